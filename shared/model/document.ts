@@ -1,0 +1,51 @@
+// The document: what a reader (PDF, DOCX, HTML, text; in src-main/readers) hands to the extractor.
+// An ordered list of blocks, paragraphs and tables, each with where it came from, so that every
+// extracted number can point back at its source.
+
+/** Where a block came from in the source file. */
+export interface SourceLocation {
+  /** 1-based page number, for PDFs (and text with page markers such as `— 3 —`). */
+  page?: number
+  /** 1-based line number in a text file (first line of the block). */
+  line?: number
+  /** 0-based index of the block in the document. Always set. */
+  block: number
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  text: string
+  loc: SourceLocation
+}
+
+/** One table cell. Merged cells are repeated? No: a merged cell appears once, in its first row/column,
+ *  with its span; readers must not duplicate its text into the covered positions. */
+export interface TableCell {
+  text: string
+  rowSpan?: number
+  colSpan?: number
+}
+
+export interface TableBlock {
+  kind: 'table'
+  /** Rows of cells in reading order. A table broken across pages should be stitched by the reader. */
+  rows: TableCell[][]
+  loc: SourceLocation
+  /** Page of each row, where known (PDF). */
+  rowPages?: number[]
+}
+
+export type Block = ParagraphBlock | TableBlock
+
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text'
+
+export interface SourceDocument {
+  /** File name as given (for messages and provenance). */
+  fileName: string
+  format: SourceFormat
+  blocks: Block[]
+  /** Number of pages (PDF), when known. */
+  pageCount?: number
+  /** Metadata a reader found outside the report body (e.g. a crawled page's 发布时间), never trusted over the body. */
+  meta?: { title?: string; pageDate?: string }
+}

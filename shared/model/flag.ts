@@ -1,0 +1,73 @@
+// Flags raised by the checks (../shared/spec/checks.md), with evidence a reviewer can click.
+import type { RequestRowKey, ReviewGroup, SectionKey } from './report'
+import type { SourceLocation } from './document'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export const CHECK_IDS = [
+  'STRUCTURE_SECTION_MISSING',
+  'STRUCTURE_TEMPLATE_MISMATCH',
+  'STRUCTURE_GOV_ITEMS_MISSING',
+  'FEE_NOT_REPORTED',
+  'PUBLISHED_LATE',
+  'TABLE_CELL_BLANK',
+  'REQUESTS_IDENTITY',
+  'REQUESTS_ROW_TOTAL',
+  'REQUESTS_HANDLED_TOTAL',
+  'REVIEW_TOTAL',
+  'NARRATIVE_TABLE_MISMATCH',
+  'CORRECTED_CASES',
+  'NOT_HELD_SHARE',
+  'PROBLEMS_EMPTY',
+  'CARRYOVER_MISMATCH',
+  'ITEMS_CONTINUITY',
+  'PROBLEMS_COPIED',
+  'PROBLEM_RECURRING',
+  'INDEX_RANK_DROP',
+  'SWING',
+  // Beyond the floor of checks.md:
+  'DUPLICATE_REPORT', // two reports of the same body and year loaded
+  'ROLLUP_MISMATCH', // departments' tables do not add up to the compiled government report
+  'TABLE_UNREADABLE', // rows of a table that could not be read unambiguously
+] as const
+export type CheckId = (typeof CHECK_IDS)[number]
+
+/** What a flag rests on. */
+export type Evidence =
+  | {
+      kind: 'cell'
+      table: 'requests'
+      row: RequestRowKey
+      /** column indexes 0..6 (REQUEST_COLUMNS) */
+      columns: number[]
+      values: (number | null)[]
+      loc?: SourceLocation
+    }
+  | {
+      kind: 'cell'
+      table: 'reviewLitigation'
+      row: ReviewGroup
+      /** column indexes 0..4 (REVIEW_COLUMNS) */
+      columns: number[]
+      values: (number | null)[]
+      loc?: SourceLocation
+    }
+  | {
+      kind: 'cell'
+      table: 'activeDisclosure'
+      /** e.g. "licensing.lastYearItems" */
+      field: string
+      values: (number | null)[]
+      loc?: SourceLocation
+    }
+  | { kind: 'metric'; field: string; value: number | null; loc?: SourceLocation; text?: string }
+  | { kind: 'text'; section?: SectionKey; text: string; loc?: SourceLocation }
+  | { kind: 'report'; reportId: string; agency: string | null; year: number | null; note?: string }
+
+export interface Flag {
+  id: CheckId
+  severity: Severity
+  /** One Chinese sentence a reviewer can act on, with the numbers in it. */
+  message: string
+  evidence: Evidence[]
+}
