@@ -1,0 +1,40 @@
+// Plain text → document: one paragraph block per non-empty line, with its line number and the
+// page it is on (from page markers such as `— 3 —`, `- 3 -`, `第 3 页`, which are dropped).
+import type { Block, SourceDocument, SourceFormat } from '../model/document'
+
+/** A line that is only a page number marker. */
+const PAGE_MARKER = /^\s*(?:[—–\-－―]+\s*(\d{1,3})\s*[—–\-－―]+|第\s*(\d{1,3})\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|(\d{1,3})\s*\/\s*\d{1,3})\s*$/
+
+export function pageMarkerNumber(line: string): number | null {
+  const m = PAGE_MARKER.exec(line)
+  if (!m) return null
+  return Number(m[1] ?? m[2] ?? m[3])
+}
+
+export function textToDocument(text: string, fileName: string, format: SourceFormat = 'text'): SourceDocument {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const blocks: Block[] = []
+  let page: number | undefined
+  let sawMarker = false
+  // Markers are headers when the first one comes before any content, else footers.
+  let markersAreHeaders = false
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? ''
+    const marker = pageMarkerNumber(raw)
+    if (marker !== null) {
+      // A footer marker says which page just ended (the next is marker + 1); a header names its own page.
+      if (!sawMarker) markersAreHeaders = blocks.length === 0
+      sawMarker = true
+      page = markersAreHeaders ? marker : marker + 1
+      continue
+    }
+    if (raw.trim() === '') continue
+    if (raw.includes('\f')) page = (page ?? 1) + 1
+    blocks.push({
+      kind: 'paragraph',
+      text: raw.replace(/\f/g, ''),
+      loc: { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) },
+    })
+  }
+  return { fileName, format, blocks }
+}

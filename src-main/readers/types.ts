@@ -1,0 +1,24 @@
+// What every reader returns: a document, or a clear Chinese error naming the file and the reason.
+import type { SourceDocument } from '../../shared/model/document'
+
+export type ReadErrorCode =
+  | 'EMPTY' // 0-byte or whitespace-only file
+  | 'TOO_LARGE' // over the size bound
+  | 'ENCRYPTED' // password-protected PDF / DOCX
+  | 'CORRUPT' // truncated or broken file
+  | 'SCANNED' // PDF with no text layer (扫描件)
+  | 'UNSUPPORTED' // a format we do not read (e.g. old binary .doc, images)
+  | 'NOT_A_REPORT' // readable, but not a disclosure annual report
+  | 'TIMEOUT' // the per-file time bound was hit
+  | 'MEMORY' // the per-file memory bound was hit
+  | 'UNREADABLE' // permission denied, vanished, I/O error
+
+export interface ReadError {
+  code: ReadErrorCode
+  /** One Chinese sentence naming the file and the reason, e.g. "「a.pdf」是扫描件，未含可提取文字（共 12 页）". */
+  message: string
+}
+
+export type ReadResult =
+  | { ok: true; document: SourceDocument; sha256: string }
+  | { ok: false; error: ReadError; sha256?: string }
