@@ -1,9 +1,152 @@
-// The extractor: document → report, with provenance, section texts and notes. (Being built.)
+// The extractor: document → report, with provenance, section texts and notes.
+//
+// flatten (one text, with locations) → sections → section 二/三/四 tables and the prose readers
+// (header, metrics, section 五). Nothing is invented: what cannot be read is null, with a note.
 import type { SourceDocument } from '../model/document'
-import type { Extraction } from '../model/extraction'
-import { emptyReport } from '../model/report'
+import type { Extraction, ExtractionNote, Provenance, SectionText } from '../model/extraction'
+import type { SectionKey, TemplateVersion } from '../model/report'
+import { emptyReport, SECTION_KEYS } from '../model/report'
+import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from './flatten'
+import { findSections, type SectionRange } from './sections'
+import { parseRequestsTable } from './requests-table'
+import { parseReviewTable } from './review-table'
+import { parseActiveDisclosure } from './active-disclosure'
+import { extractHeader } from './header'
+import { extractMetrics } from './metrics'
+import { splitProblems } from './problems'
+import { sectionNameZh } from './section-names'
+
+/** Readable text of a stretch of the flat text: cells separated by spaces, blanks dropped. */
+function plain(text: string): string {
+  return text.replaceAll(BLANK_CELL, '').replaceAll(CELL_SEP, ' ')
+}
+
+function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offset: number } | null {
+  return s ? { text: flat.text.slice(s.bodyStart, s.end), offset: s.bodyStart } : null
+}
+
+/** Table 三 without its heading (fragments, odd headings): from its first row label on. */
+function requestsFallbackZone(flat: FlatText, sections: SectionRange[]): { text: string; offset: number } | null {
+  const m = /本[\s\u3000]*年[\s\u3000]*(?:度[\s\u3000]*)?新[\s\u3000]*收/.exec(flat.text)
+  if (!m) return null
+  const next = sections.find((s) => s.start > m.index)
+  return { text: flat.text.slice(m.index, next?.start ?? flat.text.length), offset: m.index }
+}
+
+function decideTemplate(
+  year: number | null,
+  disclosure: '2019' | '2021' | null,
+  otherHandling: 'single' | 'split' | null,
+): TemplateVersion {
+  if (disclosure) return disclosure
+  if (otherHandling === 'split') return '2021'
+  if (otherHandling === 'single') return '2019'
+  if (year !== null && year < 2019) return 'legacy'
+  return 'legacy'
+}
 
 export function extractReport(doc: SourceDocument): Extraction {
-  void doc
-  return { report: emptyReport(), provenance: {}, sectionText: {}, preamble: '', notes: [] }
+  const flat = flatten(doc)
+  const report = emptyReport()
+  const provenance: Provenance = {}
+  const notes: ExtractionNote[] = []
+  const sections = findSections(flat.text)
+  const byKey = new Map(sections.map((s) => [s.key, s]))
+  const prov = (field: string, start: number, end: number): void => {
+    provenance[field] = { loc: locAt(flat, start), text: sourceText(flat, start, end) }
+  }
+
+  // Header: body, year, date.
+  const lines = flat.spans.map((s) => plain(flat.text.slice(s.start, s.end)))
+  const header = extractHeader(lines, doc.meta)
+  report.agency = header.agency
+  report.year = header.year
+  report.publishedOn = header.publishedOn
+  const lineProv = (field: string, line: number | undefined): void => {
+    const span = line !== undefined ? flat.spans[line] : undefined
+    if (span) provenance[field] = { loc: span.loc, text: lines[line!] ?? '' }
+  }
+  lineProv('agency', header.agencyLine)
+  lineProv('year', header.yearLine)
+  lineProv('publishedOn', header.dateLine)
+
+  // Sections and their texts.
+  report.sections = sections.map((s) => s.key)
+  const sectionText: Partial<Record<SectionKey, SectionText>> = {}
+  for (const s of sections) {
+    sectionText[s.key] = { text: plain(flat.text.slice(s.bodyStart, s.end)).trim(), loc: locAt(flat, s.start) }
+  }
+  for (const key of SECTION_KEYS) {
+    if (!byKey.has(key)) notes.push({ field: `section.${key}`, message: `未找到第${sectionNameZh(key)}部分。` })
+  }
+  const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
+
+  // Section 二.
+  const z2 = zone(flat, byKey.get('activeDisclosure'))
+  const disclosure = z2 ? parseActiveDisclosure(z2.text) : null
+  if (disclosure && z2) {
+    report.activeDisclosure = disclosure.table
+    notes.push(...disclosure.notes)
+    for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end)
+  }
+
+  // Table 三.
+  const z3 = zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections)
+  const requests = z3 ? parseRequestsTable(z3.text) : null
+  if (requests && z3) {
+    report.requests = { rows: requests.rows }
+    notes.push(...requests.notes)
+    for (const [k, span] of Object.entries(requests.spans)) prov(`requests.${k}`, z3.offset + span.start, z3.offset + span.end)
+  }
+
+  // Table 四.
+  const z4 = zone(flat, byKey.get('reviewLitigation'))
+  if (z4) {
+    const review = parseReviewTable(z4.text)
+    report.reviewLitigation = review.table
+    notes.push(...review.notes)
+    if (review.span) {
+      for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
+        prov(`reviewLitigation.${g}`, z4.offset + review.span.start, z4.offset + review.span.end)
+      }
+    }
+  }
+
+  report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
+
+  // Prose metrics, over the whole report text.
+  const fullText = plain(flat.text)
+  const metrics = extractMetrics(fullText)
+  report.metrics = metrics.metrics
+  for (const [k, sentence] of Object.entries(metrics.sources)) {
+    const at = locateSentence(flat, sentence ?? '')
+    provenance[`metrics.${k}`] = { loc: at ?? { block: 0 }, text: sentence ?? '' }
+  }
+
+  // Section 五.
+  const z5 = byKey.get('problems')
+  if (z5) {
+    const split = splitProblems(plain(flat.text.slice(z5.bodyStart, z5.end)))
+    report.problems = split.problems
+    report.improvements = split.improvements
+    const loc = locAt(flat, z5.start)
+    split.problems.forEach((p, i) => (provenance[`problems.${i}`] = { loc, text: p.text }))
+    split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))
+  }
+
+  return { report, provenance, sectionText, preamble, notes }
+}
+
+/** Where a (compacted) sentence stands in the flat text: match its first characters loosely. */
+function locateSentence(flat: FlatText, sentence: string) {
+  const head = sentence.replace(/\s+/g, '').slice(0, 12)
+  if (!head) return null
+  const re = new RegExp(
+    head
+      .split('')
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*'),
+  )
+  const m = re.exec(flat.text)
+  return m ? locAt(flat, m.index) : null
 }

@@ -1,0 +1,104 @@
+// Section 二: the small tables of 第二十条 items. Which template's columns they carry is read from
+// their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
+import type { ActiveDisclosure } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { readCells, type CellToken } from './cells'
+import { splitRow } from './digit-split'
+import { fuzzy } from './row-labels'
+
+export type DisclosureLayout = '2019' | '2021'
+
+interface RowSpec {
+  key: keyof ActiveDisclosure
+  /** Row label patterns; the first hit in order is the row. */
+  label: RegExp
+  fields: Record<DisclosureLayout, string[]>
+}
+
+const g = (s: string): RegExp => new RegExp(s, 'g')
+
+/** Rows of section 二 in template order; fields in column order. */
+const ROWS: RowSpec[] = [
+  { key: 'rules', label: g(`(?<!行政)${fuzzy('规章')}`), fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
+  { key: 'normativeDocs', label: g(fuzzy('规范性文件')), fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
+  { key: 'licensing', label: g(fuzzy('行政许可')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'otherServices', label: g(fuzzy('其他对外管理服务事项')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': [] } },
+  { key: 'penalties', label: g(fuzzy('行政处罚')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'enforcement', label: g(fuzzy('行政强制')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'fees', label: g(fuzzy('行政事业性收费')), fields: { '2019': ['lastYearItems', 'change'], '2021': ['amountWanYuan'] } },
+  { key: 'procurement', label: g(fuzzy('政府集中采购')), fields: { '2019': ['projects', 'amountWanYuan'], '2021': [] } },
+]
+
+const FINGERPRINT_2019 = new RegExp([fuzzy('本年新制作'), fuzzy('上一年项目数量'), fuzzy('采购项目数量'), fuzzy('对外公开总数量')].join('|'))
+const FINGERPRINT_2021 = new RegExp([fuzzy('本年制发件数'), fuzzy('本年处理决定数量'), fuzzy('本年收费金额'), fuzzy('现行有效件数')].join('|'))
+
+export function disclosureLayout(text: string): DisclosureLayout | null {
+  const a = FINGERPRINT_2019.test(text)
+  const b = FINGERPRINT_2021.test(text)
+  if (a && !b) return '2019'
+  if (b && !a) return '2021'
+  if (a && b) return FINGERPRINT_2019.exec(text)!.index < FINGERPRINT_2021.exec(text)!.index ? '2019' : '2021'
+  return null
+}
+
+export interface DisclosureParse {
+  layout: DisclosureLayout | null
+  table: ActiveDisclosure
+  spans: Partial<Record<keyof ActiveDisclosure, { start: number; end: number }>>
+  notes: ExtractionNote[]
+}
+
+interface Hit {
+  spec: RowSpec
+  start: number
+  end: number
+}
+
+function findRows(text: string): Hit[] {
+  const hits: Hit[] = []
+  let from = 0
+  for (const spec of ROWS) {
+    spec.label.lastIndex = from
+    const m = spec.label.exec(text)
+    if (!m) continue
+    hits.push({ spec, start: m.index, end: m.index + m[0].length })
+    from = m.index + m[0].length
+  }
+  return hits
+}
+
+/** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
+function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
+  if (tokens.length >= want) return tokens.slice(0, want).map((t) => t.value)
+  const splits = splitRow(tokens, want, [])
+  return splits.length === 1 ? splits[0]! : null
+}
+
+export function parseActiveDisclosure(text: string): DisclosureParse {
+  const notes: ExtractionNote[] = []
+  const hits = findRows(text)
+  const exclude = hits.map((h) => [h.start, h.end] as [number, number])
+  const tokens = readCells(text, exclude)
+  let layout = disclosureLayout(text)
+  const table: Record<string, Record<string, number | null>> = {}
+  const spans: DisclosureParse['spans'] = {}
+
+  hits.forEach((hit, i) => {
+    const nextStart = hits[i + 1]?.start ?? text.length
+    const own = tokens.filter((t) => t.start >= hit.end && t.start < nextStart)
+    // Without column headings, the 2019 rows carry three cells and 2021 rows one.
+    const rowLayout: DisclosureLayout = layout ?? (hit.spec.key === 'licensing' && own.length >= 3 ? '2019' : '2021')
+    if (!layout && ['licensing', 'penalties'].includes(hit.spec.key)) layout = rowLayout
+    const fields = hit.spec.fields[rowLayout]
+    if (fields.length === 0 || own.length === 0) return
+    const cells = rowCells(own, fields.length)
+    if (!cells) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      return
+    }
+    table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
+    spans[hit.spec.key] = { start: hit.start, end: own[Math.min(own.length, fields.length) - 1]!.end }
+  })
+  return { layout, table: table as ActiveDisclosure, spans, notes }
+}

@@ -1,0 +1,107 @@
+// Reads the cell values out of a stretch of table text.
+//
+// A cell is a number ("405", "253900 万元", "减 167" = −167, "24252.311082"), a dash or slash
+// (the report's way of writing none: 0), or an empty table cell (BLANK_CELL: null, not stated).
+// Digits that are not cells are skipped: notes in brackets inside a cell ("3（市政府本级无纠错件；
+// …各 1 件）" is 3), the number of a sub-row label ("2.其他法律…": the 2 belongs to the label,
+// even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
+import { BLANK_CELL } from './flatten'
+
+export interface CellToken {
+  /** `null` for an empty cell. */
+  value: number | null
+  /** The digits as printed (no sign, no separators); '' for a blank, '0' for a dash. */
+  digits: string
+  /** True when the token is a plain digit run that may hold several run-together cells. */
+  splittable: boolean
+  start: number
+  end: number
+}
+
+const FULLWIDTH_DIGITS = /[０-９]/g
+export function normalizeDigits(s: string): string {
+  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+}
+
+const OPEN = '（('
+const CLOSE = '）)'
+const MAX_NOTE = 160
+const LABEL_MARK = '\u0001'
+
+/** Ranges [start, end) of bracketed notes that contain no row label of their own. */
+function noteRanges(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN.includes(text[i] ?? '')) continue
+    let depth = 0
+    for (let j = i; j < Math.min(text.length, i + MAX_NOTE); j++) {
+      const ch = text[j] ?? ''
+      if (OPEN.includes(ch)) depth++
+      else if (CLOSE.includes(ch) && --depth === 0) {
+        out.push([i, j + 1])
+        i = j
+        break
+      }
+    }
+  }
+  return out
+}
+
+// A number, optionally signed by 增/减 words or a minus; thousands separators only in groups of 3.
+// A minus must touch its digits, or a dash cell followed by the next cell would read as negative.
+const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
+// A dash cell: a lone dash or slash between separators.
+const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
+// The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
+const LABEL_PREFIX = /\d[.．、](?=[\s\u3000]*[\u4e00-\u9fff“"])/g
+// A page marker that a crawler left inline, e.g. "— 5 —".
+const INLINE_PAGE_MARKER = /[—–－―-]\s*\d{1,3}\s*[—–－―-]/g
+
+function blankOut(text: string, re: RegExp): string {
+  re.lastIndex = 0
+  return text.replace(re, (m) => ' '.repeat(m.length))
+}
+
+/**
+ * The cell tokens of `text` (positions are relative to `text`). `exclude` lists ranges (e.g. row
+ * labels) whose digits are not cells.
+ */
+export function readCells(rawText: string, exclude: [number, number][] = []): CellToken[] {
+  // Label numbers first: they are recognised by the label text that follows them.
+  let text = blankOut(normalizeDigits(rawText), LABEL_PREFIX)
+  const chars = text.split('')
+  // Notes vanish (spaces); labels become a mark that no number or sign word reaches across.
+  for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
+  for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
+  text = chars.join('')
+  text = blankOut(text, INLINE_PAGE_MARKER)
+
+  const tokens: CellToken[] = []
+  NUMBER.lastIndex = 0
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2).trimStart()
+    if (/^[年月日%％]/.test(after)) continue // a date or percentage, not a cell
+    const sign = m[1] ?? m[2] ?? ''
+    const printed = m[3] ?? ''
+    const intDigits = printed.replace(/[,，]/g, '')
+    const frac = m[4]
+    const negative = sign === '减' || sign === '减少' || sign === '-' || sign === '－' || sign === '−'
+    const value = Number(intDigits + (frac ? '.' + frac : '')) * (negative ? -1 : 1)
+    tokens.push({
+      value: Object.is(value, -0) ? 0 : value,
+      digits: intDigits,
+      splittable: !sign && !frac && printed === intDigits,
+      start: m.index,
+      end: m.index + m[0].length,
+    })
+  }
+  DASH.lastIndex = 0
+  for (let m = DASH.exec(text); m; m = DASH.exec(text)) {
+    const start = m.index + (m[1]?.length ?? 0)
+    tokens.push({ value: 0, digits: '0', splittable: false, start, end: start + (m[2]?.length ?? 1) })
+  }
+  for (let i = text.indexOf(BLANK_CELL); i >= 0; i = text.indexOf(BLANK_CELL, i + 1)) {
+    tokens.push({ value: null, digits: '', splittable: false, start: i, end: i + 1 })
+  }
+  return tokens.sort((a, b) => a.start - b.start)
+}

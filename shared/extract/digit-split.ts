@@ -1,0 +1,93 @@
+// Splits run-together digits back into cells.
+//
+// Crawled page text often loses the cell borders: "640020470" is a table-三 row of seven cells.
+// A split is only acceptable where the table's own sums leave one answer; this module lists the
+// splits that satisfy a row's sums, and the caller decides (with the column sums of the whole
+// table) whether exactly one remains.
+import type { CellToken } from './cells'
+
+/** A row's required sums: for each group, the indexes of the parts and the index of their total. */
+export interface SumRule {
+  parts: number[]
+  total: number
+}
+
+const MAX_SOLUTIONS = 5000
+
+/** Ways to cut `digits` into `pieces` numbers without leading zeros (a lone "0" is fine). */
+function cuts(digits: string, pieces: number): number[][] {
+  const out: number[][] = []
+  const rec = (from: number, left: number, acc: number[]): void => {
+    if (out.length > MAX_SOLUTIONS) return
+    const rest = digits.length - from
+    if (left === 0) {
+      if (rest === 0) out.push(acc.slice())
+      return
+    }
+    if (rest < left) return
+    const maxLen = digits[from] === '0' ? 1 : rest - (left - 1)
+    for (let len = 1; len <= maxLen; len++) {
+      acc.push(Number(digits.slice(from, from + len)))
+      rec(from + len, left - 1, acc)
+      acc.pop()
+    }
+  }
+  rec(0, pieces, [])
+  return out
+}
+
+function satisfies(cells: (number | null)[], rules: SumRule[]): boolean {
+  return rules.every((r) => {
+    const total = cells[r.total]
+    if (total === null || total === undefined) return true
+    let sum = 0
+    for (const p of r.parts) {
+      const v = cells[p]
+      if (v === null || v === undefined) return true
+      sum += v
+    }
+    return sum === total
+  })
+}
+
+/**
+ * All ways to read `tokens` as exactly `width` cells satisfying `rules`. Plain digit runs may be
+ * cut into several cells; other tokens (blanks, dashes, signed or decimal numbers) are one cell each.
+ * Returns at most MAX_SOLUTIONS; an empty list means no reading fits.
+ */
+export function splitRow(tokens: CellToken[], width: number, rules: SumRule[]): (number | null)[][] {
+  const results: (number | null)[][] = []
+  const rec = (i: number, acc: (number | null)[]): void => {
+    if (results.length > MAX_SOLUTIONS) return
+    if (i === tokens.length) {
+      if (acc.length === width && satisfies(acc, rules)) results.push(acc.slice())
+      return
+    }
+    const tok = tokens[i]!
+    const left = width - acc.length
+    const tokensLeft = tokens.length - i
+    if (left < tokensLeft) return
+    if (!tok.splittable || tok.digits.length === 1) {
+      acc.push(tok.value)
+      rec(i + 1, acc)
+      acc.pop()
+      return
+    }
+    const maxPieces = Math.min(tok.digits.length, left - (tokensLeft - 1))
+    for (let pieces = 1; pieces <= maxPieces; pieces++) {
+      for (const cut of cuts(tok.digits, pieces)) {
+        acc.push(...cut)
+        rec(i + 1, acc)
+        acc.length -= cut.length
+      }
+    }
+  }
+  rec(0, [])
+  return results
+}
+
+/** The sum rule of a table-三 row: the six applicant columns add up to 总计. */
+export const REQUEST_ROW_RULES: SumRule[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]
+
+/** The sum rules of table 四's 15 numbers: each group's 维持+纠正+其他+尚未审结 = 总计. */
+export const REVIEW_ROW_RULES: SumRule[] = [0, 5, 10].map((o) => ({ parts: [o, o + 1, o + 2, o + 3], total: o + 4 }))

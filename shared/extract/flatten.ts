@@ -1,0 +1,75 @@
+// Document → one flat text with a map back to source locations.
+//
+// Every extractor works on this flat text, whatever the reader: a text file's lines, a PDF's
+// rebuilt lines and a DOCX/HTML table all end up as lines here. Table cells are separated by
+// CELL_SEP and an empty cell becomes BLANK_CELL, so that "left blank" survives (it is `null`,
+// never 0) while text-only shapes (one cell per line, run-together digits) still read the same way.
+import type { Block, SourceDocument, SourceLocation } from '../model/document'
+
+/** Separates table cells inside one flattened table row. */
+export const CELL_SEP = '\t'
+/** Stands for an empty table cell (a private-use character no report contains). */
+export const BLANK_CELL = '\uE000'
+
+export interface FlatSpan {
+  start: number
+  end: number
+  loc: SourceLocation
+}
+
+export interface FlatText {
+  text: string
+  spans: FlatSpan[]
+}
+
+function tableRowText(cells: { text: string }[]): string {
+  return cells
+    .map((c) => {
+      const t = c.text.replace(/\s*\n\s*/g, '').trim()
+      return t === '' ? BLANK_CELL : t
+    })
+    .join(CELL_SEP)
+}
+
+function blockLines(block: Block): { text: string; loc: SourceLocation }[] {
+  if (block.kind === 'paragraph') return [{ text: block.text, loc: block.loc }]
+  return block.rows.map((row, i) => {
+    const page = block.rowPages?.[i] ?? block.loc.page
+    return { text: tableRowText(row), loc: { ...block.loc, ...(page !== undefined ? { page } : {}) } }
+  })
+}
+
+export function flatten(doc: SourceDocument): FlatText {
+  let text = ''
+  const spans: FlatSpan[] = []
+  for (const block of doc.blocks) {
+    for (const line of blockLines(block)) {
+      const start = text.length
+      text += line.text
+      spans.push({ start, end: text.length, loc: line.loc })
+      text += '\n'
+    }
+  }
+  return { text, spans }
+}
+
+/** The source location of a position in the flat text. */
+export function locAt(flat: FlatText, pos: number): SourceLocation {
+  let lo = 0
+  let hi = flat.spans.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((flat.spans[mid]?.start ?? 0) <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return flat.spans[lo]?.loc ?? { block: 0 }
+}
+
+/** The source lines overlapping [start, end), joined: the "source text" of a provenance entry. */
+export function sourceText(flat: FlatText, start: number, end: number, maxLen = 400): string {
+  const s = flat.text.lastIndexOf('\n', Math.max(0, start - 1)) + 1
+  let e = flat.text.indexOf('\n', end)
+  if (e < 0) e = flat.text.length
+  const t = flat.text.slice(s, e).replace(new RegExp(BLANK_CELL, 'g'), '').replace(/\t/g, ' | ')
+  return t.length > maxLen ? t.slice(0, maxLen) + '…' : t
+}

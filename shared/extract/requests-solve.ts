@@ -1,0 +1,84 @@
+// Chooses among the possible readings of run-together rows of table 三, using the table's own
+// column sums: 三（七）总计 = the outcome rows, and 一 + 二 = （七） + 四 (the template's 勾稽关系).
+// A cell is read only when every reading that fits the table gives it the same value; otherwise
+// it stays null and a note says why. No number is ever guessed.
+import type { RequestRow, RequestRowKey } from '../model/report'
+import { OUTCOME_ROW_KEYS } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import type { ParsedRow } from './requests-table'
+
+const MAX_COMBINATIONS = 200_000
+
+function columnSumsHold(rows: Map<RequestRowKey, RequestRow>): boolean {
+  const get = (k: RequestRowKey, c: number): number | null | undefined => rows.get(k)?.[c]
+  for (let c = 0; c < 7; c++) {
+    const total = get('handledTotal', c)
+    if (total !== null && total !== undefined) {
+      let sum = 0
+      let known = true
+      for (const k of OUTCOME_ROW_KEYS) {
+        if (!rows.has(k)) continue
+        const v = get(k, c)
+        if (v === null || v === undefined) known = false
+        else sum += v
+      }
+      if (known && sum !== total) return false
+    }
+    const a = get('received', c)
+    const b = get('carriedOver', c)
+    const t = get('handledTotal', c)
+    const f = get('carriedForward', c)
+    if ([a, b, t, f].every((v) => typeof v === 'number') && a! + b! !== t! + f!) return false
+  }
+  return true
+}
+
+/** Cells on which all readings agree; null where they differ. */
+function agreed(readings: RequestRow[]): RequestRow {
+  const first = readings[0] ?? []
+  return first.map((v, c) => (readings.every((r) => r[c] === v) ? v : null))
+}
+
+export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[]): Partial<Record<RequestRowKey, RequestRow>> {
+  const fixed = new Map<RequestRowKey, RequestRow>()
+  const open: ParsedRow[] = []
+  for (const p of parsed) {
+    if (p.candidates.length === 1) fixed.set(p.key, p.candidates[0]!)
+    else if (p.candidates.length > 1) open.push(p)
+  }
+  const result: Partial<Record<RequestRowKey, RequestRow>> = Object.fromEntries(fixed)
+  if (open.length === 0) return result
+
+  const combos = open.reduce((n, p) => n * p.candidates.length, 1)
+  const fitting: RequestRow[][] = open.map(() => [])
+  if (combos <= MAX_COMBINATIONS) {
+    const rows = new Map(fixed)
+    const rec = (i: number, chosen: RequestRow[]): void => {
+      if (i === open.length) {
+        if (columnSumsHold(rows)) chosen.forEach((r, j) => fitting[j]!.push(r))
+        return
+      }
+      for (const cand of open[i]!.candidates) {
+        rows.set(open[i]!.key, cand)
+        chosen.push(cand)
+        rec(i + 1, chosen)
+        chosen.pop()
+      }
+      rows.delete(open[i]!.key)
+    }
+    rec(0, [])
+  }
+  open.forEach((p, j) => {
+    const readings = fitting[j]!.length ? fitting[j]! : p.candidates
+    const row = agreed(readings)
+    result[p.key] = row
+    const unread = row.filter((v) => v === null).length
+    if (unread) {
+      notes.push({
+        field: `requests.${p.key}`,
+        message: `表三「${p.key}」行的数字连在一起（${p.candidates.length} 种拆法），表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
+      })
+    }
+  })
+  return result
+}

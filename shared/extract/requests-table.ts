@@ -1,0 +1,204 @@
+// Table 三: finds each row's label and its seven cells, in whatever shape the text comes:
+// one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
+// before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
+// order (PDF→Markdown conversions), or digits run together (crawled pages).
+import type { RequestRow, RequestRowKey } from '../model/report'
+import { REQUEST_ROW_KEYS } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { readCells, type CellToken } from './cells'
+import { REQUEST_ROW_RULES, splitRow } from './digit-split'
+import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
+import { solveRequestsTable } from './requests-solve'
+
+const WIDTH = 7
+const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
+const order = (k: RequestRowKey): number => ORDER.get(k) ?? 99
+
+interface LabelHit {
+  key: RequestRowKey
+  start: number
+  end: number
+}
+
+export interface ParsedRow {
+  key: RequestRowKey
+  /** Candidate readings of the row (one when it is read plainly). */
+  candidates: RequestRow[]
+  labelStart: number | null
+  cellsStart: number
+  cellsEnd: number
+  /** True when the row's label was not found and the row was placed by its position. */
+  byPosition: boolean
+}
+
+export interface RequestsParse {
+  rows: Partial<Record<RequestRowKey, RequestRow>>
+  /** Where each row was read (positions in the zone text). */
+  spans: Partial<Record<RequestRowKey, { start: number; end: number }>>
+  /** Rows under （六） as three sub-rows (2021 template) or as one row (2019). */
+  otherHandlingLayout: 'single' | 'split' | null
+  notes: ExtractionNote[]
+}
+
+function findLabels(text: string): LabelHit[] {
+  const hits: LabelHit[] = []
+  for (const { key, re } of ROW_PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ key, start: m.index, end: m.index + m[0].length })
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  // Keep one hit per place (the longest), and only the first hit of each row key: a key phrase
+  // that comes again later is text, not the row.
+  const out: LabelHit[] = []
+  const seen = new Set<RequestRowKey>()
+  for (const h of hits) {
+    const last = out[out.length - 1]
+    if (last && h.start < last.end) continue
+    if (seen.has(h.key)) continue
+    seen.add(h.key)
+    out.push(h)
+  }
+  return out
+}
+
+/** The whole label: from the hit back to its numbering and on to the end of its wording. */
+function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, number] {
+  // The label's tail runs over CJK text and brackets until the first cell.
+  let end = hit.end
+  const tail = /^[^\d\t\uE000\n]*/.exec(text.slice(hit.end, nextStart))
+  if (tail) end = hit.end + tail[0].length
+  return [hit.start, end]
+}
+
+type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
+
+function events(text: string, labels: LabelHit[]): Event[] {
+  const exclude: [number, number][] = labels.map((h, i) => labelExtent(text, h, labels[i + 1]?.start ?? text.length))
+  const tokens = readCells(text, exclude)
+  const evs: Event[] = []
+  let li = 0
+  let run: CellToken[] = []
+  const flush = (): void => {
+    if (run.length) evs.push({ kind: 'cells', tokens: run })
+    run = []
+  }
+  for (const t of tokens) {
+    while (li < labels.length && (labels[li]?.start ?? Infinity) <= t.start) {
+      flush()
+      evs.push({ kind: 'label', hit: labels[li]! })
+      li++
+    }
+    run.push(t)
+  }
+  flush()
+  for (; li < labels.length; li++) evs.push({ kind: 'label', hit: labels[li]! })
+  return evs
+}
+
+/** The rows after `after` not filled yet: where cells without a label of their own belong. */
+function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
+  const start = after === null ? 0 : order(after) + 1
+  return REQUEST_ROW_KEYS.slice(start).filter((k) => {
+    if (filled.has(k)) return false
+    if (layout === 'split' && k === 'otherHandling') return false
+    if (layout === 'single' && OTHER_HANDLING_SUBROWS.includes(k)) return false
+    return true
+  })
+}
+
+/** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
+function readRun(tokens: CellToken[], rows: number): RequestRow[][] | null {
+  if (tokens.length === rows * WIDTH) {
+    const out: RequestRow[] = []
+    for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))
+    return out.map((row) => [row])
+  }
+  if (rows === 1 && tokens.length < WIDTH) {
+    const splits = splitRow(tokens, WIDTH, REQUEST_ROW_RULES)
+    return splits.length ? [splits] : null
+  }
+  return null
+}
+
+export function parseRequestsTable(text: string): RequestsParse {
+  const labels = findLabels(text)
+  const notes: ExtractionNote[] = []
+  const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
+  const layout: 'single' | 'split' = hasSubRows ? 'split' : 'single'
+  // Rows already given cells. A label may come after its cells (pdftotext of a wrapped label
+  // column prints a group of rows' numbers first); such a late label is then passed over.
+  const filled = new Set<RequestRowKey>()
+  const parsed: ParsedRow[] = []
+  let pending: LabelHit[] = []
+  let lastRow: RequestRowKey | null = null
+  let started = false
+
+  for (const ev of events(text, labels)) {
+    if (ev.kind === 'label') {
+      started = true
+      // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
+      if (layout === 'split' && ev.hit.key === 'otherHandling') continue
+      if (filled.has(ev.hit.key)) continue
+      pending.push(ev.hit)
+      pending.sort((a, b) => order(a.key) - order(b.key))
+      continue
+    }
+    if (!started) continue // digits before the first row label (headings, notes) are not cells
+    const toks = ev.tokens
+    const runStart = toks[0]!.start
+    const runEnd = toks[toks.length - 1]!.end
+    let targets: { key: RequestRowKey; hit: LabelHit | null }[]
+    const labelled = pending.length
+    const chunks = toks.length % WIDTH === 0 ? toks.length / WIDTH : labelled || 1
+    if (chunks <= labelled) {
+      targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
+    } else {
+      const after = pending[pending.length - 1]?.key ?? lastRow
+      const extra = nextOpenRows(after, filled, layout)
+        .filter((k) => !pending.some((h) => h.key === k))
+        .slice(0, chunks - labelled)
+      targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
+    }
+    const readings = targets.length ? readRun(toks, targets.length) : null
+    if (!readings) {
+      const names = targets.map((t) => t.key).join('、') || '（无行名）'
+      notes.push({
+        field: `requests.${targets[0]?.key ?? 'unknown'}`,
+        message: `表三 ${names} 行的数字无法按 7 列唯一读出（读到 ${toks.length} 个数字），未读取。`,
+      })
+      pending = pending.filter((h) => !targets.some((t) => t.hit === h))
+      for (const t of targets) filled.add(t.key)
+      if (targets.length) lastRow = targets[targets.length - 1]!.key
+      continue
+    }
+    targets.forEach((t, i) => {
+      filled.add(t.key)
+      parsed.push({
+        key: t.key,
+        candidates: readings[i] ?? [],
+        labelStart: t.hit?.start ?? null,
+        cellsStart: runStart,
+        cellsEnd: runEnd,
+        byPosition: t.hit === null,
+      })
+      if (t.hit === null) {
+        notes.push({ field: `requests.${t.key}`, message: `表三「${t.key}」行未见行名，按其位置读取。` })
+      }
+    })
+    pending = pending.filter((h) => !targets.some((t) => t.hit === h))
+    lastRow = targets[targets.length - 1]?.key ?? lastRow
+  }
+  for (const h of pending) {
+    notes.push({ field: `requests.${h.key}`, message: `表三「${h.key}」行有行名但未读到数字。` })
+  }
+
+  const solved = solveRequestsTable(parsed, notes)
+  const spans: RequestsParse['spans'] = {}
+  for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
+  const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
+    ? 'split'
+    : parsed.some((p) => p.key === 'otherHandling')
+      ? 'single'
+      : null
+  return { rows: solved, spans, otherHandlingLayout: foundLayout, notes }
+}

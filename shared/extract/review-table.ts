@@ -1,0 +1,74 @@
+// Table 四: one data row of 15 numbers (行政复议 5, 未经复议直接起诉 5, 复议后起诉 5), after the
+// header that ends with 尚未审结 / 总计. Notes inside cells are dropped; run-together digits are
+// split only where the three groups' sums leave one reading.
+import type { ReviewLitigation, ReviewRow } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { readCells, type CellToken } from './cells'
+import { REVIEW_ROW_RULES, splitRow } from './digit-split'
+import { fuzzy } from './row-labels'
+
+const WIDTH = 15
+const HEADER_END = new RegExp(`${fuzzy('总计')}|${fuzzy('审结')}|${fuzzy('合计')}`, 'g')
+/** Two or more CJK characters between two cells: a sentence, so the data row has ended. */
+const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
+
+export interface ReviewParse {
+  table: ReviewLitigation
+  span: { start: number; end: number } | null
+  notes: ExtractionNote[]
+}
+
+function headerEnd(text: string): number {
+  let end = -1
+  HEADER_END.lastIndex = 0
+  for (let m = HEADER_END.exec(text); m; m = HEADER_END.exec(text)) {
+    // The header's last word is the one followed by a cell, with no words in between.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    if (/^[^\u4e00-\u9fff]*[\d\uE000\-—/／]/.test(next)) end = m.index + m[0].length
+  }
+  return end
+}
+
+function dataRun(tokens: CellToken[], text: string): CellToken[] {
+  const run: CellToken[] = []
+  for (const t of tokens) {
+    const prev = run[run.length - 1]
+    const gap = text.slice(prev?.end ?? t.start, t.start).replace(/（[^）]*）|\([^)]*\)/g, '')
+    if (prev && PROSE_GAP.test(gap)) break
+    run.push(t)
+  }
+  return run
+}
+
+const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
+
+export function parseReviewTable(text: string): ReviewParse {
+  const notes: ExtractionNote[] = []
+  const start = headerEnd(text)
+  if (start < 0) return { table: { ...EMPTY }, span: null, notes }
+  const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
+  const run = dataRun(tokens, text)
+  if (run.length === 0) return { table: { ...EMPTY }, span: null, notes }
+
+  let cells: (number | null)[] | null = null
+  if (run.length >= WIDTH) {
+    cells = run.slice(0, WIDTH).map((t) => t.value)
+  } else {
+    const readings = splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    if (readings.length) {
+      cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
+      const unread = cells.filter((v) => v === null).length
+      if (unread) notes.push({ field: 'reviewLitigation', message: `表四的数字连在一起，${readings.length} 种拆法，其中 ${unread} 格不能唯一确定，未读取。` })
+    } else {
+      notes.push({ field: 'reviewLitigation', message: `表四只读到 ${run.length} 个数字，无法按 15 格读出，未读取。` })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
+  }
+  const group = (i: number): ReviewRow => cells!.slice(i * 5, i * 5 + 5)
+  const last = run[Math.min(run.length, WIDTH) - 1]!
+  return {
+    table: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
+    span: { start: run[0]!.start, end: last.end },
+    notes,
+  }
+}

@@ -1,0 +1,37 @@
+// The readable (Chinese) summary `analyze` prints without --json.
+import { basename } from 'node:path'
+import type { Flag } from '../../shared/model/flag'
+import type { AnalyzedFile } from '../pipeline/analyze-files'
+import { summarizeByBody } from '../../shared/checks/summary'
+
+const SEVERITY_ZH: Record<Flag['severity'], string> = { error: '错误', warning: '警告', info: '提示' }
+const TEMPLATE_ZH: Record<string, string> = { '2019': '2019 版格式', '2021': '2021 版格式', legacy: '旧格式（2019 年前）' }
+
+const n = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toLocaleString('zh-CN'))
+
+function reportBlock(a: AnalyzedFile): string {
+  if (!a.extraction) return `■ ${basename(a.file)}\n  读取失败：${a.error?.message ?? '未知原因'}\n`
+  const r = a.extraction.report
+  const total = (row: string): number | null | undefined => (r.requests.rows as Record<string, (number | null)[]>)[row]?.[6]
+  const lines = [
+    `■ ${basename(a.file)}`,
+    `  ${r.agency ?? '（未识别机关）'} · ${r.year ?? '（未识别年份）'} 年度 · ${TEMPLATE_ZH[r.template]} · 落款 ${r.publishedOn ?? '无'}`,
+    `  主动公开 ${n(r.metrics.activeDisclosureItems)} 条；新收申请 ${n(total('received'))} 件（正文 ${n(r.metrics.requestsReceived)}）；` +
+      `办结 ${n(total('handledTotal'))} 件；结转下年 ${n(total('carriedForward'))} 件`,
+    `  行政复议 ${n(r.reviewLitigation.review?.[4])} 件；行政诉讼 ${n(r.reviewLitigation.litigationDirect?.[4])} + ${n(r.reviewLitigation.litigationAfterReview?.[4])} 件；` +
+      `12345 来电 ${n(r.metrics.hotlineCalls)}；政务公开指数 ${r.metrics.indexRank ? `第 ${r.metrics.indexRank} 名 / ${n(r.metrics.indexRankOf)}` : '—'}`,
+    `  第五部分：问题 ${r.problems.length} 条，改进措施 ${r.improvements.length} 条`,
+  ]
+  if (a.extraction.notes.length) lines.push(`  未能读取：${a.extraction.notes.map((x) => x.message).join('；')}`)
+  if (a.flags.length === 0) lines.push('  未发现问题。')
+  for (const f of a.flags) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.id}：${f.message}`)
+  return lines.join('\n') + '\n'
+}
+
+export function formatSummary(results: AnalyzedFile[]): string {
+  const parts = results.map(reportBlock)
+  const inputs = results.flatMap((a, i) => (a.extraction ? [{ id: String(i), fileName: basename(a.file), extraction: a.extraction }] : []))
+  const flagsById = new Map(results.map((a, i) => [String(i), a.flags]))
+  if (inputs.length > 1) parts.push('\n' + summarizeByBody(inputs, flagsById))
+  return parts.join('\n')
+}

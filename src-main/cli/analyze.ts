@@ -1,0 +1,73 @@
+// `npm run analyze -- [--json] [--pptx OUT.pptx] [--xlsx OUT.xlsx] FILE_OR_FOLDER...`
+// Without --json: a readable Chinese summary per report, then per body its years and flags.
+// With --json: stdout is exactly one JSON array, one element per input file, in input order.
+// Exit code 0 when every file was read (flags do not change it), 1 when any file failed.
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
+import { formatSummary } from './analyze-summary'
+
+const REPORT_FILE = /\.(pdf|docx|doc|html?|mhtml|mht|txt|md)$/i
+
+/** Folders are expanded (recursively, sorted); files are kept as given. */
+function expand(inputs: string[]): string[] {
+  const out: string[] = []
+  for (const p of inputs) {
+    let isDir = false
+    try {
+      isDir = statSync(p).isDirectory()
+    } catch {
+      isDir = false
+    }
+    if (!isDir) {
+      out.push(p)
+      continue
+    }
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        if (name.startsWith('.')) continue
+        const full = join(dir, name)
+        if (statSync(full).isDirectory()) walk(full)
+        else if (REPORT_FILE.test(name)) out.push(full)
+      }
+    }
+    walk(p)
+  }
+  return out
+}
+
+function jsonElement(a: AnalyzedFile): unknown {
+  if (a.error || !a.extraction) return { file: a.file, error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
+  const { report, provenance, notes } = a.extraction
+  return {
+    file: a.file,
+    report: { ...report, provenance, notes },
+    flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message, evidence: f.evidence })),
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const json = args.includes('--json')
+  const valueOf = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+  const pptx = valueOf('--pptx')
+  const xlsx = valueOf('--xlsx')
+  const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--pptx' && args[i - 1] !== '--xlsx')
+  if (inputs.length === 0) {
+    console.error('用法: npm run analyze -- [--json] [--pptx OUT.pptx] [--xlsx OUT.xlsx] 文件或文件夹...')
+    process.exitCode = 2
+    return
+  }
+  const files = expand(inputs)
+  const results = await analyzeFiles(files)
+  if (json) process.stdout.write(JSON.stringify(results.map(jsonElement), null, 2) + '\n')
+  else process.stdout.write(formatSummary(results))
+  if (pptx || xlsx) {
+    const { exportFromCli } = await import('../export/cli-export')
+    await exportFromCli({ ...(pptx ? { pptx } : {}), ...(xlsx ? { xlsx } : {}) }, results)
+    if (!json) console.log(`已导出：${[pptx, xlsx].filter(Boolean).join('、')}`)
+  }
+  process.exitCode = results.some((r) => r.error) ? 1 : 0
+}
+
+void main()

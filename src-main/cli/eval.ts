@@ -1,0 +1,125 @@
+// `npm run eval`: runs the extractor and the checks over ../shared/corpus and compares with the
+// gold files cell by cell. Prints per-report and overall accuracy and every miss.
+//   --check-floor   exit 1 when any overall figure falls below eval-floor.json
+//   --update-floor  raise eval-floor.json to the current figures (never lowers it)
+//   --only TEXT     only cases whose id contains TEXT;  --quiet  no per-miss lines
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { analyzeFiles } from '../pipeline/analyze-files'
+import { loadCases, loadFragments, type Case } from '../eval/corpus'
+import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
+
+const args = process.argv.slice(2)
+const flag = (name: string): boolean => args.includes(name)
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : ''
+const corpusDir = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
+const floorFile = resolve('eval-floor.json')
+
+const bodyOf = (id: string): string => id.replace(/_\d{4}$/, '')
+
+async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, Tally>>> {
+  const perTag = new Map<string, Record<Bucket, Tally>>()
+  const folders = [...new Set(cases.map((c) => c.folder))]
+  for (const folder of folders) {
+    const inFolder = cases.filter((c) => c.folder === folder)
+    const tags = [...new Set(inFolder.flatMap((c) => Object.keys(c.files)))].sort()
+    for (const tag of tags) {
+      const scored = inFolder.filter((c) => c.files[tag] && (!only || c.id.includes(only)))
+      if (!scored.length) continue
+      // Other years of the same bodies come along (in another format where this one is missing),
+      // so that the cross-year checks have their previous year.
+      const bodies = new Set(scored.map((c) => bodyOf(c.id)))
+      const group = inFolder.filter((c) => bodies.has(bodyOf(c.id)))
+      const files = group.map((c) => c.files[tag] ?? c.files.txt ?? c.files.md ?? c.files.pdf ?? Object.values(c.files)[0]!)
+      const results = await analyzeFiles(files)
+      const total = emptyTally()
+      group.forEach((c, i) => {
+        if (!c.files[tag] || (only && !c.id.includes(only))) return
+        const res = results[i]!
+        const label = `${folder}/${c.id}.${tag}`
+        if (!res.extraction) {
+          console.log(`✗ ${label}: 读取失败 ${res.error?.message ?? ''}`)
+          const failed = emptyTally()
+          const cmp = compare({ report: emptyExtraction(), provenance: {}, sectionText: {}, preamble: '', notes: [] }, [], c.gold, { crossYear: true })
+          for (const b of BUCKETS) failed[b].total = cmp.tally[b].total
+          addTally(total, failed)
+          return
+        }
+        const prevInGroup = group.some((o) => bodyOf(o.id) === bodyOf(c.id) && o.gold.year === (c.gold.year ?? 0) - 1)
+        const cmp = compare(res.extraction, res.flags, c.gold, { crossYear: prevInGroup })
+        addTally(total, cmp.tally)
+        const line = BUCKETS.map((b) => `${b} ${pct(cmp.tally[b])}`).join('  ')
+        console.log(`${cmp.misses.length ? '✗' : '✓'} ${label}: ${line}`)
+        if (!flag('--quiet')) for (const m of cmp.misses) console.log(`    ${m}`)
+      })
+      perTag.set(`${folder}/${tag}`, total)
+    }
+  }
+  return perTag
+}
+
+function emptyExtraction() {
+  return {
+    agency: null, year: null, template: 'legacy' as const, publishedOn: null, sections: [],
+    metrics: { activeDisclosureItems: null, requestsReceived: null, indexRank: null, indexRankOf: null, indexRankChange: null, hotlineCalls: null, hotlineCallsYoYPercent: null, messagesReceived: null },
+    activeDisclosure: {}, requests: { rows: {} }, reviewLitigation: { review: null, litigationDirect: null, litigationAfterReview: null }, problems: [], improvements: [],
+  }
+}
+
+async function evaluateFragments(): Promise<Tally> {
+  const frags = loadFragments(corpusDir).filter((f) => !only || f.file.includes(only))
+  const t: Tally = { total: 0, correct: 0, wrong: 0 }
+  const results = await analyzeFiles(frags.map((f) => f.file))
+  frags.forEach((f, i) => {
+    const ex = results[i]?.extraction
+    const wantAgency = f.agency.replace(/[（(].*$/, '').trim()
+    const okYear = ex?.report.year === f.year
+    const okAgency = ex?.report.agency === wantAgency
+    t.total += 2
+    t.correct += Number(okYear) + Number(okAgency)
+    t.wrong += Number(!okYear && ex?.report.year != null) + Number(!okAgency && ex?.report.agency != null)
+    if (!okYear || !okAgency) {
+      console.log(`✗ fragments/${basename(f.file)}: 年份 ${ex?.report.year ?? '无'}（应为 ${f.year}），机关 ${ex?.report.agency ?? '无'}（应为 ${wantAgency}）${results[i]?.error ? ' ' + results[i]!.error!.message : ''}`)
+    }
+  })
+  return t
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(corpusDir)) {
+    console.log(`跳过：未找到语料目录 ${corpusDir}（skipped: corpus not found）`)
+    return
+  }
+  const perTag = await evaluateCases(loadCases(corpusDir))
+  const overall = emptyTally()
+  console.log('\n== 按格式 (per format) ==')
+  for (const [tag, t] of perTag) {
+    addTally(overall, t)
+    console.log(`${tag.padEnd(18)} ${BUCKETS.map((b) => `${b} ${pct(t[b])} (${t[b].correct}/${t[b].total}, 错 ${t[b].wrong})`).join('  ')}`)
+  }
+  const frag = await evaluateFragments()
+  console.log(`fragments          机关与年份 ${pct(frag)} (${frag.correct}/${frag.total}, 错 ${frag.wrong})`)
+  console.log('\n== 总计 (overall) ==')
+  const figures: Record<string, number> = {}
+  for (const b of BUCKETS) {
+    const t = overall[b]
+    figures[b] = t.total ? Math.floor((1000 * t.correct) / t.total) / 10 : 100
+    console.log(`${b.padEnd(9)} ${pct(t)} (${t.correct}/${t.total}, 错 ${t.wrong})`)
+  }
+  figures.fragments = frag.total ? Math.floor((1000 * frag.correct) / frag.total) / 10 : 100
+  const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
+  if (flag('--update-floor') && !only) {
+    const raised = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)]))
+    writeFileSync(floorFile, JSON.stringify(raised, null, 2) + '\n')
+    console.log(`已更新下限 ${floorFile}`)
+  }
+  if (flag('--check-floor') && !only) {
+    const below = Object.entries(floor).filter(([k, v]) => (figures[k] ?? 0) < v)
+    if (below.length) {
+      console.log(`低于下限 (below floor): ${below.map(([k, v]) => `${k} ${figures[k]} < ${v}`).join(', ')}`)
+      process.exitCode = 1
+    } else console.log('未低于下限 (at or above the floor).')
+  }
+}
+
+void main()

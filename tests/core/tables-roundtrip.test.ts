@@ -1,0 +1,103 @@
+// Model → text in several shapes → table parsers → the same model.
+import { describe, expect, it } from 'vitest'
+import { makeReport } from './fixtures/make-report'
+import { renderBlocks, renderText, SHAPES, type Shape } from './fixtures/render-text'
+import { textToDocument } from '../../shared/text/text-document'
+import { flatten } from '../../shared/extract/flatten'
+import { findSections } from '../../shared/extract/sections'
+import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { parseReviewTable } from '../../shared/extract/review-table'
+import { parseActiveDisclosure } from '../../shared/extract/active-disclosure'
+import type { Report } from '../../shared/model/report'
+import type { SourceDocument } from '../../shared/model/document'
+
+function parse(doc: SourceDocument) {
+  const flat = flatten(doc)
+  const secs = findSections(flat.text)
+  const zone = (k: string): string => {
+    const s = secs.find((x) => x.key === k)
+    return s ? flat.text.slice(s.bodyStart, s.end) : ''
+  }
+  return {
+    sections: secs.map((s) => s.key),
+    requests: parseRequestsTable(zone('requests')),
+    review: parseReviewTable(zone('reviewLitigation')),
+    disclosure: parseActiveDisclosure(zone('activeDisclosure')),
+  }
+}
+
+/** Cells that came out different from the model (a null where the model has a number is not counted). */
+function wrongCells(model: Report, got: ReturnType<typeof parse>): string[] {
+  const wrong: string[] = []
+  for (const [k, cells] of Object.entries(model.requests.rows)) {
+    const g = (got.requests.rows as Record<string, (number | null)[]>)[k]
+    cells?.forEach((v, i) => {
+      const x = g?.[i] ?? null
+      if (x !== null && x !== v) wrong.push(`${k}[${i}] ${x}≠${v}`)
+    })
+  }
+  return wrong
+}
+
+describe.each(['2019', '2021'] as const)('template %s', (template) => {
+  describe.each(SHAPES.filter((s) => s !== 'crawled'))('shape %s', (shape: Shape) => {
+    it.each([1, 2, 3, 4, 5, 6, 7, 8])('reads every cell back (seed %i)', (seed) => {
+      const model = makeReport(seed * 97 + (template === '2019' ? 1 : 2), template)
+      const got = parse(textToDocument(renderText(model, shape), 'x.txt'))
+      expect(got.sections).toEqual(model.sections)
+      expect(got.requests.rows).toEqual(model.requests.rows)
+      expect(got.requests.notes).toEqual([])
+      expect(got.review.table).toEqual(model.reviewLitigation)
+      expect(got.disclosure.layout).toBe(template)
+      expect(got.disclosure.table).toEqual(model.activeDisclosure)
+    })
+  })
+
+  it.each([1, 2, 3, 4, 5, 6])('crawled text with run-together digits: never a wrong cell (seed %i)', (seed) => {
+    const model = makeReport(seed * 31 + 5, template)
+    const got = parse(textToDocument(renderText(model, 'crawled'), 'x.txt'))
+    expect(got.sections).toEqual(model.sections)
+    expect(wrongCells(model, got)).toEqual([])
+    // Where cells are left unread, a note says so.
+    const unread = Object.values(got.requests.rows).some((r) => r?.some((v) => v === null))
+    if (unread) expect(got.requests.notes.length).toBeGreaterThan(0)
+  })
+
+  it('reads a real table block, keeping blank cells as null', () => {
+    const model = makeReport(11, template)
+    model.requests.rows.granted = [5, null, 0, 0, 0, 0, null]
+    const got = parse(renderBlocks(model))
+    expect(got.requests.rows).toEqual(model.requests.rows)
+  })
+})
+
+describe('printed forms of a cell', () => {
+  it('reads dashes as 0, notes inside cells, 增/减 signs', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '信息内容 上一年项目数量 本年增/减 处理决定数量',
+      '行政许可 1063 减 167 181101',
+      '行政处罚 3947 增 67 14682',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 379 24 - - — 2 405',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '5 3（本级无纠错件；某局 1 件） 0 0 8 21 0 0 3 24 1 0 0 1 2',
+    ].join('\n')
+    const got = parse(textToDocument(text, 'x.txt'))
+    expect(got.disclosure.table.licensing).toEqual({ lastYearItems: 1063, change: -167, decisions: 181101 })
+    expect(got.disclosure.table.penalties).toEqual({ lastYearItems: 3947, change: 67, decisions: 14682 })
+    expect(got.requests.rows.received).toEqual([379, 24, 0, 0, 0, 2, 405])
+    expect(got.review.table.review).toEqual([5, 3, 0, 0, 8])
+    expect(got.review.table.litigationAfterReview).toEqual([1, 0, 0, 1, 2])
+  })
+
+  it('leaves a run-together row unread when its split is not unique', () => {
+    // "270020130" is 27,0,0,2,0,1,30 or 2,7,0,0,20,1,30: both add up; with no other rows to
+    // decide, only the cells on which both agree are read.
+    const text = '三、收到和处理政府信息公开申请情况\n（一）予以公开270020130\n四、政府信息公开行政复议、行政诉讼情况'
+    const got = parse(textToDocument(text, 'x.txt'))
+    expect(got.requests.rows.granted).toEqual([null, null, 0, null, null, 1, 30])
+    expect(got.requests.notes.length).toBeGreaterThan(0)
+  })
+})
