@@ -54,17 +54,15 @@ interface Hit {
   end: number
 }
 
+/** Each row's first label, in the order they stand (converted tables may come out of order). */
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
-  let from = 0
   for (const spec of ROWS) {
-    spec.label.lastIndex = from
+    spec.label.lastIndex = 0
     const m = spec.label.exec(text)
-    if (!m) continue
-    hits.push({ spec, start: m.index, end: m.index + m[0].length })
-    from = m.index + m[0].length
+    if (m) hits.push({ spec, start: m.index, end: m.index + m[0].length })
   }
-  return hits
+  return hits.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end)
 }
 
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */

@@ -105,3 +105,32 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   }
   return tokens.sort((a, b) => a.start - b.start)
 }
+
+/**
+ * A table row whose label column holds an empty cell (a merged group label such as （六）其他处理
+ * spans it) has more cells than the table's width: the extra empty cells at the start of the row
+ * are the label column's, not data; so are empty cells after the last column (converters add them).
+ * Drops them, line by line, while the row is wider than the table.
+ */
+export function dropLabelColumnBlanks(tokens: CellToken[], text: string, width: number): CellToken[] {
+  const out: CellToken[] = []
+  let line: CellToken[] = []
+  let lineEnd = -1
+  const flush = (): void => {
+    const blank = (t: CellToken | undefined): boolean => t !== undefined && t.value === null && t.digits === ''
+    while (line.length > width && blank(line[0])) line.shift()
+    while (line.length > width && blank(line[line.length - 1])) line.pop()
+    out.push(...line)
+    line = []
+  }
+  for (const t of tokens) {
+    if (t.start > lineEnd) {
+      flush()
+      const nl = text.indexOf('\n', t.start)
+      lineEnd = nl < 0 ? text.length : nl
+    }
+    line.push(t)
+  }
+  flush()
+  return out
+}

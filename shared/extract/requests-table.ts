@@ -5,7 +5,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
@@ -74,7 +74,7 @@ type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellTok
 
 function events(text: string, labels: LabelHit[]): Event[] {
   const exclude: [number, number][] = labels.map((h, i) => labelExtent(text, h, labels[i + 1]?.start ?? text.length))
-  const tokens = readCells(text, exclude)
+  const tokens = dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []
@@ -104,6 +104,25 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
     if (layout === 'single' && OTHER_HANDLING_SUBROWS.includes(k)) return false
     return true
   })
+}
+
+/**
+ * A run whose count is off by stray numbers on lines of their own (a converter misplaced a cell)
+ * while whole rows stand on their own lines: keep the whole rows, drop the strays (with a note).
+ */
+function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote[]): CellToken[] {
+  if (tokens.length % WIDTH === 0) return tokens
+  const lines = new Map<number, CellToken[]>()
+  for (const t of tokens) {
+    const line = text.lastIndexOf('\n', t.start)
+    lines.set(line, [...(lines.get(line) ?? []), t])
+  }
+  const groups = [...lines.values()]
+  if (!groups.some((g) => g.length === WIDTH) || groups.length < 2) return tokens
+  const kept = groups.filter((g) => g.length % WIDTH === 0).flat()
+  const stray = groups.filter((g) => g.length % WIDTH !== 0).flat()
+  notes.push({ field: 'requests', message: `表三中有 ${stray.length} 个游离数字（${stray.map((t) => t.digits).join('、')}）无法归入任何一行，未使用。` })
+  return kept
 }
 
 /** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
@@ -144,7 +163,7 @@ export function parseRequestsTable(text: string): RequestsParse {
       continue
     }
     if (!started) continue // digits before the first row label (headings, notes) are not cells
-    const toks = ev.tokens
+    const toks = dropStrayLines(ev.tokens, text, notes)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]

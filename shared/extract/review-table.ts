@@ -3,12 +3,13 @@
 // split only where the three groups' sums leave one reading.
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
 const WIDTH = 15
-const HEADER_END = new RegExp(`${fuzzy('总计')}|${fuzzy('审结')}|${fuzzy('合计')}`, 'g')
+// The header's words; the data row follows the last of them.
+const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他'].map(fuzzy).join('|'), 'g')
 /** Two or more CJK characters between two cells: a sentence, so the data row has ended. */
 const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
 
@@ -18,15 +19,15 @@ export interface ReviewParse {
   notes: ExtractionNote[]
 }
 
-function headerEnd(text: string): number {
-  let end = -1
-  HEADER_END.lastIndex = 0
-  for (let m = HEADER_END.exec(text); m; m = HEADER_END.exec(text)) {
-    // The header's last word is the one followed by a cell, with no words in between.
+/** Positions right after a header word that is followed (through no other words) by a cell. */
+function dataStarts(text: string): number[] {
+  const out: number[] = []
+  HEADER_WORD.lastIndex = 0
+  for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
-    if (/^[^\u4e00-\u9fff]*[\d\uE000\-—/／]/.test(next)) end = m.index + m[0].length
+    if (/^[^\u4e00-\u9fff]*[\d\uE000\-—/／]/.test(next)) out.push(m.index + m[0].length)
   }
-  return end
+  return out
 }
 
 function dataRun(tokens: CellToken[], text: string): CellToken[] {
@@ -42,12 +43,17 @@ function dataRun(tokens: CellToken[], text: string): CellToken[] {
 
 const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
 
+function runAfter(text: string, start: number): CellToken[] {
+  const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
+  return dropLabelColumnBlanks(dataRun(tokens, text), text, WIDTH)
+}
+
 export function parseReviewTable(text: string): ReviewParse {
   const notes: ExtractionNote[] = []
-  const start = headerEnd(text)
-  if (start < 0) return { table: { ...EMPTY }, span: null, notes }
-  const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
-  const run = dataRun(tokens, text)
+  // The first header word followed by a whole data row; else the last one followed by any cells.
+  const starts = dataStarts(text)
+  const runs = starts.map((s) => runAfter(text, s))
+  const run = runs.find((r) => r.length >= WIDTH) ?? runs.filter((r) => r.length > 0).pop() ?? []
   if (run.length === 0) return { table: { ...EMPTY }, span: null, notes }
 
   let cells: (number | null)[] | null = null

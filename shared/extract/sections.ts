@@ -9,16 +9,25 @@ import { SECTION_KEYS } from '../model/report'
 const SEP = '[、.．,，]'
 const GAP = '[\\s\\u3000]*'
 
-/** Heading patterns, one per section, in order. The tail of 四 and 五 may carry other words. */
+const NUM = '(?<![（(])[一二三四五六七八九十]'
+
+/**
+ * Heading patterns per section: the template's own numbering with its key words, or (for reports
+ * that number the template's parts their own way, e.g. "一、主动公开政府信息情况" after a body's own
+ * 一…六) any numeral with the heading's full wording.
+ */
 const HEADING: Record<SectionKey, RegExp> = {
   overview: new RegExp(`一${GAP}${SEP}${GAP}(?:总${GAP}体${GAP}情${GAP}况|概${GAP}述|基本情况)`, 'g'),
-  activeDisclosure: new RegExp(`二${GAP}${SEP}${GAP}主${GAP}动${GAP}公${GAP}开`, 'g'),
-  requests: new RegExp(`三${GAP}${SEP}${GAP}(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依申请公开)`, 'g'),
+  activeDisclosure: new RegExp(`二${GAP}${SEP}${GAP}主${GAP}动${GAP}公${GAP}开|${NUM}${GAP}${SEP}${GAP}主动公开政府信息`, 'g'),
+  requests: new RegExp(`三${GAP}${SEP}${GAP}(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依申请公开)|${NUM}${GAP}${SEP}${GAP}收到和处理政府信息公开申请`, 'g'),
   // e.g. 四、政府信息公开行政复议、行政诉讼情况 / 四、因政府信息公开工作被申请行政复议提起行政诉讼情况
-  reviewLitigation: new RegExp(`四${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?(?:复${GAP}议|诉${GAP}讼)`, 'g'),
+  reviewLitigation: new RegExp(
+    `四${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?(?:复${GAP}议|诉${GAP}讼)|${NUM}${GAP}${SEP}${GAP}(?:因?政府信息公开[^\\n\\d]{0,10})?行政复议`,
+    'g',
+  ),
   // e.g. 五、存在的主要问题及改进情况 / 五、政府信息公开工作存在的主要问题及改进情况
-  problems: new RegExp(`五${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?问${GAP}题`, 'g'),
-  other: new RegExp(`六${GAP}${SEP}${GAP}其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`, 'g'),
+  problems: new RegExp(`五${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?问${GAP}题|${NUM}${GAP}${SEP}${GAP}[^\\n\\d]{0,16}存在的主要问题`, 'g'),
+  other: new RegExp(`(?:六|${NUM})${GAP}${SEP}${GAP}其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`, 'g'),
 }
 
 /** Where section 五 starts when its heading was lost (seen in PDF→Markdown conversions). */

@@ -1,6 +1,15 @@
 // Plain text → document: one paragraph block per non-empty line, with its line number and the
 // page it is on (from page markers such as `— 3 —`, `- 3 -`, `第 3 页`, which are dropped).
-import type { Block, SourceDocument, SourceFormat } from '../model/document'
+import type { Block, SourceDocument, SourceFormat, TableCell } from '../model/document'
+
+/** A markdown-style table row from a PDF converter: `| a | b |  |`. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/
+/** Its separator line: `|---|---|`. */
+const PIPE_RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/
+
+function pipeCells(line: string): TableCell[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => ({ text: c.trim() }))
+}
 
 /** A line that is only a page number marker. */
 const PAGE_MARKER = /^\s*(?:[—–\-－―]+\s*(\d{1,3})\s*[—–\-－―]+|第\s*(\d{1,3})\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|(\d{1,3})\s*\/\s*\d{1,3})\s*$/
@@ -18,6 +27,7 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
   let sawMarker = false
   // Markers are headers when the first one comes before any content, else footers.
   let markersAreHeaders = false
+  let lastLineWasTable = -2
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? ''
     const marker = pageMarkerNumber(raw)
@@ -30,6 +40,19 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
     }
     if (raw.trim() === '') continue
     if (raw.includes('\f')) page = (page ?? 1) + 1
+    const loc = { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) }
+    if (PIPE_RULE.test(raw)) {
+      if (lastLineWasTable === i - 1) lastLineWasTable = i
+      continue
+    }
+    if (PIPE_ROW.test(raw)) {
+      // Consecutive `|` rows make one table; an empty cell stays empty (a blank, not a 0).
+      const last = blocks[blocks.length - 1]
+      if (last?.kind === 'table' && last.loc.line !== undefined && lastLineWasTable === i - 1) last.rows.push(pipeCells(raw))
+      else blocks.push({ kind: 'table', rows: [pipeCells(raw)], loc })
+      lastLineWasTable = i
+      continue
+    }
     blocks.push({
       kind: 'paragraph',
       text: raw.replace(/\f/g, ''),

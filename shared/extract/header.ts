@@ -1,0 +1,276 @@
+// The report's header and signature: who reports (as the title writes it), on which year, and the
+// 落款 date at the end. Titles come in many shapes: "XX市人民政府 2020 年度政府信息公开工作年度报告",
+// "2024年XX局政府信息公开工作年度报告", "XX局关于2022年度政府信息公开情况的报告", broken over two
+// lines, behind crawled-page chrome ("标题: …", "当前位置：首页 > …", "(图文)"), in traditional characters.
+import { CN_NUMERAL_CHARS, cnNumeralToInt, parseYear, toHalfWidthDigits } from './numbers-cn'
+import { isPageMarkerLine, normalizePunctuation, toSimplifiedForMatching } from './prose-text'
+
+export interface HeaderResult {
+  agency: string | null
+  year: number | null
+  /** ISO yyyy-mm-dd */
+  publishedOn: string | null
+  agencyLine?: number
+  yearLine?: number
+  dateLine?: number
+}
+
+// ── title parsing ───────────────────────────────────────────────────────────────────────────────
+
+const YEAR = `(\\d{4}|[〇零○一二三四五六七八九]{4})`
+/** The fixed tail of a title: 政府信息公开工作年度报告, 信息公开年报, 政府信息公开情况的报告 … */
+const SUFFIX = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)'
+/** AGENCY? YEAR 年(度) AGENCY? SUFFIX */
+const TITLE_YEAR_FIRST = new RegExp(`${YEAR}年度?的?(.{0,40}?)${SUFFIX}`, 'g')
+/** AGENCY 政府信息公开工作 YEAR 年度报告 */
+const TITLE_YEAR_INSIDE = new RegExp(`(?:政府信息公开|政务公开|信息公开)(?:工作)?${YEAR}年度?(?:工作)?(?:报告|年报)`, 'g')
+/** AGENCY SUFFIX (YEAR 年度) */
+const TITLE_YEAR_AFTER = new RegExp(`${SUFFIX}[（【]?${YEAR}年度?[）】]?`, 'g')
+const ANY_SUFFIX = new RegExp(SUFFIX)
+
+/** Meta labels of crawled pages in front of a title. */
+const META_LABEL = /^(?:标题|信息名称|文章标题|名称|题名|title)\s*[:：]\s*/i
+/** Separators of breadcrumbs and page chrome; the agency is the last segment before the year. */
+const SEGMENT_BREAK = /[|｜>›»•·：:\u241e]/
+
+const BODY_END =
+  /(?:人民政府|政府|办公室|办公厅|局|委员会|委|办|厅|中心|管委会|街道|办事处|镇|乡|区|县|市|州|盟|旗|院|所|队|站|会|处|署|室|部|社|园|公司|集团|馆|台|校|组|团|行|司)$/
+const NOT_IN_BODY = /[《》“”"，。；、！？\d]|根据|本报告|报告|年度|条例|本年|关于|按照|依据|发布|日期|时间/
+
+/** Whitespace between two non-digits becomes a segment break (␞); other whitespace goes. */
+function prepareLine(raw: string): string {
+  const t = toHalfWidthDigits(raw.replace(META_LABEL, '').trim())
+  return t.replace(/\s+/g, (ws, offset: number, all: string) => {
+    const before = all[offset - 1] ?? ''
+    const after = all[offset + ws.length] ?? ''
+    return /\d/.test(before) || /\d/.test(after) ? '' : '\u241e'
+  })
+}
+
+function cleanAgency(raw: string): string | null {
+  const segments = raw.split(SEGMENT_BREAK).map((s) => s.trim())
+  let a = [...segments].reverse().find((s) => s !== '') ?? ''
+  a = a
+    .replace(/^[（(【[][^）)】\]]{0,8}[）)】\]]/, '') // (图文), 【公开】
+    .replace(/^[-—_、，,.\s#*>`]+/, '') // bullets and markdown marks
+    .replace(/(?:关于|的|之)+$/, '')
+    .replace(/[-—_、，,\s#*`]+$/, '')
+  if (a.endsWith('人民')) a += '政府'
+  const simp = toSimplifiedForMatching(a)
+  if (a.length < 2 || a.length > 40 || NOT_IN_BODY.test(simp) || !BODY_END.test(simp)) return null
+  return a
+}
+
+interface TitleParse {
+  agency: string | null
+  year: number | null
+}
+
+/** Parse one candidate title text (already joined over lines). */
+export function parseTitle(rawTitle: string): TitleParse | null {
+  const orig = prepareLine(rawTitle)
+  // Same length as `orig` (every mapping is one character to one character), so indexes carry over.
+  const norm = normalizePunctuation(toSimplifiedForMatching(orig))
+  let fallback: TitleParse | null = null
+
+  TITLE_YEAR_FIRST.lastIndex = 0
+  for (let m = TITLE_YEAR_FIRST.exec(norm); m; m = TITLE_YEAR_FIRST.exec(norm)) {
+    const year = parseYear(m[1] ?? '')
+    if (year === null) continue
+    const pre = orig.slice(0, m.index)
+    const midStart = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length)
+    const mid = orig.slice(midStart, midStart + (m[2] ?? '').length)
+    const fromPre = cleanAgency(pre)
+    const fromMid = mid === '' ? null : cleanAgency(mid)
+    // "2024年XX局政府信息…" names the body after the year; "XX局2024年度…" before it.
+    const agency = fromMid ?? fromPre
+    if (agency) return { agency, year }
+    fallback ??= { agency: null, year }
+  }
+  for (const re of [TITLE_YEAR_INSIDE, TITLE_YEAR_AFTER]) {
+    re.lastIndex = 0
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const year = parseYear(m[1] ?? '')
+      if (year === null) continue
+      const agency = cleanAgency(orig.slice(0, m.index))
+      if (agency) return { agency, year }
+      fallback ??= { agency: null, year }
+    }
+  }
+  return fallback
+}
+
+// ── where to look ───────────────────────────────────────────────────────────────────────────────
+
+/** Heading of section 一 (or of 二, for reports that start with the tables). */
+const FIRST_SECTION = /^\s*(?:[一二][、.．]|1[、.．])\s*(?:总体情况|政府信息公开工作的?(?:基本情况|概况|概述)|概述|基本情况|主动公开政府信息情况)/
+const HEADER_ZONE_MAX = 40
+
+function headerZoneEnd(lines: readonly string[]): number {
+  const limit = Math.min(lines.length, HEADER_ZONE_MAX)
+  for (let i = 0; i < limit; i++) if (FIRST_SECTION.test(lines[i] ?? '')) return i + 1
+  return limit
+}
+
+/** A title may be broken over up to three short lines; longer lines are prose or chrome. */
+function titleCandidates(lines: readonly string[], end: number): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = []
+  for (let i = 0; i < end; i++) {
+    const first = (lines[i] ?? '').trim()
+    if (first === '' || isPageMarkerLine(first)) continue
+    out.push({ text: first, line: i })
+    let joined = first
+    for (let k = 1; k <= 2 && i + k < lines.length; k++) {
+      if (ANY_SUFFIX.test(toSimplifiedForMatching(joined)) || joined.length > 40) break
+      const next = (lines[i + k] ?? '').trim()
+      if (next === '' || next.length > 40) break
+      // A line that is a whole title by itself is not the tail of the line before it (chrome).
+      if (parseTitle(next)?.agency) break
+      joined += next
+      out.push({ text: joined, line: i })
+    }
+  }
+  return out
+}
+
+// ── year fallbacks (no usable title) ────────────────────────────────────────────────────────────
+
+const PERIOD_YEAR = new RegExp(`统计(?:期限|时限|周期|时间|区间|范围)[^。]{0,12}?${YEAR}年`)
+/** 截止2023年12月31日 — the end of the reporting period. */
+const PERIOD_END_YEAR = new RegExp(`(?:截止|截至|至)${YEAR}年12月31日`)
+/** 汇报我镇2023年政府信息公开工作 / 现编制并公布本单位2023年度政府信息公开工作年度报告 */
+const REPORTING_ON_YEAR = new RegExp(`(?:汇报|报告|编制|公布|发布|现将)[^，。；]{0,8}?${YEAR}年度?的?(?:政府信息公开|政务公开)工作`)
+const REPORT_YEAR_IN_SENTENCE = new RegExp(`${YEAR}年度?(?:的)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)`)
+const YEAR_REPORT_BASED = new RegExp(`${YEAR}年度报告(?:根据|依据|按照|是)`)
+const YEAR_OPENING = new RegExp(`^${YEAR}年度?[，,]`)
+
+function yearFallback(lines: readonly string[], end: number): { year: number; line: number } | null {
+  const zone = Math.min(lines.length, Math.max(end, 12) + 8)
+  const tries: RegExp[] = [PERIOD_YEAR, YEAR_REPORT_BASED, REPORT_YEAR_IN_SENTENCE, REPORTING_ON_YEAR, PERIOD_END_YEAR, YEAR_OPENING]
+  for (const re of tries) {
+    for (let i = 0; i < zone; i++) {
+      const t = normalizePunctuation(toSimplifiedForMatching(prepareLine(lines[i] ?? ''))).replace(/\u241e/g, '')
+      const m = re.exec(t)
+      if (!m) continue
+      const year = parseYear(m[1] ?? '')
+      if (year !== null) return { year, line: i }
+    }
+  }
+  return null
+}
+
+/** 本报告由 XX局 根据/结合/编制 … — the body named in the preamble, when there is no title. */
+const PREAMBLE_BODY = /由([^，。；、《（\s]{2,30}?)(?:组织|负责)?(?:根据|结合|综合|依据|按照|汇总|编制|编写)/
+
+function agencyFallback(lines: readonly string[], end: number): { agency: string; line: number } | null {
+  for (let i = 0; i < end; i++) {
+    const t = prepareLine(lines[i] ?? '').replace(/\u241e/g, '')
+    const m = PREAMBLE_BODY.exec(normalizePunctuation(toSimplifiedForMatching(t)))
+    if (!m) continue
+    // The office (办公室) of a department compiles the department's report: name the department.
+    const named = t.substr(m.index + 1, (m[1] ?? '').length).replace(/(?<=(?:局|中心|委员会|委|厅|院|所|站|队))办公室$/, '')
+    const agency = cleanAgency(named)
+    if (agency) return { agency, line: i }
+  }
+  return null
+}
+
+// ── 落款 date ──────────────────────────────────────────────────────────────────────────────────
+
+const CN_OR_D = `(\\d{1,2}|[${CN_NUMERAL_CHARS}]{1,3})`
+/** A line that ends with a full date, optionally after the body's name (no punctuation before). */
+const DATE_LINE = new RegExp(`^[^，。；：、至]{0,40}?${YEAR}年${CN_OR_D}月${CN_OR_D}日$`)
+const ISO_LINE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/
+/** How many non-empty lines from the end may hold the signature. */
+const SIGNATURE_ZONE = 6
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCMonth() !== m - 1) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function dayValue(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
+}
+
+function signatureDate(lines: readonly string[], reportYear: number | null): { date: string; line: number } | null {
+  let seen = 0
+  for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_ZONE; i--) {
+    const raw = (lines[i] ?? '').trim()
+    if (raw === '' || isPageMarkerLine(raw)) continue
+    seen++
+    const t = toSimplifiedForMatching(toHalfWidthDigits(raw)).replace(/\s+/g, '')
+    let date: string | null = null
+    const m = DATE_LINE.exec(t)
+    if (m) {
+      const y = parseYear(m[1] ?? '')
+      const mo = dayValue(m[2] ?? '')
+      const d = dayValue(m[3] ?? '')
+      if (y !== null && mo !== null && d !== null) date = isoDate(y, mo, d)
+    } else {
+      const iso = ISO_LINE.exec(t)
+      if (iso) date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    }
+    if (!date) continue
+    // The report is signed after the year it reports on.
+    if (reportYear !== null && Number(date.slice(0, 4)) < reportYear) continue
+    return { date, line: i }
+  }
+  return null
+}
+
+// ── entry point ─────────────────────────────────────────────────────────────────────────────────
+
+export function extractHeader(lines: string[], meta?: { title?: string; pageDate?: string }): HeaderResult {
+  const result: HeaderResult = { agency: null, year: null, publishedOn: null }
+  const end = headerZoneEnd(lines)
+
+  let partial: { year: number | null; line: number } | null = null
+  for (const cand of titleCandidates(lines, end)) {
+    const parsed = parseTitle(cand.text)
+    if (!parsed) continue
+    if (parsed.agency) {
+      result.agency = parsed.agency
+      result.agencyLine = cand.line
+      result.year = parsed.year
+      result.yearLine = cand.line
+      break
+    }
+    partial ??= { year: parsed.year, line: cand.line }
+  }
+  if (result.agency === null && meta?.title) {
+    const parsed = parseTitle(meta.title)
+    if (parsed?.agency) {
+      result.agency = parsed.agency
+      result.year = parsed.year
+    } else if (parsed?.year && !partial) {
+      result.year = parsed.year
+    }
+  }
+  if (result.year === null && partial?.year) {
+    result.year = partial.year
+    result.yearLine = partial.line
+  }
+  if (result.year === null) {
+    const y = yearFallback(lines, end)
+    if (y) {
+      result.year = y.year
+      result.yearLine = y.line
+    }
+  }
+  if (result.agency === null) {
+    const a = agencyFallback(lines, end)
+    if (a) {
+      result.agency = a.agency
+      result.agencyLine = a.line
+    }
+  }
+  const sig = signatureDate(lines, result.year)
+  if (sig) {
+    result.publishedOn = sig.date
+    result.dateLine = sig.line
+  }
+  return result
+}

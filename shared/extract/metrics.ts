@@ -1,0 +1,280 @@
+// Numbers stated in the prose (report-model.md, `metrics`): items disclosed, requests received,
+// the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
+// is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
+import { emptyMetrics, type Metrics } from '../model/report'
+import { NUMBER_SOURCE, cnNumeralToInt, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
+import { compactForMatching } from './prose-text'
+
+export interface MetricsResult {
+  metrics: Metrics
+  /** For each metric found, the sentence it was read from (compacted: line wraps and spaces removed). */
+  sources: Partial<Record<keyof Metrics, string>>
+}
+
+// ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
+const N = `(${NUMBER_SOURCE})(万|亿)?(余|多)?`
+const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
+
+/** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
+const ACTIVE_WITH_ZHUDONG = new RegExp(
+  `主动(?:公开|发布|公布)了?([^，。；、：]{0,12}?)(?:政府信息|政务信息|信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
+  'g',
+)
+/** 公开/公布/发布 (各类) 政府信息 N 条 — without 主动 the words 政府信息/政务信息 are required. */
+const ACTIVE_PLAIN = new RegExp(
+  `(?:公开|公布|发布)了?(?:各类|各项)?(?:政府信息|政务信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
+  'g',
+)
+/** Filler words that make the count a sub-category of the year's total. */
+const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
+
+const REQ_KIND = '(?:政府信息公开|信息公开|依申请公开|政府信息依申请公开|信息依申请公开)'
+/** 受理/收到 政府信息公开申请 (件) N 件. */
+const REQUESTS_AFTER = new RegExp(
+  `(?:受理|收到|接收|接到|新收)了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
+  'g',
+)
+/** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
+const REQUESTS_BEFORE = new RegExp(
+  `(?:受理|收到|接收|接到|新收)了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
+  'g',
+)
+
+const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
+/** 位列 77 个县级政府第 17 名. */
+const RANK_OF = new RegExp(
+  `(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个([^，。；第]{0,14}?)中?的?第${CN_OR_N}(?:名|位)`,
+)
+/** 位列 (全省县级政府) 第 17 名 — no count of bodies. */
+const RANK_ONLY = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)[^，。；第]{0,16}?第${CN_OR_N}(?:名|位)`)
+const RANK_UP = new RegExp(`(?:提高|提升|上升|前进|进步|跃升)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
+const RANK_DOWN = new RegExp(`(?:下降|后退|下滑|回落|退后)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
+const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上年)?持平|排名保持不变/
+
+const HOTLINE = new RegExp(
+  `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单)(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
+)
+const YOY = new RegExp(`同比(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`)
+
+const MESSAGES = [
+  // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
+  new RegExp(`(?:信箱|留言板|互动平台|政民互动)[^。；\\d]{0,12}?(?:收到|受理|接收|收悉|共收到)[^。；\\d]{0,4}?留言[^。；\\d]{0,16}?${N}(?:条|件|封|个)`),
+  // 收到 (网民) 留言 N 条
+  new RegExp(`(?:收到|受理|接收|收悉)[^。；\\d]{0,8}?留言(?:共计|共|数量为|为)?${N}(?:条|件|封|个)`),
+  // 留言板 (共) 收到 N 条
+  new RegExp(`(?:信箱|留言板)[^。；\\d]{0,8}?(?:收到|受理|接收)[^。；\\d]{0,6}?${N}(?:条|件|封|个)(?:留言|来信|信件)?`),
+]
+
+/** Words just before a verb that negate it. */
+const NEGATION_BEFORE = /(?:未|没有|无|不曾|尚未)$/
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+function sentencesOf(text: string): string[] {
+  const compact = compactForMatching(text.replace(/\r/g, ''))
+  return compact
+    .split(/(?<=[。！？!?；\n])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+/** The clause (comma-delimited) text before `index` in `sentence`. */
+function clauseBefore(sentence: string, index: number): string {
+  const head = sentence.slice(0, index)
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('（'), head.lastIndexOf('、'))
+  return head.slice(cut + 1)
+}
+
+function isNegated(sentence: string, index: number): boolean {
+  return NEGATION_BEFORE.test(sentence.slice(Math.max(0, index - 3), index))
+}
+
+/**
+ * A sub-count: it follows 其中/包括 in its sentence, sits inside an open parenthesis, its clause
+ * opens with 含/另有, or it counts carried-over requests.
+ */
+function isSubCount(sentence: string, index: number): boolean {
+  const head = sentence.slice(0, index)
+  if (/其中|包括/.test(head)) return true
+  if (head.lastIndexOf('（') > head.lastIndexOf('）')) return true
+  const clause = clauseBefore(sentence, index)
+  return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
+}
+
+function rankValue(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
+}
+
+interface Candidate {
+  value: number
+  sentence: string
+  /** Lower is better. */
+  penalty: number
+}
+
+function best(cands: Candidate[]): Candidate | undefined {
+  let pick: Candidate | undefined
+  for (const c of cands) if (!pick || c.penalty < pick.penalty) pick = c
+  return pick
+}
+
+// ── the metrics ─────────────────────────────────────────────────────────────────────────────────
+
+function activeDisclosure(sentences: string[]): Candidate | undefined {
+  const cands: Candidate[] = []
+  for (const s of sentences) {
+    for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
+      re.lastIndex = 0
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const withFiller = re === ACTIVE_WITH_ZHUDONG
+        const filler = withFiller ? (m[1] ?? '') : ''
+        if (ACTIVE_SUBCATEGORY.test(filler)) continue
+        if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
+        const [numRaw, unit] = withFiller ? [m[2], m[3]] : [m[1], m[2]]
+        const value = parseNumberToken(numRaw ?? '', unit)
+        if (value === null) continue
+        const before = clauseBefore(s, m.index)
+        // A count for one channel (the new-media accounts) is not the year's total.
+        if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) continue
+        const cumulative = /累计|截至|截止/.test(before)
+        cands.push({ value, sentence: s, penalty: cumulative ? 1 : 0 })
+      }
+    }
+  }
+  return best(cands)
+}
+
+function requestsReceived(sentences: string[]): Candidate | undefined {
+  const cands: Candidate[] = []
+  for (const s of sentences) {
+    for (const re of [REQUESTS_AFTER, REQUESTS_BEFORE]) {
+      re.lastIndex = 0
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
+        const value = parseNumberToken(m[1] ?? '', m[2])
+        if (value === null) continue
+        cands.push({ value, sentence: s, penalty: 0 })
+      }
+    }
+  }
+  return best(cands)
+}
+
+interface RankResult {
+  rank: number
+  of: number | null
+  change: number | null
+  sentence: string
+}
+
+function indexRank(sentences: string[]): RankResult | undefined {
+  for (const s of sentences) {
+    if (!INDEX_CONTEXT.test(s)) continue
+    let rank: number | null = null
+    let of: number | null = null
+    let after = 0
+    const withOf = RANK_OF.exec(s)
+    if (withOf) {
+      of = Number(withOf[1])
+      rank = rankValue(withOf[3] ?? '')
+      after = withOf.index + withOf[0].length
+    } else {
+      const only = RANK_ONLY.exec(s)
+      if (only) {
+        rank = rankValue(only[1] ?? '')
+        after = only.index + only[0].length
+      }
+    }
+    if (rank === null || rank <= 0) continue
+    if (of !== null && of < rank) of = null
+    const rest = s.slice(after)
+    let change: number | null = null
+    const up = RANK_UP.exec(rest)
+    const down = RANK_DOWN.exec(rest)
+    if (up && (!down || up.index < down.index)) change = rankValue(up[1] ?? '')
+    else if (down) {
+      const v = rankValue(down[1] ?? '')
+      change = v === null ? null : -v
+    } else if (RANK_SAME.test(rest)) change = 0
+    return { rank, of, change, sentence: s }
+  }
+  return undefined
+}
+
+function hotline(sentences: string[]): { calls: number; yoy: number | null; sentence: string } | undefined {
+  for (const s of sentences) {
+    const m = HOTLINE.exec(s)
+    if (!m) continue
+    if (isNegated(s, m.index + m[0].indexOf(m[1] ?? '') - 2)) continue
+    const calls = parseNumberToken(m[1] ?? '', m[2])
+    if (calls === null) continue
+    const rest = s.slice(m.index + m[0].length)
+    const y = YOY.exec(rest)
+    let yoy: number | null = null
+    if (y) {
+      const v = parseNumberToken(y[2] ?? '')
+      if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
+    }
+    return { calls, yoy, sentence: s }
+  }
+  return undefined
+}
+
+function messages(sentences: string[]): Candidate | undefined {
+  for (const s of sentences) {
+    for (const re of MESSAGES) {
+      const m = re.exec(s)
+      if (!m) continue
+      if (isNegated(s, m.index)) continue
+      const value = parseNumberToken(m[1] ?? '', m[2])
+      if (value === null) continue
+      return { value, sentence: s, penalty: 0 }
+    }
+  }
+  return undefined
+}
+
+export function extractMetrics(text: string): MetricsResult {
+  const metrics = emptyMetrics()
+  const sources: Partial<Record<keyof Metrics, string>> = {}
+  const sentences = sentencesOf(text)
+
+  const active = activeDisclosure(sentences)
+  if (active) {
+    metrics.activeDisclosureItems = active.value
+    sources.activeDisclosureItems = active.sentence
+  }
+  const req = requestsReceived(sentences)
+  if (req) {
+    metrics.requestsReceived = req.value
+    sources.requestsReceived = req.sentence
+  }
+  const rank = indexRank(sentences)
+  if (rank) {
+    metrics.indexRank = rank.rank
+    sources.indexRank = rank.sentence
+    if (rank.of !== null) {
+      metrics.indexRankOf = rank.of
+      sources.indexRankOf = rank.sentence
+    }
+    if (rank.change !== null) {
+      metrics.indexRankChange = rank.change
+      sources.indexRankChange = rank.sentence
+    }
+  }
+  const hot = hotline(sentences)
+  if (hot) {
+    metrics.hotlineCalls = hot.calls
+    sources.hotlineCalls = hot.sentence
+    if (hot.yoy !== null) {
+      metrics.hotlineCallsYoYPercent = hot.yoy
+      sources.hotlineCallsYoYPercent = hot.sentence
+    }
+  }
+  const msg = messages(sentences)
+  if (msg) {
+    metrics.messagesReceived = msg.value
+    sources.messagesReceived = msg.sentence
+  }
+  return { metrics, sources }
+}

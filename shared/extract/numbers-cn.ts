@@ -1,0 +1,73 @@
+// Numbers as Chinese reports print them: full-width digits, 千分位 commas, spaces left by PDF
+// converters, 万/亿 units, Chinese numerals (十七, 二〇二〇). Pure helpers shared by the prose readers.
+
+/** Full-width ASCII (０-９, Ａ-Ｚ, ％, ．, ，?) → half-width for digits, letters and a few signs used in numbers. */
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+const CN_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
+  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+}
+const CN_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 }
+
+/** Characters that may make up a Chinese numeral (for building regexes). */
+export const CN_NUMERAL_CHARS = '〇零○一二两三四五六七八九十百千'
+
+/**
+ * A Chinese numeral below 10 000 → number: 十七 → 17, 二十三 → 23, 一百零五 → 105.
+ * A string of plain digit characters is read digit by digit: 二〇二〇 → 2020. Null if not a numeral.
+ */
+export function cnNumeralToInt(s: string): number | null {
+  const t = s.trim()
+  if (t === '') return null
+  if ([...t].every((c) => c in CN_DIGIT)) {
+    return Number([...t].map((c) => CN_DIGIT[c]).join(''))
+  }
+  let total = 0
+  let digit: number | null = null
+  for (const c of t) {
+    if (c in CN_DIGIT) {
+      digit = CN_DIGIT[c] ?? 0
+    } else if (c in CN_UNIT) {
+      const unit = CN_UNIT[c] ?? 1
+      total += (digit ?? 1) * unit
+      digit = null
+    } else {
+      return null
+    }
+  }
+  return total + (digit ?? 0)
+}
+
+/** A year written in digits (with stray spaces) or Chinese digits (二〇二〇) → number, if plausible. */
+export function parseYear(s: string): number | null {
+  const t = toHalfWidthDigits(s).replace(/\s+/g, '')
+  const n = /^\d{4}$/.test(t) ? Number(t) : cnNumeralToInt(t)
+  if (n === null || n < 1990 || n > 2100) return null
+  return n
+}
+
+/**
+ * Regex source for an Arabic number as printed in prose: digits with optional 千分位 commas
+ * (1,234,567 / 1，234) and an optional decimal part. Spaces inside a number are not accepted:
+ * in converted text they separate table cells far more often than they split a number.
+ */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[,，](?=\d{3}(?!\d))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+
+/**
+ * An Arabic number token (as matched by NUMBER_SOURCE, optionally followed by 万/亿) → number.
+ * Returns null when the value is not exact: "2.35万" is 23 500 and exact; "2.356万" would be 23 560
+ * and is still exact; a unit turning a decimal into a fraction of one (e.g. "0.00001万") is refused.
+ */
+export function parseNumberToken(raw: string, unit?: string | null): number | null {
+  const t = toHalfWidthDigits(raw).replace(/[,，\s]/g, '')
+  if (!/^\d+(?:\.\d+)?$/.test(t)) return null
+  const base = Number(t)
+  if (!Number.isFinite(base)) return null
+  const mult = unit === '万' ? 10_000 : unit === '亿' ? 100_000_000 : 1
+  if (mult === 1) return base
+  const value = Math.round(base * mult * 1e6) / 1e6
+  return Number.isInteger(value) ? value : null
+}

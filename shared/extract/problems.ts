@@ -1,0 +1,302 @@
+// Section 五 (存在的主要问题及改进情况) → the problems the body names and the improvements it lists.
+// Reports number their points in many ways (一是…, （一）…, 1. …, or not at all), separate the two
+// halves by sub-headings (（一）存在的主要问题 / （二）改进措施, sometimes improvements first) or by a
+// transition sentence ("2021 年，我们将…"), and nest sub-lists (一是… inside 二是…). Each entry's text
+// starts where the report's item starts, marker included.
+import type { ProblemEntry } from '../model/report'
+import { classifyProblem } from '../taxonomy/classify'
+import { joinWrappedLines } from './prose-text'
+
+export interface ProblemsResult {
+  problems: ProblemEntry[]
+  improvements: ProblemEntry[]
+}
+
+type PartKind = 'problems' | 'improvements' | 'unknown'
+interface Part {
+  kind: PartKind
+  text: string
+}
+
+// ── sub-headings ────────────────────────────────────────────────────────────────────────────────
+
+const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
+const YEAR_PREFIX = '(?:\\d{4}\\s*年度?(?:工作中)?的?)?'
+const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
+const IMPROVE_HEAD =
+  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
+const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
+
+/** A whole line that is a sub-heading. */
+const HEADING_LINE = new RegExp(`^\\s*${ORDINAL}?\\s*${HEAD_WORDS}\\s*[:：]?\\s*$`)
+/** A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary. */
+const HEADING_INLINE = new RegExp(
+  `(?:^|(?<=[。；！？\\n]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：])`,
+  'g',
+)
+
+function headingKind(heading: string): PartKind {
+  return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
+}
+
+/** Lines → text with sub-heading lines kept on their own line ("\n…\n"), other wraps undone. */
+function joinKeepingHeadings(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/)
+  const out: string[] = []
+  let run: string[] = []
+  const flush = (): void => {
+    if (run.length) out.push(joinWrappedLines(run))
+    run = []
+  }
+  for (const line of lines) {
+    if (HEADING_LINE.test(line)) {
+      flush()
+      out.push(line.trim())
+    } else run.push(line)
+  }
+  flush()
+  return out.filter((s) => s !== '').join('\n')
+}
+
+function splitByHeadings(text: string): Part[] {
+  const parts: Part[] = []
+  let last = 0
+  let kind: PartKind = 'unknown'
+  HEADING_INLINE.lastIndex = 0
+  for (let m = HEADING_INLINE.exec(text); m; m = HEADING_INLINE.exec(text)) {
+    if (m[0].trim() === '') {
+      HEADING_INLINE.lastIndex++
+      continue
+    }
+    parts.push({ kind, text: text.slice(last, m.index) })
+    kind = headingKind(m[0])
+    last = m.index + m[0].length
+  }
+  parts.push({ kind, text: text.slice(last) })
+  return parts.map((p) => ({ kind: p.kind, text: p.text.replace(/\n/g, '').trim() })).filter((p) => p.text !== '')
+}
+
+// ── the transition from problems to planned improvements ───────────────────────────────────────
+
+/** At a sentence start: "2021 年，我们将…", "针对存在问题，下一步，…将…", "…采取以下措施…". */
+const TRANSITION = new RegExp(
+  [
+    '(?:(?:针对|根据|对照|围绕|就)[^。；]{0,24}?(?:问题|不足)[，,]\\s*)?',
+    '(?:',
+    '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
+    '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
+    ')',
+  ].join(''),
+  'y',
+)
+
+function findTransition(text: string): number {
+  const starts: number[] = []
+  const boundary = /[。；！？!?]\s*/g
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
+  for (const pos of starts) {
+    if (pos >= text.length) continue
+    TRANSITION.lastIndex = pos
+    if (TRANSITION.test(text)) return pos
+  }
+  return -1
+}
+
+/** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
+const TRANSITION_LEADIN = new RegExp(
+  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|\\d{4}\\s*年度?)[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
+)
+
+// ── numbered items ──────────────────────────────────────────────────────────────────────────────
+
+interface Marker {
+  pos: number
+  n: number
+}
+interface Style {
+  re: RegExp
+  /** Characters allowed right before a marker. */
+  before: RegExp
+  /** Accept a list of a single item in this style. */
+  single: boolean
+}
+
+const CN_ORD = '([一二三四五六七八九十]{1,3})'
+const STYLES: Style[] = [
+  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；：:，,！？\s、）)]$/, single: true },
+  { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；：:！？\s]$/, single: true },
+  { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；：:！？\s]$/, single: false },
+  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；：:！？\s]$/, single: false },
+  { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；：:！？\s]$/, single: false },
+]
+
+function ordinalValue(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw)
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+  if (raw === '十') return 10
+  if (raw.startsWith('十')) return 10 + (digits[raw[1] ?? ''] ?? 0)
+  if (raw.endsWith('十')) return (digits[raw[0] ?? ''] ?? 0) * 10
+  return digits[raw] ?? 0
+}
+
+function markersOf(text: string, style: Style): Marker[] {
+  const out: Marker[] = []
+  style.re.lastIndex = 0
+  for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
+    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index))) continue
+    out.push({ pos: m.index, n: ordinalValue(m[1] ?? '') })
+  }
+  return out
+}
+
+/**
+ * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
+ * which keeps its own count; a marker that both could continue is given to the top level.
+ */
+function chainOf(markers: Marker[]): Marker[] {
+  const first = markers.findIndex((m) => m.n === 1)
+  if (first < 0) return []
+  const chain: Marker[] = [markers[first] as Marker]
+  let nested = 0 // last number of the open sub-list, 0 = none
+  for (const m of markers.slice(first + 1)) {
+    const expected = (chain[chain.length - 1] as Marker).n + 1
+    if (m.n === expected) {
+      chain.push(m)
+      nested = 0
+    } else if (m.n === 1) nested = 1
+    else if (nested > 0 && m.n === nested + 1) nested = m.n
+  }
+  return chain
+}
+
+function numberedItems(text: string): string[] | null {
+  let bestChain: Marker[] = []
+  let bestStart = Infinity
+  for (const style of STYLES) {
+    const chain = chainOf(markersOf(text, style))
+    if (chain.length === 0 || (chain.length < 2 && !style.single)) continue
+    const start = (chain[0] as Marker).pos
+    if (start < bestStart) {
+      bestStart = start
+      bestChain = chain
+    }
+  }
+  if (bestChain.length === 0) return null
+  return bestChain.map((m, i) => text.slice(m.pos, bestChain[i + 1]?.pos ?? text.length).trim())
+}
+
+// ── unnumbered points ───────────────────────────────────────────────────────────────────────────
+
+const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
+const ENUM_START = /^(?:如|比如|例如|诸如)/
+const PROBLEM_PREDICATE =
+  /不够|不足|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力/
+const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
+const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；]?$/
+/** Clauses that every report repeats and that name no measure of their own. */
+const GENERIC_CLAUSES = [
+  /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
+  /^(?:不断|进一步|全面|持续|切实|努力)*(?:提升|提高)[^，。；]{0,16}?(?:工作)?(?:水平|质量和实效|质效)$/,
+  /^(?:推动|促进|确保)[^，。；]{0,16}?(?:高质量发展|健康发展|有序开展|取得实效)$/,
+]
+
+function clausesOf(sentence: string): string[] {
+  const body = sentence.replace(/[。！？]$/, '')
+  const sep = body.includes('；') ? '；' : body.includes('，') ? '，' : '、'
+  return body
+    .split(sep)
+    .map((s) => s.trim().replace(/等(?:问题|方面|情况)?$/, ''))
+    .filter((s) => s.length >= 4)
+}
+
+function isGeneric(piece: string): boolean {
+  const clauses = piece
+    .replace(/[。！？；]$/, '')
+    .split(/[，,]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+  return clauses.length > 0 && clauses.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))
+}
+
+function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
+  if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
+  const { categories } = classifyProblem(piece)
+  if (categories.some((c) => c !== 'other')) return false
+  // Without a category, a problem must at least say what is lacking.
+  return kind === 'problems' && !PROBLEM_PREDICATE.test(piece)
+}
+
+function unnumberedItems(text: string, kind: 'problems' | 'improvements'): string[] {
+  const out: string[] = []
+  const sentences = text.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s !== '')
+  for (let sentence of sentences) {
+    let enumerated = false
+    const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'))
+    if (colon > 0 && colon < sentence.length - 1) {
+      const head = sentence.slice(0, colon)
+      if (ENUM_CUE.test(head)) enumerated = true
+      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head)) sentence = sentence.slice(colon + 1)
+    }
+    if (ENUM_START.test(sentence)) {
+      enumerated = true
+      sentence = sentence.replace(ENUM_START, '')
+    }
+    const pieces = enumerated
+      ? clausesOf(sentence)
+      : sentence
+          .split('；')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+    for (let piece of pieces) {
+      if (kind === 'improvements') {
+        const lead = TRANSITION_LEADIN.exec(piece)
+        if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
+      }
+      piece = piece.replace(/^[，,、\s]+/, '').trim()
+      if (piece.length < 4 || isBoilerplate(piece, kind)) continue
+      out.push(piece)
+    }
+  }
+  return out
+}
+
+function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
+  return numberedItems(text) ?? unnumberedItems(text, kind)
+}
+
+function entry(text: string): ProblemEntry {
+  const { categories, matchedWords } = classifyProblem(text)
+  return { text, categories, matchedWords }
+}
+
+// ── entry point ─────────────────────────────────────────────────────────────────────────────────
+
+export function splitProblems(text: string): ProblemsResult {
+  const joined = joinKeepingHeadings(text)
+  const parts = splitByHeadings(joined)
+  const hasImproveHeading = parts.some((p) => p.kind === 'improvements')
+  const hasProblemHeading = parts.some((p) => p.kind === 'problems')
+
+  const problemTexts: string[] = []
+  const improvementTexts: string[] = []
+  for (const part of parts) {
+    let kind = part.kind
+    // Text before the first sub-heading holds the problems when only an improvements heading follows.
+    if (kind === 'unknown') kind = hasProblemHeading ? 'unknown' : 'problems'
+    if (kind === 'unknown') continue
+    if (kind === 'problems' && !hasImproveHeading) {
+      const t = findTransition(part.text)
+      if (t >= 0) {
+        problemTexts.push(part.text.slice(0, t))
+        improvementTexts.push(part.text.slice(t))
+        continue
+      }
+    }
+    ;(kind === 'problems' ? problemTexts : improvementTexts).push(part.text)
+  }
+  return {
+    problems: problemTexts.flatMap((t) => itemsOf(t, 'problems')).map(entry),
+    improvements: improvementTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
+  }
+}

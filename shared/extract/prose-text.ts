@@ -1,0 +1,77 @@
+// Text clean-up shared by the prose readers (header, metrics, section 五): undo the line wraps of
+// PDF/markdown conversions, drop page markers, and make a compact copy for pattern matching.
+import { toHalfWidthDigits } from './numbers-cn'
+
+/** A line that is only a page marker (— 3 —, -5-, 第 3 页, P. 9). */
+const PAGE_MARKER_LINE = /^\s*(?:[—–\-－―]+\s*\d{1,3}\s*[—–\-－―]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|P\.\s*\d{1,3})\s*$/
+
+/** Inline page markers left inside a line by some converters ("33466— 1 —条"). */
+const PAGE_MARKER_INLINE = /\s*[—–－―]{1,2}\s*\d{1,3}\s*[—–－―]{1,2}\s*/g
+
+export function isPageMarkerLine(line: string): boolean {
+  return PAGE_MARKER_LINE.test(line)
+}
+
+const ASCII_ALNUM = /[0-9A-Za-z]/
+
+/**
+ * Lines → one running text. Wrapped lines are glued without a space (Chinese has none between
+ * words); a space is kept only between two ASCII letters/digits. Blank lines and page markers go.
+ */
+export function joinWrappedLines(lines: readonly string[]): string {
+  let out = ''
+  for (const raw of lines) {
+    const line = raw.replace(/\f/g, '').replace(PAGE_MARKER_INLINE, '').trim()
+    if (line === '' || isPageMarkerLine(line)) continue
+    if (out !== '' && ASCII_ALNUM.test(out.slice(-1)) && ASCII_ALNUM.test(line[0] ?? '')) out += ' '
+    out += line
+  }
+  return out
+}
+
+/** Common traditional characters of these reports → simplified (only for matching, never for output). */
+const TRAD_TO_SIMP: Record<string, string> = Object.fromEntries(
+  [
+    '報报', '資资', '訊讯', '開开', '關关', '於于', '縣县', '區区', '務务', '機机', '構构', '設设', '門门',
+    '戶户', '網网', '體体', '況况', '處处', '條条', '數数', '據据', '統统', '計计', '與与', '會会', '議议',
+    '來来', '電电', '話话', '熱热', '線线', '務务', '並并', '為为', '個个', '單单', '辦办', '發发', '佈布',
+    '廳厅', '書书', '記记', '理理', '總总', '結结', '轉转', '類类', '項项', '範范', '規规', '範范', '檔档',
+    '則则', '決决', '響响', '應应', '屬属', '聯联', '繫系', '號号', '級级', '鎮镇', '鄉乡', '圖图', '層层',
+    '託托', '獲获', '實实', '請请', '復复', '訴诉', '訟讼', '違违', '稅税', '衛卫', '員员', '農农', '業业',
+    '導导', '評评', '權权', '責责', '參参', '與与', '幹干', '經经', '濟济', '將将', '進进', '題题', '問问',
+    '題题', '價价', '較较', '長长', '專专', '門门', '歷历', '團团', '態态', '溝沟', '頁页', '覽览', '閱阅',
+    '擊击', '際际', '標标', '準准', '萬万', '億亿', '詢询', '編编', '製制', '簡简', '稱称', '組组', '織织',
+    '華华', '國国', '著着', '強强', '現现', '時时', '間间', '點点', '讀读', '錄录', '維维', '護护', '營营',
+    '優优', '環环', '傳传', '產产', '廣广', '東东', '綜综', '執执', '場场', '監监', '管管', '質质', '園园',
+    '局局', '區区', '屆届', '貫贯', '徹彻', '黨党', '習习', '歲岁', '頭头', '兒儿', '當当', '們们', '這这',
+    '對对', '麼么', '從从', '麗丽', '壩坝', '遞递', '環环', '齊齐', '戰战', '義义', '緊紧', '確确', '嚴严',
+  ].map((pair) => [pair[0] as string, pair[1] as string]),
+)
+
+export function toSimplifiedForMatching(s: string): string {
+  return s.replace(/[^\u0000-\u2fff]/g, (c) => TRAD_TO_SIMP[c] ?? c)
+}
+
+/** Full-width colon/parentheses/comma forms that portals and converters mix freely → one form each. */
+export function normalizePunctuation(s: string): string {
+  return s
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/,(?!\d{3}(?!\d))/g, '，')
+    .replace(/;/g, '；')
+}
+
+/**
+ * Compact copy for matching: half-width digits, simplified key characters, unified punctuation and
+ * no whitespace except between two ASCII letters/digits (so "位列 77 个" reads "位列77个" while
+ * "20 351" keeps its gap).
+ */
+export function compactForMatching(s: string): string {
+  const t = normalizePunctuation(toSimplifiedForMatching(toHalfWidthDigits(s)))
+  return t.replace(/\s+/g, (ws, offset: number, all: string) => {
+    const before = all[offset - 1] ?? ''
+    const after = all[offset + ws.length] ?? ''
+    return ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after) ? ' ' : ''
+  })
+}
