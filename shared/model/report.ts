@@ -122,8 +122,12 @@ export interface ActiveDisclosure2021 {
   fees?: { amountWanYuan: number | null }
 }
 
-/** Either shape; which one is decided by the tables' own column headers. */
-export type ActiveDisclosure = ActiveDisclosure2019 & ActiveDisclosure2021
+/** Rows whose fields follow either template (decided by the tables' own column headings). */
+type EitherRow<K extends PropertyKey> = (K extends keyof ActiveDisclosure2019 ? Partial<NonNullable<ActiveDisclosure2019[K]>> : unknown) &
+  (K extends keyof ActiveDisclosure2021 ? Partial<NonNullable<ActiveDisclosure2021[K]>> : unknown)
+export type ActiveDisclosure = {
+  [K in keyof ActiveDisclosure2019 | keyof ActiveDisclosure2021]?: EitherRow<K>
+}
 
 /** Problem categories of problem-taxonomy.md. */
 export const PROBLEM_CATEGORIES = [
