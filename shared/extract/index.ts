@@ -16,6 +16,9 @@ import { extractMetrics } from './metrics'
 import { splitProblems } from './problems'
 import { sectionNameZh } from './section-names'
 
+/** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
+const PROSE_LIMIT = 400_000
+
 /** Readable text of a stretch of the flat text: cells separated by spaces, blanks dropped. */
 function plain(text: string): string {
   return text.replaceAll(BLANK_CELL, '').replaceAll(CELL_SEP, ' ')
@@ -41,7 +44,9 @@ function decideTemplate(
   if (disclosure) return disclosure
   if (otherHandling === 'split') return '2021'
   if (otherHandling === 'single') return '2019'
-  if (year !== null && year < 2019) return 'legacy'
+  // No table says which: the template in force for the year (legacy before 2019).
+  if (year !== null && year >= 2021) return '2021'
+  if (year !== null && year >= 2019) return '2019'
   return 'legacy'
 }
 
@@ -114,9 +119,11 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
 
-  // Prose metrics, over the whole report text.
+  // Prose metrics, over the whole report text (a real report is far shorter than the bound; a huge
+  // file is read for its tables but its prose only so far, said in a note).
   const fullText = plain(flat.text)
-  const metrics = extractMetrics(fullText)
+  if (fullText.length > PROSE_LIMIT) notes.push({ field: 'metrics', message: `正文过长（${fullText.length.toLocaleString('zh-CN')} 字），仅在前 ${PROSE_LIMIT.toLocaleString('zh-CN')} 字中查找正文数字。` })
+  const metrics = extractMetrics(fullText.slice(0, PROSE_LIMIT))
   report.metrics = metrics.metrics
   for (const [k, sentence] of Object.entries(metrics.sources)) {
     const at = locateSentence(flat, sentence ?? '')

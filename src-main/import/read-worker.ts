@@ -1,0 +1,17 @@
+// Worker-thread entry: reads one file per message with the readers and posts the result back.
+// Runs under tsx (tests, CLI: started with `--import tsx`) and as a bundled .js (the app).
+import { parentPort } from 'node:worker_threads'
+import { readFile, type ReadOptions } from '../readers/index'
+
+export interface WorkerRequest {
+  id: number
+  path: string
+  opts: ReadOptions
+}
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  readFile(msg.path, msg.opts).then(
+    (result) => parentPort?.postMessage({ id: msg.id, result }),
+    (e: unknown) => parentPort?.postMessage({ id: msg.id, crash: String((e as Error)?.message ?? e) }),
+  )
+})

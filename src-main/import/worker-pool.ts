@@ -1,0 +1,98 @@
+// A small pool of worker threads, one file at a time per worker, with a time bound (the worker is
+// terminated → TIMEOUT) and a heap bound (resourceLimits → MEMORY). A dead worker is replaced.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { readError } from '../readers/errors'
+import type { ReadOptions } from '../readers/index'
+import type { ReadResult } from '../readers/types'
+
+export interface PoolOptions {
+  size: number
+  timeoutMs: number
+  maxMemoryMb: number
+  readOptions?: ReadOptions
+  /** Worker entry; default: read-worker.ts beside this file under tsx, read-worker.js in a bundle. */
+  workerUrl?: URL
+}
+
+/** The worker entry and how to start it: a .ts entry needs tsx loaded in the worker. */
+export function workerEntry(explicit?: URL): { url: URL; execArgv: string[] } {
+  if (explicit) return { url: explicit, execArgv: explicit.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] }
+  const here = import.meta.url
+  const ts = new URL('./read-worker.ts', here)
+  if (here.endsWith('.ts') && existsSync(fileURLToPath(ts))) return { url: ts, execArgv: ['--import', 'tsx'] }
+  return { url: new URL('./read-worker.js', here), execArgv: [] }
+}
+
+interface Slot {
+  worker: Worker | null
+  busy: boolean
+}
+
+export class ReadPool {
+  private slots: Slot[]
+  private nextId = 1
+  private readonly entry: { url: URL; execArgv: string[] }
+
+  constructor(private readonly opts: PoolOptions) {
+    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, busy: false }))
+    this.entry = workerEntry(opts.workerUrl)
+  }
+
+  private spawn(): Worker {
+    return new Worker(this.entry.url, {
+      execArgv: this.entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxMemoryMb },
+      stdout: false,
+      stderr: false,
+    })
+  }
+
+  /** Read one file in a free worker (the caller keeps at most `size` reads in flight). */
+  read(path: string): Promise<ReadResult> {
+    const slot = this.slots.find((s) => !s.busy)
+    if (!slot) return Promise.reject(new Error('pool is full'))
+    slot.busy = true
+    const worker = (slot.worker ??= this.spawn())
+    const id = this.nextId++
+    return new Promise<ReadResult>((resolve) => {
+      let settled = false
+      const finish = (r: ReadResult, kill: boolean): void => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+        worker.off('exit', onExit)
+        if (kill) {
+          slot.worker = null
+          void worker.terminate()
+        }
+        slot.busy = false
+        resolve(r)
+      }
+      const onMessage = (m: { id: number; result?: ReadResult; crash?: string }): void => {
+        if (m.id !== id) return
+        if (m.result) finish(m.result, false)
+        else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
+      }
+      const onError = (e: Error & { code?: string }): void => {
+        const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message)
+        finish({ ok: false, error: memory ? readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) : readError('CORRUPT', path, { detail: `解析出错：${e.message}`.slice(0, 120) }) }, true)
+      }
+      const onExit = (): void => finish({ ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }, true)
+      const timer = setTimeout(() => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10 }) }, true), this.opts.timeoutMs)
+      worker.on('message', onMessage)
+      worker.on('error', onError)
+      worker.on('exit', onExit)
+      worker.postMessage({ id, path, opts: this.opts.readOptions ?? {} })
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()))
+    this.slots.forEach((s) => (s.worker = null))
+  }
+}
+

@@ -1,0 +1,200 @@
+// DOCX → SourceDocument: unzip (fflate, with a zip-bomb guard), walk word/document.xml: paragraphs
+// and tables in order, merged cells (w:gridSpan → colSpan, w:vMerge restart/continue → rowSpan, a
+// continued cell is not repeated), nested runs, tabs and line breaks.
+import { unzipSync } from 'fflate'
+import type { Block, TableCell } from '../../shared/model/document'
+import { fail, type ReaderOutcome } from './errors'
+import { scanXml } from './xml-scan'
+
+export interface DocxLimits {
+  /** Bound on the declared uncompressed size of the entries read. */
+  maxUncompressedBytes: number
+  /** Bound on the number of entries in the archive. */
+  maxEntries: number
+}
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000 }
+
+interface RawCell {
+  paras: string[]
+  gridSpan: number
+  vMerge: 'restart' | 'continue' | null
+  /** Cells of tables nested inside this cell, flattened to text. */
+}
+
+interface RawTable {
+  rows: { cells: RawCell[]; gridBefore: number }[]
+}
+
+/** Rows with spans: continued vertical merges become the rowSpan of the cell that started them. */
+export function resolveMerges(table: RawTable): TableCell[][] {
+  const out: TableCell[][] = []
+  // For each grid column, the output cell (and its row) whose vertical merge is still open.
+  const open = new Map<number, TableCell>()
+  for (const row of table.rows) {
+    const cells: TableCell[] = []
+    let col = row.gridBefore
+    for (const raw of row.cells) {
+      const text = raw.paras.map((p) => p.trim()).filter(Boolean).join('\n')
+      if (raw.vMerge === 'continue' && open.has(col)) {
+        const above = open.get(col)!
+        above.rowSpan = (above.rowSpan ?? 1) + 1
+      } else {
+        const cell: TableCell = { text }
+        if (raw.gridSpan > 1) cell.colSpan = raw.gridSpan
+        cells.push(cell)
+        if (raw.vMerge === 'restart') open.set(col, cell)
+        else for (let c = col; c < col + raw.gridSpan; c++) open.delete(c)
+      }
+      col += raw.gridSpan
+    }
+    out.push(cells)
+  }
+  return out
+}
+
+/** Blocks of a document.xml. Tables nested in a cell contribute their text to that cell. */
+export function documentXmlBlocks(xml: string): Block[] {
+  const blocks: Block[] = []
+  const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
+  let para: string[] | null = null
+  let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
+  let inText = false
+  const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom'])
+  const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
+  for (const t of scanXml(xml)) {
+    if (t.type === 'open') {
+      if (SKIP.has(t.name) && !t.selfClosing) {
+        skipDepth++
+        continue
+      }
+      if (skipDepth) continue
+      switch (t.name) {
+        case 'w:p':
+          if (!t.selfClosing) para = []
+          else if (!top()) para = null
+          break
+        case 'w:t':
+          inText = !t.selfClosing
+          break
+        case 'w:tab':
+          para?.push('\t')
+          break
+        case 'w:br':
+        case 'w:cr':
+          para?.push('\n')
+          break
+        case 'w:tbl':
+          if (!t.selfClosing) tables.push({ table: { rows: [] }, cell: null, row: null })
+          break
+        case 'w:tr': {
+          const ctx = top()
+          if (ctx && !t.selfClosing) {
+            ctx.row = { cells: [], gridBefore: 0 }
+            ctx.table.rows.push(ctx.row)
+          }
+          break
+        }
+        case 'w:gridBefore': {
+          const ctx = top()
+          if (ctx?.row && !ctx.cell) ctx.row.gridBefore = Number(t.attrs['w:val'] ?? 0) || 0
+          break
+        }
+        case 'w:tc': {
+          const ctx = top()
+          if (ctx?.row && !t.selfClosing) {
+            ctx.cell = { paras: [], gridSpan: 1, vMerge: null }
+            ctx.row.cells.push(ctx.cell)
+          }
+          break
+        }
+        case 'w:gridSpan': {
+          const cell = top()?.cell
+          if (cell) cell.gridSpan = Math.max(1, Number(t.attrs['w:val'] ?? 1) || 1)
+          break
+        }
+        case 'w:vMerge': {
+          const cell = top()?.cell
+          if (cell) cell.vMerge = t.attrs['w:val'] === 'restart' ? 'restart' : 'continue'
+          break
+        }
+      }
+    } else if (t.type === 'close') {
+      if (SKIP.has(t.name)) {
+        if (skipDepth) skipDepth--
+        continue
+      }
+      if (skipDepth) continue
+      if (t.name === 'w:t') inText = false
+      else if (t.name === 'w:p' && para) {
+        const text = para.join('').replace(/\u00a0/g, ' ')
+        const ctx = top()
+        if (ctx?.cell) ctx.cell.paras.push(text)
+        else if (text.trim()) {
+          for (const line of text.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), loc: { block: blocks.length } })
+        }
+        para = null
+      } else if (t.name === 'w:tc') {
+        const ctx = top()
+        if (ctx) ctx.cell = null
+      } else if (t.name === 'w:tr') {
+        const ctx = top()
+        if (ctx) ctx.row = null
+      } else if (t.name === 'w:tbl') {
+        const done = tables.pop()
+        if (!done) continue
+        const rows = resolveMerges(done.table)
+        const outer = top()
+        if (outer?.cell) outer.cell.paras.push(...rows.map((r) => r.map((c) => c.text).join(' ')))
+        else if (rows.length) blocks.push({ kind: 'table', rows, loc: { block: blocks.length } })
+      }
+    } else if (inText && !skipDepth && para) para.push(t.text)
+  }
+  return blocks
+}
+
+function isOle(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+}
+
+/** An OLE compound file holding EncryptedPackage is an encrypted OOXML document; otherwise old .doc. */
+function oleKind(bytes: Uint8Array): 'encrypted-ooxml' | 'legacy' {
+  // Directory entry names are UTF-16LE; a byte search is enough to tell the two apart.
+  const needle = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]))
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer
+    return 'encrypted-ooxml'
+  }
+  return 'legacy'
+}
+
+export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, limits: DocxLimits = DEFAULT_DOCX_LIMITS): ReaderOutcome {
+  if (isOle(bytes)) {
+    if (oleKind(bytes) === 'encrypted-ooxml') return fail('ENCRYPTED', filePath)
+    return fail('UNSUPPORTED', filePath, { detail: '是旧版 Word 二进制文档（.doc），暂不支持；请另存为 DOCX 或 PDF 后再导入' })
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return fail('CORRUPT', filePath, { detail: '不是有效的 DOCX（ZIP）文件' })
+  let entries = 0
+  let declared = 0
+  let tooBig = false
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        entries++
+        declared += f.originalSize
+        if (entries > limits.maxEntries || declared > limits.maxUncompressedBytes || f.originalSize > limits.maxUncompressedBytes) tooBig = true
+        return !tooBig && f.name === 'word/document.xml'
+      },
+    })
+  } catch {
+    return tooBig ? fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes }) : fail('CORRUPT', filePath, { detail: 'ZIP 结构损坏' })
+  }
+  if (tooBig) return fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes })
+  const xmlBytes = files['word/document.xml']
+  if (!xmlBytes) return fail('CORRUPT', filePath, { detail: '缺少 word/document.xml，不是 Word 文档' })
+  const xml = new TextDecoder('utf-8').decode(xmlBytes)
+  const blocks = documentXmlBlocks(xml)
+  blocks.forEach((b, i) => (b.loc.block = i))
+  return { ok: true, document: { fileName, format: 'docx', blocks } }
+}

@@ -1,0 +1,235 @@
+// HTML / MHTML → SourceDocument. Scripts never run (htmlparser2 only parses). Portal chrome (menus,
+// breadcrumbs, share bars, footers) is dropped and only the element holding the report is kept:
+// the smallest element whose text carries the most section headings. Tables keep rowspan/colspan.
+import { parseDocument } from 'htmlparser2'
+import type { Block, SourceDocument, TableCell } from '../../shared/model/document'
+import { tidyCjkSpaces } from './pdf-layout/text-join'
+import { fail, type ReaderOutcome } from './errors'
+import { decodeHtmlBytes } from './html-charset'
+import { mhtmlHtmlPart } from './mhtml'
+
+/** The parts of a domhandler node this reader uses. */
+interface DomNode {
+  type: string
+  name?: string
+  data?: string
+  attribs?: Record<string, string>
+  children?: DomNode[]
+  parent?: DomNode | null
+}
+
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'object', 'embed', 'head', 'title', 'link', 'meta', 'input', 'canvas', 'audio', 'video'])
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'hr', 'tr', 'body', 'html', 'caption', 'font'])
+const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|header|head|top|topbar|banner|sidebar|side|copyright|toolbar|search|login|print|fontsize|related|pager|qrcode)(?:[\s_-]|$)/i
+const CHROME_TEXT = /当前位置|您的位置|您现在的位置|版权所有|ICP备|网站标识码|主办单位|承办单位|技术支持|分享到|【打印本页】|【关闭窗口】|打印本页|关闭窗口|字号：/
+const SECTION_HEADINGS = [/一、\s*总体情况/, /二、\s*主动公开/, /三、\s*收到和处理/, /四、\s*政府信息公开行政复议/, /五、\s*存在的主要问题/, /六、\s*其他需要报告/]
+
+function textOf(n: DomNode): string {
+  if (n.type === 'text') return n.data ?? ''
+  if (n.type !== 'tag' && n.type !== 'root') return ''
+  if (n.name && DROP_TAGS.has(n.name)) return ''
+  return (n.children ?? []).map(textOf).join('')
+}
+
+function elements(n: DomNode, out: DomNode[] = []): DomNode[] {
+  for (const c of n.children ?? []) {
+    if (c.type === 'tag' && !DROP_TAGS.has(c.name ?? '')) {
+      out.push(c)
+      elements(c, out)
+    }
+  }
+  return out
+}
+
+function isChrome(n: DomNode): boolean {
+  if (n.type !== 'tag') return false
+  if (DROP_TAGS.has(n.name ?? '')) return true
+  const cls = `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`
+  const text = textOf(n)
+  if (CHROME_CLASS.test(cls) && !SECTION_HEADINGS.some((h) => h.test(text))) return true
+  // Short elements carrying a breadcrumb or copyright line.
+  return CHROME_TEXT.test(text) && text.replace(/\s+/g, '').length < 300 && !SECTION_HEADINGS.some((h) => h.test(text))
+}
+
+/** The smallest element carrying the most section headings (the report itself), or null. */
+function reportRoot(doc: DomNode): DomNode | null {
+  let best: DomNode | null = null
+  let bestScore = 0
+  let bestLen = Infinity
+  for (const el of elements(doc)) {
+    const text = textOf(el)
+    const score = SECTION_HEADINGS.filter((h) => h.test(text)).length + (/年度报告/.test(text) ? 0.5 : 0)
+    if (score > bestScore || (score === bestScore && score > 0 && text.length < bestLen)) {
+      best = el
+      bestScore = score
+      bestLen = text.length
+    }
+  }
+  return bestScore >= 1 ? best : null
+}
+
+function clean(s: string): string {
+  return tidyCjkSpaces(s.replace(/[\u00a0\u3000\s]+/g, ' '))
+}
+
+function intAttr(n: DomNode, name: string): number {
+  const v = parseInt(n.attribs?.[name] ?? '1', 10)
+  return Number.isFinite(v) && v > 1 ? Math.min(v, 1000) : 1
+}
+
+/** Text of a cell: line breaks at <br> and block elements, each line tidied. */
+function cellText(n: DomNode): string {
+  const lines: string[] = ['']
+  const walk = (x: DomNode): void => {
+    if (x.type === 'text') lines[lines.length - 1] += x.data ?? ''
+    else if (x.type === 'tag' && !DROP_TAGS.has(x.name ?? '')) {
+      if (x.name === 'br') lines.push('')
+      const block = BLOCK_TAGS.has(x.name ?? '') || x.name === 'table'
+      if (block) lines.push('')
+      for (const c of x.children ?? []) walk(c)
+      if (block) lines.push('')
+    }
+  }
+  for (const c of n.children ?? []) walk(c)
+  return lines.map(clean).filter(Boolean).join('\n')
+}
+
+/** Rows of a table (its own rows, not those of tables nested in its cells). */
+function tableRows(table: DomNode): DomNode[] {
+  const rows: DomNode[] = []
+  const walk = (n: DomNode): void => {
+    for (const c of n.children ?? []) {
+      if (c.type !== 'tag') continue
+      if (c.name === 'tr') rows.push(c)
+      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') walk(c)
+    }
+  }
+  walk(table)
+  return rows
+}
+
+/** A table used for page layout (holding long text or other tables), walked as flow content. */
+function isLayoutTable(table: DomNode): boolean {
+  for (const tr of tableRows(table)) {
+    for (const td of tr.children ?? []) {
+      if (td.type !== 'tag') continue
+      if (elements(td).some((e) => e.name === 'table')) return true
+      if (clean(textOf(td)).length > 400) return true
+    }
+  }
+  return false
+}
+
+function dataTable(table: DomNode): TableCell[][] {
+  return tableRows(table)
+    .map((tr) =>
+      (tr.children ?? [])
+        .filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
+        .map((td) => {
+          const cell: TableCell = { text: cellText(td) }
+          const rs = intAttr(td, 'rowspan')
+          const cs = intAttr(td, 'colspan')
+          if (rs > 1) cell.rowSpan = rs
+          if (cs > 1) cell.colSpan = cs
+          return cell
+        }),
+    )
+    .filter((r) => r.length > 0)
+}
+
+function blocksOf(root: DomNode): Block[] {
+  const blocks: Block[] = []
+  let buf = ''
+  const flush = (): void => {
+    for (const line of buf.split('\n')) {
+      const text = clean(line)
+      if (text) blocks.push({ kind: 'paragraph', text, loc: { block: blocks.length } })
+    }
+    buf = ''
+  }
+  const walk = (n: DomNode): void => {
+    if (n.type === 'text') {
+      buf += n.data ?? ''
+      return
+    }
+    if (n.type !== 'tag' || isChrome(n)) return
+    if (n.name === 'br') {
+      buf += '\n'
+      return
+    }
+    if (n.name === 'table' && !isLayoutTable(n)) {
+      flush()
+      const rows = dataTable(n)
+      if (rows.some((r) => r.some((c) => c.text))) blocks.push({ kind: 'table', rows, loc: { block: blocks.length } })
+      return
+    }
+    const block = BLOCK_TAGS.has(n.name ?? '') || n.name === 'table' || n.name === 'td' || n.name === 'th'
+    if (block) flush()
+    for (const c of n.children ?? []) walk(c)
+    if (block) flush()
+  }
+  walk(root)
+  flush()
+  return blocks
+}
+
+function metaContent(doc: DomNode, names: string[]): string | undefined {
+  for (const el of elementsIncludingHead(doc)) {
+    if (el.name !== 'meta') continue
+    const name = (el.attribs?.name ?? el.attribs?.property ?? '').toLowerCase()
+    if (names.includes(name) && el.attribs?.content) return el.attribs.content.trim()
+  }
+  return undefined
+}
+
+function elementsIncludingHead(n: DomNode, out: DomNode[] = []): DomNode[] {
+  for (const c of n.children ?? []) {
+    if (c.type === 'tag') {
+      out.push(c)
+      elementsIncludingHead(c, out)
+    }
+  }
+  return out
+}
+
+function contains(ancestor: DomNode, n: DomNode): boolean {
+  for (let p: DomNode | null | undefined = n; p; p = p.parent) if (p === ancestor) return true
+  return false
+}
+
+/** Document from HTML text (already decoded). */
+export function htmlToDocument(html: string, fileName: string): SourceDocument {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode
+  const all = elementsIncludingHead(doc)
+  const titleEl = all.find((e) => e.name === 'title')
+  const title = metaContent(doc, ['articletitle', 'og:title']) ?? (titleEl ? clean(textOf({ ...titleEl, name: 'div' })) : undefined)
+  const root = reportRoot(doc) ?? all.find((e) => e.name === 'body') ?? doc
+  let blocks = blocksOf(root)
+  // The page's heading often sits outside the content element: keep it when it names the report.
+  const h1 = all.find((e) => (e.name === 'h1' || e.name === 'h2') && /年度报告/.test(textOf(e)))
+  const h1Text = h1 ? clean(textOf(h1)) : ''
+  if (h1 && h1Text && !contains(root, h1)) {
+    blocks = [{ kind: 'paragraph', text: h1Text, loc: { block: 0 } }, ...blocks]
+  }
+  blocks.forEach((b, i) => (b.loc.block = i))
+  const bodyText = textOf(doc)
+  const dateMatch = /(?:发布时间|发布日期|时间)[：:]\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(bodyText)
+  const pageDate = metaContent(doc, ['pubdate', 'publishdate', 'firstpublishedtime']) ?? dateMatch?.[1]
+  const meta: SourceDocument['meta'] = {}
+  if (title) meta.title = title
+  if (pageDate) meta.pageDate = pageDate
+  return { fileName, format: 'html', blocks, ...(Object.keys(meta).length ? { meta } : {}) }
+}
+
+export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean } = {}): ReaderOutcome {
+  let source = bytes
+  let hint: string | null = null
+  if (opts.mhtml) {
+    const part = mhtmlHtmlPart(bytes)
+    if (!part) return fail('CORRUPT', filePath, { detail: 'MHTML 中没有 HTML 正文部分' })
+    source = part.bytes
+    hint = part.charset
+  }
+  const { text } = decodeHtmlBytes(source, hint)
+  return { ok: true, document: htmlToDocument(text, fileName) }
+}

@@ -1,0 +1,100 @@
+// readFile: any input file → SourceDocument or a clear Chinese error naming the file.
+// Size is checked with stat before reading; the reader is chosen by content first, extension second.
+import { createHash } from 'node:crypto'
+import { readFile as fsReadFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
+import { fail, readError, type ReaderOutcome } from './errors'
+import { readHtml } from './html'
+import { readPdf } from './pdf'
+import { looksLikeReport } from './report-like'
+import { extensionOf, sniffBytes } from './sniff'
+import { readText } from './text'
+import type { ReadResult } from './types'
+
+export interface ReadOptions {
+  /** Files larger than this are refused without being read (default 100 MB). */
+  maxBytes?: number
+  /** Bounds for DOCX archives (zip-bomb guard). */
+  docxLimits?: DocxLimits
+  /** Folder with pdf.js cmaps/ and standard_fonts/ (default: found automatically). */
+  pdfAssetsDir?: string
+  /** Refuse documents with no report-like text (default true). */
+  requireReport?: boolean
+}
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+function unreadable(path: string, e: unknown): ReadResult {
+  const code = (e as { code?: string })?.code
+  const detail =
+    code === 'ENOENT' ? '文件不存在或已被移走' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `读取出错：${code ?? String(e)}`
+  return { ok: false, error: readError('UNREADABLE', path, { detail }) }
+}
+
+async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Promise<ReaderOutcome> {
+  const name = basename(path)
+  const ext = extensionOf(path)
+  const kind = sniffBytes(bytes)
+  switch (kind) {
+    case 'pdf':
+      return readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
+    case 'docx':
+    case 'ole':
+      return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
+    case 'zip':
+      return ext === '.docx' ? readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS) : fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
+    case 'mhtml':
+      return readHtml(bytes, path, name, { mhtml: true })
+    case 'html':
+      return readHtml(bytes, path, name)
+    case 'image':
+      return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
+    case 'binary':
+      if (ext === '.pdf') return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
+      if (ext === '.docx' || ext === '.doc') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
+      return fail('UNSUPPORTED', path, { detail: '不是可识别的报告格式；请另存为 PDF、DOCX、HTML 或 TXT 后再导入' })
+    case 'text':
+      // A .docx that is really text is a broken download, not a text report.
+      if (ext === '.docx') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
+      if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
+      return readText(bytes, name)
+  }
+}
+
+export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  let size: number
+  try {
+    const st = await stat(path)
+    if (st.isDirectory()) return { ok: false, error: readError('UNREADABLE', path, { detail: '这是一个文件夹，不是文件' }) }
+    size = st.size
+  } catch (e) {
+    return unreadable(path, e)
+  }
+  if (size > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size, limit: maxBytes }) }
+  if (size === 0) return { ok: false, error: readError('EMPTY', path) }
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await fsReadFile(path))
+  } catch (e) {
+    return unreadable(path, e)
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  let outcome: ReaderOutcome
+  try {
+    outcome = await dispatch(bytes, path, opts)
+  } catch (e) {
+    outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
+  }
+  if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
+  const doc = outcome.document
+  if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path), sha256 }
+  if ((opts.requireReport ?? true) && !looksLikeReport(doc)) return { ok: false, error: readError('NOT_A_REPORT', path), sha256 }
+  return { ok: true, document: doc, sha256 }
+}
+
+export { readPdf } from './pdf'
+export { readDocx } from './docx'
+export { readHtml, htmlToDocument } from './html'
+export { readText } from './text'

@@ -1,0 +1,72 @@
+// MHTML ("web archive", .mht/.mhtml): find the text/html part of the multipart/related message and
+// decode its transfer encoding (quoted-printable or base64). Returns the part's bytes and charset.
+
+export interface MhtmlHtml {
+  bytes: Uint8Array
+  charset: string | null
+}
+
+/** True when the bytes start like a MIME message with a multipart body. */
+export function looksLikeMhtml(head: string): boolean {
+  return /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?(?:MIME-Version|Content-Type):/im.test(head.slice(0, 4000)) && /multipart\/related/i.test(head.slice(0, 4000))
+}
+
+function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff
+  return out
+}
+
+export function decodeQuotedPrintable(body: string): Uint8Array {
+  const joined = body.replace(/=\r?\n/g, '')
+  const bytes: number[] = []
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined[i]!
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(joined.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16))
+      i += 2
+    } else bytes.push(joined.charCodeAt(i) & 0xff)
+  }
+  return new Uint8Array(bytes)
+}
+
+function decodeBase64(body: string): Uint8Array {
+  const clean = body.replace(/[^A-Za-z0-9+/=]/g, '')
+  return new Uint8Array(Buffer.from(clean, 'base64'))
+}
+
+function headerValue(headers: string, name: string): string | null {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ')
+  const m = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(unfolded)
+  return m ? m[1]!.trim() : null
+}
+
+function param(value: string | null, name: string): string | null {
+  if (!value) return null
+  const m = new RegExp(`${name}\\s*=\\s*("([^"]*)"|([^;\\s]+))`, 'i').exec(value)
+  return m ? (m[2] ?? m[3] ?? null) : null
+}
+
+/** The first text/html part, or null when the message has none. */
+export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
+  // Headers and QP/base64 bodies are ASCII; read as Latin-1 so any 8-bit body bytes survive.
+  const raw = new TextDecoder('latin1').decode(bytes)
+  const split = /\r?\n\r?\n/.exec(raw)
+  if (!split) return null
+  const topHeaders = raw.slice(0, split.index)
+  const boundary = param(headerValue(topHeaders, 'Content-Type'), 'boundary')
+  const parts = boundary ? raw.split(`--${boundary}`).slice(1) : [raw]
+  for (const part of parts) {
+    const p = part.replace(/^\r?\n/, '')
+    const sep = /\r?\n\r?\n/.exec(p)
+    if (!sep) continue
+    const headers = p.slice(0, sep.index)
+    const type = headerValue(headers, 'Content-Type') ?? ''
+    if (!/text\/html/i.test(type)) continue
+    const body = p.slice(sep.index + sep[0].length)
+    const enc = (headerValue(headers, 'Content-Transfer-Encoding') ?? '').toLowerCase()
+    const data = enc === 'quoted-printable' ? decodeQuotedPrintable(body) : enc === 'base64' ? decodeBase64(body) : latin1Bytes(body)
+    return { bytes: data, charset: param(type, 'charset') }
+  }
+  return null
+}

@@ -1,0 +1,230 @@
+// Pages → document blocks: drop page numbers and running headers/footers, merge wrapped prose lines
+// into paragraphs (also across a page break), and stitch a table that continues on the next page
+// (dropping its repeated header rows).
+import type { Block, TableCell } from '../../../shared/model/document'
+import { pageMarkerNumber } from '../../../shared/text/text-document'
+import { joinLines } from './text-join'
+import type { PageContent, PageEntry, PageLine, PageTable } from './page-content'
+
+/** Share of the page height at top and bottom where headers, footers and page numbers live. */
+const MARGIN_BAND = 0.1
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．]\D)/
+const PAGE_NUMBER_ONLY = /^\s*(?:[-—–－―]\s*)?\d{1,3}(?:\s*[-—–－―])?\s*$/
+
+function inMargin(p: PageContent, l: PageLine): boolean {
+  return l.y < p.height * MARGIN_BAND || l.y > p.height * (1 - MARGIN_BAND)
+}
+
+function repeatKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, '')
+}
+
+/** Page-number lines and text repeated in the margin band of many pages. */
+function dropChrome(pages: PageContent[]): PageContent[] {
+  const counts = new Map<string, number>()
+  for (const p of pages) {
+    const keys = new Set(p.entries.filter((e): e is PageLine => e.kind === 'line' && inMargin(p, e)).map((e) => repeatKey(e.text)))
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const repeated = (k: string): boolean => pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2))
+  return pages.map((p) => ({
+    ...p,
+    entries: p.entries.filter((e) => {
+      if (e.kind !== 'line' || !inMargin(p, e)) return true
+      if (pageMarkerNumber(e.text) !== null || PAGE_NUMBER_ONLY.test(e.text)) return false
+      return !repeated(repeatKey(e.text))
+    }),
+  }))
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+
+function rowText(row: TableCell[]): string {
+  return row.map((c) => c.text).join('|')
+}
+
+/** Continuation rows with each cell's start column on the first part's grid (a header-only column
+ *  line of the first part is missing below, so columns are matched by position). */
+function remapRows(first: PageTable, next: PageTable): { rows: TableCell[][]; cols: number[][] } {
+  if (first.xs.length === 0 || next.xs.length === 0) return { rows: next.rows, cols: next.cellCols }
+  const nearest = (x: number): number => {
+    let best = 0
+    first.xs.forEach((v, i) => {
+      if (Math.abs(v - x) < Math.abs(first.xs[best]! - x)) best = i
+    })
+    return best
+  }
+  const cols: number[][] = []
+  const rows = next.rows.map((row, r) => {
+    const rc: number[] = []
+    const out = row.map((cell, k) => {
+      const c = next.cellCols[r]![k]!
+      const start = nearest(next.xs[c]!)
+      const end = nearest(next.xs[c + (cell.colSpan ?? 1)]!)
+      const span = Math.max(1, end - start)
+      const copy: TableCell = { ...cell }
+      if (span > 1) copy.colSpan = span
+      else delete copy.colSpan
+      rc.push(start)
+      return copy
+    })
+    cols.push(rc)
+    return out
+  })
+  return { rows, cols }
+}
+
+/** Text below continues the merged cell above: one of them spans rows (a label column), the text
+ *  above does not end a phrase, and the text below does not start a new numbered label. */
+function continuesLabel(above: TableCell, below: TableCell): boolean {
+  if ((above.rowSpan ?? 1) <= 1 && (below.rowSpan ?? 1) <= 1) return false
+  if (above.text === '' || /[）)。：:；;\d]$/.test(above.text)) return false
+  // Only words continue a label: a number below is a data cell under a header.
+  if (!/^[\u4e00-\u9fff]/.test(below.text)) return false
+  return !/^(?:（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d+[.、．])/.test(below.text)
+}
+
+/** An empty cell at the top of the continuation, under a merged cell still open at the end of the
+ *  first part, is the same merged cell: extend its span instead of adding an empty cell. */
+function absorbOpenCells(t: Pending, rows: TableCell[][], cols: number[][]): void {
+  const first = rows[0]
+  if (!first) return
+  const last = t.rows.length - 1
+  const open = new Map<number, TableCell>()
+  t.rows.forEach((row, r) =>
+    row.forEach((cell, k) => {
+      if (r + (cell.rowSpan ?? 1) - 1 === last && (cell.rowSpan ?? 1) >= 1) open.set(t.cols[r]![k]!, cell)
+    }),
+  )
+  const keep: number[] = []
+  first.forEach((cell, k) => {
+    const above = open.get(cols[0]![k]!)
+    const sameShape = above && (above.colSpan ?? 1) === (cell.colSpan ?? 1)
+    if (above && sameShape && cell.text === '' && (above.rowSpan ?? 1) > 1) {
+      above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
+    } else if (above && sameShape && cell.text !== '' && continuesLabel(above, cell)) {
+      // A merged label cut by the page: "（四）无" above, "法提供" below.
+      above.text += cell.text
+      above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
+    } else keep.push(k)
+  })
+  rows[0] = keep.map((k) => first[k]!)
+  cols[0] = keep.map((k) => cols[0]![k]!)
+}
+
+/** A row cut by the page break: its first part ends the previous page, the rest (text only in some
+ *  cells, the others empty) opens this one. The pieces are joined into the row above. */
+function mergeSplitRow(t: Pending, rows: TableCell[][], cols: number[][]): void {
+  const first = rows[0]
+  const last = t.rows.length - 1
+  const lastRow = t.rows[last]
+  if (!first || !lastRow || first.length === 0 || !first.some((c) => c.text === '') || first.every((c) => c.text === '')) return
+  if (first.some((c) => (c.rowSpan ?? 1) > 1)) return
+  const aboveAt = (col: number): TableCell | undefined => {
+    const k = t.cols[last]!.indexOf(col)
+    return k >= 0 ? lastRow[k] : undefined
+  }
+  const pairs = first.map((cell, k) => ({ cell, above: aboveAt(cols[0]![k]!) }))
+  if (!pairs.every(({ cell, above }) => above && (above.colSpan ?? 1) === (cell.colSpan ?? 1) && (cell.text === '' || above.text !== ''))) return
+  for (const { cell, above } of pairs) if (cell.text) above!.text = joinLines([above!.text, cell.text])
+  // Cells above that were extended over the dropped row span one row less.
+  t.rows.forEach((row, r) => row.forEach((c) => {
+    if (r < last && r + (c.rowSpan ?? 1) - 1 > last) c.rowSpan = (c.rowSpan ?? 1) - 1
+  }))
+  rows.shift()
+  cols.shift()
+}
+
+function canStitch(a: PageTable, b: PageTable): boolean {
+  return Math.abs(a.left - b.left) <= 6 && Math.abs(a.right - b.right) <= 6 && (a.ruled === b.ruled)
+}
+
+interface Pending {
+  kind: 'table'
+  table: PageTable
+  rows: TableCell[][]
+  /** Start column of each cell on the first part's grid. */
+  cols: number[][]
+  rowPages: number[]
+  page: number
+}
+
+interface PendingPara {
+  kind: 'para'
+  lines: string[]
+  page: number
+  last: PageLine
+  lastPage: number
+}
+
+export function assembleBlocks(rawPages: PageContent[]): Block[] {
+  const pages = dropChrome(rawPages)
+  const allLines = pages.flatMap((p) => p.entries.filter((e): e is PageLine => e.kind === 'line'))
+  const bodyLeft = median(allLines.map((l) => Math.round(l.x0)))
+  const rights = allLines.map((l) => l.x1).sort((a, b) => a - b)
+  const bodyRight = rights[Math.floor(rights.length * 0.9)] ?? 0
+  const bodySize = median(allLines.map((l) => l.size))
+  const out: (Pending | PendingPara)[] = []
+
+  const startsParagraph = (prev: PendingPara, l: PageLine, page: number): boolean => {
+    const p = prev.last
+    if (Math.abs(p.size - l.size) > 1.5) return true
+    // A title set in a large font over two centred lines is one paragraph.
+    if (page === prev.lastPage && l.size >= 1.25 * bodySize && p.y - l.y < 2 * l.size && !HEADING.test(l.text)) return false
+    if (l.x0 > bodyLeft + 0.8 * l.size) return true
+    if (p.x1 < bodyRight - 2 * p.size) return true
+    if (HEADING.test(l.text)) return true
+    if (page === prev.lastPage && p.y - l.y > 2.4 * Math.max(p.size, l.size)) return true
+    return false
+  }
+
+  for (const p of pages) {
+    p.entries.forEach((e: PageEntry, idx) => {
+      const tail = out[out.length - 1]
+      if (e.kind === 'table') {
+        // A table first on its page right after a table that ended the previous page: one table.
+        const firstOnPage = idx === 0 || p.entries.slice(0, idx).every((x) => x.kind === 'line' && /^续表/.test(x.text))
+        if (tail?.kind === 'table' && firstOnPage && tail.page < p.page && canStitch(tail.table, e)) {
+          const mapped = remapRows(tail.table, e)
+          let k = 0
+          while (k < mapped.rows.length - 1 && k < tail.rows.length && rowText(mapped.rows[k]!) === rowText(tail.rows[k]!)) k++
+          const rows = mapped.rows.slice(k)
+          const cols = mapped.cols.slice(k)
+          absorbOpenCells(tail, rows, cols)
+          mergeSplitRow(tail, rows, cols)
+          tail.rows.push(...rows)
+          tail.cols.push(...cols)
+          tail.rowPages.push(...rows.map(() => p.page))
+          tail.page = p.page
+          tail.table = { ...e, xs: tail.table.xs }
+          return
+        }
+        out.push({ kind: 'table', table: e, rows: e.rows.map((r) => r.map((c) => ({ ...c }))), cols: e.cellCols.map((r) => [...r]), rowPages: e.rows.map(() => p.page), page: p.page })
+        return
+      }
+      if (tail?.kind === 'para' && !startsParagraph(tail, e, p.page)) {
+        tail.lines.push(e.text)
+        tail.last = e
+        tail.lastPage = p.page
+        return
+      }
+      out.push({ kind: 'para', lines: [e.text], page: p.page, last: e, lastPage: p.page })
+    })
+  }
+  // Paragraph page = page of its first line; table page = page of its first row.
+  const blocks: Block[] = []
+  for (const x of out) {
+    if (x.kind === 'para') {
+      const text = joinLines(x.lines)
+      if (text) blocks.push({ kind: 'paragraph', text, loc: { block: blocks.length, page: x.page } })
+    } else {
+      blocks.push({ kind: 'table', rows: x.rows, rowPages: x.rowPages, loc: { block: blocks.length, page: x.rowPages[0] ?? x.page } })
+    }
+  }
+  return blocks
+}

@@ -1,0 +1,120 @@
+// PDF → SourceDocument with pdf.js (legacy build for Node): text pieces and ruling lines per page,
+// rebuilt into prose paragraphs and table rows. No network, no eval, no separate worker thread
+// (pdf.js runs its "fake worker" in this thread, loaded from the package, not fetched).
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { SourceDocument } from '../../shared/model/document'
+import { fail, type ReaderOutcome } from './errors'
+import { assembleBlocks } from './pdf-layout/assemble'
+import { pdfAssets } from './pdf-layout/assets'
+import { pageContent, type PageContent } from './pdf-layout/page-content'
+import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
+import type { PdfItem } from './pdf-layout/text-join'
+
+export interface PdfReadOptions {
+  /** Folder holding pdf.js's cmaps/ and standard_fonts/ (default: resources/pdfjs, found automatically). */
+  pdfAssetsDir?: string
+}
+
+let workerReady: Promise<void> | null = null
+
+/** Hand pdf.js its worker module in-process, so it never tries to load a worker file by URL. */
+function ensureWorker(): Promise<void> {
+  workerReady ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((mod) => {
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = mod
+  })
+  return workerReady
+}
+
+interface TextContentItem {
+  str?: string
+  transform?: number[]
+  width?: number
+  height?: number
+}
+
+/** Kangxi radicals (U+2F00–U+2FD5), which some CJK fonts' ToUnicode maps give for ordinary
+ *  ideographs (⼯ for 工), folded to the unified ideographs; other characters are left as they are. */
+/** Simplified-form radicals (CJK Radicals Supplement) that stand for whole characters. */
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+  '\u2eb0': '纟', '\u2ec5': '见', '\u2ec6': '角', '\u2ec8': '讠', '\u2ec9': '贝', '\u2ecb': '车', '\u2ed0': '钅',
+  '\u2ed3': '长', '\u2ed4': '门', '\u2ed9': '韦', '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞', '\u2ee0': '饣',
+  '\u2ee2': '马', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee7': '卤', '\u2ee8': '麦', '\u2ee9': '黄', '\u2eea': '黾',
+  '\u2eec': '齐', '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
+}
+
+function foldRadicals(s: string): string {
+  return s.replace(/[\u2f00-\u2fd5]/g, (c) => c.normalize('NFKC')).replace(/[\u2e80-\u2ef3]/g, (c) => SIMPLIFIED_RADICALS[c] ?? c)
+}
+
+function toItems(raw: unknown[]): PdfItem[] {
+  const out: PdfItem[] = []
+  for (const r of raw as TextContentItem[]) {
+    if (typeof r.str !== 'string' || !r.transform || r.str.trim() === '') continue
+    const [a = 0, b = 0, , , e = 0, f = 0] = r.transform
+    const size = Math.hypot(a, b) || r.height || 10
+    out.push({ str: foldRadicals(r.str), x: e, y: f, w: r.width ?? size * r.str.length, size })
+  }
+  return out
+}
+
+function errorName(e: unknown): string {
+  return (e as { name?: string })?.name ?? ''
+}
+
+export async function readPdf(bytes: Uint8Array, filePath: string, fileName: string, opts: PdfReadOptions = {}): Promise<ReaderOutcome> {
+  await ensureWorker()
+  const assets = pdfAssets(opts.pdfAssetsDir)
+  const params = {
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    // pdf.js 5 no longer compiles fonts with eval; kept false for any build that still might.
+    isEvalSupported: false,
+    // No WebAssembly image decoders: images are never rendered here.
+    useWasm: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    verbosity: 0,
+    ...(assets ? { cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl } : {}),
+  }
+  const task = pdfjs.getDocument(params as Parameters<typeof pdfjs.getDocument>[0])
+  let doc: Awaited<typeof task.promise>
+  try {
+    doc = await task.promise
+  } catch (e) {
+    await task.destroy().catch(() => undefined)
+    if (errorName(e) === 'PasswordException') return fail('ENCRYPTED', filePath)
+    return fail('CORRUPT', filePath, { detail: 'PDF 结构无法解析' })
+  }
+  try {
+    const pages: PageContent[] = []
+    let textPieces = 0
+    let badPages = 0
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n)
+        const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view
+        const tc = await page.getTextContent()
+        const items = toItems(tc.items).map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
+        textPieces += items.length
+        const ol = await page.getOperatorList()
+        const rulings = rulingsFromOperatorList(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as OpsTable).map((r) =>
+          r.dir === 'h' ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 },
+        )
+        pages.push(pageContent(n, x1 - x0, y1 - y0, items, rulings))
+        page.cleanup()
+      } catch {
+        badPages++
+      }
+    }
+    if (badPages === doc.numPages) return fail('CORRUPT', filePath, { detail: '所有页面都无法解析' })
+    if (textPieces === 0) return fail('SCANNED', filePath, { pages: doc.numPages })
+    const document: SourceDocument = { fileName, format: 'pdf', blocks: assembleBlocks(pages), pageCount: doc.numPages }
+    return { ok: true, document }
+  } finally {
+    await doc.destroy().catch(() => undefined)
+  }
+}

@@ -1,0 +1,59 @@
+// Batch import in worker threads: folder expansion, skips with reasons, duplicates, one bad file
+// never stopping the batch, the time bound, progress, results in input order.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { importPaths, type ImportProgress } from '../../src-main/import/import-paths'
+
+const FIX = resolve(__dirname, '../fixtures/readers')
+const tmp = mkdtempSync(join(tmpdir(), 'import-test-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+const REPORT = '云溪测试局2024年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息 12 条。\n'
+
+describe('importPaths', () => {
+  it('reads a folder in workers; skips, duplicates and failures are reported and the rest is read', async () => {
+    const dir = join(tmp, 'batch')
+    mkdirSync(join(dir, 'sub'), { recursive: true })
+    mkdirSync(join(dir, 'folder.pdf'))
+    copyFileSync(join(FIX, 'roundtrip.pdf'), join(dir, 'a.pdf'))
+    writeFileSync(join(dir, 'b.txt'), REPORT)
+    writeFileSync(join(dir, 'sub', 'c-copy.txt'), REPORT)
+    writeFileSync(join(dir, 'empty.docx'), '')
+    writeFileSync(join(dir, '.hidden.pdf'), 'x')
+    writeFileSync(join(dir, 'photo.jpg'), 'x')
+    symlinkSync(join(dir, 'nowhere.pdf'), join(dir, 'vanished.pdf'))
+    copyFileSync(join(FIX, 'encrypted.pdf'), join(dir, 'locked.pdf'))
+    const progress: ImportProgress[] = []
+    const results = await importPaths([dir, join(tmp, 'missing.html')], { concurrency: 2, onProgress: (p) => progress.push(p) })
+    const by = (name: string) => results.find((r) => r.path.endsWith(name))!
+    expect(by('a.pdf').status).toBe('read')
+    expect(by('a.pdf').document?.format).toBe('pdf')
+    expect(by('b.txt').status).toBe('read')
+    expect(by('c-copy.txt')).toMatchObject({ status: 'duplicate', reason: '与「b.txt」内容相同，已跳过' })
+    expect(by('empty.docx')).toMatchObject({ status: 'failed', error: { code: 'EMPTY' } })
+    expect(by('.hidden.pdf').status).toBe('skipped')
+    expect(by('photo.jpg')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('「photo.jpg」不是报告文件格式') })
+    expect(by('vanished.pdf')).toMatchObject({ status: 'failed', error: { code: 'UNREADABLE', message: expect.stringContaining('「vanished.pdf」') } })
+    expect(by('locked.pdf')).toMatchObject({ status: 'failed', error: { code: 'ENCRYPTED' } })
+    expect(by('missing.html')).toMatchObject({ status: 'failed', error: { code: 'UNREADABLE', message: expect.stringContaining('「missing.html」') } })
+    expect(results[results.length - 1]!.path).toContain('missing.html') // input order
+    const total = results.filter((r) => r.status !== 'skipped').length
+    expect(progress).toHaveLength(total)
+    expect(progress[progress.length - 1]).toMatchObject({ done: total, total, etaMs: 0 })
+  })
+
+  it('a file over the time bound → TIMEOUT, the next file is still read', async () => {
+    const p = join(tmp, 'slow.pdf')
+    copyFileSync(join(FIX, 'roundtrip.pdf'), p)
+    const t = join(tmp, 'ok.txt')
+    writeFileSync(t, REPORT)
+    const results = await importPaths([p, t], { concurrency: 1, timeoutMs: 50 })
+    expect(results[0]).toMatchObject({ status: 'failed', error: { code: 'TIMEOUT', message: expect.stringContaining('「slow.pdf」读取超时') } })
+    // The worker was replaced; the text file is read, unless its own (cold-start) read also hit 50 ms.
+    expect(['read', 'failed']).toContain(results[1]!.status)
+    const again = await importPaths([t], { concurrency: 1, timeoutMs: 30_000 })
+    expect(again[0]!.status).toBe('read')
+  })
+})
