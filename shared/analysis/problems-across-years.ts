@@ -1,0 +1,122 @@
+// Section 五 followed across the years of one body: for each problem category, the years it is
+// named; for each year, which categories are new, recurring (named the year before too) or
+// resolved (named the year before, not any more), which of last year's planned improvements are
+// still a problem, and how much of the text is the same as the year before.
+import type { Extraction } from '../model/extraction'
+import type { ProblemCategory } from '../model/report'
+import { PROBLEM_CATEGORIES } from '../model/report'
+import { PROBLEM_CATEGORY_ZH } from './problem-labels'
+import { problemsSectionBody } from './section-five'
+import { textSimilarity, type SimilarityScore } from './similarity'
+
+export interface CategoryTimeline {
+  category: ProblemCategory
+  labelZh: string
+  /** Years whose section 五 names this category as a problem, ascending. */
+  problemYears: number[]
+  /** Years whose section 五 plans an improvement in this category. */
+  improvementYears: number[]
+  /** Longest run of consecutive years as a problem. */
+  longestRun: number
+}
+
+export interface YearProblems {
+  year: number
+  /** The report of the year before, if loaded (year − 1 exactly; a gap is not bridged). */
+  previousYear: number | null
+  categories: ProblemCategory[]
+  /** Named this year, not last year (empty when there is no previous year). */
+  new: ProblemCategory[]
+  /** Named this year and last year. */
+  recurring: ProblemCategory[]
+  /** Named last year, not this year. */
+  resolved: ProblemCategory[]
+  /** Last year planned an improvement in the category, and it is still a problem this year. */
+  plannedButStillProblem: ProblemCategory[]
+  /** Section 五 text against last year's; null when either text is missing. */
+  similarityToPrevious: SimilarityScore | null
+}
+
+export interface ProblemTimeline {
+  years: number[]
+  categories: CategoryTimeline[]
+  perYear: YearProblems[]
+}
+
+function uniqueCategories(entries: { categories: ProblemCategory[] }[]): ProblemCategory[] {
+  const set = new Set<ProblemCategory>()
+  for (const e of entries) for (const c of e.categories) set.add(c)
+  return PROBLEM_CATEGORIES.filter((c) => set.has(c))
+}
+
+function longestRun(years: number[]): number {
+  let best = 0
+  let run = 0
+  let prev: number | null = null
+  for (const y of years) {
+    run = prev !== null && y === prev + 1 ? run + 1 : 1
+    best = Math.max(best, run)
+    prev = y
+  }
+  return best
+}
+
+export function followProblems(series: { year: number; extraction: Extraction }[]): ProblemTimeline {
+  // One report per year (the first given), ascending.
+  const byYear = new Map<number, Extraction>()
+  for (const s of series) if (!byYear.has(s.year)) byYear.set(s.year, s.extraction)
+  const years = [...byYear.keys()].sort((a, b) => a - b)
+
+  const problemYears = new Map<ProblemCategory, number[]>()
+  const improvementYears = new Map<ProblemCategory, number[]>()
+  const perYear: YearProblems[] = []
+  for (const year of years) {
+    const ex = byYear.get(year)!
+    const cats = uniqueCategories(ex.report.problems)
+    for (const c of cats) problemYears.set(c, [...(problemYears.get(c) ?? []), year])
+    for (const c of uniqueCategories(ex.report.improvements)) {
+      improvementYears.set(c, [...(improvementYears.get(c) ?? []), year])
+    }
+    const prev = byYear.get(year - 1)
+    let entry: YearProblems = {
+      year,
+      previousYear: null,
+      categories: cats,
+      new: [],
+      recurring: [],
+      resolved: [],
+      plannedButStillProblem: [],
+      similarityToPrevious: null,
+    }
+    if (prev) {
+      const prevCats = new Set(uniqueCategories(prev.report.problems))
+      const planned = new Set(uniqueCategories(prev.report.improvements))
+      const now = new Set(cats)
+      const a = problemsSectionBody(ex)
+      const b = problemsSectionBody(prev)
+      entry = {
+        ...entry,
+        previousYear: year - 1,
+        new: cats.filter((c) => !prevCats.has(c)),
+        recurring: cats.filter((c) => prevCats.has(c)),
+        resolved: [...prevCats].filter((c) => !now.has(c)),
+        plannedButStillProblem: cats.filter((c) => planned.has(c)),
+        similarityToPrevious: a !== null && b !== null ? textSimilarity(a, b) : null,
+      }
+    }
+    perYear.push(entry)
+  }
+  const categories: CategoryTimeline[] = PROBLEM_CATEGORIES.filter(
+    (c) => problemYears.has(c) || improvementYears.has(c),
+  ).map((category) => {
+    const py = problemYears.get(category) ?? []
+    return {
+      category,
+      labelZh: PROBLEM_CATEGORY_ZH[category],
+      problemYears: py,
+      improvementYears: improvementYears.get(category) ?? [],
+      longestRun: longestRun(py),
+    }
+  })
+  return { years, categories, perYear }
+}

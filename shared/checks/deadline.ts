@@ -1,0 +1,39 @@
+// PUBLISHED_LATE: the date at the end of the report against the deadline of its kind of body
+// (条例第四十九条): 31 March for a 县级以上人民政府's own report, 31 January for everything else
+// (departments, 乡镇, other bodies). Reports on 2018 and before fell under the old 条例 (31 March for all).
+import type { Flag } from '../model/flag'
+import { bodyKind } from '../identity/body'
+import { flag, reportEvidence, type ReportContext } from './context'
+
+export function deadlineFor(ctx: ReportContext): { date: string; rule: string } | null {
+  const { year, agency } = ctx.report
+  if (year === null) return null
+  const s = ctx.settings
+  if (year <= 2018) return { date: `${year + 1}-${s.deadlineGovernment}`, rule: '原条例规定的 3 月 31 日' }
+  const kind = bodyKind(agency)
+  if (kind === 'county-or-above-government') {
+    return { date: `${year + 1}-${s.deadlineGovernment}`, rule: '县级以上人民政府年度报告的发布期限' }
+  }
+  const who = kind === 'township-government' ? '乡镇人民政府' : kind === 'department' ? '政府部门' : '该类机关'
+  return { date: `${year + 1}-${s.deadlineDepartment}`, rule: `${who}年度报告的发布期限` }
+}
+
+function zhDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso
+}
+
+export function checkPublishedLate(ctx: ReportContext): Flag[] {
+  const published = ctx.report.publishedOn
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return []
+  const deadline = deadlineFor(ctx)
+  if (!deadline || published <= deadline.date) return []
+  const days = Math.round((Date.parse(published) - Date.parse(deadline.date)) / 86_400_000)
+  const loc = ctx.extraction.provenance.publishedOn?.loc
+  return [
+    flag('PUBLISHED_LATE', `报告落款日期 ${zhDate(published)} 晚于${deadline.rule} ${zhDate(deadline.date)}，逾期 ${days} 天。`, [
+      { kind: 'metric', field: 'publishedOn', value: null, text: published, ...(loc ? { loc } : {}) },
+      reportEvidence(ctx, `期限：${deadline.date}`),
+    ]),
+  ]
+}

@@ -1,0 +1,183 @@
+// The checks of ../../shared/spec/checks.md: one report (checkReport), and one report among
+// others (checkAll: the same body's other years, duplicates, a government's roll-up).
+import type { Extraction } from '../model/extraction'
+import type { Flag } from '../model/flag'
+import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
+import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
+import type { PairCheck, ReportCheck, ReportContext } from './context'
+import { checkBlankCells, checkUnreadable } from './blank-cells'
+import { checkCarryover } from './carryover'
+import { checkCorrectedCases } from './corrected-cases'
+import { checkPublishedLate } from './deadline'
+import { checkDuplicates } from './duplicates'
+import { checkFeeReported } from './fee'
+import { checkIndexRank } from './index-rank'
+import { checkItemsContinuity } from './items-continuity'
+import { checkNarrative } from './narrative'
+import { checkProblemRecurring } from './problem-recurring'
+import { checkProblemsCopied } from './problems-copied'
+import { checkProblemsEmpty } from './problems-empty'
+import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
+import { checkReviewTotal } from './review-table'
+import { checkRollup, isCompiledGovernmentReport } from './rollup'
+import { groupSeries, representatives } from './series'
+import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
+import { checkSwing } from './swing'
+
+export type { CheckSettings } from './settings'
+export { DEFAULT_CHECK_SETTINGS } from './settings'
+
+export interface CheckInput {
+  /** Stable report id, e.g. file hash or path. */
+  id: string
+  fileName?: string
+  extraction: Extraction
+}
+
+export interface CheckAllOptions {
+  /** Series key of a report (default bodyKey(agency)): lets a user merge or split series by hand. */
+  seriesOf?: (input: CheckInput) => string
+  /**
+   * Places a body belongs to, for the roll-up into its government's compiled report (default: the
+   * narrowest place named in its agency, e.g. 云溪市教育局 → ['云溪市']; a 镇 named without its
+   * county is not linked). Return [] to keep a body out.
+   */
+  placesOf?: (input: CheckInput) => string[]
+}
+
+/** bodyKey(agency); a report whose body was not recognized is a series of its own. */
+export function defaultSeriesOf(input: CheckInput): string {
+  const agency = input.extraction.report.agency
+  return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : bodyKey(agency)
+}
+
+function context(input: CheckInput, settings: CheckSettings): ReportContext {
+  return {
+    id: input.id,
+    ...(input.fileName !== undefined ? { fileName: input.fileName } : {}),
+    extraction: input.extraction,
+    report: input.extraction.report,
+    settings,
+  }
+}
+
+// Checks for a report in one of the two official templates.
+const TEMPLATE_CHECKS: ReportCheck[] = [
+  checkSectionsPresent,
+  checkTemplate,
+  checkGovernmentItems,
+  checkFeeReported,
+  checkPublishedLate,
+  checkBlankCells,
+  checkUnreadable,
+  checkRequestsIdentity,
+  checkRequestsRowTotal,
+  checkRequestsHandledTotal,
+  checkReviewTotal,
+  checkNarrative,
+  checkCorrectedCases,
+  checkNotHeldShare,
+  checkProblemsEmpty,
+  (ctx) => checkIndexRank(ctx, null),
+  (ctx) => checkSwing(ctx, null),
+]
+
+// A `legacy` (pre-2019 layout) report has no template tables or sections to hold it to.
+const LEGACY_CHECKS: ReportCheck[] = [
+  checkPublishedLate,
+  checkUnreadable,
+  checkCorrectedCases,
+  checkProblemsEmpty,
+  (ctx) => checkIndexRank(ctx, null),
+  (ctx) => checkSwing(ctx, null),
+]
+
+// Checks against the same body's report of the year before.
+const PAIR_CHECKS: PairCheck[] = [
+  checkCarryover,
+  checkItemsContinuity,
+  checkProblemsCopied,
+  checkProblemRecurring,
+  checkIndexRank,
+  checkSwing,
+]
+// One-report checks that the pair version replaces when last year's report is there.
+const REPLACED_BY_PAIR = new Set(['INDEX_RANK_DROP', 'SWING'])
+
+function runReport(ctx: ReportContext): Flag[] {
+  const checks = ctx.report.template === 'legacy' ? LEGACY_CHECKS : TEMPLATE_CHECKS
+  return checks.flatMap((c) => c(ctx))
+}
+
+function runPair(cur: ReportContext, prev: ReportContext): Flag[] {
+  // A legacy report has no template tables to carry over from.
+  const legacy = cur.report.template === 'legacy' || prev.report.template === 'legacy'
+  const checks = legacy ? PAIR_CHECKS.filter((c) => c !== checkCarryover && c !== checkItemsContinuity) : PAIR_CHECKS
+  return checks.flatMap((c) => c(cur, prev))
+}
+
+/** One-report checks. */
+export function checkReport(input: CheckInput, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Flag[] {
+  return runReport(context(input, settings))
+}
+
+/** One-report checks, plus cross-year (same series, year − 1), duplicates and roll-up; keyed by input id. */
+export function checkAll(
+  inputs: CheckInput[],
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+  options: CheckAllOptions = {},
+): Map<string, Flag[]> {
+  const seriesOf = options.seriesOf ?? defaultSeriesOf
+  // Default: the narrowest place only, so that a district's departments are not counted into the
+  // city's roll-up beside the district itself.
+  const placesOf = options.placesOf ?? ((i: CheckInput) => bodyPlaces(i.extraction.report.agency).slice(-1))
+  const contexts = inputs.map((i) => context(i, settings))
+  const inputOf = new Map(contexts.map((c, i) => [c, inputs[i]!]))
+  const out = new Map<string, Flag[]>()
+  const add = (id: string, flags: Flag[]) => {
+    if (flags.length > 0) out.set(id, [...(out.get(id) ?? []), ...flags])
+  }
+  const single = new Map<ReportContext, Flag[]>(contexts.map((c) => [c, runReport(c)]))
+
+  const allSeries = groupSeries(contexts, (c) => seriesOf(inputOf.get(c)!))
+  for (const s of allSeries) {
+    const reps = representatives(s)
+    for (const { year, ctx } of reps) {
+      const prev = s.byYear.get(year - 1)?.[0]
+      if (!prev) continue
+      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
+      const pair = runPair(ctx, prev)
+      single.set(ctx, [...single.get(ctx)!.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...pair])
+    }
+    for (const [id, flags] of checkDuplicates(s)) add(id, flags)
+  }
+  for (const c of contexts) {
+    out.set(c.id, [...(single.get(c) ?? []), ...(out.get(c.id) ?? [])])
+  }
+
+  // Roll-up: a compiled government report against its bodies of the same year.
+  const repSet = new Set(allSeries.flatMap((s) => representatives(s).map((r) => r.ctx)))
+  for (const gov of contexts) {
+    if (!repSet.has(gov) || gov.report.year === null || !isCompiledGovernmentReport(gov)) continue
+    const place = bodyPlaces(gov.report.agency).at(-1)
+    if (!place) continue
+    const govSeries = seriesOf(inputOf.get(gov)!)
+    const parts = contexts.filter(
+      (c) =>
+        repSet.has(c) &&
+        c !== gov &&
+        c.report.year === gov.report.year &&
+        seriesOf(inputOf.get(c)!) !== govSeries &&
+        !isPeoplesGovernmentOf(c, place) &&
+        placesOf(inputOf.get(c)!).includes(place),
+    )
+    const flags = checkRollup(gov, parts)
+    if (flags.length > 0) out.set(gov.id, [...(out.get(gov.id) ?? []), ...flags])
+  }
+  return out
+}
+
+/** Another report of the government of the same place (its office's report, a second version). */
+function isPeoplesGovernmentOf(c: ReportContext, place: string): boolean {
+  return isPeoplesGovernment(c.report.agency) && bodyPlaces(c.report.agency).at(-1) === place
+}

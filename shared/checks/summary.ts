@@ -1,0 +1,101 @@
+// A terminal summary of several reports, per body: its years in order with their flags, the
+// section 五 problems that recur, and the breaks in the carry-over chain. Plain Chinese text.
+import type { Flag, Severity } from '../model/flag'
+import { followProblems } from '../analysis/problems-across-years'
+import { defaultSeriesOf, type CheckInput } from './index'
+import { CHECK_ZH, SEVERITY_ZH } from './labels'
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: '·' }
+
+function countLine(flags: Flag[]): string {
+  if (flags.length === 0) return '未发现问题'
+  const n = (s: Severity) => flags.filter((f) => f.severity === s).length
+  return (['error', 'warning', 'info'] as const)
+    .filter((s) => n(s) > 0)
+    .map((s) => `${SEVERITY_ZH[s]} ${n(s)}`)
+    .join(' · ')
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best: string | null = null
+  let bestN = 0
+  for (const [v, n] of counts) if (n > bestN) [best, bestN] = [v, n]
+  return best
+}
+
+function yearsText(years: number[]): string {
+  return years.map((y) => String(y)).join('、')
+}
+
+/** Adjacent years whose carry-over cells can be compared (both rows stated). */
+function carryoverPairs(sorted: CheckInput[]): number {
+  let n = 0
+  for (const cur of sorted) {
+    const r = cur.extraction.report
+    if (r.year === null || !r.requests.rows.carriedOver) continue
+    const prev = sorted.find((p) => p.extraction.report.year === r.year! - 1)
+    if (prev?.extraction.report.requests.rows.carriedForward) n++
+  }
+  return n
+}
+
+export function summarizeByBody(
+  inputs: CheckInput[],
+  flagsById: Map<string, Flag[]>,
+  seriesOf: (input: CheckInput) => string = defaultSeriesOf,
+): string {
+  const groups = new Map<string, CheckInput[]>()
+  for (const i of inputs) groups.set(seriesOf(i), [...(groups.get(seriesOf(i)) ?? []), i])
+  const blocks: string[] = []
+  for (const list of groups.values()) {
+    const name = mostCommon(list.map((i) => i.extraction.report.agency)) ?? '（未识别机关）'
+    const sorted = [...list].sort((a, b) => (a.extraction.report.year ?? 9999) - (b.extraction.report.year ?? 9999))
+    const years = [...new Set(sorted.map((i) => i.extraction.report.year).filter((y): y is number => y !== null))]
+    const lines: string[] = []
+    const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]} 年，` : `${years[0]}–${years[years.length - 1]} 年，`
+    lines.push(`━━ ${name}（${span}${list.length} 份报告）`)
+    // Gaps in the years: cross-year checks cannot bridge them.
+    const gaps: number[] = []
+    for (let y = years[0] ?? 0; years.length > 0 && y <= years[years.length - 1]!; y++) if (!years.includes(y)) gaps.push(y)
+    if (gaps.length > 0) lines.push(`   缺少年份：${yearsText(gaps)}（跨年度核对在此中断）`)
+    for (const i of sorted) {
+      const r = i.extraction.report
+      const flags = [...(flagsById.get(i.id) ?? [])].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      const file = i.fileName ? `  ${i.fileName}` : ''
+      lines.push(`  ${r.year ?? '年份不明'} 年度  [${countLine(flags)}]${file}`)
+      for (const f of flags) {
+        const label = CHECK_ZH[f.id]
+        const text = f.message.startsWith(label) ? f.message : `${label}：${f.message}`
+        lines.push(`     ${MARK[f.severity]} ${SEVERITY_ZH[f.severity]}｜${text}`)
+      }
+    }
+    // Section 五 over the years.
+    const series = sorted.flatMap((i) => (i.extraction.report.year !== null ? [{ year: i.extraction.report.year, extraction: i.extraction }] : []))
+    if (series.length > 1) {
+      const timeline = followProblems(series)
+      const recurring = timeline.categories.filter((c) => c.category !== 'other' && c.longestRun >= 2)
+      if (recurring.length > 0) {
+        lines.push('   反复出现的问题（第五部分）：')
+        for (const c of recurring) lines.push(`     · ${c.labelZh}：${yearsText(c.problemYears)} 年`)
+      }
+      const copied = timeline.perYear.filter((p) => p.similarityToPrevious && p.similarityToPrevious.sequenceMatcherRatio >= 0.8)
+      for (const p of copied) {
+        lines.push(`   ${p.year} 年第五部分与 ${p.previousYear} 年相似度 ${(p.similarityToPrevious!.sequenceMatcherRatio * 100).toFixed(0)}%`)
+      }
+    }
+    // Carry-over breaks, from the flags.
+    const breaks = sorted.filter((i) => (flagsById.get(i.id) ?? []).some((f) => f.id === 'CARRYOVER_MISMATCH'))
+    if (breaks.length > 0) {
+      lines.push(`   结转衔接中断：${breaks.map((i) => `${(i.extraction.report.year ?? 0) - 1}→${i.extraction.report.year}`).join('、')}`)
+    } else {
+      const pairs = carryoverPairs(sorted)
+      if (pairs > 0) lines.push(`   结转衔接：${pairs} 组相邻年度的上年结转与结转下年度一致`)
+      else if (series.length > 1) lines.push('   结转衔接：没有可核对的相邻年度')
+    }
+    blocks.push(lines.join('\n'))
+  }
+  return blocks.join('\n\n') + '\n'
+}

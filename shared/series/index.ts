@@ -1,0 +1,13 @@
+// Trend data shared by the dashboard, the slides and the workbook.
+export * from './types'
+export * from './arith'
+export * from './figures'
+export * from './items'
+export * from './headline'
+export * from './trends'
+export * from './kpi'
+export * from './year-compare'
+export * from './bodies-compare'
+export * from './problems'
+export * from './flags'
+export * from './labels'

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { bodyKey, bodyKind, isPeoplesGovernment, parseAgency } from '../../shared/identity/body'
+
+describe('bodyKey', () => {
+  it('puts a government, its short name and its office in one series', () => {
+    const k = bodyKey('乐清市人民政府')
+    expect(bodyKey('乐清市政府')).toBe(k)
+    expect(bodyKey('乐清市人民政府办公室')).toBe(k)
+    expect(bodyKey(' 乐清市人民政府（全市汇总）')).toBe(k)
+  })
+  it('keeps departments apart from their government and from each other', () => {
+    expect(bodyKey('乐清市教育局')).not.toBe(bodyKey('乐清市人民政府'))
+    expect(bodyKey('乐清市教育局')).not.toBe(bodyKey('乐清市民政局'))
+    expect(bodyKey('云溪市市场监督管理局')).toBe('云溪市|市场监督管理局')
+    expect(bodyKey('云溪市住房和城乡建设局')).toBe('云溪市|住房和城乡建设局')
+  })
+  it('pairs a district named with and without its city', () => {
+    expect(bodyKey('淮安市洪泽区人民政府')).toBe(bodyKey('洪泽区人民政府'))
+    expect(bodyKey('温州市瓯海区人民政府办公室')).toBe(bodyKey('温州市瓯海区人民政府'))
+    expect(bodyKey('温州市瓯海区人民政府')).not.toBe(bodyKey('温州市人民政府'))
+  })
+  it('a missing agency has its own key', () => {
+    expect(bodyKey(null)).toBe(bodyKey(''))
+  })
+})
+
+describe('bodyKind', () => {
+  it.each([
+    ['乐清市人民政府', 'county-or-above-government'],
+    ['淮安市洪泽区人民政府', 'county-or-above-government'],
+    ['温州市人民政府办公室', 'county-or-above-government'],
+    ['平潭综合实验区', 'county-or-above-government'],
+    ['白鹭镇人民政府', 'township-government'],
+    ['永嘉县界坑乡人民政府', 'township-government'],
+    ['乐清市教育局', 'department'],
+    ['上海市科委', 'department'],
+    ['温州市市场监督管理局', 'department'],
+    ['浙江乐清经济开发区管理委员会', 'other'],
+    ['杭州市滨江区长河街道办事处', 'other'],
+    [null, 'other'],
+  ] as const)('%s → %s', (agency, kind) => expect(bodyKind(agency)).toBe(kind))
+
+  it('only a 人民政府 titled as itself is a 人民政府 report', () => {
+    expect(isPeoplesGovernment('白鹭镇人民政府')).toBe(true)
+    expect(isPeoplesGovernment('上海市人民政府办公厅')).toBe(false)
+    expect(isPeoplesGovernment('乐清市教育局')).toBe(false)
+  })
+  it('parses the place chain', () => {
+    expect(parseAgency('江西省会昌县中村乡人民政府')?.places).toEqual(['江西省', '会昌县', '中村乡'])
+  })
+})

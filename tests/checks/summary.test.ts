@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { checkAll, type CheckInput } from '../../shared/checks/index'
+import { summarizeByBody } from '../../shared/checks/summary'
+import { makeReport } from './make-report'
+
+describe('summarizeByBody', () => {
+  it('lists each body with its years in order, their flags, recurring problems and carry-over breaks', () => {
+    const a = makeReport({ year: 2021 })
+    const b = makeReport({ year: 2022 }) // 上年结转 1 ≠ 2021's 结转下年度 2
+    const gov = makeReport({ agency: '云溪市人民政府', year: 2022, publishedOn: '2023-04-06' })
+    const inputs: CheckInput[] = [
+      { id: 'b', fileName: 'jyj-2022.pdf', extraction: b },
+      { id: 'a', fileName: 'jyj-2021.pdf', extraction: a },
+      { id: 'g', fileName: 'gov-2022.pdf', extraction: gov },
+    ]
+    const text = summarizeByBody(inputs, checkAll(inputs))
+    expect(text).toContain('━━ 云溪市测试局（2021–2022 年，2 份报告）')
+    expect(text.indexOf('2021 年度')).toBeLessThan(text.indexOf('2022 年度'))
+    expect(text).toContain('结转数前后年不衔接')
+    expect(text).toContain('结转衔接中断：2021→2022')
+    expect(text).toContain('栏目更新不及时：2021、2022 年')
+    expect(text).toContain('━━ 云溪市人民政府（2022 年，1 份报告）')
+    expect(text).toContain('发布逾期')
+  })
+})
