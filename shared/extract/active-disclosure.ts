@@ -95,6 +95,10 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       return
     }
+    // 采购总金额 printed in 元 (not 万元) is converted: the model keeps 万元.
+    const lastTok = own[Math.min(own.length, fields.length) - 1]!
+    const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
+    if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
     spans[hit.spec.key] = { start: hit.start, end: own[Math.min(own.length, fields.length) - 1]!.end }
   })

@@ -5,6 +5,7 @@
 // CELL_SEP and an empty cell becomes BLANK_CELL, so that "left blank" survives (it is `null`,
 // never 0) while text-only shapes (one cell per line, run-together digits) still read the same way.
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
+import { toSimplifiedForMatching } from './prose-text'
 
 /** Separates table cells inside one flattened table row. */
 export const CELL_SEP = '\t'
@@ -45,7 +46,9 @@ export function flatten(doc: SourceDocument): FlatText {
   for (const block of doc.blocks) {
     for (const line of blockLines(block)) {
       const start = text.length
-      text += line.text
+      // Traditional characters (some copies are converted) are read as simplified; one for one,
+      // so positions stay the same.
+      text += toSimplifiedForMatching(line.text)
       spans.push({ start, end: text.length, loc: line.loc })
       text += '\n'
     }

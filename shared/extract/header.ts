@@ -34,8 +34,8 @@ const META_LABEL = /^(?:标题|信息名称|文章标题|名称|题名|title)\s*
 const SEGMENT_BREAK = /[|｜>›»•·：:\u241e]/
 
 const BODY_END =
-  /(?:人民政府|政府|办公室|办公厅|局|委员会|委|办|厅|中心|管委会|街道|办事处|镇|乡|区|县|市|州|盟|旗|院|所|队|站|会|处|署|室|部|社|园|公司|集团|馆|台|校|组|团|行|司)$/
-const NOT_IN_BODY = /[《》“”"，。；、！？\d]|根据|本报告|报告|年度|条例|本年|关于|按照|依据|发布|日期|时间/
+  /(?:人民政府|政府|办公室|办公厅|局|委员会|委|办|厅|中心|管委会|街道|办事处|镇|乡|区|县|市|州|盟|旗|院|所|队|站|会|处|署|室|部|社|园|公司|集团|馆|台|校|学|组|团|行|司|关|场|厂|社区|村)(?:[（(][^（）()]{1,20}[）)])?$/
+const NOT_IN_BODY = /[《》“”"，。；！？\d]|根据|本报告|报告|年度|条例|本年|关于|按照|依据|发布|日期|时间/
 
 /** Whitespace between two non-digits becomes a segment break (␞); other whitespace goes. */
 function prepareLine(raw: string): string {
@@ -53,6 +53,7 @@ function cleanAgency(raw: string): string | null {
   a = a
     .replace(/^[（(【[][^）)】\]]{0,8}[）)】\]]/, '') // (图文), 【公开】
     .replace(/^[-—_、，,.\s#*>`]+/, '') // bullets and markdown marks
+    .replace(/^关于/, '')
     .replace(/(?:关于|的|之)+$/, '')
     .replace(/[-—_、，,\s#*`]+$/, '')
   if (a.endsWith('人民')) a += '政府'
@@ -104,12 +105,14 @@ export function parseTitle(rawTitle: string): TitleParse | null {
 
 /** Heading of section 一 (or of 二, for reports that start with the tables). */
 const FIRST_SECTION = /^\s*(?:[一二][、.．]|1[、.．])\s*(?:总体情况|政府信息公开工作的?(?:基本情况|概况|概述)|概述|基本情况|主动公开政府信息情况)/
+/** Without a section heading, the title is looked for in this many lines; with one, up to it. */
 const HEADER_ZONE_MAX = 40
+const FIRST_SECTION_MAX = 120
 
 function headerZoneEnd(lines: readonly string[]): number {
-  const limit = Math.min(lines.length, HEADER_ZONE_MAX)
+  const limit = Math.min(lines.length, FIRST_SECTION_MAX)
   for (let i = 0; i < limit; i++) if (FIRST_SECTION.test(lines[i] ?? '')) return i + 1
-  return limit
+  return Math.min(lines.length, HEADER_ZONE_MAX)
 }
 
 /** A title may be broken over up to three short lines; longer lines are prose or chrome. */
@@ -163,7 +166,8 @@ function yearFallback(lines: readonly string[], end: number): { year: number; li
 const PREAMBLE_BODY = /由([^，。；、《（\s]{2,30}?)(?:组织|负责)?(?:根据|结合|综合|依据|按照|汇总|编制|编写)/
 
 function agencyFallback(lines: readonly string[], end: number): { agency: string; line: number } | null {
-  for (let i = 0; i < end; i++) {
+  // The preamble sometimes follows the heading of section 一 (crawled pages lose the title).
+  for (let i = 0; i < Math.min(lines.length, end + 3); i++) {
     const t = prepareLine(lines[i] ?? '').replace(/\u241e/g, '')
     const m = PREAMBLE_BODY.exec(normalizePunctuation(toSimplifiedForMatching(t)))
     if (!m) continue
@@ -182,7 +186,7 @@ const CN_OR_D = `(\\d{1,2}|[${CN_NUMERAL_CHARS}]{1,3})`
 const DATE_LINE = new RegExp(`^[^，。；：、至]{0,40}?${YEAR}年${CN_OR_D}月${CN_OR_D}日$`)
 const ISO_LINE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/
 /** How many non-empty lines from the end may hold the signature. */
-const SIGNATURE_ZONE = 6
+const SIGNATURE_ZONE = 10
 
 function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null
@@ -195,34 +199,51 @@ function dayValue(raw: string): number | null {
   return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
 }
 
+/** A line holding only a date (or the body's name and a date) → ISO date, else null. */
+function dateOfLine(raw: string): string | null {
+  const t = toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, '')
+  const m = DATE_LINE.exec(t)
+  if (m) {
+    const y = parseYear(m[1] ?? '')
+    const mo = dayValue(m[2] ?? '')
+    const d = dayValue(m[3] ?? '')
+    return y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null
+  }
+  const iso = ISO_LINE.exec(t)
+  return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null
+}
+
+/** Heading of section 六; a signature followed by attachments (tables) sits somewhere after it. */
+const SIX_HEADING = /^\s*(?:[六6][、.．]\s*)?其他需要报告的事项/
+
 function signatureDate(lines: readonly string[], reportYear: number | null): { date: string; line: number } | null {
+  // The report is signed after the year it reports on.
+  const plausible = (date: string | null): date is string => date !== null && (reportYear === null || Number(date.slice(0, 4)) >= reportYear)
   let seen = 0
   for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_ZONE; i--) {
     const raw = (lines[i] ?? '').trim()
     if (raw === '' || isPageMarkerLine(raw)) continue
     seen++
-    const t = toSimplifiedForMatching(toHalfWidthDigits(raw)).replace(/\s+/g, '')
-    let date: string | null = null
-    const m = DATE_LINE.exec(t)
-    if (m) {
-      const y = parseYear(m[1] ?? '')
-      const mo = dayValue(m[2] ?? '')
-      const d = dayValue(m[3] ?? '')
-      if (y !== null && mo !== null && d !== null) date = isoDate(y, mo, d)
-    } else {
-      const iso = ISO_LINE.exec(t)
-      if (iso) date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-    }
-    if (!date) continue
-    // The report is signed after the year it reports on.
-    if (reportYear !== null && Number(date.slice(0, 4)) < reportYear) continue
-    return { date, line: i }
+    const date = dateOfLine(raw)
+    if (plausible(date)) return { date, line: i }
+  }
+  let six = -1
+  for (let i = lines.length - 1; i >= 0 && six < 0; i--) if (SIX_HEADING.test(lines[i] ?? '')) six = i
+  if (six < 0) return null
+  for (let i = six + 1; i < lines.length; i++) {
+    const date = dateOfLine(lines[i] ?? '')
+    if (plausible(date)) return { date, line: i }
   }
   return null
 }
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * `lines`: the report's paragraphs/lines in order, as printed. `meta.title` (a crawled page's title)
+ * is used only when the report prints no title; `meta.pageDate` is never used: publishedOn is the
+ * date the report itself is signed with, and null when it prints none.
+ */
 export function extractHeader(lines: string[], meta?: { title?: string; pageDate?: string }): HeaderResult {
   const result: HeaderResult = { agency: null, year: null, publishedOn: null }
   const end = headerZoneEnd(lines)

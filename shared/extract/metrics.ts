@@ -3,11 +3,11 @@
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
 import { NUMBER_SOURCE, cnNumeralToInt, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
-import { compactForMatching } from './prose-text'
+import { compactWithMap } from './prose-text'
 
 export interface MetricsResult {
   metrics: Metrics
-  /** For each metric found, the sentence it was read from (compacted: line wraps and spaces removed). */
+  /** For each metric found, the sentence it was read from, as printed (line breaks included). */
   sources: Partial<Record<keyof Metrics, string>>
 }
 
@@ -34,19 +34,35 @@ const REQUESTS_AFTER = new RegExp(
   `(?:受理|收到|接收|接到|新收)了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
   'g',
 )
+/** 受理依申请公开 N 件 — 依申请公开 already says "request". */
+const REQUESTS_YISHENQING = new RegExp(
+  `(?:受理|收到|接收|接到|新收)了?(?:各类)?(?:政府信息)?依申请公开(?:件|事项)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
+  'g',
+)
+/** 依申请公开方面，全年共受理 N 件 — the subject named before the verb (weaker: used only if nothing else). */
+const REQUESTS_IN_CONTEXT = new RegExp(
+  `依申请公开[^。；]{0,20}?(?:共|全年|本年度?)?(?:受理|收到|接收|新收)(?:各类|公开)?(?:申请)?${N}(?:件|条|宗|个|份)`,
+  'g',
+)
 /** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
 const REQUESTS_BEFORE = new RegExp(
   `(?:受理|收到|接收|接到|新收)了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
   'g',
 )
 
+/** 第 17 名 / 第17位 / 第一 (followed by punctuation). */
+const RANK_END = '(?:名|位|(?=[，。；、）]|$))'
 const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
 /** 位列 77 个县级政府第 17 名. */
 const RANK_OF = new RegExp(
-  `(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个([^，。；第]{0,14}?)中?的?第${CN_OR_N}(?:名|位)`,
+  `(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个([^，。；第]{0,14}?)中?的?第${CN_OR_N}${RANK_END}`,
+)
+/** 在全省 90 个县（市、区）中排名第 10 位. */
+const RANK_OF_BEFORE = new RegExp(
+  `(\\d+)个([^，。；第]{0,14}?)中(?:排名|位列|位居|名列|排在|列|居)第${CN_OR_N}${RANK_END}`,
 )
 /** 位列 (全省县级政府) 第 17 名 — no count of bodies. */
-const RANK_ONLY = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)[^，。；第]{0,16}?第${CN_OR_N}(?:名|位)`)
+const RANK_ONLY = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)[^，。；第]{0,16}?第${CN_OR_N}${RANK_END}`)
 const RANK_UP = new RegExp(`(?:提高|提升|上升|前进|进步|跃升)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
 const RANK_DOWN = new RegExp(`(?:下降|后退|下滑|回落|退后)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
 const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上年)?持平|排名保持不变/
@@ -54,7 +70,9 @@ const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上�
 const HOTLINE = new RegExp(
   `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单)(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
 )
-const YOY = new RegExp(`同比(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`)
+const YOY = new RegExp(
+  `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`,
+)
 
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
@@ -70,12 +88,33 @@ const NEGATION_BEFORE = /(?:未|没有|无|不曾|尚未)$/
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
 
-function sentencesOf(text: string): string[] {
-  const compact = compactForMatching(text.replace(/\r/g, ''))
-  return compact
-    .split(/(?<=[。！？!?；\n])/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
+/** A sentence of the compact copy (what the patterns read) and the same sentence as printed. */
+interface Sentence {
+  compact: string
+  printed: string
+}
+
+/** A heading line ("一、总体情况", "（二）依申请公开") glued in front of a sentence by the line joining. */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])[^。；，,\n]{0,24}\n/
+
+function dropLeadingHeadings(printed: string): string {
+  let t = printed
+  for (let m = HEADING_LINE.exec(t); m; m = HEADING_LINE.exec(t)) t = t.slice(m[0].length)
+  return t.trim()
+}
+
+function sentencesOf(text: string): Sentence[] {
+  const { text: compact, map } = compactWithMap(text)
+  const out: Sentence[] = []
+  const re = /[^。！？!?；]+[。！？!?；]?/g
+  for (let m = re.exec(compact); m; m = re.exec(compact)) {
+    const s = m[0].trim()
+    if (s === '') continue
+    const start = map[m.index] ?? 0
+    const end = (map[m.index + m[0].length - 1] ?? text.length - 1) + 1
+    out.push({ compact: s, printed: dropLeadingHeadings(text.slice(start, end).trim()) })
+  }
+  return out
 }
 
 /** The clause (comma-delimited) text before `index` in `sentence`. */
@@ -101,6 +140,15 @@ function isSubCount(sentence: string, index: number): boolean {
   return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
 }
 
+/**
+ * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.8万余条" is refused: the
+ * 万 makes a rounded figure and 余 says the true one is larger, so no exact number is stated.
+ */
+function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
+  if (unit && approx) return null
+  return parseNumberToken(raw ?? '', unit)
+}
+
 function rankValue(raw: string): number | null {
   return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
 }
@@ -120,9 +168,9 @@ function best(cands: Candidate[]): Candidate | undefined {
 
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
-function activeDisclosure(sentences: string[]): Candidate | undefined {
+function activeDisclosure(sentences: Sentence[]): Candidate | undefined {
   const cands: Candidate[] = []
-  for (const s of sentences) {
+  for (const { compact: s, printed } of sentences) {
     for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -130,30 +178,34 @@ function activeDisclosure(sentences: string[]): Candidate | undefined {
         const filler = withFiller ? (m[1] ?? '') : ''
         if (ACTIVE_SUBCATEGORY.test(filler)) continue
         if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
-        const [numRaw, unit] = withFiller ? [m[2], m[3]] : [m[1], m[2]]
-        const value = parseNumberToken(numRaw ?? '', unit)
+        const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
+        const value = countValue(numRaw, unit, approx)
         if (value === null) continue
         const before = clauseBefore(s, m.index)
         // A count for one channel (the new-media accounts) is not the year's total.
         if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) continue
         const cumulative = /累计|截至|截止/.test(before)
-        cands.push({ value, sentence: s, penalty: cumulative ? 1 : 0 })
+        cands.push({ value, sentence: printed, penalty: cumulative ? 1 : 0 })
       }
     }
   }
   return best(cands)
 }
 
-function requestsReceived(sentences: string[]): Candidate | undefined {
+function requestsReceived(sentences: Sentence[]): Candidate | undefined {
   const cands: Candidate[] = []
-  for (const s of sentences) {
-    for (const re of [REQUESTS_AFTER, REQUESTS_BEFORE]) {
+  for (const { compact: s, printed } of sentences) {
+    for (const re of [REQUESTS_AFTER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
-        if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
-        const value = parseNumberToken(m[1] ?? '', m[2])
+        // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
+        const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
+        if (isNegated(s, verb) || isSubCount(s, verb)) continue
+        const value = countValue(m[1], m[2], m[3])
         if (value === null) continue
-        cands.push({ value, sentence: s, penalty: 0 })
+        // A body's own office ("市政府本级") is a part of the total that the report may also give.
+        const partOnly = /本级/.test(clauseBefore(s, verb))
+        cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0) })
       }
     }
   }
@@ -167,13 +219,13 @@ interface RankResult {
   sentence: string
 }
 
-function indexRank(sentences: string[]): RankResult | undefined {
-  for (const s of sentences) {
+function indexRank(sentences: Sentence[]): RankResult | undefined {
+  for (const { compact: s, printed } of sentences) {
     if (!INDEX_CONTEXT.test(s)) continue
     let rank: number | null = null
     let of: number | null = null
     let after = 0
-    const withOf = RANK_OF.exec(s)
+    const withOf = RANK_OF.exec(s) ?? RANK_OF_BEFORE.exec(s)
     if (withOf) {
       of = Number(withOf[1])
       rank = rankValue(withOf[3] ?? '')
@@ -196,17 +248,16 @@ function indexRank(sentences: string[]): RankResult | undefined {
       const v = rankValue(down[1] ?? '')
       change = v === null ? null : -v
     } else if (RANK_SAME.test(rest)) change = 0
-    return { rank, of, change, sentence: s }
+    return { rank, of, change, sentence: printed }
   }
   return undefined
 }
 
-function hotline(sentences: string[]): { calls: number; yoy: number | null; sentence: string } | undefined {
-  for (const s of sentences) {
+function hotline(sentences: Sentence[]): { calls: number; yoy: number | null; sentence: string } | undefined {
+  for (const { compact: s, printed } of sentences) {
     const m = HOTLINE.exec(s)
     if (!m) continue
-    if (isNegated(s, m.index + m[0].indexOf(m[1] ?? '') - 2)) continue
-    const calls = parseNumberToken(m[1] ?? '', m[2])
+    const calls = countValue(m[1], m[2], m[3])
     if (calls === null) continue
     const rest = s.slice(m.index + m[0].length)
     const y = YOY.exec(rest)
@@ -215,20 +266,20 @@ function hotline(sentences: string[]): { calls: number; yoy: number | null; sent
       const v = parseNumberToken(y[2] ?? '')
       if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
     }
-    return { calls, yoy, sentence: s }
+    return { calls, yoy, sentence: printed }
   }
   return undefined
 }
 
-function messages(sentences: string[]): Candidate | undefined {
-  for (const s of sentences) {
+function messages(sentences: Sentence[]): Candidate | undefined {
+  for (const { compact: s, printed } of sentences) {
     for (const re of MESSAGES) {
       const m = re.exec(s)
       if (!m) continue
       if (isNegated(s, m.index)) continue
-      const value = parseNumberToken(m[1] ?? '', m[2])
+      const value = countValue(m[1], m[2], m[3])
       if (value === null) continue
-      return { value, sentence: s, penalty: 0 }
+      return { value, sentence: printed, penalty: 0 }
     }
   }
   return undefined

@@ -21,17 +21,17 @@ interface Part {
 // ── sub-headings ────────────────────────────────────────────────────────────────────────────────
 
 const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
-const YEAR_PREFIX = '(?:\\d{4}\\s*年度?(?:工作中)?的?)?'
+const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
 const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
 const IMPROVE_HEAD =
   '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
 const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
 
-/** A whole line that is a sub-heading. */
-const HEADING_LINE = new RegExp(`^\\s*${ORDINAL}?\\s*${HEAD_WORDS}\\s*[:：]?\\s*$`)
+/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
+const HEADING_LINE = new RegExp(`^\\s*${ORDINAL}?\\s*[^，。；：:,;]{0,12}?${HEAD_WORDS}\\s*[:：]?\\s*$`)
 /** A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary. */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？\\n]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：])`,
+  `(?:^|(?<=[。；！？;!?\\n]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：])`,
   'g',
 )
 
@@ -39,7 +39,10 @@ function headingKind(heading: string): PartKind {
   return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
-/** Lines → text with sub-heading lines kept on their own line ("\n…\n"), other wraps undone. */
+/** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
+const LINE_HEADING_MARK = /\u0001(problems|improvements)\u0001/g
+
+/** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
 function joinKeepingHeadings(text: string): string {
   const lines = text.split(/\r\n|\r|\n/)
   const out: string[] = []
@@ -51,27 +54,33 @@ function joinKeepingHeadings(text: string): string {
   for (const line of lines) {
     if (HEADING_LINE.test(line)) {
       flush()
-      out.push(line.trim())
+      out.push(`\u0001${headingKind(line)}\u0001`)
     } else run.push(line)
   }
   flush()
   return out.filter((s) => s !== '').join('\n')
 }
 
+/** Cut the text at sub-headings (marked lines, then inline ones); each part knows which half it is. */
 function splitByHeadings(text: string): Part[] {
   const parts: Part[] = []
   let last = 0
   let kind: PartKind = 'unknown'
+  const cut = (at: number, next: PartKind, resume: number): void => {
+    parts.push({ kind, text: text.slice(last, at) })
+    kind = next
+    last = resume
+  }
+  const cuts: { at: number; kind: PartKind; resume: number }[] = []
+  LINE_HEADING_MARK.lastIndex = 0
+  for (let m = LINE_HEADING_MARK.exec(text); m; m = LINE_HEADING_MARK.exec(text)) {
+    cuts.push({ at: m.index, kind: m[1] as PartKind, resume: m.index + m[0].length })
+  }
   HEADING_INLINE.lastIndex = 0
   for (let m = HEADING_INLINE.exec(text); m; m = HEADING_INLINE.exec(text)) {
-    if (m[0].trim() === '') {
-      HEADING_INLINE.lastIndex++
-      continue
-    }
-    parts.push({ kind, text: text.slice(last, m.index) })
-    kind = headingKind(m[0])
-    last = m.index + m[0].length
+    cuts.push({ at: m.index, kind: headingKind(m[0]), resume: m.index + m[0].length })
   }
+  for (const c of cuts.sort((a, b) => a.at - b.at)) if (c.at >= last) cut(c.at, c.kind, c.resume)
   parts.push({ kind, text: text.slice(last) })
   return parts.map((p) => ({ kind: p.kind, text: p.text.replace(/\n/g, '').trim() })).filter((p) => p.text !== '')
 }
@@ -85,6 +94,8 @@ const TRANSITION = new RegExp(
     '(?:',
     '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
+    '|(?:为此|对此|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+    '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
     ')',
   ].join(''),
   'y',
@@ -92,7 +103,8 @@ const TRANSITION = new RegExp(
 
 function findTransition(text: string): number {
   const starts: number[] = []
-  const boundary = /[。；！？!?]\s*/g
+  // Stray quote marks and spaces after a full stop do not start the sentence.
+  const boundary = /[。；！？;!?][\s“”"‘’']*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
   for (const pos of starts) {
     if (pos >= text.length) continue
@@ -123,11 +135,11 @@ interface Style {
 
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
-  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；：:，,！？\s、）)]$/, single: true },
-  { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；：:！？\s]$/, single: true },
-  { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；：:！？\s]$/, single: false },
-  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；：:！？\s]$/, single: false },
-  { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；：:！？\s]$/, single: false },
+  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
+  { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
+  { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
 ]
 
 function ordinalValue(raw: string): number {
@@ -202,8 +214,8 @@ const GENERIC_CLAUSES = [
 ]
 
 function clausesOf(sentence: string): string[] {
-  const body = sentence.replace(/[。！？]$/, '')
-  const sep = body.includes('；') ? '；' : body.includes('，') ? '，' : '、'
+  const body = sentence.replace(/[。！？!?]$/, '')
+  const sep = /[；;]/.test(body) ? /[；;]/ : /[，,]/.test(body) ? /[，,]/ : /、/
   return body
     .split(sep)
     .map((s) => s.trim().replace(/等(?:问题|方面|情况)?$/, ''))
@@ -229,7 +241,7 @@ function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolea
 
 function unnumberedItems(text: string, kind: 'problems' | 'improvements'): string[] {
   const out: string[] = []
-  const sentences = text.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s !== '')
+  const sentences = text.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s !== '')
   for (let sentence of sentences) {
     let enumerated = false
     const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'))
@@ -245,7 +257,7 @@ function unnumberedItems(text: string, kind: 'problems' | 'improvements'): strin
     const pieces = enumerated
       ? clausesOf(sentence)
       : sentence
-          .split('；')
+          .split(/[；;]/)
           .map((s) => s.trim())
           .filter((s) => s !== '')
     for (let piece of pieces) {
@@ -272,8 +284,11 @@ function entry(text: string): ProblemEntry {
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
+/** The section's own heading, in case the caller left it in. */
+const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/
+
 export function splitProblems(text: string): ProblemsResult {
-  const joined = joinKeepingHeadings(text)
+  const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, ''))
   const parts = splitByHeadings(joined)
   const hasImproveHeading = parts.some((p) => p.kind === 'improvements')
   const hasProblemHeading = parts.some((p) => p.kind === 'problems')

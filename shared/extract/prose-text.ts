@@ -22,7 +22,8 @@ export function joinWrappedLines(lines: readonly string[]): string {
   let out = ''
   for (const raw of lines) {
     const line = raw.replace(/\f/g, '').replace(PAGE_MARKER_INLINE, '').trim()
-    if (line === '' || isPageMarkerLine(line)) continue
+    // A line of nothing but quote marks is a converter's stray glyph (PDF text layers move them).
+    if (line === '' || isPageMarkerLine(line) || /^[“”"‘’'「」]+$/.test(line)) continue
     if (out !== '' && ASCII_ALNUM.test(out.slice(-1)) && ASCII_ALNUM.test(line[0] ?? '')) out += ' '
     out += line
   }
@@ -68,10 +69,32 @@ export function normalizePunctuation(s: string): string {
  * "20 351" keeps its gap).
  */
 export function compactForMatching(s: string): string {
+  return compactWithMap(s).text
+}
+
+/**
+ * The compact copy and, for each of its characters, the index of that character in `s` — so a
+ * match found in the copy can be shown as the report printed it. (Every step but the removal of
+ * whitespace maps one character to one character.)
+ */
+export function compactWithMap(s: string): { text: string; map: number[] } {
   const t = normalizePunctuation(toSimplifiedForMatching(toHalfWidthDigits(s)))
-  return t.replace(/\s+/g, (ws, offset: number, all: string) => {
-    const before = all[offset - 1] ?? ''
-    const after = all[offset + ws.length] ?? ''
-    return ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after) ? ' ' : ''
-  })
+  let text = ''
+  const map: number[] = []
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i] as string
+    if (!/\s/.test(c)) {
+      text += c
+      map.push(i)
+      continue
+    }
+    let j = i
+    while (j + 1 < t.length && /\s/.test(t[j + 1] as string)) j++
+    if (ASCII_ALNUM.test(t[i - 1] ?? '') && ASCII_ALNUM.test(t[j + 1] ?? '')) {
+      text += ' '
+      map.push(i)
+    }
+    i = j
+  }
+  return { text, map }
 }

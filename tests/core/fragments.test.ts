@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeFiles } from '../../src-main/pipeline/analyze-files'
 import { HAS_CORPUS, corpusFile } from './corpus-paths'
+import { toSimplifiedForMatching } from '../../shared/extract/prose-text'
 
 const index = HAS_CORPUS
   ? readFileSync(corpusFile('fragments/INDEX.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'))
@@ -15,7 +16,7 @@ describe.skipIf(!HAS_CORPUS)('fragments', () => {
     const results = await analyzeFiles(files)
     let yearsRight = 0
     results.forEach((res, i) => {
-      const text = readFileSync(files[i]!, 'utf8').replace(/[\s,，]/g, '')
+      const text = toSimplifiedForMatching(readFileSync(files[i]!, 'utf8')).replace(/[\s,，]/g, '')
       if (!res.extraction) {
         expect(res.error?.message).toMatch(/「.+」/)
         return

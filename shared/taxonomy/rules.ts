@@ -1,0 +1,112 @@
+// The dictionaries behind classifyProblem: for each category of problem-taxonomy.md, the phrases that
+// put a problem or an improvement into it. Phrases rather than single words, so that a passing
+// mention ("平台", "互动", "目录") does not decide. Two strengths:
+//  - `anywhere`: decides wherever it appears in the entry;
+//  - `inHead`: decides only in the entry's first sentence (its title: "一是…。"), because in the
+//    explanation that follows such words are usually context ("聚焦…重点领域", "政策文件及解读").
+import type { ProblemCategory } from '../model/report'
+
+export interface CategoryRule {
+  category: ProblemCategory
+  anywhere: RegExp[]
+  inHead?: RegExp[]
+}
+
+export const CATEGORY_RULES: CategoryRule[] = [
+  {
+    category: 'update-gap',
+    anywhere: [
+      /更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
+      /栏目[^，。；]{0,8}(?:更新|断档|空白|维护不到位)/,
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新/,
+      /信息更新|更新时效|发布时效|时效管理/,
+    ],
+  },
+  {
+    category: 'platform-stability',
+    anywhere: [
+      /不稳定|稳定性|运行不畅|无法访问|无法下载|乱码/,
+      /技术短板|技术保障|技术故障|故障/,
+      /后台|前台/,
+      /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
+      /网站[^，。；]{0,4}(?:建设|改版|服务功能)/,
+      /系统[^，。；]{0,6}(?:功能|运行)|平台运行/,
+    ],
+  },
+  {
+    category: 'duplicate-publishing',
+    anywhere: [
+      /标准不一|口径不(?:统一|一)|发布要求不一/,
+      /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
+      /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
+      /统一发布标准/,
+    ],
+  },
+  {
+    category: 'incomplete-disclosure',
+    anywhere: [
+      /公开的?(?:质量|质效)|质量水平/,
+      /公开[^，。；]{0,6}(?:不够全面|不全面|不及时|不到位)|全面公开|发布不够全面|信息的?完整性/,
+      /公开(?:内容)?的?(?:深度和广度|广度和深度|深度|广度)/,
+      /扩大[^，。；]{0,8}公开[^，。；]{0,3}(?:范围|内容)|扩大公开范围|应公开尽公开/,
+      /全过程公开|过程信息公开|公开的?(?:及时性|准确性)/,
+      /公开的?内容[^，。；]{0,4}(?:较少|偏少|不够丰富|不丰富|单一)/,
+      /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
+      /(?:开设|新增|增设)[^，。；]{0,12}(?:专栏|栏目)/,
+    ],
+    inHead: [/重点领域/],
+  },
+  {
+    category: 'reading-room-underused',
+    anywhere: [/查阅点|查阅场所|查阅室|阅览室|查阅设施/, /公开专区|线下公开场所|专区/],
+  },
+  {
+    category: 'request-handling',
+    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议|行政诉讼|复议诉讼|败诉|纠错/],
+    inHead: [/信息公开申请|疑难|答复/],
+  },
+  {
+    category: 'policy-interpretation',
+    anywhere: [/政策解读|解读回应|政策宣传解读|解读材料/, /回应[^，。；]{0,4}关切|关切回应|舆情回应|热点回应/],
+    inHead: [/解读/],
+  },
+  {
+    category: 'public-participation',
+    anywhere: [
+      /公众参与|政民互动|互动效果|交流互动|互动交流|参与度/,
+      /公众意见|意见征集|征集意见|征求意见|听取意见|民意征集|参与渠道/,
+    ],
+    inHead: [/政社合作|多元参与/],
+  },
+  {
+    category: 'staff-capacity',
+    anywhere: [
+      /业务能力|业务水平|工作力量|工作队伍|队伍建设|队伍水平/,
+      /培训(?!机制)/,
+      /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|专人负责|AB岗|业务素质|专业素养/,
+      /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
+    ],
+  },
+  {
+    category: 'awareness',
+    anywhere: [
+      /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
+      /组织领导|公开为常态|公开是常态/,
+      /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
+    ],
+  },
+  {
+    category: 'standardization',
+    anywhere: [
+      /两化|标准化规范化|标准化、规范化|规范化制度化|制度化规范化|规范程度|标准化建设|规范化建设/,
+      /(?:公开|事项|标准|基本)目录(?:编制|梳理|要素|调整|结构|的动态)/,
+      /完善[^，。；]{0,6}目录|目录[^，。；]{0,6}(?:编制|梳理|要素|调整|结构)/,
+      /统一规范|形成[^，。；]{0,6}标准/,
+    ],
+  },
+  {
+    category: 'new-media',
+    anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/],
+  },
+]

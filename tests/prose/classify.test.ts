@@ -1,0 +1,54 @@
+// classifyProblem on invented problems and measures: one per category, several at once, `other`,
+// and the rule that context words in the explanation do not decide.
+import { describe, expect, it } from 'vitest'
+import { classifyProblem } from '../../shared/taxonomy/classify'
+import { PROBLEM_CATEGORIES } from '../../shared/model/report'
+
+const cats = (t: string) => classifyProblem(t).categories
+
+describe('classifyProblem', () => {
+  it.each([
+    ['部分栏目更新不够及时，个别栏目长期未更新。', 'update-gap'],
+    ['网站后台系统时常出现不稳定，前台无法访问。', 'platform-stability'],
+    ['不同平台标准不一，同一信息需重复发布。', 'duplicate-publishing'],
+    ['重点领域信息公开不够全面，公开的深度和广度不够。', 'incomplete-disclosure'],
+    ['政府信息查阅点利用率低，群众很少到场查阅。', 'reading-room-underused'],
+    ['依申请公开答复文书不够规范，存在复议诉讼风险。', 'request-handling'],
+    ['政策解读形式较为单一，回应社会关切不够及时。', 'policy-interpretation'],
+    ['重大决策意见征集渠道单一，公众参与积极性不高。', 'public-participation'],
+    ['专职人员配备不足，兼职人员流动性大。', 'staff-capacity'],
+    ['个别单位思想认识不到位，对政务公开重视程度不够。', 'awareness'],
+    ['基层政务公开标准化规范化推进不够，公开事项目录编制不完善。', 'standardization'],
+    ['个别政务新媒体账号长期不更新，存在“僵尸号”。', 'new-media'],
+  ] as const)('%s → %s', (text, category) => {
+    const r = classifyProblem(text)
+    expect(r.categories).toContain(category)
+    expect(r.matchedWords[category]?.length ?? 0).toBeGreaterThan(0)
+  })
+
+  it('gives several categories when the text names several problems', () => {
+    expect(cats('一是主动公开意识不强，多平台发布口径不统一。').sort()).toEqual(['awareness', 'duplicate-publishing'])
+  })
+
+  it('gives `other` only when nothing matches, with no words', () => {
+    expect(classifyProblem('二是工作经费保障不足。经费未单独列支。')).toEqual({ categories: ['other'], matchedWords: { other: [] } })
+    expect(cats('三是依申请公开答复质量不高。')).not.toContain('other')
+  })
+
+  it('lets context words decide only in the title sentence', () => {
+    // "重点领域" and "解读" in the explanation of a platform measure are context, not the measure.
+    expect(cats('二是更好发挥政府网站作为第一平台的功能。聚焦重点领域，集成发布政策文件及解读。')).toEqual(['platform-stability'])
+    expect(cats('一是深化重点领域信息公开。细化公开内容。')).toEqual(['incomplete-disclosure'])
+  })
+
+  it('does not read a word out of a different phrase', () => {
+    expect(cats('二是充实工作力量。建立AB岗制度，确保工作不断档。')).toEqual(['staff-capacity'])
+    expect(cats('三是网站技术保障能力不足。')).toEqual(['platform-stability'])
+    expect(cats('公众参与的广度和深度不够。')).toEqual(['public-participation'])
+  })
+
+  it('only uses the taxonomy\'s categories', () => {
+    const r = classifyProblem('一是政务新媒体更新不及时，二是依申请公开办理不规范，三是查阅点闲置。')
+    for (const c of r.categories) expect(PROBLEM_CATEGORIES).toContain(c)
+  })
+})

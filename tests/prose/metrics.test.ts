@@ -1,0 +1,129 @@
+// extractMetrics on invented sentences: each phrasing of each metric, units and separators,
+// negations, sub-counts and missing values (null, never 0, never guessed).
+import { describe, expect, it } from 'vitest'
+import { extractMetrics } from '../../shared/extract/metrics'
+
+const m = (text: string) => extractMetrics(text).metrics
+
+describe('extractMetrics: items disclosed', () => {
+  it('reads the year\'s total, not its sub-counts', () => {
+    const text = '全年全市通过门户网站主动公开各类政府信息 8,765 条，包括重点领域信息 2100 条，其中政策文件 321 条。'
+    const r = extractMetrics(text)
+    expect(r.metrics.activeDisclosureItems).toBe(8765)
+    expect(r.sources.activeDisclosureItems).toContain('8,765')
+  })
+
+  it('cites the sentence as printed, line breaks and spaces included', () => {
+    const r = extractMetrics('一、总体情况\n全年全市主动公开各类政府信息 33887\n条，包括重点领域信息 14160 条；共受理政府信息公\n开申请件 405件。')
+    expect(r.metrics.activeDisclosureItems).toBe(33887)
+    expect(r.sources.activeDisclosureItems).toBe('全年全市主动公开各类政府信息 33887\n条，包括重点领域信息 14160 条；')
+    expect(r.sources.requestsReceived).toBe('共受理政府信息公\n开申请件 405件。')
+  })
+
+  it('reads 公布/发布 政府信息 without 主动, numbers broken over lines, 余 and full-width digits', () => {
+    expect(m('今年，我区各单位共公布政府信息1234条。').activeDisclosureItems).toBe(1234)
+    expect(m('本局通过部门网站当年发布政府信息 393 件。').activeDisclosureItems).toBe(393)
+    expect(m('全年主动公开各类政府信息33466\n条，包括重点领域信息11425条。').activeDisclosureItems).toBe(33466)
+    expect(m('市政府网站主动公开各类政府信息 5500 余条。').activeDisclosureItems).toBe(5500)
+    expect(m('全年主动公开政府信息１２３条。').activeDisclosureItems).toBe(123)
+  })
+
+  it('converts 万 only when the result is exact', () => {
+    expect(m('全年主动公开政府信息2.3万条。').activeDisclosureItems).toBe(23000)
+    expect(m('全年主动公开政府信息1.2345万条。').activeDisclosureItems).toBe(12345)
+    expect(m('全年主动公开政府信息1.23456万条。').activeDisclosureItems).toBeNull()
+    // 万 rounds and 余 says "more than": no exact number is stated.
+    expect(m('全年主动公开政府信息1.8万余条。').activeDisclosureItems).toBeNull()
+    expect(m('全年主动公开政务信息近6000条。').activeDisclosureItems).toBeNull()
+  })
+
+  it('gives null for sub-categories, channels and counts without 政府信息', () => {
+    expect(m('全年主动公开重点领域信息 500 条，政策解读信息 60 条。').activeDisclosureItems).toBeNull()
+    expect(m('（其中机构职能类信息25条，其他应主动公开政府信息856条）').activeDisclosureItems).toBeNull()
+    expect(m('通过政务新媒体主动公开信息 9000 条。').activeDisclosureItems).toBeNull()
+    expect(m('门户网站共发布各类信息 13528 条。').activeDisclosureItems).toBeNull()
+    expect(m('全年未主动公开政府信息。').activeDisclosureItems).toBeNull()
+  })
+})
+
+describe('extractMetrics: requests received', () => {
+  it('reads each phrasing', () => {
+    expect(m('共受理政府信息公开申请件 405件，市政府未发生败诉。').requestsReceived).toBe(405)
+    expect(m('全年收到政府信息公开申请 34 件，上年结转 2 件。').requestsReceived).toBe(34)
+    expect(m('本年度全区共收到70件申请，及时办结69件。').requestsReceived).toBe(70)
+    expect(m('本街道共收到12件信息依申请公开，其中10件已经答复。').requestsReceived).toBe(12)
+    expect(m('2022年区统计局收到政府信息公开申请0件。').requestsReceived).toBe(0)
+    expect(m('全年共受理依申请公开 56 件，均按时答复。').requestsReceived).toBe(56)
+    expect(m('（二）依申请公开情况\n2023年，我局共受理 15 件，办结 14 件。').requestsReceived).toBe(15)
+  })
+
+  it('takes the total, not a sub-body or carried-over requests', () => {
+    expect(m('全市共受理政府信息公开申请 3119 件，其中市政府共受理政府信息公开申请 92 件。').requestsReceived).toBe(3119)
+    expect(m('其中市政府共受理政府信息公开申请 92 件。').requestsReceived).toBeNull()
+    expect(m('市政府本级受理政府信息公开申请92件。全市共受理政府信息公开申请 3119 件。').requestsReceived).toBe(3119)
+    expect(m('另有上年结转申请27件。').requestsReceived).toBeNull()
+  })
+
+  it('gives null when the prose says none was received or says nothing', () => {
+    expect(m('全年未收到政府信息公开申请。').requestsReceived).toBeNull()
+    expect(m('本年度无政府信息公开申请，无行政复议。').requestsReceived).toBeNull()
+    expect(m('我局严格按照程序办理政府信息公开申请。').requestsReceived).toBeNull()
+    expect(m('（二）依申请公开情况\n2023年，我局未受理政府信息公开申请。').requestsReceived).toBeNull()
+  })
+})
+
+describe('extractMetrics: 政务公开指数 rank', () => {
+  it('reads rank, field and a gain', () => {
+    const r = m('我市政务公开水平在7月份发布的《浙江省政务公开指数报告》中位列 77 个县级政府第 17 名，比年初提高 3 个名次。')
+    expect([r.indexRank, r.indexRankOf, r.indexRankChange]).toEqual([17, 77, 3])
+  })
+
+  it('makes a fall negative and leaves an unstated change null', () => {
+    const down = m('在政务公开指数评估中位列85个县级政府第25名，比上年下降3个名次。')
+    expect([down.indexRank, down.indexRankOf, down.indexRankChange]).toEqual([25, 85, -3])
+    const none = m('在政务公开指数报告中位列86个县级政府第26名。')
+    expect([none.indexRank, none.indexRankOf, none.indexRankChange]).toEqual([26, 86, null])
+    const before = m('在2023年度政务公开指数评估中，我市在全省90个县（市、区）中排名第10位，较上年上升2位。')
+    expect([before.indexRank, before.indexRankOf, before.indexRankChange]).toEqual([10, 90, 2])
+    const first = m('我市政务公开指数位列全省第一，比上年前进2位。')
+    expect([first.indexRank, first.indexRankOf, first.indexRankChange]).toEqual([1, null, 2])
+    const cn = m('我县在全省政务公开指数中位列全省第十二名。')
+    expect([cn.indexRank, cn.indexRankOf, cn.indexRankChange]).toEqual([12, null, null])
+  })
+
+  it('ignores ranks that are not about the 政务公开指数', () => {
+    expect(m('我市营商环境评价位列全省第3名。').indexRank).toBeNull()
+  })
+})
+
+describe('extractMetrics: 12345 hotline and mailbox', () => {
+  it('reads calls and the signed year-on-year change', () => {
+    const up = m('12345 政务服务热线受理来电174794件，同比上升 33.83%，其中交办 20351件。')
+    expect([up.hotlineCalls, up.hotlineCallsYoYPercent]).toEqual([174794, 33.83])
+    const down = m('12345热线全年话务量 52000 次，同比下降 4.5%。')
+    expect([down.hotlineCalls, down.hotlineCallsYoYPercent]).toEqual([52000, -4.5])
+    const vs = m('12345热线全年受理来电 61000 件，较上年增长 12.5%。')
+    expect([vs.hotlineCalls, vs.hotlineCallsYoYPercent]).toEqual([61000, 12.5])
+    const noYoY = m('12345政务服务热线受理来电 8000 件。')
+    expect([noYoY.hotlineCalls, noYoY.hotlineCallsYoYPercent]).toEqual([8000, null])
+  })
+
+  it('does not read 12345 itself or a hotline mention without a count', () => {
+    const r = m('开通12345平台非工作时间预约办事，全部事项均可在30分钟内办结。举办5期“12345”热线问政。')
+    expect([r.hotlineCalls, r.hotlineCallsYoYPercent]).toEqual([null, null])
+  })
+
+  it('reads mailbox messages', () => {
+    expect(m('2020 年，网络及领导信 箱收到留言数量和办结留言数量均为 11194 条，平均办理时间为6 天。').messagesReceived).toBe(11194)
+    expect(m('政民互动平台共收到网民留言 3,210 条，均已答复。').messagesReceived).toBe(3210)
+    expect(m('互动栏目留言数量偏少，意见征集反馈不够及时。').messagesReceived).toBeNull()
+  })
+})
+
+describe('extractMetrics: nothing stated', () => {
+  it('gives null for every metric, not 0', () => {
+    const r = extractMetrics('一、总体情况\n本年度，我局坚持“以公开为常态、不公开为例外”原则，扎实推进政务公开工作。')
+    expect(Object.values(r.metrics).every((v) => v === null)).toBe(true)
+    expect(r.sources).toEqual({})
+  })
+})
