@@ -10,8 +10,8 @@ import { formatSummary } from './analyze-summary'
 const REPORT_FILE = /\.(pdf|docx|doc|html?|mhtml|mht|txt|md)$/i
 
 /** Folders are expanded (recursively, sorted); files are kept as given. */
-function expand(inputs: string[]): string[] {
-  const out: string[] = []
+function expand(inputs: string[]): { path: string; fromFolder: boolean }[] {
+  const out: { path: string; fromFolder: boolean }[] = []
   for (const p of inputs) {
     let isDir = false
     try {
@@ -20,7 +20,7 @@ function expand(inputs: string[]): string[] {
       isDir = false
     }
     if (!isDir) {
-      out.push(p)
+      out.push({ path: p, fromFolder: false })
       continue
     }
     const walk = (dir: string): void => {
@@ -28,7 +28,7 @@ function expand(inputs: string[]): string[] {
         if (name.startsWith('.')) continue
         const full = join(dir, name)
         if (statSync(full).isDirectory()) walk(full)
-        else if (REPORT_FILE.test(name)) out.push(full)
+        else if (REPORT_FILE.test(name)) out.push({ path: full, fromFolder: true })
       }
     }
     walk(p)
@@ -59,7 +59,13 @@ async function main(): Promise<void> {
     return
   }
   const files = expand(inputs)
-  const results = await analyzeFiles(files)
+  const analyzed = await analyzeFiles(files.map((f) => f.path))
+  // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
+  const results = analyzed.filter((r, i) => {
+    const skip = files[i]!.fromFolder && r.error?.code === 'NOT_A_REPORT'
+    if (skip) console.error(`已跳过：${r.error!.message}`)
+    return !skip
+  })
   if (json) process.stdout.write(JSON.stringify(results.map(jsonElement), null, 2) + '\n')
   else process.stdout.write(formatSummary(results))
   if (pptx || xlsx) {

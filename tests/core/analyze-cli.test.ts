@@ -1,0 +1,48 @@
+// The `analyze` command as a user runs it: JSON shape, input order, exit codes, folder summary.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { HAS_CORPUS, corpusFile } from './corpus-paths'
+
+const ROOT = resolve(__dirname, '../..')
+function analyze(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+describe.skipIf(!HAS_CORPUS)('npm run analyze', () => {
+  it('--json prints exactly one array, one element per input in order; a failed file gives exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-analyze-'))
+    const empty = join(dir, 'empty.pdf')
+    writeFileSync(empty, '')
+    const seed = corpusFile('real/yueqing-gov_2020.txt')
+    const { code, out } = analyze(['--json', seed, empty])
+    const arr = JSON.parse(out) as { file: string; report?: { agency: string }; flags?: { id: string }[]; error?: { code: string; message: string } }[]
+    expect(arr).toHaveLength(2)
+    expect(arr[0]!.file).toBe(seed)
+    expect(arr[0]!.report!.agency).toBe('乐清市人民政府')
+    expect(arr[0]!.flags!.map((f) => f.id)).toContain('REQUESTS_HANDLED_TOTAL')
+    expect(arr[1]!.file).toBe(empty)
+    expect(arr[1]!.error!.code).toBe('EMPTY')
+    expect(arr[1]!.error!.message).toContain('empty.pdf')
+    expect(code).toBe(1)
+  })
+
+  it('exit code 0 when every file was read, whatever the flags', () => {
+    const { code } = analyze(['--json', corpusFile('real/yueqing-gov_2020.txt')])
+    expect(code).toBe(0)
+  })
+
+  it('a folder: per body, its years in order with their flags', () => {
+    const { code, out } = analyze([corpusFile('synthetic')])
+    expect(code).toBe(0)
+    const body = out.slice(out.lastIndexOf('云溪市人民政府'))
+    expect(out).toContain('云溪市教育局')
+    const years = [...out.matchAll(/云溪市人民政府[^\n]*\n/g)].length
+    expect(years).toBeGreaterThan(0)
+    expect(body.length).toBeGreaterThan(0)
+    expect(out).toMatch(/REQUESTS_HANDLED_TOTAL|三（七）总计/)
+  })
+})
