@@ -1,13 +1,23 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+
+// The dev server injects styles as inline <style> tags; only there does the CSP allow them.
+// The built app keeps the strict policy of src-renderer/index.html.
+const devInlineStyles: Plugin = {
+  name: 'desk-dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+}
 
 // The official electron-vite split: main, preload, renderer. `shared/` is bundled into each.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/main/index.ts') } },
+      // read-worker: the readers' worker thread entry (src-main/import/worker-pool.ts loads ./read-worker.js).
+      rollupOptions: { input: { index: resolve('src-main/main/index.ts'), 'read-worker': resolve('src-main/import/read-worker.ts') } },
     },
   },
   preload: {
@@ -21,7 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [vue()],
+    plugins: [vue(), devInlineStyles],
     base: './',
     build: {
       outDir: 'out/renderer',

@@ -1,0 +1,57 @@
+// Builds the `window.desk` object of shared/api.ts from three primitives. The preload passes
+// Electron's ipcRenderer / webUtils; the end-to-end harness passes Playwright bindings. Each method
+// names its channel explicitly: there is no way to reach any other channel.
+import type { DeskApi, DeskEvent, IpcChannel } from '../../shared/api'
+
+export interface BridgePrimitives {
+  invoke(channel: IpcChannel, arg?: unknown): Promise<unknown>
+  subscribe(listener: (event: DeskEvent) => void): () => void
+  pathForFile(file: File): string
+}
+
+export function buildDeskApi(p: BridgePrimitives): DeskApi {
+  const call = <T>(channel: IpcChannel, arg?: unknown) => p.invoke(channel, arg) as Promise<T>
+  return {
+    library: {
+      list: () => call('library:list'),
+      import: (arg) => call('library:import', { paths: arg.paths }),
+      remove: (arg) => call('library:remove', { ids: arg.ids }),
+      reimport: (arg) => call('library:reimport', { ids: arg.ids }),
+    },
+    report: {
+      get: (arg) => call('report:get', { id: arg.id }),
+      correct: (arg) => call('report:correct', arg),
+    },
+    settings: {
+      get: () => call('settings:get'),
+      set: (patch) => call('settings:set', patch),
+    },
+    samples: {
+      remove: () => call('samples:remove'),
+      restore: () => call('samples:restore'),
+    },
+    dialog: {
+      openFiles: () => call('dialog:openFiles'),
+      openFolder: () => call('dialog:openFolder'),
+    },
+    analysis: {
+      items: () => call('library:items'),
+    },
+    chart: {
+      savePng: (arg) => call('chart:savePng', { dataUrl: arg.dataUrl, name: arg.name }),
+      copyPng: (arg) => call('chart:copyPng', { dataUrl: arg.dataUrl }),
+    },
+    export: {
+      pptx: (arg) => call('export:pptx', arg),
+      xlsx: (arg) => call('export:xlsx', arg),
+    },
+    pathForFile: (file) => {
+      try {
+        return p.pathForFile(file)
+      } catch {
+        return ''
+      }
+    },
+    onEvent: (listener) => p.subscribe(listener),
+  }
+}

@@ -1,0 +1,70 @@
+// The analysis views' side of the desk: every report at once (corrected, with flags), briefing
+// exports of the chosen reports, and chart pictures. Electron-free: the save dialog and the
+// clipboard come in as functions.
+import type { AnalysisItem, BriefingRequest } from '../../shared/api'
+import type { ReportItem } from '../../shared/series/types'
+import type { Library } from '../library/library'
+import { buildBriefingPptx, type BriefingOptions } from '../export/pptx'
+import { buildXlsx } from '../export/xlsx'
+
+/** Every readable report of the library, corrections applied, provenance left out (report:get has it). */
+export async function analysisItems(lib: Library): Promise<AnalysisItem[]> {
+  const docs = await lib.all()
+  return Promise.all(
+    docs.map(async (d) => {
+      const summary = lib.summary(d.id)
+      return {
+        id: d.id,
+        fileName: d.source.fileName,
+        importedAt: d.source.importedAt,
+        bodyKey: summary?.bodyKey ?? null,
+        sample: d.sample,
+        extraction: { ...d.extraction, provenance: {}, report: await lib.corrected(d) },
+        flags: d.flags,
+        correctionCount: summary?.corrections ?? 0,
+      }
+    }),
+  )
+}
+
+/** The reports a briefing covers: the body's (body mode) or the chosen bodies' (bodies mode). */
+export function briefingItems(items: readonly AnalysisItem[], req: BriefingRequest): ReportItem[] {
+  const picked = items.filter((i) => {
+    const r = i.extraction.report
+    if (req.bodiesYear !== undefined) return req.agencies === undefined || (r.agency !== null && req.agencies.includes(r.agency))
+    return req.agency === undefined || r.agency === req.agency
+  })
+  return picked.map((i) => ({ id: i.id, fileName: i.fileName, importedAt: i.importedAt, extraction: i.extraction, flags: i.flags }))
+}
+
+export function briefingOptions(req: BriefingRequest): BriefingOptions {
+  const o: BriefingOptions = {}
+  if (req.agency !== undefined) o.agency = req.agency
+  if (req.from !== undefined) o.from = req.from
+  if (req.to !== undefined) o.to = req.to
+  if (req.bodiesYear !== undefined) o.bodiesYear = req.bodiesYear
+  if (req.slides) o.slides = req.slides
+  if (req.charts) o.charts = [...req.charts]
+  return o
+}
+
+export async function briefingPptx(items: readonly AnalysisItem[], req: BriefingRequest): Promise<Buffer> {
+  const picked = briefingItems(items, req)
+  if (picked.length === 0) throw new Error('没有可导出的报告。')
+  return buildBriefingPptx(picked, briefingOptions(req))
+}
+
+export async function briefingXlsx(items: readonly AnalysisItem[], req: BriefingRequest): Promise<Buffer> {
+  const picked = briefingItems(items, req).filter((i) => {
+    const y = i.extraction.report.year
+    if (req.bodiesYear !== undefined) return y === req.bodiesYear
+    return y !== null && (req.from === undefined || y >= req.from) && (req.to === undefined || y <= req.to)
+  })
+  if (picked.length === 0) throw new Error('没有可导出的报告。')
+  return buildXlsx(picked)
+}
+
+/** A file name without characters a file system refuses. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120) || '导出'
+}

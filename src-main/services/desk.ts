@@ -1,0 +1,309 @@
+// The desk's operations, one method per bridge call: import, list, remove, re-import, corrections,
+// settings, samples. Electron-free (dialogs and events come in as interfaces) so tests and the
+// end-to-end harness run the same code the app runs.
+import { access, readdir, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type {
+  DeskEvent,
+  ImportFileResult,
+  ImportOutcome,
+  LibraryListing,
+  ReportDetail,
+} from '../../shared/api'
+import type { SourceDocument } from '../../shared/model/document'
+import type { Extraction } from '../../shared/model/extraction'
+import type { AppSettings, CorrectionPath, CorrectionValue, SettingsPatch } from '../../shared/model/schema'
+import type { Library } from '../library/library'
+import type { StoredReport } from '../library/stored-report'
+import type { CheckAllFn } from './checks'
+import type { ImportPathsFn } from './importer'
+import type { SettingsStore } from './settings'
+import type { AnalysisItem, BriefingRequest } from '../../shared/api'
+import { savePngDataUrl, type ChartClipboard } from '../export/chart-png'
+import { analysisItems, briefingPptx, briefingXlsx, safeFileName } from './analysis'
+
+export interface Dialogs {
+  openFiles(defaultPath: string | null): Promise<string[]>
+  openFolder(defaultPath: string | null): Promise<string[]>
+  /** Save dialog for an export (analysis views); the chosen path or null when cancelled. */
+  saveFile?(defaultName: string, kind: 'png' | 'pptx' | 'xlsx', defaultPath: string | null): Promise<string | null>
+}
+
+export interface DeskServiceOptions {
+  library: Library
+  settings: SettingsStore
+  dialogs: Dialogs
+  /** Folder of the bundled sample reports. */
+  samplesDir: string | null
+  emit?: (event: DeskEvent) => void
+  /** The reading, extraction and checking steps (pipeline.ts has the real ones). */
+  pipeline: Pipeline
+  /** Puts a chart picture on the clipboard (Electron's; absent in tests). */
+  clipboard?: ChartClipboard
+}
+
+export interface Pipeline {
+  importPaths: ImportPathsFn
+  extract: (doc: SourceDocument) => Extraction
+  checkAll: CheckAllFn
+}
+
+const SEEDED_MARK = '.samples-seeded'
+
+export class DeskService {
+  private readonly o: Required<Omit<DeskServiceOptions, 'samplesDir' | 'pipeline' | 'clipboard'>> &
+    Pipeline & { samplesDir: string | null; clipboard?: ChartClipboard }
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(options: DeskServiceOptions) {
+    this.o = { emit: () => undefined, ...options, ...options.pipeline }
+  }
+
+  /** Run operations one at a time (an import and a remove must not interleave). */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  // ── start-up ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Open the library; on the very first start, seed it with the bundled samples. Calls made
+   * meanwhile wait for the library to be open (reads) or for the seeding (writes).
+   */
+  start(): Promise<void> {
+    this.opened = this.o.library.open()
+    return this.serial(async () => {
+      await this.opened
+      const mark = join(this.o.library.dir, SEEDED_MARK)
+      const seeded = await access(mark).then(() => true, () => false)
+      if (!seeded && this.o.samplesDir) {
+        await this.importInternal(await sampleFiles(this.o.samplesDir), true)
+        await writeFile(mark, new Date().toISOString())
+      }
+    })
+  }
+
+  private opened: Promise<unknown> = Promise.resolve()
+
+  // ── library ───────────────────────────────────────────────────────────────────────────────
+
+  async list(): Promise<LibraryListing> {
+    await this.opened
+    return this.o.library.list()
+  }
+
+  import(paths: string[]): Promise<ImportOutcome> {
+    return this.serial(() => this.importInternal(paths, false))
+  }
+
+  remove(ids: string[]): Promise<LibraryListing> {
+    return this.serial(async () => {
+      await this.o.library.remove(ids)
+      await this.recheck()
+      this.o.emit({ type: 'library:changed' })
+      return this.list()
+    })
+  }
+
+  removeSamples(): Promise<LibraryListing> {
+    return this.remove(this.o.library.list().reports.filter((r) => r.sample).map((r) => r.id))
+  }
+
+  restoreSamples(): Promise<LibraryListing> {
+    return this.serial(async () => {
+      if (this.o.samplesDir) await this.importInternal(await sampleFiles(this.o.samplesDir), true)
+      return this.list()
+    })
+  }
+
+  /** Read the stored source copies again with the current readers and extractor. */
+  reimport(ids: string[]): Promise<ImportOutcome> {
+    return this.serial(async () => {
+      const results: ImportFileResult[] = []
+      for (const id of ids) {
+        const stored = await this.o.library.get(id)
+        if (!stored) {
+          results.push({ path: id, fileName: id, status: 'failed', reason: '报告不存在或库记录已损坏' })
+          continue
+        }
+        const [read] = await this.o.importPaths([this.o.library.sourcePath(stored)], {})
+        const fileName = stored.source.fileName
+        if (!read || read.status !== 'read' || !read.document) {
+          results.push({ path: fileName, fileName, status: 'failed', reason: read?.error?.message ?? read?.reason ?? '重新读取失败', code: read?.error?.code })
+          continue
+        }
+        try {
+          const extraction = this.o.extract({ ...read.document, fileName })
+          await this.o.library.replaceExtraction(id, extraction)
+          results.push({ path: fileName, fileName, status: 'imported', reportId: id })
+        } catch (err) {
+          results.push({ path: fileName, fileName, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
+        }
+      }
+      await this.recheck()
+      this.o.emit({ type: 'library:changed' })
+      return outcome(results)
+    })
+  }
+
+  // ── one report ────────────────────────────────────────────────────────────────────────────
+
+  async get(id: string): Promise<ReportDetail | null> {
+    await this.opened
+    const stored = await this.o.library.get(id)
+    if (!stored) return null
+    return this.detail(stored)
+  }
+
+  correct(id: string, path: CorrectionPath, value: CorrectionValue | undefined): Promise<ReportDetail> {
+    return this.serial(async () => {
+      await this.o.library.correct(id, path, value)
+      await this.recheck()
+      this.o.emit({ type: 'library:changed' })
+      const stored = await this.o.library.get(id)
+      if (!stored) throw new Error('报告不存在或已被移除')
+      return this.detail(stored)
+    })
+  }
+
+  // ── analysis views ────────────────────────────────────────────────────────────────────────
+
+  async items(): Promise<AnalysisItem[]> {
+    await this.opened
+    return analysisItems(this.o.library)
+  }
+
+  async savePng(dataUrl: string, name: string): Promise<string | null> {
+    const path = await this.askSavePath(`${safeFileName(name)}.png`, 'png')
+    return path === null ? null : savePngDataUrl(dataUrl, path)
+  }
+
+  copyPng(dataUrl: string): void {
+    if (!this.o.clipboard) throw new Error('此环境不支持复制图片到剪贴板')
+    this.o.clipboard.copyPng(dataUrl)
+  }
+
+  async exportBriefing(kind: 'pptx' | 'xlsx', req: BriefingRequest): Promise<string | null> {
+    const items = await this.items()
+    const name = safeFileName(`${req.agency ?? (req.bodiesYear !== undefined ? `${req.bodiesYear}年各机关` : '政务公开年报')}${kind === 'pptx' ? '简报' : '数据'}.${kind}`)
+    const buffer = kind === 'pptx' ? await briefingPptx(items, req) : await briefingXlsx(items, req)
+    const path = await this.askSavePath(name, kind)
+    if (path === null) return null
+    await writeFile(path, buffer)
+    return path
+  }
+
+  private async askSavePath(name: string, kind: 'png' | 'pptx' | 'xlsx'): Promise<string | null> {
+    if (!this.o.dialogs.saveFile) throw new Error('此环境不支持保存文件')
+    const last = this.o.settings.get().lastFolder
+    return this.o.dialogs.saveFile(name, kind, last ? join(last, name) : name)
+  }
+
+  // ── settings ──────────────────────────────────────────────────────────────────────────────
+
+  getSettings(): AppSettings {
+    return this.o.settings.get()
+  }
+
+  setSettings(patch: SettingsPatch): Promise<AppSettings> {
+    return this.serial(async () => {
+      const before = JSON.stringify(this.o.settings.get().checks)
+      const next = await this.o.settings.set(patch)
+      if (JSON.stringify(next.checks) !== before) {
+        await this.recheck()
+        this.o.emit({ type: 'library:changed' })
+      }
+      return next
+    })
+  }
+
+  // ── dialogs ───────────────────────────────────────────────────────────────────────────────
+
+  async openFiles(): Promise<string[]> {
+    return this.remember(await this.o.dialogs.openFiles(this.o.settings.get().lastFolder))
+  }
+
+  async openFolder(): Promise<string[]> {
+    return this.remember(await this.o.dialogs.openFolder(this.o.settings.get().lastFolder))
+  }
+
+  private async remember(paths: string[]): Promise<string[]> {
+    const first = paths[0]
+    if (first) await this.o.settings.set({ lastFolder: first })
+    return paths
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────────
+
+  private async importInternal(paths: string[], sample: boolean): Promise<ImportOutcome> {
+    const lib = this.o.library
+    const read = await this.o.importPaths(paths, {
+      onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
+    })
+    const results: ImportFileResult[] = []
+    for (const r of read) {
+      const fileName = basename(r.path)
+      const base = { path: r.path, fileName }
+      if (r.status === 'read' && r.document && r.sha256) {
+        const existing = lib.findBySha(r.sha256)
+        if (existing) {
+          results.push({ ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id })
+          continue
+        }
+        try {
+          const extraction = this.o.extract(r.document)
+          const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: { path: r.path }, extraction, sample })
+          results.push({ ...base, status: 'imported', reportId: stored.id })
+        } catch (err) {
+          results.push({ ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
+        }
+      } else if (r.status === 'duplicate' || r.status === 'skipped') {
+        results.push({ ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' })
+      } else {
+        results.push({ ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code })
+      }
+    }
+    if (results.some((r) => r.status === 'imported')) await this.recheck()
+    this.o.emit({ type: 'library:changed' })
+    return outcome(results)
+  }
+
+  /** Run the checks over the whole library (corrected reports) and store the flags. */
+  private async recheck(): Promise<void> {
+    const lib = this.o.library
+    const docs = await lib.all()
+    const inputs = await Promise.all(
+      docs.map(async (d) => ({ id: d.id, fileName: d.source.fileName, extraction: { ...d.extraction, report: await lib.corrected(d) } })),
+    )
+    const flags = this.o.checkAll(inputs, this.o.settings.get().checks)
+    await lib.setFlags(flags, docs)
+  }
+
+  private async detail(stored: StoredReport): Promise<ReportDetail> {
+    const lib = this.o.library
+    return {
+      summary: lib.summary(stored.id)!,
+      extraction: stored.extraction,
+      report: await lib.corrected(stored),
+      corrections: await lib.correctionsOf(stored.correctionKey),
+      flags: stored.flags,
+    }
+  }
+}
+
+/** The report files of the samples folder (its README is not a report). */
+async function sampleFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  return names.filter((n) => /\.(txt|html?|pdf|docx)$/i.test(n)).sort().map((n) => join(dir, n))
+}
+
+function outcome(results: ImportFileResult[]): ImportOutcome {
+  return {
+    results,
+    imported: results.filter((r) => r.status === 'imported').length,
+    skipped: results.filter((r) => r.status === 'skipped').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+  }
+}
