@@ -4,7 +4,9 @@ import { lstat, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { extensionOf, REPORT_EXTENSIONS } from '../readers/sniff'
 
-export type Planned = { path: string; action: 'read' } | { path: string; action: 'skip'; reason: string }
+export type Planned =
+  | { path: string; action: 'read'; /** found by walking a folder (not named by the user) */ inFolder?: boolean }
+  | { path: string; action: 'skip'; reason: string }
 
 async function isDir(path: string): Promise<boolean> {
   try {
@@ -43,7 +45,7 @@ async function walk(dir: string, out: Planned[]): Promise<void> {
       out.push({ path, action: 'skip', reason: `「${name}」不是报告文件格式（${ext || '无扩展名'}），已跳过` })
       continue
     }
-    out.push({ path, action: 'read' })
+    out.push({ path, action: 'read', inFolder: true })
   }
 }
 

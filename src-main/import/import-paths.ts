@@ -73,6 +73,9 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
         firstByHash.set(r.sha256, p.path)
         results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256 }
       }
+    } else if (p.action === 'read' && p.inFolder && r.error.code === 'NOT_A_REPORT') {
+      // A readable file in a folder that is not a report (a README, a notice) is skipped, not failed.
+      results[i] = { path: p.path, status: 'skipped', reason: r.error.message }
     } else results[i] = { path: p.path, status: 'failed', error: r.error, ...(r.sha256 ? { sha256: r.sha256 } : {}) }
   }
   return results as ImportFileResult[]
