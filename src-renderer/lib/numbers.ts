@@ -1,0 +1,42 @@
+// Number formatting for the analysis views: 千分位 grouping (zh-CN), signed changes, percentages.
+const grouping = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+const signed = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
+const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+
+const missing = (n: number | null | undefined): n is null | undefined => n === null || n === undefined || Number.isNaN(n)
+
+/** 12,345 ; "—" for a value not stated. */
+export function fmtNumber(n: number | null | undefined): string {
+  return missing(n) ? '—' : grouping.format(n)
+}
+
+/** +1,234 / −56 / 0 ; "—" when unknown. */
+export function fmtChange(n: number | null | undefined): string {
+  return missing(n) ? '—' : signed.format(n).replace('-', '−')
+}
+
+/** A change in percent (already ×100): +12.5% ; "—" when unknown. */
+export function fmtPercentChange(p: number | null | undefined): string {
+  return missing(p) ? '—' : `${percent.format(p).replace('-', '−')}%`
+}
+
+/** A share (0..1) as a percentage: 0.42 → 42%. */
+export function fmtShare(s: number | null | undefined): string {
+  return missing(s) ? '—' : `${Math.round(s * 1000) / 10}%`
+}
+
+/** Which way a change reads: better / worse / neutral, given which way is better for the figure. */
+export function changeTone(change: number | null, betterWhen: 'higher' | 'lower' | 'neutral'): 'up' | 'down' | 'flat' | 'none' {
+  if (change === null) return 'none'
+  if (change === 0 || betterWhen === 'neutral') return change === 0 ? 'flat' : change > 0 ? 'up' : 'down'
+  const good = betterWhen === 'higher' ? change > 0 : change < 0
+  return good ? 'up' : 'down'
+}
+
+/** Parse what a user typed into a number cell: "1,234" / "１２３" / "" (blank → null); undefined when not a number. */
+export function parseCellInput(text: string): number | null | undefined {
+  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '')
+  if (t === '' || t === '—' || t === '-') return null
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined
+  return Number(t)
+}

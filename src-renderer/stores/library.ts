@@ -1,0 +1,133 @@
+// The report library as the renderer sees it: the list, import with progress, per-file results,
+// search/filter, remove and re-import. Talks to the main process only through the bridge.
+import { defineStore } from 'pinia'
+import type { ImportOutcome, ImportProgress, LibraryListing, ReportSummary } from '../../shared/api'
+import { cleanError } from '../format'
+import { desk } from './bridge'
+
+export type LibraryFilter = 'all' | 'errors' | 'warnings' | 'clean' | 'samples' | 'mine'
+
+export interface BodyGroup {
+  key: string
+  agency: string | null
+  reports: ReportSummary[]
+}
+
+let unsubscribe: (() => void) | null = null
+
+export const useLibraryStore = defineStore('library', {
+  state: () => ({
+    listing: { reports: [], quarantined: [] } as LibraryListing,
+    loaded: false,
+    busy: false,
+    progress: null as ImportProgress | null,
+    outcome: null as ImportOutcome | null,
+    error: null as string | null,
+    query: '',
+    filter: 'all' as LibraryFilter,
+    year: null as number | null,
+  }),
+  getters: {
+    hasSamples: (s) => s.listing.reports.some((r) => r.sample),
+    years: (s) => [...new Set(s.listing.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    filtered(s): ReportSummary[] {
+      const q = s.query.trim().toLowerCase()
+      return s.listing.reports.filter((r) => {
+        if (q && !`${r.agency ?? ''} ${r.fileName}`.toLowerCase().includes(q)) return false
+        if (s.year !== null && r.year !== s.year) return false
+        switch (s.filter) {
+          case 'errors':
+            return r.flagCounts.error > 0
+          case 'warnings':
+            return r.flagCounts.warning > 0
+          case 'clean':
+            return r.flagCounts.error + r.flagCounts.warning + r.flagCounts.info === 0
+          case 'samples':
+            return r.sample
+          case 'mine':
+            return !r.sample
+          default:
+            return true
+        }
+      })
+    },
+    /** Reports grouped by body (bodies by name, reports by year, newest first). */
+    groups(): BodyGroup[] {
+      const map = new Map<string, BodyGroup>()
+      for (const r of this.filtered) {
+        const key = r.bodyKey ?? '\uffff'
+        const g = map.get(key) ?? { key, agency: r.agency, reports: [] }
+        g.reports.push(r)
+        map.set(key, g)
+      }
+      for (const g of map.values()) g.reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.fileName.localeCompare(b.fileName))
+      return [...map.values()].sort((a, b) => a.key.localeCompare(b.key, 'zh-CN', { numeric: true }))
+    },
+  },
+  actions: {
+    async init() {
+      if (!unsubscribe) {
+        unsubscribe = desk().onEvent((event) => {
+          if (event.type === 'import:progress') this.progress = event.progress
+          else if (event.type === 'library:changed' && !this.busy) void this.load()
+        })
+      }
+      await this.load()
+    },
+    async load() {
+      try {
+        this.listing = await desk().library.list()
+        this.loaded = true
+      } catch (err) {
+        this.error = cleanError(err)
+      }
+    },
+    async run(task: () => Promise<ImportOutcome | LibraryListing | null>) {
+      this.busy = true
+      this.error = null
+      try {
+        const result = await task()
+        if (result && 'results' in result) this.outcome = result
+      } catch (err) {
+        this.error = cleanError(err)
+      } finally {
+        this.busy = false
+        this.progress = null
+        await this.load()
+      }
+    },
+    importPaths(paths: string[]) {
+      if (paths.length === 0) return Promise.resolve()
+      this.outcome = null
+      return this.run(() => desk().library.import({ paths }))
+    },
+    async pickFiles() {
+      const paths = await desk().dialog.openFiles()
+      await this.importPaths(paths)
+    },
+    async pickFolder() {
+      const paths = await desk().dialog.openFolder()
+      await this.importPaths(paths)
+    },
+    /** Paths of dropped files and folders (Electron only knows them; '' elsewhere). */
+    pathsOf(files: File[]): string[] {
+      return files.map((f) => desk().pathForFile(f)).filter((p) => p !== '')
+    },
+    remove(ids: string[]) {
+      return this.run(() => desk().library.remove({ ids }))
+    },
+    reimport(ids: string[]) {
+      this.outcome = null
+      return this.run(() => desk().library.reimport({ ids }))
+    },
+    removeSamples() {
+      return this.run(() => desk().samples.remove())
+    },
+    restoreSamples() {
+      return this.run(() => desk().samples.restore())
+    },
+    dismissOutcome() {
+      this.outcome = null
+    },
+  },
+})

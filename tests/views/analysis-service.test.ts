@@ -1,0 +1,89 @@
+// The bridge methods the analysis views added: library:items (corrected values, no provenance),
+// chart:savePng and export:pptx / export:xlsx through the save dialog, argument validation.
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AnalysisItem } from '../../shared/api'
+import { dispatch } from '../../src-main/ipc/handlers'
+import { generateLibrary } from '../../src-main/library/generate'
+import { Library } from '../../src-main/library/library'
+import { briefingItems } from '../../src-main/services/analysis'
+import { DeskService } from '../../src-main/services/desk'
+import { realPipeline } from '../../src-main/services/pipeline'
+import { JsonFileSettingsStore } from '../../src-main/services/settings'
+
+// A 1×1 PNG.
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+
+describe('analysis bridge methods', () => {
+  let dir: string
+  let desk: DeskService
+  const saved: string[] = []
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'desk-views-svc-'))
+    await generateLibrary(join(dir, 'library'), { count: 12, years: 6 })
+    desk = new DeskService({
+      library: new Library(join(dir, 'library')),
+      settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
+      dialogs: {
+        openFiles: async () => [],
+        openFolder: async () => [],
+        saveFile: async (name) => {
+          const p = join(dir, `out-${saved.length}-${name}`)
+          saved.push(p)
+          return p
+        },
+      },
+      samplesDir: null,
+      pipeline: realPipeline,
+    })
+    await desk.start()
+  })
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('library:items gives every report with corrections applied and without provenance', async () => {
+    const before = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
+    expect(before).toHaveLength(12)
+    expect(Object.keys(before[0]!.extraction.provenance)).toHaveLength(0)
+    const target = before[0]!
+    await dispatch(desk, 'report:correct', { id: target.id, path: ['metrics', 'hotlineCalls'], value: 4321 })
+    const after = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
+    const item = after.find((i) => i.id === target.id)!
+    expect(item.extraction.report.metrics.hotlineCalls).toBe(4321)
+    expect(item.correctionCount).toBe(1)
+    expect(item.bodyKey).not.toBeNull()
+  })
+
+  it('chart:savePng writes the picture where the save dialog says', async () => {
+    const path = (await dispatch(desk, 'chart:savePng', { dataUrl: PNG, name: '趋势/图' })) as string
+    expect(path.endsWith('.png')).toBe(true)
+    expect((await readFile(path)).subarray(1, 4).toString()).toBe('PNG')
+    await expect(dispatch(desk, 'chart:savePng', { dataUrl: 'data:text/plain;base64,AAAA', name: 'x' })).rejects.toThrow('参数无效')
+  })
+
+  it('export:pptx and export:xlsx write the chosen body’s briefing', async () => {
+    const items = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
+    const agency = items[0]!.extraction.report.agency!
+    const pptx = (await dispatch(desk, 'export:pptx', { agency, slides: { flags: false }, charts: ['hotline'] })) as string
+    expect((await stat(pptx)).size).toBeGreaterThan(10_000)
+    expect((await readFile(pptx)).subarray(0, 2).toString()).toBe('PK')
+    const xlsx = (await dispatch(desk, 'export:xlsx', { bodiesYear: 2020 })) as string
+    expect((await readFile(xlsx)).subarray(0, 2).toString()).toBe('PK')
+    await expect(dispatch(desk, 'export:pptx', { slides: { nope: true } })).rejects.toThrow('参数无效')
+  }, 60_000)
+
+  it('a briefing covers only the chosen body, or the chosen bodies of one year', async () => {
+    const items = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
+    const agencies = [...new Set(items.map((i) => i.extraction.report.agency!))]
+    expect(agencies.length).toBeGreaterThan(1)
+    const one = briefingItems(items, { agency: agencies[0] })
+    expect(one.length).toBeGreaterThan(0)
+    expect(one.every((i) => i.extraction.report.agency === agencies[0])).toBe(true)
+    const some = briefingItems(items, { bodiesYear: 2020, agencies: [agencies[1]!] })
+    expect(new Set(some.map((i) => i.extraction.report.agency))).toEqual(new Set([agencies[1]]))
+  })
+})
