@@ -1,5 +1,6 @@
 // Chinese (template wording) and English labels of the tables' rows and columns, shared by the
 // year-comparison table and the workbook export.
+import { PROBLEM_CATEGORY_ZH } from '../analysis/problem-labels'
 import type { RequestRowKey, ReviewColumn, ReviewGroup } from '../model/report'
 
 export interface RowLabel {
@@ -142,19 +143,5 @@ export const ACTIVE_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   inForce: { zh: '现行有效件数', en: 'in force' },
 }
 
-/** Problem categories of problem-taxonomy.md, in Chinese. */
-export const PROBLEM_CATEGORY_LABELS: Record<string, string> = {
-  'update-gap': '栏目更新不及时',
-  'platform-stability': '平台系统不稳定、不好用',
-  'duplicate-publishing': '标准不一、重复发布',
-  'incomplete-disclosure': '公开不全面、深度不够',
-  'reading-room-underused': '查阅场所作用发挥不足',
-  'request-handling': '依申请公开办理不规范',
-  'policy-interpretation': '政策解读不到位',
-  'public-participation': '公众参与不足',
-  'staff-capacity': '人员力量和业务能力不足',
-  awareness: '思想认识不到位',
-  standardization: '标准化规范化推进不够',
-  'new-media': '政务新媒体管理不规范',
-  other: '其他',
-}
+/** Problem categories of problem-taxonomy.md, in Chinese (one list, kept in shared/analysis). */
+export const PROBLEM_CATEGORY_LABELS: Record<string, string> = PROBLEM_CATEGORY_ZH
