@@ -1,11 +1,11 @@
 // npm run bench -- [FOLDER]   (default ../shared/corpus)
 // Reads every PDF, DOCX, HTML and TXT under the folder and prints, per format, files/second,
 // median and worst ms per file and peak memory (RSS); for PDFs also poppler's pdftotext on the same
-// files and the ratio; and the time for a 100-report folder (the PDFs repeated to 100). Figures only.
+// files and the ratio; and the time for a 100-report folder (the PDFs repeated to 100), read one after
+// another in this thread. The app's own path (worker pool) is measured by bench-import.ts. Figures only.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { importPaths } from '../import/import-paths'
 import { readFile } from '../readers/index'
 import { extensionOf } from '../readers/sniff'
 
@@ -21,9 +21,17 @@ function walk(dir: string, out: string[] = []): string[] {
   return out
 }
 
+// Peak RSS of the whole process (worker threads included), per phase.
 let peakRss = 0
 const sampleRss = (): void => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+function phasePeak(): string {
+  sampleRss()
+  const p = mb(peakRss)
+  peakRss = process.memoryUsage().rss
+  return p
 }
 
 function stats(ms: number[]): { median: number; worst: number; total: number } {
@@ -71,7 +79,7 @@ async function main(): Promise<void> {
     if (files.length === 0) continue
     const { ms, failed } = await timeReads(files)
     const s = stats(ms)
-    console.log(`${fmt.padEnd(6)}  ${String(files.length).padStart(5)}  ${(files.length / (s.total / 1000)).toFixed(1).padStart(7)}  ${s.median.toFixed(1).padStart(9)}  ${s.worst.toFixed(1).padStart(8)}  ${failed}`)
+    console.log(`${fmt.padEnd(6)}  ${String(files.length).padStart(5)}  ${(files.length / (s.total / 1000)).toFixed(1).padStart(7)}  ${s.median.toFixed(1).padStart(9)}  ${s.worst.toFixed(1).padStart(8)}  ${failed}   peak RSS ${phasePeak()}`)
     if (fmt === 'pdf') {
       const pt = pdftotextMs(files)
       if (pt) {
@@ -85,16 +93,9 @@ async function main(): Promise<void> {
     const hundred = Array.from({ length: 100 }, (_, i) => pdfs[i % pdfs.length]!)
     const t0 = performance.now()
     await timeReads(hundred)
-    console.log(`100 PDF reports (corpus PDFs repeated), one after another in this thread: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-    // The app's path: importPaths with its worker pool (2 workers; repeats are read, then marked duplicate).
-    const t1 = performance.now()
-    const res = await importPaths(hundred, { concurrency: 2 })
-    const read = res.filter((r) => r.status === 'read' || r.status === 'duplicate').length
-    console.log(`100 PDF reports through importPaths (2 worker threads): ${((performance.now() - t1) / 1000).toFixed(1)} s (${read} read; worker RSS not included below)`)
+    console.log(`100 PDF reports (corpus PDFs repeated), one after another in this thread: ${((performance.now() - t0) / 1000).toFixed(1)} s, peak RSS ${phasePeak()}`)
   }
   clearInterval(timer)
-  sampleRss()
-  console.log(`peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
 }
 
 void main()

@@ -21,7 +21,7 @@ export interface ImportOptions {
   concurrency?: number
   /** Per-file time bound (default 60 s). */
   timeoutMs?: number
-  /** Per-file heap bound (default 1024 MB). */
+  /** Per-file heap bound (default 384 MB: a report needs far less; a hostile file is stopped). */
   maxMemoryMb?: number
   readOptions?: ReadOptions
   /** Worker entry override (see worker-pool.ts). */
@@ -43,7 +43,7 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
   const toRead = plan.map((p, i) => ({ p, i })).filter((x) => x.p.action === 'read')
   const total = toRead.length
   const size = Math.max(1, Math.min(opts.concurrency ?? 2, total || 1))
-  const pool = new ReadPool({ size, timeoutMs: opts.timeoutMs ?? 60_000, maxMemoryMb: opts.maxMemoryMb ?? 1024, readOptions: opts.readOptions, workerUrl: opts.workerUrl })
+  const pool = new ReadPool({ size, timeoutMs: opts.timeoutMs ?? 60_000, maxMemoryMb: opts.maxMemoryMb ?? 384, readOptions: opts.readOptions, workerUrl: opts.workerUrl })
   const raw = new Map<number, ReadResult>()
   const started = Date.now()
   let done = 0
