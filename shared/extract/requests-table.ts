@@ -40,10 +40,24 @@ export interface RequestsParse {
   notes: ExtractionNote[]
 }
 
+/**
+ * Where the table starts: its header note (本列数据的勾稽关系…) or its first row (一、本年新收…).
+ * Prose before it may use the same words (其中予以公开 30 件…) and is not read as rows.
+ */
+function tableStart(text: string): number {
+  const header = /勾[\s\u3000]*稽[\s\u3000]*关[\s\u3000]*系/.exec(text)
+  const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
+  received.lastIndex = 0
+  const first = received.exec(text)
+  const starts = [header?.index, first?.index].filter((x): x is number => x !== undefined)
+  return starts.length ? Math.min(...starts) : 0
+}
+
 function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = []
+  const from = tableStart(text)
   for (const { key, re } of ROW_PATTERNS) {
-    re.lastIndex = 0
+    re.lastIndex = from
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ key, start: m.index, end: m.index + m[0].length })
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end)

@@ -101,3 +101,15 @@ describe('printed forms of a cell', () => {
     expect(got.requests.notes.length).toBeGreaterThan(0)
   })
 })
+
+describe('prose around the table', () => {
+  it('does not read sentences before the table as rows, even with the rows\' words in them', () => {
+    const model = makeReport(21, '2021')
+    const text = renderText(model, 'rows').replace(
+      '三、收到和处理政府信息公开申请情况',
+      '三、收到和处理政府信息公开申请情况\n本年度共收到申请 88 件，其中予以公开 30 件，部分公开 5 件，本机关不掌握相关政府信息 9 件，重复申请 2 件。',
+    )
+    const got = parse(textToDocument(text, 'x.txt'))
+    expect(got.requests.rows).toEqual(model.requests.rows)
+  })
+})
