@@ -54,11 +54,15 @@ interface Hit {
   end: number
 }
 
+/** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
+const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`)
+
 /** Each row's first label, in the order they stand (converted tables may come out of order). */
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
+  const from = TABLES_START.exec(text)?.index ?? 0
   for (const spec of ROWS) {
-    spec.label.lastIndex = 0
+    spec.label.lastIndex = from
     const m = spec.label.exec(text)
     if (m) hits.push({ spec, start: m.index, end: m.index + m[0].length })
   }

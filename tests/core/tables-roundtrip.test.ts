@@ -113,3 +113,15 @@ describe('prose around the table', () => {
     expect(got.requests.rows).toEqual(model.requests.rows)
   })
 })
+
+describe('prose before the section 二 tables', () => {
+  it('does not read a sentence naming 规范性文件 as the table row', () => {
+    const model = makeReport(22, '2021')
+    const text = renderText(model, 'rows').replace(
+      '二、主动公开政府信息情况',
+      '二、主动公开政府信息情况\n全年制发行政规范性文件 999 件，办理行政许可 888 件。',
+    )
+    const got = parse(textToDocument(text, 'x.txt'))
+    expect(got.disclosure.table).toEqual(model.activeDisclosure)
+  })
+})
