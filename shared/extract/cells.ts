@@ -28,6 +28,14 @@ const CLOSE = '）)'
 const MAX_NOTE = 160
 const LABEL_MARK = '\u0001'
 
+/**
+ * A bracket holding cells is no note: it runs across cells (a table cell border, an empty cell) or
+ * holds several separate numbers, as when a label's bracket wraps round a row's cells in PDF text.
+ */
+function holdsCells(inner: string): boolean {
+  return /[\t\uE000]/.test(inner) || (inner.match(/(?:^|[\s|])\d+(?=[\s|]|$)/g)?.length ?? 0) >= 3
+}
+
 /** Ranges [start, end) of bracketed notes that contain no row label of their own. */
 function noteRanges(text: string): [number, number][] {
   const out: [number, number][] = []
@@ -38,8 +46,10 @@ function noteRanges(text: string): [number, number][] {
       const ch = text[j] ?? ''
       if (OPEN.includes(ch)) depth++
       else if (CLOSE.includes(ch) && --depth === 0) {
-        out.push([i, j + 1])
-        i = j
+        if (!holdsCells(text.slice(i + 1, j))) {
+          out.push([i, j + 1])
+          i = j
+        }
         break
       }
     }
