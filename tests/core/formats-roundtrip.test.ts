@@ -1,4 +1,4 @@
-// Model → a file in each format (web page UTF-8 and GBK, DOCX, PDF printed by Chromium) → the
+// Model → a file in each format (web page UTF-8 and GBK, DOCX with merged cells, PDF printed by Chromium) → the
 // real readers → the extractor → the same model.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -10,6 +10,7 @@ import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
 import { makeReport } from './fixtures/make-report'
 import { renderHtml } from './fixtures/render-html'
+import { renderDocx } from './fixtures/render-docx'
 import type { Report } from '../../shared/model/report'
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-formats-'))
@@ -44,6 +45,13 @@ describe.each(['2019', '2021'] as const)('template %s', (template) => {
     const model = makeReport(71, template)
     const file = join(dir, `page-${template}.htm`)
     writeFileSync(file, iconv.encode(renderHtml(model, 'gb2312'), 'gbk'))
+    expectSame(await extractFile(file), model)
+  })
+
+  it.each([1, 2])('Word document with vertically merged label cells (seed %i)', async (seed) => {
+    const model = makeReport(seed * 17 + 3, template)
+    const file = join(dir, `draft-${template}-${seed}.docx`)
+    writeFileSync(file, await renderDocx(model))
     expectSame(await extractFile(file), model)
   })
 
