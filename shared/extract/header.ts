@@ -164,15 +164,18 @@ function yearFallback(lines: readonly string[], end: number): { year: number; li
 
 /** 本报告由 XX局 根据/结合/编制 … — the body named in the preamble, when there is no title. */
 const PREAMBLE_BODY = /由([^，。；、《（\s]{2,30}?)(?:组织|负责)?(?:根据|结合|综合|依据|按照|汇总|编制|编写)/
+/** …要求，编制 XX 2024年政府信息公开工作年度报告 — the report's own title inside the preamble. */
+const PREAMBLE_TITLE = /编制(?:完成)?了?本?([^，。；、《（\s\d]{2,30}?)\d{4}年度?(?:政府信息公开|政务公开)工作年度报告/
 
 function agencyFallback(lines: readonly string[], end: number): { agency: string; line: number } | null {
   // The preamble sometimes follows the heading of section 一 (crawled pages lose the title).
   for (let i = 0; i < Math.min(lines.length, end + 3); i++) {
     const t = prepareLine(lines[i] ?? '').replace(/\u241e/g, '')
-    const m = PREAMBLE_BODY.exec(normalizePunctuation(toSimplifiedForMatching(t)))
+    const simple = normalizePunctuation(toSimplifiedForMatching(t))
+    const m = PREAMBLE_BODY.exec(simple) ?? PREAMBLE_TITLE.exec(simple)
     if (!m) continue
     // The office (办公室) of a department compiles the department's report: name the department.
-    const named = t.substr(m.index + 1, (m[1] ?? '').length).replace(/(?<=(?:局|中心|委员会|委|厅|院|所|站|队))办公室$/, '')
+    const named = t.substr(m.index + m[0].indexOf(m[1] ?? ''), (m[1] ?? '').length).replace(/(?<=(?:局|中心|委员会|委|厅|院|所|站|队))办公室$/, '')
     const agency = cleanAgency(named)
     if (agency) return { agency, line: i }
   }

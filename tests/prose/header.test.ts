@@ -65,6 +65,8 @@ describe('extractHeader: the body and the year, from the title', () => {
   it('without a title, falls back on the preamble and the statistical period', () => {
     const h = extractHeader(['本报告由青岚市统计局结合有关统计数据编制。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。', '一、总体情况'])
     expect(h).toMatchObject({ agency: '青岚市统计局', year: 2021 })
+    const named = extractHeader(['根据《条例》规定，按照国办公开办函〔2021〕30号要求，编制青岚区人民政府办公室2024年政府信息公开工作年度报告。', '一、总体情况'])
+    expect(named).toMatchObject({ agency: '青岚区人民政府办公室', year: 2024 })
     const bare = extractHeader(['一、总体情况', '本年度，我局坚持“以公开为常态、不公开为例外”原则。'])
     expect(bare).toMatchObject({ agency: null, year: null, publishedOn: null })
   })
