@@ -1,6 +1,7 @@
 // Sorting a section 五 problem or improvement into the categories of problem-taxonomy.md, by
 // dictionaries that ship with the app (rules.ts). Explainable: every category comes with the words
-// of the text that decided it; `other` only when no rule fires.
+// of the text that decided it; `other` when no rule fires, or when the title names an aim no
+// category covers (its own words in rules.ts).
 import type { ProblemCategory } from '../model/report'
 import { CATEGORY_RULES } from './rules'
 

@@ -109,4 +109,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'new-media',
     anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/],
   },
+  {
+    // Aims the taxonomy has no category for, named in an entry's title (funding, supervision and
+    // co-ordination of the work): the entry is also `other`, so that this part is not lost.
+    category: 'other',
+    anywhere: [],
+    inHead: [/经费保障|经费投入|督导协调|统筹指导|指导协调/],
+  },
 ]

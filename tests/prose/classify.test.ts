@@ -30,9 +30,16 @@ describe('classifyProblem', () => {
     expect(cats('一是主动公开意识不强，多平台发布口径不统一。').sort()).toEqual(['awareness', 'duplicate-publishing'])
   })
 
-  it('gives `other` only when nothing matches, with no words', () => {
-    expect(classifyProblem('二是工作经费保障不足。经费未单独列支。')).toEqual({ categories: ['other'], matchedWords: { other: [] } })
+  it('gives `other` when nothing matches, with no words', () => {
+    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。')).toEqual({ categories: ['other'], matchedWords: { other: [] } })
     expect(cats('三是依申请公开答复质量不高。')).not.toContain('other')
+  })
+
+  it('adds `other` for an aim in the title that no category covers, with its words', () => {
+    expect(classifyProblem('二是工作经费保障不足。经费未单独列支。')).toEqual({ categories: ['other'], matchedWords: { other: ['经费保障'] } })
+    const both = classifyProblem('三是加强经费保障，统一发布标准。理顺各平台发布口径，减少重复发布。')
+    expect([...both.categories].sort()).toEqual(['duplicate-publishing', 'other'])
+    expect(both.matchedWords.other).toEqual(['经费保障'])
   })
 
   it('lets context words decide only in the title sentence', () => {
