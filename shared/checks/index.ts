@@ -39,7 +39,7 @@ export interface CheckAllOptions {
   seriesOf?: (input: CheckInput) => string
   /**
    * Places a body belongs to, for the roll-up into its government's compiled report (default: the
-   * narrowest place named in its agency, e.g. 云溪市教育局 → ['云溪市']; a 镇 named without its
+   * narrowest place named in its agency, e.g. 青石市教育局 → ['青石市']; a 镇 named without its
    * county is not linked). Return [] to keep a body out.
    */
   placesOf?: (input: CheckInput) => string[]

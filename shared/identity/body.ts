@@ -6,7 +6,7 @@ export type BodyKind = 'county-or-above-government' | 'township-government' | 'd
 
 /** An agency name taken apart: the chain of places it names, and what is left (the body proper). */
 export interface AgencyParts {
-  /** Places from the widest to the narrowest, e.g. ['淮安市', '洪泽区']. */
+  /** Places from the widest to the narrowest, e.g. ['青石市', '溪口区']. */
   places: string[]
   /** The body proper after the places, normalized (人民政府/政府 → 人民政府; 管委会 → 管理委员会). */
   body: string
@@ -15,7 +15,7 @@ export interface AgencyParts {
 }
 
 // A place name: two to eight characters ending in an administrative suffix. Lazy, so that
-// "云溪市市场监督管理局" gives 云溪市 and leaves 市场监督管理局 whole.
+// "青石市市场监督管理局" gives 青石市 and leaves 市场监督管理局 whole.
 const PLACE_RE =
   /^(?:[\u4e00-\u9fa5]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|经济开发区|经济技术开发区|高新技术产业开发区|高新区|综合实验区|实验区|新区|开发区|地区|州市|州区|省|市|州|盟|县|区|旗|镇|乡|街道))/
 
@@ -69,8 +69,8 @@ export function parseAgency(agency: string | null): AgencyParts | null {
 }
 
 /**
- * Normalized series key. 乐清市人民政府 / 乐清市政府 / 乐清市人民政府办公室 → one key; 淮安市洪泽区人民政府 and
- * 洪泽区人民政府 → one key (only the narrowest place counts); 乐清市教育局 ≠ 乐清市人民政府.
+ * Normalized series key. 青石县人民政府 / 青石县政府 / 青石县人民政府办公室 → one key; 青石市溪口区人民政府 and
+ * 溪口区人民政府 → one key (only the narrowest place counts); 青石县教育局 ≠ 青石县人民政府.
  * A user can still merge or split series by hand (checkAll's `seriesOf`).
  */
 export function bodyKey(agency: string | null): string {
@@ -91,7 +91,7 @@ export function bodyKind(agency: string | null): BodyKind {
   if (parts.body === '人民政府') {
     return isTownship(place) ? 'township-government' : 'county-or-above-government'
   }
-  // A bare place ("平潭综合实验区") titles the area's own, comprehensive report.
+  // A bare place ("某某综合实验区") titles the area's own, comprehensive report.
   if (parts.body === '' && place !== undefined) {
     return isTownship(place) ? 'township-government' : 'county-or-above-government'
   }
