@@ -89,8 +89,8 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   const tokens: CellToken[] = []
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2).trimStart()
-    if (/^[年月日%％]/.test(after)) continue // a date or percentage, not a cell
+    // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.
+    if (/^[ \u3000]*[年月日%％]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     const sign = m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')

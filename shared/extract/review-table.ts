@@ -9,8 +9,8 @@ import { fuzzy } from './row-labels'
 
 const WIDTH = 15
 // The header's words; the data row follows the last of them.
-// 计 alone: a narrow 总计 column prints 总 and 计 on two lines, with other headings between.
-const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计'].map(fuzzy).join('|'), 'g')
+// 计 and 结 alone: a narrow column prints 总计 or 审结 over two lines, with other headings between.
+const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy).join('|'), 'g')
 /** Two or more CJK characters between two cells: a sentence, so the data row has ended. */
 const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
 

@@ -125,3 +125,10 @@ describe('prose before the section 二 tables', () => {
     expect(got.disclosure.table).toEqual(model.activeDisclosure)
   })
 })
+
+describe('a number at the end of a line', () => {
+  it('is a cell even when the next line starts with 年 (a vertical label, not a date)', () => {
+    const text = '三、收到和处理政府信息公开申请情况\n（一）予以公开 5 0 0 0 0 0 5\n年\n四、政府信息公开行政复议、行政诉讼情况'
+    expect(parse(textToDocument(text, 'x.txt')).requests.rows.granted).toEqual([5, 0, 0, 0, 0, 0, 5])
+  })
+})
