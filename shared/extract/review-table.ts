@@ -49,12 +49,44 @@ function runAfter(text: string, start: number): CellToken[] {
   return dropLabelColumnBlanks(dataRun(tokens, text), text, WIDTH)
 }
 
+/** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
+const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
+  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')})`, 'g')],
+  ['litigationDirect', new RegExp(fuzzy('直接起诉'), 'g')],
+  ['litigationAfterReview', new RegExp(`${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')}`, 'g')],
+]
+
+/** The one-group-per-row layout: each group's label (its last mention) followed by exactly five cells. */
+function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number } } | null {
+  const table: ReviewLitigation = { ...EMPTY }
+  let start = Infinity
+  let end = 0
+  for (const [group, re] of GROUP_ROWS) {
+    re.lastIndex = 0
+    let last: RegExpExecArray | null = null
+    for (let m = re.exec(text); m; m = re.exec(text)) last = m
+    if (!last) return null
+    const from = last.index + last[0].length
+    const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from))
+    const cells = readCells(line)
+    if (cells.length !== 5) return null
+    table[group] = cells.map((c) => c.value)
+    start = Math.min(start, last.index)
+    end = Math.max(end, from + cells[4]!.end)
+  }
+  return { table, span: { start, end } }
+}
+
 export function parseReviewTable(text: string): ReviewParse {
   const notes: ExtractionNote[] = []
   // The first header word followed by a whole data row; else the last one followed by any cells.
   const starts = dataStarts(text)
   const runs = starts.map((s) => runAfter(text, s))
   const run = runs.find((r) => r.length >= WIDTH) ?? runs.filter((r) => r.length > 0).pop() ?? []
+  if (run.length < WIDTH) {
+    const grouped = groupedRows(text)
+    if (grouped) return { ...grouped, notes }
+  }
   if (run.length === 0) return { table: { ...EMPTY }, span: null, notes }
 
   let cells: (number | null)[] | null = null

@@ -132,3 +132,21 @@ describe('a number at the end of a line', () => {
     expect(parse(textToDocument(text, 'x.txt')).requests.rows.granted).toEqual([5, 0, 0, 0, 0, 0, 5])
   })
 })
+
+describe('table 四 laid out one group per row', () => {
+  it('reads each group\'s five cells after its label', () => {
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '类别 结果维持 结果纠正 其他结果 尚未审结 总计',
+      '行政复议 5 3 0 0 8',
+      '行政诉讼（未经复议直接起诉） 21 0 0 3 24',
+      '行政诉讼（复议后起诉） 1 0 0 1 2',
+      '五、存在的主要问题及改进情况',
+    ].join('\n')
+    expect(parse(textToDocument(text, 'x.txt')).review.table).toEqual({
+      review: [5, 3, 0, 0, 8],
+      litigationDirect: [21, 0, 0, 3, 24],
+      litigationAfterReview: [1, 0, 0, 1, 2],
+    })
+  })
+})
