@@ -1,9 +1,5 @@
-// Display formatting: 千分位 grouping for every number, durations in words.
-const grouping = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
-
-export function formatNumber(n: number | null | undefined): string {
-  return n === null || n === undefined || Number.isNaN(n) ? '—' : grouping.format(n)
-}
+// Display text of the library view and the shell: durations in words, bridge errors without
+// Electron's wrapping. Numbers are formatted by lib/numbers.ts (fmtNumber).
 
 /** Remaining time, rounded: "约 12 秒" / "about 12 s". */
 export function formatEta(ms: number | null, lang: string): string {

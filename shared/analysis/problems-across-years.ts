@@ -3,7 +3,7 @@
 // resolved (named the year before, not any more), which of last year's planned improvements are
 // still a problem, and how much of the text is the same as the year before.
 import type { Extraction } from '../model/extraction'
-import type { ProblemCategory } from '../model/report'
+import type { ProblemCategory, Report } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
 import { PROBLEM_CATEGORY_ZH } from './problem-labels'
 import { problemsSectionBody } from './section-five'
@@ -49,6 +49,32 @@ function uniqueCategories(entries: { categories: ProblemCategory[] }[]): Problem
   return PROBLEM_CATEGORIES.filter((c) => set.has(c))
 }
 
+/** The section 五 entries of one report. */
+export type ProblemLists = Pick<Report, 'problems' | 'improvements'>
+
+/** One year's categories against the year before's, each list in taxonomy order. */
+export type CategoryChange = Pick<YearProblems, 'categories' | 'new' | 'recurring' | 'resolved' | 'plannedButStillProblem'>
+
+/**
+ * The one place that says which categories are new, recurring, resolved or planned-but-still-a-
+ * problem (the timeline, the briefing slide and PROBLEM_RECURRING all read it). With no previous
+ * report, nothing is new or recurring.
+ */
+export function categoryChange(cur: ProblemLists, prev: ProblemLists | null): CategoryChange {
+  const categories = uniqueCategories(cur.problems)
+  if (!prev) return { categories, new: [], recurring: [], resolved: [], plannedButStillProblem: [] }
+  const before = new Set(uniqueCategories(prev.problems))
+  const planned = new Set(uniqueCategories(prev.improvements))
+  const now = new Set(categories)
+  return {
+    categories,
+    new: categories.filter((c) => !before.has(c)),
+    recurring: categories.filter((c) => before.has(c)),
+    resolved: PROBLEM_CATEGORIES.filter((c) => before.has(c) && !now.has(c)),
+    plannedButStillProblem: categories.filter((c) => planned.has(c)),
+  }
+}
+
 function longestRun(years: number[]): number {
   let best = 0
   let run = 0
@@ -72,39 +98,19 @@ export function followProblems(series: { year: number; extraction: Extraction }[
   const perYear: YearProblems[] = []
   for (const year of years) {
     const ex = byYear.get(year)!
-    const cats = uniqueCategories(ex.report.problems)
-    for (const c of cats) problemYears.set(c, [...(problemYears.get(c) ?? []), year])
+    for (const c of uniqueCategories(ex.report.problems)) problemYears.set(c, [...(problemYears.get(c) ?? []), year])
     for (const c of uniqueCategories(ex.report.improvements)) {
       improvementYears.set(c, [...(improvementYears.get(c) ?? []), year])
     }
     const prev = byYear.get(year - 1)
-    let entry: YearProblems = {
+    const a = prev ? problemsSectionBody(ex) : null
+    const b = prev ? problemsSectionBody(prev) : null
+    perYear.push({
       year,
-      previousYear: null,
-      categories: cats,
-      new: [],
-      recurring: [],
-      resolved: [],
-      plannedButStillProblem: [],
-      similarityToPrevious: null,
-    }
-    if (prev) {
-      const prevCats = new Set(uniqueCategories(prev.report.problems))
-      const planned = new Set(uniqueCategories(prev.report.improvements))
-      const now = new Set(cats)
-      const a = problemsSectionBody(ex)
-      const b = problemsSectionBody(prev)
-      entry = {
-        ...entry,
-        previousYear: year - 1,
-        new: cats.filter((c) => !prevCats.has(c)),
-        recurring: cats.filter((c) => prevCats.has(c)),
-        resolved: [...prevCats].filter((c) => !now.has(c)),
-        plannedButStillProblem: cats.filter((c) => planned.has(c)),
-        similarityToPrevious: a !== null && b !== null ? textSimilarity(a, b) : null,
-      }
-    }
-    perYear.push(entry)
+      previousYear: prev ? year - 1 : null,
+      ...categoryChange(ex.report, prev?.report ?? null),
+      similarityToPrevious: a !== null && b !== null ? textSimilarity(a, b) : null,
+    })
   }
   const categories: CategoryTimeline[] = PROBLEM_CATEGORIES.filter(
     (c) => problemYears.has(c) || improvementYears.has(c),

@@ -3,7 +3,8 @@
 import type { Evidence, Flag } from '../model/flag'
 import { REQUEST_ROW_KEYS, REVIEW_GROUPS } from '../model/report'
 import { flag, listForMessage, reportEvidence, requestCells, reviewCells, type ReportContext } from './context'
-import { REQUEST_COLUMN_ZH, REQUEST_ROW_ZH, REVIEW_COLUMN_ZH, REVIEW_GROUP_ZH } from './labels'
+import { REQUEST_ROW_ZH, REVIEW_GROUP_ZH } from './labels'
+import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS } from '../model/template-labels'
 
 export function checkBlankCells(ctx: ReportContext): Flag[] {
   const parts: string[] = []
@@ -15,7 +16,7 @@ export function checkBlankCells(ctx: ReportContext): Flag[] {
     const blank = row.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0)
     if (blank.length === 0) continue
     count += blank.length
-    parts.push(`表三 ${REQUEST_ROW_ZH[key]} ${blank.map((i) => REQUEST_COLUMN_ZH[i]).join('、')}栏`)
+    parts.push(`表三 ${REQUEST_ROW_ZH[key]} ${blank.map((i) => REQUEST_COLUMN_LABELS[i]).join('、')}栏`)
     evidence.push(requestCells(ctx, key, blank))
   }
   for (const g of REVIEW_GROUPS) {
@@ -24,7 +25,7 @@ export function checkBlankCells(ctx: ReportContext): Flag[] {
     const blank = row.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0)
     if (blank.length === 0) continue
     count += blank.length
-    parts.push(`表四 ${REVIEW_GROUP_ZH[g]} ${blank.map((i) => REVIEW_COLUMN_ZH[i]).join('、')}栏`)
+    parts.push(`表四 ${REVIEW_GROUP_ZH[g]} ${blank.map((i) => REVIEW_COLUMN_LABELS[i]).join('、')}栏`)
     evidence.push(reviewCells(ctx, g, blank))
   }
   if (count === 0) return []

@@ -1,7 +1,7 @@
 // CARRYOVER_MISMATCH: this year's 二、上年结转 against last year's 四、结转下年度继续办理, per column.
 import type { Flag } from '../model/flag'
 import { cell, flag, fmt, reportEvidence, requestCells, type ReportContext } from './context'
-import { REQUEST_COLUMN_ZH } from './labels'
+import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 
 export function checkCarryover(cur: ReportContext, prev: ReportContext): Flag[] {
   const now = cur.report.requests.rows.carriedOver
@@ -14,7 +14,7 @@ export function checkCarryover(cur: ReportContext, prev: ReportContext): Flag[] 
     const b = cell(before, c)
     if (a === null || b === null || a === b) continue
     cols.push(c)
-    parts.push(`${REQUEST_COLUMN_ZH[c]}列 本年上年结转 ${fmt(a)}，${prev.report.year} 年结转下年度 ${fmt(b)}`)
+    parts.push(`${REQUEST_COLUMN_LABELS[c]}列 本年上年结转 ${fmt(a)}，${prev.report.year} 年结转下年度 ${fmt(b)}`)
   }
   if (cols.length === 0) return []
   return [

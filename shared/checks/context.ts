@@ -71,13 +71,3 @@ export function cell(row: (number | null)[] | null | undefined, i: number): numb
   const v = row[i]
   return v === undefined ? null : v
 }
-
-/** Sum, or null when any value is null (a blank cell is never 0). */
-export function sumOrNull(values: (number | null)[]): number | null {
-  let s = 0
-  for (const v of values) {
-    if (v === null) return null
-    s += v
-  }
-  return Math.round(s * 1e6) / 1e6
-}

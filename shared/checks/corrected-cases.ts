@@ -10,6 +10,8 @@ const CASE_WORD = /败诉|纠错|被(?:复议机关|法院|上级机关)?(?:依�
 const PLAN_WORDS = /降低|减少|避免|防止|杜绝|防范|风险|纠错率|败诉率|预防/
 // A rule for cases that may happen ("对于…败诉的单位，按照考核细则扣分"), not a case.
 const CONDITIONAL = /对于|凡是?|如有|若有|一旦|如果/
+// A count of none after the word ("败诉案件 0 件", "被纠错数为零"): the negation comes after it.
+const NONE_AFTER = /^[^，,；;。\d]{0,10}?(?:0|零)(?![\d.])/
 
 /** Sentences that tell of an actual lost or corrected case. */
 export function correctedCaseMentions(sentences: Sentence[]): Sentence[] {
@@ -17,7 +19,7 @@ export function correctedCaseMentions(sentences: Sentence[]): Sentence[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(CASE_WORD)) {
       const at = m.index ?? 0
-      if (isNegatedAt(s.text, at)) continue
+      if (isNegatedAt(s.text, at) || NONE_AFTER.test(s.text.slice(at + m[0].length))) continue
       const clause = clauseAt(s.text, at).text
       if (PLAN_WORDS.test(clause) || CONDITIONAL.test(clause)) continue
       out.push(s)

@@ -5,11 +5,11 @@ import type { Flag } from '../model/flag'
 import { bodyKind } from '../identity/body'
 import { flag, reportEvidence, type ReportContext } from './context'
 
-export function deadlineFor(ctx: ReportContext): { date: string; rule: string } | null {
+function deadlineFor(ctx: ReportContext): { date: string; rule: string } | null {
   const { year, agency } = ctx.report
   if (year === null) return null
   const s = ctx.settings
-  if (year <= 2018) return { date: `${year + 1}-${s.deadlineGovernment}`, rule: '原条例规定的 3 月 31 日' }
+  if (year <= 2018) return { date: `${year + 1}-${s.deadlineGovernment}`, rule: '原条例规定的发布期限' }
   const kind = bodyKind(agency)
   if (kind === 'county-or-above-government') {
     return { date: `${year + 1}-${s.deadlineGovernment}`, rule: '县级以上人民政府年度报告的发布期限' }

@@ -18,9 +18,10 @@ export function checkDuplicates(series: Series): Map<string, Flag[]> {
   for (const [year, list] of series.byYear) {
     if (list.length < 2) continue
     const first = list[0]!
+    // The same for every report of the year: do all of them carry the same tables?
+    const same = new Set(list.map(tablesKey)).size === 1
     list.forEach((ctx, i) => {
       const others = list.filter((o) => o !== ctx)
-      const same = others.every((o) => tablesKey(o) === tablesKey(ctx))
       const role = i === 0 ? '跨年度核对使用本份' : `跨年度核对使用“${nameOf(first)}”`
       const msg =
         `${ctx.report.agency ?? '同一机关'} ${year} 年度共载入 ${list.length} 份报告（另见：${others.map(nameOf).join('、')}），` +

@@ -132,17 +132,20 @@ export function checkAll(
   // city's roll-up beside the district itself.
   const placesOf = options.placesOf ?? ((i: CheckInput) => bodyPlaces(i.extraction.report.agency).slice(-1))
   const contexts = inputs.map((i) => context(i, settings))
-  const inputOf = new Map(contexts.map((c, i) => [c, inputs[i]!]))
+  // Per report, once: its series key and places (the roll-up below looks at every pair of reports).
+  const seriesKey = new Map(contexts.map((c, i) => [c, seriesOf(inputs[i]!)]))
+  const placesOfCtx = new Map(contexts.map((c, i) => [c, placesOf(inputs[i]!)]))
   const out = new Map<string, Flag[]>()
   const add = (id: string, flags: Flag[]) => {
     if (flags.length > 0) out.set(id, [...(out.get(id) ?? []), ...flags])
   }
   const single = new Map<ReportContext, Flag[]>(contexts.map((c) => [c, runReport(c)]))
 
-  const allSeries = groupSeries(contexts, (c) => seriesOf(inputOf.get(c)!))
+  const allSeries = groupSeries(contexts, (c) => seriesKey.get(c)!)
+  const repSet = new Set<ReportContext>()
   for (const s of allSeries) {
-    const reps = representatives(s)
-    for (const { year, ctx } of reps) {
+    for (const { year, ctx } of representatives(s)) {
+      repSet.add(ctx)
       const prev = s.byYear.get(year - 1)?.[0]
       if (!prev) continue
       // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
@@ -155,24 +158,21 @@ export function checkAll(
     out.set(c.id, [...(single.get(c) ?? []), ...(out.get(c.id) ?? [])])
   }
 
-  // Roll-up: a compiled government report against its bodies of the same year.
-  const repSet = new Set(allSeries.flatMap((s) => representatives(s).map((r) => r.ctx)))
-  for (const gov of contexts) {
-    if (!repSet.has(gov) || gov.report.year === null || !isCompiledGovernmentReport(gov)) continue
+  // Roll-up: a compiled government report against its bodies of the same year (input order).
+  const reps = contexts.filter((c) => repSet.has(c))
+  for (const gov of reps) {
+    if (gov.report.year === null || !isCompiledGovernmentReport(gov)) continue
     const place = bodyPlaces(gov.report.agency).at(-1)
     if (!place) continue
-    const govSeries = seriesOf(inputOf.get(gov)!)
-    const parts = contexts.filter(
+    const parts = reps.filter(
       (c) =>
-        repSet.has(c) &&
         c !== gov &&
         c.report.year === gov.report.year &&
-        seriesOf(inputOf.get(c)!) !== govSeries &&
+        seriesKey.get(c) !== seriesKey.get(gov) &&
         !isPeoplesGovernmentOf(c, place) &&
-        placesOf(inputOf.get(c)!).includes(place),
+        placesOfCtx.get(c)!.includes(place),
     )
-    const flags = checkRollup(gov, parts)
-    if (flags.length > 0) out.set(gov.id, [...(out.get(gov.id) ?? []), ...flags])
+    add(gov.id, checkRollup(gov, parts))
   }
   return out
 }

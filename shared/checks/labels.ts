@@ -1,9 +1,8 @@
-// Short Chinese labels for flag messages: table columns, rows, groups, check names.
+// Short Chinese labels for flag messages: table rows, groups, check names.
 import type { CheckId, Severity } from '../model/flag'
 import type { RequestRowKey, ReviewGroup } from '../model/report'
 
-export const REQUEST_COLUMN_ZH = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const
-export const REVIEW_COLUMN_ZH = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const
+// Column names are the template's own (model/template-labels: REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS).
 export const REVIEW_GROUP_ZH: Record<ReviewGroup, string> = {
   review: '行政复议',
   litigationDirect: '行政诉讼（未经复议直接起诉）',

@@ -1,25 +1,18 @@
 // PROBLEM_RECURRING: a problem category (other than `other`) named again the next year, or last
 // year's planned improvement's category still a problem this year.
 import type { Evidence, Flag } from '../model/flag'
-import type { ProblemCategory, ProblemEntry } from '../model/report'
-import { PROBLEM_CATEGORIES } from '../model/report'
+import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORY_ZH } from '../analysis/problem-labels'
+import { categoryChange } from '../analysis/problems-across-years'
 import { flag, reportEvidence, type ReportContext } from './context'
 
-function categoriesOf(entries: ProblemEntry[]): Set<ProblemCategory> {
-  const s = new Set<ProblemCategory>()
-  for (const e of entries) for (const c of e.categories) if (c !== 'other') s.add(c)
-  return s
-}
-
-export function recurringCategories(cur: ReportContext, prev: ReportContext): { again: ProblemCategory[]; planned: ProblemCategory[] } {
-  const now = categoriesOf(cur.report.problems)
-  const before = categoriesOf(prev.report.problems)
-  const planned = categoriesOf(prev.report.improvements)
-  return {
-    again: PROBLEM_CATEGORIES.filter((c) => now.has(c) && before.has(c)),
-    planned: PROBLEM_CATEGORIES.filter((c) => now.has(c) && planned.has(c) && !before.has(c)),
-  }
+/** Categories named again this year, and last year's planned improvements still a problem (not `other`). */
+function recurringCategories(cur: ReportContext, prev: ReportContext): { again: ProblemCategory[]; planned: ProblemCategory[] } {
+  const change = categoryChange(cur.report, prev.report)
+  const again = change.recurring.filter((c) => c !== 'other')
+  // A category both named last year and planned for is reported once, as named again.
+  const planned = change.plannedButStillProblem.filter((c) => c !== 'other' && !again.includes(c))
+  return { again, planned }
 }
 
 export function checkProblemRecurring(cur: ReportContext, prev: ReportContext): Flag[] {

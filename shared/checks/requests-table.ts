@@ -3,8 +3,11 @@
 import type { Evidence, Flag } from '../model/flag'
 import type { RequestRowKey, RequestsTable } from '../model/report'
 import { OUTCOME_ROW_KEYS, REQUEST_ROW_KEYS } from '../model/report'
-import { cell, flag, fmt, listForMessage, requestCells, sumOrNull, type ReportContext } from './context'
-import { REQUEST_COLUMN_ZH, REQUEST_ROW_ZH } from './labels'
+import { cell, flag, fmt, listForMessage, requestCells, type ReportContext } from './context'
+// A blank cell is never 0: any null in, null out.
+import { sumOrNull } from '../series/arith'
+import { REQUEST_ROW_ZH } from './labels'
+import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 
 const TOTAL = 6
 const APPLICANT_COLUMNS = [0, 1, 2, 3, 4, 5]
@@ -37,7 +40,7 @@ export function checkRequestsIdentity(ctx: ReportContext): Flag[] {
     if (a === null || b === null || h === null || f === null) continue
     if (a + b !== h + f) {
       cols.push(c)
-      parts.push(`${REQUEST_COLUMN_ZH[c]}列 一+二 = ${fmt(a)}+${fmt(b)} = ${fmt(a + b)}，三（七）+四 = ${fmt(h)}+${fmt(f)} = ${fmt(h + f)}`)
+      parts.push(`${REQUEST_COLUMN_LABELS[c]}列 一+二 = ${fmt(a)}+${fmt(b)} = ${fmt(a + b)}，三（七）+四 = ${fmt(h)}+${fmt(f)} = ${fmt(h + f)}`)
     }
   }
   if (cols.length === 0) return []
@@ -75,7 +78,7 @@ export function checkRequestsHandledTotal(ctx: ReportContext): Flag[] {
     const total = cell(rows.handledTotal, c)
     if (sum === null || total === null || sum === total) continue
     cols.push(c)
-    parts.push(`${REQUEST_COLUMN_ZH[c]}列 各项合计 ${fmt(sum)}，总计栏 ${fmt(total)}`)
+    parts.push(`${REQUEST_COLUMN_LABELS[c]}列 各项合计 ${fmt(sum)}，总计栏 ${fmt(total)}`)
   }
   if (cols.length === 0) return []
   const evidence = [requestCells(ctx, 'handledTotal', cols), ...keys.map((k) => requestCells(ctx, k, cols))]

@@ -1,7 +1,9 @@
 // Table 四: each group's 总计 against 维持 + 纠正 + 其他 + 尚未审结.
 import type { Evidence, Flag } from '../model/flag'
 import { REVIEW_GROUPS } from '../model/report'
-import { cell, flag, fmt, reviewCells, sumOrNull, type ReportContext } from './context'
+import { cell, flag, fmt, reviewCells, type ReportContext } from './context'
+// A blank cell is never 0: any null in, null out.
+import { sumOrNull } from '../series/arith'
 import { REVIEW_GROUP_ZH } from './labels'
 
 export function checkReviewTotal(ctx: ReportContext): Flag[] {

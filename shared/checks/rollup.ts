@@ -5,7 +5,8 @@ import type { Evidence, Flag } from '../model/flag'
 import { REQUEST_ROW_KEYS, REVIEW_GROUPS } from '../model/report'
 import { bodyKind, isPeoplesGovernment } from '../identity/body'
 import { cell, flag, fmt, listForMessage, reportEvidence, type ReportContext } from './context'
-import { REQUEST_COLUMN_ZH, REQUEST_ROW_ZH, REVIEW_COLUMN_ZH, REVIEW_GROUP_ZH } from './labels'
+import { REQUEST_ROW_ZH, REVIEW_GROUP_ZH } from './labels'
+import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS } from '../model/template-labels'
 
 const COMPILED_RE = /(?:汇总|综合)[^。]{0,60}?(?:部门|单位|乡镇|街道)[^。]{0,40}?(?:年度报告|年报|编制)|汇总编制|全市汇总|全县汇总|全区汇总/
 
@@ -43,7 +44,7 @@ export function checkRollup(gov: ReportContext, parts: ReportContext[]): Flag[] 
       const sum = (vals as number[]).reduce((a, b) => a + b, 0)
       if (sum === compiled) continue
       diffs.push({
-        label: `表三 ${REQUEST_ROW_ZH[key]} ${REQUEST_COLUMN_ZH[c]}`,
+        label: `表三 ${REQUEST_ROW_ZH[key]} ${REQUEST_COLUMN_LABELS[c]}`,
         compiled,
         sum,
         evidence: { kind: 'cell', table: 'requests', row: key, columns: [c], values: [compiled] },
@@ -61,7 +62,7 @@ export function checkRollup(gov: ReportContext, parts: ReportContext[]): Flag[] 
       const sum = (vals as number[]).reduce((a, b) => a + b, 0)
       if (sum === compiled) continue
       diffs.push({
-        label: `表四 ${REVIEW_GROUP_ZH[g]} ${REVIEW_COLUMN_ZH[c]}`,
+        label: `表四 ${REVIEW_GROUP_ZH[g]} ${REVIEW_COLUMN_LABELS[c]}`,
         compiled,
         sum,
         evidence: { kind: 'cell', table: 'reviewLitigation', row: g, columns: [c], values: [compiled] },

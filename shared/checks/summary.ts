@@ -4,8 +4,9 @@ import type { Flag, Severity } from '../model/flag'
 import { followProblems } from '../analysis/problems-across-years'
 import { defaultSeriesOf, type CheckInput } from './index'
 import { CHECK_ZH, SEVERITY_ZH } from './labels'
+import { DEFAULT_CHECK_SETTINGS } from './settings'
+import { SEVERITY_ORDER } from '../series/flags'
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: '·' }
 
 function countLine(flags: Flag[]): string {
@@ -81,7 +82,8 @@ export function summarizeByBody(
         lines.push('   反复出现的问题（第五部分）：')
         for (const c of recurring) lines.push(`     · ${c.labelZh}：${yearsText(c.problemYears)} 年`)
       }
-      const copied = timeline.perYear.filter((p) => p.similarityToPrevious && p.similarityToPrevious.sequenceMatcherRatio >= 0.8)
+      const limit = DEFAULT_CHECK_SETTINGS.copiedSimilarity
+      const copied = timeline.perYear.filter((p) => (p.similarityToPrevious?.sequenceMatcherRatio ?? 0) >= limit)
       for (const p of copied) {
         lines.push(`   ${p.year} 年第五部分与 ${p.previousYear} 年相似度 ${(p.similarityToPrevious!.sequenceMatcherRatio * 100).toFixed(0)}%`)
       }

@@ -1,10 +1,13 @@
 // SWING: a headline figure changed by more than the threshold (default 50 %) on last year's report:
 // requests received (table 一 总计, and the prose's figure), items disclosed, 12345 calls, mailbox
 // messages, 行政复议 and 行政诉讼 cases (each group, and summed). A change from 0 is not measured.
-// Without last year's report, the prose's own year-on-year % for the hotline is used.
+// Where the hotline cannot be measured against last year's report (none, a blank, or 0), the prose's
+// own year-on-year % for it is used.
 import type { Evidence, Flag } from '../model/flag'
-import type { Report } from '../model/report'
-import { cell, flag, fmt, reportEvidence, requestCells, reviewCells, sumOrNull, type ReportContext } from './context'
+import type { Report, ReviewGroup } from '../model/report'
+import { flag, fmt, reportEvidence, requestCells, reviewCells, type ReportContext } from './context'
+import { sumOrNull } from '../series/arith'
+import { litigationTotal, requestTotal, reviewCell } from '../series/figures'
 
 interface Figure {
   key: string
@@ -23,13 +26,13 @@ const metricFigure = (key: keyof Report['metrics'], zh: string): Figure => ({
   },
 })
 
-const reviewTotal = (r: Report, g: 'review' | 'litigationDirect' | 'litigationAfterReview') => cell(r.reviewLitigation[g], 4)
+const reviewTotal = (r: Report, g: ReviewGroup) => reviewCell(r, g, 4)
 
-export const SWING_FIGURES: Figure[] = [
+const SWING_FIGURES: Figure[] = [
   {
     key: 'requests.received',
     zh: '本年新收申请（表三 总计）',
-    get: (r) => cell(r.requests.rows.received, 6),
+    get: (r) => requestTotal(r, 'received'),
     evidence: (ctx) => requestCells(ctx, 'received', [6]),
   },
   metricFigure('requestsReceived', '正文所述收到申请数'),
@@ -47,14 +50,13 @@ export const SWING_FIGURES: Figure[] = [
   {
     key: 'reviewLitigation.litigation',
     zh: '行政诉讼案件（两类合计）',
-    get: (r) => sumOrNull([reviewTotal(r, 'litigationDirect'), reviewTotal(r, 'litigationAfterReview')]),
+    get: litigationTotal,
     evidence: (_ctx, v) => ({ kind: 'metric', field: 'reviewLitigation.litigation', value: v }),
   },
   {
     key: 'reviewLitigation.all',
     zh: '行政复议和行政诉讼案件合计',
-    get: (r) =>
-      sumOrNull([reviewTotal(r, 'review'), reviewTotal(r, 'litigationDirect'), reviewTotal(r, 'litigationAfterReview')]),
+    get: (r) => sumOrNull([reviewTotal(r, 'review'), litigationTotal(r)]),
     evidence: (_ctx, v) => ({ kind: 'metric', field: 'reviewLitigation.all', value: v }),
   },
 ]
@@ -67,20 +69,21 @@ export function checkSwing(cur: ReportContext, prev: ReportContext | null): Flag
   const limit = cur.settings.swingShare
   const parts: string[] = []
   const evidence: Evidence[] = []
-  for (const f of SWING_FIGURES) {
-    if (!prev) break
+  const measured = new Set<string>()
+  for (const f of prev ? SWING_FIGURES : []) {
     const now = f.get(cur.report)
-    const before = f.get(prev.report)
+    const before = f.get(prev!.report)
     if (now === null || before === null || before === 0) continue
+    measured.add(f.key)
     const change = (now - before) / before
     if (Math.abs(change) <= limit) continue
     parts.push(`${f.zh} ${fmt(before)} → ${fmt(now)}（${pct(change)}）`)
     evidence.push(f.evidence(cur, now))
   }
-  // No figure of last year to compare with: the prose's own 同比 for the hotline.
+  // The hotline not measured against last year's report (none, a blank, or a change from 0): the
+  // prose's own 同比 speaks for it.
   const yoy = cur.report.metrics.hotlineCallsYoYPercent
-  const hotlineCompared = prev !== null && prev.report.metrics.hotlineCalls !== null && cur.report.metrics.hotlineCalls !== null
-  if (!hotlineCompared && yoy !== null && Math.abs(yoy) / 100 > limit) {
+  if (!measured.has('hotlineCalls') && yoy !== null && Math.abs(yoy) / 100 > limit) {
     parts.push(`12345 热线来电 正文称同比${yoy > 0 ? '上升' : '下降'} ${Math.abs(yoy)}%`)
     evidence.push({ kind: 'metric', field: 'metrics.hotlineCallsYoYPercent', value: yoy })
   }

@@ -76,35 +76,44 @@ function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
   return splits.length === 1 ? splits[0]! : null
 }
 
+/** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */
+const COUNTED_ROWS: (keyof ActiveDisclosure)[] = ['licensing', 'penalties', 'enforcement']
+
+/** Without column headings: the template of the first counted row that carries cells. */
+function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout | null {
+  const row = rows.find((r) => COUNTED_ROWS.includes(r.hit.spec.key) && r.own.length > 0)
+  return row ? (row.own.length >= 3 ? '2019' : '2021') : null
+}
+
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
-  const exclude = hits.map((h) => [h.start, h.end] as [number, number])
-  const tokens = readCells(text, exclude)
-  let layout = disclosureLayout(text)
+  const tokens = readCells(text, hits.map((h): [number, number] => [h.start, h.end]))
+  const rows = hits.map((hit, i) => {
+    const nextStart = hits[i + 1]?.start ?? text.length
+    return { hit, own: tokens.filter((t) => t.start >= hit.end && t.start < nextStart) }
+  })
+  // Decided once for the whole table, before any row is read: rows above 行政许可 (规章, 规范性文件)
+  // have three cells in both templates and cannot tell.
+  const layout = disclosureLayout(text) ?? layoutByCells(rows)
   const table: Record<string, Record<string, number | null>> = {}
   const spans: DisclosureParse['spans'] = {}
 
-  hits.forEach((hit, i) => {
-    const nextStart = hits[i + 1]?.start ?? text.length
-    const own = tokens.filter((t) => t.start >= hit.end && t.start < nextStart)
-    // Without column headings, the 2019 rows carry three cells and 2021 rows one.
-    const rowLayout: DisclosureLayout = layout ?? (hit.spec.key === 'licensing' && own.length >= 3 ? '2019' : '2021')
-    if (!layout && ['licensing', 'penalties'].includes(hit.spec.key)) layout = rowLayout
-    const fields = hit.spec.fields[rowLayout]
-    if (fields.length === 0 || own.length === 0) return
+  for (const { hit, own } of rows) {
+    const fields = hit.spec.fields[layout ?? '2021']
+    if (fields.length === 0 || own.length === 0) continue
     const cells = rowCells(own, fields.length)
     if (!cells) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
-      return
+      continue
     }
-    // 采购总金额 printed in 元 (not 万元) is converted: the model keeps 万元.
     const lastTok = own[Math.min(own.length, fields.length) - 1]!
+    // 采购总金额 printed in 元 (not 万元) is converted: the model keeps 万元.
     const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
     if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
-    spans[hit.spec.key] = { start: hit.start, end: own[Math.min(own.length, fields.length) - 1]!.end }
-  })
+    spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
+  }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

@@ -29,11 +29,17 @@ const MAX_NOTE = 160
 const LABEL_MARK = '\u0001'
 
 /**
+ * A number standing alone as a cell would: between separators and followed by another number, a
+ * `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
+ */
+const BARE_NUMBER = /(?:^|[\s|])\d+(?=[\s|]*(?:[\d|]|$))/g
+
+/**
  * A bracket holding cells is no note: it runs across cells (a table cell border, an empty cell) or
- * holds several separate numbers, as when a label's bracket wraps round a row's cells in PDF text.
+ * holds several bare numbers, as when a label's bracket wraps round a row's cells in PDF text.
  */
 function holdsCells(inner: string): boolean {
-  return /[\t\uE000]/.test(inner) || (inner.match(/(?:^|[\s|])\d+(?=[\s|]|$)/g)?.length ?? 0) >= 3
+  return /[\t\uE000]/.test(inner) || (inner.match(BARE_NUMBER)?.length ?? 0) >= 3
 }
 
 /** Ranges [start, end) of bracketed notes that contain no row label of their own. */

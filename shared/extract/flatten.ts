@@ -73,6 +73,6 @@ export function sourceText(flat: FlatText, start: number, end: number, maxLen = 
   const s = flat.text.lastIndexOf('\n', Math.max(0, start - 1)) + 1
   let e = flat.text.indexOf('\n', end)
   if (e < 0) e = flat.text.length
-  const t = flat.text.slice(s, e).replace(new RegExp(BLANK_CELL, 'g'), '').replace(/\t/g, ' | ')
+  const t = flat.text.slice(s, e).replaceAll(BLANK_CELL, '').replaceAll(CELL_SEP, ' | ')
   return t.length > maxLen ? t.slice(0, maxLen) + '…' : t
 }

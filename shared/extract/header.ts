@@ -2,7 +2,7 @@
 // 落款 date at the end. Titles come in many shapes: "XX市人民政府 2020 年度政府信息公开工作年度报告",
 // "2024年XX局政府信息公开工作年度报告", "XX局关于2022年度政府信息公开情况的报告", broken over two
 // lines, behind crawled-page chrome ("标题: …", "当前位置：首页 > …", "(图文)"), in traditional characters.
-import { CN_NUMERAL_CHARS, cnNumeralToInt, parseYear, toHalfWidthDigits } from './numbers-cn'
+import { CN_NUMERAL_CHARS, intValue, parseYear, toHalfWidthDigits } from './numbers-cn'
 import { isPageMarkerLine, normalizePunctuation, toSimplifiedForMatching } from './prose-text'
 
 export interface HeaderResult {
@@ -148,12 +148,11 @@ const YEAR_REPORT_BASED = new RegExp(`${YEAR}年度报告(?:根据|依据|按照
 const YEAR_OPENING = new RegExp(`^${YEAR}年度?[，,]`)
 
 function yearFallback(lines: readonly string[], end: number): { year: number; line: number } | null {
-  const zone = Math.min(lines.length, Math.max(end, 12) + 8)
+  const zone = lines.slice(0, Math.max(end, 12) + 8).map((l) => normalizePunctuation(toSimplifiedForMatching(prepareLine(l))).replace(/\u241e/g, ''))
   const tries: RegExp[] = [PERIOD_YEAR, YEAR_REPORT_BASED, REPORT_YEAR_IN_SENTENCE, REPORTING_ON_YEAR, PERIOD_END_YEAR, YEAR_OPENING]
   for (const re of tries) {
-    for (let i = 0; i < zone; i++) {
-      const t = normalizePunctuation(toSimplifiedForMatching(prepareLine(lines[i] ?? ''))).replace(/\u241e/g, '')
-      const m = re.exec(t)
+    for (let i = 0; i < zone.length; i++) {
+      const m = re.exec(zone[i] ?? '')
       if (!m) continue
       const year = parseYear(m[1] ?? '')
       if (year !== null) return { year, line: i }
@@ -198,18 +197,14 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-function dayValue(raw: string): number | null {
-  return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
-}
-
 /** A line holding only a date (or the body's name and a date) → ISO date, else null. */
 function dateOfLine(raw: string): string | null {
   const t = toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, '')
   const m = DATE_LINE.exec(t)
   if (m) {
     const y = parseYear(m[1] ?? '')
-    const mo = dayValue(m[2] ?? '')
-    const d = dayValue(m[3] ?? '')
+    const mo = intValue(m[2] ?? '')
+    const d = intValue(m[3] ?? '')
     return y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null
   }
   const iso = ISO_LINE.exec(t)

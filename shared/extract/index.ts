@@ -15,6 +15,7 @@ import { extractHeader } from './header'
 import { extractMetrics } from './metrics'
 import { splitProblems } from './problems'
 import { sectionNameZh } from './section-names'
+import { fuzzy } from './row-labels'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -148,12 +149,6 @@ export function extractReport(doc: SourceDocument): Extraction {
 function locateSentence(flat: FlatText, sentence: string) {
   const head = sentence.replace(/\s+/g, '').slice(0, 12)
   if (!head) return null
-  const re = new RegExp(
-    head
-      .split('')
-      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s*'),
-  )
-  const m = re.exec(flat.text)
+  const m = new RegExp(fuzzy(head)).exec(flat.text)
   return m ? locAt(flat, m.index) : null
 }

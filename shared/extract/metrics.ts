@@ -2,7 +2,7 @@
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
-import { NUMBER_SOURCE, cnNumeralToInt, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
+import { NUMBER_SOURCE, intValue, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 
 export interface MetricsResult {
@@ -149,10 +149,6 @@ function countValue(raw: string | undefined, unit: string | undefined, approx: s
   return parseNumberToken(raw ?? '', unit)
 }
 
-function rankValue(raw: string): number | null {
-  return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
-}
-
 interface Candidate {
   value: number
   sentence: string
@@ -228,12 +224,12 @@ function indexRank(sentences: Sentence[]): RankResult | undefined {
     const withOf = RANK_OF.exec(s) ?? RANK_OF_BEFORE.exec(s)
     if (withOf) {
       of = Number(withOf[1])
-      rank = rankValue(withOf[3] ?? '')
+      rank = intValue(withOf[3] ?? '')
       after = withOf.index + withOf[0].length
     } else {
       const only = RANK_ONLY.exec(s)
       if (only) {
-        rank = rankValue(only[1] ?? '')
+        rank = intValue(only[1] ?? '')
         after = only.index + only[0].length
       }
     }
@@ -243,9 +239,9 @@ function indexRank(sentences: Sentence[]): RankResult | undefined {
     let change: number | null = null
     const up = RANK_UP.exec(rest)
     const down = RANK_DOWN.exec(rest)
-    if (up && (!down || up.index < down.index)) change = rankValue(up[1] ?? '')
+    if (up && (!down || up.index < down.index)) change = intValue(up[1] ?? '')
     else if (down) {
-      const v = rankValue(down[1] ?? '')
+      const v = intValue(down[1] ?? '')
       change = v === null ? null : -v
     } else if (RANK_SAME.test(rest)) change = 0
     return { rank, of, change, sentence: printed }

@@ -32,13 +32,19 @@ export function cnNumeralToInt(s: string): number | null {
       digit = CN_DIGIT[c] ?? 0
     } else if (c in CN_UNIT) {
       const unit = CN_UNIT[c] ?? 1
-      total += (digit ?? 1) * unit
+      // A bare unit counts one of it, also after a 零 placeholder (一千零十 = 1010).
+      total += (digit || 1) * unit
       digit = null
     } else {
       return null
     }
   }
   return total + (digit ?? 0)
+}
+
+/** A count, rank or day written in digits (17) or as a Chinese numeral (十七) → number; null if neither. */
+export function intValue(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
 }
 
 /** A year written in digits (with stray spaces) or Chinese digits (二〇二〇) → number, if plausible. */

@@ -5,6 +5,7 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
+import { intValue } from './numbers-cn'
 import { joinWrappedLines } from './prose-text'
 
 export interface ProblemsResult {
@@ -142,21 +143,12 @@ const STYLES: Style[] = [
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
 ]
 
-function ordinalValue(raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw)
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-  if (raw === '十') return 10
-  if (raw.startsWith('十')) return 10 + (digits[raw[1] ?? ''] ?? 0)
-  if (raw.endsWith('十')) return (digits[raw[0] ?? ''] ?? 0) * 10
-  return digits[raw] ?? 0
-}
-
 function markersOf(text: string, style: Style): Marker[] {
   const out: Marker[] = []
   style.re.lastIndex = 0
   for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
     if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index))) continue
-    out.push({ pos: m.index, n: ordinalValue(m[1] ?? '') })
+    out.push({ pos: m.index, n: intValue(m[1] ?? '') ?? 0 })
   }
   return out
 }

@@ -1,15 +1,14 @@
 // Text clean-up shared by the prose readers (header, metrics, section 五): undo the line wraps of
 // PDF/markdown conversions, drop page markers, and make a compact copy for pattern matching.
+import { pageMarkerNumber } from '../text/text-document'
 import { toHalfWidthDigits } from './numbers-cn'
-
-/** A line that is only a page marker (— 3 —, -5-, 第 3 页, P. 9). */
-const PAGE_MARKER_LINE = /^\s*(?:[—–\-－―]+\s*\d{1,3}\s*[—–\-－―]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|P\.\s*\d{1,3})\s*$/
 
 /** Inline page markers left inside a line by some converters ("33466— 1 —条"). */
 const PAGE_MARKER_INLINE = /\s*[—–－―]{1,2}\s*\d{1,3}\s*[—–－―]{1,2}\s*/g
 
+/** A line that is only a page marker: those the text reader drops (— 3 —, 第 3 页, 3/10), or "P. 9". */
 export function isPageMarkerLine(line: string): boolean {
-  return PAGE_MARKER_LINE.test(line)
+  return pageMarkerNumber(line) !== null || /^\s*P\.\s*\d{1,3}\s*$/.test(line)
 }
 
 const ASCII_ALNUM = /[0-9A-Za-z]/
@@ -30,22 +29,26 @@ export function joinWrappedLines(lines: readonly string[]): string {
   return out
 }
 
-/** Common traditional characters of these reports → simplified (only for matching, never for output). */
+/**
+ * Common traditional characters of these reports → simplified, for matching. Note that flatten()
+ * applies it to the extractor's whole flat text, so what is read from that text (agency, section
+ * texts, section 五 entries, provenance) comes out simplified as well.
+ */
 const TRAD_TO_SIMP: Record<string, string> = Object.fromEntries(
   [
     '報报', '資资', '訊讯', '開开', '關关', '於于', '縣县', '區区', '務务', '機机', '構构', '設设', '門门',
     '戶户', '網网', '體体', '況况', '處处', '條条', '數数', '據据', '統统', '計计', '與与', '會会', '議议',
-    '來来', '電电', '話话', '熱热', '線线', '務务', '並并', '為为', '個个', '單单', '辦办', '發发', '佈布',
-    '廳厅', '書书', '記记', '理理', '總总', '結结', '轉转', '類类', '項项', '範范', '規规', '範范', '檔档',
-    '則则', '決决', '響响', '應应', '屬属', '聯联', '繫系', '號号', '級级', '鎮镇', '鄉乡', '圖图', '層层',
-    '託托', '獲获', '實实', '請请', '復复', '訴诉', '訟讼', '違违', '稅税', '衛卫', '員员', '農农', '業业',
-    '導导', '評评', '權权', '責责', '參参', '與与', '幹干', '經经', '濟济', '將将', '進进', '題题', '問问',
-    '題题', '價价', '較较', '長长', '專专', '門门', '歷历', '團团', '態态', '溝沟', '頁页', '覽览', '閱阅',
-    '擊击', '際际', '標标', '準准', '萬万', '億亿', '詢询', '編编', '製制', '簡简', '稱称', '組组', '織织',
-    '華华', '國国', '著着', '強强', '現现', '時时', '間间', '點点', '讀读', '錄录', '維维', '護护', '營营',
-    '優优', '環环', '傳传', '產产', '廣广', '東东', '綜综', '執执', '場场', '監监', '管管', '質质', '園园',
-    '局局', '區区', '屆届', '貫贯', '徹彻', '黨党', '習习', '歲岁', '頭头', '兒儿', '當当', '們们', '這这',
-    '對对', '麼么', '從从', '麗丽', '壩坝', '遞递', '環环', '齊齐', '戰战', '義义', '緊紧', '確确', '嚴严',
+    '來来', '電电', '話话', '熱热', '線线', '並并', '為为', '個个', '單单', '辦办', '發发', '佈布', '廳厅',
+    '書书', '記记', '總总', '結结', '轉转', '類类', '項项', '範范', '規规', '檔档', '則则', '決决', '響响',
+    '應应', '屬属', '聯联', '繫系', '號号', '級级', '鎮镇', '鄉乡', '圖图', '層层', '託托', '獲获', '實实',
+    '請请', '復复', '訴诉', '訟讼', '違违', '稅税', '衛卫', '員员', '農农', '業业', '導导', '評评', '權权',
+    '責责', '參参', '幹干', '經经', '濟济', '將将', '進进', '題题', '問问', '價价', '較较', '長长', '專专',
+    '歷历', '團团', '態态', '溝沟', '頁页', '覽览', '閱阅', '擊击', '際际', '標标', '準准', '萬万', '億亿',
+    '詢询', '編编', '製制', '簡简', '稱称', '組组', '織织', '華华', '國国', '著着', '強强', '現现', '時时',
+    '間间', '點点', '讀读', '錄录', '維维', '護护', '營营', '優优', '環环', '傳传', '產产', '廣广', '東东',
+    '綜综', '執执', '場场', '監监', '質质', '園园', '屆届', '貫贯', '徹彻', '黨党', '習习', '歲岁', '頭头',
+    '兒儿', '當当', '們们', '這这', '對对', '麼么', '從从', '麗丽', '壩坝', '遞递', '齊齐', '戰战', '義义',
+    '緊紧', '確确', '嚴严',
   ].map((pair) => [pair[0] as string, pair[1] as string]),
 )
 

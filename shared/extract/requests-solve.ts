@@ -26,9 +26,8 @@ function columnSumsHold(rows: Map<RequestRowKey, RequestRow>): boolean {
     }
     const a = get('received', c)
     const b = get('carriedOver', c)
-    const t = get('handledTotal', c)
     const f = get('carriedForward', c)
-    if ([a, b, t, f].every((v) => typeof v === 'number') && a! + b! !== t! + f!) return false
+    if ([a, b, total, f].every((v) => typeof v === 'number') && a! + b! !== total! + f!) return false
   }
   return true
 }

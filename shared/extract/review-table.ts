@@ -80,9 +80,12 @@ function groupedRows(text: string): { table: ReviewLitigation; span: { start: nu
 export function parseReviewTable(text: string): ReviewParse {
   const notes: ExtractionNote[] = []
   // The first header word followed by a whole data row; else the last one followed by any cells.
-  const starts = dataStarts(text)
-  const runs = starts.map((s) => runAfter(text, s))
-  const run = runs.find((r) => r.length >= WIDTH) ?? runs.filter((r) => r.length > 0).pop() ?? []
+  let run: CellToken[] = []
+  for (const start of dataStarts(text)) {
+    const r = runAfter(text, start)
+    if (r.length > 0) run = r
+    if (r.length >= WIDTH) break
+  }
   if (run.length < WIDTH) {
     const grouped = groupedRows(text)
     if (grouped) return { ...grouped, notes }

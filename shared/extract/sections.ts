@@ -60,9 +60,12 @@ function candidates(text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** A heading followed at once by another heading is a table of contents entry, not a heading. */
+/**
+ * A heading followed at once by another heading, and printed again further on, is a table of
+ * contents entry. (Without a later copy it is the heading of a short section: "五、…问题…\n无。\n六、…".)
+ */
 function isTocEntry(c: Candidate, all: Candidate[]): boolean {
-  return all.some((o) => o !== c && o.start > c.start && o.start - c.end < 12)
+  return all.some((o) => o.start > c.start && o.start - c.end < 12) && all.some((o) => o.key === c.key && o.start > c.end)
 }
 
 /** End of the heading's own line (headings may carry a tail such as 情况 or the whole title). */
@@ -75,16 +78,14 @@ function headingBodyStart(text: string, c: Candidate): number {
 
 export function findSections(text: string): SectionRange[] {
   const all = candidates(text).filter((c, _i, arr) => !isTocEntry(c, arr))
+  // Each section's first heading after the previous section's, in template order.
   const chosen: Candidate[] = []
   let pos = 0
-  let order = -1
   for (const key of SECTION_KEYS) {
-    const idx = SECTION_KEYS.indexOf(key)
     const c = all.find((x) => x.key === key && x.start >= pos)
-    if (!c || idx <= order) continue
+    if (!c) continue
     chosen.push(c)
     pos = c.end
-    order = idx
   }
   const ranges: SectionRange[] = chosen.map((c, i) => ({
     key: c.key,

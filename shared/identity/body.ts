@@ -58,6 +58,8 @@ export function parseAgency(agency: string | null): AgencyParts | null {
   let body = rest
   if (body.startsWith('街道') && places.length > 0) body = body.replace(/^街道/, '')
   body = body.replace(/管委会$/, '管理委员会').replace(/^办事处$/, '街道办事处')
+  // A 街道 titled bare ("长河街道") is its 街道办事处: the same body, not a government.
+  if (body === '' && places.at(-1)?.endsWith('街道')) body = '街道办事处'
   let governmentOffice = false
   if (GOVERNMENT_OFFICE_BODY.test(body)) {
     governmentOffice = true
@@ -104,12 +106,6 @@ export function bodyKind(agency: string | null): BodyKind {
 export function isPeoplesGovernment(agency: string | null): boolean {
   const parts = parseAgency(agency)
   return parts !== null && parts.body === '人民政府' && !parts.governmentOffice
-}
-
-/** The narrowest place a body belongs to (for roll-ups), or null. */
-export function bodyPlace(agency: string | null): string | null {
-  const parts = parseAgency(agency)
-  return parts?.places[parts.places.length - 1] ?? null
 }
 
 /** Every place named in the agency, widest first. */

@@ -11,6 +11,7 @@ import {
 } from './report'
 import { CHECK_IDS, type Flag } from './flag'
 import type { Extraction } from './extraction'
+import { isActiveDisclosureField } from './correction-path'
 
 // ── the model ───────────────────────────────────────────────────────────────────────────────
 const num = z.number().nullable()
@@ -158,6 +159,10 @@ export const settingsPatchSchema = z
   })
   .strict()
 
+/** Section 二's groups and their fields, as the model schema lists them (tests compare with ACTIVE_DISCLOSURE_FIELDS). */
+export const activeDisclosureShape = (): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(activeDisclosureSchema.shape).map(([group, schema]) => [group, Object.keys(schema.unwrap().shape)]))
+
 // ── IPC arguments ───────────────────────────────────────────────────────────────────────────
 /** A report id: hex of the source file's SHA-256 (prefix). Never a path. */
 export const reportIdSchema = z.string().regex(/^[0-9a-f]{16,64}$/, '报告编号无效')
@@ -183,7 +188,9 @@ export const correctionPathSchema = z.union([
   z.tuple([z.literal('metrics'), z.enum(['activeDisclosureItems', 'requestsReceived', 'indexRank', 'indexRankOf', 'indexRankChange', 'hotlineCalls', 'hotlineCallsYoYPercent', 'messagesReceived'])]),
   z.tuple([z.literal('requests'), z.literal('rows'), z.enum(REQUEST_ROW_KEYS), z.number().int().min(0).max(6)]),
   z.tuple([z.literal('reviewLitigation'), z.enum(REVIEW_GROUPS), z.number().int().min(0).max(4)]),
-  z.tuple([z.literal('activeDisclosure'), z.string().regex(/^[a-zA-Z]{2,20}$/), z.string().regex(/^[a-zA-Z]{2,20}$/)]),
+  z
+    .tuple([z.literal('activeDisclosure'), z.string(), z.string()])
+    .refine(([, group, field]) => isActiveDisclosureField(group, field), '第二部分没有这一栏'),
   z.tuple([z.enum(['problems', 'improvements']), z.number().int().min(0).max(500), z.literal('categories')]),
   z.tuple([z.enum(['agency', 'publishedOn', 'year'])]),
 ])
@@ -204,6 +211,14 @@ export const correctArgSchema = z
     remove: z.boolean().optional(),
   })
   .strict()
+
+/** A correction as stored in corrections/<key>.json: read back from disk, so checked like an argument. */
+export const storedCorrectionSchema = z.object({
+  path: correctionPathSchema,
+  value: correctionValueSchema,
+  extracted: z.unknown(),
+  at: z.string(),
+})
 
 export type CorrectionPath = z.infer<typeof correctionPathSchema>
 export type CorrectionValue = z.infer<typeof correctionValueSchema>

@@ -1,9 +1,11 @@
 // Flags for a briefing: errors first, then warnings, then notes, one line each.
+import { SEVERITY_ZH } from '../checks/labels'
 import type { Flag, Severity } from '../model/flag'
 import type { ReportItem } from './types'
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '提示', info: '信息' }
+/** The severities' Chinese names: one vocabulary everywhere (错误 / 警告 / 提示), from the checks. */
+export const SEVERITY_LABELS: Record<Severity, string> = SEVERITY_ZH
 
 export interface FlagLine {
   itemId: string

@@ -1,6 +1,7 @@
 // The headline figures of a report: KPI tiles, the bodies comparison and the workbook's overview
 // sheet all use this one list.
 import type { FieldDef } from './types'
+import { sumOrNull } from './arith'
 import {
   litigationCorrected,
   litigationTotal,
@@ -81,15 +82,6 @@ export const HEADLINE_FIELDS: FieldDef[] = [
     labelEn: 'Cases corrected',
     unitZh: '件',
     betterWhen: 'lower',
-    get: (i) => {
-      const r = i.extraction.report
-      const a = reviewCorrected(r)
-      const b = litigationCorrected(r)
-      return a === null || b === null ? null : a + b
-    },
+    get: (i) => sumOrNull([reviewCorrected(i.extraction.report), litigationCorrected(i.extraction.report)]),
   },
 ]
-
-export function headlineField(key: string): FieldDef | undefined {
-  return HEADLINE_FIELDS.find((f) => f.key === key)
-}

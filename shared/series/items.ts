@@ -1,5 +1,6 @@
 // Picking reports out of the loaded items: by year for one body, one per body for one year.
 import type { ReportItem } from './types'
+import { bodyKey } from '../identity/body'
 
 export const itemYear = (item: ReportItem): number | null => item.extraction.report.year
 export const itemAgency = (item: ReportItem): string | null => item.extraction.report.agency
@@ -30,14 +31,20 @@ export function yearSpan(items: readonly ReportItem[], from?: number, to?: numbe
   return out
 }
 
-/** Items grouped by agency (the body's name as printed), in first-seen order. */
+/**
+ * Items grouped by body, in first-seen order, each group under the name its first report prints.
+ * A body is bodyKey(agency), as in the checks' series: "乐清市人民政府" one year and "乐清市政府" or
+ * "乐清市人民政府办公室" the next are one body, not two with a year each.
+ */
 export function byAgency(items: readonly ReportItem[]): Map<string, ReportItem[]> {
+  const nameOf = new Map<string, string>()
   const out = new Map<string, ReportItem[]>()
   for (const item of items) {
-    const key = itemAgency(item) ?? '（未识别机关）'
-    const list = out.get(key) ?? []
-    list.push(item)
-    out.set(key, list)
+    const agency = itemAgency(item)
+    const body = agency === null || agency.trim() === '' ? null : bodyKey(agency)
+    const name = (body !== null ? nameOf.get(body) : undefined) ?? agency ?? '（未识别机关）'
+    if (body !== null && !nameOf.has(body)) nameOf.set(body, name)
+    out.set(name, [...(out.get(name) ?? []), item])
   }
   return out
 }

@@ -1,7 +1,13 @@
-// Chinese (template wording) and English labels of the tables' rows and columns, shared by the
-// year-comparison table and the workbook export.
-import { PROBLEM_CATEGORY_ZH } from '../analysis/problem-labels'
+// Chinese and English labels of the tables' rows and columns, shared by the year-comparison table
+// and the workbook export. The Chinese is the template's wording, kept once in model/template-labels.
 import type { RequestRowKey, ReviewColumn, ReviewGroup } from '../model/report'
+import { REVIEW_COLUMNS } from '../model/report'
+import {
+  REQUEST_COLUMN_LABELS,
+  REQUEST_ROW_LABELS as TEMPLATE_ROW_LABELS,
+  REVIEW_COLUMN_LABELS as TEMPLATE_REVIEW_COLUMN_LABELS,
+} from '../model/template-labels'
+import { REVIEW_GROUP_ZH } from '../checks/labels'
 
 export interface RowLabel {
   /** Label as printed in the template (with its numbering). */
@@ -11,58 +17,38 @@ export interface RowLabel {
   level: 0 | 1 | 2
 }
 
-export const REQUEST_ROW_LABELS: Record<RequestRowKey, RowLabel> = {
-  received: { zh: '一、本年新收政府信息公开申请数量', en: 'New requests received', level: 0 },
-  carriedOver: { zh: '二、上年结转政府信息公开申请数量', en: 'Carried over from last year', level: 0 },
-  granted: { zh: '（一）予以公开', en: 'Granted', level: 1 },
-  partiallyGranted: {
-    zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
-    en: 'Partially granted',
-    level: 1,
-  },
-  'withheld.stateSecret': { zh: '1.属于国家秘密', en: 'Withheld: state secret', level: 2 },
-  'withheld.prohibitedByLaw': { zh: '2.其他法律行政法规禁止公开', en: 'Withheld: prohibited by law', level: 2 },
-  'withheld.securityStability': { zh: '3.危及“三安全一稳定”', en: 'Withheld: security and stability', level: 2 },
-  'withheld.thirdPartyRights': { zh: '4.保护第三方合法权益', en: "Withheld: third parties' rights", level: 2 },
-  'withheld.internalAffairs': { zh: '5.属于三类内部事务信息', en: 'Withheld: internal affairs', level: 2 },
-  'withheld.processInformation': { zh: '6.属于四类过程性信息', en: 'Withheld: process information', level: 2 },
-  'withheld.enforcementFiles': { zh: '7.属于行政执法案卷', en: 'Withheld: enforcement files', level: 2 },
-  'withheld.administrativeQuery': { zh: '8.属于行政查询事项', en: 'Withheld: administrative query', level: 2 },
-  'unavailable.notHeld': { zh: '1.本机关不掌握相关政府信息', en: 'Unavailable: not held', level: 2 },
-  'unavailable.needsCreation': { zh: '2.没有现成信息需要另行制作', en: 'Unavailable: needs creating', level: 2 },
-  'unavailable.unclearAfterCorrection': {
-    zh: '3.补正后申请内容仍不明确',
-    en: 'Unavailable: unclear after correction',
-    level: 2,
-  },
-  'notProcessed.petition': { zh: '1.信访举报投诉类申请', en: 'Not processed: petition', level: 2 },
-  'notProcessed.duplicate': { zh: '2.重复申请', en: 'Not processed: duplicate', level: 2 },
-  'notProcessed.publication': { zh: '3.要求提供公开出版物', en: 'Not processed: publication', level: 2 },
-  'notProcessed.massRepeated': {
-    zh: '4.无正当理由大量反复申请',
-    en: 'Not processed: mass repeated',
-    level: 2,
-  },
-  'notProcessed.confirmOrReissue': {
-    zh: '5.要求行政机关确认或重新出具已获取信息',
-    en: 'Not processed: confirm or reissue',
-    level: 2,
-  },
-  otherHandling: { zh: '（六）其他处理', en: 'Other handling', level: 1 },
-  'otherHandling.noCorrection': {
-    zh: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-    en: 'Other: no correction in time',
-    level: 2,
-  },
-  'otherHandling.feeUnpaid': {
-    zh: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-    en: 'Other: fee unpaid',
-    level: 2,
-  },
-  'otherHandling.other': { zh: '3.其他', en: 'Other: other', level: 2 },
-  handledTotal: { zh: '（七）总计', en: 'Handled total', level: 1 },
-  carriedForward: { zh: '四、结转下年度继续办理', en: 'Carried forward', level: 0 },
+const ROW_EN_LEVEL: Record<RequestRowKey, Omit<RowLabel, 'zh'>> = {
+  received: { en: 'New requests received', level: 0 },
+  carriedOver: { en: 'Carried over from last year', level: 0 },
+  granted: { en: 'Granted', level: 1 },
+  partiallyGranted: { en: 'Partially granted', level: 1 },
+  'withheld.stateSecret': { en: 'Withheld: state secret', level: 2 },
+  'withheld.prohibitedByLaw': { en: 'Withheld: prohibited by law', level: 2 },
+  'withheld.securityStability': { en: 'Withheld: security and stability', level: 2 },
+  'withheld.thirdPartyRights': { en: "Withheld: third parties' rights", level: 2 },
+  'withheld.internalAffairs': { en: 'Withheld: internal affairs', level: 2 },
+  'withheld.processInformation': { en: 'Withheld: process information', level: 2 },
+  'withheld.enforcementFiles': { en: 'Withheld: enforcement files', level: 2 },
+  'withheld.administrativeQuery': { en: 'Withheld: administrative query', level: 2 },
+  'unavailable.notHeld': { en: 'Unavailable: not held', level: 2 },
+  'unavailable.needsCreation': { en: 'Unavailable: needs creating', level: 2 },
+  'unavailable.unclearAfterCorrection': { en: 'Unavailable: unclear after correction', level: 2 },
+  'notProcessed.petition': { en: 'Not processed: petition', level: 2 },
+  'notProcessed.duplicate': { en: 'Not processed: duplicate', level: 2 },
+  'notProcessed.publication': { en: 'Not processed: publication', level: 2 },
+  'notProcessed.massRepeated': { en: 'Not processed: mass repeated', level: 2 },
+  'notProcessed.confirmOrReissue': { en: 'Not processed: confirm or reissue', level: 2 },
+  otherHandling: { en: 'Other handling', level: 1 },
+  'otherHandling.noCorrection': { en: 'Other: no correction in time', level: 2 },
+  'otherHandling.feeUnpaid': { en: 'Other: fee unpaid', level: 2 },
+  'otherHandling.other': { en: 'Other: other', level: 2 },
+  handledTotal: { en: 'Handled total', level: 1 },
+  carriedForward: { en: 'Carried forward', level: 0 },
 }
+
+export const REQUEST_ROW_LABELS = Object.fromEntries(
+  (Object.keys(ROW_EN_LEVEL) as RequestRowKey[]).map((k) => [k, { zh: TEMPLATE_ROW_LABELS[k], ...ROW_EN_LEVEL[k] }]),
+) as Record<RequestRowKey, RowLabel>
 
 /** Headings of the template that carry no numbers, placed before the row they precede. */
 export const REQUEST_GROUP_HEADINGS: Partial<Record<RequestRowKey, string>> = {
@@ -73,7 +59,7 @@ export const REQUEST_GROUP_HEADINGS: Partial<Record<RequestRowKey, string>> = {
   'otherHandling.noCorrection': '（六）其他处理',
 }
 
-export const REQUEST_COLUMN_LABELS_ZH = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const
+export const REQUEST_COLUMN_LABELS_ZH = REQUEST_COLUMN_LABELS
 export const REQUEST_COLUMN_LABELS_EN = [
   'Natural persons',
   'Businesses',
@@ -85,18 +71,21 @@ export const REQUEST_COLUMN_LABELS_EN = [
 ] as const
 
 export const REVIEW_GROUP_LABELS: Record<ReviewGroup, { zh: string; en: string }> = {
-  review: { zh: '行政复议', en: 'Administrative review' },
-  litigationDirect: { zh: '行政诉讼（未经复议直接起诉）', en: 'Litigation, direct' },
-  litigationAfterReview: { zh: '行政诉讼（复议后起诉）', en: 'Litigation after review' },
+  review: { zh: REVIEW_GROUP_ZH.review, en: 'Administrative review' },
+  litigationDirect: { zh: REVIEW_GROUP_ZH.litigationDirect, en: 'Litigation, direct' },
+  litigationAfterReview: { zh: REVIEW_GROUP_ZH.litigationAfterReview, en: 'Litigation after review' },
 }
 
-export const REVIEW_COLUMN_LABELS: Record<ReviewColumn, { zh: string; en: string }> = {
-  upheld: { zh: '结果维持', en: 'Upheld' },
-  corrected: { zh: '结果纠正', en: 'Corrected' },
-  other: { zh: '其他结果', en: 'Other' },
-  pending: { zh: '尚未审结', en: 'Pending' },
-  total: { zh: '总计', en: 'Total' },
+const REVIEW_COLUMN_EN: Record<ReviewColumn, string> = {
+  upheld: 'Upheld',
+  corrected: 'Corrected',
+  other: 'Other',
+  pending: 'Pending',
+  total: 'Total',
 }
+export const REVIEW_COLUMN_LABELS = Object.fromEntries(
+  REVIEW_COLUMNS.map((c, i) => [c, { zh: TEMPLATE_REVIEW_COLUMN_LABELS[i]!, en: REVIEW_COLUMN_EN[c] }]),
+) as Record<ReviewColumn, { zh: string; en: string }>
 
 export const METRIC_LABELS: Record<string, { zh: string; en: string; unitZh: string }> = {
   activeDisclosureItems: { zh: '主动公开政府信息', en: 'Items disclosed', unitZh: '条' },
@@ -142,6 +131,3 @@ export const ACTIVE_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   repealed: { zh: '本年废止件数', en: 'repealed' },
   inForce: { zh: '现行有效件数', en: 'in force' },
 }
-
-/** Problem categories of problem-taxonomy.md, in Chinese (one list, kept in shared/analysis). */
-export const PROBLEM_CATEGORY_LABELS: Record<string, string> = PROBLEM_CATEGORY_ZH

@@ -3,7 +3,8 @@
 import type { ProblemCategory } from '../model/report'
 import type { ReportItem } from './types'
 import { byYear } from './items'
-import { PROBLEM_CATEGORY_LABELS } from './labels'
+import { PROBLEM_CATEGORY_ZH } from '../analysis/problem-labels'
+import { categoryChange } from '../analysis/problems-across-years'
 
 export interface ProblemStatus {
   category: ProblemCategory
@@ -30,21 +31,19 @@ export function compareProblems(items: readonly ReportItem[], year: number): Pro
   const cur = map.get(year)?.extraction.report
   if (!cur) return null
   const prev = map.get(year - 1)?.extraction.report
-  const prevProblems = new Set(prev?.problems.flatMap((p) => p.categories) ?? [])
-  const prevPlanned = new Set(prev?.improvements.flatMap((p) => p.categories) ?? [])
+  const change = categoryChange(cur, prev ?? null)
+  const planned = new Set(change.plannedButStillProblem)
   const byCat = new Map<ProblemCategory, string[]>()
   for (const p of cur.problems) {
     for (const c of p.categories) byCat.set(c, [...(byCat.get(c) ?? []), p.text])
   }
   const current: ProblemStatus[] = [...byCat.entries()].map(([category, texts]) => ({
     category,
-    labelZh: PROBLEM_CATEGORY_LABELS[category] ?? category,
-    recurring: prevProblems.has(category),
-    plannedLastYear: prevPlanned.has(category),
+    labelZh: PROBLEM_CATEGORY_ZH[category],
+    recurring: change.recurring.includes(category),
+    plannedLastYear: planned.has(category),
     texts,
   }))
-  const gone = [...prevProblems]
-    .filter((c) => !byCat.has(c))
-    .map((category) => ({ category, labelZh: PROBLEM_CATEGORY_LABELS[category] ?? category }))
+  const gone = change.resolved.map((category) => ({ category, labelZh: PROBLEM_CATEGORY_ZH[category] }))
   return { year, hasPreviousYear: prev !== undefined, current, gone }
 }

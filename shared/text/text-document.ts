@@ -27,6 +27,9 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
   let sawMarker = false
   // Markers are headers when the first one comes before any content, else footers.
   let markersAreHeaders = false
+  // A page marker already moved `page` since the last content line: a form feed that follows
+  // (pdftotext puts one before the next page's first line) is the same page break, not another.
+  let markerSinceContent = false
   let lastLineWasTable = -2
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? ''
@@ -36,10 +39,12 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
       if (!sawMarker) markersAreHeaders = blocks.length === 0
       sawMarker = true
       page = markersAreHeaders ? marker : marker + 1
+      markerSinceContent = true
       continue
     }
     if (raw.trim() === '') continue
-    if (raw.includes('\f')) page = (page ?? 1) + 1
+    if (raw.includes('\f') && !markerSinceContent) page = (page ?? 1) + 1
+    markerSinceContent = false
     const loc = { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) }
     if (PIPE_RULE.test(raw)) {
       if (lastLineWasTable === i - 1) lastLineWasTable = i
@@ -53,11 +58,7 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
       lastLineWasTable = i
       continue
     }
-    blocks.push({
-      kind: 'paragraph',
-      text: raw.replace(/\f/g, ''),
-      loc: { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) },
-    })
+    blocks.push({ kind: 'paragraph', text: raw.replace(/\f/g, ''), loc })
   }
   return { fileName, format, blocks }
 }

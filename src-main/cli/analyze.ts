@@ -2,39 +2,9 @@
 // Without --json: a readable Chinese summary per report, then per body its years and flags.
 // With --json: stdout is exactly one JSON array, one element per input file, in input order.
 // Exit code 0 when every file was read (flags do not change it), 1 when any file failed.
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { expandPaths } from '../import/expand'
 import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
 import { formatSummary } from './analyze-summary'
-
-const REPORT_FILE = /\.(pdf|docx|doc|html?|mhtml|mht|txt|md)$/i
-
-/** Folders are expanded (recursively, sorted); files are kept as given. */
-function expand(inputs: string[]): { path: string; fromFolder: boolean }[] {
-  const out: { path: string; fromFolder: boolean }[] = []
-  for (const p of inputs) {
-    let isDir = false
-    try {
-      isDir = statSync(p).isDirectory()
-    } catch {
-      isDir = false
-    }
-    if (!isDir) {
-      out.push({ path: p, fromFolder: false })
-      continue
-    }
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir).sort()) {
-        if (name.startsWith('.')) continue
-        const full = join(dir, name)
-        if (statSync(full).isDirectory()) walk(full)
-        else if (REPORT_FILE.test(name)) out.push({ path: full, fromFolder: true })
-      }
-    }
-    walk(p)
-  }
-  return out
-}
 
 function jsonElement(a: AnalyzedFile): unknown {
   if (a.error || !a.extraction) return { file: a.file, error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
@@ -58,11 +28,12 @@ async function main(): Promise<void> {
     process.exitCode = 2
     return
   }
-  const files = expand(inputs)
+  // Folders are walked as the app's import walks them (sorted; hidden files and other formats left out).
+  const files = (await expandPaths(inputs)).flatMap((p) => (p.action === 'read' ? [p] : []))
   const analyzed = await analyzeFiles(files.map((f) => f.path))
   // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
   const results = analyzed.filter((r, i) => {
-    const skip = files[i]!.fromFolder && r.error?.code === 'NOT_A_REPORT'
+    const skip = files[i]!.inFolder === true && r.error?.code === 'NOT_A_REPORT'
     if (skip) console.error(`已跳过：${r.error!.message}`)
     return !skip
   })

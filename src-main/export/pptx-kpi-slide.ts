@@ -14,10 +14,12 @@ function valueText(t: KpiTile): string {
   return t.value === null ? '未载明' : `${fmtNumber(t.value)} ${t.unitZh}`
 }
 
-function changeText(t: KpiTile): string {
+/** The tile's line under the value: last year's figure and the change (none when this year's is not stated). */
+export function changeText(t: KpiTile): string {
   if (t.previous === null) return `${t.previousYear} 年：无数据`
   if (t.key === 'indexRank') {
-    const c = t.change ?? 0
+    const c = t.change
+    if (c === null) return `上年第 ${t.previous} 名`
     const move = c === 0 ? '名次不变' : c < 0 ? `上升 ${-c} 位` : `下降 ${c} 位`
     return `上年第 ${t.previous} 名，${move}`
   }

@@ -6,13 +6,13 @@ import type { Report, RequestRowKey } from '../../shared/model/report'
 import { REQUEST_ROW_KEYS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../shared/model/report'
 import {
   METRIC_LABELS,
-  PROBLEM_CATEGORY_LABELS,
   REQUEST_COLUMN_LABELS_ZH,
   REQUEST_GROUP_HEADINGS,
   REQUEST_ROW_LABELS,
   REVIEW_COLUMN_LABELS,
 } from '../../shared/series/labels'
 import { METRIC_KEYS } from '../../shared/model/report'
+import { PROBLEM_CATEGORY_ZH } from '../../shared/analysis/problem-labels'
 
 const BOLD: Partial<ExcelJS.Font> = { bold: true }
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } }
@@ -247,7 +247,7 @@ function writeProblems(ws: ExcelJS.Worksheet, r: Report, row: number): number {
     for (const p of list) {
       setLabel(ws.getCell(row, 1), p.text)
       ws.mergeCells(row, 2, row, 8)
-      setLabel(ws.getCell(row, 2), p.categories.map((c) => PROBLEM_CATEGORY_LABELS[c] ?? c).join('、'))
+      setLabel(ws.getCell(row, 2), p.categories.map((c) => PROBLEM_CATEGORY_ZH[c]).join('、'))
       // Column A holds about 22 Chinese characters a line.
       ws.getRow(row).height = Math.max(1, Math.ceil(p.text.length / 22)) * 16
       row++

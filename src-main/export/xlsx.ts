@@ -13,6 +13,7 @@ export const OVERVIEW_SHEET = '总览'
 export const FLAGS_SHEET = '检查问题'
 export const COMPARE_SHEET = '年度对比'
 
+const SEVERITIES = ['error', 'warning', 'info'] as const
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } }
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique (case-insensitive). */
@@ -45,20 +46,26 @@ function styleHeader(row: ExcelJS.Row): void {
 }
 
 function writeOverview(ws: ExcelJS.Worksheet, items: ReportItem[], sheetOf: Map<string, string>): void {
-  const head = ['机关', '年度', '模板', '发布日期', ...HEADLINE_FIELDS.map((f) => `${f.labelZh}（${f.unitZh}）`), '错误', '提示', '信息', '工作表', '文件']
+  const head = [
+    '机关',
+    '年度',
+    '模板',
+    '发布日期',
+    ...HEADLINE_FIELDS.map((f) => `${f.labelZh}（${f.unitZh}）`),
+    ...SEVERITIES.map((s) => SEVERITY_LABELS[s]),
+    '工作表',
+    '文件',
+  ]
   styleHeader(ws.addRow(head))
   for (const it of items) {
     const r = it.extraction.report
-    const count = (s: string) => it.flags.filter((f) => f.severity === s).length
     const values: (string | number | null)[] = [
       r.agency,
       r.year,
       r.template,
       r.publishedOn,
       ...HEADLINE_FIELDS.map((f) => f.get(it)),
-      count('error'),
-      count('warning'),
-      count('info'),
+      ...SEVERITIES.map((s) => it.flags.filter((f) => f.severity === s).length),
       sheetOf.get(it.id) ?? null,
       it.fileName ?? it.id,
     ]

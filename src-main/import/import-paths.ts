@@ -2,18 +2,15 @@
 // (a small pool), each with a time and memory bound; one file's failure never stops the batch.
 // Files with the same content as an earlier one are reported as duplicates of it.
 import { basename } from 'node:path'
+import type { ImportProgress } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
 import type { ReadOptions } from '../readers/index'
 import type { ReadError, ReadResult } from '../readers/types'
 import { expandPaths } from './expand'
 import { ReadPool } from './worker-pool'
 
-export interface ImportProgress {
-  done: number
-  total: number
-  current: string
-  etaMs: number | null
-}
+/** Progress of a batch (shared/api.ts); `current` is the full path here, the desk shows the name. */
+export type { ImportProgress } from '../../shared/api'
 
 export interface ImportOptions {
   onProgress?(p: ImportProgress): void

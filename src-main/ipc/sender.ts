@@ -1,6 +1,8 @@
 // Who may call: only frames showing the app's own page (the bundled index.html over file://, or
 // the dev server in development). Anything else — a navigated-away frame, an iframe, about:blank —
 // is refused.
+import { isFileInFolder } from '../main/file-url'
+
 export interface TrustedOrigins {
   /** file:// URL of the bundled renderer folder, ending in '/'. */
   rendererDirUrl: string
@@ -16,11 +18,7 @@ export function isTrustedSender(frameUrl: string | undefined | null, trusted: Tr
   } catch {
     return false
   }
-  if (url.protocol === 'file:') {
-    const base = new URL(trusted.rendererDirUrl)
-    // Compare decoded, normalised paths so `..` or encoding cannot escape the folder.
-    return base.protocol === 'file:' && decodeURIComponent(url.pathname).startsWith(decodeURIComponent(base.pathname))
-  }
+  if (url.protocol === 'file:') return isFileInFolder(url, trusted.rendererDirUrl)
   if (trusted.devServerUrl) {
     const dev = new URL(trusted.devServerUrl)
     return url.origin === dev.origin

@@ -20,6 +20,7 @@ import {
   correctionFileName,
   correctionFits,
   correctionKeyFor,
+  parseCorrectionsFile,
   pointerOf,
   valueAt,
   type CorrectionsFile,
@@ -296,8 +297,7 @@ export class Library {
   private async correctionsFile(key: string): Promise<CorrectionsFile> {
     const cached = this.correctionCache.get(key)
     if (cached) return cached
-    const file = await readJson<CorrectionsFile | null>(join(this.layout.corrections, correctionFileName(key)), null)
-    const value: CorrectionsFile = file && file.key === key && typeof file.entries === 'object' ? file : { key, entries: {} }
+    const value = parseCorrectionsFile(await readJson<unknown>(join(this.layout.corrections, correctionFileName(key)), null), key)
     this.correctionCache.set(key, value)
     return value
   }

@@ -1,5 +1,7 @@
 // The app never touches the network: every request that is not one of the app's own files
 // (file:// inside the renderer folder), or the dev server / devtools in development, is cancelled.
+import { isFileInFolder } from './file-url'
+
 export interface NetworkPolicy {
   /** Absolute file:// URL of the folder holding the app's renderer files, ending in '/'. */
   appDirUrl: string
@@ -17,11 +19,8 @@ export function isAllowedRequest(rawUrl: string, policy: NetworkPolicy): boolean
     return false
   }
   switch (url.protocol) {
-    case 'file:': {
-      const base = new URL(policy.appDirUrl)
-      const path = decodeURIComponent(url.pathname)
-      return !path.split('/').includes('..') && path.startsWith(decodeURIComponent(base.pathname))
-    }
+    case 'file:':
+      return isFileInFolder(url, policy.appDirUrl)
     // In-memory content, never the network.
     case 'data:':
     case 'blob:':

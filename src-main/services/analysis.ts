@@ -63,8 +63,3 @@ export async function briefingXlsx(items: readonly AnalysisItem[], req: Briefing
   if (picked.length === 0) throw new Error('没有可导出的报告。')
   return buildXlsx(picked)
 }
-
-/** A file name without characters a file system refuses. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120) || '导出'
-}

@@ -2,8 +2,10 @@
 // settings, samples. Electron-free (dialogs and events come in as interfaces) so tests and the
 // end-to-end harness run the same code the app runs.
 import { access, readdir, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type {
+  AnalysisItem,
+  BriefingRequest,
   DeskEvent,
   ImportFileResult,
   ImportOutcome,
@@ -18,9 +20,10 @@ import type { StoredReport } from '../library/stored-report'
 import type { CheckAllFn } from './checks'
 import type { ImportPathsFn } from './importer'
 import type { SettingsStore } from './settings'
-import type { AnalysisItem, BriefingRequest } from '../../shared/api'
 import { savePngDataUrl, type ChartClipboard } from '../export/chart-png'
-import { analysisItems, briefingPptx, briefingXlsx, safeFileName } from './analysis'
+import { writeFileAtomic } from '../library/atomic-write'
+import { safeFileName } from '../library/file-name'
+import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -99,16 +102,12 @@ export class DeskService {
   }
 
   remove(ids: string[]): Promise<LibraryListing> {
-    return this.serial(async () => {
-      await this.o.library.remove(ids)
-      await this.recheck()
-      this.o.emit({ type: 'library:changed' })
-      return this.list()
-    })
+    return this.serial(() => this.removeInternal(ids))
   }
 
+  /** The samples are listed in the queue, after any seeding still running (and once the library is open). */
   removeSamples(): Promise<LibraryListing> {
-    return this.remove(this.o.library.list().reports.filter((r) => r.sample).map((r) => r.id))
+    return this.serial(() => this.removeInternal(this.o.library.list().reports.filter((r) => r.sample).map((r) => r.id)))
   }
 
   restoreSamples(): Promise<LibraryListing> {
@@ -191,7 +190,7 @@ export class DeskService {
     const buffer = kind === 'pptx' ? await briefingPptx(items, req) : await briefingXlsx(items, req)
     const path = await this.askSavePath(name, kind)
     if (path === null) return null
-    await writeFile(path, buffer)
+    await writeFileAtomic(path, buffer)
     return path
   }
 
@@ -222,20 +221,29 @@ export class DeskService {
   // ── dialogs ───────────────────────────────────────────────────────────────────────────────
 
   async openFiles(): Promise<string[]> {
-    return this.remember(await this.o.dialogs.openFiles(this.o.settings.get().lastFolder))
+    const paths = await this.o.dialogs.openFiles(this.o.settings.get().lastFolder)
+    return this.remember(paths, paths[0] && dirname(paths[0]))
   }
 
   async openFolder(): Promise<string[]> {
-    return this.remember(await this.o.dialogs.openFolder(this.o.settings.get().lastFolder))
+    const paths = await this.o.dialogs.openFolder(this.o.settings.get().lastFolder)
+    return this.remember(paths, paths[0])
   }
 
-  private async remember(paths: string[]): Promise<string[]> {
-    const first = paths[0]
-    if (first) await this.o.settings.set({ lastFolder: first })
+  /** Keep the folder the user picked from: the next open and save dialogs start there. */
+  private async remember(paths: string[], folder: string | undefined): Promise<string[]> {
+    if (folder) await this.o.settings.set({ lastFolder: folder })
     return paths
   }
 
   // ── internals ─────────────────────────────────────────────────────────────────────────────
+
+  private async removeInternal(ids: string[]): Promise<LibraryListing> {
+    await this.o.library.remove(ids)
+    await this.recheck()
+    this.o.emit({ type: 'library:changed' })
+    return this.list()
+  }
 
   private async importInternal(paths: string[], sample: boolean): Promise<ImportOutcome> {
     const lib = this.o.library

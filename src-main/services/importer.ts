@@ -1,30 +1,14 @@
 // Adapter: the readers' import pipeline (src-main/import): files and folders → one result per file,
-// read in worker threads, with progress. The fallback (fallback-import.ts: text and HTML only) is
-// kept for tests that must not depend on the readers.
+// read in worker threads, with progress. The desk takes any ImportPathsFn, so the shell tests pass a
+// text-only one (tests/shell/fixtures/text-import.ts) that does not depend on the readers.
 import { basename } from 'node:path'
-import type { SourceDocument } from '../../shared/model/document'
-import { importPaths as readersImportPaths } from '../import/import-paths'
+import type { ImportProgress } from '../../shared/api'
+import { importPaths as readersImportPaths, type ImportFileResult } from '../import/import-paths'
 
-export type PathStatus = 'read' | 'duplicate' | 'skipped' | 'failed'
+export type PathResult = ImportFileResult
 
-export interface PathResult {
-  path: string
-  status: PathStatus
-  document?: SourceDocument
-  sha256?: string
-  error?: { code: string; message: string }
-  reason?: string
-}
-
-export interface PathProgress {
-  done: number
-  total: number
-  /** File name being read (no folder). */
-  current: string
-  etaMs: number | null
-}
-
-export type ImportPathsFn = (paths: string[], options: { onProgress?: (p: PathProgress) => void }) => Promise<PathResult[]>
+/** Progress as the renderer shows it: `current` is the file name only (no folder). */
+export type ImportPathsFn = (paths: string[], options: { onProgress?: (p: ImportProgress) => void }) => Promise<PathResult[]>
 
 export const importPaths: ImportPathsFn = (paths, { onProgress }) =>
   readersImportPaths(paths, {

@@ -1,4 +1,4 @@
-// Number formatting for the analysis views: 千分位 grouping (zh-CN), signed changes, percentages.
+// Number formatting for every view: 千分位 grouping (zh-CN), signed changes, percentages.
 const grouping = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
 const signed = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
 const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })

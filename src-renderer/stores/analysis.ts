@@ -14,6 +14,7 @@ import { buildKpis } from '../../shared/series/kpi'
 import { compareYears } from '../../shared/series/year-compare'
 import { byYear } from '../../shared/series/items'
 import { cleanError } from '../format'
+import { valueAt } from '../../shared/model/correction-path'
 import { withCorrection } from '../lib/apply-correction'
 import { compareBodiesAllFields } from '../lib/compare-bodies'
 import { desk } from './bridge'
@@ -256,8 +257,9 @@ export const useAnalysisStore = defineStore('analysis', () => {
     const path = plain(rawPath)
     const value = rawValue === undefined ? undefined : plain(rawValue)
     const id = d.summary.id
-    const original = valueAtPath(d.extraction.report, path)
-    const local = withCorrection(d.report, path, (value === undefined ? original : value) as CorrectionValue)
+    // Removing a correction shows the extracted value again (null where the report had none).
+    const shown = value === undefined ? ((valueAt(d.extraction.report, path) ?? null) as CorrectionValue) : value
+    const local = withCorrection(d.report, path, shown)
     liveFlags.value = recheckLocally(id, local)
     detail.value = { ...d, report: local }
     saving.value = true
@@ -315,23 +317,4 @@ export const useAnalysisStore = defineStore('analysis', () => {
 
 function plain<T>(x: T): T {
   return JSON.parse(JSON.stringify(x)) as T
-}
-
-/** The value at a correction path in a report (to put an extracted value back). */
-export function valueAtPath(report: ReportDetail['report'], path: CorrectionPath): unknown {
-  switch (path[0]) {
-    case 'metrics':
-      return report.metrics[path[1]]
-    case 'requests':
-      return report.requests.rows[path[2]]?.[path[3]] ?? null
-    case 'reviewLitigation':
-      return report.reviewLitigation[path[1]]?.[path[2]] ?? null
-    case 'activeDisclosure':
-      return (report.activeDisclosure as Record<string, Record<string, unknown> | undefined>)[path[1]]?.[path[2]] ?? null
-    case 'problems':
-    case 'improvements':
-      return report[path[0]][path[1]]?.categories ?? []
-    default:
-      return report[path[0]]
-  }
 }

@@ -129,6 +129,19 @@ describe('INDEX_RANK_DROP and SWING against last year', () => {
     b.report.metrics.hotlineCalls = 1400
     expect(idsOf(checkAll([input('a', a), input('b', b)]), 'b')).not.toContain('SWING')
   })
+  it("SWING falls back on the prose's own 同比 when last year's hotline figure cannot be measured against", () => {
+    const [a, b] = pair()
+    b.report.metrics.hotlineCalls = 1600
+    b.report.metrics.hotlineCallsYoYPercent = 60
+    a.report.metrics.hotlineCalls = 1000
+    // Measured against last year: the table figures speak, not the prose's 同比.
+    expect(flagsOf(checkAll([input('a', a), input('b', b)]), 'b').find((x) => x.id === 'SWING')!.message).not.toContain('正文称同比')
+    for (const before of [null, 0]) {
+      a.report.metrics.hotlineCalls = before
+      const f = flagsOf(checkAll([input('a', a), input('b', b)]), 'b').find((x) => x.id === 'SWING')
+      expect(f?.message).toContain('12345 热线来电 正文称同比上升 60%')
+    }
+  })
   it('SWING on review and litigation totals (each group and summed)', () => {
     const [a, b] = pair()
     b.report.reviewLitigation.review = [5, 0, 1, 0, 6]

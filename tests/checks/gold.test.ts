@@ -51,10 +51,11 @@ function runFolder(files: GoldFile[], withText: boolean): Map<string, string[]> 
 for (const folder of ['real', 'synthetic'] as const) {
   const files = loadGold(folder)
   describe(`gold (${folder}), numbers only`, () => {
-    it.skipIf(files.length === 0)(`${folder} gold present`, () => {
-      expect(files.length).toBeGreaterThan(0)
-    })
-    if (files.length === 0) return
+    // (Was an `expect(files.length) > 0` skipped exactly when it would fail: it could not fail.)
+    if (files.length === 0) {
+      it.skip(`${folder} gold absent`, () => {})
+      return
+    }
     const got = runFolder(files, false)
     for (const f of files) {
       it(f.id, () => {

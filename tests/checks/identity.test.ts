@@ -19,6 +19,9 @@ describe('bodyKey', () => {
     expect(bodyKey('温州市瓯海区人民政府办公室')).toBe(bodyKey('温州市瓯海区人民政府'))
     expect(bodyKey('温州市瓯海区人民政府')).not.toBe(bodyKey('温州市人民政府'))
   })
+  it('a 街道 titled bare is its 街道办事处', () => {
+    expect(bodyKey('杭州市滨江区长河街道')).toBe(bodyKey('杭州市滨江区长河街道办事处'))
+  })
   it('a missing agency has its own key', () => {
     expect(bodyKey(null)).toBe(bodyKey(''))
   })
@@ -37,6 +40,8 @@ describe('bodyKind', () => {
     ['温州市市场监督管理局', 'department'],
     ['浙江乐清经济开发区管理委员会', 'other'],
     ['杭州市滨江区长河街道办事处', 'other'],
+    // A 街道 titled bare is its 办事处: not a county-level government (31 January, not 31 March).
+    ['杭州市滨江区长河街道', 'other'],
     [null, 'other'],
   ] as const)('%s → %s', (agency, kind) => expect(bodyKind(agency)).toBe(kind))
 

@@ -136,6 +136,12 @@ describe('table 四', () => {
         '对于依申请败诉的单位，按照考核细则扣分。落实工作考核、社会评议和责任追究。',
     )
     expect(ids(negated)).not.toContain('CORRECTED_CASES')
+    const zero = makeReport()
+    zero.sectionText.overview = sectionText('一、总体情况\n行政复议被纠错 0 件，行政诉讼败诉数为零。落实工作考核、社会评议和责任追究。')
+    expect(ids(zero)).not.toContain('CORRECTED_CASES')
+    const ten = makeReport()
+    ten.sectionText.overview = sectionText('一、总体情况\n行政诉讼败诉 10 件。落实工作考核、社会评议和责任追究。')
+    expect(ids(ten)).toContain('CORRECTED_CASES')
   })
 })
 
@@ -243,6 +249,17 @@ describe('structure', () => {
     none.sectionText.problems = sectionText('五、存在的主要问题及改进情况\n无。')
     expect(only(none, 'PROBLEMS_EMPTY').message).toContain('只写“无。”')
   })
+
+  it('PROBLEMS_EMPTY does not take a problem stated with 无/没有 in it for "no problem"', () => {
+    const e = makeReport()
+    e.sectionText.problems = sectionText(
+      '五、存在的主要问题及改进情况\n一是部分栏目没有及时更新的问题。二是依申请公开平台无法满足群众查询需求的问题。',
+    )
+    expect(ids(e)).not.toContain('PROBLEMS_EMPTY')
+    const clean = makeReport()
+    clean.sectionText.problems = sectionText('五、存在的主要问题及改进情况\n本年度不存在明显不足。')
+    expect(ids(clean)).toContain('PROBLEMS_EMPTY')
+  })
 })
 
 describe('PUBLISHED_LATE', () => {
@@ -270,6 +287,9 @@ describe('legacy reports', () => {
     expect(run(e)).toEqual([])
     e.report.publishedOn = '2018-04-02'
     expect(ids(e)).toEqual(['PUBLISHED_LATE'])
+    // The old 条例's deadline is the government setting too: the message names the date used, once.
+    const later = run(e, { ...DEFAULT_CHECK_SETTINGS, deadlineGovernment: '03-15' })[0]!
+    expect(later.message).toBe('报告落款日期 2018年4月2日 晚于原条例规定的发布期限 2018年3月15日，逾期 18 天。')
   })
 })
 

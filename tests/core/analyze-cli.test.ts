@@ -42,7 +42,12 @@ describe.skipIf(!HAS_CORPUS)('npm run analyze', () => {
     expect(out).toContain('云溪市教育局')
     const years = [...out.matchAll(/云溪市人民政府[^\n]*\n/g)].length
     expect(years).toBeGreaterThan(0)
+    expect(out.lastIndexOf('云溪市人民政府')).toBeGreaterThanOrEqual(0)
     expect(body.length).toBeGreaterThan(0)
+    // The body's report headings ("云溪市人民政府 · 2019 年度 · …") list its years in order.
+    const headingYears = [...out.matchAll(/云溪市人民政府 · (\d{4}) 年度/g)].map((m) => Number(m[1]))
+    expect(new Set(headingYears).size).toBeGreaterThan(1)
+    expect(headingYears).toEqual([...headingYears].sort((a, b) => a - b))
     expect(out).toMatch(/REQUESTS_HANDLED_TOTAL|三（七）总计/)
   })
 })

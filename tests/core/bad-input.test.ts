@@ -42,11 +42,15 @@ describe('bad input', () => {
   })
 
   it('a 50 MB text: reads it without a crash', () => {
-    const report = renderText(makeReport(5, '2021'), 'rows')
+    const model = makeReport(5, '2021')
+    const report = renderText(model, 'rows')
     const filler = '本段为重复填充文字，用于测试大文件的处理。'.repeat(2000) + '\n'
     let big = report
     while (big.length < 50 * 1024 * 1024 / 3) big += filler
     const ex = extractReport(textToDocument(big, 'big.txt'))
     expect(ex.report.requests.rows.received).toBeDefined()
+    expect(ex.report.requests.rows).toEqual(model.requests.rows)
+    // The prose is searched only so far, and a note says so.
+    expect(ex.notes.some((n) => n.field === 'metrics')).toBe(true)
   })
 })

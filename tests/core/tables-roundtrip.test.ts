@@ -150,3 +150,61 @@ describe('table 四 laid out one group per row', () => {
     })
   })
 })
+
+describe('section 二 without its column headings', () => {
+  // The template is told by the cell count of 行政许可/处罚/强制 (three in 2019, one in 2021); rows
+  // above them (规章, 规范性文件) have three cells in both and must not be read before it is known.
+  const zone = (rows: string[]): string => ['二、主动公开政府信息情况', '第二十条第（一）项', ...rows, '三、收到和处理政府信息公开申请情况'].join('\n')
+
+  it('reads 2019 rows above 行政许可 with the 2019 fields', () => {
+    const got = parse(textToDocument(zone(['规章 5 3 120', '规范性文件 10 8 300', '行政许可 100 5 2000', '行政处罚 50 2 800']), 'x.txt')).disclosure
+    expect(got.layout).toBe('2019')
+    expect(got.table.rules).toEqual({ newlyMade: 5, newlyPublished: 3, publishedTotal: 120 })
+    expect(got.table.normativeDocs).toEqual({ newlyMade: 10, newlyPublished: 8, publishedTotal: 300 })
+    expect(got.table.penalties).toEqual({ lastYearItems: 50, change: 2, decisions: 800 })
+  })
+
+  it('reads a 2019 行政处罚 row as 2019 when there is no 行政许可 row', () => {
+    const got = parse(textToDocument(zone(['行政处罚 50 2 800', '行政强制 7 0 9']), 'x.txt')).disclosure
+    expect(got.layout).toBe('2019')
+    expect(got.table.penalties).toEqual({ lastYearItems: 50, change: 2, decisions: 800 })
+  })
+
+  it('reads 2021 rows (one cell each) as 2021', () => {
+    const got = parse(textToDocument(zone(['规章 5 3 120', '行政许可 2000', '行政处罚 800']), 'x.txt')).disclosure
+    expect(got.layout).toBe('2021')
+    expect(got.table.rules).toEqual({ issued: 5, repealed: 3, inForce: 120 })
+    expect(got.table.licensing).toEqual({ decisions: 2000 })
+  })
+})
+
+describe('a note inside a cell that counts several things', () => {
+  it('is skipped even when it holds three spaced numbers with their units', () => {
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '5 3（本级无纠错件；甲局 1 件，乙局 1 件，丙局 1 件） 0 0 8 21 0 0 3 24 1 0 0 1 2',
+    ].join('\n')
+    expect(parse(textToDocument(text, 'x.txt')).review.table).toEqual({
+      review: [5, 3, 0, 0, 8],
+      litigationDirect: [21, 0, 0, 3, 24],
+      litigationAfterReview: [1, 0, 0, 1, 2],
+    })
+  })
+})
+
+describe('section headings', () => {
+  it('keeps a short section whose heading is followed at once by the next one, and skips a table of contents', () => {
+    const body = ['五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'].join('\n')
+    expect(findSections(flatten(textToDocument(`四、政府信息公开行政复议、行政诉讼情况\n表略\n${body}`, 'x.txt')).text).map((s) => s.key)).toEqual([
+      'reviewLitigation',
+      'problems',
+      'other',
+    ])
+    const toc = '目录\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n正文\n'
+    const text = flatten(textToDocument(`${toc}四、政府信息公开行政复议、行政诉讼情况\n表略\n${body}`, 'x.txt')).text
+    const secs = findSections(text)
+    expect(secs.map((s) => s.key)).toEqual(['reviewLitigation', 'problems', 'other'])
+    expect(secs[0]!.start).toBeGreaterThan(text.indexOf('正文'))
+  })
+})

@@ -137,10 +137,10 @@ describe.skipIf(!hasGold)('deck for one body over its years', () => {
   it('the flags slide lists errors first, one line per flag', () => {
     const slide = slideNames(files).find((s) => slideTitle(text(files, s)).startsWith('检查发现的问题'))!
     const body = slideText(text(files, slide))
-    const tags = [...body.matchAll(/【(错误|提示|信息)】/g)].map((m) => m[1])
+    const tags = [...body.matchAll(/【(错误|警告|提示)】/g)].map((m) => m[1])
     const n = items.reduce((a, i) => a + i.flags.length, 0)
     expect(tags.length).toBe(n)
-    const rank = { 错误: 0, 提示: 1, 信息: 2 } as Record<string, number>
+    const rank = { 错误: 0, 警告: 1, 提示: 2 } as Record<string, number>
     expect(tags.map((t) => rank[t!])).toEqual([...tags.map((t) => rank[t!]!)].sort((a, b) => a - b))
   })
 

@@ -16,6 +16,7 @@ import {
   rankLabel,
   sumOrNull,
 } from '../../shared/series'
+import { byAgency } from '../../shared/series/items'
 import { allGoldIds, goldIds, goldItem, goldJson, hasGold } from './gold-items'
 
 function item(year: number, patch: (r: Report) => void = () => {}, agency = '甲市人民政府'): ReportItem {
@@ -133,6 +134,16 @@ describe('trends', () => {
     expect(hot2).toMatchObject({ value: 30, previous: 0, change: 30, changePercent: null })
     const rank = buildKpis(items, 2021).find((t) => t.key === 'indexRank')!
     expect(rank.display).toBe('第 17 名 / 77')
+  })
+})
+
+describe('bodies', () => {
+  it('one body printed under two spellings is one body (as in the checks), named as first printed', () => {
+    const items = [item(2021), item(2022, () => {}, '甲市人民政府办公室'), item(2022, () => {}, '甲市教育局')]
+    const groups = byAgency(items)
+    expect([...groups.keys()]).toEqual(['甲市人民政府', '甲市教育局'])
+    expect(groups.get('甲市人民政府')!.map((i) => i.id)).toEqual(['甲市人民政府-2021', '甲市人民政府办公室-2022'])
+    expect(compareBodies(items, 2022).rows.map((r) => r.agency)).toEqual(['甲市人民政府办公室', '甲市教育局'])
   })
 })
 

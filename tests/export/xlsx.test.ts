@@ -195,7 +195,7 @@ describe.skipIf(!hasGold)('workbook of the gold reports', () => {
     const ws = wb.getWorksheet(FLAGS_SHEET)!
     const n = items.reduce((a, i) => a + i.flags.length, 0)
     expect(ws.rowCount).toBe(n + 1)
-    const order = { 错误: 0, 提示: 1, 信息: 2 } as Record<string, number>
+    const order = { 错误: 0, 警告: 1, 提示: 2 } as Record<string, number>
     const sev: number[] = []
     for (let r = 2; r <= ws.rowCount; r++) sev.push(order[String(ws.getCell(r, 1).value)]!)
     expect(sev).toEqual([...sev].sort((a, b) => a - b))

@@ -1,11 +1,11 @@
 // Test helpers: find the shared corpus, list the text-format reports with their gold answers, and
 // cut out what each prose reader needs with simple regexes (as the brief asks: no extractor code).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { textToDocument } from '../../shared/text/text-document'
+import { CORPUS, HAS_CORPUS } from '../core/corpus-paths'
 
-export const CORPUS = resolve(__dirname, '../../../shared/corpus')
-export const HAS_CORPUS = existsSync(CORPUS)
+export { CORPUS, HAS_CORPUS }
 
 export interface GoldEntry {
   categories: string[]

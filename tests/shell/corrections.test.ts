@@ -11,6 +11,8 @@ import { DeskService } from '../../src-main/services/desk'
 import { JsonFileSettingsStore } from '../../src-main/services/settings'
 import type { CheckAllFn } from '../../src-main/services/checks'
 import { emptyReport } from '../../shared/model/report'
+import { ACTIVE_DISCLOSURE_FIELDS } from '../../shared/model/correction-path'
+import { activeDisclosureShape } from '../../shared/model/schema'
 import { reportText, testPipeline } from './fixtures/pipeline'
 
 let dir: string
@@ -56,6 +58,49 @@ describe('applyCorrections', () => {
     expect(report.requests.rows['withheld.stateSecret']).toBeUndefined()
     expect(report.problems[0]!.categories).toEqual(['update-gap'])
     expect(pointerOf([...path])).toBe('/requests/rows/withheld.stateSecret/3')
+  })
+
+  it('sets only section 二 cells of the model: an inherited name such as `constructor` reaches no global', () => {
+    const report = emptyReport()
+    const corrected = applyCorrections(report, [
+      { path: ['activeDisclosure', 'constructor', 'polluted'] as never, value: 1, extracted: null, at: '' },
+      { path: ['activeDisclosure', 'rules', 'issued'], value: 4, extracted: null, at: '' },
+    ])
+    expect((Object as unknown as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(Object.hasOwn(corrected.activeDisclosure, 'constructor')).toBe(false)
+    expect(corrected.activeDisclosure.rules?.issued).toBe(4)
+  })
+})
+
+describe('section 二 correction paths', () => {
+  it('name exactly the groups and fields of the stored model', () => {
+    expect(ACTIVE_DISCLOSURE_FIELDS).toEqual(activeDisclosureShape())
+  })
+})
+
+describe('a hand-edited corrections file', () => {
+  it('is read without crashing: bad entries are skipped, good ones applied', async () => {
+    const lib = new Library(join(dir, 'lib'))
+    await lib.open()
+    const extraction = { report: { ...emptyReport(), agency: '青松县民政局', year: 2021 }, provenance: {}, sectionText: {}, preamble: '', notes: [] }
+    const stored = await lib.add({ sha256: 'ab'.repeat(32), fileName: 'a.txt', format: 'text', source: { bytes: new Uint8Array([1]) }, extraction })
+    const file = join(dir, 'lib', 'corrections', correctionFileName(stored.correctionKey))
+    const good = { path: ['metrics', 'hotlineCalls'], value: 12, extracted: null, at: '' }
+    await writeFile(file, JSON.stringify({ key: stored.correctionKey, entries: null }))
+    const fresh = new Library(join(dir, 'lib'))
+    await fresh.open()
+    expect(await fresh.correctionsOf(stored.correctionKey)).toEqual([])
+    await writeFile(
+      file,
+      JSON.stringify({
+        key: stored.correctionKey,
+        entries: { a: null, b: 7, c: { path: 'metrics', value: 1 }, d: { path: ['activeDisclosure', 'constructor', 'x'], value: 1, at: '' }, '/metrics/hotlineCalls': good },
+      }),
+    )
+    const again = new Library(join(dir, 'lib'))
+    await again.open()
+    expect(await again.correctionsOf(stored.correctionKey)).toEqual([good])
+    expect((await again.corrected(stored)).metrics.hotlineCalls).toBe(12)
   })
 })
 

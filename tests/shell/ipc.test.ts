@@ -47,6 +47,9 @@ describe('sender check', () => {
     expect(isTrustedSender('file:///opt/desk/out/renderer/sub/x.html', TRUSTED)).toBe(true)
     expect(isTrustedSender('file:///opt/desk/out/other/index.html', TRUSTED)).toBe(false)
     expect(isTrustedSender('file:///etc/passwd', TRUSTED)).toBe(false)
+    // An encoded `/..` that decodes out of the folder, and the same path on another host (a share).
+    expect(isTrustedSender('file:///opt/desk/out/renderer/%2E%2E%2Fevil.html', TRUSTED)).toBe(false)
+    expect(isTrustedSender('file://evilhost/opt/desk/out/renderer/index.html', TRUSTED)).toBe(false)
     expect(isTrustedSender('https://example.com/', TRUSTED)).toBe(false)
     expect(isTrustedSender('http://localhost:5173/', TRUSTED)).toBe(false)
     expect(isTrustedSender('http://localhost:5173/', { ...TRUSTED, devServerUrl: 'http://localhost:5173' })).toBe(true)
@@ -82,6 +85,9 @@ describe('argument validation', () => {
     ['report:get', {}],
     ['report:correct', { id: '0123456789abcdef0123', path: ['constructor', 'prototype'], value: 1 }],
     ['report:correct', { id: '0123456789abcdef0123', path: ['requests', 'rows', 'received', 9], value: 1 }],
+    // Section 二 paths name a known group and field: not an inherited property such as `constructor`.
+    ['report:correct', { id: '0123456789abcdef0123', path: ['activeDisclosure', 'constructor', 'polluted'], value: 1 }],
+    ['report:correct', { id: '0123456789abcdef0123', path: ['activeDisclosure', 'rules', 'valueOf'], value: 1 }],
     ['report:correct', { id: '0123456789abcdef0123', path: ['metrics', 'hotlineCalls'], value: { $gt: 1 } }],
     ['report:correct', { id: '0123456789abcdef0123', path: ['metrics', 'hotlineCalls'], value: ['update-gap'] }],
     ['settings:set', { language: 'fr' }],

@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_CHECK_SETTINGS } from '../../shared/checks/settings'
 import { JsonFileSettingsStore } from '../../src-main/services/settings'
+import { Library } from '../../src-main/library/library'
+import { DeskService } from '../../src-main/services/desk'
+import { testPipeline } from './fixtures/pipeline'
 
 let dir: string
 beforeEach(async () => {
@@ -38,5 +41,28 @@ describe('JsonFileSettingsStore', () => {
     expect(store.get().checks.deadlineGovernment).toBe('03-31')
     await writeFile(file, '{"language":"klingon"')
     expect(new JsonFileSettingsStore(file).get().language).toBe('zh-CN')
+  })
+})
+
+describe('the last folder', () => {
+  it('is the folder of the files picked (not the first file), so the next dialog opens there', async () => {
+    const picked = { files: [join(dir, 'in', 'a.pdf'), join(dir, 'in', 'b.pdf')], folders: [join(dir, 'reports')] }
+    const seen: (string | null)[] = []
+    const settings = new JsonFileSettingsStore(join(dir, 's.json'))
+    const desk = new DeskService({
+      library: new Library(join(dir, 'lib')),
+      settings,
+      dialogs: {
+        openFiles: async (at) => (seen.push(at), picked.files),
+        openFolder: async (at) => (seen.push(at), picked.folders),
+      },
+      samplesDir: null,
+      pipeline: testPipeline(),
+    })
+    expect(await desk.openFiles()).toEqual(picked.files)
+    expect(settings.get().lastFolder).toBe(join(dir, 'in'))
+    await desk.openFolder()
+    expect(seen).toEqual([null, join(dir, 'in')])
+    expect(settings.get().lastFolder).toBe(join(dir, 'reports'))
   })
 })
