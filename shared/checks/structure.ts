@@ -1,20 +1,13 @@
 // The report's structure: its six sections, the template it follows for its year, and (for a
 // 人民政府's own report) the 工作考核、社会评议、责任追究 results 条例第五十条 asks for.
+import { SECTION_HEADINGS } from '../model/template-labels'
 import type { Evidence, Flag } from '../model/flag'
-import type { SectionKey } from '../model/report'
 import { SECTION_KEYS } from '../model/report'
 import { isPeoplesGovernment } from '../identity/body'
 import { flag, reportEvidence, requestCells, type ReportContext } from './context'
 import { hasProse, reportSentences } from './text'
 
-const SECTION_ZH: Record<SectionKey, string> = {
-  overview: '一、总体情况',
-  activeDisclosure: '二、主动公开政府信息情况',
-  requests: '三、收到和处理政府信息公开申请情况',
-  reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-}
+const SECTION_ZH = SECTION_HEADINGS
 
 export function checkSectionsPresent(ctx: ReportContext): Flag[] {
   const found = new Set(ctx.report.sections)

@@ -14,7 +14,7 @@ import { parseActiveDisclosure } from './active-disclosure'
 import { extractHeader } from './header'
 import { extractMetrics } from './metrics'
 import { splitProblems } from './problems'
-import { sectionNameZh } from './section-names'
+import { SECTION_HEADINGS } from '../model/template-labels'
 import { fuzzy } from './row-labels'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
@@ -83,7 +83,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     sectionText[s.key] = { text: plain(flat.text.slice(s.bodyStart, s.end)).trim(), loc: locAt(flat, s.start) }
   }
   for (const key of SECTION_KEYS) {
-    if (!byKey.has(key)) notes.push({ field: `section.${key}`, message: `未找到第${sectionNameZh(key)}部分。` })
+    if (!byKey.has(key)) notes.push({ field: `section.${key}`, message: `未找到「${SECTION_HEADINGS[key]}」部分。` })
   }
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 

@@ -1,6 +1,16 @@
 // The official template's wording for every row and column, for laying tables out like the
 // template (report view, Excel export) and for generating test reports.
-import type { RequestRowKey, ReviewGroup } from './report'
+import type { RequestRowKey, ReviewGroup, SectionKey } from './report'
+
+/** The six section headings as the template prints them. */
+export const SECTION_HEADINGS: Record<SectionKey, string> = {
+  overview: '一、总体情况',
+  activeDisclosure: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+}
 
 export const REQUEST_COLUMN_LABELS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const
 
