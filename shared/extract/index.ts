@@ -9,6 +9,7 @@ import { emptyReport, SECTION_KEYS } from '../model/report'
 import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from './flatten'
 import { findSections, type SectionRange } from './sections'
 import { parseRequestsTable } from './requests-table'
+import { ROW_PATTERNS } from './row-labels'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { extractHeader } from './header'
@@ -31,7 +32,9 @@ function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offs
 
 /** Table 三 without its heading (fragments, odd headings): from its first row label on. */
 function requestsFallbackZone(flat: FlatText, sections: SectionRange[]): { text: string; offset: number } | null {
-  const m = /本[\s\u3000]*年[\s\u3000]*(?:度[\s\u3000]*)?新[\s\u3000]*收/.exec(flat.text)
+  const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
+  received.lastIndex = 0
+  const m = received.exec(flat.text)
   if (!m) return null
   const next = sections.find((s) => s.start > m.index)
   return { text: flat.text.slice(m.index, next?.start ?? flat.text.length), offset: m.index }

@@ -285,43 +285,29 @@ export function extractMetrics(text: string): MetricsResult {
   const metrics = emptyMetrics()
   const sources: Partial<Record<keyof Metrics, string>> = {}
   const sentences = sentencesOf(text)
+  /** Records a metric with the sentence it was read from; a value not stated stays null. */
+  const put = (key: keyof Metrics, value: number | null | undefined, sentence: string): void => {
+    if (value === null || value === undefined) return
+    metrics[key] = value
+    sources[key] = sentence
+  }
 
   const active = activeDisclosure(sentences)
-  if (active) {
-    metrics.activeDisclosureItems = active.value
-    sources.activeDisclosureItems = active.sentence
-  }
+  if (active) put('activeDisclosureItems', active.value, active.sentence)
   const req = requestsReceived(sentences)
-  if (req) {
-    metrics.requestsReceived = req.value
-    sources.requestsReceived = req.sentence
-  }
+  if (req) put('requestsReceived', req.value, req.sentence)
   const rank = indexRank(sentences)
   if (rank) {
-    metrics.indexRank = rank.rank
-    sources.indexRank = rank.sentence
-    if (rank.of !== null) {
-      metrics.indexRankOf = rank.of
-      sources.indexRankOf = rank.sentence
-    }
-    if (rank.change !== null) {
-      metrics.indexRankChange = rank.change
-      sources.indexRankChange = rank.sentence
-    }
+    put('indexRank', rank.rank, rank.sentence)
+    put('indexRankOf', rank.of, rank.sentence)
+    put('indexRankChange', rank.change, rank.sentence)
   }
   const hot = hotline(sentences)
   if (hot) {
-    metrics.hotlineCalls = hot.calls
-    sources.hotlineCalls = hot.sentence
-    if (hot.yoy !== null) {
-      metrics.hotlineCallsYoYPercent = hot.yoy
-      sources.hotlineCallsYoYPercent = hot.sentence
-    }
+    put('hotlineCalls', hot.calls, hot.sentence)
+    put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)
   }
   const msg = messages(sentences)
-  if (msg) {
-    metrics.messagesReceived = msg.value
-    sources.messagesReceived = msg.sentence
-  }
+  if (msg) put('messagesReceived', msg.value, msg.sentence)
   return { metrics, sources }
 }
