@@ -1,19 +1,23 @@
-// DOCX → SourceDocument: unzip (fflate, with a zip-bomb guard), walk word/document.xml: paragraphs
+// DOCX → SourceDocument: unzip (zip.ts: guarded against bombs and lying directories), walk word/document.xml: paragraphs
 // and tables in order, merged cells (w:gridSpan → colSpan, w:vMerge restart/continue → rowSpan, a
 // continued cell is not repeated), nested runs, tabs and line breaks.
-import { unzipSync } from 'fflate'
 import type { Block, TableCell } from '../../shared/model/document'
+import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
 import { fail, type ReaderOutcome } from './errors'
 import { scanXml } from './xml-scan'
+import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
 
-export interface DocxLimits {
-  /** Bound on the declared uncompressed size of the entries read. */
-  maxUncompressedBytes: number
-  /** Bound on the number of entries in the archive. */
-  maxEntries: number
+/** Bounds of a DOCX archive: declared sizes and entry count (zip.ts), actual size of document.xml. */
+export type DocxLimits = ZipLimits
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000, maxEntryBytes: 64 * 1024 * 1024 }
+
+/** Thrown by documentXmlBlocks when a document holds more blocks than a report could. */
+export class TooManyBlocksError extends Error {
+  constructor(readonly limit: number) {
+    super(breach.blocks(limit))
+  }
 }
-
-export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000 }
 
 interface RawCell {
   paras: string[]
@@ -54,7 +58,7 @@ export function resolveMerges(table: RawTable): TableCell[][] {
 }
 
 /** Blocks of a document.xml. Tables nested in a cell contribute their text to that cell. */
-export function documentXmlBlocks(xml: string): Block[] {
+export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks): Block[] {
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
   let para: string[] | null = null
@@ -132,6 +136,7 @@ export function documentXmlBlocks(xml: string): Block[] {
         if (ctx?.cell) ctx.cell.paras.push(text)
         else if (text.trim()) {
           for (const line of text.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), loc: { block: blocks.length } })
+          if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
         }
         para = null
       } else if (t.name === 'w:tc') {
@@ -147,6 +152,7 @@ export function documentXmlBlocks(xml: string): Block[] {
         const outer = top()
         if (outer?.cell) outer.cell.paras.push(...rows.map((r) => r.map((c) => c.text).join(' ')))
         else if (rows.length) blocks.push({ kind: 'table', rows, loc: { block: blocks.length } })
+        if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
       }
     } else if (inText && !skipDepth && para) para.push(t.text)
   }
@@ -173,28 +179,32 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
     if (oleKind(bytes) === 'encrypted-ooxml') return fail('ENCRYPTED', filePath)
     return fail('UNSUPPORTED', filePath, { detail: '是旧版 Word 二进制文档（.doc），暂不支持；请另存为 DOCX 或 PDF 后再导入' })
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return fail('CORRUPT', filePath, { detail: '不是有效的 DOCX（ZIP）文件' })
-  let entries = 0
-  let declared = 0
-  let tooBig = false
-  let files: Record<string, Uint8Array>
+  const entry = readZipEntry(bytes, 'word/document.xml', limits)
+  if (!entry.ok) return zipRefusalError(entry.refusal, filePath)
+  const xml = new TextDecoder('utf-8').decode(entry.data)
+  let blocks: Block[]
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        entries++
-        declared += f.originalSize
-        if (entries > limits.maxEntries || declared > limits.maxUncompressedBytes || f.originalSize > limits.maxUncompressedBytes) tooBig = true
-        return !tooBig && f.name === 'word/document.xml'
-      },
-    })
-  } catch {
-    return tooBig ? fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes }) : fail('CORRUPT', filePath, { detail: 'ZIP 结构损坏' })
+    blocks = documentXmlBlocks(xml)
+  } catch (e) {
+    if (e instanceof TooManyBlocksError) return fail('TOO_LARGE', filePath, { detail: e.message })
+    throw e
   }
-  if (tooBig) return fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes })
-  const xmlBytes = files['word/document.xml']
-  if (!xmlBytes) return fail('CORRUPT', filePath, { detail: '缺少 word/document.xml，不是 Word 文档' })
-  const xml = new TextDecoder('utf-8').decode(xmlBytes)
-  const blocks = documentXmlBlocks(xml)
   blocks.forEach((b, i) => (b.loc.block = i))
   return { ok: true, document: { fileName, format: 'docx', blocks } }
+}
+
+/** The Chinese error for an archive zip.ts refused. */
+export function zipRefusalError(r: ZipRefusal, filePath: string): ReaderOutcome {
+  switch (r.kind) {
+    case 'not-zip':
+      return fail('CORRUPT', filePath, { detail: '不是有效的 DOCX（ZIP）文件' })
+    case 'corrupt':
+      return fail('CORRUPT', filePath, { detail: r.detail })
+    case 'too-many-entries':
+      return fail('TOO_LARGE', filePath, { entries: r.entries, limit: r.limit })
+    case 'too-large':
+      return fail('TOO_LARGE', filePath, { limit: r.limit })
+    case 'missing':
+      return fail('CORRUPT', filePath, { detail: '缺少 word/document.xml，不是 Word 文档' })
+  }
 }

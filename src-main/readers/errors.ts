@@ -11,8 +11,15 @@ function mb(bytes: number): string {
 }
 
 const REASONS: Record<ReadErrorCode, (d: Record<string, string | number>) => string> = {
-  EMPTY: () => '是空文件（0 字节），没有可读取的内容',
-  TOO_LARGE: (d) => (d.size !== undefined ? `过大（${mb(Number(d.size))}），超过 ${mb(Number(d.limit))} 的上限，未读取` : `解压后内容过大（超过 ${mb(Number(d.limit))}），疑似压缩炸弹，未读取`),
+  EMPTY: (d) => (d.size ? `没有可读取的文字（${Number(d.size).toLocaleString('zh-CN')} 字节，内容为空白或无法解码）` : '是空文件（0 字节），没有可读取的内容'),
+  TOO_LARGE: (d) =>
+    d.detail !== undefined
+      ? `${d.detail}，未读取`
+      : d.entries !== undefined
+        ? `压缩包条目过多（${Number(d.entries).toLocaleString('zh-CN')} 个，上限 ${Number(d.limit).toLocaleString('zh-CN')} 个），疑似压缩炸弹，未读取`
+        : d.size !== undefined
+          ? `过大（${mb(Number(d.size))}），超过 ${mb(Number(d.limit))} 的上限，未读取`
+          : `解压后内容过大（超过 ${mb(Number(d.limit))}），疑似压缩炸弹，未读取`,
   ENCRYPTED: () => '已加密（设有打开密码），无法读取；请去除密码后再导入',
   CORRUPT: (d) => `文件已损坏或不完整，无法读取${d.detail ? `（${d.detail}）` : ''}`,
   SCANNED: (d) => `是扫描件，未含可提取文字（共 ${d.pages} 页）；请先做文字识别（OCR）后再导入`,

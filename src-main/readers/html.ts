@@ -4,7 +4,9 @@
 import { parseDocument } from 'htmlparser2'
 import type { Block, SourceDocument, TableCell } from '../../shared/model/document'
 import { tidyCjkSpaces } from './pdf-layout/text-join'
+import { DEFAULT_CONTENT_LIMITS, type ContentLimits } from './bounds'
 import { fail, type ReaderOutcome } from './errors'
+import { htmlBreach } from './html-bounds'
 import { decodeHtmlBytes } from './html-charset'
 import { mhtmlHtmlPart } from './mhtml'
 
@@ -221,15 +223,18 @@ export function htmlToDocument(html: string, fileName: string): SourceDocument {
   return { fileName, format: 'html', blocks, ...(Object.keys(meta).length ? { meta } : {}) }
 }
 
-export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean } = {}): ReaderOutcome {
+export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean; limits?: ContentLimits } = {}): ReaderOutcome {
   let source = bytes
   let hint: string | null = null
   if (opts.mhtml) {
     const part = mhtmlHtmlPart(bytes)
     if (!part) return fail('CORRUPT', filePath, { detail: 'MHTML 中没有 HTML 正文部分' })
+    if (part.bytes.length === 0) return fail('CORRUPT', filePath, { detail: 'MHTML 的网页正文部分解码后为空（编码损坏）' })
     source = part.bytes
     hint = part.charset
   }
   const { text } = decodeHtmlBytes(source, hint)
+  const over = htmlBreach(text, opts.limits ?? DEFAULT_CONTENT_LIMITS)
+  if (over) return fail('TOO_LARGE', filePath, { detail: over })
   return { ok: true, document: htmlToDocument(text, fileName) }
 }

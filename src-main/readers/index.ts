@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { readFile as fsReadFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { DEFAULT_CONTENT_LIMITS, documentBreach, type ContentLimits } from './bounds'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
@@ -17,6 +18,8 @@ export interface ReadOptions {
   maxBytes?: number
   /** Bounds for DOCX archives (zip-bomb guard). */
   docxLimits?: DocxLimits
+  /** Bounds on the document read (blocks, characters, HTML elements and depth). */
+  contentLimits?: ContentLimits
   /** Folder with pdf.js cmaps/ and standard_fonts/ (default: found automatically). */
   pdfAssetsDir?: string
   /** Refuse documents with no report-like text (default true). */
@@ -36,6 +39,7 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
   const name = basename(path)
   const ext = extensionOf(path)
   const kind = sniffBytes(bytes)
+  const limits = opts.contentLimits ?? DEFAULT_CONTENT_LIMITS
   switch (kind) {
     case 'pdf':
       return readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
@@ -45,9 +49,9 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
     case 'zip':
       return ext === '.docx' ? readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS) : fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
     case 'mhtml':
-      return readHtml(bytes, path, name, { mhtml: true })
+      return readHtml(bytes, path, name, { mhtml: true, limits })
     case 'html':
-      return readHtml(bytes, path, name)
+      return readHtml(bytes, path, name, { limits })
     case 'image':
       return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
     case 'binary':
@@ -58,7 +62,7 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
       // A .docx that is really text is a broken download, not a text report.
       if (ext === '.docx') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
-      return readText(bytes, name)
+      return readText(bytes, name, limits, path)
   }
 }
 
@@ -68,6 +72,8 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   try {
     const st = await stat(path)
     if (st.isDirectory()) return { ok: false, error: readError('UNREADABLE', path, { detail: '这是一个文件夹，不是文件' }) }
+    // A FIFO, socket or device reports size 0 and may block forever when read: never open it.
+    if (!st.isFile()) return { ok: false, error: readError('UNREADABLE', path, { detail: '不是普通文件（管道、设备或套接字），未读取' }) }
     size = st.size
   } catch (e) {
     return unreadable(path, e)
@@ -89,7 +95,9 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   }
   if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
   const doc = outcome.document
-  if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path), sha256 }
+  if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path, { size }), sha256 }
+  const over = documentBreach(doc, opts.contentLimits ?? DEFAULT_CONTENT_LIMITS)
+  if (over) return { ok: false, error: readError('TOO_LARGE', path, { detail: over }), sha256 }
   if ((opts.requireReport ?? true) && !looksLikeReport(doc)) return { ok: false, error: readError('NOT_A_REPORT', path), sha256 }
   return { ok: true, document: doc, sha256 }
 }

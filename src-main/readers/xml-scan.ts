@@ -1,6 +1,8 @@
 // A small tolerant XML tag scanner (for WordprocessingML): yields start/end/empty tags with their
 // attributes and decoded text, never throws on odd input. Enough for document.xml; no DTDs, no entities
-// beyond the predefined and numeric ones.
+// beyond the predefined and numeric ones. Linear in the input: a tag ends at its `>` before the next
+// `<` (XML allows no raw `<` inside a tag), and the next `<` / `>` positions are found once and
+// reused, so many unclosed `<` cannot make it rescan the rest of the text for each one.
 
 export type XmlToken =
   | { type: 'open'; name: string; attrs: Record<string, string>; selfClosing: boolean }
@@ -28,15 +30,63 @@ function parseAttrs(s: string): Record<string, string> {
   return attrs
 }
 
-export function* scanXml(xml: string): Generator<XmlToken> {
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!(?:[^>])*>|<(\/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(xml))) {
-    if (m[1] !== undefined) yield { type: 'text', text: m[1] }
-    else if (m[3] !== undefined) {
-      if (m[2] === '/') yield { type: 'close', name: m[3] }
-      else yield { type: 'open', name: m[3], attrs: parseAttrs(m[4] ?? ''), selfClosing: m[5] === '/' }
-    } else if (m[6] !== undefined) yield { type: 'text', text: decodeXmlEntities(m[6]) }
-    if (m[0] === '') re.lastIndex++
+const TAG = /^<(\/?)([\w:.-]+)([\s\S]*?)(\/?)>$/
+
+/** Positions of the next occurrence of a string at or after `from`, each searched for once. */
+function nextFinder(xml: string, needle: string): (from: number) => number {
+  let found = -2
+  return (from) => {
+    if (found === -1 || (found >= from && found !== -2)) return found
+    found = xml.indexOf(needle, from)
+    return found
   }
+}
+
+export function* scanXml(xml: string): Generator<XmlToken> {
+  const nextLt = nextFinder(xml, '<')
+  const nextGt = nextFinder(xml, '>')
+  let i = 0
+  let text = ''
+  const n = xml.length
+  while (i < n) {
+    const lt = nextLt(i)
+    if (lt < 0) {
+      text += xml.slice(i)
+      break
+    }
+    if (lt > i) text += xml.slice(i, lt)
+    // Comments, CDATA and processing instructions end at their own closing marks (searched once:
+    // an unclosed one runs to the end of the text).
+    const special = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<![CDATA[', lt) ? ']]>' : xml.startsWith('<?', lt) ? '?>' : null
+    if (special) {
+      const end = xml.indexOf(special, lt + 2)
+      const stop = end < 0 ? n : end + special.length
+      if (special === ']]>') {
+        if (text) yield { type: 'text', text: decodeXmlEntities(text) }
+        text = ''
+        yield { type: 'text', text: xml.slice(lt + 9, end < 0 ? n : end) }
+      }
+      i = stop
+      continue
+    }
+    const after = nextLt(lt + 1)
+    const gt = nextGt(lt + 1)
+    if (gt < 0 || (after >= 0 && after < gt)) {
+      // No `>` before the next `<`: not a tag, the `<` is text.
+      text += '<'
+      i = lt + 1
+      continue
+    }
+    const m = TAG.exec(xml.slice(lt, gt + 1))
+    if (m) {
+      if (text) yield { type: 'text', text: decodeXmlEntities(text) }
+      text = ''
+      if (m[1] === '/') yield { type: 'close', name: m[2]! }
+      else yield { type: 'open', name: m[2]!, attrs: parseAttrs(m[3] ?? ''), selfClosing: m[4] === '/' }
+    }
+    // `<!DOCTYPE …>` and other declarations are skipped.
+    else if (xml[lt + 1] !== '!') text += xml.slice(lt, gt + 1)
+    i = gt + 1
+  }
+  if (text) yield { type: 'text', text: decodeXmlEntities(text) }
 }
