@@ -5,6 +5,12 @@
 import { expandPaths } from '../import/expand'
 import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
 import { formatSummary } from './analyze-summary'
+import { terminalSafe, terminalSafeLine } from './terminal-text'
+
+/** A result whose file name and error message are safe to print on one line each. */
+function printable(a: AnalyzedFile): AnalyzedFile {
+  return { ...a, file: terminalSafeLine(a.file), ...(a.error ? { error: { ...a.error, message: terminalSafeLine(a.error.message) } } : {}) }
+}
 
 function jsonElement(a: AnalyzedFile): unknown {
   if (a.error || !a.extraction) return { file: a.file, error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
@@ -29,16 +35,21 @@ async function main(): Promise<void> {
     return
   }
   // Folders are walked as the app's import walks them (sorted; hidden files and other formats left out).
-  const files = (await expandPaths(inputs)).flatMap((p) => (p.action === 'read' ? [p] : []))
+  const plan = await expandPaths(inputs)
+  const files = plan.flatMap((p) => (p.action === 'read' ? [p] : []))
   const analyzed = await analyzeFiles(files.map((f) => f.path))
   // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
   const results = analyzed.filter((r, i) => {
     const skip = files[i]!.inFolder === true && r.error?.code === 'NOT_A_REPORT'
-    if (skip) console.error(`已跳过：${r.error!.message}`)
+    if (skip) console.error(terminalSafeLine(`已跳过：${r.error!.message}`))
     return !skip
   })
+  // A sub-folder that could not be opened is a failure, listed like a file that could not be read.
+  for (const p of plan) {
+    if (p.action === 'skip' && p.unreadable) results.push({ file: p.path, flags: [], error: { code: 'UNREADABLE', message: p.reason } })
+  }
   if (json) process.stdout.write(JSON.stringify(results.map(jsonElement), null, 2) + '\n')
-  else process.stdout.write(formatSummary(results))
+  else process.stdout.write(terminalSafe(formatSummary(results.map(printable))))
   if (pptx || xlsx) {
     const { exportFromCli } = await import('../export/cli-export')
     await exportFromCli({ ...(pptx ? { pptx } : {}), ...(xlsx ? { xlsx } : {}) }, results)

@@ -6,7 +6,7 @@ import { extensionOf, REPORT_EXTENSIONS } from '../readers/sniff'
 
 export type Planned =
   | { path: string; action: 'read'; /** found by walking a folder (not named by the user) */ inFolder?: boolean }
-  | { path: string; action: 'skip'; reason: string }
+  | { path: string; action: 'skip'; reason: string; /** a folder that could not be opened: a failure, not a skip */ unreadable?: boolean }
 
 async function isDir(path: string): Promise<boolean> {
   try {
@@ -21,7 +21,7 @@ async function walk(dir: string, out: Planned[]): Promise<void> {
   try {
     names = (await readdir(dir)).sort((a, b) => a.localeCompare(b, 'zh-CN'))
   } catch (e) {
-    out.push({ path: dir, action: 'skip', reason: `文件夹「${basename(dir)}」无法打开（${(e as { code?: string }).code ?? '出错'}），已跳过` })
+    out.push({ path: dir, action: 'skip', unreadable: true, reason: `文件夹「${basename(dir)}」无法打开（${(e as { code?: string }).code ?? '出错'}），其中的文件未读取` })
     return
   }
   for (const name of names) {

@@ -4,25 +4,15 @@
 import { basename } from 'node:path'
 import type { ImportProgress } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
-import type { ReadOptions } from '../readers/index'
 import type { ReadError, ReadResult } from '../readers/types'
 import { expandPaths } from './expand'
-import { ReadPool } from './worker-pool'
+import { readBounded, type BoundedReadOptions } from './read-bounded'
 
 /** Progress of a batch (shared/api.ts); `current` is the full path here, the desk shows the name. */
 export type { ImportProgress } from '../../shared/api'
 
-export interface ImportOptions {
+export interface ImportOptions extends BoundedReadOptions {
   onProgress?(p: ImportProgress): void
-  /** Worker threads (default 2, the machine's cores). */
-  concurrency?: number
-  /** Per-file time bound (default 60 s). */
-  timeoutMs?: number
-  /** Per-file heap bound (default 384 MB: a report needs far less; a hostile file is stopped). */
-  maxMemoryMb?: number
-  readOptions?: ReadOptions
-  /** Worker entry override (see worker-pool.ts). */
-  workerUrl?: URL
 }
 
 export interface ImportFileResult {
@@ -36,29 +26,23 @@ export interface ImportFileResult {
 
 export async function importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportFileResult[]> {
   const plan = await expandPaths(paths)
-  const results: (ImportFileResult | null)[] = plan.map((p) => (p.action === 'skip' ? { path: p.path, status: 'skipped', reason: p.reason } : null))
+  const results: (ImportFileResult | null)[] = plan.map((p) =>
+    p.action === 'read' ? null : p.unreadable ? { path: p.path, status: 'failed', error: { code: 'UNREADABLE', message: p.reason } } : { path: p.path, status: 'skipped', reason: p.reason },
+  )
   const toRead = plan.map((p, i) => ({ p, i })).filter((x) => x.p.action === 'read')
   const total = toRead.length
-  const size = Math.max(1, Math.min(opts.concurrency ?? 2, total || 1))
-  const pool = new ReadPool({ size, timeoutMs: opts.timeoutMs ?? 60_000, maxMemoryMb: opts.maxMemoryMb ?? 384, readOptions: opts.readOptions, workerUrl: opts.workerUrl })
-  const raw = new Map<number, ReadResult>()
   const started = Date.now()
   let done = 0
-  let next = 0
-  try {
-    const lane = async (): Promise<void> => {
-      while (next < toRead.length) {
-        const job = toRead[next++]!
-        raw.set(job.i, await pool.read(job.p.path))
-        done++
-        const elapsed = Date.now() - started
-        opts.onProgress?.({ done, total, current: job.p.path, etaMs: done < total ? Math.round((elapsed / done) * (total - done)) : 0 })
-      }
-    }
-    await Promise.all(Array.from({ length: size }, lane))
-  } finally {
-    await pool.close()
-  }
+  const read = await readBounded(
+    toRead.map((x) => x.p.path),
+    opts,
+    (k) => {
+      done++
+      const elapsed = Date.now() - started
+      opts.onProgress?.({ done, total, current: toRead[k]!.p.path, etaMs: done < total ? Math.round((elapsed / done) * (total - done)) : 0 })
+    },
+  )
+  const raw = new Map<number, ReadResult>(toRead.map((x, k) => [x.i, read[k]!]))
   // Duplicates are judged in input order, so "the first file" is the one listed first.
   const firstByHash = new Map<string, string>()
   for (const { p, i } of toRead) {

@@ -1,5 +1,6 @@
 // A small pool of worker threads, one file at a time per worker, with a time bound (the worker is
-// terminated → TIMEOUT) and a heap bound (resourceLimits → MEMORY). A dead worker is replaced.
+// terminated → TIMEOUT) and a heap bound (resourceLimits → MEMORY). A worker that dies for any
+// other reason fails its file with CRASHED; a dead worker is replaced, and the parent never throws.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -40,13 +41,20 @@ export class ReadPool {
     this.entry = workerEntry(opts.workerUrl)
   }
 
-  private spawn(): Worker {
-    return new Worker(this.entry.url, {
+  private spawn(slot: Slot): Worker {
+    const worker = new Worker(this.entry.url, {
       execArgv: this.entry.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxMemoryMb },
       stdout: false,
       stderr: false,
     })
+    // An idle worker that dies must not take the parent with it ('error' with no listener throws):
+    // it is only forgotten, and the next read starts a fresh one.
+    worker.on('error', () => undefined)
+    worker.on('exit', () => {
+      if (slot.worker === worker) slot.worker = null
+    })
+    return worker
   }
 
   /** Read one file in a free worker (the caller keeps at most `size` reads in flight). */
@@ -54,7 +62,13 @@ export class ReadPool {
     const slot = this.slots.find((s) => !s.busy)
     if (!slot) return Promise.reject(new Error('pool is full'))
     slot.busy = true
-    const worker = (slot.worker ??= this.spawn())
+    let worker: Worker
+    try {
+      worker = slot.worker ??= this.spawn(slot)
+    } catch (e) {
+      slot.busy = false
+      return Promise.resolve({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) })
+    }
     const id = this.nextId++
     return new Promise<ReadResult>((resolve) => {
       let settled = false
@@ -65,6 +79,7 @@ export class ReadPool {
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
+        worker.off('messageerror', onMessageError)
         if (kill) {
           slot.worker = null
           void worker.terminate()
@@ -77,16 +92,23 @@ export class ReadPool {
         if (m.result) finish(m.result, false)
         else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
       }
+      // Any death of the worker fails this file alone; the slot starts a fresh worker next time.
       const onError = (e: Error & { code?: string }): void => {
-        const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message)
-        finish({ ok: false, error: memory ? readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) : readError('CORRUPT', path, { detail: `解析出错：${e.message}`.slice(0, 120) }) }, true)
+        const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|heap/i.test(e.message)
+        finish({ ok: false, error: memory ? readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) : readError('CRASHED', path, { detail: e.message.slice(0, 80) }) }, true)
       }
-      const onExit = (): void => finish({ ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }, true)
+      const onExit = (code: number): void => finish({ ok: false, error: readError('CRASHED', path, { detail: `退出码 ${code}` }) }, true)
+      const onMessageError = (): void => finish({ ok: false, error: readError('CRASHED', path, { detail: '结果无法传回' }) }, true)
       const timer = setTimeout(() => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10 }) }, true), this.opts.timeoutMs)
       worker.on('message', onMessage)
       worker.on('error', onError)
       worker.on('exit', onExit)
-      worker.postMessage({ id, path, opts: this.opts.readOptions ?? {} })
+      worker.on('messageerror', onMessageError)
+      try {
+        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {} })
+      } catch (e) {
+        finish({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }, true)
+      }
     })
   }
 

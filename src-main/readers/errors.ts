@@ -27,6 +27,7 @@ const REASONS: Record<ReadErrorCode, (d: Record<string, string | number>) => str
   NOT_A_REPORT: () => '不像政府信息公开工作年度报告（未见“政府信息公开”“年度报告”“主动公开”“依申请”等字样）',
   TIMEOUT: (d) => `读取超时（超过 ${d.seconds} 秒），已跳过`,
   MEMORY: (d) => `读取时内存超限（${d.limit} MB），已跳过`,
+  CRASHED: (d) => `读取时读取进程意外终止${d.detail ? `（${d.detail}）` : ''}，已跳过；其余文件不受影响`,
   UNREADABLE: (d) => `无法读取${d.detail ? `（${d.detail}）` : ''}`,
 }
 

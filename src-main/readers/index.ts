@@ -82,7 +82,9 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   if (size === 0) return { ok: false, error: readError('EMPTY', path) }
   let bytes: Uint8Array
   try {
-    bytes = new Uint8Array(await fsReadFile(path))
+    // A view on the Buffer, not a copy (a copy would double the memory of a large file).
+    const buf = await fsReadFile(path)
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
   } catch (e) {
     return unreadable(path, e)
   }

@@ -11,6 +11,7 @@ export type ReadErrorCode =
   | 'NOT_A_REPORT' // readable, but not a disclosure annual report
   | 'TIMEOUT' // the per-file time bound was hit
   | 'MEMORY' // the per-file memory bound was hit
+  | 'CRASHED' // the reading worker died (its file fails alone; the pool replaces it)
   | 'UNREADABLE' // permission denied, vanished, I/O error
 
 export interface ReadError {
