@@ -33,8 +33,10 @@ async function walk(dir: string, out: Planned[]): Promise<void> {
     let directory = false
     try {
       directory = (await lstat(path)).isDirectory()
-    } catch {
-      directory = false
+    } catch (e) {
+      // An entry that cannot even be looked at (path too long, I/O error) is listed, not dropped.
+      out.push({ path, action: 'skip', unreadable: true, reason: `「${name}」无法读取（${(e as { code?: string }).code ?? '出错'}），已跳过` })
+      continue
     }
     if (directory) {
       await walk(path, out)

@@ -28,8 +28,13 @@ export function workerEntry(explicit?: URL): { url: URL; execArgv: string[] } {
 
 interface Slot {
   worker: Worker | null
+  /** Resolves when the worker has loaded the readers (false: it died or did not start in time). */
+  ready: Promise<boolean> | null
   busy: boolean
 }
+
+/** Bound on a worker's start (loading the readers), apart from the per-file time bound. */
+const START_TIMEOUT_MS = 120_000
 
 export class ReadPool {
   private slots: Slot[]
@@ -37,7 +42,7 @@ export class ReadPool {
   private readonly entry: { url: URL; execArgv: string[] }
 
   constructor(private readonly opts: PoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, busy: false }))
+    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, ready: null, busy: false }))
     this.entry = workerEntry(opts.workerUrl)
   }
 
@@ -54,21 +59,46 @@ export class ReadPool {
     worker.on('exit', () => {
       if (slot.worker === worker) slot.worker = null
     })
+    slot.ready = new Promise<boolean>((resolve) => {
+      const done = (ok: boolean): void => {
+        clearTimeout(timer)
+        worker.off('message', onReady)
+        worker.off('exit', onGone)
+        resolve(ok)
+      }
+      const onReady = (m: { ready?: boolean }): void => {
+        if (m?.ready) done(true)
+      }
+      const onGone = (): void => done(false)
+      const timer = setTimeout(() => done(false), START_TIMEOUT_MS)
+      worker.on('message', onReady)
+      worker.on('exit', onGone)
+    })
     return worker
   }
 
   /** Read one file in a free worker (the caller keeps at most `size` reads in flight). */
-  read(path: string): Promise<ReadResult> {
+  async read(path: string): Promise<ReadResult> {
     const slot = this.slots.find((s) => !s.busy)
-    if (!slot) return Promise.reject(new Error('pool is full'))
+    if (!slot) throw new Error('pool is full')
     slot.busy = true
     let worker: Worker
     try {
       worker = slot.worker ??= this.spawn(slot)
     } catch (e) {
       slot.busy = false
-      return Promise.resolve({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) })
+      return { ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }
     }
+    if (!(await slot.ready)) {
+      slot.busy = false
+      if (slot.worker === worker) slot.worker = null
+      void worker.terminate()
+      return { ok: false, error: readError('CRASHED', path, { detail: '读取进程未能启动' }) }
+    }
+    return this.readIn(slot, worker, path)
+  }
+
+  private readIn(slot: Slot, worker: Worker, path: string): Promise<ReadResult> {
     const id = this.nextId++
     return new Promise<ReadResult>((resolve) => {
       let settled = false
@@ -87,8 +117,8 @@ export class ReadPool {
         slot.busy = false
         resolve(r)
       }
-      const onMessage = (m: { id: number; result?: ReadResult; crash?: string }): void => {
-        if (m.id !== id) return
+      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string }): void => {
+        if (m?.id !== id) return
         if (m.result) finish(m.result, false)
         else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
       }

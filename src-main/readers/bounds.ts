@@ -34,6 +34,12 @@ export const breach = {
   chars: (limit: number): BoundBreach => `文字内容过多（超过 ${limit.toLocaleString('zh-CN')} 字），不像一份年度报告，疑似异常文件`,
   elements: (limit: number): BoundBreach => `网页元素过多（超过 ${limit.toLocaleString('zh-CN')} 个），疑似异常文件`,
   depth: (limit: number): BoundBreach => `网页结构嵌套过深（超过 ${limit} 层），疑似异常文件`,
+  pageBytes: (limit: number): BoundBreach => `网页过大（超过 ${Math.round(limit / 1024 / 1024)} MB），不像一份年度报告，疑似异常文件`,
+}
+
+/** Bytes of an HTML page (markup included) allowed before it is decoded: 8 per character of text. */
+export function maxPageBytes(limits: ContentLimits): number {
+  return limits.maxChars * 8
 }
 
 /**

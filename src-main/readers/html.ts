@@ -4,7 +4,7 @@
 import { parseDocument } from 'htmlparser2'
 import type { Block, SourceDocument, TableCell } from '../../shared/model/document'
 import { tidyCjkSpaces } from './pdf-layout/text-join'
-import { DEFAULT_CONTENT_LIMITS, type ContentLimits } from './bounds'
+import { breach, DEFAULT_CONTENT_LIMITS, maxPageBytes, type ContentLimits } from './bounds'
 import { fail, type ReaderOutcome } from './errors'
 import { htmlBreach } from './html-bounds'
 import { decodeHtmlBytes } from './html-charset'
@@ -233,8 +233,10 @@ export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, 
     source = part.bytes
     hint = part.charset
   }
+  const limits = opts.limits ?? DEFAULT_CONTENT_LIMITS
+  if (source.length > maxPageBytes(limits)) return fail('TOO_LARGE', filePath, { detail: breach.pageBytes(maxPageBytes(limits)) })
   const { text } = decodeHtmlBytes(source, hint)
-  const over = htmlBreach(text, opts.limits ?? DEFAULT_CONTENT_LIMITS)
+  const over = htmlBreach(text, limits)
   if (over) return fail('TOO_LARGE', filePath, { detail: over })
   return { ok: true, document: htmlToDocument(text, fileName) }
 }

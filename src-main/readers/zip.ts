@@ -125,6 +125,8 @@ export function readZipEntry(bytes: Uint8Array, wanted: string, limits: ZipLimit
   if (!found) return { ok: false, refusal: { kind: 'missing' } }
   const entryLimit = limits.maxEntryBytes ?? limits.maxUncompressedBytes
   if (found.size > entryLimit) return { ok: false, refusal: { kind: 'too-large', limit: entryLimit } }
+  // Deflate cannot expand more than ~1032:1: a larger declared size is a lie, not a bomb.
+  if (found.method === 8 && found.size > found.compressedSize * 1032 + 1024) return corrupt('ZIP 目录记录的大小与实际内容不符（声明的大小不可能）')
   const at = found.localOffset
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return corrupt('ZIP 本地文件头损坏')
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
