@@ -2,6 +2,7 @@
 // Runs under tsx (tests, CLI: started with `--import tsx`) and as a bundled .js (the app).
 import { parentPort } from 'node:worker_threads'
 import { readFile, type ReadOptions } from '../readers/index'
+import { ensureWorker } from '../readers/pdf'
 
 export interface WorkerRequest {
   id: number
@@ -16,6 +17,8 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   )
 })
 
-// Loaded (readers imported): the pool starts a file's time bound only from here, so a slow start
-// of the worker on a busy machine is not counted against the first file.
-parentPort?.postMessage({ ready: true })
+// Loaded (readers imported, pdf.js's worker module too): the pool starts a file's time bound only
+// from here, so a slow start of the worker on a busy machine is not counted against the first file.
+void ensureWorker()
+  .catch(() => undefined)
+  .finally(() => parentPort?.postMessage({ ready: true }))

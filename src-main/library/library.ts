@@ -5,7 +5,7 @@
 //   quarantine/             corrupt documents, moved aside with a message (notes.json)
 //   index.json              one summary per report, so opening does not parse every document
 // Every write is atomic. A corrupt document is quarantined, never dropped silently, never fatal.
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { LibraryListing, QuarantineNote, ReportSummary, StoredCorrection } from '../../shared/api'
 import type { SourceFormat } from '../../shared/model/document'
@@ -20,12 +20,14 @@ import {
   correctionFileName,
   correctionFits,
   correctionKeyFor,
-  parseCorrectionsFile,
   pointerOf,
   valueAt,
   type CorrectionsFile,
 } from './corrections'
+import { readCorrectionsFile } from './corrections-file'
 import { layoutOf, type LibraryLayout } from './layout'
+import { readNotes } from './notes-file'
+import { storageError } from './storage-errors'
 import { parseStoredReport, reportIdFor, STORED_VERSION, type StoredReport } from './stored-report'
 import { summarize } from './summary'
 
@@ -64,6 +66,8 @@ export interface OpenReport {
 }
 
 const DOC_NAME = /^([0-9a-f]{16,64})\.json$/
+/** Present while reports changed since the last check run: the checks are re-run on the next start. */
+const STALE_MARK = 'checks-stale'
 
 export class Library {
   readonly layout: LibraryLayout
@@ -73,6 +77,10 @@ export class Library {
   private entries = new Map<string, IndexEntry>()
   private notes: QuarantineNote[] = []
   private correctionCache = new Map<string, CorrectionsFile>()
+  /** Reports were added or changed since the last check run (a crash between the two leaves this set). */
+  private stale = false
+  /** Corrections files that are damaged and could not be moved aside: never written over. */
+  private blockedCorrections = new Set<string>()
 
   constructor(readonly dir: string, options: LibraryOptions = {}) {
     this.layout = layoutOf(dir)
@@ -87,8 +95,11 @@ export class Library {
   async open(): Promise<OpenReport> {
     const L = this.layout
     for (const d of [L.reports, L.sources, L.corrections, L.quarantine]) await mkdir(d, { recursive: true })
-    this.notes = await readJson<QuarantineNote[]>(L.quarantineNotes, [])
-    const notesBefore = this.notes.length
+    const notes = await readNotes(L, this.now().toISOString())
+    this.notes = notes.notes
+    if (notes.changed) await this.writeNotes()
+    const notesBefore = notes.changed ? 0 : this.notes.length
+    this.stale = await stat(join(L.root, STALE_MARK)).then(() => true, () => false)
     const index = await readJson<IndexFile | null>(L.index, null)
     const known = new Map<string, IndexEntry>(index?.version === 1 ? Object.entries(index.entries) : [])
     this.entries = new Map()
@@ -104,8 +115,22 @@ export class Library {
       const m = DOC_NAME.exec(name)
       if (!m) continue
       const id = m[1]!
-      const st = await stat(join(L.reports, name))
       const entry = known.get(id)
+      // A document replaced by a dangling link, a folder, a pipe or an unreadable file is listed
+      // (moved to quarantine with a note), never fatal and never silently left out.
+      let st
+      try {
+        st = await stat(join(L.reports, name))
+      } catch (e) {
+        await this.quarantine(id, entry?.summary.fileName, `无法读取：${(e as { code?: string }).code ?? String(e)}`)
+        changed = true
+        continue
+      }
+      if (!st.isFile()) {
+        await this.quarantine(id, entry?.summary.fileName, st.isDirectory() ? '是一个文件夹，不是文件' : '不是普通文件')
+        changed = true
+        continue
+      }
       if (entry && entry.mtimeMs === st.mtimeMs && entry.size === st.size) {
         this.entries.set(id, entry)
         continue
@@ -116,8 +141,7 @@ export class Library {
       if (stored) this.entries.set(id, await this.entryFor(stored, st))
     }
     if (known.size !== this.entries.size) changed = true
-    await this.cleanTemps(L.sources)
-    await this.cleanTemps(L.corrections)
+    for (const d of [L.root, L.sources, L.corrections, L.quarantine]) await this.cleanTemps(d)
     result.quarantined = this.notes.slice(notesBefore)
     if (changed) await this.writeIndex()
     return result
@@ -195,7 +219,14 @@ export class Library {
     const ext = extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 9)
     const storedName = `${id}${ext.length > 1 ? ext : ''}`
     const bytes = 'bytes' in input.source ? input.source.bytes : await readFile(input.source.path)
-    await writeFileAtomic(join(this.layout.sources, storedName), bytes, this.hooks)
+    const what = `「${input.fileName}」`
+    await this.markStale(what)
+    const sourcePath = join(this.layout.sources, storedName)
+    try {
+      await writeFileAtomic(sourcePath, bytes, this.hooks)
+    } catch (e) {
+      throw storageError(e, what)
+    }
     const stored: StoredReport = {
       version: STORED_VERSION,
       id,
@@ -211,14 +242,36 @@ export class Library {
       extraction: input.extraction,
       flags: [],
     }
-    await this.writeDoc(stored)
+    try {
+      await this.writeDoc(stored)
+    } catch (e) {
+      // Not added: the copy of its source goes too, so disk and list agree.
+      if (!this.entries.has(id)) await rm(sourcePath, { force: true })
+      throw storageError(e, what)
+    }
     return stored
+  }
+
+  /** Reports changed since the last check run (also after a crash between the two). */
+  checksStale(): boolean {
+    return this.stale
+  }
+
+  private async markStale(what: string): Promise<void> {
+    if (this.stale) return
+    try {
+      await writeFileAtomic(join(this.layout.root, STALE_MARK), this.now().toISOString(), this.hooks)
+    } catch (e) {
+      throw storageError(e, what)
+    }
+    this.stale = true
   }
 
   /** Put a fresh extraction (re-import, parser upgrade) in place; corrections carry over. */
   async replaceExtraction(id: string, extraction: Extraction): Promise<StoredReport | null> {
     const stored = await this.get(id)
     if (!stored) return null
+    await this.markStale(`「${stored.source.fileName}」`)
     const key = this.keyFor(extraction, stored.source.sha256)
     if (key !== stored.correctionKey) await this.moveCorrections(stored.correctionKey, key)
     const next: StoredReport = { ...stored, extraction, correctionKey: key }
@@ -235,9 +288,14 @@ export class Library {
       await this.writeDoc({ ...stored, flags })
     }
     await this.writeIndex()
+    if (this.stale) {
+      await rm(join(this.layout.root, STALE_MARK), { force: true })
+      this.stale = false
+    }
   }
 
   async remove(ids: readonly string[]): Promise<void> {
+    if (ids.some((id) => this.entries.has(id))) await this.markStale('删除操作')
     for (const id of ids) {
       const entry = this.entries.get(id)
       if (!entry) continue
@@ -258,16 +316,30 @@ export class Library {
     const stored = await this.get(id)
     if (!stored) throw new Error('报告不存在或已被移除')
     const file = await this.correctionsFile(stored.correctionKey)
+    if (this.blockedCorrections.has(file.key)) throw new Error('该报告的更正文件已损坏且无法移到隔离区，为免覆盖暂不能保存更正；请查看隔离区说明')
     const pointer = pointerOf(path)
-    if (value === undefined) delete file.entries[pointer]
+    // The change is made on a copy: the cache (what the user sees) changes only once it is on disk.
+    const next: CorrectionsFile = { key: file.key, entries: { ...file.entries } }
+    if (value === undefined) delete next.entries[pointer]
     else {
       if (!correctionFits(path, value)) throw new Error(`更正值与字段 ${pointer} 的类型不符`)
       const extracted = valueAt(stored.extraction.report, path)
-      file.entries[pointer] = { path, value, extracted: extracted ?? null, at: this.now().toISOString() }
+      next.entries[pointer] = { path, value, extracted: extracted ?? null, at: this.now().toISOString() }
     }
-    await writeFileAtomic(join(this.layout.corrections, correctionFileName(file.key)), JSON.stringify(file, null, 1), this.hooks)
-    this.correctionCache.set(file.key, file)
-    await this.refreshSummaries([stored])
+    await this.markStale('更正')
+    try {
+      await writeFileAtomic(join(this.layout.corrections, correctionFileName(next.key)), JSON.stringify(next, null, 1), this.hooks)
+    } catch (e) {
+      throw storageError(e, '更正')
+    }
+    this.correctionCache.set(next.key, next)
+    try {
+      await this.refreshSummaries([stored])
+    } catch {
+      // The correction is saved; only the list index (a cache) could not be: drop it, so the next
+      // open rebuilds it from the documents and corrections instead of trusting a stale one.
+      await rm(this.layout.index, { force: true })
+    }
     return stored
   }
 
@@ -297,9 +369,11 @@ export class Library {
   private async correctionsFile(key: string): Promise<CorrectionsFile> {
     const cached = this.correctionCache.get(key)
     if (cached) return cached
-    const value = parseCorrectionsFile(await readJson<unknown>(join(this.layout.corrections, correctionFileName(key)), null), key)
-    this.correctionCache.set(key, value)
-    return value
+    const path = join(this.layout.corrections, correctionFileName(key))
+    const read = await readCorrectionsFile(path, key)
+    if (read.damaged) await this.quarantineCorrections(path, key, read.damaged, read.partial ?? false)
+    this.correctionCache.set(key, read.file)
+    return read.file
   }
 
   private async moveCorrections(from: string, to: string): Promise<void> {
@@ -329,7 +403,9 @@ export class Library {
     let text: string
     try {
       text = await readFile(path, 'utf8')
-    } catch {
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ENOENT') return null
+      await this.quarantine(id, knownName, `无法读取：${(e as { code?: string }).code ?? String(e)}`)
       return null
     }
     try {
@@ -344,16 +420,43 @@ export class Library {
 
   private async quarantine(id: string, knownName: string | undefined, reason: string): Promise<void> {
     const at = this.now().toISOString()
-    const file = `${id}-${at.replace(/[:.]/g, '-')}.json`
-    await rename(join(this.layout.reports, `${id}.json`), join(this.layout.quarantine, file))
     const label = knownName ? `「${knownName}」的库记录` : `库记录「${id}.json」`
-    const note: QuarantineNote = {
-      file,
-      at,
-      message: `${label}已损坏（${reason}），已移到隔离区 quarantine/${file}；其余报告不受影响，可重新导入该文件。`,
+    const file = `${id}-${at.replace(/[:.]/g, '-')}.json`
+    try {
+      await rename(join(this.layout.reports, `${id}.json`), join(this.layout.quarantine, file))
+    } catch (e) {
+      // It cannot even be moved: still listed (once), and left where it is.
+      await this.addNote({ file: `${id}.json`, at, message: `${label}无法读取（${reason}），也无法移到隔离区（${(e as { code?: string }).code ?? '出错'}），已跳过；其余报告不受影响。` })
+      return
     }
+    await this.addNote({ file, at, message: `${label}已损坏（${reason}），已移到隔离区 quarantine/${file}；其余报告不受影响，可重新导入该文件。` })
+  }
+
+  /** A damaged corrections file: its bytes kept in quarantine (moved, or copied when part is still used). */
+  private async quarantineCorrections(path: string, key: string, reason: string, partial: boolean): Promise<void> {
+    const at = this.now().toISOString()
+    const file = `corrections-${correctionFileName(key).replace(/\.json$/, '')}-${at.replace(/[:.]/g, '-')}.json`
+    try {
+      if (partial) await copyFile(path, join(this.layout.quarantine, file))
+      else await rename(path, join(this.layout.quarantine, file))
+    } catch (e) {
+      this.blockedCorrections.add(key)
+      await this.addNote({ file: correctionFileName(key), at, message: `更正文件 ${correctionFileName(key)} 已损坏（${reason}），且无法移到隔离区（${(e as { code?: string }).code ?? '出错'}）；为免覆盖，暂不能保存该报告的更正。` })
+      return
+    }
+    const kept = partial ? '其余更正照常生效；' : '该报告的更正暂未生效，可在原文件中查看后重新录入；'
+    await this.addNote({ file, at, message: `更正文件 ${correctionFileName(key)} 已损坏（${reason}），原文件已保留到隔离区 quarantine/${file}；${kept}其余报告不受影响。` })
+  }
+
+  private async addNote(note: QuarantineNote): Promise<void> {
+    if (this.notes.some((n) => n.file === note.file && n.message === note.message)) return
     this.notes.push(note)
-    await writeFileAtomic(this.layout.quarantineNotes, JSON.stringify(this.notes, null, 1), this.hooks)
+    await this.writeNotes()
+  }
+
+  /** Notes are written best-effort: when the disk refuses, they are still listed in this session. */
+  private async writeNotes(): Promise<void> {
+    await writeFileAtomic(this.layout.quarantineNotes, JSON.stringify(this.notes, null, 1), this.hooks).catch(() => undefined)
   }
 
   private async writeIndex(): Promise<void> {

@@ -23,6 +23,7 @@ import type { SettingsStore } from './settings'
 import { savePngDataUrl, type ChartClipboard } from '../export/chart-png'
 import { writeFileAtomic } from '../library/atomic-write'
 import { safeFileName } from '../library/file-name'
+import { isStorageFailure, StorageError } from '../library/storage-errors'
 import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
 
 export interface Dialogs {
@@ -79,6 +80,8 @@ export class DeskService {
     this.opened = this.o.library.open()
     return this.serial(async () => {
       await this.opened
+      // Reports added or changed just before a crash have not been checked: check them now.
+      if (this.o.library.checksStale()) await this.recheckOrLeaveStale()
       const mark = join(this.o.library.dir, SEEDED_MARK)
       const seeded = await access(mark).then(() => true, () => false)
       if (!seeded && this.o.samplesDir) {
@@ -159,7 +162,8 @@ export class DeskService {
   correct(id: string, path: CorrectionPath, value: CorrectionValue | undefined): Promise<ReportDetail> {
     return this.serial(async () => {
       await this.o.library.correct(id, path, value)
-      await this.recheck()
+      // The correction is saved; a check run the disk refuses does not undo it (re-run on next start).
+      await this.recheckOrLeaveStale()
       this.o.emit({ type: 'library:changed' })
       const stored = await this.o.library.get(id)
       if (!stored) throw new Error('报告不存在或已被移除')
@@ -260,12 +264,20 @@ export class DeskService {
           results.push({ ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id })
           continue
         }
+        let extraction: Extraction
         try {
-          const extraction = this.o.extract(r.document)
+          extraction = this.o.extract(r.document)
+        } catch (err) {
+          results.push({ ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
+          continue
+        }
+        try {
           const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: { path: r.path }, extraction, sample })
           results.push({ ...base, status: 'imported', reportId: stored.id })
         } catch (err) {
-          results.push({ ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
+          // Saving failed (a full disk, no permission): said as such, not as a problem of the file.
+          const reason = err instanceof StorageError ? err.message : `「${fileName}」未能存入报告库：${(err as Error).message}`
+          results.push({ ...base, status: 'failed', reason, ...(err instanceof StorageError && err.code ? { code: err.code } : {}) })
         }
       } else if (r.status === 'duplicate' || r.status === 'skipped') {
         results.push({ ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' })
@@ -273,9 +285,22 @@ export class DeskService {
         results.push({ ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code })
       }
     }
-    if (results.some((r) => r.status === 'imported')) await this.recheck()
+    if (results.some((r) => r.status === 'imported')) await this.recheckOrLeaveStale()
     this.o.emit({ type: 'library:changed' })
     return outcome(results)
+  }
+
+  /**
+   * Re-check after reports were saved. When the flags cannot be stored (disk full), what was saved
+   * stays saved and the library stays marked stale, so the checks run again on the next start.
+   */
+  private async recheckOrLeaveStale(): Promise<void> {
+    try {
+      await this.recheck()
+    } catch (err) {
+      if (!(err instanceof StorageError) && !isStorageFailure(err)) throw err
+      console.warn(`[desk] 检查结果未能保存，下次启动时将重新检查：${(err as Error).message}`)
+    }
   }
 
   /** Run the checks over the whole library (corrected reports) and store the flags. */
