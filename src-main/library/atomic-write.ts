@@ -15,6 +15,8 @@ export function isTempFile(name: string): boolean {
 /** Test seams: run between the steps, to simulate a crash (throw) at that point. */
 export interface AtomicWriteHooks {
   afterTempWrite?: (tempPath: string) => void | Promise<void>
+  /** Runs before the data is written; a throw here is a failed write (e.g. a simulated ENOSPC). */
+  beforeWrite?: (target: string) => void | Promise<void>
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
@@ -22,6 +24,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const temp = join(dir, `.${basename(target)}${TEMP_MARK}${randomBytes(6).toString('hex')}`)
   const handle = await open(temp, 'w')
   try {
+    await hooks.beforeWrite?.(target)
     await handle.writeFile(data)
     await handle.sync()
   } catch (err) {

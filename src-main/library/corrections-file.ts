@@ -2,7 +2,8 @@
 // (unreadable, not JSON, not a corrections file, or with entries that are not corrections) is
 // reported so the library can keep its bytes in quarantine and say so, never drop it silently.
 import { readFile } from 'node:fs/promises'
-import { parseCorrectionsFile, type CorrectionsFile } from './corrections'
+import { basename } from 'node:path'
+import { correctionFileName, parseCorrectionsFile, type CorrectionsFile } from './corrections'
 
 export interface CorrectionsRead {
   file: CorrectionsFile
@@ -12,7 +13,13 @@ export interface CorrectionsRead {
   partial?: boolean
 }
 
-export async function readCorrectionsFile(path: string, key: string): Promise<CorrectionsRead> {
+/** Read a corrections file; with `key` null, the key is the one the file names (checked against its name). */
+export async function readCorrectionsFile(path: string, key: string | null): Promise<CorrectionsRead> {
+  if (key === null) {
+    const named = await keyNamedIn(path)
+    if (named === null) return { file: { key: '', entries: {} }, damaged: await whyUnnamed(path) }
+    key = named
+  }
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -34,4 +41,28 @@ export async function readCorrectionsFile(path: string, key: string): Promise<Co
   const kept = Object.keys(file.entries).length
   if (kept < total) return { file, damaged: `其中 ${total - kept} 条更正无法识别`, partial: kept > 0 }
   return { file }
+}
+
+async function keyNamedIn(path: string): Promise<string | null> {
+  try {
+    const raw = JSON.parse(await readFile(path, 'utf8')) as { key?: unknown } | null
+    return typeof raw?.key === 'string' && correctionFileName(raw.key) === basename(path) ? raw.key : null
+  } catch {
+    return null
+  }
+}
+
+async function whyUnnamed(path: string): Promise<string> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    return `无法读取（${(e as { code?: string }).code ?? String(e)}）`
+  }
+  try {
+    JSON.parse(text)
+  } catch {
+    return '不是有效的 JSON'
+  }
+  return '内容不符合更正文件的格式'
 }

@@ -102,6 +102,9 @@ export class Library {
     this.stale = await stat(join(L.root, STALE_MARK)).then(() => true, () => false)
     const index = await readJson<IndexFile | null>(L.index, null)
     const known = new Map<string, IndexEntry>(index?.version === 1 ? Object.entries(index.entries) : [])
+    // A damaged corrections file is set aside now; the index's summaries counted its corrections,
+    // so they are all made again (rare: only after damage).
+    if (await this.checkCorrectionFiles()) known.clear()
     this.entries = new Map()
     const result: OpenReport = { parsed: 0, quarantined: [] }
     let changed = !index
@@ -145,6 +148,25 @@ export class Library {
     result.quarantined = this.notes.slice(notesBefore)
     if (changed) await this.writeIndex()
     return result
+  }
+
+  /** Every corrections file checked at open; a damaged one goes to quarantine. True when any did. */
+  private async checkCorrectionFiles(): Promise<boolean> {
+    let damaged = false
+    for (const name of await readdir(this.layout.corrections)) {
+      if (isTempFile(name) || !name.endsWith('.json')) continue
+      const path = join(this.layout.corrections, name)
+      const read = await readCorrectionsFile(path, null)
+      if (!read.damaged) continue
+      damaged = true
+      await this.quarantineCorrections(path, read.file.key, name, read.damaged, read.partial ?? false)
+      if (read.partial) await this.saveCorrections(read.file).catch(() => undefined)
+    }
+    return damaged
+  }
+
+  private saveCorrections(file: CorrectionsFile): Promise<void> {
+    return writeFileAtomic(join(this.layout.corrections, correctionFileName(file.key)), JSON.stringify(file, null, 1), this.hooks)
   }
 
   private async cleanTemps(dir: string): Promise<void> {
@@ -328,7 +350,7 @@ export class Library {
     }
     await this.markStale('更正')
     try {
-      await writeFileAtomic(join(this.layout.corrections, correctionFileName(next.key)), JSON.stringify(next, null, 1), this.hooks)
+      await this.saveCorrections(next)
     } catch (e) {
       throw storageError(e, '更正')
     }
@@ -371,7 +393,10 @@ export class Library {
     if (cached) return cached
     const path = join(this.layout.corrections, correctionFileName(key))
     const read = await readCorrectionsFile(path, key)
-    if (read.damaged) await this.quarantineCorrections(path, key, read.damaged, read.partial ?? false)
+    if (read.damaged) {
+      await this.quarantineCorrections(path, key, correctionFileName(key), read.damaged, read.partial ?? false)
+      if (read.partial) await this.saveCorrections(read.file).catch(() => undefined)
+    }
     this.correctionCache.set(key, read.file)
     return read.file
   }
@@ -433,19 +458,19 @@ export class Library {
   }
 
   /** A damaged corrections file: its bytes kept in quarantine (moved, or copied when part is still used). */
-  private async quarantineCorrections(path: string, key: string, reason: string, partial: boolean): Promise<void> {
+  private async quarantineCorrections(path: string, key: string, name: string, reason: string, partial: boolean): Promise<void> {
     const at = this.now().toISOString()
-    const file = `corrections-${correctionFileName(key).replace(/\.json$/, '')}-${at.replace(/[:.]/g, '-')}.json`
+    const file = `corrections-${name.replace(/\.json$/, '')}-${at.replace(/[:.]/g, '-')}.json`
     try {
       if (partial) await copyFile(path, join(this.layout.quarantine, file))
       else await rename(path, join(this.layout.quarantine, file))
     } catch (e) {
-      this.blockedCorrections.add(key)
-      await this.addNote({ file: correctionFileName(key), at, message: `更正文件 ${correctionFileName(key)} 已损坏（${reason}），且无法移到隔离区（${(e as { code?: string }).code ?? '出错'}）；为免覆盖，暂不能保存该报告的更正。` })
+      if (key) this.blockedCorrections.add(key)
+      await this.addNote({ file: name, at, message: `更正文件 ${name} 已损坏（${reason}），且无法移到隔离区（${(e as { code?: string }).code ?? '出错'}）；为免覆盖，暂不能保存该报告的更正。` })
       return
     }
     const kept = partial ? '其余更正照常生效；' : '该报告的更正暂未生效，可在原文件中查看后重新录入；'
-    await this.addNote({ file, at, message: `更正文件 ${correctionFileName(key)} 已损坏（${reason}），原文件已保留到隔离区 quarantine/${file}；${kept}其余报告不受影响。` })
+    await this.addNote({ file, at, message: `更正文件 ${name} 已损坏（${reason}），原文件已保留到隔离区 quarantine/${file}；${kept}其余报告不受影响。` })
   }
 
   private async addNote(note: QuarantineNote): Promise<void> {
