@@ -11,6 +11,9 @@ import type { AppSettings, CorrectionPath, CorrectionValue, SettingsPatch } from
 export const IPC_CHANNELS = [
   'library:list',
   'library:import',
+  // Sent by the preload (not the page) for each file the user dropped: only those and the dialogs'
+  // choices may be imported.
+  'library:grantDropped',
   'library:remove',
   'library:reimport',
   'report:get',

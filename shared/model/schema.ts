@@ -173,6 +173,7 @@ export const pathSchema = z
   .min(1)
   .max(4096)
   .refine((p) => !p.includes('\0'), '路径无效')
+  .refine((p) => /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(p), '路径须为绝对路径')
 
 export const emptyArgSchema = z.undefined().or(z.null()).or(z.object({}).strict())
 

@@ -23,7 +23,13 @@ const h = <S extends z.ZodType>(schema: S, run: (desk: DeskService, arg: z.infer
 
 export const HANDLERS: Record<IpcChannel, Handler<z.ZodType>> = {
   'library:list': h(emptyArgSchema, (d) => d.list()),
-  'library:import': h(importArgSchema, (d, a) => d.import(a.paths)),
+  'library:import': h(importArgSchema, (d, a) => {
+    // Only what the user chose since the app started (a dialog, a drop) may be read.
+    const foreign = a.paths.find((p) => !d.isChosenPath(p))
+    if (foreign !== undefined) throw new IpcRefusal('只能导入通过「导入文件」「导入文件夹」或拖放选择的文件')
+    return d.import(a.paths)
+  }),
+  'library:grantDropped': h(importArgSchema, (d, a) => d.grantDropped(a.paths)),
   'library:remove': h(idsArgSchema, (d, a) => d.remove(a.ids)),
   'library:reimport': h(idsArgSchema, (d, a) => d.reimport(a.ids)),
   'report:get': h(reportGetArgSchema, (d, a) => d.get(a.id)),

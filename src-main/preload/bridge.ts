@@ -46,11 +46,16 @@ export function buildDeskApi(p: BridgePrimitives): DeskApi {
       xlsx: (arg) => call('export:xlsx', arg),
     },
     pathForFile: (file) => {
+      let path = ''
       try {
-        return p.pathForFile(file)
+        path = p.pathForFile(file)
       } catch {
         return ''
       }
+      // Only a real file the user dropped has a path: it is granted for import (the page itself
+      // cannot reach this channel, and cannot make a File with a path of its choosing).
+      if (path) void p.invoke('library:grantDropped', { paths: [path] }).catch(() => undefined)
+      return path
     },
     onEvent: (listener) => p.subscribe(listener),
   }

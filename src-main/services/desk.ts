@@ -2,7 +2,7 @@
 // settings, samples. Electron-free (dialogs and events come in as interfaces) so tests and the
 // end-to-end harness run the same code the app runs.
 import { access, readdir, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, isAbsolute, join } from 'node:path'
 import type {
   AnalysisItem,
   BriefingRequest,
@@ -226,12 +226,25 @@ export class DeskService {
 
   async openFiles(): Promise<string[]> {
     const paths = await this.o.dialogs.openFiles(this.o.settings.get().lastFolder)
+    this.grantDropped(paths)
     return this.remember(paths, paths[0] && dirname(paths[0]))
   }
 
   async openFolder(): Promise<string[]> {
     const paths = await this.o.dialogs.openFolder(this.o.settings.get().lastFolder)
+    this.grantDropped(paths)
     return this.remember(paths, paths[0])
+  }
+
+  /** Paths the user chose (dialog, drop) since the app started: the only ones `library:import` takes. */
+  private readonly chosen = new Set<string>()
+
+  grantDropped(paths: readonly string[]): void {
+    for (const p of paths) if (isAbsolute(p)) this.chosen.add(p)
+  }
+
+  isChosenPath(path: string): boolean {
+    return isAbsolute(path) && this.chosen.has(path)
   }
 
   /** Keep the folder the user picked from: the next open and save dialogs start there. */

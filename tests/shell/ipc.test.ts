@@ -79,6 +79,9 @@ describe('argument validation', () => {
     ['library:import', { paths: [] }],
     ['library:import', { paths: ['/a\0b'] }],
     ['library:import', { paths: ['/a'], extra: 1 }],
+    ['library:import', { paths: ['reports/a.pdf'] }],
+    ['library:import', { paths: ['../a.pdf'] }],
+    ['library:grantDropped', { paths: ['relative.pdf'] }],
     ['library:remove', { ids: ['../../etc/passwd'] }],
     ['library:remove', { ids: 'abc' }],
     ['report:get', { id: '0123456789abcdef0123/..' }],
@@ -107,6 +110,26 @@ describe('argument validation', () => {
     await expect(call('library:list', APP, undefined, 'extra')).rejects.toThrow('参数过多')
   })
 
+  it('imports only paths the user chose (dialog or drop) since the app started', async () => {
+    const refused = /只能导入通过/
+    await expect(call('library:import', APP, { paths: ['/etc/passwd'] })).rejects.toThrow(refused)
+    const chooser = new DeskService({
+      library: new Library(join(dir, 'lib2')),
+      settings: new JsonFileSettingsStore(join(dir, 'settings2.json')),
+      dialogs: { openFiles: async () => [join(dir, 'chosen.txt')], openFolder: async () => [join(dir, 'folder')] },
+      samplesDir: null,
+      pipeline: testPipeline(),
+    })
+    await chooser.start()
+    await expect(dispatch(chooser, 'library:import', { paths: [join(dir, 'chosen.txt')] })).rejects.toThrow(refused)
+    await dispatch(chooser, 'dialog:openFiles', undefined)
+    await dispatch(chooser, 'dialog:openFolder', undefined)
+    await dispatch(chooser, 'library:grantDropped', { paths: [join(dir, 'dropped.txt')] })
+    for (const p of ['chosen.txt', 'folder', 'dropped.txt']) await expect(dispatch(chooser, 'library:import', { paths: [join(dir, p)] })).resolves.toMatchObject({ failed: 1 })
+    // One path not chosen refuses the whole call.
+    await expect(dispatch(chooser, 'library:import', { paths: [join(dir, 'chosen.txt'), join(dir, 'other.txt')] })).rejects.toThrow(refused)
+  })
+
   it('passes valid arguments through', async () => {
     const s = (await call('settings:set', APP, { checks: { notHeldShare: 0.25 } })) as { checks: { notHeldShare: number } }
     expect(s.checks.notHeldShare).toBe(0.25)
@@ -125,6 +148,8 @@ describe('preload bridge', () => {
       subscribe: () => () => undefined,
       pathForFile: () => '/x',
     })
+    // A dropped file's path is granted for import through the bridge's own channel.
+    expect(api.pathForFile(new File(['x'], 'x.txt'))).toBe('/x')
     const arg = { paths: ['/a'], ids: ['a'], id: 'a', path: ['agency'], value: 'x', dataUrl: '', name: '' }
     let methods = 0
     for (const [key, group] of Object.entries(api)) {
@@ -136,7 +161,7 @@ describe('preload bridge', () => {
         methods++
       }
     }
-    expect(new Set(used).size).toBe(methods)
+    expect(new Set(used).size).toBe(methods + 1) // + library:grantDropped, sent by pathForFile
     expect(used.sort()).toEqual([...IPC_CHANNELS].sort())
   })
 })
