@@ -130,10 +130,13 @@ export class DeskService {
           results.push({ path: id, fileName: id, status: 'failed', reason: '报告不存在或库记录已损坏' })
           continue
         }
-        const [read] = await this.o.importPaths([this.o.library.sourcePath(stored)], {})
+        const source = this.o.library.sourcePath(stored)
+        const [read] = await this.o.importPaths([source], {})
         const fileName = stored.source.fileName
         if (!read || read.status !== 'read' || !read.document) {
-          results.push({ path: fileName, fileName, status: 'failed', reason: read?.error?.message ?? read?.reason ?? '重新读取失败', code: read?.error?.code })
+          // The copy is stored under an internal hash name: the message names the user's file instead.
+          const reason = (read?.error?.message ?? read?.reason ?? '重新读取失败').split(basename(source)).join(fileName)
+          results.push({ path: fileName, fileName, status: 'failed', reason, code: read?.error?.code })
           continue
         }
         try {

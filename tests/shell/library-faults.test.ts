@@ -249,4 +249,20 @@ describe('library faults', () => {
     expect(again.report.metrics.hotlineCalls).toBe(8)
     expect(again.summary.corrections).toBe(1)
   })
+
+  it('a damaged stored copy on re-import: the message names the user’s file, not the internal hash name', async () => {
+    const inbox = join(dir, 'in')
+    await mkdir(inbox)
+    await writeFile(join(inbox, '甲局年报.txt'), reportText('甲局', 2023))
+    const desk = makeDesk()
+    await desk.start()
+    const { results } = await desk.import([join(inbox, '甲局年报.txt')])
+    const id = results[0]!.reportId!
+    const [copy] = await readdir(join(libDir(), 'sources'))
+    await writeFile(join(libDir(), 'sources', copy!), '')
+    const again = await desk.reimport([id])
+    expect(again.results[0]!.status).toBe('failed')
+    expect(again.results[0]!.reason).toContain('「甲局年报.txt」')
+    expect(again.results[0]!.reason).not.toContain(id)
+  })
 })
