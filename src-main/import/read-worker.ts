@@ -1,5 +1,6 @@
 // Worker-thread entry: reads one file per message with the readers and posts the result back.
 // Runs under tsx (tests, CLI: started with `--import tsx`) and as a bundled .js (the app).
+import { stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import { readFile, type ReadOptions } from '../readers/index'
 import { ensureWorker } from '../readers/pdf'
@@ -10,9 +11,15 @@ export interface WorkerRequest {
   opts: ReadOptions
 }
 
+/** After a file this large, the worker is replaced: its heap would otherwise stay grown for the next file. */
+const RECYCLE_AFTER_BYTES = 16 * 1024 * 1024
+
 parentPort?.on('message', (msg: WorkerRequest) => {
   readFile(msg.path, msg.opts).then(
-    (result) => parentPort?.postMessage({ id: msg.id, result }),
+    async (result) => {
+      const size = await stat(msg.path).then((s) => s.size, () => 0)
+      parentPort?.postMessage({ id: msg.id, result, recycle: size > RECYCLE_AFTER_BYTES })
+    },
     (e: unknown) => parentPort?.postMessage({ id: msg.id, crash: String((e as Error)?.message ?? e) }),
   )
 })

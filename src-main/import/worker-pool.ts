@@ -117,9 +117,9 @@ export class ReadPool {
         slot.busy = false
         resolve(r)
       }
-      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string }): void => {
+      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean }): void => {
         if (m?.id !== id) return
-        if (m.result) finish(m.result, false)
+        if (m.result) finish(m.result, m.recycle === true)
         else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
       }
       // Any death of the worker fails this file alone; the slot starts a fresh worker next time.
