@@ -1,5 +1,5 @@
 // Main process: one hardened window, the library services, the IPC table. No network, ever.
-import { app, clipboard, ipcMain, nativeImage, session, type BrowserWindow } from 'electron'
+import { app, clipboard, ClipboardItem, ipcMain, session, type BrowserWindow } from 'electron'
 import { createChartClipboard } from '../export/chart-png'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -41,7 +41,9 @@ app.whenReady().then(async () => {
     samplesDir: paths.samplesDir,
     emit: (event) => win?.webContents.send(EVENT_CHANNEL, event),
     pipeline: realPipeline,
-    clipboard: createChartClipboard({ clipboard, nativeImage }),
+    clipboard: createChartClipboard({
+      writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]),
+    }),
   })
   registerIpc(ipcMain, desk, { rendererDirUrl: paths.rendererDirUrl, devServerUrl })
   // The window opens at once; the library opens alongside (list calls wait for it).
