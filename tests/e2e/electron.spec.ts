@@ -2,30 +2,24 @@
 // a folder imports with per-file results, a restart keeps the library, samples go in one click.
 // Runs wherever an Electron binary exists; skipped with its reason elsewhere.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { findElectronBinary } from '../../scripts/lib/electron-binary.mjs'
 import { ROOT, SHOTS } from './harness'
 
-/** The binary, found without `require('electron')` (which would try to download it). */
+/** The binary, found without `require('electron')` (which would try to download it), and runnable. */
 function electronBinary(): { path: string | null; reason: string } {
-  try {
-    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
-    const pathFile = join(dir, 'path.txt')
-    if (!existsSync(pathFile)) return { path: null, reason: 'no Electron binary on this machine (not downloaded: offline install)' }
-    const path = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
-    if (!existsSync(path)) return { path: null, reason: `no Electron binary at ${path}` }
-    const run = spawnSync(path, ['--version'], { timeout: 30_000 })
-    return run.status === 0 ? { path, reason: '' } : { path: null, reason: `the Electron binary does not run here (${run.stderr?.toString().trim() || run.error?.message || run.status})` }
-  } catch {
-    return { path: null, reason: 'the electron npm package is not installed' }
-  }
+  const found = findElectronBinary(ROOT)
+  if (!found.path) return { path: null, reason: `no Electron binary on this machine (${found.reason})` }
+  const run = spawnSync(found.path, ['--version'], { timeout: 30_000 })
+  return run.status === 0 ? { path: found.path, reason: '' } : { path: null, reason: `the Electron binary does not run here (${run.stderr?.toString().trim() || run.error?.message || run.status})` }
 }
 
 const electron = electronBinary()
+// The list reporter does not print skip reasons: say it once here (it is also in the HTML report).
+if (!electron.path) console.log(`[electron] skipped: ${electron.reason}`)
 
 test.describe('the Electron app', () => {
   test.skip(!electron.path, electron.reason)
