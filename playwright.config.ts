@@ -3,7 +3,7 @@
 // main-process services; needs no Electron) and the Electron app (skips, saying why, without a binary).
 // Never downloads a browser: the machine's Chromium is used (src-main/chromium-shell/find-chromium.ts).
 import { defineConfig } from '@playwright/test'
-import { OFFLINE_ARGS } from './src-main/chromium-shell/attach'
+import { OFFLINE_ARGS } from './src-main/chromium-shell/offline-args'
 import { findChromium } from './src-main/chromium-shell/find-chromium'
 
 const chromium = findChromium()

@@ -11,21 +11,6 @@ import type { DeskService } from '../services/desk'
 
 export const APP_URL = `${CHROMIUM_APP_BASE}index.html`
 
-/** Chromium switches: nothing of its own goes out either (updates, sync, safe browsing, DNS). */
-export const OFFLINE_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,InterestFeedContentSuggestions',
-  '--no-pings',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-]
-
 export interface AttachOptions {
   desk: DeskService
   rendererDir: string

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { OFFLINE_ARGS } from './attach'
+import { OFFLINE_ARGS } from './offline-args'
 
 export interface AppWindow {
   context: BrowserContext
