@@ -1,6 +1,5 @@
 // Chart pictures, main-process side: the renderer exports a Chart.js canvas at 2× as a PNG data URL;
-// here it is checked, saved to a file, or put on the clipboard. Electron's clipboard and nativeImage
-// are injected so this runs (and is tested) without Electron.
+// here it is checked, saved to a file, or put on the clipboard. Electron's clipboard is injected so this runs (and is tested) without Electron.
 import { writeFileAtomic } from '../library/atomic-write'
 
 const PREFIX = 'data:image/png;base64,'
@@ -37,24 +36,28 @@ export async function savePngDataUrl(dataUrl: string, filePath: string): Promise
   return target
 }
 
-/** The parts of Electron the clipboard helper needs. */
+/**
+ * The part of Electron the clipboard helper needs. Electron 45's main-process clipboard is the
+ * W3C-style `clipboard.write([new ClipboardItem({ 'image/png': blob })])` (src-main/main/index.ts).
+ */
 export interface ClipboardDeps {
-  clipboard: { writeImage(image: never): void }
-  nativeImage: { createFromDataURL(dataURL: string): { isEmpty(): boolean } }
+  writePng(png: Buffer): Promise<void>
 }
 
 export interface ChartClipboard {
-  copyPng(dataUrl: string): void
+  copyPng(dataUrl: string): Promise<void>
 }
 
-/** Clipboard helper over injected Electron modules: `createChartClipboard({ clipboard, nativeImage })`. */
+/** Clipboard helper over the injected Electron clipboard: only a checked PNG ever reaches it. */
 export function createChartClipboard(deps: ClipboardDeps): ChartClipboard {
   return {
-    copyPng(dataUrl: string): void {
-      decodePngDataUrl(dataUrl) // validate before handing to Electron
-      const image = deps.nativeImage.createFromDataURL(dataUrl)
-      if (image.isEmpty()) throw new ChartImageError('图表图片无法复制到剪贴板。')
-      deps.clipboard.writeImage(image as never)
+    async copyPng(dataUrl: string): Promise<void> {
+      const png = decodePngDataUrl(dataUrl) // validate before handing to Electron
+      try {
+        await deps.writePng(png)
+      } catch {
+        throw new ChartImageError('图表图片无法复制到剪贴板。')
+      }
     },
   }
 }

@@ -1,9 +1,10 @@
 // The app never touches the network: every request that is not one of the app's own files
-// (file:// inside the renderer folder), or the dev server / devtools in development, is cancelled.
+// (app://desk/, or file:// inside the renderer folder), or the dev server / devtools in development, is cancelled.
+import { isAppUrl } from './app-files'
 import { isFileInFolder } from './file-url'
 
 export interface NetworkPolicy {
-  /** Absolute file:// URL of the folder holding the app's renderer files, ending in '/'. */
+  /** Base URL of the app's files ending in '/': app://desk/ (its handler checks the path), or a file:// folder. */
   appDirUrl: string
   /** Dev server origin in development; null in production. */
   devServerUrl: string | null
@@ -21,6 +22,8 @@ export function isAllowedRequest(rawUrl: string, policy: NetworkPolicy): boolean
   switch (url.protocol) {
     case 'file:':
       return isFileInFolder(url, policy.appDirUrl)
+    case 'app:':
+      return isAppUrl(url, policy.appDirUrl)
     // In-memory content, never the network.
     case 'data:':
     case 'blob:':

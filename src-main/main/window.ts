@@ -5,6 +5,10 @@ export interface WindowOptions {
   preload: string
   width: number
   height: number
+  /** DevTools only in development (electron-vite dev); closed in production. */
+  devTools: boolean
+  /** The window title, naming the shell. */
+  title: string
 }
 
 export function createMainWindow(o: WindowOptions): BrowserWindow {
@@ -14,7 +18,7 @@ export function createMainWindow(o: WindowOptions): BrowserWindow {
     minWidth: 1024,
     minHeight: 640,
     show: false,
-    title: '政务公开年报看板',
+    title: o.title,
     backgroundColor: '#f6f7f9',
     autoHideMenuBar: true,
     webPreferences: {
@@ -32,10 +36,13 @@ export function createMainWindow(o: WindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools: o.devTools,
       // Middle-click must not open links in new windows.
       disableBlinkFeatures: 'Auxclick',
     },
   })
+  // The page's <title> would replace the one naming the shell.
+  win.on('page-title-updated', (event) => event.preventDefault())
   win.once('ready-to-show', () => win.show())
   return win
 }

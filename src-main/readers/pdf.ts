@@ -118,6 +118,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     const document: SourceDocument = { fileName, format: 'pdf', blocks: assembleBlocks(pages), pageCount: doc.numPages }
     return { ok: true, document }
   } finally {
-    await doc.destroy().catch(() => undefined)
+    // pdf.js 6: the loading task owns the document and its worker.
+    await task.destroy().catch(() => undefined)
   }
 }

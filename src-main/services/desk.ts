@@ -186,9 +186,9 @@ export class DeskService {
     return path === null ? null : savePngDataUrl(dataUrl, path)
   }
 
-  copyPng(dataUrl: string): void {
+  async copyPng(dataUrl: string): Promise<void> {
     if (!this.o.clipboard) throw new Error('此环境不支持复制图片到剪贴板')
-    this.o.clipboard.copyPng(dataUrl)
+    await this.o.clipboard.copyPng(dataUrl)
   }
 
   async exportBriefing(kind: 'pptx' | 'xlsx', req: BriefingRequest): Promise<string | null> {

@@ -67,29 +67,16 @@ describe('chart PNG export (main side)', () => {
     expect(readFileSync(b).equals(png)).toBe(true)
   })
 
-  it('copies to the injected clipboard, and never hands Electron an invalid image', () => {
-    const written: unknown[] = []
-    const created: string[] = []
-    const fakeImage = { isEmpty: () => false }
-    const clip = createChartClipboard({
-      clipboard: { writeImage: (img: never) => void written.push(img) },
-      nativeImage: {
-        createFromDataURL: (u: string) => {
-          created.push(u)
-          return fakeImage
-        },
-      },
-    })
-    const u = url(makePng(2, 2))
-    clip.copyPng(u)
-    expect(created).toEqual([u])
-    expect(written).toEqual([fakeImage])
-    expect(() => clip.copyPng('data:text/plain,hi')).toThrow(ChartImageError)
+  it('copies to the injected clipboard, and never hands Electron an invalid image', async () => {
+    const written: Buffer[] = []
+    const clip = createChartClipboard({ writePng: async (png) => void written.push(png) })
+    const png = makePng(2, 2)
+    await clip.copyPng(url(png))
     expect(written.length).toBe(1)
-    const empty = createChartClipboard({
-      clipboard: { writeImage: () => undefined },
-      nativeImage: { createFromDataURL: () => ({ isEmpty: () => true }) },
-    })
-    expect(() => empty.copyPng(u)).toThrow(/剪贴板/)
+    expect(written[0]!.equals(png)).toBe(true)
+    await expect(clip.copyPng('data:text/plain,hi')).rejects.toThrow(ChartImageError)
+    expect(written.length).toBe(1)
+    const failing = createChartClipboard({ writePng: async () => Promise.reject(new Error('no clipboard')) })
+    await expect(failing.copyPng(url(png))).rejects.toThrow(/剪贴板/)
   })
 })

@@ -82,15 +82,22 @@ describe('hardening', () => {
     expect(check!()).toBe(false)
   })
 
-  it('blocks navigation, redirects, webviews and new windows', () => {
+  it('blocks navigation of the page and its frames, redirects, webviews, new windows and DevTools', () => {
     const listeners = new Map<string, (e: { preventDefault(): void }) => void>()
     let openHandler: (() => { action: string }) | undefined
-    lockDownContents({ on: (ev, l) => listeners.set(ev, l), setWindowOpenHandler: (h) => (openHandler = h) })
-    for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    const closeDevTools = vi.fn()
+    lockDownContents({ on: (ev, l) => listeners.set(ev, l), setWindowOpenHandler: (h) => (openHandler = h), closeDevTools })
+    for (const ev of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       const e = { preventDefault: vi.fn() }
       listeners.get(ev)!(e)
       expect(e.preventDefault).toHaveBeenCalled()
     }
     expect(openHandler!()).toEqual({ action: 'deny' })
+    listeners.get('devtools-opened')!({ preventDefault: vi.fn() })
+    expect(closeDevTools).toHaveBeenCalled()
+    // In development DevTools stay.
+    const dev = new Map<string, unknown>()
+    lockDownContents({ on: (ev, l) => dev.set(ev, l), setWindowOpenHandler: () => undefined, closeDevTools }, true)
+    expect(dev.has('devtools-opened')).toBe(false)
   })
 })

@@ -8,13 +8,14 @@ vi.mock('electron', () => ({
       created.push(options)
     }
     once() {}
+    on() {}
   },
 }))
 
 describe('createMainWindow', () => {
   it('isolates and sandboxes the renderer', async () => {
     const { createMainWindow } = await import('../../src-main/main/window')
-    createMainWindow({ preload: '/app/out/preload/index.cjs', width: 1366, height: 768 })
+    createMainWindow({ preload: '/app/out/preload/index.cjs', width: 1366, height: 768, devTools: false, title: '政务公开年报看板' })
     const prefs = created[0]!.webPreferences as Record<string, unknown>
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
@@ -27,6 +28,7 @@ describe('createMainWindow', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      devTools: false,
     })
   })
 })

@@ -1,7 +1,8 @@
-// Bundled into an init script for the Chromium end-to-end tests: defines `window.desk` with the
-// preload's own builder (src-main/preload/bridge.ts), backed by Playwright bindings instead of IPC.
+// The Chromium shell's preload (npm start without Electron, and the end-to-end tests), bundled into an
+// init script: defines `window.desk` with the preload's own builder (src-main/preload/bridge.ts),
+// backed by one Playwright binding (over Chromium's debugging pipe, no socket) instead of IPC.
 import type { DeskEvent, IpcChannel } from '../../shared/api'
-import { buildDeskApi } from '../../src-main/preload/bridge'
+import { buildDeskApi } from '../preload/bridge'
 
 declare global {
   interface Window {

@@ -2,13 +2,13 @@
 // synthetic corpora; the dashboard's chart data for a body equal the gold answers year by year;
 // compare two years (changes, badges); open a flag's evidence; correct a number, restart, find the
 // correction kept and the flag re-evaluated; switching body on a 700-report library is timed.
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { buildRenderer, CHROMIUM, createBackend, hasChromium, openApp, ROOT, serveDir, shimScript, shot } from './harness'
+import type { Page } from '@playwright/test'
+import { CHROMIUM, expect, NO_CHROMIUM, test } from './fixtures'
+import { createBackend, ROOT, shot } from './harness'
 import { expectedSeries, goldReports } from './views-gold'
 import { generateLibrary } from '../../src-main/library/generate'
 
@@ -17,40 +17,39 @@ const REAL = join(CORPUS, 'real')
 const SYNTH = join(CORPUS, 'synthetic')
 const SAMPLES = join(ROOT, 'resources', 'samples')
 const BODY = '云溪市人民政府'
-const run = hasChromium && existsSync(SYNTH) && existsSync(REAL)
-if (!run) console.log(`skipped: ${hasChromium ? 'corpus absent at ' + CORPUS : 'no Chromium at ' + CHROMIUM}`)
-const POLL = { timeout: 30_000, interval: 200 }
+const POLL = { timeout: 30_000, intervals: [200] }
 
-describe.skipIf(!run)('analysis views in Chromium', () => {
-  let browser: Browser
-  let server: { url: string; close: () => Promise<void> }
-  let shim: string
+test.describe('analysis views in Chromium', () => {
+  test.skip(!CHROMIUM, NO_CHROMIUM)
+  test.skip(!existsSync(SYNTH) || !existsSync(REAL), `corpus absent at ${CORPUS}`)
+  // The correction test's restart reads the library the earlier tests imported: in order.
+  test.describe.configure({ mode: 'serial' })
   let work: string
   let dataDir: string
 
-  beforeAll(async () => {
+  test.beforeAll(async () => {
+    test.setTimeout(900_000)
     work = await mkdtemp(join(tmpdir(), 'desk-views-e2e-'))
     dataDir = join(work, 'data')
-    await buildRenderer(join(work, 'renderer'))
-    server = await serveDir(join(work, 'renderer'))
-    shim = await shimScript()
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
     const backend = createBackend(dataDir, SAMPLES)
     await backend.desk.start()
     const outcome = await backend.desk.import([REAL, SYNTH])
     expect(outcome.imported).toBeGreaterThan(0)
-  }, 900_000)
+  })
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+  test.afterAll(async () => {
     if (work) await rm(work, { recursive: true, force: true })
+  })
+
+  let openDesk: (backend: ReturnType<typeof createBackend>) => Promise<Page>
+  test.beforeEach(({ openDesk: open }) => {
+    openDesk = open
   })
 
   async function start(dir = dataDir): Promise<Page> {
     const backend = createBackend(dir, SAMPLES)
     await backend.desk.start()
-    return openApp(browser, server.url, backend, shim)
+    return openDesk(backend)
   }
 
   async function go(page: Page, view: string): Promise<void> {
@@ -72,7 +71,7 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     return new Map(all.map((c) => [c.id, c]))
   }
 
-  it(`dashboard: ${BODY}'s chart data equal the gold values year by year`, async () => {
+  test(`dashboard: ${BODY}'s chart data equal the gold values year by year`, async () => {
     const page = await start()
     await go(page, 'dashboard')
     await pickBody(page, BODY)
@@ -105,15 +104,13 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     const cssWidth = await hotline.locator('canvas').evaluate((c) => c.getBoundingClientRect().width)
     expect(bytes.readUInt32BE(16)).toBe(Math.round(cssWidth * 2))
     await page.waitForTimeout(300)
-    const path = await shot(page, 'views-dashboard')
-    await mkdir(join(ROOT, 'docs'), { recursive: true })
-    await copyFile(path, join(ROOT, 'docs', 'dashboard.png'))
+    await shot(page, 'views-dashboard')
     await page.locator('.content').evaluate((el) => el.scrollTo(0, el.scrollHeight))
     await shot(page, 'views-dashboard-charts')
     await page.context().close()
   })
 
-  it('compare: 2022 and 2023 side by side with changes and section 五 badges', async () => {
+  test('compare: 2022 and 2023 side by side with changes and section 五 badges', async () => {
     const page = await start()
     await go(page, 'compare')
     await pickBody(page, BODY)
@@ -147,7 +144,7 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     await page.context().close()
   })
 
-  it('flags: counted per body, filtered, and a flag opens its evidence', async () => {
+  test('flags: counted per body, filtered, and a flag opens its evidence', async () => {
     const page = await start()
     await go(page, 'flags')
     await page.getByTestId('flag-row').first().waitFor()
@@ -167,7 +164,7 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     await page.context().close()
   })
 
-  it('report: correct a number, the flag is re-evaluated, and both survive a restart', async () => {
+  test('report: correct a number, the flag is re-evaluated, and both survive a restart', async () => {
     const gold = goldReports(join(SYNTH, 'gold'), BODY)
     const tableTotal = gold.get(2023)!.requests.rows.received![6]!
     const open = async (page: Page) => {
@@ -201,7 +198,7 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     await again.context().close()
   })
 
-  it('the views read in English too', async () => {
+  test('the views read in English too', async () => {
     const page = await start()
     await page.getByTestId('lang-toggle').click()
     await go(page, 'dashboard')
@@ -216,7 +213,8 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     await page.context().close()
   })
 
-  it('switching body or view on a 700-report library works and prints its redraw times', async () => {
+  test('switching body or view on a 700-report library works and prints its redraw times', async () => {
+    test.setTimeout(300_000)
     const bigDir = join(work, 'big')
     await generateLibrary(join(bigDir, 'library'), { count: 700 })
     const page = await start(bigDir)
@@ -263,5 +261,5 @@ describe.skipIf(!run)('analysis views in Chromium', () => {
     expect(notShown).toEqual([])
     await shot(page, 'views-dashboard-700')
     await page.context().close()
-  }, 300_000)
+  })
 })

@@ -5,27 +5,26 @@ import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
 import { generateLibrary } from '../../src-main/library/generate'
-import { buildRenderer, createBackend, hasChromium, openApp, ROOT, serveDir, shimScript, shot, CHROMIUM } from './harness'
+import { CHROMIUM, expect, NO_CHROMIUM, test } from './fixtures'
+import { createBackend, ROOT, shot } from './harness'
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'synthetic')
 const SAMPLES = join(ROOT, 'resources', 'samples')
 const POLL = { timeout: 60_000 }
-const run = hasChromium && existsSync(CORPUS)
-if (!run) console.log(`skipped: ${hasChromium ? 'corpus absent at ' + CORPUS : 'no Chromium at ' + CHROMIUM + ' (apt-get install -y chromium fonts-noto-cjk)'}`)
 
-describe.skipIf(!run)('library in Chromium', () => {
-  let browser: Browser
-  let server: { url: string; close: () => Promise<void> }
-  let shim: string
+test.describe('library in Chromium', () => {
+  test.skip(!CHROMIUM, NO_CHROMIUM)
+  test.skip(!existsSync(CORPUS), `corpus absent at ${CORPUS}`)
+  // One library carried from test to test (import, restart, removal): in order.
+  test.describe.configure({ mode: 'serial' })
   let work: string
   let dataDir: string
   let badDir: string
   let sampleCount = 0
 
-  beforeAll(async () => {
+  test.beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'desk-e2e-'))
     dataDir = join(work, 'data')
     badDir = join(work, 'incoming')
@@ -33,28 +32,27 @@ describe.skipIf(!run)('library in Chromium', () => {
     // A "PDF" that is not one: the import must fail it with a Chinese reason, not crash.
     await writeFile(join(badDir, '损坏的报告.pdf'), Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog garbage \x00\x01\x02 truncated'))
     sampleCount = (await readdir(SAMPLES)).filter((n) => /\.(txt|html?|pdf|docx)$/.test(n)).length
-    await buildRenderer(join(work, 'renderer'))
-    server = await serveDir(join(work, 'renderer'))
-    shim = await shimScript()
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+  test.afterAll(async () => {
     if (work) await rm(work, { recursive: true, force: true })
+  })
+
+  let openDesk: (backend: ReturnType<typeof createBackend>) => Promise<Page>
+  test.beforeEach(({ openDesk: open }) => {
+    openDesk = open
   })
 
   async function start(): Promise<{ page: Page; backend: ReturnType<typeof createBackend> }> {
     const backend = createBackend(dataDir, SAMPLES)
     await backend.desk.start()
-    const page = await openApp(browser, server.url, backend, shim)
+    const page = await openDesk(backend)
     return { page, backend }
   }
 
   const count = (page: Page) => page.getByTestId('report-row').count()
 
-  it('first start shows the bundled samples, marked 示例', async () => {
+  test('first start shows the bundled samples, marked 示例', async () => {
     const { page } = await start()
     await page.getByTestId('report-row').first().waitFor()
     expect(await count(page)).toBe(sampleCount)
@@ -72,7 +70,7 @@ describe.skipIf(!run)('library in Chromium', () => {
     await page.context().close()
   })
 
-  it('imports a corpus folder with progress and per-file results, including the corrupt file', async () => {
+  test('imports a corpus folder with progress and per-file results, including the corrupt file', async () => {
     const { page, backend } = await start()
     await page.getByTestId('report-row').first().waitFor()
     const before = await count(page)
@@ -107,7 +105,7 @@ describe.skipIf(!run)('library in Chromium', () => {
     await page.context().close()
   })
 
-  it('a restart on the same data folder finds the library intact', async () => {
+  test('a restart on the same data folder finds the library intact', async () => {
     const first = createBackend(dataDir, SAMPLES)
     await first.desk.start()
     const expected = (await first.desk.list()).reports.length
@@ -119,7 +117,7 @@ describe.skipIf(!run)('library in Chromium', () => {
     await page.context().close()
   })
 
-  it('removes the samples in one click, and they stay removed after a restart', async () => {
+  test('removes the samples in one click, and they stay removed after a restart', async () => {
     const { page } = await start()
     await page.getByTestId('report-row').first().waitFor()
     const before = await count(page)
@@ -135,7 +133,7 @@ describe.skipIf(!run)('library in Chromium', () => {
     await again.page.context().close()
   })
 
-  it('settings view changes a threshold and the language', async () => {
+  test('settings view changes a threshold and the language', async () => {
     const { page, backend } = await start()
     await page.locator('[data-view="settings"]').click()
     const input = page.getByTestId('notHeld')
@@ -157,13 +155,13 @@ describe.skipIf(!run)('library in Chromium', () => {
     await page.context().close()
   })
 
-  it('shows a library of 700 reports (and prints how long it took)', async () => {
+  test('shows a library of 700 reports (and prints how long it took)', async () => {
     const bigDir = join(work, 'big')
     await generateLibrary(join(bigDir, 'library'), { count: 700 })
     const t0 = performance.now()
     const backend = createBackend(bigDir, null)
     const started = backend.desk.start()
-    const page = await openApp(browser, server.url, backend, shim)
+    const page = await openDesk(backend)
     await started
     await expect.poll(() => count(page), POLL).toBe(700)
     const ms = performance.now() - t0
