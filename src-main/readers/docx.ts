@@ -1,17 +1,12 @@
 // DOCX → SourceDocument: unzip (fflate, with a zip-bomb guard), walk word/document.xml: paragraphs
 // and tables in order, merged cells (w:gridSpan → colSpan, w:vMerge restart/continue → rowSpan, a
 // continued cell is not repeated), nested runs, tabs and line breaks.
-import { unzipSync } from 'fflate'
 import type { Block, TableCell } from '../../shared/model/document'
 import { fail, type ReaderOutcome } from './errors'
 import { scanXml } from './xml-scan'
+import { unzipGuarded, type ZipLimits } from './zip-guard'
 
-export interface DocxLimits {
-  /** Bound on the declared uncompressed size of the entries read. */
-  maxUncompressedBytes: number
-  /** Bound on the number of entries in the archive. */
-  maxEntries: number
-}
+export type DocxLimits = ZipLimits
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000 }
 
@@ -174,23 +169,9 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
     return fail('UNSUPPORTED', filePath, { detail: '是旧版 Word 二进制文档（.doc），暂不支持；请另存为 DOCX 或 PDF 后再导入' })
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return fail('CORRUPT', filePath, { detail: '不是有效的 DOCX（ZIP）文件' })
-  let entries = 0
-  let declared = 0
-  let tooBig = false
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        entries++
-        declared += f.originalSize
-        if (entries > limits.maxEntries || declared > limits.maxUncompressedBytes || f.originalSize > limits.maxUncompressedBytes) tooBig = true
-        return !tooBig && f.name === 'word/document.xml'
-      },
-    })
-  } catch {
-    return tooBig ? fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes }) : fail('CORRUPT', filePath, { detail: 'ZIP 结构损坏' })
-  }
-  if (tooBig) return fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes })
+  const zip = unzipGuarded(bytes, (name) => name === 'word/document.xml', limits)
+  if (!zip.ok) return zip.reason === 'too-big' ? fail('TOO_LARGE', filePath, { limit: limits.maxUncompressedBytes }) : fail('CORRUPT', filePath, { detail: 'ZIP 结构损坏' })
+  const files = zip.files
   const xmlBytes = files['word/document.xml']
   if (!xmlBytes) return fail('CORRUPT', filePath, { detail: '缺少 word/document.xml，不是 Word 文档' })
   const xml = new TextDecoder('utf-8').decode(xmlBytes)
