@@ -48,4 +48,6 @@ export interface SourceDocument {
   pageCount?: number
   /** Metadata a reader found outside the report body (e.g. a crawled page's 发布时间), never trusted over the body. */
   meta?: { title?: string; pageDate?: string }
+  /** What the reader left out on purpose (e.g. an OFD's signatures), in Chinese, for the import log. */
+  notes?: string[]
 }

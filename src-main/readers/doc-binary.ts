@@ -160,7 +160,7 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
       const fcStart = u32(wd, page + k * 4)
       const fcEnd = u32(wd, page + (k + 1) * 4)
       const bOffset = wd[page + (crun + 1) * 4 + k * 13]! * 2
-      let grpprl = new Uint8Array(0)
+      let grpprl: Uint8Array = new Uint8Array(0)
       if (bOffset > 0 && bOffset < 511) {
         let cb = wd[page + bOffset]!
         let start = page + bOffset + 1
