@@ -41,6 +41,8 @@ export interface OfdStyle {
   docBodyExtra?: string
   documentExtra?: string
   images?: boolean
+  /** No DeltaX at all: readers step by the font's advances (full em for CJK, half for the rest). */
+  noDeltaX?: boolean
 }
 
 const W = 210
@@ -73,7 +75,7 @@ function textObject(chars: { ch: string; x: number }[], y: number, size: number,
   const width = chars[chars.length - 1]!.x + advanceOf(chars[chars.length - 1]!.ch, size) - x0
   const [bx, by, bw, bh, tx, ty] = style.boxes === 'tight' ? [x0, y - size, width, size * 1.3, 0, size] : [0, 0, W, H, x0, y]
   const ctm = s !== 1 ? ` CTM="${f(s)} 0 0 ${f(s)} 0 0"` : ''
-  const dx = parts.length ? ` DeltaX="${parts.join(' ')}"` : ''
+  const dx = parts.length && !style.noDeltaX ? ` DeltaX="${parts.join(' ')}"` : ''
   const text = chars.map((c) => c.ch).join('').replace(/&/g, '&amp;').replace(/</g, '&lt;')
   return `<ofd:TextObject ID="${ids++}" Boundary="${f(bx)} ${f(by)} ${f(bw)} ${f(bh)}" Font="1" Size="${f(size / s)}"${ctm}><ofd:TextCode X="${f(tx / s)}" Y="${f(ty / s)}"${dx}>${text}</ofd:TextCode></ofd:TextObject>`
 }
