@@ -141,7 +141,10 @@ export function writeOfd(pages: OfdPage[], style: OfdStyle): Uint8Array {
       .map((_, i) => `<ofd:Page ID="${100 + i}" BaseLoc="${loc(`Pages/Page_${i}/Content.xml`)}"/>`)
       .join('')}</ofd:Pages>${style.documentExtra ?? ''}</ofd:Document>`,
   )
-  files['Doc_0/PublicRes.xml'] = enc.encode('<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>')
+  const media = style.images ? '<ofd:MultiMedias><ofd:MultiMedia ID="99" Type="Image" Format="JPEG"><ofd:MediaFile>scan.jpg</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>' : ''
+  files['Doc_0/PublicRes.xml'] = enc.encode(`<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="宋体" FamilyName="宋体"/></ofd:Fonts>${media}</ofd:Res>`)
+  // A stand-in picture (JPEG markers only): what matters to the reader is where it is found.
+  if (style.images) files['Doc_0/Res/scan.jpg'] = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])
   pages.forEach((p, i) => (files[`Doc_0/Pages/Page_${i}/Content.xml`] = enc.encode(pageXml(p, style, false))))
   if (style.template) files['Doc_0/Tpls/Tpl_0/Content.xml'] = enc.encode(pageXml(style.template, style, true))
   for (const [path, xml] of Object.entries(style.extraParts ?? {})) files[path] = enc.encode(xml)

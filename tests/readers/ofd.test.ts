@@ -11,6 +11,7 @@ import type { Report } from '../../shared/model/report'
 import type { TableBlock } from '../../shared/model/document'
 import { analyzeFiles } from '../../src-main/pipeline/analyze-files'
 import { readFile } from '../../src-main/readers/index'
+import { ofdPageImages } from '../../src-main/readers/ofd/page-images'
 import { readOfd } from '../../src-main/readers/ofd/read-ofd'
 import { makeReport } from '../core/fixtures/make-report'
 import { writeOfd, type OfdStyle } from './ofd-writer'
@@ -128,6 +129,15 @@ describe('OFD structure and hostile packages', () => {
     expect(!r.ok && r.error.code).toBe(code)
     expect(!r.ok && r.error.message).toContain(words)
     expect(!r.ok && r.error.message).toContain(`「${name}」`)
+  })
+
+  it('scanned OFD: the OCR hook finds each page\'s picture through its MultiMedia resource', () => {
+    const r = ofdPageImages(writeOfd([{ texts: [], rules: [] }, { texts: [], rules: [] }], { ...BASE, images: true }), '/x/scan.ofd')
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.pages.map((p) => [p.page, p.widthMm, p.heightMm, p.format, [...p.bytes.slice(0, 3)]])).toEqual([
+      [1, 210, 297, 'JPEG', [0xff, 0xd8, 0xff]],
+      [2, 210, 297, 'JPEG', [0xff, 0xd8, 0xff]],
+    ])
   })
 
   it('an OFD is known by its content whatever its name; a missing page is skipped with a note', async () => {
