@@ -219,3 +219,19 @@ describe('hostile and foreign compound files: a clear error naming the file, fas
     expect(Date.now() - t0).toBeLessThan(20000)
   })
 })
+
+describe('import paths', () => {
+  it('a folder with .doc, .wps and .ofd reports: each planned for reading, other files skipped', async () => {
+    const { expandPaths } = await import('../../src-main/import/expand')
+    const dir = mkdtempSync(join(tmpdir(), 'legacy-folder-'))
+    for (const n of ['a.doc', 'b.WPS', 'c.ofd', 'd.xyz']) writeFileSync(join(dir, n), 'x')
+    const plan = await expandPaths([dir])
+    rmSync(dir, { recursive: true, force: true })
+    expect(plan.map((p) => [p.path.replace(/^.*\//, ''), p.action]).sort()).toEqual([
+      ['a.doc', 'read'],
+      ['b.WPS', 'read'],
+      ['c.ofd', 'read'],
+      ['d.xyz', 'skip'],
+    ])
+  })
+})
