@@ -119,6 +119,7 @@ describe('OFD structure and hostile packages', () => {
     ['bomb.ofd', 'TOO_LARGE', '压缩炸弹', bomb],
     ['entities.ofd', 'UNSUPPORTED', '实体', () => withPart('Doc_0/Pages/Page_0/Content.xml', laughs)],
     ['pages.ofd', 'UNSUPPORTED', '页数过多（共 10000 页', tenThousand],
+    ['crowded.ofd', 'UNSUPPORTED', '对象过多', () => withPart('Doc_0/Pages/Page_0/Content.xml', page(Array.from({ length: 30_000 }, (_, i) => `<ofd:TextObject Boundary="${i % 200} ${i / 100} 1 1" Size="0.5"><ofd:TextCode X="0" Y="0.5">字</ofd:TextCode></ofd:TextObject>`).join('')))],
     ['scan.ofd', 'SCANNED', '扫描件', () => writeOfd([{ texts: [], rules: [] }, { texts: [], rules: [] }], { ...BASE, images: true })],
     ['no-root.ofd', 'CORRUPT', 'OFD.xml', () => withPart('OFD.xml', '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody/></ofd:OFD>')],
     ['plain.ofd', 'CORRUPT', '不是 ZIP', () => new TextEncoder().encode('这不是 OFD 文件：政府信息公开工作年度报告')],

@@ -13,9 +13,11 @@ export interface OfdLimits extends ZipLimits {
   maxElements: number
   /** Time bound for laying out the pages. */
   maxMs: number
+  /** Text pieces or ruling segments on one page beyond this are no report page (layout would crawl). */
+  maxPerPage: number
 }
 
-export const DEFAULT_OFD_LIMITS: OfdLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000, maxPages: 500, maxElements: 2_000_000, maxMs: 20_000 }
+export const DEFAULT_OFD_LIMITS: OfdLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000, maxPages: 500, maxElements: 2_000_000, maxMs: 10_000, maxPerPage: 10_000 }
 
 const A4: PageFrame = { x: 0, y: 0, width: 210, height: 297 }
 

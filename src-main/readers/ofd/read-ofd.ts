@@ -42,6 +42,9 @@ export function readOfd(bytes: Uint8Array, filePath: string, fileName: string, l
         if (tpl) collectObjects(child(child(part(tpl) ?? undefined, 'Page'), 'Content'), frame, objects)
       }
       collectObjects(child(page, 'Content'), frame, objects)
+      // A real page holds a few thousand characters; hundreds of thousands is a crafted file.
+      if (objects.items.length > limits.maxPerPage || objects.rulings.length > limits.maxPerPage)
+        return fail('UNSUPPORTED', filePath, { detail: `第 ${i + 1} 页的文字或线条对象过多（超过 ${limits.maxPerPage} 个），疑似恶意构造的文件，未读取` })
       textPieces += objects.items.length
       images += objects.images
       pages.push(pageContent(i + 1, frame.width * PT_PER_MM, frame.height * PT_PER_MM, objects.items, objects.rulings))
