@@ -103,6 +103,8 @@ interface Fib {
 
 export function readFib(wd: Uint8Array): Fib {
   if (wd.length < 0x200 || u16(wd, 0) !== 0xa5ec) throw new DocFormatError('WordDocument 流的文件头无效', 'not-word')
+  // nFib: Word 97 and later write 0x00C1 or above; Word 6.0/95 (0x0065–0x0068) lay the FIB out differently.
+  if (u16(wd, 2) < 0xc0) throw new DocFormatError('Word 6.0/95 等更早的格式', 'not-word')
   const flags = u16(wd, 0x0a)
   if (flags & 0x0100) throw new DocFormatError('已加密', 'encrypted')
   const csw = u16(wd, 0x20)

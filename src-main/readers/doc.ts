@@ -29,7 +29,7 @@ export function readDoc(bytes: Uint8Array, filePath: string, fileName: string, f
     cf = openCompoundFile(bytes)
   } catch (e) {
     const truncated = e instanceof CfbError && e.kind === 'truncated'
-    return fail('CORRUPT', filePath, { detail: truncated ? '文件不完整（可能下载中断）' : `复合文档结构损坏：${(e as Error).message}` })
+    return fail('CORRUPT', filePath, { detail: truncated ? '文件被截断，可能下载中断' : `复合文档结构损坏：${(e as Error).message}` })
   }
   try {
     const wordDocument = cf.stream('WordDocument')
@@ -42,7 +42,7 @@ export function readDoc(bytes: Uint8Array, filePath: string, fileName: string, f
   } catch (e) {
     if (e instanceof DocFormatError && e.kind === 'encrypted') return fail('ENCRYPTED', filePath)
     if (e instanceof DocFormatError && e.kind === 'not-word') return fail('UNSUPPORTED', filePath, { detail: `不是可读取的 Word 97 及以后版本文档（${e.message}）；${SAVE_AS}` })
-    if (e instanceof CfbError && e.kind === 'truncated') return fail('CORRUPT', filePath, { detail: '文件不完整（可能下载中断）' })
+    if (e instanceof CfbError && e.kind === 'truncated') return fail('CORRUPT', filePath, { detail: '文件被截断，可能下载中断' })
     return fail('CORRUPT', filePath, { detail: `Word 文档结构损坏：${(e as Error).message}` })
   }
 }

@@ -168,7 +168,7 @@ function dirEntry(b: Uint8Array, name: string): number {
 
 describe('hostile and foreign compound files: a clear error naming the file, fast', () => {
   const cases: [string, string, string, Uint8Array][] = ([
-    ['truncated.doc', new Uint8Array(readFileSync(join(FIX, 'roundtrip.doc'))).slice(0, 9000), 'CORRUPT', '文件不完整'],
+    ['truncated.doc', new Uint8Array(readFileSync(join(FIX, 'roundtrip.doc'))).slice(0, 9000), 'CORRUPT', '文件被截断'],,
     [
       'loop.doc',
       patched((b, v) => {
@@ -188,6 +188,15 @@ describe('hostile and foreign compound files: a clear error naming the file, fas
       }),
       'ENCRYPTED',
       '已加密',
+    ],
+    [
+      'word95.doc',
+      patched((b, v) => {
+        const start = v.getUint32(dirEntry(b, 'WordDocument') + 116, true)
+        v.setUint16((start + 1) * 512 + 2, 0x65, true) // nFib of Word 6.0/95
+      }),
+      'UNSUPPORTED',
+      'Word 6.0/95',
     ],
     ['sheet.doc', writeCompoundFile({ Workbook: new Uint8Array(5000) }), 'UNSUPPORTED', 'Excel'],
     ['old-wps.wps', writeCompoundFile({ WpsContent: new Uint8Array(5000) }), 'UNSUPPORTED', '请在 WPS 或 Word 中另存为 DOCX 或 PDF'],
