@@ -168,7 +168,7 @@ function dirEntry(b: Uint8Array, name: string): number {
 
 describe('hostile and foreign compound files: a clear error naming the file, fast', () => {
   const cases: [string, string, string, Uint8Array][] = ([
-    ['truncated.doc', new Uint8Array(readFileSync(join(FIX, 'roundtrip.doc'))).slice(0, 9000), 'CORRUPT', '文件被截断'],,
+    ['truncated.doc', new Uint8Array(readFileSync(join(FIX, 'roundtrip.doc'))).slice(0, 9000), 'CORRUPT', '文件被截断'],
     [
       'loop.doc',
       patched((b, v) => {
