@@ -37,7 +37,9 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock
 
-export type SourceFormat = 'pdf' | 'docx' | 'doc' | 'wps' | 'ofd' | 'html' | 'text'
+/** Every format a reader hands on (the library's stored reports are validated against this list). */
+export const SOURCE_FORMATS = ['pdf', 'docx', 'doc', 'wps', 'ofd', 'html', 'text'] as const
+export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
 export interface SourceDocument {
   /** File name as given (for messages and provenance). */
