@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, zipSync } from 'fflate'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../shared/extract/index'
 import type { Report } from '../../shared/model/report'
@@ -75,6 +76,13 @@ describe('OFD structure and hostile packages', () => {
     )
     expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['某局2024年政府信息公开工作年度报告', '一、总体情况', '本年度主动公开政府信息 1,234 条。'])
     expect(doc.notes).toEqual(['文件含电子签章，签章未作为正文读取', '文件含批注，批注未作为正文读取'])
+  })
+
+  it('a part declared GB2312 is decoded as such', () => {
+    const files = unzipSync(writeOfd([{ texts: TEXT, rules: [] }], BASE))
+    const xml = new TextDecoder().decode(files['Doc_0/Pages/Page_0/Content.xml']).replace('encoding="UTF-8"', 'encoding="GB2312"')
+    files['Doc_0/Pages/Page_0/Content.xml'] = new Uint8Array(iconv.encode(xml, 'gbk'))
+    expect(paragraphs(zipSync(files))).toEqual(['某局2024年政府信息公开工作年度报告', '一、总体情况', '本年度主动公开政府信息 1,234 条。'])
   })
 
   it('TextCode steps: the `g` repeat, explicit lists and none at all give the same line', () => {

@@ -58,6 +58,13 @@ function fail(...args: Parameters<typeof readError>): Refused {
   return { ok: false, error: readError(...args) }
 }
 
+/** XML text in its declared encoding: UTF-8 as a rule, GB2312/GBK/GB18030 where a producer says so. */
+export function decodeXml(data: Uint8Array): string {
+  const decl = /^(?:\uFEFF)?<\?xml[^>]*encoding\s*=\s*["']([\w-]+)["']/i.exec(new TextDecoder('latin1').decode(data.subarray(0, 200)))
+  const enc = decl?.[1]?.toLowerCase() ?? 'utf-8'
+  return new TextDecoder(/^(?:gb2312|gbk|gb18030|x-gbk)$/.test(enc) ? 'gb18030' : 'utf-8').decode(data)
+}
+
 /** The package, or the error naming the file. `alsoEntry` lets non-XML entries (images) be inflated. */
 export function openOfdPackage(bytes: Uint8Array, filePath: string, limits: OfdLimits, alsoEntry: (name: string) => boolean = () => false): { ok: true; pkg: OfdPackage } | Refused {
   const zip = unzipGuarded(bytes, (name) => /\.xml$/i.test(name) || alsoEntry(name), limits)
@@ -70,7 +77,7 @@ export function openOfdPackage(bytes: Uint8Array, filePath: string, limits: OfdL
   const budget = { elements: limits.maxElements }
   const part = (name: string): XmlElement | null => {
     const data = entry(name)
-    return data ? parseXml(new TextDecoder('utf-8').decode(data), budget) : null
+    return data ? parseXml(decodeXml(data), budget) : null
   }
   const ofd = child(part('OFD.xml') ?? undefined, 'OFD')
   if (!ofd) return fail('CORRUPT', filePath, { detail: '缺少 OFD.xml，不是 OFD 文件' })
