@@ -5,7 +5,7 @@
 export class DocFormatError extends Error {
   constructor(
     message: string,
-    readonly kind: 'corrupt' | 'encrypted' | 'not-word' = 'corrupt',
+    readonly kind: 'corrupt' | 'encrypted' | 'not-word' | 'too-long' = 'corrupt',
   ) {
     super(message)
   }
@@ -212,7 +212,7 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number): DocPar
   const fib = readFib(wd)
   const table = fib.tableStream === '1Table' ? streams.table1 : streams.table0
   if (!table) throw new DocFormatError(`缺少 ${fib.tableStream} 流`)
-  if (fib.ccpText > maxChars) throw new DocFormatError(`正文过长（${fib.ccpText} 字符）`)
+  if (fib.ccpText > maxChars) throw new DocFormatError(`正文过长（共 ${fib.ccpText} 字，超过 ${maxChars} 字的上限），不像年度报告，未读取`, 'too-long')
   const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
   const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
   const latin = new TextDecoder('windows-1252')

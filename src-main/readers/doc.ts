@@ -41,6 +41,7 @@ export function readDoc(bytes: Uint8Array, filePath: string, fileName: string, f
     return { ok: true, document: { fileName, format, blocks: docBlocks(paragraphs) } }
   } catch (e) {
     if (e instanceof DocFormatError && e.kind === 'encrypted') return fail('ENCRYPTED', filePath)
+    if (e instanceof DocFormatError && e.kind === 'too-long') return fail('UNSUPPORTED', filePath, { detail: e.message })
     if (e instanceof DocFormatError && e.kind === 'not-word') return fail('UNSUPPORTED', filePath, { detail: `不是可读取的 Word 97 及以后版本文档（${e.message}）；${SAVE_AS}` })
     if (e instanceof CfbError && e.kind === 'truncated') return fail('CORRUPT', filePath, { detail: '文件被截断，可能下载中断' })
     return fail('CORRUPT', filePath, { detail: `Word 文档结构损坏：${(e as Error).message}` })

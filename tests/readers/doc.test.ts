@@ -198,6 +198,15 @@ describe('hostile and foreign compound files: a clear error naming the file, fas
       'UNSUPPORTED',
       'Word 6.0/95',
     ],
+    [
+      'huge.doc',
+      patched((b, v) => {
+        const start = v.getUint32(dirEntry(b, 'WordDocument') + 116, true)
+        v.setUint32((start + 1) * 512 + 0x4c, 20_000_000, true) // ccpText: 20 million characters (some 10,000 pages)
+      }),
+      'UNSUPPORTED',
+      '正文过长',
+    ],
     ['sheet.doc', writeCompoundFile({ Workbook: new Uint8Array(5000) }), 'UNSUPPORTED', 'Excel'],
     ['old-wps.wps', writeCompoundFile({ WpsContent: new Uint8Array(5000) }), 'UNSUPPORTED', '请在 WPS 或 Word 中另存为 DOCX 或 PDF'],
     ['dos.wps', new Uint8Array([0xff, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, ...new Array(2000).fill(7)]), 'CORRUPT', '「dos.wps」'],
