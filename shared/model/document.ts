@@ -37,7 +37,9 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock
 
-export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text'
+/** Every format a reader hands on (the library's stored reports are validated against this list). */
+export const SOURCE_FORMATS = ['pdf', 'docx', 'doc', 'wps', 'ofd', 'html', 'text'] as const
+export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
 export interface SourceDocument {
   /** File name as given (for messages and provenance). */
@@ -48,4 +50,6 @@ export interface SourceDocument {
   pageCount?: number
   /** Metadata a reader found outside the report body (e.g. a crawled page's 发布时间), never trusted over the body. */
   meta?: { title?: string; pageDate?: string }
+  /** What the reader left out on purpose (e.g. an OFD's signatures), in Chinese, for the import log. */
+  notes?: string[]
 }

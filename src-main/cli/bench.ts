@@ -1,5 +1,5 @@
 // npm run bench -- [FOLDER]   (default ../shared/corpus)
-// Reads every PDF, DOCX, HTML and TXT under the folder and prints, per format, files/second,
+// Reads every PDF, OFD, DOCX, DOC/WPS, HTML and TXT under the folder and prints, per format, files/second,
 // median and worst ms per file and peak memory (RSS); for PDFs also poppler's pdftotext on the same
 // files and the ratio; and the time for a 100-report folder (the PDFs repeated to 100), read one after
 // another in this thread. The app's own path (worker pool) is measured by bench-import.ts. Figures only.
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { readFile } from '../readers/index'
 import { extensionOf } from '../readers/sniff'
 
-const FORMATS: Record<string, string[]> = { pdf: ['.pdf'], docx: ['.docx'], html: ['.html', '.htm', '.mhtml', '.mht'], txt: ['.txt', '.md'] }
+const FORMATS: Record<string, string[]> = { pdf: ['.pdf'], ofd: ['.ofd'], docx: ['.docx'], doc: ['.doc', '.wps'], html: ['.html', '.htm', '.mhtml', '.mht'], txt: ['.txt', '.md'] }
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {

@@ -29,12 +29,13 @@ async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, 
       // Other years of the same bodies come along (in another format where this one is missing),
       // so that the cross-year checks have their previous year.
       const bodies = new Set(scored.map((c) => bodyOf(c.id)))
-      const group = inFolder.filter((c) => bodies.has(bodyOf(c.id)))
+      // Years this folder lacks come from the other folders (legacy-formats holds one year per body).
+      const group = [...inFolder, ...cases.filter((o) => o.folder !== folder && !inFolder.some((c) => c.id === o.id))].filter((c) => bodies.has(bodyOf(c.id)))
       const files = group.map((c) => c.files[tag] ?? c.files.txt ?? c.files.md ?? c.files.pdf ?? Object.values(c.files)[0]!)
       const results = await analyzeFiles(files)
       const total = emptyTally()
       group.forEach((c, i) => {
-        if (!c.files[tag] || (only && !c.id.includes(only))) return
+        if (c.folder !== folder || !c.files[tag] || (only && !c.id.includes(only))) return
         const res = results[i]!
         const label = `${folder}/${c.id}.${tag}`
         if (!res.extraction) {

@@ -22,19 +22,19 @@ export interface Case {
   id: string
   folder: string
   gold: GoldFile
-  /** Report files of this id, keyed by format tag (txt, gbk.txt, md, pdf, docx, html, htm). */
+  /** Report files of this id, keyed by format tag (txt, gbk.txt, md, pdf, docx, doc, wps, ofd, html, htm). */
   files: Record<string, string>
 }
 
 /** The format tag of a report file name, or null when it is not a report file. */
 export function formatTag(name: string): string | null {
-  const m = /\.(gbk\.txt|txt|md|pdf|docx|html|htm)$/.exec(name)
+  const m = /\.(gbk\.txt|txt|md|pdf|docx|doc|wps|ofd|html|htm)$/.exec(name)
   return m ? m[1]! : null
 }
 
 export function loadCases(corpusDir: string): Case[] {
   const cases: Case[] = []
-  for (const folder of ['real', 'synthetic']) {
+  for (const folder of ['real', 'synthetic', 'legacy-formats']) {
     const dir = join(corpusDir, folder)
     const goldDir = join(dir, 'gold')
     if (!existsSync(goldDir)) continue

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { extractionSchema, flagSchema } from '../../shared/model/schema'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
-import type { SourceFormat } from '../../shared/model/document'
+import { SOURCE_FORMATS, type SourceFormat } from '../../shared/model/document'
 
 export const STORED_VERSION = 1
 
@@ -34,7 +34,7 @@ export const storedReportSchema = z.object({
   sample: z.boolean(),
   source: z.object({
     fileName: z.string(),
-    format: z.enum(['pdf', 'docx', 'html', 'text']),
+    format: z.enum(SOURCE_FORMATS),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     storedName: z.string().regex(/^[0-9a-f]{16,64}(\.[A-Za-z0-9]{1,8})?$/),
     importedAt: z.string(),

@@ -3,7 +3,7 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { Dialogs } from '../services/desk'
 
 const FILTERS = [
-  { name: '年度报告（PDF、Word、网页、文本）', extensions: ['pdf', 'docx', 'doc', 'html', 'htm', 'txt'] },
+  { name: '年度报告（PDF、OFD、Word、WPS、网页、文本）', extensions: ['pdf', 'ofd', 'docx', 'doc', 'wps', 'html', 'htm', 'mhtml', 'mht', 'txt'] },
   { name: '所有文件', extensions: ['*'] },
 ]
 

@@ -4,9 +4,11 @@ import { createHash } from 'node:crypto'
 import { readFile as fsReadFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { DEFAULT_CONTENT_LIMITS, documentBreach, type ContentLimits } from './bounds'
+import { readDoc } from './doc'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
+import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -20,6 +22,8 @@ export interface ReadOptions {
   docxLimits?: DocxLimits
   /** Bounds on the document read (blocks, characters, HTML elements and depth). */
   contentLimits?: ContentLimits
+  /** Bounds for OFD packages (zip bomb, page count, elements, time). */
+  ofdLimits?: OfdLimits
   /** Folder with pdf.js cmaps/ and standard_fonts/ (default: found automatically). */
   pdfAssetsDir?: string
   /** Refuse documents with no report-like text (default true). */
@@ -44,10 +48,18 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
     case 'pdf':
       return readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
     case 'docx':
-    case 'ole':
       return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
+    case 'ole':
+      // A compound file: Word 97 .doc, WPS .wps, or an encrypted DOCX (readDoc tells them apart).
+      return readDoc(bytes, path, name, ext === '.wps' ? 'wps' : 'doc')
+    case 'ofd':
+      return readOfd(bytes, path, name, opts.ofdLimits ?? DEFAULT_OFD_LIMITS)
     case 'zip':
-      return ext === '.docx' ? readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS) : fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
+      if (ext === '.docx') return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
+      if (ext === '.ofd') return readOfd(bytes, path, name, opts.ofdLimits ?? DEFAULT_OFD_LIMITS)
+      return fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
+    case 'rtf':
+      return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
     case 'mhtml':
       return readHtml(bytes, path, name, { mhtml: true, limits })
     case 'html':
@@ -56,11 +68,14 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
       return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
     case 'binary':
       if (ext === '.pdf') return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
-      if (ext === '.docx' || ext === '.doc') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
+      if (ext === '.docx') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
+      if (ext === '.doc' || ext === '.wps') return fail('CORRUPT', path, { detail: `不是有效的 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（缺少复合文档文件头）；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入` })
+      if (ext === '.ofd') return fail('CORRUPT', path, { detail: '不是有效的 OFD 文件（不是 ZIP 压缩包）' })
       return fail('UNSUPPORTED', path, { detail: '不是可识别的报告格式；请另存为 PDF、DOCX、HTML 或 TXT 后再导入' })
     case 'text':
       // A .docx that is really text is a broken download, not a text report.
       if (ext === '.docx') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
+      if (ext === '.ofd') return fail('CORRUPT', path, { detail: '不是有效的 OFD 文件（不是 ZIP 压缩包）' })
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       return readText(bytes, name, limits, path)
   }
@@ -106,5 +121,7 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
 
 export { readPdf } from './pdf'
 export { readDocx } from './docx'
+export { readDoc } from './doc'
+export { readOfd } from './ofd/read-ofd'
 export { readHtml, htmlToDocument } from './html'
 export { readText } from './text'

@@ -1,8 +1,8 @@
 // Which reader a file needs: content first (magic bytes, markup), extension second.
 
-export type SniffedKind = 'pdf' | 'docx' | 'ole' | 'zip' | 'html' | 'mhtml' | 'text' | 'image' | 'binary'
+export type SniffedKind = 'pdf' | 'docx' | 'ole' | 'ofd' | 'zip' | 'rtf' | 'html' | 'mhtml' | 'text' | 'image' | 'binary'
 
-export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.html', '.htm', '.mhtml', '.mht', '.txt', '.md', '.text'] as const
+export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps', '.ofd', '.html', '.htm', '.mhtml', '.mht', '.txt', '.md', '.text'] as const
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return sig.every((b, i) => bytes[at + i] === b)
@@ -13,8 +13,10 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
   if (head.slice(0, 1024).includes('%PDF-')) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : 'zip'
+    if (head.includes('word/') || head.includes('[Content_Types].xml')) return 'docx'
+    return zipEntryNames(bytes).includes('OFD.xml') ? 'ofd' : 'zip'
   }
+  if (head.startsWith('{\\rtf')) return 'rtf'
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
     return 'image'
@@ -33,4 +35,32 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
 export function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path)
   return m ? m[0].toLowerCase() : ''
+}
+
+/** Names in a ZIP's central directory (at most 10,000; none when the directory cannot be found). */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // End of central directory: within the last 22 + 65,535 bytes (the comment's bound).
+  let eocd = -1
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd < 0) return []
+  const count = Math.min(view.getUint16(eocd + 10, true), 10_000)
+  let at = view.getUint32(eocd + 16, true)
+  const names: string[] = []
+  const utf8 = new TextDecoder('utf-8')
+  for (let k = 0; k < count && at + 46 <= bytes.length; k++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break
+    const nameLen = view.getUint16(at + 28, true)
+    const extra = view.getUint16(at + 30, true)
+    const comment = view.getUint16(at + 32, true)
+    if (at + 46 + nameLen > bytes.length) break
+    names.push(utf8.decode(bytes.subarray(at + 46, at + 46 + nameLen)))
+    at += 46 + nameLen + extra + comment
+  }
+  return names
 }

@@ -41,7 +41,7 @@ interface CentralEntry {
   localOffset: number
 }
 
-const corrupt = (detail: string): ZipEntryResult => ({ ok: false, refusal: { kind: 'corrupt', detail } })
+const corrupt = (detail: string): { ok: false; refusal: ZipRefusal } => ({ ok: false, refusal: { kind: 'corrupt', detail } })
 
 function findEocd(view: DataView): number {
   const min = Math.max(0, view.byteLength - 22 - 0xffff)
@@ -90,8 +90,19 @@ function zip64Extra(view: DataView, start: number, length: number, e: CentralEnt
   }
 }
 
+export type ZipEntriesResult = { ok: true; files: Record<string, Uint8Array> } | { ok: false; refusal: ZipRefusal }
+
 /** Read one entry by name, within the limits. */
 export function readZipEntry(bytes: Uint8Array, wanted: string, limits: ZipLimits): ZipEntryResult {
+  const r = readZipEntries(bytes, (name) => name === wanted, limits)
+  if (!r.ok) return r
+  const data = r.files[wanted]
+  return data ? { ok: true, data } : { ok: false, refusal: { kind: 'missing' } }
+}
+
+/** Read every entry `want` accepts (the others are never inflated), within the limits: the declared
+ *  total, each entry's actual size and CRC, and the actual total of the entries read. */
+export function readZipEntries(bytes: Uint8Array, want: (name: string) => boolean, limits: ZipLimits): ZipEntriesResult {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, refusal: { kind: 'not-zip' } }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const dir = directoryOf(view)
@@ -101,7 +112,7 @@ export function readZipEntry(bytes: Uint8Array, wanted: string, limits: ZipLimit
   if (dir.count > limits.maxEntries) return { ok: false, refusal: { kind: 'too-many-entries', entries: dir.count, limit: limits.maxEntries } }
   const decoder = new TextDecoder('utf-8')
   let declared = 0
-  let found: CentralEntry | null = null
+  const wanted: CentralEntry[] = []
   for (let i = 0, p = dir.offset; i < dir.count; i++) {
     if (p + CENTRAL_FIXED > dir.offset + dir.size || view.getUint32(p, true) !== CENTRAL) return corrupt('ZIP 目录条目损坏')
     const nameLen = view.getUint16(p + 28, true)
@@ -119,11 +130,20 @@ export function readZipEntry(bytes: Uint8Array, wanted: string, limits: ZipLimit
     if (e.size < 0 || e.compressedSize < 0 || e.localOffset < 0) return corrupt('ZIP64 扩展字段损坏')
     declared += e.size
     if (declared > limits.maxUncompressedBytes) return { ok: false, refusal: { kind: 'too-large', limit: limits.maxUncompressedBytes } }
-    if (e.name === wanted && !found) found = e
+    if (want(e.name) && !wanted.some((w) => w.name === e.name)) wanted.push(e)
     p += CENTRAL_FIXED + nameLen + extraLen + commentLen
   }
-  if (!found) return { ok: false, refusal: { kind: 'missing' } }
-  const entryLimit = limits.maxEntryBytes ?? limits.maxUncompressedBytes
+  const files: Record<string, Uint8Array> = {}
+  for (const e of wanted) {
+    const r = inflateEntry(bytes, view, e, limits.maxEntryBytes ?? limits.maxUncompressedBytes)
+    if (!r.ok) return r
+    files[e.name] = r.data
+  }
+  return { ok: true, files }
+}
+
+/** One entry's data, bounded by its declared size and checked against its size and CRC. */
+function inflateEntry(bytes: Uint8Array, view: DataView, found: CentralEntry, entryLimit: number): ZipEntryResult {
   if (found.size > entryLimit) return { ok: false, refusal: { kind: 'too-large', limit: entryLimit } }
   // Deflate cannot expand more than ~1032:1: a larger declared size is a lie, not a bomb.
   if (found.method === 8 && found.size > found.compressedSize * 1032 + 1024) return corrupt('ZIP 目录记录的大小与实际内容不符（声明的大小不可能）')

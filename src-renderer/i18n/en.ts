@@ -59,5 +59,6 @@ const en: typeof zh = {
     invalid: 'Invalid input: {msg}',
     recheckNote: 'Changing thresholds re-checks every report.',
   },
+  sourceFormat: { pdf: 'PDF', docx: 'Word (DOCX)', doc: 'Word 97–2003 (DOC)', wps: 'WPS Writer (WPS)', ofd: 'OFD', html: 'Web page', text: 'Text' },
 }
 export default en

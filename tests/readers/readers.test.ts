@@ -11,6 +11,7 @@ import { decodeText } from '../../shared/text/decode'
 import type { SourceDocument, TableBlock } from '../../shared/model/document'
 import { readDocx } from '../../src-main/readers/docx'
 import { readFile } from '../../src-main/readers/index'
+import { writeCompoundFile } from './cfb-writer'
 // @ts-expect-error plain .mjs helper shared with the fixture script
 import { ROUND_TRIP_ROWS, rowLabel, rowNumbers, roundTripHtml } from '../fixtures/readers/roundtrip-html.mjs'
 import { rmSync } from 'node:fs'
@@ -157,17 +158,16 @@ describe('DOCX', () => {
     expect(!r.ok && r.error.code).toBe('TOO_LARGE')
   })
 
-  it('not a zip → CORRUPT; old binary .doc → UNSUPPORTED; encrypted OOXML → ENCRYPTED', async () => {
+  it('not a zip → CORRUPT; a broken compound file → CORRUPT; encrypted OOXML → ENCRYPTED', async () => {
     const notZip = await readFile(write('fake.docx', '这不是一个压缩包，只是文字：政府信息公开工作年度报告'))
     expect(!notZip.ok && notZip.error.code).toBe('CORRUPT')
     expect(!notZip.ok && notZip.error.message).toContain('「fake.docx」')
     const ole = new Uint8Array(4096)
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
     const doc = await readFile(write('old.doc', ole))
-    expect(!doc.ok && doc.error.code).toBe('UNSUPPORTED')
-    expect(!doc.ok && doc.error.message).toContain('请另存为 DOCX 或 PDF 后再导入')
-    const enc = ole.slice()
-    enc.set([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]), 1024)
+    expect(!doc.ok && doc.error.code).toBe('CORRUPT')
+    expect(!doc.ok && doc.error.message).toContain('「old.doc」')
+    const enc = writeCompoundFile({ EncryptionInfo: new Uint8Array(200), EncryptedPackage: new Uint8Array(5000) })
     const e = await readFile(write('locked.docx', enc))
     expect(!e.ok && e.error.code).toBe('ENCRYPTED')
   })

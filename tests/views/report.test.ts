@@ -42,6 +42,12 @@ describe('ReportView', () => {
     expect(w.find('[data-testid="missing-disclosure"]').exists()).toBe(true)
   })
 
+  it('shows the format the report was read from', async () => {
+    const items = makeItems([{ agency: '甲市乙局', year: 2022 }])
+    const { w } = await mountReport(items, items[0]!.id)
+    expect(w.find('[data-testid="report-format"]').text()).toBe('文本')
+  })
+
   it('lays table 三 out like the 2021 template', async () => {
     const items = makeItems([{ agency: '甲市乙局', year: 2022 }])
     const { w } = await mountReport(items, items[0]!.id)

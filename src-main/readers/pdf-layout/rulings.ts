@@ -84,7 +84,7 @@ function subPaths(data: ArrayLike<number>): { pts: [number, number][]; closed: b
   return out
 }
 
-function pushSegment(out: Ruling[], a: [number, number], b: [number, number]): void {
+export function pushSegment(out: Ruling[], a: [number, number], b: [number, number]): void {
   const dx = Math.abs(a[0] - b[0])
   const dy = Math.abs(a[1] - b[1])
   if (dy < 0.5 && dx >= MIN_RULE_LENGTH) out.push({ dir: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) })
@@ -92,7 +92,7 @@ function pushSegment(out: Ruling[], a: [number, number], b: [number, number]): v
 }
 
 /** A filled axis-aligned rectangle that is thin in one direction becomes a ruling. */
-function pushThinRect(out: Ruling[], pts: [number, number][]): void {
+export function pushThinRect(out: Ruling[], pts: [number, number][]): void {
   if (pts.length < 4) return
   const xs = pts.map((p) => p[0])
   const ys = pts.map((p) => p[1])

@@ -1,0 +1,243 @@
+// Word 97–2003 binary (MS-DOC): the main document's text through the piece table (CLX), and each
+// paragraph's properties (PAPX in the FKP pages) as its raw sprm list. Every offset read is checked
+// against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
+
+export class DocFormatError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'corrupt' | 'encrypted' | 'not-word' | 'too-long' = 'corrupt',
+  ) {
+    super(message)
+  }
+}
+
+export interface DocStreams {
+  wordDocument: Uint8Array
+  table0: Uint8Array | null
+  table1: Uint8Array | null
+  data: Uint8Array | null
+}
+
+/** One paragraph of the main text: its characters (control marks kept) and its sprms. */
+export interface DocParagraph {
+  /** Text including the final mark (\r paragraph end, \x07 cell or row end). */
+  text: string
+  /** Paragraph property sprms (from the FKP, and from the Data stream for huge PAPX). */
+  sprms: Sprm[]
+}
+
+export interface Sprm {
+  op: number
+  arg: Uint8Array
+}
+
+interface Piece {
+  cpStart: number
+  cpEnd: number
+  fc: number
+  compressed: boolean
+}
+
+interface PapxRun {
+  fcStart: number
+  fcEnd: number
+  grpprl: Uint8Array
+}
+
+/** Size of a sprm's operand from its spra bits; variable sizes read from the operand itself. */
+function operandSize(op: number, bytes: Uint8Array, at: number): { skip: number; size: number } {
+  switch (op >> 13) {
+    case 0:
+    case 1:
+      return { skip: 0, size: 1 }
+    case 2:
+    case 4:
+    case 5:
+      return { skip: 0, size: 2 }
+    case 3:
+      return { skip: 0, size: 4 }
+    case 7:
+      return { skip: 0, size: 3 }
+    default:
+      // sprmTDefTable and sprmPChgTabs carry a 2-byte length; other variable sprms a 1-byte one.
+      if (op === 0xd608 || op === 0xd606) {
+        const cb = (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)
+        return { skip: 2, size: Math.max(0, cb - 1) }
+      }
+      return { skip: 1, size: bytes[at] ?? 0 }
+  }
+}
+
+export function parseSprms(grpprl: Uint8Array): Sprm[] {
+  const out: Sprm[] = []
+  let at = 0
+  while (at + 2 <= grpprl.length) {
+    const op = grpprl[at]! | (grpprl[at + 1]! << 8)
+    at += 2
+    const { skip, size } = operandSize(op, grpprl, at)
+    if (at + skip + size > grpprl.length) break
+    out.push({ op, arg: grpprl.subarray(at + skip, at + skip + size) })
+    at += skip + size
+  }
+  return out
+}
+
+function u16(b: Uint8Array, at: number): number {
+  if (at < 0 || at + 2 > b.length) throw new DocFormatError('偏移超出数据流')
+  return b[at]! | (b[at + 1]! << 8)
+}
+
+function u32(b: Uint8Array, at: number): number {
+  if (at < 0 || at + 4 > b.length) throw new DocFormatError('偏移超出数据流')
+  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0
+}
+
+interface Fib {
+  ccpText: number
+  tableStream: '0Table' | '1Table'
+  fcClx: number
+  lcbClx: number
+  fcPlcfBtePapx: number
+  lcbPlcfBtePapx: number
+}
+
+export function readFib(wd: Uint8Array): Fib {
+  if (wd.length < 0x200 || u16(wd, 0) !== 0xa5ec) throw new DocFormatError('WordDocument 流的文件头无效', 'not-word')
+  // nFib: Word 97 and later write 0x00C1 or above; Word 6.0/95 (0x0065–0x0068) lay the FIB out differently.
+  if (u16(wd, 2) < 0xc0) throw new DocFormatError('Word 6.0/95 等更早的格式', 'not-word')
+  const flags = u16(wd, 0x0a)
+  if (flags & 0x0100) throw new DocFormatError('已加密', 'encrypted')
+  const csw = u16(wd, 0x20)
+  let at = 0x22 + csw * 2
+  const cslw = u16(wd, at)
+  const lw = at + 2
+  const ccpText = u32(wd, lw + 3 * 4)
+  at = lw + cslw * 4
+  const cbRgFcLcb = u16(wd, at)
+  const fcLcb = at + 2
+  if (cbRgFcLcb < 34) throw new DocFormatError('FIB 过短（不是 Word 97 及以后的格式）', 'not-word')
+  const pair = (i: number): [number, number] => [u32(wd, fcLcb + i * 8), u32(wd, fcLcb + i * 8 + 4)]
+  const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13)
+  const [fcClx, lcbClx] = pair(33)
+  return { ccpText, tableStream: flags & 0x0200 ? '1Table' : '0Table', fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx }
+}
+
+function readPieces(table: Uint8Array, fcClx: number, lcbClx: number): Piece[] {
+  if (fcClx + lcbClx > table.length) throw new DocFormatError('CLX 超出表格流')
+  let at = fcClx
+  const end = fcClx + lcbClx
+  while (at < end && table[at] === 0x01) at += 3 + u16(table, at + 1) // Prc: skip
+  if (table[at] !== 0x02) throw new DocFormatError('缺少分段表（Pcdt）')
+  const lcb = u32(table, at + 1)
+  const plc = at + 5
+  if (plc + lcb > table.length || lcb < 4) throw new DocFormatError('分段表超出表格流')
+  const n = Math.floor((lcb - 4) / 12)
+  const pieces: Piece[] = []
+  for (let i = 0; i < n; i++) {
+    const cpStart = u32(table, plc + i * 4)
+    const cpEnd = u32(table, plc + (i + 1) * 4)
+    const pcd = plc + (n + 1) * 4 + i * 8
+    const fcRaw = u32(table, pcd + 2)
+    const compressed = (fcRaw & 0x40000000) !== 0
+    const fc = compressed ? (fcRaw & 0x3fffffff) / 2 : fcRaw
+    if (cpEnd < cpStart) throw new DocFormatError('分段表顺序错乱')
+    pieces.push({ cpStart, cpEnd, fc, compressed })
+  }
+  return pieces
+}
+
+function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number): PapxRun[] {
+  if (fc + lcb > table.length) throw new DocFormatError('段落属性表超出表格流')
+  const n = Math.floor((lcb - 4) / 8)
+  const runs: PapxRun[] = []
+  const pages = new Set<number>()
+  for (let i = 0; i < n; i++) {
+    const pn = u32(table, fc + (n + 1) * 4 + i * 4) & 0x3fffff
+    if (pages.has(pn)) continue
+    pages.add(pn)
+    const page = pn * 512
+    if (page + 512 > wd.length) throw new DocFormatError('段落属性页超出文件', 'corrupt')
+    const crun = wd[page + 511]!
+    for (let k = 0; k < crun; k++) {
+      const fcStart = u32(wd, page + k * 4)
+      const fcEnd = u32(wd, page + (k + 1) * 4)
+      const bOffset = wd[page + (crun + 1) * 4 + k * 13]! * 2
+      let grpprl: Uint8Array = new Uint8Array(0)
+      if (bOffset > 0 && bOffset < 511) {
+        let cb = wd[page + bOffset]!
+        let start = page + bOffset + 1
+        let len: number
+        if (cb === 0) {
+          cb = wd[start]!
+          start++
+          len = cb * 2
+        } else len = cb * 2 - 1
+        // istd (2 bytes) first, then the sprms.
+        if (len >= 2 && start + len <= page + 512) grpprl = wd.subarray(start + 2, start + len)
+      }
+      runs.push({ fcStart, fcEnd, grpprl })
+    }
+  }
+  return runs.sort((a, b) => a.fcStart - b.fcStart)
+}
+
+function findRun(runs: PapxRun[], fc: number): PapxRun | null {
+  let lo = 0
+  let hi = runs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const r = runs[mid]!
+    if (fc < r.fcStart) hi = mid - 1
+    else if (fc >= r.fcEnd) lo = mid + 1
+    else return r
+  }
+  return null
+}
+
+const SPRM_P_HUGE_PAPX = 0x6646
+
+/** Huge paragraph properties live in the Data stream: a 2-byte length, then the sprms. */
+function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
+  const huge = sprms.find((s) => s.op === SPRM_P_HUGE_PAPX)
+  if (!huge || !data || huge.arg.length < 4) return sprms
+  const at = u32(huge.arg, 0)
+  const cb = u16(data, at)
+  if (at + 2 + cb > data.length) throw new DocFormatError('段落属性超出 Data 流')
+  return [...sprms.filter((s) => s !== huge), ...parseSprms(data.subarray(at + 2, at + 2 + cb))]
+}
+
+/** The main document's paragraphs, in order. `maxChars` bounds the text read. */
+export function readDocParagraphs(streams: DocStreams, maxChars: number): DocParagraph[] {
+  const wd = streams.wordDocument
+  const fib = readFib(wd)
+  const table = fib.tableStream === '1Table' ? streams.table1 : streams.table0
+  if (!table) throw new DocFormatError(`缺少 ${fib.tableStream} 流`)
+  if (fib.ccpText > maxChars) throw new DocFormatError(`正文过长（共 ${fib.ccpText} 字，超过 ${maxChars} 字的上限），不像年度报告，未读取`, 'too-long')
+  const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
+  const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
+  const latin = new TextDecoder('windows-1252')
+  const paragraphs: DocParagraph[] = []
+  let cur = ''
+  for (const p of pieces) {
+    if (p.cpStart >= fib.ccpText) break
+    const end = Math.min(p.cpEnd, fib.ccpText)
+    const count = end - p.cpStart
+    const bytesPer = p.compressed ? 1 : 2
+    const from = p.fc
+    const to = from + count * bytesPer
+    if (to > wd.length) throw new DocFormatError('正文超出 WordDocument 流')
+    const raw = wd.subarray(from, to)
+    const text = p.compressed ? latin.decode(raw) : new TextDecoder('utf-16le').decode(raw)
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!
+      cur += ch
+      if (ch === '\r' || ch === '\x07') {
+        const run = findRun(runs, from + i * bytesPer)
+        paragraphs.push({ text: cur, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+        cur = ''
+      }
+    }
+  }
+  if (cur) paragraphs.push({ text: cur, sprms: [] })
+  return paragraphs
+}
