@@ -6,6 +6,7 @@ import { basename } from 'node:path'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
+import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -21,6 +22,8 @@ export interface ReadOptions {
   pdfAssetsDir?: string
   /** Refuse documents with no report-like text (default true). */
   requireReport?: boolean
+  /** Scans (image-only PDFs) are read by OCR in its own process; false: refused as before. */
+  ocr?: OcrOptions | false
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
@@ -32,13 +35,16 @@ function unreadable(path: string, e: unknown): ReadResult {
   return { ok: false, error: readError('UNREADABLE', path, { detail }) }
 }
 
-async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Promise<ReaderOutcome> {
+async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: ReadOptions): Promise<ReaderOutcome> {
   const name = basename(path)
   const ext = extensionOf(path)
   const kind = sniffBytes(bytes)
   switch (kind) {
-    case 'pdf':
-      return readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
+    case 'pdf': {
+      const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
+      if (read.ok || read.error.code !== 'SCANNED' || opts.ocr === false) return read
+      return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
+    }
     case 'docx':
     case 'ole':
       return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
@@ -83,7 +89,7 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let outcome: ReaderOutcome
   try {
-    outcome = await dispatch(bytes, path, opts)
+    outcome = await dispatch(bytes, path, sha256, opts)
   } catch (e) {
     outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
   }

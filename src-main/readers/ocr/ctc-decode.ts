@@ -12,8 +12,10 @@ export interface Decoded {
   steps: number[]
 }
 
-/** `probs`: steps × classes, row-major, for one crop. */
-export function ctcDecode(probs: Float32Array, steps: number, classes: number, alphabet: string[], stepLimit = steps): Decoded {
+/** `probs`: steps × classes, row-major, for one crop. `sameAs` (optional): for each class, the class
+ *  it means the same as (２ and 2, ○ and 0): a character's probability is that of its whole group,
+ *  since the model spreads a printed zero over several round glyphs. */
+export function ctcDecode(probs: Float32Array, steps: number, classes: number, alphabet: string[], stepLimit = steps, sameAs?: Int32Array): Decoded {
   let text = ''
   let sum = 0, min = 1, kept = 0, prev = -1
   const at: number[] = []
@@ -26,6 +28,11 @@ export function ctcDecode(probs: Float32Array, steps: number, classes: number, a
     }
     if (best !== 0 && best !== prev) {
       text += alphabet[best] ?? ''
+      if (sameAs && sameAs[best] !== best) {
+        let group = 0
+        for (let c = 0; c < classes; c++) if (sameAs[c] === sameAs[best]) group += probs[row + c]!
+        bestP = group
+      }
       sum += bestP
       min = Math.min(min, bestP)
       kept++
@@ -34,4 +41,16 @@ export function ctcDecode(probs: Float32Array, steps: number, classes: number, a
     prev = best
   }
   return { text, confidence: kept ? sum / kept : 1, minConfidence: kept ? min : 1, steps: at }
+}
+
+/** Classes grouped by meaning for digits: full-width digits with their ASCII forms, the round
+ *  glyphs a printed zero is read as (○ 〇 o O ｏ Ｏ) with 0. Other classes stand alone. */
+export function digitGroups(alphabet: string[]): Int32Array {
+  const index = new Map(alphabet.map((ch, i) => [ch, i]))
+  const out = new Int32Array(alphabet.length)
+  alphabet.forEach((ch, i) => {
+    const folded = /^[○〇oOｏＯ]$/.test(ch) ? '0' : ch.normalize('NFKC')
+    out[i] = /^\d$/.test(folded) ? (index.get(folded) ?? i) : i
+  })
+  return out
 }

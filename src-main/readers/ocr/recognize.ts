@@ -2,7 +2,7 @@
 // keeps its own position). Crops are scaled to the recogniser's 48-pixel height; a narrow crop (a
 // lone digit) is widened with paper first, since a crop narrower than it is tall reads as nothing.
 // Crops of similar width run together in one batch.
-import { ctcDecode, type Decoded } from './ctc-decode'
+import { ctcDecode, digitGroups, type Decoded } from './ctc-decode'
 import { sample, type GrayImage } from './gray-image'
 import type { OcrModels } from './models'
 import type { PixelBox } from './db-boxes'
@@ -44,8 +44,22 @@ function widened(b: PixelBox): PixelBox {
   return b.w < 1.5 * b.h ? { ...b, x: b.x - b.h / 2, w: b.w + b.h } : b
 }
 
+let groups: Int32Array | null = null
+
+/** Every box read; a narrow box read as nothing is read again as cropped, with paper around it
+ *  (each of the two crops reads some lone digits the other misses). */
 export async function recognizeBoxes(models: OcrModels, img: GrayImage, detected: PixelBox[]): Promise<Decoded[]> {
-  const boxes = detected.map(widened)
+  groups ??= digitGroups(models.alphabet)
+  const out = await readCrops(models, img, detected.map(widened))
+  const again = detected.flatMap((b, i) => (out[i]!.text === '' && b.w < 1.5 * b.h ? [i] : []))
+  if (again.length) {
+    const second = await readCrops(models, img, again.map((i) => detected[i]!))
+    again.forEach((i, k) => (out[i] = second[k]!))
+  }
+  return out
+}
+
+async function readCrops(models: OcrModels, img: GrayImage, boxes: PixelBox[]): Promise<Decoded[]> {
   const out: Decoded[] = new Array(boxes.length)
   const order = boxes.map((b, i) => ({ i, w: cropWidth(b) })).sort((a, b) => a.w - b.w)
   for (let s = 0; s < order.length; s += BATCH) {
@@ -61,7 +75,7 @@ export async function recognizeBoxes(models: OcrModels, img: GrayImage, detected
     batch.forEach((o, slot) => {
       const one = data.subarray(slot * steps * classes, (slot + 1) * steps * classes)
       // Steps beyond this crop's own width read the padding.
-      out[o.i] = ctcDecode(one, steps, classes, models.alphabet, Math.ceil((o.w / bw) * steps))
+      out[o.i] = ctcDecode(one, steps, classes, models.alphabet, Math.ceil((o.w / bw) * steps), groups ?? undefined)
     })
   }
   return out
