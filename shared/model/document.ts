@@ -48,4 +48,32 @@ export interface SourceDocument {
   pageCount?: number
   /** Metadata a reader found outside the report body (e.g. a crawled page's 发布时间), never trusted over the body. */
   meta?: { title?: string; pageDate?: string }
+  /** Set when the text was read from page pictures by OCR. */
+  ocr?: OcrInfo
+}
+
+/** A box on a page, in points from the page's top-left corner. */
+export interface PageBox {
+  page: number
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** A number OCR read but could not vouch for (a look-alike glyph, a low-confidence digit): left out
+ *  of the document, so the extractor leaves its cell empty, and listed here for a person to check. */
+export interface OcrDoubt {
+  box: PageBox
+  /** What the recogniser read, as read. */
+  text: string
+  confidence: number
+}
+
+export interface OcrInfo {
+  /** Pages read by OCR. */
+  pages: number
+  /** Turn of each page's scan, in degrees (levelled before reading). */
+  skew: number[]
+  doubtful: OcrDoubt[]
 }

@@ -15,6 +15,8 @@ export interface OcrBox {
   text: string
   /** Recogniser confidence of the box's least sure character, 0–1. */
   confidence: number
+  /** The reading rests on a look-alike glyph (see ocr-text.ts). */
+  guess?: boolean
   x: number
   y: number
   w: number
@@ -52,7 +54,7 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   found.forEach((b, i) => {
     const r = tidyReading(read[i]!.text, read[i]!.minConfidence)
     if (r.text === '') return
-    boxes.push({ text: r.text, confidence: r.confidence, x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
+    boxes.push({ text: r.text, confidence: r.confidence, ...(r.guess ? { guess: true } : {}), x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
   })
   return { page, width, height, skew, boxes, rulings }
 }
