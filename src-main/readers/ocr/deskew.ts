@@ -14,7 +14,8 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
     for (let x = 0; x < img.width; x += f) if (img.data[y * img.width + x]! < DARK) (xs.push(x / f), ys.push(y / f))
   }
   if (xs.length < 100) return 0
-  const bins = Math.ceil((img.height + img.width) / f) + 2
+  // Half-pixel bins: a turn of a tenth of a degree moves a long rule by less than a pixel.
+  const bins = 2 * (Math.ceil((img.height + img.width) / f) + 2)
   const offset = Math.ceil(img.width / f) + 1
   let best = 0, bestScore = -1
   for (let k = -Math.round(maxDegrees / step); k <= Math.round(maxDegrees / step); k++) {
@@ -22,7 +23,7 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
     const sin = Math.sin(a), cos = Math.cos(a)
     const counts = new Float64Array(bins)
     for (let i = 0; i < xs.length; i++) {
-      const b = Math.round(ys[i]! * cos + xs[i]! * sin) + offset
+      const b = Math.round(2 * (ys[i]! * cos + xs[i]! * sin + offset))
       counts[b] = counts[b]! + 1
     }
     let score = 0
