@@ -6,14 +6,17 @@ import { assembleBlocks } from '../pdf-layout/assemble'
 import { pageContent } from '../pdf-layout/page-content'
 import { isDoubtful } from './doubt'
 import { boxItem, type OcrPage } from './ocr-page'
+import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
   const doubtful: OcrDoubt[] = []
   const contents = pages.map((p) => {
-    const kept = p.boxes.filter((b) => {
-      if (!isDoubtful(b.text, b.confidence, b.guess === true)) return true
+    const kept = p.boxes.flatMap((b) => {
+      const r = tidyReading(b.text, b.confidence)
+      if (r.text === '') return []
+      if (!isDoubtful(r.text, r.confidence, r.guess)) return [{ ...b, text: r.text }]
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
-      return false
+      return []
     })
     return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), p.rulings)
   })

@@ -7,16 +7,14 @@ import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
 import type { OcrModels } from './models'
-import { tidyReading } from './ocr-text'
 import { recognizeBoxes } from './recognize'
 
 /** One read box, in page points (origin top-left, y down: as the picture is seen). */
 export interface OcrBox {
+  /** What the recogniser read, untouched (tidied when the document is made: see ocr-text.ts). */
   text: string
   /** Recogniser confidence of the box's least sure character, 0–1. */
   confidence: number
-  /** The reading rests on a look-alike glyph (see ocr-text.ts). */
-  guess?: boolean
   x: number
   y: number
   w: number
@@ -52,16 +50,18 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   const read = await recognizeBoxes(models, img, found)
   const boxes: OcrBox[] = []
   found.forEach((b, i) => {
-    const r = tidyReading(read[i]!.text, read[i]!.minConfidence)
-    if (r.text === '') return
-    boxes.push({ text: r.text, confidence: r.confidence, ...(r.guess ? { guess: true } : {}), x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
+    const r = read[i]!
+    if (r.text.trim() === '') return
+    boxes.push({ text: r.text, confidence: r.minConfidence, x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
   })
   return { page, width, height, skew, boxes, rulings }
 }
 
 /** A read box as a PDF text piece (baseline y from the bottom, size about the glyph height). */
 export function boxItem(p: OcrPage, b: OcrBox): PdfItem {
-  // The box is the glyphs grown by the DB unclip margin on each side (~a fifth of its height).
+  // The box is the glyphs grown by the DB unclip margin on each side (~a fifth of its height). The
+  // baseline is set from the box's middle, not its bottom: boxes of one line differ in height (a
+  // lone digit's box is taller than a word's) but share their middle.
   const size = b.h * 0.62
-  return { str: b.text, x: b.x + b.h * 0.19, y: p.height - (b.y + b.h * 0.8), w: Math.max(1, b.w - b.h * 0.38), size }
+  return { str: b.text, x: b.x + b.h * 0.19, y: p.height - (b.y + b.h / 2) - size * 0.35, w: Math.max(1, b.w - b.h * 0.38), size }
 }

@@ -16,6 +16,12 @@ const DIGIT_SHAPES = /^[0-9○〇oOｏＯЗзбОоlI|]+$/
 export function tidyReading(raw: string, confidence: number): OcrReading {
   const text = raw.normalize('NFKC').trim()
   if (text === '。' || text === '.') return { text: '0', confidence, guess: true }
+  // A digit shape with a speck or a bit of rule read beside it ("o.", "[o]", "\"o"): the shape is
+  // the cell's content, but the reading is a guess.
+  const bare = text.replace(/[[\]()"'“”.,。:;|!]/g, '')
+  if (bare !== text && bare.length === 1 && DIGIT_SHAPES.test(bare) && /[0-9○〇oOｏＯЗзб]/.test(bare)) {
+    return { ...tidyReading(bare, confidence), guess: true }
+  }
   if (!DIGIT_SHAPES.test(text) || /^[0-9]+$/.test(text)) return { text, confidence, guess: false }
   const zeros = text.replace(ZERO_SHAPES, '0')
   const digits = [...zeros].map((c) => LOOK_ALIKES[c] ?? c).join('')
