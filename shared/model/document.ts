@@ -37,7 +37,7 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock
 
-export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text'
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text' | 'image'
 
 export interface SourceDocument {
   /** File name as given (for messages and provenance). */

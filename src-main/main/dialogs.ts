@@ -4,6 +4,7 @@ import type { Dialogs } from '../services/desk'
 
 const FILTERS = [
   { name: '年度报告（PDF、Word、网页、文本）', extensions: ['pdf', 'docx', 'doc', 'html', 'htm', 'txt'] },
+  { name: '扫描页图片（PNG、JPEG，文字识别）', extensions: ['png', 'jpg', 'jpeg'] },
   { name: '所有文件', extensions: ['*'] },
 ]
 

@@ -6,6 +6,7 @@ import { basename } from 'node:path'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
+import { readPicture } from './ocr/read-picture'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
@@ -55,7 +56,8 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'html':
       return readHtml(bytes, path, name)
     case 'image':
-      return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
+      if (opts.ocr === false) return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
+      return readPicture(bytes, path, name, sha256, opts.ocr ?? {})
     case 'binary':
       if (ext === '.pdf') return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       if (ext === '.docx' || ext === '.doc') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
