@@ -16,8 +16,9 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
   }
   if (xs.length < 100) return 0
   // Two-pixel bins: a thin rule, once turned and resampled, is a staircase of one-pixel steps, each
-  // level on its own; finer bins would score that staircase best at 0°.
-  const bins = Math.ceil((img.height + img.width) / 2) + 4
+  // level on its own; finer bins would score that staircase best at 0°. Both bin phases are scored,
+  // so that a level two-pixel rule is not split by a bin edge.
+  const bins = img.height + img.width + 8
   const offset = img.width + 2
   let best = 0, bestScore = -1
   for (let k = -Math.round(maxDegrees / step); k <= Math.round(maxDegrees / step); k++) {
@@ -25,11 +26,15 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
     const sin = Math.sin(a), cos = Math.cos(a)
     const counts = new Float64Array(bins)
     for (let i = 0; i < xs.length; i++) {
-      const b = Math.round((ys[i]! * cos + xs[i]! * sin + offset) / 2)
+      const b = Math.round(ys[i]! * cos + xs[i]! * sin + offset)
       counts[b] = counts[b]! + 1
     }
-    let score = 0
-    for (let b = 0; b < bins; b++) score += counts[b]! * counts[b]!
+    let even = 0, odd = 0
+    for (let b = 0; b + 2 < bins; b += 2) {
+      even += (counts[b]! + counts[b + 1]!) ** 2
+      odd += (counts[b + 1]! + counts[b + 2]!) ** 2
+    }
+    const score = Math.max(even, odd)
     if (score > bestScore) (bestScore = score), (best = k * step)
   }
   return Math.round(best * 10) / 10

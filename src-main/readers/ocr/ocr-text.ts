@@ -22,7 +22,8 @@ export function tidyReading(raw: string, confidence: number): OcrReading {
   if (bare !== text && bare.length === 1 && DIGIT_SHAPES.test(bare) && /[0-9○〇oOｏＯЗзб]/.test(bare)) {
     return { ...tidyReading(bare, confidence), guess: true }
   }
-  if (!DIGIT_SHAPES.test(text) || /^[0-9]+$/.test(text)) return { text, confidence, guess: false }
+  if (!DIGIT_SHAPES.test(text)) return { text: dropSpecks(text), confidence, guess: false }
+  if (/^[0-9]+$/.test(text)) return { text, confidence, guess: false }
   const zeros = text.replace(ZERO_SHAPES, '0')
   const digits = [...zeros].map((c) => LOOK_ALIKES[c] ?? c).join('')
   // Without any real digit or zero shape, letters alone (a lone "I") are no number.
@@ -30,4 +31,10 @@ export function tidyReading(raw: string, confidence: number): OcrReading {
   // A zero shape inside a longer number ("1o") or any look-alike is a guess; a lone zero shape is
   // the usual print of 0.
   return { text: digits, confidence, guess: digits !== zeros || (text.length > 1 && zeros !== text) }
+}
+
+/** A lone I, l or | between Chinese characters (or where a box of them starts or ends) is a speck
+ *  or a bit of rule read as a letter ("三、I"): Chinese text never puts a lone Latin letter there. */
+function dropSpecks(text: string): string {
+  return text.replace(/(?<=[\u4e00-\u9fff、，。：；（）])[Il|](?=[\u4e00-\u9fff]|$)/g, '').replace(/^[Il|](?=[\u4e00-\u9fff])/, '')
 }
