@@ -17,6 +17,8 @@ export interface OcrRunOptions {
   stallMs?: number
   /** JavaScript heap bound of the OCR process in MB (default 1024). */
   heapMb?: number
+  /** Told the OCR process's peak resident memory when it is done (for `bench`). */
+  onPeakMemory?: (mb: number) => void
 }
 
 export class OcrFailure extends Error {
@@ -80,7 +82,10 @@ export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]
       if (m.type === 'progress') {
         arm()
         opts.onProgress?.(m.done, m.total)
-      } else if (m.type === 'done') finish(null, m.pages)
+      } else if (m.type === 'done') {
+        opts.onPeakMemory?.(m.maxRssMb)
+        finish(null, m.pages)
+      }
       else finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))
     })
     child.on('error', (e) => finish(new OcrFailure(`文字识别进程出错：${e.message}`, 'crashed')))

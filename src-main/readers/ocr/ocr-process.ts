@@ -13,7 +13,7 @@ process.once('message', (raw: unknown) => {
   const progress = (done: number, total: number): void => void send({ type: 'progress', done, total })
   const run = job.kind === 'pdf' ? ocrPdf(job.bytes, job.maxPages, progress) : ocrPictures(job.pictures, progress)
   run
-    .then((pages) => send({ type: 'done', pages }))
+    .then((pages) => send({ type: 'done', pages, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }))
     .catch((e: unknown) => send({ type: 'failed', message: e instanceof Error ? e.message : String(e) }))
     .finally(() => process.exit(0))
 })
