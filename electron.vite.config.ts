@@ -17,7 +17,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // read-worker: the readers' worker thread entry (src-main/import/worker-pool.ts loads ./read-worker.js).
-      rollupOptions: { input: { index: resolve('src-main/main/index.ts'), 'read-worker': resolve('src-main/import/read-worker.ts') } },
+      // ocr-process: the OCR child process entry (src-main/readers/ocr/ocr-client.ts starts ./ocr-process.js).
+      rollupOptions: { input: { index: resolve('src-main/main/index.ts'), 'read-worker': resolve('src-main/import/read-worker.ts'), 'ocr-process': resolve('src-main/readers/ocr/ocr-process.ts') } },
     },
   },
   preload: {

@@ -38,7 +38,7 @@ export interface TableBlock {
 export type Block = ParagraphBlock | TableBlock
 
 /** Every format a reader hands on (the library's stored reports are validated against this list). */
-export const SOURCE_FORMATS = ['pdf', 'docx', 'doc', 'wps', 'ofd', 'html', 'text'] as const
+export const SOURCE_FORMATS = ['pdf', 'docx', 'doc', 'wps', 'ofd', 'html', 'text', 'image'] as const
 export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
 export interface SourceDocument {
@@ -52,4 +52,32 @@ export interface SourceDocument {
   meta?: { title?: string; pageDate?: string }
   /** What the reader left out on purpose (e.g. an OFD's signatures), in Chinese, for the import log. */
   notes?: string[]
+  /** Set when the text was read from page pictures by OCR. */
+  ocr?: OcrInfo
+}
+
+/** A box on a page, in points from the page's top-left corner. */
+export interface PageBox {
+  page: number
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** A number OCR read but could not vouch for (a look-alike glyph, a low-confidence digit): left out
+ *  of the document, so the extractor leaves its cell empty, and listed here for a person to check. */
+export interface OcrDoubt {
+  box: PageBox
+  /** What the recogniser read, as read. */
+  text: string
+  confidence: number
+}
+
+export interface OcrInfo {
+  /** Pages read by OCR. */
+  pages: number
+  /** Turn of each page's scan, in degrees (levelled before reading). */
+  skew: number[]
+  doubtful: OcrDoubt[]
 }

@@ -34,7 +34,7 @@ export function formatTag(name: string): string | null {
 
 export function loadCases(corpusDir: string): Case[] {
   const cases: Case[] = []
-  for (const folder of ['real', 'synthetic', 'legacy-formats']) {
+  for (const folder of ['real', 'synthetic', 'legacy-formats', 'scanned']) {
     const dir = join(corpusDir, folder)
     const goldDir = join(dir, 'gold')
     if (!existsSync(goldDir)) continue

@@ -9,6 +9,8 @@ import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
 import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
+import { readPicture } from './ocr/read-picture'
+import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -28,6 +30,8 @@ export interface ReadOptions {
   pdfAssetsDir?: string
   /** Refuse documents with no report-like text (default true). */
   requireReport?: boolean
+  /** Scans (image-only PDFs) are read by OCR in its own process; false: refused as before. */
+  ocr?: OcrOptions | false
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
@@ -39,14 +43,17 @@ function unreadable(path: string, e: unknown): ReadResult {
   return { ok: false, error: readError('UNREADABLE', path, { detail }) }
 }
 
-async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Promise<ReaderOutcome> {
+async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: ReadOptions): Promise<ReaderOutcome> {
   const name = basename(path)
   const ext = extensionOf(path)
   const kind = sniffBytes(bytes)
   const limits = opts.contentLimits ?? DEFAULT_CONTENT_LIMITS
   switch (kind) {
-    case 'pdf':
-      return readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
+    case 'pdf': {
+      const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
+      if (read.ok || read.error.code !== 'SCANNED' || opts.ocr === false) return read
+      return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
+    }
     case 'docx':
       return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
     case 'ole':
@@ -65,7 +72,8 @@ async function dispatch(bytes: Uint8Array, path: string, opts: ReadOptions): Pro
     case 'html':
       return readHtml(bytes, path, name, { limits })
     case 'image':
-      return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
+      if (opts.ocr === false) return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
+      return readPicture(bytes, path, name, sha256, opts.ocr ?? {})
     case 'binary':
       if (ext === '.pdf') return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       if (ext === '.docx') return fail('CORRUPT', path, { detail: '不是有效的 DOCX（ZIP）文件' })
@@ -106,7 +114,7 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let outcome: ReaderOutcome
   try {
-    outcome = await dispatch(bytes, path, opts)
+    outcome = await dispatch(bytes, path, sha256, opts)
   } catch (e) {
     outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
   }

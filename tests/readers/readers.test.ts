@@ -93,8 +93,8 @@ describe('PDF', () => {
     }
   })
 
-  it('image-only PDF → SCANNED with the page count', async () => {
-    const r = await readFile(join(FIX, 'image-only.pdf'))
+  it('image-only PDF with OCR turned off → SCANNED with the page count', async () => {
+    const r = await readFile(join(FIX, 'image-only.pdf'), { ocr: false })
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(r.error.code).toBe('SCANNED')

@@ -125,6 +125,9 @@ function mergeSplitRow(t: Pending, rows: TableCell[][], cols: number[][]): void 
   const lastRow = t.rows[last]
   if (!first || !lastRow || first.length === 0 || !first.some((c) => c.text === '') || first.every((c) => c.text === '')) return
   if (first.some((c) => (c.rowSpan ?? 1) > 1)) return
+  // A row that opens with its own numbered label ("4.…") is a new row, whatever cells it lacks
+  // (a scan read by OCR may miss a lone digit).
+  if (/^(?:\d+[.、．]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/.test(first.find((c) => c.text !== '')?.text ?? '')) return
   const aboveAt = (col: number): TableCell | undefined => {
     const k = t.cols[last]!.indexOf(col)
     return k >= 0 ? lastRow[k] : undefined

@@ -1,0 +1,109 @@
+// Scans made from text PDFs, the way an office scanner or photocopier makes them: pages rendered to
+// grey pictures (pdftoppm, poppler-utils), turned a little, speckled with noise, then written as an
+// image-only PDF (one Flate-compressed grey picture per page, no text layer). Used by the OCR tests
+// and `eval-scans` to read reports whose answers are known, at settings beyond the corpus's own.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { rotate, type GrayImage } from '../readers/ocr/gray-image'
+
+/** Pages of a PDF as grey pictures at `dpi` (first..last, 1-based, inclusive; default all). */
+export function renderPages(pdfPath: string, dpi: number, first?: number, last?: number): GrayImage[] {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-scan-'))
+  try {
+    const range = [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])]
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', ...range, pdfPath, join(dir, 'p')])
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.pgm'))
+      .sort()
+      .map((n) => readPgm(readFileSync(join(dir, n))))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Binary PGM (P5, 8-bit). */
+export function readPgm(buf: Buffer): GrayImage {
+  const header: string[] = []
+  let i = 0
+  while (header.length < 4) {
+    while (/\s/.test(String.fromCharCode(buf[i]!))) i++
+    let tok = ''
+    while (!/\s/.test(String.fromCharCode(buf[i]!))) tok += String.fromCharCode(buf[i++]!)
+    header.push(tok)
+  }
+  i++
+  const [magic, w, h] = header
+  if (magic !== 'P5') throw new Error('not a binary PGM')
+  const width = Number(w), height = Number(h)
+  return { width, height, data: new Uint8Array(buf.subarray(i, i + width * height)) }
+}
+
+export interface Degradation {
+  /** Degrees to turn the page (counter-clockwise as seen). */
+  rotate?: number
+  /** Standard deviation of grey noise added to every pixel (0–255 scale). */
+  noise?: number
+  /** Share of pixels flipped to black or white (salt and pepper). */
+  specks?: number
+  /** Seed of the noise, so a test reads the same scan each run. */
+  seed?: number
+}
+
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+}
+
+export function degrade(img: GrayImage, d: Degradation): GrayImage {
+  const out = d.rotate ? rotate(img, d.rotate) : { ...img, data: new Uint8Array(img.data) }
+  const rnd = random(d.seed ?? 7)
+  const noise = d.noise ?? 0, specks = d.specks ?? 0
+  if (noise === 0 && specks === 0) return out
+  for (let i = 0; i < out.data.length; i++) {
+    let v = out.data[i]!
+    if (noise) v += noise * Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd())
+    if (specks && rnd() < specks) v = rnd() < 0.5 ? 0 : 255
+    out.data[i] = Math.max(0, Math.min(255, Math.round(v)))
+  }
+  return out
+}
+
+/** An image-only PDF: each picture fills an A4-proportioned page sized from `dpi`. */
+export function imagePdf(pages: GrayImage[], dpi: number): Uint8Array {
+  const chunks: Buffer[] = []
+  const offsets: number[] = []
+  let length = 0
+  const push = (b: Buffer | string): void => {
+    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b
+    chunks.push(buf)
+    length += buf.length
+  }
+  const obj = (n: number, body: (Buffer | string)[]): void => {
+    offsets[n] = length
+    push(`${n} 0 obj\n`)
+    for (const b of body) push(b)
+    push('\nendobj\n')
+  }
+  push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
+  const n = pages.length
+  // 1 catalog, 2 pages, then per page: page, contents, image.
+  obj(1, ['<< /Type /Catalog /Pages 2 0 R >>'])
+  obj(2, [`<< /Type /Pages /Count ${n} /Kids [${pages.map((_, i) => `${3 + i * 3} 0 R`).join(' ')}] >>`])
+  pages.forEach((img, i) => {
+    const w = (img.width * 72) / dpi, h = (img.height * 72) / dpi
+    const base = 3 + i * 3
+    const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`
+    obj(base, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> /Contents ${base + 1} 0 R >>`])
+    obj(base + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`])
+    const data = deflateSync(img.data)
+    obj(base + 2, [`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, data, '\nendstream'])
+  })
+  const xref = length
+  push(`xref\n0 ${3 + n * 3}\n0000000000 65535 f \n`)
+  for (let k = 1; k < 3 + n * 3; k++) push(`${String(offsets[k]).padStart(10, '0')} 00000 n \n`)
+  push(`trailer\n<< /Size ${3 + n * 3} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
+  return new Uint8Array(Buffer.concat(chunks))
+}

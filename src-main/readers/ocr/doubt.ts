@@ -1,0 +1,13 @@
+// Which OCR readings are too unsure to be a number in the report. A reading that rests on a
+// look-alike glyph (З for 3, a lone 。 for 0) is doubtful. Other digits are judged by the
+// recogniser's confidence; zeros are not, since it spreads a printed 0 over several round glyphs
+// and scores each low even when all of them mean 0 (the table checks still see every zero).
+// A doubtful number is left out of the document (its cell stays empty, never guessed) and listed.
+
+/** A number with a digit other than 0 read with less confidence than this is doubtful. */
+export const DOUBT_BELOW = 0.35
+
+export function isDoubtful(text: string, confidence: number, guess: boolean): boolean {
+  if (!/^[\d,.，]+$/.test(text)) return false
+  return guess || (/[1-9]/.test(text) && confidence < DOUBT_BELOW)
+}

@@ -1,0 +1,46 @@
+// OCR results kept by the file's SHA-256, so a re-import of a scan is instant. What is kept is the
+// raw reading (boxes, confidences, rulings per page), not the document: layout improvements apply
+// to cached scans too. ENGINE_VERSION changes whenever the reading itself changes.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { OcrPage } from './ocr-page'
+
+export const ENGINE_VERSION = 'ppocrv4-4'
+
+/** The user's own cache folder (never shared, never on the network). */
+export function defaultOcrCacheDir(): string {
+  const base =
+    process.platform === 'win32'
+      ? (process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'))
+      : process.platform === 'darwin'
+        ? join(homedir(), 'Library', 'Caches')
+        : (process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'))
+  return join(base, 'disclosure-desk', 'ocr')
+}
+
+function fileOf(dir: string, sha256: string): string {
+  return join(dir, `${sha256}.${ENGINE_VERSION}.json`)
+}
+
+export function readOcrCache(dir: string, sha256: string): OcrPage[] | null {
+  try {
+    const pages = JSON.parse(readFileSync(fileOf(dir, sha256), 'utf8')) as unknown
+    return Array.isArray(pages) ? (pages as OcrPage[]) : null
+  } catch {
+    return null
+  }
+}
+
+/** Written to a temporary name first, then renamed: a crash never leaves half a file. Failure to
+ *  write (read-only disk, disk full) only costs the next import its speed. */
+export function writeOcrCache(dir: string, sha256: string, pages: OcrPage[]): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    const tmp = `${fileOf(dir, sha256)}.${process.pid}.tmp`
+    writeFileSync(tmp, JSON.stringify(pages))
+    renameSync(tmp, fileOf(dir, sha256))
+  } catch {
+    // best effort
+  }
+}

@@ -1,0 +1,96 @@
+// Runs one OCR job in its own process and waits for it: never OCR in the main process or a worker
+// thread, so a native crash or runaway memory fails that file alone. Under Electron the process is
+// the app's own binary run as Node (ELECTRON_RUN_AS_NODE), which also works from the import worker
+// threads, where Electron's utilityProcess is not available. Progress per page; cancellable; a
+// process silent for longer than `stallMs` is ended.
+import { fork, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { OcrJob, OcrMessage } from './ocr-protocol'
+import type { OcrPage } from './ocr-page'
+
+export interface OcrRunOptions {
+  onProgress?: (done: number, total: number) => void
+  signal?: AbortSignal
+  /** Longest wait for the next page (default 180 s: the models' first load plus a slow page). */
+  stallMs?: number
+  /** JavaScript heap bound of the OCR process in MB (default 1024). */
+  heapMb?: number
+  /** Told the OCR process's peak resident memory when it is done (for `bench`). */
+  onPeakMemory?: (mb: number) => void
+}
+
+export class OcrFailure extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'cancelled' | 'stalled' | 'crashed' | 'failed' | 'unavailable',
+  ) {
+    super(message)
+  }
+}
+
+/** The OCR process entry: the .ts source under tsx (CLI, tests), ocr-process.js in a build. */
+export function ocrEntry(): { file: string; execArgv: string[] } | null {
+  const here = fileURLToPath(import.meta.url)
+  if (here.endsWith('.ts')) return { file: join(dirname(here), 'ocr-process.ts'), execArgv: ['--import', 'tsx'] }
+  // Bundled: this code sits in out/main or out/main/chunks; the entry is out/main/ocr-process.js,
+  // unpacked from app.asar so that it can be run from disk.
+  for (const dir of [dirname(here), dirname(dirname(here))]) {
+    const file = join(dir, 'ocr-process.js').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+    if (existsSync(file)) return { file, execArgv: [] }
+  }
+  return null
+}
+
+export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]> {
+  const entry = ocrEntry()
+  if (!entry) return Promise.reject(new OcrFailure('找不到文字识别组件（ocr-process.js）', 'unavailable'))
+  if (opts.signal?.aborted) return Promise.reject(new OcrFailure('文字识别已取消', 'cancelled'))
+  const stallMs = opts.stallMs ?? 180_000
+  return new Promise((resolve, reject) => {
+    let child: ChildProcess
+    try {
+      child = fork(entry.file, [], {
+        execArgv: [...entry.execArgv, `--max-old-space-size=${opts.heapMb ?? 1024}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+        env: { ...process.env, ...(process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {}) },
+      })
+    } catch (e) {
+      reject(new OcrFailure(`无法启动文字识别进程：${(e as Error).message}`, 'unavailable'))
+      return
+    }
+    let settled = false
+    let timer: NodeJS.Timeout | undefined
+    const finish = (err: OcrFailure | null, pages?: OcrPage[]): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      opts.signal?.removeEventListener('abort', onAbort)
+      if (child.exitCode === null) child.kill('SIGKILL')
+      if (err) reject(err)
+      else resolve(pages!)
+    }
+    const arm = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(() => finish(new OcrFailure(`文字识别超过 ${Math.round(stallMs / 1000)} 秒没有进展，已停止`, 'stalled')), stallMs)
+    }
+    const onAbort = (): void => finish(new OcrFailure('文字识别已取消', 'cancelled'))
+    opts.signal?.addEventListener('abort', onAbort)
+    child.on('message', (m: OcrMessage) => {
+      if (m.type === 'progress') {
+        arm()
+        opts.onProgress?.(m.done, m.total)
+      } else if (m.type === 'done') {
+        opts.onPeakMemory?.(m.maxRssMb)
+        finish(null, m.pages)
+      }
+      else finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))
+    })
+    child.on('error', (e) => finish(new OcrFailure(`文字识别进程出错：${e.message}`, 'crashed')))
+    child.on('exit', (code, sig) => finish(new OcrFailure(`文字识别进程意外退出（${sig ?? code}）`, 'crashed')))
+    arm()
+    child.send(job)
+  })
+}

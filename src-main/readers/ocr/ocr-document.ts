@@ -1,0 +1,30 @@
+// OCR pages → the document the extractor reads, through the same layout code as the PDF reader
+// (ruled tables from the rulings, prose lines and paragraphs from the positioned text). Doubtful
+// numbers are left out of the text and listed in the document's OCR info instead.
+import type { OcrDoubt, SourceDocument, SourceFormat } from '../../../shared/model/document'
+import { assembleBlocks } from '../pdf-layout/assemble'
+import { pageContent } from '../pdf-layout/page-content'
+import { isDoubtful } from './doubt'
+import { boxItem, type OcrPage } from './ocr-page'
+import { tidyReading } from './ocr-text'
+
+export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
+  const doubtful: OcrDoubt[] = []
+  const contents = pages.map((p) => {
+    const kept = p.boxes.flatMap((b) => {
+      const r = tidyReading(b.text, b.confidence)
+      if (r.text === '') return []
+      if (!isDoubtful(r.text, r.confidence, r.guess)) return [{ ...b, text: r.text }]
+      doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
+      return []
+    })
+    return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), p.rulings)
+  })
+  return {
+    fileName,
+    format,
+    blocks: assembleBlocks(contents),
+    pageCount: pages.length,
+    ocr: { pages: pages.length, skew: pages.map((p) => p.skew), doubtful },
+  }
+}

@@ -1,0 +1,67 @@
+// One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
+// layout code: the page levelled, rulings found, text boxes detected and read one by one.
+import type { Ruling } from '../pdf-layout/rulings'
+import type { PdfItem } from '../pdf-layout/text-join'
+import { detectBoxes } from './detect'
+import { skewDegrees } from './deskew'
+import { rotate, type GrayImage } from './gray-image'
+import { imageRulings } from './image-rulings'
+import type { OcrModels } from './models'
+import { recognizeBoxes } from './recognize'
+
+/** One read box, in page points (origin top-left, y down: as the picture is seen). */
+export interface OcrBox {
+  /** What the recogniser read, untouched (tidied when the document is made: see ocr-text.ts). */
+  text: string
+  /** Recogniser confidence of the box's least sure character, 0–1. */
+  confidence: number
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export interface OcrPage {
+  page: number
+  /** Page size in points. */
+  width: number
+  height: number
+  /** Degrees the scan was turned (levelled before reading). */
+  skew: number
+  boxes: OcrBox[]
+  rulings: Ruling[]
+}
+
+/** Longer side of the picture given to the detector (a 200-dpi A4 page is ~2,340 px). */
+const DETECT_SIDE = 1600
+
+export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
+  const skew = skewDegrees(picture)
+  const img = skew === 0 ? picture : rotate(picture, -skew)
+  const sx = width / img.width, sy = height / img.height
+  const rulings: Ruling[] = imageRulings(img)
+    .filter((r) => r.to > r.from)
+    .map((r) =>
+      r.dir === 'h'
+        ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
+        : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
+    )
+  const found = await detectBoxes(models, img, DETECT_SIDE)
+  const read = await recognizeBoxes(models, img, found)
+  const boxes: OcrBox[] = []
+  found.forEach((b, i) => {
+    const r = read[i]!
+    if (r.text.trim() === '') return
+    boxes.push({ text: r.text, confidence: r.minConfidence, x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
+  })
+  return { page, width, height, skew, boxes, rulings }
+}
+
+/** A read box as a PDF text piece (baseline y from the bottom, size about the glyph height). */
+export function boxItem(p: OcrPage, b: OcrBox): PdfItem {
+  // The box is the glyphs grown by the DB unclip margin on each side (~a fifth of its height). The
+  // baseline is set from the box's middle, not its bottom: boxes of one line differ in height (a
+  // lone digit's box is taller than a word's) but share their middle.
+  const size = b.h * 0.62
+  return { str: b.text, x: b.x + b.h * 0.19, y: p.height - (b.y + b.h / 2) - size * 0.35, w: Math.max(1, b.w - b.h * 0.38), size }
+}

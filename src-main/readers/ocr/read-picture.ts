@@ -1,0 +1,23 @@
+// A picture file of a report page (PNG, JPEG) read through OCR, like a one-page scan.
+import { fail, type ReaderOutcome } from '../errors'
+import { decodePicture, pictureAsPage, PictureError } from './image-file'
+import { OcrFailure } from './ocr-client'
+import { ocrPages } from './ocr-pages'
+import type { OcrOptions } from './read-scanned'
+
+export async function readPicture(bytes: Uint8Array, filePath: string, fileName: string, sha256: string, opts: OcrOptions = {}): Promise<ReaderOutcome> {
+  let page
+  try {
+    page = pictureAsPage(decodePicture(bytes))
+  } catch (e) {
+    if (e instanceof PictureError) return fail('UNSUPPORTED', filePath, { detail: `是图片文件，${e.message}；请另存为 PNG 或 JPEG 后再导入` })
+    return fail('CORRUPT', filePath, { detail: '图片无法解码' })
+  }
+  try {
+    const document = await ocrPages(fileName, 'image', [page], { ...opts, sha256 })
+    if (document.blocks.length === 0) return fail('SCANNED', filePath, { detail: '未读出任何文字' })
+    return { ok: true, document }
+  } catch (e) {
+    return fail('SCANNED', filePath, { detail: e instanceof OcrFailure ? e.message : String(e).slice(0, 120) })
+  }
+}

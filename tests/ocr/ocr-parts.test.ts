@@ -1,0 +1,141 @@
+// The OCR pipeline's own parts on inputs built here: CTC decoding, DB boxes, deskew, ruling lines,
+// tidying of digit readings, the doubt rule, and the image-only PDF writer read back by pdf.js.
+import { describe, expect, it } from 'vitest'
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
+import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
+import { skewDegrees } from '../../src-main/readers/ocr/deskew'
+import { isDoubtful } from '../../src-main/readers/ocr/doubt'
+import { rotate, type GrayImage } from '../../src-main/readers/ocr/gray-image'
+import { imageRulings } from '../../src-main/readers/ocr/image-rulings'
+import { tidyReading } from '../../src-main/readers/ocr/ocr-text'
+import { pageImage } from '../../src-main/readers/ocr/pdf-page-images'
+import { degrade, imagePdf } from '../../src-main/eval/make-scan'
+
+const alphabet = ['', '0', '1', '2', '○', '０', '年', ' ']
+
+function probs(rows: number[][]): Float32Array {
+  return new Float32Array(rows.flat())
+}
+
+describe('CTC decoding', () => {
+  it('collapses repeats, drops blanks and keeps a repeated character split by a blank', () => {
+    const p = probs([
+      [0.1, 0, 0.9, 0, 0, 0, 0, 0],
+      [0.1, 0, 0.9, 0, 0, 0, 0, 0],
+      [0.9, 0, 0.1, 0, 0, 0, 0, 0],
+      [0.2, 0, 0.8, 0, 0, 0, 0, 0],
+      [0.3, 0, 0, 0, 0, 0, 0.7, 0],
+    ])
+    const d = ctcDecode(p, 5, 8, alphabet)
+    expect(d.text).toBe('11年')
+    expect(d.minConfidence).toBeCloseTo(0.7)
+  })
+  it('scores a zero by its whole group of round glyphs, and ignores steps past the crop', () => {
+    const p = probs([
+      [0.1, 0.3, 0, 0, 0.35, 0.25, 0, 0],
+      [0.1, 0, 0, 0.9, 0, 0, 0, 0],
+    ])
+    const plain = ctcDecode(p, 2, 8, alphabet, 1)
+    expect(plain.text).toBe('○')
+    expect(plain.minConfidence).toBeCloseTo(0.35)
+    const grouped = ctcDecode(p, 2, 8, alphabet, 1, digitGroups(alphabet))
+    expect(grouped.text).toBe('○')
+    expect(grouped.minConfidence).toBeCloseTo(0.9)
+  })
+})
+
+describe('DB boxes', () => {
+  it('finds each region above the threshold, drops weak ones, and grows the kept ones', () => {
+    const W = 60, H = 20
+    const data = new Float32Array(W * H)
+    for (let y = 5; y < 12; y++) for (let x = 4; x < 24; x++) data[y * W + x] = 0.9
+    for (let y = 5; y < 12; y++) for (let x = 34; x < 54; x++) data[y * W + x] = 0.4 // mean below 0.6
+    const boxes = dbBoxes({ width: W, height: H, data })
+    expect(boxes).toHaveLength(1)
+    const b = boxes[0]!
+    expect(b.x).toBeLessThan(4)
+    expect(b.x + b.w).toBeGreaterThan(24)
+    expect(b.score).toBeCloseTo(0.9)
+  })
+})
+
+function blankPage(w: number, h: number): GrayImage {
+  return { width: w, height: h, data: new Uint8Array(w * h).fill(255) }
+}
+
+function grid(w: number, h: number, rows: number[], cols: number[]): GrayImage {
+  const img = blankPage(w, h)
+  for (const y of rows) for (let x = cols[0]!; x <= cols[cols.length - 1]!; x++) for (let t = 0; t < 2; t++) img.data[(y + t) * w + x] = 0
+  for (const x of cols) for (let y = rows[0]!; y <= rows[rows.length - 1]!; y++) for (let t = 0; t < 2; t++) img.data[y * w + x + t] = 0
+  return img
+}
+
+describe('deskew and ruling lines', () => {
+  const page = grid(800, 1000, [200, 260, 320, 380, 440], [100, 300, 500, 700])
+  it('finds no turn on a level page and the turn of a turned one', () => {
+    expect(skewDegrees(page)).toBe(0)
+    const turned = rotate(page, 0.8)
+    // Within one search step (0.1°).
+    expect(Math.abs(Math.abs(skewDegrees(turned)) - 0.8)).toBeLessThanOrEqual(0.1 + 1e-9)
+    expect(Math.abs(skewDegrees(rotate(turned, -skewDegrees(turned))))).toBeLessThanOrEqual(0.1)
+  })
+  it('finds every rule of a grid, through noise', () => {
+    const noisy = degrade(page, { noise: 12, specks: 0.002, seed: 3 })
+    const rs = imageRulings(noisy)
+    const hs = rs.filter((r) => r.dir === 'h').map((r) => Math.round(r.at))
+    const vs = rs.filter((r) => r.dir === 'v').map((r) => Math.round(r.at))
+    expect(hs.sort((a, b) => a - b)).toEqual([200, 260, 320, 380, 440].map((y) => y + 1))
+    expect(vs.sort((a, b) => a - b)).toEqual([100, 300, 500, 700].map((x) => x + 1))
+  })
+})
+
+describe('digit readings', () => {
+  it('reads round glyphs as 0 and full-width digits as digits', () => {
+    expect(tidyReading('○', 0.4)).toEqual({ text: '0', confidence: 0.4, guess: false })
+    expect(tidyReading('１２', 0.9)).toEqual({ text: '12', confidence: 0.9, guess: false })
+  })
+  it('marks look-alikes and a lone full stop as guesses, and leaves words alone', () => {
+    expect(tidyReading('З', 0.9)).toMatchObject({ text: '3', guess: true })
+    expect(tidyReading('。', 0.9)).toMatchObject({ text: '0', guess: true })
+    expect(tidyReading('1o', 0.9)).toMatchObject({ text: '10', guess: true })
+    expect(tidyReading('总计', 0.9)).toMatchObject({ text: '总计', guess: false })
+    expect(tidyReading('I', 0.9)).toMatchObject({ text: 'I', guess: false })
+  })
+  it('doubts guesses and unsure non-zero digits, never words', () => {
+    expect(isDoubtful('3', 0.9, true)).toBe(true)
+    expect(isDoubtful('7', 0.2, false)).toBe(true)
+    expect(isDoubtful('0', 0.2, false)).toBe(false)
+    expect(isDoubtful('7', 0.8, false)).toBe(false)
+    expect(isDoubtful('申请', 0.1, false)).toBe(false)
+  })
+})
+
+describe('image-only PDF writer', () => {
+  it('writes pages pdf.js reads back as the same pictures, with no text', async () => {
+    const a = grid(300, 400, [50, 100], [40, 260])
+    const b = degrade(a, { noise: 20, seed: 1 })
+    const bytes = imagePdf([a, b], 100)
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+    const doc = await pdfjs.getDocument({ data: bytes, useWasm: false, isOffscreenCanvasSupported: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0]).promise
+    expect(doc.numPages).toBe(2)
+    const p2 = await doc.getPage(2)
+    expect((await p2.getTextContent()).items).toHaveLength(0)
+    const pic = await pageImage(p2, 2)
+    expect(pic?.image.width).toBe(300)
+    expect(Buffer.from(pic!.image.data).equals(Buffer.from(b.data))).toBe(true)
+    expect(pic!.width).toBeCloseTo(216)
+    await doc.destroy()
+  })
+})
+
+describe('digit readings with specks', () => {
+  it('keeps the digit shape of a speckled reading, as a guess', () => {
+    expect(tidyReading('"o', 0.9)).toMatchObject({ text: '0', guess: true })
+    expect(tidyReading('[2]', 0.9)).toMatchObject({ text: '2', guess: true })
+    expect(tidyReading('(一)', 0.9)).toMatchObject({ text: '(一)', guess: false })
+    expect(tidyReading('三、I收到和处理', 0.9).text).toBe('三、收到和处理')
+    expect(tidyReading('三、I', 0.9).text).toBe('三、')
+    expect(tidyReading('AB岗制度', 0.9).text).toBe('AB岗制度')
+  })
+})
