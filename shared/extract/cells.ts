@@ -29,10 +29,10 @@ const MAX_NOTE = 160
 const LABEL_MARK = '\u0001'
 
 /**
- * A number standing alone as a cell would: between separators and followed by another number, a
- * `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
+ * A number (or a dash cell) standing alone as a cell would: between separators and followed by
+ * another cell, a `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
  */
-const BARE_NUMBER = /(?:^|[\s|])\d+(?=[\s|]*(?:[\d|]|$))/g
+const BARE_NUMBER = /(?:^|[\s|])(?:\d+|[-－—–―/／]{1,3})(?=[\s|]*(?:[\d|\-－—–―/／]|$))/g
 
 /**
  * A bracket holding cells is no note: it runs across cells (a table cell border, an empty cell) or

@@ -9,6 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
+import { proveRequestRows, type RowHow } from './requests-proof'
 
 const WIDTH = 7
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
@@ -29,12 +30,16 @@ export interface ParsedRow {
   cellsEnd: number
   /** True when the row's label was not found and the row was placed by its position. */
   byPosition: boolean
+  /** True when the row's cells are exactly the run that follows its own label (read "by label"). */
+  anchored: boolean
 }
 
 export interface RequestsParse {
   rows: Partial<Record<RequestRowKey, RequestRow>>
   /** Where each row was read (positions in the zone text). */
   spans: Partial<Record<RequestRowKey, { start: number; end: number }>>
+  /** How each row was read: its cells follow its label, or their position is proven by the sums. */
+  how: Partial<Record<RequestRowKey, RowHow>>
   /** Rows under （六） as three sub-rows (2021 template) or as one row (2019). */
   otherHandlingLayout: 'single' | 'split' | null
   notes: ExtractionNote[]
@@ -48,17 +53,37 @@ function tableStart(text: string): number {
   const header = /勾[\s\u3000]*稽[\s\u3000]*关[\s\u3000]*系/.exec(text)
   const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
   received.lastIndex = 0
-  const first = received.exec(text)
+  let first = received.exec(text)
+  while (first && PROSE_COUNT.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40))) first = received.exec(text)
   const starts = [header?.index, first?.index].filter((x): x is number => x !== undefined)
   return starts.length ? Math.min(...starts) : 0
+}
+
+/** A row's words used in a sentence: followed by a count in 件 (本年度新收政府信息公开申请35件，…). */
+const PROSE_COUNT = /^[^\d\n\t\uE000]{0,16}?\d+[ \u3000]*件/
+
+/**
+ * A cell standing between spaces (a number or a dash): masked out for label matching, because
+ * pdftotext -layout prints a wrapped label's first part, then the row's cells, then the rest of
+ * the label on the next line ("2.其他法律行政法    30  1 …\n规禁止公开").
+ */
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:[-－—–―/／]{1,3}|[\d０-９][\d０-９,，.]*)(?=[ \u3000\t]|$)/gm
+
+function maskCells(text: string): string {
+  return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
 }
 
 function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = []
   const from = tableStart(text)
+  const masked = maskCells(text)
   for (const { key, re } of ROW_PATTERNS) {
     re.lastIndex = from
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ key, start: m.index, end: m.index + m[0].length })
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const end = m.index + m[0].length
+      if (PROSE_COUNT.test(text.slice(end, end + 40))) continue
+      hits.push({ key, start: m.index, end })
+    }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   // Keep one hit per place (the longest), and only the first hit of each row key: a key phrase
@@ -76,6 +101,22 @@ function findLabels(text: string): LabelHit[] {
 }
 
 /** The whole label: from the hit back to its numbering and on to the end of its wording. */
+/** The parts of [start, end) that are not cells (a label's words around the cells it wraps round). */
+function labelPieces(text: string, [start, end]: [number, number]): [number, number][] {
+  const masked = maskCells(text.slice(start, end))
+  const out: [number, number][] = []
+  let from = -1
+  for (let i = 0; i <= masked.length; i++) {
+    const cell = i < masked.length && masked[i] === ' ' && text[start + i] !== ' '
+    if (!cell && i < masked.length && from < 0) from = i
+    if ((cell || i === masked.length) && from >= 0) {
+      out.push([start + from, start + i])
+      from = -1
+    }
+  }
+  return out
+}
+
 function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, number] {
   // The label's tail runs over CJK text and brackets until the first cell.
   let end = hit.end
@@ -87,7 +128,7 @@ function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, n
 type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
 
 function events(text: string, labels: LabelHit[]): Event[] {
-  const exclude: [number, number][] = labels.map((h, i) => labelExtent(text, h, labels[i + 1]?.start ?? text.length))
+  const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
   const tokens = dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH)
   const evs: Event[] = []
   let li = 0
@@ -213,6 +254,7 @@ export function parseRequestsTable(text: string): RequestsParse {
         cellsStart: runStart,
         cellsEnd: runEnd,
         byPosition: t.hit === null,
+        anchored: t.hit !== null && targets.length === 1 && toks === ev.tokens,
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${t.key}」行未见行名，按其位置读取。` })
@@ -226,6 +268,7 @@ export function parseRequestsTable(text: string): RequestsParse {
   }
 
   const solved = solveRequestsTable(parsed, notes)
+  const proved = proveRequestRows(solved, new Set(parsed.filter((p) => p.anchored).map((p) => p.key)), notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
@@ -233,5 +276,5 @@ export function parseRequestsTable(text: string): RequestsParse {
     : parsed.some((p) => p.key === 'otherHandling')
       ? 'single'
       : null
-  return { rows: solved, spans, otherHandlingLayout: foundLayout, notes }
+  return { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }
 }
