@@ -71,7 +71,10 @@ const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
 const LABEL_PREFIX = /\d[.．、](?=[\s\u3000]*[\u4e00-\u9fff“"])/g
 // A page marker that a crawler left inline, e.g. "— 5 —".
-const INLINE_PAGE_MARKER = /[—–－―-]\s*\d{1,3}\s*[—–－―-]/g
+// At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
+const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
+/** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
+const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0
@@ -90,7 +93,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
   for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
   text = chars.join('')
-  text = blankOut(text, INLINE_PAGE_MARKER)
+  text = blankOut(blankOut(text, PAGE_MARKER_LINE), INLINE_PAGE_MARKER)
 
   const tokens: CellToken[] = []
   NUMBER.lastIndex = 0

@@ -107,7 +107,8 @@ function labelPieces(text: string, [start, end]: [number, number]): [number, num
   const out: [number, number][] = []
   let from = -1
   for (let i = 0; i <= masked.length; i++) {
-    const cell = i < masked.length && masked[i] === ' ' && text[start + i] !== ' '
+    // Cells and white space are not the label's (a dash cell needs the space before it).
+    const cell = i < masked.length && /\s/.test(masked[i]!)
     if (!cell && i < masked.length && from < 0) from = i
     if ((cell || i === masked.length) && from >= 0) {
       out.push([start + from, start + i])
