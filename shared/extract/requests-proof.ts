@@ -9,6 +9,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
 export type RowHow = 'label' | 'sums'
+export type Placement = 'anchored' | 'grouped' | 'position'
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
 const v = (x: number | null | undefined): number => x ?? 0
@@ -55,15 +56,29 @@ function provenBySums(keys: RequestRowKey[], rows: Rows): boolean {
 export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')
 
 /**
- * Keeps label-read rows, keeps position-read rows only where the sums prove them, empties the rest
- * (with one note naming them). Returns how each kept row was read.
+ * Keeps label-read rows; rows printed as a group of labels before their cells where every row total
+ * of the group holds (the boundaries between rows are then proven); other placements only where
+ * the column identities prove them. Empties the rest (with a note naming them). Returns how each
+ * kept row was read.
  */
-export function proveRequestRows(rows: Rows, anchored: ReadonlySet<RequestRowKey>, notes: ExtractionNote[]): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
+export function proveRequestRows(
+  rows: Rows,
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number }[],
+  notes: ExtractionNote[],
+): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
+  const groupOk = new Map<number, boolean>()
+  for (const p of placed) {
+    if (p.placement !== 'grouped') continue
+    const row = rows[p.key]
+    groupOk.set(p.group, (groupOk.get(p.group) ?? true) && !!row && rowSumHolds(row))
+  }
   const loose: RequestRowKey[] = []
-  for (const k of Object.keys(rows) as RequestRowKey[]) {
-    if (anchored.has(k)) how[k] = 'label'
-    else loose.push(k)
+  for (const p of placed) {
+    if (!rows[p.key]) continue
+    if (p.placement === 'anchored') how[p.key] = 'label'
+    else if (p.placement === 'grouped' && groupOk.get(p.group)) how[p.key] = 'sums'
+    else loose.push(p.key)
   }
   if (loose.length === 0) return { rows, how }
   if (provenBySums(loose, rows)) {

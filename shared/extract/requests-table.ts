@@ -9,7 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { proveRequestRows, type RowHow } from './requests-proof'
+import { proveRequestRows, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
@@ -30,8 +30,14 @@ export interface ParsedRow {
   cellsEnd: number
   /** True when the row's label was not found and the row was placed by its position. */
   byPosition: boolean
-  /** True when the row's cells are exactly the run that follows its own label (read "by label"). */
-  anchored: boolean
+  /**
+   * How the row met its cells: 'anchored' — its run follows its own label and holds its 7 cells;
+   * 'grouped' — one of several labels printed together, whose run holds exactly 7 cells per label
+   * (in order); 'position' — placed without its own label, or after stray numbers were dropped.
+   */
+  placement: Placement
+  /** Rows read from the same run of cells share a group number. */
+  group: number
 }
 
 export interface RequestsParse {
@@ -208,6 +214,7 @@ export function parseRequestsTable(text: string): RequestsParse {
   let lastRow: RequestRowKey | null = null
   let started = false
 
+  let runIndex = 0
   for (const ev of events(text, labels)) {
     if (ev.kind === 'label') {
       started = true
@@ -219,6 +226,7 @@ export function parseRequestsTable(text: string): RequestsParse {
       continue
     }
     if (!started) continue // digits before the first row label (headings, notes) are not cells
+    runIndex++
     const toks = dropStrayLines(ev.tokens, text, notes)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
@@ -255,7 +263,8 @@ export function parseRequestsTable(text: string): RequestsParse {
         cellsStart: runStart,
         cellsEnd: runEnd,
         byPosition: t.hit === null,
-        anchored: t.hit !== null && targets.length === 1 && toks === ev.tokens,
+        placement: t.hit === null || toks !== ev.tokens ? 'position' : targets.length === 1 ? 'anchored' : 'grouped',
+        group: runIndex,
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${t.key}」行未见行名，按其位置读取。` })
@@ -269,7 +278,7 @@ export function parseRequestsTable(text: string): RequestsParse {
   }
 
   const solved = solveRequestsTable(parsed, notes)
-  const proved = proveRequestRows(solved, new Set(parsed.filter((p) => p.anchored).map((p) => p.key)), notes)
+  const proved = proveRequestRows(solved, parsed, notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))

@@ -27,7 +27,7 @@ export function scoreVariant(v: Variant, ex: Extraction): VariantScore {
       if (!noted(field, table)) {
         s.silent++
         s.misses.push(`缺(无说明) ${path}: 应为 ${w}`)
-      }
+      } else s.misses.push(`缺 ${path}: 应为 ${w}`)
     } else {
       s.wrong++
       s.misses.push(`错 ${path}: 应为 ${w}，读到 ${g}`)
