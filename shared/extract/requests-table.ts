@@ -132,11 +132,23 @@ function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, n
   return [hit.start, end]
 }
 
+/**
+ * A line whose cells are all empty and that holds no row label is a group heading's row
+ * (（三）不予公开 | | | …), not a row of cells; a labelled row left all blank keeps its blanks (null).
+ */
+function dropBlankLines(tokens: CellToken[], text: string, labels: LabelHit[]): CellToken[] {
+  const lineOf = (pos: number): number => text.lastIndexOf('\n', pos)
+  const split = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
+  const keep = new Set(tokens.filter((t) => t.value !== null || t.digits !== '').map((t) => lineOf(t.start)))
+  for (const h of labels) if (!(split && h.key === 'otherHandling')) keep.add(lineOf(h.start))
+  return tokens.filter((t) => keep.has(lineOf(t.start)))
+}
+
 type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
 
 function events(text: string, labels: LabelHit[]): Event[] {
   const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const tokens = dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH)
+  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH), text, labels)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []
@@ -215,7 +227,10 @@ export function parseRequestsTable(text: string): RequestsParse {
   let started = false
 
   let runIndex = 0
-  for (const ev of events(text, labels)) {
+  const evs = events(text, labels)
+  // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
+  const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
+  for (const ev of evs) {
     if (ev.kind === 'label') {
       started = true
       // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
@@ -263,7 +278,14 @@ export function parseRequestsTable(text: string): RequestsParse {
         cellsStart: runStart,
         cellsEnd: runEnd,
         byPosition: t.hit === null,
-        placement: t.hit === null || toks !== ev.tokens ? 'position' : targets.length === 1 ? 'anchored' : 'grouped',
+        // A row whose label is printed elsewhere (labels before or after a block of numbers) is
+        // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
+        placement:
+          toks !== ev.tokens || (t.hit === null && (!labels.some((h) => h.key === t.key) || cellsAfter.has(t.key)))
+            ? 'position'
+            : targets.length === 1 && t.hit !== null
+              ? 'anchored'
+              : 'grouped',
         group: runIndex,
       })
       if (t.hit === null) {
