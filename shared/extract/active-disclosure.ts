@@ -123,5 +123,8 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
     spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
   }
+  for (const spec of ROWS) {
+    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${spec.key}」行，未读取。` })
+  }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

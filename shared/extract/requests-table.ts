@@ -9,7 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { proveRequestRows, type Placement, type RowHow } from './requests-proof'
+import { proveRequestRows, rowName, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
@@ -308,5 +308,12 @@ export function parseRequestsTable(text: string): RequestsParse {
     : parsed.some((p) => p.key === 'otherHandling')
       ? 'single'
       : null
+  // Rows of the template that were not found at all say so too (a missing number always has a note).
+  if (parsed.length > 0) {
+    const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
+    for (const k of want) {
+      if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
+    }
+  } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
   return { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }
 }

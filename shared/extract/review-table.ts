@@ -44,7 +44,7 @@ function dataStarts(text: string): number[] {
   HEADER_WORD.lastIndex = 0
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
-    if (/^[^\u4e00-\u9fff]*[\d\uE000\-—/／]/.test(next)) out.push(m.index + m[0].length)
+    if (/^[^\u4e00-\u9fff]*[\d０-９\uE000\-—/／－]/.test(next)) out.push(m.index + m[0].length)
   }
   return out
 }
@@ -108,7 +108,10 @@ export function parseReviewTable(text: string): ReviewParse {
     const grouped = groupedRows(text)
     if (grouped) return { ...grouped, notes, how: 'label' }
   }
-  if (run.length === 0) return { table: { ...EMPTY }, span: null, notes }
+  if (run.length === 0) {
+    notes.push({ field: 'reviewLitigation', message: '表四在其表头之后没有读到数字，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
 
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
