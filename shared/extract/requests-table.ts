@@ -31,9 +31,10 @@ export interface ParsedRow {
   /** True when the row's label was not found and the row was placed by its position. */
   byPosition: boolean
   /**
-   * How the row met its cells: 'anchored' — its run follows its own label and holds its 7 cells;
-   * 'grouped' — one of several labels printed together, whose run holds exactly 7 cells per label
-   * (in order); 'position' — placed without its own label, or after stray numbers were dropped.
+   * How the row met its cells: 'anchored' — the run follows its own label (or a list of labels
+   * printed together, every one of them found) and holds exactly 7 cells per label, in order;
+   * 'grouped' — some labels of the run are printed elsewhere (after their numbers); 'position' —
+   * placed without its own label anywhere, or after stray numbers were dropped.
    */
   placement: Placement
   /** Rows read from the same run of cells share a group number. */
@@ -283,7 +284,7 @@ export function parseRequestsTable(text: string): RequestsParse {
         placement:
           toks !== ev.tokens || (t.hit === null && (!labels.some((h) => h.key === t.key) || cellsAfter.has(t.key)))
             ? 'position'
-            : targets.length === 1 && t.hit !== null
+            : t.hit !== null && targets.every((x) => x.hit !== null)
               ? 'anchored'
               : 'grouped',
         group: runIndex,
