@@ -69,7 +69,8 @@ const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,�
 // A dash cell: a lone dash or slash between separators.
 const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
-const LABEL_PREFIX = /\d[.．、](?=[\s\u3000]*[\u4e00-\u9fff“"])/g
+// Spaces may stand inside a label ("1 . 属 于 国 家 秘 密"), but not across a cell border.
+const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 // A page marker that a crawler left inline, e.g. "— 5 —".
 // At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
 const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
