@@ -71,6 +71,7 @@ function findRows(text: string): Hit[] {
 
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
 function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
+  if (tokens.some((t) => t.glued)) return null
   if (tokens.length === want) return tokens.map((t) => t.value)
   // More numbers than cells: another row's numbers came along (labels printed before their numbers).
   if (tokens.length > want) return null

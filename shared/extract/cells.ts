@@ -14,6 +14,11 @@ export interface CellToken {
   digits: string
   /** True when the token is a plain digit run that may hold several run-together cells. */
   splittable: boolean
+  /**
+   * True when digits run straight into a thousands group ("1357,539": 135 | 7,539 or 1,357 | 539?):
+   * where the cells start cannot be told, so this token and the next are not to be trusted.
+   */
+  glued?: boolean
   start: number
   end: number
 }
@@ -107,12 +112,15 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     const frac = m[4]
     const negative = sign === '减' || sign === '减少' || sign === '-' || sign === '－' || sign === '−'
     const value = Number(intDigits + (frac ? '.' + frac : '')) * (negative ? -1 : 1)
+    const end = m.index + m[0].length
+    const glued = /^[,，]\d{3}/.test(text.slice(end, end + 4)) || (/[,，]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))
     tokens.push({
       value: Object.is(value, -0) ? 0 : value,
       digits: intDigits,
       splittable: !sign && !frac && printed === intDigits,
       start: m.index,
-      end: m.index + m[0].length,
+      end,
+      ...(glued ? { glued } : {}),
     })
   }
   DASH.lastIndex = 0

@@ -202,6 +202,7 @@ function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote
 
 /** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
 function readRun(tokens: CellToken[], rows: number): RequestRow[][] | null {
+  if (tokens.some((t) => t.glued)) return null
   if (tokens.length === rows * WIDTH) {
     const out: RequestRow[] = []
     for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))

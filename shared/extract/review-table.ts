@@ -113,6 +113,10 @@ export function parseReviewTable(text: string): ReviewParse {
     return { table: { ...EMPTY }, span: null, notes }
   }
 
+  if (run.slice(0, WIDTH + 2).some((t) => t.glued)) {
+    notes.push({ field: 'reviewLitigation', message: '表四的数字与千分位连在一起，无法确定各格的起止，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
