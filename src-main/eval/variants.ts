@@ -29,7 +29,7 @@ export const readPct = (t: VariantTally): number => {
 
 /** Runs the suite and prints it; returns the overall tally. */
 export async function evaluateVariants(corpusDir: string, opts: { quiet: boolean; perFormat?: number; pdfs?: number }): Promise<VariantTally> {
-  const results = await runVariants(corpusDir, { perFormat: opts.perFormat ?? 2, pdfs: opts.pdfs ?? 24 })
+  const results = await runVariants(corpusDir, { perFormat: opts.perFormat ?? 2, pdfs: opts.pdfs ?? 8 })
   const total = empty()
   const byTag = new Map<string, VariantTally>()
   for (const r of results) {
