@@ -106,6 +106,8 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.
     if (/^[ \u3000]*[年月日%％]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+    // A count in a sentence ("申请3件", "5个"), not a cell.
+    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     const sign = m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')
