@@ -71,7 +71,12 @@ function findRows(text: string): Hit[] {
 
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
 function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
-  if (tokens.length >= want) return tokens.slice(0, want).map((t) => t.value)
+  if (tokens.some((t) => t.glued)) return null
+  if (tokens.length === want) return tokens.map((t) => t.value)
+  // More numbers than cells: another row's numbers came along (labels printed before their numbers).
+  if (tokens.length > want) return null
+  // A sign word (增/减) takes the digits run after it ("减425" may be 减4 and 25): no unique split.
+  if (tokens.some((t) => !t.splittable && t.value !== 0 && t.value !== null)) return null
   const splits = splitRow(tokens, want, [])
   return splits.length === 1 ? splits[0]! : null
 }
@@ -101,7 +106,11 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   for (const { hit, own } of rows) {
     const fields = hit.spec.fields[layout ?? '2021']
-    if (fields.length === 0 || own.length === 0) continue
+    if (fields.length === 0) continue
+    if (own.length === 0) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行有行名但其后没有数字，未读取。` })
+      continue
+    }
     const cells = rowCells(own, fields.length)
     if (!cells) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
@@ -114,6 +123,9 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
     spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
+  }
+  for (const spec of ROWS) {
+    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${spec.key}」行，未读取。` })
   }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

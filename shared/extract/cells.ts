@@ -14,6 +14,11 @@ export interface CellToken {
   digits: string
   /** True when the token is a plain digit run that may hold several run-together cells. */
   splittable: boolean
+  /**
+   * True when digits run straight into a thousands group ("1357,539": 135 | 7,539 or 1,357 | 539?):
+   * where the cells start cannot be told, so this token and the next are not to be trusted.
+   */
+  glued?: boolean
   start: number
   end: number
 }
@@ -29,10 +34,10 @@ const MAX_NOTE = 160
 const LABEL_MARK = '\u0001'
 
 /**
- * A number standing alone as a cell would: between separators and followed by another number, a
- * `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
+ * A number (or a dash cell) standing alone as a cell would: between separators and followed by
+ * another cell, a `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
  */
-const BARE_NUMBER = /(?:^|[\s|])\d+(?=[\s|]*(?:[\d|]|$))/g
+const BARE_NUMBER = /(?:^|[\s|])(?:\d+|[-－—–―/／]{1,3})(?=[\s|]*(?:[\d|\-－—–―/／]|$))/g
 
 /**
  * A bracket holding cells is no note: it runs across cells (a table cell border, an empty cell) or
@@ -69,9 +74,13 @@ const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,�
 // A dash cell: a lone dash or slash between separators.
 const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
-const LABEL_PREFIX = /\d[.．、](?=[\s\u3000]*[\u4e00-\u9fff“"])/g
+// Spaces may stand inside a label ("1 . 属 于 国 家 秘 密"), but not across a cell border.
+const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 // A page marker that a crawler left inline, e.g. "— 5 —".
-const INLINE_PAGE_MARKER = /[—–－―-]\s*\d{1,3}\s*[—–－―-]/g
+// At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
+const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
+/** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
+const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0
@@ -90,25 +99,30 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
   for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
   text = chars.join('')
-  text = blankOut(text, INLINE_PAGE_MARKER)
+  text = blankOut(blankOut(text, PAGE_MARKER_LINE), INLINE_PAGE_MARKER)
 
   const tokens: CellToken[] = []
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.
     if (/^[ \u3000]*[年月日%％]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+    // A count in a sentence ("申请3件", "5个"), not a cell.
+    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     const sign = m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')
     const frac = m[4]
     const negative = sign === '减' || sign === '减少' || sign === '-' || sign === '－' || sign === '−'
     const value = Number(intDigits + (frac ? '.' + frac : '')) * (negative ? -1 : 1)
+    const end = m.index + m[0].length
+    const glued = /^[,，]\d{3}/.test(text.slice(end, end + 4)) || (/[,，]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))
     tokens.push({
       value: Object.is(value, -0) ? 0 : value,
       digits: intDigits,
       splittable: !sign && !frac && printed === intDigits,
       start: m.index,
-      end: m.index + m[0].length,
+      end,
+      ...(glued ? { glued } : {}),
     })
   }
   DASH.lastIndex = 0

@@ -3,7 +3,7 @@
 // flatten (one text, with locations) → sections → section 二/三/四 tables and the prose readers
 // (header, metrics, section 五). Nothing is invented: what cannot be read is null, with a note.
 import type { SourceDocument } from '../model/document'
-import type { Extraction, ExtractionNote, Provenance, SectionText } from '../model/extraction'
+import type { Extraction, ExtractionNote, Provenance, ReadHow, SectionText } from '../model/extraction'
 import type { SectionKey, TemplateVersion } from '../model/report'
 import { emptyReport, SECTION_KEYS } from '../model/report'
 import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from './flatten'
@@ -61,8 +61,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   const notes: ExtractionNote[] = []
   const sections = findSections(flat.text)
   const byKey = new Map(sections.map((s) => [s.key, s]))
-  const prov = (field: string, start: number, end: number): void => {
-    provenance[field] = { loc: locAt(flat, start), text: sourceText(flat, start, end) }
+  const prov = (field: string, start: number, end: number, how?: ReadHow): void => {
+    provenance[field] = { loc: locAt(flat, start), text: sourceText(flat, start, end), ...(how ? { how } : {}) }
   }
 
   // Header: body, year, date.
@@ -96,7 +96,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
-    for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end)
+    for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
   }
 
   // Table 三.
@@ -105,7 +105,11 @@ export function extractReport(doc: SourceDocument): Extraction {
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     notes.push(...requests.notes)
-    for (const [k, span] of Object.entries(requests.spans)) prov(`requests.${k}`, z3.offset + span.start, z3.offset + span.end)
+    for (const [k, span] of Object.entries(requests.spans)) {
+      const key = k as keyof typeof requests.how
+      const read = requests.rows[key]?.some((v) => v !== null)
+      prov(`requests.${k}`, z3.offset + span.start, z3.offset + span.end, read ? requests.how[key] : undefined)
+    }
   }
 
   // Table 四.
@@ -116,7 +120,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     notes.push(...review.notes)
     if (review.span) {
       for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
-        prov(`reviewLitigation.${g}`, z4.offset + review.span.start, z4.offset + review.span.end)
+        prov(`reviewLitigation.${g}`, z4.offset + review.span.start, z4.offset + review.span.end, review.how)
       }
     }
   }
@@ -131,7 +135,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   report.metrics = metrics.metrics
   for (const [k, sentence] of Object.entries(metrics.sources)) {
     const at = locateSentence(flat, sentence ?? '')
-    provenance[`metrics.${k}`] = { loc: at ?? { block: 0 }, text: sentence ?? '' }
+    provenance[`metrics.${k}`] = { loc: at ?? { block: 0 }, text: sentence ?? '', how: 'prose' }
   }
 
   // Section 五.

@@ -9,6 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
+import { proveRequestRows, rowName, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
@@ -29,12 +30,23 @@ export interface ParsedRow {
   cellsEnd: number
   /** True when the row's label was not found and the row was placed by its position. */
   byPosition: boolean
+  /**
+   * How the row met its cells: 'anchored' — the run follows its own label (or a list of labels
+   * printed together, every one of them found) and holds exactly 7 cells per label, in order;
+   * 'grouped' — some labels of the run are printed elsewhere (after their numbers); 'position' —
+   * placed without its own label anywhere, or after stray numbers were dropped.
+   */
+  placement: Placement
+  /** Rows read from the same run of cells share a group number. */
+  group: number
 }
 
 export interface RequestsParse {
   rows: Partial<Record<RequestRowKey, RequestRow>>
   /** Where each row was read (positions in the zone text). */
   spans: Partial<Record<RequestRowKey, { start: number; end: number }>>
+  /** How each row was read: its cells follow its label, or their position is proven by the sums. */
+  how: Partial<Record<RequestRowKey, RowHow>>
   /** Rows under （六） as three sub-rows (2021 template) or as one row (2019). */
   otherHandlingLayout: 'single' | 'split' | null
   notes: ExtractionNote[]
@@ -48,17 +60,37 @@ function tableStart(text: string): number {
   const header = /勾[\s\u3000]*稽[\s\u3000]*关[\s\u3000]*系/.exec(text)
   const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
   received.lastIndex = 0
-  const first = received.exec(text)
+  let first = received.exec(text)
+  while (first && PROSE_COUNT.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40))) first = received.exec(text)
   const starts = [header?.index, first?.index].filter((x): x is number => x !== undefined)
   return starts.length ? Math.min(...starts) : 0
+}
+
+/** A row's words used in a sentence: followed by a count in 件 (本年度新收政府信息公开申请35件，…). */
+const PROSE_COUNT = /^[^\d\n\t\uE000]{0,16}?\d+[ \u3000]*件/
+
+/**
+ * A cell standing between spaces (a number or a dash): masked out for label matching, because
+ * pdftotext -layout prints a wrapped label's first part, then the row's cells, then the rest of
+ * the label on the next line ("2.其他法律行政法    30  1 …\n规禁止公开").
+ */
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:[-－—–―/／]{1,3}|[\d０-９][\d０-９,，.]*)(?=[ \u3000\t]|$)/gm
+
+function maskCells(text: string): string {
+  return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
 }
 
 function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = []
   const from = tableStart(text)
+  const masked = maskCells(text)
   for (const { key, re } of ROW_PATTERNS) {
     re.lastIndex = from
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ key, start: m.index, end: m.index + m[0].length })
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const end = m.index + m[0].length
+      if (PROSE_COUNT.test(text.slice(end, end + 40))) continue
+      hits.push({ key, start: m.index, end })
+    }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   // Keep one hit per place (the longest), and only the first hit of each row key: a key phrase
@@ -76,6 +108,23 @@ function findLabels(text: string): LabelHit[] {
 }
 
 /** The whole label: from the hit back to its numbering and on to the end of its wording. */
+/** The parts of [start, end) that are not cells (a label's words around the cells it wraps round). */
+function labelPieces(text: string, [start, end]: [number, number]): [number, number][] {
+  const masked = maskCells(text.slice(start, end))
+  const out: [number, number][] = []
+  let from = -1
+  for (let i = 0; i <= masked.length; i++) {
+    // Cells and white space are not the label's (a dash cell needs the space before it).
+    const cell = i < masked.length && /\s/.test(masked[i]!)
+    if (!cell && i < masked.length && from < 0) from = i
+    if ((cell || i === masked.length) && from >= 0) {
+      out.push([start + from, start + i])
+      from = -1
+    }
+  }
+  return out
+}
+
 function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, number] {
   // The label's tail runs over CJK text and brackets until the first cell.
   let end = hit.end
@@ -84,11 +133,23 @@ function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, n
   return [hit.start, end]
 }
 
+/**
+ * A line whose cells are all empty and that holds no row label is a group heading's row
+ * (（三）不予公开 | | | …), not a row of cells; a labelled row left all blank keeps its blanks (null).
+ */
+function dropBlankLines(tokens: CellToken[], text: string, labels: LabelHit[]): CellToken[] {
+  const lineOf = (pos: number): number => text.lastIndexOf('\n', pos)
+  const split = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
+  const keep = new Set(tokens.filter((t) => t.value !== null || t.digits !== '').map((t) => lineOf(t.start)))
+  for (const h of labels) if (!(split && h.key === 'otherHandling')) keep.add(lineOf(h.start))
+  return tokens.filter((t) => keep.has(lineOf(t.start)))
+}
+
 type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
 
 function events(text: string, labels: LabelHit[]): Event[] {
-  const exclude: [number, number][] = labels.map((h, i) => labelExtent(text, h, labels[i + 1]?.start ?? text.length))
-  const tokens = dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH)
+  const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
+  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH), text, labels)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []
@@ -141,6 +202,7 @@ function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote
 
 /** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
 function readRun(tokens: CellToken[], rows: number): RequestRow[][] | null {
+  if (tokens.some((t) => t.glued)) return null
   if (tokens.length === rows * WIDTH) {
     const out: RequestRow[] = []
     for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))
@@ -166,7 +228,11 @@ export function parseRequestsTable(text: string): RequestsParse {
   let lastRow: RequestRowKey | null = null
   let started = false
 
-  for (const ev of events(text, labels)) {
+  let runIndex = 0
+  const evs = events(text, labels)
+  // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
+  const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
+  for (const ev of evs) {
     if (ev.kind === 'label') {
       started = true
       // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
@@ -177,6 +243,7 @@ export function parseRequestsTable(text: string): RequestsParse {
       continue
     }
     if (!started) continue // digits before the first row label (headings, notes) are not cells
+    runIndex++
     const toks = dropStrayLines(ev.tokens, text, notes)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
@@ -213,6 +280,15 @@ export function parseRequestsTable(text: string): RequestsParse {
         cellsStart: runStart,
         cellsEnd: runEnd,
         byPosition: t.hit === null,
+        // A row whose label is printed elsewhere (labels before or after a block of numbers) is
+        // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
+        placement:
+          toks !== ev.tokens || (t.hit === null && (!labels.some((h) => h.key === t.key) || cellsAfter.has(t.key)))
+            ? 'position'
+            : t.hit !== null && targets.every((x) => x.hit !== null)
+              ? 'anchored'
+              : 'grouped',
+        group: runIndex,
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${t.key}」行未见行名，按其位置读取。` })
@@ -226,6 +302,7 @@ export function parseRequestsTable(text: string): RequestsParse {
   }
 
   const solved = solveRequestsTable(parsed, notes)
+  const proved = proveRequestRows(solved, parsed, notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
@@ -233,5 +310,12 @@ export function parseRequestsTable(text: string): RequestsParse {
     : parsed.some((p) => p.key === 'otherHandling')
       ? 'single'
       : null
-  return { rows: solved, spans, otherHandlingLayout: foundLayout, notes }
+  // Rows of the template that were not found at all say so too (a missing number always has a note).
+  if (parsed.length > 0) {
+    const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
+    for (const k of want) {
+      if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
+    }
+  } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
+  return { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }
 }

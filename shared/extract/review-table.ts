@@ -18,6 +18,24 @@ export interface ReviewParse {
   table: ReviewLitigation
   span: { start: number; end: number } | null
   notes: ExtractionNote[]
+  /** 'label': each group by its row label, or the one row of 15 cells under the header; 'sums': chosen by the groups' totals. */
+  how?: 'label' | 'sums'
+}
+
+const val = (x: number | null | undefined): number => x ?? 0
+/** Each group's 总计 equals its four results. */
+export function reviewGroupsHold(cells: (number | null)[]): boolean {
+  return [0, 1, 2].every((g) => cells.slice(g * 5, g * 5 + 4).reduce<number>((a, b) => a + val(b), 0) === val(cells[g * 5 + 4]))
+}
+
+/**
+ * More than 15 numbers after the header (a page number, a stray cell): the 15 consecutive ones whose
+ * group totals all hold, when exactly one such reading exists; else null.
+ */
+function provenWindow(run: CellToken[]): number | null {
+  const fits: number[] = []
+  for (let i = 0; i + WIDTH <= run.length; i++) if (reviewGroupsHold(run.slice(i, i + WIDTH).map((t) => t.value))) fits.push(i)
+  return fits.length === 1 ? fits[0]! : null
 }
 
 /** Positions right after a header word that is followed (through no other words) by a cell. */
@@ -26,7 +44,7 @@ function dataStarts(text: string): number[] {
   HEADER_WORD.lastIndex = 0
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
-    if (/^[^\u4e00-\u9fff]*[\d\uE000\-—/／]/.test(next)) out.push(m.index + m[0].length)
+    if (/^[^\u4e00-\u9fff]*[\d０-９\uE000\-—/／－]/.test(next)) out.push(m.index + m[0].length)
   }
   return out
 }
@@ -88,14 +106,33 @@ export function parseReviewTable(text: string): ReviewParse {
   }
   if (run.length < WIDTH) {
     const grouped = groupedRows(text)
-    if (grouped) return { ...grouped, notes }
+    if (grouped) return { ...grouped, notes, how: 'label' }
   }
-  if (run.length === 0) return { table: { ...EMPTY }, span: null, notes }
+  if (run.length === 0) {
+    notes.push({ field: 'reviewLitigation', message: '表四在其表头之后没有读到数字，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
 
+  if (run.slice(0, WIDTH + 2).some((t) => t.glued)) {
+    notes.push({ field: 'reviewLitigation', message: '表四的数字与千分位连在一起，无法确定各格的起止，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
   let cells: (number | null)[] | null = null
-  if (run.length >= WIDTH) {
-    cells = run.slice(0, WIDTH).map((t) => t.value)
+  let how: 'label' | 'sums' = 'label'
+  if (run.length > WIDTH) {
+    const at = provenWindow(run)
+    if (at === null) {
+      notes.push({ field: 'reviewLitigation', message: `表四读到 ${run.length} 个数字，多于 15 格，各组合计关系不能确定哪 15 个是表中数字，未读取。` })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
+    run = run.slice(at, at + WIDTH)
+    how = 'sums'
+    cells = run.map((t) => t.value)
+  } else if (run.length === WIDTH) {
+    // The one row under the header; a group total that does not hold is the report's own error, kept.
+    cells = run.map((t) => t.value)
   } else {
+    how = 'sums'
     const readings = splitRow(run, WIDTH, REVIEW_ROW_RULES)
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
@@ -112,5 +149,6 @@ export function parseReviewTable(text: string): ReviewParse {
     table: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
     span: { start: run[0]!.start, end: last.end },
     notes,
+    how,
   }
 }

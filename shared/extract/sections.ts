@@ -10,25 +10,55 @@ const SEP = '[、.．,，]'
 const GAP = '[\\s\\u3000]*'
 
 const NUM = '(?<![（(])[一二三四五六七八九十]'
+const CN = ['一', '二', '三', '四', '五', '六']
 
 /**
- * Heading patterns per section: the template's own numbering with its key words, or (for reports
- * that number the template's parts their own way, e.g. "一、主动公开政府信息情况" after a body's own
- * 一…六) any numeral with the heading's full wording.
+ * The ways a part's number is printed: 三、 三． 三. 三 （三） (三) 第三部分 3. 3、 — the numeral of the
+ * part itself, so that section 一's own （一）…（五） sub-headings and table 三's row labels
+ * (一、本年新收… 四、结转下年度…) are not taken for parts.
  */
-const HEADING: Record<SectionKey, RegExp> = {
-  overview: new RegExp(`一${GAP}${SEP}${GAP}(?:总${GAP}体${GAP}情${GAP}况|概${GAP}述|基本情况)`, 'g'),
-  activeDisclosure: new RegExp(`二${GAP}${SEP}${GAP}主${GAP}动${GAP}公${GAP}开|${NUM}${GAP}${SEP}${GAP}主动公开政府信息`, 'g'),
-  requests: new RegExp(`三${GAP}${SEP}${GAP}(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依申请公开)|${NUM}${GAP}${SEP}${GAP}收到和处理政府信息公开申请`, 'g'),
-  // e.g. 四、政府信息公开行政复议、行政诉讼情况 / 四、因政府信息公开工作被申请行政复议提起行政诉讼情况
-  reviewLitigation: new RegExp(
-    `四${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?(?:复${GAP}议|诉${GAP}讼)|${NUM}${GAP}${SEP}${GAP}(?:因?政府信息公开[^\\n\\d]{0,10})?行政复议`,
-    'g',
-  ),
-  // e.g. 五、存在的主要问题及改进情况 / 五、政府信息公开工作存在的主要问题及改进情况
-  problems: new RegExp(`五${GAP}${SEP}${GAP}[^\\n\\d]{0,24}?问${GAP}题|${NUM}${GAP}${SEP}${GAP}[^\\n\\d]{0,16}存在的主要问题`, 'g'),
-  other: new RegExp(`(?:六|${NUM})${GAP}${SEP}${GAP}其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`, 'g'),
+function partNumber(i: number): string {
+  const n = CN[i]!
+  return `(?:(?<![（(\\d])${n}${GAP}(?:${SEP}|[ \\u3000])|[（(]${GAP}${n}${GAP}[)）]|第${n}部分|(?<![\\d.．])${i + 1}${GAP}[.．、](?!\\d))`
 }
+
+/** Gap between a number and its heading's key words: no cells (digits, tabs, blanks, dashes). */
+const WORDS = (n: number): string => `[^\\d\\t\\uE000－—/]{0,${n}}?`
+
+/** Full wordings that name a part even without a number (at a line's start). */
+const BARE: Record<SectionKey, string> = {
+  overview: `(?:总${GAP}体${GAP}情${GAP}况|概${GAP}述|基${GAP}本${GAP}情${GAP}况)(?=${GAP}(?:\\n|。|$))`,
+  activeDisclosure: `主${GAP}动${GAP}公${GAP}开${GAP}政${GAP}府${GAP}信${GAP}息${GAP}(?:的${GAP})?情${GAP}况`,
+  requests: `(?:收${GAP}到${GAP}和${GAP}处${GAP}理${GAP}政${GAP}府${GAP}信${GAP}息${GAP}公${GAP}开${GAP}申${GAP}请|依${GAP}申${GAP}请${GAP}公${GAP}开${GAP}(?:政${GAP}府${GAP}信${GAP}息${GAP})?情${GAP}况)`,
+  reviewLitigation: `(?:因${GAP})?(?:政${GAP}府${GAP}信${GAP}息${GAP}公${GAP}开${GAP}(?:工${GAP}作${GAP}被${GAP}申${GAP}请${GAP})?)?行${GAP}政${GAP}复${GAP}议${GAP}[、和及]?${GAP}(?:提${GAP}起${GAP})?行${GAP}政${GAP}诉${GAP}讼${GAP}(?:的${GAP})?情${GAP}况`,
+  problems: `(?:政府信息公开工作)?存${GAP}在${GAP}的${GAP}主${GAP}要${GAP}问${GAP}题`,
+  other: `其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`,
+}
+
+/** Key words that, after the part's own number, make a heading. */
+const NUMBERED: Record<SectionKey, string> = {
+  overview: `(?:总${GAP}体${GAP}(?:工${GAP}作${GAP})?情${GAP}况|概${GAP}述|基本情况)`,
+  activeDisclosure: `主${GAP}动${GAP}公${GAP}开`,
+  requests: `(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依${GAP}申${GAP}请${GAP}公${GAP}开)`,
+  reviewLitigation: `${WORDS(24)}(?:复${GAP}议|诉${GAP}讼)`,
+  problems: `${WORDS(24)}问${GAP}题`,
+  other: `其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`,
+}
+
+const SECTION_INDEX: Record<SectionKey, number> = { overview: 0, activeDisclosure: 1, requests: 2, reviewLitigation: 3, problems: 4, other: 5 }
+
+/**
+ * Heading patterns per section: the part's own number (in any of its printed forms) with its key
+ * words; any numeral with the heading's full wording (for reports that number the template's parts
+ * their own way); or the full wording alone at the start of a line.
+ */
+const HEADING: Record<SectionKey, RegExp> = Object.fromEntries(
+  (Object.keys(SECTION_INDEX) as SectionKey[]).map((key) => {
+    const i = SECTION_INDEX[key]
+    const alts = [`${partNumber(i)}${GAP}${NUMBERED[key]}`, `${NUM}${GAP}${SEP}${GAP}${BARE[key]}`, `(?<=^|\\n)[ \\u3000#*]*${BARE[key]}`]
+    return [key, new RegExp(alts.join('|'), 'g')]
+  }),
+) as Record<SectionKey, RegExp>
 
 /** Where section 五 starts when its heading was lost (seen in PDF→Markdown conversions). */
 const PROBLEMS_FALLBACK = /（[一1]）[^\n。]{0,30}问题/g

@@ -3,11 +3,20 @@
 import type { Report, SectionKey } from './report'
 import type { SourceLocation } from './document'
 
+/**
+ * How a value was read: `label` — its cells follow its own row label (or the header of a one-row
+ * table); `sums` — its position was proven by the table's own sums (row totals, 总计, 新收+结转 =
+ * 办理+结转下年); `prose` — a figure in a sentence. A table cell that is neither is not read (null).
+ */
+export type ReadHow = 'label' | 'sums' | 'prose'
+
 /** Where one extracted value was read. */
 export interface ProvenanceEntry {
   loc: SourceLocation
   /** The source text the value was read from (a row, a sentence). */
   text: string
+  /** How it was read (absent for header fields and section 五 entries). */
+  how?: ReadHow
 }
 
 /**

@@ -76,7 +76,7 @@ export const reportSchema = z.object({
 
 export const extractionSchema = z.object({
   report: reportSchema,
-  provenance: z.record(z.string(), z.object({ loc: sourceLocationSchema, text: z.string() })),
+  provenance: z.record(z.string(), z.object({ loc: sourceLocationSchema, text: z.string(), how: z.enum(['label', 'sums', 'prose']).optional() })),
   sectionText: z.partialRecord(sectionKeySchema, z.object({ text: z.string(), loc: sourceLocationSchema })),
   preamble: z.string(),
   notes: z.array(z.object({ field: z.string(), message: z.string() })),

@@ -3,11 +3,13 @@
 //   --check-floor   exit 1 when any overall figure falls below eval-floor.json
 //   --update-floor  raise eval-floor.json to the current figures (never lowers it)
 //   --only TEXT     only cases whose id contains TEXT;  --quiet  no per-miss lines
+//   --no-variants   skip the layout-variant suite (tests/variants)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { analyzeFiles } from '../pipeline/analyze-files'
 import { loadCases, loadFragments, type Case } from '../eval/corpus'
 import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
+import { evaluateVariants, readPct } from '../eval/variants'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -111,6 +113,13 @@ async function main(): Promise<void> {
     console.log(`${b.padEnd(9)} ${pct(t)} (${t.correct}/${t.total}, 错 ${t.wrong})`)
   }
   figures.fragments = frag.total ? Math.floor((1000 * frag.correct) / frag.total) / 10 : 100
+  // The variant suite: its read share is held by the floor; a wrong cell fails outright.
+  let variantWrong = 0
+  if (!only && !flag('--no-variants')) {
+    const v = await evaluateVariants(corpusDir, { quiet: flag('--quiet') })
+    figures.variants = readPct(v)
+    variantWrong = v.wrong
+  }
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
     const raised = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)]))
@@ -118,7 +127,11 @@ async function main(): Promise<void> {
     console.log(`已更新下限 ${floorFile}`)
   }
   if (flag('--check-floor') && !only) {
-    const below = Object.entries(floor).filter(([k, v]) => (figures[k] ?? 0) < v)
+    const below = Object.entries(floor).filter(([k, v]) => (figures[k] ?? Infinity) < v)
+    if (variantWrong > 0) {
+      console.log(`版式变体中有 ${variantWrong} 个错误数字 (wrong variant cells): must be 0`)
+      process.exitCode = 1
+    }
     if (below.length) {
       console.log(`低于下限 (below floor): ${below.map(([k, v]) => `${k} ${figures[k]} < ${v}`).join(', ')}`)
       process.exitCode = 1

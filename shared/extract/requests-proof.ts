@@ -1,0 +1,97 @@
+// Proves table 三's rows: a row whose seven cells follow its own label is read "by label"; a row
+// placed any other way (labels printed in a group before their numbers, a row without a label, a
+// run with stray numbers dropped) is kept only when the table's own identities prove that exact
+// placement — its row total, 三（七）总计 = the outcome rows, 一 + 二 = （七） + 四 — else it is left
+// empty with a note naming the rows. A report's own arithmetic error in a label-read row survives.
+import type { RequestRow, RequestRowKey } from '../model/report'
+import { OUTCOME_ROW_KEYS } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { REQUEST_ROW_LABELS } from '../model/template-labels'
+
+export type RowHow = 'label' | 'sums'
+export type Placement = 'anchored' | 'grouped' | 'position'
+type Rows = Partial<Record<RequestRowKey, RequestRow>>
+
+const v = (x: number | null | undefined): number => x ?? 0
+const FLOW: RequestRowKey[] = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
+
+function rowSumHolds(row: RequestRow): boolean {
+  return row.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) === v(row[6])
+}
+
+/** 三（七）总计 = the sum of the outcome rows, in every column; null when a row it needs is missing. */
+function outcomesHold(rows: Rows): boolean | null {
+  const total = rows.handledTotal
+  const outcomes = OUTCOME_ROW_KEYS.filter((k) => rows[k])
+  if (!total || outcomes.length === 0) return null
+  // 2019: （六） is one row; 2021: three sub-rows. Either set must be complete.
+  const hasSplit = outcomes.some((k) => k.startsWith('otherHandling.'))
+  const needed = OUTCOME_ROW_KEYS.filter((k) => (hasSplit ? k !== 'otherHandling' : !k.startsWith('otherHandling.')))
+  if (needed.some((k) => !rows[k] || rows[k]!.some((x) => x === undefined))) return null
+  for (let c = 0; c < 7; c++) if (needed.reduce((a, k) => a + v(rows[k]![c]), 0) !== v(total[c])) return false
+  return true
+}
+
+/** 一 + 二 = （七） + 四 in every column; null when one of the four rows is missing. */
+function flowHolds(rows: Rows): boolean | null {
+  const [a, b, t, f] = FLOW.map((k) => rows[k])
+  if (!a || !b || !t || !f) return null
+  for (let c = 0; c < 7; c++) if (v(a[c]) + v(b[c]) !== v(t[c]) + v(f[c])) return false
+  return true
+}
+
+/**
+ * Whether the identities prove the position-read rows `keys` together: each row's total holds, and
+ * every identity one of them takes part in can be evaluated and holds. (Sums catch a row boundary
+ * one step off, a swallowed or a stray row; the order among rows comes from their labels' order.)
+ */
+function provenBySums(keys: RequestRowKey[], rows: Rows): boolean {
+  if (keys.some((k) => !rows[k] || !rowSumHolds(rows[k]!))) return false
+  const checks: (boolean | null)[] = []
+  if (keys.some((k) => OUTCOME_ROW_KEYS.includes(k) || k === 'handledTotal')) checks.push(outcomesHold(rows))
+  if (keys.some((k) => FLOW.includes(k))) checks.push(flowHolds(rows))
+  return checks.length > 0 && checks.every((c) => c === true)
+}
+
+export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')
+
+/**
+ * Keeps label-read rows; rows printed as a group of labels before their cells where every row total
+ * of the group holds (the boundaries between rows are then proven); other placements only where
+ * the column identities prove them. Empties the rest (with a note naming them). Returns how each
+ * kept row was read.
+ */
+export function proveRequestRows(
+  rows: Rows,
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number }[],
+  notes: ExtractionNote[],
+): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
+  const how: Partial<Record<RequestRowKey, RowHow>> = {}
+  const groupOk = new Map<number, boolean>()
+  for (const p of placed) {
+    if (p.placement !== 'grouped') continue
+    const row = rows[p.key]
+    groupOk.set(p.group, (groupOk.get(p.group) ?? true) && !!row && rowSumHolds(row))
+  }
+  const loose: RequestRowKey[] = []
+  for (const p of placed) {
+    if (!rows[p.key]) continue
+    if (p.placement === 'anchored') how[p.key] = 'label'
+    else if (p.placement === 'grouped' && groupOk.get(p.group)) how[p.key] = 'sums'
+    else loose.push(p.key)
+  }
+  if (loose.length === 0) return { rows, how }
+  if (provenBySums(loose, rows)) {
+    for (const k of loose) how[k] = 'sums'
+    return { rows, how }
+  }
+  const unproven = loose
+  const out: Rows = { ...rows }
+  for (const k of unproven) out[k] = rows[k]!.map(() => null)
+  notes.push({
+    field: `requests.${unproven[0]}`,
+    message: `表三以下各行的数字未紧随其行名，表内合计关系也不能证明其位置，未读取：${unproven.map(rowName).join('、')}。`,
+  })
+  for (const k of unproven.slice(1)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的位置不能证明，未读取（见上条说明）。` })
+  return { rows: out, how }
+}

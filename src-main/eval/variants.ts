@@ -1,0 +1,53 @@
+// The layout-variant suite inside `npm run eval`: every corpus gold model rendered in many layouts
+// and formats (tests/variants), read back through the app's reading route; cells right / wrong /
+// unread per rule. Wrong must stay 0.
+import { runVariants, type VariantResult } from '../../tests/variants/suite'
+
+export interface VariantTally {
+  variants: number
+  right: number
+  wrong: number
+  unread: number
+  /** Unread cells without a note. */
+  silent: number
+}
+
+const empty = (): VariantTally => ({ variants: 0, right: 0, wrong: 0, unread: 0, silent: 0 })
+
+function add(t: VariantTally, r: VariantResult): void {
+  t.variants++
+  t.right += r.score.right
+  t.wrong += r.score.wrong
+  t.unread += r.score.unread
+  t.silent += r.score.silent
+}
+
+export const readPct = (t: VariantTally): number => {
+  const all = t.right + t.wrong + t.unread
+  return all ? Math.floor((1000 * t.right) / all) / 10 : 100
+}
+
+/** Runs the suite and prints it; returns the overall tally. */
+export async function evaluateVariants(corpusDir: string, opts: { quiet: boolean; perFormat?: number; pdfs?: number }): Promise<VariantTally> {
+  const results = await runVariants(corpusDir, { perFormat: opts.perFormat ?? 2, pdfs: opts.pdfs ?? 8 })
+  const total = empty()
+  const byTag = new Map<string, VariantTally>()
+  for (const r of results) {
+    add(total, r)
+    for (const tag of r.variant.tags) {
+      const t = byTag.get(tag) ?? empty()
+      add(t, r)
+      byTag.set(tag, t)
+    }
+    if (!opts.quiet && (r.score.wrong || r.score.silent || r.error)) {
+      console.log(`✗ variant ${r.variant.id}: ${r.error ?? ''} [${r.variant.tags.join(' ')}]`)
+      for (const m of r.score.misses.filter((x) => !x.startsWith('缺 ')).slice(0, 8)) console.log(`    ${m}`)
+    }
+  }
+  console.log('\n== 版式变体 (layout variants, per rule) ==')
+  for (const [tag, t] of [...byTag].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${tag.padEnd(34)} 变体 ${String(t.variants).padStart(4)}  读出 ${readPct(t).toFixed(1)}%  对 ${t.right}  错 ${t.wrong}  未读 ${t.unread}（无说明 ${t.silent}）`)
+  }
+  console.log(`variants           变体 ${total.variants}  格 ${total.right + total.wrong + total.unread}  读出 ${readPct(total).toFixed(1)}%  对 ${total.right}  错 ${total.wrong}  未读 ${total.unread}（无说明 ${total.silent}）`)
+  return total
+}

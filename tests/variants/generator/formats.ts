@@ -1,0 +1,11 @@
+// The formats a variant is printed in: the text shapes pdftotext (-layout, plain), converters
+// (Markdown pipe tables) and crawlers (a cell per line; everything run together) produce, and the
+// files the readers take (HTML, DOCX, PDF). Adding a format ('doc', 'ofd') = one more entry here
+// and one renderer in ../render/.
+export const FORMATS = ['text-layout', 'text-plain', 'text-grouped', 'markdown', 'crawled-lines', 'crawled-run', 'html', 'docx', 'pdf'] as const
+export type Format = (typeof FORMATS)[number]
+
+/** Formats whose tables keep empty cells (so a blank cell can be printed at all). */
+export const KEEPS_BLANKS: ReadonlySet<Format> = new Set(['markdown', 'html', 'docx', 'pdf'])
+/** Formats with real table structure (a heading can be a table caption). */
+export const TABLE_FORMATS: ReadonlySet<Format> = new Set(['html', 'docx', 'pdf'])

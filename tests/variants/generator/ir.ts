@@ -1,0 +1,45 @@
+// The variant's document before it is printed in a format: paragraphs, tables with merged cells,
+// and page breaks. Every renderer (text shapes, HTML, DOCX, PDF) prints this one structure, so a
+// new format is one new renderer.
+export interface IRCell {
+  text: string
+  rowSpan?: number
+  colSpan?: number
+  /** A data cell (a number, a dash or blank), as opposed to a label or heading cell. */
+  num?: boolean
+}
+
+export type IRBlock =
+  | { kind: 'para'; text: string; heading?: boolean }
+  | { kind: 'table'; rows: IRCell[][] }
+  /** A page break: the old page's footer and the new page's running header (either may be absent). */
+  | { kind: 'page'; footer: string | null; header: string | null }
+
+export type IRDoc = IRBlock[]
+
+export const para = (text: string, heading = false): IRBlock => ({ kind: 'para', text, ...(heading ? { heading } : {}) })
+
+/**
+ * The table as a full grid: a merged cell's text in its first position, '' in the positions it
+ * covers (what converters and crawlers print). `covered` marks the covered positions.
+ */
+export function toGrid(rows: IRCell[][]): { text: string; num: boolean; covered: boolean }[][] {
+  const grid: { text: string; num: boolean; covered: boolean }[][] = []
+  rows.forEach((row, r) => {
+    grid[r] ??= []
+    let c = 0
+    for (const cell of row) {
+      while (grid[r]![c]) c++
+      const rs = cell.rowSpan ?? 1
+      const cs = cell.colSpan ?? 1
+      for (let i = 0; i < rs; i++) {
+        for (let j = 0; j < cs; j++) {
+          grid[r + i] ??= []
+          grid[r + i]![c + j] = { text: i === 0 && j === 0 ? cell.text : '', num: !!cell.num, covered: i > 0 || j > 0 }
+        }
+      }
+      c += cs
+    }
+  })
+  return grid.map((row) => Array.from(row, (x) => x ?? { text: '', num: false, covered: true }))
+}

@@ -1,0 +1,74 @@
+// Rule family: section 二 — one small table per item (the template), four tables under the
+// 第二十条 captions, or one table; 规范性文件 or 行政规范性文件; units in the header or in the cells.
+import { DISCLOSURE_LABELS } from '../../../shared/model/template-labels'
+import type { IRBlock, IRCell } from './ir'
+import type { VariantModel } from './model'
+import { printNumber, type NumberRule } from './numbers'
+import { chance, pick, type Rand } from './rng'
+
+export const SHAPES2 = ['per-row', 'four', 'one'] as const
+export interface Table2Rule {
+  shape: (typeof SHAPES2)[number]
+  normWording: '规范性文件' | '行政规范性文件'
+  units: 'header' | 'cells'
+}
+
+export function drawTable2(rand: Rand, template: '2019' | '2021'): Table2Rule {
+  return {
+    shape: pick(rand, SHAPES2),
+    normWording: chance(rand, 0.7) ? (template === '2019' ? '规范性文件' : '行政规范性文件') : template === '2019' ? '行政规范性文件' : '规范性文件',
+    units: chance(rand, 0.6) ? 'header' : 'cells',
+  }
+}
+
+const MONEY = new Set(['amountWanYuan'])
+/** The template's items per 第二十条 paragraph (the captions of the four tables). */
+const CAPTIONS: [string, string[]][] = [
+  ['第二十条第（一）项', ['rules', 'normativeDocs']],
+  ['第二十条第（五）项', ['licensing', 'otherServices']],
+  ['第二十条第（六）项', ['penalties', 'enforcement']],
+  ['第二十条第（八）项', ['fees', 'procurement']],
+]
+
+function fieldLabel(t: '2019' | '2021', f: string, rule: Table2Rule): string {
+  const base = ((DISCLOSURE_LABELS[t].fields as Record<string, string>)[f] ?? f).replace(/（单位：万元）/, '')
+  return MONEY.has(f) && rule.units === 'header' ? `${base}（万元）` : base
+}
+
+function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
+  if (key === 'normativeDocs') return rule.normWording
+  return (DISCLOSURE_LABELS[t].rows as Record<string, string>)[key] ?? key
+}
+
+function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
+  if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
+  const s = printNumber(numbers, v)
+  return MONEY.has(f) && rule.units === 'cells' && s !== '' ? `${s}万元` : s
+}
+
+export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
+  const t = m.template
+  const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => [{ text: rowLabel(t, key, rule) }, ...fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))]
+  const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
+  const rows = m.disclosure.filter(([, f]) => f.length > 0)
+  if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f)] }))
+  const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
+  const tableOf = (g: typeof rows): IRCell[][] => {
+    const out: IRCell[][] = []
+    let lastHead = ''
+    for (const [k, f] of g) {
+      const head = headOf(f)
+      const sig = head.map((c) => c.text).join('|')
+      if (sig !== lastHead) out.push(head)
+      lastHead = sig
+      out.push(rowOf(k, f))
+    }
+    return out
+  }
+  if (rule.shape === 'four') return groups.flatMap(([caption, g]): IRBlock[] => [{ kind: 'para', text: caption }, { kind: 'table', rows: tableOf(g) }])
+  return [{ kind: 'table', rows: tableOf(rows) }]
+}
+
+export function table2RuleTags(rule: Table2Rule): string[] {
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`]
+}

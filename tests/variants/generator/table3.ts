@@ -1,0 +1,84 @@
+// Rule family: table 三 — its header (the template's two levels, one flat line, or without the
+// 勾稽关系 note), its merged label columns, and prose before it that repeats the rows' words.
+import type { RequestRowKey } from '../../../shared/model/report'
+import { REQUEST_COLUMN_LABELS, REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../../shared/model/template-labels'
+import type { IRCell } from './ir'
+import type { Cells, VariantModel } from './model'
+import { printLabel, type LabelRule } from './labels'
+import { printNumber, type NumberRule } from './numbers'
+import { chance, pick, type Rand } from './rng'
+
+export const HEADERS3 = ['template', 'flat', 'no-note'] as const
+export interface Table3Rule {
+  header: (typeof HEADERS3)[number]
+  /** Prose before the table naming rows with numbers (本年度新收…件，上年结转…件，予以公开…件). */
+  prose: boolean
+  /** The label columns merged as in the template (三、本年度办理结果 / （三）不予公开 …) or one label column. */
+  merged: boolean
+}
+
+export function drawTable3(rand: Rand): Table3Rule {
+  return { header: chance(rand, 0.5) ? 'template' : pick(rand, HEADERS3), prose: chance(rand, 0.3), merged: chance(rand, 0.7) }
+}
+
+const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
+
+function header(rule: Table3Rule): IRCell[][] {
+  const cols = REQUEST_COLUMN_LABELS
+  if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...cols.map((text) => ({ text }))]]
+  const corner = rule.header === 'template' ? NOTE : ''
+  return [
+    [{ text: corner, colSpan: rule.merged ? 3 : 1, rowSpan: 3 }, { text: '申请人情况', colSpan: 7 }],
+    [{ text: cols[0], rowSpan: 2 }, { text: '法人或其他组织', colSpan: 5 }, { text: cols[6], rowSpan: 2 }],
+    cols.slice(1, 6).map((text) => ({ text })),
+  ]
+}
+
+const OUTSIDE: RequestRowKey[] = ['received', 'carriedOver', 'carriedForward']
+
+/** The body rows, each with its key (for page breaks between rows). */
+export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule, numbers: NumberRule): { head: IRCell[][]; body: IRCell[][] } {
+  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
+  const keys = m.requests.map(([k]) => k)
+  const outcomes = keys.filter((k) => !OUTSIDE.includes(k))
+  const body: IRCell[][] = []
+  let lastGroup: string | undefined
+  let firstOutcome = true
+  for (const [k, cells] of m.requests) {
+    const label = { text: printLabel(labels, REQUEST_ROW_LABELS[k]) }
+    if (!rule.merged) {
+      const group = REQUEST_ROW_GROUP[k]
+      // One label column: the group heading gets a row of its own, without numbers.
+      if (group && group !== lastGroup && !(k.startsWith('otherHandling') && keys.includes('otherHandling'))) body.push([{ text: printLabel(labels, group) }])
+      lastGroup = group
+      body.push([label, ...nums(cells)])
+      continue
+    }
+    if (OUTSIDE.includes(k)) {
+      body.push([{ ...label, colSpan: 3 }, ...nums(cells)])
+      continue
+    }
+    const outer: IRCell[] = firstOutcome ? [{ text: printLabel(labels, '三、本年度办理结果'), rowSpan: outcomes.length }] : []
+    firstOutcome = false
+    const group = REQUEST_ROW_GROUP[k]
+    if (!group) body.push([...outer, { ...label, colSpan: 2 }, ...nums(cells)])
+    else {
+      const span = keys.filter((x) => REQUEST_ROW_GROUP[x] === group).length
+      const groupCell: IRCell[] = group !== lastGroup ? [{ text: printLabel(labels, group), rowSpan: span }] : []
+      body.push([...outer, ...groupCell, label, ...nums(cells)])
+    }
+    lastGroup = group
+  }
+  return { head: header(rule), body }
+}
+
+/** Prose that repeats the rows' words with numbers (never to be read as rows). */
+export function table3Prose(m: VariantModel): string {
+  const row = (k: RequestRowKey): Cells | undefined => m.requests.find(([x]) => x === k)?.[1]
+  const total = (k: RequestRowKey): number | null => row(k)?.[6] ?? null
+  return `本年度新收政府信息公开申请${total('received') ?? 0}件，上年结转${total('carriedOver') ?? 0}件。其中予以公开${total('granted') ?? 0}件，部分公开${total('partiallyGranted') ?? 0}件，本机关不掌握相关政府信息${total('unavailable.notHeld') ?? 0}件，结转下年度继续办理${total('carriedForward') ?? 0}件。具体情况如下表：`
+}
+
+export function table3RuleTags(rule: Table3Rule): string[] {
+  return [`t3-header:${rule.header}`, ...(rule.prose ? ['t3:prose-before'] : []), ...(rule.merged ? [] : ['t3:one-label-column'])]
+}

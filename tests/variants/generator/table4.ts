@@ -1,0 +1,52 @@
+// Rule family: table 四 — its two-level header as the template prints it, on one line, wrapped
+// inside narrow cells, split from its data row by a page break, or one group per row.
+import { REVIEW_COLUMN_LABELS } from '../../../shared/model/template-labels'
+import type { IRBlock, IRCell } from './ir'
+import type { Cells, VariantModel } from './model'
+import { printNumber, type NumberRule } from './numbers'
+import { chance, pick, type Rand } from './rng'
+
+export const SHAPES4 = ['two-level', 'one-line', 'wrapped', 'split-pages', 'group-rows'] as const
+export type Table4Shape = (typeof SHAPES4)[number]
+
+export function drawTable4(rand: Rand): Table4Shape {
+  return chance(rand, 0.35) ? 'two-level' : pick(rand, SHAPES4)
+}
+
+const FIVE = [...REVIEW_COLUMN_LABELS]
+const wrapWord = (w: string): string => (w.length > 2 ? `${w.slice(0, 2)}\n${w.slice(2)}` : `${w[0]}\n${w.slice(1)}`)
+
+export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock): IRBlock[] {
+  const r = m.review!
+  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
+  const data = [...nums(r.review), ...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]
+  const words = (wrap: boolean): IRCell[] => FIVE.map((w) => ({ text: wrap ? wrapWord(w) : w }))
+  if (shape === 'group-rows') {
+    return [
+      {
+        kind: 'table',
+        rows: [
+          [{ text: '项目' }, ...words(false)],
+          [{ text: '行政复议' }, ...nums(r.review)],
+          [{ text: '行政诉讼（未经复议直接起诉）' }, ...nums(r.litigationDirect)],
+          [{ text: '行政诉讼（复议后起诉）' }, ...nums(r.litigationAfterReview)],
+        ],
+      },
+    ]
+  }
+  if (shape === 'one-line') {
+    return [{ kind: 'table', rows: [[{ text: '行政复议', colSpan: 5 }, { text: '行政诉讼 未经复议直接起诉 复议后起诉', colSpan: 10 }], [...words(false), ...words(false), ...words(false)], data] }]
+  }
+  const wrap = shape === 'wrapped'
+  const head: IRCell[][] = [
+    [{ text: '行政复议', colSpan: 5 }, { text: '行政诉讼', colSpan: 10 }],
+    [...words(wrap), { text: wrap ? '未经复议\n直接起诉' : '未经复议直接起诉', colSpan: 5 }, { text: '复议后起诉', colSpan: 5 }],
+    [{ text: '', colSpan: 5 }, ...words(wrap), ...words(wrap)],
+  ]
+  if (shape === 'split-pages') return [{ kind: 'table', rows: head }, pageBreak, { kind: 'table', rows: [data] }]
+  return [{ kind: 'table', rows: [...head, data] }]
+}
+
+export function table4RuleTags(shape: Table4Shape): string[] {
+  return [`t4:${shape}`]
+}

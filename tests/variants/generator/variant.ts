@@ -1,0 +1,127 @@
+// One variant = a gold model + a seed: the seed draws one choice from every rule family
+// (independently), the layout puts the report together, and a renderer prints it.
+import type { SectionKey } from '../../../shared/model/report'
+import { para, type IRBlock, type IRDoc } from './ir'
+import type { VariantModel } from './model'
+import { seeded } from './rng'
+import { drawHeadings, headingRuleTags, headingText, OVERVIEW_SUBHEADINGS, type HeadingRule } from './headings'
+import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labels'
+import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
+import { drawPages, pageBreak, type PageRule } from './pages'
+import { drawTable2, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
+import { drawTable3, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
+import { drawTable4, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
+import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
+
+export interface Choices {
+  format: Format
+  headings: HeadingRule
+  labels: LabelRule
+  numbers: NumberRule
+  pages: PageRule
+  table2: Table2Rule
+  table3: Table3Rule
+  table4: Table4Shape
+}
+
+export interface Variant {
+  id: string
+  seed: number
+  model: VariantModel
+  choices: Choices
+  /** One tag per rule choice that departs from the template (for per-rule tallies). */
+  tags: string[]
+  doc: IRDoc
+}
+
+export function drawChoices(seed: number, format: Format, template: '2019' | '2021'): Choices {
+  const rand = seeded(seed)
+  return {
+    format,
+    headings: drawHeadings(rand, TABLE_FORMATS.has(format)),
+    labels: drawLabels(rand),
+    numbers: drawNumbers(rand, KEEPS_BLANKS.has(format), format === 'crawled-run'),
+    pages: drawPages(rand),
+    table2: drawTable2(rand, template),
+    table3: drawTable3(rand),
+    table4: drawTable4(rand),
+  }
+}
+
+function tagsOf(c: Choices): string[] {
+  return [
+    `format:${c.format}`,
+    ...headingRuleTags(c.headings),
+    ...labelRuleTags(c.labels),
+    ...numberRuleTags(c.numbers),
+    `page-break:${c.pages.style}`,
+    ...table2RuleTags(c.table2),
+    ...table3RuleTags(c.table3),
+    ...table4RuleTags(c.table4),
+  ]
+}
+
+/** A section's heading and lead, by the heading rule's placement. */
+function headed(c: Choices, key: SectionKey, lead: string, body: IRBlock[]): IRBlock[] {
+  const h = headingText(c.headings, key)
+  const isTable = key === 'activeDisclosure' || key === 'requests' || key === 'reviewLitigation'
+  const place = c.headings.placement
+  const leadBlocks = lead ? [para(lead)] : []
+  if (place === 'absent' && isTable) return [...leadBlocks, ...body]
+  if (place === 'run-in' && lead) return [para(`${h}。${lead}`, true), ...body]
+  if (place === 'split') {
+    const cut = Math.ceil(h.length / 2)
+    return [para(h.slice(0, cut), true), para(h.slice(cut), true), ...leadBlocks, ...body]
+  }
+  if (place === 'caption' && isTable) {
+    const first = body.findIndex((b) => b.kind === 'table')
+    const t = body[first]
+    if (t?.kind === 'table') {
+      const width = Math.max(...t.rows.map((r) => r.reduce((n, x) => n + (x.colSpan ?? 1), 0)))
+      const withCaption: IRBlock = { kind: 'table', rows: [[{ text: h, colSpan: width }], ...t.rows] }
+      return [...leadBlocks, ...body.slice(0, first), withCaption, ...body.slice(first + 1)]
+    }
+  }
+  return [para(h, true), ...leadBlocks, ...body]
+}
+
+export function layout(m: VariantModel, c: Choices): IRDoc {
+  const title = `${m.agency}${m.year}年政府信息公开工作年度报告`
+  const doc: IRDoc = [para(title), para(`本报告依据《中华人民共和国政府信息公开条例》编制。本报告所列数据统计期限为${m.year}年1月1日至${m.year}年12月31日。`)]
+  const overview = c.headings.overviewSubheadings
+    ? OVERVIEW_SUBHEADINGS.flatMap((h, i) => [para(h), para(`${m.year}年，围绕第${i + 1}项重点工作持续推进，全年开展专项培训${i + 2}次。`)])
+    : [para(`${m.year}年，我单位持续深化政务公开，严格落实工作考核、社会评议和责任追究制度。`)]
+  doc.push(...headed(c, 'overview', '', overview))
+  doc.push(...headed(c, 'activeDisclosure', '本年度主动公开政府信息情况如下：', table2Blocks(m, c.table2, c.numbers)))
+
+  const { head, body } = table3Rows(m, c.table3, c.labels, c.numbers)
+  const brk = pageBreak(c.pages, title, 4 + c.pages.page)
+  const at = Math.max(1, Math.min(body.length - 1, Math.round(body.length * c.pages.at)))
+  // A break between merged rows would cut a merged cell: only where no rowSpan crosses it.
+  const crosses = (i: number): boolean => body.slice(0, i).some((row, r) => row.some((x) => (x.rowSpan ?? 1) > i - r))
+  let cut = at
+  while (cut < body.length - 1 && crosses(cut)) cut++
+  const t3: IRBlock[] =
+    c.pages.style === 'none' || crosses(cut)
+      ? [{ kind: 'table', rows: [...head, ...body] }]
+      : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)] }, brk, { kind: 'table', rows: body.slice(cut) }]
+  doc.push(...headed(c, 'requests', c.table3.prose ? table3Prose(m) : '', t3))
+
+  const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9)) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
+  doc.push(...headed(c, 'reviewLitigation', '', t4))
+  doc.push(...headed(c, 'problems', '一是信息公开的及时性还需提高。二是政策解读的形式较为单一。', [para('下一步，一是加强栏目日常管理。二是丰富政策解读形式。')]))
+  doc.push(...headed(c, 'other', '本年度未收取信息处理费。', []))
+  doc.push(para(m.agency), para(`${m.year + 1}年1月20日`))
+  return c.labels.traditional ? doc.map(traditional) : doc
+}
+
+function traditional(b: IRBlock): IRBlock {
+  if (b.kind === 'para') return { ...b, text: toTraditional(b.text) }
+  if (b.kind === 'table') return { ...b, rows: b.rows.map((r) => r.map((x) => ({ ...x, text: toTraditional(x.text) }))) }
+  return { ...b, ...(b.header ? { header: toTraditional(b.header) } : {}) }
+}
+
+export function makeVariant(m: VariantModel, seed: number, format: Format): Variant {
+  const choices = drawChoices(seed, format, m.template)
+  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: layout(m, choices) }
+}

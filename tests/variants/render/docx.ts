@@ -1,0 +1,51 @@
+// Prints a variant's document as a Word file (docx package): merged label cells as vertical merges
+// and column spans, as drafts come.
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx'
+import type { IRCell, IRDoc } from '../generator/ir'
+
+type Merge = (typeof VerticalMergeType)[keyof typeof VerticalMergeType]
+
+function cell(text: string, colSpan: number, merge?: Merge): TableCell {
+  return new TableCell({
+    children: text.split('\n').map((l) => new Paragraph(l)),
+    ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+    ...(merge ? { verticalMerge: merge } : {}),
+  })
+}
+
+function table(rows: IRCell[][]): Table {
+  // Positions covered by a cell merged from a row above: column → its span, per row.
+  const covered: Map<number, number>[] = rows.map(() => new Map())
+  const out: TableRow[] = rows.map((row, r) => {
+    const cells: TableCell[] = []
+    let c = 0
+    let i = 0
+    while (i < row.length || covered[r]!.has(c)) {
+      const cov = covered[r]!.get(c)
+      if (cov !== undefined) {
+        cells.push(cell('', cov, VerticalMergeType.CONTINUE))
+        c += cov
+        continue
+      }
+      const x = row[i++]!
+      const cs = x.colSpan ?? 1
+      const rs = x.rowSpan ?? 1
+      for (let k = 1; k < rs && r + k < rows.length; k++) covered[r + k]!.set(c, cs)
+      cells.push(cell(x.text, cs, rs > 1 ? VerticalMergeType.RESTART : undefined))
+      c += cs
+    }
+    return new TableRow({ children: cells })
+  })
+  return new Table({ rows: out })
+}
+
+export async function renderDocxDoc(doc: IRDoc): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = []
+  for (const b of doc) {
+    if (b.kind === 'para') children.push(new Paragraph({ children: [new TextRun({ text: b.text, bold: !!b.heading })] }))
+    else if (b.kind === 'table') children.push(table(b.rows))
+    else for (const x of [b.footer, b.header]) if (x) children.push(new Paragraph(x))
+  }
+  const d = new Document({ sections: [{ children }] })
+  return new Uint8Array(await Packer.toBuffer(d))
+}

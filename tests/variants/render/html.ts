@@ -1,0 +1,23 @@
+// Prints a variant's document as a web page: real tables with rowspan/colspan, headings as bold
+// paragraphs, page footers/headers (from a PDF conversion) as paragraphs between table parts.
+import type { IRDoc } from '../generator/ir'
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean } = {}): string {
+  const body = doc
+    .map((b) => {
+      if (b.kind === 'para') return b.heading ? `<p><strong>${esc(b.text)}</strong></p>` : `<p>${esc(b.text)}</p>`
+      if (b.kind === 'page') {
+        // Printed: a real page break between the footer and the next page's running header.
+        const brk = opts.print ? '<div style="break-after:page"></div>' : ''
+        return [b.footer ? `<p>${esc(b.footer)}</p>` : '', brk, b.header ? `<p>${esc(b.header)}</p>` : ''].join('\n')
+      }
+      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${esc(c.text).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
+      return `<table border="1" style="border-collapse:collapse">\n${rows.join('\n')}\n</table>`
+    })
+    .join('\n')
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px}</style></head>
+<body><div class="article">\n${body}\n</div></body></html>\n`
+}

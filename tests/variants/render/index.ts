@@ -1,0 +1,51 @@
+// A variant → the bytes of a file in its format (what a user would import).
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Variant } from '../generator/variant'
+import { renderTextShape, type TextShape } from './text'
+import { renderHtmlDoc } from './html'
+import { renderDocxDoc } from './docx'
+
+export interface RenderedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null
+export const canPrintPdf = CHROMIUM !== null
+
+/** HTML printed to PDF by Chromium (cached by content: printing costs about a second). */
+function printPdf(html: string): Uint8Array {
+  if (!CHROMIUM) throw new Error('chromium not found')
+  const dir = join(tmpdir(), 'desk-variant-pdfs')
+  mkdirSync(dir, { recursive: true })
+  const key = createHash('sha1').update(html).digest('hex')
+  const pdf = join(dir, `${key}.pdf`)
+  if (!existsSync(pdf)) {
+    const src = join(dir, `${key}.html`)
+    writeFileSync(src, html)
+    execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${src}`], { stdio: 'ignore', timeout: 60_000 })
+  }
+  return new Uint8Array(readFileSync(pdf))
+}
+
+export async function renderVariant(v: Variant): Promise<RenderedFile> {
+  const base = v.id.replace(/[^\w.-]+/g, '_')
+  const title = `${v.model.agency}${v.model.year}年政府信息公开工作年度报告`
+  const f = v.choices.format
+  switch (f) {
+    case 'html':
+      return { name: `${base}.html`, bytes: new TextEncoder().encode(renderHtmlDoc(v.doc, title)) }
+    case 'pdf':
+      return { name: `${base}.pdf`, bytes: printPdf(renderHtmlDoc(v.doc, title, { print: true })) }
+    case 'docx':
+      return { name: `${base}.docx`, bytes: await renderDocxDoc(v.doc) }
+    default: {
+      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap)
+      return { name: `${base}.${f === 'markdown' ? 'md' : 'txt'}`, bytes: new TextEncoder().encode(text) }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// The variant suite: every gold model × every format × a few seeds, deterministic. Reads each
+// rendered file through the app's own reading route (readFile) and the extractor, and scores it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readFile } from '../../src-main/readers/index'
+import { extractReport } from '../../shared/extract/index'
+import { FORMATS, type Format } from './generator/formats'
+import { loadModels, type VariantModel } from './generator/model'
+import { makeVariant, type Variant } from './generator/variant'
+import { canPrintPdf, renderVariant } from './render/index'
+import { scoreVariant, type VariantScore } from './score'
+
+export interface SuiteOptions {
+  /** Seeds per model and (non-PDF) format. */
+  perFormat: number
+  /** How many PDF variants (printed by Chromium; about a second each the first time). */
+  pdfs: number
+  /** Keep one variant in `sample` (1 = all). */
+  sample?: number
+}
+
+export function buildVariants(models: VariantModel[], opts: SuiteOptions): Variant[] {
+  const out: Variant[] = []
+  const formats = FORMATS.filter((f) => f !== 'pdf')
+  let n = 0
+  models.forEach((m, mi) => {
+    formats.forEach((f, fi) => {
+      for (let k = 0; k < opts.perFormat; k++) {
+        if (n++ % (opts.sample ?? 1) !== 0) continue
+        out.push(makeVariant(m, 1000 * mi + 100 * fi + k + 1, f))
+      }
+    })
+  })
+  if (canPrintPdf) {
+    for (let k = 0; k < opts.pdfs; k++) {
+      const m = models[(k * 7) % models.length]!
+      out.push(makeVariant(m, 500_000 + k, 'pdf' as Format))
+    }
+  }
+  return out
+}
+
+export interface VariantResult {
+  variant: Variant
+  score: VariantScore
+  error?: string
+}
+
+export async function runVariants(corpusDir: string, opts: SuiteOptions): Promise<VariantResult[]> {
+  const variants = buildVariants(loadModels(corpusDir), opts)
+  const dir = mkdtempSync(join(tmpdir(), 'desk-variants-'))
+  const results: VariantResult[] = []
+  try {
+    for (const v of variants) {
+      const file = await renderVariant(v)
+      const path = join(dir, file.name)
+      writeFileSync(path, file.bytes)
+      const read = await readFile(path)
+      if (!read.ok) {
+        const score = scoreVariant(v, { report: { requests: { rows: {} }, reviewLitigation: { review: null, litigationDirect: null, litigationAfterReview: null }, activeDisclosure: {} }, notes: [{ field: 'requests', message: read.error.message }] } as never)
+        results.push({ variant: v, score, error: read.error.message })
+        continue
+      }
+      results.push({ variant: v, score: scoreVariant(v, extractReport(read.document)) })
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return results
+}

@@ -1,0 +1,28 @@
+// The layout-variant suite on a deterministic sample: every gold model of ../shared/corpus printed
+// in other layouts and formats must read back to its model — a cell right, or unread with a note;
+// never a wrong number. (The full suite runs in `npm run eval`.)
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runVariants } from './suite'
+import { FORMATS } from './generator/formats'
+
+const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
+
+describe.skipIf(!existsSync(corpus))('layout variants (sample)', () => {
+  it('never reads a wrong number, and says why for every unread cell', async () => {
+    const results = await runVariants(corpus, { perFormat: 1, pdfs: 1, sample: 3 })
+    const formats = new Set(results.map((r) => r.variant.choices.format))
+    expect(results.length).toBeGreaterThan(90)
+    // Every text shape and file format is in the sample (PDF only where Chromium can print it).
+    for (const f of FORMATS.filter((x) => x !== 'pdf')) expect(formats.has(f)).toBe(true)
+    expect(new Set(results.map((r) => r.variant.model.template))).toEqual(new Set(['2019', '2021']))
+    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    expect(wrong).toEqual([])
+    expect(silent).toEqual([])
+    const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)
+    const right = results.reduce((n, r) => n + r.score.right, 0)
+    expect(right / cells).toBeGreaterThan(0.8)
+  }, 240_000)
+})
