@@ -11,9 +11,11 @@ import { joinWrappedLines } from './prose-text'
 export interface ProblemsResult {
   problems: ProblemEntry[]
   improvements: ProblemEntry[]
+  /** Last year's measures reported as carried out (上年度问题整改情况): neither list. */
+  priorDone: ProblemEntry[]
 }
 
-type PartKind = 'problems' | 'improvements' | 'unknown'
+type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
 interface Part {
   kind: PartKind
   text: string
@@ -36,12 +38,19 @@ const HEADING_INLINE = new RegExp(
   'g',
 )
 
+/** A sub-heading about last year's problems and what was done about them. */
+const PRIOR_HEADING = /(?:上一?年度?|去年|往年)[^，。；]{0,8}?(?:问题|不足)?[^，。；]{0,4}?(?:整改|改进|落实)/
+
 function headingKind(heading: string): PartKind {
+  if (PRIOR_HEADING.test(heading)) return 'prior'
   return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
 /** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
-const LINE_HEADING_MARK = /\u0001(problems|improvements)\u0001/g
+const LINE_HEADING_MARK = /\u0001(problems|improvements|prior)\u0001/g
+
+/** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
+const PARAGRAPH = '\u0002'
 
 /** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
 function joinKeepingHeadings(text: string): string {
@@ -49,7 +58,13 @@ function joinKeepingHeadings(text: string): string {
   const out: string[] = []
   let run: string[] = []
   const flush = (): void => {
-    if (run.length) out.push(joinWrappedLines(run))
+    if (!run.length) return
+    const paragraphs: string[][] = [[]]
+    for (const line of run) {
+      paragraphs[paragraphs.length - 1]!.push(line)
+      if (/[。！？][”"’]?\s*$/.test(line)) paragraphs.push([])
+    }
+    out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []
   }
   for (const line of lines) {
@@ -105,7 +120,7 @@ const TRANSITION = new RegExp(
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
-  const boundary = /[。；！？;!?][\s“”"‘’']*/g
+  const boundary = /[。；！？;!?][\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
   for (const pos of starts) {
     if (pos >= text.length) continue
@@ -124,6 +139,8 @@ const TRANSITION_LEADIN = new RegExp(
 
 interface Marker {
   pos: number
+  /** Where the item's own words start (after the marker). */
+  end: number
   n: number
 }
 interface Style {
@@ -132,7 +149,13 @@ interface Style {
   before: RegExp
   /** Accept a list of a single item in this style. */
   single: boolean
+  /** The marker's number (default: the first group read as a number); NEXT = whatever comes next. */
+  num?: (m: RegExpExecArray) => number
 }
+
+/** 此外/另外/最后 continue a 首先/其次 list, whatever its count. */
+const NEXT = -1
+const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 此外: NEXT, 另外: NEXT, 最后: NEXT }
 
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
@@ -141,14 +164,21 @@ const STYLES: Style[] = [
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  {
+    re: /(首先|其次|再次|此外|另外|最后)[，,：:]/g,
+    before: /^$|[。；;：:！？!?\s]$/,
+    single: false,
+    num: (m) => ORDINAL_WORDS[m[1] ?? ''] ?? 0,
+  },
 ]
 
 function markersOf(text: string, style: Style): Marker[] {
   const out: Marker[] = []
   style.re.lastIndex = 0
   for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
-    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index))) continue
-    out.push({ pos: m.index, n: intValue(m[1] ?? '') ?? 0 })
+    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index).replace(PARAGRAPH, '\n'))) continue
+    out.push({ pos: m.index, end: m.index + m[0].length, n: style.num ? style.num(m) : (intValue(m[1] ?? '') ?? 0) })
   }
   return out
 }
@@ -163,14 +193,40 @@ function chainOf(markers: Marker[]): Marker[] {
   const chain: Marker[] = [markers[first] as Marker]
   let nested = 0 // last number of the open sub-list, 0 = none
   for (const m of markers.slice(first + 1)) {
-    const expected = (chain[chain.length - 1] as Marker).n + 1
-    if (m.n === expected) {
-      chain.push(m)
+    const last = (chain[chain.length - 1] as Marker).n
+    const expected = last + 1
+    if (m.n === expected || m.n === NEXT) {
+      chain.push({ ...m, n: expected })
       nested = 0
     } else if (m.n === 1) nested = 1
     else if (nested > 0 && m.n === nested + 1) nested = m.n
+    // The numbering typos of real reports, outside a sub-list: a number repeated or one skipped.
+    else if (nested === 0 && (m.n === last || m.n === expected + 1)) chain.push(m)
   }
   return chain
+}
+
+/** What a planned measure's title starts with (after its marker): a verb of doing. */
+const MEASURE_START =
+  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持)?(?:加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强)/
+
+/**
+ * Problems and measures listed one after the other with no heading or transition between them
+ * (一是…二是… 一是加强…二是完善…): where the list starts again at 1 with a measure while it began
+ * with a problem, the measures begin. Null when there is no such restart.
+ */
+export function measuresRestart(text: string): number | null {
+  for (const style of STYLES) {
+    const markers = markersOf(text, style)
+    const first = markers.findIndex((m) => m.n === 1)
+    if (first < 0 || markers.length < 2) continue
+    const itemAt = (m: Marker): string => text.slice(m.end, m.end + 30)
+    if (MEASURE_START.test(itemAt(markers[first]!))) continue
+    for (const m of markers.slice(first + 1)) {
+      if (m.n === 1 && MEASURE_START.test(itemAt(m))) return m.pos
+    }
+  }
+  return null
 }
 
 function numberedItems(text: string): string[] | null {
@@ -231,7 +287,41 @@ function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolea
   return kind === 'problems' && !PROBLEM_PREDICATE.test(piece)
 }
 
+/**
+ * Points without numbers. Written one paragraph each, a paragraph is a point (its explanation
+ * included); in one paragraph, each sentence is (or each clause after 主要是：/如…).
+ */
 function unnumberedItems(text: string, kind: 'problems' | 'improvements'): string[] {
+  const paragraphs = text.split(PARAGRAPH).map((p) => p.trim()).filter((p) => p !== '')
+  if (paragraphs.length >= 2) {
+    const items = paragraphs.flatMap((p) => paragraphItems(p, kind))
+    if (items.length >= 2) return items
+  }
+  return sentenceItems(text.replaceAll(PARAGRAPH, ''), kind)
+}
+
+/** One paragraph: a point, or, when it enumerates (主要是：…、…), its clauses. */
+function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): string[] {
+  const colon = Math.max(paragraph.lastIndexOf('：'), paragraph.lastIndexOf(':'))
+  const head = colon > 0 ? paragraph.slice(0, colon) : ''
+  if (ENUM_CUE.test(head) || ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
+  let piece = colon > 0 && colon < paragraph.length - 1 && /问题|不足|措施|工作|方面|以下|如下/.test(head) ? paragraph.slice(colon + 1) : paragraph
+  if (kind === 'improvements') {
+    const lead = TRANSITION_LEADIN.exec(piece)
+    if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
+  }
+  piece = piece.replace(/^[，,、\s]+/, '').trim()
+  if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(headOfPiece(piece), kind)) return []
+  return [piece]
+}
+
+/** A paragraph point's first sentence, which says what the point is. */
+function headOfPiece(piece: string): string {
+  const stop = piece.search(/[。！？]/)
+  return stop < 0 ? piece : piece.slice(0, stop + 1)
+}
+
+function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[] {
   const out: string[] = []
   const sentences = text.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s !== '')
   for (let sentence of sentences) {
@@ -269,7 +359,8 @@ function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
 
-function entry(text: string): ProblemEntry {
+function entry(raw: string): ProblemEntry {
+  const text = raw.replaceAll(PARAGRAPH, '').trim()
   const { categories, matchedWords } = classifyProblem(text)
   return { text, categories, matchedWords }
 }
@@ -287,16 +378,22 @@ export function splitProblems(text: string): ProblemsResult {
 
   const problemTexts: string[] = []
   const improvementTexts: string[] = []
+  const priorTexts: string[] = []
   for (const part of parts) {
     let kind = part.kind
     // Text before the first sub-heading holds the problems when only an improvements heading follows.
     if (kind === 'unknown') kind = hasProblemHeading ? 'unknown' : 'problems'
     if (kind === 'unknown') continue
+    if (kind === 'prior') {
+      priorTexts.push(part.text)
+      continue
+    }
     if (kind === 'problems' && !hasImproveHeading) {
       const t = findTransition(part.text)
-      if (t >= 0) {
-        problemTexts.push(part.text.slice(0, t))
-        improvementTexts.push(part.text.slice(t))
+      const at = t >= 0 ? t : measuresRestart(part.text)
+      if (at !== null && at >= 0) {
+        problemTexts.push(part.text.slice(0, at))
+        improvementTexts.push(part.text.slice(at))
         continue
       }
     }
@@ -305,5 +402,6 @@ export function splitProblems(text: string): ProblemsResult {
   return {
     problems: problemTexts.flatMap((t) => itemsOf(t, 'problems')).map(entry),
     improvements: improvementTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
+    priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
   }
 }

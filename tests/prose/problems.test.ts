@@ -116,8 +116,8 @@ describe('splitProblems: unnumbered points', () => {
 
   it('gives nothing for boilerplate only', () => {
     const r = splitProblems('2019年，我镇政府信息公开工作运行平稳，暂未发现需要报告的突出问题。下一步，我镇将继续认真贯彻落实《条例》要求，不断提升政府信息公开工作水平。')
-    expect(r).toEqual({ problems: [], improvements: [] })
-    expect(splitProblems('')).toEqual({ problems: [], improvements: [] })
+    expect(r).toEqual({ problems: [], improvements: [], priorDone: [] })
+    expect(splitProblems('')).toEqual({ problems: [], improvements: [], priorDone: [] })
   })
 
   it('classifies every entry and keeps the deciding words', () => {
