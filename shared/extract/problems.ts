@@ -208,7 +208,7 @@ function chainOf(markers: Marker[]): Marker[] {
 
 /** What a planned measure's title starts with (after its marker): a verb of doing. */
 const MEASURE_START =
-  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持)?(?:加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强)/
+  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强)/
 
 /**
  * Problems and measures listed one after the other with no heading or transition between them
@@ -304,21 +304,17 @@ function unnumberedItems(text: string, kind: 'problems' | 'improvements'): strin
 function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): string[] {
   const colon = Math.max(paragraph.lastIndexOf('：'), paragraph.lastIndexOf(':'))
   const head = colon > 0 ? paragraph.slice(0, colon) : ''
-  if (ENUM_CUE.test(head) || ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
-  let piece = colon > 0 && colon < paragraph.length - 1 && /问题|不足|措施|工作|方面|以下|如下/.test(head) ? paragraph.slice(colon + 1) : paragraph
+  // "如…等" lists its clauses; a cue before the colon ("主要表现在：") only introduces the paragraphs.
+  if (ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
+  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head)
+  let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
   if (kind === 'improvements') {
     const lead = TRANSITION_LEADIN.exec(piece)
     if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
   piece = piece.replace(/^[，,、\s]+/, '').trim()
-  if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(headOfPiece(piece), kind)) return []
+  if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
-}
-
-/** A paragraph point's first sentence, which says what the point is. */
-function headOfPiece(piece: string): string {
-  const stop = piece.search(/[。！？]/)
-  return stop < 0 ? piece : piece.slice(0, stop + 1)
 }
 
 function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[] {

@@ -46,7 +46,10 @@ const NESTED = /[一二三四五六七八九十]是|[（(][一二三四五六七
 
 type Enumerate = (bodies: string[]) => string
 
-const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean }> = {
+/** One sentence per point: its inner full stops and semicolons become commas. */
+const oneSentence = (body: string): string => asItem(body).replace(/[。；;](?!$)/g, '，')
+
+const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; prepare?: (body: string) => string }> = {
   yishi: { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('') },
   'yishi-lines': { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('\n') },
   'paren-cn': { render: (b) => b.map((x, i) => `（${CN[i]}）${asItem(x)}`).join('\n') },
@@ -60,10 +63,7 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean }> 
       b.map((x, i) => `${i === 0 ? '首先' : i === b.length - 1 && b.length > 2 ? '最后' : i === 1 ? '其次' : '此外'}，${asItem(x)}`).join(''),
   },
   paragraphs: { render: (b) => b.map(asItem).join('\n'), unnumbered: true },
-  semicolons: {
-    render: (b) => b.map((x) => asItem(x).replace(/。(?!$)/g, '，').replace(/。$/, '')).join('；') + '。',
-    unnumbered: true,
-  },
+  semicolons: { render: (b) => b.map((x) => x.replace(/。$/, '')).join('；') + '。', unnumbered: true, prepare: oneSentence },
   'typo-repeat': { render: (b) => b.map((x, i) => `${CN[i === 2 ? 1 : i]}是${asItem(x)}`).join('') },
   'typo-skip': { render: (b) => b.map((x, i) => `${CN[i === 0 ? 0 : i + 1]}是${asItem(x)}`).join('') },
 }
@@ -153,8 +153,9 @@ export function variantsOf(src: SourceReport): Variant[] {
       const bName = boundaryNames[k % boundaryNames.length]!
       const intro = INTROS[k % INTROS.length]!(src.year)
       k++
-      const problems = src.problems.map((e) => ({ body: word(e.body), categories: e.categories }))
-      const improvements = src.improvements.map((e) => ({ body: word(e.body), categories: e.categories }))
+      const prep = en.prepare ?? ((b: string) => b)
+      const problems = src.problems.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
+      const improvements = src.improvements.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
       // Measures written without markers need a boundary that says where they start.
       const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
       const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)

@@ -16,7 +16,7 @@ export function sourceReports(): SourceReport[] {
       r.gold[kind].map((g, i) => {
         const e = got[kind][i]
         if (!e || !compact(e.text).startsWith(compact(g.startsWith))) return null
-        return { body: compact(stripMarker(e.text)), categories: g.categories }
+        return { body: compact(stripMarker(e.text)).replace(/[；;，,、]+$/, ''), categories: g.categories }
       })
     const problems = entries('problems')
     const improvements = entries('improvements')
