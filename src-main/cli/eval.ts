@@ -8,6 +8,7 @@ import { basename, resolve } from 'node:path'
 import { analyzeFiles } from '../pipeline/analyze-files'
 import { loadCases, loadFragments, type Case } from '../eval/corpus'
 import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
+import { ProblemsTally } from '../eval/problems-score'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -16,6 +17,7 @@ const corpusDir = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 const floorFile = resolve('eval-floor.json')
 
 const bodyOf = (id: string): string => id.replace(/_\d{4}$/, '')
+const section5 = new ProblemsTally()
 
 async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, Tally>>> {
   const perTag = new Map<string, Record<Bucket, Tally>>()
@@ -49,7 +51,7 @@ async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, 
         const cmp = compare(res.extraction, res.flags, c.gold, { crossYear: prevInGroup })
         addTally(total, cmp.tally)
         const line = BUCKETS.map((b) => `${b} ${pct(cmp.tally[b])}`).join('  ')
-        console.log(`${cmp.misses.length ? '✗' : '✓'} ${label}: ${line}`)
+        console.log(`${cmp.misses.length ? '✗' : '✓'} ${label}: ${line}  ${section5.add(res.extraction.report, c.gold)}`)
         if (!flag('--quiet')) for (const m of cmp.misses) console.log(`    ${m}`)
       })
       perTag.set(`${folder}/${tag}`, total)
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
     console.log(`${b.padEnd(9)} ${pct(t)} (${t.correct}/${t.total}, 错 ${t.wrong})`)
   }
   figures.fragments = frag.total ? Math.floor((1000 * frag.correct) / frag.total) / 10 : 100
+  console.log(section5.summary())
+  Object.assign(figures, section5.figures())
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
     const raised = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)]))
