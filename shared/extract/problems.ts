@@ -351,6 +351,17 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
   return out
 }
 
+/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…". */
+const OWN_MEASURE = /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:我|本)[^\s，。；、]{0,3}?(?:将|拟|计划)(?:进一步|继续)?/
+
+function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
+  const m = OWN_MEASURE.exec(item)
+  if (!m || m.index < 4) return { problem: item, measure: null }
+  const measure = item.slice(m.index + m[0].length).trim()
+  if (measure.length < 4) return { problem: item, measure: null }
+  return { problem: `${item.slice(0, m.index)}。`, measure }
+}
+
 function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
@@ -395,9 +406,19 @@ export function splitProblems(text: string): ProblemsResult {
     }
     ;(kind === 'problems' ? problemTexts : improvementTexts).push(part.text)
   }
+  let problemItems = problemTexts.flatMap((t) => itemsOf(t, 'problems'))
+  let improvementItems = improvementTexts.flatMap((t) => itemsOf(t, 'improvements'))
+  // No separate measures: each problem may carry its own ("…，针对这一问题，我局将…").
+  if (improvementItems.length === 0) {
+    const cut = problemItems.map(splitOwnMeasure)
+    if (cut.some((c) => c.measure !== null)) {
+      problemItems = cut.map((c) => c.problem)
+      improvementItems = cut.flatMap((c) => (c.measure !== null ? [c.measure] : []))
+    }
+  }
   return {
-    problems: problemTexts.flatMap((t) => itemsOf(t, 'problems')).map(entry),
-    improvements: improvementTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
+    problems: problemItems.map(entry),
+    improvements: improvementItems.map(entry),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
   }
 }
