@@ -72,6 +72,7 @@ export const reportSchema = z.object({
   }),
   problems: z.array(problemEntrySchema),
   improvements: z.array(problemEntrySchema),
+  priorDone: z.array(problemEntrySchema).optional(),
 })
 
 export const extractionSchema = z.object({

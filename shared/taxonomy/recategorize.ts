@@ -13,5 +13,10 @@ function again(entries: ProblemEntry[], words: UserCategoryWords): ProblemEntry[
 
 export function recategorize(report: Report, words: UserCategoryWords): Report {
   if (!hasUserWords(words)) return report
-  return { ...report, problems: again(report.problems, words), improvements: again(report.improvements, words) }
+  return {
+    ...report,
+    problems: again(report.problems, words),
+    improvements: again(report.improvements, words),
+    ...(report.priorDone ? { priorDone: again(report.priorDone, words) } : {}),
+  }
 }
