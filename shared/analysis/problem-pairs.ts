@@ -4,6 +4,7 @@
 // own way of naming itself), whatever category either falls under, `other` included. The same for
 // planned measures written again.
 import type { ProblemEntry } from '../model/report'
+import { bigramCounts } from './similarity'
 
 export interface EntryPair {
   /** Index in this year's list. */
@@ -38,16 +39,6 @@ export function normalizeEntryText(text: string): string {
     .replace(SELF_NAMES, '')
     .replace(COMMON_WORDS, '')
     .replace(/[\s\p{P}\p{S}]+/gu, '')
-}
-
-function bigramCounts(s: string): Map<string, number> {
-  const chars = Array.from(s)
-  const out = new Map<string, number>()
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const g = chars[i]! + chars[i + 1]!
-    out.set(g, (out.get(g) ?? 0) + 1)
-  }
-  return out
 }
 
 /** Dice coefficient on character bigrams of the two normalised texts; 0 when either is too short. */

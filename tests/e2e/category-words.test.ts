@@ -6,21 +6,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright-core'
+import { LOCAL_APP_REPORT as REPORT } from '../fixtures/local-app-report'
 import { buildRenderer, CHROMIUM, createBackend, hasChromium, openApp, serveDir, shimScript } from './harness'
 
 const POLL = { timeout: 60_000 }
 if (!hasChromium) console.log(`skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`)
 
-const REPORT = [
-  '某县某镇人民政府2023年政府信息公开工作年度报告',
-  '一、总体情况',
-  '2023年，我镇认真贯彻落实《条例》。',
-  '五、存在的主要问题及改进情况',
-  '2023年，我镇政务公开工作取得一定成效，但仍存在一些问题：一是“阳光村务”小程序使用率偏低。二是政策解读形式单一。',
-  '2024年，我镇将采取以下措施：一是推广“阳光村务”小程序。二是丰富政策解读形式。',
-  '六、其他需要报告的事项',
-  '无。',
-].join('\n')
 
 describe.skipIf(!hasChromium)('category words in Chromium', () => {
   let browser: Browser

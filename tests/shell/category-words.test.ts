@@ -8,6 +8,7 @@ import { Library } from '../../src-main/library/library'
 import { DeskService } from '../../src-main/services/desk'
 import { realPipeline } from '../../src-main/services/pipeline'
 import { JsonFileSettingsStore } from '../../src-main/services/settings'
+import { LOCAL_APP_REPORT as REPORT } from '../fixtures/local-app-report'
 
 let dir: string
 beforeEach(async () => {
@@ -17,16 +18,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const REPORT = [
-  '某县某镇人民政府2023年政府信息公开工作年度报告',
-  '一、总体情况',
-  '2023年，我镇认真贯彻落实《条例》。',
-  '五、存在的主要问题及改进情况',
-  '2023年，我镇政务公开工作取得一定成效，但仍存在一些问题：一是“阳光村务”小程序使用率偏低。二是政策解读形式单一。',
-  '2024年，我镇将采取以下措施：一是推广“阳光村务”小程序。二是丰富政策解读形式。',
-  '六、其他需要报告的事项',
-  '无。',
-].join('\n')
 
 function service(): DeskService {
   return new DeskService({

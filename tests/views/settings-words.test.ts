@@ -25,13 +25,18 @@ function withSettings(desk: ReturnType<typeof install>['desk']) {
   return patches
 }
 
+async function mountSettings() {
+  const { pinia, desk } = install([])
+  const patches = withSettings(desk)
+  await useSettingsStore().load()
+  const w = mount(SettingsView, { global: { plugins: [pinia, i18n] } })
+  await settle()
+  return { w, patches }
+}
+
 describe('SettingsView: category words', () => {
   it('adds words to a category (several at once), shows them, and removes one', async () => {
-    const { pinia, desk } = install([])
-    const patches = withSettings(desk)
-    await useSettingsStore().load()
-    const w = mount(SettingsView, { global: { plugins: [pinia, i18n] } })
-    await settle()
+    const { w, patches } = await mountSettings()
     await w.find('[data-testid="word-input-policy-interpretation"]').setValue('以案说法、 政策明白纸')
     await w.find('[data-testid="words-policy-interpretation"] form').trigger('submit')
     await settle()
@@ -50,11 +55,7 @@ describe('SettingsView: category words', () => {
   })
 
   it('does not save when the word is already there or empty', async () => {
-    const { pinia, desk } = install([])
-    const patches = withSettings(desk)
-    await useSettingsStore().load()
-    const w = mount(SettingsView, { global: { plugins: [pinia, i18n] } })
-    await settle()
+    const { w, patches } = await mountSettings()
     await w.find('[data-testid="words-awareness"] form').trigger('submit')
     await settle()
     expect(patches).toEqual([])
