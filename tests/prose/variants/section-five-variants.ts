@@ -137,7 +137,16 @@ function swapClauses(body: string): string {
   return `${clauses[1]}，${clauses[0]}${rest}`
 }
 
-const WORDINGS: Record<string, (b: string) => string> = { same: (b) => b, paraphrase, swap: swapClauses }
+/** Typing slips real reports print (的/地, 及/即, 做/作, 参差/残差, 制/治): at most one of each per entry. */
+const SLIPS: [string, string][] = [['的', '地'], ['及时', '即时'], ['做好', '作好'], ['参差', '残差'], ['制度', '治度'], ['公开', '公升']]
+
+function typos(body: string): string {
+  let out = body
+  for (const [from, to] of SLIPS) out = out.replace(from, to)
+  return out
+}
+
+const WORDINGS: Record<string, (b: string) => string> = { same: (b) => b, paraphrase, swap: swapClauses, typos }
 
 export function variantsOf(src: SourceReport): Variant[] {
   const out: Variant[] = []
