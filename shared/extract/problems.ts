@@ -50,6 +50,21 @@ function headingKind(heading: string): PartKind {
 const LINE_HEADING_MARK = /\u0001(problems|improvements|prior)\u0001/g
 
 
+/**
+ * A line that ends a paragraph: it ends a sentence, and, where the text is wrapped (some line
+ * breaks mid-word, as a PDF's text does), it is shorter than the widest line: a full line that
+ * happens to end with 。 is a wrap, not a paragraph's end.
+ */
+function endsParagraph(line: string, wrapped: boolean, widest: number): boolean {
+  const t = line.trim()
+  return /[。！？][”"’]?$/.test(t) && (!wrapped || t.length < widest * 0.9)
+}
+
+/** Some line ends on a character that cannot end a paragraph (a letter, digit or ideograph). */
+function isWrapped(lines: string[]): boolean {
+  return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
+}
+
 /** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
 function joinKeepingHeadings(text: string): string {
   const lines = text.split(/\r\n|\r|\n/)
@@ -58,9 +73,11 @@ function joinKeepingHeadings(text: string): string {
   const flush = (): void => {
     if (!run.length) return
     const paragraphs: string[][] = [[]]
+    const widest = Math.max(...run.map((l) => l.trim().length))
+    const wrapped = isWrapped(run)
     for (const line of run) {
       paragraphs[paragraphs.length - 1]!.push(line)
-      if (/[。！？][”"’]?\s*$/.test(line)) paragraphs.push([])
+      if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
     }
     out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []

@@ -157,3 +157,11 @@ describe('splitProblems: how real reports also enumerate', () => {
     expect(starts(own.improvements)).toEqual(['推出图解产品', '建设公开专区'])
   })
 })
+
+describe('splitProblems: paragraphs and wrapped lines', () => {
+  it('does not take a wrapped line that happens to end with 。 for the end of a paragraph', () => {
+    // PDF text wrapped at 20 characters: one problem per sentence, one paragraph.
+    const r = splitProblems('（一）存在的问题\n政策解读形式不够丰富，图解运用较少。公\n开渠道有限，新媒体宣传难以满足需要。\n队伍建设有待加强，人员流动性较大。\n（二）改进措施\n一是丰富解读形式。')
+    expect(starts(r.problems)).toEqual(['政策解读形式', '公开渠道有限', '队伍建设有待'])
+  })
+})
