@@ -41,12 +41,17 @@ export function normalizeEntryText(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '')
 }
 
+/** An entry's bigrams, normalised, or null when too short to judge. */
+function gramsOf(text: string, minLength: number): Map<string, number> | null {
+  const n = normalizeEntryText(text)
+  return n.length < minLength ? null : bigramCounts(n)
+}
+
 /** Dice coefficient on character bigrams of the two normalised texts; 0 when either is too short. */
 export function entrySimilarity(a: string, b: string, minLength = MIN_LENGTH): number {
-  const na = normalizeEntryText(a)
-  const nb = normalizeEntryText(b)
-  if (na.length < minLength || nb.length < minLength) return 0
-  return dice(bigramCounts(na), bigramCounts(nb))
+  const ga = gramsOf(a, minLength)
+  const gb = gramsOf(b, minLength)
+  return ga && gb ? dice(ga, gb) : 0
 }
 
 function dice(ca: Map<string, number>, cb: Map<string, number>): number {
@@ -61,21 +66,24 @@ function dice(ca: Map<string, number>, cb: Map<string, number>): number {
   return na + nb === 0 ? 0 : (2 * shared) / (na + nb)
 }
 
+/** The three readings of an entry that are compared: whole text, title sentence, title's first clause. */
+function readingsOf(text: string): (Map<string, number> | null)[] {
+  return [gramsOf(text, MIN_LENGTH), gramsOf(titleOf(text, /[。！？；]/), MIN_LENGTH), gramsOf(titleOf(text, /[，,。！？；]/), TITLE_MIN_LENGTH)]
+}
+
 /**
  * For each entry of this year, last year's closest entry when at least `threshold` close. Long
  * entries are compared on their title sentence too (an explanation rewritten around the same
  * title is still the same problem), and on the title's first clause: the highest score counts.
  */
 export function pairEntries(current: readonly ProblemEntry[], previous: readonly ProblemEntry[], threshold = RECURRING_SIMILARITY): EntryPair[] {
+  const before = previous.map((p) => readingsOf(p.text))
   const pairs: EntryPair[] = []
   current.forEach((c, i) => {
+    const now = readingsOf(c.text)
     let best: EntryPair | null = null
     previous.forEach((p, j) => {
-      const s = Math.max(
-        entrySimilarity(c.text, p.text),
-        entrySimilarity(titleOf(c.text, /[。！？；]/), titleOf(p.text, /[。！？；]/)),
-        entrySimilarity(titleOf(c.text, /[，,。！？；]/), titleOf(p.text, /[，,。！？；]/), TITLE_MIN_LENGTH),
-      )
+      const s = Math.max(...now.map((g, k) => (g && before[j]![k] ? dice(g, before[j]![k]!) : 0)))
       if (s >= threshold && (!best || s > best.similarity)) {
         best = { current: i, previous: j, currentText: c.text, previousText: p.text, similarity: Math.round(s * 1000) / 1000 }
       }
