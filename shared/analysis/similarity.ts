@@ -67,7 +67,7 @@ export function sequenceMatcherRatio(a: string, b: string): number {
   return (2 * matches) / total
 }
 
-function bigramCounts(s: string): Map<string, number> {
+export function bigramCounts(s: string): Map<string, number> {
   const chars = Array.from(s)
   const out = new Map<string, number>()
   for (let i = 0; i + 1 < chars.length; i++) {

@@ -144,6 +144,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     const split = splitProblems(plain(flat.text.slice(z5.bodyStart, z5.end)))
     report.problems = split.problems
     report.improvements = split.improvements
+    if (split.priorDone.length > 0) report.priorDone = split.priorDone
     const loc = locAt(flat, z5.start)
     split.problems.forEach((p, i) => (provenance[`problems.${i}`] = { loc, text: p.text }))
     split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))

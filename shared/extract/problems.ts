@@ -5,15 +5,17 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
-import { intValue } from './numbers-cn'
+import { measuresRestart, numberedItems, PARAGRAPH } from './problem-lists'
 import { joinWrappedLines } from './prose-text'
 
 export interface ProblemsResult {
   problems: ProblemEntry[]
   improvements: ProblemEntry[]
+  /** Last year's measures reported as carried out (上年度问题整改情况): neither list. */
+  priorDone: ProblemEntry[]
 }
 
-type PartKind = 'problems' | 'improvements' | 'unknown'
+type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
 interface Part {
   kind: PartKind
   text: string
@@ -36,12 +38,32 @@ const HEADING_INLINE = new RegExp(
   'g',
 )
 
+/** A sub-heading about last year's problems and what was done about them. */
+const PRIOR_HEADING = /(?:上一?年度?|去年|往年)[^，。；]{0,8}?(?:问题|不足)?[^，。；]{0,4}?(?:整改|改进|落实)/
+
 function headingKind(heading: string): PartKind {
+  if (PRIOR_HEADING.test(heading)) return 'prior'
   return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
 /** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
-const LINE_HEADING_MARK = /\u0001(problems|improvements)\u0001/g
+const LINE_HEADING_MARK = /\u0001(problems|improvements|prior)\u0001/g
+
+
+/**
+ * A line that ends a paragraph: it ends a sentence, and, where the text is wrapped (some line
+ * breaks mid-word, as a PDF's text does), it is shorter than the widest line: a full line that
+ * happens to end with 。 is a wrap, not a paragraph's end.
+ */
+function endsParagraph(line: string, wrapped: boolean, widest: number): boolean {
+  const t = line.trim()
+  return /[。！？][”"’]?$/.test(t) && (!wrapped || t.length < widest * 0.9)
+}
+
+/** Some line ends on a character that cannot end a paragraph (a letter, digit or ideograph). */
+function isWrapped(lines: string[]): boolean {
+  return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
+}
 
 /** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
 function joinKeepingHeadings(text: string): string {
@@ -49,7 +71,15 @@ function joinKeepingHeadings(text: string): string {
   const out: string[] = []
   let run: string[] = []
   const flush = (): void => {
-    if (run.length) out.push(joinWrappedLines(run))
+    if (!run.length) return
+    const paragraphs: string[][] = [[]]
+    const widest = Math.max(...run.map((l) => l.trim().length))
+    const wrapped = isWrapped(run)
+    for (const line of run) {
+      paragraphs[paragraphs.length - 1]!.push(line)
+      if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
+    }
+    out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []
   }
   for (const line of lines) {
@@ -105,7 +135,7 @@ const TRANSITION = new RegExp(
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
-  const boundary = /[。；！？;!?][\s“”"‘’']*/g
+  const boundary = /[。；！？;!?][\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
   for (const pos of starts) {
     if (pos >= text.length) continue
@@ -119,75 +149,6 @@ function findTransition(text: string): number {
 const TRANSITION_LEADIN = new RegExp(
   '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|\\d{4}\\s*年度?)[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
 )
-
-// ── numbered items ──────────────────────────────────────────────────────────────────────────────
-
-interface Marker {
-  pos: number
-  n: number
-}
-interface Style {
-  re: RegExp
-  /** Characters allowed right before a marker. */
-  before: RegExp
-  /** Accept a list of a single item in this style. */
-  single: boolean
-}
-
-const CN_ORD = '([一二三四五六七八九十]{1,3})'
-const STYLES: Style[] = [
-  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
-  { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
-  { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
-]
-
-function markersOf(text: string, style: Style): Marker[] {
-  const out: Marker[] = []
-  style.re.lastIndex = 0
-  for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
-    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index))) continue
-    out.push({ pos: m.index, n: intValue(m[1] ?? '') ?? 0 })
-  }
-  return out
-}
-
-/**
- * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
- * which keeps its own count; a marker that both could continue is given to the top level.
- */
-function chainOf(markers: Marker[]): Marker[] {
-  const first = markers.findIndex((m) => m.n === 1)
-  if (first < 0) return []
-  const chain: Marker[] = [markers[first] as Marker]
-  let nested = 0 // last number of the open sub-list, 0 = none
-  for (const m of markers.slice(first + 1)) {
-    const expected = (chain[chain.length - 1] as Marker).n + 1
-    if (m.n === expected) {
-      chain.push(m)
-      nested = 0
-    } else if (m.n === 1) nested = 1
-    else if (nested > 0 && m.n === nested + 1) nested = m.n
-  }
-  return chain
-}
-
-function numberedItems(text: string): string[] | null {
-  let bestChain: Marker[] = []
-  let bestStart = Infinity
-  for (const style of STYLES) {
-    const chain = chainOf(markersOf(text, style))
-    if (chain.length === 0 || (chain.length < 2 && !style.single)) continue
-    const start = (chain[0] as Marker).pos
-    if (start < bestStart) {
-      bestStart = start
-      bestChain = chain
-    }
-  }
-  if (bestChain.length === 0) return null
-  return bestChain.map((m, i) => text.slice(m.pos, bestChain[i + 1]?.pos ?? text.length).trim())
-}
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
@@ -231,7 +192,37 @@ function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolea
   return kind === 'problems' && !PROBLEM_PREDICATE.test(piece)
 }
 
+/**
+ * Points without numbers. Written one paragraph each, a paragraph is a point (its explanation
+ * included); in one paragraph, each sentence is (or each clause after 主要是：/如…).
+ */
 function unnumberedItems(text: string, kind: 'problems' | 'improvements'): string[] {
+  const paragraphs = text.split(PARAGRAPH).map((p) => p.trim()).filter((p) => p !== '')
+  if (paragraphs.length >= 2) {
+    const items = paragraphs.flatMap((p) => paragraphItems(p, kind))
+    if (items.length >= 2) return items
+  }
+  return sentenceItems(text.replaceAll(PARAGRAPH, ''), kind)
+}
+
+/** One paragraph: a point, or, when it enumerates (主要是：…、…), its clauses. */
+function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): string[] {
+  const colon = Math.max(paragraph.lastIndexOf('：'), paragraph.lastIndexOf(':'))
+  const head = colon > 0 ? paragraph.slice(0, colon) : ''
+  // "如…等" lists its clauses; a cue before the colon ("主要表现在：") only introduces the paragraphs.
+  if (ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
+  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head)
+  let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
+  if (kind === 'improvements') {
+    const lead = TRANSITION_LEADIN.exec(piece)
+    if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
+  }
+  piece = piece.replace(/^[，,、\s]+/, '').trim()
+  if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
+  return [piece]
+}
+
+function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[] {
   const out: string[] = []
   const sentences = text.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s !== '')
   for (let sentence of sentences) {
@@ -265,11 +256,23 @@ function unnumberedItems(text: string, kind: 'problems' | 'improvements'): strin
   return out
 }
 
+/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…". */
+const OWN_MEASURE = /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:我|本)[^\s，。；、]{0,3}?(?:将|拟|计划)(?:进一步|继续)?/
+
+function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
+  const m = OWN_MEASURE.exec(item)
+  if (!m || m.index < 4) return { problem: item, measure: null }
+  const measure = item.slice(m.index + m[0].length).trim()
+  if (measure.length < 4) return { problem: item, measure: null }
+  return { problem: `${item.slice(0, m.index)}。`, measure }
+}
+
 function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
 
-function entry(text: string): ProblemEntry {
+function entry(raw: string): ProblemEntry {
+  const text = raw.replaceAll(PARAGRAPH, '').trim()
   const { categories, matchedWords } = classifyProblem(text)
   return { text, categories, matchedWords }
 }
@@ -287,23 +290,40 @@ export function splitProblems(text: string): ProblemsResult {
 
   const problemTexts: string[] = []
   const improvementTexts: string[] = []
+  const priorTexts: string[] = []
   for (const part of parts) {
     let kind = part.kind
     // Text before the first sub-heading holds the problems when only an improvements heading follows.
     if (kind === 'unknown') kind = hasProblemHeading ? 'unknown' : 'problems'
     if (kind === 'unknown') continue
+    if (kind === 'prior') {
+      priorTexts.push(part.text)
+      continue
+    }
     if (kind === 'problems' && !hasImproveHeading) {
       const t = findTransition(part.text)
-      if (t >= 0) {
-        problemTexts.push(part.text.slice(0, t))
-        improvementTexts.push(part.text.slice(t))
+      const at = t >= 0 ? t : measuresRestart(part.text)
+      if (at !== null && at >= 0) {
+        problemTexts.push(part.text.slice(0, at))
+        improvementTexts.push(part.text.slice(at))
         continue
       }
     }
     ;(kind === 'problems' ? problemTexts : improvementTexts).push(part.text)
   }
+  let problemItems = problemTexts.flatMap((t) => itemsOf(t, 'problems'))
+  let improvementItems = improvementTexts.flatMap((t) => itemsOf(t, 'improvements'))
+  // No separate measures: each problem may carry its own ("…，针对这一问题，我局将…").
+  if (improvementItems.length === 0) {
+    const cut = problemItems.map(splitOwnMeasure)
+    if (cut.some((c) => c.measure !== null)) {
+      problemItems = cut.map((c) => c.problem)
+      improvementItems = cut.flatMap((c) => (c.measure !== null ? [c.measure] : []))
+    }
+  }
   return {
-    problems: problemTexts.flatMap((t) => itemsOf(t, 'problems')).map(entry),
-    improvements: improvementTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
+    problems: problemItems.map(entry),
+    improvements: improvementItems.map(entry),
+    priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
   }
 }

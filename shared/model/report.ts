@@ -168,6 +168,8 @@ export interface Report {
   reviewLitigation: ReviewLitigation
   problems: ProblemEntry[]
   improvements: ProblemEntry[]
+  /** Section 五's account of last year's measures carried out (上年度问题整改情况), when it has one. */
+  priorDone?: ProblemEntry[]
 }
 
 export function emptyMetrics(): Metrics {

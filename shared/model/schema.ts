@@ -72,6 +72,7 @@ export const reportSchema = z.object({
   }),
   problems: z.array(problemEntrySchema),
   improvements: z.array(problemEntrySchema),
+  priorDone: z.array(problemEntrySchema).optional(),
 })
 
 export const extractionSchema = z.object({
@@ -142,11 +143,18 @@ export const checkSettingsSchema = z.object({
 
 export const languageSchema = z.enum(['zh-CN', 'en'])
 
+/** Words an office head adds to a section 五 category (设置): up to 100 per category, 1–20 characters each. */
+export const categoryWordsSchema = z.partialRecord(
+  problemCategorySchema.exclude(['other']),
+  z.array(z.string().trim().min(1).max(20)).max(100),
+)
+
 export const appSettingsSchema = z.object({
   language: languageSchema,
   checks: checkSettingsSchema,
   lastFolder: z.string().max(4096).nullable(),
   window: z.object({ width: z.number().int().min(800).max(10000), height: z.number().int().min(560).max(10000) }),
+  categoryWords: categoryWordsSchema,
 })
 
 /** A partial update of the settings (what settings:set accepts). */
@@ -155,6 +163,7 @@ export const settingsPatchSchema = z
     language: languageSchema.optional(),
     checks: checkSettingsSchema.partial().optional(),
     lastFolder: z.string().max(4096).nullable().optional(),
+    categoryWords: categoryWordsSchema.optional(),
     window: z.object({ width: z.number().int().min(800).max(10000), height: z.number().int().min(560).max(10000) }).optional(),
   })
   .strict()

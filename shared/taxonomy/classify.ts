@@ -1,8 +1,14 @@
-// Sorting a section 五 problem or improvement into the categories of problem-taxonomy.md, by
-// dictionaries that ship with the app (rules.ts). Explainable: every category comes with the words
-// of the text that decided it; `other` when no rule fires, or when the title names an aim no
-// category covers (its own words in rules.ts).
+// Sorting a section 五 problem or improvement into the categories of problem-taxonomy.md. Three
+// sources of evidence, every category coming with the words of the text that decided it:
+//  1. the phrase rules of rules.ts (precise; decide first);
+//  2. when no rule fires, the concepts of concepts.ts, scored on words and character bigrams
+//     (concept-match.ts), so that a reworded entry is not left as `other`;
+//  3. the words an office head added to a category in 设置 (always added: the user said so).
+// `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
+import { PROBLEM_CATEGORIES } from '../model/report'
+import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
+import { CONCEPT_THRESHOLD, scoreConcepts } from './concept-match'
 import { CATEGORY_RULES } from './rules'
 
 export interface Classification {
@@ -10,17 +16,17 @@ export interface Classification {
   matchedWords: Partial<Record<ProblemCategory, string[]>>
 }
 
+/** Words added by the user, per category (settings). */
+export type UserCategoryWords = Partial<Record<ConceptCategory, string[]>>
+
 /** The entry's title: its text up to the first full stop (the whole text if there is none). */
 function headOf(text: string): string {
   const stop = text.search(/[。！？]/)
   return stop < 0 ? text : text.slice(0, stop + 1)
 }
 
-export function classifyProblem(text: string): Classification {
-  const all = text.replace(/\s+/g, '')
-  const head = headOf(all)
-  const matchedWords: Partial<Record<ProblemCategory, string[]>> = {}
-  const categories: ProblemCategory[] = []
+function byRules(all: string, head: string): Map<ProblemCategory, string[]> {
+  const out = new Map<ProblemCategory, string[]>()
   for (const rule of CATEGORY_RULES) {
     const words: string[] = []
     for (const re of rule.anywhere) {
@@ -31,14 +37,34 @@ export function classifyProblem(text: string): Classification {
       const m = re.exec(head)
       if (m) words.push(m[0])
     }
-    if (words.length) {
-      categories.push(rule.category)
-      matchedWords[rule.category] = [...new Set(words)]
-    }
+    if (words.length) out.set(rule.category, [...new Set(words)])
   }
-  if (categories.length === 0) {
-    categories.push('other')
-    matchedWords.other = []
+  return out
+}
+
+/** Concept categories that reach the threshold (multi-label: an entry may name several problems). */
+function byConcepts(all: string, head: string): Map<ProblemCategory, string[]> {
+  const body = all.slice(head.length)
+  const hits = scoreConcepts(head, body, CATEGORY_CONCEPTS).filter((h) => h.score >= CONCEPT_THRESHOLD)
+  return new Map(hits.map((h) => [h.category, h.words]))
+}
+
+function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory, string[]> {
+  const out = new Map<ProblemCategory, string[]>()
+  for (const [category, list] of Object.entries(words) as [ConceptCategory, string[]][]) {
+    const hit = list.map((w) => w.replace(/\s+/g, '')).filter((w) => w !== '' && all.includes(w))
+    if (hit.length) out.set(category, hit)
   }
-  return { categories, matchedWords }
+  return out
+}
+
+export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
+  const all = text.replace(/\s+/g, '')
+  const head = headOf(all)
+  const found = byRules(all, head)
+  if (found.size === 0) for (const [c, w] of byConcepts(all, head)) found.set(c, w)
+  for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  if (found.size === 0) found.set('other', [])
+  const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
+  return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }
 }

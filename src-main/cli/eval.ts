@@ -10,6 +10,7 @@ import { analyzeFiles } from '../pipeline/analyze-files'
 import { loadCases, loadFragments, type Case } from '../eval/corpus'
 import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
 import { evaluateVariants, readPct } from '../eval/variants'
+import { ProblemsTally } from '../eval/problems-score'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -18,6 +19,7 @@ const corpusDir = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 const floorFile = resolve('eval-floor.json')
 
 const bodyOf = (id: string): string => id.replace(/_\d{4}$/, '')
+const section5 = new ProblemsTally()
 
 async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, Tally>>> {
   const perTag = new Map<string, Record<Bucket, Tally>>()
@@ -52,7 +54,7 @@ async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, 
         const cmp = compare(res.extraction, res.flags, c.gold, { crossYear: prevInGroup })
         addTally(total, cmp.tally)
         const line = BUCKETS.map((b) => `${b} ${pct(cmp.tally[b])}`).join('  ')
-        console.log(`${cmp.misses.length ? '✗' : '✓'} ${label}: ${line}`)
+        console.log(`${cmp.misses.length ? '✗' : '✓'} ${label}: ${line}  ${section5.add(res.extraction.report, c.gold)}`)
         if (!flag('--quiet')) for (const m of cmp.misses) console.log(`    ${m}`)
       })
       perTag.set(`${folder}/${tag}`, total)
@@ -113,6 +115,8 @@ async function main(): Promise<void> {
     console.log(`${b.padEnd(9)} ${pct(t)} (${t.correct}/${t.total}, 错 ${t.wrong})`)
   }
   figures.fragments = frag.total ? Math.floor((1000 * frag.correct) / frag.total) / 10 : 100
+  console.log(section5.summary())
+  Object.assign(figures, section5.figures())
   // The variant suite: its read share is held by the floor; a wrong cell fails outright.
   let variantWrong = 0
   if (!only && !flag('--no-variants')) {

@@ -14,6 +14,8 @@ import type { Flag } from '../../shared/model/flag'
 import type { Report } from '../../shared/model/report'
 import type { CorrectionPath, CorrectionValue } from '../../shared/model/schema'
 import { bodyKeyOf } from '../services/identity'
+import { recategorize } from '../../shared/taxonomy/recategorize'
+import type { UserCategoryWords } from '../../shared/taxonomy/classify'
 import { isTempFile, writeFileAtomic, type AtomicWriteHooks } from './atomic-write'
 import {
   applyCorrections,
@@ -224,9 +226,16 @@ export class Library {
     return join(this.layout.sources, stored.source.storedName)
   }
 
-  /** The report with the user's corrections applied. */
+  /** Section 五 category words the user added in 设置 (every report is re-categorised with them). */
+  private categoryWords: UserCategoryWords = {}
+  setCategoryWords(words: UserCategoryWords): void {
+    this.categoryWords = words
+  }
+
+  /** The report with the user's category words and corrections applied (corrections win). */
   async corrected(stored: StoredReport): Promise<Report> {
-    return applyCorrections(stored.extraction.report, await this.correctionsOf(stored.correctionKey))
+    const report = recategorize(stored.extraction.report, this.categoryWords)
+    return applyCorrections(report, await this.correctionsOf(stored.correctionKey))
   }
 
   async correctionsOf(key: string): Promise<StoredCorrection[]> {

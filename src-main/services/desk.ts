@@ -77,6 +77,7 @@ export class DeskService {
    * meanwhile wait for the library to be open (reads) or for the seeding (writes).
    */
   start(): Promise<void> {
+    this.o.library.setCategoryWords(this.o.settings.get().categoryWords)
     this.opened = this.o.library.open()
     return this.serial(async () => {
       await this.opened
@@ -215,9 +216,11 @@ export class DeskService {
 
   setSettings(patch: SettingsPatch): Promise<AppSettings> {
     return this.serial(async () => {
-      const before = JSON.stringify(this.o.settings.get().checks)
+      const before = JSON.stringify([this.o.settings.get().checks, this.o.settings.get().categoryWords])
       const next = await this.o.settings.set(patch)
-      if (JSON.stringify(next.checks) !== before) {
+      // New category words re-categorise every report (Library.corrected), so the checks run again.
+      this.o.library.setCategoryWords(next.categoryWords)
+      if (JSON.stringify([next.checks, next.categoryWords]) !== before) {
         await this.recheck()
         this.o.emit({ type: 'library:changed' })
       }

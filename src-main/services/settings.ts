@@ -3,7 +3,7 @@
 import { readFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DEFAULT_CHECK_SETTINGS } from '../../shared/checks/settings'
-import { appSettingsSchema, type AppSettings, type SettingsPatch } from '../../shared/model/schema'
+import { appSettingsSchema, categoryWordsSchema, type AppSettings, type SettingsPatch } from '../../shared/model/schema'
 import { writeFileAtomic } from '../library/atomic-write'
 
 export interface SettingsStore {
@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   checks: { ...DEFAULT_CHECK_SETTINGS },
   lastFolder: null,
   window: { width: 1280, height: 800 },
+  categoryWords: {},
 }
 
 /** Defaults overlaid with whatever valid values were stored (an invalid store yields defaults). */
@@ -26,6 +27,8 @@ export function normalizeSettings(raw: unknown): AppSettings {
     ...r,
     checks: { ...DEFAULT_SETTINGS.checks, ...(r.checks ?? {}) },
     window: { ...DEFAULT_SETTINGS.window, ...(r.window ?? {}) },
+    // Damaged words lose only themselves, not the other settings.
+    categoryWords: categoryWordsSchema.safeParse(r.categoryWords).data ?? {},
   }
   const parsed = appSettingsSchema.safeParse(merged)
   return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS)
@@ -37,6 +40,7 @@ export function applyPatch(current: AppSettings, patch: SettingsPatch): AppSetti
     ...patch,
     checks: { ...current.checks, ...(patch.checks ?? {}) },
     window: patch.window ?? current.window,
+    categoryWords: patch.categoryWords ?? current.categoryWords,
   }
   return appSettingsSchema.parse(next)
 }

@@ -258,3 +258,28 @@ describe('edge cases', () => {
     expect(idsOf(checkAll([input('a', a), input('b', b)]), 'b')).not.toContain('CARRYOVER_MISMATCH')
   })
 })
+
+describe('PROBLEM_RECURRING by wording', () => {
+  it('pairs a problem written again under `other`, and a measure proposed again, showing both sentences', () => {
+    const [a, b] = pair()
+    a.report.problems = [{ text: '一是公开的长效工作机制建设不够健全，制度仍待完善。', categories: ['other'] }]
+    b.report.problems = [{ text: '（二）我局公开的长效工作机制建设还不够健全。', categories: ['other'] }]
+    a.report.improvements = [{ text: '一是定期召开联席会议，研究解决重大事项。', categories: ['other'] }]
+    b.report.improvements = [{ text: '1. 定期召开联席会议，研究解决重大问题。', categories: ['other'] }]
+    const rec = flagsOf(checkAll([input('a', a), input('b', b)]), 'b').find((x) => x.id === 'PROBLEM_RECURRING')!
+    expect(rec.message).toContain('1 条问题与上年所列问题文字相近')
+    expect(rec.message).toContain('1 条改进措施与上年所提措施文字相近')
+    const texts = rec.evidence.flatMap((e) => (e.kind === 'text' ? [e.text] : []))
+    expect(texts.some((t) => t.startsWith('本年问题：（二）我局公开的长效工作机制'))).toBe(true)
+    expect(texts.some((t) => /年问题（文字相似度 \d+%）：一是公开的长效工作机制/.test(t))).toBe(true)
+  })
+
+  it('does not pair different problems that share only the common words', () => {
+    const [a, b] = pair()
+    a.report.problems = [{ text: '一是政务公开质量有待进一步提高。', categories: ['other'] }]
+    b.report.problems = [{ text: '一是政务公开标准化水平有待进一步提高。', categories: ['other'] }]
+    a.report.improvements = []
+    b.report.improvements = []
+    expect(idsOf(checkAll([input('a', a), input('b', b)]), 'b')).not.toContain('PROBLEM_RECURRING')
+  })
+})

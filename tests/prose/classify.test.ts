@@ -59,3 +59,33 @@ describe('classifyProblem', () => {
     for (const c of r.categories) expect(PROBLEM_CATEGORIES).toContain(c)
   })
 })
+
+describe('classifyProblem: concepts for wordings the phrase rules do not know', () => {
+  it('sorts reworded entries by their concept words, multi-label, with the words as evidence', () => {
+    const r = classifyProblem('一是村务公开栏信息陈旧，部分内容长期未维护。')
+    expect(r.categories).toEqual(['update-gap'])
+    expect(r.matchedWords['update-gap']).toContain('信息陈旧')
+    const two = classifyProblem('三是开放日活动较少，图解产品不多。')
+    expect([...two.categories].sort()).toEqual(['policy-interpretation', 'public-participation'])
+  })
+
+  it('matches a concept word with a character inserted (bigram match) and shows the span read', () => {
+    const r = classifyProblem('二是政务公开专区的利用率偏低。')
+    expect(r.categories).toEqual(['reading-room-underused'])
+    const fuzzy = classifyProblem('一是数据的对接不够顺畅。')
+    expect(fuzzy.categories).toEqual(['platform-stability'])
+    expect(fuzzy.matchedWords['platform-stability']?.[0]).toContain('对接')
+  })
+
+  it('does not let one context word in the explanation decide', () => {
+    expect(cats('二是工作推进不够均衡。个别单位认为解读是宣传部门的事。')).toEqual(['other'])
+  })
+
+  it('adds the user\'s words to a category, on top of what the rules found', () => {
+    expect(cats('一是“阳光村务”小程序使用率偏低。')).toEqual(['new-media'])
+    const r = classifyProblem('一是“阳光村务”小程序使用率偏低。', { 'platform-stability': ['阳光村务'] })
+    expect(r.categories).toEqual(['platform-stability', 'new-media'])
+    expect(r.matchedWords['platform-stability']).toEqual(['阳光村务'])
+    expect(classifyProblem('一是流程意识不强。', { awareness: ['流程意识'] }).categories).toEqual(['awareness'])
+  })
+})

@@ -116,13 +116,52 @@ describe('splitProblems: unnumbered points', () => {
 
   it('gives nothing for boilerplate only', () => {
     const r = splitProblems('2019年，我镇政府信息公开工作运行平稳，暂未发现需要报告的突出问题。下一步，我镇将继续认真贯彻落实《条例》要求，不断提升政府信息公开工作水平。')
-    expect(r).toEqual({ problems: [], improvements: [] })
-    expect(splitProblems('')).toEqual({ problems: [], improvements: [] })
+    expect(r).toEqual({ problems: [], improvements: [], priorDone: [] })
+    expect(splitProblems('')).toEqual({ problems: [], improvements: [], priorDone: [] })
   })
 
   it('classifies every entry and keeps the deciding words', () => {
     const r = splitProblems('一是政务新媒体作用发挥不够。二是工作经费保障不足。2025年，我局将采取以下措施：一是规范政务新媒体管理。')
     expect(r.problems.map((e) => e.categories)).toEqual([['new-media'], ['other']])
     expect(r.problems[0]?.matchedWords?.['new-media']).toEqual(['政务新媒体'])
+  })
+})
+
+describe('splitProblems: last year\'s measures reported as done', () => {
+  it('keeps 上年度问题整改情况 apart from this year\'s problems and measures', () => {
+    const r = splitProblems(
+      '（一）上年度问题整改情况\n针对上年度报告指出的问题，已完成整改：一是栏目维护台账已建立。二是业务培训已组织两次。\n（二）存在的主要问题\n一是政策解读形式单一。\n（三）改进措施\n一是丰富政策解读形式。',
+    )
+    expect(starts(r.priorDone)).toEqual(['一是栏目维护', '二是业务培训'])
+    expect(starts(r.problems)).toEqual(['一是政策解读'])
+    expect(starts(r.improvements)).toEqual(['一是丰富政策'])
+  })
+})
+
+describe('splitProblems: how real reports also enumerate', () => {
+  it('reads ① lists, 首先/其次/最后, a skipped or repeated number, and one paragraph per point', () => {
+    expect(starts(splitProblems('存在的问题：①栏目更新不及时；②解读形式单一。').problems)).toEqual(['①栏目更新不', '②解读形式单'])
+    expect(starts(splitProblems('首先，公开意识不强。其次，培训不足。最后，查阅点闲置。').problems)).toEqual(['首先，公开意', '其次，培训不', '最后，查阅点'])
+    expect(starts(splitProblems('一是公开意识不强。三是培训不足。四是查阅点闲置。').problems)).toEqual(['一是公开意识', '三是培训不足', '四是查阅点闲'])
+    expect(starts(splitProblems('一是公开意识不强。二是培训不足。二是查阅点闲置。').problems)).toEqual(['一是公开意识', '二是培训不足', '二是查阅点闲'])
+    const paragraphs = splitProblems('（一）存在的问题\n公开意识不强。部分科室存在畏难情绪。\n查阅点闲置。群众很少到场。\n（二）改进措施\n强化公开意识。')
+    expect(starts(paragraphs.problems)).toEqual(['公开意识不强', '查阅点闲置。'])
+  })
+
+  it('finds the measures where the list starts again at 1 with a verb, and a measure inside a problem\'s item', () => {
+    const restart = splitProblems('一是公开意识不强。二是培训不足。一是强化公开意识。二是加强业务培训。')
+    expect(starts(restart.problems)).toEqual(['一是公开意识', '二是培训不足'])
+    expect(starts(restart.improvements)).toEqual(['一是强化公开', '二是加强业务'])
+    const own = splitProblems('一是政策解读针对性不强，针对这一问题，我局将推出图解产品。二是查阅点闲置，我局将建设公开专区。')
+    expect(own.problems.map((e) => e.text)).toEqual(['一是政策解读针对性不强。', '二是查阅点闲置。'])
+    expect(starts(own.improvements)).toEqual(['推出图解产品', '建设公开专区'])
+  })
+})
+
+describe('splitProblems: paragraphs and wrapped lines', () => {
+  it('does not take a wrapped line that happens to end with 。 for the end of a paragraph', () => {
+    // PDF text wrapped at 20 characters: one problem per sentence, one paragraph.
+    const r = splitProblems('（一）存在的问题\n政策解读形式不够丰富，图解运用较少。公\n开渠道有限，新媒体宣传难以满足需要。\n队伍建设有待加强，人员流动性较大。\n（二）改进措施\n一是丰富解读形式。')
+    expect(starts(r.problems)).toEqual(['政策解读形式', '公开渠道有限', '队伍建设有待'])
   })
 })

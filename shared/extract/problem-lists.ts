@@ -1,0 +1,115 @@
+// The numbered lists of section 五: every marker style reports use (一是, （一）, (1), 1. 1、, 一、, ①,
+// 首先/其次/此外), the top-level list among nested ones, the numbering slips real reports print (a
+// number repeated or skipped), and a second list of measures that starts again at 1.
+import { intValue } from './numbers-cn'
+
+/** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
+export const PARAGRAPH = '\u0002'
+
+interface Marker {
+  pos: number
+  /** Where the item's own words start (after the marker). */
+  end: number
+  n: number
+}
+interface Style {
+  re: RegExp
+  /** Characters allowed right before a marker. */
+  before: RegExp
+  /** Accept a list of a single item in this style. */
+  single: boolean
+  /** The marker's number (default: the first group read as a number); NEXT = whatever comes next. */
+  num?: (m: RegExpExecArray) => number
+}
+
+/** 此外/另外/最后 continue a 首先/其次 list, whatever its count. */
+const NEXT = -1
+const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 此外: NEXT, 另外: NEXT, 最后: NEXT }
+
+const CN_ORD = '([一二三四五六七八九十]{1,3})'
+const STYLES: Style[] = [
+  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
+  { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
+  { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
+  { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  {
+    re: /(首先|其次|再次|此外|另外|最后)[，,：:]/g,
+    before: /^$|[。；;：:！？!?\s]$/,
+    single: false,
+    num: (m) => ORDINAL_WORDS[m[1] ?? ''] ?? 0,
+  },
+]
+
+function markersOf(text: string, style: Style): Marker[] {
+  const out: Marker[] = []
+  style.re.lastIndex = 0
+  for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
+    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index).replace(PARAGRAPH, '\n'))) continue
+    out.push({ pos: m.index, end: m.index + m[0].length, n: style.num ? style.num(m) : (intValue(m[1] ?? '') ?? 0) })
+  }
+  return out
+}
+
+/**
+ * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
+ * which keeps its own count; a marker that both could continue is given to the top level.
+ */
+function chainOf(markers: Marker[]): Marker[] {
+  const first = markers.findIndex((m) => m.n === 1)
+  if (first < 0) return []
+  const chain: Marker[] = [markers[first] as Marker]
+  let nested = 0 // last number of the open sub-list, 0 = none
+  for (const m of markers.slice(first + 1)) {
+    const last = (chain[chain.length - 1] as Marker).n
+    const expected = last + 1
+    if (m.n === expected || m.n === NEXT) {
+      chain.push({ ...m, n: expected })
+      nested = 0
+    } else if (m.n === 1) nested = 1
+    else if (nested > 0 && m.n === nested + 1) nested = m.n
+    // The numbering typos of real reports, outside a sub-list: a number repeated or one skipped.
+    else if (nested === 0 && (m.n === last || m.n === expected + 1)) chain.push(m)
+  }
+  return chain
+}
+
+/** What a planned measure's title starts with (after its marker): a verb of doing. */
+const MEASURE_START =
+  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强)/
+
+/**
+ * Problems and measures listed one after the other with no heading or transition between them
+ * (一是…二是… 一是加强…二是完善…): where the list starts again at 1 with a measure while it began
+ * with a problem, the measures begin. Null when there is no such restart.
+ */
+export function measuresRestart(text: string): number | null {
+  for (const style of STYLES) {
+    const markers = markersOf(text, style)
+    const first = markers.findIndex((m) => m.n === 1)
+    if (first < 0 || markers.length < 2) continue
+    const itemAt = (m: Marker): string => text.slice(m.end, m.end + 30)
+    if (MEASURE_START.test(itemAt(markers[first]!))) continue
+    for (const m of markers.slice(first + 1)) {
+      if (m.n === 1 && MEASURE_START.test(itemAt(m))) return m.pos
+    }
+  }
+  return null
+}
+
+export function numberedItems(text: string): string[] | null {
+  let bestChain: Marker[] = []
+  let bestStart = Infinity
+  for (const style of STYLES) {
+    const chain = chainOf(markersOf(text, style))
+    if (chain.length === 0 || (chain.length < 2 && !style.single)) continue
+    const start = (chain[0] as Marker).pos
+    if (start < bestStart) {
+      bestStart = start
+      bestChain = chain
+    }
+  }
+  if (bestChain.length === 0) return null
+  return bestChain.map((m, i) => text.slice(m.pos, bestChain[i + 1]?.pos ?? text.length).trim())
+}

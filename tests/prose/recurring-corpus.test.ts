@@ -1,0 +1,29 @@
+// Across the corpus's multi-year series, problems and measures written again are paired with last
+// year's by wording, whatever their category.
+import { describe, expect, it } from 'vitest'
+import { splitProblems } from '../../shared/extract/problems'
+import { pairEntries } from '../../shared/analysis/problem-pairs'
+import { HAS_CORPUS, sectionFive, textReports } from './corpus'
+
+describe.skipIf(!HAS_CORPUS)('recurring section 五 entries in the corpus series', () => {
+  const split = new Map(textReports().map((r) => [r.id, splitProblems(sectionFive(r.lines) ?? '')]))
+  const get = (id: string) => {
+    const s = split.get(id)
+    expect(s, id).toBeDefined()
+    return s!
+  }
+
+  it('pairs a problem reworded the next year (政策解读形式单一 ~ 政策解读形式不够丰富)', () => {
+    const pairs = pairEntries(get('real/pingtan-gov_2022').problems, get('real/pingtan-gov_2021').problems)
+    expect(pairs.map((p) => [p.currentText.slice(0, 10), p.previousText.slice(0, 10)])).toEqual([['三是政策解读形式单一', '政策解读形式不够丰富']])
+  })
+
+  it('pairs a measure proposed again', () => {
+    const pairs = pairEntries(get('real/pingtan-gov_2022').improvements, get('real/pingtan-gov_2021').improvements)
+    expect(pairs.map((p) => p.currentText.slice(0, 8))).toEqual(['三是丰富政策解读'])
+  })
+
+  it('does not pair different problems of the same body', () => {
+    expect(pairEntries(get('real/pingtan-gov_2020').problems, get('real/pingtan-gov_2019').problems)).toEqual([])
+  })
+})

@@ -1,0 +1,175 @@
+// Phrasing variants of section 五, generated from the corpus's gold entries: the same problems and
+// measures written with other enumerations (一是, （一）, (1), ①, 1., 1、, 首先/其次, one paragraph each,
+// only "；", numbering typos), other boundaries between problems and measures (sub-headings,
+// 改进措施/改进情况/整改情况, 下一步, "20XX年，我区将…", 针对上述问题, none at all), a block of last year's
+// measures reported as done placed first, other synonyms and word orders. The split and the
+// categories must survive. The paraphrase table below is this generator's own, written apart from
+// the classifier's concept lists.
+
+export interface SourceEntry {
+  /** The entry's text without its list marker. */
+  body: string
+  categories: string[]
+}
+export interface SourceReport {
+  id: string
+  year: number
+  problems: SourceEntry[]
+  improvements: SourceEntry[]
+}
+export interface Variant {
+  id: string
+  text: string
+  problems: SourceEntry[]
+  improvements: SourceEntry[]
+  /** Last year's measures reported as done, which must be kept out of both lists. */
+  priorDone: number
+}
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
+
+/** A list marker at the start of an entry, in any of the styles reports use. */
+export const LEADING_MARKER =
+  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?)\s*[，,、：:]?\s*/
+
+export function stripMarker(text: string): string {
+  return text.replace(LEADING_MARKER, '')
+}
+
+/** An entry body as one item: ends with 。 (a run-on original ends with ；). */
+function asItem(body: string): string {
+  return body.trim().replace(/[；;，,、]+$/, '').replace(/([^。！？])$/, '$1。')
+}
+
+const NESTED = /[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|[①-⑩]/
+
+type Enumerate = (bodies: string[]) => string
+
+/** One sentence per point: its inner full stops and semicolons become commas. */
+const oneSentence = (body: string): string => asItem(body).replace(/[。；;](?!$)/g, '，')
+
+const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; prepare?: (body: string) => string }> = {
+  yishi: { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('') },
+  'yishi-lines': { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('\n') },
+  'paren-cn': { render: (b) => b.map((x, i) => `（${CN[i]}）${asItem(x)}`).join('\n') },
+  'paren-num': { render: (b) => b.map((x, i) => `（${i + 1}）${asItem(x)}`).join('') },
+  'ascii-paren': { render: (b) => b.map((x, i) => `(${i + 1})${asItem(x)}`).join('\n') },
+  circled: { render: (b) => b.map((x, i) => `${CIRCLED[i]}${asItem(x)}`).join('') },
+  dot: { render: (b) => b.map((x, i) => `${i + 1}. ${asItem(x)}`).join('\n') },
+  dun: { render: (b) => b.map((x, i) => `${i + 1}、${asItem(x)}`).join('\n') },
+  ordinal: {
+    render: (b) =>
+      b.map((x, i) => `${i === 0 ? '首先' : i === b.length - 1 && b.length > 2 ? '最后' : i === 1 ? '其次' : '此外'}，${asItem(x)}`).join(''),
+  },
+  paragraphs: { render: (b) => b.map(asItem).join('\n'), unnumbered: true },
+  semicolons: { render: (b) => b.map((x) => x.replace(/。$/, '')).join('；') + '。', unnumbered: true, prepare: oneSentence },
+  'typo-repeat': { render: (b) => b.map((x, i) => `${CN[i === 2 ? 1 : i]}是${asItem(x)}`).join('') },
+  'typo-skip': { render: (b) => b.map((x, i) => `${CN[i === 0 ? 0 : i + 1]}是${asItem(x)}`).join('') },
+}
+
+const INTROS = [
+  (y: number) => `${y}年，我单位政务公开工作取得了一定成效，但对照上级要求，仍存在一些问题和不足：`,
+  () => '工作中还存在以下不足：',
+  () => '',
+  () => '主要表现在：',
+]
+
+/** Last year's measures reported as done, put before this year's problems. */
+function withPriorDone(text: string, year: number): string {
+  return (
+    `（一）上年度问题整改情况\n针对${year - 1}年度报告中提出的问题，我单位已完成整改：一是栏目维护机制已建立，更新台账已落实。二是业务培训已组织两次。\n` +
+    text.replace(/^（一）/, '（二）').replace(/\n（二）/, '\n（三）')
+  )
+}
+
+type Boundary = (p: string, m: string, year: number, intro: string) => string
+const BOUNDARIES: Record<string, Boundary> = {
+  'headings-lines': (p, m, _y, intro) => `（一）存在的主要问题\n${intro}${intro ? '\n' : ''}${p}\n（二）改进措施\n${m}`,
+  'headings-inline': (p, m) => `（一）存在的问题：${p}（二）改进情况：${m}`,
+  'zhenggai-heading': (p, m) => `（一）主要问题\n${p}\n（二）整改情况\n${m}`,
+  'plan-heading': (p, m) => `一、存在的主要问题\n${p}\n二、下一步工作打算\n${m}`,
+  'next-step': (p, m, _y, intro) => `${intro}${p}\n下一步，我们将从以下几个方面加以改进：\n${m}`,
+  'year-will': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我区将采取以下措施：\n${m}`,
+  zhendui: (p, m, _y, intro) => `${intro}${p}\n针对上述问题，我局将重点做好以下工作：\n${m}`,
+  'gaijin-cuoshi': (p, m, _y, intro) => `${intro}${p}\n改进措施：${m}`,
+  none: (p, m, _y, intro) => `${intro}${p}\n${m}`,
+  'prior-done': (p, m, y) => withPriorDone(`（一）存在的主要问题\n${p}\n（二）改进措施\n${m}`, y),
+}
+
+
+/** The generator's own rewordings (problem predicates, objects, word order). */
+const PARAPHRASES: [RegExp, string][] = [
+  [/有待(?:进一步)?(?:提升|提高|加强)/g, '还需进一步加强'],
+  [/仍需(?:进一步)?(?:提升|加强)/g, '尚有提升空间'],
+  [/不够丰富/g, '较为单一'],
+  [/较为单一/g, '不够多样'],
+  [/还不够/g, '尚不够'],
+  [/政策解读/g, '对政策的解读'],
+  [/政务新媒体/g, '政务微信公众号等新媒体'],
+  [/依申请公开/g, '依申请公开政府信息'],
+  [/队伍建设/g, '人员队伍建设'],
+  [/查阅点/g, '政府信息查阅点'],
+  [/标准化规范化/g, '标准化、规范化'],
+  [/加强/g, '强化'],
+  [/进一步/g, '更加'],
+  [/意见征集/g, '征集公众意见'],
+  [/重点领域/g, '重点领域的'],
+  [/深度和广度/g, '广度和深度'],
+  [/答复文书/g, '答复书'],
+  [/栏目更新/g, '栏目内容更新'],
+  [/培训/g, '业务培训'],
+]
+
+function paraphrase(body: string): string {
+  let out = body
+  for (const [re, to] of PARAPHRASES) out = out.replace(re, to)
+  return out
+}
+
+/** The title sentence's first two clauses swapped ("A，B。…" → "B，A。…"). */
+function swapClauses(body: string): string {
+  const stop = body.search(/[。！？]/)
+  const head = stop < 0 ? body : body.slice(0, stop)
+  const rest = stop < 0 ? '' : body.slice(stop)
+  const clauses = head.split('，')
+  if (clauses.length !== 2) return body
+  return `${clauses[1]}，${clauses[0]}${rest}`
+}
+
+/** Typing slips real reports print (的/地, 及/即, 做/作, 参差/残差, 制/治): at most one of each per entry. */
+const SLIPS: [string, string][] = [['的', '地'], ['及时', '即时'], ['做好', '作好'], ['参差', '残差'], ['制度', '治度'], ['公开', '公升']]
+
+function typos(body: string): string {
+  let out = body
+  for (const [from, to] of SLIPS) out = out.replace(from, to)
+  return out
+}
+
+const WORDINGS: Record<string, (b: string) => string> = { same: (b) => b, paraphrase, swap: swapClauses, typos }
+
+export function variantsOf(src: SourceReport): Variant[] {
+  const out: Variant[] = []
+  const nested = [...src.problems, ...src.improvements].some((e) => NESTED.test(e.body))
+  const enumNames = Object.keys(ENUMERATIONS)
+  const boundaryNames = Object.keys(BOUNDARIES)
+  let k = 0
+  for (const [wName, word] of Object.entries(WORDINGS)) {
+    for (const eName of enumNames) {
+      const en = ENUMERATIONS[eName]!
+      // An unnumbered list cannot hold an entry with its own sub-list: it would read as the list.
+      if (en.unnumbered && nested) continue
+      const bName = boundaryNames[k % boundaryNames.length]!
+      const intro = INTROS[k % INTROS.length]!(src.year)
+      k++
+      const prep = en.prepare ?? ((b: string) => b)
+      const problems = src.problems.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
+      const improvements = src.improvements.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
+      // Measures written without markers need a boundary that says where they start.
+      const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
+      const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
+      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-done' ? 2 : 0 })
+    }
+  }
+  return out
+}
