@@ -117,7 +117,8 @@ describe('image-only PDF writer', () => {
     const b = degrade(a, { noise: 20, seed: 1 })
     const bytes = imagePdf([a, b], 100)
     ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
-    const doc = await pdfjs.getDocument({ data: bytes, useWasm: false, isOffscreenCanvasSupported: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0]).promise
+    const task = pdfjs.getDocument({ data: bytes, useWasm: false, isOffscreenCanvasSupported: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0])
+    const doc = await task.promise
     expect(doc.numPages).toBe(2)
     const p2 = await doc.getPage(2)
     expect((await p2.getTextContent()).items).toHaveLength(0)
@@ -125,7 +126,7 @@ describe('image-only PDF writer', () => {
     expect(pic?.image.width).toBe(300)
     expect(Buffer.from(pic!.image.data).equals(Buffer.from(b.data))).toBe(true)
     expect(pic!.width).toBeCloseTo(216)
-    await doc.destroy()
+    await task.destroy()
   })
 })
 

@@ -10,7 +10,8 @@ const MM = 25.4 / 72
 export async function pdfToOfdPages(bytes: Uint8Array): Promise<OfdPage[]> {
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
   const assets = pdfAssets()
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, ...(assets ? { cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl } : {}) } as Parameters<typeof pdfjs.getDocument>[0]).promise
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, ...(assets ? { cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl } : {}) } as Parameters<typeof pdfjs.getDocument>[0])
+  const doc = await task.promise
   const pages: OfdPage[] = []
   try {
     for (let p = 1; p <= doc.numPages; p++) {
@@ -30,7 +31,7 @@ export async function pdfToOfdPages(bytes: Uint8Array): Promise<OfdPage[]> {
       pages.push({ texts, rules })
     }
   } finally {
-    await doc.destroy()
+    await task.destroy()
   }
   return pages
 }

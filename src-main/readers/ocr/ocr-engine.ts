@@ -52,6 +52,6 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Prog
     }
     return out
   } finally {
-    await doc.destroy().catch(() => undefined)
+    await task.destroy().catch(() => undefined)
   }
 }
