@@ -10,6 +10,7 @@ import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
 import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
+import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
@@ -60,10 +61,10 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       // A compound file: Word 97 .doc, WPS .wps, or an encrypted DOCX (readDoc tells them apart).
       return readDoc(bytes, path, name, ext === '.wps' ? 'wps' : 'doc')
     case 'ofd':
-      return readOfd(bytes, path, name, opts.ofdLimits ?? DEFAULT_OFD_LIMITS)
+      return readOfdOrScan(bytes, path, name, sha256, opts)
     case 'zip':
       if (ext === '.docx') return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
-      if (ext === '.ofd') return readOfd(bytes, path, name, opts.ofdLimits ?? DEFAULT_OFD_LIMITS)
+      if (ext === '.ofd') return readOfdOrScan(bytes, path, name, sha256, opts)
       return fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
     case 'rtf':
       return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
@@ -87,6 +88,14 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       return readText(bytes, name, limits, path)
   }
+}
+
+/** An OFD; one whose pages hold only pictures (a scan) goes on to OCR, as a scanned PDF does. */
+async function readOfdOrScan(bytes: Uint8Array, path: string, name: string, sha256: string, opts: ReadOptions): Promise<ReaderOutcome> {
+  const limits = opts.ofdLimits ?? DEFAULT_OFD_LIMITS
+  const read = readOfd(bytes, path, name, limits)
+  if (read.ok || read.error.code !== 'SCANNED' || opts.ocr === false) return read
+  return readScannedOfd(bytes, path, name, sha256, opts.ocr ?? {}, limits)
 }
 
 export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {

@@ -10,6 +10,15 @@ import { extractReport } from '../../shared/extract/index'
 import { readFile } from '../../src-main/readers/index'
 import { runOcr, OcrFailure } from '../../src-main/readers/ocr/ocr-client'
 import { degrade, imagePdf, renderPages } from '../../src-main/eval/make-scan'
+import type { GrayImage } from '../../src-main/readers/ocr/gray-image'
+import { PNG } from 'pngjs'
+import { writeOfd } from '../readers/ofd-writer'
+
+function png(img: GrayImage): Uint8Array {
+  const out = new PNG({ width: img.width, height: img.height })
+  img.data.forEach((v, i) => out.data.set([v, v, v, 255], i * 4))
+  return new Uint8Array(PNG.sync.write(out))
+}
 
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const hasTools = existsSync(source) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync)
@@ -53,6 +62,32 @@ describe.skipIf(!hasTools)('a scan of a report read through OCR', () => {
     expect(second.ok).toBe(true)
     expect(again).toEqual([])
     expect(Date.now() - t).toBeLessThan(5000)
+  })
+
+  it('an OFD whose pages are only pictures (a scanned OFD) is read through OCR too, with no number that differs', { timeout: 900_000 }, async () => {
+    const pages = renderPages(source, 150, 3, 4).map((img, i) => degrade(img, { rotate: i ? 0.4 : -0.3, noise: 6, seed: i + 7 }))
+    const file = join(dir, 'scan.ofd')
+    const blank = { texts: [], rules: [] }
+    writeFileSync(file, writeOfd([blank, blank], { objects: 'run', boxes: 'tight', scale: 1, rules: 'stroke', images: pages.map(png) }))
+    const read = await readFile(file, { ocr: { cacheDir: join(dir, 'cache-ofd') } })
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.document.format).toBe('ofd')
+    expect(read.document.ocr?.pages).toBe(2)
+    const original = await readFile(source)
+    if (!original.ok) throw new Error('source unreadable')
+    const want = extractReport(original.document).report.requests.rows
+    const got = extractReport(read.document).report.requests.rows
+    let same = 0, wrong = 0
+    for (const [key, row] of Object.entries(want)) {
+      row?.forEach((v, c) => {
+        const g = got[key as keyof typeof got]?.[c] ?? null
+        if (g === null) return
+        if (g === v) same++
+        else wrong++
+      })
+    }
+    expect(wrong).toBe(0)
+    expect(same).toBeGreaterThan(100)
   })
 
   it('fails a file alone, in Chinese, when OCR cannot read it or is cancelled', { timeout: 120_000 }, async () => {

@@ -40,7 +40,8 @@ export interface OfdStyle {
   /** Extra XML inside DocBody and Document (e.g. <ofd:Signatures>). */
   docBodyExtra?: string
   documentExtra?: string
-  images?: boolean
+  /** Pages that are pictures: `true` for one stand-in JPEG on every page, or one PNG per page. */
+  images?: boolean | Uint8Array[]
   /** No DeltaX at all: readers step by the font's advances (full em for CJK, half for the rest). */
   noDeltaX?: boolean
 }
@@ -121,9 +122,9 @@ function pathObject(r: OfdRule, style: OfdStyle): string {
   return `<ofd:PathObject ID="${ids++}" Boundary="${f(x0 - 1)} ${f(y0 - 1)} ${f(w + 2)} ${f(h + 2)}" LineWidth="0.25"${ctm}><ofd:AbbreviatedData>M ${f(1 / s)} ${f(1 / s)} L ${f((1 + w) / s)} ${f((1 + h) / s)}</ofd:AbbreviatedData></ofd:PathObject>`
 }
 
-function pageXml(page: OfdPage, style: OfdStyle, template: boolean): string {
+function pageXml(page: OfdPage, style: OfdStyle, template: boolean, index = 0): string {
   const objs = [...page.rules.map((r) => pathObject(r, style)), ...textObjects(page.texts, style)]
-  if (style.images && !template) objs.push(`<ofd:ImageObject ID="${ids++}" Boundary="0 0 ${W} ${H}" CTM="${W} 0 0 ${H} 0 0" ResourceID="99"/>`)
+  if (style.images && !template) objs.push(`<ofd:ImageObject ID="${ids++}" Boundary="0 0 ${W} ${H}" CTM="${W} 0 0 ${H} 0 0" ResourceID="${Array.isArray(style.images) ? 99 + index : 99}"/>`)
   const tpl = !template && style.template ? '<ofd:Template TemplateID="900" ZOrder="Background"/>' : ''
   return `<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016">${tpl}<ofd:Content><ofd:Layer ID="${ids++}">${objs.join('')}</ofd:Layer></ofd:Content></ofd:Page>`
 }
@@ -141,11 +142,16 @@ export function writeOfd(pages: OfdPage[], style: OfdStyle): Uint8Array {
       .map((_, i) => `<ofd:Page ID="${100 + i}" BaseLoc="${loc(`Pages/Page_${i}/Content.xml`)}"/>`)
       .join('')}</ofd:Pages>${style.documentExtra ?? ''}</ofd:Document>`,
   )
-  const media = style.images ? '<ofd:MultiMedias><ofd:MultiMedia ID="99" Type="Image" Format="JPEG"><ofd:MediaFile>scan.jpg</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>' : ''
+  const media = Array.isArray(style.images)
+    ? `<ofd:MultiMedias>${style.images.map((_, i) => `<ofd:MultiMedia ID="${99 + i}" Type="Image" Format="PNG"><ofd:MediaFile>page${i}.png</ofd:MediaFile></ofd:MultiMedia>`).join('')}</ofd:MultiMedias>`
+    : style.images
+      ? '<ofd:MultiMedias><ofd:MultiMedia ID="99" Type="Image" Format="JPEG"><ofd:MediaFile>scan.jpg</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>'
+      : ''
   files['Doc_0/PublicRes.xml'] = enc.encode(`<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="宋体" FamilyName="宋体"/></ofd:Fonts>${media}</ofd:Res>`)
   // A stand-in picture (JPEG markers only): what matters to the reader is where it is found.
-  if (style.images) files['Doc_0/Res/scan.jpg'] = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])
-  pages.forEach((p, i) => (files[`Doc_0/Pages/Page_${i}/Content.xml`] = enc.encode(pageXml(p, style, false))))
+  if (Array.isArray(style.images)) style.images.forEach((png, i) => (files[`Doc_0/Res/page${i}.png`] = png))
+  else if (style.images) files['Doc_0/Res/scan.jpg'] = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])
+  pages.forEach((p, i) => (files[`Doc_0/Pages/Page_${i}/Content.xml`] = enc.encode(pageXml(p, style, false, i))))
   if (style.template) files['Doc_0/Tpls/Tpl_0/Content.xml'] = enc.encode(pageXml(style.template, style, true))
   for (const [path, xml] of Object.entries(style.extraParts ?? {})) files[path] = enc.encode(xml)
   return zipSync(files)
