@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
+import { emptyReport } from '../../shared/model/report'
 import { FORMATS, type Format } from './generator/formats'
 import { loadModels, type VariantModel } from './generator/model'
 import { makeVariant, type Variant } from './generator/variant'
@@ -58,7 +59,9 @@ export async function runVariants(corpusDir: string, opts: SuiteOptions): Promis
       writeFileSync(path, file.bytes)
       const read = await readFile(path)
       if (!read.ok) {
-        const score = scoreVariant(v, { report: { requests: { rows: {} }, reviewLitigation: { review: null, litigationDirect: null, litigationAfterReview: null }, activeDisclosure: {} }, notes: [{ field: 'requests', message: read.error.message }] } as never)
+        // Nothing read: every cell unread, each table noted with the reader's message.
+        const notes = ['requests', 'reviewLitigation', 'activeDisclosure'].map((t) => ({ field: `section.${t}`, message: read.error.message }))
+        const score = scoreVariant(v, { report: emptyReport(), provenance: {}, sectionText: {}, preamble: '', notes })
         results.push({ variant: v, score, error: read.error.message })
         continue
       }
