@@ -108,6 +108,9 @@ describe('digit readings', () => {
     expect(isDoubtful('0', 0.2, false)).toBe(false)
     expect(isDoubtful('7', 0.8, false)).toBe(false)
     expect(isDoubtful('申请', 0.1, false)).toBe(false)
+    // A lone stroke may be a thin 1 read badly; the extractor would take a dash for 0.
+    for (const stroke of ['-', '—', '－', '|', 'l']) expect(isDoubtful(stroke, 0.99, false)).toBe(true)
+    expect(isDoubtful('一、', 0.99, false)).toBe(false)
   })
 })
 

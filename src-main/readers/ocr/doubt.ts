@@ -7,7 +7,12 @@
 /** A number with a digit other than 0 read with less confidence than this is doubtful. */
 export const DOUBT_BELOW = 0.35
 
+/** A cell read as a lone dash or stroke: in a scan that may be a thin 1 read badly, and the
+ *  extractor would take a dash for 0, so it is never trusted as a number. */
+const LONE_STROKE = /^[-—–－‐‒―ー|｜lI]$/
+
 export function isDoubtful(text: string, confidence: number, guess: boolean): boolean {
+  if (LONE_STROKE.test(text.trim())) return true
   if (!/^[\d,.，]+$/.test(text)) return false
   return guess || (/[1-9]/.test(text) && confidence < DOUBT_BELOW)
 }
