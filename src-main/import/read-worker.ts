@@ -3,7 +3,6 @@
 import { stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import { readFile, type ReadOptions } from '../readers/index'
-import { ensureWorker } from '../readers/pdf'
 
 export interface WorkerRequest {
   id: number
@@ -24,8 +23,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   )
 })
 
-// Loaded (readers imported, pdf.js's worker module too): the pool starts a file's time bound only
-// from here, so a slow start of the worker on a busy machine is not counted against the first file.
-void ensureWorker()
-  .catch(() => undefined)
-  .finally(() => parentPort?.postMessage({ ready: true }))
+// Loaded (readers imported): the pool starts a file's time bound only from here, so a slow start
+// of the worker on a busy machine is not counted against the first file. (pdf.js's own worker
+// module is not loaded ahead: it would cost every worker ~170 MB, PDF or not.)
+parentPort?.postMessage({ ready: true })

@@ -28,8 +28,8 @@ export function workerEntry(explicit?: URL): { url: URL; execArgv: string[] } {
 
 interface Slot {
   worker: Worker | null
-  /** Resolves when the worker has loaded the readers (false: it died or did not start in time). */
-  ready: Promise<boolean> | null
+  /** Resolves when the worker has loaded the readers, or with why it did not start. */
+  ready: Promise<'ready' | 'memory' | 'failed'> | null
   busy: boolean
 }
 
@@ -59,19 +59,22 @@ export class ReadPool {
     worker.on('exit', () => {
       if (slot.worker === worker) slot.worker = null
     })
-    slot.ready = new Promise<boolean>((resolve) => {
-      const done = (ok: boolean): void => {
+    slot.ready = new Promise<'ready' | 'memory' | 'failed'>((resolve) => {
+      const done = (state: 'ready' | 'memory' | 'failed'): void => {
         clearTimeout(timer)
         worker.off('message', onReady)
+        worker.off('error', onError)
         worker.off('exit', onGone)
-        resolve(ok)
+        resolve(state)
       }
       const onReady = (m: { ready?: boolean }): void => {
-        if (m?.ready) done(true)
+        if (m?.ready) done('ready')
       }
-      const onGone = (): void => done(false)
-      const timer = setTimeout(() => done(false), START_TIMEOUT_MS)
+      const onError = (e: Error & { code?: string }): void => done(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'failed')
+      const onGone = (): void => done('failed')
+      const timer = setTimeout(() => done('failed'), START_TIMEOUT_MS)
       worker.on('message', onReady)
+      worker.on('error', onError)
       worker.on('exit', onGone)
     })
     return worker
@@ -89,10 +92,13 @@ export class ReadPool {
       slot.busy = false
       return { ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }
     }
-    if (!(await slot.ready)) {
+    const state = await slot.ready
+    if (state !== 'ready') {
       slot.busy = false
       if (slot.worker === worker) slot.worker = null
       void worker.terminate()
+      // Too little memory even to load the readers: the file is failed on the memory bound.
+      if (state === 'memory') return { ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }
       return { ok: false, error: readError('CRASHED', path, { detail: '读取进程未能启动' }) }
     }
     return this.readIn(slot, worker, path)

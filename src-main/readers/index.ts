@@ -1,9 +1,9 @@
 // readFile: any input file → SourceDocument or a clear Chinese error naming the file.
 // Size is checked with stat before reading; the reader is chosen by content first, extension second.
 import { createHash } from 'node:crypto'
-import { readFile as fsReadFile, stat } from 'node:fs/promises'
+import { open, readFile as fsReadFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { DEFAULT_CONTENT_LIMITS, documentBreach, type ContentLimits } from './bounds'
+import { breach, DEFAULT_CONTENT_LIMITS, documentBreach, maxPageBytes, type ContentLimits } from './bounds'
 import { readDoc } from './doc'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { fail, readError, type ReaderOutcome } from './errors'
@@ -16,7 +16,7 @@ import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
 import { readText } from './text'
-import type { ReadResult } from './types'
+import type { ReadError, ReadResult } from './types'
 
 export interface ReadOptions {
   /** Files larger than this are refused without being read (default 100 MB). */
@@ -98,6 +98,31 @@ async function readOfdOrScan(bytes: Uint8Array, path: string, name: string, sha2
   return readScannedOfd(bytes, path, name, sha256, opts.ocr ?? {}, limits)
 }
 
+/**
+ * A text or HTML file too large for its bounds is refused from its first bytes, without reading
+ * (and hashing) the rest: a 100 MB text never occupies memory at all.
+ */
+async function refuseByHead(path: string, size: number, limits: ContentLimits): Promise<ReadError | null> {
+  if (size <= limits.maxChars * 4) return null
+  let head: Uint8Array
+  try {
+    const fh = await open(path, 'r')
+    try {
+      const buf = new Uint8Array(4096)
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0)
+      head = buf.subarray(0, bytesRead)
+    } finally {
+      await fh.close()
+    }
+  } catch {
+    return null // the full read below reports the problem
+  }
+  const kind = sniffBytes(head)
+  if (kind === 'text') return readError('TOO_LARGE', path, { detail: breach.chars(limits.maxChars) })
+  if (kind === 'html' && size > maxPageBytes(limits)) return readError('TOO_LARGE', path, { detail: breach.pageBytes(maxPageBytes(limits)) })
+  return null
+}
+
 export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   let size: number
@@ -112,6 +137,8 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   }
   if (size > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size, limit: maxBytes }) }
   if (size === 0) return { ok: false, error: readError('EMPTY', path) }
+  const early = await refuseByHead(path, size, opts.contentLimits ?? DEFAULT_CONTENT_LIMITS)
+  if (early) return { ok: false, error: early }
   let bytes: Uint8Array
   try {
     // A view on the Buffer, not a copy (a copy would double the memory of a large file).

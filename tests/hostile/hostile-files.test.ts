@@ -38,7 +38,7 @@ function expectEachCase(outcomes: Outcome[]): void {
 }
 
 describe('hostile files', () => {
-  it('in the app’s import path: each its own error within 10 s, the good reports read, ≤ 500 MB', async () => {
+  it('in the app’s import path: each its own error within 10 s, the good reports read', async () => {
     const r = await measure(process.execPath, ['--import', 'tsx', 'tests/hostile/run-import.ts', dir], ROOT, 240_000)
     expect(r.code, r.err).toBe(0)
     const out = JSON.parse(r.out) as { peakMb: number; results: { path: string; status: string; code?: string; message?: string }[] }

@@ -53,6 +53,17 @@ function makeDesk(hooks: AtomicWriteHooks = {}, check: CheckAllFn = flagAll): De
 
 const enospc = (): Error => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
 
+/** A started desk with one imported report (甲局 2023), its writes passing through `hooks`. */
+async function deskWithReport(hooks: AtomicWriteHooks): Promise<{ desk: DeskService; id: string }> {
+  const inbox = join(dir, 'in')
+  await mkdir(inbox)
+  await writeFile(join(inbox, 'a.txt'), reportText('甲局', 2023))
+  const desk = makeDesk(hooks)
+  await desk.start()
+  const { results } = await desk.import([join(inbox, 'a.txt')])
+  return { desk, id: results[0]!.reportId! }
+}
+
 describe('library faults', () => {
   it('a damaged corrections file is quarantined with a note, its bytes kept, and never overwritten', async () => {
     const lib = new Library(libDir())
@@ -204,18 +215,12 @@ describe('library faults', () => {
   })
 
   it('disk full when saving a correction: reported as failed, and the old value is what stays (in memory and on disk)', async () => {
-    const inbox = join(dir, 'in')
-    await mkdir(inbox)
-    await writeFile(join(inbox, 'a.txt'), reportText('甲局', 2023))
     let failCorrections = false
-    const desk = makeDesk({
+    const { desk, id } = await deskWithReport({
       beforeWrite: (target) => {
         if (failCorrections && target.includes('/corrections/')) throw enospc()
       },
     })
-    await desk.start()
-    const { results } = await desk.import([join(inbox, 'a.txt')])
-    const id = results[0]!.reportId!
     await desk.correct(id, ['metrics', 'hotlineCalls'], 5)
     failCorrections = true
     await expect(desk.correct(id, ['metrics', 'hotlineCalls'], 7)).rejects.toThrow(/磁盘空间已满/)
@@ -228,18 +233,12 @@ describe('library faults', () => {
   })
 
   it('disk full after a correction is saved (index, checks): reported saved, and it is saved', async () => {
-    const inbox = join(dir, 'in')
-    await mkdir(inbox)
-    await writeFile(join(inbox, 'a.txt'), reportText('甲局', 2023))
     let full = false
-    const desk = makeDesk({
+    const { desk, id } = await deskWithReport({
       beforeWrite: (target) => {
         if (full && !target.includes('/corrections/') && !target.endsWith('checks-stale')) throw enospc()
       },
     })
-    await desk.start()
-    const { results } = await desk.import([join(inbox, 'a.txt')])
-    const id = results[0]!.reportId!
     full = true
     const detail = await desk.correct(id, ['metrics', 'hotlineCalls'], 8)
     expect(detail.report.metrics.hotlineCalls).toBe(8)
