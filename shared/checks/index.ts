@@ -9,7 +9,7 @@ import { checkBlankCells, checkUnreadable } from './blank-cells'
 import { checkCarryover } from './carryover'
 import { checkCorrectedCases } from './corrected-cases'
 import { checkPublishedLate } from './deadline'
-import { checkDuplicates } from './duplicates'
+import { checkCopies } from './duplicates'
 import { checkFeeReported } from './fee'
 import { checkIndexRank } from './index-rank'
 import { checkItemsContinuity } from './items-continuity'
@@ -20,7 +20,8 @@ import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
-import { groupSeries, representatives } from './series'
+import { allCopies, groupCopies, isRevisedTitle, primaryOf, type LogicalReport } from '../identity/copies'
+import { readScore } from '../identity/report-cells'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
 import { checkSwing } from './swing'
 
@@ -43,6 +44,8 @@ export interface CheckAllOptions {
    * county is not linked). Return [] to keep a body out.
    */
   placesOf?: (input: CheckInput) => string[]
+  /** Ids of copies the user chose to use for their report (instead of the best-read copy). */
+  preferredCopies?: ReadonlySet<string>
 }
 
 /** bodyKey(agency); a report whose body was not recognized is a series of its own. */
@@ -141,25 +144,38 @@ export function checkAll(
   }
   const single = new Map<ReportContext, Flag[]>(contexts.map((c) => [c, runReport(c)]))
 
-  const allSeries = groupSeries(contexts, (c) => seriesKey.get(c)!)
-  const repSet = new Set<ReportContext>()
-  for (const s of allSeries) {
-    for (const { year, ctx } of representatives(s)) {
-      repSet.add(ctx)
-      const prev = s.byYear.get(year - 1)?.[0]
-      if (!prev) continue
-      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
-      const pair = runPair(ctx, prev)
-      single.set(ctx, [...single.get(ctx)!.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...pair])
+  // Files → logical reports (a body and a year; versions; copies). Every copy is checked against
+  // the report in force of the year before, so all copies of a report get the same cross-year verdicts.
+  const logical = groupCopies(contexts, (c) => copyFacts(c, seriesKey.get(c)!), options.preferredCopies)
+  const byYearOf = new Map<string, Map<number, LogicalReport<ReportContext>>>()
+  for (const r of logical) {
+    if (r.year === null) continue
+    const m = byYearOf.get(r.seriesKey) ?? new Map<number, LogicalReport<ReportContext>>()
+    m.set(r.year, r)
+    byYearOf.set(r.seriesKey, m)
+  }
+  const primaries = new Set<ReportContext>()
+  const primaryCopies = new Map<ReportContext, ReportContext[]>()
+  for (const r of logical) {
+    const primary = primaryOf(r)
+    primaries.add(primary)
+    primaryCopies.set(primary, r.versions.at(-1)!.copies)
+    const before = r.year === null ? undefined : byYearOf.get(r.seriesKey)?.get(r.year - 1)
+    if (before) {
+      const prev = primaryOf(before)
+      for (const ctx of allCopies(r)) {
+        // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
+        single.set(ctx, [...single.get(ctx)!.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(ctx, prev)])
+      }
     }
-    for (const [id, flags] of checkDuplicates(s)) add(id, flags)
+    for (const [id, flags] of checkCopies(r)) add(id, flags)
   }
   for (const c of contexts) {
     out.set(c.id, [...(single.get(c) ?? []), ...(out.get(c.id) ?? [])])
   }
 
   // Roll-up: a compiled government report against its bodies of the same year (input order).
-  const reps = contexts.filter((c) => repSet.has(c))
+  const reps = contexts.filter((c) => primaries.has(c))
   for (const gov of reps) {
     if (gov.report.year === null || !isCompiledGovernmentReport(gov)) continue
     const place = bodyPlaces(gov.report.agency).at(-1)
@@ -172,9 +188,23 @@ export function checkAll(
         !isPeoplesGovernmentOf(c, place) &&
         placesOfCtx.get(c)!.includes(place),
     )
-    add(gov.id, checkRollup(gov, parts))
+    const rollup = checkRollup(gov, parts)
+    for (const copy of primaryCopies.get(gov) ?? [gov]) add(copy.id, rollup)
   }
   return out
+}
+
+/** What grouping copies needs of one report (see ../identity/copies.ts). */
+function copyFacts(c: ReportContext, seriesKey: string) {
+  return {
+    id: c.id,
+    seriesKey,
+    year: c.report.year,
+    publishedOn: c.report.publishedOn,
+    // The title is the preamble's first line or so; a file name can say 更正版 too.
+    revised: isRevisedTitle(`${c.extraction.preamble.slice(0, 120)} ${c.fileName ?? ''}`),
+    readScore: readScore(c.extraction),
+  }
 }
 
 /** Another report of the government of the same place (its office's report, a second version). */
