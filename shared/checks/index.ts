@@ -20,8 +20,7 @@ import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
-import { allCopies, groupCopies, isRevisedTitle, primaryOf, type LogicalReport } from '../identity/copies'
-import { readScore } from '../identity/report-cells'
+import { allCopies, copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
 import { checkSwing } from './swing'
 
@@ -146,7 +145,7 @@ export function checkAll(
 
   // Files → logical reports (a body and a year; versions; copies). Every copy is checked against
   // the report in force of the year before, so all copies of a report get the same cross-year verdicts.
-  const logical = groupCopies(contexts, (c) => copyFacts(c, seriesKey.get(c)!), options.preferredCopies)
+  const logical = groupCopies(contexts, (c) => copyFactsOf(c.id, seriesKey.get(c)!, c.extraction, c.fileName), options.preferredCopies)
   const byYearOf = new Map<string, Map<number, LogicalReport<ReportContext>>>()
   for (const r of logical) {
     if (r.year === null) continue
@@ -192,19 +191,6 @@ export function checkAll(
     for (const copy of primaryCopies.get(gov) ?? [gov]) add(copy.id, rollup)
   }
   return out
-}
-
-/** What grouping copies needs of one report (see ../identity/copies.ts). */
-function copyFacts(c: ReportContext, seriesKey: string) {
-  return {
-    id: c.id,
-    seriesKey,
-    year: c.report.year,
-    publishedOn: c.report.publishedOn,
-    // The title is the preamble's first line or so; a file name can say 更正版 too.
-    revised: isRevisedTitle(`${c.extraction.preamble.slice(0, 120)} ${c.fileName ?? ''}`),
-    readScore: readScore(c.extraction),
-  }
 }
 
 /** Another report of the government of the same place (its office's report, a second version). */

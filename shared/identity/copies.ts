@@ -2,6 +2,8 @@
 // logical reports: per year, one or more versions (a corrected 更正版 is a second version, told apart
 // by its date or its title), each with its copies; the best-read copy of the latest version is the
 // one used. Pure and generic, so the checks, `analyze` and the library group the same way.
+import type { Extraction } from '../model/extraction'
+import { readScore } from './report-cells'
 
 /** What grouping needs to know of one file. */
 export interface CopyFacts {
@@ -106,4 +108,17 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
     const head = copies[0]!.f
     return { copies: copies.map((c) => c.item), publishedOn: k.slice(2) || null, revised: head.revised }
   })
+}
+
+/** The facts of one extracted file (the title is the preamble's start; a file name can say 更正版 too). */
+export function copyFactsOf(id: string, seriesKey: string, extraction: Extraction, fileName?: string): CopyFacts {
+  const r = extraction.report
+  return {
+    id,
+    seriesKey,
+    year: r.year,
+    publishedOn: r.publishedOn,
+    revised: isRevisedTitle(`${extraction.preamble.slice(0, 120)} ${fileName ?? ''}`),
+    readScore: readScore(extraction),
+  }
 }

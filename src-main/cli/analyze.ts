@@ -16,6 +16,13 @@ function jsonElement(a: AnalyzedFile): unknown {
   }
 }
 
+/** The array element by element: thousands of reports would not fit in one string. */
+function writeJsonArray(elements: unknown[]): void {
+  process.stdout.write('[\n')
+  elements.forEach((e, i) => process.stdout.write(JSON.stringify(e, null, 2) + (i < elements.length - 1 ? ',\n' : '\n')))
+  process.stdout.write(']\n')
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const json = args.includes('--json')
@@ -37,7 +44,7 @@ async function main(): Promise<void> {
     if (skip) console.error(`已跳过：${r.error!.message}`)
     return !skip
   })
-  if (json) process.stdout.write(JSON.stringify(results.map(jsonElement), null, 2) + '\n')
+  if (json) writeJsonArray(results.map(jsonElement))
   else process.stdout.write(formatSummary(results))
   if (pptx || xlsx) {
     const { exportFromCli } = await import('../export/cli-export')
