@@ -20,7 +20,7 @@ import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
-import { allCopies, copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
+import { copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
 import { checkSwing } from './swing'
 
@@ -141,10 +141,10 @@ export function checkAll(
   const add = (id: string, flags: Flag[]) => {
     if (flags.length > 0) out.set(id, [...(out.get(id) ?? []), ...flags])
   }
-  const single = new Map<ReportContext, Flag[]>(contexts.map((c) => [c, runReport(c)]))
 
-  // Files → logical reports (a body and a year; versions; copies). Every copy is checked against
-  // the report in force of the year before, so all copies of a report get the same cross-year verdicts.
+  // Files → logical reports (a body and a year; versions; copies). A report's verdicts are those of
+  // the copy used for its version, checked against the report in force of the year before; every
+  // copy of the version gets them (so 2,000 copies cost one run of the checks, not 2,000).
   const logical = groupCopies(contexts, (c) => copyFactsOf(c.id, seriesKey.get(c)!, c.extraction, c.fileName), options.preferredCopies)
   const byYearOf = new Map<string, Map<number, LogicalReport<ReportContext>>>()
   for (const r of logical) {
@@ -160,17 +160,15 @@ export function checkAll(
     primaries.add(primary)
     primaryCopies.set(primary, r.versions.at(-1)!.copies)
     const before = r.year === null ? undefined : byYearOf.get(r.seriesKey)?.get(r.year - 1)
-    if (before) {
-      const prev = primaryOf(before)
-      for (const ctx of allCopies(r)) {
-        // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
-        single.set(ctx, [...single.get(ctx)!.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(ctx, prev)])
-      }
+    const prev = before ? primaryOf(before) : undefined
+    for (const v of r.versions) {
+      const used = v.copies[0]!
+      let flags = runReport(used)
+      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
+      if (prev) flags = [...flags.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(used, prev)]
+      for (const c of v.copies) out.set(c.id, flags)
     }
     for (const [id, flags] of checkCopies(r)) add(id, flags)
-  }
-  for (const c of contexts) {
-    out.set(c.id, [...(single.get(c) ?? []), ...(out.get(c.id) ?? [])])
   }
 
   // Roll-up: a compiled government report against its bodies of the same year (input order).
@@ -188,6 +186,7 @@ export function checkAll(
         placesOfCtx.get(c)!.includes(place),
     )
     const rollup = checkRollup(gov, parts)
+    // Every copy of the compiled report gets the verdict.
     for (const copy of primaryCopies.get(gov) ?? [gov]) add(copy.id, rollup)
   }
   return out
