@@ -7,7 +7,7 @@
 // Messages and evidence are bounded: 2,000 copies must not give each copy 1,999 entries.
 import type { Evidence, Flag } from '../model/flag'
 import { allCopies, primaryOf, type LogicalReport, type ReportVersion } from '../identity/copies'
-import { numberCells } from '../identity/report-cells'
+import { numberCells, numbersKey } from '../identity/report-cells'
 import { flag, fmt, listForMessage, reportEvidence, type ReportContext } from './context'
 
 const MAX_CELLS = 12
@@ -33,15 +33,24 @@ interface DifferingCell {
 
 /** Cells stated with different values by copies of one version (a cell one copy did not read is no difference). */
 export function differingCells(copies: readonly ReportContext[]): DifferingCell[] {
-  const cells = new Map<string, { label: string; byValue: Map<number, ReportContext[]>; valueOf: Map<ReportContext, number> }>()
+  // Copies with the very same numbers are compared cell by cell once (most copies are identical).
+  const sameNumbers = new Map<string, ReportContext[]>()
   for (const ctx of copies) {
-    for (const c of numberCells(ctx.report)) {
+    const key = numbersKey(ctx.report)
+    const list = sameNumbers.get(key)
+    if (list) list.push(ctx)
+    else sameNumbers.set(key, [ctx])
+  }
+  if (sameNumbers.size < 2) return []
+  const cells = new Map<string, { label: string; byValue: Map<number, ReportContext[]>; valueOf: Map<ReportContext, number> }>()
+  for (const group of sameNumbers.values()) {
+    for (const c of numberCells(group[0]!.report)) {
       let entry = cells.get(c.path)
       if (!entry) cells.set(c.path, (entry = { label: c.label, byValue: new Map(), valueOf: new Map() }))
-      entry.valueOf.set(ctx, c.value)
+      for (const ctx of group) entry.valueOf.set(ctx, c.value)
       const list = entry.byValue.get(c.value)
-      if (list) list.push(ctx)
-      else entry.byValue.set(c.value, [ctx])
+      if (list) list.push(...group)
+      else entry.byValue.set(c.value, [...group])
     }
   }
   const out: DifferingCell[] = []

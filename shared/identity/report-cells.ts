@@ -48,7 +48,25 @@ export function numberCells(r: Report): NumberCell[] {
   return out
 }
 
+/** The report's numbers as one string: equal strings, equal numbers (a fast first comparison of copies). */
+export function numbersKey(r: Report): string {
+  return JSON.stringify([r.requests.rows, r.reviewLitigation, r.activeDisclosure, r.metrics])
+}
+
+/** How many numbers the report states (counted as numberCells does, without building labels). */
+function countNumbers(r: Report): number {
+  let n = 0
+  const count = (values: Iterable<unknown>): void => {
+    for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) n++
+  }
+  for (const cells of Object.values(r.requests.rows)) count(cells ?? [])
+  for (const cells of Object.values(r.reviewLitigation)) count(cells ?? [])
+  for (const fields of Object.values(r.activeDisclosure)) count(Object.values(fields ?? {}))
+  count(Object.values(r.metrics))
+  return n
+}
+
 /** How well a file was read: numbers read, less one per note of something that could not be read. */
 export function readScore(ex: Extraction): number {
-  return numberCells(ex.report).length - ex.notes.length
+  return countNumbers(ex.report) - ex.notes.length
 }

@@ -28,6 +28,7 @@ import {
 import { layoutOf, type LibraryLayout } from './layout'
 import { parseStoredReport, reportIdFor, STORED_VERSION, type StoredReport } from './stored-report'
 import { summarize } from './summary'
+import { stableJson } from './stable-json'
 
 export interface LibraryOptions {
   bodyKey?: (agency: string | null) => string | null
@@ -163,7 +164,7 @@ export class Library {
     const out: StoredReport[] = []
     let lost = false
     for (const id of this.ids()) {
-      const stored = await this.readDoc(id, this.entries.get(id)?.summary.fileName)
+      const stored = (await this.vouchedDoc(id)) ?? (await this.readDoc(id, this.entries.get(id)?.summary.fileName))
       if (stored) out.push(stored)
       else {
         this.entries.delete(id)
@@ -231,7 +232,9 @@ export class Library {
     const list = docs ?? (await this.all())
     for (const stored of list) {
       const flags = flagsById.get(stored.id) ?? []
-      if (JSON.stringify(flags) === JSON.stringify(stored.flags)) continue
+      // Compared whatever the key order (stored flags come back through the schema, reordered):
+      // an unchanged report is never rewritten.
+      if (stableJson(flags) === stableJson(stored.flags)) continue
       await this.writeDoc({ ...stored, flags })
     }
     await this.writeIndex()
@@ -321,6 +324,23 @@ export class Library {
     const corrections = await this.correctionsOf(stored.correctionKey)
     const summary = summarize(stored, applyCorrections(stored.extraction.report, corrections), corrections.length, this.bodyKey)
     return { summary, mtimeMs: st.mtimeMs, size: st.size }
+  }
+
+  /**
+   * A document the index vouches for (same size and time as when it was validated), parsed without
+   * validating it again: re-checking a library of thousands of reports reads them all. Null otherwise.
+   */
+  private async vouchedDoc(id: string): Promise<StoredReport | null> {
+    const entry = this.entries.get(id)
+    const path = join(this.layout.reports, `${id}.json`)
+    try {
+      const st = await stat(path)
+      if (!entry || entry.mtimeMs !== st.mtimeMs || entry.size !== st.size) return null
+      const data = JSON.parse(await readFile(path, 'utf8')) as StoredReport
+      return data.id === id && data.version === STORED_VERSION ? data : null
+    } catch {
+      return null
+    }
   }
 
   /** Read and validate one document; a corrupt one goes to quarantine and null is returned. */
