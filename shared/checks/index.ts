@@ -45,6 +45,13 @@ export interface CheckAllOptions {
   placesOf?: (input: CheckInput) => string[]
   /** Ids of copies the user chose to use for their report (instead of the best-read copy). */
   preferredCopies?: ReadonlySet<string>
+  /**
+   * Who gets a report's verdicts: every copy (default; `analyze` prints each file), or only the copy
+   * used for each version (the library, which shows one report with its copies: a verdict that
+   * changes then rewrites one document, not 2,000). Copy findings (COPIES_DIFFER, DUPLICATE_REPORT)
+   * always go to every copy.
+   */
+  verdicts?: 'every-copy' | 'used-copy'
 }
 
 /** bodyKey(agency); a report whose body was not recognized is a series of its own. */
@@ -166,7 +173,7 @@ export function checkAll(
       let flags = runReport(used)
       // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
       if (prev) flags = [...flags.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(used, prev)]
-      for (const c of v.copies) out.set(c.id, flags)
+      for (const c of v.copies) out.set(c.id, c === used || options.verdicts !== 'used-copy' ? flags : [])
     }
     for (const [id, flags] of checkCopies(r)) add(id, flags)
   }
@@ -186,8 +193,9 @@ export function checkAll(
         placesOfCtx.get(c)!.includes(place),
     )
     const rollup = checkRollup(gov, parts)
-    // Every copy of the compiled report gets the verdict.
-    for (const copy of primaryCopies.get(gov) ?? [gov]) add(copy.id, rollup)
+    // Every copy of the compiled report gets the verdict (or only the one used).
+    const copies = options.verdicts === 'used-copy' ? [gov] : (primaryCopies.get(gov) ?? [gov])
+    for (const copy of copies) add(copy.id, rollup)
   }
   return out
 }

@@ -28,6 +28,7 @@ import {
 import { layoutOf, type LibraryLayout } from './layout'
 import { parseStoredReport, reportIdFor, STORED_VERSION, type StoredReport } from './stored-report'
 import { summarize } from './summary'
+import { decodeDoc, encodeDoc } from './doc-codec'
 import { stableJson } from './stable-json'
 
 export interface LibraryOptions {
@@ -74,6 +75,8 @@ export class Library {
   private entries = new Map<string, IndexEntry>()
   private notes: QuarantineNote[] = []
   private correctionCache = new Map<string, CorrectionsFile>()
+  /** Documents as last written or read, with the file's time and size then (re-checks read them all). */
+  private docs = new Map<string, { doc: StoredReport; mtimeMs: number; size: number }>()
 
   constructor(readonly dir: string, options: LibraryOptions = {}) {
     this.layout = layoutOf(dir)
@@ -248,6 +251,7 @@ export class Library {
       await rm(join(this.layout.reports, `${id}.json`), { force: true })
       if (stored) await rm(this.sourcePath(stored), { force: true })
       this.entries.delete(id)
+      this.docs.delete(id)
     }
     // Corrections are kept on purpose: importing the same body and year again brings them back.
     await this.writeIndex()
@@ -316,8 +320,10 @@ export class Library {
 
   private async writeDoc(stored: StoredReport): Promise<void> {
     const path = join(this.layout.reports, `${stored.id}.json`)
-    await writeFileAtomic(path, JSON.stringify(stored), this.hooks)
-    this.entries.set(stored.id, await this.entryFor(stored, await stat(path)))
+    await writeFileAtomic(path, encodeDoc(JSON.stringify(stored)), this.hooks)
+    const st = await stat(path)
+    this.entries.set(stored.id, await this.entryFor(stored, st))
+    this.docs.set(stored.id, { doc: stored, mtimeMs: st.mtimeMs, size: st.size })
   }
 
   private async entryFor(stored: StoredReport, st: { mtimeMs: number; size: number }): Promise<IndexEntry> {
@@ -336,8 +342,12 @@ export class Library {
     try {
       const st = await stat(path)
       if (!entry || entry.mtimeMs !== st.mtimeMs || entry.size !== st.size) return null
-      const data = JSON.parse(await readFile(path, 'utf8')) as StoredReport
-      return data.id === id && data.version === STORED_VERSION ? data : null
+      const cached = this.docs.get(id)
+      if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.doc
+      const data = JSON.parse(decodeDoc(await readFile(path))) as StoredReport
+      if (data.id !== id || data.version !== STORED_VERSION) return null
+      this.docs.set(id, { doc: data, mtimeMs: st.mtimeMs, size: st.size })
+      return data
     } catch {
       return null
     }
@@ -346,14 +356,14 @@ export class Library {
   /** Read and validate one document; a corrupt one goes to quarantine and null is returned. */
   private async readDoc(id: string, knownName?: string): Promise<StoredReport | null> {
     const path = join(this.layout.reports, `${id}.json`)
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(path, 'utf8')
+      bytes = await readFile(path)
     } catch {
       return null
     }
     try {
-      const stored = parseStoredReport(text)
+      const stored = parseStoredReport(decodeDoc(bytes))
       if (stored.id !== id) throw new Error(`编号与文件名不符（${stored.id}）`)
       return stored
     } catch (err) {
@@ -365,6 +375,7 @@ export class Library {
   private async quarantine(id: string, knownName: string | undefined, reason: string): Promise<void> {
     const at = this.now().toISOString()
     const file = `${id}-${at.replace(/[:.]/g, '-')}.json`
+    this.docs.delete(id)
     await rename(join(this.layout.reports, `${id}.json`), join(this.layout.quarantine, file))
     const label = knownName ? `「${knownName}」的库记录` : `库记录「${id}.json」`
     const note: QuarantineNote = {

@@ -97,3 +97,22 @@ describe('groupCopies', () => {
     expect(primaryOf(r!).id).toBe('r')
   })
 })
+
+describe("verdicts: 'used-copy' (the library)", () => {
+  it('only the copy used carries the verdicts; every copy keeps the copy findings', () => {
+    const a = makeReport({ year: 2021 })
+    a.report.requests.rows.carriedForward = [7, 0, 0, 0, 0, 0, 7]
+    const b = makeReport({ year: 2022 })
+    const b2 = structuredClone(b)
+    b2.report.metrics.activeDisclosureItems = 1
+    const inputs = [input('a', a), input('b', b), input('b2', b2)]
+    const every = checkAll(inputs)
+    const used = checkAll(inputs, undefined, { verdicts: 'used-copy' })
+    expect(idsOf(every, 'b')).toContain('CARRYOVER_MISMATCH')
+    expect(idsOf(every, 'b2')).toContain('CARRYOVER_MISMATCH')
+    const [withIt, without] = idsOf(used, 'b').includes('CARRYOVER_MISMATCH') ? ['b', 'b2'] : ['b2', 'b']
+    expect(idsOf(used, withIt)).toContain('CARRYOVER_MISMATCH')
+    expect(idsOf(used, without)).toEqual(['COPIES_DIFFER'])
+    expect(idsOf(used, withIt)).toContain('COPIES_DIFFER')
+  })
+})
