@@ -24,6 +24,7 @@ import { savePngDataUrl, type ChartClipboard } from '../export/chart-png'
 import { writeFileAtomic } from '../library/atomic-write'
 import { safeFileName } from '../library/file-name'
 import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
+import { mapLimit } from '../library/pool'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -250,29 +251,25 @@ export class DeskService {
     const read = await this.o.importPaths(paths, {
       onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
     })
-    const results: ImportFileResult[] = []
-    for (const r of read) {
+    // Several files in flight: their library writes share the disk's flushes (see pool.ts).
+    const results = await mapLimit(read, 8, async (r): Promise<ImportFileResult> => {
       const fileName = basename(r.path)
       const base = { path: r.path, fileName }
       if (r.status === 'read' && r.document && r.sha256) {
         const existing = lib.findBySha(r.sha256)
-        if (existing) {
-          results.push({ ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id })
-          continue
-        }
+        if (existing) return { ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id }
         try {
           const extraction = this.o.extract(r.document)
           const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: { path: r.path }, extraction, sample })
-          results.push({ ...base, status: 'imported', reportId: stored.id })
+          return { ...base, status: 'imported', reportId: stored.id }
         } catch (err) {
-          results.push({ ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
+          return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
         }
       } else if (r.status === 'duplicate' || r.status === 'skipped') {
-        results.push({ ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' })
-      } else {
-        results.push({ ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code })
+        return { ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' }
       }
-    }
+      return { ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code }
+    })
     if (results.some((r) => r.status === 'imported')) await this.recheck()
     this.o.emit({ type: 'library:changed' })
     return outcome(results)
