@@ -110,6 +110,11 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
   })
 }
 
+/** The title (the preamble's start) or the file name marks a corrected or revised version. */
+export function isRevisedReport(extraction: Extraction, fileName?: string): boolean {
+  return isRevisedTitle(`${extraction.preamble.slice(0, 120)} ${fileName ?? ''}`)
+}
+
 /** The facts of one extracted file (the title is the preamble's start; a file name can say 更正版 too). */
 export function copyFactsOf(id: string, seriesKey: string, extraction: Extraction, fileName?: string): CopyFacts {
   const r = extraction.report
@@ -118,7 +123,7 @@ export function copyFactsOf(id: string, seriesKey: string, extraction: Extractio
     seriesKey,
     year: r.year,
     publishedOn: r.publishedOn,
-    revised: isRevisedTitle(`${extraction.preamble.slice(0, 120)} ${fileName ?? ''}`),
+    revised: isRevisedReport(extraction, fileName),
     readScore: readScore(extraction),
   }
 }

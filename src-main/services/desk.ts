@@ -25,6 +25,8 @@ import { writeFileAtomic } from '../library/atomic-write'
 import { safeFileName } from '../library/file-name'
 import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
 import { mapLimit } from '../library/pool'
+import { copyRoles, withCopyRoles } from '../library/copy-roles'
+import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -93,9 +95,35 @@ export class DeskService {
 
   // ── library ───────────────────────────────────────────────────────────────────────────────
 
+  /** The list, each file with its place among the copies of its report (used, copy, earlier version). */
   async list(): Promise<LibraryListing> {
     await this.opened
-    return this.o.library.list()
+    const listing = this.o.library.list()
+    return { ...listing, reports: withCopyRoles(listing.reports, await this.copyChoices()) }
+  }
+
+  /** Use this copy for its report instead of the best-read one (or the copy chosen before). */
+  useCopy(id: string): Promise<LibraryListing> {
+    return this.serial(async () => {
+      const lib = this.o.library
+      if (!lib.summary(id)) throw new Error('报告不存在或已被移除')
+      const preferred = await this.copyChoices()
+      const roles = copyRoles(lib.list().reports, preferred)
+      const report = roles.get(id)!.usedId
+      // One choice per report: the copies of the same report give up theirs.
+      for (const [other, role] of roles) if (role.usedId === report) preferred.delete(other)
+      preferred.add(id)
+      await writeCopyChoices(lib.dir, preferred)
+      await this.recheck()
+      this.o.emit({ type: 'library:changed' })
+      return this.list()
+    })
+  }
+
+  private preferred: Set<string> | null = null
+  private async copyChoices(): Promise<Set<string>> {
+    this.preferred ??= await readCopyChoices(this.o.library.dir)
+    return this.preferred
   }
 
   import(paths: string[]): Promise<ImportOutcome> {
@@ -170,9 +198,11 @@ export class DeskService {
 
   // ── analysis views ────────────────────────────────────────────────────────────────────────
 
+  /** The reports the views count: one per body and year (the copy used), never its other copies. */
   async items(): Promise<AnalysisItem[]> {
     await this.opened
-    return analysisItems(this.o.library)
+    const roles = copyRoles(this.o.library.list().reports, await this.copyChoices())
+    return analysisItems(this.o.library, (id) => roles.get(id)?.role === 'used')
   }
 
   async savePng(dataUrl: string, name: string): Promise<string | null> {
@@ -282,7 +312,7 @@ export class DeskService {
     const inputs = await Promise.all(
       docs.map(async (d) => ({ id: d.id, fileName: d.source.fileName, extraction: { ...d.extraction, report: await lib.corrected(d) } })),
     )
-    const flags = this.o.checkAll(inputs, this.o.settings.get().checks)
+    const flags = this.o.checkAll(inputs, this.o.settings.get().checks, { preferredCopies: await this.copyChoices() })
     await lib.setFlags(flags, docs)
   }
 
