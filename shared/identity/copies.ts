@@ -86,7 +86,9 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
   const keyOf = (e: Entry<T>): string => `${e.f.revised ? 1 : 0}|${e.f.publishedOn ?? ''}`
   for (const e of list) {
     const k = keyOf(e)
-    groups.set(k, [...(groups.get(k) ?? []), e])
+    const list = groups.get(k)
+    if (list) list.push(e)
+    else groups.set(k, [e])
   }
   // An undated copy is a copy of the dated version of the same kind (revised or not), the latest one.
   for (const revised of [0, 1]) {

@@ -237,14 +237,17 @@ export class Library {
   /** Save the flags of a check run; rewrites only documents whose flags changed. */
   async setFlags(flagsById: ReadonlyMap<string, Flag[]>, docs?: StoredReport[]): Promise<void> {
     const list = docs ?? (await this.all())
+    let changed = false
     for (const stored of list) {
       const flags = flagsById.get(stored.id) ?? []
       // Compared whatever the key order (stored flags come back through the schema, reordered):
       // an unchanged report is never rewritten.
       if (stableJson(flags) === stableJson(stored.flags)) continue
       await this.writeDoc({ ...stored, flags })
+      changed = true
     }
-    await this.writeIndex()
+    // The index holds the flag counts: rewritten only when a document was.
+    if (changed) await this.writeIndex()
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -338,10 +341,14 @@ export class Library {
 
   /**
    * A document the index vouches for (same size and time as when it was validated), parsed without
-   * validating it again: re-checking a library of thousands of reports reads them all. Null otherwise.
+   * validating it again, or kept from the last read: re-checking a library of thousands of reports
+   * reads them all. Null otherwise (then readDoc validates it, or quarantines it).
    */
   private async vouchedDoc(id: string): Promise<StoredReport | null> {
     const entry = this.entries.get(id)
+    // Written or read by this library since it opened, and not changed since: no disk access at all.
+    const known = this.docs.get(id)
+    if (entry && known && known.mtimeMs === entry.mtimeMs && known.size === entry.size) return known.doc
     const path = join(this.layout.reports, `${id}.json`)
     try {
       const st = await stat(path)
