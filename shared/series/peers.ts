@@ -7,6 +7,9 @@ import { HEADLINE_FIELDS } from './headline'
 import { byAgency, byYear } from './items'
 import type { FieldDef, ReportItem } from './types'
 
+/** The figures compared among peers (the compare view and the slide). */
+export const PEER_FIELD_KEYS = ['requestsReceived', 'activeDisclosureItems', 'hotlineCalls', 'indexRank', 'reviewTotal', 'litigationTotal', 'corrected']
+
 /** Fewer peers than this: no quartiles (they would say nothing). */
 export const MIN_PEERS = 3
 

@@ -47,3 +47,18 @@ describe('peerBenchmarks', () => {
     expect(town.rows[0]!.cells[fi]!.position).toBe('none')
   })
 })
+
+describe('the peers slide', () => {
+  it('a bodies deck has a 同类机关对比 slide per kind with its median', async () => {
+    const { buildBriefingPptx } = await import('../../src-main/export/pptx')
+    const { slideNames, slideText, slideTitle, text, unzip } = await import('./ooxml')
+    const items = [item('云溪市教育局', 100), item('云溪市民政局', 200), item('云溪市财政局', 300), item('云溪市交通运输局', 5000)]
+    const files = unzip(new Uint8Array(await buildBriefingPptx(items, { bodiesYear: 2023, madeAt: new Date('2026-03-01T10:00:00Z') })))
+    const slide = slideNames(files).map((n) => text(files, n)).find((x) => slideTitle(x).startsWith('同类机关对比'))
+    expect(slide && slideTitle(slide)).toBe('同类机关对比：部门')
+    const body = slideText(slide!)
+    expect(body).toContain('中位数')
+    expect(body).toContain('250')
+    expect(body).toContain('5,000 ▲')
+  })
+})
