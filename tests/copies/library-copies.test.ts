@@ -113,3 +113,14 @@ describe('copies in the library', () => {
     expect(rewritten.length).toBeLessThanOrEqual(1)
   }, 300_000)
 })
+
+describe('CLI exports count reports, not files', () => {
+  it('three copies of one report give one item', async () => {
+    const { usedCopies } = await import('../../src-main/export/cli-export')
+    const { makeReport } = await import('../checks/make-report')
+    const ex = makeReport({ year: 2022 })
+    const items = ['a.pdf', 'a.docx', 'a.html'].map((fileName, i) => ({ id: String(i), fileName, extraction: structuredClone(ex), flags: [] }))
+    items.push({ id: 'y', fileName: 'b.pdf', extraction: makeReport({ year: 2021 }), flags: [] })
+    expect(usedCopies(items).map((i) => i.fileName)).toEqual(['a.pdf', 'b.pdf'])
+  })
+})
