@@ -318,8 +318,9 @@ export class DeskService {
 
   private async detail(stored: StoredReport): Promise<ReportDetail> {
     const lib = this.o.library
+    const copy = copyRoles(lib.list().reports, await this.copyChoices()).get(stored.id)
     return {
-      summary: lib.summary(stored.id)!,
+      summary: { ...lib.summary(stored.id)!, ...(copy ? { copy } : {}) },
       extraction: stored.extraction,
       report: await lib.corrected(stored),
       corrections: await lib.correctionsOf(stored.correctionKey),

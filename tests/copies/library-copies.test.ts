@@ -87,6 +87,9 @@ describe('copies in the library', () => {
     expect((await desk.items()).map((i) => i.id)).toEqual([draft.id])
     for (const r of after.filter((x) => x.id !== draft.id)) expect(await flagsOf(r.id)).toEqual([])
 
+    // A copy's detail says which copy is used.
+    const other = after.find((r) => r.id !== draft.id)!
+    expect((await desk.get(other.id))!.summary.copy).toMatchObject({ role: 'copy', usedId: draft.id })
     // The choice survives a restart.
     const again = makeDesk()
     await again.start()
