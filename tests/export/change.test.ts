@@ -46,16 +46,18 @@ describe('describeChange', () => {
   })
 })
 
+/** Two years of one body: the rank from 24th to 20th, the 12345 同比 from 0.8 % to 22 %. */
+const two = () => {
+  const a = makeReport({ year: 2021 })
+  const b = makeReport({ year: 2022 })
+  a.report.metrics.indexRank = 24
+  b.report.metrics.indexRank = 20
+  a.report.metrics.hotlineCallsYoYPercent = 0.8
+  b.report.metrics.hotlineCallsYoYPercent = 22
+  return [a, b].map((extraction, i) => ({ id: String(i), extraction, flags: [] }))
+}
+
 describe('the views use it', () => {
-  const two = () => {
-    const a = makeReport({ year: 2021 })
-    const b = makeReport({ year: 2022 })
-    a.report.metrics.indexRank = 24
-    b.report.metrics.indexRank = 20
-    a.report.metrics.hotlineCallsYoYPercent = 0.8
-    b.report.metrics.hotlineCallsYoYPercent = 22
-    return [a, b].map((extraction, i) => ({ id: String(i), extraction, flags: [] }))
-  }
   it('year comparison rows: rank in places, rate in points', () => {
     const rows = compareYears(two()).rows
     const rank = rows.find((r) => r.key === 'metrics.indexRank')!.changes[0]!
@@ -71,13 +73,7 @@ describe('the views use it', () => {
 })
 
 describe('the slides and the workbook say it in the same words', () => {
-  const items = () => {
-    const a = makeReport({ year: 2021 })
-    const b = makeReport({ year: 2022 })
-    a.report.metrics.indexRank = 24
-    b.report.metrics.indexRank = 20
-    return [a, b].map((extraction, i) => ({ id: String(i), extraction, flags: [] }))
-  }
+  const items = two
   it('slides: the key figures and the year table say 上升 4 位, never a rank percentage', async () => {
     const files = unzip(new Uint8Array(await buildBriefingPptx(items(), { madeAt: new Date('2026-03-01T10:00:00Z') })))
     const slides = slideNames(files).map((n) => text(files, n))
