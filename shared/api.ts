@@ -16,6 +16,7 @@ export const IPC_CHANNELS = [
   'library:grantDropped',
   'library:remove',
   'library:reimport',
+  'library:useCopy',
   'report:get',
   'report:correct',
   'settings:get',
@@ -54,6 +55,26 @@ export interface ReportSummary {
   flagCounts: FlagCounts
   /** Number of user corrections applied. */
   corrections: number
+  /** Date of the report's 落款, its title marks a corrected version, how well it was read (grouping copies). */
+  publishedOn?: string | null
+  revised?: boolean
+  readScore?: number
+  /** Where this file stands among the copies of its report (set by the desk's list). */
+  copy?: CopyRole
+}
+
+/**
+ * A report is a body and a year; files are copies of it. `used`: the copy the views and checks use;
+ * `copy`: another copy of the same version; `earlier`: a copy of an earlier version (a 更正版 came later).
+ */
+export interface CopyRole {
+  role: 'used' | 'copy' | 'earlier'
+  /** The copy used for the report. */
+  usedId: string
+  /** Files of the report (every version). */
+  files: number
+  /** The user chose the copy used (not the best-read one). */
+  chosen: boolean
 }
 
 export interface QuarantineNote {
@@ -158,6 +179,8 @@ export interface DeskApi {
     import(arg: { paths: string[] }): Promise<ImportOutcome>
     remove(arg: { ids: string[] }): Promise<LibraryListing>
     reimport(arg: { ids: string[] }): Promise<ImportOutcome>
+    /** Use this copy for its report (instead of the best-read one); the checks run again. */
+    useCopy(arg: { id: string }): Promise<LibraryListing>
   }
   report: {
     get(arg: { id: string }): Promise<ReportDetail | null>

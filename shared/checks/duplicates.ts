@@ -1,36 +1,133 @@
-// DUPLICATE_REPORT: two or more reports of the same body and year. Each gets the flag, naming the
-// others; cross-year checks use only the first loaded (see series.ts), so nothing is counted twice.
-import type { Flag } from '../model/flag'
-import { flag, reportEvidence, type ReportContext } from './context'
-import type { Series } from './series'
+// Several files of one body and year. Copies of one report are no finding when they agree (the
+// library and `analyze` show them as one report); two findings are:
+//  COPIES_DIFFER     copies of one version whose numbers differ (the portal's PDF and the DOCX
+//                    draft): every copy gets the flag, with the differing cells side by side;
+//  DUPLICATE_REPORT  a second version of the report (a 更正版, or another date): the later one is
+//                    used, the earlier one kept and shown.
+// Messages and evidence are bounded: 2,000 copies must not give each copy 1,999 entries.
+import type { Evidence, Flag } from '../model/flag'
+import { allCopies, primaryOf, type LogicalReport, type ReportVersion } from '../identity/copies'
+import { numberCells, numbersKey } from '../identity/report-cells'
+import { flag, fmt, listForMessage, reportEvidence, type ReportContext } from './context'
 
-function tablesKey(ctx: ReportContext): string {
-  const r = ctx.report
-  return JSON.stringify([r.requests.rows, r.reviewLitigation, r.metrics, r.activeDisclosure])
-}
+const MAX_CELLS = 12
+const MAX_NAMES = 3
+const MAX_REPORTS = 10
 
 function nameOf(ctx: ReportContext): string {
   return ctx.fileName ?? ctx.id
 }
 
-export function checkDuplicates(series: Series): Map<string, Flag[]> {
-  const out = new Map<string, Flag[]>()
-  for (const [year, list] of series.byYear) {
-    if (list.length < 2) continue
-    const first = list[0]!
-    // The same for every report of the year: do all of them carry the same tables?
-    const same = new Set(list.map(tablesKey)).size === 1
-    list.forEach((ctx, i) => {
-      const others = list.filter((o) => o !== ctx)
-      const role = i === 0 ? '跨年度核对使用本份' : `跨年度核对使用“${nameOf(first)}”`
-      const msg =
-        `${ctx.report.agency ?? '同一机关'} ${year} 年度共载入 ${list.length} 份报告（另见：${others.map(nameOf).join('、')}），` +
-        `${same ? '表格和数字完全相同，可能重复导入' : '数字不完全相同，请确认哪一份为正式发布版本（如一份是政府办公室本机关年报，可手动拆分系列）'}；${role}。`
-      out.set(ctx.id, [
-        ...(out.get(ctx.id) ?? []),
-        flag('DUPLICATE_REPORT', msg, others.map((o) => reportEvidence(o, nameOf(o)))),
-      ])
-    })
+function names(list: readonly ReportContext[]): string {
+  const shown = list.slice(0, MAX_NAMES).map((c) => `「${nameOf(c)}」`).join('、')
+  return list.length > MAX_NAMES ? `${shown} 等 ${list.length} 份` : shown
+}
+
+interface DifferingCell {
+  path: string
+  label: string
+  /** Value → the copies that state it, most copies first. */
+  byValue: [number, ReportContext[]][]
+  valueOf: Map<ReportContext, number>
+}
+
+/** Cells stated with different values by copies of one version (a cell one copy did not read is no difference). */
+export function differingCells(copies: readonly ReportContext[]): DifferingCell[] {
+  // Copies with the very same numbers are compared cell by cell once (most copies are identical).
+  const sameNumbers = new Map<string, ReportContext[]>()
+  for (const ctx of copies) {
+    const key = numbersKey(ctx.report)
+    const list = sameNumbers.get(key)
+    if (list) list.push(ctx)
+    else sameNumbers.set(key, [ctx])
   }
+  if (sameNumbers.size < 2) return []
+  const cells = new Map<string, { label: string; byValue: Map<number, ReportContext[]>; valueOf: Map<ReportContext, number> }>()
+  for (const group of sameNumbers.values()) {
+    for (const c of numberCells(group[0]!.report)) {
+      let entry = cells.get(c.path)
+      if (!entry) cells.set(c.path, (entry = { label: c.label, byValue: new Map(), valueOf: new Map() }))
+      for (const ctx of group) entry.valueOf.set(ctx, c.value)
+      const list = entry.byValue.get(c.value)
+      if (list) list.push(...group)
+      else entry.byValue.set(c.value, [...group])
+    }
+  }
+  const out: DifferingCell[] = []
+  for (const [path, { label, byValue, valueOf }] of cells) {
+    if (byValue.size < 2) continue
+    out.push({ path, label, valueOf, byValue: [...byValue.entries()].sort((a, b) => b[1].length - a[1].length) })
+  }
+  return out
+}
+
+function copiesDiffer(version: ReportVersion<ReportContext>): Map<string, Flag> {
+  const out = new Map<string, Flag>()
+  if (version.copies.length < 2) return out
+  const cells = differingCells(version.copies)
+  if (cells.length === 0) return out
+  const used = version.copies[0]!
+  const sideBySide = (d: DifferingCell): string => `${d.label}：${d.byValue.map(([v, list]) => `${fmt(v)}（${names(list)}）`).join(' / ')}`
+  const msg =
+    `同一报告的 ${version.copies.length} 份副本数字不一致（${cells.length} 处）：${listForMessage(cells.map(sideBySide), MAX_NAMES)}。` +
+    `请核对哪一份为正式发布版本；统计和跨年度核对使用读取最完整的「${nameOf(used)}」（可在报告库中改选）。`
+  for (const ctx of version.copies) {
+    const evidence: Evidence[] = cells.slice(0, MAX_CELLS).map((d) => ({
+      kind: 'metric',
+      field: d.path,
+      value: d.valueOf.get(ctx) ?? null,
+      text: sideBySide(d),
+    }))
+    // The other copies that disagree with this one, a few of them.
+    const disagrees = (o: ReportContext): boolean =>
+      cells.slice(0, MAX_CELLS).some((d) => {
+        const a = d.valueOf.get(ctx)
+        const b = d.valueOf.get(o)
+        return a !== undefined && b !== undefined && a !== b
+      })
+    let shown = 0
+    for (const o of version.copies) {
+      if (shown >= MAX_REPORTS) break
+      if (o === ctx || !disagrees(o)) continue
+      evidence.push(reportEvidence(o, nameOf(o)))
+      shown++
+    }
+    out.set(ctx.id, flag('COPIES_DIFFER', msg, evidence))
+  }
+  return out
+}
+
+function versionName(v: ReportVersion<ReportContext>): string {
+  const date = v.publishedOn ? `落款 ${v.publishedOn}` : '落款日期未读出'
+  return `${names(v.copies.slice(0, 1))}（${v.revised ? '更正/修订版，' : ''}${date}${v.copies.length > 1 ? `，${v.copies.length} 份副本` : ''}）`
+}
+
+function versionsFlags(r: LogicalReport<ReportContext>): Map<string, Flag> {
+  const out = new Map<string, Flag>()
+  if (r.versions.length < 2) return out
+  const latest = r.versions.at(-1)!
+  const agency = primaryOf(r).report.agency ?? '同一机关'
+  r.versions.forEach((v) => {
+    const isLatest = v === latest
+    const others = r.versions.filter((o) => o !== v)
+    const msg = isLatest
+      ? `${agency} ${r.year} 年度另有较早的报告版本：${listForMessage(others.map(versionName), MAX_NAMES, '、')}；本份为较新版本，统计和跨年度核对使用本份，较早版本保留备查（如一份是政府办公室本机关年报，可手动拆分系列）。`
+      : `${agency} ${r.year} 年度已有较新的报告版本 ${versionName(latest)}；本份为较早版本，保留备查，统计和跨年度核对使用较新版本。`
+    const evidence = others.slice(-MAX_REPORTS).map((o) => reportEvidence(o.copies[0]!, nameOf(o.copies[0]!)))
+    for (const ctx of v.copies) out.set(ctx.id, flag('DUPLICATE_REPORT', msg, evidence))
+  })
+  return out
+}
+
+/** COPIES_DIFFER and DUPLICATE_REPORT of one logical report, keyed by report id. */
+export function checkCopies(r: LogicalReport<ReportContext>): Map<string, Flag[]> {
+  const out = new Map<string, Flag[]>()
+  const add = (m: Map<string, Flag>): void => {
+    for (const [id, f] of m) out.set(id, [...(out.get(id) ?? []), f])
+  }
+  add(versionsFlags(r))
+  for (const v of r.versions) add(copiesDiffer(v))
+  // Every copy is listed, even without flags, so callers can iterate one map.
+  for (const c of allCopies(r)) if (!out.has(c.id)) out.set(c.id, [])
   return out
 }

@@ -9,7 +9,7 @@ import { checkBlankCells, checkUnreadable } from './blank-cells'
 import { checkCarryover } from './carryover'
 import { checkCorrectedCases } from './corrected-cases'
 import { checkPublishedLate } from './deadline'
-import { checkDuplicates } from './duplicates'
+import { checkCopies } from './duplicates'
 import { checkFeeReported } from './fee'
 import { checkIndexRank } from './index-rank'
 import { checkItemsContinuity } from './items-continuity'
@@ -20,7 +20,7 @@ import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
-import { groupSeries, representatives } from './series'
+import { copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
 import { checkSwing } from './swing'
 
@@ -43,6 +43,15 @@ export interface CheckAllOptions {
    * county is not linked). Return [] to keep a body out.
    */
   placesOf?: (input: CheckInput) => string[]
+  /** Ids of copies the user chose to use for their report (instead of the best-read copy). */
+  preferredCopies?: ReadonlySet<string>
+  /**
+   * Who gets a report's verdicts: every copy (default; `analyze` prints each file), or only the copy
+   * used for each version (the library, which shows one report with its copies: a verdict that
+   * changes then rewrites one document, not 2,000). Copy findings (COPIES_DIFFER, DUPLICATE_REPORT)
+   * always go to every copy.
+   */
+  verdicts?: 'every-copy' | 'used-copy'
 }
 
 /** bodyKey(agency); a report whose body was not recognized is a series of its own. */
@@ -139,27 +148,38 @@ export function checkAll(
   const add = (id: string, flags: Flag[]) => {
     if (flags.length > 0) out.set(id, [...(out.get(id) ?? []), ...flags])
   }
-  const single = new Map<ReportContext, Flag[]>(contexts.map((c) => [c, runReport(c)]))
 
-  const allSeries = groupSeries(contexts, (c) => seriesKey.get(c)!)
-  const repSet = new Set<ReportContext>()
-  for (const s of allSeries) {
-    for (const { year, ctx } of representatives(s)) {
-      repSet.add(ctx)
-      const prev = s.byYear.get(year - 1)?.[0]
-      if (!prev) continue
-      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
-      const pair = runPair(ctx, prev)
-      single.set(ctx, [...single.get(ctx)!.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...pair])
-    }
-    for (const [id, flags] of checkDuplicates(s)) add(id, flags)
+  // Files → logical reports (a body and a year; versions; copies). A report's verdicts are those of
+  // the copy used for its version, checked against the report in force of the year before; every
+  // copy of the version gets them (so 2,000 copies cost one run of the checks, not 2,000).
+  const logical = groupCopies(contexts, (c) => copyFactsOf(c.id, seriesKey.get(c)!, c.extraction, c.fileName), options.preferredCopies)
+  const byYearOf = new Map<string, Map<number, LogicalReport<ReportContext>>>()
+  for (const r of logical) {
+    if (r.year === null) continue
+    const m = byYearOf.get(r.seriesKey) ?? new Map<number, LogicalReport<ReportContext>>()
+    m.set(r.year, r)
+    byYearOf.set(r.seriesKey, m)
   }
-  for (const c of contexts) {
-    out.set(c.id, [...(single.get(c) ?? []), ...(out.get(c.id) ?? [])])
+  const primaries = new Set<ReportContext>()
+  const primaryCopies = new Map<ReportContext, ReportContext[]>()
+  for (const r of logical) {
+    const primary = primaryOf(r)
+    primaries.add(primary)
+    primaryCopies.set(primary, r.versions.at(-1)!.copies)
+    const before = r.year === null ? undefined : byYearOf.get(r.seriesKey)?.get(r.year - 1)
+    const prev = before ? primaryOf(before) : undefined
+    for (const v of r.versions) {
+      const used = v.copies[0]!
+      let flags = runReport(used)
+      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
+      if (prev) flags = [...flags.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(used, prev)]
+      for (const c of v.copies) out.set(c.id, c === used || options.verdicts !== 'used-copy' ? flags : [])
+    }
+    for (const [id, flags] of checkCopies(r)) add(id, flags)
   }
 
   // Roll-up: a compiled government report against its bodies of the same year (input order).
-  const reps = contexts.filter((c) => repSet.has(c))
+  const reps = contexts.filter((c) => primaries.has(c))
   for (const gov of reps) {
     if (gov.report.year === null || !isCompiledGovernmentReport(gov)) continue
     const place = bodyPlaces(gov.report.agency).at(-1)
@@ -172,7 +192,10 @@ export function checkAll(
         !isPeoplesGovernmentOf(c, place) &&
         placesOfCtx.get(c)!.includes(place),
     )
-    add(gov.id, checkRollup(gov, parts))
+    const rollup = checkRollup(gov, parts)
+    // Every copy of the compiled report gets the verdict (or only the one used).
+    const copies = options.verdicts === 'used-copy' ? [gov] : (primaryCopies.get(gov) ?? [gov])
+    for (const copy of copies) add(copy.id, rollup)
   }
   return out
 }

@@ -61,7 +61,8 @@ export const CHECK_ZH: Record<CheckId, string> = {
   PROBLEM_RECURRING: '问题反复出现',
   INDEX_RANK_DROP: '政务公开指数排名下降',
   SWING: '数字大幅波动',
-  DUPLICATE_REPORT: '同一机关同一年度重复',
+  DUPLICATE_REPORT: '同一年度有较早或较新版本',
+  COPIES_DIFFER: '同一报告的副本数字不一致',
   ROLLUP_MISMATCH: '汇总数与所属机关合计不符',
   TABLE_UNREADABLE: '表格部分无法识读',
 }

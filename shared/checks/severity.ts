@@ -22,7 +22,8 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   PROBLEM_RECURRING: 'warning',
   INDEX_RANK_DROP: 'warning',
   SWING: 'info',
-  DUPLICATE_REPORT: 'warning',
+  DUPLICATE_REPORT: 'info',
+  COPIES_DIFFER: 'warning',
   ROLLUP_MISMATCH: 'info',
   TABLE_UNREADABLE: 'info',
 }

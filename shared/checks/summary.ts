@@ -6,6 +6,7 @@ import { defaultSeriesOf, type CheckInput } from './index'
 import { CHECK_ZH, SEVERITY_ZH } from './labels'
 import { DEFAULT_CHECK_SETTINGS } from './settings'
 import { SEVERITY_ORDER } from '../series/flags'
+import { copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: '·' }
 
@@ -43,6 +44,17 @@ function carryoverPairs(sorted: CheckInput[]): number {
   return n
 }
 
+/** "a.pdf", or "a.pdf（同一报告的副本：b.docx、c.html 等 5 份）" — each year once, naming its copies. */
+function filesText(r: LogicalReport<CheckInput>): string {
+  const nameOf = (i: CheckInput): string => i.fileName ?? i.id
+  const latest = r.versions.at(-1)!
+  const others = latest.copies.slice(1).map(nameOf)
+  const shown = others.length > 3 ? `${others.slice(0, 3).join('、')} 等 ${others.length} 份` : others.join('、')
+  const copies = others.length > 0 ? `（同一报告的副本：${shown}）` : ''
+  const earlier = r.versions.slice(0, -1).map((v) => `${nameOf(v.copies[0]!)}${v.publishedOn ? `（落款 ${v.publishedOn}）` : ''}`)
+  return `${nameOf(latest.copies[0]!)}${copies}${earlier.length > 0 ? `；较早版本：${earlier.join('、')}` : ''}`
+}
+
 export function summarizeByBody(
   inputs: CheckInput[],
   flagsById: Map<string, Flag[]>,
@@ -51,13 +63,18 @@ export function summarizeByBody(
   const groups = new Map<string, CheckInput[]>()
   for (const i of inputs) groups.set(seriesOf(i), [...(groups.get(seriesOf(i)) ?? []), i])
   const blocks: string[] = []
-  for (const list of groups.values()) {
-    const name = mostCommon(list.map((i) => i.extraction.report.agency)) ?? '（未识别机关）'
+  for (const [key, files] of groups) {
+    const name = mostCommon(files.map((i) => i.extraction.report.agency)) ?? '（未识别机关）'
+    // A report is a body and a year: copies of it count once (the copy used speaks for them).
+    const logical = groupCopies(files, (i) => copyFactsOf(i.id, key, i.extraction, i.fileName))
+    const fileText = new Map(logical.map((r) => [primaryOf(r), filesText(r)]))
+    const list = logical.map(primaryOf)
     const sorted = [...list].sort((a, b) => (a.extraction.report.year ?? 9999) - (b.extraction.report.year ?? 9999))
     const years = [...new Set(sorted.map((i) => i.extraction.report.year).filter((y): y is number => y !== null))]
     const lines: string[] = []
     const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]} 年，` : `${years[0]}–${years[years.length - 1]} 年，`
-    lines.push(`━━ ${name}（${span}${list.length} 份报告）`)
+    const fileCount = files.length > list.length ? `，共 ${files.length} 个文件` : ''
+    lines.push(`━━ ${name}（${span}${list.length} 份报告${fileCount}）`)
     // Gaps in the years: cross-year checks cannot bridge them.
     const gaps: number[] = []
     for (let y = years[0] ?? 0; years.length > 0 && y <= years[years.length - 1]!; y++) if (!years.includes(y)) gaps.push(y)
@@ -65,7 +82,7 @@ export function summarizeByBody(
     for (const i of sorted) {
       const r = i.extraction.report
       const flags = [...(flagsById.get(i.id) ?? [])].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-      const file = i.fileName ? `  ${i.fileName}` : ''
+      const file = `  ${fileText.get(i)}`
       lines.push(`  ${r.year ?? '年份不明'} 年度  [${countLine(flags)}]${file}`)
       for (const f of flags) {
         const label = CHECK_ZH[f.id]

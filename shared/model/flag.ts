@@ -26,7 +26,8 @@ export const CHECK_IDS = [
   'INDEX_RANK_DROP',
   'SWING',
   // Beyond the floor of checks.md:
-  'DUPLICATE_REPORT', // two reports of the same body and year loaded
+  'DUPLICATE_REPORT', // a second version of one body's report of a year (更正版, another date)
+  'COPIES_DIFFER', // copies of one report (same body, year, version) whose numbers differ
   'ROLLUP_MISMATCH', // departments' tables do not add up to the compiled government report
   'TABLE_UNREADABLE', // rows of a table that could not be read unambiguously
 ] as const

@@ -1,5 +1,4 @@
 // Arithmetic that keeps "not stated" apart from zero: any null in, null out.
-import type { ChangeCell } from './types'
 
 /** Sum of the values; null if the list is empty or any value is null/undefined. */
 export function sumOrNull(values: readonly (number | null | undefined)[]): number | null {
@@ -24,9 +23,6 @@ export function percentChange(from: number | null, to: number | null): number | 
   return Math.round(((to - from) / Math.abs(from)) * 10000) / 100
 }
 
-export function changeCell(from: number | null, to: number | null): ChangeCell {
-  return { change: diffOrNull(from, to), changePercent: percentChange(from, to) }
-}
 
 /** Removes float noise from sums of decimals (56.3 + 0.1 → 56.4, not 56.39999). */
 function roundTidy(n: number): number {

@@ -2,7 +2,7 @@
 import type { FieldDef, KpiTile, ReportItem } from './types'
 import { HEADLINE_FIELDS } from './headline'
 import { byYear } from './items'
-import { diffOrNull, percentChange } from './arith'
+import { describeChange, changeKindOf } from './change'
 import { rankLabel } from './figures'
 
 /**
@@ -22,6 +22,7 @@ export function buildKpis(
   return fields.map((f) => {
     const value = cur ? f.get(cur) : null
     const previous = prev ? f.get(prev) : null
+    const change = describeChange(previous, value, changeKindOf(f.key), f.betterWhen)
     const tile: KpiTile = {
       key: f.key,
       labelZh: f.labelZh,
@@ -32,8 +33,9 @@ export function buildKpis(
       value,
       previousYear: y - 1,
       previous,
-      change: diffOrNull(previous, value),
-      changePercent: percentChange(previous, value),
+      change: change.delta,
+      changePercent: change.percent,
+      changeView: change,
     }
     if (f.key === 'indexRank' && cur) {
       const label = rankLabel(value, cur.extraction.report.metrics.indexRankOf)

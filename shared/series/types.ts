@@ -96,14 +96,41 @@ export interface KpiTile {
   previous: number | null
   /** value − previous; null when either is null. */
   change: number | null
-  /** (value − previous) / previous × 100; null when either is null or previous is 0. */
+  /** (value − previous) / previous × 100; null for ranks and rates, from or to 0, or null. */
   changePercent: number | null
+  /** The change in words and its direction (change.ts), the same on the tiles, slides and workbook. */
+  changeView: Change
   /** For ranks, e.g. "第 17 名 / 77". */
   display?: string
 }
 
-/** One change between two columns of a comparison. */
-export interface ChangeCell {
+// A change between two values in the unit that means something (change.ts builds it).
+export type ChangeKind = 'rank' | 'rate' | 'count' | 'places'
+
+export type ChangeDirection = 'better' | 'worse' | 'same' | 'neutral' | 'none'
+
+export interface Change {
+  kind: ChangeKind
+  from: number | null
+  to: number | null
+  /** to − from, in the kind's unit (places, percentage points, units); null when either is null. */
+  delta: number | null
+  /** Percent change, counts only; null from or to zero or null. */
+  percent: number | null
+  /** Which way the change reads (ranks: a smaller number is better). */
+  direction: ChangeDirection
+  /** The change alone: "上升 4 位", "+1.5 个百分点", "+12", "—". */
+  deltaZh: string
+  deltaEn: string
+  /** The percent change: "+25%", or "—" where there is none (ranks, rates, from or to zero). */
+  percentText: string
+  /** Both, as a reader sees them: "上升 4 位", "+1.5 个百分点", "+12（+25%）", "—". */
+  textZh: string
+  textEn: string
+}
+
+/** One change between two columns of a comparison (change/changePercent: delta/percent, for sorting and cells). */
+export interface ChangeCell extends Change {
   change: number | null
   changePercent: number | null
 }

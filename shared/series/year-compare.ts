@@ -4,7 +4,7 @@ import type { Report } from '../model/report'
 import { METRIC_KEYS, REQUEST_ROW_KEYS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/report'
 import type { ReportItem, YearComparison, YearComparisonRow } from './types'
 import { byYear, itemAgency } from './items'
-import { changeCell } from './arith'
+import { changeCell } from './change'
 import {
   ACTIVE_FIELD_LABELS,
   ACTIVE_ITEM_LABELS,
@@ -123,7 +123,7 @@ export function compareYears(items: readonly ReportItem[], opts: YearCompareOpti
   ]
   const rows: YearComparisonRow[] = specs.map((s) => {
     const values = reports.map((r) => (r ? s.get(r) : null))
-    const changes = values.slice(1).map((v, i) => changeCell(values[i] ?? null, v))
+    const changes = values.slice(1).map((v, i) => changeCell(s.key, values[i] ?? null, v))
     return { key: s.key, groupZh: s.groupZh, labelZh: s.labelZh, labelEn: s.labelEn, values, changes }
   })
   const agency = [...map.values()].map(itemAgency).find((a) => a !== null) ?? null

@@ -22,6 +22,13 @@ function jsonElement(a: AnalyzedFile): unknown {
   }
 }
 
+/** The array element by element: thousands of reports would not fit in one string. */
+function writeJsonArray(elements: unknown[]): void {
+  process.stdout.write('[\n')
+  elements.forEach((e, i) => process.stdout.write(JSON.stringify(e, null, 2) + (i < elements.length - 1 ? ',\n' : '\n')))
+  process.stdout.write(']\n')
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const json = args.includes('--json')
@@ -48,7 +55,7 @@ async function main(): Promise<void> {
   for (const p of plan) {
     if (p.action === 'skip' && p.unreadable) results.push({ file: p.path, flags: [], error: { code: 'UNREADABLE', message: p.reason } })
   }
-  if (json) process.stdout.write(JSON.stringify(results.map(jsonElement), null, 2) + '\n')
+  if (json) writeJsonArray(results.map(jsonElement))
   else process.stdout.write(terminalSafe(formatSummary(results.map(printable))))
   if (pptx || xlsx) {
     const { exportFromCli } = await import('../export/cli-export')

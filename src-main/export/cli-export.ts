@@ -6,6 +6,8 @@ import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import type { ReportItem } from '../../shared/series/types'
 import { byAgency, byYear } from '../../shared/series/items'
+import { copyFactsOf, groupCopies, primaryOf } from '../../shared/identity/copies'
+import { defaultSeriesOf } from '../../shared/checks/index'
 import { writeBriefingPptx, type BriefingOptions } from './pptx'
 import { writeXlsx } from './xlsx'
 
@@ -44,8 +46,14 @@ export function cliDeckOptions(items: readonly ReportItem[]): BriefingOptions {
   return best === undefined ? {} : { bodiesYear: best }
 }
 
+/** One item per report (a body and a year): the copy used, as in the app (shared/identity/copies.ts). */
+export function usedCopies(items: readonly ReportItem[]): ReportItem[] {
+  const used = new Set(groupCopies(items, (i) => copyFactsOf(i.id, defaultSeriesOf(i), i.extraction, i.fileName)).map(primaryOf))
+  return items.filter((i) => used.has(i))
+}
+
 export async function exportFromCli(opts: { pptx?: string; xlsx?: string }, inputs: readonly ExportInput[]): Promise<void> {
-  const items = toReportItems(inputs)
+  const items = usedCopies(toReportItems(inputs))
   if (items.length === 0) throw new Error('没有可导出的报告：所有文件均未能读取。')
   if (opts.pptx) await writeBriefingPptx(opts.pptx, items, cliDeckOptions(items))
   if (opts.xlsx) await writeXlsx(opts.xlsx, items)

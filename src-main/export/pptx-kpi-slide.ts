@@ -1,12 +1,11 @@
 // Key figures: KPI tiles, each with last year's value and the change (coloured by which way is better).
 import type { KpiTile } from '../../shared/series/types'
 import { addFootnote, addTitledSlide, type Deck } from './pptx-common'
-import { COLORS, SLIDE_W, fmtNumber, fmtPercent, fmtSigned } from './pptx-style'
+import { COLORS, SLIDE_W, fmtNumber } from './pptx-style'
 
 function changeColor(t: KpiTile): string {
-  if (t.change === null || t.change === 0 || t.betterWhen === 'neutral') return COLORS.neutral
-  const better = t.betterWhen === 'higher' ? t.change > 0 : t.change < 0
-  return better ? COLORS.up : COLORS.down
+  const d = t.changeView.direction
+  return d === 'better' ? COLORS.up : d === 'worse' ? COLORS.down : COLORS.neutral
 }
 
 function valueText(t: KpiTile): string {
@@ -17,14 +16,10 @@ function valueText(t: KpiTile): string {
 /** The tile's line under the value: last year's figure and the change (none when this year's is not stated). */
 export function changeText(t: KpiTile): string {
   if (t.previous === null) return `${t.previousYear} 年：无数据`
-  if (t.key === 'indexRank') {
-    const c = t.change
-    if (c === null) return `上年第 ${t.previous} 名`
-    const move = c === 0 ? '名次不变' : c < 0 ? `上升 ${-c} 位` : `下降 ${c} 位`
-    return `上年第 ${t.previous} 名，${move}`
-  }
-  const pct = t.changePercent === null ? '' : `（${fmtPercent(t.changePercent)}）`
-  return `上年 ${fmtNumber(t.previous)}，${fmtSigned(t.change)}${pct}`
+  // The words of the one change definition (shared/series/change.ts): places, percentage points, counts.
+  const c = t.changeView
+  if (c.kind === 'rank') return c.delta === null ? `上年第 ${t.previous} 名` : `上年第 ${t.previous} 名，${c.textZh}`
+  return c.delta === null ? `上年 ${fmtNumber(t.previous)}` : `上年 ${fmtNumber(t.previous)}，${c.textZh}`
 }
 
 export function addKpiSlide(deck: Deck, tiles: KpiTile[], subjectZh: string): void {

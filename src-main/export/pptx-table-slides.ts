@@ -2,7 +2,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { BodyComparison, YearComparison } from '../../shared/series/types'
 import { addFootnote, addTitledSlide, pages, type Deck } from './pptx-common'
-import { COLORS, SLIDE_W, fmtNumber, fmtPercent, fmtSigned } from './pptx-style'
+import { COLORS, SLIDE_W, fmtNumber } from './pptx-style'
 
 /** Rows of the year comparison shown on the slide (the workbook has them all). */
 export const YEAR_TABLE_KEYS = [
@@ -62,9 +62,9 @@ export function addYearTableSlide(deck: Deck, cmp: YearComparison, subjectZh: st
     table.push([
       { text: SHORT_LABELS[r.key] ?? r.labelZh, options: { fontFace: deck.fonts.zh, color: COLORS.text } },
       ...values.map((v) => num(fmtNumber(v), deck)),
-      num(fmtSigned(last?.change ?? null), deck),
-      // A rank's percent change means nothing: shown as —.
-      num(r.key === 'metrics.indexRank' ? '—' : fmtPercent(last?.changePercent ?? null), deck),
+      // The words of the one change definition: places for a rank, percentage points for a rate.
+      num(last?.deltaZh ?? '—', deck),
+      num(last?.percentText ?? '—', deck),
     ])
   }
   const slide = addTitledSlide(deck, '年度对比', `${subjectZh}　${years[0] ?? ''}–${years[years.length - 1] ?? ''} 年`)

@@ -16,6 +16,7 @@ import type { Deck } from './pptx-common'
 import { addTitleSlide } from './pptx-title-slide'
 import { addKpiSlide } from './pptx-kpi-slide'
 import { addChartSlide, chartSpecOfTrend, type ChartSpec } from './pptx-chart-slide'
+import { addPeerSlides } from './pptx-peers-slide'
 import { addBodiesTableSlides, addYearTableSlide } from './pptx-table-slides'
 import { addFlagSlides, addProblemsBodiesSlide, addProblemsSlide, addSourcesSlide } from './pptx-list-slides'
 import { fixPptxPackage } from './pptx-package-fix'
@@ -117,7 +118,10 @@ function buildBodiesDeck(deck: Deck, all: readonly ReportItem[], year: number, o
   const ofYear = groups.map(([, list]) => byYear(list).get(year)!)
   if (on(opts, 'title'))
     addTitleSlide(deck, { subjectZh: `${groups.length} 个机关`, yearsZh: yearsLabel([year]), madeAt: opts.madeAt ?? new Date() })
-  if (on(opts, 'bodiesTable')) addBodiesTableSlides(deck, compareBodies(all, year))
+  if (on(opts, 'bodiesTable')) {
+    addBodiesTableSlides(deck, compareBodies(all, year))
+    addPeerSlides(deck, all, year)
+  }
   if (on(opts, 'charts')) {
     for (const s of buildBodySeries(all, year)) {
       if (isEmpty(s.datasets)) continue

@@ -1,11 +1,19 @@
 // Year-comparison sheet: for each body, every field of the model across its years, with the change
 // (absolute and %) between each year and the one before. Same numbers as shared/series compareYears.
 import type ExcelJS from 'exceljs'
-import type { ReportItem } from '../../shared/series/types'
+import type { ChangeKind, ReportItem } from '../../shared/series/types'
 import { byAgency, yearSpan } from '../../shared/series/items'
 import { compareYears } from '../../shared/series/year-compare'
 
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } }
+
+/** Number formats that say a change as the views do: a rank's fall in number is a rise in places. */
+export const CHANGE_FORMAT: Record<ChangeKind, string> = {
+  rank: '"下降 "0" 位";"上升 "0" 位";"名次不变"',
+  rate: '+0.00" 个百分点";-0.00" 个百分点";0" 个百分点"',
+  places: '+0" 位";-0" 位";0" 位"',
+  count: '+#,##0.##;-#,##0.##;0',
+}
 
 function num(cell: ExcelJS.Cell, v: number | null, fmt = '#,##0.##'): void {
   if (v === null) return
@@ -45,7 +53,8 @@ export function writeCompareSheet(ws: ExcelJS.Worksheet, items: readonly ReportI
       x.getCell(2).value = r.labelZh
       r.values.forEach((v, i) => num(x.getCell(3 + i), v))
       r.changes.forEach((c, i) => {
-        num(x.getCell(3 + years.length + i * 2), c.change)
+        // A number, shown in the words of the one change definition (places, percentage points).
+        num(x.getCell(3 + years.length + i * 2), c.change, CHANGE_FORMAT[c.kind])
         num(x.getCell(4 + years.length + i * 2), c.changePercent, '0.00')
       })
       row++

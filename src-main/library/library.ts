@@ -32,6 +32,9 @@ import { readNotes } from './notes-file'
 import { storageError } from './storage-errors'
 import { parseStoredReport, reportIdFor, STORED_VERSION, type StoredReport } from './stored-report'
 import { summarize } from './summary'
+import { decodeDoc, encodeDoc } from './doc-codec'
+import { mapLimit } from './pool'
+import { stableJson } from './stable-json'
 
 export interface LibraryOptions {
   bodyKey?: (agency: string | null) => string | null
@@ -83,6 +86,8 @@ export class Library {
   private stale = false
   /** Corrections files that are damaged and could not be moved aside: never written over. */
   private blockedCorrections = new Set<string>()
+  /** Documents as last written or read, with the file's time and size then (re-checks read them all). */
+  private docs = new Map<string, { doc: StoredReport; mtimeMs: number; size: number }>()
 
   constructor(readonly dir: string, options: LibraryOptions = {}) {
     this.layout = layoutOf(dir)
@@ -210,8 +215,11 @@ export class Library {
   async all(): Promise<StoredReport[]> {
     const out: StoredReport[] = []
     let lost = false
-    for (const id of this.ids()) {
-      const stored = await this.readDoc(id, this.entries.get(id)?.summary.fileName)
+    const ids = this.ids()
+    // Thousands of documents: their checks against disk run several at a time.
+    const vouched = await mapLimit(ids, 16, (id) => this.vouchedDoc(id))
+    for (const [i, id] of ids.entries()) {
+      const stored = vouched[i] ?? (await this.readDoc(id, this.entries.get(id)?.summary.fileName))
       if (stored) out.push(stored)
       else {
         this.entries.delete(id)
@@ -313,12 +321,17 @@ export class Library {
   /** Save the flags of a check run; rewrites only documents whose flags changed. */
   async setFlags(flagsById: ReadonlyMap<string, Flag[]>, docs?: StoredReport[]): Promise<void> {
     const list = docs ?? (await this.all())
+    let changed = false
     for (const stored of list) {
       const flags = flagsById.get(stored.id) ?? []
-      if (JSON.stringify(flags) === JSON.stringify(stored.flags)) continue
+      // Compared whatever the key order (stored flags come back through the schema, reordered):
+      // an unchanged report is never rewritten.
+      if (stableJson(flags) === stableJson(stored.flags)) continue
       await this.writeDoc({ ...stored, flags })
+      changed = true
     }
-    await this.writeIndex()
+    // The index holds the flag counts: rewritten only when a document was (or a check run is owed).
+    if (changed || this.stale) await this.writeIndex()
     if (this.stale) {
       await rm(join(this.layout.root, STALE_MARK), { force: true })
       this.stale = false
@@ -334,6 +347,7 @@ export class Library {
       await rm(join(this.layout.reports, `${id}.json`), { force: true })
       if (stored) await rm(this.sourcePath(stored), { force: true })
       this.entries.delete(id)
+      this.docs.delete(id)
     }
     // Corrections are kept on purpose: importing the same body and year again brings them back.
     await this.writeIndex()
@@ -421,8 +435,10 @@ export class Library {
 
   private async writeDoc(stored: StoredReport): Promise<void> {
     const path = join(this.layout.reports, `${stored.id}.json`)
-    await writeFileAtomic(path, JSON.stringify(stored), this.hooks)
-    this.entries.set(stored.id, await this.entryFor(stored, await stat(path)))
+    await writeFileAtomic(path, encodeDoc(JSON.stringify(stored)), this.hooks)
+    const st = await stat(path)
+    this.entries.set(stored.id, await this.entryFor(stored, st))
+    this.docs.set(stored.id, { doc: stored, mtimeMs: st.mtimeMs, size: st.size })
   }
 
   private async entryFor(stored: StoredReport, st: { mtimeMs: number; size: number }): Promise<IndexEntry> {
@@ -431,19 +447,44 @@ export class Library {
     return { summary, mtimeMs: st.mtimeMs, size: st.size }
   }
 
+  /**
+   * A document the index vouches for (same size and time as when it was validated), parsed without
+   * validating it again, or kept from the last read: re-checking a library of thousands of reports
+   * reads them all. Null otherwise (then readDoc validates it, or quarantines it).
+   */
+  private async vouchedDoc(id: string): Promise<StoredReport | null> {
+    const entry = this.entries.get(id)
+    // Written or read by this library since it opened, and not changed since: no disk access at all.
+    const known = this.docs.get(id)
+    if (entry && known && known.mtimeMs === entry.mtimeMs && known.size === entry.size) return known.doc
+    const path = join(this.layout.reports, `${id}.json`)
+    try {
+      const st = await stat(path)
+      if (!entry || entry.mtimeMs !== st.mtimeMs || entry.size !== st.size) return null
+      const cached = this.docs.get(id)
+      if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.doc
+      const data = JSON.parse(decodeDoc(await readFile(path))) as StoredReport
+      if (data.id !== id || data.version !== STORED_VERSION) return null
+      this.docs.set(id, { doc: data, mtimeMs: st.mtimeMs, size: st.size })
+      return data
+    } catch {
+      return null
+    }
+  }
+
   /** Read and validate one document; a corrupt one goes to quarantine and null is returned. */
   private async readDoc(id: string, knownName?: string): Promise<StoredReport | null> {
     const path = join(this.layout.reports, `${id}.json`)
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(path, 'utf8')
+      bytes = await readFile(path)
     } catch (e) {
       if ((e as { code?: string }).code === 'ENOENT') return null
       await this.quarantine(id, knownName, `无法读取：${(e as { code?: string }).code ?? String(e)}`)
       return null
     }
     try {
-      const stored = parseStoredReport(text)
+      const stored = parseStoredReport(decodeDoc(bytes))
       if (stored.id !== id) throw new Error(`编号与文件名不符（${stored.id}）`)
       return stored
     } catch (err) {
@@ -454,6 +495,7 @@ export class Library {
 
   private async quarantine(id: string, knownName: string | undefined, reason: string): Promise<void> {
     const at = this.now().toISOString()
+    this.docs.delete(id)
     const label = knownName ? `「${knownName}」的库记录` : `库记录「${id}.json」`
     const file = `${id}-${at.replace(/[:.]/g, '-')}.json`
     try {

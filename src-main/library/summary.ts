@@ -3,6 +3,8 @@ import type { FlagCounts, ReportSummary } from '../../shared/api'
 import type { Flag } from '../../shared/model/flag'
 import type { Report } from '../../shared/model/report'
 import type { StoredReport } from './stored-report'
+import { isRevisedReport } from '../../shared/identity/copies'
+import { readScore } from '../../shared/identity/report-cells'
 
 export function countFlags(flags: readonly Flag[]): FlagCounts {
   const counts: FlagCounts = { error: 0, warning: 0, info: 0 }
@@ -28,5 +30,8 @@ export function summarize(
     importedAt: stored.source.importedAt,
     flagCounts: countFlags(stored.flags),
     corrections: correctionCount,
+    publishedOn: corrected.publishedOn,
+    revised: isRevisedReport(stored.extraction, stored.source.fileName),
+    readScore: readScore({ ...stored.extraction, report: corrected }),
   }
 }

@@ -17,6 +17,7 @@ export function buildDeskApi(p: BridgePrimitives): DeskApi {
       import: (arg) => call('library:import', { paths: arg.paths }),
       remove: (arg) => call('library:remove', { ids: arg.ids }),
       reimport: (arg) => call('library:reimport', { ids: arg.ids }),
+      useCopy: (arg) => call('library:useCopy', { id: arg.id }),
     },
     report: {
       get: (arg) => call('report:get', { id: arg.id }),

@@ -7,9 +7,9 @@ import type { Library } from '../library/library'
 import { buildBriefingPptx, type BriefingOptions } from '../export/pptx'
 import { buildXlsx } from '../export/xlsx'
 
-/** Every readable report of the library, corrections applied, provenance left out (report:get has it). */
-export async function analysisItems(lib: Library): Promise<AnalysisItem[]> {
-  const docs = await lib.all()
+/** Every readable report of the library (or those `keep` keeps), corrections applied, provenance left out (report:get has it). */
+export async function analysisItems(lib: Library, keep: (id: string) => boolean = () => true): Promise<AnalysisItem[]> {
+  const docs = (await lib.all()).filter((d) => keep(d.id))
   return Promise.all(
     docs.map(async (d) => {
       const summary = lib.summary(d.id)

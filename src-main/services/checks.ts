@@ -11,6 +11,12 @@ export interface CheckInput {
   extraction: Extraction
 }
 
-export type CheckAllFn = (inputs: CheckInput[], settings?: CheckSettings) => Map<string, Flag[]>
+export interface LibraryCheckOptions {
+  /** Copies the user chose to use for their report. */
+  preferredCopies?: ReadonlySet<string>
+}
 
-export const checkAll: CheckAllFn = (inputs, settings) => sharedCheckAll(inputs, settings)
+export type CheckAllFn = (inputs: CheckInput[], settings?: CheckSettings, options?: LibraryCheckOptions) => Map<string, Flag[]>
+
+/** The library shows one report with its copies: the verdicts go to the copy used (see checkAll). */
+export const checkAll: CheckAllFn = (inputs, settings, options = {}) => sharedCheckAll(inputs, settings, { ...options, verdicts: 'used-copy' })

@@ -25,6 +25,9 @@ import { writeFileAtomic } from '../library/atomic-write'
 import { safeFileName } from '../library/file-name'
 import { isStorageFailure, StorageError } from '../library/storage-errors'
 import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
+import { mapLimit } from '../library/pool'
+import { copyRoles, withCopyRoles } from '../library/copy-roles'
+import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -96,9 +99,35 @@ export class DeskService {
 
   // ── library ───────────────────────────────────────────────────────────────────────────────
 
+  /** The list, each file with its place among the copies of its report (used, copy, earlier version). */
   async list(): Promise<LibraryListing> {
     await this.opened
-    return this.o.library.list()
+    const listing = this.o.library.list()
+    return { ...listing, reports: withCopyRoles(listing.reports, await this.copyChoices()) }
+  }
+
+  /** Use this copy for its report instead of the best-read one (or the copy chosen before). */
+  useCopy(id: string): Promise<LibraryListing> {
+    return this.serial(async () => {
+      const lib = this.o.library
+      if (!lib.summary(id)) throw new Error('报告不存在或已被移除')
+      const preferred = await this.copyChoices()
+      const roles = copyRoles(lib.list().reports, preferred)
+      const report = roles.get(id)!.usedId
+      // One choice per report: the copies of the same report give up theirs.
+      for (const [other, role] of roles) if (role.usedId === report) preferred.delete(other)
+      preferred.add(id)
+      await writeCopyChoices(lib.dir, preferred)
+      await this.recheck()
+      this.o.emit({ type: 'library:changed' })
+      return this.list()
+    })
+  }
+
+  private preferred: Set<string> | null = null
+  private async copyChoices(): Promise<Set<string>> {
+    this.preferred ??= await readCopyChoices(this.o.library.dir)
+    return this.preferred
   }
 
   import(paths: string[]): Promise<ImportOutcome> {
@@ -177,9 +206,11 @@ export class DeskService {
 
   // ── analysis views ────────────────────────────────────────────────────────────────────────
 
+  /** The reports the views count: one per body and year (the copy used), never its other copies. */
   async items(): Promise<AnalysisItem[]> {
     await this.opened
-    return analysisItems(this.o.library)
+    const roles = copyRoles(this.o.library.list().reports, await this.copyChoices())
+    return analysisItems(this.o.library, (id) => roles.get(id)?.role === 'used')
   }
 
   async savePng(dataUrl: string, name: string): Promise<string | null> {
@@ -273,37 +304,32 @@ export class DeskService {
     const read = await this.o.importPaths(paths, {
       onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
     })
-    const results: ImportFileResult[] = []
-    for (const r of read) {
+    // Several files in flight: their library writes share the disk's flushes (see pool.ts).
+    const results = await mapLimit(read, 8, async (r): Promise<ImportFileResult> => {
       const fileName = basename(r.path)
       const base = { path: r.path, fileName }
       if (r.status === 'read' && r.document && r.sha256) {
         const existing = lib.findBySha(r.sha256)
-        if (existing) {
-          results.push({ ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id })
-          continue
-        }
+        if (existing) return { ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id }
         let extraction: Extraction
         try {
           extraction = this.o.extract(r.document)
         } catch (err) {
-          results.push({ ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` })
-          continue
+          return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
         }
         try {
           const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: { path: r.path }, extraction, sample })
-          results.push({ ...base, status: 'imported', reportId: stored.id })
+          return { ...base, status: 'imported', reportId: stored.id }
         } catch (err) {
           // Saving failed (a full disk, no permission): said as such, not as a problem of the file.
           const reason = err instanceof StorageError ? err.message : `「${fileName}」未能存入报告库：${(err as Error).message}`
-          results.push({ ...base, status: 'failed', reason, ...(err instanceof StorageError && err.code ? { code: err.code } : {}) })
+          return { ...base, status: 'failed', reason, ...(err instanceof StorageError && err.code ? { code: err.code } : {}) }
         }
       } else if (r.status === 'duplicate' || r.status === 'skipped') {
-        results.push({ ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' })
-      } else {
-        results.push({ ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code })
+        return { ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' }
       }
-    }
+      return { ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code }
+    })
     if (results.some((r) => r.status === 'imported')) await this.recheckOrLeaveStale()
     this.o.emit({ type: 'library:changed' })
     return outcome(results)
@@ -329,14 +355,15 @@ export class DeskService {
     const inputs = await Promise.all(
       docs.map(async (d) => ({ id: d.id, fileName: d.source.fileName, extraction: { ...d.extraction, report: await lib.corrected(d) } })),
     )
-    const flags = this.o.checkAll(inputs, this.o.settings.get().checks)
+    const flags = this.o.checkAll(inputs, this.o.settings.get().checks, { preferredCopies: await this.copyChoices() })
     await lib.setFlags(flags, docs)
   }
 
   private async detail(stored: StoredReport): Promise<ReportDetail> {
     const lib = this.o.library
+    const copy = copyRoles(lib.list().reports, await this.copyChoices()).get(stored.id)
     return {
-      summary: lib.summary(stored.id)!,
+      summary: { ...lib.summary(stored.id)!, ...(copy ? { copy } : {}) },
       extraction: stored.extraction,
       report: await lib.corrected(stored),
       corrections: await lib.correctionsOf(stored.correctionKey),

@@ -8,6 +8,13 @@ const en: typeof zh = {
   library: {
     title: 'Library',
     count: '{n} reports',
+    countWithFiles: '{n} reports ({files} files, copies included)',
+    copies: '{n} more copies',
+    copyOf: 'Copy:',
+    earlierVersion: 'Earlier version:',
+    publishedOn: 'dated {date}',
+    useCopy: 'Use this copy',
+    chosenCopy: 'chosen by hand',
     importFiles: 'Import files',
     importFolder: 'Import folder',
     dropHint: 'or drop report files or folders here',

@@ -6,6 +6,13 @@ export default {
   library: {
     title: '报告库',
     count: '共 {n} 份报告',
+    countWithFiles: '共 {n} 份报告（{files} 个文件，含副本）',
+    copies: '另有 {n} 份副本',
+    copyOf: '副本：',
+    earlierVersion: '较早版本：',
+    publishedOn: '落款 {date}',
+    useCopy: '改用此份',
+    chosenCopy: '已手动选定',
     importFiles: '导入文件',
     importFolder: '导入文件夹',
     dropHint: '也可以把报告文件或文件夹拖到这里',

@@ -2,7 +2,7 @@
 // change of each body against the first (the baseline the user put first).
 import type { ReportItem, YearComparisonRow } from '../../shared/series/types'
 import { compareYears } from '../../shared/series/year-compare'
-import { changeCell } from '../../shared/series/arith'
+import { changeCell } from '../../shared/series/change'
 
 export interface BodiesFieldComparison {
   year: number
@@ -30,7 +30,7 @@ export function compareBodiesAllFields(bodies: { agency: string; items: readonly
   const rows = order.map((key): YearComparisonRow => {
     const values = lookup.map((m) => m.get(key) ?? null)
     const base = values[0] ?? null
-    return { ...meta.get(key)!, values, changes: values.slice(1).map((v) => changeCell(base, v)) }
+    return { ...meta.get(key)!, values, changes: values.slice(1).map((v) => changeCell(key, base, v)) }
   })
   return { year, agencies: present.map((b) => b.agency), itemIds: present.map((b) => b.item!.id), rows }
 }

@@ -7,11 +7,20 @@ import { desk } from './bridge'
 
 export type LibraryFilter = 'all' | 'errors' | 'warnings' | 'clean' | 'samples' | 'mine'
 
+/** One report (a body and a year): the file used, and its other copies and earlier versions. */
+export interface ReportRow {
+  report: ReportSummary
+  copies: ReportSummary[]
+}
+
 export interface BodyGroup {
   key: string
   agency: string | null
-  reports: ReportSummary[]
+  reports: ReportRow[]
 }
+
+/** The file a report uses (a file with no copy role, from an older main process, stands alone). */
+const isUsed = (r: ReportSummary): boolean => r.copy === undefined || r.copy.role === 'used'
 
 let unsubscribe: (() => void) | null = null
 
@@ -29,11 +38,23 @@ export const useLibraryStore = defineStore('library', {
   }),
   getters: {
     hasSamples: (s) => s.listing.reports.some((r) => r.sample),
+    /** Reports (a body and a year), not files: copies count once. */
+    reportCount: (s) => s.listing.reports.filter(isUsed).length,
+    fileCount: (s) => s.listing.reports.length,
     years: (s) => [...new Set(s.listing.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
-    filtered(s): ReportSummary[] {
+    /** The reports shown (the files used), each with its copies; search also finds a copy's file name. */
+    filtered(s): ReportRow[] {
       const q = s.query.trim().toLowerCase()
-      return s.listing.reports.filter((r) => {
-        if (q && !`${r.agency ?? ''} ${r.fileName}`.toLowerCase().includes(q)) return false
+      const copiesOf = new Map<string, ReportSummary[]>()
+      for (const r of s.listing.reports) {
+        if (isUsed(r)) continue
+        const list = copiesOf.get(r.copy!.usedId) ?? []
+        list.push(r)
+        copiesOf.set(r.copy!.usedId, list)
+      }
+      const rows = s.listing.reports.filter(isUsed).map((r) => ({ report: r, copies: copiesOf.get(r.id) ?? [] }))
+      return rows.filter(({ report: r, copies }) => {
+        if (q && ![r, ...copies].some((f) => `${f.agency ?? ''} ${f.fileName}`.toLowerCase().includes(q))) return false
         if (s.year !== null && r.year !== s.year) return false
         switch (s.filter) {
           case 'errors':
@@ -54,13 +75,13 @@ export const useLibraryStore = defineStore('library', {
     /** Reports grouped by body (bodies by name, reports by year, newest first). */
     groups(): BodyGroup[] {
       const map = new Map<string, BodyGroup>()
-      for (const r of this.filtered) {
-        const key = r.bodyKey ?? '\uffff'
-        const g = map.get(key) ?? { key, agency: r.agency, reports: [] }
-        g.reports.push(r)
+      for (const row of this.filtered) {
+        const key = row.report.bodyKey ?? '\uffff'
+        const g = map.get(key) ?? { key, agency: row.report.agency, reports: [] }
+        g.reports.push(row)
         map.set(key, g)
       }
-      for (const g of map.values()) g.reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.fileName.localeCompare(b.fileName))
+      for (const g of map.values()) g.reports.sort((a, b) => (b.report.year ?? 0) - (a.report.year ?? 0) || a.report.fileName.localeCompare(b.report.fileName))
       return [...map.values()].sort((a, b) => a.key.localeCompare(b.key, 'zh-CN', { numeric: true }))
     },
   },
@@ -115,6 +136,10 @@ export const useLibraryStore = defineStore('library', {
     },
     remove(ids: string[]) {
       return this.run(() => desk().library.remove({ ids }))
+    },
+    /** Use this copy for its report instead of the one used now. */
+    useCopy(id: string) {
+      return this.run(() => desk().library.useCopy({ id }))
     },
     reimport(ids: string[]) {
       this.outcome = null

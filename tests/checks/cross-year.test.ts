@@ -153,7 +153,7 @@ describe('INDEX_RANK_DROP and SWING against last year', () => {
 })
 
 describe('DUPLICATE_REPORT', () => {
-  it('two reports of one body and year: both flagged, cross-year checks counted once', () => {
+  it('two identical copies of one report: no duplicate finding, both get the cross-year verdicts', () => {
     const [a, b] = pair()
     const b2 = structuredClone(b)
     b2.report.agency = '云溪市测试局'
@@ -162,12 +162,10 @@ describe('DUPLICATE_REPORT', () => {
     a.report.requests.rows.granted = [6, 1, 0, 0, 0, 0, 7]
     a.sectionText.overview = sectionText('一、总体情况\n本年度共收到政府信息公开申请12件。')
     const out = checkAll([input('a', a), input('b', b), input('b2', b2)])
-    expect(idsOf(out, 'b')).toContain('DUPLICATE_REPORT')
-    expect(idsOf(out, 'b2')).toContain('DUPLICATE_REPORT')
-    expect(flagsOf(out, 'b2').find((f) => f.id === 'DUPLICATE_REPORT')!.message).toContain('完全相同')
-    // cross-year only on the first loaded
+    expect(idsOf(out, 'b')).not.toContain('DUPLICATE_REPORT')
+    expect(idsOf(out, 'b2')).not.toContain('COPIES_DIFFER')
     expect(idsOf(out, 'b').filter((i) => i === 'CARRYOVER_MISMATCH')).toHaveLength(1)
-    expect(idsOf(out, 'b2')).not.toContain('CARRYOVER_MISMATCH')
+    expect(idsOf(out, 'b2')).toEqual(idsOf(out, 'b'))
   })
   it('seriesOf can split what bodyKey would merge', () => {
     const [, b] = pair()

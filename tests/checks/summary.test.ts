@@ -23,3 +23,20 @@ describe('summarizeByBody', () => {
     expect(text).toContain('发布逾期')
   })
 })
+
+describe('summarizeByBody with copies', () => {
+  it('counts each year once and names the copies', () => {
+    const a = makeReport({ year: 2021 })
+    const b = makeReport({ year: 2022 })
+    const inputs: CheckInput[] = [
+      { id: 'a', fileName: 'jyj-2021.pdf', extraction: a },
+      { id: 'a2', fileName: 'jyj-2021.docx', extraction: structuredClone(a) },
+      { id: 'a3', fileName: 'jyj-2021.html', extraction: structuredClone(a) },
+      { id: 'b', fileName: 'jyj-2022.pdf', extraction: b },
+    ]
+    const text = summarizeByBody(inputs, checkAll(inputs))
+    expect(text).toContain('━━ 云溪市测试局（2021–2022 年，2 份报告，共 4 个文件）')
+    expect(text).toContain('jyj-2021.pdf（同一报告的副本：jyj-2021.docx、jyj-2021.html）')
+    expect(text.match(/2021 年度/g)).toHaveLength(1)
+  })
+})

@@ -2,8 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import { changeText } from '../../src-main/export/pptx-kpi-slide'
 import type { KpiTile } from '../../shared/series/types'
+import { changeKindOf, describeChange } from '../../shared/series/change'
 
-const tile = (over: Partial<KpiTile>): KpiTile => ({
+const tile = (over: Partial<KpiTile>): KpiTile => {
+  const t = base(over)
+  return { ...t, changeView: describeChange(t.previous, t.value, changeKindOf(t.key), t.betterWhen) }
+}
+const base = (over: Partial<KpiTile>): Omit<KpiTile, 'changeView'> => ({
   key: 'indexRank',
   labelZh: '政务公开指数排名',
   labelEn: 'Openness index rank',

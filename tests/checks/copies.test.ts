@@ -1,0 +1,118 @@
+// Copies of one report (same body and year) and second versions (更正版), through checkAll and the
+// grouping itself: the finding of copies that differ, the later version winning, bounded output.
+import { describe, expect, it } from 'vitest'
+import { checkAll, type CheckInput } from '../../shared/checks/index'
+import { groupCopies, primaryOf } from '../../shared/identity/copies'
+import type { Extraction } from '../../shared/model/extraction'
+import type { Flag } from '../../shared/model/flag'
+import { makeReport } from './make-report'
+
+const input = (id: string, extraction: Extraction, fileName = `${id}.pdf`): CheckInput => ({ id, fileName, extraction })
+const idsOf = (m: Map<string, Flag[]>, id: string) => (m.get(id) ?? []).map((f) => f.id)
+const flagOf = (m: Map<string, Flag[]>, id: string, check: string) => (m.get(id) ?? []).find((f) => f.id === check)
+
+describe('COPIES_DIFFER', () => {
+  it('two copies with one differing cell: both flagged, both values side by side', () => {
+    const pdf = makeReport({ year: 2022 })
+    const docx = structuredClone(pdf)
+    docx.report.requests.rows.granted = [...docx.report.requests.rows.granted!]
+    const before = pdf.report.requests.rows.granted![6]!
+    docx.report.requests.rows.granted[6] = before + 5
+    const out = checkAll([input('p', pdf, '年报.pdf'), input('d', docx, '年报草稿.docx')])
+    for (const id of ['p', 'd']) {
+      const f = flagOf(out, id, 'COPIES_DIFFER')!
+      expect(f, id).toBeDefined()
+      expect(f.message).toContain('（一）予以公开·总计')
+      expect(f.message).toContain(`${before}（「年报.pdf」）`)
+      expect(f.message).toContain(`${before + 5}（「年报草稿.docx」）`)
+      expect(f.message).toContain('1 处')
+      const cell = f.evidence.find((e) => e.kind === 'metric')
+      expect(cell).toMatchObject({ field: 'requests.granted[6]', value: id === 'p' ? before : before + 5 })
+    }
+    expect(idsOf(out, 'p')).not.toContain('DUPLICATE_REPORT')
+  })
+
+  it('a cell one copy could not read is no difference', () => {
+    const pdf = makeReport({ year: 2022 })
+    const html = structuredClone(pdf)
+    html.report.requests.rows.granted = [...html.report.requests.rows.granted!]
+    html.report.requests.rows.granted[6] = null
+    const out = checkAll([input('p', pdf), input('h', html)])
+    expect(idsOf(out, 'p')).not.toContain('COPIES_DIFFER')
+    expect(idsOf(out, 'h')).not.toContain('COPIES_DIFFER')
+  })
+
+  it('2,000 copies, one of them different: flags stay small', () => {
+    const base = makeReport({ year: 2022 })
+    const inputs = Array.from({ length: 2000 }, (_, i) => input(`c${i}`, base, `copy-${i}.txt`))
+    const odd = structuredClone(base)
+    odd.report.metrics.activeDisclosureItems = 999_999
+    inputs.push(input('odd', odd, 'odd.txt'))
+    const out = checkAll(inputs)
+    const f = flagOf(out, 'c7', 'COPIES_DIFFER')!
+    expect(f.message).toContain('等 2000 份')
+    expect(f.evidence.length).toBeLessThanOrEqual(12 + 10)
+    expect(JSON.stringify([...out.values()]).length).toBeLessThan(2001 * 2000)
+  })
+})
+
+describe('DUPLICATE_REPORT: a second version of the same year', () => {
+  it('a 更正版 wins over the first publication; both are kept and named', () => {
+    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
+    const fixed = structuredClone(first)
+    fixed.report.publishedOn = '2023-02-10'
+    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
+    expect(flagOf(out, 'first', 'DUPLICATE_REPORT')!.message).toContain('本份为较早版本')
+    expect(flagOf(out, 'fixed', 'DUPLICATE_REPORT')!.message).toContain('本份为较新版本')
+    expect(idsOf(out, 'first')).not.toContain('COPIES_DIFFER')
+  })
+
+  it('the later version is the one the next year is checked against', () => {
+    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
+    first.report.requests.rows.carriedForward = [9, 0, 0, 0, 0, 0, 9]
+    const fixed = makeReport({ year: 2022, publishedOn: '2023-03-01' })
+    const next = makeReport({ year: 2023 })
+    next.report.requests.rows.carriedOver = fixed.report.requests.rows.carriedForward
+    const out = checkAll([input('first', first), input('fixed', fixed), input('next', next)])
+    expect(idsOf(out, 'next')).not.toContain('CARRYOVER_MISMATCH')
+  })
+})
+
+describe('groupCopies', () => {
+  const facts = (id: string, readScore: number, publishedOn: string | null = '2023-01-20', revised = false) => ({
+    id, seriesKey: 'k', year: 2022, publishedOn, revised, readScore,
+  })
+  it('uses the best-read copy, or the one the user chose; an undated copy joins its dated version', () => {
+    const items = [facts('a', 10), facts('b', 30), facts('c', 20, null)]
+    const [r] = groupCopies(items, (x) => x)
+    expect(r!.versions).toHaveLength(1)
+    expect(primaryOf(r!).id).toBe('b')
+    expect(primaryOf(groupCopies(items, (x) => x, new Set(['a']))[0]!).id).toBe('a')
+  })
+  it('orders versions: earlier date first, a revised title last', () => {
+    const items = [facts('r', 1, '2023-01-01', true), facts('late', 1, '2023-05-01'), facts('early', 1, '2023-01-01')]
+    const [r] = groupCopies(items, (x) => x)
+    expect(r!.versions.map((v) => v.copies[0]!.id)).toEqual(['early', 'late', 'r'])
+    expect(primaryOf(r!).id).toBe('r')
+  })
+})
+
+describe("verdicts: 'used-copy' (the library)", () => {
+  it('only the copy used carries the verdicts; every copy keeps the copy findings', () => {
+    const a = makeReport({ year: 2021 })
+    a.report.requests.rows.carriedForward = [7, 0, 0, 0, 0, 0, 7]
+    const b = makeReport({ year: 2022 })
+    const b2 = structuredClone(b)
+    b2.report.metrics.activeDisclosureItems = 1
+    const inputs = [input('a', a), input('b', b), input('b2', b2)]
+    const every = checkAll(inputs)
+    const used = checkAll(inputs, undefined, { verdicts: 'used-copy' })
+    expect(idsOf(every, 'b')).toContain('CARRYOVER_MISMATCH')
+    expect(idsOf(every, 'b2')).toContain('CARRYOVER_MISMATCH')
+    const [withIt, without] = idsOf(used, 'b').includes('CARRYOVER_MISMATCH') ? ['b', 'b2'] : ['b2', 'b']
+    expect(idsOf(used, withIt)).toContain('CARRYOVER_MISMATCH')
+    expect(idsOf(used, without)).toEqual(['COPIES_DIFFER'])
+    expect(idsOf(used, withIt)).toContain('COPIES_DIFFER')
+  })
+})
