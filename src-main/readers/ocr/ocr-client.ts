@@ -17,8 +17,8 @@ export interface OcrRunOptions {
   stallMs?: number
   /** JavaScript heap bound of the OCR process in MB (default 1024). */
   heapMb?: number
-  /** Told the OCR process's peak resident memory when it is done (for `bench`). */
-  onPeakMemory?: (mb: number) => void
+  /** Told the OCR process's peak resident memory and CPU time when it is done (for `bench`). */
+  onCost?: (cost: { maxRssMb: number; cpuSeconds: number }) => void
 }
 
 export class OcrFailure extends Error {
@@ -83,7 +83,7 @@ export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]
         arm()
         opts.onProgress?.(m.done, m.total)
       } else if (m.type === 'done') {
-        opts.onPeakMemory?.(m.maxRssMb)
+        opts.onCost?.({ maxRssMb: m.maxRssMb, cpuSeconds: m.cpuSeconds })
         finish(null, m.pages)
       }
       else finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))

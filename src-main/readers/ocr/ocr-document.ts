@@ -6,6 +6,7 @@ import { assembleBlocks } from '../pdf-layout/assemble'
 import { pageContent } from '../pdf-layout/page-content'
 import { isDoubtful } from './doubt'
 import { boxItem, type OcrPage } from './ocr-page'
+import { cleanOcrTables } from './ocr-table-clean'
 import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
@@ -20,10 +21,12 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
     })
     return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), p.rulings)
   })
+  const blocks = assembleBlocks(contents)
+  cleanOcrTables(blocks, doubtful, (b, r) => (b.kind === 'table' ? (b.rowPages?.[r] ?? b.loc.page ?? 0) : 0))
   return {
     fileName,
     format,
-    blocks: assembleBlocks(contents),
+    blocks,
     pageCount: pages.length,
     ocr: { pages: pages.length, skew: pages.map((p) => p.skew), doubtful },
   }

@@ -13,7 +13,10 @@ process.once('message', (raw: unknown) => {
   const progress = (done: number, total: number): void => void send({ type: 'progress', done, total })
   const run = job.kind === 'pdf' ? ocrPdf(job.bytes, job.maxPages, progress) : ocrPictures(job.pictures, progress)
   run
-    .then((pages) => send({ type: 'done', pages, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }))
+    .then((pages) => {
+      const use = process.resourceUsage()
+      return send({ type: 'done', pages, maxRssMb: Math.round(use.maxRSS / 1024), cpuSeconds: (use.userCPUTime + use.systemCPUTime) / 1e6 })
+    })
     .catch((e: unknown) => send({ type: 'failed', message: e instanceof Error ? e.message : String(e) }))
     .finally(() => process.exit(0))
 })

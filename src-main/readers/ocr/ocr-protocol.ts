@@ -6,5 +6,5 @@ export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { ki
 
 export type OcrMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; pages: OcrPage[]; /** Peak resident memory of the OCR process, MB. */ maxRssMb: number }
+  | { type: 'done'; pages: OcrPage[]; /** Peak resident memory of the OCR process, MB. */ maxRssMb: number; /** CPU time it used (all threads), s. */ cpuSeconds: number }
   | { type: 'failed'; message: string }
