@@ -8,6 +8,7 @@ import type { SectionKey, TemplateVersion } from '../model/report'
 import { emptyReport, SECTION_KEYS } from '../model/report'
 import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from './flatten'
 import { findSections, type SectionRange } from './sections'
+import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
 import { ROW_PATTERNS } from './row-labels'
 import { parseReviewTable } from './review-table'
@@ -124,6 +125,9 @@ export function extractReport(doc: SourceDocument): Extraction {
       }
     }
   }
+
+  // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
+  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report))
 
   report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
 

@@ -1,0 +1,48 @@
+// Numbers read by OCR are kept only where the table's own sums vouch for them.
+import { describe, expect, it } from 'vitest'
+import { keepVouchedOcrNumbers } from '../../shared/extract/ocr-proof'
+import { clone, makeReport } from '../checks/make-report'
+
+describe('OCR numbers vouched for by the table sums', () => {
+  it('a balanced table read by OCR is kept whole, with no note', () => {
+    for (const template of ['2019', '2021'] as const) {
+      const report = makeReport({ template }).report
+      const before = clone(report)
+      expect(keepVouchedOcrNumbers(report)).toEqual([])
+      expect(report).toEqual(before)
+    }
+  })
+
+  it('a misread total in a row with a doubtful (empty) cell is emptied; the rest stays', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // 不予处理（重复申请） printed [1,0,0,0,0,0,1]: the 1 was doubtful (left empty) and the total read as 2.
+    rows['notProcessed.duplicate'] = [null, 0, 0, 0, 0, 0, 2]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(rows['notProcessed.duplicate']![6]).toBeNull()
+    expect(rows['notProcessed.duplicate']!.slice(1, 6)).toEqual([0, 0, 0, 0, 0])
+    expect(rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
+    expect(notes.map((n) => n.field)).toEqual(['requests.notProcessed.duplicate'])
+    expect(notes[0]!.message).toContain('第 7 列')
+  })
+
+  it('a row lost entirely does not let a misread neighbour add up by chance', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // granted printed [5,1,…,6]; partiallyGranted [2,0,…,2]. A speck lost the partial row and its
+    // 2 turned up in granted's total (6 → 8): the column sum would hold without the lost row.
+    rows.partiallyGranted = [null, null, null, null, null, null, null]
+    rows.granted = [null, 1, 0, 0, 0, 0, 8]
+    keepVouchedOcrNumbers(report)
+    expect(rows.granted![6]).toBeNull()
+  })
+
+  it('a group of table 四 whose total does not hold is emptied with a note', () => {
+    const report = makeReport().report
+    report.reviewLitigation.review = [2, 0, 1, 0, 4]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(report.reviewLitigation.review).toBeNull()
+    expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 0, 1])
+    expect(notes.map((n) => n.field)).toEqual(['reviewLitigation.review'])
+  })
+})
