@@ -2,7 +2,7 @@
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { readCells, type CellToken } from './cells'
+import { isBlankCell, readCells, type CellToken } from './cells'
 import { splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
@@ -69,9 +69,18 @@ function findRows(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end)
 }
 
+function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken[] {
+  let n = tokens.length
+  while (n > want && isBlankCell(tokens[n - 1])) n--
+  return tokens.slice(0, n)
+}
+
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
 function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
   if (tokens.some((t) => t.glued)) return null
+  // Empty cells after the row's own: one wide table pads its one-column rows (行政许可 | 550 | | |),
+  // and a header row's empty cells follow the row above it.
+  tokens = trimTrailingBlanks(tokens, want)
   if (tokens.length === want) return tokens.map((t) => t.value)
   // More numbers than cells: another row's numbers came along (labels printed before their numbers).
   if (tokens.length > want) return null

@@ -136,6 +136,9 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   return tokens.sort((a, b) => a.start - b.start)
 }
 
+/** An empty cell (not a dash, which reads as 0). */
+export const isBlankCell = (t: CellToken | undefined): boolean => t !== undefined && t.value === null && t.digits === ''
+
 /**
  * A table row whose label column holds an empty cell (a merged group label such as （六）其他处理
  * spans it) has more cells than the table's width: the extra empty cells at the start of the row
@@ -147,9 +150,8 @@ export function dropLabelColumnBlanks(tokens: CellToken[], text: string, width: 
   let line: CellToken[] = []
   let lineEnd = -1
   const flush = (): void => {
-    const blank = (t: CellToken | undefined): boolean => t !== undefined && t.value === null && t.digits === ''
-    while (line.length > width && blank(line[0])) line.shift()
-    while (line.length > width && blank(line[line.length - 1])) line.pop()
+    while (line.length > width && isBlankCell(line[0])) line.shift()
+    while (line.length > width && isBlankCell(line[line.length - 1])) line.pop()
     out.push(...line)
     line = []
   }

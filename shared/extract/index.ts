@@ -10,7 +10,7 @@ import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from 
 import { findSections, type SectionRange } from './sections'
 import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
-import { ROW_PATTERNS } from './row-labels'
+import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone } from './table-zones'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { extractHeader } from './header'
@@ -29,16 +29,6 @@ function plain(text: string): string {
 
 function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offset: number } | null {
   return s ? { text: flat.text.slice(s.bodyStart, s.end), offset: s.bodyStart } : null
-}
-
-/** Table 三 without its heading (fragments, odd headings): from its first row label on. */
-function requestsFallbackZone(flat: FlatText, sections: SectionRange[]): { text: string; offset: number } | null {
-  const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
-  received.lastIndex = 0
-  const m = received.exec(flat.text)
-  if (!m) return null
-  const next = sections.find((s) => s.start > m.index)
-  return { text: flat.text.slice(m.index, next?.start ?? flat.text.length), offset: m.index }
 }
 
 function decideTemplate(
@@ -92,7 +82,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
   // Section 二.
-  const z2 = zone(flat, byKey.get('activeDisclosure'))
+  const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
   const disclosure = z2 ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
@@ -114,7 +104,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 四.
-  const z4 = zone(flat, byKey.get('reviewLitigation'))
+  const z4 = zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections)
   if (z4) {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table

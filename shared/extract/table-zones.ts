@@ -1,0 +1,57 @@
+// Where a table stands when its section heading is not found (absent, or worded past recognition):
+// found by the table's own content — the template's row and column labels — never by position.
+import { disclosureLayout } from './active-disclosure'
+import { fuzzy, ROW_PATTERNS } from './row-labels'
+import type { FlatText } from './flatten'
+import type { SectionRange } from './sections'
+
+export interface Zone {
+  text: string
+  offset: number
+}
+
+/** Where table 三 starts: its first row label (本年新收…申请), or -1. */
+function requestsStart(text: string): number {
+  const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
+  received.lastIndex = 0
+  return received.exec(text)?.index ?? -1
+}
+
+const nextSectionStart = (sections: SectionRange[], at: number, text: string): number =>
+  sections.find((s) => s.start > at)?.start ?? text.length
+
+/** Table 三 without its heading (fragments, odd headings): from its first row label on. */
+export function requestsFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {
+  const at = requestsStart(flat.text)
+  if (at < 0) return null
+  return { text: flat.text.slice(at, nextSectionStart(sections, at, flat.text)), offset: at }
+}
+
+/** Section 二's tables start at their caption (第二十条…) or their header (信息内容). */
+const DISCLOSURE_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`, 'g')
+
+/**
+ * Section 二 without its heading: from the first 第二十条 / 信息内容 before table 三, up to table 三
+ * (or the next heading); kept only where the stretch carries a template's column headings.
+ */
+export function disclosureFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {
+  const three = requestsStart(flat.text)
+  DISCLOSURE_START.lastIndex = 0
+  const m = DISCLOSURE_START.exec(flat.text)
+  if (!m || (three >= 0 && m.index > three)) return null
+  const end = Math.min(nextSectionStart(sections, m.index, flat.text), three >= 0 ? three : flat.text.length)
+  const text = flat.text.slice(m.index, end)
+  return disclosureLayout(text) ? { text, offset: m.index } : null
+}
+
+/** Table 四's header: 行政复议, then within a few lines a result column (结果维持 / 维持). */
+const REVIEW_HEADER = new RegExp(`${fuzzy('行政复议')}(?=[\\s\\S]{0,200}?${fuzzy('维持')})`, 'g')
+
+/** Table 四 without its heading: from its header (after table 三's first row) to the next heading. */
+export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {
+  const three = requestsStart(flat.text)
+  REVIEW_HEADER.lastIndex = Math.max(0, three)
+  const m = REVIEW_HEADER.exec(flat.text)
+  if (!m) return null
+  return { text: flat.text.slice(m.index, nextSectionStart(sections, m.index, flat.text)), offset: m.index }
+}
