@@ -29,15 +29,17 @@ const ACTIVE_PLAIN = new RegExp(
 /** Filler words that make the count a sub-category of the year's total. */
 const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
 
+/** The verbs of receiving a request (接收处理 = received and handled). */
+const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
 const REQ_KIND = '(?:政府信息公开|信息公开|依申请公开|依申请信息公开|依申请政府信息公开|政府信息依申请公开|信息依申请公开)'
 /** 受理/收到 政府信息公开申请 (件) N 件. */
 const REQUESTS_AFTER = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
+  `${RECEIVE}了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
   'g',
 )
 /** 受理依申请公开 N 件 — 依申请公开 already says "request". */
 const REQUESTS_YISHENQING = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类)?(?:政府信息)?依申请(?:政府信息|信息)?公开(?:件|事项)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
+  `${RECEIVE}了?(?:各类)?(?:政府信息)?依申请(?:(?:政府信息|信息)?公开(?:件|事项)?|件)(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
   'g',
 )
 /**
@@ -45,7 +47,7 @@ const REQUESTS_YISHENQING = new RegExp(
  * request (who made it). The filler is captured so that carried-over or sub-counts can be refused.
  */
 const REQUESTS_AFTER_FILLER = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?([^。；，\\d]{1,24}?)${REQ_KIND}的?申请(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
+  `${RECEIVE}了?([^。；，\\d]{1,24}?)${REQ_KIND}的?申请(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
   'g',
 )
 /** Filler words that make a count something else than the year's new requests. */
@@ -57,7 +59,7 @@ const REQUESTS_IN_CONTEXT = new RegExp(
 )
 /** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
 const REQUESTS_BEFORE = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
+  `${RECEIVE}了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
   'g',
 )
 

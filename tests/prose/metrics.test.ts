@@ -133,6 +133,8 @@ describe('extractMetrics: the wordings real reports use for requests', () => {
     ['全年共收到政府信息公开申请两件。', 2],
     ['全年共收到政府信息公开申请二十六件。', 26],
     ['本机关收到依申请政府信息公开一百零五件。', 105],
+    ['全年接收处理依申请公开4237件，办结4200件。', 4237],
+    ['2024年全市共收到依申请件927件，上年结转34件。', 927],
   ])('%s → %i', (text, want) => {
     const r = extractMetrics(text)
     expect(r.metrics.requestsReceived).toBe(want)
