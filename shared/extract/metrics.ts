@@ -118,9 +118,12 @@ interface Sentence {
 /** A heading line ("一、总体情况", "（二）依申请公开") glued in front of a sentence by the line joining. */
 const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])[^。；，,\n]{0,24}\n/
 
+/** The report's title line ("某县人民政府2023年政府信息公开工作年度报告"), glued in the same way. */
+const TITLE_LINE = /^\s*[^。；，,《\n]{0,60}(?:年度报告|工作报告)\s*\n/
+
 function dropLeadingHeadings(printed: string): string {
   let t = printed
-  for (let m = HEADING_LINE.exec(t); m; m = HEADING_LINE.exec(t)) t = t.slice(m[0].length)
+  for (let m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t); m; m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t)) t = t.slice(m[0].length)
   return t.trim()
 }
 

@@ -2,6 +2,8 @@
 // negations, sub-counts and missing values (null, never 0, never guessed).
 import { describe, expect, it } from 'vitest'
 import { extractMetrics } from '../../shared/extract/metrics'
+import { extractReport } from '../../shared/extract/index'
+import { textToDocument } from '../../shared/text/text-document'
 
 const m = (text: string) => extractMetrics(text).metrics
 
@@ -201,5 +203,24 @@ describe('extractMetrics: nothing stated', () => {
     const r = extractMetrics('一、总体情况\n本年度，我局坚持“以公开为常态、不公开为例外”原则，扎实推进政务公开工作。')
     expect(Object.values(r.metrics).every((v) => v === null)).toBe(true)
     expect(r.sources).toEqual({})
+  })
+})
+
+describe('extractReport: prose figures keep their sentence', () => {
+  it('records each figure in provenance as read from prose, with the sentence', () => {
+    const text = [
+      '某县人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。',
+      '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。',
+      '在全省政务公开第三方评估中位列第五位，较上年上升两位。',
+    ].join('\n')
+    const ex = extractReport(textToDocument(text, 'x.txt'))
+    const { metrics } = ex.report
+    expect([metrics.requestsReceived, metrics.hotlineCalls, metrics.hotlineCallsYoYPercent, metrics.indexRank, metrics.indexRankChange]).toEqual([81, 12000, 5.6, 5, 2])
+    expect(ex.provenance['metrics.requestsReceived']).toMatchObject({ how: 'prose', text: '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。' })
+    expect(ex.provenance['metrics.hotlineCalls']).toMatchObject({ how: 'prose', text: '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。' })
+    expect(ex.provenance['metrics.indexRank']).toMatchObject({ how: 'prose', text: '在全省政务公开第三方评估中位列第五位，较上年上升两位。' })
+    expect(ex.provenance['metrics.indexRankOf']).toBeUndefined()
   })
 })
