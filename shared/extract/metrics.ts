@@ -50,8 +50,10 @@ const REQUESTS_AFTER_FILLER = new RegExp(
   `${RECEIVE}了?([^。；，\\d]{1,24}?)${REQ_KIND}的?申请(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
   'g',
 )
+/** The filler must say who asked (公民、法人和其他组织提出的 / 各类): a topic would make it a part. */
+const REQUESTS_FILLER_WHO = /提出|各类|公民|法人|组织|群众|公众|申请人|自然人|企业/
 /** Filler words that make a count something else than the year's new requests. */
-const REQUESTS_FILLER_REFUSED = /结转|上年|去年|其中|本级|转办|答复|办结|不予|复议|诉讼/
+const REQUESTS_FILLER_REFUSED = /结转|上年|去年|其中|本级|转办|答复|办结|不予|复议|诉讼|涉及|关于|有关|针对/
 /** 依申请公开方面，全年共受理 N 件 — the subject named before the verb (weaker: used only if nothing else). */
 const REQUESTS_IN_CONTEXT = new RegExp(
   `依申请公开[^。；]{0,20}?(?:共|全年|本年度?)?(?:受理|收到|接收|新收)(?:各类|公开)?(?:申请)?${N}(?:件|条|宗|个|份)`,
@@ -225,7 +227,7 @@ function requestsReceived(sentences: Sentence[]): Candidate | undefined {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         // REQUESTS_AFTER_FILLER captures its filler first; the number's groups follow it.
         const g = re === REQUESTS_AFTER_FILLER ? 2 : 1
-        if (g === 2 && REQUESTS_FILLER_REFUSED.test(m[1] ?? '')) continue
+        if (g === 2 && (!REQUESTS_FILLER_WHO.test(m[1] ?? '') || REQUESTS_FILLER_REFUSED.test(m[1] ?? ''))) continue
         // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue

@@ -148,9 +148,15 @@ describe('extractMetrics: the wordings real reports use for requests', () => {
     '收到2022年度转入的政府信息公开申请5件。',
     '办理上级转来的政府信息公开申请3件。',
     '本年度共受理行政复议申请3件。',
+    '收到涉及征地拆迁的政府信息公开申请80件。',
+    '收到关于不动产登记的政府信息公开申请12件。',
     '全年受理政府信息公开申请2023年1月至12月共35件。',
   ])('leaves %s null', (text) => {
     expect(m(text).requestsReceived).toBeNull()
+  })
+
+  it('takes the total, not a later count of one topic', () => {
+    expect(m('全年共收到政府信息公开申请120件。收到涉及征地拆迁的政府信息公开申请80件。').requestsReceived).toBe(120)
   })
 })
 
