@@ -2,7 +2,7 @@
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
-import { NUMBER_SOURCE, intValue, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
+import { NUMBER_SOURCE, intValue, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 
 export interface MetricsResult {
@@ -12,7 +12,8 @@ export interface MetricsResult {
 }
 
 // ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
-const N = `(${NUMBER_SOURCE})(万|亿)?(余|多)?`
+/** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
+const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
 const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
@@ -28,17 +29,31 @@ const ACTIVE_PLAIN = new RegExp(
 /** Filler words that make the count a sub-category of the year's total. */
 const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
 
-const REQ_KIND = '(?:政府信息公开|信息公开|依申请公开|政府信息依申请公开|信息依申请公开)'
+/** The verbs of receiving a request (接收处理 = received and handled). */
+const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
+const REQ_KIND = '(?:政府信息公开|信息公开|依申请公开|依申请信息公开|依申请政府信息公开|政府信息依申请公开|信息依申请公开)'
 /** 受理/收到 政府信息公开申请 (件) N 件. */
 const REQUESTS_AFTER = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
+  `${RECEIVE}了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
   'g',
 )
 /** 受理依申请公开 N 件 — 依申请公开 already says "request". */
 const REQUESTS_YISHENQING = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类)?(?:政府信息)?依申请公开(?:件|事项)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
+  `${RECEIVE}了?(?:各类)?(?:政府信息)?依申请(?:(?:政府信息|信息)?公开(?:件|事项)?|件)(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
   'g',
 )
+/**
+ * 接收公民、法人和其他组织提出的各类政府信息公开申请共计 81 件 — words between the verb and the
+ * request (who made it). The filler is captured so that carried-over or sub-counts can be refused.
+ */
+const REQUESTS_AFTER_FILLER = new RegExp(
+  `${RECEIVE}了?([^。；，\\d]{1,24}?)${REQ_KIND}的?申请(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
+  'g',
+)
+/** The filler must say who asked (公民、法人和其他组织提出的 / 各类): a topic would make it a part. */
+const REQUESTS_FILLER_WHO = /提出|各类|公民|法人|组织|群众|公众|申请人|自然人|企业/
+/** Filler words that make a count something else than the year's new requests. */
+const REQUESTS_FILLER_REFUSED = /结转|上年|去年|其中|本级|转办|答复|办结|不予|复议|诉讼|涉及|关于|有关|针对/
 /** 依申请公开方面，全年共受理 N 件 — the subject named before the verb (weaker: used only if nothing else). */
 const REQUESTS_IN_CONTEXT = new RegExp(
   `依申请公开[^。；]{0,20}?(?:共|全年|本年度?)?(?:受理|收到|接收|新收)(?:各类|公开)?(?:申请)?${N}(?:件|条|宗|个|份)`,
@@ -46,13 +61,19 @@ const REQUESTS_IN_CONTEXT = new RegExp(
 )
 /** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
 const REQUESTS_BEFORE = new RegExp(
-  `(?:受理|收到|接收|接到|新收)了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
+  `${RECEIVE}了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
   'g',
 )
 
 /** 第 17 名 / 第17位 / 第一 (followed by punctuation). */
 const RANK_END = '(?:名|位|(?=[，。；、）]|$))'
 const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
+/**
+ * 在全省政务公开第三方评估中 / 在全市政务公开工作考核中 — an assessment of 政务公开 that ranks bodies.
+ * Weaker than 指数: the rank is read only after these words, so a rank of something named
+ * earlier in the sentence (营商环境排名第1) is not taken.
+ */
+const ASSESSMENT_CONTEXT = /政务公开[^。；，]{0,8}?(?:第三方评估|评估|考核|测评|评价|绩效)/
 /** 位列 77 个县级政府第 17 名. */
 const RANK_OF = new RegExp(
   `(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个([^，。；第]{0,14}?)中?的?第${CN_OR_N}${RANK_END}`,
@@ -68,8 +89,10 @@ const RANK_DOWN = new RegExp(`(?:下降|后退|下滑|回落|退后)了?${CN_OR_
 const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上年)?持平|排名保持不变/
 
 const HOTLINE = new RegExp(
-  `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单)(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
+  `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单|(?:受理|办理|接收|受理群众|办理群众)(?=\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|通)))(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
 )
+/** Any count in the words between the calls and a 同比 change. */
+const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(
   `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`,
 )
@@ -97,9 +120,12 @@ interface Sentence {
 /** A heading line ("一、总体情况", "（二）依申请公开") glued in front of a sentence by the line joining. */
 const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])[^。；，,\n]{0,24}\n/
 
+/** The report's title line ("某县人民政府2023年政府信息公开工作年度报告"), glued in the same way. */
+const TITLE_LINE = /^\s*[^。；，,《\n]{0,60}(?:年度报告|工作报告)\s*\n/
+
 function dropLeadingHeadings(printed: string): string {
   let t = printed
-  for (let m = HEADING_LINE.exec(t); m; m = HEADING_LINE.exec(t)) t = t.slice(m[0].length)
+  for (let m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t); m; m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t)) t = t.slice(m[0].length)
   return t.trim()
 }
 
@@ -146,7 +172,12 @@ function isSubCount(sentence: string, index: number): boolean {
  */
 function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
   if (unit && approx) return null
-  return parseNumberToken(raw ?? '', unit)
+  const text = raw ?? ''
+  if (/^\d/.test(text)) return parseNumberToken(text, unit)
+  // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
+  const n = cnNumeralToInt(text)
+  if (n === null) return null
+  return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
 }
 
 interface Candidate {
@@ -191,13 +222,16 @@ function activeDisclosure(sentences: Sentence[]): Candidate | undefined {
 function requestsReceived(sentences: Sentence[]): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
-    for (const re of [REQUESTS_AFTER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
+    for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
+        // REQUESTS_AFTER_FILLER captures its filler first; the number's groups follow it.
+        const g = re === REQUESTS_AFTER_FILLER ? 2 : 1
+        if (g === 2 && (!REQUESTS_FILLER_WHO.test(m[1] ?? '') || REQUESTS_FILLER_REFUSED.test(m[1] ?? ''))) continue
         // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
-        const value = countValue(m[1], m[2], m[3])
+        const value = countValue(m[g], m[g + 1], m[g + 2])
         if (value === null) continue
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
         const partOnly = /本级/.test(clauseBefore(s, verb))
@@ -216,8 +250,13 @@ interface RankResult {
 }
 
 function indexRank(sentences: Sentence[]): RankResult | undefined {
-  for (const { compact: s, printed } of sentences) {
-    if (!INDEX_CONTEXT.test(s)) continue
+  for (const { compact: whole, printed } of sentences) {
+    let s = whole
+    if (!INDEX_CONTEXT.test(s)) {
+      const a = ASSESSMENT_CONTEXT.exec(s)
+      if (!a) continue
+      s = s.slice(a.index)
+    }
     let rank: number | null = null
     let of: number | null = null
     let after = 0
@@ -258,7 +297,8 @@ function hotline(sentences: Sentence[]): { calls: number; yoy: number | null; se
     const rest = s.slice(m.index + m[0].length)
     const y = YOY.exec(rest)
     let yoy: number | null = null
-    if (y) {
+    // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…).
+    if (y && !OTHER_COUNT.test(rest.slice(0, y.index))) {
       const v = parseNumberToken(y[2] ?? '')
       if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
     }

@@ -2,6 +2,8 @@
 // negations, sub-counts and missing values (null, never 0, never guessed).
 import { describe, expect, it } from 'vitest'
 import { extractMetrics } from '../../shared/extract/metrics'
+import { extractReport } from '../../shared/extract/index'
+import { textToDocument } from '../../shared/text/text-document'
 
 const m = (text: string) => extractMetrics(text).metrics
 
@@ -120,10 +122,111 @@ describe('extractMetrics: 12345 hotline and mailbox', () => {
   })
 })
 
+describe('extractMetrics: the wordings real reports use for requests', () => {
+  it.each([
+    ['2023年，本机关共收到依申请信息公开26件。', 26],
+    ['本年度，我市接收公民、法人和其他组织提出的各类政府信息公开申请共计81件。', 81],
+    ['全年受理政府信息公开申请 17 件，均已按期答复。', 17],
+    ['全年共受理依申请公开12件。', 12],
+    ['本年度新收政府信息公开申请35件，上年结转2件。', 35],
+    ['本年度上年结转2件，新收政府信息公开申请35件。', 35],
+    ['本年度新收政府信息公开申请35件，上年结转政府信息公开申请2件。', 35],
+    ['全年共收到政府信息公开申请35件，其中上年结转2件。', 35],
+    ['全年共收到政府信息公开申请两件。', 2],
+    ['全年共收到政府信息公开申请二十六件。', 26],
+    ['本机关收到依申请政府信息公开一百零五件。', 105],
+    ['全年接收处理依申请公开4237件，办结4200件。', 4237],
+    ['2024年全市共收到依申请件927件，上年结转34件。', 927],
+  ])('%s → %i', (text, want) => {
+    const r = extractMetrics(text)
+    expect(r.metrics.requestsReceived).toBe(want)
+    expect(r.sources.requestsReceived).toBe(text)
+  })
+
+  it.each([
+    '上年结转政府信息公开申请2件。',
+    '收到2022年度转入的政府信息公开申请5件。',
+    '办理上级转来的政府信息公开申请3件。',
+    '本年度共受理行政复议申请3件。',
+    '收到涉及征地拆迁的政府信息公开申请80件。',
+    '收到关于不动产登记的政府信息公开申请12件。',
+    '全年受理政府信息公开申请2023年1月至12月共35件。',
+  ])('leaves %s null', (text) => {
+    expect(m(text).requestsReceived).toBeNull()
+  })
+
+  it('takes the total, not a later count of one topic', () => {
+    expect(m('全年共收到政府信息公开申请120件。收到涉及征地拆迁的政府信息公开申请80件。').requestsReceived).toBe(120)
+  })
+})
+
+describe('extractMetrics: the wordings real reports use for the hotline', () => {
+  it.each([
+    ['12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。', 12000, 5.6],
+    ['12345政务服务便民热线全年办理群众诉求 3,456 件，同比下降 2.1%。', 3456, -2.1],
+    ['12345热线共接听来电8900个。', 8900, null],
+    ['12345热线全年受理各类诉求12.3万件。', 123000, null],
+    ['12345热线受理三万件。', 30000, null],
+    // The change follows another count: it may be that count's, so it is not read.
+    ['12345热线受理来电8000件，其中咨询类3000件，同比增长5.6%。', 8000, null],
+    ['12345热线受理来电8000件，办结率99.5%。', 8000, null],
+  ])('%s → %s calls, %s %%', (text, calls, yoy) => {
+    const r = extractMetrics(text)
+    expect([r.metrics.hotlineCalls, r.metrics.hotlineCallsYoYPercent]).toEqual([calls, yoy])
+    expect(r.sources.hotlineCalls).toBe(text)
+  })
+
+  it('does not read a date after the verb as calls', () => {
+    expect(m('12345热线办理群众诉求2023年共8000件。').hotlineCalls).toBeNull()
+  })
+})
+
+describe('extractMetrics: the wordings real reports use for the rank', () => {
+  it.each([
+    ['在全省政务公开第三方评估中位列第5名，较上年提升2位。', 5, 2],
+    ['在全省政务公开第三方评估中位列第五位，较上年上升两位。', 5, 2],
+    ['在全省政务公开第三方评估中排名第5，较上年提升2位。', 5, 2],
+    ['在全市政务公开考核中获评优秀，排名第3位。', 3, null],
+    ['在2023年度全省政务公开工作考核中排名全市第二。', 2, null],
+    ['我县政务公开工作在全市考核中位列第4名，较上年下降1位。', 4, -1],
+  ])('%s → rank %i, change %s', (text, rank, change) => {
+    const r = extractMetrics(text)
+    expect([r.metrics.indexRank, r.metrics.indexRankChange]).toEqual([rank, change])
+    expect(r.sources.indexRank).toBe(text)
+  })
+
+  it.each([
+    '我市营商环境排名全省第1，政务公开工作有序推进。',
+    '在全市营商环境考核中排名第1，政务公开考核获评良好。',
+    '政务公开第三方评估结果在2023年5月公布。',
+  ])('leaves %s null', (text) => {
+    expect(m(text).indexRank).toBeNull()
+  })
+})
+
 describe('extractMetrics: nothing stated', () => {
   it('gives null for every metric, not 0', () => {
     const r = extractMetrics('一、总体情况\n本年度，我局坚持“以公开为常态、不公开为例外”原则，扎实推进政务公开工作。')
     expect(Object.values(r.metrics).every((v) => v === null)).toBe(true)
     expect(r.sources).toEqual({})
+  })
+})
+
+describe('extractReport: prose figures keep their sentence', () => {
+  it('records each figure in provenance as read from prose, with the sentence', () => {
+    const text = [
+      '某县人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。',
+      '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。',
+      '在全省政务公开第三方评估中位列第五位，较上年上升两位。',
+    ].join('\n')
+    const ex = extractReport(textToDocument(text, 'x.txt'))
+    const { metrics } = ex.report
+    expect([metrics.requestsReceived, metrics.hotlineCalls, metrics.hotlineCallsYoYPercent, metrics.indexRank, metrics.indexRankChange]).toEqual([81, 12000, 5.6, 5, 2])
+    expect(ex.provenance['metrics.requestsReceived']).toMatchObject({ how: 'prose', text: '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。' })
+    expect(ex.provenance['metrics.hotlineCalls']).toMatchObject({ how: 'prose', text: '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。' })
+    expect(ex.provenance['metrics.indexRank']).toMatchObject({ how: 'prose', text: '在全省政务公开第三方评估中位列第五位，较上年上升两位。' })
+    expect(ex.provenance['metrics.indexRankOf']).toBeUndefined()
   })
 })

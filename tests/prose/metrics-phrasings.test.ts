@@ -1,0 +1,125 @@
+// A phrasing generator for the prose figures: the requests, hotline and rank sentences built from
+// the parts real reports combine (openers, verbs, who asked, number formats, units, clauses that
+// carry other numbers: 上年结转, 办结, 其中…, a date). Deterministic by seed; each sentence must
+// read back to the figure it states, or to null where the sentence does not tie the number to it.
+import { describe, expect, it } from 'vitest'
+import { extractMetrics } from '../../shared/extract/metrics'
+import { pick, seeded, type Rand } from '../variants/generator/rng'
+
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 2 → 两 or 二, 26 → 二十六, 10 → 十 (numbers below 100, as reports write small counts). */
+function cnNumeral(n: number, rand: Rand): string {
+  if (n === 2) return pick(rand, ['两', '二'])
+  if (n < 10) return CN[n]!
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  return `${tens === 1 ? '' : CN[tens]}十${ones === 0 ? '' : CN[ones]}`
+}
+
+function fullWidth(s: string): string {
+  return s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+}
+
+/** A count as printed: digits, digits between spaces (converters), full-width, 千分位, Chinese. */
+function countText(n: number, rand: Rand): string {
+  const forms = [String(n), ` ${n} `, fullWidth(String(n)), n.toLocaleString('en-US')]
+  if (n < 100) forms.push(cnNumeral(n, rand))
+  return pick(rand, forms)
+}
+
+interface Case {
+  text: string
+  want: Record<string, number | null>
+}
+
+function requestsCase(rand: Rand): Case {
+  const n = pick(rand, [0, 1, 2, 7, 26, 35, 81, 405, 1295])
+  const carried = pick(rand, [1, 2, 3, 16])
+  const c = countText(n, rand)
+  const opener = pick(rand, ['', '2023年，', '本年度，', '2024年度本机关', '全年', '（二）依申请公开情况\n2023年，我局'])
+  const scope = pick(rand, ['', '共', '全年共'])
+  const verb = pick(rand, ['受理', '收到', '接收', '新收'])
+  const core = pick(rand, [
+    `${verb}政府信息公开申请${c}件`,
+    `${verb}政府信息公开申请件${c}件`,
+    `${verb}依申请公开${c}件`,
+    `${verb}依申请信息公开${c}件`,
+    `${verb}公民、法人和其他组织提出的各类政府信息公开申请共计${c}件`,
+    `${verb}${c}件政府信息公开申请`,
+  ])
+  const before = pick(rand, ['', `上年结转${carried}件，`])
+  const after = pick(rand, ['', `，上年结转${carried}件`, `，上年结转政府信息公开申请${carried}件`, `，其中上年结转${carried}件`, '，均已按期答复', `，办结${n}件`, '，同比增长12%'])
+  return { text: `${opener}${before}${scope}${core}${after}。`, want: { requestsReceived: n } }
+}
+
+function hotlineCase(rand: Rand): Case {
+  const [calls, printed] = pick(rand, [
+    [8900, '8900'],
+    [174794, '174794'],
+    [3456, '3,456'],
+    [12000, '1.2万'],
+    [123000, '12.3万'],
+  ] as const)
+  const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345热线（政务服务便民热线）', '12345 政务服务热线'])
+  const verb = pick(rand, ['受理来电', '受理群众诉求', '办理群众诉求', '接听来电', '全年受理', '全年话务量', '受理各类诉求'])
+  const unit = pick(rand, ['件', '个', '次'])
+  const [yoy, tail] = pick(rand, [
+    [null, ''],
+    [5.6, '，同比增长5.6%'],
+    [-2.1, '，同比下降 2.1%'],
+    [3, '，较上年增长3%'],
+    [-4.5, '，比去年同期减少4.5%'],
+    // The change follows another count: it may be that count's, so it is not read.
+    [null, '，其中转办3000件，同比增长5.6%'],
+    [null, '，办结率99.5%'],
+  ] as const)
+  return { text: `${name}${verb}${printed}${unit}${tail}。`, want: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy } }
+}
+
+function rankCase(rand: Rand): Case {
+  const rank = pick(rand, [1, 2, 5, 12, 17])
+  const r = pick(rand, [String(rank), cnNumeral(rank, rand)])
+  const context = pick(rand, [
+    '在全省政务公开第三方评估中',
+    '在全市政务公开工作考核中',
+    '在《某省政务公开指数报告》中',
+    '在全省政务公开考核中获评优秀，',
+    '我县政务公开工作在全市考核中',
+  ])
+  const phrase = pick(rand, [`位列第${r}名`, `位列第${r}位`, `排名第${r}`, `排名全省第${r}位`, `位列全省第${r}名`])
+  const d = pick(rand, [1, 2, 3])
+  const dt = pick(rand, [String(d), cnNumeral(d, rand)])
+  const [change, tail] = pick(rand, [
+    [null, ''],
+    [d, `，较上年提升${dt}位`],
+    [d, `，比上年上升${dt}个名次`],
+    [-d, `，较上年下降${dt}位`],
+  ] as const)
+  return { text: `2023年，${context}${phrase}${tail}。`, want: { indexRank: rank, indexRankChange: change } }
+}
+
+function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] {
+  const rand = seeded(seed)
+  return Array.from({ length: count }, () => make(rand))
+}
+
+function check(all: Case[]): void {
+  const wrong: string[] = []
+  for (const { text, want } of all) {
+    const r = extractMetrics(text)
+    for (const [k, v] of Object.entries(want)) {
+      const got = r.metrics[k as keyof typeof r.metrics]
+      if (got !== v) wrong.push(`${JSON.stringify(text)} ${k}: got ${got}, want ${v}`)
+      // A figure read keeps the sentence as printed.
+      else if (v !== null && r.sources[k as keyof typeof r.sources] !== text.slice(text.lastIndexOf('\n') + 1)) wrong.push(`${JSON.stringify(text)} ${k}: source ${JSON.stringify(r.sources[k as keyof typeof r.sources])}`)
+    }
+  }
+  expect(wrong).toEqual([])
+}
+
+describe('prose figures on generated phrasings', () => {
+  it('reads requests received in 300 phrasings, never the carried-over count', () => check(cases(requestsCase, 300, 10)))
+  it('reads hotline calls and their change in 200 phrasings', () => check(cases(hotlineCase, 200, 11)))
+  it('reads the rank and its change in 200 phrasings', () => check(cases(rankCase, 200, 12)))
+})
