@@ -8,6 +8,18 @@ import { fuzzy } from './row-labels'
 
 export type DisclosureLayout = '2019' | '2021'
 
+/** The rows' names as the template prints them, for notes a person reads. */
+const ROW_NAMES: Record<string, string> = {
+  rules: '规章',
+  normativeDocs: '规范性文件',
+  licensing: '行政许可',
+  otherServices: '其他对外管理服务事项',
+  penalties: '行政处罚',
+  enforcement: '行政强制',
+  fees: '行政事业性收费',
+  procurement: '政府集中采购',
+}
+
 interface RowSpec {
   key: keyof ActiveDisclosure
   /** Row label patterns; the first hit in order is the row. */
@@ -134,7 +146,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
   }
   for (const spec of ROWS) {
-    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${spec.key}」行，未读取。` })
+    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${ROW_NAMES[spec.key] ?? spec.key}」行，未读取。` })
   }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

@@ -45,6 +45,18 @@ function decideTemplate(
   return 'legacy'
 }
 
+/** A real table holds a few hundred numbers; a stretch with thousands is no table, and reading it
+ *  would take time that grows faster than its length. Such a stretch is left unread, with a note. */
+const MAX_TABLE_NUMBERS = 3000
+
+function readable(text: string, field: string, name: string, notes: ExtractionNote[]): boolean {
+  let count = 0
+  for (const _ of text.matchAll(/\d+/g)) if (++count > MAX_TABLE_NUMBERS) break
+  if (count <= MAX_TABLE_NUMBERS) return true
+  notes.push({ field: `section.${field}`, message: `${name}所在部分的数字超过 ${MAX_TABLE_NUMBERS.toLocaleString('zh-CN')} 个，不像年度报告的表格，未读取。` })
+  return false
+}
+
 export function extractReport(doc: SourceDocument): Extraction {
   const flat = flatten(doc)
   const report = emptyReport()
@@ -83,7 +95,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Section 二.
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 ? parseActiveDisclosure(z2.text) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
@@ -92,7 +104,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Table 三.
   const z3 = zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections)
-  const requests = z3 ? parseRequestsTable(z3.text) : null
+  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     notes.push(...requests.notes)
@@ -105,7 +117,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Table 四.
   const z4 = zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections)
-  if (z4) {
+  if (z4 && readable(z4.text, 'reviewLitigation', '表四', notes)) {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table
     notes.push(...review.notes)

@@ -261,10 +261,10 @@ export function parseRequestsTable(text: string): RequestsParse {
     }
     const readings = targets.length ? readRun(toks, targets.length) : null
     if (!readings) {
-      const names = targets.map((t) => t.key).join('、') || '（无行名）'
+      const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message: `表三 ${names} 行的数字无法按 7 列唯一读出（读到 ${toks.length} 个数字），未读取。`,
+        message: `表三 ${names} 行的数字无法按每行 7 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
