@@ -77,6 +77,10 @@ export function groupCopies<T>(
 
 type Entry<T> = { f: CopyFacts; item: T; order: number }
 
+// Copies read equally well: the same one wins whatever order the caller lists them in (the library
+// list and the checks list them differently, and concurrent imports finish in any order).
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /**
  * Versions of one body and year. Copies of one version share its date; a copy whose date was not
  * read joins the version in force among the unrevised ones. A revised title makes a later version.
@@ -105,7 +109,7 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
   return keys.map((k) => {
     const copies = [...groups.get(k)!].sort(
       (a, b) =>
-        Number(preferred.has(b.f.id)) - Number(preferred.has(a.f.id)) || b.f.readScore - a.f.readScore || a.order - b.order,
+        Number(preferred.has(b.f.id)) - Number(preferred.has(a.f.id)) || b.f.readScore - a.f.readScore || byId(a.f.id, b.f.id) || a.order - b.order,
     )
     const head = copies[0]!.f
     return { copies: copies.map((c) => c.item), publishedOn: k.slice(2) || null, revised: head.revised }

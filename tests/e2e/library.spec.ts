@@ -129,7 +129,7 @@ test.describe('library in Chromium', () => {
     // samples' files go, and the rows are then exactly the reports left.
     await expect.poll(() => page.locator('.tag.sample').count(), POLL).toBe(0)
     await expect.poll(async () => (await count(page)) === (await reportsLeft()) && (await count(page)) <= before, POLL).toBe(true)
-    expect(await page.getByTestId('remove-samples').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('remove-samples').count(), POLL).toBe(0)
     await shot(page, '06-samples-removed')
     await page.context().close()
     const again = await start()
