@@ -1,5 +1,6 @@
 // Section 二: the small tables of 第二十条 items. Which template's columns they carry is read from
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
+import { DISCLOSURE_LABELS } from '../model/template-labels'
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { isBlankCell, readCells, type CellToken } from './cells'
@@ -9,16 +10,7 @@ import { fuzzy } from './row-labels'
 export type DisclosureLayout = '2019' | '2021'
 
 /** The rows' names as the template prints them, for notes a person reads. */
-const ROW_NAMES: Record<string, string> = {
-  rules: '规章',
-  normativeDocs: '规范性文件',
-  licensing: '行政许可',
-  otherServices: '其他对外管理服务事项',
-  penalties: '行政处罚',
-  enforcement: '行政强制',
-  fees: '行政事业性收费',
-  procurement: '政府集中采购',
-}
+const ROW_NAMES: Record<string, string> = DISCLOSURE_LABELS['2019'].rows
 
 interface RowSpec {
   key: keyof ActiveDisclosure
