@@ -267,3 +267,30 @@ describe('library faults', () => {
     expect(again.results[0]!.reason).not.toContain(id)
   })
 })
+
+describe('library faults: a partly damaged corrections file that cannot be kept in quarantine', () => {
+  it('is left as it is on disk (never written over), its readable corrections still apply, and saving new ones is refused', async () => {
+    const at = new Date('2026-01-02T03:04:05.000Z')
+    const lib = new Library(libDir(), { now: () => at })
+    await lib.open()
+    const [id] = await addReports(lib, ['a.txt'])
+    await lib.correct(id!, ['metrics', 'hotlineCalls'], 5)
+    const key = correctionKeyFor(bodyKeyOf('第1局'), 2023, sha(1))
+    const name = correctionFileName(key)
+    const path = join(lib.layout.corrections, name)
+    const file = JSON.parse(await readFile(path, 'utf8')) as { entries: Record<string, unknown> }
+    file.entries['/metrics/indexRank'] = { path: 7 }
+    const damaged = JSON.stringify(file)
+    await writeFile(path, damaged)
+    // The quarantine copy's exact name is taken by a folder: the copy fails.
+    await mkdir(join(lib.layout.quarantine, `corrections-${name.replace(/\.json$/, '')}-${at.toISOString().replace(/[:.]/g, '-')}.json`))
+
+    const again = new Library(libDir(), { now: () => at })
+    const opened = await again.open()
+    expect(opened.quarantined.some((n) => n.message.includes('无法移到隔离区'))).toBe(true)
+    expect(await readFile(path, 'utf8')).toBe(damaged)
+    expect((await again.correctionsOf(key)).map((c) => c.value)).toEqual([5])
+    await expect(again.correct(id!, ['metrics', 'hotlineCalls'], 9)).rejects.toThrow('为免覆盖')
+    expect(await readFile(path, 'utf8')).toBe(damaged)
+  })
+})
