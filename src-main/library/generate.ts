@@ -4,24 +4,13 @@ import { createHash } from 'node:crypto'
 import { emptyReport, REQUEST_ROW_KEYS, SECTION_KEYS, type Report } from '../../shared/model/report'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
+import { seeded } from '../../shared/util/seeded-random'
 import { Library } from './library'
 
 export interface GenerateOptions {
   count?: number
   firstYear?: number
   years?: number
-}
-
-/** A small deterministic PRNG (mulberry32), so two runs build the same library. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function fakeExtraction(agency: string, year: number, rand: () => number): Extraction {
@@ -49,7 +38,7 @@ export async function generateLibrary(dir: string, options: GenerateOptions = {}
   const count = options.count ?? 700
   const firstYear = options.firstYear ?? 2019
   const years = options.years ?? 6
-  const rand = rng(20240101)
+  const rand = seeded(20240101)
   const lib = new Library(dir)
   await lib.open()
   for (let i = 0; i < count; i++) {
