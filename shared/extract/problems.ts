@@ -29,20 +29,33 @@ const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(
 const IMPROVE_HEAD =
   '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
 const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
+/** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
+const PRIOR_WORDS =
+  '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+/** "下一步" and its like written alone as the measures' sub-heading. */
+const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工作)?'
 
 /** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
-const HEADING_LINE = new RegExp(`^\\s*${ORDINAL}?\\s*[^，。；：:,;]{0,12}?${HEAD_WORDS}\\s*[:：]?\\s*$`)
-/** A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary. */
+const HEADING_LINE = new RegExp(
+  `^\\s*${ORDINAL}?\\s*(?:[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
+)
+/**
+ * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
+ * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
+ */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：])`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：])`,
   'g',
 )
 
 /** A sub-heading about last year's problems and what was done about them. */
-const PRIOR_HEADING = /(?:上一?年度?|去年|往年)[^，。；]{0,8}?(?:问题|不足)?[^，。；]{0,4}?(?:整改|改进|落实)/
+const PRIOR_HEADING = new RegExp(PRIOR_WORDS)
+/** A heading that names the problems before the measures (存在的问题及改进措施): the problems' half. */
+const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其)?(?:改进|整改|措施)`)
 
 function headingKind(heading: string): PartKind {
   if (PRIOR_HEADING.test(heading)) return 'prior'
+  if (COMBINED_HEADING.test(heading)) return 'problems'
   return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
@@ -131,6 +144,47 @@ const TRANSITION = new RegExp(
   ].join(''),
   'y',
 )
+
+/**
+ * Where the measures' list starts again at 1 with no sentence of its own before it
+ * ("…单一。下一步，一是建立…"), the words between the last full stop and the list are its lead-in:
+ * they go with the measures, not with the last problem.
+ */
+function beforeLeadIn(text: string, at: number): number {
+  const before = text.slice(0, at)
+  const stop = Math.max(...['。', '！', '？', '；', ';', '!', '?', PARAGRAPH, '\n'].map((c) => before.lastIndexOf(c)))
+  const tail = before.slice(stop + 1).trim()
+  return tail !== '' && tail.length <= 40 && !/[。！？]/.test(tail) ? stop + 1 : at
+}
+
+/**
+ * Inside last year's passage, the sentence that announces this year's problems ("但仍存在以下不足：",
+ * "当前存在的主要问题是："): the position after it, or -1.
+ */
+const PROBLEM_CUE = new RegExp(
+  [
+    '(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?!针对|对于|关于|对照)',
+    '[^。；！？:：]{0,30}?(?:存在|有)(?:以下|如下|一些|几个|几方面|不少|的|着)?(?:主要)?[^。；！？:：，,]{0,8}?(?:问题|不足|短板|差距)',
+    '[^。；！？:：，,]{0,6}?(?:[，,]\\s*(?:主要|具体)?(?:是|有|表现(?:为|在)|如下))?\\s*[:：]',
+  ].join(''),
+)
+
+function problemCue(text: string): number {
+  const m = PROBLEM_CUE.exec(text)
+  return m ? m.index + m[0].length : -1
+}
+
+/** Last year's passage cut where this year's problems are announced (no sub-heading between). */
+function splitPriorPart(part: Part): Part[] {
+  if (part.kind !== 'prior') return [part]
+  const at = problemCue(part.text)
+  if (at < 0) return [part]
+  const start = part.text.slice(0, at).search(/\s*[^。；！？;!?\n\u0002]*$/)
+  return [
+    { kind: 'prior', text: part.text.slice(0, start) },
+    { kind: 'problems', text: part.text.slice(at) },
+  ].filter((p) => p.text.trim() !== '')
+}
 
 function findTransition(text: string): number {
   const starts: number[] = []
@@ -284,9 +338,10 @@ const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)
 
 export function splitProblems(text: string): ProblemsResult {
   const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, ''))
-  const parts = splitByHeadings(joined)
-  const hasImproveHeading = parts.some((p) => p.kind === 'improvements')
-  const hasProblemHeading = parts.some((p) => p.kind === 'problems')
+  const headed = splitByHeadings(joined)
+  const hasImproveHeading = headed.some((p) => p.kind === 'improvements')
+  const hasProblemHeading = headed.some((p) => p.kind === 'problems')
+  const parts = headed.flatMap(splitPriorPart)
 
   const problemTexts: string[] = []
   const improvementTexts: string[] = []
@@ -302,7 +357,8 @@ export function splitProblems(text: string): ProblemsResult {
     }
     if (kind === 'problems' && !hasImproveHeading) {
       const t = findTransition(part.text)
-      const at = t >= 0 ? t : measuresRestart(part.text)
+      const restart = t >= 0 ? null : measuresRestart(part.text)
+      const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
       if (at !== null && at >= 0) {
         problemTexts.push(part.text.slice(0, at))
         improvementTexts.push(part.text.slice(at))

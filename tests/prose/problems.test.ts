@@ -138,6 +138,50 @@ describe('splitProblems: last year\'s measures reported as done', () => {
   })
 })
 
+describe('splitProblems: last year\'s fixes placed before this year\'s problems', () => {
+  const problems = '一是部分栏目更新不及时。二是政策解读形式单一。'
+  const measures = '一是建立栏目维护机制。二是丰富政策解读形式。'
+  it('reads an inline 上年度问题整改情况： and a problems heading after a paragraph break', () => {
+    for (const text of [
+      `上年度问题整改情况：一是更新台账已建立。二是业务培训已组织两次。\n存在的问题：${problems}\n改进措施：${measures}`,
+      `（一）上年度问题整改情况\n一是更新台账已建立。二是业务培训已组织两次。\n存在的问题：${problems}\n下一步，${measures}`,
+      `关于上年度问题整改情况，我局已建立更新台账，组织业务培训两次。存在的主要问题：${problems}改进措施：${measures}`,
+    ]) {
+      const r = splitProblems(text)
+      expect(starts(r.problems), text).toEqual(['一是部分栏目', '二是政策解读'])
+      expect(r.problems[1]?.text, text).toBe('二是政策解读形式单一。')
+      expect(starts(r.improvements), text).toEqual(['一是建立栏目', '二是丰富政策'])
+      expect(r.priorDone.length, text).toBeGreaterThan(0)
+      expect(r.priorDone.map((e) => e.text).join(''), text).not.toContain('栏目更新不及时')
+    }
+  })
+
+  it('starts this year\'s problems at a sentence that announces them (仍存在以下问题：) inside last year\'s passage', () => {
+    const r = splitProblems(`2023年度报告所列问题整改情况：一是更新台账已建立。二是业务培训已组织两次。\n但仍存在以下不足：${problems}\n2025年，我局将：${measures}`)
+    expect(starts(r.priorDone)).toEqual(['一是更新台账', '二是业务培训'])
+    expect(starts(r.problems)).toEqual(['一是部分栏目', '二是政策解读'])
+    expect(starts(r.improvements)).toEqual(['一是建立栏目', '二是丰富政策'])
+  })
+
+  it('reads 存在的问题及改进措施 as one heading: problems first, then the measures after the transition', () => {
+    const r = splitProblems(`一、上年度问题整改情况\n一是更新台账已建立。二是业务培训已组织两次。\n二、存在的问题及改进措施\n${problems}\n下一步，${measures}`)
+    expect(starts(r.priorDone)).toEqual(['一是更新台账', '二是业务培训'])
+    expect(r.problems.map((e) => e.text)).toEqual(['一是部分栏目更新不及时。', '二是政策解读形式单一。'])
+    expect(starts(r.improvements)).toEqual(['一是建立栏目', '二是丰富政策'])
+  })
+})
+
+describe('splitProblems: a lead-in before the measures\' list', () => {
+  it('does not leave 下一步，/下一阶段，/对此， stuck to the end of the last problem', () => {
+    for (const lead of ['下一步，', '下一阶段，', '今后，', '对此，', '针对上述问题，', '下一步：', '下一步，\n', '\n下一步\n', '2025年，']) {
+      const text = `存在的问题：一是部分栏目更新不及时。二是政策解读形式单一。${lead}一是建立栏目维护机制。二是丰富政策解读形式。`
+      const r = splitProblems(text)
+      expect(r.problems.map((e) => e.text), JSON.stringify(lead)).toEqual(['一是部分栏目更新不及时。', '二是政策解读形式单一。'])
+      expect(starts(r.improvements), JSON.stringify(lead)).toEqual(['一是建立栏目', '二是丰富政策'])
+    }
+  })
+})
+
 describe('splitProblems: how real reports also enumerate', () => {
   it('reads ① lists, 首先/其次/最后, a skipped or repeated number, and one paragraph per point', () => {
     expect(starts(splitProblems('存在的问题：①栏目更新不及时；②解读形式单一。').problems)).toEqual(['①栏目更新不', '②解读形式单'])
