@@ -56,7 +56,7 @@ const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其
 function headingKind(heading: string): PartKind {
   if (PRIOR_HEADING.test(heading)) return 'prior'
   if (COMBINED_HEADING.test(heading)) return 'problems'
-  return /改进|整改|下一步|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
+  return /改进|整改|下一步|下步|下一阶段|下一年|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
 /** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
@@ -138,7 +138,7 @@ const TRANSITION = new RegExp(
     '(?:',
     '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
-    '|(?:为此|对此|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+    '|(?:为此|对此|下一步|下步|下一阶段|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
     '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
     ')',
   ].join(''),
@@ -336,8 +336,18 @@ function entry(raw: string): ProblemEntry {
 /** The section's own heading, in case the caller left it in. */
 const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/
 
+/**
+ * A lead-in that opens the measures' list with a comma ("下一步，（一）…", "对此，①…"): the comma
+ * reads as the colon it stands for, so that the list's first marker is seen as one.
+ */
+const LEADIN_COMMA = new RegExp(
+  '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一阶段|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
+    '(?=\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[①-⑩]|\\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、|首先))',
+  'g',
+)
+
 export function splitProblems(text: string): ProblemsResult {
-  const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, ''))
+  const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const headed = splitByHeadings(joined)
   const hasImproveHeading = headed.some((p) => p.kind === 'improvements')
   const hasProblemHeading = headed.some((p) => p.kind === 'problems')
