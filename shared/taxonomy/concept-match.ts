@@ -51,14 +51,18 @@ export function fuzzyFind(text: string, word: string): string | null {
 }
 
 function scoreIn(text: string, word: string): { score: number; found: string } | null {
-  if (text.includes(word)) return { score: EXACT, found: word }
+  // An inserted 的 is the commonest rewording (公开的范围 for 公开范围): still the word itself.
+  if (text.includes(word) || (!word.includes('的') && text.replaceAll('的', '').includes(word))) return { score: EXACT, found: word }
   const span = fuzzyFind(text, word)
   return span ? { score: FUZZY, found: span } : null
 }
 
-/** Words contained in a longer word that also matched are not counted twice (公开目录 in 公开目录编制). */
+/**
+ * Words contained in a longer word that also matched are not counted twice (公开目录 in 公开目录编制);
+ * a loose (fuzzy) span does not swallow an exact word inside it (事项目录 in 公开事项目录).
+ */
 function dropContained(found: { word: string; score: number }[]): { word: string; score: number }[] {
-  return found.filter((f) => !found.some((g) => g !== f && g.word.length > f.word.length && g.word.includes(f.word)))
+  return found.filter((f) => !found.some((g) => g !== f && g.word.length > f.word.length && g.word.includes(f.word) && g.score >= f.score))
 }
 
 export function scoreConcepts(head: string, body: string, concepts: Record<ConceptCategory, readonly string[]>): ConceptHit[] {
