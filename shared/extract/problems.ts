@@ -37,7 +37,7 @@ const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工�
 
 /** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
 const HEADING_LINE = new RegExp(
-  `^\\s*${ORDINAL}?\\s*(?:[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
 )
 /**
  * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
@@ -78,6 +78,9 @@ function isWrapped(lines: string[]): boolean {
   return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
 }
 
+/** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
+const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
+
 /** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
 function joinKeepingHeadings(text: string): string {
   const lines = text.split(/\r\n|\r|\n/)
@@ -96,6 +99,7 @@ function joinKeepingHeadings(text: string): string {
     run = []
   }
   for (const line of lines) {
+    if (RUNNING_HEADER.test(line)) continue
     if (HEADING_LINE.test(line)) {
       flush()
       out.push(`\u0001${headingKind(line)}\u0001`)
@@ -201,7 +205,7 @@ function findTransition(text: string): number {
 
 /** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|\\d{4}\\s*年度?)[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
+  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
 )
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
@@ -219,6 +223,9 @@ const GENERIC_CLAUSES = [
   /^(?:不断|进一步|全面|持续|切实|努力)*(?:提升|提高)[^，。；]{0,16}?(?:工作)?(?:水平|质量和实效|质效)$/,
   /^(?:推动|促进|确保)[^，。；]{0,16}?(?:高质量发展|健康发展|有序开展|取得实效)$/,
 ]
+
+/** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
+const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:发现|来看)[，,：:]\s*/
 
 function clausesOf(sentence: string): string[] {
   const body = sentence.replace(/[。！？!?]$/, '')
@@ -271,7 +278,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
     const lead = TRANSITION_LEADIN.exec(piece)
     if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
-  piece = piece.replace(/^[，,、\s]+/, '').trim()
+  piece = piece.replace(/^[，,、\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -302,7 +309,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
         const lead = TRANSITION_LEADIN.exec(piece)
         if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
       }
-      piece = piece.replace(/^[，,、\s]+/, '').trim()
+      piece = piece.replace(/^[，,、\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       if (piece.length < 4 || isBoilerplate(piece, kind)) continue
       out.push(piece)
     }
