@@ -338,6 +338,36 @@ function entry(raw: string): ProblemEntry {
   return { text, categories, matchedWords }
 }
 
+// ── problems each followed by its own measure ───────────────────────────────────────────────────
+
+const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
+/** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
+const PAIR_PROBLEM = new RegExp(`${AT_START}问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]`, 'g')
+/** "整改措施：…" after each such problem. */
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:整改|改进)(?:措施|情况|举措)\\s*[：:]`)
+
+/**
+ * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.
+ * Null unless there are two such problems or more, each with its measure.
+ */
+/** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
+const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
+
+function pairedItems(text: string): { problems: string[]; improvements: string[] } | null {
+  const starts = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  if (starts.length < 2) return null
+  const problems: string[] = []
+  const improvements: string[] = []
+  for (const [i, at] of starts.entries()) {
+    const segment = text.slice(at, starts[i + 1] ?? text.length)
+    const m = PAIR_MEASURE.exec(segment)
+    if (!m) return null
+    problems.push(withoutMarks(segment.slice(0, m.index)))
+    improvements.push(withoutMarks(segment.slice(m.index + m[0].length)))
+  }
+  return { problems, improvements }
+}
+
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
 /** The section's own heading, in case the caller left it in. */
@@ -355,6 +385,8 @@ const LEADIN_COMMA = new RegExp(
 
 export function splitProblems(text: string): ProblemsResult {
   const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
+  const paired = pairedItems(joined)
+  if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const headed = splitByHeadings(joined)
   const hasImproveHeading = headed.some((p) => p.kind === 'improvements')
   const hasProblemHeading = headed.some((p) => p.kind === 'problems')

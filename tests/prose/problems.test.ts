@@ -182,6 +182,21 @@ describe('splitProblems: a lead-in before the measures\' list', () => {
   })
 })
 
+describe('splitProblems: layouts of the hostile review', () => {
+  it('reads 问题一：…整改措施：… pairs, 第一，第二， lists, and drops the running header and a 发现， clause', () => {
+    const pairs = splitProblems('问题一：查阅点利用率低。整改措施：迁至大厅。\n问题二：答复不规范。整改措施：制定答复模板。')
+    expect(pairs.problems.map((e) => e.text)).toEqual(['问题一：查阅点利用率低。', '问题二：答复不规范。'])
+    expect(pairs.improvements.map((e) => e.text)).toEqual(['迁至大厅。', '制定答复模板。'])
+    const di = splitProblems('存在的问题：第一，公开意识不强；第二，培训不足。下一步，我局将：第一，强化公开意识；第二，加强业务培训。')
+    expect(starts(di.problems)).toEqual(['第一，公开意', '第二，培训不'])
+    expect(starts(di.improvements)).toEqual(['第一，强化公', '第二，加强业'])
+    const header = splitProblems('（一）存在的问题\n一是栏目更新不及时，部分栏目\n某县人民政府2024年政府信息公开工作年度报告\n长期空白。二是培训不足。\n（二）改进措施\n一是建立更新台账。二是加强培训。')
+    expect(header.problems[0]?.text).toBe('一是栏目更新不及时，部分栏目长期空白。')
+    const seen = splitProblems('本年度工作中发现，部分政策文件未同步解读。政务公开人员多为兼职。下一阶段，我局将坚持同步解读；配齐专职人员。')
+    expect(starts(seen.problems)).toEqual(['部分政策文件', '政务公开人员'])
+  })
+})
+
 describe('splitProblems: how real reports also enumerate', () => {
   it('reads ① lists, 首先/其次/最后, a skipped or repeated number, and one paragraph per point', () => {
     expect(starts(splitProblems('存在的问题：①栏目更新不及时；②解读形式单一。').problems)).toEqual(['①栏目更新不', '②解读形式单'])
