@@ -71,6 +71,6 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   ],
   'new-media': [
     '新媒体', '政务新媒体', '公众号', '微信', '微博', '抖音', '视频号', '僵尸号', '睡眠号', '政务号', '客户端',
-    '头条号', '小程序', '短视频',
+    '头条号', '小程序',
   ],
 }
