@@ -184,10 +184,11 @@ function splitPriorPart(part: Part): Part[] {
   const at = problemCue(part.text)
   if (at < 0) return [part]
   const start = part.text.slice(0, at).search(/\s*[^。；！？;!?\n\u0002]*$/)
-  return [
+  const parts: Part[] = [
     { kind: 'prior', text: part.text.slice(0, start) },
     { kind: 'problems', text: part.text.slice(at) },
-  ].filter((p) => p.text.trim() !== '')
+  ]
+  return parts.filter((p) => p.text.trim() !== '')
 }
 
 function findTransition(text: string): number {
