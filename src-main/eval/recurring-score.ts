@@ -36,11 +36,13 @@ export interface RecurringCounts {
   extra: number
   entries: number
   entriesFound: number
+  /** Of those, paired by wording with one of last year's problems (whatever the categories). */
+  entriesByWording: number
   misses: string[]
 }
 
 export class RecurringTally {
-  readonly t: RecurringCounts = { pairs: 0, categories: 0, categoriesFound: 0, extra: 0, entries: 0, entriesFound: 0, misses: [] }
+  readonly t: RecurringCounts = { pairs: 0, categories: 0, categoriesFound: 0, extra: 0, entries: 0, entriesFound: 0, entriesByWording: 0, misses: [] }
 
   add(label: string, cur: Lists, prev: Lists, curGold: GoldLists, prevGold: GoldLists): void {
     const want = goldRecurring(curGold, prevGold)
@@ -61,6 +63,7 @@ export class RecurringTally {
     curGold.problems.forEach((g, i) => {
       if (!g.categories.some((c) => want.includes(c))) return
       t.entries++
+      if (paired.has(i)) t.entriesByWording++
       const e: ProblemEntry | undefined = cur.problems[i]
       if (e && (paired.has(i) || e.categories.some((c) => got.includes(c)))) t.entriesFound++
       else t.misses.push(`${label}: recurring problem ${i + 1} not marked`)
@@ -69,7 +72,7 @@ export class RecurringTally {
 
   summary(): string {
     const t = this.t
-    return `五 跨年反复问题 (recurring, ${t.pairs} 对相邻年份): 类别 ${t.categoriesFound}/${t.categories}，条目 ${t.entriesFound}/${t.entries}，多报 ${t.extra}`
+    return `五 跨年反复问题 (recurring, ${t.pairs} 对相邻年份): 类别 ${t.categoriesFound}/${t.categories}，条目 ${t.entriesFound}/${t.entries}（其中按文字相近配对 ${t.entriesByWording}），多报 ${t.extra}`
   }
 
   figures(): Record<string, number> {
