@@ -5,7 +5,7 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
-import { measuresRestart, numberedItems, PARAGRAPH } from './problem-lists'
+import { MEASURE_START, measuresRestart, numberedItems, PARAGRAPH } from './problem-lists'
 import { joinWrappedLines } from './prose-text'
 
 export interface ProblemsResult {
@@ -98,7 +98,9 @@ function joinKeepingHeadings(text: string): string {
     out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []
   }
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A bullet (●, •, ■…) marks a point without numbering it: the line is the point.
+    const line = raw.replace(/^\s*[●•■◆▪□◇○]\s*/, '')
     if (RUNNING_HEADER.test(line)) continue
     if (HEADING_LINE.test(line)) {
       flush()
@@ -206,7 +208,7 @@ function findTransition(text: string): number {
 
 /** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
+  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
 )
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
@@ -226,7 +228,7 @@ const GENERIC_CLAUSES = [
 ]
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
-const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:发现|来看)[，,：:]\s*/
+const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:存在的?)?主要问题(?:是|有|为)[:：]?)\s*/
 
 function clausesOf(sentence: string): string[] {
   const body = sentence.replace(/[。！？!?]$/, '')
@@ -311,15 +313,30 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
         if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
       }
       piece = piece.replace(/^[，,、\s]+/, '').replace(SEEN_CLAUSE, '').trim()
-      if (piece.length < 4 || isBoilerplate(piece, kind)) continue
-      out.push(piece)
+      // Clauses are measures only where no semicolon already separates them.
+      for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
+        if (one.length < 4 || isBoilerplate(one, kind)) continue
+        out.push(one)
+      }
     }
   }
   return out
 }
 
-/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…". */
-const OWN_MEASURE = /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:我|本)[^\s，。；、]{0,3}?(?:将|拟|计划)(?:进一步|继续)?/
+/**
+ * Measures listed in one sentence, a comma between them ("及时更新公开栏信息，拓宽参与渠道，加强
+ * 业务培训。"): three clauses or more that each start with a verb of doing are three measures; two
+ * are usually a measure and its aim ("加强培训，提升能力") and stay one.
+ */
+function measureClauses(piece: string): string[] {
+  const clauses = piece.replace(/[。！？]$/, '').split(/[，,]/).map((c) => c.trim())
+  // A clause every report repeats ("不断提升…工作水平") marks one sentence of aims, not a list.
+  return clauses.length >= 3 && clauses.every((c) => MEASURE_START.test(c) && !isGeneric(c)) ? clauses : [piece]
+}
+
+/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…". */
+const OWN_MEASURE =
+  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划)(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
