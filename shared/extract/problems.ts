@@ -111,6 +111,15 @@ function joinKeepingHeadings(text: string): string {
   return out.filter((s) => s !== '').join('\n')
 }
 
+/**
+ * A sentence, with no heading of its own, that reports last year's problems as fixed ("2023年报告中
+ * 提出的“…”问题已整改到位。"): a part of its own, after which the text goes on as before.
+ */
+const PRIOR_SENTENCE = new RegExp(
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,8}?(?:整改|完成|落实|解决)[^。；！？]*[。；！？]`,
+  'g',
+)
+
 /** Cut the text at sub-headings (marked lines, then inline ones); each part knows which half it is. */
 function splitByHeadings(text: string): Part[] {
   const parts: Part[] = []
@@ -121,7 +130,8 @@ function splitByHeadings(text: string): Part[] {
     kind = next
     last = resume
   }
-  const cuts: { at: number; kind: PartKind; resume: number }[] = []
+  /** `end`: where a prior sentence ends and the kind before it resumes. */
+  const cuts: { at: number; kind: PartKind; resume: number; end?: number }[] = []
   LINE_HEADING_MARK.lastIndex = 0
   for (let m = LINE_HEADING_MARK.exec(text); m; m = LINE_HEADING_MARK.exec(text)) {
     cuts.push({ at: m.index, kind: m[1] as PartKind, resume: m.index + m[0].length })
@@ -130,7 +140,20 @@ function splitByHeadings(text: string): Part[] {
   for (let m = HEADING_INLINE.exec(text); m; m = HEADING_INLINE.exec(text)) {
     cuts.push({ at: m.index, kind: headingKind(m[0]), resume: m.index + m[0].length })
   }
-  for (const c of cuts.sort((a, b) => a.at - b.at)) if (c.at >= last) cut(c.at, c.kind, c.resume)
+  PRIOR_SENTENCE.lastIndex = 0
+  for (let m = PRIOR_SENTENCE.exec(text); m; m = PRIOR_SENTENCE.exec(text)) {
+    cuts.push({ at: m.index, kind: 'prior', resume: m.index, end: m.index + m[0].length })
+  }
+  for (const c of cuts.sort((a, b) => a.at - b.at)) {
+    if (c.at < last) continue
+    if (c.end === undefined) cut(c.at, c.kind, c.resume)
+    else if (kind !== 'prior' && !cuts.some((o) => o.end === undefined && o.at > c.at && o.at < c.end!)) {
+      // Inside last year's part already, or cut by a heading: the sentence is no part of its own.
+      const before = kind
+      cut(c.at, 'prior', c.resume)
+      cut(c.end, before, c.end)
+    }
+  }
   parts.push({ kind, text: text.slice(last) })
   return parts.map((p) => ({ kind: p.kind, text: p.text.replace(/\n/g, '').trim() })).filter((p) => p.text !== '')
 }

@@ -197,6 +197,30 @@ describe('splitProblems: layouts of the hostile review', () => {
   })
 })
 
+describe('splitProblems: layouts of the held-out texts', () => {
+  it('keeps a sentence reporting last year\'s problem fixed apart, even with no heading', () => {
+    const r = splitProblems('2023年报告中提出的“公开栏更新不及时”问题已整改到位。但我镇仍存在以下不足：一是答复不规范；二是专区功能单一。下一步，一是规范答复；二是拓展专区功能。')
+    expect(r.priorDone.map((e) => e.text)).toEqual(['2023年报告中提出的“公开栏更新不及时”问题已整改到位。'])
+    expect(starts(r.problems)).toEqual(['一是答复不规', '二是专区功能'])
+    expect(starts(r.improvements)).toEqual(['一是规范答复', '二是拓展专区'])
+  })
+
+  it('splits three measures in one comma sentence, but not a measure with its stock aim', () => {
+    const three = splitProblems('存在问题：一是更新不及时；二是渠道少；三是业务不熟。对此，我街道将及时更新公开栏信息，拓宽居民参与渠道，加强工作人员业务培训。')
+    expect(three.improvements.map((e) => e.text)).toEqual(['及时更新公开栏信息', '拓宽居民参与渠道', '加强工作人员业务培训'])
+    const aim = splitProblems('存在问题：一是内容不丰富；二是培训不足。下一步，我乡将进一步丰富公开内容，加强业务培训，不断提升政府信息公开工作水平。')
+    expect(aim.improvements).toHaveLength(1)
+  })
+
+  it('reads bullets and 1）2） markers', () => {
+    const bullets = splitProblems('存在的问题：\n● 院务公开内容不够全面。\n● 网站检索不便。\n改进措施：\n● 全面公示收费项目。\n● 优化检索功能。')
+    expect(bullets.problems.map((e) => e.text)).toEqual(['院务公开内容不够全面。', '网站检索不便。'])
+    const half = splitProblems('2024年度存在的主要问题\n1）数据开放程度不高。\n2）培训覆盖面不广。\n2025年度改进措施\n1）编制数据目录。\n2）扩大培训覆盖面。')
+    expect(starts(half.problems)).toEqual(['1）数据开放', '2）培训覆盖'])
+    expect(starts(half.improvements)).toEqual(['1）编制数据', '2）扩大培训'])
+  })
+})
+
 describe('splitProblems: how real reports also enumerate', () => {
   it('reads ① lists, 首先/其次/最后, a skipped or repeated number, and one paragraph per point', () => {
     expect(starts(splitProblems('存在的问题：①栏目更新不及时；②解读形式单一。').problems)).toEqual(['①栏目更新不', '②解读形式单'])
