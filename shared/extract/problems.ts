@@ -146,13 +146,15 @@ function splitByHeadings(text: string): Part[] {
   }
   for (const c of cuts.sort((a, b) => a.at - b.at)) {
     if (c.at < last) continue
-    if (c.end === undefined) cut(c.at, c.kind, c.resume)
-    else if (kind !== 'prior' && !cuts.some((o) => o.end === undefined && o.at > c.at && o.at < c.end!)) {
-      // Inside last year's part already, or cut by a heading: the sentence is no part of its own.
-      const before = kind
-      cut(c.at, 'prior', c.resume)
-      cut(c.end, before, c.end)
+    if (c.end === undefined) {
+      cut(c.at, c.kind, c.resume)
+      continue
     }
+    // A prior sentence inside last year's part already, or cut by a heading, is no part of its own.
+    const before = kind as PartKind
+    if (before === 'prior' || cuts.some((o) => o.end === undefined && o.at > c.at && o.at < c.end!)) continue
+    cut(c.at, 'prior', c.resume)
+    cut(c.end, before, c.end)
   }
   parts.push({ kind, text: text.slice(last) })
   return parts.map((p) => ({ kind: p.kind, text: p.text.replace(/\n/g, '').trim() })).filter((p) => p.text !== '')
