@@ -50,9 +50,15 @@ export function fuzzyFind(text: string, word: string): string | null {
   return null
 }
 
-function scoreIn(text: string, word: string): { score: number; found: string } | null {
-  // An inserted 的 is the commonest rewording (公开的范围 for 公开范围): still the word itself.
-  if (text.includes(word) || (!word.includes('的') && text.replaceAll('的', '').includes(word))) return { score: EXACT, found: word }
+/** A text to score, with its copy without 的: an inserted 的 is the commonest rewording (公开的范围 for 公开范围). */
+interface Scored {
+  text: string
+  withoutDe: string
+}
+const scored = (text: string): Scored => ({ text, withoutDe: text.replaceAll('的', '') })
+
+function scoreIn({ text, withoutDe }: Scored, word: string): { score: number; found: string } | null {
+  if (text.includes(word) || (!word.includes('的') && withoutDe.includes(word))) return { score: EXACT, found: word }
   const span = fuzzyFind(text, word)
   return span ? { score: FUZZY, found: span } : null
 }
@@ -67,11 +73,13 @@ function dropContained(found: { word: string; score: number }[]): { word: string
 
 export function scoreConcepts(head: string, body: string, concepts: Record<ConceptCategory, readonly string[]>): ConceptHit[] {
   const hits: ConceptHit[] = []
+  const inHeadText = scored(head)
+  const inBodyText = scored(body)
   for (const [category, words] of Object.entries(concepts) as [ConceptCategory, readonly string[]][]) {
     const found: { word: string; score: number }[] = []
     for (const w of words) {
-      const inHead = scoreIn(head, w)
-      const inBody = inHead ? null : scoreIn(body, w)
+      const inHead = scoreIn(inHeadText, w)
+      const inBody = inHead ? null : scoreIn(inBodyText, w)
       if (inHead) found.push({ word: inHead.found, score: inHead.score })
       else if (inBody) found.push({ word: inBody.found, score: inBody.score * BODY_WEIGHT })
     }
