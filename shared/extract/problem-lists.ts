@@ -31,9 +31,13 @@ const STYLES: Style[] = [
   { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 1）2）: a closing bracket only.
+  { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
+  { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {
     re: /(首先|其次|再次|此外|另外|最后)[，,：:]/g,
     before: /^$|[。；;：:！？!?\s]$/,
@@ -75,9 +79,10 @@ function chainOf(markers: Marker[]): Marker[] {
   return chain
 }
 
-/** What a planned measure's title starts with (after its marker): a verb of doing. */
-const MEASURE_START =
-  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强)/
+/** What a planned measure's title starts with (after its marker): a verb of doing (更新 only after
+ *  及时/定期/动态: a problem may start "更新要求与…"). */
+export const MEASURE_START =
+  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|(?<=及时|定期|动态)更新)/
 
 /**
  * Problems and measures listed one after the other with no heading or transition between them

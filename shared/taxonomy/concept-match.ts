@@ -50,24 +50,36 @@ export function fuzzyFind(text: string, word: string): string | null {
   return null
 }
 
-function scoreIn(text: string, word: string): { score: number; found: string } | null {
-  if (text.includes(word)) return { score: EXACT, found: word }
+/** A text to score, with its copy without 的: an inserted 的 is the commonest rewording (公开的范围 for 公开范围). */
+interface Scored {
+  text: string
+  withoutDe: string
+}
+const scored = (text: string): Scored => ({ text, withoutDe: text.replaceAll('的', '') })
+
+function scoreIn({ text, withoutDe }: Scored, word: string): { score: number; found: string } | null {
+  if (text.includes(word) || (!word.includes('的') && withoutDe.includes(word))) return { score: EXACT, found: word }
   const span = fuzzyFind(text, word)
   return span ? { score: FUZZY, found: span } : null
 }
 
-/** Words contained in a longer word that also matched are not counted twice (公开目录 in 公开目录编制). */
+/**
+ * Words contained in a longer word that also matched are not counted twice (公开目录 in 公开目录编制);
+ * a loose (fuzzy) span does not swallow an exact word inside it (事项目录 in 公开事项目录).
+ */
 function dropContained(found: { word: string; score: number }[]): { word: string; score: number }[] {
-  return found.filter((f) => !found.some((g) => g !== f && g.word.length > f.word.length && g.word.includes(f.word)))
+  return found.filter((f) => !found.some((g) => g !== f && g.word.length > f.word.length && g.word.includes(f.word) && g.score >= f.score))
 }
 
 export function scoreConcepts(head: string, body: string, concepts: Record<ConceptCategory, readonly string[]>): ConceptHit[] {
   const hits: ConceptHit[] = []
+  const inHeadText = scored(head)
+  const inBodyText = scored(body)
   for (const [category, words] of Object.entries(concepts) as [ConceptCategory, readonly string[]][]) {
     const found: { word: string; score: number }[] = []
     for (const w of words) {
-      const inHead = scoreIn(head, w)
-      const inBody = inHead ? null : scoreIn(body, w)
+      const inHead = scoreIn(inHeadText, w)
+      const inBody = inHead ? null : scoreIn(inBodyText, w)
       if (inHead) found.push({ word: inHead.found, score: inHead.score })
       else if (inBody) found.push({ word: inBody.found, score: inBody.score * BODY_WEIGHT })
     }

@@ -11,6 +11,8 @@ import { loadCases, loadFragments, type Case } from '../eval/corpus'
 import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
 import { evaluateVariants, readPct } from '../eval/variants'
 import { ProblemsTally } from '../eval/problems-score'
+import { RecurringTally } from '../eval/recurring-score'
+import { sectionFiveTextSets } from '../eval/section-five-sets'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -20,6 +22,7 @@ const floorFile = resolve('eval-floor.json')
 
 const bodyOf = (id: string): string => id.replace(/_\d{4}$/, '')
 const section5 = new ProblemsTally()
+const recurring = new RecurringTally()
 
 async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, Tally>>> {
   const perTag = new Map<string, Record<Bucket, Tally>>()
@@ -50,7 +53,10 @@ async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, 
           addTally(total, failed)
           return
         }
-        const prevInGroup = group.some((o) => bodyOf(o.id) === bodyOf(c.id) && o.gold.year === (c.gold.year ?? 0) - 1)
+        const prevAt = group.findIndex((o) => bodyOf(o.id) === bodyOf(c.id) && o.gold.year === (c.gold.year ?? 0) - 1)
+        const prevInGroup = prevAt >= 0
+        const prevEx = results[prevAt]?.extraction
+        if (prevEx) recurring.add(label, res.extraction.report, prevEx.report, c.gold, group[prevAt]!.gold)
         const cmp = compare(res.extraction, res.flags, c.gold, { crossYear: prevInGroup })
         addTally(total, cmp.tally)
         const line = BUCKETS.map((b) => `${b} ${pct(cmp.tally[b])}`).join('  ')
@@ -126,6 +132,9 @@ async function main(): Promise<void> {
   }
   console.log(section5.summary())
   Object.assign(figures, section5.figures())
+  console.log(recurring.summary())
+  if (!flag('--quiet')) for (const m of recurring.t.misses) console.log(`    ${m}`)
+  Object.assign(figures, recurring.figures(), sectionFiveTextSets(flag('--quiet')))
   // The variant suite: its read share is held by the floor; a wrong cell fails outright.
   let variantWrong = 0
   if (!only && !flag('--no-variants')) {

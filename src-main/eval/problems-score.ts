@@ -56,3 +56,70 @@ export class ProblemsTally {
     return { section5Split: floorPct(t.split, t.entries), section5Categories: floorPct(t.categorised, t.entries) }
   }
 }
+
+// ── hand-written section 五 texts (tests/prose/hostile, tests/prose/variants/unseen-section-five.ts) ──
+
+export interface ScoredEntry {
+  /** How the entry's text starts (list marker included where the report prints one). */
+  starts: string
+  categories: string[]
+}
+export interface ScoredCase {
+  id: string
+  text: string
+  problems: ScoredEntry[]
+  improvements: ScoredEntry[]
+  /** Last year's fixes reported as done, kept out of both lists (0 when absent). */
+  priorDone?: number
+}
+export interface CaseScore {
+  entries: number
+  split: number
+  categorised: number
+  /** Cases whose count of last year's fixes is right. */
+  priorRight: number
+  cases: number
+  misses: string[]
+}
+type Split = (text: string) => Record<'problems' | 'improvements' | 'priorDone', { text: string; categories: string[] }[]>
+
+/** Spaces dropped and full-width forms folded (１． = 1.), on both sides of the comparison. */
+const norm = (s: string): string => compact(s.normalize('NFKC'))
+
+/**
+ * Split right = the list has the expected length and the entry at that place starts as expected;
+ * categorised right = split right with exactly the expected categories.
+ */
+export function scoreCases(cases: readonly ScoredCase[], split: Split): CaseScore {
+  const s: CaseScore = { entries: 0, split: 0, categorised: 0, priorRight: 0, cases: cases.length, misses: [] }
+  for (const c of cases) {
+    const r = split(c.text)
+    for (const kind of ['problems', 'improvements'] as const) {
+      const want = c[kind]
+      const got = r[kind]
+      want.forEach((w, i) => {
+        s.entries++
+        const g = got[i]
+        const okSplit = got.length === want.length && g !== undefined && norm(g.text).startsWith(norm(w.starts))
+        const okCats = okSplit && sameCategories(g!.categories, w.categories)
+        s.split += Number(okSplit)
+        s.categorised += Number(okCats)
+        if (!okCats) {
+          const seen = g ? `「${norm(g.text).slice(0, 16)}」 ${JSON.stringify(g.categories)}` : '—'
+          s.misses.push(`${c.id} ${kind}[${i}]: ${seen} (${got.length}/${want.length}) want 「${w.starts}」 ${JSON.stringify(w.categories)}`)
+        }
+      })
+    }
+    if (r.priorDone.length === (c.priorDone ?? 0)) s.priorRight++
+    else s.misses.push(`${c.id} priorDone: ${r.priorDone.length}/${c.priorDone ?? 0}`)
+  }
+  return s
+}
+
+export function caseScoreLine(label: string, s: CaseScore): string {
+  return `${label}: ${s.cases} 篇 ${s.entries} 条  切分 (split) ${pct(s.split, s.entries)}  切分且分类 (split+categories) ${pct(s.categorised, s.entries)}  上年度整改单列 (last year's fixes apart) ${s.priorRight}/${s.cases}`
+}
+
+export function caseScoreFigures(key: string, s: CaseScore): Record<string, number> {
+  return { [`${key}Split`]: floorPct(s.split, s.entries), [`${key}Categories`]: floorPct(s.categorised, s.entries) }
+}

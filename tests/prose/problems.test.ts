@@ -138,6 +138,89 @@ describe('splitProblems: last year\'s measures reported as done', () => {
   })
 })
 
+describe('splitProblems: last year\'s fixes placed before this year\'s problems', () => {
+  const problems = '一是部分栏目更新不及时。二是政策解读形式单一。'
+  const measures = '一是建立栏目维护机制。二是丰富政策解读形式。'
+  it('reads an inline 上年度问题整改情况： and a problems heading after a paragraph break', () => {
+    for (const text of [
+      `上年度问题整改情况：一是更新台账已建立。二是业务培训已组织两次。\n存在的问题：${problems}\n改进措施：${measures}`,
+      `（一）上年度问题整改情况\n一是更新台账已建立。二是业务培训已组织两次。\n存在的问题：${problems}\n下一步，${measures}`,
+      `关于上年度问题整改情况，我局已建立更新台账，组织业务培训两次。存在的主要问题：${problems}改进措施：${measures}`,
+    ]) {
+      const r = splitProblems(text)
+      expect(starts(r.problems), text).toEqual(['一是部分栏目', '二是政策解读'])
+      expect(r.problems[1]?.text, text).toBe('二是政策解读形式单一。')
+      expect(starts(r.improvements), text).toEqual(['一是建立栏目', '二是丰富政策'])
+      expect(r.priorDone.length, text).toBeGreaterThan(0)
+      expect(r.priorDone.map((e) => e.text).join(''), text).not.toContain('栏目更新不及时')
+    }
+  })
+
+  it('starts this year\'s problems at a sentence that announces them (仍存在以下问题：) inside last year\'s passage', () => {
+    const r = splitProblems(`2023年度报告所列问题整改情况：一是更新台账已建立。二是业务培训已组织两次。\n但仍存在以下不足：${problems}\n2025年，我局将：${measures}`)
+    expect(starts(r.priorDone)).toEqual(['一是更新台账', '二是业务培训'])
+    expect(starts(r.problems)).toEqual(['一是部分栏目', '二是政策解读'])
+    expect(starts(r.improvements)).toEqual(['一是建立栏目', '二是丰富政策'])
+  })
+
+  it('reads 存在的问题及改进措施 as one heading: problems first, then the measures after the transition', () => {
+    const r = splitProblems(`一、上年度问题整改情况\n一是更新台账已建立。二是业务培训已组织两次。\n二、存在的问题及改进措施\n${problems}\n下一步，${measures}`)
+    expect(starts(r.priorDone)).toEqual(['一是更新台账', '二是业务培训'])
+    expect(r.problems.map((e) => e.text)).toEqual(['一是部分栏目更新不及时。', '二是政策解读形式单一。'])
+    expect(starts(r.improvements)).toEqual(['一是建立栏目', '二是丰富政策'])
+  })
+})
+
+describe('splitProblems: a lead-in before the measures\' list', () => {
+  it('does not leave 下一步，/下一阶段，/对此， stuck to the end of the last problem', () => {
+    for (const lead of ['下一步，', '下一阶段，', '今后，', '对此，', '针对上述问题，', '下一步：', '下一步，\n', '\n下一步\n', '2025年，']) {
+      const text = `存在的问题：一是部分栏目更新不及时。二是政策解读形式单一。${lead}一是建立栏目维护机制。二是丰富政策解读形式。`
+      const r = splitProblems(text)
+      expect(r.problems.map((e) => e.text), JSON.stringify(lead)).toEqual(['一是部分栏目更新不及时。', '二是政策解读形式单一。'])
+      expect(starts(r.improvements), JSON.stringify(lead)).toEqual(['一是建立栏目', '二是丰富政策'])
+    }
+  })
+})
+
+describe('splitProblems: layouts of the hostile review', () => {
+  it('reads 问题一：…整改措施：… pairs, 第一，第二， lists, and drops the running header and a 发现， clause', () => {
+    const pairs = splitProblems('问题一：查阅点利用率低。整改措施：迁至大厅。\n问题二：答复不规范。整改措施：制定答复模板。')
+    expect(pairs.problems.map((e) => e.text)).toEqual(['问题一：查阅点利用率低。', '问题二：答复不规范。'])
+    expect(pairs.improvements.map((e) => e.text)).toEqual(['迁至大厅。', '制定答复模板。'])
+    const di = splitProblems('存在的问题：第一，公开意识不强；第二，培训不足。下一步，我局将：第一，强化公开意识；第二，加强业务培训。')
+    expect(starts(di.problems)).toEqual(['第一，公开意', '第二，培训不'])
+    expect(starts(di.improvements)).toEqual(['第一，强化公', '第二，加强业'])
+    const header = splitProblems('（一）存在的问题\n一是栏目更新不及时，部分栏目\n某县人民政府2024年政府信息公开工作年度报告\n长期空白。二是培训不足。\n（二）改进措施\n一是建立更新台账。二是加强培训。')
+    expect(header.problems[0]?.text).toBe('一是栏目更新不及时，部分栏目长期空白。')
+    const seen = splitProblems('本年度工作中发现，部分政策文件未同步解读。政务公开人员多为兼职。下一阶段，我局将坚持同步解读；配齐专职人员。')
+    expect(starts(seen.problems)).toEqual(['部分政策文件', '政务公开人员'])
+  })
+})
+
+describe('splitProblems: layouts of the held-out texts', () => {
+  it('keeps a sentence reporting last year\'s problem fixed apart, even with no heading', () => {
+    const r = splitProblems('2023年报告中提出的“公开栏更新不及时”问题已整改到位。但我镇仍存在以下不足：一是答复不规范；二是专区功能单一。下一步，一是规范答复；二是拓展专区功能。')
+    expect(r.priorDone.map((e) => e.text)).toEqual(['2023年报告中提出的“公开栏更新不及时”问题已整改到位。'])
+    expect(starts(r.problems)).toEqual(['一是答复不规', '二是专区功能'])
+    expect(starts(r.improvements)).toEqual(['一是规范答复', '二是拓展专区'])
+  })
+
+  it('splits three measures in one comma sentence, but not a measure with its stock aim', () => {
+    const three = splitProblems('存在问题：一是更新不及时；二是渠道少；三是业务不熟。对此，我街道将及时更新公开栏信息，拓宽居民参与渠道，加强工作人员业务培训。')
+    expect(three.improvements.map((e) => e.text)).toEqual(['及时更新公开栏信息', '拓宽居民参与渠道', '加强工作人员业务培训'])
+    const aim = splitProblems('存在问题：一是内容不丰富；二是培训不足。下一步，我乡将进一步丰富公开内容，加强业务培训，不断提升政府信息公开工作水平。')
+    expect(aim.improvements).toHaveLength(1)
+  })
+
+  it('reads bullets and 1）2） markers', () => {
+    const bullets = splitProblems('存在的问题：\n● 院务公开内容不够全面。\n● 网站检索不便。\n改进措施：\n● 全面公示收费项目。\n● 优化检索功能。')
+    expect(bullets.problems.map((e) => e.text)).toEqual(['院务公开内容不够全面。', '网站检索不便。'])
+    const half = splitProblems('2024年度存在的主要问题\n1）数据开放程度不高。\n2）培训覆盖面不广。\n2025年度改进措施\n1）编制数据目录。\n2）扩大培训覆盖面。')
+    expect(starts(half.problems)).toEqual(['1）数据开放', '2）培训覆盖'])
+    expect(starts(half.improvements)).toEqual(['1）编制数据', '2）扩大培训'])
+  })
+})
+
 describe('splitProblems: how real reports also enumerate', () => {
   it('reads ① lists, 首先/其次/最后, a skipped or repeated number, and one paragraph per point', () => {
     expect(starts(splitProblems('存在的问题：①栏目更新不及时；②解读形式单一。').problems)).toEqual(['①栏目更新不', '②解读形式单'])

@@ -75,10 +75,12 @@ const INTROS = [
   () => '主要表现在：',
 ]
 
-/** Last year's measures reported as done, put before this year's problems. */
+/** Last year's measures reported as done (two entries), put before this year's problems. */
+const PRIOR_LIST = '一是栏目维护机制已建立，更新台账已落实。二是业务培训已组织两次。'
+
 function withPriorDone(text: string, year: number): string {
   return (
-    `（一）上年度问题整改情况\n针对${year - 1}年度报告中提出的问题，我单位已完成整改：一是栏目维护机制已建立，更新台账已落实。二是业务培训已组织两次。\n` +
+    `（一）上年度问题整改情况\n针对${year - 1}年度报告中提出的问题，我单位已完成整改：${PRIOR_LIST}\n` +
     text.replace(/^（一）/, '（二）').replace(/\n（二）/, '\n（三）')
   )
 }
@@ -95,7 +97,20 @@ const BOUNDARIES: Record<string, Boundary> = {
   'gaijin-cuoshi': (p, m, _y, intro) => `${intro}${p}\n改进措施：${m}`,
   none: (p, m, _y, intro) => `${intro}${p}\n${m}`,
   'prior-done': (p, m, y) => withPriorDone(`（一）存在的主要问题\n${p}\n（二）改进措施\n${m}`, y),
+  // Last year's passage before this year's problems, as reports also write it: an inline heading,
+  // the problems announced by a sentence of their own, or a heading that covers problems and measures.
+  'prior-inline': (p, m) => `上年度问题整改情况：${PRIOR_LIST}\n存在的问题：${p}\n改进措施：${m}`,
+  'prior-cue': (p, m, y) => `${y - 1}年度报告所列问题整改情况：${PRIOR_LIST}\n但仍存在以下不足：\n${p}\n${y + 1}年，我局将：\n${m}`,
+  'prior-combined': (p, m) => `一、上年度问题整改情况\n${PRIOR_LIST}\n二、存在的问题及改进措施\n${p}\n下一步，${m}`,
+  // One sentence, no heading: last year's problems reported fixed, then this year's announced.
+  'prior-sentence': (p, m, y) => `${y - 1}年度报告中提出的“栏目维护不到位”问题已整改到位。但对照新要求，仍存在以下不足：\n${p}\n下一步，${m}`,
+  // A bare lead-in right after the last problem, in the same line or on a line of its own.
+  'next-bare': (p, m, _y, intro) => `${intro}${p}下一步，${m}`,
+  'next-stage-line': (p, m, _y, intro) => `${intro}${p}\n下一阶段：\n${m}`,
+  duici: (p, m, _y, intro) => `${intro}${p}对此，${m}`,
 }
+
+const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence'])
 
 
 /** The generator's own rewordings (problem predicates, objects, word order). */
@@ -168,7 +183,7 @@ export function variantsOf(src: SourceReport): Variant[] {
       // Measures written without markers need a boundary that says where they start.
       const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
       const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
-      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-done' ? 2 : 0 })
+      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-sentence' ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
     }
   }
   return out

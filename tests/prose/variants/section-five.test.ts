@@ -45,15 +45,26 @@ describe.skipIf(!HAS_CORPUS)('section 五 phrasing variants', () => {
 
   it('splits and categorises at least 95 % of the entries right', () => {
     const s: Score = { entries: 0, split: 0, categorised: 0, misses: [] }
+    let withPrior = 0
+    let priorApart = 0
     for (const v of variants) {
       const r = splitProblems(v.text)
       scoreList(v, 'problems', v.problems, r.problems, s)
       scoreList(v, 'improvements', v.improvements, r.improvements, s)
+      if (v.priorDone > 0) {
+        withPrior++
+        if (r.priorDone.length === v.priorDone) priorApart++
+        else s.misses.push(`${v.id} priorDone: ${r.priorDone.length}/${v.priorDone}`)
+      }
     }
     const pct = (n: number) => ((100 * n) / s.entries).toFixed(1)
-    console.log(`variants ${variants.length}, entries ${s.entries}: split ${pct(s.split)} %, split+categories ${pct(s.categorised)} %`)
+    console.log(
+      `variants ${variants.length}, entries ${s.entries}: split ${pct(s.split)} %, split+categories ${pct(s.categorised)} %; last year's fixes kept apart in ${priorApart}/${withPrior} variants`,
+    )
     if (process.env.SHOW_MISSES) console.log(s.misses.join('\n'))
     expect(s.split / s.entries).toBeGreaterThanOrEqual(0.95)
     expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.95)
+    expect(withPrior).toBeGreaterThan(50)
+    expect(priorApart / withPrior).toBeGreaterThanOrEqual(0.95)
   })
 })

@@ -4,17 +4,10 @@
 // categories as a reviewer would sort it by problem-taxonomy.md. Written before the classifier's
 // concept lists were checked against them; not used to build those lists.
 
-export interface UnseenEntry {
-  starts: string
-  categories: string[]
-}
-export interface UnseenCase {
-  id: string
-  text: string
-  problems: UnseenEntry[]
-  improvements: UnseenEntry[]
-  priorDone?: number
-}
+import type { ScoredCase, ScoredEntry } from '../../../src-main/eval/problems-score'
+
+export type UnseenEntry = ScoredEntry
+export type UnseenCase = ScoredCase
 
 const e = (starts: string, ...categories: string[]): UnseenEntry => ({ starts, categories })
 
