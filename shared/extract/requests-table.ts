@@ -9,7 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { proveRequestRows, rowName, type Placement, type RowHow } from './requests-proof'
+import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
@@ -39,6 +39,8 @@ export interface ParsedRow {
   placement: Placement
   /** Rows read from the same run of cells share a group number. */
   group: number
+  /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
+  dashes: number[]
 }
 
 export interface RequestsParse {
@@ -200,17 +202,28 @@ function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote
   return kept
 }
 
+/** One run read as rows: each row's candidate readings, and the columns printed as dashes. */
+interface RunReading {
+  rows: RequestRow[][]
+  dashes: number[][]
+}
+
 /** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
-function readRun(tokens: CellToken[], rows: number): RequestRow[][] | null {
+function readRun(tokens: CellToken[], rows: number): RunReading | null {
   if (tokens.some((t) => t.glued)) return null
   if (tokens.length === rows * WIDTH) {
-    const out: RequestRow[] = []
-    for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))
-    return out.map((row) => [row])
+    const out: RunReading = { rows: [], dashes: [] }
+    for (let r = 0; r < rows; r++) {
+      const cells = tokens.slice(r * WIDTH, (r + 1) * WIDTH)
+      out.rows.push([cells.map((t) => t.value)])
+      out.dashes.push(cells.flatMap((t, c) => (t.dash ? [c] : [])))
+    }
+    return out
   }
   if (rows === 1 && tokens.length < WIDTH) {
+    // Split readings keep only those whose row total holds, so a dash among them is a proven 0.
     const splits = splitRow(tokens, WIDTH, REQUEST_ROW_RULES)
-    return splits.length ? [splits] : null
+    return splits.length ? { rows: [splits], dashes: [[]] } : null
   }
   return null
 }
@@ -275,7 +288,8 @@ export function parseRequestsTable(text: string): RequestsParse {
       filled.add(t.key)
       parsed.push({
         key: t.key,
-        candidates: readings[i] ?? [],
+        candidates: readings.rows[i] ?? [],
+        dashes: readings.dashes[i] ?? [],
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
@@ -303,6 +317,7 @@ export function parseRequestsTable(text: string): RequestsParse {
 
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
+  proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
