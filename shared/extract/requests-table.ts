@@ -7,7 +7,7 @@ import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
-import { OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
+import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
@@ -105,6 +105,26 @@ function findLabels(text: string): LabelHit[] {
     if (seen.has(h.key)) continue
     seen.add(h.key)
     out.push(h)
+  }
+  return addLooseLabels(out, masked, text)
+}
+
+/** Bare labels (总计, 其他, 其他处理 without numbering), each only where its neighbours' labels place it. */
+function addLooseLabels(hits: LabelHit[], masked: string, text: string): LabelHit[] {
+  const out = hits.slice()
+  for (const { key, re, after } of LOOSE_ROW_PATTERNS) {
+    if (out.some((h) => h.key === key)) continue
+    const before = out.filter((h) => order(h.key) < order(key))
+    if (!before.some((h) => after(h.key))) continue
+    const from = Math.max(...before.map((h) => h.end))
+    const to = Math.min(text.length, ...out.filter((h) => order(h.key) > order(key)).map((h) => h.start))
+    re.lastIndex = from
+    const m = re.exec(masked)
+    if (!m || m.index + m[0].length > to) continue
+    const end = m.index + m[0].length
+    if (PROSE_COUNT.test(text.slice(end, end + 40))) continue
+    out.push({ key, start: m.index, end })
+    out.sort((a, b) => a.start - b.start)
   }
   return out
 }
@@ -228,7 +248,18 @@ function readRun(tokens: CellToken[], rows: number): RunReading | null {
   return null
 }
 
-export function parseRequestsTable(text: string): RequestsParse {
+/** Table 四's header words: table 三 has ended where they come (its zone may run on without a heading). */
+const TABLE_FOUR = new RegExp(`${fuzzy('行政复议')}|${fuzzy('行政诉讼')}`, 'g')
+
+/** The table's text: up to table 四's header after the table's start, where the zone runs on into it. */
+function tableText(zone: string): string {
+  TABLE_FOUR.lastIndex = tableStart(zone)
+  const m = TABLE_FOUR.exec(zone)
+  return m ? zone.slice(0, m.index) : zone
+}
+
+export function parseRequestsTable(zone: string): RequestsParse {
+  const text = tableText(zone)
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))

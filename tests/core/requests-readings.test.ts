@@ -16,3 +16,35 @@ describe('table 三 dash cells', () => {
     expect(got.notes.some((n) => n.field === 'requests.received' && n.message.includes('本年新收'))).toBe(true)
   })
 })
+
+describe('table 三 labels without numbering', () => {
+  it('reads 其他 and 总计 printed bare (crawled text) where their neighbours place them, not the 总计 column heading', () => {
+    const text = [
+      '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他',
+      row('本年新收政府信息公开申请数量', [2, 0, 0, 0, 0, 0, 2]),
+      row('上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+      row('予以公开', [1, 0, 0, 0, 0, 0, 1]),
+      row('申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0]),
+      row('申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0]),
+      row('其他', [1, 0, 0, 0, 0, 0, 1]),
+      row('总计', [2, 0, 0, 0, 0, 0, 2]),
+      row('结转下年度继续办理', [0, 0, 0, 0, 0, 0, 0]),
+    ].join('')
+    const got = parseRequestsTable(text)
+    expect(got.rows['otherHandling.other']).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(got.rows.handledTotal).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(got.rows.carriedForward).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
+  it('reads （六）其他处理 printed as 其他处理 in the one-row (2019) layout', () => {
+    const text = [
+      row('信访举报投诉类申请', [0, 0, 0, 0, 0, 0, 0]),
+      row('其他处理', [3, 0, 0, 0, 0, 0, 3]),
+      row('（七）总计', [3, 0, 0, 0, 0, 0, 3]),
+    ].join('\n')
+    expect(parseRequestsTable(text).rows.otherHandling).toEqual([3, 0, 0, 0, 0, 0, 3])
+  })
+  it('ends the table at table 四’s header when no heading stands between them', () => {
+    const text = [row('四、结转下年度继续办理', [1, 0, 0, 0, 0, 0, 1]), '行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计', '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0'].join('\n')
+    expect(parseRequestsTable(text).rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+  })
+})
