@@ -9,6 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
+import { readWithoutStrays } from './requests-readings'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
@@ -226,6 +227,8 @@ function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote
 interface RunReading {
   rows: RequestRow[][]
   dashes: number[][]
+  /** Numbers left out of the run (a page number among the cells) so that every row's total holds. */
+  dropped?: string[]
 }
 
 /** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
@@ -245,7 +248,8 @@ function readRun(tokens: CellToken[], rows: number): RunReading | null {
     const splits = splitRow(tokens, WIDTH, REQUEST_ROW_RULES)
     return splits.length ? { rows: [splits], dashes: [[]] } : null
   }
-  return null
+  const loose = readWithoutStrays(tokens, rows)
+  return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
 }
 
 /** Table 四's header words: table 三 has ended where they come (its zone may run on without a heading). */
@@ -315,6 +319,15 @@ export function parseRequestsTable(zone: string): RequestsParse {
       if (targets.length) lastRow = targets[targets.length - 1]!.key
       continue
     }
+    // Numbers were left out (strays on lines of their own, or a page number the sums single out):
+    // rows with their labels are then proven by their own totals, rows without only by the table's.
+    const dropped = toks !== ev.tokens || readings.dropped !== undefined
+    if (readings.dropped) {
+      notes.push({
+        field: `requests.${targets[0]!.key}`,
+        message: `表三 ${targets.map((t) => `「${rowName(t.key)}」`).join('、')} 行的数字中有 ${readings.dropped.length} 个（${readings.dropped.join('、')}）不属于任何一行（如页码），按各行合计关系略去。`,
+      })
+    }
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -328,15 +341,17 @@ export function parseRequestsTable(zone: string): RequestsParse {
         // A row whose label is printed elsewhere (labels before or after a block of numbers) is
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement:
-          toks !== ev.tokens || (t.hit === null && (!labels.some((h) => h.key === t.key) || cellsAfter.has(t.key)))
+          t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
-              ? 'anchored'
+              ? dropped
+                ? 'grouped'
+                : 'anchored'
               : 'grouped',
         group: runIndex,
       })
       if (t.hit === null) {
-        notes.push({ field: `requests.${t.key}`, message: `表三「${t.key}」行未见行名，按其位置读取。` })
+        notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行未见行名，按其位置读取。` })
       }
     })
     pending = pending.filter((h) => !targets.some((t) => t.hit === h))

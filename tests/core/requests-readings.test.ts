@@ -48,3 +48,28 @@ describe('table 三 labels without numbering', () => {
     expect(parseRequestsTable(text).rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
   })
 })
+
+describe('table 三 other readings: a page number among the cells', () => {
+  it('leaves out a page number printed among a group’s cells where every row total then holds', () => {
+    // Labels printed as a group before their numbers, a bare page number "9" after the first row.
+    const text = ['（一）予以公开', '（二）部分公开', ...[3, 1, 0, 0, 0, 0, 4], 9, ...[2, 0, 0, 0, 0, 0, 2]].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.granted).toEqual([3, 1, 0, 0, 0, 0, 4])
+    expect(got.rows.partiallyGranted).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(got.how.granted).toBe('sums')
+    expect(got.notes.some((n) => n.message.includes('（9）'))).toBe(true)
+  })
+  it('reads a row whose page number stands on a line of its own after it', () => {
+    const text = [row('（七）总计', [9, 0, 0, 0, 0, 0, 9]), '4', '', row('四、结转下年度继续办理', [0, 0, 0, 0, 0, 0, 0])].join('\n')
+    expect(parseRequestsTable(text).rows.handledTotal).toEqual([9, 0, 0, 0, 0, 0, 9])
+  })
+  it('does not leave anything out where two readings fit, nor to "repair" a wrong total', () => {
+    // Leaving out the 4 ([1,0,0,0,0,5,6]) or the 6 ([4,1,0,0,0,0,5]) both make the rows add up.
+    const twoWays = ['（一）予以公开', '（二）部分公开', ...[4, 1, 0, 0, 0, 0, 5], 6, ...[2, 0, 0, 0, 0, 0, 2]].join('\n')
+    const got = parseRequestsTable(twoWays)
+    expect(got.rows.partiallyGranted ?? null).toBeNull()
+    expect(got.notes.some((n) => n.field === 'requests.granted')).toBe(true)
+    const wrongTotal = ['（一）予以公开', '（二）部分公开', ...[4, 1, 0, 0, 0, 0, 6], 6, ...[2, 0, 0, 0, 0, 0, 2]].join('\n')
+    expect(parseRequestsTable(wrongTotal).rows.granted ?? null).toBeNull()
+  })
+})

@@ -1,0 +1,53 @@
+// Other readings of a run of table-三 cells that does not hold a whole number of rows: the layout
+// may have put a page number or a stray figure among them (第 2 页, a bare page number between two
+// rows printed on separate lines). Drops one or two numbers where the rows' own totals then all
+// hold, and only where that leaves one single reading; a report's own wrong total never qualifies,
+// because the reading must make every row of the run add up.
+import type { RequestRow } from '../model/report'
+import type { CellToken } from './cells'
+
+const WIDTH = 7
+/** At most this many numbers are dropped (a page number, a page number and a page count). */
+const MAX_DROPPED = 2
+
+const holds = (row: RequestRow): boolean => row.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === (row[6] ?? 0)
+
+function rowsOf(tokens: CellToken[], rows: number): RequestRow[] {
+  const out: RequestRow[] = []
+  for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))
+  return out
+}
+
+/** Index sets of `k` tokens out of `n` (k ≤ 2). */
+function drops(n: number, k: number): number[][] {
+  const out: number[][] = []
+  if (k === 1) for (let i = 0; i < n; i++) out.push([i])
+  else for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j])
+  return out
+}
+
+export interface DroppedReading {
+  rows: RequestRow[]
+  /** The numbers left out, as printed. */
+  dropped: string[]
+}
+
+/**
+ * The one reading of `tokens` as `rows` rows after leaving out one or two numbers, where every row's
+ * total then holds; null when there is none, or several that differ in any cell.
+ */
+export function readWithoutStrays(tokens: CellToken[], rows: number): DroppedReading | null {
+  const extra = tokens.length - rows * WIDTH
+  if (rows < 1 || extra < 1 || extra > MAX_DROPPED) return null
+  let found: DroppedReading | null = null
+  for (const idx of drops(tokens.length, extra)) {
+    // A blank cell is a table cell, never a stray figure.
+    if (idx.some((i) => tokens[i]!.value === null && tokens[i]!.digits === '')) continue
+    const kept = tokens.filter((_, i) => !idx.includes(i))
+    const reading = rowsOf(kept, rows)
+    if (!reading.every(holds)) continue
+    if (found && JSON.stringify(found.rows) !== JSON.stringify(reading)) return null
+    found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits) }
+  }
+  return found
+}
