@@ -262,8 +262,22 @@ function tableText(zone: string): string {
   return m ? zone.slice(0, m.index) : zone
 }
 
+/** A count printed with its unit in a cell ("5件"): the unit is followed by the next cell or a line end. */
+const UNIT_CELL = /([\d０-９])([ \u3000]*)件(?=[\s|\uE000\d０-９\-－—–―/／]|$)/g
+
+/**
+ * A table whose cells carry their unit (5件 0件 …): the units are blanked (same length, so positions
+ * hold) where at least a row's worth of cells carry one; a count in a sentence (申请35件，…) keeps it.
+ */
+function blankCellUnits(text: string): string {
+  const from = tableStart(text)
+  const body = text.slice(from)
+  if ((body.match(UNIT_CELL)?.length ?? 0) < WIDTH) return text
+  return text.slice(0, from) + body.replace(UNIT_CELL, (_m, d: string, sp: string) => `${d}${sp} `)
+}
+
 export function parseRequestsTable(zone: string): RequestsParse {
-  const text = tableText(zone)
+  const text = blankCellUnits(tableText(zone))
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))

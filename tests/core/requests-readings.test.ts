@@ -73,3 +73,17 @@ describe('table 三 other readings: a page number among the cells', () => {
     expect(parseRequestsTable(wrongTotal).rows.granted ?? null).toBeNull()
   })
 })
+
+describe('table 三 cells printed with their unit', () => {
+  it('reads cells printed as 5件, but not a count in the sentence before the table', () => {
+    const text = [
+      '本年度新收政府信息公开申请5件，上年结转1件。',
+      row('一、本年新收政府信息公开申请数量', ['4件', '1件', '0件', '0件', '0件', '0件', '5件']),
+      row('二、上年结转政府信息公开申请数量', ['1件', '0件', '0件', '0件', '0件', '0件', '1件']),
+    ].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.received).toEqual([4, 1, 0, 0, 0, 0, 5])
+    expect(got.rows.carriedOver).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(got.how.received).toBe('label')
+  })
+})
