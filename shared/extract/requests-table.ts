@@ -10,6 +10,7 @@ import { REQUEST_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { readWithoutStrays } from './requests-readings'
+import { SUBTOTAL_HEADER, subtotalColumn, withoutColumn } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
@@ -170,9 +171,9 @@ function dropBlankLines(tokens: CellToken[], text: string, labels: LabelHit[]): 
 
 type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
 
-function events(text: string, labels: LabelHit[]): Event[] {
+function events(text: string, labels: LabelHit[], width: number): Event[] {
   const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, WIDTH), text, labels)
+  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, labels)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []
@@ -208,17 +209,17 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
  * A run whose count is off by stray numbers on lines of their own (a converter misplaced a cell)
  * while whole rows stand on their own lines: keep the whole rows, drop the strays (with a note).
  */
-function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote[]): CellToken[] {
-  if (tokens.length % WIDTH === 0) return tokens
+function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote[], width: number): CellToken[] {
+  if (tokens.length % width === 0) return tokens
   const lines = new Map<number, CellToken[]>()
   for (const t of tokens) {
     const line = text.lastIndexOf('\n', t.start)
     lines.set(line, [...(lines.get(line) ?? []), t])
   }
   const groups = [...lines.values()]
-  if (!groups.some((g) => g.length === WIDTH) || groups.length < 2) return tokens
-  const kept = groups.filter((g) => g.length % WIDTH === 0).flat()
-  const stray = groups.filter((g) => g.length % WIDTH !== 0).flat()
+  if (!groups.some((g) => g.length === width) || groups.length < 2) return tokens
+  const kept = groups.filter((g) => g.length % width === 0).flat()
+  const stray = groups.filter((g) => g.length % width !== 0).flat()
   notes.push({ field: 'requests', message: `表三中有 ${stray.length} 个游离数字（${stray.map((t) => t.digits).join('、')}）无法归入任何一行，未使用。` })
   return kept
 }
@@ -231,18 +232,19 @@ interface RunReading {
   dropped?: string[]
 }
 
-/** Reads one run of tokens as `rows` rows of seven cells, or says it cannot. */
-function readRun(tokens: CellToken[], rows: number): RunReading | null {
+/** Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it cannot. */
+function readRun(tokens: CellToken[], rows: number, width: number): RunReading | null {
   if (tokens.some((t) => t.glued)) return null
-  if (tokens.length === rows * WIDTH) {
+  if (tokens.length === rows * width) {
     const out: RunReading = { rows: [], dashes: [] }
     for (let r = 0; r < rows; r++) {
-      const cells = tokens.slice(r * WIDTH, (r + 1) * WIDTH)
+      const cells = tokens.slice(r * width, (r + 1) * width)
       out.rows.push([cells.map((t) => t.value)])
       out.dashes.push(cells.flatMap((t, c) => (t.dash ? [c] : [])))
     }
     return out
   }
+  if (width !== WIDTH) return null
   if (rows === 1 && tokens.length < WIDTH) {
     // Split readings keep only those whose row total holds, so a dash among them is a proven 0.
     const splits = splitRow(tokens, WIDTH, REQUEST_ROW_RULES)
@@ -250,6 +252,23 @@ function readRun(tokens: CellToken[], rows: number): RunReading | null {
   }
   const loose = readWithoutStrays(tokens, rows)
   return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
+}
+
+/** How far before the first row label the column headings are looked for. */
+const HEADER_REACH = 300
+
+/** Leaves the 小计 column out of eight-cell rows where the sums place it; else the rows stay unread. */
+function dropSubtotalColumn(parsed: ParsedRow[], notes: ExtractionNote[]): void {
+  const at = subtotalColumn(parsed.flatMap((p) => p.candidates))
+  for (const p of parsed) {
+    if (at === null) {
+      p.candidates = []
+      notes.push({ field: `requests.${p.key}`, message: `表三多出「小计」列，各行合计关系不能确定其位置，「${rowName(p.key)}」行未读取。` })
+      continue
+    }
+    p.candidates = p.candidates.map((r) => withoutColumn(r, at))
+    p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
+  }
 }
 
 /** Table 四's header words: table 三 has ended where they come (its zone may run on without a heading). */
@@ -291,7 +310,10 @@ export function parseRequestsTable(zone: string): RequestsParse {
   let started = false
 
   let runIndex = 0
-  const evs = events(text, labels)
+  // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
+  const first = labels[0]?.start ?? 0
+  const width = SUBTOTAL_HEADER.test(text.slice(Math.max(0, first - HEADER_REACH), first)) ? WIDTH + 1 : WIDTH
+  const evs = events(text, labels, width)
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
   for (const ev of evs) {
@@ -306,12 +328,12 @@ export function parseRequestsTable(zone: string): RequestsParse {
     }
     if (!started) continue // digits before the first row label (headings, notes) are not cells
     runIndex++
-    const toks = dropStrayLines(ev.tokens, text, notes)
+    const toks = dropStrayLines(ev.tokens, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
     const labelled = pending.length
-    const chunks = toks.length % WIDTH === 0 ? toks.length / WIDTH : labelled || 1
+    const chunks = toks.length % width === 0 ? toks.length / width : labelled || 1
     if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
     } else {
@@ -321,12 +343,12 @@ export function parseRequestsTable(zone: string): RequestsParse {
         .slice(0, chunks - labelled)
       targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
     }
-    const readings = targets.length ? readRun(toks, targets.length) : null
+    const readings = targets.length ? readRun(toks, targets.length, width) : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message: `表三 ${names} 行的数字无法按每行 7 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
+        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
@@ -375,6 +397,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
     notes.push({ field: `requests.${h.key}`, message: `表三「${h.key}」行有行名但未读到数字。` })
   }
 
+  if (width !== WIDTH) dropSubtotalColumn(parsed, notes)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)

@@ -87,3 +87,33 @@ describe('table 三 cells printed with their unit', () => {
     expect(got.how.received).toBe('label')
   })
 })
+
+describe('table 三 with an extra 小计 column', () => {
+  const head = '申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他 小计'
+  it('leaves the 小计 column out where the rows’ sums place it', () => {
+    const text = [
+      head,
+      row('一、本年新收政府信息公开申请数量', [5, 2, 1, 0, 0, 0, 3, 8]),
+      row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 0, 1]),
+    ].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.received).toEqual([5, 2, 1, 0, 0, 0, 8])
+    expect(got.rows.carriedOver).toEqual([1, 0, 0, 0, 0, 0, 1])
+    // Three rows' labels printed before their 24 numbers.
+    const grouped = [head, '（一）予以公开', '（二）部分公开', '1.属于国家秘密', ...[4, 1, 0, 0, 0, 0, 1, 5], ...[2, 0, 0, 1, 0, 0, 1, 3], ...[0, 0, 0, 0, 0, 0, 0, 0]].join('\n')
+    const g = parseRequestsTable(grouped)
+    expect(g.rows.granted).toEqual([4, 1, 0, 0, 0, 0, 5])
+    expect(g.rows.partiallyGranted).toEqual([2, 0, 0, 1, 0, 0, 3])
+    expect(g.rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
+  it('finds 小计 printed before the five columns too', () => {
+    const text = [head.replace('其他 小计', '其他').replace('商业企业', '小计 商业企业'), row('一、本年新收政府信息公开申请数量', [5, 3, 2, 1, 0, 0, 0, 8])].join('\n')
+    expect(parseRequestsTable(text).rows.received).toEqual([5, 2, 1, 0, 0, 0, 8])
+  })
+  it('leaves rows unread, with notes, where no row’s sums place the column', () => {
+    const text = [head, row('一、本年新收政府信息公开申请数量', [5, 2, 1, 0, 0, 0, 9, 8])].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.received ?? null).toBeNull()
+    expect(got.notes.some((n) => n.field === 'requests.received' && n.message.includes('小计'))).toBe(true)
+  })
+})
