@@ -6,11 +6,11 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
-import { REQUEST_ROW_RULES, splitRow } from './digit-split'
+import { REQUEST_ROW_RULES, splitRow, type SumRule } from './digit-split'
 import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { readWithoutStrays } from './requests-readings'
-import { SUBTOTAL_HEADER, subtotalColumn, withoutColumn } from './requests-subtotal'
+import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, withoutColumn } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
 const WIDTH = 7
@@ -232,8 +232,11 @@ interface RunReading {
   dropped?: string[]
 }
 
-/** Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it cannot. */
-function readRun(tokens: CellToken[], rows: number, width: number): RunReading | null {
+/**
+ * Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it
+ * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
+ */
+function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null): RunReading | null {
   if (tokens.some((t) => t.glued)) return null
   if (tokens.length === rows * width) {
     const out: RunReading = { rows: [], dashes: [] }
@@ -244,12 +247,12 @@ function readRun(tokens: CellToken[], rows: number, width: number): RunReading |
     }
     return out
   }
-  if (width !== WIDTH) return null
-  if (rows === 1 && tokens.length < WIDTH) {
-    // Split readings keep only those whose row total holds, so a dash among them is a proven 0.
-    const splits = splitRow(tokens, WIDTH, REQUEST_ROW_RULES)
+  if (rows === 1 && tokens.length < width && rules) {
+    // Split readings keep only those whose row sums hold, so a dash among them is a proven 0.
+    const splits = splitRow(tokens, width, rules)
     return splits.length ? { rows: [splits], dashes: [[]] } : null
   }
+  if (width !== WIDTH) return null
   const loose = readWithoutStrays(tokens, rows)
   return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
 }
@@ -258,8 +261,11 @@ function readRun(tokens: CellToken[], rows: number, width: number): RunReading |
 const HEADER_REACH = 300
 
 /** Leaves the 小计 column out of eight-cell rows where the sums place it; else the rows stay unread. */
-function dropSubtotalColumn(parsed: ParsedRow[], notes: ExtractionNote[]): void {
-  const at = subtotalColumn(parsed.flatMap((p) => p.candidates))
+function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, notes: ExtractionNote[]): void {
+  const at = subtotalColumn(
+    parsed.flatMap((p) => p.candidates),
+    headerPlace,
+  )
   for (const p of parsed) {
     if (at === null) {
       p.candidates = []
@@ -292,8 +298,12 @@ function blankCellUnits(text: string): string {
   const from = tableStart(text)
   const body = text.slice(from)
   if ((body.match(UNIT_CELL)?.length ?? 0) < WIDTH) return text
-  return text.slice(0, from) + body.replace(UNIT_CELL, (_m, d: string, sp: string) => `${d}${sp} `)
+  // In such a table the last cell of a row may run straight into the next label (crawled text).
+  return text.slice(0, from) + body.replace(UNIT_IN_TABLE, (_m, d: string, sp: string) => `${d}${sp} `)
 }
+
+/** Any count with its unit inside a table printed with units, except one that ends a clause (…2件。). */
+const UNIT_IN_TABLE = /([\d０-９])([ \u3000]*)件(?![ \u3000]*[，。；、,.;：:])/g
 
 export function parseRequestsTable(zone: string): RequestsParse {
   const text = blankCellUnits(tableText(zone))
@@ -312,7 +322,10 @@ export function parseRequestsTable(zone: string): RequestsParse {
   let runIndex = 0
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
-  const width = SUBTOTAL_HEADER.test(text.slice(Math.max(0, first - HEADER_REACH), first)) ? WIDTH + 1 : WIDTH
+  const header = text.slice(Math.max(0, first - HEADER_REACH), first)
+  const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
+  const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
+  const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
   const evs = events(text, labels, width)
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
@@ -343,7 +356,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
         .slice(0, chunks - labelled)
       targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
     }
-    const readings = targets.length ? readRun(toks, targets.length, width) : null
+    const readings = targets.length ? readRun(toks, targets.length, width, rules) : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
@@ -397,7 +410,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
     notes.push({ field: `requests.${h.key}`, message: `表三「${h.key}」行有行名但未读到数字。` })
   }
 
-  if (width !== WIDTH) dropSubtotalColumn(parsed, notes)
+  if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
