@@ -9,7 +9,8 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
 export type RowHow = 'label' | 'sums'
-export type Placement = 'anchored' | 'grouped' | 'position'
+/** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
+export type Placement = 'anchored' | 'grouped' | 'position' | 'solved'
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
 const v = (x: number | null | undefined): number => x ?? 0
@@ -77,6 +78,7 @@ export function proveRequestRows(
   for (const p of placed) {
     if (!rows[p.key]) continue
     if (p.placement === 'anchored') how[p.key] = 'label'
+    else if (p.placement === 'solved') how[p.key] = 'sums'
     else if (p.placement === 'grouped' && groupOk.get(p.group)) how[p.key] = 'sums'
     else loose.push(p.key)
   }

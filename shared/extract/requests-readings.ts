@@ -2,7 +2,9 @@
 // may have put a page number or a stray figure among them (第 2 页, a bare page number between two
 // rows printed on separate lines). Drops one or two numbers where the rows' own totals then all
 // hold, and only where that leaves one single reading; a report's own wrong total never qualifies,
-// because the reading must make every row of the run add up.
+// because the reading must make every row of the run add up. Or a row is one cell short (a blank
+// cell that text extraction drops): each place of the missing cell is a candidate, for the table's
+// column sums to decide.
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 
@@ -50,4 +52,15 @@ export function readWithoutStrays(tokens: CellToken[], rows: number): DroppedRea
     found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits) }
   }
   return found
+}
+
+/**
+ * A row printed one cell short: the seven readings with the missing (blank) cell at each place, for
+ * the column sums of the whole table to choose among; a cell is read only where every reading that
+ * fits the table agrees on it, and the missing one stays empty.
+ */
+export function readingsWithGap(tokens: CellToken[]): RequestRow[] {
+  if (tokens.length !== WIDTH - 1) return []
+  const values = tokens.map((t) => t.value)
+  return Array.from({ length: WIDTH }, (_, at) => [...values.slice(0, at), null, ...values.slice(at)])
 }

@@ -9,7 +9,7 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow, type SumRule } from './digit-split'
 import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { readWithoutStrays } from './requests-readings'
+import { readingsWithGap, readWithoutStrays } from './requests-readings'
 import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, withoutColumn } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 
@@ -43,6 +43,8 @@ export interface ParsedRow {
   group: number
   /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
   dashes: number[]
+  /** The row was one cell short: its candidates place the missing cell in each column. */
+  gap?: boolean
 }
 
 export interface RequestsParse {
@@ -230,6 +232,8 @@ interface RunReading {
   dashes: number[][]
   /** Numbers left out of the run (a page number among the cells) so that every row's total holds. */
   dropped?: string[]
+  /** One cell short: the candidates place the missing cell in each column, for the column sums. */
+  gap?: boolean
 }
 
 /**
@@ -250,7 +254,9 @@ function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRul
   if (rows === 1 && tokens.length < width && rules) {
     // Split readings keep only those whose row sums hold, so a dash among them is a proven 0.
     const splits = splitRow(tokens, width, rules)
-    return splits.length ? { rows: [splits], dashes: [[]] } : null
+    if (splits.length) return { rows: [splits], dashes: [[]] }
+    const gaps = width === WIDTH ? readingsWithGap(tokens) : []
+    return gaps.length ? { rows: [gaps], dashes: [[]], gap: true } : null
   }
   if (width !== WIDTH) return null
   const loose = readWithoutStrays(tokens, rows)
@@ -383,14 +389,16 @@ export function parseRequestsTable(zone: string): RequestsParse {
         key: t.key,
         candidates: readings.rows[i] ?? [],
         dashes: readings.dashes[i] ?? [],
+        ...(readings.gap ? { gap: true } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
         byPosition: t.hit === null,
         // A row whose label is printed elsewhere (labels before or after a block of numbers) is
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
-        placement:
-          t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
+        placement: readings.gap
+          ? 'solved'
+          : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
               ? dropped

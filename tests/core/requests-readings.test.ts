@@ -117,3 +117,26 @@ describe('table 三 with an extra 小计 column', () => {
     expect(got.notes.some((n) => n.field === 'requests.received' && n.message.includes('小计'))).toBe(true)
   })
 })
+
+describe('table 三 other readings: a row one cell short', () => {
+  const table = (last: (number | string)[]): string =>
+    [
+      row('一、本年新收政府信息公开申请数量', [3, 1, 0, 0, 0, 0, 4]),
+      row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+      row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+      row('（七）总计', [3, 0, 0, 0, 0, 0, 3]),
+      row('四、结转下年度继续办理', last),
+    ].join('\n')
+  it('places the cells where the column sums prove it, and leaves the missing (blank) one empty', () => {
+    // 一 + 二 = （七） + 四 column by column: 四 is [1, 1, 0, 0, 0, 0, ?]; its total cell was blank.
+    const got = parseRequestsTable(table([1, 1, 0, 0, 0, 0]))
+    expect(got.rows.carriedForward).toEqual([1, 1, 0, 0, 0, 0, null])
+    expect(got.how.carriedForward).toBe('sums')
+    expect(got.notes.some((n) => n.field === 'requests.carriedForward' && n.message.includes('少一格'))).toBe(true)
+  })
+  it('reads nothing of the row where the sums do not single out one place', () => {
+    // With the report's own error in the 自然人 column no place fits: nothing is read.
+    const got = parseRequestsTable(table([5, 1, 0, 0, 0, 0]))
+    expect(got.rows.carriedForward?.every((v) => v === null) ?? true).toBe(true)
+  })
+})
