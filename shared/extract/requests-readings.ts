@@ -7,16 +7,18 @@
 // column sums to decide.
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
+import type { SumRule } from './digit-split'
 
 const WIDTH = 7
 /** At most this many numbers are dropped (a page number, a page number and a page count). */
 const MAX_DROPPED = 2
 
-const holds = (row: RequestRow): boolean => row.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === (row[6] ?? 0)
+/** Every sum of the row holds (blank cells count as 0, as in the report's own arithmetic). */
+const holds = (row: RequestRow, rules: SumRule[]): boolean => rules.every((r) => r.parts.reduce<number>((a, c) => a + (row[c] ?? 0), 0) === (row[r.total] ?? 0))
 
-function rowsOf(tokens: CellToken[], rows: number): RequestRow[] {
+function rowsOf(tokens: CellToken[], rows: number, width: number): RequestRow[] {
   const out: RequestRow[] = []
-  for (let r = 0; r < rows; r++) out.push(tokens.slice(r * WIDTH, (r + 1) * WIDTH).map((t) => t.value))
+  for (let r = 0; r < rows; r++) out.push(tokens.slice(r * width, (r + 1) * width).map((t) => t.value))
   return out
 }
 
@@ -35,19 +37,19 @@ export interface DroppedReading {
 }
 
 /**
- * The one reading of `tokens` as `rows` rows after leaving out one or two numbers, where every row's
- * total then holds; null when there is none, or several that differ in any cell.
+ * The one reading of `tokens` as `rows` rows of `width` cells after leaving out one or two numbers,
+ * where every row's sums (`rules`) then hold; null when there is none, or several that differ in any cell.
  */
-export function readWithoutStrays(tokens: CellToken[], rows: number): DroppedReading | null {
-  const extra = tokens.length - rows * WIDTH
+export function readWithoutStrays(tokens: CellToken[], rows: number, width: number, rules: SumRule[]): DroppedReading | null {
+  const extra = tokens.length - rows * width
   if (rows < 1 || extra < 1 || extra > MAX_DROPPED) return null
   let found: DroppedReading | null = null
   for (const idx of drops(tokens.length, extra)) {
     // A blank cell is a table cell, never a stray figure.
     if (idx.some((i) => tokens[i]!.value === null && tokens[i]!.digits === '')) continue
     const kept = tokens.filter((_, i) => !idx.includes(i))
-    const reading = rowsOf(kept, rows)
-    if (!reading.every(holds)) continue
+    const reading = rowsOf(kept, rows, width)
+    if (!reading.every((r) => holds(r, rules))) continue
     if (found && JSON.stringify(found.rows) !== JSON.stringify(reading)) return null
     found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits) }
   }

@@ -258,8 +258,7 @@ function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRul
     const gaps = width === WIDTH ? readingsWithGap(tokens) : []
     return gaps.length ? { rows: [gaps], dashes: [[]], gap: true } : null
   }
-  if (width !== WIDTH) return null
-  const loose = readWithoutStrays(tokens, rows)
+  const loose = rules ? readWithoutStrays(tokens, rows, width, rules) : null
   return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
 }
 

@@ -106,6 +106,12 @@ describe('table 三 with an extra 小计 column', () => {
     expect(g.rows.partiallyGranted).toEqual([2, 0, 0, 1, 0, 0, 3])
     expect(g.rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
   })
+  it('leaves out a page number among eight-cell rows where the sums single it out', () => {
+    const text = [head, '（一）予以公开', '（二）部分公开', ...[4, 1, 0, 0, 0, 0, 1, 5], 9, ...[2, 0, 0, 1, 0, 0, 1, 3]].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.granted).toEqual([4, 1, 0, 0, 0, 0, 5])
+    expect(got.rows.partiallyGranted).toEqual([2, 0, 0, 1, 0, 0, 3])
+  })
   it('finds 小计 printed before the five columns too', () => {
     const text = [head.replace('其他 小计', '其他').replace('商业企业', '小计 商业企业'), row('一、本年新收政府信息公开申请数量', [5, 3, 2, 1, 0, 0, 0, 8])].join('\n')
     expect(parseRequestsTable(text).rows.received).toEqual([5, 2, 1, 0, 0, 0, 8])
