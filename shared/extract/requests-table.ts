@@ -262,6 +262,8 @@ function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRul
   return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
 }
 
+const POSITION_NOTE = '行未见行名，按其位置读取。'
+
 /** How far before the first row label the column headings are looked for. */
 const HEADER_REACH = 300
 
@@ -407,20 +409,23 @@ export function parseRequestsTable(zone: string): RequestsParse {
         group: runIndex,
       })
       if (t.hit === null) {
-        notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行未见行名，按其位置读取。` })
+        notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
       }
     })
     pending = pending.filter((h) => !targets.some((t) => t.hit === h))
     lastRow = targets[targets.length - 1]?.key ?? lastRow
   }
   for (const h of pending) {
-    notes.push({ field: `requests.${h.key}`, message: `表三「${h.key}」行有行名但未读到数字。` })
+    notes.push({ field: `requests.${h.key}`, message: `表三「${rowName(h.key)}」行有行名但未读到数字。` })
   }
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
+  // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
+  const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
+  for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))

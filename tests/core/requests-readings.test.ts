@@ -146,3 +146,19 @@ describe('table 三 other readings: a row one cell short', () => {
     expect(got.rows.carriedForward?.every((v) => v === null) ?? true).toBe(true)
   })
 })
+
+describe('table 三 other readings: a label swallowed by its neighbour', () => {
+  it('leaves the unlabelled row unread where the sums cannot prove it, with one note that says so', () => {
+    const text = [
+      row('一、本年新收政府信息公开申请数量', [3, 1, 0, 0, 0, 0, 4]),
+      row('（一）予以公开', [2, 0, 0, 0, 0, 0, 2]),
+      // A label the patterns do not know: its cells follow 予以公开's.
+      row('（二）部份公幵', [1, 1, 0, 0, 0, 0, 2]),
+    ].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.partiallyGranted?.every((v) => v === null)).toBe(true)
+    const mine = got.notes.filter((n) => n.field === 'requests.partiallyGranted')
+    expect(mine).toHaveLength(1)
+    expect(mine[0]!.message).toContain('未读取')
+  })
+})
