@@ -19,6 +19,8 @@ export interface CellToken {
    * where the cells start cannot be told, so this token and the next are not to be trusted.
    */
   glued?: boolean
+  /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
+  dash?: boolean
   start: number
   end: number
 }
@@ -128,7 +130,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   DASH.lastIndex = 0
   for (let m = DASH.exec(text); m; m = DASH.exec(text)) {
     const start = m.index + (m[1]?.length ?? 0)
-    tokens.push({ value: 0, digits: '0', splittable: false, start, end: start + (m[2]?.length ?? 1) })
+    tokens.push({ value: 0, digits: '0', splittable: false, dash: true, start, end: start + (m[2]?.length ?? 1) })
   }
   for (let i = text.indexOf(BLANK_CELL); i >= 0; i = text.indexOf(BLANK_CELL, i + 1)) {
     tokens.push({ value: null, digits: '', splittable: false, start: i, end: i + 1 })

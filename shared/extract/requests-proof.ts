@@ -9,7 +9,8 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
 export type RowHow = 'label' | 'sums'
-export type Placement = 'anchored' | 'grouped' | 'position'
+/** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
+export type Placement = 'anchored' | 'grouped' | 'position' | 'solved'
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
 const v = (x: number | null | undefined): number => x ?? 0
@@ -77,6 +78,7 @@ export function proveRequestRows(
   for (const p of placed) {
     if (!rows[p.key]) continue
     if (p.placement === 'anchored') how[p.key] = 'label'
+    else if (p.placement === 'solved') how[p.key] = 'sums'
     else if (p.placement === 'grouped' && groupOk.get(p.group)) how[p.key] = 'sums'
     else loose.push(p.key)
   }
@@ -94,4 +96,25 @@ export function proveRequestRows(
   })
   for (const k of unproven.slice(1)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的位置不能证明，未读取（见上条说明）。` })
   return { rows: out, how }
+}
+
+/**
+ * A dash or slash cell reads as 0 only where the row's own total agrees: where the 总计 column
+ * contradicts the row with its dashes as 0, a dash may stand for a number the report left out, so
+ * the dash cells are left empty, with a note naming the row (the other cells stay as printed).
+ */
+export function unreadContradictedDashes(rows: Rows, placed: readonly { key: RequestRowKey; dashes: number[] }[], notes: ExtractionNote[]): Rows {
+  const out: Rows = { ...rows }
+  for (const p of placed) {
+    const row = out[p.key]
+    if (!row || p.dashes.length === 0 || rowSumHolds(row)) continue
+    const cells = p.dashes.filter((c) => row[c] === 0)
+    if (cells.length === 0) continue
+    out[p.key] = row.map((x, c) => (cells.includes(c) ? null : x))
+    notes.push({
+      field: `requests.${p.key}`,
+      message: `表三「${rowName(p.key)}」行有 ${cells.length} 格印作“—”或“/”，但该行总计与其为 0 不符，这些格未读取。`,
+    })
+  }
+  return out
 }

@@ -6,6 +6,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import type { ParsedRow } from './requests-table'
+import { rowName } from './requests-proof'
 
 const MAX_COMBINATIONS = 200_000
 
@@ -72,10 +73,15 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[])
     const row = agreed(readings)
     result[p.key] = row
     const unread = row.filter((v) => v === null).length
-    if (unread) {
+    if (p.gap) {
       notes.push({
         field: `requests.${p.key}`,
-        message: `表三「${p.key}」行的数字连在一起（${p.candidates.length} 种拆法），表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
+        message: `表三「${rowName(p.key)}」行少一格（空白格未印出），表内合计关系${unread > 1 ? `不能确定其中 ${unread} 格，未读取` : '确定了各数所在的列，所缺一格未读取'}。`,
+      })
+    } else if (unread) {
+      notes.push({
+        field: `requests.${p.key}`,
+        message: `表三「${rowName(p.key)}」行的数字连在一起（${p.candidates.length} 种拆法），表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
       })
     }
   })

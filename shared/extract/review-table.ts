@@ -8,6 +8,7 @@ import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
 const WIDTH = 15
+const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
 // 计 and 结 alone: a narrow column prints 总计 or 审结 over two lines, with other headings between.
 const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy).join('|'), 'g')
@@ -136,8 +137,11 @@ export function parseReviewTable(text: string): ReviewParse {
     const readings = splitRow(run, WIDTH, REVIEW_ROW_RULES)
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
-      const unread = cells.filter((v) => v === null).length
-      if (unread) notes.push({ field: 'reviewLitigation', message: `表四的数字连在一起，${readings.length} 种拆法，其中 ${unread} 格不能唯一确定，未读取。` })
+      // One note per group with unread cells, naming it (the note says why that row is empty).
+      for (const [g, group] of (['review', 'litigationDirect', 'litigationAfterReview'] as const).entries()) {
+        const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
+        if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四的数字连在一起，${readings.length} 种拆法，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格不能唯一确定，未读取。` })
+      }
     } else {
       notes.push({ field: 'reviewLitigation', message: `表四只读到 ${run.length} 个数字，无法按 15 格读出，未读取。` })
       return { table: { ...EMPTY }, span: null, notes }

@@ -55,3 +55,14 @@ export const OTHER_HANDLING_SUBROWS: RequestRowKey[] = [
   'otherHandling.feeUnpaid',
   'otherHandling.other',
 ]
+
+/**
+ * Labels printed without their numbering whose bare words are too common to match anywhere (总计 is
+ * also a column heading, 其他 a column too): each is taken only between the labels of the rows that
+ * must come before it (at least one of `after` found) and those that come after it.
+ */
+export const LOOSE_ROW_PATTERNS: { key: RequestRowKey; re: RegExp; after: (k: RequestRowKey) => boolean }[] = [
+  { key: 'otherHandling', re: new RegExp(fuzzy('其他处理'), 'g'), after: (k) => k.startsWith('notProcessed.') || k.startsWith('withheld.') },
+  { key: 'otherHandling.other', re: new RegExp(`${fuzzy('其他')}(?![\\s\\u3000]*[法处])`, 'g'), after: (k) => k === 'otherHandling.noCorrection' || k === 'otherHandling.feeUnpaid' },
+  { key: 'handledTotal', re: new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`, 'g'), after: (k) => k.startsWith('otherHandling') || k.startsWith('notProcessed.') },
+]

@@ -10,11 +10,14 @@ export interface Zone {
   offset: number
 }
 
-/** Where table 三 starts: its first row label (本年新收…申请), or -1. */
+/** Where table 三 starts: its column headings (申请人情况 …, a 小计 column among them) just before its
+ * first row label (本年新收…申请), else that label; or -1. */
 function requestsStart(text: string): number {
   const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
   received.lastIndex = 0
-  return received.exec(text)?.index ?? -1
+  const at = received.exec(text)?.index ?? -1
+  const head = at < 0 ? -1 : text.slice(Math.max(0, at - 300), at).search(new RegExp(fuzzy('申请人情况')))
+  return head < 0 ? at : Math.max(0, at - 300) + head
 }
 
 const nextSectionStart = (sections: SectionRange[], at: number, text: string): number =>

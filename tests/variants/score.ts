@@ -14,10 +14,20 @@ export interface VariantScore {
   misses: string[]
 }
 
+/** Per table: whether any of its cells was read (a table-wide note then explains no single cell). */
+function tableReadAny(ex: Extraction): Record<string, boolean> {
+  const nums = (x: unknown): boolean => (Array.isArray(x) ? x.some(nums) : x !== null && typeof x === 'object' ? Object.values(x).some(nums) : typeof x === 'number')
+  const r = ex.report
+  return { requests: nums(r.requests.rows), reviewLitigation: nums(r.reviewLitigation), activeDisclosure: nums(r.activeDisclosure) }
+}
+
 export function scoreVariant(v: Variant, ex: Extraction): VariantScore {
   const s: VariantScore = { right: 0, wrong: 0, unread: 0, silent: 0, misses: [] }
+  // A cell's note must name its row (or a sub-row under it); a note on the whole table counts only
+  // where nothing of that table was read (one note per row is what a user needs to see why).
+  const readAny = tableReadAny(ex)
   const noted = (field: string, table: string): boolean =>
-    ex.notes.some((n) => n.field === field || n.field === table || n.field.startsWith(`${field}.`) || n.field === `section.${table}`)
+    ex.notes.some((n) => n.field === field || n.field.startsWith(`${field}.`) || ((n.field === table || n.field === `section.${table}`) && !readAny[table]))
   const cell = (path: string, field: string, table: string, want: number | null, got: number | null | undefined): void => {
     const w = expectedValue(v.choices.numbers, want)
     const g = got ?? null

@@ -15,30 +15,54 @@ export interface Table3Rule {
   prose: boolean
   /** The label columns merged as in the template (三、本年度办理结果 / （三）不予公开 …) or one label column. */
   merged: boolean
+  /** An extra 小计 column after the five 法人或其他组织 columns (their subtotal), as some reports print. */
+  subtotal?: boolean
+  /** Counts printed with their unit in the cells (5件). */
+  units?: boolean
 }
 
 export function drawTable3(rand: Rand): Table3Rule {
   return { header: chance(rand, 0.5) ? 'template' : pick(rand, HEADERS3), prose: chance(rand, 0.3), merged: chance(rand, 0.7) }
 }
 
+/**
+ * How the cells are printed (小计 column, units), drawn from a source of their own so that adding
+ * these rules leaves every other choice of existing variants as it was.
+ */
+export function drawTable3Print(rand: Rand): Pick<Table3Rule, 'subtotal' | 'units'> {
+  return { subtotal: chance(rand, 0.1), units: chance(rand, 0.1) }
+}
+
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
 
 function header(rule: Table3Rule): IRCell[][] {
-  const cols = REQUEST_COLUMN_LABELS
+  const sub = rule.subtotal ? ['小计'] : []
+  const cols = [...REQUEST_COLUMN_LABELS.slice(0, 6), ...sub, REQUEST_COLUMN_LABELS[6]]
   if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...cols.map((text) => ({ text }))]]
   const corner = rule.header === 'template' ? NOTE : ''
   return [
-    [{ text: corner, colSpan: rule.merged ? 3 : 1, rowSpan: 3 }, { text: '申请人情况', colSpan: 7 }],
-    [{ text: cols[0], rowSpan: 2 }, { text: '法人或其他组织', colSpan: 5 }, { text: cols[6], rowSpan: 2 }],
-    cols.slice(1, 6).map((text) => ({ text })),
+    [{ text: corner, colSpan: rule.merged ? 3 : 1, rowSpan: 3 }, { text: '申请人情况', colSpan: cols.length }],
+    [{ text: cols[0]!, rowSpan: 2 }, { text: '法人或其他组织', colSpan: 5 + sub.length }, { text: cols[cols.length - 1]!, rowSpan: 2 }],
+    cols.slice(1, cols.length - 1).map((text) => ({ text })),
   ]
+}
+
+/** A row's printed cells: with the 小计 of the five organisation columns, and units, by the rule. */
+function printedCells(rule: Table3Rule, numbers: NumberRule, cells: Cells): IRCell[] {
+  const org = cells.slice(1, 6)
+  const subtotal = org.every((x) => x === null) ? null : org.reduce<number>((a, b) => a + (b ?? 0), 0)
+  const values = rule.subtotal ? [...cells.slice(0, 6), subtotal, ...cells.slice(6)] : cells
+  return values.map((v) => {
+    const text = printNumber(numbers, v)
+    return { text: rule.units && /\d$/.test(text) ? `${text}件` : text, num: true }
+  })
 }
 
 const OUTSIDE: RequestRowKey[] = ['received', 'carriedOver', 'carriedForward']
 
 /** The body rows, each with its key (for page breaks between rows). */
 export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule, numbers: NumberRule): { head: IRCell[][]; body: IRCell[][] } {
-  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
+  const nums = (cells: Cells): IRCell[] => printedCells(rule, numbers, cells)
   const keys = m.requests.map(([k]) => k)
   const outcomes = keys.filter((k) => !OUTSIDE.includes(k))
   const body: IRCell[][] = []
@@ -80,5 +104,11 @@ export function table3Prose(m: VariantModel): string {
 }
 
 export function table3RuleTags(rule: Table3Rule): string[] {
-  return [`t3-header:${rule.header}`, ...(rule.prose ? ['t3:prose-before'] : []), ...(rule.merged ? [] : ['t3:one-label-column'])]
+  return [
+    `t3-header:${rule.header}`,
+    ...(rule.prose ? ['t3:prose-before'] : []),
+    ...(rule.merged ? [] : ['t3:one-label-column']),
+    ...(rule.subtotal ? ['t3:subtotal-column'] : []),
+    ...(rule.units ? ['t3:units-in-cells'] : []),
+  ]
 }

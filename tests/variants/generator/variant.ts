@@ -9,7 +9,7 @@ import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labe
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
 import { drawTable2, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
-import { drawTable3, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
+import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawTable4, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 
@@ -43,7 +43,7 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
     numbers: drawNumbers(rand, KEEPS_BLANKS.has(format), format === 'crawled-run'),
     pages: drawPages(rand),
     table2: drawTable2(rand, template),
-    table3: drawTable3(rand),
+    table3: { ...drawTable3(rand), ...drawTable3Print(seeded(seed ^ 0x7ab1e3)) },
     table4: drawTable4(rand),
   }
 }

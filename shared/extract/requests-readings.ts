@@ -1,0 +1,68 @@
+// Other readings of a run of table-三 cells that does not hold a whole number of rows: the layout
+// may have put a page number or a stray figure among them (第 2 页, a bare page number between two
+// rows printed on separate lines). Drops one or two numbers where the rows' own totals then all
+// hold, and only where that leaves one single reading; a report's own wrong total never qualifies,
+// because the reading must make every row of the run add up. Or a row is one cell short (a blank
+// cell that text extraction drops): each place of the missing cell is a candidate, for the table's
+// column sums to decide.
+import type { RequestRow } from '../model/report'
+import type { CellToken } from './cells'
+import type { SumRule } from './digit-split'
+
+const WIDTH = 7
+/** At most this many numbers are dropped (a page number, a page number and a page count). */
+const MAX_DROPPED = 2
+
+/** Every sum of the row holds (blank cells count as 0, as in the report's own arithmetic). */
+const holds = (row: RequestRow, rules: SumRule[]): boolean => rules.every((r) => r.parts.reduce<number>((a, c) => a + (row[c] ?? 0), 0) === (row[r.total] ?? 0))
+
+function rowsOf(tokens: CellToken[], rows: number, width: number): RequestRow[] {
+  const out: RequestRow[] = []
+  for (let r = 0; r < rows; r++) out.push(tokens.slice(r * width, (r + 1) * width).map((t) => t.value))
+  return out
+}
+
+/** Index sets of `k` tokens out of `n` (k ≤ 2). */
+function drops(n: number, k: number): number[][] {
+  const out: number[][] = []
+  if (k === 1) for (let i = 0; i < n; i++) out.push([i])
+  else for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j])
+  return out
+}
+
+export interface DroppedReading {
+  rows: RequestRow[]
+  /** The numbers left out, as printed. */
+  dropped: string[]
+}
+
+/**
+ * The one reading of `tokens` as `rows` rows of `width` cells after leaving out one or two numbers,
+ * where every row's sums (`rules`) then hold; null when there is none, or several that differ in any cell.
+ */
+export function readWithoutStrays(tokens: CellToken[], rows: number, width: number, rules: SumRule[]): DroppedReading | null {
+  const extra = tokens.length - rows * width
+  if (rows < 1 || extra < 1 || extra > MAX_DROPPED) return null
+  let found: DroppedReading | null = null
+  for (const idx of drops(tokens.length, extra)) {
+    // A blank cell is a table cell, never a stray figure.
+    if (idx.some((i) => tokens[i]!.value === null && tokens[i]!.digits === '')) continue
+    const kept = tokens.filter((_, i) => !idx.includes(i))
+    const reading = rowsOf(kept, rows, width)
+    if (!reading.every((r) => holds(r, rules))) continue
+    if (found && JSON.stringify(found.rows) !== JSON.stringify(reading)) return null
+    found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits) }
+  }
+  return found
+}
+
+/**
+ * A row printed one cell short: the seven readings with the missing (blank) cell at each place, for
+ * the column sums of the whole table to choose among; a cell is read only where every reading that
+ * fits the table agrees on it, and the missing one stays empty.
+ */
+export function readingsWithGap(tokens: CellToken[]): RequestRow[] {
+  if (tokens.length !== WIDTH - 1) return []
+  const values = tokens.map((t) => t.value)
+  return Array.from({ length: WIDTH }, (_, at) => [...values.slice(0, at), null, ...values.slice(at)])
+}
