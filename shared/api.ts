@@ -17,6 +17,8 @@ export const IPC_CHANNELS = [
   'library:remove',
   'library:reimport',
   'library:useCopy',
+  // Stops the import running now (files in flight, their OCR too); what was read is kept.
+  'library:cancelImport',
   'report:get',
   'report:correct',
   'settings:get',
@@ -117,6 +119,8 @@ export interface ImportProgress {
   current: string
   /** Estimated milliseconds left; null until it can be estimated. */
   etaMs: number | null
+  /** A scan being read by OCR: pages read of its pages (`current` names that file). */
+  ocrPages?: { done: number; total: number }
 }
 
 export interface StoredCorrection {
@@ -181,6 +185,8 @@ export interface DeskApi {
     reimport(arg: { ids: string[] }): Promise<ImportOutcome>
     /** Use this copy for its report (instead of the best-read one); the checks run again. */
     useCopy(arg: { id: string }): Promise<LibraryListing>
+    /** Cancel the import running now; true when there was one. */
+    cancelImport(): Promise<boolean>
   }
   report: {
     get(arg: { id: string }): Promise<ReportDetail | null>

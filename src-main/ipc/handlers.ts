@@ -33,6 +33,7 @@ export const HANDLERS: Record<IpcChannel, Handler<z.ZodType>> = {
   'library:remove': h(idsArgSchema, (d, a) => d.remove(a.ids)),
   'library:reimport': h(idsArgSchema, (d, a) => d.reimport(a.ids)),
   'library:useCopy': h(reportGetArgSchema, (d, a) => d.useCopy(a.id)),
+  'library:cancelImport': h(emptyArgSchema, (d) => d.cancelImport()),
   'report:get': h(reportGetArgSchema, (d, a) => d.get(a.id)),
   'report:correct': h(correctArgSchema, (d, a) => {
     if (a.remove || a.value === undefined) return d.correct(a.id, a.path, undefined)

@@ -134,6 +134,17 @@ export class DeskService {
     return this.serial(() => this.importInternal(paths, false))
   }
 
+  /** The import reading now, to cancel (not queued: it must reach the import while it runs). */
+  private reading: AbortController | null = null
+
+  /** Cancel the import running now: files in flight stop (their OCR process too), the rest are not
+   *  read; what was read before is saved as usual. False when no import was running. */
+  async cancelImport(): Promise<boolean> {
+    if (!this.reading) return false
+    this.reading.abort()
+    return true
+  }
+
   remove(ids: string[]): Promise<LibraryListing> {
     return this.serial(() => this.removeInternal(ids))
   }
@@ -301,9 +312,17 @@ export class DeskService {
 
   private async importInternal(paths: string[], sample: boolean): Promise<ImportOutcome> {
     const lib = this.o.library
-    const read = await this.o.importPaths(paths, {
-      onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
-    })
+    const reading = new AbortController()
+    this.reading = reading
+    let read: Awaited<ReturnType<ImportPathsFn>>
+    try {
+      read = await this.o.importPaths(paths, {
+        onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
+        signal: reading.signal,
+      })
+    } finally {
+      if (this.reading === reading) this.reading = null
+    }
     // Several files in flight: their library writes share the disk's flushes (see pool.ts).
     const results = await mapLimit(read, 8, async (r): Promise<ImportFileResult> => {
       const fileName = basename(r.path)
