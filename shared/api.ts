@@ -21,6 +21,8 @@ export const IPC_CHANNELS = [
   'library:cancelImport',
   'report:get',
   'report:correct',
+  // The crop of the scan a value read by OCR came from (report view).
+  'report:scanCrop',
   'settings:get',
   'settings:set',
   'samples:remove',
@@ -123,6 +125,13 @@ export interface ImportProgress {
   ocrPages?: { done: number; total: number }
 }
 
+/** A crop of a stored scan: the band of the page a table row was read from by OCR. */
+export interface ScanCrop {
+  /** PNG data URL. */
+  dataUrl: string
+  page: number
+}
+
 export interface StoredCorrection {
   path: CorrectionPath
   value: CorrectionValue
@@ -191,6 +200,8 @@ export interface DeskApi {
   report: {
     get(arg: { id: string }): Promise<ReportDetail | null>
     correct(arg: { id: string; path: CorrectionPath; value?: CorrectionValue; remove?: boolean }): Promise<ReportDetail>
+    /** The scan crop of a value read by OCR (`field`: its provenance key), cut again from the stored file; null when there is none. */
+    scanCrop(arg: { id: string; field: string }): Promise<ScanCrop | null>
   }
   settings: {
     get(): Promise<AppSettings>

@@ -9,6 +9,7 @@ import {
   idsArgSchema,
   importArgSchema,
   reportGetArgSchema,
+  scanCropArgSchema,
   settingsPatchSchema,
 } from '../../shared/model/schema'
 import { correctionFits } from '../library/corrections'
@@ -40,6 +41,7 @@ export const HANDLERS: Record<IpcChannel, Handler<z.ZodType>> = {
     if (!correctionFits(a.path, a.value)) throw new IpcRefusal('更正值与字段类型不符')
     return d.correct(a.id, a.path, a.value)
   }),
+  'report:scanCrop': h(scanCropArgSchema, (d, a) => d.scanCrop(a.id, a.field)),
   'settings:get': h(emptyArgSchema, (d) => d.getSettings()),
   'settings:set': h(settingsPatchSchema, (d, a) => d.setSettings(a)),
   'samples:remove': h(emptyArgSchema, (d) => d.removeSamples()),

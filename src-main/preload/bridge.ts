@@ -23,6 +23,7 @@ export function buildDeskApi(p: BridgePrimitives): DeskApi {
     report: {
       get: (arg) => call('report:get', { id: arg.id }),
       correct: (arg) => call('report:correct', arg),
+      scanCrop: (arg) => call('report:scanCrop', { id: arg.id, field: arg.field }),
     },
     settings: {
       get: () => call('settings:get'),

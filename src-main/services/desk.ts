@@ -11,6 +11,7 @@ import type {
   ImportOutcome,
   LibraryListing,
   ReportDetail,
+  ScanCrop,
 } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
 import type { Extraction } from '../../shared/model/extraction'
@@ -28,6 +29,7 @@ import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
 import { mapLimit } from '../library/pool'
 import { copyRoles, withCopyRoles } from '../library/copy-roles'
 import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
+import { ScanCrops } from './scan-crops'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -213,6 +215,17 @@ export class DeskService {
       if (!stored) throw new Error('报告不存在或已被移除')
       return this.detail(stored)
     })
+  }
+
+  private readonly crops = new ScanCrops()
+
+  /** The crop of the stored scan a value read by OCR came from (null when it was not read by OCR). */
+  async scanCrop(id: string, field: string): Promise<ScanCrop | null> {
+    await this.opened
+    const stored = await this.o.library.get(id)
+    const scan = stored && Object.hasOwn(stored.extraction.provenance, field) ? stored.extraction.provenance[field]?.loc.scan : undefined
+    if (!stored || !scan) return null
+    return this.crops.crop(id, this.o.library.sourcePath(stored), scan)
   }
 
   // ── analysis views ────────────────────────────────────────────────────────────────────────
