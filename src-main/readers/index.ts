@@ -15,6 +15,8 @@ import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
+import { judgeTextLayer } from './garbled-text'
+import { mostPagesArePictures } from './ocr/pdf-pictures'
 import { readText } from './text'
 import type { ReadError, ReadResult } from './types'
 
@@ -52,7 +54,9 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
   switch (kind) {
     case 'pdf': {
       const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
-      if (read.ok || read.error.code !== 'SCANNED' || opts.ocr === false) return read
+      if (opts.ocr === false) return read
+      if (read.ok) return rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {})
+      if (read.error.code !== 'SCANNED') return read
       return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
     }
     case 'docx':
@@ -88,6 +92,23 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       return readText(bytes, name, limits, path)
   }
+}
+
+/** A PDF whose text layer is garbage (a scan with a bad OCR layer, a font without a Unicode map):
+ *  its page pictures are read by OCR instead. Vector text without pictures cannot be: said so. */
+async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
+  const verdict = judgeTextLayer(read.document)
+  if (!verdict.garbled) return read
+  if (!(await mostPagesArePictures(bytes))) {
+    // Vector text of odd symbols (a font without a Unicode map) cannot be read by OCR here (pages are
+    // never rendered); other text that is no report (a notice, English text) is refused as such later.
+    if (!verdict.symbols) return read
+    return fail('UNSUPPORTED', path, { detail: '的文字层是乱码（字体缺少字符映射），页面也不是图片，无法读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入' })
+  }
+  const scan = await readScannedPdf(bytes, path, name, sha256, ocr)
+  if (!scan.ok) return scan
+  const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
+  return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
 }
 
 /** An OFD; one whose pages hold only pictures (a scan) goes on to OCR, as a scanned PDF does. */
