@@ -1,6 +1,7 @@
 // Test inputs for the other ways a scan comes in (beside make-scan.ts's image-only PDFs): a scan
 // with a garbage text layer (as a bad OCR layer or a font without a Unicode map leaves it), a PDF of
 // garbage vector text, multi-page TIFFs, and a saved web page whose table is a picture.
+import { execFileSync } from 'node:child_process'
 import { PNG } from 'pngjs'
 import type { GrayImage } from '../readers/ocr/gray-image'
 
@@ -162,4 +163,26 @@ export function tiffOf(pages: GrayImage[], mode: 'grey' | 'bilevel' = 'grey', th
   const v = new DataView(out.buffer)
   for (const [where, value] of patches) v.setUint32(where, value, true)
   return out
+}
+
+/** Words of one PDF page with their boxes in points from the top (pdftotext -bbox, poppler-utils). */
+export function wordBoxes(pdfPath: string, page: number): { text: string; top: number; bottom: number }[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdfPath, '-'], { encoding: 'utf8' })
+  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ text: m[3]!, top: Number(m[1]), bottom: Number(m[2]) }))
+}
+
+/** The rows top..bottom of a picture (with a small white margin). */
+export function band(img: GrayImage, top: number, bottom: number, margin = 8): GrayImage {
+  const t = Math.max(0, top - margin), b = Math.min(img.height, bottom + margin + 1)
+  return { width: img.width, height: b - t, data: img.data.slice(t * img.width, b * img.width) }
+}
+
+/** The HTML with its tables number `which` (0-based, in order) each replaced by the picture tags given. */
+export function tablesAsPictures(html: string, replace: Map<number, string[]>): string {
+  let k = -1
+  return html.replace(/<table[\s\S]*?<\/table>/gi, (table) => {
+    k++
+    const srcs = replace.get(k)
+    return srcs ? srcs.map((src) => `<p><img src="${src}" alt=""></p>`).join('\n') : table
+  })
 }

@@ -12,6 +12,7 @@ import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
 import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
+import { readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -75,7 +76,7 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'mhtml':
       return readHtml(bytes, path, name, { mhtml: true, limits })
     case 'html':
-      return readHtml(bytes, path, name, { limits })
+      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr)
     case 'image':
       if (opts.ocr === false) return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
       return readPicture(bytes, path, name, sha256, opts.ocr ?? {})
@@ -109,6 +110,21 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
   if (!scan.ok) return scan
   const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
   return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
+}
+
+/** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */
+async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined): Promise<ReaderOutcome> {
+  if (ocr === false) return readHtml(bytes, path, name, { limits })
+  const pictures: string[] = []
+  const read = readHtml(bytes, path, name, { limits, pictures })
+  if (!read.ok) return read
+  try {
+    return { ok: true, document: await readTablePictures(read.document, pictures, path, sha256, ocr ?? {}) }
+  } catch (e) {
+    // The page's text stands; what its pictures hold is said to be missing.
+    const why = `网页中的表格图片未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
+    return { ok: true, document: { ...withoutPictureMarks(read.document), notes: [...(read.document.notes ?? []), why] } }
+  }
 }
 
 /** An OFD; one whose pages hold only pictures (a scan) goes on to OCR, as a scanned PDF does. */

@@ -1,0 +1,84 @@
+// A saved web page whose tables 三 and 四 are pictures (the page's own files in its "_files" folder,
+// as a browser saves it): the pictures are read by OCR and put at their places, so the report reads
+// as the text page does, with no number wrong. Made here from a synthetic report: its HTML with the
+// two tables replaced by pictures cut from its PDF's pages. A page whose tables are text is not OCRed.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { extractReport } from '../../shared/extract/index'
+import { renderPages } from '../../src-main/eval/make-scan'
+import { band, pngBytes, tablesAsPictures, wordBoxes } from '../../src-main/eval/scan-sources'
+import { readFile } from '../../src-main/readers/index'
+
+const pdf = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
+const html = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.html')
+const hasTools = existsSync(pdf) && existsSync(html) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync)
+const dir = mkdtempSync(join(tmpdir(), 'desk-web-pictures-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const DPI = 150
+const px = (pt: number): number => Math.round((pt * DPI) / 72)
+
+describe.skipIf(!hasTools)('a saved web page with its tables as pictures', () => {
+  it('reads the table pictures by OCR at their places: the tables come out as from the text page, none wrong', { timeout: 600_000 }, async () => {
+    const [p3, p4] = renderPages(pdf, DPI, 3, 4)
+    const top = (page: number, re: RegExp): { top: number; bottom: number } => wordBoxes(pdf, page).find((w) => re.test(w.text))!
+    const h3 = top(3, /^三、收到和处理/), foot3 = wordBoxes(pdf, 3).filter((w) => w.text === '—').at(-1)!
+    const h4 = top(4, /^四、政府信息公开行政复议/), h5 = top(4, /^五、存在的主要问题/)
+    const pictures = [band(p3!, px(h3.bottom) + 4, px(foot3.top) - 6), band(p4!, px(40), px(h4.top) - 4), band(p4!, px(h4.bottom) + 4, px(h5.top) - 4)]
+    mkdirSync(join(dir, '报告_files'))
+    pictures.forEach((p, i) => writeFileSync(join(dir, '报告_files', `image00${i + 1}.png`), pngBytes(p)))
+    // Tables in order: 二 (text), 三 (two pictures, one per page), 四 (one picture).
+    const page = tablesAsPictures(readFileSync(html, 'utf8'), new Map([[1, ['报告_files/image001.png', '报告_files/image002.png']], [2, ['./%E6%8A%A5%E5%91%8A_files/image003.png']]]))
+    expect(page).not.toMatch(/本年新收/)
+    const file = join(dir, '报告.html')
+    writeFileSync(file, page)
+    const read = await readFile(file, { ocr: { cacheDir: join(dir, 'cache') } })
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.document.format).toBe('html')
+    expect(read.document.ocr?.pages).toBe(3)
+    expect(read.document.notes?.join('')).toContain('张表格图片已做文字识别')
+    const text = await readFile(html)
+    if (!text.ok) throw new Error(text.error.message)
+    const want = extractReport(text.document).report
+    const got = extractReport(read.document).report
+    let same = 0, wrong = 0
+    for (const [key, row] of Object.entries(want.requests.rows)) {
+      row?.forEach((v, c) => {
+        const g = got.requests.rows[key as keyof typeof got.requests.rows]?.[c] ?? null
+        if (g === null) return
+        if (g === v) same++
+        else wrong++
+      })
+    }
+    for (const [g, row] of Object.entries(want.reviewLitigation)) {
+      ;(row as (number | null)[] | undefined)?.forEach((v, c) => {
+        const x = (got.reviewLitigation as Record<string, (number | null)[] | undefined>)[g]?.[c] ?? null
+        if (x === null) return
+        if (x === v) same++
+        else wrong++
+      })
+    }
+    expect(wrong).toBe(0)
+    expect(same).toBeGreaterThan(100)
+    // The rest of the page is its text, as before: the body and year.
+    expect(got.agency).toBe(want.agency)
+    expect(got.year).toBe(want.year)
+  })
+
+  it('a page whose tables are text is not sent to OCR, whatever pictures it has', async () => {
+    mkdirSync(join(dir, 'plain_files'), { recursive: true })
+    writeFileSync(join(dir, 'plain_files', 'logo.png'), pngBytes({ width: 400, height: 200, data: new Uint8Array(80_000).fill(200) }))
+    const page = readFileSync(html, 'utf8').replace(/<body([^>]*)>/i, '<body$1><p><img src="plain_files/logo.png"></p>')
+    const file = join(dir, 'plain.html')
+    writeFileSync(file, page)
+    const read = await readFile(file, { ocr: { cacheDir: join(dir, 'cache-plain') } })
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.document.ocr).toBeUndefined()
+    expect(existsSync(join(dir, 'cache-plain'))).toBe(false)
+    const original = await readFile(html)
+    if (!original.ok) throw new Error('unreadable')
+    expect(read.document.blocks).toEqual(original.document.blocks)
+  })
+})
