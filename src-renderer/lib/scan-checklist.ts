@@ -3,6 +3,7 @@
 // page order. Pure: built from the stored extraction.
 import type { Extraction } from '../../shared/model/extraction'
 import type { RequestRowKey, ReviewGroup } from '../../shared/model/report'
+import { REQUEST_ROW_LABELS, REVIEW_GROUP_LABELS } from '../../shared/model/template-labels'
 import { disclosureCell, disclosureRows, requestCell, reviewCell, type CellRef } from './report-layout'
 
 export type ScanRowState = 'unverified' | 'sums' | 'checked'
@@ -17,19 +18,21 @@ export interface ScanRow {
 
 const RANK: Record<ScanRowState, number> = { unverified: 0, sums: 1, checked: 2 }
 
-/** The row's name as read: the first cell with words (the row text is cells joined by " | "). */
-function rowName(text: string, field: string): string {
-  return text.split(' | ').find((t) => /[\u4e00-\u9fff]/.test(t))?.trim() ?? field
-}
-
-function cellOf(field: string, label: string, ex: Extraction): CellRef | null {
+/** The row's name as the template prints it, and the cell its first number is in. */
+function cellOf(field: string, ex: Extraction): { label: string; cell: CellRef } | null {
   const [table, ...rest] = field.split('.')
   const key = rest.join('.')
-  if (table === 'requests') return requestCell(key as RequestRowKey, 0, label)
-  if (table === 'reviewLitigation') return reviewCell(key as ReviewGroup, 0, label)
+  if (table === 'requests') {
+    const label = REQUEST_ROW_LABELS[key as RequestRowKey] ?? key
+    return { label, cell: requestCell(key as RequestRowKey, 0, label) }
+  }
+  if (table === 'reviewLitigation') {
+    const label = `表四 · ${REVIEW_GROUP_LABELS[key as ReviewGroup] ?? key}`
+    return { label, cell: reviewCell(key as ReviewGroup, 0, label) }
+  }
   if (table === 'activeDisclosure') {
     const row = disclosureRows(ex.report).find((r) => r.item === key)
-    return row?.fields[0] ? disclosureCell(key, row.fields[0].field, `${row.label} · ${row.fields[0].label}`) : null
+    return row?.fields[0] ? { label: row.label, cell: disclosureCell(key, row.fields[0].field, `${row.label} · ${row.fields[0].label}`) } : null
   }
   return null
 }
@@ -40,9 +43,9 @@ export function scanRows(ex: Extraction): ScanRow[] {
   for (const [field, p] of Object.entries(ex.provenance)) {
     const scan = p.loc.scan
     if (!scan) continue
-    const label = rowName(p.text, field)
-    const cell = cellOf(field, label, ex)
-    if (!cell) continue
+    const found = cellOf(field, ex)
+    if (!found) continue
+    const { label, cell } = found
     const state: ScanRowState = noted.has(field) ? 'unverified' : p.how === 'sums' ? 'sums' : 'checked'
     rows.push({ field, label, state, page: scan.page, y: scan.y, cell })
   }
