@@ -13,6 +13,7 @@ import { GARBAGE, textOnlyPdf, tiffOf, withHiddenText } from '../../src-main/eva
 import { judgeTextLayer } from '../../src-main/readers/garbled-text'
 import { readFile } from '../../src-main/readers/index'
 import { readPdf } from '../../src-main/readers/pdf'
+import { compareCells } from './compare-cells'
 
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const corpus = resolve('../shared/corpus')
@@ -28,18 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function compare(doc: SourceDocument): Promise<{ same: number; wrong: number }> {
   const original = await readFile(source)
   if (!original.ok) throw new Error('source unreadable')
-  const want = extractReport(original.document).report.requests.rows
-  const got = extractReport(doc).report.requests.rows
-  let same = 0, wrong = 0
-  for (const [key, row] of Object.entries(want)) {
-    row?.forEach((v, c) => {
-      const g = got[key as keyof typeof got]?.[c] ?? null
-      if (g === null) return
-      if (g === v) same++
-      else wrong++
-    })
-  }
-  return { same, wrong }
+  return compareCells(extractReport(original.document).report, extractReport(doc).report)
 }
 
 describe.skipIf(!hasTools)('scans from other sources', () => {

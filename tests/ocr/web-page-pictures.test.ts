@@ -10,6 +10,7 @@ import { extractReport } from '../../shared/extract/index'
 import { renderPages } from '../../src-main/eval/make-scan'
 import { band, pngBytes, tablesAsPictures, wordBoxes } from '../../src-main/eval/scan-sources'
 import { readFile } from '../../src-main/readers/index'
+import { compareCells } from './compare-cells'
 
 const pdf = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const html = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.html')
@@ -43,23 +44,7 @@ describe.skipIf(!hasTools)('a saved web page with its tables as pictures', () =>
     if (!text.ok) throw new Error(text.error.message)
     const want = extractReport(text.document).report
     const got = extractReport(read.document).report
-    let same = 0, wrong = 0
-    for (const [key, row] of Object.entries(want.requests.rows)) {
-      row?.forEach((v, c) => {
-        const g = got.requests.rows[key as keyof typeof got.requests.rows]?.[c] ?? null
-        if (g === null) return
-        if (g === v) same++
-        else wrong++
-      })
-    }
-    for (const [g, row] of Object.entries(want.reviewLitigation)) {
-      ;(row as (number | null)[] | undefined)?.forEach((v, c) => {
-        const x = (got.reviewLitigation as Record<string, (number | null)[] | undefined>)[g]?.[c] ?? null
-        if (x === null) return
-        if (x === v) same++
-        else wrong++
-      })
-    }
+    const { same, wrong } = compareCells(want, got, true)
     expect(wrong).toBe(0)
     expect(same).toBeGreaterThan(100)
     // The rest of the page is its text, as before: the body and year.

@@ -9,20 +9,12 @@ import { fileURLToPath } from 'node:url'
 import { OcrFailure } from './ocr-failure'
 import { launchOcrProcess, type OcrProcessHandle, type UtilityProcessApi } from './ocr-launch'
 import { relayOcr, relayPort } from './ocr-relay'
-import type { OcrJob, OcrMessage } from './ocr-protocol'
+import type { OcrJob, OcrJobOptions, OcrMessage } from './ocr-protocol'
 import type { OcrPage } from './ocr-page'
 
 export { OcrFailure } from './ocr-failure'
 
-export interface OcrRunOptions {
-  onProgress?: (done: number, total: number) => void
-  signal?: AbortSignal
-  /** Longest wait for the next page (default 180 s: the models' first load plus a slow page). */
-  stallMs?: number
-  /** JavaScript heap bound of the OCR process in MB (default 1024). */
-  heapMb?: number
-  /** Told the OCR process's peak resident memory and CPU time when it is done (for `bench`). */
-  onCost?: (cost: { maxRssMb: number; cpuSeconds: number }) => void
+export interface OcrRunOptions extends OcrJobOptions {
   /** Electron's utilityProcess or a stand-in (tests); default: chosen by ocr-launch.ts. */
   utility?: UtilityProcessApi | null
 }

@@ -5,7 +5,7 @@
 // show per-page progress. The pool side is ocr-relay-serve.ts.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { OcrFailure, type OcrFailureReason } from './ocr-failure'
-import type { OcrJob } from './ocr-protocol'
+import type { OcrJob, OcrJobOptions } from './ocr-protocol'
 import type { OcrPage } from './ocr-page'
 
 /** Set in a worker's workerData by a pool that serves OCR requests (worker-pool.ts). */
@@ -36,16 +36,8 @@ export function relayPort(): typeof parentPort {
 
 let nextRid = 1
 
-export interface RelayOptions {
-  onProgress?: (done: number, total: number) => void
-  signal?: AbortSignal
-  heapMb?: number
-  stallMs?: number
-  onCost?: (cost: { maxRssMb: number; cpuSeconds: number }) => void
-}
-
 /** Ask the pool's thread to run the job; resolves with its pages, rejects with an OcrFailure. */
-export function relayOcr(port: NonNullable<typeof parentPort>, job: OcrJob, opts: RelayOptions = {}): Promise<OcrPage[]> {
+export function relayOcr(port: NonNullable<typeof parentPort>, job: OcrJob, opts: OcrJobOptions = {}): Promise<OcrPage[]> {
   if (opts.signal?.aborted) return Promise.reject(new OcrFailure('文字识别已取消', 'cancelled'))
   const rid = nextRid++
   return new Promise((resolve, reject) => {
