@@ -1,8 +1,8 @@
 // Pool side of the OCR relay (see ocr-relay.ts): runs a worker's OCR request in this thread with
-// runOcr (which starts the process the right way for where we run), sends back progress and the
+// runOcrHere (which starts the process the right way for where we run), sends back progress and the
 // result, and ends the process when the worker's file is given up (time bound, cancel, crash).
 import { OcrFailure } from './ocr-failure'
-import { runOcr } from './ocr-client'
+import { runOcrHere } from './ocr-client'
 import type { RelayReply, RelayRequest } from './ocr-relay'
 
 export interface RelayServer {
@@ -21,7 +21,7 @@ export function relayServer(reply: (m: RelayReply) => void, hooks: { onProgress?
       const ctl = new AbortController()
       running.set(m.rid, ctl)
       hooks.onActivity?.()
-      runOcr(m.job, {
+      runOcrHere(m.job, {
         signal: ctl.signal,
         heapMb: m.heapMb,
         stallMs: m.stallMs,
