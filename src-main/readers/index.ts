@@ -12,7 +12,8 @@ import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
 import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
-import { readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
+import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
+import { mhtmlPartFor } from './mhtml'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -74,9 +75,9 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'rtf':
       return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
     case 'mhtml':
-      return readHtml(bytes, path, name, { mhtml: true, limits })
+      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr, true)
     case 'html':
-      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr)
+      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr, false)
     case 'image':
       if (opts.ocr === false) return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
       return readPicture(bytes, path, name, sha256, opts.ocr ?? {})
@@ -113,13 +114,15 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
 }
 
 /** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */
-async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined): Promise<ReaderOutcome> {
-  if (ocr === false) return readHtml(bytes, path, name, { limits })
+async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined, mhtml: boolean): Promise<ReaderOutcome> {
+  if (ocr === false) return readHtml(bytes, path, name, { mhtml, limits })
   const pictures: string[] = []
-  const read = readHtml(bytes, path, name, { limits, pictures })
+  const read = readHtml(bytes, path, name, { mhtml, limits, pictures })
   if (!read.ok) return read
+  // An .mht holds its pictures as parts; a saved .html has them beside it.
+  const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path)
   try {
-    return { ok: true, document: await readTablePictures(read.document, pictures, path, sha256, ocr ?? {}) }
+    return { ok: true, document: await readTablePictures(read.document, pictures, source, sha256, ocr ?? {}) }
   } catch (e) {
     // The page's text stands; what its pictures hold is said to be missing.
     const why = `网页中的表格图片未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)

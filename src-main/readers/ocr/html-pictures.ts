@@ -1,5 +1,6 @@
 // Tables pasted into a saved web page as pictures: when the page's text lacks table 三 or 四, the
-// page's own picture files (beside it, in its "_files" folder, or inline data: pictures) are read
+// page's own pictures (files beside it or in its "_files" folder, inline data: pictures, or the
+// parts of an .mht archive) are read
 // by OCR and their text is put into the document at each picture's place. Only local files under
 // the page's own folder are opened; small pictures (logos, icons) are skipped; the count is bounded.
 // The reading is cached by the page's hash, so a re-import of the library's copy (stored without
@@ -22,7 +23,14 @@ const MIN_WIDTH = 300
 const MIN_HEIGHT = 100
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 
-/** The picture's bytes: a file under the page's folder, or an inline data: picture; null otherwise. */
+/** Finds the bytes of a picture the page names (null: not available offline). */
+export type PictureSource = (src: string) => Uint8Array | null
+
+/** A saved page's pictures: files under the page's own folder, or inline data: pictures; never the web. */
+export function localPictures(pagePath: string): PictureSource {
+  return (src) => pictureBytes(src, pagePath)
+}
+
 function pictureBytes(src: string, pagePath: string): Uint8Array | null {
   const data = /^data:image\/[\w+.-]+;base64,(.*)$/is.exec(src.trim())
   if (data) return new Uint8Array(Buffer.from(data[1]!.replace(/\s+/g, ''), 'base64'))
@@ -60,7 +68,7 @@ export function withoutPictureMarks(doc: SourceDocument): SourceDocument {
 }
 
 /** The document with its table pictures read in (or just without the picture marks). Throws OcrFailure when the OCR fails. */
-export async function readTablePictures(doc: SourceDocument, pictures: string[], pagePath: string, sha256: string, opts: OcrOptions): Promise<SourceDocument> {
+export async function readTablePictures(doc: SourceDocument, pictures: string[], source: PictureSource, sha256: string, opts: OcrOptions): Promise<SourceDocument> {
   const needed = !hasTable(doc, /本年新收|予以公开/) || !hasTable(doc, /行政复议|维持|纠正/)
   if (!needed || pictures.length === 0) return withoutPictureMarks(doc)
   const dir = opts.cacheDir ?? defaultOcrCacheDir()
@@ -69,7 +77,7 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
     const wanted: PagePicture[] = []
     for (const [i, src] of pictures.entries()) {
       if (wanted.length >= MAX_PICTURES) break
-      const bytes = pictureBytes(src, pagePath)
+      const bytes = source(src)
       if (!bytes) continue
       try {
         const image = decodePictures(bytes, 1)[0]
