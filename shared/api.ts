@@ -17,8 +17,12 @@ export const IPC_CHANNELS = [
   'library:remove',
   'library:reimport',
   'library:useCopy',
+  // Stops the import running now (files in flight, their OCR too); what was read is kept.
+  'library:cancelImport',
   'report:get',
   'report:correct',
+  // The crop of the scan a value read by OCR came from (report view).
+  'report:scanCrop',
   'settings:get',
   'settings:set',
   'samples:remove',
@@ -117,6 +121,15 @@ export interface ImportProgress {
   current: string
   /** Estimated milliseconds left; null until it can be estimated. */
   etaMs: number | null
+  /** A scan being read by OCR: pages read of its pages (`current` names that file). */
+  ocrPages?: { done: number; total: number }
+}
+
+/** A crop of a stored scan: the band of the page a table row was read from by OCR. */
+export interface ScanCrop {
+  /** PNG data URL. */
+  dataUrl: string
+  page: number
 }
 
 export interface StoredCorrection {
@@ -181,10 +194,14 @@ export interface DeskApi {
     reimport(arg: { ids: string[] }): Promise<ImportOutcome>
     /** Use this copy for its report (instead of the best-read one); the checks run again. */
     useCopy(arg: { id: string }): Promise<LibraryListing>
+    /** Cancel the import running now; true when there was one. */
+    cancelImport(): Promise<boolean>
   }
   report: {
     get(arg: { id: string }): Promise<ReportDetail | null>
     correct(arg: { id: string; path: CorrectionPath; value?: CorrectionValue; remove?: boolean }): Promise<ReportDetail>
+    /** The scan crop of a value read by OCR (`field`: its provenance key), cut again from the stored file; null when there is none. */
+    scanCrop(arg: { id: string; field: string }): Promise<ScanCrop | null>
   }
   settings: {
     get(): Promise<AppSettings>

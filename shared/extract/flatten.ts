@@ -36,7 +36,8 @@ function blockLines(block: Block): { text: string; loc: SourceLocation }[] {
   if (block.kind === 'paragraph') return [{ text: block.text, loc: block.loc }]
   return block.rows.map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
-    return { text: tableRowText(row), loc: { ...block.loc, ...(page !== undefined ? { page } : {}) } }
+    const scan = block.rowScans?.[i]
+    return { text: tableRowText(row), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
   })
 }
 

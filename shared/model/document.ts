@@ -10,6 +10,8 @@ export interface SourceLocation {
   line?: number
   /** 0-based index of the block in the document. Always set. */
   block: number
+  /** Where the line sits on a page picture read by OCR (a table row): the crop shown beside its numbers. */
+  scan?: ScanArea
 }
 
 export interface ParagraphBlock {
@@ -33,6 +35,8 @@ export interface TableBlock {
   loc: SourceLocation
   /** Page of each row, where known (PDF). */
   rowPages?: number[]
+  /** Where each row sits on its page picture, for a table read by OCR (null: not found). */
+  rowScans?: (ScanArea | null)[]
 }
 
 export type Block = ParagraphBlock | TableBlock
@@ -63,6 +67,12 @@ export interface PageBox {
   y: number
   w: number
   h: number
+}
+
+/** A band of a page picture read by OCR, in points of the levelled page (the scan turned by `skew`
+ *  degrees was levelled before reading): what to cut from the stored file to show a reading's source. */
+export interface ScanArea extends PageBox {
+  skew: number
 }
 
 /** A number OCR read but could not vouch for (a look-alike glyph, a low-confidence digit): left out

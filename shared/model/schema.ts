@@ -20,6 +20,7 @@ export const sourceLocationSchema = z.object({
   page: z.number().int().optional(),
   line: z.number().int().optional(),
   block: z.number().int(),
+  scan: z.object({ page: z.number().int(), x: z.number(), y: z.number(), w: z.number(), h: z.number(), skew: z.number() }).optional(),
 })
 
 const problemCategorySchema = z.enum(PROBLEM_CATEGORIES)
@@ -189,6 +190,8 @@ export const emptyArgSchema = z.undefined().or(z.null()).or(z.object({}).strict(
 export const importArgSchema = z.object({ paths: z.array(pathSchema).min(1).max(10_000) }).strict()
 export const idsArgSchema = z.object({ ids: z.array(reportIdSchema).min(1).max(10_000) }).strict()
 export const reportGetArgSchema = z.object({ id: reportIdSchema }).strict()
+/** A provenance key of the report (`requests.granted`): the crop is found from what was stored, never from a box the page sends. */
+export const scanCropArgSchema = z.object({ id: reportIdSchema, field: z.string().min(1).max(200) }).strict()
 
 /**
  * A correction's field path, as JSON-pointer segments into the report. Allowed: a metric, a cell of

@@ -11,6 +11,7 @@ import { extractReport } from '../../shared/extract/index'
 import { compare, pct } from '../eval/compare'
 import { loadCases } from '../eval/corpus'
 import { degrade, imagePdf, renderPages, type Degradation } from '../eval/make-scan'
+import { GARBAGE, tiffOf, withHiddenText } from '../eval/scan-sources'
 import type { GrayImage } from '../readers/ocr/gray-image'
 import { readFile } from '../readers/index'
 
@@ -20,6 +21,8 @@ interface Variant {
   degrade: (page: number) => Degradation
   /** Only these pages, as one PNG each (else an image-only PDF of every page). */
   png?: boolean
+  /** Another file made of the pages (scan-sources.ts), with its extension. */
+  file?: { ext: string; make: (pages: GrayImage[], dpi: number) => Uint8Array }
 }
 
 const VARIANTS: Variant[] = [
@@ -27,6 +30,8 @@ const VARIANTS: Variant[] = [
   { name: '300dpi', dpi: 300, degrade: (p) => ({ rotate: p % 2 ? -0.8 : 0.5, noise: 8, seed: p }) },
   { name: 'photocopy', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 1.4 : -1.2, noise: 22, specks: 0.002, seed: p }) },
   { name: 'png-page', dpi: 200, degrade: (p) => ({ rotate: 0.3, noise: 6, seed: p }), png: true },
+  { name: 'garbled-layer', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.5 : -0.5, noise: 8, seed: p }), file: { ext: 'pdf', make: (pages, dpi) => withHiddenText(imagePdf(pages, dpi), GARBAGE) } },
+  { name: 'tiff-1bit', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? -0.3 : 0.4, noise: 6, seed: p }), file: { ext: 'tif', make: (pages) => tiffOf(pages, 'bilevel', true) } },
 ]
 
 function png(img: GrayImage): Buffer {
@@ -70,8 +75,8 @@ try {
         console.log(`${c.id} ${v.name}: 表三单元格 ${right} 对 / ${wrong} 错（共读出 ${total}），${((Date.now() - t) / 1000).toFixed(0)} s`)
         continue
       }
-      const file = join(dir, `${c.id}-${v.name}.pdf`)
-      writeFileSync(file, imagePdf(pages, v.dpi))
+      const file = join(dir, `${c.id}-${v.name}.${v.file?.ext ?? 'pdf'}`)
+      writeFileSync(file, v.file ? v.file.make(pages, v.dpi) : imagePdf(pages, v.dpi))
       const read = await readFile(file, { ocr: { cacheDir } })
       if (!read.ok) {
         console.log(`✗ ${c.id} ${v.name}: ${read.error.message}`)

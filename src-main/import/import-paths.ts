@@ -35,7 +35,14 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
   let done = 0
   const read = await readBounded(
     toRead.map((x) => x.p.path),
-    opts,
+    {
+      ...opts,
+      // A scan's pages, as the OCR reads them: the file count stays, the page count moves.
+      onOcrProgress: (path, pages, ofPages) => {
+        const elapsed = Date.now() - started
+        opts.onProgress?.({ done, total, current: path, etaMs: done > 0 ? Math.round((elapsed / done) * (total - done)) : null, ocrPages: { done: pages, total: ofPages } })
+      },
+    },
     (k) => {
       done++
       const elapsed = Date.now() - started
@@ -54,6 +61,8 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
         firstByHash.set(r.sha256, p.path)
         results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256 }
       }
+    } else if (r.error.code === 'CANCELLED') {
+      results[i] = { path: p.path, status: 'skipped', reason: r.error.message }
     } else if (p.action === 'read' && p.inFolder && r.error.code === 'NOT_A_REPORT') {
       // A readable file in a folder that is not a report (a README, a notice) is skipped, not failed.
       results[i] = { path: p.path, status: 'skipped', reason: r.error.message }

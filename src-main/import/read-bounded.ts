@@ -15,6 +15,10 @@ export interface BoundedReadOptions {
   readOptions?: ReadOptions
   /** Worker entry override (see worker-pool.ts). */
   workerUrl?: URL
+  /** Page progress of a file read by OCR. */
+  onOcrProgress?: (path: string, done: number, total: number) => void
+  /** Cancels the batch: files in flight stop, the rest come back CANCELLED unread. */
+  signal?: AbortSignal
 }
 
 export const DEFAULT_READ_BOUNDS = { concurrency: 2, timeoutMs: 60_000, maxMemoryMb: 384 } as const
@@ -30,6 +34,8 @@ export async function readBounded(paths: readonly string[], opts: BoundedReadOpt
     maxMemoryMb: opts.maxMemoryMb ?? DEFAULT_READ_BOUNDS.maxMemoryMb,
     readOptions: opts.readOptions,
     workerUrl: opts.workerUrl,
+    onOcrProgress: opts.onOcrProgress,
+    signal: opts.signal,
   })
   let next = 0
   try {

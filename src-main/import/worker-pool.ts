@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { readError } from '../readers/errors'
 import type { ReadOptions } from '../readers/index'
+import { isRelayRequest, RELAY_FLAG } from '../readers/ocr/ocr-relay'
+import { relayServer } from '../readers/ocr/ocr-relay-serve'
 import type { ReadResult } from '../readers/types'
 
 export interface PoolOptions {
@@ -15,7 +17,15 @@ export interface PoolOptions {
   readOptions?: ReadOptions
   /** Worker entry; default: read-worker.ts beside this file under tsx, read-worker.js in a bundle. */
   workerUrl?: URL
+  /** Page progress of a file being read by OCR (the OCR process runs from this thread: ocr-relay.ts). */
+  onOcrProgress?: (path: string, done: number, total: number) => void
+  /** Cancels the batch: files in flight stop (their OCR process too) and the rest are not read. */
+  signal?: AbortSignal
 }
+
+/** While OCR runs, the file's time bound becomes a bound on silence between pages (the OCR itself
+ *  ends a process silent for this long). */
+const OCR_STALL_MS = 180_000
 
 /** The worker entry and how to start it: a .ts entry needs tsx loaded in the worker. */
 export function workerEntry(explicit?: URL): { url: URL; execArgv: string[] } {
@@ -50,6 +60,7 @@ export class ReadPool {
     const worker = new Worker(this.entry.url, {
       execArgv: this.entry.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxMemoryMb },
+      workerData: { [RELAY_FLAG]: true },
       stdout: false,
       stderr: false,
     })
@@ -82,6 +93,7 @@ export class ReadPool {
 
   /** Read one file in a free worker (the caller keeps at most `size` reads in flight). */
   async read(path: string): Promise<ReadResult> {
+    if (this.opts.signal?.aborted) return { ok: false, error: readError('CANCELLED', path) }
     const slot = this.slots.find((s) => !s.busy)
     if (!slot) throw new Error('pool is full')
     slot.busy = true
@@ -112,6 +124,8 @@ export class ReadPool {
         if (settled) return
         settled = true
         clearTimeout(timer)
+        ocr.abortAll()
+        this.opts.signal?.removeEventListener('abort', onCancel)
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
@@ -123,7 +137,24 @@ export class ReadPool {
         slot.busy = false
         resolve(r)
       }
+      const timeUp = (): void => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10 }) }, true)
+      // OCR asked for by the worker runs from here; each page read counts as progress.
+      const ocr = relayServer((m) => {
+        try {
+          worker.postMessage(m)
+        } catch {
+          // the worker is gone: its file has already been failed
+        }
+      }, {
+        onProgress: (done, total) => this.opts.onOcrProgress?.(path, done, total),
+        onActivity: () => {
+          clearTimeout(timer)
+          timer = setTimeout(timeUp, Math.max(this.opts.timeoutMs, OCR_STALL_MS))
+        },
+      })
+      const onCancel = (): void => finish({ ok: false, error: readError('CANCELLED', path) }, true)
       const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean }): void => {
+        if (isRelayRequest(m)) return ocr.handle(m)
         if (m?.id !== id) return
         if (m.result) finish(m.result, m.recycle === true)
         else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
@@ -135,7 +166,9 @@ export class ReadPool {
       }
       const onExit = (code: number): void => finish({ ok: false, error: readError('CRASHED', path, { detail: `退出码 ${code}` }) }, true)
       const onMessageError = (): void => finish({ ok: false, error: readError('CRASHED', path, { detail: '结果无法传回' }) }, true)
-      const timer = setTimeout(() => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10 }) }, true), this.opts.timeoutMs)
+      let timer = setTimeout(timeUp, this.opts.timeoutMs)
+      this.opts.signal?.addEventListener('abort', onCancel)
+      if (this.opts.signal?.aborted) return onCancel()
       worker.on('message', onMessage)
       worker.on('error', onError)
       worker.on('exit', onExit)

@@ -9,6 +9,7 @@ import {
   idsArgSchema,
   importArgSchema,
   reportGetArgSchema,
+  scanCropArgSchema,
   settingsPatchSchema,
 } from '../../shared/model/schema'
 import { correctionFits } from '../library/corrections'
@@ -33,12 +34,14 @@ export const HANDLERS: Record<IpcChannel, Handler<z.ZodType>> = {
   'library:remove': h(idsArgSchema, (d, a) => d.remove(a.ids)),
   'library:reimport': h(idsArgSchema, (d, a) => d.reimport(a.ids)),
   'library:useCopy': h(reportGetArgSchema, (d, a) => d.useCopy(a.id)),
+  'library:cancelImport': h(emptyArgSchema, (d) => d.cancelImport()),
   'report:get': h(reportGetArgSchema, (d, a) => d.get(a.id)),
   'report:correct': h(correctArgSchema, (d, a) => {
     if (a.remove || a.value === undefined) return d.correct(a.id, a.path, undefined)
     if (!correctionFits(a.path, a.value)) throw new IpcRefusal('更正值与字段类型不符')
     return d.correct(a.id, a.path, a.value)
   }),
+  'report:scanCrop': h(scanCropArgSchema, (d, a) => d.scanCrop(a.id, a.field)),
   'settings:get': h(emptyArgSchema, (d) => d.getSettings()),
   'settings:set': h(settingsPatchSchema, (d, a) => d.setSettings(a)),
   'samples:remove': h(emptyArgSchema, (d) => d.removeSamples()),

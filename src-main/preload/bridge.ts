@@ -18,10 +18,12 @@ export function buildDeskApi(p: BridgePrimitives): DeskApi {
       remove: (arg) => call('library:remove', { ids: arg.ids }),
       reimport: (arg) => call('library:reimport', { ids: arg.ids }),
       useCopy: (arg) => call('library:useCopy', { id: arg.id }),
+      cancelImport: () => call('library:cancelImport'),
     },
     report: {
       get: (arg) => call('report:get', { id: arg.id }),
       correct: (arg) => call('report:correct', arg),
+      scanCrop: (arg) => call('report:scanCrop', { id: arg.id, field: arg.field }),
     },
     settings: {
       get: () => call('settings:get'),

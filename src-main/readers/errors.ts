@@ -29,6 +29,7 @@ const REASONS: Record<ReadErrorCode, (d: Record<string, string | number>) => str
   MEMORY: (d) => `读取时内存超限（${d.limit} MB），已跳过`,
   CRASHED: (d) => `读取时读取进程意外终止${d.detail ? `（${d.detail}）` : ''}，已跳过；其余文件不受影响`,
   UNREADABLE: (d) => `无法读取${d.detail ? `（${d.detail}）` : ''}`,
+  CANCELLED: () => '已取消导入，未读取',
 }
 
 export function readError(code: ReadErrorCode, filePath: string, detail: Record<string, string | number> = {}): ReadError {

@@ -139,7 +139,10 @@ function dataTable(table: DomNode): TableCell[][] {
     .filter((r) => r.length > 0)
 }
 
-function blocksOf(root: DomNode): Block[] {
+/** Stands for a picture of the page in the blocks (followed by its index), when pictures are asked for. */
+export const PICTURE_MARK = '\uE001picture:'
+
+function blocksOf(root: DomNode, pictures?: string[]): Block[] {
   const blocks: Block[] = []
   let buf = ''
   const flush = (): void => {
@@ -157,6 +160,14 @@ function blocksOf(root: DomNode): Block[] {
     if (n.type !== 'tag' || isChrome(n)) return
     if (n.name === 'br') {
       buf += '\n'
+      return
+    }
+    // A picture standing alone in its paragraph (a table pasted as an image): its place kept for the
+    // OCR of the page's pictures. A picture inside a line of text (an icon) changes nothing.
+    if (n.name === 'img' && pictures && n.attribs?.src && n.parent && clean(textOf(n.parent)) === '') {
+      flush()
+      blocks.push({ kind: 'paragraph', text: `${PICTURE_MARK}${pictures.length}`, loc: { block: blocks.length } })
+      pictures.push(n.attribs.src)
       return
     }
     if (n.name === 'table' && !isLayoutTable(n)) {
@@ -199,14 +210,15 @@ function contains(ancestor: DomNode, n: DomNode): boolean {
   return false
 }
 
-/** Document from HTML text (already decoded). */
-export function htmlToDocument(html: string, fileName: string): SourceDocument {
+/** Document from HTML text (already decoded). With `pictures`, each <img> leaves a PICTURE_MARK
+ *  paragraph at its place and its src in `pictures` (see ocr/html-pictures.ts). */
+export function htmlToDocument(html: string, fileName: string, pictures?: string[]): SourceDocument {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode
   const all = elementsIncludingHead(doc)
   const titleEl = all.find((e) => e.name === 'title')
   const title = metaContent(doc, ['articletitle', 'og:title']) ?? (titleEl ? clean(textOf({ ...titleEl, name: 'div' })) : undefined)
   const root = reportRoot(doc) ?? all.find((e) => e.name === 'body') ?? doc
-  let blocks = blocksOf(root)
+  let blocks = blocksOf(root, pictures)
   // The page's heading often sits outside the content element: keep it when it names the report.
   const h1 = all.find((e) => (e.name === 'h1' || e.name === 'h2') && /年度报告/.test(textOf(e)))
   const h1Text = h1 ? clean(textOf(h1)) : ''
@@ -223,7 +235,7 @@ export function htmlToDocument(html: string, fileName: string): SourceDocument {
   return { fileName, format: 'html', blocks, ...(Object.keys(meta).length ? { meta } : {}) }
 }
 
-export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean; limits?: ContentLimits } = {}): ReaderOutcome {
+export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean; limits?: ContentLimits; pictures?: string[] } = {}): ReaderOutcome {
   let source = bytes
   let hint: string | null = null
   if (opts.mhtml) {
@@ -238,5 +250,5 @@ export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, 
   const { text } = decodeHtmlBytes(source, hint)
   const over = htmlBreach(text, limits)
   if (over) return fail('TOO_LARGE', filePath, { detail: over })
-  return { ok: true, document: htmlToDocument(text, fileName) }
+  return { ok: true, document: htmlToDocument(text, fileName, opts.pictures) }
 }

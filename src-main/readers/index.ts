@@ -12,9 +12,13 @@ import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
 import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
+import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
+import { mhtmlPartFor } from './mhtml'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
+import { judgeTextLayer } from './garbled-text'
+import { mostPagesArePictures } from './ocr/pdf-pictures'
 import { readText } from './text'
 import type { ReadError, ReadResult } from './types'
 
@@ -52,7 +56,9 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
   switch (kind) {
     case 'pdf': {
       const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
-      if (read.ok || read.error.code !== 'SCANNED' || opts.ocr === false) return read
+      if (opts.ocr === false) return read
+      if (read.ok) return rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {})
+      if (read.error.code !== 'SCANNED') return read
       return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
     }
     case 'docx':
@@ -69,9 +75,9 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'rtf':
       return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
     case 'mhtml':
-      return readHtml(bytes, path, name, { mhtml: true, limits })
+      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr, true)
     case 'html':
-      return readHtml(bytes, path, name, { limits })
+      return readHtmlPage(bytes, path, name, sha256, limits, opts.ocr, false)
     case 'image':
       if (opts.ocr === false) return fail('UNSUPPORTED', path, { detail: '是图片文件，未含可提取文字；请转成带文字层的 PDF（文字识别）后再导入' })
       return readPicture(bytes, path, name, sha256, opts.ocr ?? {})
@@ -87,6 +93,40 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       if (ext === '.ofd') return fail('CORRUPT', path, { detail: '不是有效的 OFD 文件（不是 ZIP 压缩包）' })
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       return readText(bytes, name, limits, path)
+  }
+}
+
+/** A PDF whose text layer is garbage (a scan with a bad OCR layer, a font without a Unicode map):
+ *  its page pictures are read by OCR instead. Vector text without pictures cannot be: said so. */
+async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
+  const verdict = judgeTextLayer(read.document)
+  if (!verdict.garbled) return read
+  if (!(await mostPagesArePictures(bytes))) {
+    // Vector text of odd symbols (a font without a Unicode map) cannot be read by OCR here (pages are
+    // never rendered); other text that is no report (a notice, English text) is refused as such later.
+    if (!verdict.symbols) return read
+    return fail('UNSUPPORTED', path, { detail: '的文字层是乱码（字体缺少字符映射），页面也不是图片，无法读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入' })
+  }
+  const scan = await readScannedPdf(bytes, path, name, sha256, ocr)
+  if (!scan.ok) return scan
+  const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
+  return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
+}
+
+/** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */
+async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined, mhtml: boolean): Promise<ReaderOutcome> {
+  if (ocr === false) return readHtml(bytes, path, name, { mhtml, limits })
+  const pictures: string[] = []
+  const read = readHtml(bytes, path, name, { mhtml, limits, pictures })
+  if (!read.ok) return read
+  // An .mht holds its pictures as parts; a saved .html has them beside it.
+  const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path)
+  try {
+    return { ok: true, document: await readTablePictures(read.document, pictures, source, sha256, ocr ?? {}) }
+  } catch (e) {
+    // The page's text stands; what its pictures hold is said to be missing.
+    const why = `网页中的表格图片未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
+    return { ok: true, document: { ...withoutPictureMarks(read.document), notes: [...(read.document.notes ?? []), why] } }
   }
 }
 

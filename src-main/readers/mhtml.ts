@@ -47,12 +47,17 @@ function param(value: string | null, name: string): string | null {
   return m ? (m[2] ?? m[3] ?? null) : null
 }
 
-/** The first text/html part, or null when the message has none. */
-export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
+interface MimePart {
+  headers: string
+  body: string
+}
+
+/** The parts of the message (one part when it has no boundary). */
+function* mimeParts(bytes: Uint8Array): Generator<MimePart> {
   // Headers and QP/base64 bodies are ASCII; read as Latin-1 so any 8-bit body bytes survive.
   const raw = new TextDecoder('latin1').decode(bytes)
   const split = /\r?\n\r?\n/.exec(raw)
-  if (!split) return null
+  if (!split) return
   const topHeaders = raw.slice(0, split.index)
   const boundary = param(headerValue(topHeaders, 'Content-Type'), 'boundary')
   const parts = boundary ? raw.split(`--${boundary}`).slice(1) : [raw]
@@ -60,13 +65,33 @@ export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
     const p = part.replace(/^\r?\n/, '')
     const sep = /\r?\n\r?\n/.exec(p)
     if (!sep) continue
-    const headers = p.slice(0, sep.index)
-    const type = headerValue(headers, 'Content-Type') ?? ''
+    yield { headers: p.slice(0, sep.index), body: p.slice(sep.index + sep[0].length) }
+  }
+}
+
+function partBytes(part: MimePart): Uint8Array {
+  const enc = (headerValue(part.headers, 'Content-Transfer-Encoding') ?? '').toLowerCase()
+  return enc === 'quoted-printable' ? decodeQuotedPrintable(part.body) : enc === 'base64' ? decodeBase64(part.body) : latin1Bytes(part.body)
+}
+
+/** The first text/html part, or null when the message has none. */
+export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
+  for (const part of mimeParts(bytes)) {
+    const type = headerValue(part.headers, 'Content-Type') ?? ''
     if (!/text\/html/i.test(type)) continue
-    const body = p.slice(sep.index + sep[0].length)
-    const enc = (headerValue(headers, 'Content-Transfer-Encoding') ?? '').toLowerCase()
-    const data = enc === 'quoted-printable' ? decodeQuotedPrintable(body) : enc === 'base64' ? decodeBase64(body) : latin1Bytes(body)
-    return { bytes: data, charset: param(type, 'charset') }
+    return { bytes: partBytes(part), charset: param(type, 'charset') }
+  }
+  return null
+}
+
+/** The part a page's `src` names (its Content-Location, or `cid:` and its Content-ID), decoded; null when the archive has none. */
+export function mhtmlPartFor(bytes: Uint8Array, src: string): Uint8Array | null {
+  const want = src.trim()
+  const cid = /^cid:(.*)$/i.exec(want)?.[1]
+  for (const part of mimeParts(bytes)) {
+    const location = headerValue(part.headers, 'Content-Location')
+    const id = headerValue(part.headers, 'Content-ID')?.replace(/^<|>$/g, '')
+    if ((cid !== undefined && id === cid) || (location !== null && location === want)) return partBytes(part)
   }
   return null
 }

@@ -18,7 +18,7 @@ export interface PdfReadOptions {
 let workerReady: Promise<void> | null = null
 
 /** Hand pdf.js its worker module in-process, so it never tries to load a worker file by URL. */
-function ensureWorker(): Promise<void> {
+export function ensureWorker(): Promise<void> {
   workerReady ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((mod) => {
     ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = mod
   })

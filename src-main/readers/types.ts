@@ -13,6 +13,7 @@ export type ReadErrorCode =
   | 'MEMORY' // the per-file memory bound was hit
   | 'CRASHED' // the reading worker died (its file fails alone; the pool replaces it)
   | 'UNREADABLE' // permission denied, vanished, I/O error
+  | 'CANCELLED' // the user cancelled the import before this file was read
 
 export interface ReadError {
   code: ReadErrorCode

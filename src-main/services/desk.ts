@@ -11,6 +11,7 @@ import type {
   ImportOutcome,
   LibraryListing,
   ReportDetail,
+  ScanCrop,
 } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
 import type { Extraction } from '../../shared/model/extraction'
@@ -28,6 +29,7 @@ import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
 import { mapLimit } from '../library/pool'
 import { copyRoles, withCopyRoles } from '../library/copy-roles'
 import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
+import { ScanCrops } from './scan-crops'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -134,6 +136,17 @@ export class DeskService {
     return this.serial(() => this.importInternal(paths, false))
   }
 
+  /** The import reading now, to cancel (not queued: it must reach the import while it runs). */
+  private reading: AbortController | null = null
+
+  /** Cancel the import running now: files in flight stop (their OCR process too), the rest are not
+   *  read; what was read before is saved as usual. False when no import was running. */
+  async cancelImport(): Promise<boolean> {
+    if (!this.reading) return false
+    this.reading.abort()
+    return true
+  }
+
   remove(ids: string[]): Promise<LibraryListing> {
     return this.serial(() => this.removeInternal(ids))
   }
@@ -202,6 +215,17 @@ export class DeskService {
       if (!stored) throw new Error('报告不存在或已被移除')
       return this.detail(stored)
     })
+  }
+
+  private readonly crops = new ScanCrops()
+
+  /** The crop of the stored scan a value read by OCR came from (null when it was not read by OCR). */
+  async scanCrop(id: string, field: string): Promise<ScanCrop | null> {
+    await this.opened
+    const stored = await this.o.library.get(id)
+    const scan = stored && Object.hasOwn(stored.extraction.provenance, field) ? stored.extraction.provenance[field]?.loc.scan : undefined
+    if (!stored || !scan) return null
+    return this.crops.crop(id, this.o.library.sourcePath(stored), scan)
   }
 
   // ── analysis views ────────────────────────────────────────────────────────────────────────
@@ -301,9 +325,17 @@ export class DeskService {
 
   private async importInternal(paths: string[], sample: boolean): Promise<ImportOutcome> {
     const lib = this.o.library
-    const read = await this.o.importPaths(paths, {
-      onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
-    })
+    const reading = new AbortController()
+    this.reading = reading
+    let read: Awaited<ReturnType<ImportPathsFn>>
+    try {
+      read = await this.o.importPaths(paths, {
+        onProgress: (p) => this.o.emit({ type: 'import:progress', progress: p }),
+        signal: reading.signal,
+      })
+    } finally {
+      if (this.reading === reading) this.reading = null
+    }
     // Several files in flight: their library writes share the disk's flushes (see pool.ts).
     const results = await mapLimit(read, 8, async (r): Promise<ImportFileResult> => {
       const fileName = basename(r.path)

@@ -8,9 +8,10 @@ import { importPaths as readersImportPaths, type ImportFileResult } from '../imp
 export type PathResult = ImportFileResult
 
 /** Progress as the renderer shows it: `current` is the file name only (no folder). */
-export type ImportPathsFn = (paths: string[], options: { onProgress?: (p: ImportProgress) => void }) => Promise<PathResult[]>
+export type ImportPathsFn = (paths: string[], options: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal }) => Promise<PathResult[]>
 
-export const importPaths: ImportPathsFn = (paths, { onProgress }) =>
+export const importPaths: ImportPathsFn = (paths, { onProgress, signal }) =>
   readersImportPaths(paths, {
     onProgress: (p) => onProgress?.({ ...p, current: p.current ? basename(p.current) : '' }),
+    signal,
   })

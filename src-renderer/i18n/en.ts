@@ -44,6 +44,9 @@ const en: typeof zh = {
     preparing: 'Preparing the import…',
     progress: 'Reading {done} / {total}',
     current: 'Now: {name}',
+    ocrPages: 'Text recognition: page {done} / {total}',
+    cancel: 'Cancel import',
+    cancelling: 'Cancelling…',
     summary: 'Imported {imported} · skipped {skipped} · failed {failed}',
     imported: 'Imported',
     skipped: 'Skipped',
@@ -66,6 +69,6 @@ const en: typeof zh = {
     invalid: 'Invalid input: {msg}',
     recheckNote: 'Changing thresholds re-checks every report.',
   },
-  sourceFormat: { pdf: 'PDF', docx: 'Word (DOCX)', doc: 'Word 97–2003 (DOC)', wps: 'WPS Writer (WPS)', ofd: 'OFD', html: 'Web page', text: 'Text' },
+  sourceFormat: { pdf: 'PDF', docx: 'Word (DOCX)', doc: 'Word 97–2003 (DOC)', wps: 'WPS Writer (WPS)', ofd: 'OFD', html: 'Web page', text: 'Text', image: 'Picture (text recognition)' },
 }
 export default en

@@ -42,6 +42,9 @@ export default {
     preparing: '正在准备导入…',
     progress: '正在读取 {done} / {total}',
     current: '当前：{name}',
+    ocrPages: '文字识别：第 {done} / {total} 页',
+    cancel: '取消导入',
+    cancelling: '正在取消…',
     summary: '已导入 {imported} · 已跳过 {skipped} · 失败 {failed}',
     imported: '已导入',
     skipped: '已跳过',
@@ -65,5 +68,5 @@ export default {
     recheckNote: '修改阈值后，全部报告会重新校核。',
   },
   /** The file format a report was read from (library list, report view). */
-  sourceFormat: { pdf: 'PDF', docx: 'Word（DOCX）', doc: 'Word 97–2003（DOC）', wps: 'WPS 文字（WPS）', ofd: 'OFD 版式文件', html: '网页', text: '文本' },
+  sourceFormat: { pdf: 'PDF', docx: 'Word（DOCX）', doc: 'Word 97–2003（DOC）', wps: 'WPS 文字（WPS）', ofd: 'OFD 版式文件', html: '网页', text: '文本', image: '图片（文字识别）' },
 }

@@ -30,6 +30,9 @@ export const useLibraryStore = defineStore('library', {
     loaded: false,
     busy: false,
     progress: null as ImportProgress | null,
+    cancelling: false,
+    /** An import (not a removal or re-read) is running: it can be cancelled. */
+    importing: false,
     outcome: null as ImportOutcome | null,
     error: null as string | null,
     query: '',
@@ -113,6 +116,7 @@ export const useLibraryStore = defineStore('library', {
         this.error = cleanError(err)
       } finally {
         this.busy = false
+        this.cancelling = false
         this.progress = null
         await this.load()
       }
@@ -120,7 +124,8 @@ export const useLibraryStore = defineStore('library', {
     importPaths(paths: string[]) {
       if (paths.length === 0) return Promise.resolve()
       this.outcome = null
-      return this.run(() => desk().library.import({ paths }))
+      this.importing = true
+      return this.run(() => desk().library.import({ paths })).finally(() => (this.importing = false))
     },
     async pickFiles() {
       const paths = await desk().dialog.openFiles()
@@ -150,6 +155,15 @@ export const useLibraryStore = defineStore('library', {
     },
     restoreSamples() {
       return this.run(() => desk().samples.restore())
+    },
+    /** Stop the import running now (what was read is kept; the rest is listed as not read). */
+    async cancelImport() {
+      this.cancelling = true
+      try {
+        await desk().library.cancelImport()
+      } catch (err) {
+        this.error = cleanError(err)
+      }
     },
     dismissOutcome() {
       this.outcome = null

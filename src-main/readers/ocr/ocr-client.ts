@@ -1,33 +1,22 @@
 // Runs one OCR job in its own process and waits for it: never OCR in the main process or a worker
-// thread, so a native crash or runaway memory fails that file alone. Under Electron the process is
-// the app's own binary run as Node (ELECTRON_RUN_AS_NODE), which also works from the import worker
-// threads, where Electron's utilityProcess is not available. Progress per page; cancellable; a
-// process silent for longer than `stallMs` is ended.
-import { fork, type ChildProcess } from 'node:child_process'
+// thread, so a native crash or runaway memory fails that file alone. The process is started by
+// ocr-launch.ts (Electron's utilityProcess inside the app, a Node child process elsewhere); from an
+// import worker thread the job is relayed to the pool's thread, which starts it (ocr-relay.ts).
+// Progress per page; cancellable; a process silent for longer than `stallMs` is ended.
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { OcrJob, OcrMessage } from './ocr-protocol'
+import { OcrFailure } from './ocr-failure'
+import { launchOcrProcess, type OcrProcessHandle, type UtilityProcessApi } from './ocr-launch'
+import { relayOcr, relayPort } from './ocr-relay'
+import type { OcrJob, OcrJobOptions, OcrMessage } from './ocr-protocol'
 import type { OcrPage } from './ocr-page'
 
-export interface OcrRunOptions {
-  onProgress?: (done: number, total: number) => void
-  signal?: AbortSignal
-  /** Longest wait for the next page (default 180 s: the models' first load plus a slow page). */
-  stallMs?: number
-  /** JavaScript heap bound of the OCR process in MB (default 1024). */
-  heapMb?: number
-  /** Told the OCR process's peak resident memory and CPU time when it is done (for `bench`). */
-  onCost?: (cost: { maxRssMb: number; cpuSeconds: number }) => void
-}
+export { OcrFailure } from './ocr-failure'
 
-export class OcrFailure extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'cancelled' | 'stalled' | 'crashed' | 'failed' | 'unavailable',
-  ) {
-    super(message)
-  }
+export interface OcrRunOptions extends OcrJobOptions {
+  /** Electron's utilityProcess or a stand-in (tests); default: chosen by ocr-launch.ts. */
+  utility?: UtilityProcessApi | null
 }
 
 /** The OCR process entry: the .ts source under tsx (CLI, tests), ocr-process.js in a build. */
@@ -44,19 +33,22 @@ export function ocrEntry(): { file: string; execArgv: string[] } | null {
 }
 
 export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]> {
+  const port = relayPort()
+  if (port) return relayOcr(port, job, opts)
+  return runOcrHere(job, opts)
+}
+
+/** Start the OCR process from this thread and wait for its pages. */
+export function runOcrHere(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]> {
   const entry = ocrEntry()
   if (!entry) return Promise.reject(new OcrFailure('找不到文字识别组件（ocr-process.js）', 'unavailable'))
   if (opts.signal?.aborted) return Promise.reject(new OcrFailure('文字识别已取消', 'cancelled'))
   const stallMs = opts.stallMs ?? 180_000
   return new Promise((resolve, reject) => {
-    let child: ChildProcess
+    let child: OcrProcessHandle
     try {
-      child = fork(entry.file, [], {
-        execArgv: [...entry.execArgv, `--max-old-space-size=${opts.heapMb ?? 1024}`],
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-        env: { ...process.env, ...(process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {}) },
-      })
+      const spec = { file: entry.file, execArgv: entry.execArgv, heapMb: opts.heapMb ?? 1024 }
+      child = opts.utility === undefined ? launchOcrProcess(spec) : launchOcrProcess(spec, opts.utility)
     } catch (e) {
       reject(new OcrFailure(`无法启动文字识别进程：${(e as Error).message}`, 'unavailable'))
       return
@@ -68,7 +60,7 @@ export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]
       settled = true
       clearTimeout(timer)
       opts.signal?.removeEventListener('abort', onAbort)
-      if (child.exitCode === null) child.kill('SIGKILL')
+      child.kill()
       if (err) reject(err)
       else resolve(pages!)
     }
@@ -78,7 +70,7 @@ export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]
     }
     const onAbort = (): void => finish(new OcrFailure('文字识别已取消', 'cancelled'))
     opts.signal?.addEventListener('abort', onAbort)
-    child.on('message', (m: OcrMessage) => {
+    child.onMessage((m: OcrMessage) => {
       if (m.type === 'progress') {
         arm()
         opts.onProgress?.(m.done, m.total)
@@ -88,8 +80,7 @@ export function runOcr(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPage[]
       }
       else finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))
     })
-    child.on('error', (e) => finish(new OcrFailure(`文字识别进程出错：${e.message}`, 'crashed')))
-    child.on('exit', (code, sig) => finish(new OcrFailure(`文字识别进程意外退出（${sig ?? code}）`, 'crashed')))
+    child.onEnd((why) => finish(new OcrFailure(`文字识别进程意外退出（${why}）`, 'crashed')))
     arm()
     child.send(job)
   })

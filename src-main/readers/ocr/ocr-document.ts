@@ -7,6 +7,7 @@ import { pageContent } from '../pdf-layout/page-content'
 import { isDoubtful } from './doubt'
 import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
+import { attachRowAreas } from './row-areas'
 import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
@@ -23,6 +24,8 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
   })
   const blocks = assembleBlocks(contents)
   cleanOcrTables(blocks, doubtful, (b, r) => (b.kind === 'table' ? (b.rowPages?.[r] ?? b.loc.page ?? 0) : 0))
+  // Where each table row sits on its scan: the report view shows that crop beside the numbers.
+  attachRowAreas(blocks, pages)
   return {
     fileName,
     format,

@@ -1,0 +1,49 @@
+// One page picture of a stored scan, taken again from the file itself (never from a copy kept
+// elsewhere): the page's largest picture for a PDF, the page's image for an OFD, the picture (or
+// TIFF page) for a picture file. The same pictures the OCR read, so the boxes it found fit them.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { ofdPageImages } from '../ofd/page-images'
+import { DEFAULT_OFD_LIMITS } from '../ofd/package'
+import { ensureWorker } from '../pdf'
+import { sniffBytes } from '../sniff'
+import { decodePictures, pictureAsPage } from './image-file'
+import type { PagePicture } from './ocr-engine'
+import { pageImage } from './pdf-page-images'
+
+const PT_PER_MM = 72 / 25.4
+
+async function pdfPage(bytes: Uint8Array, page: number): Promise<PagePicture | null> {
+  await ensureWorker()
+  // pdf.js may take over the buffer it is given: it gets a copy.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useWasm: false, isOffscreenCanvasSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0])
+  try {
+    const doc = await task.promise
+    if (page < 1 || page > doc.numPages) return null
+    const p = await doc.getPage(page)
+    return await pageImage(p, page)
+  } finally {
+    await task.destroy().catch(() => undefined)
+  }
+}
+
+/** The picture of page `page` of a stored scan, or null when the file has no such page picture. */
+export async function scanPagePicture(bytes: Uint8Array, page: number): Promise<PagePicture | null> {
+  switch (sniffBytes(bytes)) {
+    case 'pdf':
+      return pdfPage(bytes, page)
+    case 'image': {
+      const pictures = decodePictures(bytes, page)
+      const image = pictures[page - 1]
+      return image ? pictureAsPage(image, page) : null
+    }
+    case 'ofd': {
+      const found = ofdPageImages(bytes, '', DEFAULT_OFD_LIMITS)
+      const p = found.ok ? found.pages.find((x) => x.page === page) : undefined
+      if (!p) return null
+      const image = decodePictures(p.bytes, 1)[0]
+      return image ? { page, width: p.widthMm * PT_PER_MM, height: p.heightMm * PT_PER_MM, image } : null
+    }
+    default:
+      return null
+  }
+}
