@@ -80,7 +80,7 @@ const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 // At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
 const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
-const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
+export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0

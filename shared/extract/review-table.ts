@@ -3,7 +3,7 @@
 // split only where the three groups' sums leave one reading.
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
@@ -38,12 +38,16 @@ function provenWindow(run: CellToken[]): number | null {
   return fits.length === 1 ? fits[0]! : null
 }
 
+/** The report's running title printed at the top of a page ("某局2023年政府信息公开工作年度报告"). */
+const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \u3000]*$/gm
+
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
   HEADER_WORD.lastIndex = 0
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    // A page break between the header and the data row leaves a footer or running title: not words of the table.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '')
     if (/^[^\u4e00-\u9fff]*[\d０-９\uE000\-—/／－]/.test(next)) out.push(m.index + m[0].length)
   }
   return out
@@ -69,30 +73,79 @@ function runAfter(text: string, start: number): CellToken[] {
 
 /** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
 const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
-  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')})`, 'g')],
+  // Not the two-level header's 行政复议 | 行政诉讼; but 行政诉讼（未经复议…） is the next row's label.
+  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')}(?![\\s\\u3000]*[（(]))`, 'g')],
   ['litigationDirect', new RegExp(fuzzy('直接起诉'), 'g')],
   ['litigationAfterReview', new RegExp(`${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')}`, 'g')],
 ]
 
-/** The one-group-per-row layout: each group's label (its last mention) followed by exactly five cells. */
-function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number } } | null {
-  const table: ReviewLitigation = { ...EMPTY }
-  let start = Infinity
-  let end = 0
+interface GroupLabel {
+  group: keyof ReviewLitigation
+  start: number
+  end: number
+}
+
+function groupLabels(text: string): GroupLabel[] {
+  const out: GroupLabel[] = []
   for (const [group, re] of GROUP_ROWS) {
     re.lastIndex = 0
-    let last: RegExpExecArray | null = null
-    for (let m = re.exec(text); m; m = re.exec(text)) last = m
-    if (!last) return null
-    const from = last.index + last[0].length
-    const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from))
-    const cells = readCells(line)
-    if (cells.length !== 5) return null
-    table[group] = cells.map((c) => c.value)
-    start = Math.min(start, last.index)
-    end = Math.max(end, from + cells[4]!.end)
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ group, start: m.index, end: m.index + m[0].length })
   }
-  return { table, span: { start, end } }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The cells of a run of labels printed together (pdftotext may print several rows' labels before
+ * their numbers): five per label. One label: its five cells, by label. Several: in the order of the
+ * labels — a position, so kept only where every group's 总计 holds under it and the other order
+ * the text allows (cells listed column by column) does not give other numbers that also hold.
+ */
+function labelRunCells(count: number, cells: (number | null)[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
+  if (cells.length !== 5 * count) return null
+  if (count === 1) return { rows: [cells], how: 'label' }
+  const byRow = Array.from({ length: count }, (_, g) => cells.slice(g * 5, g * 5 + 5))
+  const byColumn = Array.from({ length: count }, (_, g) => [0, 1, 2, 3, 4].map((c) => cells[c * count + g]!))
+  if (!reviewGroupsHold(byRow.flat().concat(Array(15 - 5 * count).fill(0)))) return null
+  const same = byRow.every((r, g) => r.every((v, c) => v === byColumn[g]![c]))
+  if (!same && reviewGroupsHold(byColumn.flat().concat(Array(15 - 5 * count).fill(0)))) return null
+  return { rows: byRow, how: 'sums' }
+}
+
+/**
+ * The one-group-per-row layout: each group's label (its last mention) followed by its five cells —
+ * on the same line or the lines after, up to the next group's label. Labels printed together before
+ * their numbers are read by {@link labelRunCells}.
+ */
+function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
+  const labels = groupLabels(text)
+  const table: ReviewLitigation = { ...EMPTY }
+  let how: 'label' | 'sums' = 'label'
+  let start = Infinity
+  let end = 0
+  for (let i = 0; i < labels.length; ) {
+    // A run of labels with no cell between them, then the cells up to the next label.
+    let j = i
+    while (j + 1 < labels.length && readCells(text.slice(labels[j]!.end, labels[j + 1]!.start)).length === 0) j++
+    const run = labels.slice(i, j + 1)
+    const to = labels[j + 1]?.start ?? text.length
+    const after = text.slice(run[run.length - 1]!.end, to)
+    const cells = dataRun(readCells(after), after)
+    // Words between the label and its first cell (not a bracketed label tail): a sentence, no row.
+    const lead = after.slice(0, cells[0]?.start ?? 0).replace(/（[^）]*）|\([^)]*\)/g, '')
+    const distinct = new Set(run.map((l) => l.group)).size === run.length
+    const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells.map((c) => c.value)) : null
+    run.forEach((l, k) => {
+      table[l.group] = read ? read.rows[k]! : null
+    })
+    if (read) {
+      if (read.how === 'sums') how = 'sums'
+      start = Math.min(start, run[0]!.start)
+      end = Math.max(end, run[run.length - 1]!.end + cells[cells.length - 1]!.end)
+    }
+    i = j + 1
+  }
+  if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
+  return { table, span: { start, end }, how }
 }
 
 export function parseReviewTable(text: string): ReviewParse {
@@ -106,7 +159,7 @@ export function parseReviewTable(text: string): ReviewParse {
   }
   if (run.length < WIDTH) {
     const grouped = groupedRows(text)
-    if (grouped) return { ...grouped, notes, how: 'label' }
+    if (grouped) return { ...grouped, notes }
   }
   if (run.length === 0) {
     notes.push({ field: 'reviewLitigation', message: '表四在其表头之后没有读到数字，未读取。' })
