@@ -85,22 +85,37 @@ interface GroupLabel {
   end: number
 }
 
+/**
+ * A cell standing between spaces, masked out for label matching: pdftotext -layout prints a wrapped
+ * label's first part, then the row's cells, then the rest ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
+ */
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:[-－—–―/／]{1,3}|[\d０-９][\d０-９,，.]*)(?=[ \u3000\t]|$)/gm
+
 function groupLabels(text: string): GroupLabel[] {
+  const masked = text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
   const out: GroupLabel[] = []
   for (const [group, re] of GROUP_ROWS) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ group, start: m.index, end: m.index + m[0].length })
+    for (let m = re.exec(masked); m; m = re.exec(masked)) out.push({ group, start: m.index, end: m.index + m[0].length })
   }
   return out.sort((a, b) => a.start - b.start)
 }
 
 /**
  * The cells of a run of labels printed together (pdftotext may print several rows' labels before
- * their numbers): five per label. One label: its five cells, by label. Several: in the order of the
- * labels — a position, so kept only where every group's 总计 holds under it and the other order
- * the text allows (cells listed column by column) does not give other numbers that also hold.
+ * their numbers): five per label. One label: its five cells, by label (digits run together are cut
+ * only where the group's 总计 leaves one way). Several: in the order of the labels — a position, so
+ * kept only where every group's 总计 holds under it and the other order the text allows (cells
+ * listed column by column) does not give other numbers that also hold.
  */
-function labelRunCells(count: number, cells: (number | null)[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
+function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
+  if (tokens.some((t) => t.glued)) return null
+  if (count === 1 && tokens.length < 5) {
+    const forced = splitRow(tokens, 5, [])
+    const readings = forced.length === 1 ? forced : splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
+    return readings.length === 1 ? { rows: readings, how: 'sums' } : null
+  }
+  const cells = tokens.map((t) => t.value)
   if (cells.length !== 5 * count) return null
   if (count === 1) return { rows: [cells], how: 'label' }
   const byRow = Array.from({ length: count }, (_, g) => cells.slice(g * 5, g * 5 + 5))
@@ -112,12 +127,14 @@ function labelRunCells(count: number, cells: (number | null)[]): { rows: (number
 }
 
 /**
- * The one-group-per-row layout: each group's label (its last mention) followed by its five cells —
- * on the same line or the lines after, up to the next group's label. Labels printed together before
- * their numbers are read by {@link labelRunCells}.
+ * The one-group-per-row layout: each group's label (its last mention) with its five cells — on the
+ * same line, inside a label wrapped round them, or on the lines after, up to the next group's label.
+ * Labels printed together before their numbers are read by {@link labelRunCells}.
  */
 function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
   const labels = groupLabels(text)
+  const tokens = readCells(text)
+  const between = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
   const table: ReviewLitigation = { ...EMPTY }
   let how: 'label' | 'sums' = 'label'
   let start = Infinity
@@ -125,22 +142,21 @@ function groupedRows(text: string): { table: ReviewLitigation; span: { start: nu
   for (let i = 0; i < labels.length; ) {
     // A run of labels with no cell between them, then the cells up to the next label.
     let j = i
-    while (j + 1 < labels.length && readCells(text.slice(labels[j]!.end, labels[j + 1]!.start)).length === 0) j++
+    while (j + 1 < labels.length && between(labels[j]!.start, labels[j + 1]!.start).length === 0) j++
     const run = labels.slice(i, j + 1)
-    const to = labels[j + 1]?.start ?? text.length
-    const after = text.slice(run[run.length - 1]!.end, to)
-    const cells = dataRun(readCells(after), after)
+    const last = run[run.length - 1]!
+    const cells = dataRun(between(last.start, labels[j + 1]?.start ?? text.length), text)
     // Words between the label and its first cell (not a bracketed label tail): a sentence, no row.
-    const lead = after.slice(0, cells[0]?.start ?? 0).replace(/（[^）]*）|\([^)]*\)/g, '')
+    const lead = text.slice(last.end, Math.max(last.end, cells[0]?.start ?? 0)).replace(/（[^）]*）|\([^)]*\)/g, '')
     const distinct = new Set(run.map((l) => l.group)).size === run.length
-    const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells.map((c) => c.value)) : null
+    const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
     run.forEach((l, k) => {
       table[l.group] = read ? read.rows[k]! : null
     })
     if (read) {
       if (read.how === 'sums') how = 'sums'
       start = Math.min(start, run[0]!.start)
-      end = Math.max(end, run[run.length - 1]!.end + cells[cells.length - 1]!.end)
+      end = Math.max(end, last.end, cells[cells.length - 1]!.end)
     }
     i = j + 1
   }
@@ -186,7 +202,10 @@ export function parseReviewTable(text: string): ReviewParse {
     cells = run.map((t) => t.value)
   } else {
     how = 'sums'
-    const readings = splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    // One way only to cut the digits into 15 cells (as many digits as cells): that reading, whether
+    // or not the sums hold (a failing sum is then the report's own error); else the ways the sums allow.
+    const forced = splitRow(run, WIDTH, [])
+    const readings = forced.length === 1 ? forced : splitRow(run, WIDTH, REVIEW_ROW_RULES)
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
       const unread = cells.filter((v) => v === null).length

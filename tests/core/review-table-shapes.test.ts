@@ -1,0 +1,109 @@
+// Table 四 in the shapes text extraction gives it: one group per row with its cells on the lines
+// after the label, a label wrapped round its cells, several labels printed before their numbers
+// (read in order only where each group's 总计 proves it), page furniture between header and data,
+// crawled digits run together. Never a wrong number: where the order is not proven, nothing is read.
+import { describe, expect, it } from 'vitest'
+import { parseReviewTable } from '../../shared/extract/review-table'
+import { extractReport } from '../../shared/extract/index'
+import { textToDocument } from '../../shared/text/text-document'
+
+const HEAD = ['项目', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+const lines = (...xs: (string | number)[]): string => xs.join('\n')
+
+describe('table 四, one group per row', () => {
+  it('reads each group from the lines after its label (a cell per line, the label wrapped)', () => {
+    const text = lines(...HEAD, '行政复议', 4, 0, 1, 1, 6, '行政诉讼（未经复议直接起诉', '）', 6, 0, 0, 2, 8, '行政诉讼（复议后起诉）', 1, 0, 0, 0, 1)
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: [4, 0, 1, 1, 6], litigationDirect: [6, 0, 0, 2, 8], litigationAfterReview: [1, 0, 0, 0, 1] })
+    expect(got.how).toBe('label')
+  })
+
+  it('reads a label that pdftotext -layout wrapped round its cells', () => {
+    const text = lines(
+      '项目　　　　  结果维持　　  结果纠正　　  其他结果　　  尚未审结　　  总计',
+      '行政复议　　    4    0    0    2    6',
+      '行政诉讼（未',
+      '经复议直接起    8    0    1    0    9',
+      '诉）',
+      '行政诉讼（复    1    0    0    0    1',
+      '议后起诉）',
+    )
+    expect(parseReviewTable(text).table).toEqual({ review: [4, 0, 0, 2, 6], litigationDirect: [8, 0, 1, 0, 9], litigationAfterReview: [1, 0, 0, 0, 1] })
+  })
+
+  it('reads labels printed before their numbers in label order when every group total holds', () => {
+    // 行政复议 and 行政诉讼（未经复议直接起诉） printed together, then their ten numbers.
+    const text = lines(...HEAD, '行政复议', '行政诉讼（未经复议直接起诉）', 2, 0, 0, 1, 3, 5, 0, 1, 0, 6, '行政诉讼（复议后起诉）', 0, 0, 0, 0, 0)
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: [2, 0, 0, 1, 3], litigationDirect: [5, 0, 1, 0, 6], litigationAfterReview: [0, 0, 0, 0, 0] })
+    expect(got.how).toBe('sums')
+  })
+
+  it('leaves labels printed before their numbers unread when the label order breaks a group total', () => {
+    // The same numbers listed column by column (2 5 | 0 0 | 0 1 | 1 0 | 3 6): in label order no total holds.
+    const text = lines(...HEAD, '行政复议', '行政诉讼（未经复议直接起诉）', 2, 5, 0, 0, 0, 1, 1, 0, 3, 6, '行政诉讼（复议后起诉）', 0, 0, 0, 0, 0)
+    const got = parseReviewTable(text)
+    expect(got.table.review).toBeNull()
+    expect(got.table.litigationDirect).toBeNull()
+    expect(got.notes.length).toBeGreaterThan(0)
+  })
+
+  it('leaves them unread when the column-by-column order also holds and gives other numbers', () => {
+    // In label order: 0 0 0 0 0 | 1 0 0 0 1 (both hold); column by column: 0 0 0 0 0 | 0 0 1 0 1 (both hold too).
+    const text = lines(...HEAD, '行政复议', '行政诉讼（未经复议直接起诉）', 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, '行政诉讼（复议后起诉）', 0, 0, 0, 0, 0)
+    const got = parseReviewTable(text)
+    expect(got.table.litigationDirect).toBeNull()
+  })
+
+  it('cuts a crawled group row whose digits run together only where one way is possible', () => {
+    const text = '项目结果维持结果纠正其他结果尚未审结总计行政复议30003行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000'
+    expect(parseReviewTable(text).table).toEqual({ review: [3, 0, 0, 0, 3], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [0, 0, 0, 0, 0] })
+    // "101213" has four ways into five cells (10|1|2|1|3, 1|0|12|1|3, …) and none keeps 维持+纠正+其他+尚未审结 = 总计: unread.
+    const ambiguous = '项目结果维持结果纠正其他结果尚未审结总计行政复议101213行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000'
+    expect(parseReviewTable(ambiguous).table.review).toBeNull()
+  })
+})
+
+describe('table 四, header and data row apart', () => {
+  const head = lines('行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉', ' 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计')
+  const data = '2 0 0 0 2 0 0 0 0 0 1 0 0 0 1'
+  const want = { review: [2, 0, 0, 0, 2], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [1, 0, 0, 0, 1] }
+
+  it('reads the data row after a page footer', () => {
+    expect(parseReviewTable(lines(head, '第 6 页 共 9 页', data)).table).toEqual(want)
+  })
+
+  it('reads the data row after the running title of the next page', () => {
+    expect(parseReviewTable(lines(head, '某某县人民政府2023年政府信息公开工作年度报告', data)).table).toEqual(want)
+  })
+
+  it('keeps 15 digits in 15 cells (one way to cut them) even where a group total fails: the report’s own error', () => {
+    const got = parseReviewTable('行政复议行政诉讼 未经复议直接起诉 复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计221177011910001')
+    expect(got.table).toEqual({ review: [2, 2, 1, 1, 7], litigationDirect: [7, 0, 1, 1, 9], litigationAfterReview: [1, 0, 0, 0, 1] })
+  })
+})
+
+describe('table 四 found without its heading', () => {
+  it('finds the one-group-per-row table by its result columns above the 行政复议 row, and a heading whose space was lost', () => {
+    const report = (heading4: string): string =>
+      lines(
+        '某县人民政府2023年政府信息公开工作年度报告',
+        '一、总体情况',
+        '本年度继续推进政务公开。',
+        '本年新收政府信息公开申请数量 5 0 0 0 0 0 5',
+        heading4,
+        '项目 结果维持 结果纠正 其他结果 尚未审结 总计',
+        '行政复议 1 1 0 0 2',
+        '行政诉讼（未经复议直接起诉） 1 0 0 0 1',
+        '行政诉讼（复议后起诉） 2 0 1 0 3',
+        '五、存在的主要问题及改进情况',
+        '一是公开不够及时。',
+      )
+    for (const h of ['', '四因政府信息公开工作被申请行政复议、提起行政诉讼情况']) {
+      const ex = extractReport(textToDocument(report(h), 'x.txt'))
+      expect(ex.report.reviewLitigation).toEqual({ review: [1, 1, 0, 0, 2], litigationDirect: [1, 0, 0, 0, 1], litigationAfterReview: [2, 0, 1, 0, 3] })
+    }
+    const headed = extractReport(textToDocument(report('四因政府信息公开工作被申请行政复议、提起行政诉讼情况'), 'x.txt'))
+    expect(headed.notes.some((n) => n.field === 'section.reviewLitigation')).toBe(false)
+  })
+})
