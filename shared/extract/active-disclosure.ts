@@ -3,7 +3,7 @@
 import { DISCLOSURE_LABELS } from '../model/template-labels'
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, readCells, type CellToken } from './cells'
+import { isBlankCell, maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
@@ -61,16 +61,28 @@ interface Hit {
 /** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
 const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`)
 
-/** Each row's first label, in the order they stand (converted tables may come out of order). */
+/**
+ * Each row's first label, in the order they stand (converted tables may come out of order). Matched
+ * with the cells masked out, so that a label wrapped round its row's cells is found whole.
+ */
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
   const from = TABLES_START.exec(text)?.index ?? 0
+  const masked = maskSpacedCells(text)
   for (const spec of ROWS) {
     spec.label.lastIndex = from
-    const m = spec.label.exec(text)
+    const m = spec.label.exec(masked)
     if (m) hits.push({ spec, start: m.index, end: m.index + m[0].length })
   }
   return hits.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end)
+}
+
+/** The words of a label, without the cells it wraps round (their digits are cells, not the label's). */
+function labelPieces(text: string, hit: Hit): [number, number][] {
+  const masked = maskSpacedCells(text.slice(hit.start, hit.end))
+  const out: [number, number][] = []
+  for (const m of masked.matchAll(/\S+/g)) out.push([hit.start + m.index, hit.start + m.index + m[0].length])
+  return out
 }
 
 function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken[] {
@@ -103,13 +115,64 @@ function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout
   return row ? (row.own.length >= 3 ? '2019' : '2021') : null
 }
 
+interface Row {
+  hit: Hit
+  own: CellToken[]
+}
+
+const rowName = (key: string): string => ROW_NAMES[key] ?? key
+
+/**
+ * Labels printed together before their numbers (pdftotext prints a label column as one block): rows
+ * without cells of their own, then the row that holds the cells of them all. Which number is whose
+ * depends on the order they were printed in — row by row or column by column — and section 二 has
+ * no sums to tell; so the cells are shared out only where both orders give every row the same numbers
+ * (rows of one cell each, or equal numbers). Returns the rows with their shares, and notes for runs
+ * left unread.
+ */
+function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: ExtractionNote[]): Row[] {
+  const out = rows.map((r) => ({ ...r }))
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.own.length > 0 || fieldCount(out[i]!) === 0) continue
+    let k = i
+    while (k < out.length && out[k]!.own.length === 0) k++
+    if (k >= out.length) break
+    const run = out.slice(i, k + 1).filter((r) => fieldCount(r) > 0)
+    const counts = run.map(fieldCount)
+    const want = counts.reduce((a, b) => a + b, 0)
+    const toks = trimTrailingBlanks(out[k]!.own, want)
+    if (toks.length !== want || toks.some((t) => t.glued)) {
+      i = k
+      continue
+    }
+    // Row by row, and column by column (rows with fewer cells drop out of the later columns).
+    const byRow: CellToken[][] = []
+    let at = 0
+    for (const n of counts) byRow.push(toks.slice(at, (at += n)))
+    const byColumn: CellToken[][] = counts.map(() => [])
+    at = 0
+    for (let c = 0; c < Math.max(...counts); c++) counts.forEach((n, r) => n > c && byColumn[r]!.push(toks[at++]!))
+    const same = byRow.every((cells, r) => cells.every((t, c) => t.value === byColumn[r]![c]!.value))
+    if (same) run.forEach((r, j) => (r.own = byRow[j]!))
+    else {
+      const names = run.map((r) => `「${rowName(r.hit.spec.key)}」`).join('')
+      for (const r of run) {
+        notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同，不能确定各数属于哪一行，未读取。` })
+        r.own = []
+      }
+    }
+    i = k
+  }
+  return out
+}
+
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
-  const tokens = readCells(text, hits.map((h): [number, number] => [h.start, h.end]))
+  const tokens = readCells(text, hits.flatMap((h) => labelPieces(text, h)))
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
-    return { hit, own: tokens.filter((t) => t.start >= hit.end && t.start < nextStart) }
+    return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
   })
   // Decided once for the whole table, before any row is read: rows above 行政许可 (规章, 规范性文件)
   // have three cells in both templates and cannot tell.
@@ -117,16 +180,18 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
   const table: Record<string, Record<string, number | null>> = {}
   const spans: DisclosureParse['spans'] = {}
 
-  for (const { hit, own } of rows) {
+  const fieldsOf = (r: Row): string[] => r.hit.spec.fields[layout ?? '2021']
+  for (const { hit, own } of shareLabelRuns(rows, (r) => fieldsOf(r).length, notes)) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行有行名但其后没有数字，未读取。` })
+      if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
     const cells = rowCells(own, fields.length)
     if (!cells) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
@@ -138,7 +203,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
   }
   for (const spec of ROWS) {
-    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${ROW_NAMES[spec.key] ?? spec.key}」行，未读取。` })
+    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${rowName(spec.key)}」行，未读取。` })
   }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

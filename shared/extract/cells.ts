@@ -136,6 +136,18 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   return tokens.sort((a, b) => a.start - b.start)
 }
 
+/**
+ * A cell standing between spaces (a number or a dash). pdftotext -layout prints a wrapped label's
+ * first part, then the row's cells, then the rest of the label on the next line ("其他对外管理    19
+ * 增2    3558\n服务事项"); masking the cells out lets the label be matched whole.
+ */
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
+
+/** `text` with its space-separated cells blanked out (same length), for matching labels. */
+export function maskSpacedCells(text: string): string {
+  return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
+}
+
 /** An empty cell (not a dash, which reads as 0). */
 export const isBlankCell = (t: CellToken | undefined): boolean => t !== undefined && t.value === null && t.digits === ''
 

@@ -3,7 +3,7 @@
 // split only where the three groups' sums leave one reading.
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 
@@ -85,14 +85,9 @@ interface GroupLabel {
   end: number
 }
 
-/**
- * A cell standing between spaces, masked out for label matching: pdftotext -layout prints a wrapped
- * label's first part, then the row's cells, then the rest ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
- */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:[-－—–―/／]{1,3}|[\d０-９][\d０-９,，.]*)(?=[ \u3000\t]|$)/gm
-
 function groupLabels(text: string): GroupLabel[] {
-  const masked = text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
+  // pdftotext -layout wraps a label round its cells ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
+  const masked = maskSpacedCells(text)
   const out: GroupLabel[] = []
   for (const [group, re] of GROUP_ROWS) {
     re.lastIndex = 0
