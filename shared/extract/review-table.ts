@@ -41,6 +41,35 @@ function provenWindow(run: CellToken[]): number | null {
 /** The report's running title printed at the top of a page ("某局2023年政府信息公开工作年度报告"). */
 const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \u3000]*$/gm
 
+/**
+ * One run of digits holding the whole 15-cell row (crawled text, "72641783735113481261211620"): cut
+ * group by group, each group's four results adding up to its 总计 — a search that stays small where
+ * cutting without the sums would run to millions of ways. Returns up to a few readings.
+ */
+export function reviewDigitReadings(digits: string): number[][] {
+  const out: number[][] = []
+  const acc: number[] = []
+  const cut = (pos: number): void => {
+    if (out.length > 8) return
+    const inGroup = acc.length % 5
+    if (acc.length === WIDTH) {
+      if (pos === digits.length) out.push(acc.slice())
+      return
+    }
+    if (digits.length - pos < WIDTH - acc.length) return
+    const maxLen = digits[pos] === '0' ? 1 : Math.min(9, digits.length - pos - (WIDTH - acc.length - 1))
+    for (let len = 1; len <= maxLen; len++) {
+      const v = Number(digits.slice(pos, pos + len))
+      if (inGroup === 4 && v !== acc.slice(-4).reduce((a, b) => a + b, 0)) continue
+      acc.push(v)
+      cut(pos + len)
+      acc.pop()
+    }
+  }
+  cut(0)
+  return out
+}
+
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
@@ -75,8 +104,9 @@ function runAfter(text: string, start: number): CellToken[] {
 const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
   // Not the two-level header's 行政复议 | 行政诉讼; but 行政诉讼（未经复议…） is the next row's label.
   ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')}(?![\\s\\u3000]*[（(]))`, 'g')],
-  ['litigationDirect', new RegExp(fuzzy('直接起诉'), 'g')],
-  ['litigationAfterReview', new RegExp(`${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')}`, 'g')],
+  // From 行政诉讼（ on: a label wrapped round its cells ("行政诉讼（未经复议    7 0 1 1 9\n直接起诉）") starts there.
+  ['litigationDirect', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('未经复议')}[\\s\\u3000]*)?${fuzzy('直接起诉')}`, 'g')],
+  ['litigationAfterReview', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')})`, 'g')],
 ]
 
 interface GroupLabel {
@@ -200,7 +230,8 @@ export function parseReviewTable(text: string): ReviewParse {
     // One way only to cut the digits into 15 cells (as many digits as cells): that reading, whether
     // or not the sums hold (a failing sum is then the report's own error); else the ways the sums allow.
     const forced = splitRow(run, WIDTH, [])
-    const readings = forced.length === 1 ? forced : splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    const whole = run.length === 1 && run[0]!.splittable
+    const readings = forced.length === 1 ? forced : whole ? reviewDigitReadings(run[0]!.digits) : splitRow(run, WIDTH, REVIEW_ROW_RULES)
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
       const unread = cells.filter((v) => v === null).length

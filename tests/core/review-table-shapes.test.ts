@@ -29,6 +29,16 @@ describe('table 四, one group per row', () => {
       '议后起诉）',
     )
     expect(parseReviewTable(text).table).toEqual({ review: [4, 0, 0, 2, 6], litigationDirect: [8, 0, 1, 0, 9], litigationAfterReview: [1, 0, 0, 0, 1] })
+    // Wrapped before 直接起诉: the cells stand after 未经复议, still the second row's (the first row's total fails: the report's error, kept).
+    const early = lines(
+      '项目　　  结果维持　　  结果纠正　　  其他结果　　  尚未审结　　  总计',
+      '行政复议　　    2    2    1    1    7',
+      '行政诉讼（未经复议    7    0    1    1    9',
+      '直接起诉）',
+      '行政诉讼（复议后起    1    0    0    0    1',
+      '诉）',
+    )
+    expect(parseReviewTable(early).table).toEqual({ review: [2, 2, 1, 1, 7], litigationDirect: [7, 0, 1, 1, 9], litigationAfterReview: [1, 0, 0, 0, 1] })
   })
 
   it('reads labels printed before their numbers in label order when every group total holds', () => {
