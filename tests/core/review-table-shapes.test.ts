@@ -3,7 +3,7 @@
 // (read in order only where each group's 总计 proves it), page furniture between header and data,
 // crawled digits run together. Never a wrong number: where the order is not proven, nothing is read.
 import { describe, expect, it } from 'vitest'
-import { parseReviewTable } from '../../shared/extract/review-table'
+import { parseReviewTable, reviewDigitReadings } from '../../shared/extract/review-table'
 import { extractReport } from '../../shared/extract/index'
 import { textToDocument } from '../../shared/text/text-document'
 
@@ -115,5 +115,25 @@ describe('table 四 found without its heading', () => {
     }
     const headed = extractReport(textToDocument(report('四因政府信息公开工作被申请行政复议、提起行政诉讼情况'), 'x.txt'))
     expect(headed.notes.some((n) => n.field === 'section.reviewLitigation')).toBe(false)
+  })
+})
+
+describe('table 四, the whole row run together', () => {
+  it('cuts a long run group by group under the totals, reading only the cells every cut agrees on', () => {
+    // 72 64 178 37 351 | 13 4 8 1 26 | 12 1 1 6 20: the last group can also be cut 1 2 11 6 20 or 12 1 1 6 20 …
+    const readings = reviewDigitReadings('72641783735113481261211620')
+    expect(readings.length).toBeGreaterThan(1)
+    for (const r of readings) expect(r.slice(0, 10)).toEqual([72, 64, 178, 37, 351, 13, 4, 8, 1, 26])
+    const head = '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计'
+    const got = parseReviewTable(`${head}72641783735113481261211620`)
+    expect(got.table.review).toEqual([72, 64, 178, 37, 351])
+    expect(got.table.litigationDirect).toEqual([13, 4, 8, 1, 26])
+    expect(got.table.litigationAfterReview?.[4]).toBe(20)
+    expect(got.table.litigationAfterReview?.[0]).toBeNull()
+    expect(got.notes.some((n) => n.field === 'reviewLitigation')).toBe(true)
+  })
+
+  it('finds no reading where no cut keeps the totals', () => {
+    expect(reviewDigitReadings('1010000000050000')).toEqual([])
   })
 })
