@@ -166,6 +166,41 @@ function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: Extr
   return out
 }
 
+/** The column header that opens each small table (信息内容 | 本年处理决定数量 …). */
+const TABLE_HEADER = new RegExp(fuzzy('信息内容'), 'g')
+
+/**
+ * pdftotext prints a one-cell row's number before its label where the label cell is the taller
+ * ("本年处理决定数量\n550\n行政许可"): numbers between a small table's header and its first label.
+ * Read by label, they would go to the row above. Each row of that table then takes the numbers
+ * before its label instead — only where reading by label leaves some row with the wrong count of
+ * numbers, and reading this way gives every row exactly its cells with nothing after the last label.
+ */
+function valueFirstTables(text: string, rows: Row[], fieldCount: (r: Row) => number): Row[] {
+  const headers = [...text.matchAll(TABLE_HEADER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const out = rows.map((r) => ({ ...r }))
+  const fits = (r: Row, cells: CellToken[]): boolean => trimTrailingBlanks(cells, fieldCount(r)).length === fieldCount(r)
+  headers.forEach((h, hi) => {
+    const segEnd = headers[hi + 1]?.start ?? text.length
+    const seg = out.filter((r) => r.hit.start > h.end && r.hit.start < segEnd)
+    if (seg.length === 0) return
+    const before = out.filter((r) => r.hit.start < h.start).pop()
+    const inLead = (t: CellToken): boolean => t.start >= h.end && t.start < seg[0]!.hit.start
+    const lead = (before?.own ?? []).filter(inLead)
+    // Empty cells after the header are a wider table's padding, not numbers out of place.
+    if (lead.every(isBlankCell)) return
+    const byLabel = [...(before ? [before] : []), ...seg].every((r) => fits(r, r.own))
+    if (byLabel && before) return
+    const ownAfterLabel = (r: Row): CellToken[] => r.own.filter((t) => t.start >= r.hit.end && t.start < segEnd)
+    const shares = seg.map((_, j) => (j === 0 ? lead : ownAfterLabel(seg[j - 1]!)))
+    const last = seg[seg.length - 1]!
+    if (!shares.every((cells, j) => fits(seg[j]!, cells)) || !ownAfterLabel(last).every(isBlankCell)) return
+    if (before) before.own = before.own.filter((t) => !inLead(t))
+    seg.forEach((r, j) => (r.own = shares[j]!))
+  })
+  return out
+}
+
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
@@ -181,7 +216,8 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
   const spans: DisclosureParse['spans'] = {}
 
   const fieldsOf = (r: Row): string[] => r.hit.spec.fields[layout ?? '2021']
-  for (const { hit, own } of shareLabelRuns(rows, (r) => fieldsOf(r).length, notes)) {
+  const count = (r: Row): number => fieldsOf(r).length
+  for (const { hit, own } of shareLabelRuns(valueFirstTables(text, rows, count), count, notes)) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {
@@ -200,7 +236,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
     if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
-    spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
+    spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
   for (const spec of ROWS) {
     if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${rowName(spec.key)}」行，未读取。` })

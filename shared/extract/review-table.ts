@@ -82,12 +82,19 @@ function dataStarts(text: string): number[] {
   return out
 }
 
-function dataRun(tokens: CellToken[], text: string): CellToken[] {
+/** The header's own words, whole (a gap of only these between cells is the header printed among the data). */
+const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${['结果', '维持', '纠正', '其他', '尚未', '审结', '总计', '合计', '计', '结'].map(fuzzy).join('|')})*$`)
+
+/**
+ * The cells in a row after `tokens[0]`, up to a sentence. With `passHeaderWords`, header words between
+ * cells do not end the row: pdftotext prints a tall header cell (总计) among the data row's numbers.
+ */
+function dataRun(tokens: CellToken[], text: string, passHeaderWords = false): CellToken[] {
   const run: CellToken[] = []
   for (const t of tokens) {
     const prev = run[run.length - 1]
     const gap = text.slice(prev?.end ?? t.start, t.start).replace(/（[^）]*）|\([^)]*\)/g, '')
-    if (prev && PROSE_GAP.test(gap)) break
+    if (prev && PROSE_GAP.test(gap) && !(passHeaderWords && HEADER_WORDS_ONLY.test(gap))) break
     run.push(t)
   }
   return run
@@ -95,9 +102,24 @@ function dataRun(tokens: CellToken[], text: string): CellToken[] {
 
 const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
 
-function runAfter(text: string, start: number): CellToken[] {
+function runAfter(text: string, start: number, passHeaderWords = false): CellToken[] {
   const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
-  return dropLabelColumnBlanks(dataRun(tokens, text), text, WIDTH)
+  return dropLabelColumnBlanks(dataRun(tokens, text, passHeaderWords), text, WIDTH)
+}
+
+/**
+ * The data row with header words printed among its numbers (pdftotext): its order is then a guess,
+ * so the 15 cells are kept only where every group's 总计 holds (or, with more cells, one window does).
+ */
+function rowThroughHeaderWords(text: string): { cells: (number | null)[]; span: { start: number; end: number } } | 'unproven' | null {
+  const start = dataStarts(text)[0]
+  if (start === undefined) return null
+  const run = runAfter(text, start, true)
+  if (run.some((t) => t.glued) || run.length < WIDTH) return null
+  const at = run.length === WIDTH ? (reviewGroupsHold(run.map((t) => t.value)) ? 0 : null) : provenWindow(run)
+  if (at === null) return 'unproven'
+  const row = run.slice(at, at + WIDTH)
+  return { cells: row.map((t) => t.value), span: { start: row[0]!.start, end: row[WIDTH - 1]!.end } }
 }
 
 /** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
@@ -201,6 +223,15 @@ export function parseReviewTable(text: string): ReviewParse {
   if (run.length < WIDTH) {
     const grouped = groupedRows(text)
     if (grouped) return { ...grouped, notes }
+    const stitched = rowThroughHeaderWords(text)
+    if (stitched === 'unproven') {
+      notes.push({ field: 'reviewLitigation', message: '表四的表头文字夹在数字之间，数字的先后不一定是格子的顺序，各组合计也不能证实，未读取。' })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
+    if (stitched) {
+      const c = stitched.cells
+      return { table: { review: c.slice(0, 5), litigationDirect: c.slice(5, 10), litigationAfterReview: c.slice(10, 15) }, span: stitched.span, notes, how: 'sums' }
+    }
   }
   if (run.length === 0) {
     notes.push({ field: 'reviewLitigation', message: '表四在其表头之后没有读到数字，未读取。' })

@@ -61,3 +61,30 @@ describe('section 二, labels printed before their numbers', () => {
     expect(got.table.normativeDocs).toEqual({ issued: 0, repealed: 0, inForce: 0 })
   })
 })
+
+describe('section 二, a one-cell row printed number first (pdftotext of a tall label cell)', () => {
+  const text = (fee: string[]): string =>
+    lines(
+      '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', 0, 0, 0, '行政规范性文件', 0, 4, 6,
+      '第二十条第（五）项', '信息内容', '本年处理决定数量', 321, '', '行政许可',
+      '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', 4567, '行政强制', 89,
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', ...fee,
+    )
+
+  it('gives the number before the label to that label where reading by label leaves a row one number over', () => {
+    const got = parseActiveDisclosure(text(['12.5', '', '行政事业性收费']))
+    expect(got.table.normativeDocs).toEqual({ issued: 0, repealed: 4, inForce: 6 })
+    expect(got.table.licensing).toEqual({ decisions: 321 })
+    expect(got.table.penalties).toEqual({ decisions: 4567 })
+    expect(got.table.enforcement).toEqual({ decisions: 89 })
+    expect(got.table.fees).toEqual({ amountWanYuan: 12.5 })
+  })
+
+  it('does not read number-first where a number also follows the last label', () => {
+    // 12.5 before 行政事业性收费 and 7 after it: number-first does not fit; by label, 行政强制 has two numbers.
+    const got = parseActiveDisclosure(text(['12.5', '行政事业性收费', '7']))
+    expect(got.table.fees).toEqual({ amountWanYuan: 7 })
+    expect(got.table.enforcement).toEqual({ decisions: null })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.enforcement')).toBe(true)
+  })
+})

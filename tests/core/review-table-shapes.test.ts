@@ -137,3 +137,19 @@ describe('table 四, the whole row run together', () => {
     expect(reviewDigitReadings('1010000000050000')).toEqual([])
   })
 })
+
+describe('table 四, header words printed among the data (pdftotext of a tall 总计 cell)', () => {
+  const head = lines('行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果', '维持', '结果', '纠正', '其他', '结果', '尚未', '总 计 结果 结果 其他 尚未', '审结', '维持 纠正 结果 审结')
+
+  it('reads the row through the words where every group total holds', () => {
+    const got = parseReviewTable(lines(head, 1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, '总计', 3))
+    expect(got.table).toEqual({ review: [1, 1, 0, 0, 2], litigationDirect: [1, 0, 0, 0, 1], litigationAfterReview: [2, 0, 1, 0, 3] })
+    expect(got.how).toBe('sums')
+  })
+
+  it('reads nothing where a total fails: the numbers may not stand in the cells’ order', () => {
+    const got = parseReviewTable(lines(head, 9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, '总计', 0))
+    expect(got.table.review).toBeNull()
+    expect(got.notes[0]?.message).toContain('表头文字夹在数字之间')
+  })
+})
