@@ -166,36 +166,53 @@ function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: Extr
   return out
 }
 
+/** A small table's caption (第二十条第（五）项). */
+const CAPTION = new RegExp(`${fuzzy('第二十条')}[^\\n]{0,12}?项`, 'g')
+
+/**
+ * Between a caption and its table's header no cell can stand: a number there is a page footer (a
+ * page break after the caption, as printed reports have it). Ranges whose digits are not cells.
+ */
+function captionGaps(text: string): [number, number][] {
+  const out: [number, number][] = []
+  const header = new RegExp(TABLE_HEADER.source, 'g')
+  const caption = new RegExp(CAPTION.source)
+  for (const c of text.matchAll(CAPTION)) {
+    const end = c.index + c[0].length
+    header.lastIndex = end
+    const h = header.exec(text)
+    if (h && !caption.test(text.slice(end, h.index))) out.push([end, h.index])
+  }
+  return out
+}
+
 /** The column header that opens each small table (信息内容 | 本年处理决定数量 …). */
 const TABLE_HEADER = new RegExp(fuzzy('信息内容'), 'g')
 
 /**
  * pdftotext prints a one-cell row's number before its label where the label cell is the taller
  * ("本年处理决定数量\n550\n行政许可"): numbers between a small table's header and its first label.
- * Read by label, they would go to the row above. Each row of that table then takes the numbers
- * before its label instead — only where reading by label leaves some row with the wrong count of
- * numbers, and reading this way gives every row exactly its cells with nothing after the last label.
+ * Read by label, they would go to the row above (across the header). Each row of that table then
+ * takes the numbers before its label instead — only where this gives every row of the table exactly
+ * its cells with nothing after the last label; else the labels keep their numbers.
  */
-function valueFirstTables(text: string, rows: Row[], fieldCount: (r: Row) => number): Row[] {
+function valueFirstTables(text: string, rows: Row[], tokens: CellToken[], fieldCount: (r: Row) => number): Row[] {
   const headers = [...text.matchAll(TABLE_HEADER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const out = rows.map((r) => ({ ...r }))
+  const within = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
   const fits = (r: Row, cells: CellToken[]): boolean => trimTrailingBlanks(cells, fieldCount(r)).length === fieldCount(r)
   headers.forEach((h, hi) => {
     const segEnd = headers[hi + 1]?.start ?? text.length
     const seg = out.filter((r) => r.hit.start > h.end && r.hit.start < segEnd)
     if (seg.length === 0) return
-    const before = out.filter((r) => r.hit.start < h.start).pop()
-    const inLead = (t: CellToken): boolean => t.start >= h.end && t.start < seg[0]!.hit.start
-    const lead = (before?.own ?? []).filter(inLead)
+    const lead = within(h.end, seg[0]!.hit.start)
     // Empty cells after the header are a wider table's padding, not numbers out of place.
     if (lead.every(isBlankCell)) return
-    const byLabel = [...(before ? [before] : []), ...seg].every((r) => fits(r, r.own))
-    if (byLabel && before) return
-    const ownAfterLabel = (r: Row): CellToken[] => r.own.filter((t) => t.start >= r.hit.end && t.start < segEnd)
-    const shares = seg.map((_, j) => (j === 0 ? lead : ownAfterLabel(seg[j - 1]!)))
+    const shares = seg.map((r, j) => (j === 0 ? lead : within(seg[j - 1]!.hit.end, r.hit.start)))
     const last = seg[seg.length - 1]!
-    if (!shares.every((cells, j) => fits(seg[j]!, cells)) || !ownAfterLabel(last).every(isBlankCell)) return
-    if (before) before.own = before.own.filter((t) => !inLead(t))
+    const inLabels = seg.some((r) => within(r.hit.start, r.hit.end).length > 0)
+    if (inLabels || !shares.every((cells, j) => fits(seg[j]!, cells)) || !within(last.hit.end, segEnd).every(isBlankCell)) return
+    for (const r of out) if (r.hit.start < h.start) r.own = r.own.filter((t) => t.start < h.end || t.start >= seg[0]!.hit.start)
     seg.forEach((r, j) => (r.own = shares[j]!))
   })
   return out
@@ -204,7 +221,7 @@ function valueFirstTables(text: string, rows: Row[], fieldCount: (r: Row) => num
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
-  const tokens = readCells(text, hits.flatMap((h) => labelPieces(text, h)))
+  const tokens = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...captionGaps(text)])
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
     return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
@@ -217,7 +234,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   const fieldsOf = (r: Row): string[] => r.hit.spec.fields[layout ?? '2021']
   const count = (r: Row): number => fieldsOf(r).length
-  for (const { hit, own } of shareLabelRuns(valueFirstTables(text, rows, count), count, notes)) {
+  for (const { hit, own } of shareLabelRuns(valueFirstTables(text, rows, tokens, count), count, notes)) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {

@@ -141,7 +141,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
  * first part, then the row's cells, then the rest of the label on the next line ("其他对外管理    19
  * 增2    3558\n服务事项"); masking the cells out lets the label be matched whole.
  */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
 
 /** `text` with its space-separated cells blanked out (same length), for matching labels. */
 export function maskSpacedCells(text: string): string {

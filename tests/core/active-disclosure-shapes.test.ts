@@ -88,3 +88,21 @@ describe('section 二, a one-cell row printed number first (pdftotext of a tall 
     expect(got.notes.some((n) => n.field === 'activeDisclosure.enforcement')).toBe(true)
   })
 })
+
+describe('section 二, a page break after a caption', () => {
+  it('takes a page number between a 第二十条 caption and its header for no cell', () => {
+    const text = lines(
+      '第二十条第（一）项',
+      '信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '规章 0 0 0',
+      '行政规范性文件 37 2 417',
+      '第二十条第（五）项',
+      '2',
+      '信息内容 本年处理决定数量',
+      '行政许可 1,031',
+    )
+    const got = parseActiveDisclosure(text)
+    expect(got.table.normativeDocs).toEqual({ issued: 37, repealed: 2, inForce: 417 })
+    expect(got.table.licensing).toEqual({ decisions: 1031 })
+  })
+})

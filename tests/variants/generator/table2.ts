@@ -11,6 +11,18 @@ export interface Table2Rule {
   shape: (typeof SHAPES2)[number]
   normWording: '规范性文件' | '行政规范性文件'
   units: 'header' | 'cells'
+  /** pdftotext of a real report: a one-cell row's number printed before its taller label cell. */
+  valueFirst?: boolean
+  /** A page break between the small tables (a real report's page footer after a 第二十条 caption). */
+  pageBreak?: boolean
+}
+
+/**
+ * Rules seen in real reports, drawn from their own stream (so the rules above keep their draws):
+ * numbers before labels only in the plain pdftotext shape, where it was seen.
+ */
+export function drawTable2Extras(rand: Rand, format: string): Pick<Table2Rule, 'valueFirst' | 'pageBreak'> {
+  return { valueFirst: format === 'text-plain' && chance(rand, 0.4), pageBreak: chance(rand, 0.2) }
 }
 
 export function drawTable2(rand: Rand, template: '2019' | '2021'): Table2Rule {
@@ -43,12 +55,25 @@ function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
 function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
   if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
   const s = printNumber(numbers, v)
-  return MONEY.has(f) && rule.units === 'cells' && s !== '' ? `${s}万元` : s
+  // A unit goes with a number, not with the dash or slash of an empty cell.
+  return MONEY.has(f) && rule.units === 'cells' && /\d/.test(s) ? `${s}万元` : s
 }
 
-export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
+export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule, pageBreak?: IRBlock): IRBlock[] {
+  const blocks = table2Tables(m, rule, numbers)
+  if (!rule.pageBreak || !pageBreak) return blocks
+  // After the second 第二十条 caption (or the second small table), as in the real report.
+  const at = blocks.findIndex((b, i) => i > 0 && b.kind === 'table' && blocks.slice(0, i).some((x) => x.kind === 'table'))
+  return at < 0 ? blocks : [...blocks.slice(0, at), pageBreak, ...blocks.slice(at)]
+}
+
+function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
   const t = m.template
-  const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => [{ text: rowLabel(t, key, rule) }, ...fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))]
+  const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => {
+    const label: IRCell = { text: rowLabel(t, key, rule) }
+    const cells = fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))
+    return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
+  }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
   const rows = m.disclosure.filter(([, f]) => f.length > 0)
   if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f)] }))
@@ -70,5 +95,5 @@ export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberR
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : [])]
 }
