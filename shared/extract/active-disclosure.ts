@@ -127,10 +127,11 @@ const rowName = (key: string): string => ROW_NAMES[key] ?? key
  * without cells of their own, then the row that holds the cells of them all. Which number is whose
  * depends on the order they were printed in — row by row or column by column — and section 二 has
  * no sums to tell; so the cells are shared out only where both orders give every row the same numbers
- * (rows of one cell each, or equal numbers). Returns the rows with their shares, and notes for runs
- * left unread.
+ * (rows of one cell each, or equal numbers), or where the 增/减 signs prove the order. Returns the
+ * rows with their shares, and notes for runs left unread.
  */
-function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: ExtractionNote[]): Row[] {
+function shareLabelRuns(text: string, rows: Row[], fieldsOf: (r: Row) => string[], notes: ExtractionNote[]): Row[] {
+  const fieldCount = (r: Row): number => fieldsOf(r).length
   const out = rows.map((r) => ({ ...r }))
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.own.length > 0 || fieldCount(out[i]!) === 0) continue
@@ -152,8 +153,10 @@ function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: Extr
     const byColumn: CellToken[][] = counts.map(() => [])
     at = 0
     for (let c = 0; c < Math.max(...counts); c++) counts.forEach((n, r) => n > c && byColumn[r]!.push(toks[at++]!))
+    // Equal numbers either way, or the 增/减 column's signs tell the order.
     const same = byRow.every((cells, r) => cells.every((t, c) => t.value === byColumn[r]![c]!.value))
-    if (same) run.forEach((r, j) => (r.own = byRow[j]!))
+    const order = same ? byRow : orderBySigns(text, run.map(fieldsOf), byRow, byColumn)
+    if (order) run.forEach((r, j) => (r.own = order[j]!))
     else {
       const names = run.map((r) => `「${rowName(r.hit.spec.key)}」`).join('')
       for (const r of run) {
@@ -164,6 +167,20 @@ function shareLabelRuns(rows: Row[], fieldCount: (r: Row) => number, notes: Extr
     i = k
   }
   return out
+}
+
+/**
+ * 增/减 is printed only in the 本年增/减 column (2019 template): where the signed numbers fall on that
+ * column in one order and not in the other, that order is proven. Returns its shares, or null.
+ */
+function orderBySigns(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): CellToken[][] | null {
+  const signed = (t: CellToken): boolean => /^[增减]/.test(text.slice(t.start, t.start + 1))
+  const fits = (order: CellToken[][]): boolean => order.every((cells, r) => cells.every((t, c) => !signed(t) || fields[r]![c] === 'change'))
+  const anySigned = byRow.some((cells) => cells.some(signed))
+  if (!anySigned) return null
+  const rowOk = fits(byRow)
+  const columnOk = fits(byColumn)
+  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
 }
 
 /** A small table's caption (第二十条第（五）项). */
@@ -234,7 +251,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   const fieldsOf = (r: Row): string[] => r.hit.spec.fields[layout ?? '2021']
   const count = (r: Row): number => fieldsOf(r).length
-  for (const { hit, own } of shareLabelRuns(valueFirstTables(text, rows, tokens, count), count, notes)) {
+  for (const { hit, own } of shareLabelRuns(text, valueFirstTables(text, rows, tokens, count), fieldsOf, notes)) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {

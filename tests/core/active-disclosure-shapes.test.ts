@@ -106,3 +106,21 @@ describe('section 二, a page break after a caption', () => {
     expect(got.table.licensing).toEqual({ decisions: 1031 })
   })
 })
+
+describe('section 二 (2019), labels before their numbers, the 增/减 signs telling the order', () => {
+  const head = ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项']
+  it('reads row by row where the signed numbers stand in the 本年增/减 column only that way', () => {
+    const got = parseActiveDisclosure(lines('本年新制作数量', ...head, 14, '减1', 1130, 19, '增2', 3558))
+    expect(got.table.licensing).toEqual({ lastYearItems: 14, change: -1, decisions: 1130 })
+    expect(got.table.otherServices).toEqual({ lastYearItems: 19, change: 2, decisions: 3558 })
+  })
+  it('reads column by column where they stand in that column only that way', () => {
+    const got = parseActiveDisclosure(lines('本年新制作数量', ...head, 14, 19, '减1', '增2', 1130, 3558))
+    expect(got.table.licensing).toEqual({ lastYearItems: 14, change: -1, decisions: 1130 })
+    expect(got.table.otherServices).toEqual({ lastYearItems: 19, change: 2, decisions: 3558 })
+  })
+  it('reads nothing where no number is signed', () => {
+    const got = parseActiveDisclosure(lines('本年新制作数量', ...head, 14, 0, 1130, 19, 0, 3558))
+    expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
+  })
+})
