@@ -15,14 +15,20 @@ export interface Table2Rule {
   valueFirst?: boolean
   /** A page break between the small tables (a real report's page footer after a 第二十条 caption). */
   pageBreak?: boolean
+  /** The 第二十条 captions as a row of the table, spanning it (converted real reports). */
+  captionInTable?: boolean
+  /** How the money unit is printed in the header: （万元）, （单位：万元） or half-width (单位:万元). */
+  unitWording?: (typeof UNIT_WORDINGS)[number]
 }
+
+const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
 
 /**
  * Rules seen in real reports, drawn from their own stream (so the rules above keep their draws):
  * numbers before labels only in the plain pdftotext shape, where it was seen.
  */
-export function drawTable2Extras(rand: Rand, format: string): Pick<Table2Rule, 'valueFirst' | 'pageBreak'> {
-  return { valueFirst: format === 'text-plain' && chance(rand, 0.4), pageBreak: chance(rand, 0.2) }
+export function drawTable2Extras(rand: Rand, format: string): Pick<Table2Rule, 'valueFirst' | 'pageBreak' | 'captionInTable' | 'unitWording'> {
+  return { valueFirst: format === 'text-plain' && chance(rand, 0.4), pageBreak: chance(rand, 0.2), captionInTable: chance(rand, 0.3), unitWording: pick(rand, UNIT_WORDINGS) }
 }
 
 export function drawTable2(rand: Rand, template: '2019' | '2021'): Table2Rule {
@@ -44,7 +50,7 @@ const CAPTIONS: [string, string[]][] = [
 
 function fieldLabel(t: '2019' | '2021', f: string, rule: Table2Rule): string {
   const base = ((DISCLOSURE_LABELS[t].fields as Record<string, string>)[f] ?? f).replace(/（单位：万元）/, '')
-  return MONEY.has(f) && rule.units === 'header' ? `${base}（万元）` : base
+  return MONEY.has(f) && rule.units === 'header' ? `${base}${rule.unitWording ?? '（万元）'}` : base
 }
 
 function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
@@ -90,10 +96,17 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     }
     return out
   }
+  if (rule.shape === 'four' && rule.captionInTable) {
+    return groups.map(([caption, g]): IRBlock => {
+      const rows = tableOf(g)
+      const width = Math.max(...rows.map((r) => r.length))
+      return { kind: 'table', rows: [[{ text: caption, colSpan: width }], ...rows] }
+    })
+  }
   if (rule.shape === 'four') return groups.flatMap(([caption, g]): IRBlock[] => [{ kind: 'para', text: caption }, { kind: 'table', rows: tableOf(g) }])
   return [{ kind: 'table', rows: tableOf(rows) }]
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : [])]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : [])]
 }
