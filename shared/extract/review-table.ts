@@ -6,11 +6,12 @@ import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
+import { provenWindow, reviewDigitReadings, reviewGroupsHold, WIDTH } from './review-sums'
 
-const WIDTH = 15
 // The header's words; the data row follows the last of them.
 // 计 and 结 alone: a narrow column prints 总计 or 审结 over two lines, with other headings between.
-const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy).join('|'), 'g')
+const HEADER_WORDS = ['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy)
+const HEADER_WORD = new RegExp(HEADER_WORDS.join('|'), 'g')
 /** Two or more CJK characters between two cells: a sentence, so the data row has ended. */
 const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
 
@@ -22,53 +23,8 @@ export interface ReviewParse {
   how?: 'label' | 'sums'
 }
 
-const val = (x: number | null | undefined): number => x ?? 0
-/** Each group's 总计 equals its four results. */
-export function reviewGroupsHold(cells: (number | null)[]): boolean {
-  return [0, 1, 2].every((g) => cells.slice(g * 5, g * 5 + 4).reduce<number>((a, b) => a + val(b), 0) === val(cells[g * 5 + 4]))
-}
-
-/**
- * More than 15 numbers after the header (a page number, a stray cell): the 15 consecutive ones whose
- * group totals all hold, when exactly one such reading exists; else null.
- */
-function provenWindow(run: CellToken[]): number | null {
-  const fits: number[] = []
-  for (let i = 0; i + WIDTH <= run.length; i++) if (reviewGroupsHold(run.slice(i, i + WIDTH).map((t) => t.value))) fits.push(i)
-  return fits.length === 1 ? fits[0]! : null
-}
-
 /** The report's running title printed at the top of a page ("某局2023年政府信息公开工作年度报告"). */
 const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \u3000]*$/gm
-
-/**
- * One run of digits holding the whole 15-cell row (crawled text, "72641783735113481261211620"): cut
- * group by group, each group's four results adding up to its 总计 — a search that stays small where
- * cutting without the sums would run to millions of ways. Returns up to a few readings.
- */
-export function reviewDigitReadings(digits: string): number[][] {
-  const out: number[][] = []
-  const acc: number[] = []
-  const cut = (pos: number): void => {
-    if (out.length > 8) return
-    const inGroup = acc.length % 5
-    if (acc.length === WIDTH) {
-      if (pos === digits.length) out.push(acc.slice())
-      return
-    }
-    if (digits.length - pos < WIDTH - acc.length) return
-    const maxLen = digits[pos] === '0' ? 1 : Math.min(9, digits.length - pos - (WIDTH - acc.length - 1))
-    for (let len = 1; len <= maxLen; len++) {
-      const v = Number(digits.slice(pos, pos + len))
-      if (inGroup === 4 && v !== acc.slice(-4).reduce((a, b) => a + b, 0)) continue
-      acc.push(v)
-      cut(pos + len)
-      acc.pop()
-    }
-  }
-  cut(0)
-  return out
-}
 
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
@@ -83,7 +39,7 @@ function dataStarts(text: string): number[] {
 }
 
 /** The header's own words, whole (a gap of only these between cells is the header printed among the data). */
-const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${['结果', '维持', '纠正', '其他', '尚未', '审结', '总计', '合计', '计', '结'].map(fuzzy).join('|')})*$`)
+const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${HEADER_WORDS.join('|')})*$`)
 
 /**
  * The cells in a row after `tokens[0]`, up to a sentence. With `passHeaderWords`, header words between

@@ -3,7 +3,8 @@
 // (read in order only where each group's 总计 proves it), page furniture between header and data,
 // crawled digits run together. Never a wrong number: where the order is not proven, nothing is read.
 import { describe, expect, it } from 'vitest'
-import { parseReviewTable, reviewDigitReadings } from '../../shared/extract/review-table'
+import { parseReviewTable } from '../../shared/extract/review-table'
+import { reviewDigitReadings } from '../../shared/extract/review-sums'
 import { extractReport } from '../../shared/extract/index'
 import { textToDocument } from '../../shared/text/text-document'
 
