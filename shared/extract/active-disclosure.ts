@@ -1,16 +1,13 @@
 // Section 二: the small tables of 第二十条 items. Which template's columns they carry is read from
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
-import { DISCLOSURE_LABELS } from '../model/template-labels'
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, readCells, type CellToken } from './cells'
+import { maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
+import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
 export type DisclosureLayout = '2019' | '2021'
-
-/** The rows' names as the template prints them, for notes a person reads. */
-const ROW_NAMES: Record<string, string> = DISCLOSURE_LABELS['2019'].rows
 
 interface RowSpec {
   key: keyof ActiveDisclosure
@@ -61,22 +58,28 @@ interface Hit {
 /** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
 const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`)
 
-/** Each row's first label, in the order they stand (converted tables may come out of order). */
+/**
+ * Each row's first label, in the order they stand (converted tables may come out of order). Matched
+ * with the cells masked out, so that a label wrapped round its row's cells is found whole.
+ */
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
   const from = TABLES_START.exec(text)?.index ?? 0
+  const masked = maskSpacedCells(text)
   for (const spec of ROWS) {
     spec.label.lastIndex = from
-    const m = spec.label.exec(text)
+    const m = spec.label.exec(masked)
     if (m) hits.push({ spec, start: m.index, end: m.index + m[0].length })
   }
   return hits.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end)
 }
 
-function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken[] {
-  let n = tokens.length
-  while (n > want && isBlankCell(tokens[n - 1])) n--
-  return tokens.slice(0, n)
+/** The words of a label, without the cells it wraps round (their digits are cells, not the label's). */
+function labelPieces(text: string, hit: Hit): [number, number][] {
+  const masked = maskSpacedCells(text.slice(hit.start, hit.end))
+  const out: [number, number][] = []
+  for (const m of masked.matchAll(/\S+/g)) out.push([hit.start + m.index, hit.start + m.index + m[0].length])
+  return out
 }
 
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
@@ -106,10 +109,10 @@ function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
-  const tokens = readCells(text, hits.map((h): [number, number] => [h.start, h.end]))
+  const tokens = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...captionGaps(text)])
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
-    return { hit, own: tokens.filter((t) => t.start >= hit.end && t.start < nextStart) }
+    return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
   })
   // Decided once for the whole table, before any row is read: rows above 行政许可 (规章, 规范性文件)
   // have three cells in both templates and cannot tell.
@@ -117,16 +120,19 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
   const table: Record<string, Record<string, number | null>> = {}
   const spans: DisclosureParse['spans'] = {}
 
-  for (const { hit, own } of rows) {
+  const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => r.hit.spec.fields[layout ?? '2021']
+  const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
+  for (const { hit, own } of shareLabelRuns(text, valueFirstTables(text, rows, tokens, count), fieldsOf, notes)) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行有行名但其后没有数字，未读取。` })
+      if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
     const cells = rowCells(own, fields.length)
     if (!cells) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${hit.spec.key}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
@@ -135,10 +141,10 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
     if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
-    spans[hit.spec.key] = { start: hit.start, end: lastTok.end }
+    spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
   for (const spec of ROWS) {
-    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${ROW_NAMES[spec.key] ?? spec.key}」行，未读取。` })
+    if (spec.fields[layout ?? '2021'].length > 0 && !hits.some((h) => h.spec === spec)) notes.push({ field: `activeDisclosure.${spec.key}`, message: `表二未找到「${rowName(spec.key)}」行，未读取。` })
   }
   return { layout, table: table as ActiveDisclosure, spans, notes }
 }

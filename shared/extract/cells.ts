@@ -82,7 +82,7 @@ const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 // At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
 const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
-const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
+export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0
@@ -136,6 +136,18 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     tokens.push({ value: null, digits: '', splittable: false, start: i, end: i + 1 })
   }
   return tokens.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A cell standing between spaces (a number or a dash). pdftotext -layout prints a wrapped label's
+ * first part, then the row's cells, then the rest of the label on the next line ("其他对外管理    19
+ * 增2    3558\n服务事项"); masking the cells out lets the label be matched whole.
+ */
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
+
+/** `text` with its space-separated cells blanked out (same length), for matching labels. */
+export function maskSpacedCells(text: string): string {
+  return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
 }
 
 /** An empty cell (not a dash, which reads as 0). */

@@ -3,15 +3,16 @@
 // split only where the three groups' sums leave one reading.
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
+import { provenWindow, reviewDigitReadings, reviewGroupsHold, WIDTH } from './review-sums'
 
-const WIDTH = 15
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
 // 计 and 结 alone: a narrow column prints 总计 or 审结 over two lines, with other headings between.
-const HEADER_WORD = new RegExp(['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy).join('|'), 'g')
+const HEADER_WORDS = ['总计', '审结', '合计', '维持', '纠正', '结果', '尚未', '其他', '计', '结'].map(fuzzy)
+const HEADER_WORD = new RegExp(HEADER_WORDS.join('|'), 'g')
 /** Two or more CJK characters between two cells: a sentence, so the data row has ended. */
 const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
 
@@ -23,39 +24,34 @@ export interface ReviewParse {
   how?: 'label' | 'sums'
 }
 
-const val = (x: number | null | undefined): number => x ?? 0
-/** Each group's 总计 equals its four results. */
-export function reviewGroupsHold(cells: (number | null)[]): boolean {
-  return [0, 1, 2].every((g) => cells.slice(g * 5, g * 5 + 4).reduce<number>((a, b) => a + val(b), 0) === val(cells[g * 5 + 4]))
-}
-
-/**
- * More than 15 numbers after the header (a page number, a stray cell): the 15 consecutive ones whose
- * group totals all hold, when exactly one such reading exists; else null.
- */
-function provenWindow(run: CellToken[]): number | null {
-  const fits: number[] = []
-  for (let i = 0; i + WIDTH <= run.length; i++) if (reviewGroupsHold(run.slice(i, i + WIDTH).map((t) => t.value))) fits.push(i)
-  return fits.length === 1 ? fits[0]! : null
-}
+/** The report's running title printed at the top of a page ("某局2023年政府信息公开工作年度报告"). */
+const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \u3000]*$/gm
 
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
   HEADER_WORD.lastIndex = 0
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    // A page break between the header and the data row leaves a footer or running title: not words of the table.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '')
     if (/^[^\u4e00-\u9fff]*[\d０-９\uE000\-—/／－]/.test(next)) out.push(m.index + m[0].length)
   }
   return out
 }
 
-function dataRun(tokens: CellToken[], text: string): CellToken[] {
+/** The header's own words, whole (a gap of only these between cells is the header printed among the data). */
+const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${HEADER_WORDS.join('|')})*$`)
+
+/**
+ * The cells in a row after `tokens[0]`, up to a sentence. With `passHeaderWords`, header words between
+ * cells do not end the row: pdftotext prints a tall header cell (总计) among the data row's numbers.
+ */
+function dataRun(tokens: CellToken[], text: string, passHeaderWords = false): CellToken[] {
   const run: CellToken[] = []
   for (const t of tokens) {
     const prev = run[run.length - 1]
     const gap = text.slice(prev?.end ?? t.start, t.start).replace(/（[^）]*）|\([^)]*\)/g, '')
-    if (prev && PROSE_GAP.test(gap)) break
+    if (prev && PROSE_GAP.test(gap) && !(passHeaderWords && HEADER_WORDS_ONLY.test(gap))) break
     run.push(t)
   }
   return run
@@ -63,37 +59,113 @@ function dataRun(tokens: CellToken[], text: string): CellToken[] {
 
 const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
 
-function runAfter(text: string, start: number): CellToken[] {
+function runAfter(text: string, start: number, passHeaderWords = false): CellToken[] {
   const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
-  return dropLabelColumnBlanks(dataRun(tokens, text), text, WIDTH)
+  return dropLabelColumnBlanks(dataRun(tokens, text, passHeaderWords), text, WIDTH)
+}
+
+/**
+ * The data row with header words printed among its numbers (pdftotext): its order is then a guess,
+ * so the 15 cells are kept only where every group's 总计 holds (or, with more cells, one window does).
+ */
+function rowThroughHeaderWords(text: string): { cells: (number | null)[]; span: { start: number; end: number } } | 'unproven' | null {
+  const start = dataStarts(text)[0]
+  if (start === undefined) return null
+  const run = runAfter(text, start, true)
+  if (run.some((t) => t.glued) || run.length < WIDTH) return null
+  const at = run.length === WIDTH ? (reviewGroupsHold(run.map((t) => t.value)) ? 0 : null) : provenWindow(run)
+  if (at === null) return 'unproven'
+  const row = run.slice(at, at + WIDTH)
+  return { cells: row.map((t) => t.value), span: { start: row[0]!.start, end: row[WIDTH - 1]!.end } }
 }
 
 /** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
 const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
-  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')})`, 'g')],
-  ['litigationDirect', new RegExp(fuzzy('直接起诉'), 'g')],
-  ['litigationAfterReview', new RegExp(`${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')}`, 'g')],
+  // Not the two-level header's 行政复议 | 行政诉讼; but 行政诉讼（未经复议…） is the next row's label.
+  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')}(?![\\s\\u3000]*[（(]))`, 'g')],
+  // From 行政诉讼（ on: a label wrapped round its cells ("行政诉讼（未经复议    7 0 1 1 9\n直接起诉）") starts there.
+  ['litigationDirect', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('未经复议')}[\\s\\u3000]*)?${fuzzy('直接起诉')}`, 'g')],
+  ['litigationAfterReview', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')})`, 'g')],
 ]
 
-/** The one-group-per-row layout: each group's label (its last mention) followed by exactly five cells. */
-function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number } } | null {
-  const table: ReviewLitigation = { ...EMPTY }
-  let start = Infinity
-  let end = 0
+interface GroupLabel {
+  group: keyof ReviewLitigation
+  start: number
+  end: number
+}
+
+function groupLabels(text: string): GroupLabel[] {
+  // pdftotext -layout wraps a label round its cells ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
+  const masked = maskSpacedCells(text)
+  const out: GroupLabel[] = []
   for (const [group, re] of GROUP_ROWS) {
     re.lastIndex = 0
-    let last: RegExpExecArray | null = null
-    for (let m = re.exec(text); m; m = re.exec(text)) last = m
-    if (!last) return null
-    const from = last.index + last[0].length
-    const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from))
-    const cells = readCells(line)
-    if (cells.length !== 5) return null
-    table[group] = cells.map((c) => c.value)
-    start = Math.min(start, last.index)
-    end = Math.max(end, from + cells[4]!.end)
+    for (let m = re.exec(masked); m; m = re.exec(masked)) out.push({ group, start: m.index, end: m.index + m[0].length })
   }
-  return { table, span: { start, end } }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The cells of a run of labels printed together (pdftotext may print several rows' labels before
+ * their numbers): five per label. One label: its five cells, by label (digits run together are cut
+ * only where the group's 总计 leaves one way). Several: in the order of the labels — a position, so
+ * kept only where every group's 总计 holds under it and the other order the text allows (cells
+ * listed column by column) does not give other numbers that also hold.
+ */
+function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
+  if (tokens.some((t) => t.glued)) return null
+  if (count === 1 && tokens.length < 5) {
+    const forced = splitRow(tokens, 5, [])
+    const readings = forced.length === 1 ? forced : splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
+    return readings.length === 1 ? { rows: readings, how: 'sums' } : null
+  }
+  const cells = tokens.map((t) => t.value)
+  if (cells.length !== 5 * count) return null
+  if (count === 1) return { rows: [cells], how: 'label' }
+  const byRow = Array.from({ length: count }, (_, g) => cells.slice(g * 5, g * 5 + 5))
+  const byColumn = Array.from({ length: count }, (_, g) => [0, 1, 2, 3, 4].map((c) => cells[c * count + g]!))
+  if (!reviewGroupsHold(byRow.flat().concat(Array(15 - 5 * count).fill(0)))) return null
+  const same = byRow.every((r, g) => r.every((v, c) => v === byColumn[g]![c]))
+  if (!same && reviewGroupsHold(byColumn.flat().concat(Array(15 - 5 * count).fill(0)))) return null
+  return { rows: byRow, how: 'sums' }
+}
+
+/**
+ * The one-group-per-row layout: each group's label (its last mention) with its five cells — on the
+ * same line, inside a label wrapped round them, or on the lines after, up to the next group's label.
+ * Labels printed together before their numbers are read by {@link labelRunCells}.
+ */
+function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
+  const labels = groupLabels(text)
+  const tokens = readCells(text)
+  const between = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
+  const table: ReviewLitigation = { ...EMPTY }
+  let how: 'label' | 'sums' = 'label'
+  let start = Infinity
+  let end = 0
+  for (let i = 0; i < labels.length; ) {
+    // A run of labels with no cell between them, then the cells up to the next label.
+    let j = i
+    while (j + 1 < labels.length && between(labels[j]!.start, labels[j + 1]!.start).length === 0) j++
+    const run = labels.slice(i, j + 1)
+    const last = run[run.length - 1]!
+    const cells = dataRun(between(last.start, labels[j + 1]?.start ?? text.length), text)
+    // Words between the label and its first cell (not a bracketed label tail): a sentence, no row.
+    const lead = text.slice(last.end, Math.max(last.end, cells[0]?.start ?? 0)).replace(/（[^）]*）|\([^)]*\)/g, '')
+    const distinct = new Set(run.map((l) => l.group)).size === run.length
+    const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
+    run.forEach((l, k) => {
+      table[l.group] = read ? read.rows[k]! : null
+    })
+    if (read) {
+      if (read.how === 'sums') how = 'sums'
+      start = Math.min(start, run[0]!.start)
+      end = Math.max(end, last.end, cells[cells.length - 1]!.end)
+    }
+    i = j + 1
+  }
+  if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
+  return { table, span: { start, end }, how }
 }
 
 export function parseReviewTable(text: string): ReviewParse {
@@ -107,7 +179,16 @@ export function parseReviewTable(text: string): ReviewParse {
   }
   if (run.length < WIDTH) {
     const grouped = groupedRows(text)
-    if (grouped) return { ...grouped, notes, how: 'label' }
+    if (grouped) return { ...grouped, notes }
+    const stitched = rowThroughHeaderWords(text)
+    if (stitched === 'unproven') {
+      notes.push({ field: 'reviewLitigation', message: '表四的表头文字夹在数字之间，数字的先后不一定是格子的顺序，各组合计也不能证实，未读取。' })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
+    if (stitched) {
+      const c = stitched.cells
+      return { table: { review: c.slice(0, 5), litigationDirect: c.slice(5, 10), litigationAfterReview: c.slice(10, 15) }, span: stitched.span, notes, how: 'sums' }
+    }
   }
   if (run.length === 0) {
     notes.push({ field: 'reviewLitigation', message: '表四在其表头之后没有读到数字，未读取。' })
@@ -134,7 +215,13 @@ export function parseReviewTable(text: string): ReviewParse {
     cells = run.map((t) => t.value)
   } else {
     how = 'sums'
-    const readings = splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    // One way only to cut the digits into 15 cells (as many digits as cells): that reading, but only
+    // where the sums hold — a blank cell the text dropped and a two-digit cell also give 15 digits,
+    // and would shift every later cell; else the ways the sums allow (none, when the report's own
+    // sums fail: then unread with a note, never a consistent table made up from an inconsistent one).
+    const forced = splitRow(run, WIDTH, []).filter(reviewGroupsHold)
+    const whole = run.length === 1 && run[0]!.splittable
+    const readings = forced.length === 1 ? forced : whole ? reviewDigitReadings(run[0]!.digits) : splitRow(run, WIDTH, REVIEW_ROW_RULES)
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
       // One note per group with unread cells, naming it (the note says why that row is empty).

@@ -55,7 +55,13 @@ const SECTION_INDEX: Record<SectionKey, number> = { overview: 0, activeDisclosur
 const HEADING: Record<SectionKey, RegExp> = Object.fromEntries(
   (Object.keys(SECTION_INDEX) as SectionKey[]).map((key) => {
     const i = SECTION_INDEX[key]
-    const alts = [`${partNumber(i)}${GAP}${NUMBERED[key]}`, `${NUM}${GAP}${SEP}${GAP}${BARE[key]}`, `(?<=^|\\n)[ \\u3000#*]*${BARE[key]}`]
+    const alts = [
+      `${partNumber(i)}${GAP}${NUMBERED[key]}`,
+      `${NUM}${GAP}${SEP}${GAP}${BARE[key]}`,
+      `(?<=^|\\n)[ \\u3000#*]*${BARE[key]}`,
+      // "一 概述" whose space a converter dropped between CJK characters ("四因政府信息公开…"): at a line's start only.
+      `(?<=^|\\n)[ \\u3000#*]*${CN[i]}(?![是则])${NUMBERED[key]}`,
+    ]
     return [key, new RegExp(alts.join('|'), 'g')]
   }),
 ) as Record<SectionKey, RegExp>

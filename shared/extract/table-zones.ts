@@ -47,8 +47,11 @@ export function disclosureFallbackZone(flat: FlatText, sections: SectionRange[])
   return disclosureLayout(text) ? { text, offset: m.index } : null
 }
 
-/** Table 四's header: 行政复议, then within a few lines a result column (结果维持 / 维持). */
-const REVIEW_HEADER = new RegExp(`${fuzzy('行政复议')}(?=[\\s\\S]{0,200}?${fuzzy('维持')})`, 'g')
+/**
+ * Table 四's header: 行政复议, then within a few lines a result column (结果维持 / 维持); or, laid out
+ * one group per row, the result columns (…维持…) with the 行政复议 row below them.
+ */
+const REVIEW_HEADER = new RegExp(`${fuzzy('行政复议')}(?=[\\s\\S]{0,200}?${fuzzy('维持')})|(?:${fuzzy('结果')})?${fuzzy('维持')}(?=[\\s\\S]{0,200}?${fuzzy('行政复议')})`, 'g')
 
 /** Table 四 without its heading: from its header (after table 三's first row) to the next heading. */
 export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {

@@ -42,4 +42,19 @@ describe('variant generator', () => {
     const grid = toGrid([[{ text: 'a', rowSpan: 2 }, { text: 'b', colSpan: 2 }], [{ text: 'c' }, { text: 'd' }]])
     expect(grid.map((r) => r.map((c) => c.text))).toEqual([['a', 'b', ''], ['', 'c', 'd']])
   })
+
+  it('prints the variations seen in real pdftotext text: a one-cell row number first, 总计 among table 四\'s data, a page break in section 二', () => {
+    // Seeds drawn until each rule is on (deterministic): the rules come from their own stream.
+    const on = (pred: (v: ReturnType<typeof makeVariant>) => boolean) => [...Array(200).keys()].map((s) => makeVariant(model, s, 'text-plain')).find(pred)!
+    const valueFirst = on((v) => !!v.choices.table2.valueFirst)
+    expect(valueFirst.tags).toContain('t2:value-first')
+    expect(renderTextShape(valueFirst.doc, 'text-plain', 0)).toMatch(/\n[\d０-９,]+\n行政许可/)
+    const total = on((v) => !!v.choices.table4TotalAmongData && v.choices.table4 !== 'group-rows')
+    expect(total.tags).toContain('t4:total-among-data')
+    expect(renderTextShape(total.doc, 'text-plain', 0)).toMatch(/\n\S+\n总计\n[2２]\n/)
+    const brk = on((v) => !!v.choices.table2.pageBreak && v.choices.table2.shape !== 'one')
+    expect(brk.tags).toContain('t2:page-break')
+    // Other formats never get the pdftotext-only rules.
+    expect([...Array(50).keys()].some((s) => makeVariant(model, s, 'html').choices.table2.valueFirst)).toBe(false)
+  })
 })

@@ -11,6 +11,24 @@ export interface Table2Rule {
   shape: (typeof SHAPES2)[number]
   normWording: '规范性文件' | '行政规范性文件'
   units: 'header' | 'cells'
+  /** pdftotext of a real report: a one-cell row's number printed before its taller label cell. */
+  valueFirst?: boolean
+  /** A page break between the small tables (a real report's page footer after a 第二十条 caption). */
+  pageBreak?: boolean
+  /** The 第二十条 captions as a row of the table, spanning it (converted real reports). */
+  captionInTable?: boolean
+  /** How the money unit is printed in the header: （万元）, （单位：万元） or half-width (单位:万元). */
+  unitWording?: (typeof UNIT_WORDINGS)[number]
+}
+
+const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
+
+/**
+ * Rules seen in real reports, drawn from their own stream (so the rules above keep their draws):
+ * numbers before labels only in the plain pdftotext shape, where it was seen.
+ */
+export function drawTable2Extras(rand: Rand, format: string): Pick<Table2Rule, 'valueFirst' | 'pageBreak' | 'captionInTable' | 'unitWording'> {
+  return { valueFirst: format === 'text-plain' && chance(rand, 0.4), pageBreak: chance(rand, 0.2), captionInTable: chance(rand, 0.3), unitWording: pick(rand, UNIT_WORDINGS) }
 }
 
 export function drawTable2(rand: Rand, template: '2019' | '2021'): Table2Rule {
@@ -32,7 +50,7 @@ const CAPTIONS: [string, string[]][] = [
 
 function fieldLabel(t: '2019' | '2021', f: string, rule: Table2Rule): string {
   const base = ((DISCLOSURE_LABELS[t].fields as Record<string, string>)[f] ?? f).replace(/（单位：万元）/, '')
-  return MONEY.has(f) && rule.units === 'header' ? `${base}（万元）` : base
+  return MONEY.has(f) && rule.units === 'header' ? `${base}${rule.unitWording ?? '（万元）'}` : base
 }
 
 function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
@@ -43,12 +61,25 @@ function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
 function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
   if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
   const s = printNumber(numbers, v)
-  return MONEY.has(f) && rule.units === 'cells' && s !== '' ? `${s}万元` : s
+  // A unit goes with a number, not with the dash or slash of an empty cell.
+  return MONEY.has(f) && rule.units === 'cells' && /\d/.test(s) ? `${s}万元` : s
 }
 
-export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
+export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule, pageBreak?: IRBlock): IRBlock[] {
+  const blocks = table2Tables(m, rule, numbers)
+  if (!rule.pageBreak || !pageBreak) return blocks
+  // After the second 第二十条 caption (or the second small table), as in the real report.
+  const at = blocks.findIndex((b, i) => i > 0 && b.kind === 'table' && blocks.slice(0, i).some((x) => x.kind === 'table'))
+  return at < 0 ? blocks : [...blocks.slice(0, at), pageBreak, ...blocks.slice(at)]
+}
+
+function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
   const t = m.template
-  const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => [{ text: rowLabel(t, key, rule) }, ...fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))]
+  const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => {
+    const label: IRCell = { text: rowLabel(t, key, rule) }
+    const cells = fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))
+    return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
+  }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
   const rows = m.disclosure.filter(([, f]) => f.length > 0)
   if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f)] }))
@@ -65,10 +96,17 @@ export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberR
     }
     return out
   }
+  if (rule.shape === 'four' && rule.captionInTable) {
+    return groups.map(([caption, g]): IRBlock => {
+      const rows = tableOf(g)
+      const width = Math.max(...rows.map((r) => r.length))
+      return { kind: 'table', rows: [[{ text: caption, colSpan: width }], ...rows] }
+    })
+  }
   if (rule.shape === 'four') return groups.flatMap(([caption, g]): IRBlock[] => [{ kind: 'para', text: caption }, { kind: 'table', rows: tableOf(g) }])
   return [{ kind: 'table', rows: tableOf(rows) }]
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : [])]
 }

@@ -16,10 +16,19 @@ export function drawTable4(rand: Rand): Table4Shape {
 const FIVE = [...REVIEW_COLUMN_LABELS]
 const wrapWord = (w: string): string => (w.length > 2 ? `${w.slice(0, 2)}\n${w.slice(2)}` : `${w[0]}\n${w.slice(1)}`)
 
-export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock): IRBlock[] {
+/**
+ * pdftotext of a real report prints the tall 总计 header cell among the data row's numbers, before
+ * the last one. Drawn from its own stream; only in the plain pdftotext shape, where it was seen.
+ */
+export function drawTotalAmongData(rand: Rand, format: string): boolean {
+  return format === 'text-plain' && chance(rand, 0.4)
+}
+
+export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock, totalAmongData = false): IRBlock[] {
   const r = m.review!
   const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
   const data = [...nums(r.review), ...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]
+  if (totalAmongData && shape !== 'group-rows') data.splice(data.length - 1, 0, { text: '总计' })
   const words = (wrap: boolean): IRCell[] => FIVE.map((w) => ({ text: wrap ? wrapWord(w) : w }))
   if (shape === 'group-rows') {
     return [
@@ -47,6 +56,6 @@ export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: Numbe
   return [{ kind: 'table', rows: [...head, data] }]
 }
 
-export function table4RuleTags(shape: Table4Shape): string[] {
-  return [`t4:${shape}`]
+export function table4RuleTags(shape: Table4Shape, totalAmongData = false): string[] {
+  return [`t4:${shape}`, ...(totalAmongData && shape !== 'group-rows' ? ['t4:total-among-data'] : [])]
 }

@@ -8,9 +8,9 @@ import { drawHeadings, headingRuleTags, headingText, OVERVIEW_SUBHEADINGS, type 
 import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labels'
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
-import { drawTable2, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
+import { drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
-import { drawTable4, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
+import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 
 export interface Choices {
@@ -22,6 +22,8 @@ export interface Choices {
   table2: Table2Rule
   table3: Table3Rule
   table4: Table4Shape
+  /** Table 四's 总计 header word printed among the data (pdftotext). */
+  table4TotalAmongData?: boolean
 }
 
 export interface Variant {
@@ -36,7 +38,7 @@ export interface Variant {
 
 export function drawChoices(seed: number, format: Format, template: '2019' | '2021'): Choices {
   const rand = seeded(seed)
-  return {
+  const c: Choices = {
     format,
     headings: drawHeadings(rand, TABLE_FORMATS.has(format)),
     labels: drawLabels(rand),
@@ -46,6 +48,9 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
     table3: { ...drawTable3(rand), ...drawTable3Print(seeded(seed ^ 0x7ab1e3)) },
     table4: drawTable4(rand),
   }
+  // Variations seen in real reports, drawn from a stream of their own so the draws above stay as they were.
+  const extra = seeded(seed * 7919 + 17)
+  return { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }
 }
 
 function tagsOf(c: Choices): string[] {
@@ -57,7 +62,7 @@ function tagsOf(c: Choices): string[] {
     `page-break:${c.pages.style}`,
     ...table2RuleTags(c.table2),
     ...table3RuleTags(c.table3),
-    ...table4RuleTags(c.table4),
+    ...table4RuleTags(c.table4, c.table4TotalAmongData),
   ]
 }
 
@@ -92,7 +97,7 @@ export function layout(m: VariantModel, c: Choices): IRDoc {
     ? OVERVIEW_SUBHEADINGS.flatMap((h, i) => [para(h), para(`${m.year}年，围绕第${i + 1}项重点工作持续推进，全年开展专项培训${i + 2}次。`)])
     : [para(`${m.year}年，我单位持续深化政务公开，严格落实工作考核、社会评议和责任追究制度。`)]
   doc.push(...headed(c, 'overview', '', overview))
-  doc.push(...headed(c, 'activeDisclosure', '本年度主动公开政府信息情况如下：', table2Blocks(m, c.table2, c.numbers)))
+  doc.push(...headed(c, 'activeDisclosure', '本年度主动公开政府信息情况如下：', table2Blocks(m, c.table2, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style, page: Math.max(1, c.pages.page - 1) }, title, 4 + c.pages.page))))
 
   const { head, body } = table3Rows(m, c.table3, c.labels, c.numbers)
   const brk = pageBreak(c.pages, title, 4 + c.pages.page)
@@ -107,7 +112,7 @@ export function layout(m: VariantModel, c: Choices): IRDoc {
       : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)] }, brk, { kind: 'table', rows: body.slice(cut) }]
   doc.push(...headed(c, 'requests', c.table3.prose ? table3Prose(m) : '', t3))
 
-  const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9)) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
+  const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9), c.table4TotalAmongData) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
   doc.push(...headed(c, 'reviewLitigation', '', t4))
   doc.push(...headed(c, 'problems', '一是信息公开的及时性还需提高。二是政策解读的形式较为单一。', [para('下一步，一是加强栏目日常管理。二是丰富政策解读形式。')]))
   doc.push(...headed(c, 'other', '本年度未收取信息处理费。', []))

@@ -1,0 +1,138 @@
+// Which numbers belong to which row of section 二 where the text does not print each row's numbers
+// after its label: labels printed together before their numbers (shared out only where the order is
+// proven), a one-cell row printed number first, a page footer between a caption and its table.
+import { DISCLOSURE_LABELS } from '../model/template-labels'
+import type { ExtractionNote } from '../model/extraction'
+import { isBlankCell, type CellToken } from './cells'
+import { fuzzy } from './row-labels'
+
+/** A row's tokens without the empty cells after its own `want` (a wider table's padding). */
+export function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken[] {
+  let n = tokens.length
+  while (n > want && isBlankCell(tokens[n - 1])) n--
+  return tokens.slice(0, n)
+}
+
+/** A section 二 row: where its label stands, and the cell tokens that belong to it. */
+export interface PlacedRow {
+  hit: { spec: { key: string }; start: number; end: number }
+  own: CellToken[]
+}
+
+/** The rows' names as the template prints them, for notes a person reads. */
+const ROW_NAMES: Record<string, string> = DISCLOSURE_LABELS['2019'].rows
+export const rowName = (key: string): string => ROW_NAMES[key] ?? key
+
+/**
+ * Labels printed together before their numbers (pdftotext prints a label column as one block): rows
+ * without cells of their own, then the row that holds the cells of them all. Which number is whose
+ * depends on the order they were printed in — row by row or column by column — and section 二 has
+ * no sums to tell; so the cells are shared out only where both orders give every row the same numbers
+ * (rows of one cell each, or equal numbers), or where the 增/减 signs prove the order. Returns the
+ * rows with their shares, and notes for runs left unread.
+ */
+export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fieldsOf: (r: R) => string[], notes: ExtractionNote[]): R[] {
+  const fieldCount = (r: R): number => fieldsOf(r).length
+  const out = rows.map((r) => ({ ...r }))
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.own.length > 0 || fieldCount(out[i]!) === 0) continue
+    let k = i
+    while (k < out.length && out[k]!.own.length === 0) k++
+    if (k >= out.length) break
+    const run = out.slice(i, k + 1).filter((r) => fieldCount(r) > 0)
+    const counts = run.map(fieldCount)
+    const want = counts.reduce((a, b) => a + b, 0)
+    const toks = trimTrailingBlanks(out[k]!.own, want)
+    if (toks.length !== want || toks.some((t) => t.glued)) {
+      i = k
+      continue
+    }
+    // Row by row, and column by column (rows with fewer cells drop out of the later columns).
+    const byRow: CellToken[][] = []
+    let at = 0
+    for (const n of counts) byRow.push(toks.slice(at, (at += n)))
+    const byColumn: CellToken[][] = counts.map(() => [])
+    at = 0
+    for (let c = 0; c < Math.max(...counts); c++) counts.forEach((n, r) => n > c && byColumn[r]!.push(toks[at++]!))
+    // Equal numbers either way, or the 增/减 column's signs tell the order.
+    const same = byRow.every((cells, r) => cells.every((t, c) => t.value === byColumn[r]![c]!.value))
+    const order = same ? byRow : orderBySigns(text, run.map(fieldsOf), byRow, byColumn)
+    if (order) run.forEach((r, j) => (r.own = order[j]!))
+    else {
+      const names = run.map((r) => `「${rowName(r.hit.spec.key)}」`).join('')
+      for (const r of run) {
+        notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同，不能确定各数属于哪一行，未读取。` })
+        r.own = []
+      }
+    }
+    i = k
+  }
+  return out
+}
+
+/**
+ * 增/减 is printed only in the 本年增/减 column (2019 template): where the signed numbers fall on that
+ * column in one order and not in the other, that order is proven. Returns its shares, or null.
+ */
+function orderBySigns(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): CellToken[][] | null {
+  const signed = (t: CellToken): boolean => /^[增减]/.test(text.slice(t.start, t.start + 1))
+  const fits = (order: CellToken[][]): boolean => order.every((cells, r) => cells.every((t, c) => !signed(t) || fields[r]![c] === 'change'))
+  const anySigned = byRow.some((cells) => cells.some(signed))
+  if (!anySigned) return null
+  const rowOk = fits(byRow)
+  const columnOk = fits(byColumn)
+  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+}
+
+/** A small table's caption (第二十条第（五）项). */
+const CAPTION = new RegExp(`${fuzzy('第二十条')}[^\\n]{0,12}?项`, 'g')
+
+/**
+ * Between a caption and its table's header no cell can stand: a number there is a page footer (a
+ * page break after the caption, as printed reports have it). Ranges whose digits are not cells.
+ */
+export function captionGaps(text: string): [number, number][] {
+  const out: [number, number][] = []
+  const header = new RegExp(TABLE_HEADER.source, 'g')
+  const caption = new RegExp(CAPTION.source)
+  for (const c of text.matchAll(CAPTION)) {
+    const end = c.index + c[0].length
+    header.lastIndex = end
+    const h = header.exec(text)
+    if (h && !caption.test(text.slice(end, h.index))) out.push([end, h.index])
+  }
+  return out
+}
+
+/** The column header that opens each small table (信息内容 | 本年处理决定数量 …). */
+const TABLE_HEADER = new RegExp(fuzzy('信息内容'), 'g')
+
+/**
+ * pdftotext prints a one-cell row's number before its label where the label cell is the taller
+ * ("本年处理决定数量\n550\n行政许可"): numbers between a small table's header and its first label.
+ * Read by label, they would go to the row above (across the header). Each row of that table then
+ * takes the numbers before its label instead — only where this gives every row of the table exactly
+ * its cells with nothing after the last label; else the labels keep their numbers.
+ */
+export function valueFirstTables<R extends PlacedRow>(text: string, rows: R[], tokens: CellToken[], fieldCount: (r: R) => number): R[] {
+  const headers = [...text.matchAll(TABLE_HEADER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const out = rows.map((r) => ({ ...r }))
+  const within = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
+  const fits = (r: R, cells: CellToken[]): boolean => trimTrailingBlanks(cells, fieldCount(r)).length === fieldCount(r)
+  headers.forEach((h, hi) => {
+    const segEnd = headers[hi + 1]?.start ?? text.length
+    const seg = out.filter((r) => r.hit.start > h.end && r.hit.start < segEnd)
+    if (seg.length === 0) return
+    const lead = within(h.end, seg[0]!.hit.start)
+    // Empty cells after the header are a wider table's padding, not numbers out of place.
+    if (lead.every(isBlankCell)) return
+    const shares = seg.map((r, j) => (j === 0 ? lead : within(seg[j - 1]!.hit.end, r.hit.start)))
+    const last = seg[seg.length - 1]!
+    const inLabels = seg.some((r) => within(r.hit.start, r.hit.end).length > 0)
+    if (inLabels || !shares.every((cells, j) => fits(seg[j]!, cells)) || !within(last.hit.end, segEnd).every(isBlankCell)) return
+    for (const r of out) if (r.hit.start < h.start) r.own = r.own.filter((t) => t.start < h.end || t.start >= seg[0]!.hit.start)
+    seg.forEach((r, j) => (r.own = shares[j]!))
+  })
+  return out
+}
+
