@@ -115,8 +115,9 @@ function groupLabels(text: string): GroupLabel[] {
 function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
   if (tokens.some((t) => t.glued)) return null
   if (count === 1 && tokens.length < 5) {
-    const forced = splitRow(tokens, 5, [])
-    const readings = forced.length === 1 ? forced : splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
+    // Only cuts under which the group's 总计 holds: as many digits as cells is one cut, but a blank
+    // cell the text dropped beside a two-digit one gives as many digits too.
+    const readings = splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
     return readings.length === 1 ? { rows: readings, how: 'sums' } : null
   }
   const cells = tokens.map((t) => t.value)
