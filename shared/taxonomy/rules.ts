@@ -90,7 +90,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'staff-capacity',
     anywhere: [
-      /业务能力|业务水平|工作力量|工作队伍|队伍建设|队伍水平/,
+      // "业务工作水平" as much as "业务水平" ("工作人员的思想认识和业务工作水平").
+      /业务能力|业务(?:工作)?水平|工作力量|工作队伍|队伍建设|队伍水平/,
       /培训(?!机制)/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|专人负责|AB岗|业务素质|专业素养/,
       /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
@@ -100,6 +101,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'awareness',
     anywhere: [
       /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
+      // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
+      /提高[^，。；]{0,12}认识/,
       /组织领导|公开为常态|公开是常态/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
     ],
@@ -127,3 +130,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
     inHead: [/经费保障|经费投入|督导协调|统筹指导|指导协调/],
   },
 ]
+
+/**
+ * The kinds of information the template's section 二 itself counts (规章, 规范性文件, 行政许可,
+ * 行政处罚, 行政强制, 行政事业性收费, 政府集中采购; ../shared/spec/background-template-and-rules.md),
+ * named together with a disclosure verb ("行政处罚信息公示不够及时", "建立处罚信息公开台账"). An entry
+ * that no other rule or concept places, and that is about disclosing one of these, is about what is
+ * disclosed: `incomplete-disclosure`.
+ */
+export const DISCLOSED_KIND =
+  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|收费|政府(?:集中)?采购)/
