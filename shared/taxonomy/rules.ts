@@ -61,7 +61,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       /(?:开设|新增|增设)[^，。；]{0,12}(?:专栏|栏目)/,
     ],
-    inHead: [/重点领域/],
+    // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
+    // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
+    inHead: [/重点领域/, /领域[^，。；]{0,4}信息公开/],
   },
   {
     category: 'reading-room-underused',
