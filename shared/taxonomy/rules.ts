@@ -44,6 +44,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       /统一发布标准/,
+      // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
+      /统一[^，。；]{0,12}口径/,
+      // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
+      // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
+      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?:同步|不一致)/,
     ],
   },
   {
