@@ -28,6 +28,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'platform-stability',
     anywhere: [
       /不稳定|稳定性|运行不畅|无法访问|无法下载|乱码/,
+      // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
+      /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
       /后台|前台/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
