@@ -113,10 +113,11 @@ function joinKeepingHeadings(text: string): string {
 
 /**
  * A sentence, with no heading of its own, that reports last year's problems as fixed ("2023年报告中
- * 提出的“…”问题已整改到位。"): a part of its own, after which the text goes on as before.
+ * 提出的“…”问题已整改到位。", "…问题，已通过建立…台账整改到位。"): a part of its own, after which the
+ * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,8}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,20}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 
@@ -240,8 +241,9 @@ const TRANSITION_LEADIN = new RegExp(
 
 const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
+// 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
 const PROBLEM_PREDICATE =
-  /不够|不足|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力/
+  /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；]?$/
@@ -306,7 +308,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
     const lead = TRANSITION_LEADIN.exec(piece)
     if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
-  piece = piece.replace(/^[，,、\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+  piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -337,7 +339,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
         const lead = TRANSITION_LEADIN.exec(piece)
         if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
       }
-      piece = piece.replace(/^[，,、\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+      piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
         if (one.length < 4 || isBoilerplate(one, kind)) continue

@@ -3,13 +3,16 @@
 //  1. the phrase rules of rules.ts (precise; decide first);
 //  2. when no rule fires, the concepts of concepts.ts, scored on words and character bigrams
 //     (concept-match.ts), so that a reworded entry is not left as `other`;
+//     concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the rules missed;
+//     an entry still unplaced that discloses a kind of information the template counts (DISCLOSED_KIND)
+//     is `incomplete-disclosure`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so).
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
 import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
-import { CONCEPT_THRESHOLD, scoreConcepts } from './concept-match'
-import { CATEGORY_RULES } from './rules'
+import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
+import { CATEGORY_RULES, DISCLOSED_KIND } from './rules'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -43,9 +46,9 @@ function byRules(all: string, head: string): Map<ProblemCategory, string[]> {
 }
 
 /** Concept categories that reach the threshold (multi-label: an entry may name several problems). */
-function byConcepts(all: string, head: string): Map<ProblemCategory, string[]> {
+function byConcepts(all: string, head: string, threshold = CONCEPT_THRESHOLD): Map<ProblemCategory, string[]> {
   const body = all.slice(head.length)
-  const hits = scoreConcepts(head, body, CATEGORY_CONCEPTS).filter((h) => h.score >= CONCEPT_THRESHOLD)
+  const hits = scoreConcepts(head, body, CATEGORY_CONCEPTS).filter((h) => h.score >= threshold)
   return new Map(hits.map((h) => [h.category, h.words]))
 }
 
@@ -62,7 +65,14 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   const all = text.replace(/\s+/g, '')
   const head = headOf(all)
   const found = byRules(all, head)
-  if (found.size === 0) for (const [c, w] of byConcepts(all, head)) found.set(c, w)
+  // Where rules fired, a concept still adds a second category when it has strong evidence of its own
+  // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
+  const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
+  for (const [c, w] of concepts) if (!found.has(c)) found.set(c, w)
+  if (found.size === 0) {
+    const kind = DISCLOSED_KIND.exec(all)
+    if (kind) found.set('incomplete-disclosure', [kind[0]])
+  }
   for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))

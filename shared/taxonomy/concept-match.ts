@@ -17,6 +17,8 @@ const FUZZY = 0.5
 const BODY_WEIGHT = 0.5
 /** A category needs at least this score to be given. */
 export const CONCEPT_THRESHOLD = 1
+/** Beside the phrase rules' categories, a concept needs three words of its own in the title (2 put extra categories on corpus entries). */
+export const SECOND_CATEGORY_THRESHOLD = 3
 
 function bigrams(s: string): string[] {
   const chars = Array.from(s)

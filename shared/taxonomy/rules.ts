@@ -28,6 +28,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'platform-stability',
     anywhere: [
       /不稳定|稳定性|运行不畅|无法访问|无法下载|乱码/,
+      // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
+      /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
       /后台|前台/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
@@ -44,6 +46,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       /统一发布标准/,
+      // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
+      /统一[^，。；]{0,12}口径/,
+      // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
+      // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
+      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?:同步|不一致)/,
     ],
   },
   {
@@ -61,7 +68,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       /(?:开设|新增|增设)[^，。；]{0,12}(?:专栏|栏目)/,
     ],
-    inHead: [/重点领域/],
+    // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
+    // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
+    inHead: [/重点领域/, /领域[^，。；]{0,4}信息公开/],
   },
   {
     category: 'reading-room-underused',
@@ -90,8 +99,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'staff-capacity',
     anywhere: [
-      /业务能力|业务水平|工作力量|工作队伍|队伍建设|队伍水平/,
+      // "业务工作水平" as much as "业务水平" ("工作人员的思想认识和业务工作水平").
+      /业务能力|业务(?:工作)?水平|工作力量|工作队伍|队伍建设|队伍水平/,
       /培训(?!机制)/,
+      // The staff and their skill named together: "提高全市政务公开工作人员的工作能力和水平",
+      // "工作人员的思想认识和业务工作水平"; learning on the job as training ("跟班学习制度", 业务培训).
+      // Not a 培训机制 in a list of mechanisms (as 培训 below).
+      /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|专人负责|AB岗|业务素质|专业素养/,
       /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
@@ -100,6 +114,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'awareness',
     anywhere: [
       /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
+      // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
+      /提高[^，。；]{0,12}认识/,
       /组织领导|公开为常态|公开是常态/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
     ],
@@ -127,3 +143,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
     inHead: [/经费保障|经费投入|督导协调|统筹指导|指导协调/],
   },
 ]
+
+/**
+ * The kinds of information the template's section 二 itself counts (规章, 规范性文件, 行政许可,
+ * 行政处罚, 行政强制, 行政事业性收费, 政府集中采购; ../shared/spec/background-template-and-rules.md),
+ * named together with a disclosure verb ("行政处罚信息公示不够及时", "建立处罚信息公开台账"). An entry
+ * that no other rule or concept places, and that is about disclosing one of these, is about what is
+ * disclosed: `incomplete-disclosure`.
+ */
+export const DISCLOSED_KIND =
+  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|收费|政府(?:集中)?采购)/

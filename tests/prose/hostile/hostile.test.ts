@@ -1,7 +1,8 @@
 // Section 五 as a new user meets it (orders.ts, layouts.ts, debris.ts, and holdout.ts written after
 // the fixes the others led to). The issue asks 90 % split and categorised right; the figures held
-// here are the measured ones (split 100 %, split+categories 88.9 % over the 46 texts), so that a
-// change that loses ground fails, and the report says plainly that categories are short of 90 %.
+// here are the measured ones (split 100 %, split+categories 88.9 % over the 46 texts when j11 left
+// them; 92.3 % after j11b's category rules, some of which these texts' misses motivated — the
+// second holdout in ../holdout2 is the fairer figure), so that a change that loses ground fails.
 // Last year's fixes must be kept out of this year's lists.
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../../shared/extract/problems'
@@ -15,11 +16,11 @@ describe('section 五 written as a new user meets it', () => {
     for (const c of HOSTILE_CASES) expect(c.problems.length * c.improvements.length, c.id).toBeGreaterThan(0)
   })
 
-  it('splits at least 99 % and categorises at least 88.9 % of the entries right (the issue wants 90 %)', () => {
+  it('splits at least 99 % and categorises at least 92.3 % of the entries right', () => {
     const s = scoreCases(HOSTILE_CASES, splitProblems)
     console.log(`${caseScoreLine('hostile', s)}\n${s.misses.join('\n')}`)
     expect(s.split / s.entries).toBeGreaterThanOrEqual(0.99)
-    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.888)
+    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.923)
     expect(s.priorRight).toBe(s.cases)
   })
 })
