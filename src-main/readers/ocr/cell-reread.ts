@@ -13,8 +13,15 @@ import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
 import { recognizeBoxes } from './recognize'
 
-/** A re-read is taken only this sure of its least sure digit. */
+/** A re-read is taken only this sure of its least sure digit (a reading of zeros: see taken()). */
 const TAKE_ABOVE = 0.5
+const TAKE_ZERO_ABOVE = 0.2
+/** Paper around the cell's ink, in heights of that ink, for the first reading and the retries: with
+ *  too little the recogniser reads the crop's edges as brackets ("[0]"), with too much a 0 looks
+ *  small and is read as "。". */
+const MARGINS = [0.45, 0.7, 0.3]
+/** The reported box: the ink grown as the detector grows glyphs (about a third of their height). */
+const PLACED_MARGIN = 0.3
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
 
@@ -51,7 +58,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     if (c >= 0) owner.set(i, c)
   })
   const drop = new Set<number>()
-  const asks: { cell: number; box: PixelBox }[] = []
+  let asks: { cell: number; ink: CellRect }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     const reads = mine.map((i) => found[i]!)
@@ -62,17 +69,37 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
       for (const i of mine) drop.add(i)
       return
     }
-    const pad = 0.3 * glyph
-    asks.push({ cell: c, box: { x: ink.x0 - pad, y: ink.y0 - pad, w: ink.x1 - ink.x0 + 2 * pad, h: ink.y1 - ink.y0 + 2 * pad, score: 1 } })
+    asks.push({ cell: c, ink })
   })
-  const again = asks.length ? await recognizeBoxes(models, img, asks.map((a) => a.box)) : []
   const added: ReadBox[] = []
-  asks.forEach((a, k) => {
-    const r = again[k]!
-    const t = tidyReading(r.text, r.minConfidence)
-    if (!PLAIN_NUMBER.test(t.text) || t.guess || r.minConfidence < TAKE_ABOVE) return
-    for (const [i, c] of owner) if (c === a.cell) drop.add(i)
-    added.push({ box: a.box, read: r })
-  })
+  // The recogniser wants paper around the glyphs: with too little it reads the crop's edges as
+  // brackets. A reading that fails with one margin is tried once more with a wider one.
+  for (const margin of MARGINS) {
+    if (asks.length === 0) break
+    const boxes = asks.map(({ ink }) => grow(ink, margin * (ink.y1 - ink.y0)))
+    const again = await recognizeBoxes(models, img, boxes)
+    const failed: typeof asks = []
+    asks.forEach((a, k) => {
+      const r = again[k]!
+      if (!taken(r)) return void failed.push(a)
+      for (const [i, c] of owner) if (c === a.cell) drop.add(i)
+      // Placed where the detector would have put it: the layout judges rows and font size from
+      // the box, not from the margin read with it.
+      added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read: r })
+    })
+    asks = failed
+  }
   return [...found.filter((_, i) => !drop.has(i)), ...added]
+}
+
+function grow(ink: CellRect, pad: number): PixelBox {
+  return { x: ink.x0 - pad, y: ink.y0 - pad, w: ink.x1 - ink.x0 + 2 * pad, h: ink.y1 - ink.y0 + 2 * pad, score: 1 }
+}
+
+/** A plain number, no look-alike in it, read surely enough. Zeros are taken with less confidence:
+ *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). */
+function taken(r: Decoded): boolean {
+  const t = tidyReading(r.text, r.minConfidence)
+  if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
+  return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
 }
