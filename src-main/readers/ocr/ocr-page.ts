@@ -34,7 +34,9 @@ export interface OcrPage {
   rulings: Ruling[]
 }
 
-/** Longer side of the picture given to the detector (a 200-dpi A4 page is ~2,340 px). */
+/** Longer side of the picture given to the detector (a 200-dpi A4 page is ~2,340 px). 1280 would
+ *  cost a third less detection time, but it lost whole table rows and a decimal figure of the
+ *  scanned corpus (97.8 % of cells instead of 100 %). */
 const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
