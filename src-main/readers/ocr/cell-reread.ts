@@ -72,8 +72,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     asks.push({ cell: c, ink })
   })
   const added: ReadBox[] = []
-  // The recogniser wants paper around the glyphs: with too little it reads the crop's edges as
-  // brackets. A reading that fails with one margin is tried once more with a wider one.
+  // A reading that fails with one margin is tried again with the next (MARGINS: see above).
   for (const margin of MARGINS) {
     if (asks.length === 0) break
     const boxes = asks.map(({ ink }) => grow(ink, margin * (ink.y1 - ink.y0)))
