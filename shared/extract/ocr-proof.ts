@@ -1,59 +1,111 @@
 // Numbers read by OCR are kept only where the table's own sums vouch for them. A recogniser can
 // read 1 as 2 with confidence, and a speck can shift a row; printed text cannot do that. So for a
-// document read from page pictures, a cell of table 三 stays only when its row total holds
-// (自然人 … 其他 = 总计, every cell read) or its column holds (（七）总计 = the outcome rows, and
-// 一 + 二 = （七） + 四, every term read); a group of table 四 stays only when its 总计 holds. Every
-// other cell is emptied with a note. A report's own arithmetic error read from a scan is therefore
-// left empty (with the note), not flagged: the note says that either may be the cause.
+// document read from page pictures, a cell of table 三 stays only when an identity holding it holds
+// with every term known: its row total (自然人 … 其他 = 总计), its column (（七）总计 = the outcome
+// rows), or the flow (一 + 二 = （七） + 四); a group of table 四 stays only when its 总计 holds.
+// Every other cell is emptied with a note. A report's own arithmetic error read from a scan is
+// therefore left empty (with the note), not flagged: the note says that either may be the cause.
+//
+// A cell OCR left unread (a lone 0 or 1 it missed, a doubtful digit) is filled from the sums only
+// where they prove its value: an identity in which it is the one unknown gives the value, and a
+// second, independent identity must then hold with it. The identity that gave a value vouches for
+// nothing (it holds by construction); a value no other identity confirms stays empty. Only cells of
+// rows that were read are filled: a row lost entirely may have been read into another row's place.
 import type { ExtractionNote } from '../model/extraction'
 import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
 const TOTAL = 6
+const FLOW = ['received', 'carriedOver', 'handledTotal', 'carriedForward'] as const
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 const known = (xs: readonly (number | null)[]): xs is number[] => xs.every((x) => x !== null)
 const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')
 
-/** Table 三: which cells some identity vouches for. */
-function vouchedRequestCells(rows: Report['requests']['rows']): Set<string> {
-  const ok = new Set<string>()
-  const present = (Object.keys(rows) as RequestRowKey[]).filter((k) => rows[k]?.some((v) => v !== null))
+type CellId = `${string}:${number}`
+/** sum(left) = sum(right), over cells of table 三. */
+interface Identity {
+  left: CellId[]
+  right: CellId[]
+}
+
+const id = (k: RequestRowKey, c: number): CellId => `${k}:${c}`
+
+/** The identities of table 三 as read: rows, outcome columns, flow columns. */
+function identities(rows: Report['requests']['rows'], present: RequestRowKey[]): Identity[] {
+  const out: Identity[] = []
   for (const k of present) {
-    const row = rows[k]!
-    if (row.length > TOTAL && known(row.slice(0, TOTAL + 1)) && sum(row.slice(0, TOTAL) as number[]) === row[TOTAL]) {
-      for (let c = 0; c <= TOTAL; c++) ok.add(`${k}:${c}`)
-    }
+    if (rows[k]!.length > TOTAL) out.push({ left: [0, 1, 2, 3, 4, 5].map((c) => id(k, c)), right: [id(k, TOTAL)] })
   }
   // Every outcome row of the template counts, read or not: a row lost entirely (a speck that split
   // the table) must not let the others add up by chance.
   const subRows = present.some((k) => k.startsWith('otherHandling.'))
   const outcomes = OUTCOME_ROW_KEYS.filter((k) => (k === 'otherHandling' ? !subRows : k.startsWith('otherHandling.') ? subRows : true))
   for (let c = 0; c <= TOTAL; c++) {
-    const cell = (k: RequestRowKey): number | null => rows[k]?.[c] ?? null
-    const terms = outcomes.map(cell)
-    const handled = cell('handledTotal')
-    if (outcomes.length > 0 && handled !== null && known(terms) && sum(terms) === handled) {
-      for (const k of [...outcomes, 'handledTotal' as const]) ok.add(`${k}:${c}`)
-    }
-    const flow = (['received', 'carriedOver', 'handledTotal', 'carriedForward'] as const).map(cell)
-    if (known(flow) && flow[0]! + flow[1]! === flow[2]! + flow[3]!) {
-      for (const k of ['received', 'carriedOver', 'handledTotal', 'carriedForward'] as const) ok.add(`${k}:${c}`)
-    }
+    if (outcomes.length > 0) out.push({ left: outcomes.map((k) => id(k, c)), right: [id('handledTotal', c)] })
+    out.push({ left: [id(FLOW[0], c), id(FLOW[1], c)], right: [id(FLOW[2], c), id(FLOW[3], c)] })
   }
-  return ok
+  return out
 }
 
-/** Empty the OCR-read numbers no sum vouches for; returns the notes saying which. */
+/** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
+ *  vouches for, with the cells filled. */
+function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId> } {
+  const present = (Object.keys(rows) as RequestRowKey[]).filter((k) => rows[k]?.some((v) => v !== null))
+  const value = new Map<CellId, number | null>()
+  for (const k of present) rows[k]!.forEach((v, c) => value.set(id(k, c), v))
+  const get = (cell: CellId): number | null => value.get(cell) ?? null
+  const fillable = (cell: CellId): boolean => value.has(cell) && value.get(cell) === null
+  const all = identities(rows, present)
+  const sources = new Set<Identity>()
+  const derived = new Set<CellId>()
+  // Values given by an identity in which the cell is the one unknown, until none is left.
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const eq of all) {
+      const cells = [...eq.left, ...eq.right]
+      const unknown = cells.filter((x) => get(x) === null)
+      if (unknown.length !== 1 || !fillable(unknown[0]!)) continue
+      const cell = unknown[0]!
+      const l = sum(eq.left.filter((x) => x !== cell).map((x) => get(x)!))
+      const r = sum(eq.right.filter((x) => x !== cell).map((x) => get(x)!))
+      const v = eq.left.includes(cell) ? r - l : l - r
+      if (v < 0) continue
+      value.set(cell, v)
+      derived.add(cell)
+      sources.add(eq)
+      changed = true
+    }
+  }
+  const ok = new Set<CellId>()
+  for (const eq of all) {
+    if (sources.has(eq)) continue
+    const l = eq.left.map(get), r = eq.right.map(get)
+    if (known(l) && known(r) && sum(l) === sum(r)) for (const x of [...eq.left, ...eq.right]) ok.add(x)
+  }
+  const filled = new Set<CellId>()
+  for (const cell of derived) {
+    if (!ok.has(cell)) continue
+    const [k, c] = cell.split(':') as [RequestRowKey, string]
+    rows[k]![Number(c)] = value.get(cell)!
+    filled.add(cell)
+  }
+  return { ok, filled }
+}
+
+/** Empty the OCR-read numbers no sum vouches for, fill the unread ones the sums prove; returns the
+ *  notes saying which. */
 export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
   const notes: ExtractionNote[] = []
   const rows = report.requests.rows
-  const ok = vouchedRequestCells(rows)
+  const { ok, filled } = proveRequestCells(rows)
   for (const k of Object.keys(rows) as RequestRowKey[]) {
     const row = rows[k]
     if (!row) continue
     const dropped: number[] = []
+    const fromSums: number[] = []
     row.forEach((v, c) => {
-      if (v !== null && !ok.has(`${k}:${c}`)) {
+      if (filled.has(id(k, c))) fromSums.push(c + 1)
+      else if (v !== null && !ok.has(id(k, c))) {
         row[c] = null
         dropped.push(c + 1)
       }
@@ -62,6 +114,12 @@ export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
       notes.push({
         field: `requests.${k}`,
         message: `「${rowName(k)}」第 ${dropped.join('、')} 列是文字识别读出的数字，表内合计无法核实（可能是识别错误，也可能是报告本身的计算错误），未采用，请对照原件。`,
+      })
+    }
+    if (fromSums.length > 0) {
+      notes.push({
+        field: `requests.${k}`,
+        message: `「${rowName(k)}」第 ${fromSums.join('、')} 列文字识别未能读出，数值由表内行、列合计推得（两条合计相互印证），请对照原件。`,
       })
     }
   }

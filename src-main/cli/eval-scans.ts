@@ -1,7 +1,7 @@
 // Scans beyond the corpus's own: synthetic reports (whose answers are known) made into scans at
 // other settings and read through the OCR path like any import, then compared with their gold files
 // cell by cell. `eval` covers ../shared/corpus/scanned/; this adds 150/300 dpi, a harder
-// photocopy, and a PNG of a table page.
+// photocopy, a worn low-resolution copy (faded, blurred), and a PNG of a table page.
 //   tsx src-main/cli/eval-scans.ts [--only ID] [--variant NAME]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -29,6 +29,8 @@ const VARIANTS: Variant[] = [
   { name: '150dpi', dpi: 150, degrade: (p) => ({ rotate: p % 2 ? 0.6 : -0.4, noise: 8, seed: p }) },
   { name: '300dpi', dpi: 300, degrade: (p) => ({ rotate: p % 2 ? -0.8 : 0.5, noise: 8, seed: p }) },
   { name: 'photocopy', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 1.4 : -1.2, noise: 22, specks: 0.002, seed: p }) },
+  // A worn copy at a low resolution: grey, soft print, turned, speckled.
+  { name: 'worn-150dpi', dpi: 150, degrade: (p) => ({ rotate: p % 2 ? 1.0 : -0.9, blur: 1, fade: 0.6, noise: 16, specks: 0.004, seed: p }) },
   { name: 'png-page', dpi: 200, degrade: (p) => ({ rotate: 0.3, noise: 6, seed: p }), png: true },
   { name: 'garbled-layer', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.5 : -0.5, noise: 8, seed: p }), file: { ext: 'pdf', make: (pages, dpi) => withHiddenText(imagePdf(pages, dpi), GARBAGE) } },
   { name: 'tiff-1bit', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? -0.3 : 0.4, noise: 6, seed: p }), file: { ext: 'tif', make: (pages) => tiffOf(pages, 'bilevel', true) } },

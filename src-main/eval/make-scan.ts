@@ -50,6 +50,28 @@ export interface Degradation {
   specks?: number
   /** Seed of the noise, so a test reads the same scan each run. */
   seed?: number
+  /** Ink kept, 0–1: a worn toner cartridge prints grey, not black (1 = as printed). */
+  fade?: number
+  /** Blur radius in pixels (a box blur): a copy of a copy, or a scanner out of focus. */
+  blur?: number
+}
+
+/** Box blur of radius r, rows then columns. */
+function blurred(img: GrayImage, r: number): GrayImage {
+  const { width: W, height: H } = img
+  const tmp = new Uint8Array(W * H), out = new Uint8Array(W * H)
+  const pass = (src: Uint8Array, dst: Uint8Array, len: number, lines: number, at: (line: number, i: number) => number): void => {
+    for (let l = 0; l < lines; l++) {
+      for (let i = 0; i < len; i++) {
+        let sum = 0, n = 0
+        for (let k = Math.max(0, i - r); k <= Math.min(len - 1, i + r); k++) (sum += src[at(l, k)]!), n++
+        dst[at(l, i)] = Math.round(sum / n)
+      }
+    }
+  }
+  pass(img.data, tmp, W, H, (y, x) => y * W + x)
+  pass(tmp, out, H, W, (x, y) => y * W + x)
+  return { width: W, height: H, data: out }
 }
 
 function random(seed: number): () => number {
@@ -58,7 +80,9 @@ function random(seed: number): () => number {
 }
 
 export function degrade(img: GrayImage, d: Degradation): GrayImage {
-  const out = d.rotate ? rotate(img, d.rotate) : { ...img, data: new Uint8Array(img.data) }
+  let out = d.rotate ? rotate(img, d.rotate) : { ...img, data: new Uint8Array(img.data) }
+  if (d.blur) out = blurred(out, d.blur)
+  if (d.fade !== undefined && d.fade < 1) for (let i = 0; i < out.data.length; i++) out.data[i] = Math.round(255 - (255 - out.data[i]!) * d.fade)
   const rnd = random(d.seed ?? 7)
   const noise = d.noise ?? 0, specks = d.specks ?? 0
   if (noise === 0 && specks === 0) return out

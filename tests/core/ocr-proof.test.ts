@@ -37,6 +37,65 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(rows.granted![6]).toBeNull()
   })
 
+  it('an unread cell is filled where its row gives the value and its column confirms it, with a note', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // granted printed [5,1,0,0,0,0,6]: the lone 1 was missed. Row: 6 − 5 = 1; column 二: 2 − 0 − 1 = 1.
+    rows.granted = [5, null, 0, 0, 0, 0, 6]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
+    expect(notes.map((n) => n.field)).toEqual(['requests.granted'])
+    expect(notes[0]!.message).toContain('第 2 列')
+    expect(notes[0]!.message).toContain('合计推得')
+  })
+
+  it('cells no single sum isolates are not filled', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // Two unread cells in each of two rows, in the same two columns: every sum through them has two
+    // unknowns, so no value is proven.
+    rows.granted = [5, null, null, 0, 0, 0, 6]
+    rows['unavailable.notHeld'] = [1, null, null, 0, 0, 0, 2]
+    const notes = keepVouchedOcrNumbers(report)
+    // What was read stays where the other columns vouch for it (一 and 总计 hold down their columns).
+    expect(rows.granted).toEqual([5, null, null, 0, 0, 0, 6])
+    expect(rows['unavailable.notHeld']).toEqual([1, null, null, 0, 0, 0, 2])
+    expect(notes.some((n) => n.message.includes('推得'))).toBe(false)
+  })
+
+  it('several unread cells, each given by its row, are filled when their column confirms them together', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    rows.granted = [5, null, 0, 0, 0, 0, 6]
+    rows['unavailable.notHeld'] = [1, null, 0, 0, 0, 0, 2]
+    rows.handledTotal = [9, null, 0, 0, 0, 0, 11]
+    keepVouchedOcrNumbers(report)
+    expect(rows.granted![1]).toBe(1)
+    expect(rows['unavailable.notHeld']![1]).toBe(1)
+    expect(rows.handledTotal![1]).toBe(2)
+  })
+
+  it('a misread cell is not hidden by a filled neighbour: the fill fails its second sum', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // granted printed [5,1,0,0,0,0,6]; the 5 misread as 6 and the 1 missed: the row would give 0.
+    rows.granted = [6, null, 0, 0, 0, 0, 6]
+    keepVouchedOcrNumbers(report)
+    expect(rows.granted![1]).toBeNull()
+    expect(rows.granted![0]).toBeNull()
+  })
+
+  it('a row lost entirely is not filled from the columns', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    delete rows.partiallyGranted
+    keepVouchedOcrNumbers(report)
+    expect(rows.partiallyGranted).toBeUndefined()
+    // granted's own row still holds; the outcome columns, missing a row, vouch for nothing.
+    expect(rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
+    expect(rows.handledTotal).toEqual([9, 2, 0, 0, 0, 0, 11])
+  })
+
   it('a group of table 四 whose total does not hold is emptied with a note', () => {
     const report = makeReport().report
     report.reviewLitigation.review = [2, 0, 1, 0, 4]

@@ -8,6 +8,7 @@ import { skewDegrees } from '../../src-main/readers/ocr/deskew'
 import { isDoubtful } from '../../src-main/readers/ocr/doubt'
 import { rotate, type GrayImage } from '../../src-main/readers/ocr/gray-image'
 import { imageRulings } from '../../src-main/readers/ocr/image-rulings'
+import { cellInk, gridCells } from '../../src-main/readers/ocr/grid-cells'
 import { tidyReading } from '../../src-main/readers/ocr/ocr-text'
 import { pageImage } from '../../src-main/readers/ocr/pdf-page-images'
 import { degrade, imagePdf } from '../../src-main/eval/make-scan'
@@ -87,6 +88,32 @@ describe('deskew and ruling lines', () => {
     const vs = rs.filter((r) => r.dir === 'v').map((r) => Math.round(r.at))
     expect(hs.sort((a, b) => a - b)).toEqual([200, 260, 320, 380, 440].map((y) => y + 1))
     expect(vs.sort((a, b) => a - b)).toEqual([100, 300, 500, 700].map((x) => x + 1))
+  })
+})
+
+describe('table cells from the rulings, and the ink inside one', () => {
+  const rows = [200, 260, 320, 380, 440], cols = [100, 300, 500, 700]
+  it('finds every cell the rules bound, and none outside the table', () => {
+    const cells = gridCells(imageRulings(degrade(grid(800, 1000, rows, cols), { noise: 12, specks: 0.002, seed: 5 })))
+    expect(cells).toHaveLength(4 * 3)
+    for (const c of cells) {
+      expect(rows.some((y) => Math.abs(c.y0 - y - 1) <= 1)).toBe(true)
+      expect(cols.some((x) => Math.abs(c.x1 - x - 1) <= 1)).toBe(true)
+    }
+  })
+  it('finds a thin stroke through specks, and no ink in a speckled empty cell', () => {
+    const page = grid(800, 1000, rows, cols)
+    // A thin "1": 3 px wide, 22 px tall, in the cell (300..500) × (260..320).
+    for (let y = 279; y < 301; y++) for (let x = 398; x < 401; x++) page.data[y * 800 + x] = 20
+    const noisy = degrade(page, { noise: 10, specks: 0.01, seed: 9 })
+    const cells = gridCells(imageRulings(noisy))
+    const at = (x: number, y: number) => cells.find((c) => c.x0 < x && c.x1 > x && c.y0 < y && c.y1 > y)!
+    const ink = cellInk(noisy, at(400, 290), 20)
+    expect(ink).not.toBeNull()
+    expect(ink!.x0).toBeGreaterThanOrEqual(396)
+    expect(ink!.x1).toBeLessThanOrEqual(403)
+    expect(ink!.y1 - ink!.y0).toBeGreaterThanOrEqual(20)
+    expect(cellInk(noisy, at(600, 290), 20)).toBeNull()
   })
 })
 

@@ -1,7 +1,9 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
-// layout code: the page levelled, rulings found, text boxes detected and read one by one.
+// layout code: the page levelled, rulings found, text boxes detected and read one by one, then the
+// table cells whose reading is not a clean number read again from their own ink (cell-reread.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
+import { rereadCells } from './cell-reread'
 import { detectBoxes } from './detect'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
@@ -32,25 +34,26 @@ export interface OcrPage {
   rulings: Ruling[]
 }
 
-/** Longer side of the picture given to the detector (a 200-dpi A4 page is ~2,340 px). */
+/** Longer side of the picture given to the detector (a 200-dpi A4 page is ~2,340 px). 1280 would
+ *  cost a third less detection time, but it lost whole table rows and a decimal figure of the
+ *  scanned corpus (97.8 % of cells instead of 100 %). */
 const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
   const skew = skewDegrees(picture)
   const img = skew === 0 ? picture : rotate(picture, -skew)
   const sx = width / img.width, sy = height / img.height
-  const rulings: Ruling[] = imageRulings(img)
-    .filter((r) => r.to > r.from)
-    .map((r) =>
-      r.dir === 'h'
-        ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
-        : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
-    )
+  const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
+  const rulings: Ruling[] = pixelRulings.map((r) =>
+    r.dir === 'h'
+      ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
+      : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
+  )
   const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
+  const cells = await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))
   const boxes: OcrBox[] = []
-  found.forEach((b, i) => {
-    const r = read[i]!
+  cells.forEach(({ box: b, read: r }) => {
     if (r.text.trim() === '') return
     boxes.push({ text: r.text, confidence: r.minConfidence, x: b.x * sx, y: b.y * sy, w: b.w * sx, h: b.h * sy })
   })

@@ -1,0 +1,104 @@
+// A second look at the cells of ruled tables whose reading is not a clean number: a cell where the
+// detector found nothing, only a speck ("金", "V" beside a thin 1), or a digit too unsure to keep.
+// The cell's own ink is cropped tight (rules and specks left out) and read again; the new reading
+// replaces what was found there only when it is a plain number read with confidence. A cell with
+// no ink at all loses its specks: it is empty. Cells holding words (labels, headings) are left alone.
+import type { Decoded } from './ctc-decode'
+import type { PixelBox } from './db-boxes'
+import { isDoubtful } from './doubt'
+import type { GrayImage } from './gray-image'
+import { cellInk, gridCells, type CellRect } from './grid-cells'
+import type { PixelRuling } from './image-rulings'
+import type { OcrModels } from './models'
+import { tidyReading } from './ocr-text'
+import { recognizeBoxes } from './recognize'
+
+/** A re-read is taken only this sure of its least sure digit (a reading of zeros: see taken()). */
+const TAKE_ABOVE = 0.5
+const TAKE_ZERO_ABOVE = 0.2
+/** Paper around the cell's ink, in heights of that ink, for the first reading and the retries: with
+ *  too little the recogniser reads the crop's edges as brackets ("[0]"), with too much a 0 looks
+ *  small and is read as "。". */
+const MARGINS = [0.45, 0.7, 0.3]
+/** The reported box: the ink grown as the detector grows glyphs (about a third of their height). */
+const PLACED_MARGIN = 0.3
+const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
+const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
+
+export interface ReadBox {
+  box: PixelBox
+  read: Decoded
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[s.length >> 1]! : 0
+}
+
+/** A box whose reading is a number the document will keep, of a glyph's size (not a speck's). */
+function isCleanNumber(r: ReadBox, glyph: number): boolean {
+  const t = tidyReading(r.read.text, r.read.minConfidence)
+  return PLAIN_NUMBER.test(t.text) && !isDoubtful(t.text, t.confidence, t.guess) && r.box.h >= 0.6 * glyph
+}
+
+function inside(c: CellRect, b: PixelBox): boolean {
+  const cx = b.x + b.w / 2, cy = b.y + b.h / 2
+  return cx > c.x0 && cx < c.x1 && cy > c.y0 && cy < c.y1
+}
+
+export async function rereadCells(models: OcrModels, img: GrayImage, rulings: PixelRuling[], found: ReadBox[]): Promise<ReadBox[]> {
+  const cells = gridCells(rulings)
+  if (cells.length === 0) return found
+  // Glyph height: detector boxes are the glyphs grown by about a fifth of their height each side.
+  const glyph = 0.65 * median(found.filter((r) => r.read.text.trim() !== '').map((r) => r.box.h))
+  if (glyph <= 0) return found
+  const owner = new Map<number, number>()
+  found.forEach((r, i) => {
+    const c = cells.findIndex((cell) => inside(cell, r.box))
+    if (c >= 0) owner.set(i, c)
+  })
+  const drop = new Set<number>()
+  let asks: { cell: number; ink: CellRect }[] = []
+  cells.forEach((cell, c) => {
+    const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
+    const reads = mine.map((i) => found[i]!)
+    if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
+    if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph))) return
+    const ink = cellInk(img, cell, glyph)
+    if (!ink) {
+      for (const i of mine) drop.add(i)
+      return
+    }
+    asks.push({ cell: c, ink })
+  })
+  const added: ReadBox[] = []
+  // A reading that fails with one margin is tried again with the next (MARGINS: see above).
+  for (const margin of MARGINS) {
+    if (asks.length === 0) break
+    const boxes = asks.map(({ ink }) => grow(ink, margin * (ink.y1 - ink.y0)))
+    const again = await recognizeBoxes(models, img, boxes)
+    const failed: typeof asks = []
+    asks.forEach((a, k) => {
+      const r = again[k]!
+      if (!taken(r)) return void failed.push(a)
+      for (const [i, c] of owner) if (c === a.cell) drop.add(i)
+      // Placed where the detector would have put it: the layout judges rows and font size from
+      // the box, not from the margin read with it.
+      added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read: r })
+    })
+    asks = failed
+  }
+  return [...found.filter((_, i) => !drop.has(i)), ...added]
+}
+
+function grow(ink: CellRect, pad: number): PixelBox {
+  return { x: ink.x0 - pad, y: ink.y0 - pad, w: ink.x1 - ink.x0 + 2 * pad, h: ink.y1 - ink.y0 + 2 * pad, score: 1 }
+}
+
+/** A plain number, no look-alike in it, read surely enough. Zeros are taken with less confidence:
+ *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). */
+function taken(r: Decoded): boolean {
+  const t = tidyReading(r.text, r.minConfidence)
+  if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
+  return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
+}
