@@ -139,8 +139,10 @@ async function main(): Promise<void> {
   let variantWrong = 0
   if (!only && !flag('--no-variants')) {
     const v = await evaluateVariants(corpusDir, { quiet: flag('--quiet') })
-    figures.variants = readPct(v)
-    variantWrong = v.wrong
+    figures.variants = readPct(v.total)
+    figures.variantsDigitsApart = readPct(v.separated)
+    figures.variantsRunTogether = readPct(v.runTogether)
+    variantWrong = v.total.wrong
   }
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
