@@ -1,0 +1,264 @@
+// Section 五 cut into its halves: this year's problems, the measures, and last year's measures
+// reported as done (上年度问题整改情况). Reports separate them by sub-headings (（一）存在的主要问题 /
+// （二）改进措施, sometimes measures first, on their own line or run into the text), by a transition
+// sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
+import { measuresRestart, PARAGRAPH } from './problem-lists'
+import { joinWrappedLines } from './prose-text'
+
+type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
+interface Part {
+  kind: PartKind
+  text: string
+}
+
+// ── sub-headings ────────────────────────────────────────────────────────────────────────────────
+
+const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
+const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
+const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
+const IMPROVE_HEAD =
+  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
+const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
+/** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
+const PRIOR_WORDS =
+  '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+/** "下一步" and its like written alone as the measures' sub-heading. */
+const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工作)?'
+
+/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
+const HEADING_LINE = new RegExp(
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
+)
+/**
+ * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
+ * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
+ */
+const HEADING_INLINE = new RegExp(
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：])`,
+  'g',
+)
+
+/** A sub-heading about last year's problems and what was done about them. */
+const PRIOR_HEADING = new RegExp(PRIOR_WORDS)
+/** A heading that names the problems before the measures (存在的问题及改进措施): the problems' half. */
+const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其)?(?:改进|整改|措施)`)
+
+function headingKind(heading: string): PartKind {
+  if (PRIOR_HEADING.test(heading)) return 'prior'
+  if (COMBINED_HEADING.test(heading)) return 'problems'
+  return /改进|整改|下一步|下步|下一阶段|下一年|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
+}
+
+/** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
+export const LINE_HEADING_MARK = /\u0001(problems|improvements|prior)\u0001/g
+
+
+/**
+ * A line that ends a paragraph: it ends a sentence, and, where the text is wrapped (some line
+ * breaks mid-word, as a PDF's text does), it is shorter than the widest line: a full line that
+ * happens to end with 。 is a wrap, not a paragraph's end.
+ */
+function endsParagraph(line: string, wrapped: boolean, widest: number): boolean {
+  const t = line.trim()
+  return /[。！？][”"’]?$/.test(t) && (!wrapped || t.length < widest * 0.9)
+}
+
+/** Some line ends on a character that cannot end a paragraph (a letter, digit or ideograph). */
+function isWrapped(lines: string[]): boolean {
+  return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
+}
+
+/** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
+const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
+
+/** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
+export function joinKeepingHeadings(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/)
+  const out: string[] = []
+  let run: string[] = []
+  const flush = (): void => {
+    if (!run.length) return
+    const paragraphs: string[][] = [[]]
+    const widest = Math.max(...run.map((l) => l.trim().length))
+    const wrapped = isWrapped(run)
+    for (const line of run) {
+      paragraphs[paragraphs.length - 1]!.push(line)
+      if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
+    }
+    out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
+    run = []
+  }
+  for (const raw of lines) {
+    // A bullet (●, •, ■…) marks a point without numbering it: the line is the point.
+    const line = raw.replace(/^\s*[●•■◆▪□◇○]\s*/, '')
+    if (RUNNING_HEADER.test(line)) continue
+    if (HEADING_LINE.test(line)) {
+      flush()
+      out.push(`\u0001${headingKind(line)}\u0001`)
+    } else run.push(line)
+  }
+  flush()
+  return out.filter((s) => s !== '').join('\n')
+}
+
+/**
+ * A sentence, with no heading of its own, that reports last year's problems as fixed ("2023年报告中
+ * 提出的“…”问题已整改到位。", "…问题，已通过建立…台账整改到位。"): a part of its own, after which the
+ * text goes on as before.
+ */
+const PRIOR_SENTENCE = new RegExp(
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,20}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
+  'g',
+)
+
+/** Cut the text at sub-headings (marked lines, then inline ones); each part knows which half it is. */
+function splitByHeadings(text: string): Part[] {
+  const parts: Part[] = []
+  let last = 0
+  let kind: PartKind = 'unknown'
+  const cut = (at: number, next: PartKind, resume: number): void => {
+    parts.push({ kind, text: text.slice(last, at) })
+    kind = next
+    last = resume
+  }
+  /** `end`: where a prior sentence ends and the kind before it resumes. */
+  const cuts: { at: number; kind: PartKind; resume: number; end?: number }[] = []
+  LINE_HEADING_MARK.lastIndex = 0
+  for (let m = LINE_HEADING_MARK.exec(text); m; m = LINE_HEADING_MARK.exec(text)) {
+    cuts.push({ at: m.index, kind: m[1] as PartKind, resume: m.index + m[0].length })
+  }
+  HEADING_INLINE.lastIndex = 0
+  for (let m = HEADING_INLINE.exec(text); m; m = HEADING_INLINE.exec(text)) {
+    cuts.push({ at: m.index, kind: headingKind(m[0]), resume: m.index + m[0].length })
+  }
+  PRIOR_SENTENCE.lastIndex = 0
+  for (let m = PRIOR_SENTENCE.exec(text); m; m = PRIOR_SENTENCE.exec(text)) {
+    cuts.push({ at: m.index, kind: 'prior', resume: m.index, end: m.index + m[0].length })
+  }
+  for (const c of cuts.sort((a, b) => a.at - b.at)) {
+    if (c.at < last) continue
+    if (c.end === undefined) {
+      cut(c.at, c.kind, c.resume)
+      continue
+    }
+    // A prior sentence inside last year's part already, or cut by a heading, is no part of its own.
+    const before = kind as PartKind
+    if (before === 'prior' || cuts.some((o) => o.end === undefined && o.at > c.at && o.at < c.end!)) continue
+    cut(c.at, 'prior', c.resume)
+    cut(c.end, before, c.end)
+  }
+  parts.push({ kind, text: text.slice(last) })
+  return parts.map((p) => ({ kind: p.kind, text: p.text.replace(/\n/g, '').trim() })).filter((p) => p.text !== '')
+}
+
+// ── the transition from problems to planned improvements ───────────────────────────────────────
+
+/** At a sentence start: "2021 年，我们将…", "针对存在问题，下一步，…将…", "…采取以下措施…". */
+const TRANSITION = new RegExp(
+  [
+    '(?:(?:针对|根据|对照|围绕|就)[^。；]{0,24}?(?:问题|不足)[，,]\\s*)?',
+    '(?:',
+    '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
+    '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
+    '|(?:为此|对此|下一步|下步|下一阶段|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+    '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
+    ')',
+  ].join(''),
+  'y',
+)
+
+/**
+ * Where the measures' list starts again at 1 with no sentence of its own before it
+ * ("…单一。下一步，一是建立…"), the words between the last full stop and the list are its lead-in:
+ * they go with the measures, not with the last problem.
+ */
+function beforeLeadIn(text: string, at: number): number {
+  const before = text.slice(0, at)
+  const stop = Math.max(...['。', '！', '？', '；', ';', '!', '?', PARAGRAPH, '\n'].map((c) => before.lastIndexOf(c)))
+  const tail = before.slice(stop + 1).trim()
+  return tail !== '' && tail.length <= 40 && !/[。！？]/.test(tail) ? stop + 1 : at
+}
+
+/**
+ * Inside last year's passage, the sentence that announces this year's problems ("但仍存在以下不足：",
+ * "当前存在的主要问题是："): the position after it, or -1.
+ */
+const PROBLEM_CUE = new RegExp(
+  [
+    '(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?!针对|对于|关于|对照)',
+    '[^。；！？:：]{0,30}?(?:存在|有)(?:以下|如下|一些|几个|几方面|不少|的|着)?(?:主要)?[^。；！？:：，,]{0,8}?(?:问题|不足|短板|差距)',
+    '[^。；！？:：，,]{0,6}?(?:[，,]\\s*(?:主要|具体)?(?:是|有|表现(?:为|在)|如下))?\\s*[:：]',
+  ].join(''),
+)
+
+function problemCue(text: string): number {
+  const m = PROBLEM_CUE.exec(text)
+  return m ? m.index + m[0].length : -1
+}
+
+/** Last year's passage cut where this year's problems are announced (no sub-heading between). */
+function splitPriorPart(part: Part): Part[] {
+  if (part.kind !== 'prior') return [part]
+  const at = problemCue(part.text)
+  if (at < 0) return [part]
+  const start = part.text.slice(0, at).search(/\s*[^。；！？;!?\n\u0002]*$/)
+  const parts: Part[] = [
+    { kind: 'prior', text: part.text.slice(0, start) },
+    { kind: 'problems', text: part.text.slice(at) },
+  ]
+  return parts.filter((p) => p.text.trim() !== '')
+}
+
+function findTransition(text: string): number {
+  const starts: number[] = []
+  // Stray quote marks and spaces after a full stop do not start the sentence.
+  const boundary = /[。；！？;!?][\s“”"‘’'\u0002]*/g
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
+  for (const pos of starts) {
+    if (pos >= text.length) continue
+    TRANSITION.lastIndex = pos
+    if (TRANSITION.test(text)) return pos
+  }
+  return -1
+}
+
+
+export interface Halves {
+  problemTexts: string[]
+  improvementTexts: string[]
+  priorTexts: string[]
+}
+
+/** The joined section text (see joinKeepingHeadings) → the texts of each half. */
+export function splitHalves(joined: string): Halves {
+  const headed = splitByHeadings(joined)
+  const hasImproveHeading = headed.some((p) => p.kind === 'improvements')
+  const hasProblemHeading = headed.some((p) => p.kind === 'problems')
+  const parts = headed.flatMap(splitPriorPart)
+
+  const problemTexts: string[] = []
+  const improvementTexts: string[] = []
+  const priorTexts: string[] = []
+  for (const part of parts) {
+    let kind = part.kind
+    // Text before the first sub-heading holds the problems when only an improvements heading follows.
+    if (kind === 'unknown') kind = hasProblemHeading ? 'unknown' : 'problems'
+    if (kind === 'unknown') continue
+    if (kind === 'prior') {
+      priorTexts.push(part.text)
+      continue
+    }
+    if (kind === 'problems' && !hasImproveHeading) {
+      const t = findTransition(part.text)
+      const restart = t >= 0 ? null : measuresRestart(part.text)
+      const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
+      if (at !== null && at >= 0) {
+        problemTexts.push(part.text.slice(0, at))
+        improvementTexts.push(part.text.slice(at))
+        continue
+      }
+    }
+    ;(kind === 'problems' ? problemTexts : improvementTexts).push(part.text)
+  }
+  return { problemTexts, improvementTexts, priorTexts }
+}
