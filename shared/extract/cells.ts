@@ -141,7 +141,8 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
 /**
  * A cell standing between spaces (a number or a dash). pdftotext -layout prints a wrapped label's
  * first part, then the row's cells, then the rest of the label on the next line ("其他对外管理    19
- * 增2    3558\n服务事项"); masking the cells out lets the label be matched whole.
+ * 增2    3558\n服务事项", "2.其他法律行政法    30  1 …\n规禁止公开"); masking the cells out lets the
+ * label be matched whole. Tables 二 and 三 both use it.
  */
 const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
 

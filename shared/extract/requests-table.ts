@@ -5,7 +5,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, maskSpacedCells, readCells, type CellToken } from './cells'
 import { REQUEST_ROW_RULES, splitRow, type SumRule } from './digit-split'
 import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
@@ -75,21 +75,10 @@ function tableStart(text: string): number {
 /** A row's words used in a sentence: followed by a count in 件 (本年度新收政府信息公开申请35件，…). */
 const PROSE_COUNT = /^[^\d\n\t\uE000]{0,16}?\d+[ \u3000]*件/
 
-/**
- * A cell standing between spaces (a number or a dash): masked out for label matching, because
- * pdftotext -layout prints a wrapped label's first part, then the row's cells, then the rest of
- * the label on the next line ("2.其他法律行政法    30  1 …\n规禁止公开").
- */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:[-－—–―/／]{1,3}|[\d０-９][\d０-９,，.]*)(?=[ \u3000\t]|$)/gm
-
-function maskCells(text: string): string {
-  return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
-}
-
 function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = []
   const from = tableStart(text)
-  const masked = maskCells(text)
+  const masked = maskSpacedCells(text)
   for (const { key, re } of ROW_PATTERNS) {
     re.lastIndex = from
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -136,7 +125,7 @@ function addLooseLabels(hits: LabelHit[], masked: string, text: string): LabelHi
 /** The whole label: from the hit back to its numbering and on to the end of its wording. */
 /** The parts of [start, end) that are not cells (a label's words around the cells it wraps round). */
 function labelPieces(text: string, [start, end]: [number, number]): [number, number][] {
-  const masked = maskCells(text.slice(start, end))
+  const masked = maskSpacedCells(text.slice(start, end))
   const out: [number, number][] = []
   let from = -1
   for (let i = 0; i <= masked.length; i++) {
