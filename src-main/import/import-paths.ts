@@ -22,6 +22,14 @@ export interface ImportFileResult {
   sha256?: string
   error?: ReadError
   reason?: string
+  /** What the library keeps for this report when it is not the file at `path` (page pictures put into one PDF). */
+  sourceBytes?: Uint8Array
+}
+
+/** Said on a report read from page pictures: which pictures, and any page number missing among them. */
+function pageNote(pages: string[], missing: number[] | undefined): string {
+  const gap = missing?.length ? `；缺第 ${missing.join('、')} 页的图片，这些页的内容未读取` : ''
+  return `由 ${pages.length} 张页面图片（${basename(pages[0]!)} 至 ${basename(pages[pages.length - 1]!)}）合成一份报告，按页码顺序识别${gap}`
 }
 
 export async function importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportFileResult[]> {
@@ -34,7 +42,7 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
   const started = Date.now()
   let done = 0
   const read = await readBounded(
-    toRead.map((x) => x.p.path),
+    toRead.map((x) => (x.p.action === 'read' && x.p.pages ? { path: x.p.path, pages: x.p.pages } : x.p.path)),
     {
       ...opts,
       // A scan's pages, as the OCR reads them: the file count stays, the page count moves.
@@ -59,7 +67,8 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
       if (first) results[i] = { path: p.path, status: 'duplicate', sha256: r.sha256, reason: `与「${basename(first)}」内容相同，已跳过` }
       else {
         firstByHash.set(r.sha256, p.path)
-        results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256 }
+        const document = p.action === 'read' && p.pages ? { ...r.document, notes: [...(r.document.notes ?? []), pageNote(p.pages, p.missingPages)] } : r.document
+        results[i] = { path: p.path, status: 'read', document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
       }
     } else if (r.error.code === 'CANCELLED') {
       results[i] = { path: p.path, status: 'skipped', reason: r.error.message }

@@ -23,8 +23,11 @@ export interface BoundedReadOptions {
 
 export const DEFAULT_READ_BOUNDS = { concurrency: 2, timeoutMs: 60_000, maxMemoryMb: 384 } as const
 
+/** A file to read, or page pictures read as one report named `path`. */
+export type ReadTarget = string | { path: string; pages: string[] }
+
 /** Read every path in the pool; `onRead` is called as each one finishes (for progress). */
-export async function readBounded(paths: readonly string[], opts: BoundedReadOptions = {}, onRead?: (index: number, result: ReadResult) => void): Promise<ReadResult[]> {
+export async function readBounded(paths: readonly ReadTarget[], opts: BoundedReadOptions = {}, onRead?: (index: number, result: ReadResult) => void): Promise<ReadResult[]> {
   const results: ReadResult[] = new Array(paths.length)
   if (paths.length === 0) return results
   const size = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_READ_BOUNDS.concurrency, paths.length))
@@ -42,7 +45,8 @@ export async function readBounded(paths: readonly string[], opts: BoundedReadOpt
     const lane = async (): Promise<void> => {
       while (next < paths.length) {
         const i = next++
-        results[i] = await pool.read(paths[i]!)
+        const target = paths[i]!
+        results[i] = typeof target === 'string' ? await pool.read(target) : await pool.read(target.path, target.pages)
         onRead?.(i, results[i]!)
       }
     }

@@ -91,8 +91,9 @@ export class ReadPool {
     return worker
   }
 
-  /** Read one file in a free worker (the caller keeps at most `size` reads in flight). */
-  async read(path: string): Promise<ReadResult> {
+  /** Read one file in a free worker (the caller keeps at most `size` reads in flight); with
+   *  `pages`, those page pictures as one report named `path`. */
+  async read(path: string, pages?: string[]): Promise<ReadResult> {
     if (this.opts.signal?.aborted) return { ok: false, error: readError('CANCELLED', path) }
     const slot = this.slots.find((s) => !s.busy)
     if (!slot) throw new Error('pool is full')
@@ -113,10 +114,10 @@ export class ReadPool {
       if (state === 'memory') return { ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }
       return { ok: false, error: readError('CRASHED', path, { detail: '读取进程未能启动' }) }
     }
-    return this.readIn(slot, worker, path)
+    return this.readIn(slot, worker, path, pages)
   }
 
-  private readIn(slot: Slot, worker: Worker, path: string): Promise<ReadResult> {
+  private readIn(slot: Slot, worker: Worker, path: string, pages?: string[]): Promise<ReadResult> {
     const id = this.nextId++
     return new Promise<ReadResult>((resolve) => {
       let settled = false
@@ -174,7 +175,7 @@ export class ReadPool {
       worker.on('exit', onExit)
       worker.on('messageerror', onMessageError)
       try {
-        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {} })
+        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {}, ...(pages ? { pages } : {}) })
       } catch (e) {
         finish({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }, true)
       }

@@ -10,6 +10,7 @@ import { fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
 import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
+import { picturesToPdf } from './ocr/pictures-pdf'
 import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
@@ -187,6 +188,11 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   } catch (e) {
     return unreadable(path, e)
   }
+  return readBytes(bytes, path, size, opts)
+}
+
+/** The bytes of a file (or of pictures put together) → document: dispatch by content, then the bounds. */
+async function readBytes(bytes: Uint8Array, path: string, size: number, opts: ReadOptions): Promise<ReadResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let outcome: ReaderOutcome
   try {
@@ -201,6 +207,39 @@ export async function readFile(path: string, opts: ReadOptions = {}): Promise<Re
   if (over) return { ok: false, error: readError('TOO_LARGE', path, { detail: over }), sha256 }
   if ((opts.requireReport ?? true) && !looksLikeReport(doc)) return { ok: false, error: readError('NOT_A_REPORT', path), sha256 }
   return { ok: true, document: doc, sha256 }
+}
+
+/**
+ * The page pictures of one report (a folder's "第1页.png … 第6页.png"), in page order, read as ONE
+ * report: they are put into one image-only PDF (pictures-pdf.ts), read like any scan, and that PDF
+ * is what the library keeps (`sourceBytes`). `path` names it; every picture is bounded like a file.
+ */
+export async function readPageImages(path: string, pictures: readonly string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  const files: Uint8Array[] = []
+  let total = 0
+  for (const picture of pictures) {
+    try {
+      const st = await stat(picture)
+      if (!st.isFile()) return { ok: false, error: readError('UNREADABLE', path, { detail: `页面图片「${basename(picture)}」不是普通文件` }) }
+      total += st.size
+      if (total > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size: total, limit: maxBytes }) }
+      const buf = await fsReadFile(picture)
+      files.push(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
+    } catch (e) {
+      const failed = unreadable(picture, e)
+      return failed.ok ? failed : { ok: false, error: { code: failed.error.code, message: `「${basename(path)}」的页面图片${failed.error.message}` } }
+    }
+  }
+  let pdf: Uint8Array
+  try {
+    pdf = picturesToPdf(files, opts.ocr ? (opts.ocr.maxPages ?? 200) : 200)
+  } catch (e) {
+    return { ok: false, error: readError('CORRUPT', path, { detail: `页面图片无法解码：${e instanceof Error ? e.message : String(e)}`.slice(0, 120) }) }
+  }
+  if (pdf.length > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size: pdf.length, limit: maxBytes }) }
+  const read = await readBytes(pdf, path, pdf.length, opts)
+  return read.ok ? { ...read, sourceBytes: pdf } : read
 }
 
 export { readPdf } from './pdf'

@@ -22,5 +22,5 @@ export interface ReadError {
 }
 
 export type ReadResult =
-  | { ok: true; document: SourceDocument; sha256: string }
+  | { ok: true; document: SourceDocument; sha256: string; /** What the library keeps when it is not the file at the path (page pictures put into one PDF). */ sourceBytes?: Uint8Array }
   | { ok: false; error: ReadError; sha256?: string }

@@ -350,7 +350,7 @@ export class DeskService {
           return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
         }
         try {
-          const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: { path: r.path }, extraction, sample })
+          const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: r.sourceBytes ? { bytes: r.sourceBytes } : { path: r.path }, extraction, sample })
           return { ...base, status: 'imported', reportId: stored.id }
         } catch (err) {
           // Saving failed (a full disk, no permission): said as such, not as a problem of the file.

@@ -34,7 +34,7 @@ describe('importPaths', () => {
     expect(by('c-copy.txt')).toMatchObject({ status: 'duplicate', reason: '与「b.txt」内容相同，已跳过' })
     expect(by('empty.docx')).toMatchObject({ status: 'failed', error: { code: 'EMPTY' } })
     expect(by('.hidden.pdf').status).toBe('skipped')
-    expect(by('photo.jpg')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('「photo.jpg」不是报告文件格式') })
+    expect(by('photo.jpg')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('「photo.jpg」不是可识别的 PNG、JPEG 或 TIFF 图片') })
     expect(by('vanished.pdf')).toMatchObject({ status: 'failed', error: { code: 'UNREADABLE', message: expect.stringContaining('「vanished.pdf」') } })
     expect(by('locked.pdf')).toMatchObject({ status: 'failed', error: { code: 'ENCRYPTED' } })
     expect(by('missing.html')).toMatchObject({ status: 'failed', error: { code: 'UNREADABLE', message: expect.stringContaining('「missing.html」') } })
