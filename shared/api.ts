@@ -130,6 +130,8 @@ export interface ScanCrop {
   /** PNG data URL. */
   dataUrl: string
   page: number
+  /** `page` counts the pictures of a saved web page, not pages (its tables were pictures). */
+  webPicture?: boolean
 }
 
 export interface StoredCorrection {

@@ -225,7 +225,7 @@ export class DeskService {
     const stored = await this.o.library.get(id)
     const scan = stored && Object.hasOwn(stored.extraction.provenance, field) ? stored.extraction.provenance[field]?.loc.scan : undefined
     if (!stored || !scan) return null
-    return this.crops.crop(id, this.o.library.sourcePath(stored), scan)
+    return this.crops.crop(this.o.library.sourcePath(stored), stored.source.sha256, scan, stored.source.format === 'html')
   }
 
   // ── analysis views ────────────────────────────────────────────────────────────────────────

@@ -1,31 +1,23 @@
-// Crops of stored scans for the report view: the page picture is taken again from the library's
-// copy of the file (scan-page.ts) and the row's band cut from it (scan-crop.ts). The last page
-// pictures are kept, so clicking through the numbers of one table does not decode its page again.
-import { readFile } from 'node:fs/promises'
+// Crops of stored scans for the report view. They are cut in the OCR process (crop-client.ts →
+// crop-serve.ts), never here: this runs in Electron's main process, which must stay free for the
+// windows. A crop that fails says why (shown in place of the crop); the report itself is untouched.
 import type { ScanCrop } from '../../shared/api'
 import type { ScanArea } from '../../shared/model/document'
-import type { PagePicture } from '../readers/ocr/ocr-engine'
-import { cropArea, pngDataUrl } from '../readers/ocr/scan-crop'
-import { scanPagePicture } from '../readers/ocr/scan-page'
-
-/** Page pictures kept (a 200-dpi A4 page in grey is ~4 MB). */
-const KEEP = 4
+import { CropClient, type CropClientOptions } from '../readers/ocr/crop-client'
 
 export class ScanCrops {
-  private pages = new Map<string, Promise<PagePicture | null>>()
+  private readonly client: CropClient
 
-  private picture(id: string, sourcePath: string, page: number): Promise<PagePicture | null> {
-    const key = `${id}#${page}`
-    let p = this.pages.get(key)
-    if (p) this.pages.delete(key)
-    else p = readFile(sourcePath).then((buf) => scanPagePicture(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), page)).catch(() => null)
-    this.pages.set(key, p)
-    while (this.pages.size > KEEP) this.pages.delete(this.pages.keys().next().value!)
-    return p
+  constructor(opts: CropClientOptions = {}) {
+    this.client = new CropClient(opts)
   }
 
-  async crop(id: string, sourcePath: string, area: ScanArea): Promise<ScanCrop | null> {
-    const picture = await this.picture(id, sourcePath, area.page)
-    return picture ? { dataUrl: pngDataUrl(cropArea(picture, area)), page: area.page } : null
+  async crop(sourcePath: string, sha256: string, area: ScanArea, webPage: boolean): Promise<ScanCrop | null> {
+    const dataUrl = await this.client.crop({ path: sourcePath, sha256, area })
+    return dataUrl ? { dataUrl, page: area.page, ...(webPage ? { webPicture: true } : {}) } : null
+  }
+
+  close(): void {
+    this.client.close()
   }
 }

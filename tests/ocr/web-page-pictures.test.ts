@@ -12,7 +12,9 @@ import { band, pngBytes, tablesAsPictures, wordBoxes } from '../../src-main/eval
 import { readFile } from '../../src-main/readers/index'
 import type { GrayImage } from '../../src-main/readers/ocr/gray-image'
 import type { SourceDocument } from '../../shared/model/document'
+import { CropClient } from '../../src-main/readers/ocr/crop-client'
 import { compareCells } from './compare-cells'
+import { inkShare } from './ink'
 
 const pdf = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const html = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.html')
@@ -62,6 +64,27 @@ describe.skipIf(!hasTools)('a saved web page with its tables as pictures', () =>
     expect(read.document.ocr?.pages).toBe(3)
     expect(read.document.notes?.join('')).toContain('张表格图片已做文字识别')
     await expectSameTables(read.document)
+    // Every row read from a picture keeps its place on that picture, and its crop is cut
+    // from the picture kept in the OCR cache: the library keeps the page alone (a copy elsewhere).
+    const extraction = extractReport(read.document)
+    const scanned = Object.entries(extraction.provenance).filter(([k, p]) => k.startsWith('requests.') && p.loc.scan)
+    // Provenance is per row: table 三 has some 25 rows with numbers, and table 四's rows have theirs.
+    expect(scanned.length).toBeGreaterThan(20)
+    expect(Object.entries(extraction.provenance).some(([k, p]) => k.startsWith('reviewLitigation.') && p.loc.scan)).toBe(true)
+    const stored = join(dir, 'stored-copy.html')
+    writeFileSync(stored, page)
+    const client = new CropClient({ cacheDir: join(dir, 'cache'), utility: null })
+    try {
+      for (const [, p] of [scanned[0]!, scanned[scanned.length - 1]!]) {
+        const url = await client.crop({ path: stored, sha256: read.sha256, area: p.loc.scan! })
+        expect(url).toMatch(/^data:image\/png;base64,/)
+        expect(inkShare(url!)).toBeGreaterThan(0.01)
+      }
+      // Without the kept picture (the cache cleared) the crop is missing, not wrong.
+      expect(await client.crop({ path: stored, sha256: 'f'.repeat(64), area: scanned[0]![1].loc.scan! })).toBeNull()
+    } finally {
+      client.close()
+    }
   })
 
   it('an .mht web archive: the pictures are its own parts (by Content-Location), read the same way', { timeout: 600_000 }, async () => {

@@ -4,13 +4,14 @@
 // by OCR and their text is put into the document at each picture's place. Only local files under
 // the page's own folder are opened; small pictures (logos, icons) are skipped; the count is bounded.
 // The reading is cached by the page's hash, so a re-import of the library's copy (stored without
-// its pictures) still finds it.
+// its pictures) still finds it; so are the pictures read, so that the report view can show the crop
+// of each table row (crop-serve.ts), as for a scanned PDF.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, resolve, sep } from 'node:path'
 import type { Block, OcrDoubt, SourceDocument } from '../../../shared/model/document'
 import { PICTURE_MARK } from '../html'
 import { decodePictures, pictureAsPage } from './image-file'
-import { defaultOcrCacheDir, readOcrCache, writeOcrCache } from './ocr-cache'
+import { defaultOcrCacheDir, readOcrCache, writeCachedPicture, writeOcrCache } from './ocr-cache'
 import { runOcr } from './ocr-client'
 import { ocrDocument } from './ocr-document'
 import type { PagePicture } from './ocr-engine'
@@ -75,13 +76,17 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
   let pages: OcrPage[] | null = readOcrCache(dir, sha256)
   if (!pages) {
     const wanted: PagePicture[] = []
+    const kept = new Map<number, Uint8Array>()
     for (const [i, src] of pictures.entries()) {
       if (wanted.length >= MAX_PICTURES) break
       const bytes = source(src)
       if (!bytes) continue
       try {
         const image = decodePictures(bytes, 1)[0]
-        if (image && image.width >= MIN_WIDTH && image.height >= MIN_HEIGHT) wanted.push(pictureAsPage(image, i + 1))
+        if (image && image.width >= MIN_WIDTH && image.height >= MIN_HEIGHT) {
+          wanted.push(pictureAsPage(image, i + 1))
+          kept.set(i + 1, bytes)
+        }
       } catch {
         // not a picture we read (GIF, damaged): left out, the rest of the page stands
       }
@@ -89,6 +94,8 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
     if (wanted.length === 0) return withoutPictureMarks(doc)
     pages = await runOcr({ kind: 'pictures', pictures: wanted }, opts)
     writeOcrCache(dir, sha256, pages)
+    // Only pictures that held text: their rows are the ones with crops.
+    for (const p of pages) if (p.boxes.length > 0) writeCachedPicture(dir, sha256, p.page, kept.get(p.page)!)
   }
   // Each picture read as its own small document, put at the picture's place.
   const read = new Map(pages.map((p) => [p.page - 1, ocrDocument(doc.fileName, 'html', [p])]))
@@ -103,8 +110,8 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
     const part = read.get(k)
     if (!part) continue
     doubtful.push(...(part.ocr?.doubtful ?? []))
-    // The library keeps the page, not its pictures: no crop can be cut later, so no scan areas.
-    for (const pb of part.blocks) blocks.push(pb.kind === 'table' ? { ...pb, rowScans: undefined } : pb)
+    // Each row keeps its place on the picture: its crop is cut from the picture kept in the cache.
+    blocks.push(...part.blocks)
   }
   blocks.forEach((b, i) => (b.loc = { ...b.loc, block: i }))
   const used = [...read.values()].filter((d) => d.blocks.length > 0).length

@@ -44,3 +44,28 @@ export function writeOcrCache(dir: string, sha256: string, pages: OcrPage[]): vo
     // best effort
   }
 }
+
+/** A saved web page's table pictures are not kept by the library (it keeps the page): the ones the
+ *  OCR read are kept here, by the page's hash and the picture's place, so their crops can be cut. */
+function pictureFileOf(dir: string, sha256: string, k: number): string {
+  return join(dir, `${sha256}.picture-${k}`)
+}
+
+export function writeCachedPicture(dir: string, sha256: string, k: number, bytes: Uint8Array): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    const tmp = `${pictureFileOf(dir, sha256, k)}.${process.pid}.tmp`
+    writeFileSync(tmp, bytes)
+    renameSync(tmp, pictureFileOf(dir, sha256, k))
+  } catch {
+    // best effort: without it, that picture's rows show no crop
+  }
+}
+
+export function readCachedPicture(dir: string, sha256: string, k: number): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(pictureFileOf(dir, sha256, k)))
+  } catch {
+    return null
+  }
+}

@@ -78,7 +78,7 @@ export function runOcrHere(job: OcrJob, opts: OcrRunOptions = {}): Promise<OcrPa
         opts.onCost?.({ maxRssMb: m.maxRssMb, cpuSeconds: m.cpuSeconds })
         finish(null, m.pages)
       }
-      else finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))
+      else if (m.type === 'failed') finish(new OcrFailure(`文字识别出错：${m.message}`.slice(0, 160), 'failed'))
     })
     child.onEnd((why) => finish(new OcrFailure(`文字识别进程意外退出（${why}）`, 'crashed')))
     arm()

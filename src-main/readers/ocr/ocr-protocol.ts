@@ -1,13 +1,32 @@
-// Messages between a reader and the OCR process (one job per process, then it exits).
+// Messages between a reader and the OCR process (one job per process, then it exits), and between
+// the report view's crop client and the same process started to cut crops (crop-client.ts: many
+// crops per process, until it is idle).
+import type { ScanArea } from '../../../shared/model/document'
 import type { PagePicture } from './ocr-engine'
 import type { OcrPage } from './ocr-page'
 
-export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'pictures'; pictures: PagePicture[] }
+/** Cut the band `area` from page `area.page` of the stored file at `path`. */
+export interface CropRequest {
+  kind: 'crop'
+  id: number
+  path: string
+  area: ScanArea
+  /** The file's hash and the OCR cache: a saved web page's pictures are found there (html-pictures.ts). */
+  sha256: string
+  cacheDir?: string
+  /** Largest file opened (bytes). */
+  maxBytes: number
+}
+
+export type CropReply = { type: 'crop'; id: number; dataUrl: string | null; /** why there is no crop, when it failed */ message?: string }
+
+export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'pictures'; pictures: PagePicture[] } | CropRequest
 
 export type OcrMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; pages: OcrPage[]; /** Peak resident memory of the OCR process, MB. */ maxRssMb: number; /** CPU time it used (all threads), s. */ cpuSeconds: number }
   | { type: 'failed'; message: string }
+  | CropReply
 
 /** What a caller may ask of one OCR job, wherever it runs (ocr-client.ts, or relayed: ocr-relay.ts). */
 export interface OcrJobOptions {

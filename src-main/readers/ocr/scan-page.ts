@@ -1,6 +1,7 @@
-// One page picture of a stored scan, taken again from the file itself (never from a copy kept
-// elsewhere): the page's largest picture for a PDF, the page's image for an OFD, the picture (or
-// TIFF page) for a picture file. The same pictures the OCR read, so the boxes it found fit them.
+// One page picture of a stored scan, taken again from the file itself: the page's largest picture
+// for a PDF, the page's image for an OFD, the picture (or TIFF page) for a picture file. A saved web
+// page is kept without its pictures: its table pictures come from the OCR cache (html-pictures.ts).
+// The same pictures the OCR read, so the boxes it found fit them.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ofdPageImages } from '../ofd/page-images'
 import { DEFAULT_OFD_LIMITS } from '../ofd/package'
@@ -26,9 +27,16 @@ async function pdfPage(bytes: Uint8Array, page: number): Promise<PagePicture | n
   }
 }
 
-/** The picture of page `page` of a stored scan, or null when the file has no such page picture. */
-export async function scanPagePicture(bytes: Uint8Array, page: number): Promise<PagePicture | null> {
+/** The picture of page `page` of a stored scan, or null when the file has no such page picture.
+ *  For a saved web page, `page` is the place of a table picture, found by `webPicture` (the OCR cache). */
+export async function scanPagePicture(bytes: Uint8Array, page: number, webPicture?: (k: number) => Uint8Array | null): Promise<PagePicture | null> {
   switch (sniffBytes(bytes)) {
+    case 'html':
+    case 'mhtml': {
+      const found = webPicture?.(page)
+      const image = found ? decodePictures(found, 1)[0] : undefined
+      return image ? pictureAsPage(image, page) : null
+    }
     case 'pdf':
       return pdfPage(bytes, page)
     case 'image': {
