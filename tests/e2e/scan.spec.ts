@@ -1,7 +1,8 @@
 // End to end in Debian's Chromium: a scanned report (an image-only PDF made in the test from a
 // synthetic report: pages rendered, turned, speckled) is imported through the app. The import shows
 // the OCR's page progress; the report view lists the rows read by OCR to check, and a number read
-// by OCR shows the crop of the scan it came from, cut again from the library's copy of the file.
+// by OCR shows the crop of the scan it came from, cut again from the library's copy of the file
+// (in the OCR process, not the main process).
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -69,7 +70,8 @@ test.describe('a scanned report in the app', () => {
     await cell.click()
     const panel = page.getByTestId('cell-panel')
     const img = panel.getByTestId('scan-crop')
-    await expect(img).toBeVisible({ timeout: 60_000 })
+    // The first crop starts the process that cuts crops (on a busy machine, tens of seconds).
+    await expect(img).toBeVisible({ timeout: 180_000 })
     expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
     const size = await img.evaluate((el) => [(el as HTMLImageElement).naturalWidth, (el as HTMLImageElement).naturalHeight])
     // A band of one row: much wider than tall.

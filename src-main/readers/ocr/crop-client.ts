@@ -13,7 +13,8 @@ import type { OcrMessage } from './ocr-protocol'
 export interface CropClientOptions {
   /** Electron's utilityProcess or a stand-in (tests); default: chosen by ocr-launch.ts. */
   utility?: UtilityProcessApi | null
-  /** Longest wait for one crop, including the process's start (default 30 s). */
+  /** Longest wait for one crop, including the process's start (default 120 s: a bound on a hung
+   *  process, not a speed target; a first crop on a busy machine takes tens of seconds). */
   timeoutMs?: number
   /** The process is ended after this long without a request (default 60 s). */
   idleMs?: number
@@ -105,7 +106,7 @@ export class CropClient {
       return Promise.reject(e instanceof OcrFailure ? e : new OcrFailure(`无法启动截取原件的进程：${(e as Error).message}`, 'unavailable'))
     }
     const id = this.nextId++
-    const timeoutMs = this.opts.timeoutMs ?? 30_000
+    const timeoutMs = this.opts.timeoutMs ?? 120_000
     return new Promise<string | null>((resolve, reject) => {
       const timer = setTimeout(() => this.end(new OcrFailure(`截取原件超过 ${Math.round(timeoutMs / 1000)} 秒，已停止`, 'stalled')), timeoutMs)
       const settle = (): void => {

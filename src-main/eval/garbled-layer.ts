@@ -1,0 +1,81 @@
+// A scan whose hidden OCR text layer is bad but still Chinese, as a poor OCR tool leaves it: the
+// page's real lines with a share of their characters replaced (by other characters of the same
+// report, so the text still looks like Chinese prose) and digits misread. Enough template words
+// survive that a count of template words alone takes it for real text. The layer is written with a
+// CID font (Identity-H) whose ToUnicode map gives the characters back, invisible (render mode 3),
+// as an incremental update: the page pictures stay as they are.
+import { seeded } from '../../shared/util/seeded-random'
+
+/** `lines` with characters replaced: CJK with probability `rate`, digits with `rate` / 2. */
+export function garbleLines(lines: string[], rate: number, seed: number): string[] {
+  const rand = seeded(seed)
+  const pool = [...new Set(lines.join('').match(/[\u4e00-\u9fff]/g) ?? [])]
+  return lines.map((line) =>
+    [...line]
+      .map((ch) => {
+        if (/[\u4e00-\u9fff]/.test(ch) && pool.length > 0 && rand() < rate) return pool[Math.floor(rand() * pool.length)]!
+        if (/[0-9]/.test(ch) && rand() < rate / 2) return String(Math.floor(rand() * 10))
+        return ch
+      })
+      .join(''),
+  )
+}
+
+const hex = (s: string): string => `<${[...s].map((c) => (c.codePointAt(0)! > 0xffff ? 0x3013 : c.codePointAt(0)!).toString(16).padStart(4, '0')).join('')}>`
+
+/** ToUnicode map of CID = Unicode code point (BMP), one range per high byte (as the format wants). */
+function toUnicodeMap(): string {
+  const ranges: string[] = []
+  for (let hi = 0; hi <= 0xff; hi++) {
+    const lo = hi.toString(16).padStart(2, '0')
+    ranges.push(`<${lo}00> <${lo}ff> <${lo}00>`)
+  }
+  const chunks: string[] = []
+  for (let i = 0; i < ranges.length; i += 100) chunks.push(`${Math.min(100, ranges.length - i)} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`)
+  return ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def', '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end'].join('\n')
+}
+
+/**
+ * The image-only PDF `pdf` (as make-scan.ts's imagePdf writes it) with `pages[k]` as an invisible
+ * text layer on page k+1, one line under the other from the top.
+ */
+export function withHiddenChineseText(pdf: Uint8Array, pages: string[][]): Uint8Array {
+  const s = Buffer.from(pdf).toString('latin1')
+  const found = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
+  const tail = s.slice(s.lastIndexOf('trailer'))
+  const size = Number(/\/Size (\d+)/.exec(tail)![1])
+  const prev = Number(/startxref\n(\d+)/.exec(s.slice(s.lastIndexOf('startxref')))![1])
+  const parts: Buffer[] = []
+  const offsets = new Map<number, number>()
+  let at = pdf.length
+  const obj = (n: number, body: string): void => {
+    offsets.set(n, at)
+    const chunk = Buffer.from(`${n} 0 obj\n${body}\nendobj\n`, 'latin1')
+    parts.push(chunk)
+    at += chunk.length
+  }
+  let next = size
+  const font = next++, cidFont = next++, descriptor = next++, cmap = next++
+  const map = toUnicodeMap()
+  obj(font, `<< /Type /Font /Subtype /Type0 /BaseFont /GarbledSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${cmap} 0 R >>`)
+  obj(cidFont, `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GarbledSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`)
+  obj(descriptor, '<< /Type /FontDescriptor /FontName /GarbledSong /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>')
+  obj(cmap, `<< /Length ${map.length} >>\nstream\n${map}\nendstream`)
+  found.forEach((m, k) => {
+    const [, pageNo, parent, box, image] = m
+    const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
+    const lines = pages[k] ?? []
+    const step = Math.min(18, (h - 100) / Math.max(1, lines.length))
+    const text = lines.map((line, i) => `BT 3 Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
+    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q\n${text}`
+    const contentNo = next++
+    obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
+    obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
+  })
+  const xref = at
+  let table = 'xref\n'
+  for (const [n, off] of [...offsets.entries()].sort((a, b) => a[0] - b[0])) table += `${n} 1\n${String(off).padStart(10, '0')} 00000 n \n`
+  table += `trailer\n<< /Size ${next} /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`
+  parts.push(Buffer.from(table, 'latin1'))
+  return new Uint8Array(Buffer.concat([Buffer.from(pdf), ...parts]))
+}
