@@ -3,9 +3,14 @@
 // always holds many of them (section headings, the columns of table 三 and 四), so a text that
 // holds almost none is not used as it is: its page pictures are read by OCR instead (when it has
 // any). A normal report PDF therefore never goes to OCR.
+// A bad OCR layer can still be Chinese and still hold a few template words by chance. Its tell is the
+// template's own wording: a report prints the labels of tables 三 and 四 and the section headings,
+// so nearly every pair of adjacent characters of those labels occurs somewhere in its text (0.9 and
+// more on every text PDF of the corpus, both template years); a layer with a fifth of its characters
+// misread keeps far fewer of them.
 import type { SourceDocument } from '../../shared/model/document'
 import { toSimplifiedForMatching } from '../../shared/extract/prose-text'
-import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS, SECTION_HEADINGS } from '../../shared/model/template-labels'
+import { REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS, SECTION_HEADINGS } from '../../shared/model/template-labels'
 
 /** Words every report of the template prints, whichever template year: headings without their numbers, column names. */
 const TEMPLATE_WORDS = [
@@ -25,6 +30,20 @@ const TEMPLATE_WORDS = [
 /** Fewer template words than this: the text is not a report's real text. */
 const MIN_TEMPLATE_WORDS = 4
 
+/** The template labels without numbering and notes in brackets ("（二）部分公开（区分处理的…）" → "部分公开"). */
+const core = (label: string): string => label.replace(/[（(][^）)]*[）)]|^[一二三四五六七八九十]+、|^\d+\.|[“”]/g, '')
+
+/** Pairs of adjacent Chinese characters in the labels of tables 三 and 四 and the section headings. */
+const TEMPLATE_BIGRAMS = (() => {
+  const labels = [...Object.values(REQUEST_ROW_LABELS).map(core), ...REQUEST_COLUMN_LABELS, ...REVIEW_COLUMN_LABELS, ...Object.values(REVIEW_GROUP_LABELS), ...Object.values(SECTION_HEADINGS).map(core)]
+  const pairs = new Set<string>()
+  for (const l of labels) for (let i = 0; i + 1 < l.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(l.slice(i, i + 2))) pairs.add(l.slice(i, i + 2))
+  return [...pairs]
+})()
+
+/** Below this share of the template's character pairs, a text with its words is still a bad OCR layer. */
+const MIN_TEMPLATE_COVER = 0.8
+
 export interface TextLayerVerdict {
   garbled: boolean
   /** Template words found, characters of text, share of them that are Chinese. */
@@ -33,6 +52,10 @@ export interface TextLayerVerdict {
   cjkShare: number
   /** Mostly odd symbols (not Chinese, not plain ASCII text): what a font without a Unicode map gives. */
   symbols: boolean
+  /** Share of the template labels' character pairs found in the text (0–1). */
+  templateCover: number
+  /** Garbled though its template words are there: judged by the template's wording alone. */
+  byWording: boolean
 }
 
 export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
@@ -44,5 +67,7 @@ export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
   const plain = (text.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x21-\x7e]/g) ?? []).length
   const cjkShare = text.length ? cjk / text.length : 0
   const symbols = text.length >= 50 && cjkShare < 0.3 && plain / text.length < 0.7
-  return { garbled: templateWords < MIN_TEMPLATE_WORDS, templateWords, chars: text.length, cjkShare, symbols }
+  const templateCover = TEMPLATE_BIGRAMS.filter((p) => text.includes(p)).length / TEMPLATE_BIGRAMS.length
+  const byWording = templateWords >= MIN_TEMPLATE_WORDS && templateCover < MIN_TEMPLATE_COVER
+  return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording }
 }

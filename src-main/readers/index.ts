@@ -110,6 +110,9 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
   }
   const scan = await readScannedPdf(bytes, path, name, sha256, ocr)
   if (!scan.ok) return scan
+  // A Chinese text layer judged bad by its wording alone is replaced only by a reading that holds
+  // more of the template's wording (a page picture that is a letterhead, not the page, reads worse).
+  if (verdict.byWording && judgeTextLayer(scan.document).templateCover <= verdict.templateCover) return read
   const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
   return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
 }
