@@ -32,13 +32,14 @@ function ocrChildrenOf(parent: number): number[] {
 }
 
 describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under the CLI', () => {
-  it('fails that scan alone; the other file is read; exit code 1; no OCR process left', { timeout: 300_000 }, async () => {
+  // Killed as soon as it is seen (before its job has arrived), and a few seconds into its work.
+  it.each([0, 4000])('killed %i ms after it starts: fails that scan alone; the other file is read; exit code 1; no OCR process left', { timeout: 300_000 }, async (delay) => {
     const scan = join(dir, '扫描件.pdf')
     writeFileSync(scan, imagePdf(renderPages(source, 100, 3, 4), 100))
     // A cache of its own: the OCR really runs.
     const cli = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', scan, textReport], {
       cwd: ROOT,
-      env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') },
+      env: { ...process.env, XDG_CACHE_HOME: join(dir, `cache-${delay}`) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -49,6 +50,7 @@ describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under t
     while (killed === null && Date.now() < end && cli.exitCode === null) {
       const [pid] = ocrChildrenOf(cli.pid!)
       if (pid) {
+        await new Promise((r) => setTimeout(r, delay))
         process.kill(pid, 'SIGKILL')
         killed = pid
       } else await new Promise((r) => setTimeout(r, 100))

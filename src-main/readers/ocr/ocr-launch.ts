@@ -69,8 +69,17 @@ function viaFork(spec: LaunchSpec): OcrProcessHandle {
     send: (job) => void child.send(job),
     onMessage: (listener) => void child.on('message', (m: OcrMessage) => listener(m)),
     onEnd: (listener) => {
-      child.on('exit', (code, sig) => listener(String(sig ?? code)))
-      child.on('error', (e) => listener(e.message))
+      let told = false
+      const tell = (why: string): void => {
+        if (!told) (told = true), listener(why)
+      }
+      child.on('exit', (code, sig) => tell(String(sig ?? code)))
+      child.on('error', (e: NodeJS.ErrnoException) => {
+        // A job written to a process that has just died fails with EPIPE before its exit is seen:
+        // the exit (its signal or code) says why, "write EPIPE" would not.
+        if (e.code === 'EPIPE') setTimeout(() => tell(e.message), 2000).unref()
+        else tell(e.message)
+      })
     },
     kill: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
