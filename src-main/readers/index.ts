@@ -219,30 +219,30 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
  */
 export async function readPageImages(path: string, pictures: readonly string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
-  const files: Uint8Array[] = []
+  const files: { name: string; bytes: Uint8Array }[] = []
   let total = 0
   for (const picture of pictures) {
+    const name = basename(picture)
     try {
       const st = await stat(picture)
-      if (!st.isFile()) return { ok: false, error: readError('UNREADABLE', path, { detail: `页面图片「${basename(picture)}」不是普通文件` }) }
+      if (!st.isFile()) return { ok: false, error: readError('UNREADABLE', path, { detail: `页面图片「${name}」不是普通文件` }) }
       total += st.size
       if (total > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size: total, limit: maxBytes }) }
       const buf = await fsReadFile(picture)
-      files.push(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
+      files.push({ name, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) })
     } catch (e) {
-      const failed = unreadable(picture, e)
-      return failed.ok ? failed : { ok: false, error: { code: failed.error.code, message: `「${basename(path)}」的页面图片${failed.error.message}` } }
+      return { ok: false, error: readError('UNREADABLE', path, { detail: `页面图片「${name}」读取出错：${(e as { code?: string })?.code ?? String(e)}` }) }
     }
   }
-  let pdf: Uint8Array
-  try {
-    pdf = picturesToPdf(files, opts.ocr ? (opts.ocr.maxPages ?? 200) : 200)
-  } catch (e) {
-    return { ok: false, error: readError('CORRUPT', path, { detail: `页面图片无法解码：${e instanceof Error ? e.message : String(e)}`.slice(0, 120) }) }
-  }
+  const { pdf, leftOut } = picturesToPdf(files, opts.ocr ? (opts.ocr.maxPages ?? 200) : 200)
+  const missing = leftOut.map((x) => `「${x.name}」（${x.why}）`).join('、')
+  if (!pdf) return { ok: false, error: readError('CORRUPT', path, { detail: `页面图片都无法解码：${missing}`.slice(0, 160) }) }
   if (pdf.length > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size: pdf.length, limit: maxBytes }) }
   const read = await readBytes(pdf, path, pdf.length, opts)
-  return read.ok ? { ...read, sourceBytes: pdf } : read
+  if (!read.ok) return read
+  // A damaged page picture is left out, the others read: said on the report, never hidden.
+  const notes = leftOut.length ? [...(read.document.notes ?? []), `以下页面图片未能读取，其内容不在本报告中：${missing}`.slice(0, 300)] : read.document.notes
+  return { ...read, document: { ...read.document, ...(notes ? { notes } : {}) }, sourceBytes: pdf }
 }
 
 export { readPdf } from './pdf'

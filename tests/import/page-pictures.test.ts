@@ -15,7 +15,9 @@ import { importPaths } from '../../src-main/import/import-paths'
 import { pageSets } from '../../src-main/import/page-sets'
 import { shapeOfHead } from '../../src-main/import/picture-shape'
 import type { GrayImage } from '../../src-main/readers/ocr/gray-image'
-import { readFile } from '../../src-main/readers/index'
+import { readFile, readPageImages } from '../../src-main/readers/index'
+import { picturesToPdf } from '../../src-main/readers/ocr/pictures-pdf'
+import { scanPagePicture } from '../../src-main/readers/ocr/scan-page'
 import { compareCells } from '../ocr/compare-cells'
 
 const tmp = mkdtempSync(join(tmpdir(), 'page-pictures-'))
@@ -83,6 +85,37 @@ describe('page sets among the pictures of a folder', () => {
     expect(plan.find((p) => p.path.endsWith('合影.jpg'))).toMatchObject({ action: 'skip', reason: expect.stringContaining('不像竖版报告页面') })
     expect(plan.find((p) => p.path.endsWith('网页_files'))).toMatchObject({ action: 'skip', reason: expect.stringContaining('网页「网页.html」') })
     expect(plan.some((p) => p.path.includes('image001'))).toBe(false)
+  })
+})
+
+describe('page pictures put into one PDF', () => {
+  it('a JPEG goes in as it is, a PNG as grey; pdf.js gives back each page picture at its size and ink', async () => {
+    const bar = blank(900, 1273)
+    for (let y = 600; y < 640; y++) bar.data.fill(0, y * 900 + 100, y * 900 + 800)
+    const jpg = jpegBytes(bar)
+    const { pdf, leftOut } = picturesToPdf([{ name: 'a.jpg', bytes: jpg }, { name: 'b.png', bytes: pngBytes(bar) }, { name: 'c.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) }])
+    expect(leftOut).toEqual([{ name: 'c.png', why: expect.any(String) }])
+    const text = Buffer.from(pdf!).toString('latin1')
+    expect(text).toContain('/Filter /DCTDecode')
+    // The JPEG's own bytes, not decoded and encoded again.
+    expect(Buffer.from(pdf!).indexOf(Buffer.from(jpg))).toBeGreaterThan(0)
+    for (const page of [1, 2]) {
+      const picture = await scanPagePicture(pdf!, page)
+      expect(picture).toMatchObject({ page, width: 595, image: { width: 900, height: 1273 } })
+      expect(picture!.image.data[620 * 900 + 450]!).toBeLessThan(60)
+      expect(picture!.image.data[100 * 900 + 450]!).toBeGreaterThan(200)
+    }
+    expect(await scanPagePicture(pdf!, 3)).toBeNull()
+    // The same pictures give the same file (and so the same hash: a re-import is a duplicate).
+    expect(picturesToPdf([{ name: 'a.jpg', bytes: jpg }]).pdf).toEqual(picturesToPdf([{ name: 'x.jpg', bytes: jpg }]).pdf)
+  })
+
+  it('pictures that all fail to decode fail the report, naming them', async () => {
+    const dir = join(tmp, 'broken')
+    mkdirSync(dir, { recursive: true })
+    for (const n of [1, 2]) writeFileSync(join(dir, `第${n}页.png`), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, n]))
+    const r = await readPageImages(join(dir, 'broken（2张页面图片）.pdf'), [1, 2].map((n) => join(dir, `第${n}页.png`)), { ocr: { cacheDir: join(tmp, 'c-broken') } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'CORRUPT', message: expect.stringMatching(/^「broken（2张页面图片）\.pdf」.*「第1页\.png」.*「第2页\.png」/) } })
   })
 })
 

@@ -29,9 +29,16 @@ function imagesOf(bytes: Uint8Array, maxPages: number): PdfImage[] {
   }))
 }
 
-/** One PDF of all the pictures, in the order given (a TIFF gives all its pages). Throws
- *  PictureError (image-file.ts) for a picture that cannot be read. */
-export function picturesToPdf(pictures: readonly Uint8Array[], maxPages = 200): Uint8Array {
+export interface PicturesPdf {
+  /** Null when no picture could be read. */
+  pdf: Uint8Array | null
+  /** The pictures left out, each with why (a damaged file, a kind of picture not read). */
+  leftOut: { name: string; why: string }[]
+}
+
+/** One PDF of all the pictures, in the order given (a TIFF gives all its pages); a picture that
+ *  cannot be decoded is left out and said so, the others stand. */
+export function picturesToPdf(pictures: readonly { name: string; bytes: Uint8Array }[], maxPages = 200): PicturesPdf {
   const chunks: Buffer[] = []
   const offsets: number[] = []
   let at = 0
@@ -49,9 +56,19 @@ export function picturesToPdf(pictures: readonly Uint8Array[], maxPages = 200): 
   }
   put('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
   const images: PdfImage[] = []
+  const leftOut: PicturesPdf['leftOut'] = []
   for (const p of pictures) {
-    for (const img of imagesOf(p, maxPages - images.length)) if (images.length < maxPages) images.push(img)
+    if (images.length >= maxPages) {
+      leftOut.push({ name: p.name, why: `超过 ${maxPages} 页的上限` })
+      continue
+    }
+    try {
+      images.push(...imagesOf(p.bytes, maxPages - images.length))
+    } catch (e) {
+      leftOut.push({ name: p.name, why: e instanceof Error ? e.message : '无法解码' })
+    }
   }
+  if (images.length === 0) return { pdf: null, leftOut }
   // Objects: 1 catalog, 2 page tree, then per page: page, content, image.
   const pageIds = images.map((_, i) => 3 + i * 3)
   object(1, '<< /Type /Catalog /Pages 2 0 R >>')
@@ -71,5 +88,5 @@ export function picturesToPdf(pictures: readonly Uint8Array[], maxPages = 200): 
   for (let n = 1; n < count; n++) put(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`)
   put(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
   const out = Buffer.concat(chunks)
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength)
+  return { pdf: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), leftOut }
 }
