@@ -2,11 +2,12 @@
 // mid-reading (killed as a native crash would end it); `analyze` fails that file alone with a Chinese
 // message, reads the rest of the batch, exits 1 as for any failed file, and leaves no OCR process.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { imagePdf, renderPages } from '../../src-main/eval/make-scan'
+import { ocrChildren } from './ocr-children'
 
 const ROOT = resolve(__dirname, '../..')
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
@@ -14,22 +15,6 @@ const textReport = resolve('../shared/corpus/synthetic/yunxi-gov_2019.txt')
 const hasTools = existsSync(source) && existsSync(textReport) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync)
 const dir = mkdtempSync(join(tmpdir(), 'desk-ocr-crash-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-/** OCR processes whose parent is `parent` (Linux /proc). */
-function ocrChildrenOf(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((n) => /^\d+$/.test(n))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return ppid === parent && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ocr-process')
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under the CLI', () => {
   // Killed as soon as it is seen (before its job has arrived), and a few seconds into its work.
@@ -48,7 +33,7 @@ describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under t
     let killed: number | null = null
     const end = Date.now() + 180_000
     while (killed === null && Date.now() < end && cli.exitCode === null) {
-      const [pid] = ocrChildrenOf(cli.pid!)
+      const [pid] = ocrChildren(cli.pid!)
       if (pid) {
         await new Promise((r) => setTimeout(r, delay))
         process.kill(pid, 'SIGKILL')
@@ -64,6 +49,6 @@ describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under t
     expect(arr[1]!.error).toBeUndefined()
     expect(arr[1]!.report!.year).toBe(2019)
     expect(code).toBe(1)
-    expect(ocrChildrenOf(cli.pid!)).toEqual([])
+    expect(ocrChildren(cli.pid!)).toEqual([])
   })
 })

@@ -2,34 +2,19 @@
 // job to the pool's thread, which starts the OCR process. Per-page progress reaches the caller; a
 // cancel ends the OCR process and fails only the files not read; a crash of the OCR process fails
 // that file alone, the other files of the batch are read.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readBounded } from '../../src-main/import/read-bounded'
 import { imagePdf, renderPages } from '../../src-main/eval/make-scan'
+import { ocrChildren } from './ocr-children'
 
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const textReport = resolve('../shared/corpus/synthetic/yunxi-gov_2019.txt')
 const hasTools = existsSync(source) && existsSync(textReport) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync)
 const dir = mkdtempSync(join(tmpdir(), 'desk-ocr-pool-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-/** OCR processes started by this test process (Linux /proc). */
-function ocrChildren(): number[] {
-  return readdirSync('/proc')
-    .filter((n) => /^\d+$/.test(n))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ocr-process')
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 async function until(test: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms

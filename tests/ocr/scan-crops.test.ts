@@ -2,7 +2,7 @@
 // process that asks: a band of printed text comes back as a PNG with ink; a page that is not there
 // gives no crop; a file over the byte bound is refused before it is read; a crop over the time bound
 // ends the process and fails alone; a crop process that dies is replaced for the next crop.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,27 +11,12 @@ import { imagePdf, renderPages } from '../../src-main/eval/make-scan'
 import { CropClient } from '../../src-main/readers/ocr/crop-client'
 import { OcrFailure } from '../../src-main/readers/ocr/ocr-client'
 import { inkShare } from './ink'
+import { ocrChildren } from '../import/ocr-children'
 
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
 const hasTools = existsSync(source) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync)
 const dir = mkdtempSync(join(tmpdir(), 'desk-crops-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-/** Processes started by this test process whose command line names the OCR entry (Linux /proc). */
-function ocrChildren(): number[] {
-  return readdirSync('/proc')
-    .filter((n) => /^\d+$/.test(n))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ocr-process')
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 /** The page's first lines of text (the title), in page points, and a band of white margin. */
 const title: ScanArea = { page: 1, x: 60, y: 60, w: 480, h: 60, skew: 0 }
