@@ -219,6 +219,11 @@ export class DeskService {
 
   private readonly crops = new ScanCrops()
 
+  /** End the process that cuts scan crops (it also ends itself after a minute without requests). */
+  closeHelpers(): void {
+    this.crops.close()
+  }
+
   /** The crop of the stored scan a value read by OCR came from (null when it was not read by OCR). */
   async scanCrop(id: string, field: string): Promise<ScanCrop | null> {
     await this.opened
