@@ -2,7 +2,7 @@
 // Without --json: a readable Chinese summary per report, then per body its years and flags.
 // With --json: stdout is exactly one JSON array, one element per input file, in input order.
 // Exit code 0 when every file was read (flags do not change it), 1 when any file failed.
-import { expandPaths } from '../import/expand'
+import { expandPaths, readTarget } from '../import/expand'
 import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
 import { formatSummary } from './analyze-summary'
 import { terminalSafe, terminalSafeLine } from './terminal-text'
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // Folders are walked as the app's import walks them (sorted; hidden files and other formats left out).
   const plan = await expandPaths(inputs)
   const files = plan.flatMap((p) => (p.action === 'read' ? [p] : []))
-  const analyzed = await analyzeFiles(files.map((f) => f.path))
+  const analyzed = await analyzeFiles(files.map(readTarget))
   // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
   const results = analyzed.filter((r, i) => {
     const skip = files[i]!.inFolder === true && r.error?.code === 'NOT_A_REPORT'

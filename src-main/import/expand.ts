@@ -6,6 +6,7 @@ import { lstat, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { extensionOf, REPORT_EXTENSIONS } from '../readers/sniff'
 import { pageSets, PICTURE_EXTENSIONS, type PageSet } from './page-sets'
+import type { ReadTarget } from './read-bounded'
 import { pictureShape } from './picture-shape'
 
 export type Planned =
@@ -93,6 +94,11 @@ async function walk(dir: string, out: Planned[]): Promise<void> {
     }
     out.push({ path, action: 'read', inFolder: true })
   }
+}
+
+/** What the readers are given for a planned read: the file, or the page pictures of one report. */
+export function readTarget(p: Planned): ReadTarget {
+  return p.action === 'read' && p.pages ? { path: p.path, pages: p.pages, ...(p.missingPages?.length ? { missingPages: p.missingPages } : {}) } : p.path
 }
 
 /** Paths given by the user are read whatever their extension (content decides); folders are walked. */

@@ -5,7 +5,7 @@ import { basename } from 'node:path'
 import type { ImportProgress } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
 import type { ReadError, ReadResult } from '../readers/types'
-import { expandPaths } from './expand'
+import { expandPaths, readTarget } from './expand'
 import { readBounded, type BoundedReadOptions } from './read-bounded'
 
 /** Progress of a batch (shared/api.ts); `current` is the full path here, the desk shows the name. */
@@ -26,11 +26,6 @@ export interface ImportFileResult {
   sourceBytes?: Uint8Array
 }
 
-/** Said on a report read from page pictures: which pictures, and any page number missing among them. */
-function pageNote(pages: string[], missing: number[] | undefined): string {
-  const gap = missing?.length ? `；缺第 ${missing.join('、')} 页的图片，这些页的内容未读取` : ''
-  return `由 ${pages.length} 张页面图片（${basename(pages[0]!)} 至 ${basename(pages[pages.length - 1]!)}）合成一份报告，按页码顺序识别${gap}`
-}
 
 export async function importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportFileResult[]> {
   const plan = await expandPaths(paths)
@@ -42,7 +37,7 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
   const started = Date.now()
   let done = 0
   const read = await readBounded(
-    toRead.map((x) => (x.p.action === 'read' && x.p.pages ? { path: x.p.path, pages: x.p.pages } : x.p.path)),
+    toRead.map((x) => readTarget(x.p)),
     {
       ...opts,
       // A scan's pages, as the OCR reads them: the file count stays, the page count moves.
@@ -67,8 +62,7 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
       if (first) results[i] = { path: p.path, status: 'duplicate', sha256: r.sha256, reason: `与「${basename(first)}」内容相同，已跳过` }
       else {
         firstByHash.set(r.sha256, p.path)
-        const document = p.action === 'read' && p.pages ? { ...r.document, notes: [...(r.document.notes ?? []), pageNote(p.pages, p.missingPages)] } : r.document
-        results[i] = { path: p.path, status: 'read', document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
+        results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
       }
     } else if (r.error.code === 'CANCELLED') {
       results[i] = { path: p.path, status: 'skipped', reason: r.error.message }

@@ -24,7 +24,14 @@ export interface BoundedReadOptions {
 export const DEFAULT_READ_BOUNDS = { concurrency: 2, timeoutMs: 60_000, maxMemoryMb: 384 } as const
 
 /** A file to read, or page pictures read as one report named `path`. */
-export type ReadTarget = string | { path: string; pages: string[] }
+export type ReadTarget = string | PageSetTarget
+
+/** Page pictures read as one report named `path` (readers/index.ts readPageImages). */
+export interface PageSetTarget {
+  path: string
+  pages: string[]
+  missingPages?: number[]
+}
 
 /** Read every path in the pool; `onRead` is called as each one finishes (for progress). */
 export async function readBounded(paths: readonly ReadTarget[], opts: BoundedReadOptions = {}, onRead?: (index: number, result: ReadResult) => void): Promise<ReadResult[]> {
@@ -46,7 +53,7 @@ export async function readBounded(paths: readonly ReadTarget[], opts: BoundedRea
       while (next < paths.length) {
         const i = next++
         const target = paths[i]!
-        results[i] = typeof target === 'string' ? await pool.read(target) : await pool.read(target.path, target.pages)
+        results[i] = typeof target === 'string' ? await pool.read(target) : await pool.read(target.path, target)
         onRead?.(i, results[i]!)
       }
     }

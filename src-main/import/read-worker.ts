@@ -3,23 +3,24 @@
 import { stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import { readFile, readPageImages, type ReadOptions } from '../readers/index'
+import type { PageSetTarget } from './read-bounded'
 
 export interface WorkerRequest {
   id: number
   path: string
   opts: ReadOptions
   /** Page pictures read as one report named `path` (see readPageImages). */
-  pages?: string[]
+  pageSet?: PageSetTarget
 }
 
 /** After a file this large, the worker is replaced: its heap would otherwise stay grown for the next file. */
 const RECYCLE_AFTER_BYTES = 16 * 1024 * 1024
 
 parentPort?.on('message', (msg: WorkerRequest) => {
-  const reading = msg.pages ? readPageImages(msg.path, msg.pages, msg.opts) : readFile(msg.path, msg.opts)
+  const reading = msg.pageSet ? readPageImages(msg.path, msg.pageSet.pages, msg.opts, msg.pageSet.missingPages) : readFile(msg.path, msg.opts)
   reading.then(
     async (result) => {
-      const size = msg.pages ? Number.POSITIVE_INFINITY : await stat(msg.path).then((s) => s.size, () => 0)
+      const size = msg.pageSet ? Number.POSITIVE_INFINITY : await stat(msg.path).then((s) => s.size, () => 0)
       parentPort?.postMessage({ id: msg.id, result, recycle: size > RECYCLE_AFTER_BYTES })
     },
     (e: unknown) => parentPort?.postMessage({ id: msg.id, crash: String((e as Error)?.message ?? e) }),

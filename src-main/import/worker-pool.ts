@@ -9,6 +9,7 @@ import type { ReadOptions } from '../readers/index'
 import { isRelayRequest, RELAY_FLAG } from '../readers/ocr/ocr-relay'
 import { relayServer } from '../readers/ocr/ocr-relay-serve'
 import type { ReadResult } from '../readers/types'
+import type { PageSetTarget } from './read-bounded'
 
 export interface PoolOptions {
   size: number
@@ -92,8 +93,8 @@ export class ReadPool {
   }
 
   /** Read one file in a free worker (the caller keeps at most `size` reads in flight); with
-   *  `pages`, those page pictures as one report named `path`. */
-  async read(path: string, pages?: string[]): Promise<ReadResult> {
+   *  `pageSet`, its page pictures as one report named `path`. */
+  async read(path: string, pageSet?: PageSetTarget): Promise<ReadResult> {
     if (this.opts.signal?.aborted) return { ok: false, error: readError('CANCELLED', path) }
     const slot = this.slots.find((s) => !s.busy)
     if (!slot) throw new Error('pool is full')
@@ -114,10 +115,10 @@ export class ReadPool {
       if (state === 'memory') return { ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }
       return { ok: false, error: readError('CRASHED', path, { detail: '读取进程未能启动' }) }
     }
-    return this.readIn(slot, worker, path, pages)
+    return this.readIn(slot, worker, path, pageSet)
   }
 
-  private readIn(slot: Slot, worker: Worker, path: string, pages?: string[]): Promise<ReadResult> {
+  private readIn(slot: Slot, worker: Worker, path: string, pageSet?: PageSetTarget): Promise<ReadResult> {
     const id = this.nextId++
     return new Promise<ReadResult>((resolve) => {
       let settled = false
@@ -175,7 +176,7 @@ export class ReadPool {
       worker.on('exit', onExit)
       worker.on('messageerror', onMessageError)
       try {
-        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {}, ...(pages ? { pages } : {}) })
+        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {}, ...(pageSet ? { pageSet } : {}) })
       } catch (e) {
         finish({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }, true)
       }

@@ -5,7 +5,7 @@ import type { Flag } from '../../shared/model/flag'
 import type { CheckSettings } from '../../shared/checks/settings'
 import { extractReport } from '../../shared/extract/index'
 import { checkAll } from '../../shared/checks/index'
-import { readBounded, type BoundedReadOptions } from '../import/read-bounded'
+import { readBounded, type BoundedReadOptions, type ReadTarget } from '../import/read-bounded'
 import type { ReadError } from '../readers/types'
 
 export interface AnalyzedFile {
@@ -18,11 +18,12 @@ export interface AnalyzedFile {
 }
 
 /** Reads and extracts every file, then runs all checks over them together (cross-year, roll-up). */
-export async function analyzeFiles(paths: string[], settings?: CheckSettings, bounds?: BoundedReadOptions): Promise<AnalyzedFile[]> {
+export async function analyzeFiles(targets: ReadTarget[], settings?: CheckSettings, bounds?: BoundedReadOptions): Promise<AnalyzedFile[]> {
   const out: AnalyzedFile[] = []
   // Read as the app's import reads: worker threads with a time and memory bound per file.
-  const reads = await readBounded(paths, bounds)
-  for (const [k, file] of paths.entries()) {
+  const reads = await readBounded(targets, bounds)
+  for (const [k, target] of targets.entries()) {
+    const file = typeof target === 'string' ? target : target.path
     const read = reads[k]!
     if (!read.ok) {
       out.push({ file, flags: [], error: read.error, ...(read.sha256 ? { sha256: read.sha256 } : {}) })

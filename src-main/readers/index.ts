@@ -217,7 +217,7 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
  * report: they are put into one image-only PDF (pictures-pdf.ts), read like any scan, and that PDF
  * is what the library keeps (`sourceBytes`). `path` names it; every picture is bounded like a file.
  */
-export async function readPageImages(path: string, pictures: readonly string[], opts: ReadOptions = {}): Promise<ReadResult> {
+export async function readPageImages(path: string, pictures: readonly string[], opts: ReadOptions = {}, missingPages: readonly number[] = []): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   const files: { name: string; bytes: Uint8Array }[] = []
   let total = 0
@@ -240,9 +240,12 @@ export async function readPageImages(path: string, pictures: readonly string[], 
   if (pdf.length > maxBytes) return { ok: false, error: readError('TOO_LARGE', path, { size: pdf.length, limit: maxBytes }) }
   const read = await readBytes(pdf, path, pdf.length, opts)
   if (!read.ok) return read
-  // A damaged page picture is left out, the others read: said on the report, never hidden.
-  const notes = leftOut.length ? [...(read.document.notes ?? []), `以下页面图片未能读取，其内容不在本报告中：${missing}`.slice(0, 300)] : read.document.notes
-  return { ...read, document: { ...read.document, ...(notes ? { notes } : {}) }, sourceBytes: pdf }
+  // Which pictures made the report; a page number missing among them, or a damaged picture left
+  // out (the others read): said on the report, never hidden.
+  const gap = missingPages.length ? `；缺第 ${missingPages.join('、')} 页的图片，这些页的内容未读取` : ''
+  const notes = [...(read.document.notes ?? []), `由 ${pictures.length} 张页面图片（${basename(pictures[0]!)} 至 ${basename(pictures[pictures.length - 1]!)}）合成一份报告，按页码顺序识别${gap}`]
+  if (leftOut.length) notes.push(`以下页面图片未能读取，其内容不在本报告中：${missing}`.slice(0, 300))
+  return { ...read, document: { ...read.document, notes }, sourceBytes: pdf }
 }
 
 export { readPdf } from './pdf'

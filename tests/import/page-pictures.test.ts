@@ -2,6 +2,7 @@
 // number order, put into one image-only PDF the library keeps); lone pictures are read when they look
 // like a report page and listed as skipped, with the reason, when they do not; a saved web page's
 // picture folder is left to its page. The OCR'd case reads a synthetic report's pages as pictures.
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -108,6 +109,16 @@ describe('page pictures put into one PDF', () => {
     expect(await scanPagePicture(pdf!, 3)).toBeNull()
     // The same pictures give the same file (and so the same hash: a re-import is a duplicate).
     expect(picturesToPdf([{ name: 'a.jpg', bytes: jpg }]).pdf).toEqual(picturesToPdf([{ name: 'x.jpg', bytes: jpg }]).pdf)
+  })
+
+  it('the analyze CLI reads a page set as one file too (here: blank pages, no text → one error naming the set)', { timeout: 300_000 }, async () => {
+    const dir = join(tmp, '空白扫描')
+    mkdirSync(dir, { recursive: true })
+    for (const n of [1, 2]) writeFileSync(join(dir, `page${n}.png`), pngBytes(blank(900, 1273)))
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', dir], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 280_000, env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cli-cache') } })
+    const arr = JSON.parse(r.stdout) as { file: string; error?: { code: string; message: string } }[]
+    expect(arr).toEqual([{ file: join(dir, '空白扫描（2张页面图片）.pdf'), error: { code: 'SCANNED', message: '「空白扫描（2张页面图片）.pdf」是扫描件，文字识别未能读取（未读出任何文字）' } }])
+    expect(r.status).toBe(1)
   })
 
   it('pictures that all fail to decode fail the report, naming them', async () => {
