@@ -11,6 +11,11 @@
 // second, independent identity must then hold with it. The identity that gave a value vouches for
 // nothing (it holds by construction); a value no other identity confirms stays empty. Only cells of
 // rows that were read are filled: a row lost entirely may have been read into another row's place.
+//
+// An identity that only copies one number (x + 0 + … + 0 = x: one term other than 0 on each side)
+// does not vouch for that number: it proves the two readings agree, not that they are right, and a
+// recogniser that misreads a glyph of faint print (2 as 4) misreads it the same way in both cells.
+// It still vouches for its zeros (a misread zero would break it); the number needs another sum.
 import type { ExtractionNote } from '../model/extraction'
 import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
@@ -47,6 +52,9 @@ function identities(rows: Report['requests']['rows'], present: RequestRowKey[]):
   return out
 }
 
+/** An identity that holds by copying one number across (or 0 = 0): see the head comment. */
+const isCopy = (l: number[], r: number[]): boolean => l.filter((v) => v !== 0).length <= 1 && r.filter((v) => v !== 0).length <= 1
+
 /** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
  *  vouches for, with the cells filled. */
 function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId> } {
@@ -80,7 +88,10 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
   for (const eq of all) {
     if (sources.has(eq)) continue
     const l = eq.left.map(get), r = eq.right.map(get)
-    if (known(l) && known(r) && sum(l) === sum(r)) for (const x of [...eq.left, ...eq.right]) ok.add(x)
+    if (!known(l) || !known(r) || sum(l) !== sum(r)) continue
+    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
+    const copy = isCopy(l, r)
+    for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
   }
   const filled = new Set<CellId>()
   for (const cell of derived) {
@@ -130,6 +141,11 @@ export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
     if (!holds) {
       report.reviewLitigation[g] = null
       notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组是文字识别读出的数字，其总计无法核实（可能是识别错误，也可能是报告本身的计算错误），未采用，请对照原件。' })
+    } else if (isCopy(group.slice(0, 4) as number[], [group[4]!]) && group[4] !== 0) {
+      // One outcome and the total alike (x, 0, 0, 0, x): the total only copies it (see the head
+      // comment). The zeros stand; the number is left to the person, with the crop beside it.
+      report.reviewLitigation[g] = group.map((v) => (v === 0 ? 0 : null))
+      notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组只有一项有数，总计与它相同，无法由合计核实识别是否正确（同一字形可能两处都认错），该数未采用，请对照原件。' })
     }
   }
   return notes

@@ -101,6 +101,18 @@ describe('table cells from the rulings, and the ink inside one', () => {
       expect(cols.some((x) => Math.abs(c.x1 - x - 1) <= 1)).toBe(true)
     }
   })
+  it('closes the open top row of a table continued from the page before (column rules, no rule across)', () => {
+    const page = grid(800, 1000, rows, cols)
+    // Wipe the top rule: the column rules now start at the page's table edge with nothing across.
+    for (let y = rows[0]! - 2; y <= rows[0]! + 2; y++) for (let x = 0; x < 800; x++) if (!cols.some((c) => Math.abs(x - c) <= 2)) page.data[y * 800 + x] = 255
+    const cells = gridCells(imageRulings(degrade(page, { noise: 8, seed: 4 })))
+    expect(cells).toHaveLength(4 * 3)
+    expect(cells.filter((c) => c.y0 < rows[0]! + 5)).toHaveLength(3)
+    // Two column rules ending level are no table edge.
+    const two = grid(800, 1000, rows, [100, 300])
+    for (let y = rows[0]! - 2; y <= rows[0]! + 2; y++) for (let x = 0; x < 800; x++) if (!cols.some((c) => Math.abs(x - c) <= 2)) two.data[y * 800 + x] = 255
+    expect(gridCells(imageRulings(two)).filter((c) => c.y0 < rows[0]! + 5)).toHaveLength(0)
+  })
   it('finds a thin stroke through specks, and no ink in a speckled empty cell', () => {
     const page = grid(800, 1000, rows, cols)
     // A thin "1": 3 px wide, 22 px tall, in the cell (300..500) × (260..320).
