@@ -2,6 +2,7 @@
 // tidying of digit readings, the doubt rule, and the image-only PDF writer read back by pdf.js.
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { straddles } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
@@ -112,6 +113,19 @@ describe('table cells from the rulings, and the ink inside one', () => {
     const two = grid(800, 1000, rows, [100, 300])
     for (let y = rows[0]! - 2; y <= rows[0]! + 2; y++) for (let x = 0; x < 800; x++) if (!cols.some((c) => Math.abs(x - c) <= 2)) two.data[y * 800 + x] = 255
     expect(gridCells(imageRulings(two)).filter((c) => c.y0 < rows[0]! + 5)).toHaveLength(0)
+  })
+  it('tells a reading that runs over its cell\'s column rule from one that only comes near it', () => {
+    const cell = { x0: 300, y0: 260, x1: 500, y1: 320 }
+    // Boxes as the detector gives them: the glyphs with about a fifth of the box's height around.
+    const grown = (x0: number, x1: number, y0 = 280, y1 = 300) => {
+      const h = (y1 - y0) / (1 - 2 * 0.19), m = 0.19 * h
+      return { x: x0 - m, y: y0 - m, w: x1 - x0 + 2 * m, h, score: 1 }
+    }
+    // "10" where the 1 is the left rule itself (glyphs from x 299; the rule's centre is 300).
+    expect(straddles(grown(299, 322), cell)).toBe(true)
+    // A lone 0 four pixels inside the rule, and a long number right-aligned near the right rule.
+    expect(straddles(grown(304, 316), cell)).toBe(false)
+    expect(straddles(grown(420, 496), cell)).toBe(false)
   })
   it('finds a thin stroke through specks, and no ink in a speckled empty cell', () => {
     const page = grid(800, 1000, rows, cols)
