@@ -2,6 +2,7 @@
 // tidying of digit readings, the doubt rule, and the image-only PDF writer read back by pdf.js.
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
 import { straddles } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
@@ -194,5 +195,16 @@ describe('digit readings with specks', () => {
     expect(tidyReading('三、I收到和处理', 0.9).text).toBe('三、收到和处理')
     expect(tidyReading('三、I', 0.9).text).toBe('三、')
     expect(tidyReading('AB岗制度', 0.9).text).toBe('AB岗制度')
+  })
+})
+
+describe('a place read twice', () => {
+  const box = (text: string, x: number, w: number, y = 100, h = 14) => ({ text, confidence: 0.95, x, y, w, h })
+  it('drops a sliver read inside a number\'s box (18 over 89 would join as 1889), keeps neighbours', () => {
+    const label = box('规范性文件', 37, 54), sliver = box('18', 93, 4), number = box('89', 94, 15), next = box('89', 175, 15)
+    expect(dropRepeatedBoxes([label, sliver, number, next]).map((b) => b.text)).toEqual(['规范性文件', '89', '89'])
+    // Touching boxes of one line, and a box of the line below, all stay.
+    const below = box('7', 96, 6, 116)
+    expect(dropRepeatedBoxes([label, number, box('0', 110, 8), below])).toHaveLength(4)
   })
 })
