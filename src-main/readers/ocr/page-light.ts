@@ -121,7 +121,12 @@ function flatten(img: GrayImage, grid: Float32Array, gw: number, gh: number): Ui
 }
 
 export interface LightFix {
+  /** The page to read (recognition, a cell's ink): evened out, not smoothed. */
   image: GrayImage
+  /** The page to find things on (skew, rules, text boxes): the same, with the paper's grain
+   *  smoothed where faint print was stretched. A median would wear away the thin strokes of small
+   *  print at 150 dpi, so the recogniser reads the unsmoothed page. */
+  smooth: GrayImage
   /** The paper was evened out (shade or grey paper). */
   flattened: boolean
   /** The ink's grey before stretching (0 when not stretched). */
@@ -147,9 +152,9 @@ export function evenLight(img: GrayImage): LightFix {
     // Stretching faint print stretches the paper's grain with it, and the detector then loses
     // whole rows of digits in it: the grain is smoothed first (3 × 3 median), and the paper's
     // lighter three quarters are made white.
-    data = median3(img.width, img.height, data)
+    const smoothed = median3(img.width, img.height, data)
     hist.fill(0)
-    for (let i = 0; i < data.length; i++) hist[data[i]!]!++
+    for (let i = 0; i < smoothed.length; i++) hist[smoothed[i]!]!++
     const split2 = otsu(hist)
     const paper = new Uint32Array(256)
     let m = 0
@@ -157,8 +162,12 @@ export function evenLight(img: GrayImage): LightFix {
     const white = Math.max(ink + 16, m > 0 ? percentile(paper, m, PAPER_WHITE) : 255)
     const lut = new Uint8Array(256)
     for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round((255 * (v - ink)) / (white - ink))))
-    for (let i = 0; i < data.length; i++) data[i] = lut[data[i]!]!
+    const read = new Uint8Array(data.length)
+    for (let i = 0; i < data.length; i++) (read[i] = lut[data[i]!]!), (smoothed[i] = lut[smoothed[i]!]!)
+    const size = { width: img.width, height: img.height }
+    return { image: { ...size, data: read }, smooth: { ...size, data: smoothed }, flattened, inkWas: ink }
   }
-  if (!flattened && !stretch) return { image: img, flattened: false, inkWas: 0 }
-  return { image: { width: img.width, height: img.height, data }, flattened, inkWas: stretch ? ink : 0 }
+  if (!flattened) return { image: img, smooth: img, flattened: false, inkWas: 0 }
+  const even = { width: img.width, height: img.height, data }
+  return { image: even, smooth: even, flattened, inkWas: 0 }
 }
