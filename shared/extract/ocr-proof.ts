@@ -16,6 +16,9 @@
 // does not vouch for that number: it proves the two readings agree, not that they are right, and a
 // recogniser that misreads a glyph of faint print (2 as 4) misreads it the same way in both cells.
 // It still vouches for its zeros (a misread zero would break it); the number needs another sum.
+// Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone. A rule read
+// as a 1 in both cells (0 → 10) is caught before, where the cells are re-read from their own ink
+// (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
 import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
@@ -141,11 +144,6 @@ export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
     if (!holds) {
       report.reviewLitigation[g] = null
       notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组是文字识别读出的数字，其总计无法核实（可能是识别错误，也可能是报告本身的计算错误），未采用，请对照原件。' })
-    } else if (isCopy(group.slice(0, 4) as number[], [group[4]!]) && group[4] !== 0) {
-      // One outcome and the total alike (x, 0, 0, 0, x): the total only copies it (see the head
-      // comment). The zeros stand; the number is left to the person, with the crop beside it.
-      report.reviewLitigation[g] = group.map((v) => (v === 0 ? 0 : null))
-      notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组只有一项有数，总计与它相同，无法由合计核实识别是否正确（同一字形可能两处都认错），该数未采用，请对照原件。' })
     }
   }
   return notes
