@@ -42,19 +42,18 @@ const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
   // Shaded paper and faint print evened out first: everything below works on fixed greys.
-  // Things are found on the smoothed page, read on the unsmoothed one (see page-light.ts).
-  const light = evenLight(picture)
-  const skew = skewDegrees(light.smooth)
-  const img = skew === 0 ? light.image : rotate(light.image, -skew)
-  const seen = light.smooth === light.image ? img : skew === 0 ? light.smooth : rotate(light.smooth, -skew)
+  // Shaded paper and faint print evened out first: everything below works on fixed greys.
+  const lit = evenLight(picture).image
+  const skew = skewDegrees(lit)
+  const img = skew === 0 ? lit : rotate(lit, -skew)
   const sx = width / img.width, sy = height / img.height
-  const pixelRulings = imageRulings(seen).filter((r) => r.to > r.from)
+  const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
   const rulings: Ruling[] = pixelRulings.map((r) =>
     r.dir === 'h'
       ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
       : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
   )
-  const found = await detectBoxes(models, seen, DETECT_SIDE)
+  const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
   const cells = await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))
   const boxes: OcrBox[] = []
