@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
+import { evenLight } from '../../src-main/readers/ocr/page-light'
 import { straddles } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
@@ -206,5 +207,37 @@ describe('a place read twice', () => {
     // Touching boxes of one line, and a box of the line below, all stay.
     const below = box('7', 96, 6, 116)
     expect(dropRepeatedBoxes([label, number, box('0', 110, 8), below])).toHaveLength(4)
+  })
+})
+
+describe('the page\'s light evened out before reading', () => {
+  // A ruled table above lines of "print" (small dark squares), as much ink as a page of text has.
+  const page = (w: number, h: number) => {
+    const img = grid(w, h, [200, 260, 320, 380, 440], [100, 300, 500, 700])
+    for (let y = 600; y + 10 < h - 100; y += 25) for (let x = 100; x + 10 < w - 100; x += 25) for (let k = 0; k < 100; k++) img.data[(y + Math.floor(k / 10)) * w + x + (k % 10)] = 0
+    return img
+  }
+  it('leaves a clean page as it is', () => {
+    const clean = degrade(page(1600, 2000), { noise: 8, seed: 3 })
+    expect(evenLight(clean).image).toBe(clean)
+  })
+  it('makes shaded paper white and faint rules dark again, on a page big enough', () => {
+    const worn = degrade(page(1600, 2000), { fade: 0.4, paper: 215, shadow: { side: 'left', reach: 0.5, depth: 0.5 }, noise: 6, seed: 3 })
+    const fixed = evenLight(worn)
+    expect(fixed.flattened).toBe(true)
+    expect(fixed.inkWas).toBeGreaterThan(60)
+    const at = (img: { width: number; data: Uint8Array }, x: number, y: number) => img.data[y * img.width + x]!
+    // Paper near the shaded edge and far from it, and a rule (row 260, 2 px thick).
+    expect(at(worn, 150, 560)).toBeLessThan(170)
+    expect(at(fixed.image, 150, 560)).toBeGreaterThan(225)
+    expect(at(fixed.image, 1300, 560)).toBeGreaterThan(225)
+    expect(at(worn, 400, 261)).toBeGreaterThan(90)
+    expect(at(fixed.image, 400, 261)).toBeLessThan(60)
+    // The ruling search, with its fixed grey, finds every rule again.
+    expect(imageRulings(fixed.image).filter((r) => r.dir === 'h').length).toBeGreaterThanOrEqual(5)
+  })
+  it('does not stretch a small picture (its thin strokes would drown in the stretched grain)', () => {
+    const small = degrade(page(1000, 1300), { fade: 0.4, noise: 6, seed: 3 })
+    expect(evenLight(small).inkWas).toBe(0)
   })
 })
