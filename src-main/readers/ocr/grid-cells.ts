@@ -46,7 +46,11 @@ function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
       if (group.length < 3) continue
       const at = group.reduce((s, v) => s + v[end], 0) / group.length
       const from = Math.min(...group.map((v) => v.at)), to = Math.max(...group.map((v) => v.at))
-      if (hs.some((h) => Math.abs(h.at - at) <= SAME_LINE + 2 && h.from <= from + SAME_LINE && h.to >= to - SAME_LINE)) continue
+      // Only the table's outermost edge is open: with any rule across beyond it (above a top end,
+      // below a bottom end) these are inner column rules of a header, whose rows have rules.
+      const across = (h: PixelRuling): boolean => h.from <= from + SAME_LINE && h.to >= to - SAME_LINE
+      const beyond = (h: PixelRuling): boolean => (end === 'from' ? h.at < at + SAME_LINE + 2 : h.at > at - SAME_LINE - 2)
+      if (hs.some((h) => across(h) && beyond(h))) continue
       out.push({ dir: 'h', at, from, to })
     }
   }
