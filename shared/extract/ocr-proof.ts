@@ -11,6 +11,14 @@
 // second, independent identity must then hold with it. The identity that gave a value vouches for
 // nothing (it holds by construction); a value no other identity confirms stays empty. Only cells of
 // rows that were read are filled: a row lost entirely may have been read into another row's place.
+//
+// An identity that only copies one number (x + 0 + … + 0 = x: one term other than 0 on each side)
+// does not vouch for that number: it proves the two readings agree, not that they are right, and a
+// recogniser that misreads a glyph of faint print (2 as 4) misreads it the same way in both cells.
+// It still vouches for its zeros (a misread zero would break it); the number needs another sum.
+// Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone. A rule read
+// as a 1 in both cells (0 → 10) is caught before, where the cells are re-read from their own ink
+// (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
 import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
@@ -47,6 +55,9 @@ function identities(rows: Report['requests']['rows'], present: RequestRowKey[]):
   return out
 }
 
+/** An identity that holds by copying one number across (or 0 = 0): see the head comment. */
+const isCopy = (l: number[], r: number[]): boolean => l.filter((v) => v !== 0).length <= 1 && r.filter((v) => v !== 0).length <= 1
+
 /** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
  *  vouches for, with the cells filled. */
 function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId> } {
@@ -80,7 +91,10 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
   for (const eq of all) {
     if (sources.has(eq)) continue
     const l = eq.left.map(get), r = eq.right.map(get)
-    if (known(l) && known(r) && sum(l) === sum(r)) for (const x of [...eq.left, ...eq.right]) ok.add(x)
+    if (!known(l) || !known(r) || sum(l) !== sum(r)) continue
+    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
+    const copy = isCopy(l, r)
+    for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
   }
   const filled = new Set<CellId>()
   for (const cell of derived) {

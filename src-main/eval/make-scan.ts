@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { rotate, type GrayImage } from '../readers/ocr/gray-image'
+import { faxLines, greyPaper, jpegRoundTrip, shadowEdge, stampSeal, type Shadow, type Stamp } from './scan-wear'
 
 /** Pages of a PDF as grey pictures at `dpi` (first..last, 1-based, inclusive; default all). */
 export function renderPages(pdfPath: string, dpi: number, first?: number, last?: number): GrayImage[] {
@@ -54,6 +55,16 @@ export interface Degradation {
   fade?: number
   /** Blur radius in pixels (a box blur): a copy of a copy, or a scanner out of focus. */
   blur?: number
+  /** Grey of the paper (255 = white): a low-contrast copy on grey or yellowed paper. */
+  paper?: number
+  /** Light falling off toward the binding edge (scan-wear.ts). */
+  shadow?: Shadow
+  /** A seal stamped over the page (scan-wear.ts). */
+  stamp?: Stamp
+  /** A fax: half the lines, then 1-bit print at this grey threshold. */
+  fax?: number
+  /** JPEG quality the page went through (heavy compression: 10–30). */
+  jpeg?: number
 }
 
 /** Box blur of radius r, rows then columns. */
@@ -79,19 +90,29 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
 }
 
+/** The page worn as `d` says, in the order paper goes through it: printed faint on grey paper,
+ *  stamped, turned and blurred by the scanner, shaded at the binding, noisy, then faxed or saved as
+ *  JPEG. The seal is stamped before the turn, so it turns with the page. */
 export function degrade(img: GrayImage, d: Degradation): GrayImage {
-  let out = d.rotate ? rotate(img, d.rotate) : { ...img, data: new Uint8Array(img.data) }
-  if (d.blur) out = blurred(out, d.blur)
+  let out: GrayImage = { ...img, data: new Uint8Array(img.data) }
   if (d.fade !== undefined && d.fade < 1) for (let i = 0; i < out.data.length; i++) out.data[i] = Math.round(255 - (255 - out.data[i]!) * d.fade)
+  if (d.paper !== undefined && d.paper < 255) greyPaper(out, d.paper)
+  if (d.stamp) stampSeal(out, d.stamp)
+  if (d.rotate) out = rotate(out, d.rotate)
+  if (d.blur) out = blurred(out, d.blur)
+  if (d.shadow) shadowEdge(out, d.shadow)
   const rnd = random(d.seed ?? 7)
   const noise = d.noise ?? 0, specks = d.specks ?? 0
-  if (noise === 0 && specks === 0) return out
-  for (let i = 0; i < out.data.length; i++) {
-    let v = out.data[i]!
-    if (noise) v += noise * Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd())
-    if (specks && rnd() < specks) v = rnd() < 0.5 ? 0 : 255
-    out.data[i] = Math.max(0, Math.min(255, Math.round(v)))
+  if (noise !== 0 || specks !== 0) {
+    for (let i = 0; i < out.data.length; i++) {
+      let v = out.data[i]!
+      if (noise) v += noise * Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd())
+      if (specks && rnd() < specks) v = rnd() < 0.5 ? 0 : 255
+      out.data[i] = Math.max(0, Math.min(255, Math.round(v)))
+    }
   }
+  if (d.fax !== undefined) faxLines(out, d.fax)
+  if (d.jpeg !== undefined) jpegRoundTrip(out, d.jpeg)
   return out
 }
 

@@ -18,12 +18,30 @@ describe('OCR numbers vouched for by the table sums', () => {
     const rows = report.requests.rows
     // 不予处理（重复申请） printed [1,0,0,0,0,0,1]: the 1 was doubtful (left empty) and the total read as 2.
     rows['notProcessed.duplicate'] = [null, 0, 0, 0, 0, 0, 2]
-    const notes = keepVouchedOcrNumbers(report)
+    const notes = keepVouchedOcrNumbers(report).filter((n) => n.field.startsWith('requests.'))
     expect(rows['notProcessed.duplicate']![6]).toBeNull()
     expect(rows['notProcessed.duplicate']!.slice(1, 6)).toEqual([0, 0, 0, 0, 0])
     expect(rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
-    expect(notes.map((n) => n.field)).toEqual(['requests.notProcessed.duplicate'])
-    expect(notes[0]!.message).toContain('第 7 列')
+    // 部分公开 [2,0,…,2] rests on its row alone now (its columns run through the emptied cells), and a
+    // row that only copies one number vouches for its zeros, not for the 2.
+    expect(rows.partiallyGranted).toEqual([null, 0, 0, 0, 0, 0, null])
+    expect(notes.map((n) => n.field)).toEqual(['requests.partiallyGranted', 'requests.notProcessed.duplicate'])
+    expect(notes[1]!.message).toContain('第 7 列')
+  })
+
+  it('a number only copied across a row (x + 0 + … = x) is not vouched for by that row', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // 不予处理（重复申请） printed [1,0,0,0,0,0,1]; faint print read both 1s as 7. The row holds
+    // (7 = 7), but columns 一 and 总计 do not: the 7s are emptied, the zeros kept.
+    rows['notProcessed.duplicate'] = [7, 0, 0, 0, 0, 0, 7]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(rows['notProcessed.duplicate']).toEqual([null, 0, 0, 0, 0, 0, null])
+    expect(notes.map((n) => n.field)).toContain('requests.notProcessed.duplicate')
+    // Read right, the same row is vouched for by its columns and kept.
+    const right = makeReport().report
+    expect(keepVouchedOcrNumbers(right)).toEqual([])
+    expect(right.requests.rows['notProcessed.duplicate']).toEqual([1, 0, 0, 0, 0, 0, 1])
   })
 
   it('a row lost entirely does not let a misread neighbour add up by chance', () => {
@@ -42,7 +60,7 @@ describe('OCR numbers vouched for by the table sums', () => {
     const rows = report.requests.rows
     // granted printed [5,1,0,0,0,0,6]: the lone 1 was missed. Row: 6 − 5 = 1; column 二: 2 − 0 − 1 = 1.
     rows.granted = [5, null, 0, 0, 0, 0, 6]
-    const notes = keepVouchedOcrNumbers(report)
+    const notes = keepVouchedOcrNumbers(report).filter((n) => n.field.startsWith('requests.'))
     expect(rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
     expect(notes.map((n) => n.field)).toEqual(['requests.granted'])
     expect(notes[0]!.message).toContain('第 2 列')

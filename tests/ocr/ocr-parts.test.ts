@@ -2,6 +2,9 @@
 // tidying of digit readings, the doubt rule, and the image-only PDF writer read back by pdf.js.
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
+import { evenLight } from '../../src-main/readers/ocr/page-light'
+import { straddles } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
@@ -101,6 +104,31 @@ describe('table cells from the rulings, and the ink inside one', () => {
       expect(cols.some((x) => Math.abs(c.x1 - x - 1) <= 1)).toBe(true)
     }
   })
+  it('closes the open top row of a table continued from the page before (column rules, no rule across)', () => {
+    const page = grid(800, 1000, rows, cols)
+    // Wipe the top rule: the column rules now start at the page's table edge with nothing across.
+    for (let y = rows[0]! - 2; y <= rows[0]! + 2; y++) for (let x = 0; x < 800; x++) if (!cols.some((c) => Math.abs(x - c) <= 2)) page.data[y * 800 + x] = 255
+    const cells = gridCells(imageRulings(degrade(page, { noise: 8, seed: 4 })))
+    expect(cells).toHaveLength(4 * 3)
+    expect(cells.filter((c) => c.y0 < rows[0]! + 5)).toHaveLength(3)
+    // Two column rules ending level are no table edge.
+    const two = grid(800, 1000, rows, [100, 300])
+    for (let y = rows[0]! - 2; y <= rows[0]! + 2; y++) for (let x = 0; x < 800; x++) if (!cols.some((c) => Math.abs(x - c) <= 2)) two.data[y * 800 + x] = 255
+    expect(gridCells(imageRulings(two)).filter((c) => c.y0 < rows[0]! + 5)).toHaveLength(0)
+  })
+  it('tells a reading that runs over its cell\'s column rule from one that only comes near it', () => {
+    const cell = { x0: 300, y0: 260, x1: 500, y1: 320 }
+    // Boxes as the detector gives them: the glyphs with about a fifth of the box's height around.
+    const grown = (x0: number, x1: number, y0 = 280, y1 = 300) => {
+      const h = (y1 - y0) / (1 - 2 * 0.19), m = 0.19 * h
+      return { x: x0 - m, y: y0 - m, w: x1 - x0 + 2 * m, h, score: 1 }
+    }
+    // "10" where the 1 is the left rule itself (glyphs from x 299; the rule's centre is 300).
+    expect(straddles(grown(299, 322), cell)).toBe(true)
+    // A lone 0 four pixels inside the rule, and a long number right-aligned near the right rule.
+    expect(straddles(grown(304, 316), cell)).toBe(false)
+    expect(straddles(grown(420, 496), cell)).toBe(false)
+  })
   it('finds a thin stroke through specks, and no ink in a speckled empty cell', () => {
     const page = grid(800, 1000, rows, cols)
     // A thin "1": 3 px wide, 22 px tall, in the cell (300..500) × (260..320).
@@ -168,5 +196,48 @@ describe('digit readings with specks', () => {
     expect(tidyReading('三、I收到和处理', 0.9).text).toBe('三、收到和处理')
     expect(tidyReading('三、I', 0.9).text).toBe('三、')
     expect(tidyReading('AB岗制度', 0.9).text).toBe('AB岗制度')
+  })
+})
+
+describe('a place read twice', () => {
+  const box = (text: string, x: number, w: number, y = 100, h = 14) => ({ text, confidence: 0.95, x, y, w, h })
+  it('drops a sliver read inside a number\'s box (18 over 89 would join as 1889), keeps neighbours', () => {
+    const label = box('规范性文件', 37, 54), sliver = box('18', 93, 4), number = box('89', 94, 15), next = box('89', 175, 15)
+    expect(dropRepeatedBoxes([label, sliver, number, next]).map((b) => b.text)).toEqual(['规范性文件', '89', '89'])
+    // Touching boxes of one line, and a box of the line below, all stay.
+    const below = box('7', 96, 6, 116)
+    expect(dropRepeatedBoxes([label, number, box('0', 110, 8), below])).toHaveLength(4)
+  })
+})
+
+describe('the page\'s light evened out before reading', () => {
+  // A ruled table above lines of "print" (small dark squares), as much ink as a page of text has.
+  const page = (w: number, h: number) => {
+    const img = grid(w, h, [200, 260, 320, 380, 440], [100, 300, 500, 700])
+    for (let y = 600; y + 10 < h - 100; y += 25) for (let x = 100; x + 10 < w - 100; x += 25) for (let k = 0; k < 100; k++) img.data[(y + Math.floor(k / 10)) * w + x + (k % 10)] = 0
+    return img
+  }
+  it('leaves a clean page as it is', () => {
+    const clean = degrade(page(1600, 2000), { noise: 8, seed: 3 })
+    expect(evenLight(clean).image).toBe(clean)
+  })
+  it('makes shaded paper white and faint rules dark again, on a page big enough', () => {
+    const worn = degrade(page(1600, 2000), { fade: 0.4, paper: 215, shadow: { side: 'left', reach: 0.5, depth: 0.5 }, noise: 6, seed: 3 })
+    const fixed = evenLight(worn)
+    expect(fixed.flattened).toBe(true)
+    expect(fixed.inkWas).toBeGreaterThan(60)
+    const at = (img: { width: number; data: Uint8Array }, x: number, y: number) => img.data[y * img.width + x]!
+    // Paper near the shaded edge and far from it, and a rule (row 260, 2 px thick).
+    expect(at(worn, 150, 560)).toBeLessThan(170)
+    expect(at(fixed.image, 150, 560)).toBeGreaterThan(225)
+    expect(at(fixed.image, 1300, 560)).toBeGreaterThan(225)
+    expect(at(worn, 400, 261)).toBeGreaterThan(90)
+    expect(at(fixed.image, 400, 261)).toBeLessThan(60)
+    // The ruling search, with its fixed grey, finds every rule again.
+    expect(imageRulings(fixed.image).filter((r) => r.dir === 'h').length).toBeGreaterThanOrEqual(5)
+  })
+  it('does not stretch a small picture (its thin strokes would drown in the stretched grain)', () => {
+    const small = degrade(page(1000, 1300), { fade: 0.4, noise: 6, seed: 3 })
+    expect(evenLight(small).inkWas).toBe(0)
   })
 })

@@ -3,6 +3,8 @@
 // The cell's own ink is cropped tight (rules and specks left out) and read again; the new reading
 // replaces what was found there only when it is a plain number read with confidence. A cell with
 // no ink at all loses its specks: it is empty. Cells holding words (labels, headings) are left alone.
+// A number whose box runs over one of its cell's column rules is read again from the cell's ink
+// too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails.
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
@@ -58,18 +60,19 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     if (c >= 0) owner.set(i, c)
   })
   const drop = new Set<number>()
-  let asks: { cell: number; ink: CellRect }[] = []
+  let asks: { cell: number; ink: CellRect; straddlers: number[] }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     const reads = mine.map((i) => found[i]!)
     if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
-    if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph))) return
+    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell))
+    if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
     const ink = cellInk(img, cell, glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
       return
     }
-    asks.push({ cell: c, ink })
+    asks.push({ cell: c, ink, straddlers })
   })
   const added: ReadBox[] = []
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
@@ -88,7 +91,18 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     })
     asks = failed
   }
+  // A reading across a column rule that its own cell's ink does not confirm is no reading.
+  for (const a of asks) for (const i of a.straddlers) drop.add(i)
   return [...found.filter((_, i) => !drop.has(i)), ...added]
+}
+
+/** A box whose glyphs run over the cell's left or right rule: the rule may have been read as a
+ *  digit ("|0" as 10). A detector box holds its glyphs about a fifth of its height in from each
+ *  side (see boxItem in ocr-page.ts); a rule at or inside the glyphs' edge counts, one in the
+ *  margin does not (a cell's padding keeps a real digit a few pixels off its rules). */
+export function straddles(b: PixelBox, c: CellRect): boolean {
+  const margin = 0.19 * b.h
+  return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
 }
 
 function grow(ink: CellRect, pad: number): PixelBox {

@@ -1,12 +1,13 @@
 // Skew of a scanned page from its own ink: the angle at which the rows of dark pixels line up best
 // (the sum of squared row counts peaks when text lines and table rulings are level). Searched in
-// 0.1° steps within ±maxDegrees. Positive: the page content is turned
-// counter-clockwise as seen; rotate(img, -angle) levels it.
+// 0.1° steps within ±maxDegrees, and beyond that in 0.5° steps up to ±wideDegrees (a page laid
+// crooked on the glass, a phone photo), refined in 0.1° steps where a wide angle scores best.
+// Positive: the page content is turned counter-clockwise as seen; rotate(img, -angle) levels it.
 import type { GrayImage } from './gray-image'
 
 const DARK = 140
 
-export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number {
+export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1, wideDegrees = 4): number {
   // Every dark pixel counts: skipping rows would favour level lines (a one-pixel rule on a skipped
   // row vanishes when level but not when turned).
   const xs: number[] = []
@@ -20,9 +21,8 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
   // so that a level two-pixel rule is not split by a bin edge.
   const bins = img.height + img.width + 8
   const offset = img.width + 2
-  let best = 0, bestScore = -1
-  for (let k = -Math.round(maxDegrees / step); k <= Math.round(maxDegrees / step); k++) {
-    const a = (k * step * Math.PI) / 180
+  const score = (degrees: number): number => {
+    const a = (degrees * Math.PI) / 180
     const sin = Math.sin(a), cos = Math.cos(a)
     const counts = new Float64Array(bins)
     for (let i = 0; i < xs.length; i++) {
@@ -34,8 +34,26 @@ export function skewDegrees(img: GrayImage, maxDegrees = 2, step = 0.1): number 
       even += (counts[b]! + counts[b + 1]!) ** 2
       odd += (counts[b + 1]! + counts[b + 2]!) ** 2
     }
-    const score = Math.max(even, odd)
-    if (score > bestScore) (bestScore = score), (best = k * step)
+    return Math.max(even, odd)
+  }
+  let best = 0, bestScore = -1
+  const consider = (degrees: number): void => {
+    const s = score(degrees)
+    if (s > bestScore) (bestScore = s), (best = degrees)
+  }
+  const fine = Math.round(maxDegrees / step)
+  for (let k = -fine; k <= fine; k++) consider(k * step)
+  let wide = false
+  for (let d = maxDegrees + 0.5; d <= wideDegrees + 1e-9; d += 0.5) {
+    for (const sign of [-1, 1]) {
+      const before = best
+      consider(sign * d)
+      if (best !== before) wide = true
+    }
+  }
+  if (wide) {
+    const centre = best
+    for (let k = -4; k <= 4; k++) if (k !== 0) consider(centre + k * step)
   }
   return Math.round(best * 10) / 10
 }

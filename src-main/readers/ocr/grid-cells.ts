@@ -30,9 +30,38 @@ function mergeLines(rs: PixelRuling[]): PixelRuling[] {
   return out
 }
 
-/** Every cell bounded on all four sides by rules. Rules may end a few pixels short of a crossing. */
+/** A table broken across pages is often printed open at the break: its rows on the new page start
+ *  (or those on the old page end) with no rule across, only the column rules ending there. Where at
+ *  least three column rules end level and no rule runs across there, the missing rule is put back,
+ *  so the open row's cells are known too. */
+function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
+  const out: PixelRuling[] = []
+  for (const end of ['from', 'to'] as const) {
+    const sorted = [...vs].sort((a, b) => a[end] - b[end])
+    for (let i = 0; i < sorted.length; ) {
+      let j = i
+      while (j + 1 < sorted.length && sorted[j + 1]![end] - sorted[i]![end] <= SAME_LINE) j++
+      const group = sorted.slice(i, j + 1)
+      i = j + 1
+      if (group.length < 3) continue
+      const at = group.reduce((s, v) => s + v[end], 0) / group.length
+      const from = Math.min(...group.map((v) => v.at)), to = Math.max(...group.map((v) => v.at))
+      // Only the table's outermost edge is open: with any rule across beyond it (above a top end,
+      // below a bottom end) these are inner column rules of a header, whose rows have rules.
+      const across = (h: PixelRuling): boolean => h.from <= from + SAME_LINE && h.to >= to - SAME_LINE
+      const beyond = (h: PixelRuling): boolean => (end === 'from' ? h.at < at + SAME_LINE + 2 : h.at > at - SAME_LINE - 2)
+      if (hs.some((h) => across(h) && beyond(h))) continue
+      out.push({ dir: 'h', at, from, to })
+    }
+  }
+  return out
+}
+
+/** Every cell bounded on all four sides by rules (or by the open edge of a table broken across
+ *  pages: see openEdges). Rules may end a few pixels short of a crossing. */
 export function gridCells(rulings: PixelRuling[]): CellRect[] {
-  const hs = mergeLines(rulings.filter((r) => r.dir === 'h'))
+  const drawn = rulings.filter((r) => r.dir === 'h')
+  const hs = mergeLines([...drawn, ...openEdges(drawn, rulings.filter((r) => r.dir === 'v'))])
   const vs = rulings.filter((r) => r.dir === 'v')
   const slack = SAME_LINE + 2
   const covers = (r: PixelRuling, a: number, b: number): boolean => r.from <= a + slack && r.to >= b - slack

@@ -1,9 +1,11 @@
 // OCR pages → the document the extractor reads, through the same layout code as the PDF reader
-// (ruled tables from the rulings, prose lines and paragraphs from the positioned text). Doubtful
-// numbers are left out of the text and listed in the document's OCR info instead.
+// (ruled tables from the rulings, prose lines and paragraphs from the positioned text). A box read
+// again inside a larger one is dropped (box-overlap.ts); doubtful numbers are left out of the text
+// and listed in the document's OCR info instead.
 import type { OcrDoubt, SourceDocument, SourceFormat } from '../../../shared/model/document'
 import { assembleBlocks } from '../pdf-layout/assemble'
 import { pageContent } from '../pdf-layout/page-content'
+import { dropRepeatedBoxes } from './box-overlap'
 import { isDoubtful } from './doubt'
 import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
@@ -13,7 +15,7 @@ import { tidyReading } from './ocr-text'
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
   const doubtful: OcrDoubt[] = []
   const contents = pages.map((p) => {
-    const kept = p.boxes.flatMap((b) => {
+    const kept = dropRepeatedBoxes(p.boxes).flatMap((b) => {
       const r = tidyReading(b.text, b.confidence)
       if (r.text === '') return []
       if (!isDoubtful(r.text, r.confidence, r.guess)) return [{ ...b, text: r.text }]

@@ -1,5 +1,5 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
-// layout code: the page levelled, rulings found, text boxes detected and read one by one, then the
+// layout code: the page's light evened out (page-light.ts), levelled, rulings found, text boxes detected and read one by one, then the
 // table cells whose reading is not a clean number read again from their own ink (cell-reread.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
@@ -9,6 +9,7 @@ import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
 import type { OcrModels } from './models'
+import { evenLight } from './page-light'
 import { recognizeBoxes } from './recognize'
 
 /** One read box, in page points (origin top-left, y down: as the picture is seen). */
@@ -40,8 +41,11 @@ export interface OcrPage {
 const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
-  const skew = skewDegrees(picture)
-  const img = skew === 0 ? picture : rotate(picture, -skew)
+  // Shaded paper and faint print evened out first: everything below works on fixed greys.
+  // Shaded paper and faint print evened out first: everything below works on fixed greys.
+  const lit = evenLight(picture).image
+  const skew = skewDegrees(lit)
+  const img = skew === 0 ? lit : rotate(lit, -skew)
   const sx = width / img.width, sy = height / img.height
   const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
   const rulings: Ruling[] = pixelRulings.map((r) =>

@@ -18,7 +18,7 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
 export const canPrintPdf = CHROMIUM !== null
 
 /** HTML printed to PDF by Chromium (cached by content: printing costs about a second). */
-function printPdf(html: string): Uint8Array {
+export function printPdf(html: string): Uint8Array {
   if (!CHROMIUM) throw new Error('chromium not found')
   const dir = join(tmpdir(), 'desk-variant-pdfs')
   mkdirSync(dir, { recursive: true })
