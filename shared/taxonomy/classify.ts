@@ -4,6 +4,8 @@
 //  2. when no rule fires, the concepts of concepts.ts, scored on words and character bigrams
 //     (concept-match.ts), so that a reworded entry is not left as `other`;
 //     concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the rules missed;
+//     an entry still unplaced is read for collocations (collocations.ts: a head and its state in one
+//     clause, "专业人员配备不足", "配齐配强…人员"), in its title first, then in the whole entry;
 //     an entry still unplaced that discloses a kind of information the template counts (DISCLOSED_KIND)
 //     is `incomplete-disclosure`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so).
@@ -12,6 +14,7 @@ import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
 import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
+import { collocationHits } from './collocation-match'
 import { CATEGORY_RULES, DISCLOSED_KIND } from './rules'
 
 export interface Classification {
@@ -72,6 +75,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
     if (kind) found.set('incomplete-disclosure', [kind[0]])
+  }
+  if (found.size === 0) {
+    const inHead = collocationHits(head)
+    for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
   }
   for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])

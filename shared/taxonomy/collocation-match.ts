@@ -1,0 +1,36 @@
+// Finds the collocations of collocations.ts in an entry: a head and its state in one clause
+// ("专业人员配备不足"), or a measure's verb and its head ("配齐配强…工作人员"). The matched span is
+// the category's evidence, as the concept words are.
+import type { ProblemCategory } from '../model/report'
+import { COLLOCATIONS, WINDOW, type Collocation } from './collocations'
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const anyOf = (words: readonly string[]): string => `(?:${words.map(escape).join('|')})`
+/** Between the two words: any characters but a clause's end (nor an `unless` word), at most WINDOW of them. */
+function gapOf(unless: readonly string[] = []): string {
+  const not = unless.length ? `(?!${anyOf(unless)})` : ''
+  return `(?:${not}[^，,。；;：:！？\\n]){0,${WINDOW}}?`
+}
+
+function patternsOf(c: Collocation): RegExp[] {
+  const heads = anyOf(c.heads)
+  const GAP = gapOf(c.unless)
+  const out: RegExp[] = []
+  if (c.after?.length) out.push(new RegExp(`${heads}${GAP}${anyOf(c.after)}`))
+  if (c.before?.length) out.push(new RegExp(`${anyOf(c.before)}${GAP}${heads}`))
+  return out
+}
+
+const PATTERNS: { category: ProblemCategory; res: RegExp[] }[] = COLLOCATIONS.map((c) => ({ category: c.category, res: patternsOf(c) }))
+
+/** The categories whose collocations occur in `text`, each with the spans that matched. */
+export function collocationHits(text: string): Map<ProblemCategory, string[]> {
+  const out = new Map<ProblemCategory, string[]>()
+  for (const { category, res } of PATTERNS) {
+    for (const re of res) {
+      const m = re.exec(text)
+      if (m) out.set(category, [...new Set([...(out.get(category) ?? []), m[0]])])
+    }
+  }
+  return out
+}

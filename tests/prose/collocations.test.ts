@@ -1,0 +1,47 @@
+// The collocation tier of the matcher (shared/taxonomy/collocations.ts): an entry no phrase rule
+// or concept word places is read for a head and its state in one clause. Each case is worded so
+// that no rule or concept word places it (before this tier all of them came out `other`); what the
+// head + state pair gives is the only category. Clauses that only look alike stay `other`.
+import { describe, expect, it } from 'vitest'
+import { classifyProblem } from '../../shared/taxonomy/classify'
+import { collocationHits } from '../../shared/taxonomy/collocation-match'
+
+const PLACED: [string, string][] = [
+  ['工作人员专业化水平不高，对政策把握不准。', 'staff-capacity'],
+  ['政务公开队伍力量相对薄弱。', 'staff-capacity'],
+  ['配齐配强各科室联络员队伍。', 'staff-capacity'],
+  ['部分栏目内容长时间没有更新。', 'update-gap'],
+  ['及时维护更新各栏目内容。', 'update-gap'],
+  ['信息公开的规范性有待加强。', 'standardization'],
+  ['进一步规范信息发布格式。', 'standardization'],
+  ['居民对政务公开活动参与积极性较低。', 'public-participation'],
+  ['对热点问题回应不够及时。', 'policy-interpretation'],
+  ['政府网站检索功能不完善，查找信息不便。', 'platform-stability'],
+  ['部分领域公开内容还不够细化。', 'incomplete-disclosure'],
+]
+
+describe('collocations', () => {
+  it.each(PLACED)('%s → %s (head and state in one clause)', (text, category) => {
+    const r = classifyProblem(text)
+    expect(r.categories).toEqual([category])
+    // The evidence is the clause's span from the head to its state, a piece of the text.
+    const words = r.matchedWords[category as keyof typeof r.matchedWords] ?? []
+    expect(words.length).toBeGreaterThan(0)
+    for (const w of words) expect(text).toContain(w)
+  })
+
+  it('does not join a head and a state across a clause boundary', () => {
+    expect(collocationHits('工作人员按时到岗，任务不足为虑').has('staff-capacity')).toBe(false)
+    expect(collocationHits('工作人员不足').has('staff-capacity')).toBe(true)
+  })
+
+  it('leaves a review process that is 不规范 to `other`, and 流程意识 too', () => {
+    expect(classifyProblem('政务公开工作机制不够健全，信息发布审核流程不规范。').categories).toEqual(['other'])
+    expect(classifyProblem('工作人员流程意识有待提升。').categories).toEqual(['other'])
+  })
+
+  it('does not override a phrase rule: the rules and concepts decide first', () => {
+    // 依申请公开 decides by rule; the collocation 答复…不规范 is not consulted.
+    expect(classifyProblem('依申请公开答复不规范。').categories).toEqual(['request-handling'])
+  })
+})
