@@ -7,7 +7,7 @@
 //     an entry still unplaced is read for collocations (collocations.ts: a head and its state in one
 //     clause, "专业人员配备不足", "配齐配强…人员"), in its title first, then in the whole entry;
 //     an entry still unplaced that discloses a kind of information the template counts (DISCLOSED_KIND)
-//     is `incomplete-disclosure`;
+//     is `incomplete-disclosure`; one that only names someone to do a task (专人) is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so).
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
@@ -15,7 +15,7 @@ import { PROBLEM_CATEGORIES } from '../model/report'
 import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
-import { CATEGORY_RULES, DISCLOSED_KIND } from './rules'
+import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -79,6 +79,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   if (found.size === 0) {
     const inHead = collocationHits(head)
     for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
+  }
+  if (found.size === 0) {
+    const who = ASSIGNED_STAFF.exec(all)
+    if (who) found.set('staff-capacity', [who[0]])
   }
   for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])

@@ -106,7 +106,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "工作人员的思想认识和业务工作水平"; learning on the job as training ("跟班学习制度", 业务培训).
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
-      /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|专人负责|AB岗|业务素质|专业素养/,
+      /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
       /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
   },
@@ -153,3 +153,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
  */
 export const DISCLOSED_KIND =
   /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|收费|政府(?:集中)?采购)/
+
+/**
+ * Someone named to do a task ("明确专人负责政务公开工作", "指定专人负责日常政府信息公开工作"):
+ * staffing only when the task itself is no category's. "安排专人负责专栏维护" is about the upkeep of
+ * a column (update-gap), the person is how it is done.
+ */
+export const ASSIGNED_STAFF = /专人|专门人员/

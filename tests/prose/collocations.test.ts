@@ -45,3 +45,10 @@ describe('collocations', () => {
     expect(classifyProblem('依申请公开答复不规范。').categories).toEqual(['request-handling'])
   })
 })
+
+describe('someone named to do a task (专人)', () => {
+  it('is staffing only when the task is no category of its own', () => {
+    expect(classifyProblem('进一步明确专人负责政务公开工作。').categories).toEqual(['staff-capacity'])
+    expect(classifyProblem('安排专人负责栏目更新，杜绝空白栏目。').categories).toEqual(['update-gap'])
+  })
+})
