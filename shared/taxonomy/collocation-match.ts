@@ -7,14 +7,14 @@ import { COLLOCATIONS, WINDOW, type Collocation } from './collocations'
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const anyOf = (words: readonly string[]): string => `(?:${words.map(escape).join('|')})`
 /** Between the two words: any characters but a clause's end (nor an `unless` word), at most WINDOW of them. */
-function gapOf(unless: readonly string[] = []): string {
+function gapOf(unless: readonly string[] = [], min = 0): string {
   const not = unless.length ? `(?!${anyOf(unless)})` : ''
-  return `(?:${not}[^，,。；;：:！？\\n]){0,${WINDOW}}?`
+  return `(?:${not}[^，,。；;：:！？\\n]){${min},${WINDOW}}?`
 }
 
 function patternsOf(c: Collocation): RegExp[] {
   const heads = anyOf(c.heads)
-  const GAP = gapOf(c.unless)
+  const GAP = gapOf(c.unless, c.minGap)
   const out: RegExp[] = []
   if (c.after?.length) out.push(new RegExp(`${heads}${GAP}${anyOf(c.after)}`))
   if (c.before?.length) out.push(new RegExp(`${anyOf(c.before)}${GAP}${heads}`))

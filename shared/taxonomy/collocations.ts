@@ -20,6 +20,8 @@ export interface Collocation {
   before?: readonly string[]
   /** Words that, between the two, mean the clause is about something else. */
   unless?: readonly string[]
+  /** At least this many characters between the two (an object named in between: "推进财政资金信息公开"). */
+  minGap?: number
 }
 
 export const WINDOW = 10
@@ -149,10 +151,24 @@ export const COLLOCATIONS: readonly Collocation[] = [
   {
     category: 'incomplete-disclosure',
     heads: ['公开', '信息', '内容'], // wendeng-xfj_2022: "政府信息公开内容较少，不够丰富"
+    // The channels, events and forms of the work are other categories' (参与渠道, 解读形式): "居民参与
+    // 政务公开活动的渠道较少" is about participation, not about what is disclosed.
+    unless: ['渠道', '活动', '形式', '方式', '平台'],
     after: [
       '不全面', '不够全面', '不够细', '不够具体', '不具体', '不完整', '较少', '偏少', '不够丰富', // synthetic: "内容不够具体，信息的完整性、实用性不强"
     ],
     before: ['加大', '扩大', '拓展', '细化', '深化', '拓宽'], // synthetic: "细化公开内容，扩大公开范围"; pingtan-gov_2021: "拓宽公开载体和渠道"
+  },
+  {
+    // A named kind of information whose disclosure is pushed forward, as real reports list them:
+    // pingtan-gov_2019: "（8）推进财政资金信息公开", "（2）推进扶贫和社会救助信息公开"; fragments: "五是做好公共
+    // 企事业单位信息公开", "三是强化重点信息公开", "二是持续深化营商环境信息公开". The work in general
+    // ("加强政府信息公开", "推进政务公开工作") is no kind of information (`unless`, `minGap`).
+    category: 'incomplete-disclosure',
+    heads: ['信息公开'],
+    before: ['推进', '做好', '强化', '深化', '加强'],
+    unless: ['政府', '政务', '工作', '依申请'],
+    minGap: 2,
   },
   {
     category: 'duplicate-publishing',

@@ -18,6 +18,8 @@ const PLACED: [string, string][] = [
   ['对热点问题回应不够及时。', 'policy-interpretation'],
   ['政府网站检索功能不完善，查找信息不便。', 'platform-stability'],
   ['部分领域公开内容还不够细化。', 'incomplete-disclosure'],
+  ['推进食品药品安全信息公开。', 'incomplete-disclosure'],
+  ['定期开展存量信息清理。', 'update-gap'],
 ]
 
 describe('collocations', () => {
@@ -38,6 +40,11 @@ describe('collocations', () => {
   it('leaves a review process that is 不规范 to `other`, and 流程意识 too', () => {
     expect(classifyProblem('政务公开工作机制不够健全，信息发布审核流程不规范。').categories).toEqual(['other'])
     expect(classifyProblem('工作人员流程意识有待提升。').categories).toEqual(['other'])
+  })
+
+  it('does not take the work in general for a kind of information, nor a channel for what is disclosed', () => {
+    expect(classifyProblem('加强政府信息公开。').categories).toEqual(['other'])
+    expect(classifyProblem('二是居民参与政务公开活动的渠道较少。').categories).toEqual(['public-participation'])
   })
 
   it('does not override a phrase rule: the rules and concepts decide first', () => {
