@@ -62,6 +62,13 @@ export const COLLOCATIONS: readonly Collocation[] = [
     ],
   },
   {
+    // Stale information cleared out: the other face of a column kept up to date.
+    category: 'update-gap',
+    heads: ['存量信息', '历史信息', '过时信息', '失效信息', '过期信息'], // fragments: "做好存量信息清理", "对区政府网站开展历史信息排查清理", "及时撤换失效、过期信息"; synthetic: "及时清理过时信息"
+    after: ['清理', '清查', '排查', '撤换'],
+    before: ['清理', '清查', '排查', '撤换'],
+  },
+  {
     // What is published, and how: its 规范 stated ("信息公开的规范性有待提高"). A review process or a
     // mechanism that is 不规范 is about how the work is run, not about the 两化 (`unless`).
     category: 'standardization',
