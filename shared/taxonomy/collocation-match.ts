@@ -3,9 +3,12 @@
 // the category's evidence, as the concept words are.
 import type { ProblemCategory } from '../model/report'
 import { COLLOCATIONS, WINDOW, type Collocation } from './collocations'
+import { degreePattern } from './degree-forms'
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const anyOf = (words: readonly string[]): string => `(?:${words.map(escape).join('|')})`
+/** The states in all their degree forms (不规范 also as 不够规范; collocations.ts lists the plain form). */
+const anyForm = (words: readonly string[]): string => `(?:${words.map((w) => degreePattern(escape(w))).join('|')})`
 /** Between the two words: any characters but a clause's end (nor an `unless` word), at most WINDOW of them. */
 function gapOf(unless: readonly string[] = [], min = 0): string {
   const not = unless.length ? `(?!${anyOf(unless)})` : ''
@@ -16,7 +19,7 @@ function patternsOf(c: Collocation): RegExp[] {
   const heads = anyOf(c.heads)
   const GAP = gapOf(c.unless, c.minGap)
   const out: RegExp[] = []
-  if (c.after?.length) out.push(new RegExp(`${heads}${GAP}${anyOf(c.after)}`))
+  if (c.after?.length) out.push(new RegExp(`${heads}${GAP}${anyForm(c.after)}`))
   if (c.before?.length) out.push(new RegExp(`${anyOf(c.before)}${GAP}${heads}`))
   return out
 }

@@ -7,7 +7,9 @@
 // beside it. Only the words, never the file, are used by the code.
 //
 // A collocation is read within one clause (no ，。；：between head and state), the state after the
-// head (`after`) or the measure's verb before it (`before`), at most WINDOW characters apart.
+// head (`after`) or the measure's verb before it (`before`), at most WINDOW characters apart. States
+// are listed in their plain negation (不规范); the matcher also reads 不够规范, 未能更新 (degree-forms.ts).
+// tests/prose/word-sources.test.ts checks that every word here occurs in the corpus or the spec.
 import type { ConceptCategory } from './concepts'
 
 export interface Collocation {
@@ -37,12 +39,12 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '干部', // fragments: "增强干部队伍素质"
     ],
     after: [
-      '不足', '短缺', '紧张', '紧缺', '薄弱', '偏少', '较少', // "专业人员配备不足" (wendeng-xfj_2022); "工作力量相对薄弱" (synthetic)
+      '不足', '紧张', '薄弱', '偏少', '较少', // "专业人员配备不足" (wendeng-xfj_2022); "工作力量相对薄弱" (synthetic)
       '兼职', '流动', '变动', '调整', '频繁', '不稳定', '不够稳定', // "队伍建设整体不够稳定" (wendeng-xfj_2022); "人员调整频繁" (synthetic)
-      '素质', '能力', '水平', '专业化', '业务', '本领', '经验', // "承办人员的综合素质和业务能力" (wendeng-xfj_2022); huaian-hongze_2023: "规范化、专业化水平"
+      '素质', '能力', '水平', '专业化', '业务', '经验', // "承办人员的综合素质和业务能力" (wendeng-xfj_2022); huaian-hongze_2023: "规范化、专业化水平"
     ],
     before: [
-      '配齐', '配强', '配备', '充实', '培训', '指导', '稳定', // "对新上岗人员开展…指导，定期组织业务培训" (huaian-gov_2024); "保持工作队伍相对稳定" (synthetic)
+      '配备', '充实', '培训', '指导', '稳定', // "对新上岗人员开展…指导，定期组织业务培训" (huaian-gov_2024); "保持工作队伍相对稳定" (synthetic)
     ],
   },
   {
@@ -53,7 +55,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '内容', // fuzhou-gulou-gov_2025 (fragment): "及时更新各栏目内容"
     ],
     after: [
-      '更新慢', '更新较慢', '更新缓慢', '更新不及时', '更新不够及时', '更新滞后', '更新难', // yueqing-gov_2020: "栏目更新难"
+      '更新不及时', '更新难', // yueqing-gov_2020: "栏目更新难"
       '未更新', '未及时更新', '没有更新', '长期未', // synthetic: "部分栏目长期未更新"
       '陈旧', '过时', '空白', '断档', '维护不到位', // synthetic: "出现更新断档、内容陈旧的情况"; "导致栏目出现空白"; "及时清理过时信息"
     ],
@@ -74,7 +76,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     category: 'standardization',
     heads: ['公开', '发布', '信息', '文件'], // huaian-hongze_2023: "依申请公开工作规范性还有待提高" (the 规范性 of a kind of work)
     after: [
-      '不规范', '规范性', '不够规范', '规范程度', // huaian-hongze_2024: "答复文书规范性有待提升"; pingtan-gov_2019: "规范程度残差不齐"
+      '不规范', '规范性', '规范程度', // huaian-hongze_2024: "答复文书规范性有待提升"; pingtan-gov_2019: "规范程度残差不齐"
       '标准化', '规范化', // huaian-hongze_2023: "依申请公开规范化、专业化水平"; fuzhou-gulou-gov_2025: "确保信息发布常态化、规范化"
     ],
     unless: ['审核', '流程', '机制', '制度', '程序'], // ouhai-jgswzx_2023: "规范信息发布流程", "对主动公开信息进行严格审核"
@@ -86,34 +88,34 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '格式', '要素', // huaian-hongze_2024: "答复的方式、格式…更加规范"; synthetic: "目录要素不全"
       '目录', '清单', // synthetic: "公开目录编制不够完善"; ruian-jgswzx_2024: "重大决策事项目录"
     ],
-    after: ['不规范', '规范性', '不统一', '不齐全', '不全', '不完善', '不够完善', '不够细化'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
+    after: ['不规范', '规范性', '不统一', '不全', '不完善', '不细化'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
     before: ['规范', '统一', '细化'], // yueqing-sjj_2022 (fragment): "规范网站内容发布管理"; synthetic: "细化公开内容"
   },
   {
     category: 'awareness',
     heads: [
       // 意识 alone is left to the concepts (公开意识, 服务意识, 责任意识): a 流程意识 is not this category.
-      '认识', '理念', '观念', '思想', // synthetic: "思想认识还不够到位"; "牢固树立…的理念"
+      '认识', '理念', '思想', // synthetic: "思想认识还不够到位"; "牢固树立…的理念"
       '重视', // synthetic: "对政务公开工作重视程度不够"
       '自觉', '主动性', // pingtan-gov_2019: "主动性和自觉性仍待提高"
     ],
     after: [
-      '不足', '不够', '不强', '不到位', '淡薄', '欠缺', '不高', '有待', '仍待', '偏差', '不深', // pingtan-gov_2019: "仍待提高"; synthetic: "理解不深"
+      '不足', '不够', '不强', '不到位', '欠缺', '不高', '有待', '仍待', '不深', // pingtan-gov_2019: "仍待提高"; synthetic: "理解不深"
     ],
     before: [
-      '提高', '增强', '强化', '树立', '转变', '提升', '加深', // wendeng-sjj_2020 (fragment): "进一步提高认识"; synthetic: "切实增强主动公开意识"
+      '提高', '增强', '强化', '树立', '转变', '提升', // wendeng-sjj_2020 (fragment): "进一步提高认识"; synthetic: "切实增强主动公开意识"
     ],
   },
   {
     category: 'public-participation',
     heads: [
       '公众', '群众', '社会公众', '市场主体', // shanghai-szfbgt_2025: "各类市场主体及社会公众获取政策仍不够便利"; synthetic: "群众参与政府决策的途径有待拓宽"
-      '市民', '居民', '村民', // fragments: "如邀请市民…", "公开招募热心市民" (the public invited in, by whom they are)
+      '市民', // fragments: "如邀请市民…", "公开招募热心市民" (the public invited in, by whom they are)
       '留言', // synthetic: "互动栏目留言数量偏少，意见征集反馈不够及时"
     ],
     after: [
       '参与', '积极性', '建言', '献策', '意见', // synthetic: "公众参与积极性不高"; fragments: "为科学推进建言献策"
-      '偏少', '回复', '答复不及时', '办理', // synthetic: "留言数量偏少"
+      '偏少', '回复', '办理', // synthetic: "留言数量偏少"
     ],
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
@@ -137,8 +139,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '页面', '功能', '检索', '搜索', '链接', '附件', // shanghai-szfbgt_2025: "页面设计、功能布局和信息检索便捷性"; synthetic: "检索结果不准确"; "附件上传后出现乱码或无法下载"
     ],
     after: [
-      '不稳定', '不够稳定', '故障', '不畅', '不准确', '失效', '无法', '打不开', '缓慢', // yueqing-gov_2020: "后台系统经常出现不稳定"; synthetic: "运行不畅"
-      '不便', '不够便利', '不完善', '不够完善', '便捷性', '体验', // shanghai-szfbgt_2025: "信息检索便捷性…仍需进一步优化", "获取政策仍不够便利"; background-template-and-rules.md: "查询不便"
+      '不稳定', '故障', '不畅', '不准确', '失效', '无法', // yueqing-gov_2020: "后台系统经常出现不稳定"; synthetic: "运行不畅"
+      '不便', '不便利', '不完善', '便捷性', '体验', // shanghai-szfbgt_2025: "信息检索便捷性…仍需进一步优化", "获取政策仍不够便利"; background-template-and-rules.md: "查询不便"
     ],
     before: ['优化', '升级', '改版', '改造', '完善'], // synthetic: "推进平台优化升级"; "优化信息发布系统功能"
   },
@@ -152,8 +154,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
   },
   {
     category: 'reading-room-underused',
-    heads: ['查阅', '查询点', '服务点', '专区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"
-    after: ['利用率', '闲置', '较少', '很少', '极少', '知晓', '作用'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"
+    heads: ['查阅', '查询点', '专区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"
+    after: ['利用率', '闲置', '较少', '极少', '知晓', '作用'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"
   },
   {
     category: 'incomplete-disclosure',
@@ -162,7 +164,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     // 政务公开活动的渠道较少" is about participation, not about what is disclosed.
     unless: ['渠道', '活动', '形式', '方式', '平台'],
     after: [
-      '不全面', '不够全面', '不够细', '不够具体', '不具体', '不完整', '较少', '偏少', '不够丰富', // synthetic: "内容不够具体，信息的完整性、实用性不强"
+      '不全面', '不细', '不具体', '较少', '偏少', '不丰富', // synthetic: "内容不够具体，信息的完整性、实用性不强"
     ],
     before: ['加大', '扩大', '拓展', '细化', '深化', '拓宽'], // synthetic: "细化公开内容，扩大公开范围"; pingtan-gov_2021: "拓宽公开载体和渠道"
   },
@@ -180,6 +182,6 @@ export const COLLOCATIONS: readonly Collocation[] = [
   {
     category: 'duplicate-publishing',
     heads: ['平台', '渠道', '网站', '口径'], // synthetic: "门户网站、政务服务网和部门专业平台对同类信息的发布要求不一致"
-    after: ['不一致', '不统一', '重复', '多头', '分散', '不同步'], // shanghai-szfbgt_2025: "政策信息分散于多个平台"; rules.ts: "政府网站与政务新媒体信息发布不同步"
+    after: ['不一致', '不统一', '重复', '多头', '分散'], // shanghai-szfbgt_2025: "政策信息分散于多个平台"
   },
 ]

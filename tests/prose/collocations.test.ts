@@ -9,12 +9,12 @@ import { collocationHits } from '../../shared/taxonomy/collocation-match'
 const PLACED: [string, string][] = [
   ['工作人员专业化水平不高，对政策把握不准。', 'staff-capacity'],
   ['政务公开队伍力量相对薄弱。', 'staff-capacity'],
-  ['配齐配强各科室联络员队伍。', 'staff-capacity'],
+  ['充实各科室联络员队伍。', 'staff-capacity'],
   ['部分栏目内容长时间没有更新。', 'update-gap'],
   ['及时维护更新各栏目内容。', 'update-gap'],
   ['信息公开的规范性有待加强。', 'standardization'],
   ['进一步规范信息发布格式。', 'standardization'],
-  ['居民对政务公开活动参与积极性较低。', 'public-participation'],
+  ['市民对政务公开活动参与积极性较低。', 'public-participation'],
   ['对热点问题回应不够及时。', 'policy-interpretation'],
   ['政府网站检索功能不完善，查找信息不便。', 'platform-stability'],
   ['部分领域公开内容还不够细化。', 'incomplete-disclosure'],
@@ -44,7 +44,7 @@ describe('collocations', () => {
 
   it('does not take the work in general for a kind of information, nor a channel for what is disclosed', () => {
     expect(classifyProblem('加强政府信息公开。').categories).toEqual(['other'])
-    expect(classifyProblem('二是居民参与政务公开活动的渠道较少。').categories).toEqual(['public-participation'])
+    expect(classifyProblem('二是市民参与政务公开活动的渠道较少。').categories).toEqual(['public-participation'])
   })
 
   it('does not override a phrase rule: the rules and concepts decide first', () => {
