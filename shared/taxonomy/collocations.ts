@@ -64,6 +64,14 @@ export const COLLOCATIONS: readonly Collocation[] = [
     ],
   },
   {
+    // A guide kept up to date: fragments: "动态更新政府信息公开指南", "修订完善政府信息公开指南",
+    // "栏目重新设定和公开指南修改等工作".
+    category: 'update-gap',
+    heads: ['指南'],
+    after: ['更新', '修订', '修改'],
+    before: ['更新', '修订', '修改'],
+  },
+  {
     // Stale information cleared out: the other face of a column kept up to date.
     category: 'update-gap',
     heads: ['存量信息', '历史信息', '过时信息', '失效信息', '过期信息'], // fragments: "做好存量信息清理", "对区政府网站开展历史信息排查清理", "及时撤换失效、过期信息"; synthetic: "及时清理过时信息"
@@ -162,7 +170,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: ['公开', '信息', '内容'], // wendeng-xfj_2022: "政府信息公开内容较少，不够丰富"
     // The channels, events and forms of the work are other categories' (参与渠道, 解读形式): "居民参与
     // 政务公开活动的渠道较少" is about participation, not about what is disclosed.
-    unless: ['渠道', '活动', '形式', '方式', '平台'],
+    // A catalogue or list drawn up is standardization's (problem-taxonomy.md: "catalogues (目录) incomplete").
+    unless: ['渠道', '活动', '形式', '方式', '平台', '目录', '清单'],
     after: [
       '不全面', '不细', '不具体', '较少', '偏少', '不丰富', // synthetic: "内容不够具体，信息的完整性、实用性不强"
     ],

@@ -59,3 +59,10 @@ describe('someone named to do a task (专人)', () => {
     expect(classifyProblem('安排专人负责栏目更新，杜绝空白栏目。').categories).toEqual(['update-gap'])
   })
 })
+
+describe('guides and catalogues', () => {
+  it('reads a guide revised as kept up to date, and a list drawn up as standardization only', () => {
+    expect(classifyProblem('二是政府信息公开指南未能及时修订。').categories).toEqual(['update-gap'])
+    expect(classifyProblem('公开事项清单不够细化。').categories).toEqual(['standardization'])
+  })
+})
