@@ -66,3 +66,10 @@ describe('guides and catalogues', () => {
     expect(classifyProblem('公开事项清单不够细化。').categories).toEqual(['standardization'])
   })
 })
+
+describe('replies', () => {
+  it('reads a reply to a message left on the site as the exchange with the public, not a request reply', () => {
+    expect(classifyProblem('提高互动效率，群众留言原则上在5个工作日内答复。').categories).toEqual(['public-participation'])
+    expect(classifyProblem('二是答复文书说理不够充分。').categories).toEqual(['request-handling'])
+  })
+})
