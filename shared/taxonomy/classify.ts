@@ -64,6 +64,9 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/** Concept words that name only what an entry is about, not what is wrong with it. */
+const TOPIC_WORDS = new Set(['门户网站', '政策文件', '公开内容', '信息量', '发布系统', '信息发布平台', '客户端'])
+
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
   const all = text.replace(/\s+/g, '')
   const head = headOf(all)
@@ -71,7 +74,11 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
-  for (const [c, w] of concepts) if (!found.has(c)) found.set(c, w)
+  // A concept that only names the thing talked about (门户网站, 政策文件) gives way to a collocation in
+  // the title that says what is wrong with it ("对门户网站开展历史信息排查清理": the clearing, not the site).
+  const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every((x) => TOPIC_WORDS.has(x)))
+  const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
+  for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
     if (kind) found.set('incomplete-disclosure', [kind[0]])

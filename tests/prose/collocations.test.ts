@@ -73,3 +73,12 @@ describe('replies', () => {
     expect(classifyProblem('二是答复文书说理不够充分。').categories).toEqual(['request-handling'])
   })
 })
+
+describe('a concept that only names the topic', () => {
+  it('gives way to a collocation in the title that says what is wrong or what is done', () => {
+    expect(classifyProblem('对门户网站开展历史信息排查清理。').categories).toEqual(['update-gap'])
+    expect(classifyProblem('1.村务公开栏设置不规范，公开内容不统一。').categories).toEqual(['standardization'])
+    // With nothing else said, the topic still decides.
+    expect(classifyProblem('门户网站相关工作有待加强。').categories).toEqual(['platform-stability'])
+  })
+})
