@@ -189,6 +189,14 @@ export const COLLOCATIONS: readonly Collocation[] = [
     minGap: 2,
   },
   {
+    // The process disclosed, not only the result: synthetic: "对群众关注的项目实施、资金使用等信息公开还
+    // 停留在结果层面，过程信息公开偏少"; "推动公开内容由结果公开向决策、执行、管理、服务全过程公开延伸".
+    category: 'incomplete-disclosure',
+    heads: ['过程'],
+    after: ['公开'],
+    before: ['公开'],
+  },
+  {
     category: 'duplicate-publishing',
     heads: ['平台', '渠道', '网站', '口径'], // synthetic: "门户网站、政务服务网和部门专业平台对同类信息的发布要求不一致"
     after: ['不一致', '不统一', '重复', '多头', '分散'], // shanghai-szfbgt_2025: "政策信息分散于多个平台"

@@ -89,3 +89,10 @@ describe('classifyProblem: concepts for wordings the phrase rules do not know', 
     expect(classifyProblem('一是流程意识不强。', { awareness: ['流程意识'] }).categories).toEqual(['awareness'])
   })
 })
+
+describe('disclosure on a schedule', () => {
+  it('reads 按季度/按年度 as 按月度 (what is disclosed, and how often)', () => {
+    expect(classifyProblem('按季度公开重点工作推进情况。').categories).toEqual(['incomplete-disclosure'])
+    expect(classifyProblem('按月度公开民生实事项目进展。').categories).toEqual(['incomplete-disclosure'])
+  })
+})

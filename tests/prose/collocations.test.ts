@@ -20,6 +20,7 @@ const PLACED: [string, string][] = [
   ['部分领域公开内容还不够细化。', 'incomplete-disclosure'],
   ['推进食品药品安全信息公开。', 'incomplete-disclosure'],
   ['定期开展存量信息清理。', 'update-gap'],
+  ['部分信息仅公开结果，未公开过程。', 'incomplete-disclosure'],
 ]
 
 describe('collocations', () => {
