@@ -20,7 +20,8 @@ function patternsOf(c: Collocation): RegExp[] {
   const GAP = gapOf(c.unless, c.minGap)
   const out: RegExp[] = []
   if (c.after?.length) out.push(new RegExp(`${heads}${GAP}${anyForm(c.after)}`))
-  if (c.before?.length) out.push(new RegExp(`${anyOf(c.before)}${GAP}${heads}`))
+  const notBefore = c.notBefore?.length ? `(?!${anyOf(c.notBefore)})` : ''
+  if (c.before?.length) out.push(new RegExp(`${anyOf(c.before)}${GAP}${heads}${notBefore}`))
   return out
 }
 

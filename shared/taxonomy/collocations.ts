@@ -24,6 +24,8 @@ export interface Collocation {
   unless?: readonly string[]
   /** At least this many characters between the two (an object named in between: "推进财政资金信息公开"). */
   minGap?: number
+  /** Words that, right after the head, make it part of a longer name ("信息公开工作": the work, not a kind of information). */
+  notBefore?: readonly string[]
 }
 
 export const WINDOW = 10
@@ -187,6 +189,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     before: ['推进', '做好', '强化', '深化', '加强'],
     unless: ['政府', '政务', '工作', '依申请'],
     minGap: 2,
+    notBefore: ['工作'], // pingtan-gov_2019: "继续加强对全区信息公开工作动态管理和统筹督导工作" (supervision: other)
   },
   {
     // The process disclosed, not only the result: synthetic: "对群众关注的项目实施、资金使用等信息公开还

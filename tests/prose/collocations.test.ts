@@ -45,6 +45,7 @@ describe('collocations', () => {
 
   it('does not take the work in general for a kind of information, nor a channel for what is disclosed', () => {
     expect(classifyProblem('加强政府信息公开。').categories).toEqual(['other'])
+    expect(classifyProblem('继续加强对全区信息公开工作动态管理和统筹督导。').categories).toEqual(['other'])
     expect(classifyProblem('二是市民参与政务公开活动的渠道较少。').categories).toEqual(['public-participation'])
   })
 
