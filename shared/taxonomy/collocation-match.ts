@@ -25,16 +25,29 @@ function patternsOf(c: Collocation): RegExp[] {
   return out
 }
 
-const PATTERNS: { category: ProblemCategory; res: RegExp[] }[] = COLLOCATIONS.map((c) => ({ category: c.category, res: patternsOf(c) }))
+const PATTERNS: { category: ProblemCategory; generic: boolean; res: RegExp[] }[] = COLLOCATIONS.map((c) => ({
+  category: c.category,
+  generic: c.generic ?? false,
+  res: patternsOf(c),
+}))
 
-/** The categories whose collocations occur in `text`, each with the spans that matched. */
-export function collocationHits(text: string): Map<ProblemCategory, string[]> {
+function hitsOf(text: string, generic: boolean): Map<ProblemCategory, string[]> {
   const out = new Map<ProblemCategory, string[]>()
-  for (const { category, res } of PATTERNS) {
-    for (const re of res) {
+  for (const p of PATTERNS) {
+    if (p.generic !== generic) continue
+    for (const re of p.res) {
       const m = re.exec(text)
-      if (m) out.set(category, [...new Set([...(out.get(category) ?? []), m[0]])])
+      if (m) out.set(p.category, [...new Set([...(out.get(p.category) ?? []), m[0]])])
     }
   }
   return out
+}
+
+/**
+ * The categories whose collocations occur in `text`, each with the spans that matched; collocations
+ * of generic heads (公开, 信息) only where none with a head of its own category's is found.
+ */
+export function collocationHits(text: string): Map<ProblemCategory, string[]> {
+  const specific = hitsOf(text, false)
+  return specific.size ? specific : hitsOf(text, true)
 }

@@ -24,6 +24,11 @@ export interface Collocation {
   unless?: readonly string[]
   /** At least this many characters between the two (an object named in between: "推进财政资金信息公开"). */
   minGap?: number
+  /**
+   * Heads every entry uses (公开, 信息, 内容): such a collocation counts only where no collocation with a
+   * head of its own category's (查阅, 指南, 解读…) is found in the same text.
+   */
+  generic?: boolean
   /** Words that, right after the head, make it part of a longer name ("信息公开工作": the work, not a kind of information). */
   notBefore?: readonly string[]
 }
@@ -84,6 +89,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     // What is published, and how: its 规范 stated ("信息公开的规范性有待提高"). A review process or a
     // mechanism that is 不规范 is about how the work is run, not about the 两化 (`unless`).
     category: 'standardization',
+    generic: true,
     heads: ['公开', '发布', '信息', '文件'], // huaian-hongze_2023: "依申请公开工作规范性还有待提高" (the 规范性 of a kind of work)
     after: [
       '不规范', '规范性', '规范程度', // huaian-hongze_2024: "答复文书规范性有待提升"; pingtan-gov_2019: "规范程度残差不齐"
@@ -121,15 +127,17 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: [
       '公众', '群众', '社会公众', '市场主体', // shanghai-szfbgt_2025: "各类市场主体及社会公众获取政策仍不够便利"; synthetic: "群众参与政府决策的途径有待拓宽"
       '市民', // fragments: "如邀请市民…", "公开招募热心市民" (the public invited in, by whom they are)
-      '留言', // synthetic: "互动栏目留言数量偏少，意见征集反馈不够及时"
     ],
-    after: [
-      '参与', '积极性', '建言', '献策', '意见', // synthetic: "公众参与积极性不高"; fragments: "为科学推进建言献策"
-      '偏少', '回复', '办理', // synthetic: "留言数量偏少"
-    ],
+    after: ['参与', '积极性', '建言', '献策', '意见'], // synthetic: "公众参与积极性不高"; fragments: "为科学推进建言献策"
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
     ],
+  },
+  {
+    // Messages the public leaves on the site, and what becomes of them.
+    category: 'public-participation',
+    heads: ['留言'], // synthetic: "互动栏目留言数量偏少，意见征集反馈不够及时"
+    after: ['偏少', '回复', '办理'],
   },
   {
     category: 'policy-interpretation',
@@ -169,6 +177,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
   },
   {
     category: 'incomplete-disclosure',
+    generic: true,
     heads: ['公开', '信息', '内容'], // wendeng-xfj_2022: "政府信息公开内容较少，不够丰富"
     // The channels, events and forms of the work are other categories' (参与渠道, 解读形式): "居民参与
     // 政务公开活动的渠道较少" is about participation, not about what is disclosed.

@@ -84,3 +84,10 @@ describe('a concept that only names the topic', () => {
     expect(classifyProblem('门户网站相关工作有待加强。').categories).toEqual(['platform-stability'])
   })
 })
+
+describe('degree forms and generic heads', () => {
+  it('reads 很少/偏少/极少 alike, and lets a head of its own category outrank 信息/公开', () => {
+    expect(classifyProblem('便民服务中心的政府信息查阅窗口群众很少使用。').categories).toEqual(['reading-room-underused'])
+    expect(classifyProblem('互动栏目留言很少。').categories).toEqual(['public-participation'])
+  })
+})
