@@ -64,6 +64,9 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/** The parts of a site that go stale (update-gap's own objects). */
+const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
+
 /** Concept words that name only what an entry is about, not what is wrong with it. */
 const TOPIC_WORDS = new Set(['门户网站', '政策文件', '公开内容', '信息量', '发布系统', '信息发布平台', '客户端'])
 
@@ -91,6 +94,9 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
     const who = ASSIGNED_STAFF.exec(all)
     if (who) found.set('staff-capacity', [who[0]])
   }
+  // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
+  // column of the site left stale: update-gap only where the site's columns are named too.
+  if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
   for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))

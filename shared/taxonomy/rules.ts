@@ -149,13 +149,14 @@ export const CATEGORY_RULES: CategoryRule[] = [
 
 /**
  * The kinds of information the template's section 二 itself counts (规章, 规范性文件, 行政许可,
- * 行政处罚, 行政强制, 行政事业性收费, 政府集中采购; ../shared/spec/background-template-and-rules.md),
+ * 行政处罚, 行政强制, 行政事业性收费, 政府集中采购; ../shared/spec/background-template-and-rules.md; and
+ * 行政执法 as a whole, yueqing-gov_2020: "全面推行行政执法公示制度，依法通过政府网站公开行政执法职…"),
  * named together with a disclosure verb ("行政处罚信息公示不够及时", "建立处罚信息公开台账"). An entry
  * that no other rule or concept places, and that is about disclosing one of these, is about what is
  * disclosed: `incomplete-disclosure`.
  */
 export const DISCLOSED_KIND =
-  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|收费|政府(?:集中)?采购)/
+  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购)/
 
 /**
  * Someone named to do a task ("明确专人负责政务公开工作", "指定专人负责日常政府信息公开工作"):

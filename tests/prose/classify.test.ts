@@ -96,3 +96,15 @@ describe('disclosure on a schedule', () => {
     expect(classifyProblem('按月度公开民生实事项目进展。').categories).toEqual(['incomplete-disclosure'])
   })
 })
+
+describe('what a new-media account and a disclosed kind are', () => {
+  it('reads an account not updated as new-media only, a column not updated as update-gap too', () => {
+    expect(classifyProblem('政务微博长期未更新。').categories).toEqual(['new-media'])
+    expect(classifyProblem('网站栏目和政务微博长期未更新。').categories.sort()).toEqual(['new-media', 'update-gap'])
+  })
+
+  it('reads 行政执法 disclosed as what is disclosed, and 公开渠道 as its reach', () => {
+    expect(classifyProblem('三是部分行政执法信息公示不及时。').categories).toEqual(['incomplete-disclosure'])
+    expect(classifyProblem('公开渠道较为单一，主要依赖政府网站。').categories).toEqual(['incomplete-disclosure'])
+  })
+})
