@@ -69,6 +69,9 @@ const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
 /** Concept words that name only what an entry is about, not what is wrong with it. */
 const TOPIC_WORDS = new Set(['门户网站', '政策文件', '公开内容', '信息量', '发布系统', '信息发布平台', '客户端'])
+const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
+/** Evidence that a collocation outranks: a topic word, or a loose (fuzzy) span rather than a concept word itself. */
+const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
 
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
   const all = text.replace(/\s+/g, '')
@@ -77,9 +80,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
-  // A concept that only names the thing talked about (门户网站, 政策文件) gives way to a collocation in
-  // the title that says what is wrong with it ("对门户网站开展历史信息排查清理": the clearing, not the site).
-  const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every((x) => TOPIC_WORDS.has(x)))
+  // A concept that only names the thing talked about (门户网站, 政策文件), or only matched loosely, gives
+  // way to a collocation in the title that says what is wrong with it ("对门户网站开展历史信息排查清理":
+  // the clearing, not the site).
+  const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
   const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
   for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
   if (found.size === 0) {
