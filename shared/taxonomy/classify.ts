@@ -2,12 +2,15 @@
 // sources of evidence, every category coming with the words of the text that decided it:
 //  1. the phrase rules of rules.ts (precise; decide first);
 //  2. when no rule fires, the concepts of concepts.ts, scored on words and character bigrams
-//     (concept-match.ts), so that a reworded entry is not left as `other`;
-//     concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the rules missed;
-//     an entry still unplaced is read for collocations (collocations.ts: a head and its state in one
-//     clause, "专业人员配备不足", "配齐配强…人员"), in its title first, then in the whole entry;
+//     (concept-match.ts; degree forms folded, degree-forms.ts), so that a reworded entry is not left
+//     as `other`; concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the
+//     rules missed; a concept that only names the topic (门户网站) or matched loosely gives way to a
+//     collocation in the title;
 //     an entry still unplaced that discloses a kind of information the template counts (DISCLOSED_KIND)
-//     is `incomplete-disclosure`; one that only names someone to do a task (专人) is `staff-capacity`;
+//     is `incomplete-disclosure`;
+//     then it is read for collocations (collocations.ts: a head and its state in one clause,
+//     "专业人员配备不足", "充实…工作力量"), in its title first, then in the whole entry;
+//     one that only names someone to do a task (专人) is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so).
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'

@@ -4,6 +4,8 @@
 // reworded problem does not fall to `other`. Every list is read from what reports write: problem
 // wording ("解读形式单一"), measure wording ("丰富解读形式") and the objects both talk about.
 // Kept out on purpose: 机制, 制度, 工作, 管理 and the like, which every entry uses.
+// tests/prose/word-sources.test.ts finds each word in the corpus or the spec; the few written earlier
+// from the template's wording without a corpus source are listed there, and no new one may be added.
 import type { ProblemCategory } from '../model/report'
 
 export type ConceptCategory = Exclude<ProblemCategory, 'other'>
