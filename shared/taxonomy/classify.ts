@@ -67,6 +67,9 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/** The bare words of 规范 that name no 两化 work of their own. */
+const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
+
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -101,6 +104,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
     const who = ASSIGNED_STAFF.exec(all)
     if (who) found.set('staff-capacity', [who[0]])
   }
+  // 规范化/规范性 said of another category's own work is that category's ("依申请公开规范化、专业化水平",
+  // "答复文书规范性有待提升": request-handling alone in the corpus's gold), standardization only alone.
+  const std = found.get('standardization')
+  if (std && found.size > 1 && std.every((w) => BARE_NORM.has(w))) found.delete('standardization')
   // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
   // column of the site left stale: update-gap only where the site's columns are named too.
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')

@@ -108,3 +108,10 @@ describe('what a new-media account and a disclosed kind are', () => {
     expect(classifyProblem('公开渠道较为单一，主要依赖政府网站。').categories).toEqual(['incomplete-disclosure'])
   })
 })
+
+describe('规范 said of another category’s work', () => {
+  it('belongs to that category; standardization only when 规范化 stands alone', () => {
+    expect(classifyProblem('申请办理的规范化水平有待提升。').categories).toEqual(['request-handling'])
+    expect(classifyProblem('基层政务公开规范化水平有待提升。').categories).toEqual(['standardization'])
+  })
+})
