@@ -2,17 +2,23 @@
 // sources of evidence, every category coming with the words of the text that decided it:
 //  1. the phrase rules of rules.ts (precise; decide first);
 //  2. when no rule fires, the concepts of concepts.ts, scored on words and character bigrams
-//     (concept-match.ts), so that a reworded entry is not left as `other`;
-//     concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the rules missed;
+//     (concept-match.ts; degree forms folded, degree-forms.ts), so that a reworded entry is not left
+//     as `other`; concepts with strong evidence (SECOND_CATEGORY_THRESHOLD) also add a category the
+//     rules missed; a concept that only names the topic (门户网站) or matched loosely gives way to a
+//     collocation in the title;
 //     an entry still unplaced that discloses a kind of information the template counts (DISCLOSED_KIND)
 //     is `incomplete-disclosure`;
+//     then it is read for collocations (collocations.ts: a head and its state in one clause,
+//     "专业人员配备不足", "充实…工作力量"), in its title first, then in the whole entry;
+//     one that only names someone to do a task (专人) is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so).
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
 import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
-import { CATEGORY_RULES, DISCLOSED_KIND } from './rules'
+import { collocationHits } from './collocation-match'
+import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -61,6 +67,18 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/** The bare words of 规范 that name no 两化 work of their own. */
+const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
+
+/** The parts of a site that go stale (update-gap's own objects). */
+const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
+
+/** Concept words that name only what an entry is about, not what is wrong with it. */
+const TOPIC_WORDS = new Set(['门户网站', '政策文件', '公开内容', '信息量', '发布系统', '信息发布平台', '客户端'])
+const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
+/** Evidence that a collocation outranks: a topic word, or a loose (fuzzy) span rather than a concept word itself. */
+const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
+
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
   const all = text.replace(/\s+/g, '')
   const head = headOf(all)
@@ -68,11 +86,31 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
-  for (const [c, w] of concepts) if (!found.has(c)) found.set(c, w)
+  // A concept that only names the thing talked about (门户网站, 政策文件), or only matched loosely, gives
+  // way to a collocation in the title that says what is wrong with it ("对门户网站开展历史信息排查清理":
+  // the clearing, not the site).
+  const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
+  const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
+  for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
     if (kind) found.set('incomplete-disclosure', [kind[0]])
   }
+  if (found.size === 0) {
+    const inHead = collocationHits(head)
+    for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
+  }
+  if (found.size === 0) {
+    const who = ASSIGNED_STAFF.exec(all)
+    if (who) found.set('staff-capacity', [who[0]])
+  }
+  // 规范化/规范性 said of another category's own work is that category's ("依申请公开规范化、专业化水平",
+  // "答复文书规范性有待提升": request-handling alone in the corpus's gold), standardization only alone.
+  const std = found.get('standardization')
+  if (std && found.size > 1 && std.every((w) => BARE_NORM.has(w))) found.delete('standardization')
+  // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
+  // column of the site left stale: update-gap only where the site's columns are named too.
+  if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
   for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))

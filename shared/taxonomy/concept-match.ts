@@ -4,6 +4,7 @@
 // an inserted 的). A word in the entry's title sentence weighs twice what it weighs in the
 // explanation, so that context words alone do not decide.
 import type { ConceptCategory } from './concepts'
+import { plainNegation } from './degree-forms'
 
 export interface ConceptHit {
   category: ConceptCategory
@@ -52,15 +53,20 @@ export function fuzzyFind(text: string, word: string): string | null {
   return null
 }
 
-/** A text to score, with its copy without 的: an inserted 的 is the commonest rewording (公开的范围 for 公开范围). */
+/**
+ * A text to score, with its copy without 的 (an inserted 的 is the commonest rewording: 公开的范围 for
+ * 公开范围) and its copy with degree words folded (更新不够及时 for 更新不及时; degree-forms.ts).
+ */
 interface Scored {
   text: string
   withoutDe: string
+  plain: string
 }
-const scored = (text: string): Scored => ({ text, withoutDe: text.replaceAll('的', '') })
+const scored = (text: string): Scored => ({ text, withoutDe: text.replaceAll('的', ''), plain: plainNegation(text.replaceAll('的', '')) })
 
-function scoreIn({ text, withoutDe }: Scored, word: string): { score: number; found: string } | null {
+function scoreIn({ text, withoutDe, plain }: Scored, word: string): { score: number; found: string } | null {
   if (text.includes(word) || (!word.includes('的') && withoutDe.includes(word))) return { score: EXACT, found: word }
+  if (plain.includes(plainNegation(word))) return { score: EXACT, found: word }
   const span = fuzzyFind(text, word)
   return span ? { score: FUZZY, found: span } : null
 }

@@ -4,6 +4,8 @@
 // reworded problem does not fall to `other`. Every list is read from what reports write: problem
 // wording ("解读形式单一"), measure wording ("丰富解读形式") and the objects both talk about.
 // Kept out on purpose: 机制, 制度, 工作, 管理 and the like, which every entry uses.
+// tests/prose/word-sources.test.ts finds each word in the corpus or the spec; the few written earlier
+// from the template's wording without a corpus source are listed there, and no new one may be added.
 import type { ProblemCategory } from '../model/report'
 
 export type ConceptCategory = Exclude<ProblemCategory, 'other'>
@@ -32,6 +34,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '内容单一', '公开不及时', '全流程', '全过程公开', '简单转载', '完整性', '公开力度', '公开不到位',
     '实用性不强', '及时性', '及时公开', '公开不够', '信息量', '规划计划', '财政预决算', '预决算', '重大项目', '民生领域',
     '结果公开', '定期公开', '公开时限',
+    // pingtan-gov_2021: "政务公开质量水平有待提高，政务公开渠道有限" (gold: incomplete-disclosure).
+    '公开渠道',
   ],
   'reading-room-underused': [
     '查阅点', '查阅场所', '查阅室', '阅览室', '查阅中心', '公开专区', '政务公开专区', '线下公开', '查阅设施',
@@ -43,6 +47,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '答复质量', '答复不规范', '答复期限', '逾期答复', '办理质量', '办理流程', '办理规范', '行政复议', '行政诉讼',
     '复议诉讼', '败诉', '纠错', '法律风险', '诉讼风险', '疑难申请', '复杂申请', '类案',
     '典型案例', '事实认定', '法律适用', '文书规范', '研判',
+    // fragments: "畅通申请渠道,切实保障群众的合理信息诉求".
+    '申请渠道',
   ],
   'policy-interpretation': [
     '政策解读', '解读', '图解', '解读材料', '解读形式', '以案释法', '回应关切', '回应社会关切', '社会关切',
@@ -53,21 +59,27 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '公众参与', '政民互动', '互动交流', '交流互动', '互动', '意见征集', '征集意见', '征求意见', '听取意见',
     '民意征集', '参与渠道', '政府开放日', '开放日', '座谈会', '听证会', '问卷调查', '民意调查', '利益相关方',
     '列席', '意见反馈', '公众意见', '群众参与', '社会参与', '预公开', '参与度', '留言',
+    // fragments: "做大做强问政平台", "加大了倾听民声、体察民意、汇聚民智的力度", "为科学推进建言献策".
+    '问政', '民声', '民智', '建言献策',
   ],
   'staff-capacity': [
     '业务能力', '业务水平', '工作力量', '队伍建设', '工作队伍', '人员配备', '人员不足', '人手不足', '专职人员',
     '兼职', '流动性', '人员变动', '人员调整', '新上岗', '业务培训', '培训', '业务骨干', '专业素养', '业务素质',
-    '能力不足', '专业人员', '人员编制', '传帮带', '一人多岗', '力量薄弱', '人员力量', '专人',
+    '能力不足', '专业人员', '人员编制', '传帮带', '一人多岗', '力量薄弱', '人员力量',
     'AB岗', '能力水平', '履职能力', '业务指导',
   ],
   awareness: [
     '思想认识', '认识不足', '认识不到位', '认识不够', '公开意识', '服务意识', '责任意识', '意识不强', '意识淡薄',
     '重视程度', '重视不够', '不够重视', '领导重视', '主动性', '自觉性', '公开为常态', '不公开为例外',
     '被动公开', '组织领导', '主体责任', '思想观念', '理解不深',
+    // fragments: "一是统一认识,加强领导,确保政务公开工作落到实处".
+    '统一认识',
   ],
   standardization: [
     '标准化', '规范化', '两化', '标准目录', '事项目录', '公开目录', '基本目录', '目录编制', '目录梳理',
     '目录要素', '标准化规范化', '规范化建设', '制度化', '标准体系', '规范程度', '统一规范', '标准指引',
+    // fragments: "严格落实公文公开属性源头认定机制,持续推进历史公文公开属性重新认定" (part of 规范 work).
+    '公开属性',
   ],
   'new-media': [
     '新媒体', '政务新媒体', '公众号', '微信', '微博', '抖音', '视频号', '僵尸号', '睡眠号', '政务号', '客户端',

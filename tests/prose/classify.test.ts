@@ -89,3 +89,29 @@ describe('classifyProblem: concepts for wordings the phrase rules do not know', 
     expect(classifyProblem('一是流程意识不强。', { awareness: ['流程意识'] }).categories).toEqual(['awareness'])
   })
 })
+
+describe('disclosure on a schedule', () => {
+  it('reads 按季度/按年度 as 按月度 (what is disclosed, and how often)', () => {
+    expect(classifyProblem('按季度公开重点工作推进情况。').categories).toEqual(['incomplete-disclosure'])
+    expect(classifyProblem('按月度公开民生实事项目进展。').categories).toEqual(['incomplete-disclosure'])
+  })
+})
+
+describe('what a new-media account and a disclosed kind are', () => {
+  it('reads an account not updated as new-media only, a column not updated as update-gap too', () => {
+    expect(classifyProblem('政务微博长期未更新。').categories).toEqual(['new-media'])
+    expect(classifyProblem('网站栏目和政务微博长期未更新。').categories.sort()).toEqual(['new-media', 'update-gap'])
+  })
+
+  it('reads 行政执法 disclosed as what is disclosed, and 公开渠道 as its reach', () => {
+    expect(classifyProblem('三是部分行政执法信息公示不及时。').categories).toEqual(['incomplete-disclosure'])
+    expect(classifyProblem('公开渠道较为单一，主要依赖政府网站。').categories).toEqual(['incomplete-disclosure'])
+  })
+})
+
+describe('规范 said of another category’s work', () => {
+  it('belongs to that category; standardization only when 规范化 stands alone', () => {
+    expect(classifyProblem('申请办理的规范化水平有待提升。').categories).toEqual(['request-handling'])
+    expect(classifyProblem('基层政务公开规范化水平有待提升。').categories).toEqual(['standardization'])
+  })
+})

@@ -1,8 +1,10 @@
 // Second holdout (texts.ts), written and answered by hand before any code change.
 // First run, on main as merged from j11 (ac438f0), before any change: 17 texts, 84 entries:
 // split 94.0 %, split+categories 76.2 %, last year's fixes kept apart 16/17.
-// After j11b's general rules (see git log): split 98.8 %, split+categories 86.9 %, 17/17; held below
-// so that a change that loses ground fails. Short of the issue's 90 %: the misses printed are left.
+// After j11b's general rules (see git log): split 98.8 %, split+categories 86.9 %, 17/17.
+// After j11c's collocations and degree forms (words sourced from the corpus, not from these texts):
+// 89.3 %. These texts' misses have been looked at since, so this is no longer a clean holdout; held
+// below so that a change that loses ground fails. Short of the issue's 90 %: the misses printed are left.
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../../shared/extract/problems'
 import { caseScoreLine, scoreCases } from '../../../src-main/eval/problems-score'
@@ -14,11 +16,11 @@ describe('section 五, second holdout (other bodies and wordings)', () => {
     expect(new Set(HOLDOUT2.map((c) => c.id)).size).toBe(HOLDOUT2.length)
   })
 
-  it('splits at least 98.8 % and categorises at least 86.9 % of the entries right, last year\'s fixes apart', () => {
+  it('splits at least 98.8 % and categorises at least 89.2 % of the entries right, last year\'s fixes apart', () => {
     const s = scoreCases(HOLDOUT2, splitProblems)
     console.log(`${caseScoreLine('holdout2', s)}\n${s.misses.join('\n')}`)
     expect(s.split / s.entries).toBeGreaterThanOrEqual(0.988)
-    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.869)
+    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.892)
     expect(s.priorRight).toBe(s.cases)
   })
 })

@@ -1,8 +1,9 @@
 // Section 五 as a new user meets it (orders.ts, layouts.ts, debris.ts, and holdout.ts written after
 // the fixes the others led to). The issue asks 90 % split and categorised right; the figures held
 // here are the measured ones (split 100 %, split+categories 88.9 % over the 46 texts when j11 left
-// them; 92.3 % after j11b's category rules, some of which these texts' misses motivated — the
-// second holdout in ../holdout2 is the fairer figure), so that a change that loses ground fails.
+// them; 92.3 % after j11b's category rules, some of which these texts' misses motivated; 94.2 %
+// after j11c's collocations, one rule of which (答复 to a 留言) a miss here prompted — the blind
+// holdout in ../holdout3 is the fairer figure), so that a change that loses ground fails.
 // Last year's fixes must be kept out of this year's lists.
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../../shared/extract/problems'
@@ -16,11 +17,11 @@ describe('section 五 written as a new user meets it', () => {
     for (const c of HOSTILE_CASES) expect(c.problems.length * c.improvements.length, c.id).toBeGreaterThan(0)
   })
 
-  it('splits at least 99 % and categorises at least 92.3 % of the entries right', () => {
+  it('splits at least 99 % and categorises at least 94.2 % of the entries right', () => {
     const s = scoreCases(HOSTILE_CASES, splitProblems)
     console.log(`${caseScoreLine('hostile', s)}\n${s.misses.join('\n')}`)
     expect(s.split / s.entries).toBeGreaterThanOrEqual(0.99)
-    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.923)
+    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.942)
     expect(s.priorRight).toBe(s.cases)
   })
 })
