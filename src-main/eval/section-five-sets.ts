@@ -25,11 +25,13 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   console.log(caseScoreLine('五 第二留出集 (second holdout)', holdout2))
   if (!quiet) for (const m of holdout2.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 第三留出集 (third holdout, blind)', holdout3))
+  const holdout3Figures = caseScoreFigures('section5Holdout3', holdout3)
+  console.log(`    ${Object.entries(holdout3Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout3.misses) console.log(`    ${m}`)
   return {
     ...caseScoreFigures('section5Hostile', hostile),
     ...caseScoreFigures('section5Unseen', unseen),
     ...caseScoreFigures('section5Holdout2', holdout2),
-    ...caseScoreFigures('section5Holdout3', holdout3),
+    ...holdout3Figures,
   }
 }

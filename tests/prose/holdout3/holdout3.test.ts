@@ -1,6 +1,8 @@
 // Third holdout (texts.ts), written blind by hand (see its header) and scored here only to report
 // the figures: no floor is held on it, so that it stays a measure and never becomes a target.
-// First run: (filled in below after the one first run).
+// First run (j11h, on main as of fc1bf6d, before anyone saw these texts' output): 41 texts, 224 entries:
+// split 88.4 %, split+categories 71.4 % (eval: section5Holdout3Split 88.3, section5Holdout3Categories
+// 71.4, floored to one decimal), last year's fixes kept apart 40/41. Gold unchanged after that run.
 import { describe, expect, it } from 'vitest'
 import { PROBLEM_CATEGORIES } from '../../../shared/model/report'
 import { splitProblems } from '../../../shared/extract/problems'

@@ -16,7 +16,8 @@
 // (2、2、; 三是 三是; （二）（二）), a number skipped (一是 三是), typos (意思 for 意识, 不急时), a page
 // number and lines wrapped inside entries.
 //
-// First-run figures: see holdout3.test.ts.
+// First run: split 88.4 %, split+categories 71.4 % of 224 entries, last year's fixes apart 40/41
+// (details in holdout3.test.ts).
 import { e, type HostileCase } from '../hostile/cases'
 
 export const HOLDOUT3: HostileCase[] = [
