@@ -147,7 +147,8 @@ async function main(): Promise<void> {
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
     const held = Object.entries(figures).filter(([k]) => !REPORTED_ONLY.has(k))
-    const raised = Object.fromEntries(held.map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)]))
+    // Floors of figures not measured in this run (--no-variants) are kept, not dropped.
+    const raised = { ...floor, ...Object.fromEntries(held.map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)])) }
     writeFileSync(floorFile, JSON.stringify(raised, null, 2) + '\n')
     console.log(`已更新下限 ${floorFile}`)
   }
