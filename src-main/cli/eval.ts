@@ -12,7 +12,7 @@ import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } 
 import { evaluateVariants, readPct } from '../eval/variants'
 import { ProblemsTally } from '../eval/problems-score'
 import { RecurringTally } from '../eval/recurring-score'
-import { sectionFiveTextSets } from '../eval/section-five-sets'
+import { REPORTED_ONLY, sectionFiveTextSets } from '../eval/section-five-sets'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -146,7 +146,9 @@ async function main(): Promise<void> {
   }
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
-    const raised = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)]))
+    const held = Object.entries(figures).filter(([k]) => !REPORTED_ONLY.has(k))
+    // Floors of figures not measured in this run (--no-variants) are kept, not dropped.
+    const raised = { ...floor, ...Object.fromEntries(held.map(([k, v]) => [k, Math.max(v, floor[k] ?? 0)])) }
     writeFileSync(floorFile, JSON.stringify(raised, null, 2) + '\n')
     console.log(`已更新下限 ${floorFile}`)
   }
