@@ -3,7 +3,7 @@
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { maskSpacedCells, readCells, type CellToken } from './cells'
-import { splitRow } from './digit-split'
+import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
@@ -93,8 +93,10 @@ function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
   if (tokens.length > want) return null
   // A sign word (增/减) takes the digits run after it ("减425" may be 减4 and 25): no unique split.
   if (tokens.some((t) => !t.splittable && t.value !== 0 && t.value !== null)) return null
-  const splits = splitRow(tokens, want, [])
-  return splits.length === 1 ? splits[0]! : null
+  // Section 二 has no sums: a cut is proven only where no other reading exists, a blank cell the
+  // text dropped included ("111" may be 1 | 1 | 1 or 1 | (blank) | 11; "000" can only be 0 | 0 | 0).
+  const splits = splitRowWithBlanks(tokens, want, [], 2)
+  return splits?.length === 1 ? splits[0]! : null
 }
 
 /** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */

@@ -2,7 +2,7 @@
 // (run-together digits cut, a missing cell, a page number among the cells).
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
-import { splitRow, type SumRule } from './digit-split'
+import { splitRow, splitRowWithBlanks, type SumRule } from './digit-split'
 import { readingsWithGap, readWithoutStrays } from './requests-readings'
 
 /** Cells in a row of table 三 (six applicant columns and 总计). */
@@ -16,6 +16,8 @@ export interface RunReading {
   dropped?: string[]
   /** One cell short: the candidates place the missing cell in each column, for the column sums. */
   gap?: boolean
+  /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped (0 in the sums). */
+  blanks?: boolean
 }
 
 /**
@@ -34,9 +36,14 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
     return out
   }
   if (rows === 1 && tokens.length < width && rules) {
-    // Split readings keep only those whose row sums hold, so a dash among them is a proven 0.
-    const splits = splitRow(tokens, width, rules)
-    if (splits.length) return { rows: [splits], dashes: [[]] }
+    // Split readings keep only those whose row sums hold, so a dash among them is a proven 0. A blank
+    // cell the text dropped is one more way the digits may lie: readings with such blanks join the
+    // candidates (a cell is read only where all agree), but never stand alone — where no reading
+    // without blanks fits, the report's own sums may be wrong and a blank would only hide that.
+    const plain = splitRow(tokens, width, rules)
+    const withBlanks = plain.length ? splitRowWithBlanks(tokens, width, rules) : []
+    if (withBlanks === undefined) return null
+    if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
     const gaps = width === WIDTH ? readingsWithGap(tokens) : []
     return gaps.length ? { rows: [gaps], dashes: [[]], gap: true } : null
   }

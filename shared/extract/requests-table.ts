@@ -37,6 +37,8 @@ export interface ParsedRow {
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */
   gap?: boolean
+  /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
+  blanks?: boolean
 }
 
 export interface RequestsParse {
@@ -141,6 +143,8 @@ export function parseRequestsTable(zone: string): RequestsParse {
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
         message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
+      // Each row named gets its own note (a row left empty always says why).
+      for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
@@ -162,6 +166,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
         candidates: readings.rows[i] ?? [],
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
+        ...(readings.blanks ? { blanks: true } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
