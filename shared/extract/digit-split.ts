@@ -93,6 +93,14 @@ export const REQUEST_ROW_RULES: SumRule[] = [{ parts: [0, 1, 2, 3, 4, 5], total:
 export const REVIEW_ROW_RULES: SumRule[] = [0, 5, 10].map((o) => ({ parts: [o, o + 1, o + 2, o + 3], total: o + 4 }))
 
 /**
+ * A table writes its zeros one way: a reading with a dropped blank and a written 0 side by side
+ * mixes two ways and is not one of the report's readings.
+ */
+export function oneZeroStyle(cells: readonly (number | null)[]): boolean {
+  return !(cells.includes(null) && cells.includes(0))
+}
+
+/**
  * All ways to read `tokens` as `width` cells when blank cells may have been dropped (crawled text
  * prints nothing for an empty cell, so its neighbours' digits join and nothing marks where it
  * stood): each cell is a blank (null) or the next number cut from the tokens, every token used up,
@@ -108,7 +116,7 @@ export function splitRowWithBlanks(tokens: CellToken[], width: number, rules: Su
   const rec = (i: number, at: number): void => {
     if (over) return
     if (acc.length === width) {
-      if (i === tokens.length && rules.every((r) => r.parts.reduce<number>((a, p) => a + (acc[p] ?? 0), 0) === (acc[r.total] ?? 0))) {
+      if (i === tokens.length && oneZeroStyle(acc) && rules.every((r) => r.parts.reduce<number>((a, p) => a + (acc[p] ?? 0), 0) === (acc[r.total] ?? 0))) {
         if (results.length >= max) over = true
         else results.push(acc.slice())
       }

@@ -1,6 +1,7 @@
 // The sums that prove a reading of table 四: each group's 维持+纠正+其他+尚未审结 = 总计. Used where the
 // layout leaves the cells' places open (more numbers than cells, digits run together, an order unsure).
 import type { CellToken } from './cells'
+import { oneZeroStyle } from './digit-split'
 
 /** Table 四's one data row: three groups of five cells. */
 export const WIDTH = 15
@@ -55,7 +56,7 @@ function cutGroups(digits: string, blanks: boolean, max: number): (number | null
   const cut = (pos: number): void => {
     if (over) return
     if (acc.length === WIDTH) {
-      if (pos !== digits.length) return
+      if (pos !== digits.length || !oneZeroStyle(acc)) return
       if (out.length > max) over = true
       else out.push(acc.slice())
       return

@@ -23,6 +23,12 @@ describe('readings of run-together digits with blank cells dropped', () => {
     expect(got).toContainEqual([2, 1, 1, null, null, null, 4])
     for (const r of got) expect(r.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(r[6])
   })
+  it('takes a table to write its zeros one way: no reading puts a dropped blank beside a written 0', () => {
+    const got = splitRowWithBlanks(readCells('100'), 3, [])!
+    expect(got).toContainEqual([1, 0, 0])
+    expect(got).toContainEqual([100, null, null])
+    expect(got.some((r) => r.includes(null) && r.includes(0))).toBe(false)
+  })
   it('says so when there are too many readings to compare', () => {
     expect(splitRowWithBlanks(readCells('123456789123'), 7, [], 10)).toBeUndefined()
   })
