@@ -63,6 +63,16 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
   })
 }
 
+/**
+ * A table writes its zeros one way: where a row shows a written 0 in every reading (as printed, or
+ * the cut of its digits), no cell of the table was a blank the text dropped, and the readings of
+ * run-together rows that need one go.
+ */
+function ruleOutDroppedBlanks(parsed: ParsedRow[]): void {
+  if (!parsed.some((p) => p.candidates.length > 0 && p.candidates.every((r) => r.includes(0)))) return
+  for (const p of parsed) if (p.blanks) p.candidates = p.candidates.filter((r) => !r.includes(null))
+}
+
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
 /** How far before the first row label the column headings are looked for. */
@@ -196,6 +206,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
   }
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
+  ruleOutDroppedBlanks(parsed)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)

@@ -35,16 +35,31 @@ describe('readings of run-together digits with blank cells dropped', () => {
 })
 
 describe('section 二 digits run together', () => {
-  it('does not cut "规章111" into 1 | 1 | 1: a dropped blank beside 11 prints the same', () => {
-    const got = parseActiveDisclosure(`${HEAD2021}规章111行政规范性文件000`)
+  it('does not cut "规章111" into 1 | 1 | 1 where no written 0 shows: a dropped blank beside 11 prints the same', () => {
+    const got = parseActiveDisclosure(`${HEAD2021}规章111行政规范性文件12`)
     expect(got.table.rules).toEqual({ issued: null, repealed: null, inForce: null })
     expect(got.notes.some((n) => n.field === 'activeDisclosure.rules')).toBe(true)
-    expect(got.table.normativeDocs).toEqual({ issued: 0, repealed: 0, inForce: 0 })
+  })
+})
+
+describe('section 二 that writes its zeros', () => {
+  it('cuts 101 into 1 | 0 | 1 where another row shows a written 0 ("000"): no cell of the table was blank', () => {
+    expect(parseActiveDisclosure(`${HEAD2021}规章000行政规范性文件101`).table.normativeDocs).toEqual({ issued: 1, repealed: 0, inForce: 1 })
+    // Without that evidence 101 may be 10 | 1 | (blank): unread.
+    expect(parseActiveDisclosure(`${HEAD2021}规章111行政规范性文件101`).table.normativeDocs).toEqual({ issued: null, repealed: null, inForce: null })
   })
 })
 
 describe('table 三 digits run together', () => {
   const HEAD = '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他'
+  it('reads a cut that a dropped blank could also explain only where the table shows a written 0', () => {
+    // 21 1 7 3 1 2 | 35, or 2 (blank) 1 17 3 12 | 35 …: both hold the row's total.
+    const alone = parseRequestsTable(`${HEAD}一、本年新收政府信息公开申请数量211731235`)
+    expect(alone.rows.received?.slice(0, 6)).toEqual([null, null, null, null, null, null])
+    expect(alone.notes.some((n) => n.field === 'requests.received')).toBe(true)
+    const withZeros = parseRequestsTable(`${HEAD}一、本年新收政府信息公开申请数量211731235二、上年结转政府信息公开申请数量0000000`)
+    expect(withZeros.rows.received).toEqual([21, 1, 7, 3, 1, 2, 35])
+  })
   it('reads a row whose one cut holds its total, where no reading with a blank fits too', () => {
     const got = parseRequestsTable(`${HEAD}一、本年新收政府信息公开申请数量2011004`)
     expect(got.rows.received).toEqual([2, 0, 1, 1, 0, 0, 4])
