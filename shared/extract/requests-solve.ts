@@ -19,7 +19,12 @@ function outcomesWithinTotal(rows: Map<RequestRowKey, RequestRow>): boolean {
     const t = total[c]
     if (typeof t !== 'number') continue
     let sum = 0
-    for (const k of OUTCOME_ROW_KEYS) sum += rows.get(k)?.[c] ?? 0
+    for (const k of OUTCOME_ROW_KEYS) {
+      const v = rows.get(k)?.[c] ?? 0
+      // A negative cell (a report's misprint) would let later rows bring the sum back down: no early end.
+      if (v < 0) return true
+      sum += v
+    }
     if (sum > t) return false
   }
   return true
