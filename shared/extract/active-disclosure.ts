@@ -3,7 +3,7 @@
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { maskSpacedCells, readCells, type CellToken } from './cells'
-import { splitRow } from './digit-split'
+import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
@@ -83,7 +83,7 @@ function labelPieces(text: string, hit: Hit): [number, number][] {
 }
 
 /** Reads `want` cells from a row's tokens: as printed, or by a unique split of run-together digits. */
-function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
+function rowCells(tokens: CellToken[], want: number, writesZeros = false): (number | null)[] | null {
   if (tokens.some((t) => t.glued)) return null
   // Empty cells after the row's own: one wide table pads its one-column rows (行政许可 | 550 | | |),
   // and a header row's empty cells follow the row above it.
@@ -93,9 +93,15 @@ function rowCells(tokens: CellToken[], want: number): (number | null)[] | null {
   if (tokens.length > want) return null
   // A sign word (增/减) takes the digits run after it ("减425" may be 减4 and 25): no unique split.
   if (tokens.some((t) => !t.splittable && t.value !== 0 && t.value !== null)) return null
-  const splits = splitRow(tokens, want, [])
-  return splits.length === 1 ? splits[0]! : null
+  // Section 二 has no sums: a cut is proven only where no other reading exists, a blank cell the
+  // text dropped included ("111" may be 1 | 1 | 1 or 1 | (blank) | 11; "000" can only be 0 | 0 | 0).
+  // A table that writes its zeros one way and shows a written 0 elsewhere left no cell blank.
+  const splits = splitRowWithBlanks(tokens, want, [], writesZeros ? MAX_READINGS : 2)?.filter((r) => !writesZeros || !r.includes(null))
+  return splits?.length === 1 ? splits[0]! : null
 }
+
+/** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
+const MAX_READINGS = 64
 
 /** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */
 const COUNTED_ROWS: (keyof ActiveDisclosure)[] = ['licensing', 'penalties', 'enforcement']
@@ -122,7 +128,14 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => r.hit.spec.fields[layout ?? '2021']
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
-  for (const { hit, own } of shareLabelRuns(text, valueFirstTables(text, rows, tokens, count), fieldsOf, notes)) {
+  const placed = shareLabelRuns(text, valueFirstTables(text, rows, tokens, count), fieldsOf, notes)
+  // A 0 the section writes as a cell of its own (read as printed, or the one reading of its row,
+  // "规章000"): the report writes its zeros, so no cell of these tables was a blank the text dropped.
+  const writesZeros = placed.some(({ hit, own }) => {
+    const want = hit.spec.fields[layout ?? '2021'].length
+    return want > 0 && own.length > 0 && (rowCells(own, want)?.includes(0) ?? false)
+  })
+  for (const { hit, own } of placed) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
     if (own.length === 0) {
@@ -130,7 +143,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
-    const cells = rowCells(own, fields.length)
+    const cells = rowCells(own, fields.length, writesZeros)
     if (!cells) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))

@@ -91,3 +91,59 @@ export const REQUEST_ROW_RULES: SumRule[] = [{ parts: [0, 1, 2, 3, 4, 5], total:
 
 /** The sum rules of table 四's 15 numbers: each group's 维持+纠正+其他+尚未审结 = 总计. */
 export const REVIEW_ROW_RULES: SumRule[] = [0, 5, 10].map((o) => ({ parts: [o, o + 1, o + 2, o + 3], total: o + 4 }))
+
+/**
+ * A table writes its zeros one way: a reading with a dropped blank and a written 0 side by side
+ * mixes two ways and is not one of the report's readings.
+ */
+export function oneZeroStyle(cells: readonly (number | null)[]): boolean {
+  return !(cells.includes(null) && cells.includes(0))
+}
+
+/**
+ * All ways to read `tokens` as `width` cells when blank cells may have been dropped (crawled text
+ * prints nothing for an empty cell, so its neighbours' digits join and nothing marks where it
+ * stood): each cell is a blank (null) or the next number cut from the tokens, every token used up,
+ * and the row's sums hold with blanks as 0. A reading that needs no blank is among them, so a cut
+ * is proven only where it is the one reading left. `undefined` where there are more than `max`
+ * readings (too many to say which cells they agree on).
+ */
+export function splitRowWithBlanks(tokens: CellToken[], width: number, rules: SumRule[], max = MAX_SOLUTIONS): (number | null)[][] | undefined {
+  const results: (number | null)[][] = []
+  let over = false
+  const acc: (number | null)[] = []
+  // i: token, at: digits of token i already used.
+  const rec = (i: number, at: number): void => {
+    if (over) return
+    if (acc.length === width) {
+      if (i === tokens.length && oneZeroStyle(acc) && rules.every((r) => r.parts.reduce<number>((a, p) => a + (acc[p] ?? 0), 0) === (acc[r.total] ?? 0))) {
+        if (results.length >= max) over = true
+        else results.push(acc.slice())
+      }
+      return
+    }
+    // Every token left still needs a cell of its own.
+    if (width - acc.length < tokens.length - i) return
+    acc.push(null)
+    rec(i, at)
+    acc.pop()
+    const tok = tokens[i]
+    if (!tok) return
+    if (!tok.splittable || tok.digits.length === 1) {
+      acc.push(tok.value)
+      rec(i + 1, 0)
+      acc.pop()
+      return
+    }
+    const rest = tok.digits.length - at
+    const maxLen = tok.digits[at] === '0' ? 1 : rest
+    for (let len = 1; len <= maxLen; len++) {
+      acc.push(Number(tok.digits.slice(at, at + len)))
+      if (len === rest) rec(i + 1, 0)
+      else rec(i, at + len)
+      acc.pop()
+    }
+  }
+  rec(0, 0)
+  return over ? undefined : results
+}

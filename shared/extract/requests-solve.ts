@@ -8,10 +8,34 @@ import type { ExtractionNote } from '../model/extraction'
 import type { ParsedRow } from './requests-table'
 import { rowName } from './requests-proof'
 
-const MAX_COMBINATIONS = 200_000
+/** Steps of the search over the rows' readings before it gives up (every reading then stays possible). */
+const MAX_STEPS = 400_000
 
-function columnSumsHold(rows: Map<RequestRowKey, RequestRow>): boolean {
-  const get = (k: RequestRowKey, c: number): number | null | undefined => rows.get(k)?.[c]
+/** The outcome rows chosen so far add up to no more than 三（七）总计 in any column (counts are never negative). */
+function outcomesWithinTotal(rows: Map<RequestRowKey, RequestRow>): boolean {
+  const total = rows.get('handledTotal')
+  if (!total) return true
+  for (let c = 0; c < 7; c++) {
+    const t = total[c]
+    if (typeof t !== 'number') continue
+    let sum = 0
+    for (const k of OUTCOME_ROW_KEYS) {
+      const v = rows.get(k)?.[c] ?? 0
+      // A negative cell (a report's misprint) would let later rows bring the sum back down: no early end.
+      if (v < 0) return true
+      sum += v
+    }
+    if (sum > t) return false
+  }
+  return true
+}
+
+/** `blanks`: rows whose empty cells are blanks the text dropped — 0 in the sums, as in the report's own arithmetic. */
+function columnSumsHold(rows: Map<RequestRowKey, RequestRow>, blanks: ReadonlySet<RequestRowKey>): boolean {
+  const get = (k: RequestRowKey, c: number): number | null | undefined => {
+    const v = rows.get(k)?.[c]
+    return v === null && blanks.has(k) ? 0 : v
+  }
   for (let c = 0; c < 7; c++) {
     const total = get('handledTotal', c)
     if (total !== null && total !== undefined) {
@@ -49,25 +73,33 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[])
   const result: Partial<Record<RequestRowKey, RequestRow>> = Object.fromEntries(fixed)
   if (open.length === 0) return result
 
-  const combos = open.reduce((n, p) => n * p.candidates.length, 1)
+  const blanks = new Set(parsed.filter((p) => p.blanks).map((p) => p.key))
+  // 总计 first, then the outcome rows: counts are never negative, so a partial sum of outcomes above
+  // 总计 in any column ends that branch early (the search stays small where the product of all
+  // readings would run to millions).
+  const rank = (k: RequestRowKey): number => (k === 'handledTotal' ? 0 : OUTCOME_ROW_KEYS.includes(k) ? 1 : 2)
+  open.sort((a, b) => rank(a.key) - rank(b.key))
   const fitting: RequestRow[][] = open.map(() => [])
-  if (combos <= MAX_COMBINATIONS) {
-    const rows = new Map(fixed)
-    const rec = (i: number, chosen: RequestRow[]): void => {
-      if (i === open.length) {
-        if (columnSumsHold(rows)) chosen.forEach((r, j) => fitting[j]!.push(r))
-        return
-      }
-      for (const cand of open[i]!.candidates) {
-        rows.set(open[i]!.key, cand)
-        chosen.push(cand)
-        rec(i + 1, chosen)
-        chosen.pop()
-      }
-      rows.delete(open[i]!.key)
+  const rows = new Map(fixed)
+  let steps = 0
+  const rec = (i: number, chosen: RequestRow[]): void => {
+    if (++steps > MAX_STEPS) return
+    if (i === open.length) {
+      if (columnSumsHold(rows, blanks)) chosen.forEach((r, j) => fitting[j]!.push(r))
+      return
     }
-    rec(0, [])
+    for (const cand of open[i]!.candidates) {
+      rows.set(open[i]!.key, cand)
+      if (rank(open[i]!.key) < 2 && !outcomesWithinTotal(rows)) continue
+      chosen.push(cand)
+      rec(i + 1, chosen)
+      chosen.pop()
+    }
+    rows.delete(open[i]!.key)
   }
+  rec(0, [])
+  // A search cut short has not seen every reading: then no reading is ruled out.
+  if (steps > MAX_STEPS) for (const f of fitting) f.length = 0
   open.forEach((p, j) => {
     const readings = fitting[j]!.length ? fitting[j]! : p.candidates
     const row = agreed(readings)

@@ -5,23 +5,15 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, maskSpacedCells, readCells, type CellToken } from './cells'
-import { REQUEST_ROW_RULES, splitRow, type SumRule } from './digit-split'
-import { fuzzy, LOOSE_ROW_PATTERNS, OTHER_HANDLING_SUBROWS, ROW_PATTERNS } from './row-labels'
+import { REQUEST_ROW_RULES } from './digit-split'
+import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { readingsWithGap, readWithoutStrays } from './requests-readings'
 import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, withoutColumn } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
-
-const WIDTH = 7
-const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
-const order = (k: RequestRowKey): number => ORDER.get(k) ?? 99
-
-interface LabelHit {
-  key: RequestRowKey
-  start: number
-  end: number
-}
+import { findLabels, order, tableText, type LabelHit } from './requests-labels'
+import { dropStrayLines, events } from './requests-events'
+import { readRun, WIDTH } from './requests-run'
+import { blankCellUnits } from './requests-units'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -45,6 +37,8 @@ export interface ParsedRow {
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */
   gap?: boolean
+  /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
+  blanks?: boolean
 }
 
 export interface RequestsParse {
@@ -56,133 +50,6 @@ export interface RequestsParse {
   /** Rows under （六） as three sub-rows (2021 template) or as one row (2019). */
   otherHandlingLayout: 'single' | 'split' | null
   notes: ExtractionNote[]
-}
-
-/**
- * Where the table starts: its header note (本列数据的勾稽关系…) or its first row (一、本年新收…).
- * Prose before it may use the same words (其中予以公开 30 件…) and is not read as rows.
- */
-function tableStart(text: string): number {
-  const header = /勾[\s\u3000]*稽[\s\u3000]*关[\s\u3000]*系/.exec(text)
-  const received = ROW_PATTERNS.find((p) => p.key === 'received')!.re
-  received.lastIndex = 0
-  let first = received.exec(text)
-  while (first && PROSE_COUNT.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40))) first = received.exec(text)
-  const starts = [header?.index, first?.index].filter((x): x is number => x !== undefined)
-  return starts.length ? Math.min(...starts) : 0
-}
-
-/** A row's words used in a sentence: followed by a count in 件 (本年度新收政府信息公开申请35件，…). */
-const PROSE_COUNT = /^[^\d\n\t\uE000]{0,16}?\d+[ \u3000]*件/
-
-function findLabels(text: string): LabelHit[] {
-  const hits: LabelHit[] = []
-  const from = tableStart(text)
-  const masked = maskSpacedCells(text)
-  for (const { key, re } of ROW_PATTERNS) {
-    re.lastIndex = from
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const end = m.index + m[0].length
-      if (PROSE_COUNT.test(text.slice(end, end + 40))) continue
-      hits.push({ key, start: m.index, end })
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end)
-  // Keep one hit per place (the longest), and only the first hit of each row key: a key phrase
-  // that comes again later is text, not the row.
-  const out: LabelHit[] = []
-  const seen = new Set<RequestRowKey>()
-  for (const h of hits) {
-    const last = out[out.length - 1]
-    if (last && h.start < last.end) continue
-    if (seen.has(h.key)) continue
-    seen.add(h.key)
-    out.push(h)
-  }
-  return addLooseLabels(out, masked, text)
-}
-
-/** Bare labels (总计, 其他, 其他处理 without numbering), each only where its neighbours' labels place it. */
-function addLooseLabels(hits: LabelHit[], masked: string, text: string): LabelHit[] {
-  const out = hits.slice()
-  for (const { key, re, after } of LOOSE_ROW_PATTERNS) {
-    if (out.some((h) => h.key === key)) continue
-    const before = out.filter((h) => order(h.key) < order(key))
-    if (!before.some((h) => after(h.key))) continue
-    const from = Math.max(...before.map((h) => h.end))
-    const to = Math.min(text.length, ...out.filter((h) => order(h.key) > order(key)).map((h) => h.start))
-    re.lastIndex = from
-    const m = re.exec(masked)
-    if (!m || m.index + m[0].length > to) continue
-    const end = m.index + m[0].length
-    if (PROSE_COUNT.test(text.slice(end, end + 40))) continue
-    out.push({ key, start: m.index, end })
-    out.sort((a, b) => a.start - b.start)
-  }
-  return out
-}
-
-/** The whole label: from the hit back to its numbering and on to the end of its wording. */
-/** The parts of [start, end) that are not cells (a label's words around the cells it wraps round). */
-function labelPieces(text: string, [start, end]: [number, number]): [number, number][] {
-  const masked = maskSpacedCells(text.slice(start, end))
-  const out: [number, number][] = []
-  let from = -1
-  for (let i = 0; i <= masked.length; i++) {
-    // Cells and white space are not the label's (a dash cell needs the space before it).
-    const cell = i < masked.length && /\s/.test(masked[i]!)
-    if (!cell && i < masked.length && from < 0) from = i
-    if ((cell || i === masked.length) && from >= 0) {
-      out.push([start + from, start + i])
-      from = -1
-    }
-  }
-  return out
-}
-
-function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, number] {
-  // The label's tail runs over CJK text and brackets until the first cell.
-  let end = hit.end
-  const tail = /^[^\d\t\uE000\n]*/.exec(text.slice(hit.end, nextStart))
-  if (tail) end = hit.end + tail[0].length
-  return [hit.start, end]
-}
-
-/**
- * A line whose cells are all empty and that holds no row label is a group heading's row
- * (（三）不予公开 | | | …), not a row of cells; a labelled row left all blank keeps its blanks (null).
- */
-function dropBlankLines(tokens: CellToken[], text: string, labels: LabelHit[]): CellToken[] {
-  const lineOf = (pos: number): number => text.lastIndexOf('\n', pos)
-  const split = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
-  const keep = new Set(tokens.filter((t) => t.value !== null || t.digits !== '').map((t) => lineOf(t.start)))
-  for (const h of labels) if (!(split && h.key === 'otherHandling')) keep.add(lineOf(h.start))
-  return tokens.filter((t) => keep.has(lineOf(t.start)))
-}
-
-type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
-
-function events(text: string, labels: LabelHit[], width: number): Event[] {
-  const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, labels)
-  const evs: Event[] = []
-  let li = 0
-  let run: CellToken[] = []
-  const flush = (): void => {
-    if (run.length) evs.push({ kind: 'cells', tokens: run })
-    run = []
-  }
-  for (const t of tokens) {
-    while (li < labels.length && (labels[li]?.start ?? Infinity) <= t.start) {
-      flush()
-      evs.push({ kind: 'label', hit: labels[li]! })
-      li++
-    }
-    run.push(t)
-  }
-  flush()
-  for (; li < labels.length; li++) evs.push({ kind: 'label', hit: labels[li]! })
-  return evs
 }
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
@@ -197,58 +64,13 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
 }
 
 /**
- * A run whose count is off by stray numbers on lines of their own (a converter misplaced a cell)
- * while whole rows stand on their own lines: keep the whole rows, drop the strays (with a note).
+ * A table writes its zeros one way: where a row shows a written 0 in every reading (as printed, or
+ * the cut of its digits), no cell of the table was a blank the text dropped, and the readings of
+ * run-together rows that need one go.
  */
-function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote[], width: number): CellToken[] {
-  if (tokens.length % width === 0) return tokens
-  const lines = new Map<number, CellToken[]>()
-  for (const t of tokens) {
-    const line = text.lastIndexOf('\n', t.start)
-    lines.set(line, [...(lines.get(line) ?? []), t])
-  }
-  const groups = [...lines.values()]
-  if (!groups.some((g) => g.length === width) || groups.length < 2) return tokens
-  const kept = groups.filter((g) => g.length % width === 0).flat()
-  const stray = groups.filter((g) => g.length % width !== 0).flat()
-  notes.push({ field: 'requests', message: `表三中有 ${stray.length} 个游离数字（${stray.map((t) => t.digits).join('、')}）无法归入任何一行，未使用。` })
-  return kept
-}
-
-/** One run read as rows: each row's candidate readings, and the columns printed as dashes. */
-interface RunReading {
-  rows: RequestRow[][]
-  dashes: number[][]
-  /** Numbers left out of the run (a page number among the cells) so that every row's total holds. */
-  dropped?: string[]
-  /** One cell short: the candidates place the missing cell in each column, for the column sums. */
-  gap?: boolean
-}
-
-/**
- * Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it
- * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
- */
-function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null): RunReading | null {
-  if (tokens.some((t) => t.glued)) return null
-  if (tokens.length === rows * width) {
-    const out: RunReading = { rows: [], dashes: [] }
-    for (let r = 0; r < rows; r++) {
-      const cells = tokens.slice(r * width, (r + 1) * width)
-      out.rows.push([cells.map((t) => t.value)])
-      out.dashes.push(cells.flatMap((t, c) => (t.dash ? [c] : [])))
-    }
-    return out
-  }
-  if (rows === 1 && tokens.length < width && rules) {
-    // Split readings keep only those whose row sums hold, so a dash among them is a proven 0.
-    const splits = splitRow(tokens, width, rules)
-    if (splits.length) return { rows: [splits], dashes: [[]] }
-    const gaps = width === WIDTH ? readingsWithGap(tokens) : []
-    return gaps.length ? { rows: [gaps], dashes: [[]], gap: true } : null
-  }
-  const loose = rules ? readWithoutStrays(tokens, rows, width, rules) : null
-  return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
+function ruleOutDroppedBlanks(parsed: ParsedRow[]): void {
+  if (!parsed.some((p) => p.candidates.length > 0 && p.candidates.every((r) => r.includes(0)))) return
+  for (const p of parsed) if (p.blanks) p.candidates = p.candidates.filter((r) => !r.includes(null))
 }
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
@@ -272,34 +94,6 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
     p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
   }
 }
-
-/** Table 四's header words: table 三 has ended where they come (its zone may run on without a heading). */
-const TABLE_FOUR = new RegExp(`${fuzzy('行政复议')}|${fuzzy('行政诉讼')}`, 'g')
-
-/** The table's text: up to table 四's header after the table's start, where the zone runs on into it. */
-function tableText(zone: string): string {
-  TABLE_FOUR.lastIndex = tableStart(zone)
-  const m = TABLE_FOUR.exec(zone)
-  return m ? zone.slice(0, m.index) : zone
-}
-
-/** A count printed with its unit in a cell ("5件"): the unit is followed by the next cell or a line end. */
-const UNIT_CELL = /([\d０-９])([ \u3000]*)件(?=[\s|\uE000\d０-９\-－—–―/／]|$)/g
-
-/**
- * A table whose cells carry their unit (5件 0件 …): the units are blanked (same length, so positions
- * hold) where at least a row's worth of cells carry one; a count in a sentence (申请35件，…) keeps it.
- */
-function blankCellUnits(text: string): string {
-  const from = tableStart(text)
-  const body = text.slice(from)
-  if ((body.match(UNIT_CELL)?.length ?? 0) < WIDTH) return text
-  // In such a table the last cell of a row may run straight into the next label (crawled text).
-  return text.slice(0, from) + body.replace(UNIT_IN_TABLE, (_m, d: string, sp: string) => `${d}${sp} `)
-}
-
-/** Any count with its unit inside a table printed with units, except one that ends a clause (…2件。). */
-const UNIT_IN_TABLE = /([\d０-９])([ \u3000]*)件(?![ \u3000]*[，。；、,.;：:])/g
 
 export function parseRequestsTable(zone: string): RequestsParse {
   const text = blankCellUnits(tableText(zone))
@@ -359,6 +153,8 @@ export function parseRequestsTable(zone: string): RequestsParse {
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
         message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
+      // Each row named gets its own note (a row left empty always says why).
+      for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
@@ -380,6 +176,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
         candidates: readings.rows[i] ?? [],
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
+        ...(readings.blanks ? { blanks: true } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
@@ -409,6 +206,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
   }
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
+  ruleOutDroppedBlanks(parsed)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)

@@ -1,6 +1,7 @@
 // The sums that prove a reading of table 四: each group's 维持+纠正+其他+尚未审结 = 总计. Used where the
 // layout leaves the cells' places open (more numbers than cells, digits run together, an order unsure).
 import type { CellToken } from './cells'
+import { oneZeroStyle } from './digit-split'
 
 /** Table 四's one data row: three groups of five cells. */
 export const WIDTH = 15
@@ -27,26 +28,47 @@ export function provenWindow(run: CellToken[]): number | null {
  * cutting without the sums would run to millions of ways. Returns up to a few readings.
  */
 export function reviewDigitReadings(digits: string): number[][] {
-  const out: number[][] = []
-  const acc: number[] = []
-  const cut = (pos: number): void => {
-    if (out.length > 8) return
-    const inGroup = acc.length % 5
-    if (acc.length === WIDTH) {
-      if (pos === digits.length) out.push(acc.slice())
-      return
-    }
-    if (digits.length - pos < WIDTH - acc.length) return
-    const maxLen = digits[pos] === '0' ? 1 : Math.min(9, digits.length - pos - (WIDTH - acc.length - 1))
-    for (let len = 1; len <= maxLen; len++) {
-      const v = Number(digits.slice(pos, pos + len))
-      if (inGroup === 4 && v !== acc.slice(-4).reduce((a, b) => a + b, 0)) continue
-      acc.push(v)
-      cut(pos + len)
-      acc.pop()
-    }
-  }
-  cut(0)
-  return out
+  return (cutGroups(digits, false, 8) ?? []) as number[][]
 }
 
+/**
+ * The same, where blank cells may have been dropped (crawled text prints nothing for them, and
+ * nothing marks where they stood): a cell is a blank (null, 0 in its group's sum) or the next
+ * number. `undefined` where there are more readings than can be compared.
+ */
+export function reviewDigitReadingsWithBlanks(digits: string): (number | null)[][] | undefined {
+  return cutGroups(digits, true, MAX_READINGS)
+}
+
+const MAX_READINGS = 64
+
+function cutGroups(digits: string, blanks: boolean, max: number): (number | null)[][] | undefined {
+  const out: (number | null)[][] = []
+  const acc: (number | null)[] = []
+  let over = false
+  const push = (v: number | null, pos: number): void => {
+    const inGroup = acc.length % 5
+    if (inGroup === 4 && (v ?? 0) !== acc.slice(-4).reduce<number>((a, b) => a + (b ?? 0), 0)) return
+    acc.push(v)
+    cut(pos)
+    acc.pop()
+  }
+  const cut = (pos: number): void => {
+    if (over) return
+    if (acc.length === WIDTH) {
+      if (pos !== digits.length || !oneZeroStyle(acc)) return
+      if (out.length > max) over = true
+      else out.push(acc.slice())
+      return
+    }
+    const cellsLeft = WIDTH - acc.length
+    if (digits.length - pos > 9 * cellsLeft) return
+    if (!blanks && digits.length - pos < cellsLeft) return
+    if (blanks) push(null, pos)
+    const need = blanks ? 0 : cellsLeft - 1
+    const maxLen = digits[pos] === '0' ? 1 : Math.min(9, digits.length - pos - need)
+    for (let len = 1; len <= maxLen && pos + len <= digits.length; len++) push(Number(digits.slice(pos, pos + len)), pos + len)
+  }
+  cut(0)
+  return over ? (blanks ? undefined : out) : out
+}

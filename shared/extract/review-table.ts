@@ -4,9 +4,9 @@
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
-import { REVIEW_ROW_RULES, splitRow } from './digit-split'
+import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
-import { provenWindow, reviewDigitReadings, reviewGroupsHold, WIDTH } from './review-sums'
+import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -117,8 +117,10 @@ function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | nu
   if (count === 1 && tokens.length < 5) {
     // Only cuts under which the group's 总计 holds: as many digits as cells is one cut, but a blank
     // cell the text dropped beside a two-digit one gives as many digits too.
-    const readings = splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
-    return readings.length === 1 ? { rows: readings, how: 'sums' } : null
+    // A dropped blank beside a cell gives fewer digits than cells: readings with blanks count too.
+    const plain = splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
+    const readings = plain.length ? splitRowWithBlanks(tokens, 5, REVIEW_ROW_RULES.slice(0, 1), 2) : []
+    return readings?.length === 1 ? { rows: readings, how: 'sums' } : null
   }
   const cells = tokens.map((t) => t.value)
   if (cells.length !== 5 * count) return null
@@ -222,7 +224,16 @@ export function parseReviewTable(text: string): ReviewParse {
     // sums fail: then unread with a note, never a consistent table made up from an inconsistent one).
     const forced = splitRow(run, WIDTH, []).filter(reviewGroupsHold)
     const whole = run.length === 1 && run[0]!.splittable
-    const readings = forced.length === 1 ? forced : whole ? reviewDigitReadings(run[0]!.digits) : splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    const plain = forced.length === 1 ? forced : whole ? reviewDigitReadings(run[0]!.digits) : splitRow(run, WIDTH, REVIEW_ROW_RULES)
+    // A blank cell the text dropped is one more way the digits may lie: those readings join the
+    // others (a cell is read only where all agree), never alone — where no blank-free cut holds,
+    // the report's own sums may be wrong. Too many readings to compare: nothing is read.
+    const readings = plain.length === 0 ? [] : whole ? reviewDigitReadingsWithBlanks(run[0]!.digits) : splitRowWithBlanks(run, WIDTH, REVIEW_ROW_RULES)
+    if (readings === undefined) {
+      notes.push({ field: 'reviewLitigation', message: '表四的数字连在一起，拆法太多（其中可能有未印出的空白格），未读取。' })
+      for (const group of ['review', 'litigationDirect', 'litigationAfterReview'] as const) notes.push({ field: `reviewLitigation.${group}`, message: `表四「${REVIEW_GROUP_NAMES[group]}」的数字不能唯一拆分，未读取。` })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
     if (readings.length) {
       cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
       // One note per group with unread cells, naming it (the note says why that row is empty).

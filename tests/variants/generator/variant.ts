@@ -12,6 +12,7 @@ import { drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
+import { crawlRuleTags, drawDroppedBlanks } from './crawl'
 
 export interface Choices {
   format: Format
@@ -24,6 +25,8 @@ export interface Choices {
   table4: Table4Shape
   /** Table 四's 总计 header word printed among the data (pdftotext). */
   table4TotalAmongData?: boolean
+  /** Zero cells left blank, and the crawler dropped them from run-together text. */
+  droppedBlanks?: boolean
 }
 
 export interface Variant {
@@ -50,7 +53,10 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   }
   // Variations seen in real reports, drawn from a stream of their own so the draws above stay as they were.
   const extra = seeded(seed * 7919 + 17)
-  return { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }
+  const withExtras: Choices = { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }
+  // Blank cells a crawler dropped: a stream of its own too, so the variants without it stay as they were.
+  if (!drawDroppedBlanks(seeded(seed * 104729 + 31), format)) return withExtras
+  return { ...withExtras, numbers: { ...withExtras.numbers, zero: 'blank' }, droppedBlanks: true }
 }
 
 function tagsOf(c: Choices): string[] {
@@ -63,6 +69,7 @@ function tagsOf(c: Choices): string[] {
     ...table2RuleTags(c.table2),
     ...table3RuleTags(c.table3),
     ...table4RuleTags(c.table4, c.table4TotalAmongData),
+    ...crawlRuleTags(c.droppedBlanks),
   ]
 }
 
