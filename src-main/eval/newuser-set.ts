@@ -129,3 +129,25 @@ export async function runNewUserSet(dir: string): Promise<NewUserResult[]> {
     return scoreNewUser(c.id, c.file, c.gold, a.extraction, a.flags)
   })
 }
+
+/** Runs the set and prints it (per report, then overall); returns the overall cell count. */
+export async function evaluateNewUserSet(dir: string, opts: { quiet: boolean }): Promise<{ cells: Count; metrics: Count } | null> {
+  if (!existsSync(join(dir, 'gold'))) return null
+  const results = await runNewUserSet(dir)
+  const cells = emptyCount()
+  const metrics = emptyCount()
+  let flagsRight = 0
+  let flagsTotal = 0
+  console.log('\n== 新用户报告 (new-user set, tests/newuser) ==')
+  for (const r of results) {
+    addCount(cells, r.cells)
+    addCount(metrics, r.metrics)
+    flagsRight += r.flags.right
+    flagsTotal += r.flags.total
+    const bad = r.cells.wrong || r.cells.silent || r.metrics.wrong || r.flags.right < r.flags.total || !r.template || r.error
+    console.log(`${bad ? '✗' : r.cells.unread ? '·' : '✓'} ${r.id}: 对 ${r.cells.right}  错 ${r.cells.wrong}  未读 ${r.cells.unread}（无说明 ${r.cells.silent}）${r.error ? `  读取失败 ${r.error}` : ''}`)
+    if (!opts.quiet) for (const m of r.misses.filter((x) => !x.startsWith('缺 '))) console.log(`    ${m}`)
+  }
+  console.log(`newUser            报告 ${results.length}  格 ${cells.right + cells.wrong + cells.unread}  读出 ${readShare(cells).toFixed(1)}%  对 ${cells.right}  错 ${cells.wrong}  未读 ${cells.unread}（无说明 ${cells.silent}）；文中数字 对 ${metrics.right} 错 ${metrics.wrong} 缺 ${metrics.unread}；标记 ${flagsRight}/${flagsTotal}`)
+  return { cells, metrics }
+}

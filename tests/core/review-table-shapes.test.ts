@@ -163,3 +163,21 @@ describe('table 四, header words printed among the data (pdftotext of a tall �
     expect(got.notes[0]?.message).toContain('表头文字夹在数字之间')
   })
 })
+
+describe('table 四 dash cells follow table 三’s rule', () => {
+  const head = '行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n'
+  it('reads a dash as 0 where its group’s 总计 agrees', () => {
+    // Cells apart by several spaces, as pdftotext -layout prints them ("— 1 —" with single spaces is a page marker).
+    const p = parseReviewTable(head + ['1', '—', '—', '—', '1', '—', '—', '—', '—', '—', '0', '0', '0', '0', '0'].join('    '))
+    expect(p.table).toEqual({ review: [1, 0, 0, 0, 1], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [0, 0, 0, 0, 0] })
+  })
+  it('leaves a dash empty, with a note naming its group, where the group’s sum contradicts it', () => {
+    const p = parseReviewTable(head + ['1', '—', '0', '0', '2', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'].join('    '))
+    expect(p.table.review).toEqual([1, null, 0, 0, 2])
+    expect(p.table.litigationDirect).toEqual([0, 0, 0, 0, 0])
+    expect(p.notes.some((n) => n.field === 'reviewLitigation.review')).toBe(true)
+  })
+  it('keeps a printed number that does not add up (the report’s own error, for the checks)', () => {
+    expect(parseReviewTable(head + '1 0 0 0 2 0 0 0 0 0 0 0 0 0 0').table.review).toEqual([1, 0, 0, 0, 2])
+  })
+})

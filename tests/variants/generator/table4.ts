@@ -24,9 +24,10 @@ export function drawTotalAmongData(rand: Rand, format: string): boolean {
   return format === 'text-plain' && chance(rand, 0.4)
 }
 
-export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock, totalAmongData = false): IRBlock[] {
+export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock, totalAmongData = false, countUnits = false): IRBlock[] {
   const r = m.review!
-  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
+  const withUnit = (s: string): string => (countUnits && /\d$/.test(s) ? `${s}件` : s)
+  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: withUnit(printNumber(numbers, v)), num: true }))
   const data = [...nums(r.review), ...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]
   if (totalAmongData && shape !== 'group-rows') data.splice(data.length - 1, 0, { text: '总计' })
   const words = (wrap: boolean): IRCell[] => FIVE.map((w) => ({ text: wrap ? wrapWord(w) : w }))
