@@ -6,6 +6,7 @@
 // …各 1 件）" is 3), the number of a sub-row label ("2.其他法律…": the 2 belongs to the label,
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
 import { BLANK_CELL } from './flatten'
+import { zeroSignCellsAsDigits } from './numbers-cn'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -81,9 +82,6 @@ const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
 // way of writing none, so it is read as a dash is (0 only where the table's sums do not contradict it).
 // Only between cell separators: a label spaced out letter by letter (4 . 无 正 当 …) holds a lone 无 too.
 const NONE_WORD = /(?<=^|\t)([ \u3000]*)(无)(?=[ \u3000]*(?:\t|$))/gm
-// A zero printed as a Chinese numeral (〇, ○, 零) alone as a cell. Only alone: inside words it is
-// part of a date (二〇二三年) or a label.
-const ZERO_SIGN = /(^|[\s\t])([〇○零])(?=[\s\t]|$)/g
 // A table cell (between cell separators) that holds neither a number nor words: a letter O typed for
 // a zero, a stray mark (x, *, ?), or words that say nothing countable (不涉及, 暂无). It stays a cell
 // of its own, read as not stated (null) like a blank: were it skipped, the next cells would move up
@@ -125,7 +123,7 @@ function blankOut(text: string, re: RegExp): string {
  */
 export function readCells(rawText: string, exclude: [number, number][] = []): CellToken[] {
   // Label numbers first: they are recognised by the label text that follows them.
-  let text = blankOut(normalizeDigits(rawText), LABEL_PREFIX)
+  let text = blankOut(normalizeDigits(zeroSignCellsAsDigits(rawText)), LABEL_PREFIX)
   const chars = text.split('')
   // Notes vanish (spaces); labels become a mark that no number or sign word reaches across.
   for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
@@ -163,14 +161,12 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     const start = m.index + (m[1]?.length ?? 0)
     tokens.push({ value: 0, digits: '0', splittable: false, dash: true, start, end: start + (m[2]?.length ?? 1) })
   }
-  for (const [re, dash] of [[NONE_WORD, true], [ZERO_SIGN, false]] as const) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index + (m[1]?.length ?? 0)
-      // 无 only as a table cell (a line of cells): a label wrapped in text may leave 无 alone on a line (4.无正当理由…).
-      if (dash && !onCellLine(text, start)) continue
-      tokens.push({ value: 0, digits: '0', splittable: false, ...(dash ? { dash } : {}), start, end: start + 1 })
-    }
+  NONE_WORD.lastIndex = 0
+  for (let m = NONE_WORD.exec(text); m; m = NONE_WORD.exec(text)) {
+    const start = m.index + (m[1]?.length ?? 0)
+    // 无 only as a table cell (a line of cells): a label wrapped in text may leave 无 alone on a line (4.无正当理由…).
+    if (!onCellLine(text, start)) continue
+    tokens.push({ value: 0, digits: '0', splittable: false, dash: true, start, end: start + 1 })
   }
   UNREADABLE_CELL.lastIndex = 0
   for (let m = UNREADABLE_CELL.exec(text); m; m = UNREADABLE_CELL.exec(text)) {
@@ -190,7 +186,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
  * 增2    3558\n服务事项", "2.其他法律行政法    30  1 …\n规禁止公开"); masking the cells out lets the
  * label be matched whole. Tables 二 and 三 both use it.
  */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.．]*(?:万元|元)?|[-－—–―/／]{1,3}|[〇○零])(?=[ \u3000\t]|$)/gm
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.．]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
 
 /** `text` with its space-separated cells blanked out (same length), for matching labels. */
 export function maskSpacedCells(text: string): string {

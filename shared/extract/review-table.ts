@@ -8,6 +8,7 @@ import { REVIEW_ROW_RULES, splitRow } from './digit-split'
 import { fuzzy } from './row-labels'
 import { provenWindow, reviewDigitReadings, reviewGroupsHold, WIDTH } from './review-sums'
 import { unreadContradictedDashes } from './review-dashes'
+import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -95,7 +96,7 @@ interface GroupLabel {
   end: number
 }
 
-function groupLabels(text: string): GroupLabel[] {
+export function groupLabels(text: string): GroupLabel[] {
   // pdftotext -layout wraps a label round its cells ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
   const masked = maskSpacedCells(text)
   const out: GroupLabel[] = []
@@ -175,6 +176,21 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
   return { table, span: { start, end }, how }
 }
 
+/** Table 四 printed one result per line, or as separate tables (review-shapes.ts). */
+export function otherShapes(text: string): ShapeReading | null {
+  const tokens = readCells(text)
+  const labels = groupLabels(text).filter((l, i, all) => tokens.some((t) => t.start >= l.end && t.start < (all[i + 1]?.start ?? text.length)))
+  const vertical = readVertical(text, labels, tokens)
+  if (vertical) return vertical
+  const runs: CellToken[][] = []
+  for (const start of dataStarts(text)) {
+    if (start < (runs[runs.length - 1]?.at(-1)?.end ?? 0)) continue
+    const r = runAfter(text, start)
+    if (r.length) runs.push(r)
+  }
+  return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
+}
+
 export function parseReviewTable(text: string): ReviewParse {
   const notes: ExtractionNote[] = []
   // The first header word followed by a whole data row; else the last one followed by any cells.
@@ -187,6 +203,12 @@ export function parseReviewTable(text: string): ReviewParse {
   if (run.length < WIDTH) {
     const grouped = groupedRows(text, notes)
     if (grouped) return { ...grouped, notes }
+    const other = otherShapes(text)
+    if (other) {
+      const t = other.table
+      for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, other.dashes[g] ?? [], notes)
+      return { table: t, span: other.span, notes, how: 'label' }
+    }
     const stitched = rowThroughHeaderWords(text)
     if (stitched === 'unproven') {
       notes.push({ field: 'reviewLitigation', message: '表四的表头文字夹在数字之间，数字的先后不一定是格子的顺序，各组合计也不能证实，未读取。' })

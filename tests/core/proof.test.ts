@@ -154,3 +154,11 @@ describe('cells written in other ways (new-user reports)', () => {
     expect(values('1．属于国家秘密 0')).toEqual([0])
   })
 })
+
+describe('a zero printed 〇 in the flat text', () => {
+  it('is the digit 0 where it stands alone as a cell (so every table reader sees a number), not inside a date', async () => {
+    const { zeroSignCellsAsDigits } = await import('../../shared/extract/numbers-cn')
+    expect(zeroSignCellsAsDigits('数量    〇    〇    3\t〇\t零')).toBe('数量    0    0    3\t0\t0')
+    expect(zeroSignCellsAsDigits('二〇二三年1月 〇号')).toBe('二〇二三年1月 〇号')
+  })
+})
