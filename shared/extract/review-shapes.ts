@@ -23,8 +23,11 @@ const RESULT_WORDS: RegExp[] = [
   new RegExp(`^(?:${fuzzy('总计')}|${fuzzy('合计')}|${fuzzy('小计')})$`),
 ]
 
-/** The words between two cells, without separators and the closing bracket of a group label (行政诉讼（未经复议直接起诉）). */
-const bare = (s: string): string => s.replace(/[\s\u3000\t\uE000|）)：:]+/g, '')
+/**
+ * The words between two cells, without separators, the closing bracket of a group label
+ * (行政诉讼（未经复议直接起诉）) and the unit of the cell before (6件).
+ */
+const bare = (s: string): string => s.replace(/[\s\u3000\t\uE000|）)：:件]+/g, '')
 
 export interface ShapeReading {
   table: ReviewLitigation
