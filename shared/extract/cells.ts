@@ -6,6 +6,7 @@
 // …各 1 件）" is 3), the number of a sub-row label ("2.其他法律…": the 2 belongs to the label,
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
 import { BLANK_CELL } from './flatten'
+import { zeroSignCellsAsDigits } from './numbers-cn'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -27,7 +28,9 @@ export interface CellToken {
 
 const FULLWIDTH_DIGITS = /[０-９]/g
 export function normalizeDigits(s: string): string {
-  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  // A full-width decimal point between digits (８７．３) is a decimal point; one character for one,
+  // so positions hold.
+  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.')
 }
 
 const OPEN = '（('
@@ -75,6 +78,15 @@ function noteRanges(text: string): [number, number][] {
 const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
 // A dash cell: a lone dash or slash between separators.
 const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
+// A cell that says "none" in words: 无 alone as a table cell. Like a dash it is the report's
+// way of writing none, so it is read as a dash is (0 only where the table's sums do not contradict it).
+// Only between cell separators: a label spaced out letter by letter (4 . 无 正 当 …) holds a lone 无 too.
+const NONE_WORD = /(?<=^|\t)([ \u3000]*)(无)(?=[ \u3000]*(?:\t|$))/gm
+// A table cell (between cell separators) that holds neither a number nor words: a letter O typed for
+// a zero, a stray mark (x, *, ?), or words that say nothing countable (不涉及, 暂无). It stays a cell
+// of its own, read as not stated (null) like a blank: were it skipped, the next cells would move up
+// one column and be read as wrong numbers.
+const UNREADABLE_CELL = /(?<=^|\t)[ \u3000]*([A-Za-z×✕＊*?？…]{1,3}|不涉及|暂无|未统计|无数据)[ \u3000]*(?=\t|$)/gm
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
 // Spaces may stand inside a label ("1 . 属 于 国 家 秘 密"), but not across a cell border.
 const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
@@ -83,6 +95,22 @@ const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
 export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
+
+/** Whether the line around `at` is a row of table cells (it holds a cell separator). */
+function onCellLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  const nl = text.indexOf('\n', at)
+  return text.slice(lineStart, nl < 0 ? text.length : nl).includes('\t')
+}
+
+/** A count with its unit that fills a table cell on its own: separators (or the line's ends) on both sides, on a line of cells. */
+function isUnitCell(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const nl = text.indexOf('\n', end)
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
+  if (!line.includes('\t')) return false
+  return /(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start)) && /^[ \u3000]*[件个条项次][ \u3000]*(?:[\t\uE000]|$)/.test(text.slice(end, nl < 0 ? text.length : nl))
+}
 
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0
@@ -95,7 +123,7 @@ function blankOut(text: string, re: RegExp): string {
  */
 export function readCells(rawText: string, exclude: [number, number][] = []): CellToken[] {
   // Label numbers first: they are recognised by the label text that follows them.
-  let text = blankOut(normalizeDigits(rawText), LABEL_PREFIX)
+  let text = blankOut(normalizeDigits(zeroSignCellsAsDigits(rawText)), LABEL_PREFIX)
   const chars = text.split('')
   // Notes vanish (spaces); labels become a mark that no number or sign word reaches across.
   for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
@@ -108,8 +136,9 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.
     if (/^[ \u3000]*[年月日%％]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
-    // A count in a sentence ("申请3件", "5个"), not a cell.
-    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
+    // A count in a sentence ("申请3件", "5个"), not a cell; unless it is a whole table cell with its
+    // unit ("6件" between cell separators: a table that prints its units in the cells).
+    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !isUnitCell(text, m.index, m.index + m[0].length)) continue
     const sign = m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')
@@ -132,6 +161,19 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     const start = m.index + (m[1]?.length ?? 0)
     tokens.push({ value: 0, digits: '0', splittable: false, dash: true, start, end: start + (m[2]?.length ?? 1) })
   }
+  NONE_WORD.lastIndex = 0
+  for (let m = NONE_WORD.exec(text); m; m = NONE_WORD.exec(text)) {
+    const start = m.index + (m[1]?.length ?? 0)
+    // 无 only as a table cell (a line of cells): a label wrapped in text may leave 无 alone on a line (4.无正当理由…).
+    if (!onCellLine(text, start)) continue
+    tokens.push({ value: 0, digits: '0', splittable: false, dash: true, start, end: start + 1 })
+  }
+  UNREADABLE_CELL.lastIndex = 0
+  for (let m = UNREADABLE_CELL.exec(text); m; m = UNREADABLE_CELL.exec(text)) {
+    // Only in a line of table cells: in prose a lone letter is no cell.
+    if (!onCellLine(text, m.index)) continue
+    tokens.push({ value: null, digits: '', splittable: false, start: m.index, end: m.index + m[0].length })
+  }
   for (let i = text.indexOf(BLANK_CELL); i >= 0; i = text.indexOf(BLANK_CELL, i + 1)) {
     tokens.push({ value: null, digits: '', splittable: false, start: i, end: i + 1 })
   }
@@ -144,7 +186,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
  * 增2    3558\n服务事项", "2.其他法律行政法    30  1 …\n规禁止公开"); masking the cells out lets the
  * label be matched whole. Tables 二 and 三 both use it.
  */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.．]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
 
 /** `text` with its space-separated cells blanked out (same length), for matching labels. */
 export function maskSpacedCells(text: string): string {

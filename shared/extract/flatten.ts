@@ -6,6 +6,7 @@
 // never 0) while text-only shapes (one cell per line, run-together digits) still read the same way.
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
+import { zeroSignCellsAsDigits } from './numbers-cn'
 
 /** Separates table cells inside one flattened table row. */
 export const CELL_SEP = '\t'
@@ -49,7 +50,8 @@ export function flatten(doc: SourceDocument): FlatText {
       const start = text.length
       // Traditional characters (some copies are converted) are read as simplified; one for one,
       // so positions stay the same.
-      text += toSimplifiedForMatching(line.text)
+      // A zero printed 〇 alone in a cell is the digit 0 for every reader of the tables.
+      text += zeroSignCellsAsDigits(toSimplifiedForMatching(line.text))
       spans.push({ start, end: text.length, loc: line.loc })
       text += '\n'
     }

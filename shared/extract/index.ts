@@ -13,6 +13,7 @@ import { parseRequestsTable } from './requests-table'
 import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone } from './table-zones'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
+import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
 import { extractMetrics } from './metrics'
 import { splitProblems } from './problems'
@@ -100,6 +101,22 @@ export function extractReport(doc: SourceDocument): Extraction {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
     for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
+  }
+  // No table in section 二, but its figures written as sentences (2021 template): read from the prose.
+  // No table: none of the template's column headings (信息内容, 本年制发件数, …数量) in the section.
+  const noTable = z2 !== null && !/信息内容|本年制发件数|现行有效件数|本年新制作数量|处理决定数量|上一年项目数量/.test(z2.text.replace(/[\s\u3000]/g, ''))
+  const proseDisclosure = z2 && noTable && (report.year ?? 0) >= 2021 && byKey.has('activeDisclosure') ? parseDisclosureProse(z2.text) : null
+  if (proseDisclosure && z2) {
+    report.activeDisclosure = proseDisclosure.table
+    // The table reader's notes said nothing was read; each row the sentences do not give says so instead.
+    for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.field === 'activeDisclosure' || notes[i]!.field.startsWith('activeDisclosure.') || notes[i]!.field === 'section.activeDisclosure') notes.splice(i, 1)
+    notes.push(...proseDisclosure.notes)
+    const want: Record<string, string[]> = { rules: ['issued', 'repealed', 'inForce'], normativeDocs: ['issued', 'repealed', 'inForce'], licensing: ['decisions'], penalties: ['decisions'], enforcement: ['decisions'], fees: ['amountWanYuan'] }
+    const got = proseDisclosure.table as Record<string, Record<string, number | null> | undefined>
+    for (const [row, fields] of Object.entries(want)) {
+      if (fields.some((f) => typeof got[row]?.[f] !== 'number')) notes.push({ field: `activeDisclosure.${row}`, message: `第二部分以文字表述，未读到「${row}」的全部数字。` })
+    }
+    for (const [k, span] of Object.entries(proseDisclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'prose')
   }
 
   // Table 三.

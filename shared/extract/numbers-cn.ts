@@ -77,3 +77,11 @@ export function parseNumberToken(raw: string, unit?: string | null): number | nu
   const value = Math.round(base * mult * 1e6) / 1e6
   return Number.isInteger(value) ? value : null
 }
+
+/**
+ * A zero printed as a Chinese numeral (〇, ○, 零) standing alone as a table cell, as the digit 0 (one
+ * character for one, so positions hold). Only alone: inside words it is part of a date (二〇二三年).
+ */
+export function zeroSignCellsAsDigits(s: string): string {
+  return s.replace(/(?<=^|[\s\u3000\t|\uE000])[〇○零](?=[\s\u3000\t|\uE000]|$)/gm, '0')
+}

@@ -137,6 +137,9 @@ export function parseRequestsTable(zone: string): RequestsParse {
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
     const labelled = pending.length
     const chunks = toks.length % width === 0 ? toks.length / width : labelled || 1
+    // More labels wait than rows of cells follow (a row whose own cells were not read leaves its label
+    // waiting): which labels these cells belong to is a guess, so the rows count as placed by position.
+    const fewerRowsThanLabels = chunks < labelled
     if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
     } else {
@@ -185,7 +188,9 @@ export function parseRequestsTable(zone: string): RequestsParse {
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
+          : fewerRowsThanLabels
+            ? 'position'
+            : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
               ? dropped

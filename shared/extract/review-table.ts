@@ -7,6 +7,8 @@ import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, ty
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
+import { unreadContradictedDashes } from './review-dashes'
+import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -94,7 +96,7 @@ interface GroupLabel {
   end: number
 }
 
-function groupLabels(text: string): GroupLabel[] {
+export function groupLabels(text: string): GroupLabel[] {
   // pdftotext -layout wraps a label round its cells ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
   const masked = maskSpacedCells(text)
   const out: GroupLabel[] = []
@@ -138,11 +140,13 @@ function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | nu
  * same line, inside a label wrapped round them, or on the lines after, up to the next group's label.
  * Labels printed together before their numbers are read by {@link labelRunCells}.
  */
-function groupedRows(text: string): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
+function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
   const labels = groupLabels(text)
   const tokens = readCells(text)
   const between = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
   const table: ReviewLitigation = { ...EMPTY }
+  // Notes kept only where this layout is the one read.
+  const own: ExtractionNote[] = []
   let how: 'label' | 'sums' = 'label'
   let start = Infinity
   let end = 0
@@ -158,7 +162,9 @@ function groupedRows(text: string): { table: ReviewLitigation; span: { start: nu
     const distinct = new Set(run.map((l) => l.group)).size === run.length
     const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
     run.forEach((l, k) => {
-      table[l.group] = read ? read.rows[k]! : null
+      const row = read ? read.rows[k]! : null
+      // One label with its five cells read one for one: its dashes are 0 only where the group's sum allows.
+      table[l.group] = row && read?.how === 'label' && run.length === 1 ? unreadContradictedDashes(l.group, row, cells.map((t) => t.dash === true), own) : row
     })
     if (read) {
       if (read.how === 'sums') how = 'sums'
@@ -168,7 +174,23 @@ function groupedRows(text: string): { table: ReviewLitigation; span: { start: nu
     i = j + 1
   }
   if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
+  notes.push(...own)
   return { table, span: { start, end }, how }
+}
+
+/** Table 四 printed one result per line, or as separate tables (review-shapes.ts). */
+export function otherShapes(text: string): ShapeReading | null {
+  const tokens = readCells(text)
+  const labels = groupLabels(text).filter((l, i, all) => tokens.some((t) => t.start >= l.end && t.start < (all[i + 1]?.start ?? text.length)))
+  const vertical = readVertical(text, labels, tokens)
+  if (vertical) return vertical
+  const runs: CellToken[][] = []
+  for (const start of dataStarts(text)) {
+    if (start < (runs[runs.length - 1]?.at(-1)?.end ?? 0)) continue
+    const r = runAfter(text, start)
+    if (r.length) runs.push(r)
+  }
+  return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
 }
 
 export function parseReviewTable(text: string): ReviewParse {
@@ -181,8 +203,14 @@ export function parseReviewTable(text: string): ReviewParse {
     if (r.length >= WIDTH) break
   }
   if (run.length < WIDTH) {
-    const grouped = groupedRows(text)
+    const grouped = groupedRows(text, notes)
     if (grouped) return { ...grouped, notes }
+    const other = otherShapes(text)
+    if (other) {
+      const t = other.table
+      for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, other.dashes[g] ?? [], notes)
+      return { table: t, span: other.span, notes, how: 'label' }
+    }
     const stitched = rowThroughHeaderWords(text)
     if (stitched === 'unproven') {
       notes.push({ field: 'reviewLitigation', message: '表四的表头文字夹在数字之间，数字的先后不一定是格子的顺序，各组合计也不能证实，未读取。' })
@@ -246,10 +274,13 @@ export function parseReviewTable(text: string): ReviewParse {
       return { table: { ...EMPTY }, span: null, notes }
     }
   }
-  const group = (i: number): ReviewRow => cells!.slice(i * 5, i * 5 + 5)
+  // Cells read one for one from their tokens (not cut from run-together digits): a dash among them
+  // is 0 only where its group's sum does not contradict it.
+  const dashes = run.length === WIDTH ? run.map((t) => t.dash === true) : []
+  const group = (i: number, g: 'review' | 'litigationDirect' | 'litigationAfterReview'): ReviewRow => unreadContradictedDashes(g, cells!.slice(i * 5, i * 5 + 5), dashes.slice(i * 5, i * 5 + 5), notes)
   const last = run[Math.min(run.length, WIDTH) - 1]!
   return {
-    table: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
+    table: { review: group(0, 'review'), litigationDirect: group(1, 'litigationDirect'), litigationAfterReview: group(2, 'litigationAfterReview') },
     span: { start: run[0]!.start, end: last.end },
     notes,
     how,

@@ -13,6 +13,7 @@ import { evaluateVariants, readPct } from '../eval/variants'
 import { ProblemsTally } from '../eval/problems-score'
 import { RecurringTally } from '../eval/recurring-score'
 import { REPORTED_ONLY, sectionFiveTextSets } from '../eval/section-five-sets'
+import { evaluateNewUserSet, readShare } from '../eval/newuser-set'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -144,6 +145,10 @@ async function main(): Promise<void> {
     figures.variantsRunTogether = readPct(v.runTogether)
     variantWrong = v.total.wrong
   }
+  // The hand-written reports of unseen bodies and layouts (tests/newuser): a wrong cell fails outright.
+  const newUser = only ? null : await evaluateNewUserSet(resolve('tests/newuser'), { quiet: flag('--quiet') })
+  if (newUser) figures.newUser = readShare(newUser.cells)
+  const newUserWrong = (newUser?.cells.wrong ?? 0) + (newUser?.metrics.wrong ?? 0)
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
     const held = Object.entries(figures).filter(([k]) => !REPORTED_ONLY.has(k))
@@ -154,6 +159,10 @@ async function main(): Promise<void> {
   }
   if (flag('--check-floor') && !only) {
     const below = Object.entries(floor).filter(([k, v]) => (figures[k] ?? Infinity) < v)
+    if (newUserWrong > 0) {
+      console.log(`新用户报告中有 ${newUserWrong} 个错误数字 (wrong new-user cells): must be 0`)
+      process.exitCode = 1
+    }
     if (variantWrong > 0) {
       console.log(`版式变体中有 ${variantWrong} 个错误数字 (wrong variant cells): must be 0`)
       process.exitCode = 1

@@ -124,3 +124,17 @@ describe('section 二 (2019), labels before their numbers, the 增/减 signs tel
     expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
   })
 })
+
+describe('section 二 written as sentences (new-user reports)', () => {
+  it('reads each figure by the words before it, clause by clause, from the prose', async () => {
+    const { parseDisclosureProse } = await import('../../shared/extract/active-disclosure-prose')
+    const p = parseDisclosureProse('2021年，我局制发规章0件、废止0件、现行有效0件；制发行政规范性文件5件，废止3件，现行有效行政规范性文件42件。全年作出行政许可处理决定2,315件，行政处罚处理决定87件，行政强制处理决定4件；行政事业性收费金额1,208.5万元。')
+    expect(p?.table).toEqual({ rules: { issued: 0, repealed: 0, inForce: 0 }, normativeDocs: { issued: 5, repealed: 3, inForce: 42 }, licensing: { decisions: 2315 }, penalties: { decisions: 87 }, enforcement: { decisions: 4 }, fees: { amountWanYuan: 1208.5 } })
+  })
+  it('leaves a figure named twice with two numbers empty, with a note', async () => {
+    const { parseDisclosureProse } = await import('../../shared/extract/active-disclosure-prose')
+    const p = parseDisclosureProse('作出行政许可处理决定12件。另作出行政许可决定15件。')
+    expect(p?.table.licensing).toEqual({ decisions: null })
+    expect(p?.notes.length).toBe(1)
+  })
+})

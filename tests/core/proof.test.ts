@@ -123,3 +123,42 @@ describe('provenance', () => {
     expect(ex.provenance['requests.received']?.how).toBe('label')
   })
 })
+
+describe('cells written in other ways (new-user reports)', () => {
+  const values = (s: string): (number | null)[] => readCells(s).map((t) => t.value)
+
+  it('reads a zero printed 〇 / ○ / 零 alone as a cell, but not inside a date', () => {
+    expect(values('45\t〇\t3\t○\t零\t48')).toEqual([45, 0, 3, 0, 0, 48])
+    expect(values('二〇二三年 12')).toEqual([12])
+  })
+
+  it('reads a cell 无 as a dash (none), and only a whole cell', () => {
+    const toks = readCells('无\t2\t无\t2')
+    expect(toks.map((t) => [t.value, t.dash ?? false])).toEqual([[0, true], [2, false], [0, true], [2, false]])
+    expect(values('本年度无行政复议 0')).toEqual([0])
+  })
+
+  it('keeps an unreadable table cell (O for zero, 不涉及) in its place as not stated, so later cells do not move up', () => {
+    expect(values('45\tO\t3\t不涉及\t48')).toEqual([45, null, 3, null, 48])
+    // In prose (no cell separators on the line) a lone letter is no cell.
+    expect(values('O 3 48')).toEqual([3, 48])
+  })
+
+  it('reads a count with its unit when it fills a table cell, not a count in a sentence', () => {
+    expect(values('6件\t1件\t1,358件')).toEqual([6, 1, 1358])
+    expect(values('共收到申请35件，办结3件')).toEqual([])
+  })
+
+  it('reads a full-width decimal point between full-width digits', () => {
+    expect(values('行政事业性收费 ８７．３')).toEqual([87.3])
+    expect(values('1．属于国家秘密 0')).toEqual([0])
+  })
+})
+
+describe('a zero printed 〇 in the flat text', () => {
+  it('is the digit 0 where it stands alone as a cell (so every table reader sees a number), not inside a date', async () => {
+    const { zeroSignCellsAsDigits } = await import('../../shared/extract/numbers-cn')
+    expect(zeroSignCellsAsDigits('数量    〇    〇    3\t〇\t零')).toBe('数量    0    0    3\t0\t0')
+    expect(zeroSignCellsAsDigits('二〇二三年1月 〇号')).toBe('二〇二三年1月 〇号')
+  })
+})

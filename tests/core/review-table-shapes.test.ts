@@ -163,3 +163,52 @@ describe('table 四, header words printed among the data (pdftotext of a tall �
     expect(got.notes[0]?.message).toContain('表头文字夹在数字之间')
   })
 })
+
+describe('table 四 dash cells follow table 三’s rule', () => {
+  const head = '行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n'
+  it('reads a dash as 0 where its group’s 总计 agrees', () => {
+    // Cells apart by several spaces, as pdftotext -layout prints them ("— 1 —" with single spaces is a page marker).
+    const p = parseReviewTable(head + ['1', '—', '—', '—', '1', '—', '—', '—', '—', '—', '0', '0', '0', '0', '0'].join('    '))
+    expect(p.table).toEqual({ review: [1, 0, 0, 0, 1], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [0, 0, 0, 0, 0] })
+  })
+  it('leaves a dash empty, with a note naming its group, where the group’s sum contradicts it', () => {
+    const p = parseReviewTable(head + ['1', '—', '0', '0', '2', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'].join('    '))
+    expect(p.table.review).toEqual([1, null, 0, 0, 2])
+    expect(p.table.litigationDirect).toEqual([0, 0, 0, 0, 0])
+    expect(p.notes.some((n) => n.field === 'reviewLitigation.review')).toBe(true)
+  })
+  it('keeps a printed number that does not add up (the report’s own error, for the checks)', () => {
+    expect(parseReviewTable(head + '1 0 0 0 2 0 0 0 0 0 0 0 0 0 0').table.review).toEqual([1, 0, 0, 0, 2])
+  })
+})
+
+describe('table 四 in the shapes of new-user reports, read by their labels', () => {
+  it('reads the table printed one result per line under each group (group | result | count)', () => {
+    const rows = [['行政复议', [2, 0, 1, 0, 3]], ['行政诉讼（未经复议直接起诉）', [0, 1, 0, 0, 1]], ['行政诉讼（复议后起诉）', [0, 0, 0, 1, 1]]] as const
+    const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    // The group's name only on its first line; converters print the merged cell empty below it.
+    const text = ['项目\t\uE000\t件数', ...rows.flatMap(([g, v]) => v.map((n, i) => `${i === 0 ? g : '\uE000'}\t${words[i]}\t${n}`))].join('\n')
+    const p = parseReviewTable(text)
+    expect(p.table).toEqual({ review: [2, 0, 1, 0, 3], litigationDirect: [0, 1, 0, 0, 1], litigationAfterReview: [0, 0, 0, 1, 1] })
+    expect(p.how).toBe('label')
+  })
+
+  it('reads a vertical table whose results come in another order by their words, not by position', () => {
+    const text = [['行政复议', '总计 3', '结果维持 2', '结果纠正 0', '其他结果 1', '尚未审结 0'], ['未经复议直接起诉', '结果维持 0', '结果纠正 0', '其他结果 0', '尚未审结 0', '总计 0'], ['复议后起诉', '结果维持 0', '结果纠正 0', '其他结果 0', '尚未审结 0', '总计 0']]
+      .map((g) => g.join('\n'))
+      .join('\n')
+    expect(parseReviewTable(text).table.review).toEqual([2, 0, 1, 0, 3])
+  })
+
+  it('reads table 四 printed as two separate tables, 行政诉讼 first, each by its own caption', () => {
+    const five = '结果维持    结果纠正    其他结果    尚未审结    总计'
+    const text = ['（一）行政诉讼情况', '      未经复议直接起诉                 复议后起诉', `${five}    ${five}`, '2    0    0    1    3    0    0    1    0    1', '（二）行政复议情况', five, '1    1    0    0    2'].join('\n')
+    expect(parseReviewTable(text).table).toEqual({ review: [1, 1, 0, 0, 2], litigationDirect: [2, 0, 0, 1, 3], litigationAfterReview: [0, 0, 1, 0, 1] })
+  })
+
+  it('leaves separate tables unread when a caption does not say which group its cells are', () => {
+    const five = '结果维持    结果纠正    其他结果    尚未审结    总计'
+    const text = ['（一）情况一', five, '1    1    0    0    2', '（二）情况二', five, '1    0    0    0    1', five, '0    0    0    0    0'].join('\n')
+    expect(parseReviewTable(text).table.review).toBeNull()
+  })
+})

@@ -9,6 +9,27 @@ export interface NumberRule {
   thousands: boolean
   fullWidth: boolean
   zero: ZeroStyle
+  /** New-user reports: a zero printed as a sign instead of 0 (see drawZeroSign). */
+  zeroSign?: ZeroSign
+  /** New-user reports: full-width digits with a full-width decimal point (８７．３). */
+  fullWidthPoint?: boolean
+}
+
+/**
+ * Zeros written other ways in reports tried as a new user would: 〇 (a zero), 无 (none, read as a
+ * dash is), and the letter O typed for a zero (not a number: it must read back as unread, never as
+ * a neighbour's value). 无 and O only where cells are kept apart (in text a lone 无 or O is no cell).
+ */
+export const ZERO_SIGNS = ['〇', '无', 'O'] as const
+export type ZeroSign = (typeof ZERO_SIGNS)[number]
+
+/** Drawn from a stream of its own, so every other choice of a variant stays as it was. */
+export function drawZeroSign(rand: Rand, rule: NumberRule, keepsBlanks: boolean, runTogether: boolean): Pick<NumberRule, 'zeroSign' | 'fullWidthPoint'> {
+  const out: Pick<NumberRule, 'zeroSign' | 'fullWidthPoint'> = {}
+  const signs = ZERO_SIGNS.filter((z) => keepsBlanks || z === '〇')
+  if (!runTogether && rule.zero === '0' && chance(rand, 0.15)) out.zeroSign = pick(rand, signs)
+  if (rule.fullWidth && chance(rand, 0.5)) out.fullWidthPoint = true
+  return out
 }
 
 /** `blank` only where the format keeps empty cells (real tables, pipe tables). */
@@ -26,16 +47,18 @@ const FULL = '０１２３４５６７８９'
 export function printNumber(rule: NumberRule, v: number | null): string {
   if (v === null) return ''
   if (v === 0 && rule.zero !== '0') return rule.zero === 'blank' ? '' : rule.zero
+  if (v === 0 && rule.zeroSign) return rule.zeroSign
   let s = rule.thousands ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v)
   if (rule.fullWidth) s = s.replace(/\d/g, (d) => FULL[Number(d)]!)
+  if (rule.fullWidthPoint) s = s.replace('.', '．')
   return s
 }
 
 /** What a cell printed under `rule` must read back as. */
 export function expectedValue(rule: NumberRule, v: number | null): number | null {
-  return v === 0 && rule.zero === 'blank' ? null : v
+  return v === 0 && (rule.zero === 'blank' || (rule.zero === '0' && rule.zeroSign === 'O')) ? null : v
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {
-  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`]
+  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : [])]
 }

@@ -19,6 +19,8 @@ export interface Table2Rule {
   captionInTable?: boolean
   /** How the money unit is printed in the header: （万元）, （单位：万元） or half-width (单位:万元). */
   unitWording?: (typeof UNIT_WORDINGS)[number]
+  /** Every count printed with its unit (6件), as in new-user reports (new-user.ts). */
+  countUnits?: boolean
 }
 
 const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
@@ -62,7 +64,8 @@ function cellText(f: string, v: number | null, rule: Table2Rule, numbers: Number
   if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
   const s = printNumber(numbers, v)
   // A unit goes with a number, not with the dash or slash of an empty cell.
-  return MONEY.has(f) && rule.units === 'cells' && /\d/.test(s) ? `${s}万元` : s
+  if (!MONEY.has(f)) return rule.countUnits && /[\d０-９]$/.test(s) ? `${s}件` : s
+  return rule.units === 'cells' && /\d/.test(s) ? `${s}万元` : s
 }
 
 export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberRule, pageBreak?: IRBlock): IRBlock[] {

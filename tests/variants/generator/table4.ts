@@ -7,7 +7,8 @@ import { printNumber, type NumberRule } from './numbers'
 import { chance, pick, type Rand } from './rng'
 
 export const SHAPES4 = ['two-level', 'one-line', 'wrapped', 'split-pages', 'group-rows'] as const
-export type Table4Shape = (typeof SHAPES4)[number]
+/** 'vertical' and 'separate' come from new-user reports (drawn in new-user.ts, rendered by newUserTable4). */
+export type Table4Shape = (typeof SHAPES4)[number] | 'vertical' | 'separate-litigation-first' | 'separate-review-first'
 
 export function drawTable4(rand: Rand): Table4Shape {
   return chance(rand, 0.35) ? 'two-level' : pick(rand, SHAPES4)
@@ -24,9 +25,11 @@ export function drawTotalAmongData(rand: Rand, format: string): boolean {
   return format === 'text-plain' && chance(rand, 0.4)
 }
 
-export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock, totalAmongData = false): IRBlock[] {
+export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: NumberRule, pageBreak: IRBlock, totalAmongData = false, countUnits = false): IRBlock[] {
   const r = m.review!
-  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: printNumber(numbers, v), num: true }))
+  const withUnit = (s: string): string => (countUnits && /\d$/.test(s) ? `${s}件` : s)
+  const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: withUnit(printNumber(numbers, v)), num: true }))
+  if (shape === 'vertical' || shape.startsWith('separate')) return newUserTable4(m, shape, nums)
   const data = [...nums(r.review), ...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]
   if (totalAmongData && shape !== 'group-rows') data.splice(data.length - 1, 0, { text: '总计' })
   const words = (wrap: boolean): IRCell[] => FIVE.map((w) => ({ text: wrap ? wrapWord(w) : w }))
@@ -54,6 +57,28 @@ export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: Numbe
   ]
   if (shape === 'split-pages') return [{ kind: 'table', rows: head }, pageBreak, { kind: 'table', rows: [data] }]
   return [{ kind: 'table', rows: [...head, data] }]
+}
+
+/**
+ * Shapes of new-user reports: one result per line under each group (group | result | count), or two
+ * separate tables under their own sub-headings (行政诉讼's 10 cells, 行政复议's 5), in either order.
+ */
+function newUserTable4(m: VariantModel, shape: Table4Shape, nums: (c: Cells) => IRCell[]): IRBlock[] {
+  const r = m.review!
+  if (shape === 'vertical') {
+    const group = (name: string, cells: Cells): IRCell[][] => nums(cells).map((c, i) => [...(i === 0 ? [{ text: name, rowSpan: 5 }] : []), { text: FIVE[i]! }, c])
+    return [{ kind: 'table', rows: [[{ text: '项目', colSpan: 2 }, { text: '件数' }], ...group('行政复议', r.review), ...group('行政诉讼（未经复议直接起诉）', r.litigationDirect), ...group('行政诉讼（复议后起诉）', r.litigationAfterReview)] }]
+  }
+  const words = (): IRCell[] => FIVE.map((w) => ({ text: w }))
+  const litigation: IRBlock = { kind: 'table', rows: [[{ text: '未经复议直接起诉', colSpan: 5 }, { text: '复议后起诉', colSpan: 5 }], [...words(), ...words()], [...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]] }
+  const review: IRBlock = { kind: 'table', rows: [words(), nums(r.review)] }
+  const first = shape === 'separate-litigation-first'
+  return [
+    { kind: 'para', text: `（一）${first ? '行政诉讼' : '行政复议'}情况` },
+    first ? litigation : review,
+    { kind: 'para', text: `（二）${first ? '行政复议' : '行政诉讼'}情况` },
+    first ? review : litigation,
+  ]
 }
 
 export function table4RuleTags(shape: Table4Shape, totalAmongData = false): string[] {

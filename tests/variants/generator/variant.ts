@@ -13,6 +13,7 @@ import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, t
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
+import { drawNewUserRules, newUserRuleTags } from './new-user'
 
 export interface Choices {
   format: Format
@@ -27,6 +28,8 @@ export interface Choices {
   table4TotalAmongData?: boolean
   /** Zero cells left blank, and the crawler dropped them from run-together text. */
   droppedBlanks?: boolean
+  /** Table 四's counts printed with their unit (5件), as in new-user reports (new-user.ts). */
+  table4CountUnits?: boolean
 }
 
 export interface Variant {
@@ -53,9 +56,9 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   }
   // Variations seen in real reports, drawn from a stream of their own so the draws above stay as they were.
   const extra = seeded(seed * 7919 + 17)
-  const withExtras: Choices = { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }
-  // Blank cells a crawler dropped: a stream of its own too, so the variants without it stay as they were.
-  if (!drawDroppedBlanks(seeded(seed * 104729 + 31), format)) return withExtras
+  const withExtras = drawNewUserRules(seed, { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) })
+  // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
+  if (!drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return withExtras
   return { ...withExtras, numbers: { ...withExtras.numbers, zero: 'blank' }, droppedBlanks: true }
 }
 
@@ -70,6 +73,7 @@ function tagsOf(c: Choices): string[] {
     ...table3RuleTags(c.table3),
     ...table4RuleTags(c.table4, c.table4TotalAmongData),
     ...crawlRuleTags(c.droppedBlanks),
+    ...newUserRuleTags(c),
   ]
 }
 
@@ -119,7 +123,7 @@ export function layout(m: VariantModel, c: Choices): IRDoc {
       : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)] }, brk, { kind: 'table', rows: body.slice(cut) }]
   doc.push(...headed(c, 'requests', c.table3.prose ? table3Prose(m) : '', t3))
 
-  const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9), c.table4TotalAmongData) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
+  const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9), c.table4TotalAmongData, c.table4CountUnits) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
   doc.push(...headed(c, 'reviewLitigation', '', t4))
   doc.push(...headed(c, 'problems', '一是信息公开的及时性还需提高。二是政策解读的形式较为单一。', [para('下一步，一是加强栏目日常管理。二是丰富政策解读形式。')]))
   doc.push(...headed(c, 'other', '本年度未收取信息处理费。', []))
