@@ -1,6 +1,8 @@
 // Fourth holdout (texts.ts), blind: written and answered by hand by a helper who did not read the
 // matcher's words, the extractor or the earlier sets. Its figures are reported, never held by a floor
-// (see README.md for the first run): a low figure does not fail this file, a malformed set does.
+// (see README.md): a low figure does not fail this file, a malformed set does.
+// First run, on main f4eeab1 before j11e's matcher work: 50 texts, 281 entries: split 83.3 %,
+// split+categories 67.3 %, last year's fixes kept apart 48/50.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../../shared/extract/problems'
