@@ -1,24 +1,31 @@
 // Section 五 texts scored in `npm run eval` beside the corpus: the hostile set of hand-written texts
 // (tests/prose/hostile), the earlier unseen wordings (tests/prose/variants/unseen-section-five.ts) and
 // the second holdout (tests/prose/holdout2) and the third, blind holdout (tests/prose/holdout3: reported,
-// never held by a floor).
+// never held by a floor) and the fourth, blind holdout (tests/prose/holdout4: reported likewise).
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
 import { HOSTILE_CASES } from '../../tests/prose/hostile/all'
 import { HOLDOUT2 } from '../../tests/prose/holdout2/texts'
 import { HOLDOUT3 } from '../../tests/prose/holdout3/texts'
+import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases } from './problems-score'
 
 /** Figures printed but never held: `--update-floor` leaves them out of eval-floor.json (the blind holdout). */
-export const REPORTED_ONLY: ReadonlySet<string> = new Set(['section5Holdout3Split', 'section5Holdout3Categories'])
+export const REPORTED_ONLY: ReadonlySet<string> = new Set([
+  'section5Holdout3Split',
+  'section5Holdout3Categories',
+  'section5Holdout4Split',
+  'section5Holdout4Categories',
+])
 
 export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const hostile = scoreCases(HOSTILE_CASES, splitProblems)
   const unseen = scoreCases(UNSEEN, splitProblems)
   const holdout2 = scoreCases(HOLDOUT2, splitProblems)
   const holdout3 = scoreCases(HOLDOUT3, splitProblems)
+  const holdout4 = scoreCases(HOLDOUT4, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -28,10 +35,15 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout3Figures = caseScoreFigures('section5Holdout3', holdout3)
   console.log(`    ${Object.entries(holdout3Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout3.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第四留出集 (fourth holdout, blind)', holdout4))
+  const holdout4Figures = caseScoreFigures('section5Holdout4', holdout4)
+  console.log(`    ${Object.entries(holdout4Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout4.misses) console.log(`    ${m}`)
   return {
     ...caseScoreFigures('section5Hostile', hostile),
     ...caseScoreFigures('section5Unseen', unseen),
     ...caseScoreFigures('section5Holdout2', holdout2),
     ...holdout3Figures,
+    ...holdout4Figures,
   }
 }
