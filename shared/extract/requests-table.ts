@@ -14,6 +14,7 @@ import { findLabels, order, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
+import { inTemplateOrder, requestColumnOrder } from './requests-columns'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -214,7 +215,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
   ruleOutDroppedBlanks(parsed)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
-  proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
+  proved.rows = inTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), requestColumnOrder(header), notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
