@@ -1,0 +1,71 @@
+// Table 三 printed with a 小计 row per group: （三）不予公开 | 小计 | 1 | 0 | … before the group's
+// numbered rows, or the group heading itself carrying its sums (不予公开 | 1 | 0 | …). The template has
+// no such row; its cells are the group's sums, which the table's other rows hold already. They are
+// left out — only where the row is whole (exactly one row of cells between its words and the next
+// label) and its cells are the sums of the group's rows below it; otherwise nothing is dropped and the
+// rows are read (or left unread) as before.
+import { fuzzy } from './row-labels'
+import type { CellToken } from './cells'
+import { labelExtent, type LabelHit } from './requests-labels'
+import type { RequestRowKey } from '../model/report'
+
+/** The words that open a subtotal row: 小计, or a group heading with its sums. */
+const SUBTOTAL_WORDS = new RegExp([fuzzy('小计'), fuzzy('不予公开'), fuzzy('无法提供'), fuzzy('不予处理'), fuzzy('其他处理')].join('|'), 'g')
+/** Text that is not a cell: a label or heading word (CJK, letters). */
+const WORDS = /[\u4e00-\u9fffA-Za-z]/
+
+/** The group a row key belongs to (withheld, unavailable, …), or null for rows outside the groups. */
+const groupOf = (k: RequestRowKey): string | null => (/^(withheld|unavailable|notProcessed|otherHandling)\./.exec(k)?.[1] ?? null)
+
+/**
+ * The tokens without those of subtotal rows. `labels` are the table's row labels (only words after
+ * the first of them are looked at: a 小计 column heading stands before). A candidate row is dropped
+ * only where each of its cells equals the sum of the same column over the group's rows that follow
+ * it (those rows' own cells, up to the next group) — so a row of real data is never dropped.
+ */
+export function dropSubtotalRows(tokens: CellToken[], text: string, labels: LabelHit[], width: number): CellToken[] {
+  const first = labels[0]?.start
+  if (first === undefined) return tokens
+  const drop = new Set<CellToken>()
+  SUBTOTAL_WORDS.lastIndex = first
+  for (let m = SUBTOTAL_WORDS.exec(text); m; m = SUBTOTAL_WORDS.exec(text)) {
+    const end = m.index + m[0].length
+    // A word inside a row label (（六）其他处理 as the 2019 row) is that row's, not a subtotal's.
+    if (labels.some((h) => h.start <= m!.index && m!.index < h.end)) continue
+    const row = wholeRowAfter(tokens, text, end, width)
+    if (!row) continue
+    const next = labels.find((h) => h.start >= row[row.length - 1]!.end)
+    const group = next ? groupOf(next.key) : null
+    if (!group || !sumsOfGroup(row, tokens, text, labels, next!, group, width)) continue
+    for (const t of row) drop.add(t)
+  }
+  return drop.size ? tokens.filter((t) => !drop.has(t)) : tokens
+}
+
+/** Exactly `width` number tokens after `from`, with no words between them or before the next words. */
+function wholeRowAfter(tokens: CellToken[], text: string, from: number, width: number): CellToken[] | null {
+  const after = tokens.filter((t) => t.start >= from)
+  const row: CellToken[] = []
+  let at = from
+  for (const t of after) {
+    if (WORDS.test(text.slice(at, t.start))) break
+    row.push(t)
+    at = t.end
+  }
+  return row.length === width && row.every((t) => t.value !== null) ? row : null
+}
+
+/** The cells of each labelled row of `group` from `next` on: the row's `width` tokens after its label. */
+function sumsOfGroup(row: CellToken[], tokens: CellToken[], text: string, labels: LabelHit[], next: LabelHit, group: string, width: number): boolean {
+  const sums = new Array<number>(width).fill(0)
+  let rows = 0
+  for (const h of labels.slice(labels.indexOf(next))) {
+    if (groupOf(h.key) !== group) break
+    const i = labels.indexOf(h)
+    const cells = wholeRowAfter(tokens, text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)[1], width)
+    if (!cells) return false
+    cells.forEach((t, c) => (sums[c]! += t.value ?? 0))
+    rows++
+  }
+  return rows > 0 && row.every((t, c) => t.value === sums[c])
+}
