@@ -14,24 +14,53 @@ const NATURAL = new RegExp(fuzzy('自然人'))
 const ORGANISATION = new RegExp([fuzzy('法人或其他组织'), fuzzy('商业企业'), fuzzy('科研'), fuzzy('社会公益'), fuzzy('法律服务')].join('|'), 'g')
 
 const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
+/** The header's bracketed note (本列数据的勾稽关系为：…，…) is left out before a line is judged. */
+const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
 
 /** The order the header's lines show: decided only by lines holding 自然人 and an organisation heading. */
 export function requestColumnOrder(header: string): ColumnOrder {
   let natFirst = false
   let orgFirst = false
-  for (const line of header.split('\n')) {
+  for (const line of header.split('\n').map(withoutNotes)) {
     // A sentence (其中法人或其他组织申请5件，自然人…) is prose before the table, not its header.
     if (SENTENCE.test(line)) continue
     const nat = NATURAL.exec(line)
-    if (!nat) continue
     ORGANISATION.lastIndex = 0
-    for (let m = ORGANISATION.exec(line); m; m = ORGANISATION.exec(line)) {
-      if (m.index < nat.index) orgFirst = true
-      else natFirst = true
-    }
+    const org = ORGANISATION.exec(line)
+    if (!nat || !org) continue
+    // The first organisation heading decides (the sub-headings 商业企业… follow 自然人 in both orders).
+    if (org.index < nat.index) orgFirst = true
+    else natFirst = true
   }
   if (orgFirst && natFirst) return 'unclear'
-  return orgFirst ? 'organisations-first' : 'template'
+  if (orgFirst) return 'organisations-first'
+  return natFirst ? 'template' : soloLineOrder(header)
+}
+
+/** A line that is one short heading cell (a cell per line: crawled pages, pdftotext without -layout). */
+const SOLO_CELL = 8
+
+/**
+ * Where every line holding a heading holds that one heading alone (a cell per line), the order of
+ * the lines is the order of the cells: 自然人 after the first organisation heading → organisations
+ * first. Any longer line with a heading (pdftotext -layout, where a merged heading stands on a line
+ * above its neighbours) leaves the template's order.
+ */
+function soloLineOrder(header: string): ColumnOrder {
+  let nat = -1
+  let org = -1
+  const lines = header.split('\n').map((l) => withoutNotes(l).replace(/[\s\u3000\uE000|]/g, ''))
+  for (const [i, line] of lines.entries()) {
+    if (SENTENCE.test(line)) continue
+    ORGANISATION.lastIndex = 0
+    const orgs = line.match(ORGANISATION)?.length ?? 0
+    const hasNat = NATURAL.test(line)
+    if (!orgs && !hasNat) continue
+    if (orgs + (hasNat ? 1 : 0) !== 1 || line.length > SOLO_CELL) return 'template'
+    if (hasNat && nat < 0) nat = i
+    if (orgs && org < 0) org = i
+  }
+  return nat >= 0 && org >= 0 && org < nat ? 'organisations-first' : 'template'
 }
 
 /** A row printed organisations first (商业企业 … 其他, 自然人, 总计) in the template's order. */
