@@ -2,11 +2,11 @@
 // numbered rows, or the group heading itself carrying its sums (不予公开 | 1 | 0 | …). The template has
 // no such row; its cells are the group's sums, which the table's other rows hold already. They are
 // left out — only where the row is whole (exactly one row of cells between its words and the next
-// label) and its cells are the sums of the group's rows below it; otherwise nothing is dropped and the
-// rows are read (or left unread) as before.
+// words) and its cells are the sums of the group's rows of cells that follow it; otherwise nothing is
+// dropped and the rows are read (or left unread) as before.
 import { fuzzy } from './row-labels'
 import type { CellToken } from './cells'
-import { labelExtent, type LabelHit } from './requests-labels'
+import type { LabelHit } from './requests-labels'
 import type { RequestRowKey } from '../model/report'
 
 /** The words that open a subtotal row: 小计, or a group heading with its sums. */
@@ -21,7 +21,7 @@ const groupOf = (k: RequestRowKey): string | null => (/^(withheld|unavailable|no
  * The tokens without those of subtotal rows. `labels` are the table's row labels (only words after
  * the first of them are looked at: a 小计 column heading stands before). A candidate row is dropped
  * only where each of its cells equals the sum of the same column over the group's rows that follow
- * it (those rows' own cells, up to the next group) — so a row of real data is never dropped.
+ * it — so a row of real data is never dropped.
  */
 export function dropSubtotalRows(tokens: CellToken[], text: string, labels: LabelHit[], width: number): CellToken[] {
   const first = labels[0]?.start
@@ -36,7 +36,7 @@ export function dropSubtotalRows(tokens: CellToken[], text: string, labels: Labe
     if (!row) continue
     const next = labels.find((h) => h.start >= row[row.length - 1]!.end)
     const group = next ? groupOf(next.key) : null
-    if (!group || !sumsOfGroup(row, tokens, text, labels, next!, group, width)) continue
+    if (!group || !sumsOfGroup(row, tokens, labels, group, width)) continue
     for (const t of row) drop.add(t)
   }
   return drop.size ? tokens.filter((t) => !drop.has(t)) : tokens
@@ -55,17 +55,14 @@ function wholeRowAfter(tokens: CellToken[], text: string, from: number, width: n
   return row.length === width && row.every((t) => t.value !== null) ? row : null
 }
 
-/** The cells of each labelled row of `group` from `next` on: the row's `width` tokens after its label. */
-function sumsOfGroup(row: CellToken[], tokens: CellToken[], text: string, labels: LabelHit[], next: LabelHit, group: string, width: number): boolean {
-  const sums = new Array<number>(width).fill(0)
-  let rows = 0
-  for (const h of labels.slice(labels.indexOf(next))) {
-    if (groupOf(h.key) !== group) break
-    const i = labels.indexOf(h)
-    const cells = wholeRowAfter(tokens, text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)[1], width)
-    if (!cells) return false
-    cells.forEach((t, c) => (sums[c]! += t.value ?? 0))
-    rows++
-  }
-  return rows > 0 && row.every((t, c) => t.value === sums[c])
+/**
+ * The group's rows are the rows of cells that follow the subtotal row, one per label of the group
+ * (their labels may wrap round their cells, so the cells are taken in order, not after each label).
+ */
+function sumsOfGroup(row: CellToken[], tokens: CellToken[], labels: LabelHit[], group: string, width: number): boolean {
+  const rows = labels.filter((h) => groupOf(h.key) === group).length
+  const at = tokens.indexOf(row[row.length - 1]!) + 1
+  const cells = tokens.slice(at, at + rows * width)
+  if (rows === 0 || cells.length < rows * width || cells.some((t) => t.value === null && !t.dash)) return false
+  return row.every((t, c) => t.value === cells.filter((_, j) => j % width === c).reduce((a, x) => a + (x.value ?? 0), 0))
 }
