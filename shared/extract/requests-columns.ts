@@ -37,8 +37,8 @@ export function requestColumnOrder(header: string): ColumnOrder {
   return natFirst ? 'template' : soloLineOrder(header)
 }
 
-/** A line that is one short heading cell (a cell per line: crawled pages, pdftotext without -layout). */
-const SOLO_CELL = 8
+/** A line that is one whole heading cell and nothing else (a cell per line: crawled pages, pdftotext without -layout). */
+const WHOLE_HEADING = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构)$/
 
 /**
  * Where every line holding a heading holds that one heading alone (a cell per line), the order of
@@ -56,7 +56,7 @@ function soloLineOrder(header: string): ColumnOrder {
     const orgs = line.match(ORGANISATION)?.length ?? 0
     const hasNat = NATURAL.test(line)
     if (!orgs && !hasNat) continue
-    if (orgs + (hasNat ? 1 : 0) !== 1 || line.length > SOLO_CELL) return 'template'
+    if (!WHOLE_HEADING.test(line)) return 'template'
     if (hasNat && nat < 0) nat = i
     if (orgs && org < 0) org = i
   }
