@@ -11,6 +11,8 @@ import type { RequestRowKey } from '../model/report'
 
 /** The words that open a subtotal row: 小计, or a group heading with its sums. */
 const SUBTOTAL_WORDS = new RegExp([fuzzy('小计'), fuzzy('不予公开'), fuzzy('无法提供'), fuzzy('不予处理'), fuzzy('其他处理')].join('|'), 'g')
+/** The group headings' own characters: pdftotext wraps （三）不予公开 round its 小计 row's cells. */
+const GROUP_HEADING_CHARS = /[（）()三四五六不予公开无法提供处理其他]/g
 /** Text that is not a cell: a label or heading word (CJK, letters). */
 const WORDS = /[\u4e00-\u9fffA-Za-z]/
 
@@ -48,7 +50,7 @@ function wholeRowAfter(tokens: CellToken[], text: string, from: number, width: n
   const row: CellToken[] = []
   let at = from
   for (const t of after) {
-    if (WORDS.test(text.slice(at, t.start))) break
+    if (WORDS.test(text.slice(at, t.start).replace(GROUP_HEADING_CHARS, ''))) break
     row.push(t)
     at = t.end
   }
