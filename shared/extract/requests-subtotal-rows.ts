@@ -32,8 +32,9 @@ export function dropSubtotalRows(tokens: CellToken[], text: string, labels: Labe
   SUBTOTAL_WORDS.lastIndex = first
   for (let m = SUBTOTAL_WORDS.exec(text); m; m = SUBTOTAL_WORDS.exec(text)) {
     const end = m.index + m[0].length
-    // A word inside a row label (（六）其他处理 as the 2019 row) is that row's, not a subtotal's.
-    if (labels.some((h) => h.start <= m!.index && m!.index < h.end)) continue
+    // A word inside a row label is that row's, not a subtotal's; （六）其他处理 heads its sub-rows in the
+    // 2021 layout (in 2019 it is a row: the row after it, （七）总计, is in no group, so it is kept).
+    if (labels.some((h) => h.start <= m!.index && m!.index < h.end && h.key !== 'otherHandling')) continue
     const row = wholeRowAfter(tokens, text, end, width)
     if (!row) continue
     const next = labels.find((h) => h.start >= row[row.length - 1]!.end)
