@@ -196,8 +196,9 @@ export function otherShapes(text: string): ShapeReading | null {
 
 export function parseReviewTable(zone: string): ReviewParse {
   const notes: ExtractionNote[] = []
-  // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as cells.
-  const text = blankUnitsFrom(zone, 0, WIDTH)
+  // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
+  // cells. Zeros carry no unit where written 〇 or —, and a count goes with its group's 总计: two suffice.
+  const text = blankUnitsFrom(zone, 0, 2)
   // The first header word followed by a whole data row; else the last one followed by any cells.
   let run: CellToken[] = []
   for (const start of dataStarts(text)) {

@@ -31,6 +31,8 @@ export interface Choices {
   droppedBlanks?: boolean
   /** Table 四's counts printed with their unit (5件), as in new-user reports (new-user.ts). */
   table4CountUnits?: boolean
+  /** …in a text format, where cells are not kept apart (new-user2.ts). */
+  table4UnitsInText?: boolean
 }
 
 export interface Variant {
