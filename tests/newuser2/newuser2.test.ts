@@ -18,6 +18,7 @@ describe('new-user reports (tests/newuser2)', () => {
     expect(misses('模板')).toEqual([])
     const right = results.reduce((n, r) => n + r.cells.right, 0)
     const all = results.reduce((n, r) => n + r.cells.right + r.cells.unread + r.cells.wrong, 0)
-    expect(right / all).toBeGreaterThan(0.95)
+    // The bar for reports of unseen bodies and layouts: at least 99.5 % of cells read.
+    expect(right / all).toBeGreaterThanOrEqual(0.995)
   }, 240_000)
 })
