@@ -39,7 +39,7 @@ export function dropSubtotalRows(tokens: CellToken[], text: string, labels: Labe
     if (!row) continue
     const next = labels.find((h) => h.start >= row[row.length - 1]!.end)
     const group = next ? groupOf(next.key) : null
-    if (!group || !sumsOfGroup(row, tokens, labels, group, width)) continue
+    if (!group || !sumsOfGroup(row, tokens, text, labels, group, width)) continue
     for (const t of row) drop.add(t)
   }
   return drop.size ? tokens.filter((t) => !drop.has(t)) : tokens
@@ -62,10 +62,20 @@ function wholeRowAfter(tokens: CellToken[], text: string, from: number, width: n
  * The group's rows are the rows of cells that follow the subtotal row, one per label of the group
  * (their labels may wrap round their cells, so the cells are taken in order, not after each label).
  */
-function sumsOfGroup(row: CellToken[], tokens: CellToken[], labels: LabelHit[], group: string, width: number): boolean {
+function sumsOfGroup(row: CellToken[], tokens: CellToken[], text: string, labels: LabelHit[], group: string, width: number): boolean {
   const rows = labels.filter((h) => groupOf(h.key) === group).length
   const at = tokens.indexOf(row[row.length - 1]!) + 1
-  const cells = tokens.slice(at, at + rows * width)
+  // Where rows stand a line each, a number alone on its line is no cell (a page number between pages).
+  const lineOf = (t: CellToken): number => text.lastIndexOf('\n', t.start)
+  const perLine = row.every((t) => lineOf(t) === lineOf(row[0]!))
+  const alone = (t: CellToken): boolean => perLine && tokens.filter((x) => lineOf(x) === lineOf(t)).length === 1 && !WORDS.test(lineText(text, t))
+  const cells = tokens.slice(at).filter((t) => !alone(t)).slice(0, rows * width)
   if (rows === 0 || cells.length < rows * width || cells.some((t) => t.value === null && !t.dash)) return false
   return row.every((t, c) => t.value === cells.filter((_, j) => j % width === c).reduce((a, x) => a + (x.value ?? 0), 0))
+}
+
+/** The whole line a token stands on. */
+function lineText(text: string, t: CellToken): string {
+  const end = text.indexOf('\n', t.end)
+  return text.slice(text.lastIndexOf('\n', t.start) + 1, end < 0 ? text.length : end)
 }
