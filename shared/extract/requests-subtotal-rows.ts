@@ -55,7 +55,8 @@ function wholeRowAfter(tokens: CellToken[], text: string, from: number, width: n
     row.push(t)
     at = t.end
   }
-  return row.length === width && row.every((t) => t.value !== null) ? row : null
+  // A blank cell (a zero left blank) counts as 0 in the sums below; a row of blanks only is no subtotal.
+  return row.length === width && row.some((t) => t.value !== null) ? row : null
 }
 
 /**
@@ -70,8 +71,8 @@ function sumsOfGroup(row: CellToken[], tokens: CellToken[], text: string, labels
   const perLine = row.every((t) => lineOf(t) === lineOf(row[0]!))
   const alone = (t: CellToken): boolean => perLine && tokens.filter((x) => lineOf(x) === lineOf(t)).length === 1 && !WORDS.test(lineText(text, t))
   const cells = tokens.slice(at).filter((t) => !alone(t)).slice(0, rows * width)
-  if (rows === 0 || cells.length < rows * width || cells.some((t) => t.value === null && !t.dash)) return false
-  return row.every((t, c) => t.value === cells.filter((_, j) => j % width === c).reduce((a, x) => a + (x.value ?? 0), 0))
+  if (rows === 0 || cells.length < rows * width) return false
+  return row.every((t, c) => (t.value ?? 0) === cells.filter((_, j) => j % width === c).reduce((a, x) => a + (x.value ?? 0), 0))
 }
 
 /** The whole line a token stands on. */
