@@ -5,6 +5,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
+import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
 export type DisclosureLayout = '2019' | '2021'
@@ -103,6 +104,11 @@ function rowCells(tokens: CellToken[], want: number, writesZeros = false): (numb
 /** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
 const MAX_READINGS = 64
 
+/** Rows of three columns whose order some reports change (本年新公开 before 本年新制作 …). */
+const THREE_COLUMN_ROWS: (keyof ActiveDisclosure)[] = ['rules', 'normativeDocs']
+/** How far before the first of them its column headings are looked for. */
+const HEADER_REACH = 120
+
 /** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */
 const COUNTED_ROWS: (keyof ActiveDisclosure)[] = ['licensing', 'penalties', 'enforcement']
 
@@ -135,9 +141,17 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     const want = hit.spec.fields[layout ?? '2021'].length
     return want > 0 && own.length > 0 && (rowCells(own, want)?.includes(0) ?? false)
   })
+  // The column order of the three-column rows, from their header (the words before the first of them).
+  const firstThree = hits.find((h) => THREE_COLUMN_ROWS.includes(h.spec.key))
+  const printed = firstThree ? disclosureColumnOrder(text.slice(Math.max(0, firstThree.start - HEADER_REACH), firstThree.start), layout ?? '2021') : [0, 1, 2]
   for (const { hit, own } of placed) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
+    if (THREE_COLUMN_ROWS.includes(hit.spec.key) && own.length > 0 && !printed) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的表头列名顺序与模板不同且不完整，无法确定各列，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      continue
+    }
     if (own.length === 0) {
       if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
@@ -149,11 +163,12 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
+    const inOrder = THREE_COLUMN_ROWS.includes(hit.spec.key) && printed ? toTemplateColumns(cells, printed) : cells
     const lastTok = own[Math.min(own.length, fields.length) - 1]!
     // 采购总金额 printed in 元 (not 万元) is converted: the model keeps 万元.
     const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
     if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
-    table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? null]))
+    table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, inOrder[j] ?? null]))
     spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
   for (const spec of ROWS) {

@@ -121,7 +121,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Table 三.
   const z3 = zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections)
-  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text) : null
+  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset)) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     notes.push(...requests.notes)

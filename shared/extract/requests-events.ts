@@ -3,6 +3,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { labelExtent, labelPieces, type LabelHit } from './requests-labels'
+import { dropSubtotalRows } from './requests-subtotal-rows'
 
 /**
  * A line whose cells are all empty and that holds no row label is a group heading's row
@@ -20,7 +21,7 @@ export type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: 
 
 export function events(text: string, labels: LabelHit[], width: number): Event[] {
   const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const tokens = dropBlankLines(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, labels)
+  const tokens = dropBlankLines(dropSubtotalRows(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, labels, width), text, labels)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []

@@ -14,6 +14,7 @@ import { findLabels, order, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
+import { inTemplateOrder, requestColumnOrder } from './requests-columns'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -95,7 +96,11 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
   }
 }
 
-export function parseRequestsTable(zone: string): RequestsParse {
+/**
+ * `before`: the text just before the zone (where the section has no heading of its own, the table's
+ * column headings may stand before the zone's first row label): for the column order only.
+ */
+export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   const text = blankCellUnits(tableText(zone))
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
@@ -214,7 +219,8 @@ export function parseRequestsTable(zone: string): RequestsParse {
   ruleOutDroppedBlanks(parsed)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
-  proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
+  const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
+  proved.rows = inTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), requestColumnOrder(columnHeader), notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)

@@ -10,9 +10,13 @@ const UNIT_CELL = /([\d０-９])([ \u3000]*)件(?=[\s|\uE000\d０-９\-－—–
  * hold) where at least a row's worth of cells carry one; a count in a sentence (申请35件，…) keeps it.
  */
 export function blankCellUnits(text: string): string {
-  const from = tableStart(text)
+  return blankUnitsFrom(text, tableStart(text), WIDTH)
+}
+
+/** The same for any table (table 四 too): units blanked after `from` where at least `least` cells carry one. */
+export function blankUnitsFrom(text: string, from: number, least: number): string {
   const body = text.slice(from)
-  if ((body.match(UNIT_CELL)?.length ?? 0) < WIDTH) return text
+  if ((body.match(UNIT_CELL)?.length ?? 0) < least) return text
   // In such a table the last cell of a row may run straight into the next label (crawled text).
   return text.slice(0, from) + body.replace(UNIT_IN_TABLE, (_m, d: string, sp: string) => `${d}${sp} `)
 }

@@ -9,6 +9,7 @@ import { fuzzy } from './row-labels'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
+import { blankUnitsFrom } from './requests-units'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -193,8 +194,11 @@ export function otherShapes(text: string): ShapeReading | null {
   return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
 }
 
-export function parseReviewTable(text: string): ReviewParse {
+export function parseReviewTable(zone: string): ReviewParse {
   const notes: ExtractionNote[] = []
+  // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
+  // cells. Zeros carry no unit where written 〇 or —, and a count goes with its group's 总计: two suffice.
+  const text = blankUnitsFrom(zone, 0, 2)
   // The first header word followed by a whole data row; else the last one followed by any cells.
   let run: CellToken[] = []
   for (const start of dataStarts(text)) {

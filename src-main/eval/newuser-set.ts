@@ -3,7 +3,7 @@
 // Read through the app's import route (analyzeFiles); every table cell is right, wrong (a number
 // that is not the gold's — never allowed) or unread (null; it must carry a note naming its row).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import { analyzeFiles } from '../pipeline/analyze-files'
@@ -109,7 +109,7 @@ export function loadNewUserSet(dir: string): { id: string; file: string; gold: N
     .map((n) => {
       const id = n.replace(/\.json$/, '')
       const report = reports.find((f) => formatTag(f) !== null && f.slice(0, f.length - formatTag(f)!.length - 1) === id)
-      if (!report) throw new Error(`tests/newuser: no report file for ${id}`)
+      if (!report) throw new Error(`${dir}: no report file for ${id}`)
       return { id, file: join(reportDir, report), gold: JSON.parse(readFileSync(join(goldDir, n), 'utf8')) as NewUserGold }
     })
 }
@@ -131,14 +131,15 @@ export async function runNewUserSet(dir: string): Promise<NewUserResult[]> {
 }
 
 /** Runs the set and prints it (per report, then overall); returns the overall cell count. */
-export async function evaluateNewUserSet(dir: string, opts: { quiet: boolean }): Promise<{ cells: Count; metrics: Count } | null> {
+export async function evaluateNewUserSet(dir: string, opts: { quiet: boolean; name?: string }): Promise<{ cells: Count; metrics: Count } | null> {
+  const name = opts.name ?? 'newUser'
   if (!existsSync(join(dir, 'gold'))) return null
   const results = await runNewUserSet(dir)
   const cells = emptyCount()
   const metrics = emptyCount()
   let flagsRight = 0
   let flagsTotal = 0
-  console.log('\n== 新用户报告 (new-user set, tests/newuser) ==')
+  console.log(`\n== 新用户报告 (${name}, ${basename(dir)}) ==`)
   for (const r of results) {
     addCount(cells, r.cells)
     addCount(metrics, r.metrics)
@@ -148,6 +149,6 @@ export async function evaluateNewUserSet(dir: string, opts: { quiet: boolean }):
     console.log(`${bad ? '✗' : r.cells.unread ? '·' : '✓'} ${r.id}: 对 ${r.cells.right}  错 ${r.cells.wrong}  未读 ${r.cells.unread}（无说明 ${r.cells.silent}）${r.error ? `  读取失败 ${r.error}` : ''}`)
     if (!opts.quiet) for (const m of r.misses.filter((x) => !x.startsWith('缺 '))) console.log(`    ${m}`)
   }
-  console.log(`newUser            报告 ${results.length}  格 ${cells.right + cells.wrong + cells.unread}  读出 ${readShare(cells).toFixed(1)}%  对 ${cells.right}  错 ${cells.wrong}  未读 ${cells.unread}（无说明 ${cells.silent}）；文中数字 对 ${metrics.right} 错 ${metrics.wrong} 缺 ${metrics.unread}；标记 ${flagsRight}/${flagsTotal}`)
+  console.log(`${name.padEnd(19)}报告 ${results.length}  格 ${cells.right + cells.wrong + cells.unread}  读出 ${readShare(cells).toFixed(1)}%  对 ${cells.right}  错 ${cells.wrong}  未读 ${cells.unread}（无说明 ${cells.silent}）；文中数字 对 ${metrics.right} 错 ${metrics.wrong} 缺 ${metrics.unread}；标记 ${flagsRight}/${flagsTotal}`)
   return { cells, metrics }
 }

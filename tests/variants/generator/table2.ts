@@ -21,7 +21,14 @@ export interface Table2Rule {
   unitWording?: (typeof UNIT_WORDINGS)[number]
   /** Every count printed with its unit (6件), as in new-user reports (new-user.ts). */
   countUnits?: boolean
+  /** 规章 / 规范性文件 columns in another order (本年新公开 before 本年新制作; 现行有效 before 本年废止) (new-user2.ts). */
+  columnsSwapped?: boolean
 }
+
+/** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
+const SWAPPED: Record<'2019' | '2021', string[]> = { '2019': ['newlyPublished', 'newlyMade', 'publishedTotal'], '2021': ['issued', 'inForce', 'repealed'] }
+const swapColumns = (t: '2019' | '2021', fields: [string, number | null][]): [string, number | null][] =>
+  SWAPPED[t].map((f) => fields.find(([x]) => x === f)).filter((x): x is [string, number | null] => x !== undefined)
 
 const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
 
@@ -84,7 +91,9 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
-  const rows = m.disclosure.filter(([, f]) => f.length > 0)
+  const rows = m.disclosure
+    .filter(([, f]) => f.length > 0)
+    .map(([k, f]): (typeof m.disclosure)[number] => [k, rule.columnsSwapped && (k === 'rules' || k === 'normativeDocs') && f.length === 3 ? swapColumns(t, f) : f])
   if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f)] }))
   const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
   const tableOf = (g: typeof rows): IRCell[][] => {

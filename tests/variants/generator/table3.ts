@@ -19,6 +19,10 @@ export interface Table3Rule {
   subtotal?: boolean
   /** Counts printed with their unit in the cells (5件). */
   units?: boolean
+  /** The five 法人或其他组织 columns printed before 自然人 (tests/newuser2; new-user2.ts). */
+  organisationsFirst?: boolean
+  /** A 小计 row (the group's sums) at the head of each group （三）…（六） (tests/newuser2; new-user2.ts). */
+  subtotalRows?: boolean
 }
 
 export function drawTable3(rand: Rand): Table3Rule {
@@ -38,6 +42,7 @@ const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，
 function header(rule: Table3Rule): IRCell[][] {
   const sub = rule.subtotal ? ['小计'] : []
   const cols = [...REQUEST_COLUMN_LABELS.slice(0, 6), ...sub, REQUEST_COLUMN_LABELS[6]]
+  if (rule.organisationsFirst) return headerOrganisationsFirst(rule)
   if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...cols.map((text) => ({ text }))]]
   const corner = rule.header === 'template' ? NOTE : ''
   return [
@@ -47,11 +52,23 @@ function header(rule: Table3Rule): IRCell[][] {
   ]
 }
 
+/** The header with the five organisation columns before 自然人 (no 小计 column with this rule). */
+function headerOrganisationsFirst(rule: Table3Rule): IRCell[][] {
+  const orgs = REQUEST_COLUMN_LABELS.slice(1, 6).map((text) => ({ text }))
+  const [nat, total] = [REQUEST_COLUMN_LABELS[0], REQUEST_COLUMN_LABELS[6]]
+  if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...orgs, { text: nat }, { text: total }]]
+  return [
+    [{ text: rule.header === 'template' ? NOTE : '', colSpan: rule.merged ? 3 : 1, rowSpan: 3 }, { text: '申请人情况', colSpan: 7 }],
+    [{ text: '法人或其他组织', colSpan: 5 }, { text: nat, rowSpan: 2 }, { text: total, rowSpan: 2 }],
+    orgs,
+  ]
+}
+
 /** A row's printed cells: with the 小计 of the five organisation columns, and units, by the rule. */
 function printedCells(rule: Table3Rule, numbers: NumberRule, cells: Cells): IRCell[] {
   const org = cells.slice(1, 6)
   const subtotal = org.every((x) => x === null) ? null : org.reduce<number>((a, b) => a + (b ?? 0), 0)
-  const values = rule.subtotal ? [...cells.slice(0, 6), subtotal, ...cells.slice(6)] : cells
+  const values = rule.organisationsFirst ? [...org, cells[0]!, ...cells.slice(6)] : rule.subtotal ? [...cells.slice(0, 6), subtotal, ...cells.slice(6)] : cells
   return values.map((v) => {
     const text = printNumber(numbers, v)
     return { text: rule.units && /\d$/.test(text) ? `${text}件` : text, num: true }
@@ -68,12 +85,18 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
   const body: IRCell[][] = []
   let lastGroup: string | undefined
   let firstOutcome = true
+  // With 小计 rows: each group's sums, printed at its head (the group's rows' cells added up).
+  const groupSums = (group: string): Cells =>
+    [0, 1, 2, 3, 4, 5, 6].map((c) => m.requests.filter(([x]) => REQUEST_ROW_GROUP[x] === group).reduce((a, [, v]) => a + (v[c] ?? 0), 0))
+  const groups = new Set(outcomes.map((k) => REQUEST_ROW_GROUP[k]).filter((g) => g !== undefined))
+  const outerSpan = outcomes.length + (rule.subtotalRows ? groups.size : 0)
   for (const [k, cells] of m.requests) {
     const label = { text: printLabel(labels, REQUEST_ROW_LABELS[k]) }
     if (!rule.merged) {
       const group = REQUEST_ROW_GROUP[k]
-      // One label column: the group heading gets a row of its own, without numbers.
-      if (group && group !== lastGroup && !(k.startsWith('otherHandling') && keys.includes('otherHandling'))) body.push([{ text: printLabel(labels, group) }])
+      // One label column: the group heading gets a row of its own, without numbers (or with its sums).
+      if (group && group !== lastGroup && !(k.startsWith('otherHandling') && keys.includes('otherHandling')))
+        body.push([{ text: printLabel(labels, group) }, ...(rule.subtotalRows ? nums(groupSums(group)) : [])])
       lastGroup = group
       body.push([label, ...nums(cells)])
       continue
@@ -82,14 +105,19 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
       body.push([{ ...label, colSpan: 3 }, ...nums(cells)])
       continue
     }
-    const outer: IRCell[] = firstOutcome ? [{ text: printLabel(labels, '三、本年度办理结果'), rowSpan: outcomes.length }] : []
+    const outer: IRCell[] = firstOutcome ? [{ text: printLabel(labels, '三、本年度办理结果'), rowSpan: outerSpan }] : []
     firstOutcome = false
     const group = REQUEST_ROW_GROUP[k]
     if (!group) body.push([...outer, { ...label, colSpan: 2 }, ...nums(cells)])
     else {
       const span = keys.filter((x) => REQUEST_ROW_GROUP[x] === group).length
-      const groupCell: IRCell[] = group !== lastGroup ? [{ text: printLabel(labels, group), rowSpan: span }] : []
-      body.push([...outer, ...groupCell, label, ...nums(cells)])
+      if (rule.subtotalRows && group !== lastGroup) {
+        body.push([...outer, { text: printLabel(labels, group), rowSpan: span + 1 }, { text: '小计' }, ...nums(groupSums(group))])
+        body.push([label, ...nums(cells)])
+      } else {
+        const groupCell: IRCell[] = group !== lastGroup ? [{ text: printLabel(labels, group), rowSpan: span }] : []
+        body.push([...outer, ...groupCell, label, ...nums(cells)])
+      }
     }
     lastGroup = group
   }

@@ -14,6 +14,7 @@ import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Tabl
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
 import { drawNewUserRules, newUserRuleTags } from './new-user'
+import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
 
 export interface Choices {
   format: Format
@@ -30,6 +31,8 @@ export interface Choices {
   droppedBlanks?: boolean
   /** Table 四's counts printed with their unit (5件), as in new-user reports (new-user.ts). */
   table4CountUnits?: boolean
+  /** …in a text format, where cells are not kept apart (new-user2.ts). */
+  table4UnitsInText?: boolean
 }
 
 export interface Variant {
@@ -56,7 +59,7 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   }
   // Variations seen in real reports, drawn from a stream of their own so the draws above stay as they were.
   const extra = seeded(seed * 7919 + 17)
-  const withExtras = drawNewUserRules(seed, { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) })
+  const withExtras = drawNewUser2Rules(seed, drawNewUserRules(seed, { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }))
   // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
   if (!drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return withExtras
   return { ...withExtras, numbers: { ...withExtras.numbers, zero: 'blank' }, droppedBlanks: true }
@@ -74,6 +77,7 @@ function tagsOf(c: Choices): string[] {
     ...table4RuleTags(c.table4, c.table4TotalAmongData),
     ...crawlRuleTags(c.droppedBlanks),
     ...newUserRuleTags(c),
+    ...newUser2RuleTags(c),
   ]
 }
 
