@@ -39,6 +39,10 @@ export interface ParsedRow {
   gap?: boolean
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
   blanks?: boolean
+  /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */
+  blanksOnly?: boolean
+  /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
+  joint?: { readings: RequestRow[][]; index: number }
 }
 
 export interface RequestsParse {
@@ -68,9 +72,13 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
  * the cut of its digits), no cell of the table was a blank the text dropped, and the readings of
  * run-together rows that need one go.
  */
-function ruleOutDroppedBlanks(parsed: ParsedRow[]): void {
+function ruleOutDroppedBlanks(parsed: ParsedRow[], notes: ExtractionNote[]): void {
   if (!parsed.some((p) => p.candidates.length > 0 && p.candidates.every((r) => r.includes(0)))) return
-  for (const p of parsed) if (p.blanks) p.candidates = p.candidates.filter((r) => !r.includes(null))
+  for (const p of parsed) {
+    if (!p.blanks) continue
+    p.candidates = p.candidates.filter((r) => !r.includes(null))
+    if (!p.candidates.length) notes.push({ field: `requests.${p.key}`, message: `表三「${rowName(p.key)}」行的数字连在一起，只有漏印空白格的拆法才合乎该行总计，而表内别处写出了 0，未读取。` })
+  }
 }
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
@@ -180,6 +188,8 @@ export function parseRequestsTable(zone: string): RequestsParse {
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
+        ...(readings.blanksOnly ? { blanksOnly: true } : {}),
+        ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
@@ -211,7 +221,7 @@ export function parseRequestsTable(zone: string): RequestsParse {
   }
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
-  ruleOutDroppedBlanks(parsed)
+  ruleOutDroppedBlanks(parsed, notes)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   proved.rows = unreadContradictedDashes(proved.rows, parsed, notes)
