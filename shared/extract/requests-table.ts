@@ -216,7 +216,14 @@ export function parseRequestsTable(zone: string): RequestsParse {
     pending = pending.filter((h) => !targets.some((t) => t.hit === h))
     lastRow = targets[targets.length - 1]?.key ?? lastRow
   }
+  // A label with nothing after it, in a table shown to drop its blank cells (a row fits its total only
+  // with a dropped blank): the row was all blank. It joins the sums as such, and is read only where
+  // the table's identities hold with it (solveRequestsTable); its cells stay empty either way.
+  const dropsBlanks = parsed.some((p) => p.blanksOnly)
   for (const h of pending) {
+    if (dropsBlanks && !parsed.some((p) => p.key === h.key)) {
+      parsed.push({ key: h.key, candidates: [Array(width).fill(null)], dashes: [], blanks: true, blanksOnly: true, labelStart: h.start, cellsStart: h.start, cellsEnd: h.start, byPosition: false, placement: 'anchored', group: ++runIndex })
+    }
     notes.push({ field: `requests.${h.key}`, message: `表三「${rowName(h.key)}」行有行名但未读到数字。` })
   }
 
