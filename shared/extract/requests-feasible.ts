@@ -54,7 +54,7 @@ function unitsOf(rows: RowReadings[]): Unit[] {
 
 export type Feasible =
   /** Every row's readings that take part in at least one table reading where the identities hold. */
-  | { kind: 'proven'; keep: Map<RequestRowKey, RequestRow[]>; checked: Set<RequestRowKey> }
+  | { kind: 'proven'; keep: Map<RequestRowKey, RequestRow[]>; checked: Set<RequestRowKey>; failed?: 'outcomes' | 'flow' }
   /** The identities can be evaluated and no reading of the table satisfies them (the report's own error, or a misreading). */
   | { kind: 'none' }
   /** Too little to go on (rows missing) or too many readings to walk: nothing is ruled out. */
@@ -140,8 +140,11 @@ export function feasibleReadings(rows: RowReadings[]): Feasible {
   // No reading satisfies both identities: the report's own arithmetic breaks one of them (the
   // outcome rows not adding up to 总计 is a common real error). Rows are then read by the identity
   // that holds on its own, never by one that fails; a row in both keeps the readings of either.
-  const alone = [feasibleUnder(rows, { outcomes: true, flow: false }), feasibleUnder(rows, { outcomes: false, flow: true })].filter((f) => f.kind === 'proven')
+  const byOutcomes = feasibleUnder(rows, { outcomes: true, flow: false })
+  const byFlow = feasibleUnder(rows, { outcomes: false, flow: true })
+  const alone = [byOutcomes, byFlow].filter((f) => f.kind === 'proven')
   if (!alone.length) return { kind: 'none' }
+  const failed = byOutcomes.kind === 'none' ? ('outcomes' as const) : byFlow.kind === 'none' ? ('flow' as const) : undefined
   const keep = new Map<RequestRowKey, RequestRow[]>()
   const checked = new Set(alone.flatMap((f) => [...f.checked]))
   for (const k of alone[0]!.keep.keys()) {
@@ -149,7 +152,7 @@ export function feasibleReadings(rows: RowReadings[]): Feasible {
     const all = (by.length ? by : alone.slice(0, 1)).flatMap((f) => f.keep.get(k) ?? [])
     keep.set(k, [...new Map(all.map((r) => [JSON.stringify(r), r])).values()])
   }
-  return { kind: 'proven', keep, checked }
+  return { kind: 'proven', keep, checked, ...(failed ? { failed } : {}) }
 }
 
 function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: boolean }): Feasible {

@@ -29,7 +29,7 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[])
       result[p.key] = p.candidates[0]!.map(() => null)
       notes.push({
         field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行的数字连在一起且有空白格未印出（${p.candidates.length} 种拆法），表内各列合计关系${table.kind === 'none' ? '不成立' : '无法核对'}，未读取。`,
+        message: `表三「${rowName(p.key)}」行的数字连在一起且有空白格未印出（${p.candidates.length} 种拆法），表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
       })
       return
     }
