@@ -10,8 +10,8 @@ import { OTHER_HANDLING_SUBROWS } from './row-labels'
 const COLS = 7
 /** Partial-sum vectors kept after one row before the walk gives up (every reading then stays possible). */
 const MAX_STATES = 200_000
-/** Combinations of the flow rows (一, 二, 四) tried for one 总计 reading. */
-const MAX_FLOW = 200_000
+/** Steps over the combinations of the rows tried together (总计, 一, 二, 四, runs cut across rows) before giving up. */
+const MAX_FLOW = 2_000_000
 
 export interface RowReadings {
   key: RequestRowKey
@@ -171,7 +171,11 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
   // The flow rows are tried in combination, so a cell unknown in one reading only leaves that column unchecked there.
   const flowCols = hasFlow ? [0, 1, 2, 3, 4, 5, 6] : []
   if (!outCols.length && !flowCols.length) return { kind: 'open' }
-  if (tried.reduce((n, u) => n * u.readings.length, 1) > MAX_FLOW) return { kind: 'open' }
+  // The flow rows on their own come last: the outcome sums, which they take no part in, are checked
+  // before them, so a combination that fails there is not multiplied by their readings.
+  const flowSingle = (u: Unit): boolean => u.keys.length === 1 && FLOW_KEYS.includes(u.keys[0]!)
+  tried.sort((a, b) => Number(flowSingle(a)) - Number(flowSingle(b)))
+  const boundary = tried.findIndex(flowSingle) < 0 ? tried.length : tried.findIndex(flowSingle)
 
   /** The sum, on `cols`, of the rows `keys` in the chosen readings of the tried units. */
   const sumOf = (choice: number[], keys: readonly RequestRowKey[], cols: number[]): number[] => {
@@ -192,23 +196,15 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
   }
   const choice: number[] = tried.map(() => 0)
   let tooLarge = false
+  let steps = 0
+  let fit: Set<number>[] | undefined
   const visit = (ui: number): void => {
     if (tooLarge) return
-    if (ui < tried.length) {
-      for (let i = 0; i < tried[ui]!.readings.length; i++) {
-        choice[ui] = i
-        visit(ui + 1)
-      }
+    if (++steps > MAX_FLOW) {
+      tooLarge = true
       return
     }
-    if (flowCols.length) {
-      // Column by column, as far as this combination states it (a row one cell short leaves one cell unknown).
-      const inflow = sumOf(choice, ['received', 'carriedOver'], flowCols)
-      const outflow = sumOf(choice, ['handledTotal', 'carriedForward'], flowCols)
-      if (inflow.some((x, j) => !Number.isNaN(x) && !Number.isNaN(outflow[j]!) && x !== outflow[j])) return
-    }
-    let fit: Set<number>[] | undefined
-    if (outCols.length) {
+    if (ui === boundary && outCols.length) {
       // What the walked units must add up to: 总计 less the outcome rows among the tried units.
       const total = sumOf(choice, ['handledTotal'], outCols)
       const given = sumOf(choice, outcomeKeys, outCols)
@@ -222,8 +218,21 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
       }
       if (fit.some((x) => x.size === 0)) return
     }
+    if (ui < tried.length) {
+      for (let i = 0; i < tried[ui]!.readings.length; i++) {
+        choice[ui] = i
+        visit(ui + 1)
+      }
+      return
+    }
+    if (flowCols.length) {
+      // Column by column, as far as this combination states it (a row one cell short leaves one cell unknown).
+      const inflow = sumOf(choice, ['received', 'carriedOver'], flowCols)
+      const outflow = sumOf(choice, ['handledTotal', 'carriedForward'], flowCols)
+      if (inflow.some((x, j) => !Number.isNaN(x) && !Number.isNaN(outflow[j]!) && x !== outflow[j])) return
+    }
     tried.forEach((u, i) => mark(u, choice[i]!))
-    fit?.forEach((set, i) => set.forEach((x) => mark(walked[i]!, x)))
+    if (outCols.length) fit?.forEach((set, i) => set.forEach((x) => mark(walked[i]!, x)))
   }
   visit(0)
   if (tooLarge) return { kind: 'open' }
