@@ -13,6 +13,8 @@ export interface SumRule {
 }
 
 const MAX_SOLUTIONS = 5000
+/** Steps of the search with dropped blanks before it gives up (undefined: too many to say). */
+const MAX_STEPS = 500_000
 
 /** Ways to cut `digits` into `pieces` numbers without leading zeros (a lone "0" is fine). */
 function cuts(digits: string, pieces: number): number[][] {
@@ -111,12 +113,23 @@ export function oneZeroStyle(cells: readonly (number | null)[]): boolean {
 export function splitRowWithBlanks(tokens: CellToken[], width: number, rules: SumRule[], max = MAX_SOLUTIONS): (number | null)[][] | undefined {
   const results: (number | null)[][] = []
   let over = false
+  let steps = 0
   const acc: (number | null)[] = []
+  const holds = (r: SumRule): boolean => r.parts.reduce<number>((a, p) => a + (acc[p] ?? 0), 0) === (acc[r.total] ?? 0)
+  // Each rule is checked as soon as its last cell is cut (several rows cut together stay a small search).
+  const lastCell = (r: SumRule): number => Math.max(r.total, ...r.parts)
+  const due = new Map<number, SumRule[]>()
+  for (const r of rules) due.set(lastCell(r), [...(due.get(lastCell(r)) ?? []), r])
   // i: token, at: digits of token i already used.
   const rec = (i: number, at: number): void => {
     if (over) return
+    if (++steps > MAX_STEPS) {
+      over = true
+      return
+    }
+    if (!(due.get(acc.length - 1) ?? []).every(holds)) return
     if (acc.length === width) {
-      if (i === tokens.length && oneZeroStyle(acc) && rules.every((r) => r.parts.reduce<number>((a, p) => a + (acc[p] ?? 0), 0) === (acc[r.total] ?? 0))) {
+      if (i === tokens.length && oneZeroStyle(acc) && rules.every(holds)) {
         if (results.length >= max) over = true
         else results.push(acc.slice())
       }

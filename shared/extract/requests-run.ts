@@ -18,6 +18,10 @@ export interface RunReading {
   gap?: boolean
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped (0 in the sums). */
   blanks?: boolean
+  /** Only readings with a dropped blank hold the row's total: read only where the table's column sums hold too. */
+  blanksOnly?: boolean
+  /** Several rows cut from one run together: the run's readings, a row each (requests-feasible). */
+  joint?: RequestRow[][]
 }
 
 /**
@@ -38,15 +42,40 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
   if (rows === 1 && tokens.length < width && rules) {
     // Split readings keep only those whose row sums hold, so a dash among them is a proven 0. A blank
     // cell the text dropped is one more way the digits may lie: readings with such blanks join the
-    // candidates (a cell is read only where all agree), but never stand alone — where no reading
-    // without blanks fits, the report's own sums may be wrong and a blank would only hide that.
+    // candidates (a cell is read only where all agree). Where only readings with blanks fit, the row
+    // is marked: the report's own row sum may be wrong and a blank would only hide that, so such a
+    // row is read only where the table's column identities hold as well (requests-solve).
     const plain = splitRow(tokens, width, rules)
-    const withBlanks = plain.length ? splitRowWithBlanks(tokens, width, rules) : []
-    if (withBlanks === undefined) return null
-    if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
+    if (plain.length) {
+      const withBlanks = splitRowWithBlanks(tokens, width, rules)
+      if (withBlanks === undefined) return null
+      if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
+    }
     const gaps = width === WIDTH ? readingsWithGap(tokens) : []
-    return gaps.length ? { rows: [gaps], dashes: [[]], gap: true } : null
+    if (gaps.length) return { rows: [gaps], dashes: [[]], gap: true }
+    const withBlanks = splitRowWithBlanks(tokens, width, rules)
+    return withBlanks?.length ? { rows: [withBlanks], dashes: [[]], blanks: true, blanksOnly: true } : null
   }
   const loose = rules ? readWithoutStrays(tokens, rows, width, rules) : null
-  return loose ? { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped } : null
+  if (loose) return { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped }
+  return rules && rows > 1 ? readRowsWithBlanks(tokens, rows, width, rules) : null
+}
+
+/** Readings of several rows' run together that are compared before giving up. */
+const MAX_JOINT = 3000
+
+/**
+ * Several labels, then one run of digits (crawled text: a row whose cells are all blank prints only
+ * its label; or labels printed together before their numbers): the run is cut into the rows
+ * together, each cell a number or a dropped blank, every row's total holding. The rows' readings
+ * stay joined (a cut for one row decides what is left for the next); the table's column sums
+ * choose among them (requests-solve), and only where they hold.
+ */
+function readRowsWithBlanks(tokens: CellToken[], rows: number, width: number, rules: SumRule[]): RunReading | null {
+  const all = rules.flatMap((r) => Array.from({ length: rows }, (_, i) => ({ parts: r.parts.map((p) => p + i * width), total: r.total + i * width })))
+  const found = splitRowWithBlanks(tokens, rows * width, all, MAX_JOINT)
+  if (!found?.length) return null
+  const joint = found.map((cells) => Array.from({ length: rows }, (_, i) => cells.slice(i * width, (i + 1) * width)))
+  const distinct = (i: number): RequestRow[] => [...new Map(joint.map((r) => [JSON.stringify(r[i]), r[i]!])).values()]
+  return { rows: Array.from({ length: rows }, (_, i) => distinct(i)), dashes: Array.from({ length: rows }, () => []), blanks: true, blanksOnly: true, joint }
 }

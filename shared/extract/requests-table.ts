@@ -40,6 +40,10 @@ export interface ParsedRow {
   gap?: boolean
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
   blanks?: boolean
+  /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */
+  blanksOnly?: boolean
+  /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
+  joint?: { readings: RequestRow[][]; index: number }
 }
 
 export interface RequestsParse {
@@ -69,9 +73,13 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
  * the cut of its digits), no cell of the table was a blank the text dropped, and the readings of
  * run-together rows that need one go.
  */
-function ruleOutDroppedBlanks(parsed: ParsedRow[]): void {
+function ruleOutDroppedBlanks(parsed: ParsedRow[], notes: ExtractionNote[]): void {
   if (!parsed.some((p) => p.candidates.length > 0 && p.candidates.every((r) => r.includes(0)))) return
-  for (const p of parsed) if (p.blanks) p.candidates = p.candidates.filter((r) => !r.includes(null))
+  for (const p of parsed) {
+    if (!p.blanks) continue
+    p.candidates = p.candidates.filter((r) => !r.includes(null))
+    if (!p.candidates.length) notes.push({ field: `requests.${p.key}`, message: `表三「${rowName(p.key)}」行的数字连在一起，只有漏印空白格的拆法才合乎该行总计，而表内别处写出了 0，未读取。` })
+  }
 }
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
@@ -185,6 +193,8 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
+        ...(readings.blanksOnly ? { blanksOnly: true } : {}),
+        ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
         cellsEnd: runEnd,
@@ -211,12 +221,19 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
     pending = pending.filter((h) => !targets.some((t) => t.hit === h))
     lastRow = targets[targets.length - 1]?.key ?? lastRow
   }
+  // A label with nothing after it, in a table shown to drop its blank cells (a row fits its total only
+  // with a dropped blank): the row was all blank. It joins the sums as such, and is read only where
+  // the table's identities hold with it (solveRequestsTable); its cells stay empty either way.
+  const dropsBlanks = parsed.some((p) => p.blanksOnly)
   for (const h of pending) {
+    if (dropsBlanks && !parsed.some((p) => p.key === h.key)) {
+      parsed.push({ key: h.key, candidates: [Array(width).fill(null)], dashes: [], blanks: true, blanksOnly: true, labelStart: h.start, cellsStart: h.start, cellsEnd: h.start, byPosition: false, placement: 'anchored', group: ++runIndex })
+    }
     notes.push({ field: `requests.${h.key}`, message: `表三「${rowName(h.key)}」行有行名但未读到数字。` })
   }
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
-  ruleOutDroppedBlanks(parsed)
+  ruleOutDroppedBlanks(parsed, notes)
   const solved = solveRequestsTable(parsed, notes)
   const proved = proveRequestRows(solved, parsed, notes)
   const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
