@@ -146,7 +146,7 @@ function measureClauses(piece: string): string[] {
 
 /** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划)(?:进一步|继续)?/
+  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划)(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -181,8 +181,20 @@ const PAIR_MEASURE = new RegExp(`${AT_START}(?:整改|改进)(?:措施|情况|�
 /** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
 const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
 
+/** The positions where the numbered problems of the paired layout start: 问题一：…, or any list marker (1.…整改措施：…). */
+function pairStarts(text: string): number[] {
+  const named = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  if (named.length >= 2) return named
+  // Marks and line breaks blanked, not removed, so that positions stay those of `text`.
+  const blanked = text.replace(LINE_HEADING_MARK, (m) => ' '.repeat(m.length)).replace(/\n/g, ' ')
+  const items = numberedItems(blanked)
+  if (!items || items.length < 2) return []
+  let from = 0
+  return items.map((item) => (from = blanked.indexOf(item, from)))
+}
+
 function pairedItems(text: string): { problems: string[]; improvements: string[] } | null {
-  const starts = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  const starts = pairStarts(text)
   if (starts.length < 2) return null
   const problems: string[] = []
   const improvements: string[] = []

@@ -1,0 +1,78 @@
+// Splitting rules added from the causes listed in tests/prose/MISSES.md: each is a way real reports
+// enumerate or separate their points that the splitter did not read. Texts written for these tests
+// (no holdout text copied); each test fails on the splitter before its rule.
+import { describe, expect, it } from 'vitest'
+import { splitProblems } from '../../shared/extract/problems'
+
+const starts = (entries: { text: string }[]): string[] => entries.map((e) => e.text.slice(0, 6))
+
+describe('splitting: enumerations real reports use', () => {
+  it('reads 一方面…另一方面 as two points, also where the pair stands inside a sentence (我局一方面将…)', () => {
+    const r = splitProblems(
+      '我局政务公开工作存在的不足：一方面，部分栏目信息更新不及时；另一方面，工作人员多为兼职，业务不熟。今后，我局一方面将加强栏目日常维护；另一方面将配齐专职工作人员。',
+    )
+    expect(starts(r.problems)).toEqual(['一方面，部分', '另一方面，工'])
+    expect(starts(r.improvements)).toEqual(['一方面将加强', '另一方面将配'])
+  })
+
+  it('reads 比如…又如…再如 examples as the points themselves, the lead-in left out', () => {
+    const r = splitProblems(
+      '今年我委政务公开工作仍有短板，比如政策解读形式单一；又如部分栏目长期未更新；再如依申请公开答复不够规范。下一步，我委将丰富解读形式；加强栏目维护；规范答复文书。',
+    )
+    expect(starts(r.problems)).toEqual(['比如政策解读', '又如部分栏目', '再如依申请公'])
+    expect(r.improvements).toHaveLength(3)
+  })
+
+  it('keeps one example (例如…) inside its point: a single 比如 is no list', () => {
+    const r = splitProblems('一是政策解读形式单一，例如多为文字稿。二是部分栏目更新滞后。')
+    expect(starts(r.problems)).toEqual(['一是政策解读', '二是部分栏目'])
+  })
+
+  it('reads "3.2024年…" as item 3 (a year right after the marker), but not 3.5 as a marker', () => {
+    const r = splitProblems('存在问题：1.解读材料较少。2.栏目更新不及时。3.2024年受理的申请答复不够规范。')
+    expect(starts(r.problems)).toEqual(['1.解读材料', '2.栏目更新', '3.2024'])
+    const decimal = splitProblems('存在问题：1.培训覆盖率仅3.5成。2.栏目更新不及时。')
+    expect(decimal.problems).toHaveLength(2)
+  })
+
+  it('adds a point opened by 此外 after a 一是…二是… list', () => {
+    const r = splitProblems('我镇存在以下不足：一是公开内容偏少；二是工作人员业务不熟。此外，群众参与政务公开的积极性不高。下一步，我镇将扩大公开范围。')
+    expect(starts(r.problems)).toEqual(['一是公开内容', '二是工作人员', '此外，群众参'])
+  })
+})
+
+describe('splitting: the boundaries between the parts', () => {
+  it('reads 关于…。 sentences as the sub-headings of last year, this year and the next', () => {
+    const r = splitProblems(
+      '关于上年度问题的整改情况。上年度报告所列问题已全部整改：一是已完成网站迁移；二是已设立查阅点。关于本年度存在的问题。一是解读形式单一；二是栏目更新滞后。关于下一步工作打算。一是丰富解读形式；二是加强栏目维护。',
+    )
+    expect(starts(r.priorDone)).toEqual(['一是已完成网', '二是已设立查'])
+    expect(starts(r.problems)).toEqual(['一是解读形式', '二是栏目更新'])
+    expect(starts(r.improvements)).toEqual(['一是丰富解读', '二是加强栏目'])
+  })
+
+  it('cuts a measure announced as 下步将… inside each numbered problem', () => {
+    const r = splitProblems('（一）工作人员业务不熟，下步将组织专题培训。（二）查阅点利用率低，下步将在查阅点增设引导标识。')
+    expect(starts(r.problems)).toEqual(['（一）工作人', '（二）查阅点'])
+    expect(starts(r.improvements)).toEqual(['组织专题培训', '在查阅点增设'])
+  })
+
+  it('pairs numbered problems each followed by its own 整改措施：', () => {
+    const r = splitProblems(
+      '（一）存在问题及整改措施\n1.部分栏目半年未更新。整改措施：明确专人维护栏目。\n2.解读材料多为文字稿。整改措施：制作图解和短视频。',
+    )
+    expect(starts(r.problems)).toEqual(['1.部分栏目', '2.解读材料'])
+    expect(starts(r.improvements)).toEqual(['明确专人维护', '制作图解和短'])
+  })
+
+  it('keeps apart a sentence that reports a quoted problem of last year as fixed (对…“…”问题，…已…整改到位)', () => {
+    const quoted = splitProblems(
+      '对上年度报告中提出的“栏目更新不及时”问题，我局已建立月度检查制度，整改到位。2024年，我局仍存在以下不足：一是解读形式单一；二是培训不足。',
+    )
+    expect(quoted.priorDone).toHaveLength(1)
+    expect(quoted.problems).toHaveLength(2)
+    // Without the problem named, the sentence is a general statement, not a fix of its own.
+    const bare = splitProblems('针对上一年度报告中指出的问题，我局已逐项整改完毕。\n（一）存在的主要问题\n一是解读形式单一。\n（二）改进措施\n一是丰富解读形式。')
+    expect(bare.priorDone).toHaveLength(0)
+  })
+})
