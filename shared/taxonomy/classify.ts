@@ -19,6 +19,7 @@ import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
 import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
+import { readingText } from './reading-text'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -80,7 +81,7 @@ const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
 const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
 
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
-  const all = text.replace(/\s+/g, '')
+  const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
   const found = byRules(all, head)
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
@@ -111,7 +112,7 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
   // column of the site left stale: update-gap only where the site's columns are named too.
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
-  for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
   return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }

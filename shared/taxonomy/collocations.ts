@@ -49,9 +49,12 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '不足', '紧张', '薄弱', '偏少', '较少', // "专业人员配备不足" (wendeng-xfj_2022); "工作力量相对薄弱" (synthetic)
       '兼职', '流动', '变动', '调整', '频繁', '不稳定', '不够稳定', // "队伍建设整体不够稳定" (wendeng-xfj_2022); "人员调整频繁" (synthetic)
       '素质', '能力', '水平', '专业化', '业务', '经验', // "承办人员的综合素质和业务能力" (wendeng-xfj_2022); huaian-hongze_2023: "规范化、专业化水平"
+      '稳定', // synthetic: "保持工作队伍相对稳定" (a measure said after its head)
+      '不熟悉', '不熟练', '把握不准', // office Chinese (OFFICE_WORDS): the staff's grasp of the work ("对…不熟悉", "操作不熟练")
     ],
     before: [
       '配备', '充实', '培训', '指导', '稳定', // "对新上岗人员开展…指导，定期组织业务培训" (huaian-gov_2024); "保持工作队伍相对稳定" (synthetic)
+      '配齐', '配强', '增配', '选派', // office Chinese (OFFICE_WORDS): staffing verbs of the same family as 配备/充实
     ],
   },
   {
@@ -127,11 +130,33 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: [
       '公众', '群众', '社会公众', '市场主体', // shanghai-szfbgt_2025: "各类市场主体及社会公众获取政策仍不够便利"; synthetic: "群众参与政府决策的途径有待拓宽"
       '市民', // fragments: "如邀请市民…", "公开招募热心市民" (the public invited in, by whom they are)
+      '居民', '村民', // office Chinese (OFFICE_WORDS): the public of a 街道/社区 and of a 乡镇/村, as 市民 is a city's
     ],
     after: ['参与', '积极性', '建言', '献策', '意见'], // synthetic: "公众参与积极性不高"; fragments: "为科学推进建言献策"
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
     ],
+  },
+  {
+    // Taking part, and how keen people are to: real: "公众参与积极性不高"; said without its subject:
+    // "参与政务公开活动积极性不强".
+    category: 'public-participation',
+    heads: ['参与'],
+    after: ['积极性', '渠道'],
+  },
+  {
+    // Responsibility pressed down the line: real: "压实工作责任", "压实责任" (leadership attention).
+    category: 'awareness',
+    heads: ['责任'],
+    before: ['压实'],
+  },
+  {
+    // Results and decisions made public (or not, or late): real: "结果公示", "资金分配结果信息"; the
+    // review decisions a justice bureau publishes (决定书: OFFICE_WORDS).
+    category: 'incomplete-disclosure',
+    heads: ['结果', '决定书'],
+    after: ['公开', '公示'],
+    before: ['公开', '公示'],
   },
   {
     // Messages the public leaves on the site, and what becomes of them.

@@ -13,7 +13,7 @@ export type ConceptCategory = Exclude<ProblemCategory, 'other'>
 export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   'update-gap': [
     '栏目更新', '更新不及时', '更新不够及时', '更新滞后', '更新缓慢', '更新频率', '断档', '长期未更新', '未及时更新',
-    '内容陈旧', '信息陈旧', '空白栏目', '僵尸栏目', '空壳栏目', '栏目维护', '动态更新', '及时更新', '动态维护',
+    '内容陈旧', '信息陈旧', '空白栏目', '僵尸栏目', '空壳栏目', '栏目维护', '动态更新', '及时更新', '动态维护', '断更',
     '更新维护', '时效性不强', '时效性不足', '时效性', '发布时效', '及时发布',
   ],
   'platform-stability': [
@@ -34,6 +34,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '内容单一', '公开不及时', '全流程', '全过程公开', '简单转载', '完整性', '公开力度', '公开不到位',
     '实用性不强', '及时性', '及时公开', '公开不够', '信息量', '规划计划', '财政预决算', '预决算', '重大项目', '民生领域',
     '结果公开', '定期公开', '公开时限',
+    // 完整公开 (OFFICE_WORDS) as 全面公开.
+    '完整公开',
     // pingtan-gov_2021: "政务公开质量水平有待提高，政务公开渠道有限" (gold: incomplete-disclosure).
     '公开渠道',
   ],

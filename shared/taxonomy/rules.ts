@@ -17,7 +17,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'update-gap',
     anywhere: [
       /更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
-      /栏目[^，。；]{0,8}(?:更新|断档|空白|维护不到位)/,
+      // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
+      // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
+      /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新)[^，。；]{0,4}(?:不及时|滞后)|断更/,
       /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       /(?<!不)(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新/,
@@ -31,7 +34,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
-      /后台|前台/,
+      // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
+      /(?:后台|前台)(?!操作)/,
+      // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
+      // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
+      /平台[^，。；]{0,8}对接|数据(?:不)?同步|技术支持/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
@@ -46,6 +53,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       /统一发布标准/,
+      // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
+      // real: "理顺各平台发布口径".
+      /各(?:个)?平台[^，。；]{0,8}(?:规则|标准|要求|口径)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
       /统一[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
@@ -58,7 +68,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       /公开的?(?:质量|质效)|质量水平/,
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
-      /公开(?:(?!更新)[^，。；]){0,6}(?:不够全面|不全面|不够及时|不及时|不够到位|不到位)|发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
+      // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
+      /公开(?:(?!更新|认识|意识|目录|栏)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
+      /公开到(?:村|户|人)/,
+      // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
+      // ("扩大政策信息传播覆盖面", synthetic: new-media) is its own category's.
+      /公开的?覆盖面/,
+      // Published within a time limit, or not (the taxonomy's "late"): "在规定时限内公开分配结果",
+      // "检查结束后20个工作日内公示" (real: "按照公开时限").
+      /(?:工作日|时限|日)内[^，。；]{0,6}(?:公开|公示)/,
       /公开(?:内容)?的?(?:深度和广度|广度和深度|深度|广度)/,
       /扩大[^，。；]{0,8}公开[^，。；]{0,3}(?:范围|内容)|扩大公开范围|应公开尽公开/,
       /全过程公开|过程信息公开|公开的?(?:及时性|准确性)/,
@@ -79,7 +99,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
   },
   {
     category: 'request-handling',
-    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议|行政诉讼|复议诉讼|败诉|纠错/],
+    // A review decision made public (行政复议决定书公开) is a kind of information disclosed, not the handling of a case.
+    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     inHead: [/信息公开申请|疑难|(?<!留言[^，。；]{0,12})答复/],
@@ -96,6 +117,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公众意见|意见征集|征集意见|征求意见|听取意见|民意征集|参与渠道/,
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
+      // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
+      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理)[^，。；]{0,4}留言/,
     ],
     inHead: [/政社合作|多元参与/],
   },
