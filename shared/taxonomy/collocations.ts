@@ -68,6 +68,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '更新不及时', '更新难', // yueqing-gov_2020: "栏目更新难"
       '未更新', '未及时更新', '没有更新', '长期未', // synthetic: "部分栏目长期未更新"
       '陈旧', '过时', '空白', '断档', '维护不到位', // synthetic: "出现更新断档、内容陈旧的情况"; "导致栏目出现空白"; "及时清理过时信息"
+      '巡查', '巡检', '检查', // a column looked over on a schedule (real: "网站巡查", "巡检"): "每周对各栏目进行检查"
     ],
     before: [
       '更新', '维护', // fuzhou-gulou-gov_2025: "全面、准确、及时更新各栏目内容"; synthetic: "强化栏目动态维护"
@@ -138,6 +139,13 @@ export const COLLOCATIONS: readonly Collocation[] = [
     ],
   },
   {
+    // How a document's disclosure attribute is set (real: "公文公开属性源头认定", "标注").
+    category: 'standardization',
+    heads: ['属性'],
+    after: ['标注', '认定'],
+    before: ['规范', '标注', '认定'],
+  },
+  {
     // Taking part, and how keen people are to: real: "公众参与积极性不高"; said without its subject:
     // "参与政务公开活动积极性不强".
     category: 'public-participation',
@@ -184,6 +192,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
     after: [
       '不稳定', '故障', '不畅', '不准确', '失效', '无法', // yueqing-gov_2020: "后台系统经常出现不稳定"; synthetic: "运行不畅"
       '不便', '不便利', '不完善', '便捷性', '体验', // shanghai-szfbgt_2025: "信息检索便捷性…仍需进一步优化", "获取政策仍不够便利"; background-template-and-rules.md: "查询不便"
+      '升级', '改造', '安全防护', // the measure said after its head (real: "升级", "改造", "安全防护"): "网站技术升级改造"
+      '打通', // office Chinese (OFFICE_WORDS): systems not yet connected ("与OA系统尚未打通")
     ],
     before: ['优化', '升级', '改版', '改造', '完善'], // synthetic: "推进平台优化升级"; "优化信息发布系统功能"
   },
@@ -197,8 +207,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
   },
   {
     category: 'reading-room-underused',
-    heads: ['查阅', '查询点', '专区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"
-    after: ['利用率', '闲置', '较少', '极少', '知晓', '作用'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"
+    heads: ['查阅', '查询点', '专区', '体验区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"; real: "体验区"
+    after: ['利用率', '闲置', '较少', '极少', '知晓', '作用', '使用率', '增设'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"; 使用率, 增设: OFFICE_WORDS (利用率; 设立)
   },
   {
     category: 'incomplete-disclosure',

@@ -17,7 +17,7 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '更新维护', '时效性不强', '时效性不足', '时效性', '发布时效', '及时发布',
   ],
   'platform-stability': [
-    '后台系统', '系统不稳定', '平台不稳定', '运行不稳定', '不稳定', '技术故障', '技术短板', '技术支撑', '技术保障',
+    '后台系统', '系统不稳定', '平台不稳定', '运行不稳定', '技术故障', '技术短板', '技术支撑', '技术保障',
     '无法访问', '无法下载', '打不开', '乱码', '数据对接', '对接不畅', '对接不够顺畅', '平台对接', '系统对接',
     '用户体验', '信息检索', '检索功能', '搜索功能', '站内搜索', '页面设计', '功能布局', '网站功能', '平台功能',
     '网站建设', '平台建设', '网站改版', '平台优化', '系统升级', '优化升级', '访问速度', '网站运行', '平台运行', '运维保障',
@@ -43,6 +43,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '查阅点', '查阅场所', '查阅室', '阅览室', '查阅中心', '公开专区', '政务公开专区', '线下公开', '查阅设施',
     '到场查阅', '现场查阅', '专程', '闲置', '利用率', '服务点', '公示栏', '档案馆', '图书馆',
     '查询点', '线下渠道',
+    // OFFICE_WORDS: a disclosure point in a village or community, as 查阅点/服务点.
+    '公开点',
   ],
   'request-handling': [
     '依申请公开', '依申请', '申请件', '信息公开申请', '公开申请', '申请人', '答复文书', '答复书', '答复规范',
@@ -51,6 +53,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '典型案例', '事实认定', '法律适用', '文书规范', '研判',
     // fragments: "畅通申请渠道,切实保障群众的合理信息诉求".
     '申请渠道',
+    // real: "重复申请" (a kind of request that is hard to handle); 恶意申请: OFFICE_WORDS.
+    '重复申请', '恶意申请',
   ],
   'policy-interpretation': [
     '政策解读', '解读', '图解', '解读材料', '解读形式', '以案释法', '回应关切', '回应社会关切', '社会关切',
@@ -69,6 +73,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '兼职', '流动性', '人员变动', '人员调整', '新上岗', '业务培训', '培训', '业务骨干', '专业素养', '业务素质',
     '能力不足', '专业人员', '人员编制', '传帮带', '一人多岗', '力量薄弱', '人员力量',
     'AB岗', '能力水平', '履职能力', '业务指导',
+    // OFFICE_WORDS: AB角 as AB岗; a post's holder spread over other work (精力分散, 业务不精).
+    'AB角', '业务不精', '精力分散',
   ],
   awareness: [
     '思想认识', '认识不足', '认识不到位', '认识不够', '公开意识', '服务意识', '责任意识', '意识不强', '意识淡薄',
@@ -76,6 +82,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '被动公开', '组织领导', '主体责任', '思想观念', '理解不深',
     // fragments: "一是统一认识,加强领导,确保政务公开工作落到实处".
     '统一认识',
+    // real: "一把手"; 政治站位: OFFICE_WORDS (leadership attention).
+    '一把手', '政治站位',
   ],
   standardization: [
     '标准化', '规范化', '两化', '标准目录', '事项目录', '公开目录', '基本目录', '目录编制', '目录梳理',

@@ -30,7 +30,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'platform-stability',
     anywhere: [
-      /不稳定|稳定性|运行不畅|无法访问|无法下载|乱码/,
+      // Not the staff's stability ("队伍不稳定，人员更换频繁": staff-capacity).
+      /(?<!(?:队伍|人员|力量)[^，。；]{0,4})(?:不稳定|稳定性)|运行不畅|无法访问|无法下载|乱码/,
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
@@ -73,6 +74,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公开(?:(?!更新|认识|意识|目录|栏)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
+      // Disclosing what suits the body only (OFFICE_WORDS).
+      /选择性公开/,
       // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
       // ("扩大政策信息传播覆盖面", synthetic: new-media) is its own category's.
       /公开的?覆盖面/,
@@ -143,6 +146,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,12}认识/,
       /组织领导|公开为常态|公开是常态/,
+      // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
+      /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
     ],
   },

@@ -68,4 +68,25 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('部分通知仅在微信群发送。')).not.toContain('new-media')
     expect(cats('政务微信公众号长期不更新。')).toContain('new-media')
   })
+
+  it('office wordings of each category the corpus does not print (OFFICE_WORDS and family words)', () => {
+    expect(cats('建立栏目巡查机制，每周对各栏目进行检查。')).toEqual(['update-gap'])
+    expect(cats('信息公开系统与OA系统尚未打通，信息需人工转录。')).toEqual(['platform-stability'])
+    expect(cats('加快网站技术升级改造。')).toEqual(['platform-stability'])
+    expect(cats('个别单位存在选择性公开的情况。')).toEqual(['incomplete-disclosure'])
+    expect(cats('政务公开体验区群众知晓度不高。')).toEqual(['reading-room-underused'])
+    expect(cats('便民服务中心查阅区使用率低。')).toEqual(['reading-room-underused'])
+    expect(cats('在各村（社区）设立政务公开点。')).toEqual(['reading-room-underused'])
+    expect(cats('面对恶意申请、重复申请等情形，处理经验不足。')).toEqual(['request-handling'])
+    expect(cats('个别单位存在“重业务、轻公开”的思想。')).toEqual(['awareness'])
+    expect(cats('进一步提高政治站位，把政务公开作为“一把手”工程来抓。')).toEqual(['awareness'])
+    expect(cats('建立政务公开岗位AB角制度。')).toEqual(['staff-capacity'])
+    expect(cats('工作人员身兼多职，精力分散，业务不精。')).toEqual(['staff-capacity'])
+    expect(cats('规范公开文件属性标注。')).toEqual(['standardization'])
+  })
+
+  it('a team that is not stable is staff, not platform', () => {
+    expect(cats('基层政务公开队伍不稳定，人员更换频繁。')).toEqual(['staff-capacity'])
+    expect(cats('信息发布平台运行不稳定。')).toEqual(['platform-stability'])
+  })
 })
