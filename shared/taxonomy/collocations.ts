@@ -202,6 +202,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: ['申请', '答复', '复议', '诉讼'], // huaian-hongze_2024: "对复杂申请件的研判能力不足，答复文书规范性有待提升"
     after: [
       '不规范', '规范性', '说理', '质量', '逾期', '风险', '压力', '难度', '研判', // synthetic: "个别答复说理不充分"; "依申请公开应对压力加大"
+      '会商', '法律顾问', // real: "会商", "法律顾问" (a hard request talked over: "对新类型申请加强与法律顾问的沟通会商")
     ],
     before: ['规范', '答复', '办理'], // huaian-hongze_2024: "使各行政机关答复的方式、格式…更加规范"
   },

@@ -89,4 +89,13 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('基层政务公开队伍不稳定，人员更换频繁。')).toEqual(['staff-capacity'])
     expect(cats('信息发布平台运行不稳定。')).toEqual(['platform-stability'])
   })
+
+  it('second round of office wordings: broken attachments, items published apart, opinions sought, lists kept, hard requests', () => {
+    expect(cats('部分附件手机端无法正常打开。')).toEqual(['platform-stability'])
+    expect(cats('同一文件在政府网站和部门网站分别发布。')).toEqual(['duplicate-publishing'])
+    expect(cats('整合发布渠道，实现“一处发布、多处同步”。')).toEqual(['duplicate-publishing'])
+    expect(cats('广泛征求社会意见，并及时反馈采纳情况。')).toEqual(['public-participation'])
+    expect(cats('动态调整完善政务公开事项清单。')).toEqual(['standardization'])
+    expect(cats('对新类型申请加强与法律顾问的沟通会商。')).toEqual(['request-handling'])
+  })
 })
