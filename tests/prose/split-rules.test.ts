@@ -75,4 +75,9 @@ describe('splitting: the boundaries between the parts', () => {
     const bare = splitProblems('针对上一年度报告中指出的问题，我局已逐项整改完毕。\n（一）存在的主要问题\n一是解读形式单一。\n（二）改进措施\n一是丰富解读形式。')
     expect(bare.priorDone).toHaveLength(0)
   })
+
+  it('drops the lead-in of the measures (下一步，我局将), keeping the measure’s own adverbs (进一步, 继续)', () => {
+    const r = splitProblems('一是解读形式单一；二是栏目更新滞后。下一步，我局将进一步丰富解读形式；继续加强栏目维护。')
+    expect(r.improvements.map((e) => e.text.slice(0, 5))).toEqual(['进一步丰富', '继续加强栏'])
+  })
 })
