@@ -20,6 +20,7 @@ import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './c
 import { collocationHits } from './collocation-match'
 import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
 import { readingText } from './reading-text'
+import { topicOf } from './topics'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -68,6 +69,9 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/** Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision): no topic decides them. */
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督检查|督导/
+
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
 
@@ -113,6 +117,11 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // column of the site left stale: update-gap only where the site's columns are named too.
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
   for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  // Nothing read but what the title is about: its object's category (topics.ts).
+  if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {
+    const topic = topicOf(head)
+    if (topic) found.set(topic.category, [topic.word])
+  }
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
   return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }

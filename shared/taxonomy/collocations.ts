@@ -50,6 +50,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '兼职', '流动', '变动', '调整', '频繁', '不稳定', '不够稳定', // "队伍建设整体不够稳定" (wendeng-xfj_2022); "人员调整频繁" (synthetic)
       '素质', '能力', '水平', '专业化', '业务', '经验', // "承办人员的综合素质和业务能力" (wendeng-xfj_2022); huaian-hongze_2023: "规范化、专业化水平"
       '稳定', // synthetic: "保持工作队伍相对稳定" (a measure said after its head)
+      '学习', // real: "跟班学习", "业务学习": "组织工作人员到先进地区学习"
       '不熟悉', '不熟练', '把握不准', // office Chinese (OFFICE_WORDS): the staff's grasp of the work ("对…不熟悉", "操作不熟练")
     ],
     before: [

@@ -10,9 +10,10 @@ const TYPOS: [RegExp, string][] = [
 
 /**
  * Words used in another sense: a review decision made public (行政复议决定书) is a kind of
- * information disclosed, not a case handled; a WeChat group (微信群) is no government account.
+ * information disclosed, not a case handled; a WeChat group (微信群) is no government account; a
+ * catalogue brought up to date (目录…更新) is standardization's work, not a column's upkeep.
  */
-const OTHER_SENSE: RegExp[] = [/行政复议(?=决定)/g, /微信(?=群)/g]
+const OTHER_SENSE: RegExp[] = [/行政复议(?=决定)/g, /微信(?=群)/g, /(?<=(?:目录|清单)[^，。；]{0,4})更新/g]
 
 export function readingText(text: string): string {
   let out = text

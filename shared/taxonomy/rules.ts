@@ -16,14 +16,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'update-gap',
     anywhere: [
-      /更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
+      // Not a catalogue's (standardization: "事项目录…目录更新不及时").
+      /(?<!(?:目录|清单)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
       /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新)[^，。；]{0,4}(?:不及时|滞后)|断更/,
       /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
-      /(?<!不)(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新/,
+      // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
+      // reading room's materials ("定期更新专区资料").
+      /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅)/,
       /信息更新|更新时效|发布时效|时效管理/,
     ],
   },
@@ -77,8 +80,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公开(?:(?!更新|认识|意识|目录|栏)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
+      // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
+      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性)/,
       // Disclosing what suits the body only (OFFICE_WORDS).
-      /选择性公开/,
+      /选择性公开|避重就轻/,
       // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
       // ("扩大政策信息传播覆盖面", synthetic: new-media) is its own category's.
       /公开的?覆盖面/,
@@ -189,7 +194,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
  * disclosed: `incomplete-disclosure`.
  */
 export const DISCLOSED_KIND =
-  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购)/
+  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购|重大(?:建设)?项目)/
 
 /**
  * Someone named to do a task ("明确专人负责政务公开工作", "指定专人负责日常政府信息公开工作"):

@@ -98,4 +98,24 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('动态调整完善政务公开事项清单。')).toEqual(['standardization'])
     expect(cats('对新类型申请加强与法律顾问的沟通会商。')).toEqual(['request-handling'])
   })
+
+  it('an entry nothing else places takes the category of the object its title names first (topics.ts)', () => {
+    expect(cats('部分栏目存在“半年不更、一年不动”的情况。')).toEqual(['update-gap'])
+    expect(cats('网站服务器老旧，访问高峰时经常卡顿。')).toEqual(['platform-stability'])
+    expect(cats('组织政务公开工作人员到先进地区学习考察。')).toEqual(['staff-capacity'])
+    expect(cats('部分单位存在“怕公开、不愿公开”的思想顾虑。')).toEqual(['awareness'])
+    expect(cats('三是公开事项目录与实际职责不符。')).toEqual(['standardization'])
+  })
+
+  it('no topic decides the aims the taxonomy leaves to other (assessment, funding, supervision), nor an entry naming no object', () => {
+    expect(cats('政务公开工作考核评价体系不够完善，考核结果运用不充分。')).toEqual(['other'])
+    expect(cats('部分单位工作人员经费保障不足。')).toEqual(['other'])
+    expect(cats('按照上级部署统筹推进各项工作。')).toEqual(['other'])
+  })
+
+  it('third round: a catalogue updated late is standardization; disclosing what suits the body; major projects disclosed', () => {
+    expect(cats('基层政务公开事项目录与实际不符，目录更新不及时。')).toEqual(['standardization'])
+    expect(cats('部分单位公开信息避重就轻。')).toEqual(['incomplete-disclosure'])
+    expect(cats('按要求公开重大建设项目批准、实施信息。')).toEqual(['incomplete-disclosure'])
+  })
 })
