@@ -22,7 +22,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新)[^，。；]{0,4}(?:不及时|滞后)|断更/,
-      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新/,
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
@@ -146,7 +146,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
-      /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
+      // A system's or a service's capacity (运维能力, 保障能力) is not the staff's.
+      /(?<!保障|运维|服务)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
   },
   {

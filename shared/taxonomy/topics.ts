@@ -8,7 +8,8 @@
 import type { ConceptCategory } from './concepts'
 
 export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] = [
-  { category: 'update-gap', objects: /栏目|专栏/ },
+  // A guide (指南) kept current is update-gap's as a column is (collocations.ts: 指南 + 更新/修订).
+  { category: 'update-gap', objects: /栏目|专栏|指南/ },
   { category: 'platform-stability', objects: /网站|网页|页面|服务器|手机端|移动端|系统|检索|搜索/ },
   { category: 'reading-room-underused', objects: /查阅|专区/ },
   { category: 'request-handling', objects: /依申请|申请人|申请件|答复/ },
