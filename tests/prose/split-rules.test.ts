@@ -1,6 +1,7 @@
 // Splitting rules added from the causes listed in tests/prose/MISSES.md: each is a way real reports
 // enumerate or separate their points that the splitter did not read. Texts written for these tests
-// (no holdout text copied); each test fails on the splitter before its rule.
+// (no holdout text copied); each rule's test failed on the splitter before the rule (the guards, such
+// as a single 例如 staying inside its point, and the pairing across years passed before as after).
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../shared/extract/problems'
 
@@ -79,5 +80,19 @@ describe('splitting: the boundaries between the parts', () => {
   it('drops the lead-in of the measures (下一步，我局将), keeping the measure’s own adverbs (进一步, 继续)', () => {
     const r = splitProblems('一是解读形式单一；二是栏目更新滞后。下一步，我局将进一步丰富解读形式；继续加强栏目维护。')
     expect(r.improvements.map((e) => e.text.slice(0, 5))).toEqual(['进一步丰富', '继续加强栏'])
+  })
+})
+
+describe('entries followed across years (shared/analysis/problem-pairs.ts)', () => {
+  it('pairs two `other` entries by their wording, the markers of either list style left out, and shows both sentences', async () => {
+    const { pairEntries } = await import('../../shared/analysis/problem-pairs')
+    const last = splitProblems('存在问题：一是政务公开工作考核办法不够完善，考核结果运用不充分；二是部分栏目更新不及时。')
+    const now = splitProblems('存在问题：一方面，部分栏目信息更新滞后；另一方面，政务公开考核办法还不够完善，考核结果运用不够充分。')
+    expect(now.problems[1]!.categories).toEqual(['other'])
+    const pairs = pairEntries(now.problems, last.problems)
+    const otherPair = pairs.find((p) => p.current === 1)
+    expect(otherPair?.previous).toBe(0)
+    expect(otherPair?.currentText.startsWith('另一方面')).toBe(true)
+    expect(otherPair?.previousText.startsWith('一是政务公开工作考核')).toBe(true)
   })
 })
