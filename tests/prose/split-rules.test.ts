@@ -83,6 +83,19 @@ describe('splitting: the boundaries between the parts', () => {
   })
 })
 
+describe('splitting: measures said as duties, after 今后', () => {
+  it('reads 一要…二要… as a list of measures and 今后， as the boundary (统一要求 is no marker)', () => {
+    const r = splitProblems('存在的不足：首先，部分栏目更新不及时；其次，政策解读形式单一。今后，我们一要加强栏目维护，统一要求；二要丰富解读形式。')
+    expect(r.problems.map((e) => e.text.slice(0, 2))).toEqual(['首先', '其次'])
+    expect(r.improvements.map((e) => e.text.slice(0, 6))).toEqual(['一要加强栏目', '二要丰富解读'])
+  })
+
+  it('drops a closing sentence of aims only ("切实提升政务公开质量。") from measures written one per paragraph', () => {
+    const r = splitProblems('改进措施：\n加强栏目日常维护，每月检查一次。\n丰富解读形式，推出图解和视频解读。\n切实提升政务公开质量。')
+    expect(r.improvements.map((e) => e.text.slice(0, 4))).toEqual(['加强栏目', '丰富解读'])
+  })
+})
+
 describe('entries followed across years (shared/analysis/problem-pairs.ts)', () => {
   it('pairs two `other` entries by their wording, the markers of either list style left out, and shows both sentences', async () => {
     const { pairEntries } = await import('../../shared/analysis/problem-pairs')
