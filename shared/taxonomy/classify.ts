@@ -69,8 +69,11 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
-/** Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision): no topic decides them. */
-const NO_TOPIC_AIM = /考核|考评|经费|督查|监督检查|督导/
+/**
+ * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
+ * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
+ */
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错/
 
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])

@@ -111,6 +111,8 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('政务公开工作考核评价体系不够完善，考核结果运用不充分。')).toEqual(['other'])
     expect(cats('部分单位工作人员经费保障不足。')).toEqual(['other'])
     expect(cats('按照上级部署统筹推进各项工作。')).toEqual(['other'])
+    expect(cats('信息发布审核把关不严，网站个别信息出现错别字。')).toEqual(['other'])
+    expect(cats('保密审查机制不健全，个别信息公开前未经审查。')).toEqual(['other'])
   })
 
   it('third round: a catalogue updated late is standardization; disclosing what suits the body; major projects disclosed', () => {
