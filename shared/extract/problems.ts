@@ -7,6 +7,7 @@ import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
+import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
   problems: ProblemEntry[]
@@ -226,7 +227,7 @@ const LEADIN_COMMA = new RegExp(
 )
 
 export function splitProblems(text: string): ProblemsResult {
-  const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
+  const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
