@@ -73,6 +73,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
     ],
     before: [
       '更新', '维护', // fuzhou-gulou-gov_2025: "全面、准确、及时更新各栏目内容"; synthetic: "强化栏目动态维护"
+      '巡查', '巡检', // "每日巡查网站栏目"
     ],
   },
   {
@@ -118,6 +119,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
       // 意识 alone is left to the concepts (公开意识, 服务意识, 责任意识): a 流程意识 is not this category.
       '认识', '理念', '思想', // synthetic: "思想认识还不够到位"; "牢固树立…的理念"
       '重视', // synthetic: "对政务公开工作重视程度不够"
+      '意愿', '观念', // real: "意愿"; 观念 (OFFICE_WORDS, as 理念): "主动公开意愿不强"
       '自觉', '主动性', // pingtan-gov_2019: "主动性和自觉性仍待提高"
     ],
     after: [

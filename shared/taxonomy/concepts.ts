@@ -50,7 +50,7 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '依申请公开', '依申请', '申请件', '信息公开申请', '公开申请', '申请人', '答复文书', '答复书', '答复规范',
     '答复质量', '答复不规范', '答复期限', '逾期答复', '办理质量', '办理流程', '办理规范', '行政复议', '行政诉讼',
     '复议诉讼', '败诉', '纠错', '法律风险', '诉讼风险', '疑难申请', '复杂申请', '类案',
-    '典型案例', '事实认定', '法律适用', '文书规范', '研判',
+    '典型案例', '事实认定', '法律适用', '文书规范',
     // fragments: "畅通申请渠道,切实保障群众的合理信息诉求".
     '申请渠道',
     // real: "重复申请" (a kind of request that is hard to handle); 恶意申请: OFFICE_WORDS.
@@ -60,6 +60,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '政策解读', '解读', '图解', '解读材料', '解读形式', '以案释法', '回应关切', '回应社会关切', '社会关切',
     '舆情回应', '热点回应', '政策宣传', '政策问答', '新闻发布会', '在线访谈', '答记者问', '一图读懂',
     '视频解读', '政策吹风', '通俗易懂', '宣传解读', '政策文件', '政策背景', '可读性',
+    // real: "健全政务舆情收集研判处置和回应机制" (研判 alone is left to request-handling's collocations).
+    '舆情',
   ],
   'public-participation': [
     '公众参与', '政民互动', '互动交流', '交流互动', '互动', '意见征集', '征集意见', '征求意见', '听取意见',
@@ -67,6 +69,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '列席', '意见反馈', '公众意见', '群众参与', '社会参与', '预公开', '参与度', '留言',
     // fragments: "做大做强问政平台", "加大了倾听民声、体察民意、汇聚民智的力度", "为科学推进建言献策".
     '问政', '民声', '民智', '建言献策',
+    // real: "领导信箱" (a channel the public writes to and expects an answer from).
+    '领导信箱',
   ],
   'staff-capacity': [
     '业务能力', '业务水平', '工作力量', '队伍建设', '工作队伍', '人员配备', '人员不足', '人手不足', '专职人员',

@@ -21,7 +21,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
       /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
-      /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新)[^，。；]{0,4}(?:不及时|滞后)|断更/,
+      /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
       /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
@@ -77,7 +77,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
       // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
       // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
-      /公开(?:(?!更新|认识|意识|目录|栏)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
@@ -147,7 +147,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
       // A system's or a service's capacity (运维能力, 保障能力) is not the staff's.
-      /(?<!保障|运维|服务)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
+      // Not where the capacity is a system's or a task's (安全防护能力, 回应能力: their own categories; 研判能力 is staff's in the corpus gold).
+      /(?<!保障|运维|服务|防护|回应|处置|应对|承载|支撑)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
   },
   {
@@ -157,6 +158,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,12}认识/,
       /组织领导|公开为常态|公开是常态/,
+      // Leadership attention as a practice: "局党组定期听取政务公开工作汇报", "主要负责同志…研究部署".
+      /(?:党组|党委|常务会|主要负责同志|主要领导|班子)[^，。；]{0,10}(?:听取|研究|部署)/,
       // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
       /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,

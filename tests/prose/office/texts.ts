@@ -4,7 +4,8 @@
 // honest figure, and the sets then hold what was fixed as a regression floor.
 //   texts: first run split 42/42, split+categories 39/42 (运维能力 taken for staff, 及时更新专区资料
 //          for update-gap, a guide 未…及时修订 unplaced);
-//   sentences: P1 (60) written and fixed first; P2 (36) first run 28/36; P3 (36) first run 23/36.
+//   sentences: P1 (60) written and fixed first; P2 (36) first run 28/36; P3 (36) first run 23/36;
+//   P4 (31, bodies of other kinds: 公安, 教育, 住建, 卫健…) first run 22/31.
 import { e, type HostileCase } from '../hostile/cases'
 
 export const OFFICE_TEXTS: HostileCase[] = [
@@ -171,4 +172,36 @@ export const OFFICE_SENTENCES: [string, string][] = [
   ['new-media', '部分单位政务微信公众号运营不规范，内容质量不高。'],
   ['new-media', '政务新媒体内容审核把关不严。'],
   ['new-media', '规范政务新媒体运营管理，提高信息发布质量。'],
+  // P4
+  ['incomplete-disclosure', '一是部分涉企行政检查结果未按规定向社会公开。'],
+  ['incomplete-disclosure', '二是学校招生计划、录取结果等信息公开不够细化。'],
+  ['incomplete-disclosure', '三是建设工程质量监督信息公开范围偏窄。'],
+  ['incomplete-disclosure', '全面公开医疗服务价格和收费标准。'],
+  ['incomplete-disclosure', '加大“双随机、一公开”监管信息公开力度。'],
+  ['update-gap', '四是“政策文件”栏目部分文件未及时上传。'],
+  ['update-gap', '安排专人每日巡查网站栏目，确保信息及时上网。'],
+  ['update-gap', '部分栏目信息数量少、更新慢。'],
+  ['platform-stability', '五是网站安全防护能力有待提升，曾遭受网络攻击。'],
+  ['platform-stability', '推进网站与政务服务平台的深度融合，实现“一网通办”。'],
+  ['platform-stability', '网站在线办事入口不明显，群众办事找不到路径。'],
+  ['policy-interpretation', '政策出台后，解读往往滞后，群众知晓不及时。'],
+  ['policy-interpretation', '对热点舆情的研判和回应能力有待加强。'],
+  ['policy-interpretation', '组织业务科室负责人走进直播间解读惠民政策。'],
+  ['public-participation', '网上信访、领导信箱等渠道群众反映问题回复较慢。'],
+  ['public-participation', '重大行政决策听证、论证、公示程序落实不到位，群众参与不足。'],
+  ['public-participation', '聘请政务公开社会监督员，广泛听取群众意见建议。'],
+  ['request-handling', '依申请公开工作流程不够规范，个别申请存在超期答复现象。'],
+  ['request-handling', '对申请人提出的政府信息公开申请，严格按照法定程序办理。'],
+  ['request-handling', '因政府信息公开被提起行政复议1件，暴露出答复工作中的薄弱环节。'],
+  ['staff-capacity', '乡镇政务公开工作人员更换频繁，新手较多。'],
+  ['staff-capacity', '开展“以案代训”活动，提升工作人员依法公开能力。'],
+  ['staff-capacity', '部分村级信息员年龄偏大，计算机操作能力弱。'],
+  ['awareness', '部分干部仍存在“多一事不如少一事”的观念，主动公开意愿不强。'],
+  ['awareness', '局党组定期听取政务公开工作汇报，研究解决重点问题。'],
+  ['standardization', '编制完善本部门政务公开事项标准目录，实行清单化管理。'],
+  ['standardization', '部分单位未按照标准目录要求公开信息，公开要素不全。'],
+  ['new-media', '政务微信公众号、微博等新媒体平台内容同质化严重。'],
+  ['new-media', '个别政务新媒体账号存在“信息发布不及时、互动回应不到位”问题。'],
+  ['reading-room-underused', '县政府信息公开查阅中心全年接待查阅仅10余人次。'],
+  ['duplicate-publishing', '同一文件在本局网站和市政府网站重复发布，且标题不一致。'],
 ]
