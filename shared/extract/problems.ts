@@ -21,6 +21,12 @@ const TRANSITION_LEADIN = new RegExp(
   '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
 )
 
+/**
+ * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
+ * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
+ */
+const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(lead.trim())
+
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
 const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
@@ -92,7 +98,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
   if (kind === 'improvements') {
     const lead = TRANSITION_LEADIN.exec(piece)
-    if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
+    if (lead && !bareJiang(lead[0]) && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
@@ -123,7 +129,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
     for (let piece of pieces) {
       if (kind === 'improvements') {
         const lead = TRANSITION_LEADIN.exec(piece)
-        if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
+        if (lead && !bareJiang(lead[0])) piece = piece.slice(lead[0].length)
       }
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       // Clauses are measures only where no semicolon already separates them.

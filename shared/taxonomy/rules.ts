@@ -17,7 +17,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'update-gap',
     anywhere: [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
-      /(?<!(?:目录|清单)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
+      /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
       /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
