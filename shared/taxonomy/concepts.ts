@@ -62,6 +62,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '视频解读', '政策吹风', '通俗易懂', '宣传解读', '政策文件', '政策背景', '可读性',
     // real: "健全政务舆情收集研判处置和回应机制" (研判 alone is left to request-handling's collocations).
     '舆情',
+    // real: "主动回应社会关切", "发布权威信息".
+    '主动回应', '权威信息',
   ],
   'public-participation': [
     '公众参与', '政民互动', '互动交流', '交流互动', '互动', '意见征集', '征集意见', '征求意见', '听取意见',

@@ -5,7 +5,7 @@
 //   texts (first batch of 8): first run split 42/42, split+categories 39/42 (运维能力 taken for staff, 及时更新专区资料
 //          for update-gap, a guide 未…及时修订 unplaced);
 //   sentences: P1 (60) written and fixed first; P2 (36) first run 28/36; P3 (36) first run 23/36;
-//   P4 (31, bodies of other kinds: 公安, 教育, 住建, 卫健…) first run 22/31.
+//   P4 (31, bodies of other kinds: 公安, 教育, 住建, 卫健…) first run 22/31; P5 (31 measures) first run 27/31.
 import { e, type HostileCase } from '../hostile/cases'
 
 export const OFFICE_TEXTS: HostileCase[] = [
@@ -223,4 +223,36 @@ export const OFFICE_SENTENCES: [string, string][] = [
   ['new-media', '个别政务新媒体账号存在“信息发布不及时、互动回应不到位”问题。'],
   ['reading-room-underused', '县政府信息公开查阅中心全年接待查阅仅10余人次。'],
   ['duplicate-publishing', '同一文件在本局网站和市政府网站重复发布，且标题不一致。'],
+  // P5 (measures)
+  ['update-gap', '实行栏目信息“周报告、月通报”制度。'],
+  ['update-gap', '对长期无内容的栏目予以撤并。'],
+  ['update-gap', '建立信息更新台账，逐栏目明确更新频次。'],
+  ['platform-stability', '对网站进行适老化改造，开通长者模式。'],
+  ['platform-stability', '加强网站运行监测，及时修复错链断链。'],
+  ['platform-stability', '完善站内搜索功能，实现关键词精准检索。'],
+  ['duplicate-publishing', '明确门户网站为政府信息发布第一平台，其他平台只作转载。'],
+  ['duplicate-publishing', '建立信息发布协调机制，统一发布内容和时间。'],
+  ['incomplete-disclosure', '围绕重大项目建设、公共资源配置等领域，推进全过程公开。'],
+  ['incomplete-disclosure', '扩大主动公开范围，做到应公开尽公开。'],
+  ['incomplete-disclosure', '定期公开重点工作推进情况和民生实事项目进展。'],
+  ['reading-room-underused', '在政务服务大厅设置政务公开专区，配备专人提供查阅服务。'],
+  ['reading-room-underused', '推动政务公开专区向村（社区）便民服务站延伸。'],
+  ['request-handling', '严格落实依申请公开登记、审核、答复全流程管理。'],
+  ['request-handling', '对依申请公开答复书实行法制审核。'],
+  ['request-handling', '梳理依申请公开典型案例，以案促改。'],
+  ['policy-interpretation', '坚持政策文件与解读材料“同步起草、同步审批、同步发布”。'],
+  ['policy-interpretation', '运用短视频、H5等新形式开展多元化解读。'],
+  ['policy-interpretation', '对社会关注的热点问题，第一时间发布权威信息，主动回应。'],
+  ['public-participation', '邀请市民代表、企业代表列席局长办公会。'],
+  ['public-participation', '完善网上征集意见栏目，定期公开意见采纳情况。'],
+  ['public-participation', '举办“政府开放日”活动，邀请群众走进机关。'],
+  ['staff-capacity', '将政务公开纳入干部教育培训内容。'],
+  ['staff-capacity', '建立政务公开联络员队伍，每个科室明确1名联络员。'],
+  ['staff-capacity', '选派业务骨干参加省市政务公开专题培训。'],
+  ['awareness', '牢固树立“以公开为常态、不公开为例外”的理念。'],
+  ['awareness', '主要负责同志定期研究部署政务公开工作。'],
+  ['standardization', '全面推进基层政务公开标准化规范化，编制26个领域事项目录。'],
+  ['standardization', '统一公开事项的名称、依据、时限、主体等要素。'],
+  ['new-media', '开展政务新媒体常态化监管，每季度通报检查结果。'],
+  ['new-media', '整合关停运维能力不足的政务新媒体账号。'],
 ]
