@@ -153,9 +153,9 @@ function measureClauses(piece: string): string[] {
   return clauses.length >= 3 && clauses.every((c) => MEASURE_START.test(c) && !isGeneric(c)) ? clauses : [piece]
 }
 
-/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…". */
+/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划)(?:进一步|继续)?/
+  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)

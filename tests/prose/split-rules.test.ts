@@ -58,6 +58,11 @@ describe('splitting: the boundaries between the parts', () => {
     expect(starts(r.improvements)).toEqual(['组织专题培训', '在查阅点增设'])
   })
 
+  it('cuts a measure announced as 下一步要… (要求 is no such word)', () => {
+    const r = splitProblems('一是部分栏目更新不及时，下一步要建立栏目巡查制度。二是解读形式单一，我局要求各科室同步解读，下一步要推出图解。')
+    expect(r.improvements.map((e) => e.text.slice(0, 4))).toEqual(['建立栏目', '推出图解'])
+  })
+
   it('pairs numbered problems each followed by its own 整改措施：', () => {
     const r = splitProblems(
       '（一）存在问题及整改措施\n1.部分栏目半年未更新。整改措施：明确专人维护栏目。\n2.解读材料多为文字稿。整改措施：制作图解和短视频。',
