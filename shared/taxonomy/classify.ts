@@ -11,7 +11,10 @@
 //     then it is read for collocations (collocations.ts: a head and its state in one clause,
 //     "专业人员配备不足", "充实…工作力量"), in its title first, then in the whole entry;
 //     one that only names someone to do a task (专人) is `staff-capacity`;
-//  3. the words an office head added to a category in 设置 (always added: the user said so).
+//  3. the words an office head added to a category in 设置 (always added: the user said so);
+//  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence.
+// The text is read through reading-text.ts first (homophone typos put right, words in another sense
+// left out); the user's words are matched on the entry's own text.
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
