@@ -25,15 +25,20 @@ interface Style {
 /** 此外/另外/最后 continue a 首先/其次 list, whatever its count. */
 const NEXT = -1
 const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 此外: NEXT, 另外: NEXT, 最后: NEXT }
+/** 一方面…另一方面 (a pair); 比如/例如…又如/再如 (examples listed as the points themselves). */
+const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比如: 1, 例如: 1, 又如: NEXT, 再如: NEXT }
 
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
   { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
+  // 一要…二要… (measures said as duties: "今后，我们一要加强…；二要…").
+  { re: new RegExp(`${CN_ORD}要(?!求)`, 'g'), before: /^$|[。；;：:，,！？!?\s]$|[们将]$/, single: false },
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  { re: /(\d{1,2})[、.．](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 1. 2. (a digit may follow only as a year: "3.2024年受理…").
+  { re: /(\d{1,2})[、.．](?:(?!\d)|(?=\d{4}年))/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
   // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
@@ -44,6 +49,15 @@ const STYLES: Style[] = [
     single: false,
     num: (m) => ORDINAL_WORDS[m[1] ?? ''] ?? 0,
   },
+  // "我乡一方面将完善…；另一方面将保持…": the pair is a list wherever it stands (never a single item).
+  {
+    re: /(另一方面|一方面)(?:[，,：:]|(?=将|要|是|还|也))/g,
+    before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u,
+    single: false,
+    num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0,
+  },
+  // "…存在一些短板，比如…；又如…；再如…": each example is a point.
+  { re: /(比如|例如|又如|再如)/g, before: /^$|[。；;：:，,！？!?\s]$/, single: false, num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0 },
 ]
 
 function markersOf(text: string, style: Style): Marker[] {
@@ -103,6 +117,19 @@ export function measuresRestart(text: string): number | null {
   return null
 }
 
+/**
+ * "一是…；二是…。此外，…": a point added after a list of another style, opening its own sentence,
+ * is the list's next item.
+ */
+const BESIDES = /(?<=[。；;！？!?\n\u0002])\s*(?:此外|另外)[，,]/g
+
+function besidesAfter(text: string, from: number): Marker[] {
+  BESIDES.lastIndex = from
+  const out: Marker[] = []
+  for (let m = BESIDES.exec(text); m; m = BESIDES.exec(text)) out.push({ pos: m.index, end: m.index + m[0].length, n: NEXT })
+  return out
+}
+
 export function numberedItems(text: string): string[] | null {
   let bestChain: Marker[] = []
   let bestStart = Infinity
@@ -116,5 +143,6 @@ export function numberedItems(text: string): string[] | null {
     }
   }
   if (bestChain.length === 0) return null
-  return bestChain.map((m, i) => text.slice(m.pos, bestChain[i + 1]?.pos ?? text.length).trim())
+  const chain = [...bestChain, ...besidesAfter(text, bestChain[bestChain.length - 1]!.end)]
+  return chain.map((m, i) => text.slice(m.pos, chain[i + 1]?.pos ?? text.length).trim())
 }

@@ -29,12 +29,15 @@ const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工�
 const HEADING_LINE = new RegExp(
   `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
 )
+/** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
+const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
+
 /**
  * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：])`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${ABOUT_HEAD})`,
   'g',
 )
 
@@ -107,7 +110,7 @@ export function joinKeepingHeadings(text: string): string {
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,20}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,20}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 
@@ -160,7 +163,7 @@ const TRANSITION = new RegExp(
     '(?:',
     '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
-    '|(?:为此|对此|下一步|下步|下一阶段|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+    '|(?:为此|对此|下一步|下步|下一阶段|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
     '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
     ')',
   ].join(''),

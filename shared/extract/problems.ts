@@ -7,6 +7,7 @@ import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
+import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
   problems: ProblemEntry[]
@@ -17,8 +18,14 @@ export interface ProblemsResult {
 
 /** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)(?:继续|进一步|切实)?',
+  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
 )
+
+/**
+ * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
+ * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
+ */
+const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(lead.trim())
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
@@ -35,6 +42,8 @@ const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
   /^(?:不断|进一步|全面|持续|切实|努力)*(?:提升|提高)[^，。；]{0,16}?(?:工作)?(?:水平|质量和实效|质效)$/,
   /^(?:推动|促进|确保)[^，。；]{0,16}?(?:高质量发展|健康发展|有序开展|取得实效)$/,
+  // "切实提升公开质量": the quality of the work in general, no object of its own.
+  /^(?:切实|不断|进一步|全面|持续|努力)*(?:提升|提高)(?:政务公开|信息公开|公开|工作)*的?(?:质量|水平|质效|实效)+$/,
 ]
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
@@ -89,7 +98,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
   if (kind === 'improvements') {
     const lead = TRANSITION_LEADIN.exec(piece)
-    if (lead && lead[0] !== '' && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
+    if (lead && !bareJiang(lead[0]) && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
@@ -120,7 +129,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
     for (let piece of pieces) {
       if (kind === 'improvements') {
         const lead = TRANSITION_LEADIN.exec(piece)
-        if (lead && lead[0] !== '') piece = piece.slice(lead[0].length)
+        if (lead && !bareJiang(lead[0])) piece = piece.slice(lead[0].length)
       }
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       // Clauses are measures only where no semicolon already separates them.
@@ -144,9 +153,9 @@ function measureClauses(piece: string): string[] {
   return clauses.length >= 3 && clauses.every((c) => MEASURE_START.test(c) && !isGeneric(c)) ? clauses : [piece]
 }
 
-/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…". */
+/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划)(?:进一步|继续)?/
+  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -181,8 +190,20 @@ const PAIR_MEASURE = new RegExp(`${AT_START}(?:整改|改进)(?:措施|情况|�
 /** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
 const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
 
+/** The positions where the numbered problems of the paired layout start: 问题一：…, or any list marker (1.…整改措施：…). */
+function pairStarts(text: string): number[] {
+  const named = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  if (named.length >= 2) return named
+  // Marks and line breaks blanked, not removed, so that positions stay those of `text`.
+  const blanked = text.replace(LINE_HEADING_MARK, (m) => ' '.repeat(m.length)).replace(/\n/g, ' ')
+  const items = numberedItems(blanked)
+  if (!items || items.length < 2) return []
+  let from = 0
+  return items.map((item) => (from = blanked.indexOf(item, from)))
+}
+
 function pairedItems(text: string): { problems: string[]; improvements: string[] } | null {
-  const starts = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  const starts = pairStarts(text)
   if (starts.length < 2) return null
   const problems: string[] = []
   const improvements: string[] = []
@@ -207,12 +228,12 @@ const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)
  */
 const LEADIN_COMMA = new RegExp(
   '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一阶段|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
-    '(?=\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[①-⑩]|\\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、|首先))',
+    '(?=\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[①-⑩]|[\\d０-９]{1,2}[、.．）)]|[一二三四五六七八九十]{1,2}、|首先|第[一二三四五六七八九十]{1,2}[，,、]))',
   'g',
 )
 
 export function splitProblems(text: string): ProblemsResult {
-  const joined = joinKeepingHeadings(text.replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
+  const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)

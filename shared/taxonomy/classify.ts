@@ -11,7 +11,10 @@
 //     then it is read for collocations (collocations.ts: a head and its state in one clause,
 //     "专业人员配备不足", "充实…工作力量"), in its title first, then in the whole entry;
 //     one that only names someone to do a task (专人) is `staff-capacity`;
-//  3. the words an office head added to a category in 设置 (always added: the user said so).
+//  3. the words an office head added to a category in 设置 (always added: the user said so);
+//  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence.
+// The text is read through reading-text.ts first (homophone typos put right, words in another sense
+// left out); the user's words are matched on the entry's own text.
 // `other` only when nothing scores, or when the title names an aim no category covers.
 import type { ProblemCategory } from '../model/report'
 import { PROBLEM_CATEGORIES } from '../model/report'
@@ -19,6 +22,8 @@ import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
 import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
+import { readingText } from './reading-text'
+import { topicOf } from './topics'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -67,6 +72,12 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
   return out
 }
 
+/**
+ * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
+ * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
+ */
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错/
+
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
 
@@ -80,7 +91,7 @@ const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
 const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
 
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
-  const all = text.replace(/\s+/g, '')
+  const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
   const found = byRules(all, head)
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
@@ -111,7 +122,12 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
   // column of the site left stale: update-gap only where the site's columns are named too.
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
-  for (const [c, w] of byUserWords(all, userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  // Nothing read but what the title is about: its object's category (topics.ts).
+  if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {
+    const topic = topicOf(head)
+    if (topic) found.set(topic.category, [topic.word])
+  }
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
   return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }

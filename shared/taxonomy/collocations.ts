@@ -49,9 +49,13 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '不足', '紧张', '薄弱', '偏少', '较少', // "专业人员配备不足" (wendeng-xfj_2022); "工作力量相对薄弱" (synthetic)
       '兼职', '流动', '变动', '调整', '频繁', '不稳定', '不够稳定', // "队伍建设整体不够稳定" (wendeng-xfj_2022); "人员调整频繁" (synthetic)
       '素质', '能力', '水平', '专业化', '业务', '经验', // "承办人员的综合素质和业务能力" (wendeng-xfj_2022); huaian-hongze_2023: "规范化、专业化水平"
+      '稳定', // synthetic: "保持工作队伍相对稳定" (a measure said after its head)
+      '学习', // real: "跟班学习", "业务学习": "组织工作人员到先进地区学习"
+      '不熟悉', '不熟练', '把握不准', // office Chinese (OFFICE_WORDS): the staff's grasp of the work ("对…不熟悉", "操作不熟练")
     ],
     before: [
       '配备', '充实', '培训', '指导', '稳定', // "对新上岗人员开展…指导，定期组织业务培训" (huaian-gov_2024); "保持工作队伍相对稳定" (synthetic)
+      '配齐', '配强', '增配', '选派', // office Chinese (OFFICE_WORDS): staffing verbs of the same family as 配备/充实
     ],
   },
   {
@@ -65,9 +69,11 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '更新不及时', '更新难', // yueqing-gov_2020: "栏目更新难"
       '未更新', '未及时更新', '没有更新', '长期未', // synthetic: "部分栏目长期未更新"
       '陈旧', '过时', '空白', '断档', '维护不到位', // synthetic: "出现更新断档、内容陈旧的情况"; "导致栏目出现空白"; "及时清理过时信息"
+      '巡查', '巡检', '检查', // a column looked over on a schedule (real: "网站巡查", "巡检"): "每周对各栏目进行检查"
     ],
     before: [
       '更新', '维护', // fuzhou-gulou-gov_2025: "全面、准确、及时更新各栏目内容"; synthetic: "强化栏目动态维护"
+      '巡查', '巡检', // "每日巡查网站栏目"
     ],
   },
   {
@@ -113,6 +119,7 @@ export const COLLOCATIONS: readonly Collocation[] = [
       // 意识 alone is left to the concepts (公开意识, 服务意识, 责任意识): a 流程意识 is not this category.
       '认识', '理念', '思想', // synthetic: "思想认识还不够到位"; "牢固树立…的理念"
       '重视', // synthetic: "对政务公开工作重视程度不够"
+      '意愿', '观念', // real: "意愿"; 观念 (OFFICE_WORDS, as 理念): "主动公开意愿不强"
       '自觉', '主动性', // pingtan-gov_2019: "主动性和自觉性仍待提高"
     ],
     after: [
@@ -127,11 +134,40 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: [
       '公众', '群众', '社会公众', '市场主体', // shanghai-szfbgt_2025: "各类市场主体及社会公众获取政策仍不够便利"; synthetic: "群众参与政府决策的途径有待拓宽"
       '市民', // fragments: "如邀请市民…", "公开招募热心市民" (the public invited in, by whom they are)
+      '居民', '村民', // office Chinese (OFFICE_WORDS): the public of a 街道/社区 and of a 乡镇/村, as 市民 is a city's
     ],
     after: ['参与', '积极性', '建言', '献策', '意见'], // synthetic: "公众参与积极性不高"; fragments: "为科学推进建言献策"
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
     ],
+  },
+  {
+    // How a document's disclosure attribute is set (real: "公文公开属性源头认定", "标注").
+    category: 'standardization',
+    heads: ['属性'],
+    after: ['标注', '认定'],
+    before: ['规范', '标注', '认定'],
+  },
+  {
+    // Taking part, and how keen people are to: real: "公众参与积极性不高"; said without its subject:
+    // "参与政务公开活动积极性不强".
+    category: 'public-participation',
+    heads: ['参与'],
+    after: ['积极性', '渠道'],
+  },
+  {
+    // Responsibility pressed down the line: real: "压实工作责任", "压实责任" (leadership attention).
+    category: 'awareness',
+    heads: ['责任'],
+    before: ['压实'],
+  },
+  {
+    // Results and decisions made public (or not, or late): real: "结果公示", "资金分配结果信息"; the
+    // review decisions a justice bureau publishes (决定书: OFFICE_WORDS).
+    category: 'incomplete-disclosure',
+    heads: ['结果', '决定书'],
+    after: ['公开', '公示'],
+    before: ['公开', '公示'],
   },
   {
     // Messages the public leaves on the site, and what becomes of them.
@@ -159,6 +195,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
     after: [
       '不稳定', '故障', '不畅', '不准确', '失效', '无法', // yueqing-gov_2020: "后台系统经常出现不稳定"; synthetic: "运行不畅"
       '不便', '不便利', '不完善', '便捷性', '体验', // shanghai-szfbgt_2025: "信息检索便捷性…仍需进一步优化", "获取政策仍不够便利"; background-template-and-rules.md: "查询不便"
+      '升级', '改造', '安全防护', // the measure said after its head (real: "升级", "改造", "安全防护"): "网站技术升级改造"
+      '打通', // office Chinese (OFFICE_WORDS): systems not yet connected ("与OA系统尚未打通")
     ],
     before: ['优化', '升级', '改版', '改造', '完善'], // synthetic: "推进平台优化升级"; "优化信息发布系统功能"
   },
@@ -167,13 +205,14 @@ export const COLLOCATIONS: readonly Collocation[] = [
     heads: ['申请', '答复', '复议', '诉讼'], // huaian-hongze_2024: "对复杂申请件的研判能力不足，答复文书规范性有待提升"
     after: [
       '不规范', '规范性', '说理', '质量', '逾期', '风险', '压力', '难度', '研判', // synthetic: "个别答复说理不充分"; "依申请公开应对压力加大"
+      '会商', '法律顾问', // real: "会商", "法律顾问" (a hard request talked over: "对新类型申请加强与法律顾问的沟通会商")
     ],
     before: ['规范', '答复', '办理'], // huaian-hongze_2024: "使各行政机关答复的方式、格式…更加规范"
   },
   {
     category: 'reading-room-underused',
-    heads: ['查阅', '查询点', '专区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"
-    after: ['利用率', '闲置', '较少', '极少', '知晓', '作用'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"
+    heads: ['查阅', '查询点', '专区', '体验区'], // yueqing-gov_2020: "政务公开查阅点"; synthetic: "政务公开专区知晓度不高"; real: "体验区"
+    after: ['利用率', '闲置', '较少', '极少', '知晓', '作用', '使用率', '增设'], // yueqing-gov_2020: "接待群众量都极少，导致硬件设施的闲置"; 使用率, 增设: OFFICE_WORDS (利用率; 设立)
   },
   {
     category: 'incomplete-disclosure',

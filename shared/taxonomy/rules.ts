@@ -16,22 +16,33 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'update-gap',
     anywhere: [
-      /更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
-      /栏目[^，。；]{0,8}(?:更新|断档|空白|维护不到位)/,
-      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新/,
+      // Not a catalogue's (standardization: "事项目录…目录更新不及时").
+      /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
+      // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
+      // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
+      /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
-      /(?<!不)(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新/,
+      // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
+      // reading room's materials ("定期更新专区资料").
+      /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅)/,
       /信息更新|更新时效|发布时效|时效管理/,
     ],
   },
   {
     category: 'platform-stability',
     anywhere: [
-      /不稳定|稳定性|运行不畅|无法访问|无法下载|乱码/,
+      // Not the staff's stability ("队伍不稳定，人员更换频繁": staff-capacity).
+      /(?<!(?:队伍|人员|力量)[^，。；]{0,4})(?:不稳定|稳定性)|运行不畅|无法(?:正常)?(?:访问|下载|打开|显示)|乱码/,
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
-      /后台|前台/,
+      // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
+      /(?:后台|前台)(?!操作)/,
+      // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
+      // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
+      /平台[^，。；]{0,8}对接|数据(?:不)?同步|技术支持/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
@@ -46,6 +57,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       /统一发布标准/,
+      // The same item published apart on several sites, or once for all of them: "在政府网站和部门网站
+      // 分别发布", "一处发布、多处同步" (as 一次发布、多端共享 above).
+      /(?:分别|多次|多处)发布|一(?:处|键)发布|多(?:处|端|平台)同步/,
+      // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
+      // real: "理顺各平台发布口径".
+      /各(?:个)?平台[^，。；]{0,8}(?:规则|标准|要求|口径)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
       /统一[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
@@ -58,13 +75,28 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       /公开的?(?:质量|质效)|质量水平/,
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
-      /公开(?:(?!更新)[^，。；]){0,6}(?:不够全面|不全面|不够及时|不及时|不够到位|不到位)|发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
+      // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
+      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
+      /公开到(?:村|户|人)/,
+      // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
+      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性)/,
+      // Disclosing what suits the body only (OFFICE_WORDS).
+      /选择性公开|避重就轻/,
+      // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
+      // ("扩大政策信息传播覆盖面", synthetic: new-media) is its own category's.
+      /公开的?覆盖面/,
+      // Published within a time limit, or not (the taxonomy's "late"): "在规定时限内公开分配结果",
+      // "检查结束后20个工作日内公示" (real: "按照公开时限").
+      /(?:工作日|时限|日)内[^，。；]{0,6}(?:公开|公示)/,
       /公开(?:内容)?的?(?:深度和广度|广度和深度|深度|广度)/,
       /扩大[^，。；]{0,8}公开[^，。；]{0,3}(?:范围|内容)|扩大公开范围|应公开尽公开/,
       /全过程公开|过程信息公开|公开的?(?:及时性|准确性)/,
       // "按月度公开区政府民生实事项目、按季度公开重点工作等落实情况", "定期公开重点工作任务执行进度"
       // (每月: "每月两次定期…").
-      /(?<!不)(?:按(?:月|季|年)度?|每月|每季度?|定期)公开/,
+      // (Not the public's opinions and what became of them: "定期公开意见采纳情况" is participation.)
+      /(?<!不)(?:按(?:月|季|年)度?|每月|每季度?|定期)公开(?!意见|采纳|征集)/,
       /公开的?内容[^，。；]{0,4}(?:较少|偏少|不够丰富|不丰富|单一)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       /(?:开设|新增|增设)[^，。；]{0,12}(?:专栏|栏目)/,
@@ -79,7 +111,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
   },
   {
     category: 'request-handling',
-    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议|行政诉讼|复议诉讼|败诉|纠错/],
+    // A review decision made public (行政复议决定书公开) is a kind of information disclosed, not the handling of a case.
+    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     inHead: [/信息公开申请|疑难|(?<!留言[^，。；]{0,12})答复/],
@@ -94,8 +127,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       /公众参与|政民互动|互动效果|交流互动|互动交流|参与度/,
       /公众意见|意见征集|征集意见|征求意见|听取意见|民意征集|参与渠道/,
+      // "广泛征求社会意见", "征求群众意见"; what became of them: "反馈采纳情况" (real: 征求, 采纳).
+      /征求[^，。；]{0,6}意见|意见[^，。；]{0,6}采纳|采纳情况/,
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
+      // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
+      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理)[^，。；]{0,4}留言/,
     ],
     inHead: [/政社合作|多元参与/],
   },
@@ -110,7 +147,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
-      /(?<!保障)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
+      // A system's or a service's capacity (运维能力, 保障能力) is not the staff's.
+      // Not where the capacity is a system's or a task's (安全防护能力, 回应能力: their own categories; 研判能力 is staff's in the corpus gold).
+      /(?<!保障|运维|服务|防护|回应|处置|应对|承载|支撑)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
   },
   {
@@ -120,6 +159,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,12}认识/,
       /组织领导|公开为常态|公开是常态/,
+      // Leadership attention as a practice: "局党组定期听取政务公开工作汇报", "主要负责同志…研究部署".
+      /(?:党组|党委|常务会|主要负责同志|主要领导|班子)[^，。；]{0,10}(?:听取|研究|部署)/,
+      // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
+      /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
     ],
   },
@@ -128,7 +171,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       /两化|标准化规范化|标准化、规范化|规范化制度化|制度化规范化|规范程度|标准化建设|规范化建设/,
       /(?:公开|事项|标准|基本)目录(?:编制|梳理|要素|调整|结构|的动态)/,
-      /完善[^，。；]{0,6}目录|目录[^，。；]{0,6}(?:编制|梳理|要素|调整|结构)/,
+      /完善[^，。；]{0,6}(?:目录|事项清单)|目录[^，。；]{0,6}(?:编制|梳理|要素|调整|结构)/,
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
       /(?:编制|梳理)[^，。；]{0,10}目录/,
       /统一规范|形成[^，。；]{0,6}标准/,
@@ -156,7 +199,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
  * disclosed: `incomplete-disclosure`.
  */
 export const DISCLOSED_KIND =
-  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购)/
+  /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购|重大(?:建设)?项目)/
 
 /**
  * Someone named to do a task ("明确专人负责政务公开工作", "指定专人负责日常政府信息公开工作"):

@@ -3,7 +3,7 @@
 // split 94.0 %, split+categories 76.2 %, last year's fixes kept apart 16/17.
 // After j11b's general rules (see git log): split 98.8 %, split+categories 86.9 %, 17/17.
 // After j11c's collocations and degree forms (words sourced from the corpus, not from these texts):
-// 89.3 %. These texts' misses have been looked at since, so this is no longer a clean holdout; held
+// 89.3 %. After j11e's rules by cause (tests/prose/MISSES.md): split 100 %, split+categories 96.4 %. These texts' misses have been looked at since, so this is no longer a clean holdout; held
 // below so that a change that loses ground fails. Short of the issue's 90 %: the misses printed are left.
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../../shared/extract/problems'
@@ -16,11 +16,11 @@ describe('section 五, second holdout (other bodies and wordings)', () => {
     expect(new Set(HOLDOUT2.map((c) => c.id)).size).toBe(HOLDOUT2.length)
   })
 
-  it('splits at least 98.8 % and categorises at least 89.2 % of the entries right, last year\'s fixes apart', () => {
+  it('splits 100 % and categorises at least 96.4 % of the entries right, last year\'s fixes apart', () => {
     const s = scoreCases(HOLDOUT2, splitProblems)
     console.log(`${caseScoreLine('holdout2', s)}\n${s.misses.join('\n')}`)
-    expect(s.split / s.entries).toBeGreaterThanOrEqual(0.988)
-    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.892)
+    expect(s.split / s.entries).toBeGreaterThanOrEqual(1)
+    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.964)
     expect(s.priorRight).toBe(s.cases)
   })
 })

@@ -31,7 +31,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
 /** A list marker at the start of an entry, in any of the styles reports use. */
 export const LEADING_MARKER =
-  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?)\s*[，,、：:]?\s*/
+  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?)\s*[，,、：:]?\s*/
 
 export function stripMarker(text: string): string {
   return text.replace(LEADING_MARKER, '')
@@ -66,6 +66,12 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; pr
   semicolons: { render: (b) => b.map((x) => x.replace(/。$/, '')).join('；') + '。', unnumbered: true, prepare: oneSentence },
   'typo-repeat': { render: (b) => b.map((x, i) => `${CN[i === 2 ? 1 : i]}是${asItem(x)}`).join('') },
   'typo-skip': { render: (b) => b.map((x, i) => `${CN[i === 0 ? 0 : i + 1]}是${asItem(x)}`).join('') },
+  // Added by j11e for the causes of tests/prose/MISSES.md: 第一，…; 1）…; full-width １．…; and text whose
+  // every character is spaced (PDF text layers, crawled pages).
+  'di-yi': { render: (b) => b.map((x, i) => `第${CN[i]}，${asItem(x)}`).join('') },
+  'half-paren': { render: (b) => b.map((x, i) => `${i + 1}）${asItem(x)}`).join('\n') },
+  'fullwidth-dot': { render: (b) => b.map((x, i) => `${String.fromCharCode(0xff10 + i + 1)}．${asItem(x)}`).join('\n') },
+  spaced: { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('').split('').join(' ') },
 }
 
 const INTROS = [
@@ -108,6 +114,10 @@ const BOUNDARIES: Record<string, Boundary> = {
   'next-bare': (p, m, _y, intro) => `${intro}${p}下一步，${m}`,
   'next-stage-line': (p, m, _y, intro) => `${intro}${p}\n下一阶段：\n${m}`,
   duici: (p, m, _y, intro) => `${intro}${p}对此，${m}`,
+  // Added by j11e: headings written as sentences of their own; 今后， as the lead-in; Markdown's bold headings.
+  'about-sentences': (p, m) => `关于本年度存在的问题。${p}\n关于下一步工作打算。${m}`,
+  jinhou: (p, m, _y, intro) => `${intro}${p}\n今后，${m}`,
+  'md-headings': (p, m) => `**（一）存在的主要问题**\n\n${p}\n\n**（二）改进措施**\n\n${m}`,
 }
 
 const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence'])

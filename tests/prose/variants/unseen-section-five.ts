@@ -101,7 +101,7 @@ export const UNSEEN: UnseenCase[] = [
       '2023年，我乡政府信息公开工作还存在一些不足，主要是：信息公开内容不够丰富，部分信息仅简单罗列；工作人员业务水平有待提高。' +
       '下一步，我乡将进一步丰富公开内容，加强对工作人员的业务培训，不断提升政府信息公开工作水平。',
     problems: [e('信息公开内容不够丰富', 'incomplete-disclosure'), e('工作人员业务水平', 'staff-capacity')],
-    improvements: [e('丰富公开内容', 'incomplete-disclosure', 'staff-capacity')],
+    improvements: [e('进一步丰富公开内容', 'incomplete-disclosure', 'staff-capacity')],
   },
   {
     id: 'district-office-nested-points',

@@ -1,0 +1,34 @@
+// The last, weakest evidence for an entry nothing else placed: what it is about. Some objects belong
+// to one category whatever is said of them: a column (栏目) that a problem or measure names is about
+// its upkeep, a server or a page about the platform, the staff about their capacity. An entry read
+// by no rule, concept or collocation, whose title names such an object, is given its category (the
+// object that comes first in the title), so that a wording no list foresaw ("栏目存在“半年不更”的
+// 情况", "网站服务器老旧，经常卡顿") does not fall to `other`. Objects every entry names (公开, 信息,
+// 工作) are no topic; nor are the aims the taxonomy leaves to `other` (考核, 经费, 监督).
+import type { ConceptCategory } from './concepts'
+
+export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] = [
+  // A guide (指南) kept current is update-gap's as a column is (collocations.ts: 指南 + 更新/修订).
+  { category: 'update-gap', objects: /栏目|专栏|指南/ },
+  { category: 'platform-stability', objects: /网站|网页|页面|服务器|手机端|移动端|系统|检索|搜索/ },
+  { category: 'reading-room-underused', objects: /查阅|专区/ },
+  { category: 'request-handling', objects: /依申请|申请人|申请件|答复/ },
+  { category: 'policy-interpretation', objects: /解读/ },
+  { category: 'public-participation', objects: /参与|互动|意见建议/ },
+  // Not 人员 alone: what is said of the staff decides (collocations.ts); "工作人员流程意识有待提升" is no
+  // category's (tests/prose/collocations.test.ts).
+  { category: 'staff-capacity', objects: /队伍|干部|信息员/ },
+  { category: 'awareness', objects: /思想|观念|顾虑|重视|议事日程|认识/ },
+  { category: 'standardization', objects: /目录|事项清单|标准化|规范化/ },
+  { category: 'new-media', objects: /新媒体|公众号|微信|微博|抖音|视频号/ },
+]
+
+/** The category of the object the text names first, with the word that named it; null when it names none. */
+export function topicOf(text: string): { category: ConceptCategory; word: string } | null {
+  let best: { category: ConceptCategory; word: string; at: number } | null = null
+  for (const t of TOPICS) {
+    const m = t.objects.exec(text)
+    if (m && (best === null || m.index < best.at)) best = { category: t.category, word: m[0], at: m.index }
+  }
+  return best && { category: best.category, word: best.word }
+}

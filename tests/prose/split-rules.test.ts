@@ -1,0 +1,116 @@
+// Splitting rules added from the causes listed in tests/prose/MISSES.md: each is a way real reports
+// enumerate or separate their points that the splitter did not read. Texts written for these tests
+// (no holdout text copied); each rule's test failed on the splitter before the rule (the guards, such
+// as a single 例如 staying inside its point, and the pairing across years passed before as after).
+import { describe, expect, it } from 'vitest'
+import { splitProblems } from '../../shared/extract/problems'
+
+const starts = (entries: { text: string }[]): string[] => entries.map((e) => e.text.slice(0, 6))
+
+describe('splitting: enumerations real reports use', () => {
+  it('reads 一方面…另一方面 as two points, also where the pair stands inside a sentence (我局一方面将…)', () => {
+    const r = splitProblems(
+      '我局政务公开工作存在的不足：一方面，部分栏目信息更新不及时；另一方面，工作人员多为兼职，业务不熟。今后，我局一方面将加强栏目日常维护；另一方面将配齐专职工作人员。',
+    )
+    expect(starts(r.problems)).toEqual(['一方面，部分', '另一方面，工'])
+    expect(starts(r.improvements)).toEqual(['一方面将加强', '另一方面将配'])
+  })
+
+  it('reads 比如…又如…再如 examples as the points themselves, the lead-in left out', () => {
+    const r = splitProblems(
+      '今年我委政务公开工作仍有短板，比如政策解读形式单一；又如部分栏目长期未更新；再如依申请公开答复不够规范。下一步，我委将丰富解读形式；加强栏目维护；规范答复文书。',
+    )
+    expect(starts(r.problems)).toEqual(['比如政策解读', '又如部分栏目', '再如依申请公'])
+    expect(r.improvements).toHaveLength(3)
+  })
+
+  it('keeps one example (例如…) inside its point: a single 比如 is no list', () => {
+    const r = splitProblems('一是政策解读形式单一，例如多为文字稿。二是部分栏目更新滞后。')
+    expect(starts(r.problems)).toEqual(['一是政策解读', '二是部分栏目'])
+  })
+
+  it('reads "3.2024年…" as item 3 (a year right after the marker), but not 3.5 as a marker', () => {
+    const r = splitProblems('存在问题：1.解读材料较少。2.栏目更新不及时。3.2024年受理的申请答复不够规范。')
+    expect(starts(r.problems)).toEqual(['1.解读材料', '2.栏目更新', '3.2024'])
+    const decimal = splitProblems('存在问题：1.培训覆盖率仅3.5成。2.栏目更新不及时。')
+    expect(decimal.problems).toHaveLength(2)
+  })
+
+  it('adds a point opened by 此外 after a 一是…二是… list', () => {
+    const r = splitProblems('我镇存在以下不足：一是公开内容偏少；二是工作人员业务不熟。此外，群众参与政务公开的积极性不高。下一步，我镇将扩大公开范围。')
+    expect(starts(r.problems)).toEqual(['一是公开内容', '二是工作人员', '此外，群众参'])
+  })
+})
+
+describe('splitting: the boundaries between the parts', () => {
+  it('reads 关于…。 sentences as the sub-headings of last year, this year and the next', () => {
+    const r = splitProblems(
+      '关于上年度问题的整改情况。上年度报告所列问题已全部整改：一是已完成网站迁移；二是已设立查阅点。关于本年度存在的问题。一是解读形式单一；二是栏目更新滞后。关于下一步工作打算。一是丰富解读形式；二是加强栏目维护。',
+    )
+    expect(starts(r.priorDone)).toEqual(['一是已完成网', '二是已设立查'])
+    expect(starts(r.problems)).toEqual(['一是解读形式', '二是栏目更新'])
+    expect(starts(r.improvements)).toEqual(['一是丰富解读', '二是加强栏目'])
+  })
+
+  it('cuts a measure announced as 下步将… inside each numbered problem', () => {
+    const r = splitProblems('（一）工作人员业务不熟，下步将组织专题培训。（二）查阅点利用率低，下步将在查阅点增设引导标识。')
+    expect(starts(r.problems)).toEqual(['（一）工作人', '（二）查阅点'])
+    expect(starts(r.improvements)).toEqual(['组织专题培训', '在查阅点增设'])
+  })
+
+  it('cuts a measure announced as 下一步要… (要求 is no such word)', () => {
+    const r = splitProblems('一是部分栏目更新不及时，下一步要建立栏目巡查制度。二是解读形式单一，我局要求各科室同步解读，下一步要推出图解。')
+    expect(r.improvements.map((e) => e.text.slice(0, 4))).toEqual(['建立栏目', '推出图解'])
+  })
+
+  it('pairs numbered problems each followed by its own 整改措施：', () => {
+    const r = splitProblems(
+      '（一）存在问题及整改措施\n1.部分栏目半年未更新。整改措施：明确专人维护栏目。\n2.解读材料多为文字稿。整改措施：制作图解和短视频。',
+    )
+    expect(starts(r.problems)).toEqual(['1.部分栏目', '2.解读材料'])
+    expect(starts(r.improvements)).toEqual(['明确专人维护', '制作图解和短'])
+  })
+
+  it('keeps apart a sentence that reports a quoted problem of last year as fixed (对…“…”问题，…已…整改到位)', () => {
+    const quoted = splitProblems(
+      '对上年度报告中提出的“栏目更新不及时”问题，我局已建立月度检查制度，整改到位。2024年，我局仍存在以下不足：一是解读形式单一；二是培训不足。',
+    )
+    expect(quoted.priorDone).toHaveLength(1)
+    expect(quoted.problems).toHaveLength(2)
+    // Without the problem named, the sentence is a general statement, not a fix of its own.
+    const bare = splitProblems('针对上一年度报告中指出的问题，我局已逐项整改完毕。\n（一）存在的主要问题\n一是解读形式单一。\n（二）改进措施\n一是丰富解读形式。')
+    expect(bare.priorDone).toHaveLength(0)
+  })
+
+  it('drops the lead-in of the measures (下一步，我局将), keeping the measure’s own adverbs (进一步, 继续)', () => {
+    const r = splitProblems('一是解读形式单一；二是栏目更新滞后。下一步，我局将进一步丰富解读形式；继续加强栏目维护。')
+    expect(r.improvements.map((e) => e.text.slice(0, 5))).toEqual(['进一步丰富', '继续加强栏'])
+  })
+})
+
+describe('splitting: measures said as duties, after 今后', () => {
+  it('reads 一要…二要… as a list of measures and 今后， as the boundary (统一要求 is no marker)', () => {
+    const r = splitProblems('存在的不足：首先，部分栏目更新不及时；其次，政策解读形式单一。今后，我们一要加强栏目维护，统一要求；二要丰富解读形式。')
+    expect(r.problems.map((e) => e.text.slice(0, 2))).toEqual(['首先', '其次'])
+    expect(r.improvements.map((e) => e.text.slice(0, 6))).toEqual(['一要加强栏目', '二要丰富解读'])
+  })
+
+  it('drops a closing sentence of aims only ("切实提升政务公开质量。") from measures written one per paragraph', () => {
+    const r = splitProblems('改进措施：\n加强栏目日常维护，每月检查一次。\n丰富解读形式，推出图解和视频解读。\n切实提升政务公开质量。')
+    expect(r.improvements.map((e) => e.text.slice(0, 4))).toEqual(['加强栏目', '丰富解读'])
+  })
+})
+
+describe('entries followed across years (shared/analysis/problem-pairs.ts)', () => {
+  it('pairs two `other` entries by their wording, the markers of either list style left out, and shows both sentences', async () => {
+    const { pairEntries } = await import('../../shared/analysis/problem-pairs')
+    const last = splitProblems('存在问题：一是政务公开工作考核办法不够完善，考核结果运用不充分；二是部分栏目更新不及时。')
+    const now = splitProblems('存在问题：一方面，部分栏目信息更新滞后；另一方面，政务公开考核办法还不够完善，考核结果运用不够充分。')
+    expect(now.problems[1]!.categories).toEqual(['other'])
+    const pairs = pairEntries(now.problems, last.problems)
+    const otherPair = pairs.find((p) => p.current === 1)
+    expect(otherPair?.previous).toBe(0)
+    expect(otherPair?.currentText.startsWith('另一方面')).toBe(true)
+    expect(otherPair?.previousText.startsWith('一是政务公开工作考核')).toBe(true)
+  })
+})
