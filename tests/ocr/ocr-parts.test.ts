@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
+import { mergedNumberBoxes, tooWide } from '../../src-main/readers/ocr/number-boxes'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
 import { straddles } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
@@ -239,5 +240,30 @@ describe('the page\'s light evened out before reading', () => {
   it('does not stretch a small picture (its thin strokes would drown in the stretched grain)', () => {
     const small = degrade(page(1000, 1300), { fade: 0.4, noise: 6, seed: 3 })
     expect(evenLight(small).inkWas).toBe(0)
+  })
+})
+
+describe('two numbers in one box, one number in two boxes', () => {
+  // Boxes as the detector gives them: the glyphs grown by about a fifth of the box's height.
+  const box = (text: string, x: number, glyphWidth: number, h = 30) => ({ text, confidence: 0.99, x: x - 0.19 * h, y: 100, w: glyphWidth + 0.38 * h, h })
+  it('doubts a number box wider than its digits (126 and 0 of two cells read as 1260)', () => {
+    // Digits ~0.55 glyph heights wide: 1260 printed is ~41 px of 18.6-px glyphs; with a cell between, 200 px.
+    expect(tooWide('1260', box('1260', 0, 200))).toBe(true)
+    expect(tooWide('1260', box('1260', 0, 45))).toBe(false)
+    expect(tooWide('7539.44', box('7539.44', 0, 70))).toBe(false)
+    // A lone digit in a wide box is no merge.
+    expect(tooWide('1', box('1', 0, 40))).toBe(false)
+  })
+  it('doubts number boxes that touch on their line, not those a gap apart or on other lines', () => {
+    const boxes = [box('126', 0, 31), box('0', 33, 10), box('25', 300, 20), box('3', 330, 10), { ...box('4', 0, 10), y: 160 }]
+    const texts = boxes.map((b) => b.text)
+    expect([...mergedNumberBoxes(boxes, texts)].sort()).toEqual([0, 1])
+    // A word beside a number is no merge.
+    expect(mergedNumberBoxes([box('共', 0, 18), box('5', 20, 10)], ['共', '5']).size).toBe(0)
+  })
+  it('keeps one of two boxes of the same place and reading (7 and 7 would join as 77)', () => {
+    const a = box('7', 50, 10)
+    expect(dropRepeatedBoxes([a, { ...a }]).length).toBe(1)
+    expect(dropRepeatedBoxes([a, { ...a, text: '1' }]).length).toBe(2)
   })
 })

@@ -12,12 +12,13 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0))
 }
 
-/** The boxes without those lying mostly inside a larger box (by area) of the same line. */
+/** The boxes without those lying mostly inside a larger box (by area) of the same line, nor a
+ *  second box of the same size and reading (one place read twice: joined, "7" and "7" make 77). */
 export function dropRepeatedBoxes<T extends OcrBox>(boxes: T[]): T[] {
-  return boxes.filter((b) =>
-    !boxes.some((o) =>
+  return boxes.filter((b, i) =>
+    !boxes.some((o, k) =>
       o !== b &&
-      o.w * o.h > b.w * b.h &&
+      (o.w * o.h > b.w * b.h || (o.w * o.h === b.w * b.h && o.text === b.text && k < i)) &&
       overlap(b.x, b.x + b.w, o.x, o.x + o.w) >= INSIDE * b.w &&
       overlap(b.y, b.y + b.h, o.y, o.y + o.h) >= INSIDE * b.h,
     ),
