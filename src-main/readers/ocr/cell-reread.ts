@@ -110,9 +110,12 @@ function grow(ink: CellRect, pad: number): PixelBox {
 }
 
 /** A plain number, no look-alike in it, read surely enough. Zeros are taken with less confidence:
- *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). */
+ *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). A sure 无 is taken
+ *  too: tables print it for none, and the detector often misses a lone faint 无 (the extractor
+ *  takes it for 0 only where the row's total agrees; never a dash, which may be a thin 1). */
 function taken(r: Decoded): boolean {
   const t = tidyReading(r.text, r.minConfidence)
+  if (t.text === '无') return r.minConfidence >= TAKE_ABOVE
   if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
   return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
 }

@@ -93,6 +93,17 @@ const INSET = 4
  *  pixels never does, a stroke does), and only pieces at least 0.4 of a glyph's height (`glyph`,
  *  pixels) count as print. */
 export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect | null {
+  // Faint thin print (a worn copy in a light serif face) has strokes one pixel wide, whose pixels
+  // have only two or three dark neighbours: where no print is found, it is sought again counting
+  // those, and its strokes break into short pieces: then pieces of a few pixels count together, and
+  // together they must be 0.4 of a glyph high (a lone speck pixel still has no dark neighbour).
+  return inkWith(img, cell, glyph, 4, false) ?? inkWith(img, cell, glyph, 2, true)
+}
+
+/** Pixels a piece of broken thin print must have to count (a speck of noise has fewer). */
+const THIN_PIECE = 8
+
+function inkWith(img: GrayImage, cell: CellRect, glyph: number, neighbours: number, pieces: boolean): CellRect | null {
   const x0 = Math.max(1, Math.ceil(cell.x0 + INSET)), x1 = Math.min(img.width - 1, Math.floor(cell.x1 - INSET))
   const y0 = Math.max(1, Math.ceil(cell.y0 + INSET)), y1 = Math.min(img.height - 1, Math.floor(cell.y1 - INSET))
   const w = x1 - x0, h = y1 - y0
@@ -105,7 +116,7 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
       if (d[p]! >= INK) continue
       let n = 0
       for (const q of [p - W - 1, p - W, p - W + 1, p - 1, p + 1, p + W - 1, p + W, p + W + 1]) if (d[q]! < INK) n++
-      if (n >= 4) core[y * w + x] = 1
+      if (n >= neighbours) core[y * w + x] = 1
     }
   }
   // Connected pieces of core pixels.
@@ -114,11 +125,12 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   let bx0 = w, by0 = h, bx1 = -1, by1 = -1
   for (let s = 0; s < w * h; s++) {
     if (!core[s] || seen[s]) continue
-    let px0 = w, py0 = h, px1 = -1, py1 = -1
+    let px0 = w, py0 = h, px1 = -1, py1 = -1, count = 0
     stack.push(s)
     seen[s] = 1
     while (stack.length) {
       const p = stack.pop()!
+      count++
       const px = p % w, py = (p - px) / w
       px0 = Math.min(px0, px), px1 = Math.max(px1, px), py0 = Math.min(py0, py), py1 = Math.max(py1, py)
       for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, -1], [1, -1], [-1, 1]] as const) {
@@ -128,9 +140,9 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
         if (core[q] && !seen[q]) (seen[q] = 1), stack.push(q)
       }
     }
-    if (py1 - py0 + 1 < 0.4 * glyph) continue
+    if (pieces ? count < THIN_PIECE : py1 - py0 + 1 < 0.4 * glyph) continue
     bx0 = Math.min(bx0, px0), bx1 = Math.max(bx1, px1), by0 = Math.min(by0, py0), by1 = Math.max(by1, py1)
   }
-  if (bx1 < 0) return null
+  if (bx1 < 0 || (pieces && by1 - by0 + 1 < 0.4 * glyph)) return null
   return { x0: bx0 + x0, y0: by0 + y0, x1: bx1 + x0 + 1, y1: by1 + y0 + 1 }
 }
