@@ -36,6 +36,10 @@ export const SCAN_KINDS: ScanKind[] = [
   { name: 'fax', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.5 : -0.4, noise: 12, fax: 150, seed: p }) },
   // A phone photo: soft, turned, light falling off from the top, saved as JPEG.
   { name: 'phone-photo', dpi: 150, degrade: (p) => ({ rotate: p % 2 ? 1.8 : -1.5, blur: 1, shadow: { side: 'top', reach: 0.6, depth: 0.35 }, noise: 10, jpeg: 55, seed: p }) },
+  // Ordinary wear, all at once (the bar for a new user's scans): greyish paper, a light
+  // shadow at the binding, a 1–2° turn, light JPEG; at 200 and at 150 dpi.
+  { name: 'ordinary', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 1.6 : -1.1, fade: 0.85, paper: 228, shadow: { side: p % 2 ? 'left' : 'right', reach: 0.25, depth: 0.3 }, noise: 8, jpeg: 60, seed: p }) },
+  { name: 'ordinary-150dpi', dpi: 150, degrade: (p) => ({ rotate: p % 2 ? -1.3 : 1.8, fade: 0.85, paper: 228, shadow: { side: p % 2 ? 'right' : 'left', reach: 0.25, depth: 0.3 }, noise: 8, jpeg: 60, seed: p }) },
   { name: 'jpeg-heavy', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.5 : -0.3, noise: 6, jpeg: 15, seed: p }) },
 ]
 

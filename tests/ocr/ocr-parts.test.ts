@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
-import { mergedNumberBoxes, tooWide } from '../../src-main/readers/ocr/number-boxes'
+import { mergedNumberBoxes, tooNarrow, tooWide } from '../../src-main/readers/ocr/number-boxes'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
-import { straddles } from '../../src-main/readers/ocr/cell-reread'
+import { straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
@@ -254,6 +254,12 @@ describe('two numbers in one box, one number in two boxes', () => {
     // A lone digit in a wide box is no merge.
     expect(tooWide('1', box('1', 0, 40))).toBe(false)
   })
+  it('doubts a number box too narrow for its digits (a rule beside a 7 read as 17)', () => {
+    // Measured in a faded scan: "17" in a box of 10.2 × 12.8 pt (one digit's width).
+    expect(tooNarrow('17', { text: '17', confidence: 0.64, x: 554.7, y: 481, w: 10.2, h: 12.8 })).toBe(true)
+    expect(tooNarrow('17', box('17', 0, 20, 30))).toBe(false)
+    expect(tooNarrow('7', box('7', 0, 4, 30))).toBe(false)
+  })
   it('doubts number boxes that touch on their line, not those a gap apart or on other lines', () => {
     const boxes = [box('126', 0, 31), box('0', 33, 10), box('25', 300, 20), box('3', 330, 10), { ...box('4', 0, 10), y: 160 }]
     const texts = boxes.map((b) => b.text)
@@ -265,5 +271,18 @@ describe('two numbers in one box, one number in two boxes', () => {
     const a = box('7', 50, 10)
     expect(dropRepeatedBoxes([a, { ...a }]).length).toBe(1)
     expect(dropRepeatedBoxes([a, { ...a, text: '1' }]).length).toBe(2)
+  })
+})
+
+describe('a rule read as a glyph of the words beside it', () => {
+  const cell = { x0: 100, y0: 0, x1: 300, y1: 40 }
+  const read = (text: string, x: number, w: number) => ({ box: { x, y: 5, w, h: 30, score: 1 }, read: { text, confidence: 0.9, minConfidence: 0.9, steps: [] } })
+  it('drops a stroke read from the cell\'s rule at the side where the box runs over it', () => {
+    expect(withoutRuleGlyphs(read('1对外公开总数量', 95, 150), cell).read.text).toBe('对外公开总数量')
+    expect(withoutRuleGlyphs(read('上一年项目数量1', 150, 155), cell).read.text).toBe('上一年项目数量')
+  })
+  it('keeps the glyph where the box stays inside its cell, and numbered labels', () => {
+    expect(withoutRuleGlyphs(read('1对外公开总数量', 120, 150), cell).read.text).toBe('1对外公开总数量')
+    expect(withoutRuleGlyphs(read('1.属于国家秘密', 95, 150), cell).read.text).toBe('1.属于国家秘密')
   })
 })

@@ -4,7 +4,8 @@
 // replaces what was found there only when it is a plain number read with confidence. A cell with
 // no ink at all loses its specks: it is empty. Cells holding words (labels, headings) are left alone.
 // A number whose box runs over one of its cell's column rules is read again from the cell's ink
-// too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails.
+// too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails; words running over
+// a rule lose the stroke read from it ("1对外公开总数量").
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
@@ -63,6 +64,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   let asks: { cell: number; ink: CellRect; straddlers: number[] }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
+    for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
     if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell))
@@ -103,6 +105,22 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
 export function straddles(b: PixelBox, c: CellRect): boolean {
   const margin = 0.19 * b.h
   return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
+}
+
+/** A rule read as a glyph: a stroke (1, l, I, |, L, brackets). */
+const RULE_LEAD = /^[1IlL|!\[\]丨]\s*(?=[\u4e00-\u9fff])/
+const RULE_TAIL = /(?<=[\u4e00-\u9fff])\s*[1IlL|!\[\]丨]$/
+
+/** Words whose box runs over a rule of their cell, read with that rule as a first or last glyph
+ *  ("1对外公开总数量", "项目数量1"): the stroke is dropped (as a number in a header it would be
+ *  counted among the row's numbers). Only on the side where the rule lies inside the box. */
+export function withoutRuleGlyphs(r: ReadBox, c: CellRect): ReadBox {
+  if (!WORDS.test(r.read.text)) return r
+  const margin = 0.19 * r.box.h
+  let text = r.read.text
+  if (c.x0 >= r.box.x + margin - 1) text = text.replace(RULE_LEAD, '')
+  if (c.x1 <= r.box.x + r.box.w - margin + 1) text = text.replace(RULE_TAIL, '')
+  return text === r.read.text ? r : { ...r, read: { ...r.read, text } }
 }
 
 function grow(ink: CellRect, pad: number): PixelBox {

@@ -4,7 +4,9 @@
 // are joined by the layout code when nothing separates them. Either way a number that was never
 // printed would stand in a cell, and section 二 has no sums to catch it. So a number box wider
 // than its characters can fill, and number boxes touching another number box on their line, are
-// doubtful: left out and listed, like any unsure reading.
+// doubtful: left out and listed, like any unsure reading. So is a number box too narrow for its
+// digits: a stroke beside a digit (a rule, a speck) read as a 1 ("7" read as "17" in a box of one
+// digit's width).
 import type { OcrBox } from './ocr-page'
 
 const NUMBER = /^\d[\d,.]*$/
@@ -13,6 +15,8 @@ const NUMBER = /^\d[\d,.]*$/
  *  the detector's margin varying with the print). */
 const DIGIT_WIDTH = 0.75
 const SLACK = 0.6
+/** Narrowest a digit may be, in glyph heights (a serif 1 is ~0.4 wide with its spacing). */
+const NARROWEST_DIGIT = 0.4
 /** Boxes closer than this (glyph heights between their glyphs) are one run of text to the layout
  *  code (text-join.ts puts a space from 0.18 font sizes; the glyph is ~0.62 of a box's height). */
 const TOUCHING = 0.3
@@ -37,12 +41,19 @@ function sameLine(a: OcrBox, b: OcrBox): boolean {
   return overlap >= 0.5 * Math.min(a.h, b.h)
 }
 
+/** A number box narrower than its digits: a stroke read as a digit. */
+export function tooNarrow(text: string, b: OcrBox): boolean {
+  if (!NUMBER.test(text) || text.length < 2) return false
+  const g = glyphs(b)
+  return g.x1 - g.x0 < NARROWEST_DIGIT * text.replace(/[,.]/g, '').length * g.h
+}
+
 /** Indexes of the number boxes (readings as tidied, by index) that cannot be trusted as printed:
- *  too wide for their characters, or touching another number box on their line. */
+ *  too wide or too narrow for their characters, or touching another number box on their line. */
 export function mergedNumberBoxes(boxes: readonly OcrBox[], texts: readonly string[]): Set<number> {
   const out = new Set<number>()
   const numbers = boxes.map((_, i) => i).filter((i) => NUMBER.test(texts[i]!))
-  for (const i of numbers) if (tooWide(texts[i]!, boxes[i]!)) out.add(i)
+  for (const i of numbers) if (tooWide(texts[i]!, boxes[i]!) || tooNarrow(texts[i]!, boxes[i]!)) out.add(i)
   for (const i of numbers) {
     for (const j of numbers) {
       if (j <= i || !sameLine(boxes[i]!, boxes[j]!)) continue
