@@ -5,14 +5,14 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
 import { mergedNumberBoxes, tooNarrow, tooWide } from '../../src-main/readers/ocr/number-boxes'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
-import { straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
+import { fillsInk, oneByRule, straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
-import { isDoubtful } from '../../src-main/readers/ocr/doubt'
+import { flatDash, isDoubtful } from '../../src-main/readers/ocr/doubt'
 import { rotate, type GrayImage } from '../../src-main/readers/ocr/gray-image'
 import { imageRulings } from '../../src-main/readers/ocr/image-rulings'
-import { cellInk, gridCells } from '../../src-main/readers/ocr/grid-cells'
+import { cellDash, cellInk, gridCells } from '../../src-main/readers/ocr/grid-cells'
 import { tidyReading } from '../../src-main/readers/ocr/ocr-text'
 import { pageImage } from '../../src-main/readers/ocr/pdf-page-images'
 import { degrade, imagePdf } from '../../src-main/eval/make-scan'
@@ -284,5 +284,50 @@ describe('a rule read as a glyph of the words beside it', () => {
   it('keeps the glyph where the box stays inside its cell, and numbered labels', () => {
     expect(withoutRuleGlyphs(read('1对外公开总数量', 120, 150), cell).read.text).toBe('1对外公开总数量')
     expect(withoutRuleGlyphs(read('1.属于国家秘密', 95, 150), cell).read.text).toBe('1.属于国家秘密')
+  })
+})
+
+describe('a cell re-read that leaves ink unread', () => {
+  it('refuses one digit read from ink two digits wide (a faint 3 in bits beside a 5, read as 5)', () => {
+    // Measured on a faded 200-dpi scan: the cell's ink 23 × 21 px, read "5".
+    expect(fillsInk('5', { x0: 334, y0: 778, x1: 357, y1: 799 }, 28)).toBe(false)
+    expect(fillsInk('35', { x0: 334, y0: 778, x1: 357, y1: 799 }, 28)).toBe(true)
+    expect(fillsInk('0', { x0: 0, y0: 0, x1: 12, y1: 21 }, 28)).toBe(true)
+    expect(fillsInk('无', { x0: 0, y0: 0, x1: 21, y1: 21 }, 28)).toBe(true)
+  })
+  it('refuses a digit read from ink lower than a digit (a bit of one)', () => {
+    expect(fillsInk('9', { x0: 0, y0: 0, x1: 3, y1: 9 }, 22)).toBe(false)
+    expect(fillsInk('9', { x0: 0, y0: 0, x1: 9, y1: 15 }, 22)).toBe(true)
+  })
+})
+
+describe('a dash printed for none, known by its shape', () => {
+  const page = (draw: (set: (x: number, y: number) => void) => void): GrayImage => {
+    const img: GrayImage = { width: 100, height: 60, data: new Uint8Array(100 * 60).fill(240) }
+    draw((x, y) => (img.data[y * 100 + x] = 20))
+    return img
+  }
+  const cell = { x0: 0, y0: 0, x1: 100, y1: 60 }
+  it('finds a flat stroke in the middle of a cell', () => {
+    const img = page((set) => { for (let x = 38; x < 62; x++) for (let y = 29; y < 32; y++) set(x, y) })
+    expect(cellDash(img, cell, 30)).toEqual({ x0: 38, y0: 29, x1: 62, y1: 32 })
+    expect(flatDash('—', { w: 28, h: 7 })).toBe(true)
+  })
+  it('never takes a thin upright stroke (a 1) or a digit for a dash', () => {
+    const one = page((set) => { for (let y = 18; y < 42; y++) for (let x = 49; x < 52; x++) set(x, y) })
+    expect(cellDash(one, cell, 30)).toBeNull()
+    const two = page((set) => { for (let x = 38; x < 62; x++) for (let y = 29; y < 32; y++) set(x, y); for (let y = 18; y < 29; y++) set(50, y), set(51, y) })
+    expect(cellDash(two, cell, 30)).toBeNull()
+    expect(flatDash('—', { w: 10, h: 13 })).toBe(false)
+  })
+})
+
+describe('a 1 read from the rule beside a number', () => {
+  it('re-reads a number starting with 1 whose box starts at its cell\'s left rule (29 read as 129)', () => {
+    const cell = { x0: 82.6, y0: 640, x1: 300, y1: 675 }
+    const r = (text: string, x: number) => ({ box: { x, y: 652, w: 14.4, h: 11.5, score: 1 }, read: { text, confidence: 0.6, minConfidence: 0.6, steps: [] } })
+    expect(oneByRule(r('129', 84.7), cell)).toBe(true)
+    expect(oneByRule(r('129', 120), cell)).toBe(false)
+    expect(oneByRule(r('29', 84.7), cell)).toBe(false)
   })
 })

@@ -7,7 +7,7 @@ import type { OcrDoubt, SourceDocument, SourceFormat } from '../../../shared/mod
 import { assembleBlocks } from '../pdf-layout/assemble'
 import { pageContent } from '../pdf-layout/page-content'
 import { dropRepeatedBoxes } from './box-overlap'
-import { isDoubtful } from './doubt'
+import { flatDash, isDoubtful } from './doubt'
 import { mergedNumberBoxes } from './number-boxes'
 import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
@@ -23,7 +23,7 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
     const kept = boxes.flatMap((b, i) => {
       const r = readings[i]!
       if (r.text === '') return []
-      if (!merged.has(i) && !isDoubtful(r.text, r.confidence, r.guess)) return [{ ...b, text: r.text }]
+      if (!merged.has(i) && (!isDoubtful(r.text, r.confidence, r.guess) || flatDash(r.text, b))) return [{ ...b, text: r.text }]
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
       return []
     })
