@@ -267,6 +267,16 @@ describe('two numbers in one box, one number in two boxes', () => {
     // A word beside a number is no merge.
     expect(mergedNumberBoxes([box('共', 0, 18), box('5', 20, 10)], ['共', '5']).size).toBe(0)
   })
+  it('takes a number out of a words box that ran into its cell (其他对外管理服务事项10 over 10)', () => {
+    // Measured on a faded scan: the label's box runs on over the next cell's 10, found again alone.
+    const words = { text: '其他对外管理服务事项10', confidence: 1, x: 37, y: 162.6, w: 125.1, h: 14.4 }
+    const ten = { text: '10', confidence: 1, x: 149.4, y: 163.8, w: 13, h: 11.5 }
+    const out = dropRepeatedBoxes([words, ten])
+    expect(out.map((b) => b.text)).toEqual(['其他对外管理服务事项', '10'])
+    expect(out[0]!.x + out[0]!.w).toBeLessThanOrEqual(ten.x)
+    // The input is left as it was.
+    expect(words.text).toBe('其他对外管理服务事项10')
+  })
   it('keeps one of two boxes of the same place and reading (7 and 7 would join as 77)', () => {
     const a = box('7', 50, 10)
     expect(dropRepeatedBoxes([a, { ...a }]).length).toBe(1)
@@ -278,11 +288,12 @@ describe('a rule read as a glyph of the words beside it', () => {
   const cell = { x0: 100, y0: 0, x1: 300, y1: 40 }
   const read = (text: string, x: number, w: number) => ({ box: { x, y: 5, w, h: 30, score: 1 }, read: { text, confidence: 0.9, minConfidence: 0.9, steps: [] } })
   it('drops a stroke read from the cell\'s rule at the side where the box runs over it', () => {
-    expect(withoutRuleGlyphs(read('1对外公开总数量', 95, 150), cell).read.text).toBe('对外公开总数量')
-    expect(withoutRuleGlyphs(read('上一年项目数量1', 150, 155), cell).read.text).toBe('上一年项目数量')
+    expect(withoutRuleGlyphs(read('L本年增/减', 95, 150), cell).read.text).toBe('本年增/减')
+    expect(withoutRuleGlyphs(read('上一年项目数量|', 150, 155), cell).read.text).toBe('上一年项目数量')
   })
-  it('keeps the glyph where the box stays inside its cell, and numbered labels', () => {
-    expect(withoutRuleGlyphs(read('1对外公开总数量', 120, 150), cell).read.text).toBe('1对外公开总数量')
+  it('keeps the glyph where the box stays inside its cell, a digit (maybe the next cell\'s), and numbered labels', () => {
+    expect(withoutRuleGlyphs(read('L本年增/减', 120, 150), cell).read.text).toBe('L本年增/减')
+    expect(withoutRuleGlyphs(read('其他对外管理服务事项1', 150, 155), cell).read.text).toBe('其他对外管理服务事项1')
     expect(withoutRuleGlyphs(read('1.属于国家秘密', 95, 150), cell).read.text).toBe('1.属于国家秘密')
   })
 })

@@ -5,7 +5,7 @@
 // no ink at all loses its specks: it is empty. Cells holding words (labels, headings) are left alone.
 // A number whose box runs over one of its cell's column rules is read again from the cell's ink
 // too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails; words running over
-// a rule lose the stroke read from it ("1对外公开总数量").
+// a rule lose the stroke read from it ("L本年增/减").
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
@@ -117,13 +117,15 @@ export function straddles(b: PixelBox, c: CellRect): boolean {
   return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
 }
 
-/** A rule read as a glyph: a stroke (1, l, I, |, L, brackets). */
-const RULE_LEAD = /^[1IlL|!\[\]丨]\s*(?=[\u4e00-\u9fff])/
-const RULE_TAIL = /(?<=[\u4e00-\u9fff])\s*[1IlL|!\[\]丨]$/
+/** A rule read as a glyph: a stroke (l, I, |, L, brackets). Never a digit: a 1 there may be the
+ *  first digit of the next cell's number, run into the words' box across the rule (10 in the cell
+ *  beside 其他对外管理服务事项 came out as "…事项1" and "0"); such a row stays unread instead. */
+const RULE_LEAD = /^[IlL|!\[\]丨]\s*(?=[\u4e00-\u9fff])/
+const RULE_TAIL = /(?<=[\u4e00-\u9fff])\s*[IlL|!\[\]丨]$/
 
 /** Words whose box runs over a rule of their cell, read with that rule as a first or last glyph
- *  ("1对外公开总数量", "项目数量1"): the stroke is dropped (as a number in a header it would be
- *  counted among the row's numbers). Only on the side where the rule lies inside the box. */
+ *  ("L本年增/减", "项目数量|"): the stroke is dropped. Only on the side where the rule lies inside
+ *  the box. */
 export function withoutRuleGlyphs(r: ReadBox, c: CellRect): ReadBox {
   if (!WORDS.test(r.read.text)) return r
   const margin = 0.19 * r.box.h
