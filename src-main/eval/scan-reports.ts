@@ -22,12 +22,13 @@ function restyled(html: string): string {
   return html.replace(/body\{font-family:[^}]*\}/, 'body{font-family:"Noto Serif CJK SC",serif;font-size:14px}')
 }
 
-/** `n` generated reports as text PDFs in `dir` (seeds fixed: the same reports every run). */
-export function generatedReports(n: number, corpusDir: string, dir: string): ScanSource[] {
+/** `n` generated reports as text PDFs in `dir` (seeds fixed: the same reports every run), from the
+ *  `skip`-th on (gen-(skip+1)…). */
+export function generatedReports(n: number, corpusDir: string, dir: string, skip = 0): ScanSource[] {
   if (!canPrintPdf) return []
   const models = loadModels(corpusDir)
   const out: ScanSource[] = []
-  for (let k = 0; k < n; k++) {
+  for (let k = skip; k < skip + n; k++) {
     const v = makeVariant(models[(k * 11 + 3) % models.length]!, 700_000 + k, 'pdf')
     const title = `${v.model.agency}${v.model.year}年政府信息公开工作年度报告`
     const pdf = join(dir, `gen-${k + 1}.pdf`)

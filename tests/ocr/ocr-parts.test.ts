@@ -3,15 +3,16 @@
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
+import { mergedNumberBoxes, tooNarrow, tooWide } from '../../src-main/readers/ocr/number-boxes'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
-import { straddles } from '../../src-main/readers/ocr/cell-reread'
+import { fillsInk, oneByRule, straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
-import { isDoubtful } from '../../src-main/readers/ocr/doubt'
+import { flatDash, isDoubtful } from '../../src-main/readers/ocr/doubt'
 import { rotate, type GrayImage } from '../../src-main/readers/ocr/gray-image'
 import { imageRulings } from '../../src-main/readers/ocr/image-rulings'
-import { cellInk, gridCells } from '../../src-main/readers/ocr/grid-cells'
+import { cellDash, cellInk, gridCells } from '../../src-main/readers/ocr/grid-cells'
 import { tidyReading } from '../../src-main/readers/ocr/ocr-text'
 import { pageImage } from '../../src-main/readers/ocr/pdf-page-images'
 import { degrade, imagePdf } from '../../src-main/eval/make-scan'
@@ -239,5 +240,105 @@ describe('the page\'s light evened out before reading', () => {
   it('does not stretch a small picture (its thin strokes would drown in the stretched grain)', () => {
     const small = degrade(page(1000, 1300), { fade: 0.4, noise: 6, seed: 3 })
     expect(evenLight(small).inkWas).toBe(0)
+  })
+})
+
+describe('two numbers in one box, one number in two boxes', () => {
+  // Boxes as the detector gives them: the glyphs grown by about a fifth of the box's height.
+  const box = (text: string, x: number, glyphWidth: number, h = 30) => ({ text, confidence: 0.99, x: x - 0.19 * h, y: 100, w: glyphWidth + 0.38 * h, h })
+  it('doubts a number box wider than its digits (126 and 0 of two cells read as 1260)', () => {
+    // Digits ~0.55 glyph heights wide: 1260 printed is ~41 px of 18.6-px glyphs; with a cell between, 200 px.
+    expect(tooWide('1260', box('1260', 0, 200))).toBe(true)
+    expect(tooWide('1260', box('1260', 0, 45))).toBe(false)
+    expect(tooWide('7539.44', box('7539.44', 0, 70))).toBe(false)
+    // A lone digit in a wide box is no merge.
+    expect(tooWide('1', box('1', 0, 40))).toBe(false)
+  })
+  it('doubts a number box too narrow for its digits (a rule beside a 7 read as 17)', () => {
+    // Measured in a faded scan: "17" in a box of 10.2 × 12.8 pt (one digit's width).
+    expect(tooNarrow('17', { text: '17', confidence: 0.64, x: 554.7, y: 481, w: 10.2, h: 12.8 })).toBe(true)
+    expect(tooNarrow('17', box('17', 0, 20, 30))).toBe(false)
+    expect(tooNarrow('7', box('7', 0, 4, 30))).toBe(false)
+  })
+  it('doubts number boxes that touch on their line, not those a gap apart or on other lines', () => {
+    const boxes = [box('126', 0, 31), box('0', 33, 10), box('25', 300, 20), box('3', 330, 10), { ...box('4', 0, 10), y: 160 }]
+    const texts = boxes.map((b) => b.text)
+    expect([...mergedNumberBoxes(boxes, texts)].sort()).toEqual([0, 1])
+    // A word beside a number is no merge.
+    expect(mergedNumberBoxes([box('共', 0, 18), box('5', 20, 10)], ['共', '5']).size).toBe(0)
+  })
+  it('takes a number out of a words box that ran into its cell (其他对外管理服务事项10 over 10)', () => {
+    // Measured on a faded scan: the label's box runs on over the next cell's 10, found again alone.
+    const words = { text: '其他对外管理服务事项10', confidence: 1, x: 37, y: 162.6, w: 125.1, h: 14.4 }
+    const ten = { text: '10', confidence: 1, x: 149.4, y: 163.8, w: 13, h: 11.5 }
+    const out = dropRepeatedBoxes([words, ten])
+    expect(out.map((b) => b.text)).toEqual(['其他对外管理服务事项', '10'])
+    expect(out[0]!.x + out[0]!.w).toBeLessThanOrEqual(ten.x)
+    // The input is left as it was.
+    expect(words.text).toBe('其他对外管理服务事项10')
+  })
+  it('keeps one of two boxes of the same place and reading (7 and 7 would join as 77)', () => {
+    const a = box('7', 50, 10)
+    expect(dropRepeatedBoxes([a, { ...a }]).length).toBe(1)
+    expect(dropRepeatedBoxes([a, { ...a, text: '1' }]).length).toBe(2)
+  })
+})
+
+describe('a rule read as a glyph of the words beside it', () => {
+  const cell = { x0: 100, y0: 0, x1: 300, y1: 40 }
+  const read = (text: string, x: number, w: number) => ({ box: { x, y: 5, w, h: 30, score: 1 }, read: { text, confidence: 0.9, minConfidence: 0.9, steps: [] } })
+  it('drops a stroke read from the cell\'s rule at the side where the box runs over it', () => {
+    expect(withoutRuleGlyphs(read('L本年增/减', 95, 150), cell).read.text).toBe('本年增/减')
+    expect(withoutRuleGlyphs(read('上一年项目数量|', 150, 155), cell).read.text).toBe('上一年项目数量')
+  })
+  it('keeps the glyph where the box stays inside its cell, a digit (maybe the next cell\'s), and numbered labels', () => {
+    expect(withoutRuleGlyphs(read('L本年增/减', 120, 150), cell).read.text).toBe('L本年增/减')
+    expect(withoutRuleGlyphs(read('其他对外管理服务事项1', 150, 155), cell).read.text).toBe('其他对外管理服务事项1')
+    expect(withoutRuleGlyphs(read('1.属于国家秘密', 95, 150), cell).read.text).toBe('1.属于国家秘密')
+  })
+})
+
+describe('a cell re-read that leaves ink unread', () => {
+  it('refuses one digit read from ink two digits wide (a faint 3 in bits beside a 5, read as 5)', () => {
+    // Measured on a faded 200-dpi scan: the cell's ink 23 × 21 px, read "5".
+    expect(fillsInk('5', { x0: 334, y0: 778, x1: 357, y1: 799 }, 28)).toBe(false)
+    expect(fillsInk('35', { x0: 334, y0: 778, x1: 357, y1: 799 }, 28)).toBe(true)
+    expect(fillsInk('0', { x0: 0, y0: 0, x1: 12, y1: 21 }, 28)).toBe(true)
+    expect(fillsInk('无', { x0: 0, y0: 0, x1: 21, y1: 21 }, 28)).toBe(true)
+  })
+  it('refuses a digit read from ink lower than a digit (a bit of one)', () => {
+    expect(fillsInk('9', { x0: 0, y0: 0, x1: 3, y1: 9 }, 22)).toBe(false)
+    expect(fillsInk('9', { x0: 0, y0: 0, x1: 9, y1: 15 }, 22)).toBe(true)
+  })
+})
+
+describe('a dash printed for none, known by its shape', () => {
+  const page = (draw: (set: (x: number, y: number) => void) => void): GrayImage => {
+    const img: GrayImage = { width: 100, height: 60, data: new Uint8Array(100 * 60).fill(240) }
+    draw((x, y) => (img.data[y * 100 + x] = 20))
+    return img
+  }
+  const cell = { x0: 0, y0: 0, x1: 100, y1: 60 }
+  it('finds a flat stroke in the middle of a cell', () => {
+    const img = page((set) => { for (let x = 38; x < 62; x++) for (let y = 29; y < 32; y++) set(x, y) })
+    expect(cellDash(img, cell, 30)).toEqual({ x0: 38, y0: 29, x1: 62, y1: 32 })
+    expect(flatDash('—', { w: 28, h: 7 })).toBe(true)
+  })
+  it('never takes a thin upright stroke (a 1) or a digit for a dash', () => {
+    const one = page((set) => { for (let y = 18; y < 42; y++) for (let x = 49; x < 52; x++) set(x, y) })
+    expect(cellDash(one, cell, 30)).toBeNull()
+    const two = page((set) => { for (let x = 38; x < 62; x++) for (let y = 29; y < 32; y++) set(x, y); for (let y = 18; y < 29; y++) set(50, y), set(51, y) })
+    expect(cellDash(two, cell, 30)).toBeNull()
+    expect(flatDash('—', { w: 10, h: 13 })).toBe(false)
+  })
+})
+
+describe('a 1 read from the rule beside a number', () => {
+  it('re-reads a number starting with 1 whose box starts at its cell\'s left rule (29 read as 129)', () => {
+    const cell = { x0: 82.6, y0: 640, x1: 300, y1: 675 }
+    const r = (text: string, x: number) => ({ box: { x, y: 652, w: 14.4, h: 11.5, score: 1 }, read: { text, confidence: 0.6, minConfidence: 0.6, steps: [] } })
+    expect(oneByRule(r('129', 84.7), cell)).toBe(true)
+    expect(oneByRule(r('129', 120), cell)).toBe(false)
+    expect(oneByRule(r('29', 84.7), cell)).toBe(false)
   })
 })

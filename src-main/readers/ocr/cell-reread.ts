@@ -4,12 +4,13 @@
 // replaces what was found there only when it is a plain number read with confidence. A cell with
 // no ink at all loses its specks: it is empty. Cells holding words (labels, headings) are left alone.
 // A number whose box runs over one of its cell's column rules is read again from the cell's ink
-// too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails.
+// too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails; words running over
+// a rule lose the stroke read from it ("L本年增/减").
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
 import type { GrayImage } from './gray-image'
-import { cellInk, gridCells, type CellRect } from './grid-cells'
+import { cellDash, cellInk, gridCells, type CellRect } from './grid-cells'
 import type { PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
@@ -25,6 +26,8 @@ const MARGINS = [0.45, 0.7, 0.3]
 /** The reported box: the ink grown as the detector grows glyphs (about a third of their height). */
 const PLACED_MARGIN = 0.3
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
+/** What a dash found by its shape is read as (see flatDash in doubt.ts). */
+export const DASH = '—'
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
 
 export interface ReadBox {
@@ -60,13 +63,23 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     if (c >= 0) owner.set(i, c)
   })
   const drop = new Set<number>()
+  const added: ReadBox[] = []
   let asks: { cell: number; ink: CellRect; straddlers: number[] }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
+    for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
     if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
-    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell))
+    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell))
     if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
+    // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
+    // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).
+    const dash = cellDash(img, cell, glyph)
+    if (dash) {
+      for (const i of mine) drop.add(i)
+      added.push({ box: grow(dash, PLACED_MARGIN * (dash.x1 - dash.x0) / 3), read: { text: DASH, confidence: 1, minConfidence: 1, steps: [] } })
+      return
+    }
     const ink = cellInk(img, cell, glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
@@ -74,7 +87,6 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     }
     asks.push({ cell: c, ink, straddlers })
   })
-  const added: ReadBox[] = []
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
   for (const margin of MARGINS) {
     if (asks.length === 0) break
@@ -83,7 +95,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const failed: typeof asks = []
     asks.forEach((a, k) => {
       const r = again[k]!
-      if (!taken(r)) return void failed.push(a)
+      if (!taken(r) || !fillsInk(r.text, a.ink, glyph)) return void failed.push(a)
       for (const [i, c] of owner) if (c === a.cell) drop.add(i)
       // Placed where the detector would have put it: the layout judges rows and font size from
       // the box, not from the margin read with it.
@@ -105,14 +117,61 @@ export function straddles(b: PixelBox, c: CellRect): boolean {
   return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
 }
 
+/** A rule read as a glyph: a stroke (l, I, |, L, brackets). Never a digit: a 1 there may be the
+ *  first digit of the next cell's number, run into the words' box across the rule (10 in the cell
+ *  beside 其他对外管理服务事项 came out as "…事项1" and "0"); such a row stays unread instead. */
+const RULE_LEAD = /^[IlL|!\[\]丨]\s*(?=[\u4e00-\u9fff])/
+const RULE_TAIL = /(?<=[\u4e00-\u9fff])\s*[IlL|!\[\]丨]$/
+
+/** Words whose box runs over a rule of their cell, read with that rule as a first or last glyph
+ *  ("L本年增/减", "项目数量|"): the stroke is dropped. Only on the side where the rule lies inside
+ *  the box. */
+export function withoutRuleGlyphs(r: ReadBox, c: CellRect): ReadBox {
+  if (!WORDS.test(r.read.text)) return r
+  const margin = 0.19 * r.box.h
+  let text = r.read.text
+  if (c.x0 >= r.box.x + margin - 1) text = text.replace(RULE_LEAD, '')
+  if (c.x1 <= r.box.x + r.box.w - margin + 1) text = text.replace(RULE_TAIL, '')
+  return text === r.read.text ? r : { ...r, read: { ...r.read, text } }
+}
+
+/** Widest a printed digit's ink is, in heights of the ink (a serif 0 or 4 is ~0.6 as wide). */
+const DIGIT_INK_WIDTH = 0.8
+
+/** Lowest a printed digit's ink is, in glyph heights (digits stand ~0.7 of a Chinese glyph). */
+const DIGIT_INK_HEIGHT = 0.55
+
+/** A reading that accounts for all the cell's ink, from ink a digit's height: its digits as wide as
+ *  the ink, or nearly. Faint print in bits beside a whole digit ("35" with the 3 in bits) is read
+ *  as the whole digit alone ("5"), with confidence: a crop wider than its reading's digits is such
+ *  a reading. And a bit of a digit found alone (a 29's faint 2 lost, the tail of the 9 kept) is
+ *  lower than a digit. */
+export function fillsInk(text: string, ink: CellRect, glyph: number): boolean {
+  const t = tidyReading(text, 1).text
+  if (!PLAIN_NUMBER.test(t)) return true
+  const digits = t.replace(/[,.]/g, '').length
+  const h = ink.y1 - ink.y0
+  return h >= DIGIT_INK_HEIGHT * glyph && ink.x1 - ink.x0 <= DIGIT_INK_WIDTH * digits * h + 2
+}
+
+/** A number beginning (ending) with 1 whose box ends right at its cell's left (right) rule: the
+ *  recogniser reads a little paper around a box, and there the rule may be its 1 (29 read as 129). */
+export function oneByRule(r: ReadBox, c: CellRect): boolean {
+  const t = r.read.text.trim(), b = r.box
+  return (/^1\d/.test(t) && b.x - c.x0 < 0.35 * b.h) || (/\d1$/.test(t) && c.x1 - (b.x + b.w) < 0.35 * b.h)
+}
+
 function grow(ink: CellRect, pad: number): PixelBox {
   return { x: ink.x0 - pad, y: ink.y0 - pad, w: ink.x1 - ink.x0 + 2 * pad, h: ink.y1 - ink.y0 + 2 * pad, score: 1 }
 }
 
 /** A plain number, no look-alike in it, read surely enough. Zeros are taken with less confidence:
- *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). */
+ *  the recogniser spreads a printed 0 over several round glyphs (see doubt.ts). A sure 无 is taken
+ *  too: tables print it for none, and the detector often misses a lone faint 无 (the extractor
+ *  takes it for 0 only where the row's total agrees; never a dash, which may be a thin 1). */
 function taken(r: Decoded): boolean {
   const t = tidyReading(r.text, r.minConfidence)
+  if (t.text === '无') return r.minConfidence >= TAKE_ABOVE
   if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
   return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
 }

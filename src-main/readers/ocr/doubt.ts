@@ -16,3 +16,9 @@ export function isDoubtful(text: string, confidence: number, guess: boolean): bo
   if (!/^[\d,.，]+$/.test(text)) return false
   return guess || (/[1-9]/.test(text) && confidence < DOUBT_BELOW)
 }
+
+/** A lone dash in a box much wider than tall: a stroke lying flat, found by its shape (cell-reread
+ *  reads a cell's dash from its ink); a thin 1 read as a dash stands in a tall box. */
+export function flatDash(text: string, box: { w: number; h: number }): boolean {
+  return /^[-—–－]$/.test(text.trim()) && box.w >= 2.5 * box.h
+}

@@ -97,6 +97,55 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   const y0 = Math.max(1, Math.ceil(cell.y0 + INSET)), y1 = Math.min(img.height - 1, Math.floor(cell.y1 - INSET))
   const w = x1 - x0, h = y1 - y0
   if (w < 4 || h < 4) return null
+  const tall = pieces(img, x0, y0, w, h, 4).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
+  // Faint thin print: strokes one pixel wide (their pixels have two or three dark neighbours),
+  // glyphs in short bits. Where no whole glyph is found, bits of some size away from the crop's
+  // edge (a bit at the edge is rule) count together, when together they are 0.4 of a glyph high (a
+  // lone speck pixel has no dark neighbour; a speck of a few pixels is too small). Bits are not
+  // added beside whole glyphs: they widen the crop into its rules (read as brackets); a reading
+  // that leaves ink beside it unread is refused by its width instead (fillsInk in cell-reread.ts).
+  const keep = tall.length > 0 ? tall : pieces(img, x0, y0, w, h, 2).filter((q) => q.count >= THIN_PIECE && q.x0 > 0 && q.y0 > 0 && q.x1 < w - 1 && q.y1 < h - 1)
+  if (keep.length === 0) return null
+  const u = union(keep)
+  if (tall.length === 0 && u.y1 - u.y0 + 1 < 0.4 * glyph) return null
+  return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1 }
+}
+
+/** A dash printed for none (－, —): the cell's only print is one flat stroke near its middle,
+ *  at least half a glyph long and three times longer than thick. Found from the ink's shape, not
+ *  read: a recogniser's lone dash may be a thin 1, a stroke lying flat cannot be. */
+export function cellDash(img: GrayImage, cell: CellRect, glyph: number): CellRect | null {
+  const x0 = Math.max(1, Math.ceil(cell.x0 + INSET)), x1 = Math.min(img.width - 1, Math.floor(cell.x1 - INSET))
+  const y0 = Math.max(1, Math.ceil(cell.y0 + INSET)), y1 = Math.min(img.height - 1, Math.floor(cell.y1 - INSET))
+  const w = x1 - x0, h = y1 - y0
+  if (w < 4 || h < 4) return null
+  const all = pieces(img, x0, y0, w, h, 2).filter((q) => q.count >= THIN_PIECE)
+  if (all.length !== 1) return null
+  const q = all[0]!
+  const qw = q.x1 - q.x0 + 1, qh = q.y1 - q.y0 + 1, mid = (q.y0 + q.y1) / 2
+  if (qw < 0.5 * glyph || qw < 3 * qh || qh > 0.25 * glyph || mid < 0.25 * h || mid > 0.75 * h) return null
+  if (q.x0 === 0 || q.x1 === w - 1) return null
+  return { x0: q.x0 + x0, y0: q.y0 + y0, x1: q.x1 + x0 + 1, y1: q.y1 + y0 + 1 }
+}
+
+/** Pixels a bit of broken print must have to count (a speck of noise has fewer). */
+const THIN_PIECE = 8
+
+interface Piece {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+  count: number
+}
+
+function union(ps: Piece[]): Piece {
+  return { x0: Math.min(...ps.map((q) => q.x0)), y0: Math.min(...ps.map((q) => q.y0)), x1: Math.max(...ps.map((q) => q.x1)), y1: Math.max(...ps.map((q) => q.y1)), count: 0 }
+}
+
+/** Connected pieces of ink pixels (darker than INK, with at least `neighbours` of their 8
+ *  neighbours dark too) in the w × h crop at (x0, y0), in crop coordinates. */
+function pieces(img: GrayImage, x0: number, y0: number, w: number, h: number, neighbours: number): Piece[] {
   const d = img.data, W = img.width
   const core = new Uint8Array(w * h)
   for (let y = 0; y < h; y++) {
@@ -105,32 +154,30 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
       if (d[p]! >= INK) continue
       let n = 0
       for (const q of [p - W - 1, p - W, p - W + 1, p - 1, p + 1, p + W - 1, p + W, p + W + 1]) if (d[q]! < INK) n++
-      if (n >= 4) core[y * w + x] = 1
+      if (n >= neighbours) core[y * w + x] = 1
     }
   }
-  // Connected pieces of core pixels.
   const seen = new Uint8Array(w * h)
   const stack: number[] = []
-  let bx0 = w, by0 = h, bx1 = -1, by1 = -1
+  const out: Piece[] = []
   for (let s = 0; s < w * h; s++) {
     if (!core[s] || seen[s]) continue
-    let px0 = w, py0 = h, px1 = -1, py1 = -1
+    const q: Piece = { x0: w, y0: h, x1: -1, y1: -1, count: 0 }
     stack.push(s)
     seen[s] = 1
     while (stack.length) {
       const p = stack.pop()!
+      q.count++
       const px = p % w, py = (p - px) / w
-      px0 = Math.min(px0, px), px1 = Math.max(px1, px), py0 = Math.min(py0, py), py1 = Math.max(py1, py)
+      q.x0 = Math.min(q.x0, px), q.x1 = Math.max(q.x1, px), q.y0 = Math.min(q.y0, py), q.y1 = Math.max(q.y1, py)
       for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, -1], [1, -1], [-1, 1]] as const) {
         const nx = px + dx, ny = py + dy
         if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue
-        const q = ny * w + nx
-        if (core[q] && !seen[q]) (seen[q] = 1), stack.push(q)
+        const k = ny * w + nx
+        if (core[k] && !seen[k]) (seen[k] = 1), stack.push(k)
       }
     }
-    if (py1 - py0 + 1 < 0.4 * glyph) continue
-    bx0 = Math.min(bx0, px0), bx1 = Math.max(bx1, px1), by0 = Math.min(by0, py0), by1 = Math.max(by1, py1)
+    out.push(q)
   }
-  if (bx1 < 0) return null
-  return { x0: bx0 + x0, y0: by0 + y0, x1: bx1 + x0 + 1, y1: by1 + y0 + 1 }
+  return out
 }

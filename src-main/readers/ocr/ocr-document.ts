@@ -1,12 +1,14 @@
 // OCR pages → the document the extractor reads, through the same layout code as the PDF reader
 // (ruled tables from the rulings, prose lines and paragraphs from the positioned text). A box read
-// again inside a larger one is dropped (box-overlap.ts); doubtful numbers are left out of the text
-// and listed in the document's OCR info instead.
+// again inside a larger one is dropped (box-overlap.ts); doubtful numbers (unsure, or two numbers
+// in one box or one number in two: number-boxes.ts) are left out of the text and listed in the
+// document's OCR info instead.
 import type { OcrDoubt, SourceDocument, SourceFormat } from '../../../shared/model/document'
 import { assembleBlocks } from '../pdf-layout/assemble'
 import { pageContent } from '../pdf-layout/page-content'
 import { dropRepeatedBoxes } from './box-overlap'
-import { isDoubtful } from './doubt'
+import { flatDash, isDoubtful } from './doubt'
+import { mergedNumberBoxes } from './number-boxes'
 import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
 import { attachRowAreas } from './row-areas'
@@ -15,10 +17,13 @@ import { tidyReading } from './ocr-text'
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
   const doubtful: OcrDoubt[] = []
   const contents = pages.map((p) => {
-    const kept = dropRepeatedBoxes(p.boxes).flatMap((b) => {
-      const r = tidyReading(b.text, b.confidence)
+    const boxes = dropRepeatedBoxes(p.boxes)
+    const readings = boxes.map((b) => tidyReading(b.text, b.confidence))
+    const merged = mergedNumberBoxes(boxes, readings.map((r) => r.text))
+    const kept = boxes.flatMap((b, i) => {
+      const r = readings[i]!
       if (r.text === '') return []
-      if (!isDoubtful(r.text, r.confidence, r.guess)) return [{ ...b, text: r.text }]
+      if (!merged.has(i) && (!isDoubtful(r.text, r.confidence, r.guess) || flatDash(r.text, b))) return [{ ...b, text: r.text }]
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
       return []
     })

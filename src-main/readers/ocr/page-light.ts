@@ -122,6 +122,14 @@ function flatten(img: GrayImage, grid: Float32Array, gw: number, gh: number): Ui
   return out
 }
 
+/** The ink's grey: INK_SHARE of the pixels darker than `split` are darker still (0: none). */
+function inkGrey(hist: Uint32Array, split: number): number {
+  const dark = new Uint32Array(256)
+  let n = 0
+  for (let v = 0; v < split; v++) (dark[v] = hist[v]!), (n += hist[v]!)
+  return n > 0 ? percentile(dark, n, INK_SHARE) : 0
+}
+
 export interface LightFix {
   image: GrayImage
   /** The paper was evened out (shade or grey paper). */
@@ -139,11 +147,15 @@ export function evenLight(img: GrayImage): LightFix {
   let data = flattened ? flatten(img, grid, gw, gh) : img.data
   const hist = new Uint32Array(256)
   for (let i = 0; i < data.length; i++) hist[data[i]!]!++
-  const split = otsu(hist)
-  const dark = new Uint32Array(256)
-  let n = 0
-  for (let v = 0; v < split; v++) (dark[v] = hist[v]!), (n += hist[v]!)
-  const ink = n > 0 ? percentile(dark, n, INK_SHARE) : 0
+  let ink = inkGrey(hist, otsu(hist))
+  // A page of little print (prose, a signature) on grainy paper: Otsu's split falls inside the
+  // paper's grain and the "ink" found is grain. The split is then sought again among the pixels
+  // darker than it (faint prose pages were read unstretched, their tables' rules lost).
+  if (ink >= MAX_INK) {
+    const below = new Uint32Array(256)
+    for (let v = 0; v < otsu(hist); v++) below[v] = hist[v]!
+    ink = inkGrey(hist, otsu(below))
+  }
   // Small pictures (under ~170 dpi for A4) are not stretched: their strokes are 1–2 pixels, the
   // median wears them away and the stretched grain drowns them (a worn 150-dpi copy lost its
   // section headings: 28 % of cells read before, 9–12 % stretched).
