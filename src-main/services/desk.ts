@@ -30,6 +30,7 @@ import { mapLimit } from '../library/pool'
 import { copyRoles, withCopyRoles } from '../library/copy-roles'
 import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
 import { ScanCrops } from './scan-crops'
+import { outcome, storeRead } from './store-read'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -342,31 +343,7 @@ export class DeskService {
       if (this.reading === reading) this.reading = null
     }
     // Several files in flight: their library writes share the disk's flushes (see pool.ts).
-    const results = await mapLimit(read, 8, async (r): Promise<ImportFileResult> => {
-      const fileName = basename(r.path)
-      const base = { path: r.path, fileName }
-      if (r.status === 'read' && r.document && r.sha256) {
-        const existing = lib.findBySha(r.sha256)
-        if (existing) return { ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id }
-        let extraction: Extraction
-        try {
-          extraction = this.o.extract(r.document)
-        } catch (err) {
-          return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
-        }
-        try {
-          const stored = await lib.add({ sha256: r.sha256, fileName, format: r.document.format, source: r.sourceBytes ? { bytes: r.sourceBytes } : { path: r.path }, extraction, sample })
-          return { ...base, status: 'imported', reportId: stored.id }
-        } catch (err) {
-          // Saving failed (a full disk, no permission): said as such, not as a problem of the file.
-          const reason = err instanceof StorageError ? err.message : `「${fileName}」未能存入报告库：${(err as Error).message}`
-          return { ...base, status: 'failed', reason, ...(err instanceof StorageError && err.code ? { code: err.code } : {}) }
-        }
-      } else if (r.status === 'duplicate' || r.status === 'skipped') {
-        return { ...base, status: 'skipped', reason: r.reason ?? r.error?.message ?? '与本批中另一文件内容相同' }
-      }
-      return { ...base, status: 'failed', reason: r.error?.message ?? r.reason ?? `「${fileName}」读取失败`, code: r.error?.code }
-    })
+    const results = await mapLimit(read, 8, (r) => storeRead(r, lib, this.o.extract, sample))
     if (results.some((r) => r.status === 'imported')) await this.recheckOrLeaveStale()
     this.o.emit({ type: 'library:changed' })
     return outcome(results)
@@ -413,13 +390,4 @@ export class DeskService {
 async function sampleFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[])
   return names.filter((n) => /\.(txt|html?|pdf|docx)$/i.test(n)).sort().map((n) => join(dir, n))
-}
-
-function outcome(results: ImportFileResult[]): ImportOutcome {
-  return {
-    results,
-    imported: results.filter((r) => r.status === 'imported').length,
-    skipped: results.filter((r) => r.status === 'skipped').length,
-    failed: results.filter((r) => r.status === 'failed').length,
-  }
 }
