@@ -3,7 +3,7 @@
 // read (a 100-dpi A4 page is 827 × 1169 pixels). Photos, screenshots, logos and icons are not.
 // TIFF files are scanner output: taken as pages without looking.
 import { open } from 'node:fs/promises'
-import { jpegFrame, pngSize } from '../readers/ocr/picture-header'
+import { isTiff, jpegFrame, pngSize } from '../readers/ocr/picture-header'
 
 const HEAD_BYTES = 64 * 1024
 const MIN_SHORT_SIDE = 800
@@ -12,10 +12,6 @@ const MIN_ASPECT = 1.2
 const MAX_ASPECT = 1.7
 
 export type PictureShape = { page: true } | { page: false; why: string }
-
-function isTiff(b: Uint8Array): boolean {
-  return (b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a) || (b[0] === 0x4d && b[1] === 0x4d && b[3] === 0x2a)
-}
 
 /** The judgement from the first bytes of a picture file. */
 export function shapeOfHead(head: Uint8Array): PictureShape {

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs'
 import * as UTIFns from 'utif'
 import { toGray, type GrayImage } from './gray-image'
 import type { PagePicture } from './ocr-engine'
+import { isTiff } from './picture-header'
 
 /** Largest picture decoded (pixels): a 600-dpi A3 page is ~70 MP. */
 export const MAX_PIXELS = 80_000_000
@@ -29,10 +30,6 @@ function pngSize(bytes: Uint8Array): [number, number] {
 
 // utif is a CommonJS module: under Node's ESM its functions sit on the default export.
 const UTIF = ((UTIFns as unknown as { default?: typeof UTIFns }).default ?? UTIFns) as typeof UTIFns
-
-function isTiff(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x49 && bytes[1] === 0x49 && bytes[2] === 0x2a && bytes[3] === 0) || (bytes[0] === 0x4d && bytes[1] === 0x4d && bytes[2] === 0 && bytes[3] === 0x2a)
-}
 
 function tagNumber(ifd: UTIFns.IFD, tag: string): number {
   const v = ifd[tag] as unknown

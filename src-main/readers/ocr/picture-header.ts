@@ -1,5 +1,5 @@
 // Sizes read from a picture file's header, without decoding a pixel: a PNG's IHDR, a JPEG's
-// start-of-frame marker.
+// start-of-frame marker; whether it is a TIFF.
 
 export interface JpegFrame {
   width: number
@@ -7,6 +7,11 @@ export interface JpegFrame {
   components: number
   /** Baseline, extended or progressive (SOF0–2): what PDF's DCTDecode reads. */
   dct: boolean
+}
+
+/** A TIFF file's byte-order mark and magic number (II*\0 or MM\0*). */
+export function isTiff(b: Uint8Array): boolean {
+  return (b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a)
 }
 
 export function pngSize(b: Uint8Array): [number, number] | null {
