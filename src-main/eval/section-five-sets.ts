@@ -1,7 +1,8 @@
 // Section 五 texts scored in `npm run eval` beside the corpus: the hostile set of hand-written texts
 // (tests/prose/hostile), the earlier unseen wordings (tests/prose/variants/unseen-section-five.ts) and
 // the second holdout (tests/prose/holdout2) and the third, blind holdout (tests/prose/holdout3: reported,
-// never held by a floor) and the fourth, blind holdout (tests/prose/holdout4: reported likewise).
+// never held by a floor) and the fourth and fifth, blind holdouts (tests/prose/holdout4 and
+// tests/prose/holdout5: reported likewise).
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -9,6 +10,7 @@ import { HOSTILE_CASES } from '../../tests/prose/hostile/all'
 import { HOLDOUT2 } from '../../tests/prose/holdout2/texts'
 import { HOLDOUT3 } from '../../tests/prose/holdout3/texts'
 import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
+import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases } from './problems-score'
 
@@ -18,6 +20,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout3Categories',
   'section5Holdout4Split',
   'section5Holdout4Categories',
+  'section5Holdout5Split',
+  'section5Holdout5Categories',
 ])
 
 export function sectionFiveTextSets(quiet = false): Record<string, number> {
@@ -26,6 +30,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout2 = scoreCases(HOLDOUT2, splitProblems)
   const holdout3 = scoreCases(HOLDOUT3, splitProblems)
   const holdout4 = scoreCases(HOLDOUT4, splitProblems)
+  const holdout5 = scoreCases(HOLDOUT5, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -39,11 +44,16 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout4Figures = caseScoreFigures('section5Holdout4', holdout4)
   console.log(`    ${Object.entries(holdout4Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout4.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第五留出集 (fifth holdout, blind)', holdout5))
+  const holdout5Figures = caseScoreFigures('section5Holdout5', holdout5)
+  console.log(`    ${Object.entries(holdout5Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout5.misses) console.log(`    ${m}`)
   return {
     ...caseScoreFigures('section5Hostile', hostile),
     ...caseScoreFigures('section5Unseen', unseen),
     ...caseScoreFigures('section5Holdout2', holdout2),
     ...holdout3Figures,
     ...holdout4Figures,
+    ...holdout5Figures,
   }
 }
