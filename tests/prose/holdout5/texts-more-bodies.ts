@@ -1,0 +1,150 @@
+// Holdout 5, part 4: more bodies and styles (㈠ headings, 从……看 / 在……上 pairs, last year's fixes
+// after this year's measures, numbering carried on from the problems, commas for semicolons,
+// 为此/同时/此外 measures, public-service units and an authorised organisation). Written by hand
+// (helper j13e) without sight of the matcher, the taxonomy code or the earlier sets' texts.
+import { e, type Holdout5Case } from './entry'
+
+export const MORE_BODIES: Holdout5Case[] = [
+  {
+    id: 'county-housing/enclosed-ideograph-headings',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '㈠存在的问题',
+      '一是住房保障、棚户区改造等重点领域信息公开还不够系统，信息散落在“通知公告”“工作动态”等栏目中，征收补偿结果等关键信息缺项。二是局机关股室负责人对政务公开工作不够重视，很少过问本股室信息公开情况。',
+      '㈡改进措施',
+      '一是开设住房保障、棚改专题，完整公开征收补偿方案和补偿结果。二是每季度在局务会上通报各股室信息公开情况，督促股室负责人把公开工作抓在手上。',
+    ].join('\n'),
+    problems: [e('一是住房保障', 'incomplete-disclosure'), e('二是局机关股室', 'awareness')],
+    improvements: [e('一是开设住房保障', 'incomplete-disclosure'), e('二是每季度', 'awareness')],
+  },
+  {
+    id: 'city-science-tech/prior-fix-after-measures',
+    text: [
+      '（一）存在的主要问题',
+      '1.科技项目立项、资金拨付结果公开不够及时，部分项目资金下达半年后才公开。',
+      '2.科技政策解读以文字解读为主，面向科技型中小企业的申报辅导类解读较少。',
+      '（二）改进措施',
+      '1.项目立项和资金下达后15个工作日内公开结果。',
+      '2.结合项目申报季开展政策直播解读和申报辅导。',
+      '（三）上年度问题整改情况',
+      '上年度报告提出的“网站检索不便”问题，已于2024年5月完成局网站检索功能升级。',
+    ].join('\n'),
+    problems: [e('1.科技项目', 'incomplete-disclosure'), e('2.科技政策', 'policy-interpretation')],
+    improvements: [e('1.项目立项', 'incomplete-disclosure'), e('2.结合项目申报季', 'policy-interpretation')],
+    priorDone: 1,
+  },
+  {
+    id: 'county-commerce/from-the-angle-of-pairs',
+    text: '我局政务公开工作还存在一些不足。从公开内容看，外贸、消费促进等惠企政策发布较多，但政策执行效果和资金兑付情况公开较少；从公开渠道看，政策信息主要通过局网站发布，局微信公众号基本处于停更状态，企业通过手机获取信息不便；从队伍建设看，承担公开工作的同志为临时借调人员，工作连续性难以保证。下一步，我局将在三个方面下功夫：在内容上，定期公开惠企资金兑付情况；在渠道上，重新启用并规范运营局微信公众号；在队伍上，明确1名在编人员负责政务公开工作。',
+    problems: [e('从公开内容看', 'incomplete-disclosure'), e('从公开渠道看', 'new-media'), e('从队伍建设看', 'staff-capacity')],
+    improvements: [e('在内容上', 'incomplete-disclosure'), e('在渠道上', 'new-media'), e('在队伍上', 'staff-capacity')],
+  },
+  {
+    id: 'city-urban-management/headed-problems-lead-in-measures',
+    text: [
+      '（一）存在的主要问题',
+      '（1）行政处罚信息公开不够完整。部分执法中队的处罚决定公开要素不全，也有个别案件漏报漏公开。',
+      '（2）回应群众关切不够及时。对市容环境整治、共享单车停放等市民热议话题，局里很少主动发声，多是被动应对。',
+      '（3）局网站“在线咨询”栏目办理不规范，群众留言存在“已读不回”现象，全年有17条留言超期未答复。',
+      '（二）改进措施',
+      '针对上述问题，我局将：',
+      '1.对各执法中队处罚决定公开情况每月抽查，发现漏公开、要素不全的限期补正；',
+      '2.建立热点问题主动回应机制，涉及市民普遍关注的城管事项，由分管领导牵头及时发布情况说明；',
+      '3.将“在线咨询”留言办理纳入科室考核，超期未答复的予以通报。',
+    ].join('\n'),
+    problems: [e('（1）行政处罚', 'incomplete-disclosure'), e('（2）回应群众', 'policy-interpretation'), e('（3）局网站', 'public-participation')],
+    improvements: [e('1.对各执法中队', 'incomplete-disclosure'), e('2.建立热点', 'policy-interpretation'), e('3.将“在线咨询”', 'public-participation')],
+  },
+  {
+    id: 'town/boilerplate-pair',
+    text: '存在问题：公开信息数量偏少，部分领域存在空白。\n改进措施：继续加强政务公开工作，做到应公开尽公开。',
+    problems: [e('公开信息数量', 'incomplete-disclosure')],
+    improvements: [e('继续加强', 'incomplete-disclosure')],
+  },
+  {
+    id: 'township/numbering-carried-on-into-measures',
+    text: [
+      '（一）存在问题',
+      '1.乡政府网站子站部分栏目信息陈旧，“人事信息”栏目最近一条还是前年的任免公示。',
+      '2.惠民资金政策出台后只贴文件，没有配套的解读说明，群众反映看不明白。',
+      '3.乡政务公开工作人员兼职多，今年参加县级培训仅1次。',
+      '（二）改进措施',
+      '4.建立子站栏目季度自查机制，过期信息及时更新或归档。',
+      '5.惠民政策公布时同步配发解读说明，讲清发放标准和计算方法。',
+      '6.积极参加县级业务培训，乡内每半年开展一次以会代训。',
+    ].join('\n'),
+    problems: [e('1.乡政府网站', 'update-gap'), e('2.惠民资金', 'policy-interpretation'), e('3.乡政务公开', 'staff-capacity')],
+    improvements: [e('4.建立子站', 'update-gap'), e('5.惠民政策', 'policy-interpretation'), e('6.积极参加', 'staff-capacity')],
+  },
+  {
+    id: 'county-forestry/full-width-mix-typo-jing-li',
+    text: [
+      '存在的主要问题',
+      '１、我局政务公开工作由办公室兼管，办公室人员少、事务多，精历有限；',
+      '２、林木采伐许可、林地使用审核等行政许可结果公开不及时',
+      '3、局网站与县政府信息公开平台对接后，部分历史信息链接打不开。',
+      '改进措施',
+      '１、增加1名兼职信息员协助办公室做好公开工作；',
+      '２、行政许可办结后7个工作日内公开许可结果；',
+      '3、逐条排查失效链接，协调平台技术人员修复。',
+    ].join('\n'),
+    problems: [e('１、我局', 'staff-capacity'), e('２、林木', 'incomplete-disclosure'), e('3、局网站', 'platform-stability')],
+    improvements: [e('１、增加', 'staff-capacity'), e('２、行政许可', 'incomplete-disclosure'), e('3、逐条排查', 'platform-stability')],
+  },
+  {
+    id: 'disease-control-centre/measures-by-semicolon-after-colon',
+    text: '我中心在信息公开方面存在以下问题：一是预防接种门诊名单、开诊时间等便民信息调整后未及时在网站同步，群众按网上信息前往扑空；二是健康科普内容专业性强，群众“看不进去”，解读方式需要改进；三是收到的信息公开申请多涉及检测数据，哪些可以公开、哪些需要保护，把握不准。下一步，我中心将：建立便民信息变更即时更新制度；联合医院专家录制通俗易懂的健康科普短视频；对涉及检测数据的申请，逐件进行合法性审查后答复。',
+    problems: [e('一是预防接种', 'update-gap'), e('二是健康科普', 'policy-interpretation'), e('三是收到的', 'request-handling')],
+    improvements: [e('建立便民信息', 'update-gap'), e('联合医院专家', 'policy-interpretation'), e('对涉及检测数据', 'request-handling')],
+  },
+  {
+    id: 'disabled-persons-federation/authorised-body-semicolons',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '我会政府信息公开工作起步较晚，还存在以下问题：残疾人两项补贴发放等信息只公示到乡镇一级，未公开到人；我会在县政府网站的信息公开专栏开设后很少维护，多个栏目长期空白；残联系统干部对信息公开条例学习不够，公开业务生疏。针对以上问题，2025年我会将：一是按季度公开残疾人两项补贴发放情况，依法保护个人隐私；二是明确专人维护信息公开专栏，补齐空白栏目；三是组织残联系统干部参加政务公开业务培训。',
+    ].join('\n'),
+    problems: [e('残疾人两项补贴', 'incomplete-disclosure'), e('我会在县政府网站', 'update-gap'), e('残联系统干部', 'staff-capacity')],
+    improvements: [e('一是按季度', 'incomplete-disclosure'), e('二是明确专人', 'update-gap'), e('三是组织残联', 'staff-capacity')],
+  },
+  {
+    id: 'sub-district/commas-for-semicolons-inline-headings',
+    text: '（一）存在的主要问题。一是街道公开工作与社区公开工作衔接不够，社区层面该公开哪些事项底数不清，二是街道政务新媒体内容同质化严重，原创信息少，阅读量低，三是居民参与街道公共事务决策的渠道不多，意见征集流于形式。（二）改进措施。一是制定社区公开事项清单，明确街道与社区公开边界，二是提升政务新媒体原创内容比重，三是每季度召开一次居民议事会，涉及居民利益的事项先议后定。',
+    problems: [e('一是街道公开工作', 'standardization'), e('二是街道政务新媒体', 'new-media'), e('三是居民参与', 'public-participation')],
+    improvements: [e('一是制定社区', 'standardization'), e('二是提升政务新媒体', 'new-media'), e('三是每季度', 'public-participation')],
+  },
+  {
+    id: 'city-sport/tong-shi-ci-wai-connectors',
+    text: '2024年，我局政务公开工作还存在一些薄弱环节，主要有两点：公共体育设施开放信息公开不全，群众不知道哪些场馆可以免费或低收费进入；同时，局机关干部对政务公开的重要性认识不足，存在“重业务、轻公开”的倾向。为此，我局将定期公开全市公共体育场馆开放时间、收费标准和预约方式。同时，通过党组会、干部大会等传达学习政务公开工作要求，引导干部转变观念。此外，我局将选派业务骨干参加省、市政务公开培训。',
+    problems: [e('公共体育设施', 'incomplete-disclosure'), e('同时', 'awareness')],
+    improvements: [e('定期公开全市', 'incomplete-disclosure'), e('同时', 'awareness'), e('此外', 'staff-capacity')],
+  },
+  {
+    id: 'development-zone/circled-broken-line-direction-heading',
+    text: [
+      '存在问题',
+      '①区内企业投资项目审批结果公开滞后，部分项目审批完成后',
+      '一个月才在网站公示；②管委会网站“政策文件”栏目与市政府网站转载的同一文件存在版本差异，企业反映不知以哪个为准；③管委会新组建的政务服务局对依申请公开流程不熟悉，本年度有1件申请超过法定期限答复。',
+      '改进方向',
+      '①审批结果实时推送至管委会网站；②政策文件统一以市政府网站发布版本为准，管委会网站只做链接；③编制依申请公开办理流程图，明确各环节时限。',
+    ].join('\n'),
+    problems: [e('①区内企业', 'incomplete-disclosure'), e('②管委会网站', 'duplicate-publishing'), e('③管委会新组建', 'request-handling', 'staff-capacity')],
+    improvements: [e('①审批结果', 'incomplete-disclosure'), e('②政策文件统一', 'duplicate-publishing'), e('③编制依申请', 'request-handling')],
+  },
+  {
+    id: 'provincial-hrss/headed-points-then-parens-under-heading',
+    text: [
+      '（一）存在的主要问题',
+      '一是网站栏目维护不到位。厅网站“就业创业”栏目下的部分子栏目自机构改革后一直空置。二是基层经办机构公开不规范。部分市县社保经办机构未按标准目录公开办事流程和所需材料。三是依申请公开答复质量参差。涉及工伤认定、劳动人事争议的申请专业性强，个别答复说理不充分。四是政务新媒体互动性弱。厅官方微博以发布为主，对网民提问回应少。',
+      '（二）改进措施',
+      '（一）清理厅网站空置子栏目，能整合的整合，保留的明确更新责任处室。（二）督促市县经办机构对照标准目录公开办事流程和材料清单，年内开展一次抽查。（三）建立疑难申请集体会商制度，答复书做到事实清楚、说理充分。（四）安排专人负责官方微博网民提问回复，做到有问必答。',
+    ].join('\n'),
+    problems: [e('一是网站栏目', 'update-gap'), e('二是基层经办机构', 'standardization'), e('三是依申请', 'request-handling'), e('四是政务新媒体', 'new-media', 'public-participation')],
+    improvements: [e('（一）清理', 'update-gap'), e('（二）督促市县', 'standardization'), e('（三）建立疑难', 'request-handling'), e('（四）安排专人', 'new-media', 'public-participation')],
+  },
+  {
+    id: 'county-audit/one-pair-jin-hou',
+    text: '存在问题：审计结果公告公开不够及时，部分项目审计结束后未按期公告。今后，我局将在审计报告出具后按规定及时公告审计结果。',
+    problems: [e('审计结果公告', 'incomplete-disclosure')],
+    improvements: [e('在审计报告出具后', 'incomplete-disclosure')],
+  },
+]
