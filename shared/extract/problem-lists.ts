@@ -41,6 +41,8 @@ const STYLES: Style[] = [
   { re: /(\d{1,2})[、.．](?:(?!\d)|(?=\d{4}年))/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  // 问题一：…问题二：…, 措施1：…: the points named by their kind and number.
+  { re: /(?:问题|措施|举措)([一二三四五六七八九十]{1,3}|\d{1,2})[：:]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
   { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {

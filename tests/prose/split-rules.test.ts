@@ -101,6 +101,39 @@ describe('splitting: measures said as duties, after 今后', () => {
   })
 })
 
+describe('splitting: causes of the fourth holdout (session 6)', () => {
+  it('reads 下步打算： as the measures’ heading, as 下一步打算', () => {
+    const r = splitProblems('存在的不足：（1）解读材料偏少；(2)栏目更新不及时。\n下步打算：（1）丰富解读形式；(2)落实栏目专人维护。')
+    expect(starts(r.problems)).toEqual(['（1）解读材', '(2)栏目更'])
+    expect(starts(r.improvements)).toEqual(['（1）丰富解', '(2)落实栏'])
+  })
+
+  it('reads a sentence saying what the body will do, ending in a colon, as the boundary (本局将认真整改：)', () => {
+    const r = splitProblems('本所存在以下问题：（一）公开栏内容偏少；（二）答复文书不够规范。本所将抓紧改进：（一）充实公开栏内容；（二）规范答复文书。')
+    expect(starts(r.problems)).toEqual(['（一）公开栏', '（二）答复文'])
+    expect(starts(r.improvements)).toEqual(['（一）充实公', '（二）规范答'])
+    // A problem sentence with a colon but no 将 stays a problem's lead-in.
+    expect(splitProblems('主要问题如下：（一）公开栏内容偏少；（二）答复文书不够规范。').improvements).toHaveLength(0)
+  })
+
+  it('reads 问题一：…问题二： and 措施一：…措施二： as numbered lists, marker kept, under their headings', () => {
+    const r = splitProblems('存在问题：\n问题一：部分栏目更新不及时。\n问题二：解读形式单一。\n改进措施：\n措施一：建立栏目巡查制度。\n措施二：推出图解解读。')
+    expect(starts(r.problems)).toEqual(['问题一：部分', '问题二：解读'])
+    expect(starts(r.improvements)).toEqual(['措施一：建立', '措施二：推出'])
+  })
+
+  it('keeps apart last year’s problem reported as improved (去年…“…”问题，今年已通过…得到改善)', () => {
+    const r = splitProblems('去年报告中提出的“栏目更新慢”问题，今年已通过建立巡查台账得到改善。\n存在问题：一是解读形式单一；二是答复不够规范。')
+    expect(r.priorDone).toHaveLength(1)
+    expect(starts(r.problems)).toEqual(['一是解读形式', '二是答复不够'])
+  })
+
+  it('keeps a problem said by its slowness or staleness (更新慢, 陈旧), with no other word of lack', () => {
+    const r = splitProblems('存在问题：村务公开栏内容更新慢；办事指南内容陈旧；工作人员业务不熟。')
+    expect(r.problems).toHaveLength(3)
+  })
+})
+
 describe('entries followed across years (shared/analysis/problem-pairs.ts)', () => {
   it('pairs two `other` entries by their wording, the markers of either list style left out, and shows both sentences', async () => {
     const { pairEntries } = await import('../../shared/analysis/problem-pairs')
