@@ -142,6 +142,13 @@ export const COLLOCATIONS: readonly Collocation[] = [
     ],
   },
   {
+    // How far the public knows of the work (real: "知晓率"): "群众对政务公开知晓度不高". Said with 对, of
+    // the work; a place the public does not know of ("体验区群众知晓度不高") is the reading room's.
+    category: 'public-participation',
+    heads: ['群众对', '公众对'], // real: "群众对…", "公众对…"
+    after: ['知晓'],
+  },
+  {
     // How a document's disclosure attribute is set (real: "公文公开属性源头认定", "标注").
     category: 'standardization',
     heads: ['属性'],

@@ -14,6 +14,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   'update-gap': [
     '栏目更新', '更新不及时', '更新不够及时', '更新滞后', '更新缓慢', '更新频率', '断档', '长期未更新', '未及时更新',
     '内容陈旧', '信息陈旧', '空白栏目', '僵尸栏目', '空壳栏目', '栏目维护', '动态更新', '及时更新', '动态维护', '断更',
+    // 更新慢 (OFFICE_WORDS) as 更新缓慢.
+    '更新慢',
     '更新维护', '时效性不强', '时效性不足', '时效性', '发布时效', '及时发布',
   ],
   'platform-stability': [
@@ -36,6 +38,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '结果公开', '定期公开', '公开时限',
     // 完整公开 (OFFICE_WORDS) as 全面公开.
     '完整公开',
+    // real: "设立规范性文件库，集中公开现行有效行政规范性文件" (what is scattered, disclosed in one place).
+    '集中公开',
     // pingtan-gov_2021: "政务公开质量水平有待提高，政务公开渠道有限" (gold: incomplete-disclosure).
     '公开渠道',
   ],
@@ -100,5 +104,7 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   'new-media': [
     '新媒体', '政务新媒体', '公众号', '微信', '微博', '抖音', '视频号', '僵尸号', '睡眠号', '政务号', '客户端',
     '头条号', '小程序',
+    // real: "政务新媒体账号41个", "严格账号管理" (an account is a new-media account in these reports).
+    '账号',
   ],
 }

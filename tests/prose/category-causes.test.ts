@@ -121,3 +121,52 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('按要求公开重大建设项目批准、实施信息。')).toEqual(['incomplete-disclosure'])
   })
 })
+
+describe('categories: causes of the fourth holdout (session 6)', () => {
+  it('update-gap: a column’s upkeep and checks as the measure, an empty column, 更新慢', () => {
+    expect(cats('落实专栏专人维护责任，每周开展一次专栏自查。')).toEqual(['update-gap'])
+    expect(cats('门户网站“通知公告”栏目下部分子栏目内容为空。')).toEqual(['update-gap'])
+    expect(cats('村务公开栏内容更新慢。')).toEqual(['update-gap'])
+    // Someone named for a task no category covers stays staff.
+    expect(cats('明确专人负责政务公开工作。')).toEqual(['staff-capacity'])
+  })
+
+  it('duplicate-publishing: one source made the rule, a publishing standard made one, platforms listed with 、', () => {
+    expect(cats('以门户网站发布的版本为准，统一各渠道办事指南。')).toEqual(['duplicate-publishing'])
+    expect(cats('统一政务信息发布标准。')).toEqual(['duplicate-publishing'])
+    expect(cats('同一政策在门户网站、公众号和微博上重复发布。')).toEqual(['duplicate-publishing'])
+    // Two channels set against each other keep both.
+    expect(cats('政府网站与政务新媒体信息发布不同步。')).toEqual(['duplicate-publishing', 'new-media'])
+  })
+
+  it('incomplete-disclosure: a key domain’s information disclosed, a domain’s disclosure list; a format stays standardization', () => {
+    expect(cats('社会救助资金发放情况在村务公开栏公示。')).toEqual(['incomplete-disclosure'])
+    expect(cats('提前公开义务教育招生计划。')).toEqual(['incomplete-disclosure'])
+    expect(cats('细化社会保障领域公开清单。')).toEqual(['incomplete-disclosure'])
+    expect(cats('统一补贴信息公开格式。')).toEqual(['standardization'])
+  })
+
+  it('staff and request: a task’s capacity is the task’s, training as a subsidy is no training, organised study is staff', () => {
+    expect(cats('二是依申请公开办理能力不足。')).toEqual(['request-handling'])
+    expect(cats('职业技能培训补贴信息公开不完整。')).toEqual(['incomplete-disclosure'])
+    expect(cats('组织各科室学习政务公开业务知识。')).toEqual(['staff-capacity'])
+    expect(cats('组织干部学习《条例》，树立公开为常态的理念。')).toEqual(['awareness'])
+    expect(cats('热线与网站答复口径不一致。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('participation, awareness, new-media: messages looked at, the public’s knowing, 提高…重视, an account', () => {
+    expect(cats('安排专人每天查看网站留言。')).toEqual(['public-participation'])
+    expect(cats('公众对政务公开工作知晓度不高。')).toEqual(['public-participation'])
+    expect(cats('切实提高各科室负责人对信息公开工作的重视。')).toEqual(['awareness'])
+    expect(cats('按规定注销运营不善的账号。')).toEqual(['new-media'])
+    expect(cats('留言办理结果未公开反馈。')).toEqual(['public-participation'])
+  })
+
+  it('reads the pinyin slips 工开 (after what is disclosed, 施工开展 left) and 预按', async () => {
+    const { readingText } = await import('../../shared/taxonomy/reading-text')
+    expect(readingText('主动工开不及时')).toBe('主动公开不及时')
+    expect(readingText('施工开展情况')).toBe('施工开展情况')
+    expect(readingText('舆情应对预按')).toBe('舆情应对预案')
+    expect(cats('群众对政务工开知晓度不高。')).toEqual(['public-participation'])
+  })
+})
