@@ -1,7 +1,7 @@
 // The numbered lists of section 五: every marker style reports use (一是, （一）, (1), 1. 1、, 一、, ①,
 // 首先/其次/此外), the top-level list among nested ones, the numbering slips real reports print (a
 // number repeated or skipped), and a second list of measures that starts again at 1.
-import { intValue } from './numbers-cn'
+import { intValue, toHalfWidthDigits } from './numbers-cn'
 
 /** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
 export const PARAGRAPH = '\u0002'
@@ -37,12 +37,19 @@ const STYLES: Style[] = [
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  // 1. 2. (a digit may follow only as a year: "3.2024年受理…").
-  { re: /(\d{1,2})[、.．](?:(?!\d)|(?=\d{4}年))/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 1. 2. (a digit may follow only as a year: "3.2024年受理…"); full-width ２． as typed in Chinese text.
+  {
+    re: /([\d０-９]{1,2})[、.．](?:(?![\d０-９])|(?=\d{4}年))/g,
+    before: /^$|[。；;：:！？!?\s]$/,
+    single: false,
+    num: (m) => Number(toHalfWidthDigits(m[1] ?? '')),
+  },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
   // 问题一：…问题二：…, 措施1：…: the points named by their kind and number.
   { re: /(?:问题|措施|举措)([一二三四五六七八九十]{1,3}|\d{1,2})[：:]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 其一，…其二，… (after a comma too: "还存在不足，其一，…").
+  { re: new RegExp(`其${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:，,！？!?\s]$/, single: false },
   // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
   { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {
@@ -75,20 +82,27 @@ function markersOf(text: string, style: Style): Marker[] {
 /**
  * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
  * which keeps its own count; a marker that both could continue is given to the top level.
+ * A sub-list that the top level's next number closes while it holds only its 1 was no sub-list: a
+ * number repeated ("一是…；一是…；二是…"), kept as an item of the top level.
  */
 function chainOf(markers: Marker[]): Marker[] {
   const first = markers.findIndex((m) => m.n === 1)
   if (first < 0) return []
   const chain: Marker[] = [markers[first] as Marker]
   let nested = 0 // last number of the open sub-list, 0 = none
+  let opened: Marker | null = null // the sub-list's first marker
   for (const m of markers.slice(first + 1)) {
     const last = (chain[chain.length - 1] as Marker).n
     const expected = last + 1
     if (m.n === expected || m.n === NEXT) {
+      if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })
       nested = 0
-    } else if (m.n === 1) nested = 1
-    else if (nested > 0 && m.n === nested + 1) nested = m.n
+      opened = null
+    } else if (m.n === 1) {
+      nested = 1
+      opened = m
+    } else if (nested > 0 && m.n === nested + 1) nested = m.n
     // The numbering typos of real reports, outside a sub-list: a number repeated or one skipped.
     else if (nested === 0 && (m.n === last || m.n === expected + 1)) chain.push(m)
   }

@@ -22,12 +22,14 @@ const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
 const PRIOR_WORDS =
   '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+/** A bare word and a colon as the sub-heading ("问题：…", a line "改进："). */
+const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
 const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工作)?'
 
 /** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
 const HEADING_LINE = new RegExp(
-  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
 )
 /** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
 const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
@@ -37,7 +39,7 @@ const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${ABOUT_HEAD})`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD})`,
   'g',
 )
 
@@ -71,6 +73,9 @@ function isWrapped(lines: string[]): boolean {
   return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
 }
 
+/** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
+const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
+
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
 
@@ -85,6 +90,9 @@ export function joinKeepingHeadings(text: string): string {
     const widest = Math.max(...run.map((l) => l.trim().length))
     const wrapped = isWrapped(run)
     for (const line of run) {
+      // A line opening with a list marker starts a point, also after a line that lost its full stop.
+      const current = paragraphs[paragraphs.length - 1]!
+      if (current.length && LINE_MARKER.test(line)) paragraphs.push([])
       paragraphs[paragraphs.length - 1]!.push(line)
       if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
     }

@@ -16,9 +16,13 @@ export interface ProblemsResult {
   priorDone: ProblemEntry[]
 }
 
-/** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
+/**
+ * The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…",
+ * "针对上述问题，我局将…"). A 针对 clause that names its own problem ("针对栏目更新不及时的问题，我局将…")
+ * is the measure's own words and stays.
+ */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
+  '^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
 )
 
 /**
@@ -155,7 +159,7 @@ function measureClauses(piece: string): string[] {
 
 /** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
+  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -163,6 +167,19 @@ function splitOwnMeasure(item: string): { problem: string; measure: string | nul
   const measure = item.slice(m.index + m[0].length).trim()
   if (measure.length < 4) return { problem: item, measure: null }
   return { problem: `${item.slice(0, m.index)}。`, measure }
+}
+
+/**
+ * Numbered problems that each carry their own measure ("一是…。对此，我局将…。二是…。对此，…"): the
+ * first "对此，我局将" is no boundary between the halves, since the problems' list goes on after it.
+ * Null unless there are two items or more and every one has its measure.
+ */
+function itemsWithOwnMeasures(text: string): { problems: string[]; improvements: string[] } | null {
+  const items = numberedItems(text)
+  if (!items || items.length < 2) return null
+  const cut = items.map(splitOwnMeasure)
+  if (cut.some((c) => c.measure === null)) return null
+  return { problems: cut.map((c) => c.problem), improvements: cut.map((c) => c.measure!) }
 }
 
 function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
@@ -219,6 +236,9 @@ function pairedItems(text: string): { problems: string[]; improvements: string[]
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
+/** A measures' sub-heading on a line of its own (joinKeepingHeadings's mark). */
+const HAS_IMPROVE_MARK = /\u0001improvements\u0001/
+
 /** The section's own heading, in case the caller left it in. */
 const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/
 
@@ -237,6 +257,12 @@ export function splitProblems(text: string): ProblemsResult {
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
+  // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
+  const own = HAS_IMPROVE_MARK.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
+  if (own) {
+    const priorDone = priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry)
+    return { problems: own.problems.map(entry), improvements: own.improvements.map(entry), priorDone }
+  }
   let problemItems = problemTexts.flatMap((t) => itemsOf(t, 'problems'))
   let improvementItems = improvementTexts.flatMap((t) => itemsOf(t, 'improvements'))
   // No separate measures: each problem may carry its own ("…，针对这一问题，我局将…").

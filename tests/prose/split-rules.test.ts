@@ -128,6 +128,48 @@ describe('splitting: causes of the fourth holdout (session 6)', () => {
     expect(starts(r.problems)).toEqual(['一是解读形式', '二是答复不够'])
   })
 
+  it('reads numbered problems that each carry their own measure (…。对此，我局将…) as both lists', () => {
+    const r = splitProblems(
+      '一是部分栏目更新不及时。对此，我局将建立栏目巡查制度。\n二是解读形式单一。对此，我局将推出图解和视频解读。\n三是答复文书不够规范。对此，我局将制定答复模板。',
+    )
+    expect(starts(r.problems)).toEqual(['一是部分栏目', '二是解读形式', '三是答复文书'])
+    expect(starts(r.improvements)).toEqual(['建立栏目巡查', '推出图解和视', '制定答复模板'])
+  })
+
+  it('keeps a number repeated as its own item (一是…；一是…；二是…), not as a sub-list of one', () => {
+    const r = splitProblems('存在以下问题：一是公开目录不够完善；一是专栏信息更新慢；二是干部认识不足。今后，我镇将完善目录；加强专栏维护；提高认识。')
+    expect(starts(r.problems)).toEqual(['一是公开目录', '一是专栏信息', '二是干部认识'])
+  })
+
+  it('reads full-width ２． and a marker opening a line after a line that lost its full stop', () => {
+    const r = splitProblems('存在的问题：\n1.栏目更新不及时。\n２．解读形式单一，群众理解不到位\n3.答复文书不够规范。')
+    expect(starts(r.problems)).toEqual(['1.栏目更新', '２．解读形式', '3.答复文书'])
+  })
+
+  it('reads bare 问题： and a line 改进： as the two halves’ headings', () => {
+    const r = splitProblems('问题：公开栏内容偏少；查阅点少有人来；公众号发布随意。\n改进：\n充实公开栏内容。\n调整查阅点位置。\n规范公众号发布。')
+    expect(r.problems).toHaveLength(3)
+    expect(starts(r.improvements)).toEqual(['充实公开栏内', '调整查阅点位', '规范公众号发'])
+  })
+
+  it('keeps apart last year’s fixes under a heading that ends 如下：, then this year’s problems', () => {
+    const r = splitProblems('2023年度报告所列问题整改情况如下：（一）办事指南已更新；（二）公众号已纳入统一管理。2024年，我局仍存在以下问题：一是解读形式单一；二是答复不够规范。')
+    expect(r.priorDone).toHaveLength(2)
+    expect(starts(r.problems)).toEqual(['一是解读形式', '二是答复不够'])
+  })
+
+  it('keeps a 针对 clause that names its own problem as the measure’s words; cuts 针对上述问题，我局将', () => {
+    const r = splitProblems('存在问题：1.栏目更新不及时；2.解读形式单一。\n改进措施：\n针对栏目更新不及时的问题，我局将建立巡查制度；针对解读形式单一的问题，我局将推出图解。')
+    expect(starts(r.improvements)).toEqual(['针对栏目更新', '针对解读形式'])
+    const general = splitProblems('存在问题：1.栏目更新不及时；2.解读形式单一。针对上述问题，我局将建立巡查制度，推出图解。')
+    expect(general.improvements[0]!.text.startsWith('建立巡查制度')).toBe(true)
+  })
+
+  it('reads 其一，其二， as a list, also after a comma', () => {
+    const r = splitProblems('我局政务公开工作还存在不足，其一，解读形式单一；其二，栏目更新不及时。')
+    expect(starts(r.problems)).toEqual(['其一，解读形', '其二，栏目更'])
+  })
+
   it('keeps a problem said by its slowness or staleness (更新慢, 陈旧), with no other word of lack', () => {
     const r = splitProblems('存在问题：村务公开栏内容更新慢；办事指南内容陈旧；工作人员业务不熟。')
     expect(r.problems).toHaveLength(3)
