@@ -77,7 +77,7 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
  * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
  * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
  */
-const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错/
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档/
 
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
@@ -135,7 +135,9 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
   // Accounts named beside the site as the platforms one item is published on ("在网站、公众号和视频号上
   // 多次发布"): the platforms of a duplicate, not an account poorly run.
-  if (found.has('duplicate-publishing') && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
+  // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
+  // 征集意见": participation).
+  if (found.size > 1 && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
   for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {

@@ -101,7 +101,8 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '不规范', '规范性', '规范程度', // huaian-hongze_2024: "答复文书规范性有待提升"; pingtan-gov_2019: "规范程度残差不齐"
       '标准化', '规范化', // huaian-hongze_2023: "依申请公开规范化、专业化水平"; fuzhou-gulou-gov_2025: "确保信息发布常态化、规范化"
     ],
-    unless: ['审核', '流程', '机制', '制度', '程序'], // ouhai-jgswzx_2023: "规范信息发布流程", "对主动公开信息进行严格审核"
+    // Records kept of the work (档案, OFFICE_WORDS' family of 管理) are no 两化 either: "公开工作档案管理不规范".
+    unless: ['审核', '流程', '机制', '制度', '程序', '档案'], // ouhai-jgswzx_2023: "规范信息发布流程", "对主动公开信息进行严格审核"
   },
   {
     // The parts a standard fixes: the format, its elements, the catalogue.

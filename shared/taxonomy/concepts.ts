@@ -26,7 +26,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '集约化平台', '便捷性', '前后台', '发布系统', '信息发布平台', '门户网站',
   ],
   'duplicate-publishing': [
-    '标准不一', '标准不统一', '口径不一', '口径不统一', '要求不一', '重复发布', '重复公开', '重复录入', '重复上传',
+    // (标准不统一 is read by the rule, which leaves out a standard of the work itself.)
+    '标准不一', '口径不一', '口径不统一', '要求不一', '重复发布', '重复公开', '重复录入', '重复上传',
     '多头发布', '多头录入', '多个平台', '多平台', '分散于', '信息分散', '数据共享', '互联互通', '统一发布',
     '一次发布', '多端共享', '同步发布', '集成发布',
   ],

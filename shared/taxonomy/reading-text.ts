@@ -10,6 +10,12 @@ const TYPOS: [RegExp, string][] = [
   // disclosed (施工开展 stays), 预按 for 预案.
   [/(?<=政务|信息|主动|依申请|村务|居务)工开/g, '公开'],
   [/预按/g, '预案'],
+  // jie du, lan mu, pei xun, zheng ji, gong shi: 解读, 栏目, 培训, 征集, 公示 (公式化, formulaic, stays).
+  [/介读/g, '解读'],
+  [/拦目/g, '栏目'],
+  [/陪训/g, '培训'],
+  [/证集/g, '征集'],
+  [/公式(?!化)/g, '公示'],
 ]
 
 /**

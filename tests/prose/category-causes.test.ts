@@ -170,3 +170,38 @@ describe('categories: causes of the fourth holdout (session 6)', () => {
     expect(cats('群众对政务工开知晓度不高。')).toEqual(['public-participation'])
   })
 })
+
+describe('categories: causes of the fourth holdout’s second half (session 6)', () => {
+  it('duplicate-publishing: the same item said differently, published apart (分别公示), a long 以…为准; a work standard is 两化’s', () => {
+    expect(cats('同一政策信息在各平台表述不一致。')).toEqual(['duplicate-publishing'])
+    expect(cats('招标公告在交易平台和本单位网站分别公示。')).toEqual(['duplicate-publishing'])
+    expect(cats('统一行政许可信息公示标准，以全省统一的信用信息公示平台为准。')).toEqual(['duplicate-publishing'])
+    expect(cats('各乡镇政务公开工作标准不统一，公开目录不健全。')).toEqual(['standardization'])
+    expect(cats('各平台信息发布标准不统一。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('new-media named only as one of the channels another category’s work goes through', () => {
+    expect(cats('通过网站、公众号等渠道广泛征集意见。')).toEqual(['public-participation'])
+    expect(cats('网站、视频号发布的同一政策内容不一致。')).toEqual(['duplicate-publishing'])
+    // An account run poorly stays new-media.
+    expect(cats('部分政务公众号长期不发布信息。')).toContain('new-media')
+  })
+
+  it('staff: the grasp of the work (业务不精, 人员…理解不深), organised study unless its aim is a mindset', () => {
+    expect(cats('部分干部对政务公开工作重视不够、业务不精。')).toEqual(['staff-capacity', 'awareness'])
+    expect(cats('政务公开工作人员对《条例》理解不深，依申请答复不够规范。')).toEqual(['request-handling', 'staff-capacity'])
+    expect(cats('组织学习《条例》，规范依申请公开答复。')).toEqual(['request-handling', 'staff-capacity'])
+    expect(cats('组织全体干部学习《条例》，树立公开为常态的理念。')).toEqual(['awareness'])
+  })
+
+  it('other: the work’s records (档案) are no 两化 and no topic', () => {
+    expect(cats('政务公开工作档案管理不够规范，发布记录未及时归档。')).toEqual(['other'])
+  })
+
+  it('reads the pinyin slips 介读, 拦目, 陪训, 证集 and 公示 typed 公式 (公式化 stays)', async () => {
+    const { readingText } = await import('../../shared/taxonomy/reading-text')
+    expect(readingText('政策介读、拦目维护、业务陪训、意见证集、结果公式')).toBe('政策解读、栏目维护、业务培训、意见征集、结果公示')
+    expect(readingText('解读材料公式化')).toBe('解读材料公式化')
+    expect(cats('城管政策介读不够。')).toEqual(['policy-interpretation'])
+  })
+})
