@@ -22,8 +22,11 @@ export interface ProblemsResult {
  * is the measure's own words and stays.
  */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
+  '^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
 )
+
+/** A boundary word alone before the first measure ("下一步，加强…", "接下来，丰富…"): no part of the measure. */
+const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|为此)[，,]\s*/
 
 /**
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
@@ -35,6 +38,8 @@ const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(le
 
 const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
+/** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
+const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?/
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
 const PROBLEM_PREDICATE =
   /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
@@ -105,6 +110,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
     if (lead && !bareJiang(lead[0]) && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+  if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -124,6 +130,12 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       enumerated = true
       sentence = sentence.replace(ENUM_START, '')
     }
+    // "本年度工作仍有不足，如A、B、C等。": the examples after the cue are the points.
+    const cue = GAP_THEN_EXAMPLES.exec(sentence)
+    if (!enumerated && cue) {
+      enumerated = true
+      sentence = sentence.slice(cue[0].length)
+    }
     const pieces = enumerated
       ? clausesOf(sentence)
       : sentence
@@ -136,6 +148,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
         if (lead && !bareJiang(lead[0])) piece = piece.slice(lead[0].length)
       }
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+      if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
         if (one.length < 4 || isBoilerplate(one, kind)) continue
@@ -159,7 +172,7 @@ function measureClauses(piece: string): string[] {
 
 /** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
+  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -247,7 +260,7 @@ const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)
  * reads as the colon it stands for, so that the list's first marker is seen as one.
  */
 const LEADIN_COMMA = new RegExp(
-  '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一阶段|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
+  '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一?阶段|接下来|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
     '(?=\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[①-⑩]|[\\d０-９]{1,2}[、.．）)]|[一二三四五六七八九十]{1,2}、|首先|第[一二三四五六七八九十]{1,2}[，,、]))',
   'g',
 )

@@ -176,6 +176,29 @@ describe('splitting: causes of the fourth holdout (session 6)', () => {
   })
 })
 
+describe('splitting: layouts probed after the fourth holdout (session 6, own texts)', () => {
+  it('reads bullet lines without full stops as one point each', () => {
+    const r = splitProblems('存在问题：\n• 栏目更新不及时\n• 解读形式单一\n改进措施：\n• 建立巡查制度\n• 推出图解')
+    expect(r.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一'])
+    expect(r.improvements.map((e) => e.text)).toEqual(['建立巡查制度', '推出图解'])
+  })
+
+  it('reads 努力方向： as the measures’ heading and 下阶段/接下来 as the boundary', () => {
+    const a = splitProblems('存在不足：栏目更新不及时；解读形式单一。努力方向：加强栏目巡查；丰富解读形式。')
+    expect(a.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一。'])
+    expect(a.improvements.map((e) => e.text)).toEqual(['加强栏目巡查', '丰富解读形式。'])
+    const b = splitProblems('存在不足：栏目更新不及时；解读形式单一。接下来，加强栏目巡查；丰富解读形式。')
+    expect(b.problems).toHaveLength(2)
+    expect(b.improvements.map((e) => e.text)).toEqual(['加强栏目巡查', '丰富解读形式。'])
+  })
+
+  it('lists the examples after a gap’s cue (…仍有不足，如A、B、C等) and measures that each start with a verb of doing (推出, 组织)', () => {
+    const r = splitProblems('本年度工作仍有不足，如栏目更新不及时、解读形式单一、答复文书不规范等。下阶段，我局将建立巡查制度，推出图解，组织答复文书评查。')
+    expect(r.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一', '答复文书不规范'])
+    expect(r.improvements.map((e) => e.text)).toEqual(['建立巡查制度', '推出图解', '组织答复文书评查'])
+  })
+})
+
 describe('entries followed across years (shared/analysis/problem-pairs.ts)', () => {
   it('pairs two `other` entries by their wording, the markers of either list style left out, and shows both sentences', async () => {
     const { pairEntries } = await import('../../shared/analysis/problem-pairs')
