@@ -108,10 +108,11 @@ export const COLLOCATIONS: readonly Collocation[] = [
     // The parts a standard fixes: the format, its elements, the catalogue.
     category: 'standardization',
     heads: [
+      '标准', // "公开标准不明确" (real: "不明确", "标准")
       '格式', '要素', // huaian-hongze_2024: "答复的方式、格式…更加规范"; synthetic: "目录要素不全"
       '目录', '清单', // synthetic: "公开目录编制不够完善"; ruian-jgswzx_2024: "重大决策事项目录"
     ],
-    after: ['不规范', '规范性', '不统一', '不全', '不完善', '不细化'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
+    after: ['不规范', '规范性', '不统一', '不全', '不完善', '不细化', '不明确'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
     before: ['规范', '统一', '细化'], // yueqing-sjj_2022 (fragment): "规范网站内容发布管理"; synthetic: "细化公开内容"
   },
   {
@@ -141,6 +142,13 @@ export const COLLOCATIONS: readonly Collocation[] = [
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
     ],
+  },
+  {
+    // What is published but not understood (OFFICE_WORDS 看不懂, 不易理解, 难以理解, 晦涩: the other face of the
+    // corpus's 通俗易懂, 可读性): "公开内容专业性较强，群众看不懂".
+    category: 'policy-interpretation',
+    heads: ['群众', '公众', '政策', '文件'],
+    after: ['看不懂', '不易理解', '难以理解', '晦涩'],
   },
   {
     // How far the public knows of the work (real: "知晓率"): "群众对政务公开知晓度不高". Said with 对, of

@@ -69,6 +69,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '舆情',
     // real: "主动回应社会关切", "发布权威信息".
     '主动回应', '权威信息',
+    // synthetic: "对社会关注度较高的热点问题主动发声不够".
+    '主动发声',
   ],
   'public-participation': [
     '公众参与', '政民互动', '互动交流', '交流互动', '互动', '意见征集', '征集意见', '征求意见', '听取意见',

@@ -59,7 +59,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
       /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
       // The same item said differently: "同一活动信息时间和内容不一致".
-      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)[^，。；]{0,10}(?:不一致|不统一)/,
+      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)[^，。；]{0,10}(?:不一致|不统一|不一)/,
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
@@ -67,7 +67,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /统一[^，。；的]{0,8}(?:发布|公示)标准|以[^，。；]{0,16}为准/,
       // The same item published apart on several sites, or once for all of them: "在政府网站和部门网站
       // 分别发布", "一处发布、多处同步" (as 一次发布、多端共享 above).
-      /(?:分别|多次|多处)(?:发布|公示|公开)|一(?:处|键)发布|多(?:处|端|平台)同步/,
+      // "一次采集、多端发布" as "一次发布、多端共享".
+      /(?:分别|多次|多处)(?:发布|公示|公开)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
       // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
       // real: "理顺各平台发布口径".
       /各(?:个)?(?:发布)?平台[^，。；]{0,8}(?:规则|标准|要求|口径|分工)/,
@@ -161,7 +162,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
       // The staff's grasp of their work (OFFICE_WORDS 业务不精 and 不熟悉; 理解不深 said of the staff):
       // "业务不精", "工作人员对《条例》理解不深".
-      /业务(?:不精|不熟)|人员[^，。；]{0,12}(?:不熟|把握不准|理解不深|理解不透|掌握不)/,
+      // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
+      /业务(?:不精|不熟)|人员(?:(?!意识|认识)[^，。；]){0,12}(?:不熟|把握不准|理解不深|理解不透|掌握不)/,
       // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
       // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
       /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,

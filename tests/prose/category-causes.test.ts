@@ -205,3 +205,21 @@ describe('categories: causes of the fourth holdout’s second half (session 6)',
     expect(cats('城管政策介读不够。')).toEqual(['policy-interpretation'])
   })
 })
+
+describe('categories: wordings probed after the fourth holdout (session 6, own sentences)', () => {
+  it('duplicate-publishing: one item in versions that differ, collected once and published to many ends', () => {
+    expect(cats('各平台发布的同一政策文件版本不一。')).toEqual(['duplicate-publishing'])
+    expect(cats('推行信息一次采集、多端发布。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('standardization: a standard left unclear; policy-interpretation: what the public cannot understand, speaking up', () => {
+    expect(cats('部分事项公开标准不明确。')).toEqual(['standardization'])
+    expect(cats('公开内容专业性较强，群众看不懂。')).toEqual(['policy-interpretation'])
+    expect(cats('对社会关注度高的事项，主动发声不够。')).toEqual(['policy-interpretation'])
+  })
+
+  it('awareness, not staff, where what the staff do not grasp is a mindset', () => {
+    expect(cats('部分工作人员保密意识和公开意识把握不准。')).toEqual(['awareness'])
+    expect(cats('新进工作人员对公开流程把握不准。')).toEqual(['staff-capacity'])
+  })
+})

@@ -31,6 +31,7 @@ const CONCEPTS_WITHOUT_SOURCE = new Set([
  */
 const OFFICE_WORDS = new Set(['不熟悉', '不熟练', '把握不准', '配齐', '配强', '增配', '选派', '居民', '村民', '决定书', '完整公开', '断更',
   '打通', '使用率', '增设', '公开点', '恶意申请', '政治站位', 'AB角', '业务不精', '精力分散', '观念', '更新慢',
+  '看不懂', '不易理解', '难以理解', '晦涩',
 ])
 
 const compact = (s: string): string => s.replace(/\s+/g, '')
