@@ -106,6 +106,8 @@ function chainOf(markers: Marker[]): Marker[] {
     // The numbering typos of real reports, outside a sub-list: a number repeated or one skipped.
     else if (nested === 0 && (m.n === last || m.n === expected + 1)) chain.push(m)
   }
+  // Likewise at the end ("一是…；一是…。"): a sub-list of one item is no list.
+  if (nested === 1 && opened) chain.push(opened)
   return chain
 }
 

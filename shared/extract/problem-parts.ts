@@ -97,7 +97,8 @@ export function joinKeepingHeadings(text: string): string {
       const current = paragraphs[paragraphs.length - 1]!
       if (current.length && (LINE_MARKER.test(line) || bulleted.has(i))) paragraphs.push([])
       paragraphs[paragraphs.length - 1]!.push(line)
-      if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
+      // A bullet's line shorter than the widest ends its point, full stop or not.
+      if (endsParagraph(line, wrapped, widest) || (bulleted.has(i) && line.trim().length < widest * 0.9)) paragraphs.push([])
     }
     out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []
@@ -182,7 +183,10 @@ const TRANSITION = new RegExp(
     // ("本局将认真整改：（一）…", "我乡将重点做好以下几点：").
     '|[^。；：:！？]{0,16}?(?:将|拟)[^。；：:！？]{0,16}?[：:]',
     ')',
-  ].join(''),
+  ]
+    .join('')
+    // Nor across a paragraph's end (points one a line without full stops).
+    .replaceAll('[^。；', '[^\u0002。；'),
   'y',
 )
 
@@ -231,7 +235,8 @@ function splitPriorPart(part: Part): Part[] {
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
-  const boundary = /[。；！？;!?][\s“”"‘’'\u0002]*/g
+  // A paragraph's end counts too: points written one a line without full stops (bullets).
+  const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
   for (const pos of starts) {
     if (pos >= text.length) continue

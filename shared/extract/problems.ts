@@ -45,7 +45,8 @@ const PROBLEM_PREDICATE =
   /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；]?$/
+/** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 /** Clauses that every report repeats and that name no measure of their own. */
 const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
@@ -76,7 +77,11 @@ function isGeneric(piece: string): boolean {
   return clauses.length > 0 && clauses.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))
 }
 
+/** A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："). */
+const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:]$/
+
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
+  if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
   const { categories } = classifyProblem(piece)
   if (categories.some((c) => c !== 'other')) return false

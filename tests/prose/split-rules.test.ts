@@ -183,6 +183,19 @@ describe('splitting: layouts probed after the fourth holdout (session 6, own tex
     expect(r.improvements.map((e) => e.text)).toEqual(['建立巡查制度', '推出图解'])
   })
 
+  it('ends a short bullet line’s point, reads the year’s transition on its own line, drops lines that only announce the points', () => {
+    const r = splitProblems('2024年，我镇工作取得一定成效，但仍存在一些问题和不足：\n• 栏目更新不及时\n• 解读形式单一\n2025年，我镇将采取以下措施：\n• 建立巡查制度\n• 推出图解')
+    expect(r.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一'])
+    expect(r.improvements.map((e) => e.text)).toEqual(['建立巡查制度', '推出图解'])
+    const announced = splitProblems('工作中还存在以下不足：\n• 栏目更新不及时\n• 解读形式单一\n下一阶段：\n• 建立巡查制度\n• 推出图解')
+    expect(announced.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一'])
+  })
+
+  it('keeps two points both numbered 一是 as two (a sub-list of one is no list)', () => {
+    const r = splitProblems('存在问题：一是栏目更新不及时；一是解读形式单一。')
+    expect(starts(r.problems)).toEqual(['一是栏目更新', '一是解读形式'])
+  })
+
   it('reads 努力方向： as the measures’ heading and 下阶段/接下来 as the boundary', () => {
     const a = splitProblems('存在不足：栏目更新不及时；解读形式单一。努力方向：加强栏目巡查；丰富解读形式。')
     expect(a.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一。'])
