@@ -177,7 +177,7 @@ function measureClauses(piece: string): string[] {
 
 /** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
+  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)

@@ -136,6 +136,11 @@ describe('splitting: causes of the fourth holdout (session 6)', () => {
     expect(starts(r.improvements)).toEqual(['建立栏目巡查', '推出图解和视', '制定答复模板'])
   })
 
+  it('keeps the measure’s own adverb (进一步, 继续) where each problem carries its measure', () => {
+    const r = splitProblems('一是部分栏目更新不及时。对此，我局将进一步加强栏目维护。\n二是解读形式单一。对此，我局将继续丰富解读形式。')
+    expect(r.improvements.map((e) => e.text.slice(0, 5))).toEqual(['进一步加强', '继续丰富解'])
+  })
+
   it('keeps a number repeated as its own item (一是…；一是…；二是…), not as a sub-list of one', () => {
     const r = splitProblems('存在以下问题：一是公开目录不够完善；一是专栏信息更新慢；二是干部认识不足。今后，我镇将完善目录；加强专栏维护；提高认识。')
     expect(starts(r.problems)).toEqual(['一是公开目录', '一是专栏信息', '二是干部认识'])

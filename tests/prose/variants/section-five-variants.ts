@@ -214,6 +214,14 @@ export function variantsOf(src: SourceReport): Variant[] {
       const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
       out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-sentence' ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
     }
+    // Added by j13d (fourth holdout): each problem followed by its own measure ("一是…。对此，我局将…"),
+    // where the report has as many measures as problems and none holds a sub-list.
+    if (src.problems.length === src.improvements.length && src.problems.length >= 2 && !nested) {
+      const problems = src.problems.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+      const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+      const text = problems.map((p, i) => `${CN[i]}是${p.body}对此，我局将${improvements[i]!.body}`).join('\n')
+      out.push({ id: `${src.id}/${wName}/own-measure/none`, text, problems, improvements, priorDone: 0 })
+    }
   }
   return out
 }
