@@ -77,6 +77,9 @@ const BULLET = /^\s*[●•■◆▪□◇○]\s*/
 /** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
 const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
 
+/** A line that opens with a sub-heading and its colon ("改进措施：1. …"), after a line without a full stop. */
+const HEADING_START = new RegExp(`^\\s*${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]`)
+
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
 
@@ -95,7 +98,7 @@ export function joinKeepingHeadings(text: string): string {
     for (const [i, line] of run.entries()) {
       // A line opening with a list marker or a bullet starts a point, also after a line that lost its full stop.
       const current = paragraphs[paragraphs.length - 1]!
-      if (current.length && (LINE_MARKER.test(line) || bulleted.has(i))) paragraphs.push([])
+      if (current.length && (LINE_MARKER.test(line) || HEADING_START.test(line) || bulleted.has(i))) paragraphs.push([])
       paragraphs[paragraphs.length - 1]!.push(line)
       // A bullet's line shorter than the widest ends its point, full stop or not.
       if (endsParagraph(line, wrapped, widest) || (bulleted.has(i) && line.trim().length < widest * 0.9)) paragraphs.push([])

@@ -196,6 +196,12 @@ describe('splitting: layouts probed after the fourth holdout (session 6, own tex
     expect(announced.problems.map((e) => e.text)).toEqual(['栏目更新不及时', '解读形式单一'])
   })
 
+  it('starts a paragraph at a line that opens with a heading, after a line that lost its full stop', () => {
+    const r = splitProblems('存在问题：1. 栏目更新不及时 2. 解读形式单一\n改进措施：1. 加强栏目维护 2. 丰富解读形式')
+    expect(r.problems.map((e) => e.text)).toEqual(['1. 栏目更新不及时', '2. 解读形式单一'])
+    expect(r.improvements).toHaveLength(2)
+  })
+
   it('keeps two points both numbered 一是 as two (a sub-list of one is no list)', () => {
     const r = splitProblems('存在问题：一是栏目更新不及时；一是解读形式单一。')
     expect(starts(r.problems)).toEqual(['一是栏目更新', '一是解读形式'])
