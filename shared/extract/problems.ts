@@ -254,8 +254,9 @@ function pairedItems(text: string): { problems: string[]; improvements: string[]
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
-/** A measures' sub-heading on a line of its own (joinKeepingHeadings's mark). */
+/** A measures' sub-heading on a line of its own (joinKeepingHeadings's mark), or run into the text with its colon. */
 const HAS_IMPROVE_MARK = /\u0001improvements\u0001/
+const IMPROVE_HEAD_INLINE = /(?:改进|整改)(?:措施|情况|方向|举措|计划|思路)[：:]|下一?步(?:工作)?(?:打算|计划|措施|安排|思路|重点)?[：:]|努力方向[：:]/
 
 /** The section's own heading, in case the caller left it in. */
 const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/
@@ -276,7 +277,7 @@ export function splitProblems(text: string): ProblemsResult {
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
   // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
-  const own = HAS_IMPROVE_MARK.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
+  const own = HAS_IMPROVE_MARK.test(joined) || IMPROVE_HEAD_INLINE.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
   if (own) {
     const priorDone = priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry)
     return { problems: own.problems.map(entry), improvements: own.improvements.map(entry), priorDone }

@@ -136,6 +136,12 @@ describe('splitting: causes of the fourth holdout (session 6)', () => {
     expect(starts(r.improvements)).toEqual(['建立栏目巡查', '推出图解和视', '制定答复模板'])
   })
 
+  it('does not read problems as carrying their own measures where a measures’ heading follows in the text', () => {
+    const r = splitProblems('存在问题：一是栏目更新不及时，我局将此列为重点。二是解读形式单一，本局将其纳入考核。改进措施：一是加强栏目维护；二是丰富解读形式。')
+    expect(r.problems.map((e) => e.text.slice(0, 6))).toEqual(['一是栏目更新', '二是解读形式'])
+    expect(r.improvements.map((e) => e.text.slice(0, 6))).toEqual(['一是加强栏目', '二是丰富解读'])
+  })
+
   it('keeps the measure’s own adverb (进一步, 继续) where each problem carries its measure', () => {
     const r = splitProblems('一是部分栏目更新不及时。对此，我局将进一步加强栏目维护。\n二是解读形式单一。对此，我局将继续丰富解读形式。')
     expect(r.improvements.map((e) => e.text.slice(0, 5))).toEqual(['进一步加强', '继续丰富解'])
