@@ -82,7 +82,6 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'incomplete-disclosure',
     anywhere: [
-      /公开的?(?:质量|质效)|质量水平/,
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
       // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
       // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
@@ -114,7 +113,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
     // "细化医疗卫生领域公开清单": a domain's disclosure as much as its 信息公开.
-    inHead: [/重点领域/, /领域[^，。；]{0,4}(?:信息)?公开(?!标准|目录)/],
+    // The quality of disclosure named in the title; in the explanation it is what a lack leads to
+    // ("…兼顾多项工作，难以保证公开质量": the staff's entry).
+    inHead: [/重点领域/, /领域[^，。；]{0,4}(?:信息)?公开(?!标准|目录)/, /公开的?(?:质量|质效)|质量水平/],
   },
   {
     category: 'reading-room-underused',
@@ -160,6 +161,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
+      // "工作人员力量薄弱", "人员力量不足" (as 工作力量 above).
+      /(?:人员|工作)力量[^，。；]{0,4}(?:薄弱|不足|有限)|力量薄弱/,
       // The staff's grasp of their work (OFFICE_WORDS 业务不精 and 不熟悉; 理解不深 said of the staff):
       // "业务不精", "工作人员对《条例》理解不深".
       // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)

@@ -223,3 +223,10 @@ describe('categories: wordings probed after the fourth holdout (session 6, own s
     expect(cats('新进工作人员对公开流程把握不准。')).toEqual(['staff-capacity'])
   })
 })
+
+describe('categories: the explanation’s consequence is context (session 6, own sentences)', () => {
+  it('reads 公开质量 as incomplete-disclosure in the title only; 人员力量薄弱 as staff', () => {
+    expect(cats('三是工作人员力量薄弱。办公室仅1人兼顾多项工作，难以保证公开质量。')).toEqual(['staff-capacity'])
+    expect(cats('一是政务公开质量有待提高。部分信息公开不够及时。')).toEqual(['incomplete-disclosure'])
+  })
+})
