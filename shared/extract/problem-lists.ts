@@ -1,7 +1,7 @@
 // The numbered lists of section 五: every marker style reports use (一是, （一）, (1), 1. 1、, 一、, ①,
 // 首先/其次/此外), the top-level list among nested ones, the numbering slips real reports print (a
 // number repeated or skipped), and a second list of measures that starts again at 1.
-import { intValue } from './numbers-cn'
+import { intValue, toHalfWidthDigits } from './numbers-cn'
 
 /** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
 export const PARAGRAPH = '\u0002'
@@ -37,10 +37,19 @@ const STYLES: Style[] = [
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  // 1. 2. (a digit may follow only as a year: "3.2024年受理…").
-  { re: /(\d{1,2})[、.．](?:(?!\d)|(?=\d{4}年))/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 1. 2. (a digit may follow only as a year: "3.2024年受理…"); full-width ２． as typed in Chinese text.
+  {
+    re: /([\d０-９]{1,2})[、.．](?:(?![\d０-９])|(?=\d{4}年))/g,
+    before: /^$|[。；;：:！？!?\s]$/,
+    single: false,
+    num: (m) => Number(toHalfWidthDigits(m[1] ?? '')),
+  },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  // 问题一：…问题二：…, 措施1：…: the points named by their kind and number.
+  { re: /(?:问题|措施|举措)([一二三四五六七八九十]{1,3}|\d{1,2})[：:]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 其一，…其二，… (after a comma too: "还存在不足，其一，…").
+  { re: new RegExp(`其${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:，,！？!?\s]$/, single: false },
   // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
   { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {
@@ -73,30 +82,39 @@ function markersOf(text: string, style: Style): Marker[] {
 /**
  * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
  * which keeps its own count; a marker that both could continue is given to the top level.
+ * A sub-list that the top level's next number closes while it holds only its 1 was no sub-list: a
+ * number repeated ("一是…；一是…；二是…"), kept as an item of the top level.
  */
 function chainOf(markers: Marker[]): Marker[] {
   const first = markers.findIndex((m) => m.n === 1)
   if (first < 0) return []
   const chain: Marker[] = [markers[first] as Marker]
   let nested = 0 // last number of the open sub-list, 0 = none
+  let opened: Marker | null = null // the sub-list's first marker
   for (const m of markers.slice(first + 1)) {
     const last = (chain[chain.length - 1] as Marker).n
     const expected = last + 1
     if (m.n === expected || m.n === NEXT) {
+      if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })
       nested = 0
-    } else if (m.n === 1) nested = 1
-    else if (nested > 0 && m.n === nested + 1) nested = m.n
+      opened = null
+    } else if (m.n === 1) {
+      nested = 1
+      opened = m
+    } else if (nested > 0 && m.n === nested + 1) nested = m.n
     // The numbering typos of real reports, outside a sub-list: a number repeated or one skipped.
     else if (nested === 0 && (m.n === last || m.n === expected + 1)) chain.push(m)
   }
+  // Likewise at the end ("一是…；一是…。"): a sub-list of one item is no list.
+  if (nested === 1 && opened) chain.push(opened)
   return chain
 }
 
 /** What a planned measure's title starts with (after its marker): a verb of doing (更新 only after
  *  及时/定期/动态: a problem may start "更新要求与…"). */
 export const MEASURE_START =
-  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|(?<=及时|定期|动态)更新)/
+  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|推出|推行|实行|实施|组织|开通|设立|增设|制作|编制|修订|设置|邀请|利用|运用|采用|引入|督促|召开|举办|梳理|整合|清理|配齐|配强|充实|细化|(?<=及时|定期|动态)更新)/
 
 /**
  * Problems and measures listed one after the other with no heading or transition between them

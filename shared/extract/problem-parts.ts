@@ -17,17 +17,19 @@ const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.�
 const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
 const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
 const IMPROVE_HEAD =
-  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
+  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|努力方向|工作方向|下一?步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
 const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
 const PRIOR_WORDS =
   '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+/** A bare word and a colon as the sub-heading ("问题：…", a line "改进："). */
+const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
-const BARE_NEXT = '(?:下一步|下步|下一阶段|今后|下一年度?)(?:工作)?'
+const BARE_NEXT = '(?:下一步|下步|下一?阶段|今后|下一年度?|接下来)(?:工作)?'
 
 /** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
 const HEADING_LINE = new RegExp(
-  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}|${BARE_NEXT})\\s*[:：，,]?\\s*$`,
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
 )
 /** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
 const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
@@ -37,7 +39,7 @@ const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${ABOUT_HEAD})`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD})`,
   'g',
 )
 
@@ -49,7 +51,7 @@ const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其
 function headingKind(heading: string): PartKind {
   if (PRIOR_HEADING.test(heading)) return 'prior'
   if (COMBINED_HEADING.test(heading)) return 'problems'
-  return /改进|整改|下一步|下步|下一阶段|下一年|今后|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
+  return /改进|整改|下一步|下步|下一?阶段|接下来|下一年|今后|努力方向|工作方向|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
 
 /** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
@@ -71,6 +73,13 @@ function isWrapped(lines: string[]): boolean {
   return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
 }
 
+const BULLET = /^\s*[●•■◆▪□◇○]\s*/
+/** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
+const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
+
+/** A line that opens with a sub-heading and its colon ("改进措施：1. …"), after a line without a full stop. */
+const HEADING_START = new RegExp(`^\\s*${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]`)
+
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
 
@@ -79,21 +88,29 @@ export function joinKeepingHeadings(text: string): string {
   const lines = text.split(/\r\n|\r|\n/)
   const out: string[] = []
   let run: string[] = []
+  /** The lines of `run` that a bullet opened. */
+  let bulleted = new Set<number>()
   const flush = (): void => {
     if (!run.length) return
     const paragraphs: string[][] = [[]]
     const widest = Math.max(...run.map((l) => l.trim().length))
     const wrapped = isWrapped(run)
-    for (const line of run) {
+    for (const [i, line] of run.entries()) {
+      // A line opening with a list marker or a bullet starts a point, also after a line that lost its full stop.
+      const current = paragraphs[paragraphs.length - 1]!
+      if (current.length && (LINE_MARKER.test(line) || HEADING_START.test(line) || bulleted.has(i))) paragraphs.push([])
       paragraphs[paragraphs.length - 1]!.push(line)
-      if (endsParagraph(line, wrapped, widest)) paragraphs.push([])
+      // A bullet's line shorter than the widest ends its point, full stop or not.
+      if (endsParagraph(line, wrapped, widest) || (bulleted.has(i) && line.trim().length < widest * 0.9)) paragraphs.push([])
     }
     out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
     run = []
+    bulleted = new Set()
   }
   for (const raw of lines) {
     // A bullet (●, •, ■…) marks a point without numbering it: the line is the point.
-    const line = raw.replace(/^\s*[●•■◆▪□◇○]\s*/, '')
+    const line = raw.replace(BULLET, '')
+    if (line !== raw) bulleted.add(run.length)
     if (RUNNING_HEADER.test(line)) continue
     if (HEADING_LINE.test(line)) {
       flush()
@@ -110,7 +127,7 @@ export function joinKeepingHeadings(text: string): string {
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,20}?(?:整改|完成|落实|解决)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 
@@ -161,12 +178,18 @@ const TRANSITION = new RegExp(
   [
     '(?:(?:针对|根据|对照|围绕|就)[^。；]{0,24}?(?:问题|不足)[，,]\\s*)?',
     '(?:',
-    '(?:下一步|今后|下一阶段|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
+    '(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
-    '|(?:为此|对此|下一步|下步|下一阶段|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+    '|(?:为此|对此|下一步|下步|下一?阶段|接下来|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
     '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
+    // A sentence that says what the body will do and ends in a colon announces the measures
+    // ("本局将认真整改：（一）…", "我乡将重点做好以下几点：").
+    '|[^。；：:！？]{0,16}?(?:将|拟)[^。；：:！？]{0,16}?[：:]',
     ')',
-  ].join(''),
+  ]
+    .join('')
+    // Nor across a paragraph's end (points one a line without full stops).
+    .replaceAll('[^。；', '[^\u0002。；'),
   'y',
 )
 
@@ -215,7 +238,8 @@ function splitPriorPart(part: Part): Part[] {
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
-  const boundary = /[。；！？;!?][\s“”"‘’'\u0002]*/g
+  // A paragraph's end counts too: points written one a line without full stops (bullets).
+  const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
   for (const pos of starts) {
     if (pos >= text.length) continue

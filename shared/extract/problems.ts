@@ -16,10 +16,17 @@ export interface ProblemsResult {
   priorDone: ProblemEntry[]
 }
 
-/** The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…"). */
+/**
+ * The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…",
+ * "针对上述问题，我局将…"). A 针对 clause that names its own problem ("针对栏目更新不及时的问题，我局将…")
+ * is the measure's own words and stays.
+ */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|今后|下一阶段|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
+  '^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
 )
+
+/** A boundary word alone before the first measure ("下一步，加强…", "接下来，丰富…"): no part of the measure. */
+const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|为此)[，,]\s*/
 
 /**
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
@@ -31,12 +38,15 @@ const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(le
 
 const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
+/** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
+const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?/
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
 const PROBLEM_PREDICATE =
-  /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力/
+  /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；]?$/
+/** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 /** Clauses that every report repeats and that name no measure of their own. */
 const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
@@ -67,7 +77,11 @@ function isGeneric(piece: string): boolean {
   return clauses.length > 0 && clauses.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))
 }
 
+/** A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："). */
+const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:]$/
+
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
+  if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
   const { categories } = classifyProblem(piece)
   if (categories.some((c) => c !== 'other')) return false
@@ -101,6 +115,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
     if (lead && !bareJiang(lead[0]) && !/[。！？]/.test(lead[0])) piece = piece.slice(lead[0].length)
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+  if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -120,6 +135,12 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       enumerated = true
       sentence = sentence.replace(ENUM_START, '')
     }
+    // "本年度工作仍有不足，如A、B、C等。": the examples after the cue are the points.
+    const cue = GAP_THEN_EXAMPLES.exec(sentence)
+    if (!enumerated && cue) {
+      enumerated = true
+      sentence = sentence.slice(cue[0].length)
+    }
     const pieces = enumerated
       ? clausesOf(sentence)
       : sentence
@@ -132,6 +153,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
         if (lead && !bareJiang(lead[0])) piece = piece.slice(lead[0].length)
       }
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
+      if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
         if (one.length < 4 || isBoilerplate(one, kind)) continue
@@ -155,7 +177,7 @@ function measureClauses(piece: string): string[] {
 
 /** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:针对[^，。；]{0,12}?[，,]\s*)?(?:(?:下一步|下步|下一阶段|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))(?:进一步|继续)?/
+  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -163,6 +185,19 @@ function splitOwnMeasure(item: string): { problem: string; measure: string | nul
   const measure = item.slice(m.index + m[0].length).trim()
   if (measure.length < 4) return { problem: item, measure: null }
   return { problem: `${item.slice(0, m.index)}。`, measure }
+}
+
+/**
+ * Numbered problems that each carry their own measure ("一是…。对此，我局将…。二是…。对此，…"): the
+ * first "对此，我局将" is no boundary between the halves, since the problems' list goes on after it.
+ * Null unless there are two items or more and every one has its measure.
+ */
+function itemsWithOwnMeasures(text: string): { problems: string[]; improvements: string[] } | null {
+  const items = numberedItems(text)
+  if (!items || items.length < 2) return null
+  const cut = items.map(splitOwnMeasure)
+  if (cut.some((c) => c.measure === null)) return null
+  return { problems: cut.map((c) => c.problem), improvements: cut.map((c) => c.measure!) }
 }
 
 function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
@@ -219,6 +254,10 @@ function pairedItems(text: string): { problems: string[]; improvements: string[]
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
+/** A measures' sub-heading on a line of its own (joinKeepingHeadings's mark), or run into the text with its colon. */
+const HAS_IMPROVE_MARK = /\u0001improvements\u0001/
+const IMPROVE_HEAD_INLINE = /(?:改进|整改)(?:措施|情况|方向|举措|计划|思路)[：:]|下一?步(?:工作)?(?:打算|计划|措施|安排|思路|重点)?[：:]|努力方向[：:]/
+
 /** The section's own heading, in case the caller left it in. */
 const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/
 
@@ -227,7 +266,7 @@ const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)
  * reads as the colon it stands for, so that the list's first marker is seen as one.
  */
 const LEADIN_COMMA = new RegExp(
-  '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一阶段|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
+  '((?:^|[。；！？;!?\\n])\\s*(?:下一步|下步|下一?阶段|接下来|今后|对此|为此|针对(?:上述|以上|存在的?|这些)(?:问题|不足)))[，,]' +
     '(?=\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[①-⑩]|[\\d０-９]{1,2}[、.．）)]|[一二三四五六七八九十]{1,2}、|首先|第[一二三四五六七八九十]{1,2}[，,、]))',
   'g',
 )
@@ -237,6 +276,12 @@ export function splitProblems(text: string): ProblemsResult {
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
+  // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
+  const own = HAS_IMPROVE_MARK.test(joined) || IMPROVE_HEAD_INLINE.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
+  if (own) {
+    const priorDone = priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry)
+    return { problems: own.problems.map(entry), improvements: own.improvements.map(entry), priorDone }
+  }
   let problemItems = problemTexts.flatMap((t) => itemsOf(t, 'problems'))
   let improvementItems = improvementTexts.flatMap((t) => itemsOf(t, 'improvements'))
   // No separate measures: each problem may carry its own ("…，针对这一问题，我局将…").

@@ -10,7 +10,8 @@
 //     is `incomplete-disclosure`;
 //     then it is read for collocations (collocations.ts: a head and its state in one clause,
 //     "专业人员配备不足", "充实…工作力量"), in its title first, then in the whole entry;
-//     one that only names someone to do a task (专人) is `staff-capacity`;
+//     one that discloses a key domain's information (补贴, 资金, 招生: DOMAIN_DISCLOSED) is `incomplete-disclosure`;
+//     one that only names someone to do a task (专人) or study organised for them is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so);
 //  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence.
 // The text is read through reading-text.ts first (homophone typos put right, words in another sense
@@ -21,7 +22,7 @@ import { PROBLEM_CATEGORIES } from '../model/report'
 import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
-import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND } from './rules'
+import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND, DOMAIN_DISCLOSED } from './rules'
 import { readingText } from './reading-text'
 import { topicOf } from './topics'
 
@@ -76,10 +77,16 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
  * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
  * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
  */
-const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错/
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档/
 
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
+
+/**
+ * The site and accounts listed with 、 as the places one item is published ("网站、公众号和视频号"); two
+ * channels set against each other ("政府网站与政务新媒体信息发布不同步") keep both categories.
+ */
+const PLATFORM_LIST = /(?:网站|平台)、[^，。；]{0,6}(?:公众号|微博|视频号|新媒体|微信|抖音)/
 
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
@@ -112,6 +119,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
     for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
   }
   if (found.size === 0) {
+    const domain = DOMAIN_DISCLOSED.exec(all)
+    if (domain) found.set('incomplete-disclosure', [domain[0]])
+  }
+  if (found.size === 0) {
     const who = ASSIGNED_STAFF.exec(all)
     if (who) found.set('staff-capacity', [who[0]])
   }
@@ -122,6 +133,11 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // An account not updated is how a new-media account is poorly run (problem-taxonomy.md), not a
   // column of the site left stale: update-gap only where the site's columns are named too.
   if (found.has('new-media') && found.has('update-gap') && !SITE_PART.test(all)) found.delete('update-gap')
+  // Accounts named beside the site as the platforms one item is published on ("在网站、公众号和视频号上
+  // 多次发布"): the platforms of a duplicate, not an account poorly run.
+  // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
+  // 征集意见": participation).
+  if (found.size > 1 && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
   for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {

@@ -101,16 +101,18 @@ export const COLLOCATIONS: readonly Collocation[] = [
       '不规范', '规范性', '规范程度', // huaian-hongze_2024: "答复文书规范性有待提升"; pingtan-gov_2019: "规范程度残差不齐"
       '标准化', '规范化', // huaian-hongze_2023: "依申请公开规范化、专业化水平"; fuzhou-gulou-gov_2025: "确保信息发布常态化、规范化"
     ],
-    unless: ['审核', '流程', '机制', '制度', '程序'], // ouhai-jgswzx_2023: "规范信息发布流程", "对主动公开信息进行严格审核"
+    // Records kept of the work (档案, OFFICE_WORDS' family of 管理) are no 两化 either: "公开工作档案管理不规范".
+    unless: ['审核', '流程', '机制', '制度', '程序', '档案'], // ouhai-jgswzx_2023: "规范信息发布流程", "对主动公开信息进行严格审核"
   },
   {
     // The parts a standard fixes: the format, its elements, the catalogue.
     category: 'standardization',
     heads: [
+      '标准', // "公开标准不明确" (real: "不明确", "标准")
       '格式', '要素', // huaian-hongze_2024: "答复的方式、格式…更加规范"; synthetic: "目录要素不全"
       '目录', '清单', // synthetic: "公开目录编制不够完善"; ruian-jgswzx_2024: "重大决策事项目录"
     ],
-    after: ['不规范', '规范性', '不统一', '不全', '不完善', '不细化'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
+    after: ['不规范', '规范性', '不统一', '不全', '不完善', '不细化', '不明确'], // synthetic: "目录要素不全"; "公开目录编制不够完善"
     before: ['规范', '统一', '细化'], // yueqing-sjj_2022 (fragment): "规范网站内容发布管理"; synthetic: "细化公开内容"
   },
   {
@@ -140,6 +142,20 @@ export const COLLOCATIONS: readonly Collocation[] = [
     before: [
       '引导', '吸引', '邀请', // fragments: "积极引导公众参与", "如邀请市民…"; rules.ts: "吸引上百家企业积极参与"; synthetic: "邀请利益相关方、群众代表、专家列席有关会议"
     ],
+  },
+  {
+    // What is published but not understood (OFFICE_WORDS 看不懂, 不易理解, 难以理解, 晦涩: the other face of the
+    // corpus's 通俗易懂, 可读性): "公开内容专业性较强，群众看不懂".
+    category: 'policy-interpretation',
+    heads: ['群众', '公众', '政策', '文件'],
+    after: ['看不懂', '不易理解', '难以理解', '晦涩'],
+  },
+  {
+    // How far the public knows of the work (real: "知晓率"): "群众对政务公开知晓度不高". Said with 对, of
+    // the work; a place the public does not know of ("体验区群众知晓度不高") is the reading room's.
+    category: 'public-participation',
+    heads: ['群众对', '公众对'], // real: "群众对…", "公众对…"
+    after: ['知晓'],
   },
   {
     // How a document's disclosure attribute is set (real: "公文公开属性源头认定", "标注").

@@ -14,6 +14,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   'update-gap': [
     '栏目更新', '更新不及时', '更新不够及时', '更新滞后', '更新缓慢', '更新频率', '断档', '长期未更新', '未及时更新',
     '内容陈旧', '信息陈旧', '空白栏目', '僵尸栏目', '空壳栏目', '栏目维护', '动态更新', '及时更新', '动态维护', '断更',
+    // 更新慢 (OFFICE_WORDS) as 更新缓慢.
+    '更新慢',
     '更新维护', '时效性不强', '时效性不足', '时效性', '发布时效', '及时发布',
   ],
   'platform-stability': [
@@ -24,7 +26,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '集约化平台', '便捷性', '前后台', '发布系统', '信息发布平台', '门户网站',
   ],
   'duplicate-publishing': [
-    '标准不一', '标准不统一', '口径不一', '口径不统一', '要求不一', '重复发布', '重复公开', '重复录入', '重复上传',
+    // (标准不统一 is read by the rule, which leaves out a standard of the work itself.)
+    '标准不一', '口径不一', '口径不统一', '要求不一', '重复发布', '重复公开', '重复录入', '重复上传',
     '多头发布', '多头录入', '多个平台', '多平台', '分散于', '信息分散', '数据共享', '互联互通', '统一发布',
     '一次发布', '多端共享', '同步发布', '集成发布',
   ],
@@ -36,6 +39,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '结果公开', '定期公开', '公开时限',
     // 完整公开 (OFFICE_WORDS) as 全面公开.
     '完整公开',
+    // real: "设立规范性文件库，集中公开现行有效行政规范性文件" (what is scattered, disclosed in one place).
+    '集中公开',
     // pingtan-gov_2021: "政务公开质量水平有待提高，政务公开渠道有限" (gold: incomplete-disclosure).
     '公开渠道',
   ],
@@ -64,6 +69,8 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '舆情',
     // real: "主动回应社会关切", "发布权威信息".
     '主动回应', '权威信息',
+    // synthetic: "对社会关注度较高的热点问题主动发声不够".
+    '主动发声',
   ],
   'public-participation': [
     '公众参与', '政民互动', '互动交流', '交流互动', '互动', '意见征集', '征集意见', '征求意见', '听取意见',
@@ -100,5 +107,7 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
   'new-media': [
     '新媒体', '政务新媒体', '公众号', '微信', '微博', '抖音', '视频号', '僵尸号', '睡眠号', '政务号', '客户端',
     '头条号', '小程序',
+    // real: "政务新媒体账号41个", "严格账号管理" (an account is a new-media account in these reports).
+    '账号',
   ],
 }

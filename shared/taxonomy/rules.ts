@@ -19,7 +19,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
       /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
-      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|维护不到位)/,
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|维护不到位)/,
+      // A column's upkeep and its checks as the measure ("落实栏目专人维护", "每月开展一次栏目自查",
+      // real: "栏目维护", "自查"), either order.
+      /(?:栏目|专栏)[^，。；]{0,6}(?:维护|自查|巡查|检查)|(?:维护|自查|巡查)[^，。；]{0,4}(?:栏目|专栏)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
       /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新(?!专区|查阅)/,
@@ -42,7 +45,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:后台|前台)(?!操作)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
-      /平台[^，。；]{0,8}对接|数据(?:不)?同步|技术支持/,
+      /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|技术支持/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
@@ -53,16 +56,22 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'duplicate-publishing',
     anywhere: [
-      /标准不一|口径不(?:统一|一)|发布要求不一/,
+      // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
+      /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
+      // The same item said differently: "同一活动信息时间和内容不一致".
+      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)[^，。；]{0,10}(?:不一致|不统一|不一)/,
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
-      /统一发布标准/,
+      // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
+      // (Not a standard for the work: "形成统一规范的公开标准" is 两化's.)
+      /统一[^，。；的]{0,8}(?:发布|公示)标准|以[^，。；]{0,16}为准/,
       // The same item published apart on several sites, or once for all of them: "在政府网站和部门网站
       // 分别发布", "一处发布、多处同步" (as 一次发布、多端共享 above).
-      /(?:分别|多次|多处)发布|一(?:处|键)发布|多(?:处|端|平台)同步/,
+      // "一次采集、多端发布" as "一次发布、多端共享".
+      /(?:分别|多次|多处)(?:发布|公示|公开)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
       // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
       // real: "理顺各平台发布口径".
-      /各(?:个)?平台[^，。；]{0,8}(?:规则|标准|要求|口径)/,
+      /各(?:个)?(?:发布)?平台[^，。；]{0,8}(?:规则|标准|要求|口径|分工)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
       /统一[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
@@ -73,15 +82,15 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'incomplete-disclosure',
     anywhere: [
-      /公开的?(?:质量|质效)|质量水平/,
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
       // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
       // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
-      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
-      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性)/,
+      // (未公开反馈: the public's messages left unanswered, participation's.)
+      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性|反馈|回复)/,
       // Disclosing what suits the body only (OFFICE_WORDS).
       /选择性公开|避重就轻/,
       // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
@@ -103,7 +112,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
-    inHead: [/重点领域/, /领域[^，。；]{0,4}信息公开/],
+    // "细化医疗卫生领域公开清单": a domain's disclosure as much as its 信息公开.
+    // The quality of disclosure named in the title; in the explanation it is what a lack leads to
+    // ("…兼顾多项工作，难以保证公开质量": the staff's entry).
+    inHead: [/重点领域/, /领域[^，。；]{0,4}(?:信息)?公开(?!标准|目录)/, /公开的?(?:质量|质效)|质量水平/],
   },
   {
     category: 'reading-room-underused',
@@ -115,7 +127,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
-    inHead: [/信息公开申请|疑难|(?<!留言[^，。；]{0,12})答复/],
+    // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
+    inHead: [/信息公开申请|疑难|(?<!留言[^，。；]{0,12})答复(?!口径)/],
   },
   {
     category: 'policy-interpretation',
@@ -132,7 +145,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
-      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理)[^，。；]{0,4}留言/,
+      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
     ],
     inHead: [/政社合作|多元参与/],
   },
@@ -141,15 +154,26 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       // "业务工作水平" as much as "业务水平" ("工作人员的思想认识和业务工作水平").
       /业务能力|业务(?:工作)?水平|工作力量|工作队伍|队伍建设|队伍水平/,
+      // (Training as a kind of subsidy, "技能培训补贴", is left out by reading-text.ts.)
       /培训(?!机制)/,
       // The staff and their skill named together: "提高全市政务公开工作人员的工作能力和水平",
       // "工作人员的思想认识和业务工作水平"; learning on the job as training ("跟班学习制度", 业务培训).
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
+      // "工作人员力量薄弱", "人员力量不足" (as 工作力量 above).
+      /(?:人员|工作)力量[^，。；]{0,4}(?:薄弱|不足|有限)|力量薄弱/,
+      // The staff's grasp of their work (OFFICE_WORDS 业务不精 and 不熟悉; 理解不深 said of the staff):
+      // "业务不精", "工作人员对《条例》理解不深".
+      // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
+      /业务(?:不精|不熟)|人员(?:(?!意识|认识)[^，。；]){0,12}(?:不熟|把握不准|理解不深|理解不透|掌握不)/,
+      // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
+      // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
+      /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,
       // A system's or a service's capacity (运维能力, 保障能力) is not the staff's.
       // Not where the capacity is a system's or a task's (安全防护能力, 回应能力: their own categories; 研判能力 is staff's in the corpus gold).
-      /(?<!保障|运维|服务|防护|回应|处置|应对|承载|支撑)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
+      // A task's capacity (依申请公开办理能力) is that task's category.
+      /(?<!保障|运维|服务|防护|回应|处置|应对|承载|支撑|办理|答复)能力(?:不足|有待|尚需|还需|欠缺|不强|建设)/,
     ],
   },
   {
@@ -157,7 +181,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     anywhere: [
       /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
-      /提高[^，。；]{0,12}认识/,
+      /提高[^，。；]{0,16}(?:认识|重视)/,
       /组织领导|公开为常态|公开是常态/,
       // Leadership attention as a practice: "局党组定期听取政务公开工作汇报", "主要负责同志…研究部署".
       /(?:党组|党委|常务会|主要负责同志|主要领导|班子)[^，。；]{0,10}(?:听取|研究|部署)/,
@@ -202,8 +226,18 @@ export const DISCLOSED_KIND =
   /(?:规章|规范性文件|行政许可|行政处罚|处罚|行政强制|行政执法|行政事业性收费|收费|政府(?:集中)?采购)[^，。；]{0,8}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:规章|规范性文件|行政许可|行政处罚|处罚决定|行政强制|行政执法|收费|政府(?:集中)?采购|重大(?:建设)?项目)/
 
 /**
+ * The key domains' information real reports list beside those kinds (涉农补贴, 财政资金, 低保救助, 征收,
+ * 义务教育的招生; real: "围绕…低保救助、惠农补贴发放等重点工作，及时公开政策文件"), named with a
+ * disclosure verb: weaker than DISCLOSED_KIND (a format or a column said of them decides first:
+ * "统一补贴信息公开格式" is standardization's), so read only after the collocations.
+ */
+export const DOMAIN_DISCLOSED =
+  /(?:补贴|补助|资金|救助|征收|招生)[^，。；]{0,10}(?:公开|公示|发布)|(?:公开|公示|发布)[^，。；]{0,4}(?:补贴|补助|资金|救助|征收|招生)/
+
+/**
  * Someone named to do a task ("明确专人负责政务公开工作", "指定专人负责日常政府信息公开工作"):
  * staffing only when the task itself is no category's. "安排专人负责专栏维护" is about the upkeep of
- * a column (update-gap), the person is how it is done.
+ * a column (update-gap), the person is how it is done. Study organised for the staff likewise (real:
+ * "全年组织政务公开业务学习6次"): "组织干部学习《条例》，树立公开为常态的理念" is awareness's.
  */
-export const ASSIGNED_STAFF = /专人|专门人员/
+export const ASSIGNED_STAFF = /专人|专门人员|组织[^，。；]{0,8}学习/

@@ -14,7 +14,8 @@ export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] =
   { category: 'reading-room-underused', objects: /查阅|专区/ },
   { category: 'request-handling', objects: /依申请|申请人|申请件|答复/ },
   { category: 'policy-interpretation', objects: /解读/ },
-  { category: 'public-participation', objects: /参与|互动|意见建议/ },
+  // An event that takes disclosure to the public (real: "宣传活动", "政府开放日").
+  { category: 'public-participation', objects: /参与|互动|意见建议|宣传活动|开放日/ },
   // Not 人员 alone: what is said of the staff decides (collocations.ts); "工作人员流程意识有待提升" is no
   // category's (tests/prose/collocations.test.ts).
   { category: 'staff-capacity', objects: /队伍|干部|信息员/ },

@@ -121,3 +121,112 @@ describe('categories: concepts and collocations real reports use', () => {
     expect(cats('按要求公开重大建设项目批准、实施信息。')).toEqual(['incomplete-disclosure'])
   })
 })
+
+describe('categories: causes of the fourth holdout (session 6)', () => {
+  it('update-gap: a column’s upkeep and checks as the measure, an empty column, 更新慢', () => {
+    expect(cats('落实专栏专人维护责任，每周开展一次专栏自查。')).toEqual(['update-gap'])
+    expect(cats('门户网站“通知公告”栏目下部分子栏目内容为空。')).toEqual(['update-gap'])
+    expect(cats('村务公开栏内容更新慢。')).toEqual(['update-gap'])
+    // Someone named for a task no category covers stays staff.
+    expect(cats('明确专人负责政务公开工作。')).toEqual(['staff-capacity'])
+  })
+
+  it('duplicate-publishing: one source made the rule, a publishing standard made one, platforms listed with 、', () => {
+    expect(cats('以门户网站发布的版本为准，统一各渠道办事指南。')).toEqual(['duplicate-publishing'])
+    expect(cats('统一政务信息发布标准。')).toEqual(['duplicate-publishing'])
+    expect(cats('同一政策在门户网站、公众号和微博上重复发布。')).toEqual(['duplicate-publishing'])
+    // Two channels set against each other keep both.
+    expect(cats('政府网站与政务新媒体信息发布不同步。')).toEqual(['duplicate-publishing', 'new-media'])
+  })
+
+  it('incomplete-disclosure: a key domain’s information disclosed, a domain’s disclosure list; a format stays standardization', () => {
+    expect(cats('社会救助资金发放情况在村务公开栏公示。')).toEqual(['incomplete-disclosure'])
+    expect(cats('提前公开义务教育招生计划。')).toEqual(['incomplete-disclosure'])
+    expect(cats('细化社会保障领域公开清单。')).toEqual(['incomplete-disclosure'])
+    expect(cats('统一补贴信息公开格式。')).toEqual(['standardization'])
+  })
+
+  it('staff and request: a task’s capacity is the task’s, training as a subsidy is no training, organised study is staff', () => {
+    expect(cats('二是依申请公开办理能力不足。')).toEqual(['request-handling'])
+    expect(cats('职业技能培训补贴信息公开不完整。')).toEqual(['incomplete-disclosure'])
+    expect(cats('组织各科室学习政务公开业务知识。')).toEqual(['staff-capacity'])
+    expect(cats('组织干部学习《条例》，树立公开为常态的理念。')).toEqual(['awareness'])
+    expect(cats('热线与网站答复口径不一致。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('participation, awareness, new-media: messages looked at, the public’s knowing, 提高…重视, an account', () => {
+    expect(cats('安排专人每天查看网站留言。')).toEqual(['public-participation'])
+    expect(cats('公众对政务公开工作知晓度不高。')).toEqual(['public-participation'])
+    expect(cats('切实提高各科室负责人对信息公开工作的重视。')).toEqual(['awareness'])
+    expect(cats('按规定注销运营不善的账号。')).toEqual(['new-media'])
+    expect(cats('留言办理结果未公开反馈。')).toEqual(['public-participation'])
+  })
+
+  it('reads the pinyin slips 工开 (after what is disclosed, 施工开展 left) and 预按', async () => {
+    const { readingText } = await import('../../shared/taxonomy/reading-text')
+    expect(readingText('主动工开不及时')).toBe('主动公开不及时')
+    expect(readingText('施工开展情况')).toBe('施工开展情况')
+    expect(readingText('舆情应对预按')).toBe('舆情应对预案')
+    expect(cats('群众对政务工开知晓度不高。')).toEqual(['public-participation'])
+  })
+})
+
+describe('categories: causes of the fourth holdout’s second half (session 6)', () => {
+  it('duplicate-publishing: the same item said differently, published apart (分别公示), a long 以…为准; a work standard is 两化’s', () => {
+    expect(cats('同一政策信息在各平台表述不一致。')).toEqual(['duplicate-publishing'])
+    expect(cats('招标公告在交易平台和本单位网站分别公示。')).toEqual(['duplicate-publishing'])
+    expect(cats('统一行政许可信息公示标准，以全省统一的信用信息公示平台为准。')).toEqual(['duplicate-publishing'])
+    expect(cats('各乡镇政务公开工作标准不统一，公开目录不健全。')).toEqual(['standardization'])
+    expect(cats('各平台信息发布标准不统一。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('new-media named only as one of the channels another category’s work goes through', () => {
+    expect(cats('通过网站、公众号等渠道广泛征集意见。')).toEqual(['public-participation'])
+    expect(cats('网站、视频号发布的同一政策内容不一致。')).toEqual(['duplicate-publishing'])
+    // An account run poorly stays new-media.
+    expect(cats('部分政务公众号长期不发布信息。')).toContain('new-media')
+  })
+
+  it('staff: the grasp of the work (业务不精, 人员…理解不深), organised study unless its aim is a mindset', () => {
+    expect(cats('部分干部对政务公开工作重视不够、业务不精。')).toEqual(['staff-capacity', 'awareness'])
+    expect(cats('政务公开工作人员对《条例》理解不深，依申请答复不够规范。')).toEqual(['request-handling', 'staff-capacity'])
+    expect(cats('组织学习《条例》，规范依申请公开答复。')).toEqual(['request-handling', 'staff-capacity'])
+    expect(cats('组织全体干部学习《条例》，树立公开为常态的理念。')).toEqual(['awareness'])
+  })
+
+  it('other: the work’s records (档案) are no 两化 and no topic', () => {
+    expect(cats('政务公开工作档案管理不够规范，发布记录未及时归档。')).toEqual(['other'])
+  })
+
+  it('reads the pinyin slips 介读, 拦目, 陪训, 证集 and 公示 typed 公式 (公式化 stays)', async () => {
+    const { readingText } = await import('../../shared/taxonomy/reading-text')
+    expect(readingText('政策介读、拦目维护、业务陪训、意见证集、结果公式')).toBe('政策解读、栏目维护、业务培训、意见征集、结果公示')
+    expect(readingText('解读材料公式化')).toBe('解读材料公式化')
+    expect(cats('城管政策介读不够。')).toEqual(['policy-interpretation'])
+  })
+})
+
+describe('categories: wordings probed after the fourth holdout (session 6, own sentences)', () => {
+  it('duplicate-publishing: one item in versions that differ, collected once and published to many ends', () => {
+    expect(cats('各平台发布的同一政策文件版本不一。')).toEqual(['duplicate-publishing'])
+    expect(cats('推行信息一次采集、多端发布。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('standardization: a standard left unclear; policy-interpretation: what the public cannot understand, speaking up', () => {
+    expect(cats('部分事项公开标准不明确。')).toEqual(['standardization'])
+    expect(cats('公开内容专业性较强，群众看不懂。')).toEqual(['policy-interpretation'])
+    expect(cats('对社会关注度高的事项，主动发声不够。')).toEqual(['policy-interpretation'])
+  })
+
+  it('awareness, not staff, where what the staff do not grasp is a mindset', () => {
+    expect(cats('部分工作人员保密意识和公开意识把握不准。')).toEqual(['awareness'])
+    expect(cats('新进工作人员对公开流程把握不准。')).toEqual(['staff-capacity'])
+  })
+})
+
+describe('categories: the explanation’s consequence is context (session 6, own sentences)', () => {
+  it('reads 公开质量 as incomplete-disclosure in the title only; 人员力量薄弱 as staff', () => {
+    expect(cats('三是工作人员力量薄弱。办公室仅1人兼顾多项工作，难以保证公开质量。')).toEqual(['staff-capacity'])
+    expect(cats('一是政务公开质量有待提高。部分信息公开不够及时。')).toEqual(['incomplete-disclosure'])
+  })
+})

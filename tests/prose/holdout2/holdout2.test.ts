@@ -16,11 +16,11 @@ describe('section 五, second holdout (other bodies and wordings)', () => {
     expect(new Set(HOLDOUT2.map((c) => c.id)).size).toBe(HOLDOUT2.length)
   })
 
-  it('splits 100 % and categorises at least 96.4 % of the entries right, last year\'s fixes apart', () => {
+  it('splits 100 % and categorises at least 97.6 % of the entries right, last year\'s fixes apart', () => {
     const s = scoreCases(HOLDOUT2, splitProblems)
     console.log(`${caseScoreLine('holdout2', s)}\n${s.misses.join('\n')}`)
     expect(s.split / s.entries).toBeGreaterThanOrEqual(1)
-    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.964)
+    expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.976)
     expect(s.priorRight).toBe(s.cases)
   })
 })

@@ -31,7 +31,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
 /** A list marker at the start of an entry, in any of the styles reports use. */
 export const LEADING_MARKER =
-  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?)\s*[，,、：:]?\s*/
+  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?|其[一二三四五六七八九十])\s*[，,、：:]?\s*/
 
 export function stripMarker(text: string): string {
   return text.replace(LEADING_MARKER, '')
@@ -72,6 +72,17 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; pr
   'half-paren': { render: (b) => b.map((x, i) => `${i + 1}）${asItem(x)}`).join('\n') },
   'fullwidth-dot': { render: (b) => b.map((x, i) => `${String.fromCharCode(0xff10 + i + 1)}．${asItem(x)}`).join('\n') },
   spaced: { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('').split('').join(' ') },
+  // Added by j13d for the fourth holdout's causes (tests/prose/MISSES.md): 其一，…; the first number
+  // repeated (一是…一是…二是…); mixed half- and full-width digits on lines that lost their full stop;
+  // bullet lines without full stops.
+  'qi-yi': { render: (b) => b.map((x, i) => `其${CN[i]}，${asItem(x)}`).join('') },
+  'typo-repeat-first': { render: (b) => b.map((x, i) => `${CN[i === 0 ? 0 : i - 1]}是${asItem(x)}`).join('') },
+  'mixed-width-no-stop': {
+    render: (b) =>
+      b.map((x, i) => `${i % 2 ? String.fromCharCode(0xff10 + i + 1) + '．' : `${i + 1}.`}${i < b.length - 1 ? asItem(x).replace(/。$/, '') : asItem(x)}`).join('\n'),
+  },
+  // (Each bullet on a line of its own, also the first after a heading or lead-in.)
+  bullets: { render: (b) => b.map((x) => `\n• ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
 }
 
 const INTROS = [
@@ -118,9 +129,17 @@ const BOUNDARIES: Record<string, Boundary> = {
   'about-sentences': (p, m) => `关于本年度存在的问题。${p}\n关于下一步工作打算。${m}`,
   jinhou: (p, m, _y, intro) => `${intro}${p}\n今后，${m}`,
   'md-headings': (p, m) => `**（一）存在的主要问题**\n\n${p}\n\n**（二）改进措施**\n\n${m}`,
+  // Added by j13d (fourth holdout): 下步打算; bare 问题：/改进：; a sentence of what the body will do
+  // ending in a colon; 努力方向; 接下来，; last year's heading ending 如下：.
+  'xiabu-dasuan': (p, m, _y, intro) => `${intro}${p}\n下步打算：${m}`,
+  'bare-heads': (p, m) => `问题：${p}\n改进：\n${m}`,
+  'will-colon': (p, m, _y, intro) => `${intro}${p}\n本局将认真整改：${m}`,
+  'nuli-fangxiang': (p, m) => `存在不足：\n${p}\n努力方向：\n${m}`,
+  jiexialai: (p, m, _y, intro) => `${intro}${p}\n接下来，${m}`,
+  'prior-ruxia': (p, m, y) => `${y - 1}年度报告提出的问题整改情况如下：${PRIOR_LIST}\n${y}年，我局仍存在以下问题：\n${p}\n改进措施：\n${m}`,
 }
 
-const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence'])
+const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia'])
 
 
 /** The generator's own rewordings (problem predicates, objects, word order). */
@@ -194,6 +213,14 @@ export function variantsOf(src: SourceReport): Variant[] {
       const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
       const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
       out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-sentence' ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
+    }
+    // Added by j13d (fourth holdout): each problem followed by its own measure ("一是…。对此，我局将…"),
+    // where the report has as many measures as problems and none holds a sub-list.
+    if (src.problems.length === src.improvements.length && src.problems.length >= 2 && !nested) {
+      const problems = src.problems.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+      const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+      const text = problems.map((p, i) => `${CN[i]}是${p.body}对此，我局将${improvements[i]!.body}`).join('\n')
+      out.push({ id: `${src.id}/${wName}/own-measure/none`, text, problems, improvements, priorDone: 0 })
     }
   }
   return out
