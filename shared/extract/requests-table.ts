@@ -15,6 +15,7 @@ import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { inTemplateOrder, requestColumnOrder } from './requests-columns'
+import { unreadStrayDigitCells } from './requests-stray-digit'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -238,6 +239,8 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   const proved = proveRequestRows(solved, parsed, notes)
   const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
   proved.rows = inTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), requestColumnOrder(columnHeader), notes)
+  // A footnote mark or hidden digit glued onto a cell (1202 for 120): left empty, not blamed on the report.
+  proved.rows = unreadStrayDigitCells(proved.rows, notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)

@@ -1,0 +1,75 @@
+// A digit glued onto a table 三 cell that was never part of its number: a footnote mark printed
+// as a plain digit ("120" + mark "2" → 1202), a hidden digit a reader could not leave out
+// ("1" + "789"). Such a cell breaks its row's 总计; where the same digits without their last (or
+// first) character make the row's total hold, and every identity of the table the row takes part
+// in hold too, the cell is left empty with a note — neither kept "by its label" (a wrong number)
+// nor turned into a consistent table by guessing (the reading without the digit is not proven by
+// the print). A report's own arithmetic error, where no such single character explains the
+// failure or several do, is left as printed for the checks to flag.
+import type { RequestRow, RequestRowKey } from '../model/report'
+import { OUTCOME_ROW_KEYS } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
+import { FLOW, flowHolds, outcomesHold, rowName, rowSumHolds } from './requests-proof'
+
+type Rows = Partial<Record<RequestRowKey, RequestRow>>
+
+interface Stray {
+  col: number
+  printed: number
+  /** The cell without the stray character, and which end it was cut from. */
+  without: number
+  end: 'last' | 'first'
+}
+
+/** The cell's value without its last digit, and without its first (where that leaves a number). */
+function shortened(x: number): { without: number; end: Stray['end'] }[] {
+  const s = String(x)
+  if (!/^\d{2,}$/.test(s)) return []
+  const out: { without: number; end: Stray['end'] }[] = [{ without: Number(s.slice(0, -1)), end: 'last' }]
+  // "1020" without its first digit is "020": no number is printed with a leading zero.
+  if (s[1] !== '0') out.push({ without: Number(s.slice(1)), end: 'first' })
+  return out
+}
+
+/** The identities (beyond its row total) that `key` takes part in, each evaluated on `rows`. */
+function identities(key: RequestRowKey, rows: Rows): (boolean | null)[] {
+  const out: (boolean | null)[] = []
+  if (OUTCOME_ROW_KEYS.includes(key) || key === 'handledTotal') out.push(outcomesHold(rows))
+  if (FLOW.includes(key)) out.push(flowHolds(rows))
+  return out
+}
+
+/** The single cell of a row whose stray character explains every failed sum, or null. */
+function strayCell(key: RequestRowKey, rows: Rows): Stray | null {
+  const row = rows[key]
+  if (!row || rowSumHolds(row)) return null
+  const found: Stray[] = []
+  row.forEach((printed, col) => {
+    if (printed === null || printed === undefined) return
+    for (const { without, end } of shortened(printed)) {
+      const fixed = row.map((x, c) => (c === col ? without : x))
+      if (!rowSumHolds(fixed)) continue
+      const checks = identities(key, { ...rows, [key]: fixed })
+      if (checks.length > 0 && checks.every((c) => c === true)) found.push({ col, printed, without, end })
+    }
+  })
+  return found.length === 1 ? found[0]! : null
+}
+
+/** Rows with each stray-digit cell emptied (one note per cell); rows without one unchanged. */
+export function unreadStrayDigitCells(rows: Rows, notes: ExtractionNote[]): Rows {
+  let out: Rows = rows
+  for (const key of Object.keys(rows) as RequestRowKey[]) {
+    const stray = strayCell(key, rows)
+    if (!stray) continue
+    const printed = String(stray.printed)
+    const mark = stray.end === 'last' ? printed.slice(-1) : printed.charAt(0)
+    out = { ...out, [key]: out[key]!.map((x, c) => (c === stray.col ? null : x)) }
+    notes.push({
+      field: `requests.${key}`,
+      message: `表三「${rowName(key)}」行「${REQUEST_COLUMN_LABELS[stray.col]}」格内“${printed}”与本行合计及表内合计关系不符，去掉${stray.end === 'last' ? '末位' : '首位'}“${mark}”后相符，疑为脚注标记或隐藏文字，该格未读取。`,
+    })
+  }
+  return out
+}
