@@ -1,8 +1,8 @@
-// Footnote marks in positioned text: a short piece set clearly smaller than the text it touches and
-// raised above (or lowered below) that text's baseline — "120" then a small raised "2" — is a
+// Footnote marks in positioned text: a short piece set clearly smaller than the number it touches and
+// raised above (or lowered below) that number's baseline — "120" then a small raised "2" — is a
 // superscript (subscript), not the number's last digit. Such a piece is rewritten as superscript
 // (subscript) characters (footnote-marks.ts), so joining the line keeps it apart from the digits.
-// Shared by PDF, OFD and OCR pages: only pieces that touch a larger neighbour qualify, so ordinary
+// Shared by PDF, OFD and OCR pages: only digit pieces that touch a larger number qualify, so ordinary
 // text of one size, and numbers in the next column, are never touched.
 import { asSubscript, asSuperscript } from '../footnote-marks'
 import type { PdfItem } from './text-join'
@@ -28,11 +28,15 @@ function shiftOf(mark: PdfItem, base: PdfItem): Shift {
   return null
 }
 
-/** The mark touches the base's right end (a mark after it) or its left end (a mark before it). */
-function touches(mark: PdfItem, base: PdfItem): boolean {
-  const after = mark.x - (base.x + base.w)
-  const before = base.x - (mark.x + mark.w)
-  return (after >= -TOUCH * base.size && after <= TOUCH * base.size) || (before >= -TOUCH * base.size && before <= TOUCH * base.size)
+const near = (gap: number, base: PdfItem): boolean => gap >= -TOUCH * base.size && gap <= TOUCH * base.size
+
+/** The mark touches a number: the base's last digit (a mark after it) or its first (a mark before
+ *  it). Digits set smaller than the words around them (some OFD producers give half-width digits
+ *  their own, smaller font size) touch words, not a larger number, so they are never marks. */
+function touchesNumber(mark: PdfItem, base: PdfItem): boolean {
+  const s = base.str.trim()
+  if (near(mark.x - (base.x + base.w), base) && /[0-9０-９]$/.test(s)) return true
+  return near(base.x - (mark.x + mark.w), base) && /^[0-9０-９]/.test(s)
 }
 
 /** Index of the first piece (sorted by y) whose baseline is at or above `y`. */
@@ -57,7 +61,7 @@ export function markRaisedPieces(items: PdfItem[]): PdfItem[] {
     // Only pieces whose baseline is within reach of this one's can be its base.
     for (let i = firstAtOrAbove(byY, it.y - reach); i < byY.length && byY[i]!.y <= it.y + reach; i++) {
       const base = byY[i]!
-      if (base === it || base.str.trim() === '' || !touches(it, base)) continue
+      if (base === it || base.str.trim() === '' || !touchesNumber(it, base)) continue
       shift = shiftOf(it, base)
       if (shift) break
     }
