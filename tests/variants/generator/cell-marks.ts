@@ -1,0 +1,67 @@
+// Text in a table cell that is in the file but not printed as part of its number (review W6/W7):
+// a footnote mark set as a superscript after the number ("120²"; cell:footnote-sup), a digit the
+// page or the Word file hides (<span style="display:none">1</span>789, a w:vanish run;
+// cell:hidden-digit). The number printed, and so the gold value, is the cell's own; a reader that
+// glues the mark or the hidden digit onto it reads a wrong number. Drawn from a stream of its own,
+// so every other choice of an existing variant stays as it was. Only in the formats that carry
+// such markup (HTML, DOCX, and PDF printed from the HTML); format-specific tags say which route
+// (docx:vanish-run, pdf:superscript-mark).
+import { HIDE_STYLES, type CellMark, type IRCell, type IRDoc } from './ir'
+import type { Format } from './formats'
+import { chance, pick, seeded } from './rng'
+
+export interface CellMarkRule {
+  kind: 'footnote-sup' | 'hidden-digit'
+  /** How many numeric cells carry a mark (spread over all tables). */
+  cells: number
+}
+
+const MARKUP_FORMATS: ReadonlySet<Format> = new Set(['html', 'docx', 'pdf'])
+
+/** The rule for a variant, or undefined (most variants have no marks). `p`: how often it is drawn. */
+export function drawCellMarks(seed: number, format: Format, p = 0.25): CellMarkRule | undefined {
+  if (!MARKUP_FORMATS.has(format)) return undefined
+  const rand = seeded(seed * 2654435 + 613)
+  if (!chance(rand, p)) return undefined
+  return { kind: pick(rand, ['footnote-sup', 'hidden-digit'] as const), cells: 1 + Math.floor(rand() * 3) }
+}
+
+export function cellMarkRuleTags(rule: CellMarkRule | undefined, format: Format): string[] {
+  if (!rule) return []
+  const tags = [`cell:${rule.kind}`]
+  if (rule.kind === 'hidden-digit' && format === 'docx') tags.push('docx:vanish-run')
+  if (rule.kind === 'footnote-sup' && format === 'pdf') tags.push('pdf:superscript-mark')
+  return tags
+}
+
+/** A cell holding a printed number (not a blank, dash or zero word). */
+const holdsNumber = (c: IRCell): boolean => !!c.num && /[0-9０-９]/.test(c.text)
+
+/** The document with `rule.cells` numeric cells (chosen by seed) given a mark; other cells as they were. */
+export function applyCellMarks(doc: IRDoc, rule: CellMarkRule | undefined, seed: number, format: Format): IRDoc {
+  if (!rule) return doc
+  const rand = seeded(seed * 40503 + 977)
+  const places: [number, number, number][] = []
+  doc.forEach((b, bi) => {
+    if (b.kind === 'table') b.rows.forEach((row, r) => row.forEach((c, k) => holdsNumber(c) && places.push([bi, r, k])))
+  })
+  const chosen = new Set<string>()
+  for (let i = 0; i < rule.cells && places.length; i++) chosen.add(places[Math.floor(rand() * places.length)]!.join(':'))
+  return doc.map((b, bi) => {
+    if (b.kind !== 'table') return b
+    return {
+      ...b,
+      rows: b.rows.map((row, r) =>
+        row.map((c, k) => {
+          if (!chosen.has(`${bi}:${r}:${k}`)) return c
+          const digit = String(1 + Math.floor(rand() * 9)) + (rule.kind === 'footnote-sup' && chance(rand, 0.2) ? String(Math.floor(rand() * 10)) : '')
+          const mark: CellMark =
+            rule.kind === 'footnote-sup'
+              ? { kind: 'sup', text: digit, at: 'after' }
+              : { kind: 'hidden', text: digit.slice(0, 1), at: chance(rand, 0.5) ? 'before' : 'after', hide: format === 'docx' ? 'display-none' : pick(rand, HIDE_STYLES) }
+          return { ...c, mark }
+        }),
+      ),
+    }
+  })
+}
