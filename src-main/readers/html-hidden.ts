@@ -18,15 +18,16 @@ interface Node {
 const DROPPED_TAGS = new Set(['s', 'strike', 'del', 'rt', 'rp'])
 const HIDING_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|text-decoration(?:-line)?\s*:[^;]*line-through)/i
 
-/** Class names that a <style> rule of the page hides (`.x{display:none}`, `.a, .b {visibility:hidden}`). */
+/** Class names that a <style> rule of the page hides (`.x{display:none}`, `.a, span.b {visibility:hidden}`). */
 export function hiddenClasses(styleSheets: string[]): Set<string> {
   const out = new Set<string>()
   for (const css of styleSheets) {
     for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       if (!HIDING_STYLE.test(m[2]!)) continue
+      // `.x` hides any element of class x; `span.x` only spans of that class (kept as "span.x").
       for (const sel of m[1]!.split(',')) {
-        const one = /^\s*(?:[a-z0-9]+)?\.([\w-]+)\s*$/i.exec(sel)
-        if (one) out.add(one[1]!)
+        const one = /^\s*([a-z][a-z0-9]*)?\.([\w-]+)\s*$/i.exec(sel)
+        if (one) out.add(one[1] ? `${one[1].toLowerCase()}.${one[2]}` : one[2]!)
       }
     }
   }
@@ -39,7 +40,7 @@ export function isHiddenElement(n: Node, classes: ReadonlySet<string>): boolean 
   const a = n.attribs ?? {}
   if ('hidden' in a) return true
   if (a.style && HIDING_STYLE.test(a.style)) return true
-  return classes.size > 0 && (a.class ?? '').split(/\s+/).some((c) => classes.has(c))
+  return classes.size > 0 && (a.class ?? '').split(/\s+/).some((c) => c !== '' && (classes.has(c) || classes.has(`${n.name}.${c}`)))
 }
 
 function styleSheets(n: Node, out: string[] = []): string[] {
