@@ -1,8 +1,8 @@
 // A digit glued onto a table 三 cell that was never part of its number: a footnote mark printed
 // as a plain digit ("120" + mark "2" → 1202), a hidden digit a reader could not leave out
 // ("1" + "789"). Such a cell breaks its row's 总计; where the same digits without their last (or
-// first) character make the row's total hold, and every identity of the table the row takes part
-// in hold too, the cell is left empty with a note — neither kept "by its label" (a wrong number)
+// first) character make the row's total hold, and break no identity of the cell's column that held
+// as printed, the cell is left empty with a note — neither kept "by its label" (a wrong number)
 // nor turned into a consistent table by guessing (the reading without the digit is not proven by
 // the print). A report's own arithmetic error, where no such single character explains the
 // failure or several do, is left as printed for the checks to flag.
@@ -32,11 +32,20 @@ function shortened(x: number): { without: number; end: Stray['end'] }[] {
   return out
 }
 
-/** The identities (beyond its row total) that `key` takes part in, each evaluated on `rows`. */
-function identities(key: RequestRowKey, rows: Rows): (boolean | null)[] {
+/** The rows with every column but `col` set to 0: the identities then speak of that column alone. */
+function onlyColumn(rows: Rows, col: number): Rows {
+  const out: Rows = {}
+  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) out[k] = row.map((x, c) => (c === col ? x : 0))
+  return out
+}
+
+/** The identities (beyond its row total) that `key` takes part in, evaluated on column `col` of
+ *  `rows` (a report's own error in another column says nothing about this cell). */
+function identities(key: RequestRowKey, rows: Rows, col: number): (boolean | null)[] {
+  const one = onlyColumn(rows, col)
   const out: (boolean | null)[] = []
-  if (OUTCOME_ROW_KEYS.includes(key) || key === 'handledTotal') out.push(outcomesHold(rows))
-  if (FLOW.includes(key)) out.push(flowHolds(rows))
+  if (OUTCOME_ROW_KEYS.includes(key) || key === 'handledTotal') out.push(outcomesHold(one))
+  if (FLOW.includes(key)) out.push(flowHolds(one))
   return out
 }
 
@@ -50,8 +59,14 @@ function strayCell(key: RequestRowKey, rows: Rows): Stray | null {
     for (const { without, end } of shortened(printed)) {
       const fixed = row.map((x, c) => (c === col ? without : x))
       if (!rowSumHolds(fixed)) continue
-      const checks = identities(key, { ...rows, [key]: fixed })
-      if (checks.length > 0 && checks.every((c) => c === true)) found.push({ col, printed, without, end })
+      // "11" without either digit is 1: one reading, found once.
+      if (found.some((f) => f.col === col && f.without === without)) continue
+      // No identity of the cell's column that holds as printed may fail without the digit (one that
+      // fails either way — a report's own error elsewhere in the column — or cannot be checked for
+      // want of rows says nothing about this cell).
+      const before = identities(key, rows, col)
+      const after = identities(key, { ...rows, [key]: fixed }, col)
+      if (after.every((c, i) => c !== false || before[i] === false)) found.push({ col, printed, without, end })
     }
   })
   return found.length === 1 ? found[0]! : null

@@ -47,14 +47,28 @@ describe('unreadStrayDigitCells', () => {
     // The row's total is off by 10: no single character explains it.
     const own = { ...table(), received: [130, 30, 0, 0, 5, 6, 161] }
     expect(unreadStrayDigitCells(own, notes)).toEqual(own)
-    // The row's total holds without the digit, but the table's identities do not: kept as printed.
-    const rowOnly = { ...table(), received: [1202, 30, 0, 0, 5, 6, 161], carriedOver: [3, 0, 0, 0, 0, 0, 3] }
-    expect(unreadStrayDigitCells(rowOnly, notes).received).toEqual([1202, 30, 0, 0, 5, 6, 161])
+    // The row's total holds without the digit, but the column's flow (一 + 二 = （七） + 四) holds only
+    // with it: the 1202 is confirmed by the table, kept as printed.
+    const confirmed = { ...table(), received: [1202, 30, 0, 0, 5, 6, 161], handledTotal: [1201, 30, 0, 0, 5, 6, 160] }
+    expect(unreadStrayDigitCells(confirmed, notes).received).toEqual([1202, 30, 0, 0, 5, 6, 161])
     expect(notes).toEqual([])
   })
 
-  it('needs the identity to be checkable: a row whose partner rows are missing stays as printed', () => {
-    const rows: Rows = { received: [1202, 30, 0, 0, 5, 6, 161] }
-    expect(unreadStrayDigitCells(rows, []).received).toEqual([1202, 30, 0, 0, 5, 6, 161])
+  it('checks the identities in the cell’s own column: a report’s error in another column does not hide the stray digit', () => {
+    const rows = { ...table(), received: [1202, 30, 0, 0, 5, 6, 161], carriedForward: [3, 1, 0, 0, 0, 0, 3] }
+    expect(unreadStrayDigitCells(rows, []).received).toEqual([null, 30, 0, 0, 5, 6, 161])
+    // Nor does an error in the same column that fails with or without the digit (carried over 3, not 2).
+    const both = { ...table(), received: [1202, 30, 0, 0, 5, 6, 161], carriedOver: [3, 0, 0, 0, 0, 0, 3] }
+    expect(unreadStrayDigitCells(both, []).received).toEqual([null, 30, 0, 0, 5, 6, 161])
+  })
+
+  it('where the table’s identities cannot be checked (rows missing), the row’s own total decides', () => {
+    const notes: ExtractionNote[] = []
+    expect(unreadStrayDigitCells({ received: [1202, 30, 0, 0, 5, 6, 161] }, notes).received).toEqual([null, 30, 0, 0, 5, 6, 161])
+    expect(notes).toHaveLength(1)
+    // "11" for 1: one reading (without either digit it is 1), so the cell is found once.
+    expect(unreadStrayDigitCells({ received: [11, 0, 0, 0, 0, 0, 1] }, []).received).toEqual([null, 0, 0, 0, 0, 0, 1])
+    // Two cells could each be the one (12 or 21 without a digit): which one cannot be told, kept as printed.
+    expect(unreadStrayDigitCells({ received: [12, 21, 0, 0, 0, 0, 3] }, []).received).toEqual([12, 21, 0, 0, 0, 0, 3])
   })
 })

@@ -55,4 +55,15 @@ describe.skipIf(!existsSync(corpus))('cell marks read back (every model, html an
     const right = results.reduce((n, r) => n + r.score.right, 0)
     expect(right / cells).toBeGreaterThan(0.99)
   }, 300_000)
+
+  it('a mark glued onto a table 三 cell as a plain digit (1202) is never read: the sums leave it empty with a note', async () => {
+    const models = loadModels(corpus)
+    const formats: Format[] = ['text-layout', 'text-plain', 'text-grouped', 'markdown', 'crawled-lines', 'html', 'docx']
+    const variants = models.flatMap((m, i) => formats.map((f, j) => makeVariant(m, 920_000 + 10 * i + j, f, { cellMarks: { kind: 'footnote-glued', cells: 1 } })))
+    const results = await readVariants(variants)
+    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    expect(wrong).toEqual([])
+    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    expect(silent).toEqual([])
+  }, 300_000)
 })

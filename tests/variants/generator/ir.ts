@@ -26,7 +26,8 @@ export interface CellMark {
 
 export type IRBlock =
   | { kind: 'para'; text: string; heading?: boolean }
-  | { kind: 'table'; rows: IRCell[][] }
+  /** `part`: the report's table this is (set for table 三, where rules need to find it). */
+  | { kind: 'table'; rows: IRCell[][]; part?: 'requests' }
   /** A page break: the old page's footer and the new page's running header (either may be absent). */
   | { kind: 'page'; footer: string | null; header: string | null }
 

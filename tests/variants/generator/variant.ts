@@ -130,8 +130,8 @@ export function layout(m: VariantModel, c: Choices): IRDoc {
   while (cut < body.length - 1 && crosses(cut)) cut++
   const t3: IRBlock[] =
     c.pages.style === 'none' || crosses(cut)
-      ? [{ kind: 'table', rows: [...head, ...body] }]
-      : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)] }, brk, { kind: 'table', rows: body.slice(cut) }]
+      ? [{ kind: 'table', rows: [...head, ...body], part: 'requests' }]
+      : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)], part: 'requests' }, brk, { kind: 'table', rows: body.slice(cut), part: 'requests' }]
   doc.push(...headed(c, 'requests', c.table3.prose ? table3Prose(m) : '', t3))
 
   const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9), c.table4TotalAmongData, c.table4CountUnits) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
