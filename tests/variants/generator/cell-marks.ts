@@ -26,8 +26,9 @@ export function drawCellMarks(seed: number, format: Format, p = 0.25): CellMarkR
   // Run-together digits have no cell boundaries at all: a glued digit there is a different table.
   if (format === 'crawled-run') return undefined
   const rand = seeded(seed * 2654435 + 613)
-  if (!chance(rand, p)) return undefined
-  const kinds = MARKUP_FORMATS.has(format) ? (['footnote-sup', 'hidden-digit', 'footnote-glued'] as const) : (['footnote-glued'] as const)
+  // The suite prints few PDFs: marks are drawn twice as often there, and only the ones Chromium prints as marks.
+  if (!chance(rand, format === 'pdf' ? 2 * p : p)) return undefined
+  const kinds = format === 'pdf' ? (['footnote-sup', 'hidden-digit'] as const) : MARKUP_FORMATS.has(format) ? (['footnote-sup', 'hidden-digit', 'footnote-glued'] as const) : (['footnote-glued'] as const)
   const kind = pick(rand, kinds)
   return { kind, cells: kind === 'footnote-glued' ? 1 : 1 + Math.floor(rand() * 3) }
 }
@@ -56,7 +57,8 @@ function rowAddsUp(row: IRCell[]): boolean {
   return nums.slice(0, 6).reduce((a, b) => a + b, 0) === nums[6]
 }
 
-/** The document with `rule.cells` numeric cells (chosen by seed) given a mark; other cells as they were. */
+/** The document with `rule.cells` numeric cells (chosen by seed) given a mark; other cells as they
+ *  were. The same document object where no cell could be marked. */
 export function applyCellMarks(doc: IRDoc, rule: CellMarkRule | undefined, seed: number, format: Format): IRDoc {
   if (!rule) return doc
   const rand = seeded(seed * 40503 + 977)
@@ -68,6 +70,8 @@ export function applyCellMarks(doc: IRDoc, rule: CellMarkRule | undefined, seed:
   })
   const chosen = new Set<string>()
   for (let i = 0; i < rule.cells && places.length; i++) chosen.add(places[Math.floor(rand() * places.length)]!.join(':'))
+  // No cell to mark (no plain number on a row that adds up): the document as it was.
+  if (chosen.size === 0) return doc
   return doc.map((b, bi) => {
     if (b.kind !== 'table') return b
     return {

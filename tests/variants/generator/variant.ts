@@ -149,7 +149,11 @@ function traditional(b: IRBlock): IRBlock {
 }
 
 export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
-  const choices = { ...drawChoices(seed, format, m.template), ...override }
-  const doc = applyCellMarks(layout(m, choices), choices.cellMarks, seed, format)
+  const drawn = { ...drawChoices(seed, format, m.template), ...override }
+  const laidOut = layout(m, drawn)
+  const doc = applyCellMarks(laidOut, drawn.cellMarks, seed, format)
+  // A mark rule that found no cell to mark is not counted as applied.
+  const { cellMarks: _unused, ...unmarked } = drawn
+  const choices = doc === laidOut ? unmarked : drawn
   return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc }
 }
