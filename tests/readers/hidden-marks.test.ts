@@ -4,7 +4,7 @@
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { TableBlock } from '../../shared/model/document'
-import { htmlToDocument } from '../../src-main/readers/html'
+import { htmlToDocument, readHtml } from '../../src-main/readers/html'
 import { hiddenClasses } from '../../src-main/readers/html-hidden'
 import { documentXmlBlocks, readDocx } from '../../src-main/readers/docx'
 import { runStyles } from '../../src-main/readers/docx-runs'
@@ -37,6 +37,14 @@ describe('HTML: hidden text and footnote marks', () => {
 
   it('leaves visible text alone (display:inline, a class hidden only on another element)', () => {
     expect(cellsOf('<tr><td><span style="display:inline">1</span>789</td><td><span class="x">1</span>789</td><td><p class="x">1</p>789</td></tr>')).toEqual(['1789', '1789', '789'])
+  })
+
+  it('MHTML (a saved page) goes the same way', () => {
+    const page = '<html><body><table><tr><td>行政处罚</td><td><span style="display:none">1</span>789<sup>2</sup></td></tr></table></body></html>'
+    const b64 = Buffer.from(page, 'utf8').toString('base64')
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n--B--\r\n`
+    const r = readHtml(new TextEncoder().encode(mht), 'p.mhtml', 'p.mhtml', { mhtml: true })
+    expect(r.ok && (r.document.blocks.find((b) => b.kind === 'table') as TableBlock).rows[0]![1]!.text).toBe('789²')
   })
 
   it('reads hiding classes from the page’s style sheets', () => {
