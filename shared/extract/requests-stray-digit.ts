@@ -72,18 +72,43 @@ function strayCell(key: RequestRowKey, rows: Rows): Stray | null {
   return found.length === 1 ? found[0]! : null
 }
 
-/** Rows with each stray-digit cell emptied (one note per cell); rows without one unchanged. */
-export function unreadStrayDigitCells(rows: Rows, notes: ExtractionNote[]): Rows {
-  let out: Rows = rows
+/** A cell of `key`'s row whose one extra character explains its row's failed total. */
+export type StrayCell = Stray & { key: RequestRowKey }
+
+/** The stray-digit cells of the table (at most one per row), columns as the rows are printed. */
+export function findStrayDigitCells(rows: Rows): StrayCell[] {
+  const out: StrayCell[] = []
   for (const key of Object.keys(rows) as RequestRowKey[]) {
     const stray = strayCell(key, rows)
-    if (!stray) continue
+    if (stray) out.push({ key, ...stray })
+  }
+  return out
+}
+
+/** The rows with each stray cell read without its extra character: for the other row checks
+ *  (a dash is not to be doubted for a total the stray digit broke), never for the report. */
+export function withoutStrayDigits(rows: Rows, strays: readonly StrayCell[]): Rows {
+  const out: Rows = { ...rows }
+  for (const s of strays) out[s.key] = out[s.key]!.map((x, c) => (c === s.col ? s.without : x))
+  return out
+}
+
+/**
+ * Rows with each stray cell emptied, one note per cell. `columnOf` maps a printed column to the
+ * column of `rows` (the rows may have been put in the template's column order since).
+ */
+export function unreadStrayDigitCells(rows: Rows, strays: readonly StrayCell[], notes: ExtractionNote[], columnOf: (printed: number) => number = (c) => c): Rows {
+  const out: Rows = { ...rows }
+  for (const stray of strays) {
+    const col = columnOf(stray.col)
+    const row = out[stray.key]
+    if (!row || col < 0 || row[col] === null) continue
     const printed = String(stray.printed)
     const mark = stray.end === 'last' ? printed.slice(-1) : printed.charAt(0)
-    out = { ...out, [key]: out[key]!.map((x, c) => (c === stray.col ? null : x)) }
+    out[stray.key] = row.map((x, c) => (c === col ? null : x))
     notes.push({
-      field: `requests.${key}`,
-      message: `表三「${rowName(key)}」行「${REQUEST_COLUMN_LABELS[stray.col]}」格内“${printed}”与本行合计及表内合计关系不符，去掉${stray.end === 'last' ? '末位' : '首位'}“${mark}”后相符，疑为脚注标记或隐藏文字，该格未读取。`,
+      field: `requests.${stray.key}`,
+      message: `表三「${rowName(stray.key)}」行「${REQUEST_COLUMN_LABELS[col]}」格内“${printed}”与本行合计及表内合计关系不符，去掉${stray.end === 'last' ? '末位' : '首位'}“${mark}”后相符，疑为脚注标记或隐藏文字，该格未读取。`,
     })
   }
   return out

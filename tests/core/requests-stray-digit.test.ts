@@ -2,11 +2,13 @@
 // leave out): the cell is emptied with a note only where one character off one cell makes the row's
 // total and the table's identities hold; a report's own arithmetic error stays as printed.
 import { describe, expect, it } from 'vitest'
-import { unreadStrayDigitCells } from '../../shared/extract/requests-stray-digit'
+import { findStrayDigitCells, unreadStrayDigitCells as emptyStrays, withoutStrayDigits } from '../../shared/extract/requests-stray-digit'
 import { OUTCOME_ROW_KEYS, type RequestRow, type RequestRowKey } from '../../shared/model/report'
 import type { ExtractionNote } from '../../shared/model/extraction'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
+
+const unreadStrayDigitCells = (rows: Rows, notes: ExtractionNote[]): Rows => emptyStrays(rows, findStrayDigitCells(rows), notes)
 
 /** A consistent 2021 table (made-up numbers): 120+41 new, 2 carried over, all granted, 3 carried forward. */
 function table(): Rows {
@@ -32,6 +34,8 @@ describe('unreadStrayDigitCells', () => {
     expect(notes[0]!.message).toContain('“1202”')
     expect(notes[0]!.message).toContain('去掉末位“2”')
     expect(out.granted).toEqual(table().granted)
+    // For the other row checks the row is seen without the stray digit.
+    expect(withoutStrayDigits(rows, findStrayDigitCells(rows)).received).toEqual([120, 30, 0, 0, 5, 6, 161])
   })
 
   it('empties a cell with a leading hidden digit (1120 for 120), and one in the 总计 column', () => {
