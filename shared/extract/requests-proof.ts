@@ -14,14 +14,14 @@ export type Placement = 'anchored' | 'grouped' | 'position' | 'solved'
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
 const v = (x: number | null | undefined): number => x ?? 0
-const FLOW: RequestRowKey[] = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
+export const FLOW: RequestRowKey[] = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
 
-function rowSumHolds(row: RequestRow): boolean {
+export function rowSumHolds(row: RequestRow): boolean {
   return row.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) === v(row[6])
 }
 
 /** 三（七）总计 = the sum of the outcome rows, in every column; null when a row it needs is missing. */
-function outcomesHold(rows: Rows): boolean | null {
+export function outcomesHold(rows: Rows): boolean | null {
   const total = rows.handledTotal
   const outcomes = OUTCOME_ROW_KEYS.filter((k) => rows[k])
   if (!total || outcomes.length === 0) return null
@@ -34,7 +34,7 @@ function outcomesHold(rows: Rows): boolean | null {
 }
 
 /** 一 + 二 = （七） + 四 in every column; null when one of the four rows is missing. */
-function flowHolds(rows: Rows): boolean | null {
+export function flowHolds(rows: Rows): boolean | null {
   const [a, b, t, f] = FLOW.map((k) => rows[k])
   if (!a || !b || !t || !f) return null
   for (let c = 0; c < 7; c++) if (v(a[c]) + v(b[c]) !== v(t[c]) + v(f[c])) return false

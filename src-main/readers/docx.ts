@@ -1,8 +1,12 @@
 // DOCX → SourceDocument: unzip (zip.ts: guarded against bombs and lying directories), walk word/document.xml: paragraphs
 // and tables in order, merged cells (w:gridSpan → colSpan, w:vMerge restart/continue → rowSpan, a
-// continued cell is not repeated), nested runs, tabs and line breaks.
+// continued cell is not repeated), nested runs, tabs and line breaks. Hidden and struck runs are
+// left out and raised/lowered runs kept apart as marks (docx-runs.ts), so a footnote mark or a hidden
+// digit is never glued onto a number.
 import type { Block, TableCell } from '../../shared/model/document'
 import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
+import { applyRunProperty, PLAIN_RUN, runStyles, type RunLook } from './docx-runs'
+import { asSubscript, asSuperscript } from './footnote-marks'
 import { fail, type ReaderOutcome } from './errors'
 import { scanXml } from './xml-scan'
 import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
@@ -57,13 +61,17 @@ export function resolveMerges(table: RawTable): TableCell[][] {
   return out
 }
 
-/** Blocks of a document.xml. Tables nested in a cell contribute their text to that cell. */
-export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks): Block[] {
+/** Blocks of a document.xml. Tables nested in a cell contribute their text to that cell. `styles`:
+ *  the character styles that hide or raise text (runStyles of styles.xml). */
+export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks, styles: ReadonlyMap<string, RunLook> = new Map()): Block[] {
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
   let para: string[] | null = null
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
   let inText = false
+  // The run being read (null outside w:r) and the depth inside its w:rPrChange (old formatting).
+  let run: RunLook | null = null
+  let oldProps = 0
   const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom'])
   const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
   for (const t of scanXml(xml)) {
@@ -73,7 +81,17 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
         continue
       }
       if (skipDepth) continue
+      if (run && !t.selfClosing && t.name === 'w:rPrChange') oldProps++
+      else if (run && !oldProps && t.name === 'w:rStyle') {
+        const style = styles.get(t.attrs['w:val'] ?? '')
+        if (style) run = { hidden: run.hidden || style.hidden, vertAlign: run.vertAlign ?? style.vertAlign }
+      } else if (run && !oldProps && applyRunProperty(run, t.name, t.attrs)) continue
+      if (run?.hidden && (t.name === 'w:tab' || t.name === 'w:br' || t.name === 'w:cr')) continue
       switch (t.name) {
+        case 'w:r':
+          if (!t.selfClosing) run = { ...PLAIN_RUN }
+          oldProps = 0
+          break
         case 'w:p':
           if (!t.selfClosing) para = []
           else if (!top()) para = null
@@ -129,6 +147,8 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
         continue
       }
       if (skipDepth) continue
+      if (t.name === 'w:rPrChange' && oldProps) oldProps--
+      else if (t.name === 'w:r') run = null
       if (t.name === 'w:t') inText = false
       else if (t.name === 'w:p' && para) {
         const text = para.join('').replace(/\u00a0/g, ' ')
@@ -154,7 +174,9 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
         else if (rows.length) blocks.push({ kind: 'table', rows, loc: { block: blocks.length } })
         if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
       }
-    } else if (inText && !skipDepth && para) para.push(t.text)
+    } else if (inText && !skipDepth && para && !run?.hidden) {
+      para.push(run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text)
+    }
   }
   return blocks
 }
@@ -182,9 +204,12 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   const entry = readZipEntry(bytes, 'word/document.xml', limits)
   if (!entry.ok) return zipRefusalError(entry.refusal, filePath)
   const xml = new TextDecoder('utf-8').decode(entry.data)
+  // Styles are optional: a document without a readable styles.xml has only direct formatting.
+  const stylesEntry = readZipEntry(bytes, 'word/styles.xml', limits)
+  const styles = stylesEntry.ok ? runStyles(new TextDecoder('utf-8').decode(stylesEntry.data)) : new Map<string, RunLook>()
   let blocks: Block[]
   try {
-    blocks = documentXmlBlocks(xml)
+    blocks = documentXmlBlocks(xml, undefined, styles)
   } catch (e) {
     if (e instanceof TooManyBlocksError) return fail('TOO_LARGE', filePath, { detail: e.message })
     throw e

@@ -7,6 +7,7 @@ import { tidyCjkSpaces } from './pdf-layout/text-join'
 import { breach, DEFAULT_CONTENT_LIMITS, maxPageBytes, type ContentLimits } from './bounds'
 import { fail, type ReaderOutcome } from './errors'
 import { htmlBreach } from './html-bounds'
+import { dropHiddenText } from './html-hidden'
 import { decodeHtmlBytes } from './html-charset'
 import { mhtmlHtmlPart } from './mhtml'
 
@@ -214,6 +215,7 @@ function contains(ancestor: DomNode, n: DomNode): boolean {
  *  paragraph at its place and its src in `pictures` (see ocr/html-pictures.ts). */
 export function htmlToDocument(html: string, fileName: string, pictures?: string[]): SourceDocument {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode
+  dropHiddenText(doc)
   const all = elementsIncludingHead(doc)
   const titleEl = all.find((e) => e.name === 'title')
   const title = metaContent(doc, ['articletitle', 'og:title']) ?? (titleEl ? clean(textOf({ ...titleEl, name: 'div' })) : undefined)

@@ -49,7 +49,11 @@ export interface VariantResult {
 }
 
 export async function runVariants(corpusDir: string, opts: SuiteOptions): Promise<VariantResult[]> {
-  const variants = buildVariants(loadModels(corpusDir), opts)
+  return readVariants(buildVariants(loadModels(corpusDir), opts))
+}
+
+/** Prints each variant in its format, reads the file back through readFile and scores it. */
+export async function readVariants(variants: Variant[]): Promise<VariantResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-variants-'))
   const results: VariantResult[] = []
   try {

@@ -3,6 +3,7 @@ import type { TableCell } from '../../../shared/model/document'
 import { buildTable, insideTable, mergeRulings, rulingGroups, type RuledTable } from './grid'
 import type { Ruling } from './rulings'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
+import { markRaisedPieces } from './raised-marks'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 
 export interface PageLine {
@@ -119,8 +120,10 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number): boolean
   return false
 }
 
-export function pageContent(page: number, width: number, height: number, items: PdfItem[], rulings: Ruling[]): PageContent {
+export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[]): PageContent {
   const tables: RuledTable[] = []
+  // Small raised digits touching a number are footnote marks, never its last digit.
+  const items = markRaisedPieces(pieces)
   let rest = items
   for (const group of rulingGroups(mergeRulings(rulings))) {
     const box = {

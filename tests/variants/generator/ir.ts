@@ -7,11 +7,27 @@ export interface IRCell {
   colSpan?: number
   /** A data cell (a number, a dash or blank), as opposed to a label or heading cell. */
   num?: boolean
+  /** Text in the cell that is not printed as part of its number (cell-marks.ts). */
+  mark?: CellMark
+}
+
+/** How a web page hides a digit (none of them prints a glyph). */
+export const HIDE_STYLES = ['display-none', 'hidden-attr', 'visibility-hidden', 'hidden-class'] as const
+export type HideStyle = (typeof HIDE_STYLES)[number]
+
+/** A footnote mark set raised, or a hidden digit, before or after the cell's number. */
+export interface CellMark {
+  kind: 'sup' | 'hidden'
+  /** The mark's text: a digit (or two for a footnote number). */
+  text: string
+  at: 'before' | 'after'
+  hide?: HideStyle
 }
 
 export type IRBlock =
   | { kind: 'para'; text: string; heading?: boolean }
-  | { kind: 'table'; rows: IRCell[][] }
+  /** `part`: the report's table this is (set for table 三, where rules need to find it). */
+  | { kind: 'table'; rows: IRCell[][]; part?: 'requests' }
   /** A page break: the old page's footer and the new page's running header (either may be absent). */
   | { kind: 'page'; footer: string | null; header: string | null }
 

@@ -15,6 +15,7 @@ import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
 import { drawNewUserRules, newUserRuleTags } from './new-user'
 import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
+import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } from './cell-marks'
 
 export interface Choices {
   format: Format
@@ -33,6 +34,8 @@ export interface Choices {
   table4CountUnits?: boolean
   /** …in a text format, where cells are not kept apart (new-user2.ts). */
   table4UnitsInText?: boolean
+  /** Footnote marks or hidden digits in some numeric cells (cell-marks.ts). */
+  cellMarks?: CellMarkRule
 }
 
 export interface Variant {
@@ -60,9 +63,12 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   // Variations seen in real reports, drawn from a stream of their own so the draws above stay as they were.
   const extra = seeded(seed * 7919 + 17)
   const withExtras = drawNewUser2Rules(seed, drawNewUserRules(seed, { ...c, table2: { ...c.table2, ...drawTable2Extras(extra, format) }, table4TotalAmongData: drawTotalAmongData(extra, format) }))
+  // Footnote marks and hidden digits: drawn from their own stream (cell-marks.ts).
+  const cellMarks = drawCellMarks(seed, format)
+  const marked = cellMarks ? { ...withExtras, cellMarks } : withExtras
   // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
-  if (!drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return withExtras
-  return { ...withExtras, numbers: { ...withExtras.numbers, zero: 'blank' }, droppedBlanks: true }
+  if (!drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return marked
+  return { ...marked, numbers: { ...marked.numbers, zero: 'blank' }, droppedBlanks: true }
 }
 
 function tagsOf(c: Choices): string[] {
@@ -78,6 +84,7 @@ function tagsOf(c: Choices): string[] {
     ...crawlRuleTags(c.droppedBlanks),
     ...newUserRuleTags(c),
     ...newUser2RuleTags(c),
+    ...cellMarkRuleTags(c.cellMarks, c.format),
   ]
 }
 
@@ -123,8 +130,8 @@ export function layout(m: VariantModel, c: Choices): IRDoc {
   while (cut < body.length - 1 && crosses(cut)) cut++
   const t3: IRBlock[] =
     c.pages.style === 'none' || crosses(cut)
-      ? [{ kind: 'table', rows: [...head, ...body] }]
-      : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)] }, brk, { kind: 'table', rows: body.slice(cut) }]
+      ? [{ kind: 'table', rows: [...head, ...body], part: 'requests' }]
+      : [{ kind: 'table', rows: [...head, ...body.slice(0, cut)], part: 'requests' }, brk, { kind: 'table', rows: body.slice(cut), part: 'requests' }]
   doc.push(...headed(c, 'requests', c.table3.prose ? table3Prose(m) : '', t3))
 
   const t4 = m.review ? table4Blocks(m, c.table4, c.numbers, pageBreak({ ...c.pages, style: c.pages.style === 'none' ? 'page-of' : c.pages.style }, title, 9), c.table4TotalAmongData, c.table4CountUnits) : [para('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')]
@@ -141,7 +148,12 @@ function traditional(b: IRBlock): IRBlock {
   return { ...b, ...(b.header ? { header: toTraditional(b.header) } : {}) }
 }
 
-export function makeVariant(m: VariantModel, seed: number, format: Format): Variant {
-  const choices = drawChoices(seed, format, m.template)
-  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: layout(m, choices) }
+export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
+  const drawn = { ...drawChoices(seed, format, m.template), ...override }
+  const laidOut = layout(m, drawn)
+  const doc = applyCellMarks(laidOut, drawn.cellMarks, seed, format)
+  // A mark rule that found no cell to mark is not counted as applied.
+  const { cellMarks: _unused, ...unmarked } = drawn
+  const choices = doc === laidOut ? unmarked : drawn
+  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc }
 }

@@ -1,13 +1,19 @@
 // Prints a variant's document as a Word file (docx package): merged label cells as vertical merges
 // and column spans, as drafts come.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx'
-import type { IRCell, IRDoc } from '../generator/ir'
+import type { CellMark, IRCell, IRDoc } from '../generator/ir'
 
 type Merge = (typeof VerticalMergeType)[keyof typeof VerticalMergeType]
 
-function cell(text: string, colSpan: number, merge?: Merge): TableCell {
+/** A cell's text with its mark (cell-marks.ts): a superscript run, or a hidden (w:vanish) run. */
+function marked(text: string, mark: CellMark): Paragraph {
+  const run = new TextRun(mark.kind === 'sup' ? { text: mark.text, superScript: true } : { text: mark.text, vanish: true })
+  return new Paragraph({ children: mark.at === 'before' ? [run, new TextRun(text)] : [new TextRun(text), run] })
+}
+
+function cell(text: string, colSpan: number, merge?: Merge, mark?: CellMark): TableCell {
   return new TableCell({
-    children: text.split('\n').map((l) => new Paragraph(l)),
+    children: mark ? [marked(text, mark)] : text.split('\n').map((l) => new Paragraph(l)),
     ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
     ...(merge ? { verticalMerge: merge } : {}),
   })
@@ -31,7 +37,7 @@ function table(rows: IRCell[][]): Table {
       const cs = x.colSpan ?? 1
       const rs = x.rowSpan ?? 1
       for (let k = 1; k < rs && r + k < rows.length; k++) covered[r + k]!.set(c, cs)
-      cells.push(cell(x.text, cs, rs > 1 ? VerticalMergeType.RESTART : undefined))
+      cells.push(cell(x.text, cs, rs > 1 ? VerticalMergeType.RESTART : undefined, x.mark))
       c += cs
     }
     return new TableRow({ children: cells })

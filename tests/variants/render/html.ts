@@ -1,8 +1,29 @@
 // Prints a variant's document as a web page: real tables with rowspan/colspan, headings as bold
 // paragraphs, page footers/headers (from a PDF conversion) as paragraphs between table parts.
-import type { IRDoc } from '../generator/ir'
+import type { CellMark, IRCell, IRDoc } from '../generator/ir'
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** A footnote mark as <sup>, a hidden digit in each of the ways pages hide text (cell-marks.ts). */
+function markHtml(m: CellMark): string {
+  if (m.kind === 'sup') return `<sup>${esc(m.text)}</sup>`
+  switch (m.hide) {
+    case 'hidden-attr':
+      return `<span hidden>${esc(m.text)}</span>`
+    case 'visibility-hidden':
+      return `<span style="visibility:hidden">${esc(m.text)}</span>`
+    case 'hidden-class':
+      return `<span class="fn-hide">${esc(m.text)}</span>`
+    default:
+      return `<span style="display:none">${esc(m.text)}</span>`
+  }
+}
+
+function cellHtml(c: IRCell): string {
+  const text = esc(c.text).replace(/\n/g, '<br>')
+  if (!c.mark) return text
+  return c.mark.at === 'before' ? markHtml(c.mark) + text : text + markHtml(c.mark)
+}
 
 export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean } = {}): string {
   const body = doc
@@ -13,11 +34,11 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
         const brk = opts.print ? '<div style="break-after:page"></div>' : ''
         return [b.footer ? `<p>${esc(b.footer)}</p>` : '', brk, b.header ? `<p>${esc(b.header)}</p>` : ''].join('\n')
       }
-      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${esc(c.text).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
+      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${cellHtml(c)}</td>`).join('')}</tr>`)
       return `<table border="1" style="border-collapse:collapse">\n${rows.join('\n')}\n</table>`
     })
     .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px}</style></head>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none}</style></head>
 <body><div class="article">\n${body}\n</div></body></html>\n`
 }

@@ -1,0 +1,154 @@
+// Text in a file that is not printed as part of a number (review W6/W7): hidden and struck text is
+// left out, superscripts and subscripts are kept apart as marks — in HTML (and MHTML, the same
+// path), DOCX (direct run properties and character styles) and positioned text (PDF/OFD/OCR).
+import { zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import type { TableBlock } from '../../shared/model/document'
+import { htmlToDocument, readHtml } from '../../src-main/readers/html'
+import { hiddenClasses } from '../../src-main/readers/html-hidden'
+import { documentXmlBlocks, readDocx } from '../../src-main/readers/docx'
+import { runStyles } from '../../src-main/readers/docx-runs'
+import { markRaisedPieces } from '../../src-main/readers/pdf-layout/raised-marks'
+import { groupLines, joinItems, type PdfItem } from '../../src-main/readers/pdf-layout/text-join'
+import { pageContent } from '../../src-main/readers/pdf-layout/page-content'
+import { extractReport } from '../../shared/extract/index'
+import { textToDocument } from '../../shared/text/text-document'
+
+function cellsOf(html: string): string[] {
+  const doc = htmlToDocument(`<html><head><style>.fn{display:none} p.x, .gone { visibility: hidden }</style></head><body><table>${html}</table></body></html>`, 't.html')
+  const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!
+  return t.rows.flatMap((r) => r.map((c) => c.text))
+}
+
+describe('HTML: hidden text and footnote marks', () => {
+  it('keeps <sup>/<sub> apart from the number as superscript/subscript characters', () => {
+    expect(cellsOf('<tr><td>自然人</td><td>120<sup>2</sup></td><td>789<sup>[1]</sup></td><td>5<sub>12</sub></td></tr>')).toEqual(['自然人', '120²', '789[¹]', '5₁₂'])
+  })
+
+  it('drops text hidden by inline style, the hidden attribute, a hiding class, struck text and ruby', () => {
+    const cells = cellsOf(
+      '<tr><td><span style="display:none">1</span>789</td><td>78<span style="DISPLAY: NONE;">0</span>9</td><td><span hidden>1</span>789</td>' +
+        '<td><span style="visibility:hidden">1</span>789</td><td><span class="a fn">1</span>789</td><td><span class="gone">1</span>789</td>' +
+        '<td><del>700</del>789</td><td><s>1</s>789</td><td><span style="text-decoration: line-through">1</span>789</td><td><span style="font-size:0">1</span>789</td>' +
+        '<td>789<!-- 上年 700 --></td><td><ruby>789<rt>1</rt></ruby></td></tr>',
+    )
+    expect(cells).toEqual(Array(12).fill('789'))
+  })
+
+  it('leaves visible text alone (display:inline, a class hidden only on another element)', () => {
+    expect(cellsOf('<tr><td><span style="display:inline">1</span>789</td><td><span class="x">1</span>789</td><td><p class="x">1</p>789</td></tr>')).toEqual(['1789', '1789', '789'])
+  })
+
+  it('MHTML (a saved page) goes the same way', () => {
+    const page = '<html><body><table><tr><td>行政处罚</td><td><span style="display:none">1</span>789<sup>2</sup></td></tr></table></body></html>'
+    const b64 = Buffer.from(page, 'utf8').toString('base64')
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n--B--\r\n`
+    const r = readHtml(new TextEncoder().encode(mht), 'p.mhtml', 'p.mhtml', { mhtml: true })
+    expect(r.ok && (r.document.blocks.find((b) => b.kind === 'table') as TableBlock).rows[0]![1]!.text).toBe('789²')
+  })
+
+  it('reads hiding classes from the page’s style sheets', () => {
+    expect([...hiddenClasses(['.a{color:red} .hide , span.h2 {display : none} /* .c{display:none} */ .d .e{display:none}'])].sort()).toEqual(['hide', 'span.h2'])
+  })
+
+  it('a superscript in table 三 is not read as the cell’s last digit (W7: 120² was 1202)', () => {
+    const label = '一、本年新收政府信息公开申请数量'
+    const html = `<div><p>三、收到和处理政府信息公开申请情况</p><table><tr><td>${label}</td><td>120<sup>2</sup></td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>121</td></tr></table><p>四、政府信息公开行政复议、行政诉讼情况</p></div>`
+    const doc = htmlToDocument(`<html><body>${html}</body></html>`, 't.html')
+    const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!
+    expect(t.rows[0]![1]!.text).toBe('120²')
+    const ex = extractReport(doc)
+    expect(ex.report.requests.rows.received?.[0]).toBe(120)
+  })
+})
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+const cellXml = (runs: string): string => `<w:document ${W}><w:body><w:tbl><w:tr><w:tc><w:p>${runs}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>`
+const docxCell = (runs: string, styles?: Map<string, { hidden: boolean; vertAlign: 'superscript' | 'subscript' | null }>): string => {
+  const t = documentXmlBlocks(cellXml(runs), undefined, styles)[0] as TableBlock
+  return t.rows[0]![0]!.text
+}
+const run = (props: string, text: string): string => `<w:r><w:rPr>${props}</w:rPr><w:t>${text}</w:t></w:r>`
+
+describe('DOCX: hidden runs and footnote marks', () => {
+  it('leaves out w:vanish, w:webHidden, w:specVanish and struck runs (W6: 789 was read 1789)', () => {
+    for (const p of ['<w:vanish/>', '<w:webHidden/>', '<w:specVanish/>', '<w:strike/>', '<w:dstrike w:val="true"/>']) {
+      expect(docxCell(run(p, '1') + run('<w:b/>', '789'))).toBe('789')
+    }
+  })
+
+  it('keeps runs whose property is switched off, and ignores the formatting of a tracked property change', () => {
+    expect(docxCell(run('<w:vanish w:val="0"/>', '1') + run('', '789'))).toBe('1789')
+    expect(docxCell(run('<w:rPrChange w:id="1"><w:rPr><w:vanish/></w:rPr></w:rPrChange>', '1') + run('', '789'))).toBe('1789')
+    // A hidden paragraph mark (w:pPr/w:rPr) hides no text.
+    expect(docxCell('<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>' + run('', '789'))).toBe('789')
+  })
+
+  it('writes superscript and subscript runs as marks', () => {
+    expect(docxCell(run('', '120') + run('<w:vertAlign w:val="superscript"/>', '2'))).toBe('120²')
+    expect(docxCell(run('', '120') + run('<w:vertAlign w:val="subscript"/>', '2'))).toBe('120₂')
+  })
+
+  it('follows character styles of styles.xml that hide or raise text', () => {
+    const styles = runStyles(
+      `<w:styles ${W}><w:style w:type="character" w:styleId="Hid"><w:rPr><w:vanish/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="FootnoteReference"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="Plain"><w:rPr><w:b/></w:rPr></w:style></w:styles>`,
+    )
+    expect([...styles.keys()].sort()).toEqual(['FootnoteReference', 'Hid'])
+    expect(docxCell(run('<w:rStyle w:val="Hid"/>', '1') + run('', '789'), styles)).toBe('789')
+    expect(docxCell(run('', '120') + run('<w:rStyle w:val="FootnoteReference"/>', '2'), styles)).toBe('120²')
+    expect(docxCell(run('<w:rStyle w:val="Plain"/>', '1') + run('', '789'), styles)).toBe('1789')
+  })
+
+  it('reads styles.xml from the file itself', () => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
+    const bytes = zipSync({
+      'word/document.xml': enc(cellXml(run('<w:rStyle w:val="Hid"/>', '1') + run('', '789'))),
+      'word/styles.xml': enc(`<w:styles ${W}><w:style w:type="character" w:styleId="Hid"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`),
+    })
+    const out = readDocx(bytes, 'x.docx', 'x.docx')
+    expect(out.ok && (out.document.blocks[0] as TableBlock).rows[0]![0]!.text).toBe('789')
+  })
+})
+
+const piece = (str: string, x: number, y: number, size: number): PdfItem => ({ str, x, y, w: str.length * size * 0.5, size })
+
+describe('positioned text (PDF/OFD/OCR): raised marks', () => {
+  it('a smaller digit raised next to a number is a mark (t-sup3.pdf: 120 at 12 pt, "2" at 10 pt raised 4.75 pt)', () => {
+    const items = [piece('120', 313.05, 153.5, 12), piece('2', 331.05, 158.25, 10), piece('161', 552.88, 155.25, 12)]
+    const marked = markRaisedPieces(items)
+    expect(marked.map((i) => i.str)).toEqual(['120', '²', '161'])
+    expect(groupLines(marked).map((l) => joinItems(l.items))).toEqual(['120² 161'])
+    // Without the mark the line reads 1202.
+    expect(groupLines(items).map((l) => joinItems(l.items))).toEqual(['1202 161'])
+  })
+
+  it('a lowered one is a subscript; a mark before a number is kept apart too', () => {
+    expect(markRaisedPieces([piece('35', 100, 100, 12), piece('1', 112, 97, 9)])[1]!.str).toBe('₁')
+    expect(markRaisedPieces([piece('1', 94, 104, 9), piece('35', 100, 100, 12)])[0]!.str).toBe('¹')
+  })
+
+  it('leaves alone digits of the same size, digits far from a number, and small digits beside words', () => {
+    // Next column: same size.
+    expect(markRaisedPieces([piece('120', 100, 100, 12), piece('2', 118, 100, 12)])[1]!.str).toBe('2')
+    // Smaller and raised, but a column away.
+    expect(markRaisedPieces([piece('120', 100, 100, 12), piece('2', 160, 104, 10)])[1]!.str).toBe('2')
+    // Half-width digits in a smaller, higher font beside CJK words (an OFD producer's title).
+    expect(markRaisedPieces([piece('淮安市人民政府', 20, 638, 22), piece('2024', 128.6, 641.3, 11), piece('年政府信息公开工作年度报告', 178.2, 638, 22)])[1]!.str).toBe('2024')
+  })
+
+  it('pageContent applies it before cells and lines are built', () => {
+    const page = pageContent(1, 600, 800, [piece('本年新收', 50, 400, 12), piece('789', 200, 400, 12), piece('1', 218, 404.5, 10)], [])
+    const texts = page.entries.map((e) => (e.kind === 'line' ? e.text : ''))
+    expect(texts.join('|')).toContain('789¹')
+  })
+})
+
+describe('the extractor reads a number with its mark as the number alone', () => {
+  it('789¹ is 789 in section 二', () => {
+    const text = ['二、主动公开政府信息情况', '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 5', '行政处罚 789¹', '行政强制 3'].join('\n')
+    const ex = extractReport(textToDocument(text, 'x.txt'))
+    expect(ex.report.activeDisclosure.penalties?.decisions).toBe(789)
+  })
+})
