@@ -5,12 +5,17 @@
 
 /** 上年/上年度/上一年/去年/前一年 — but not 上年结转 (this year's carried-over requests). */
 const EARLIER = /(?:上一?年度?|去年|前一年)(?!度?结转)/g
-/** This year's words. */
-const THIS_YEAR = /本年度?|今年|全年|当年|本年内/g
+/**
+ * This year's words. 全年 ("the whole year") only where it opens a clause: "上年12345热线全年话务量"
+ * is last year's whole year.
+ */
+const THIS_YEAR = /本年度?|今年|(?:^|(?<=[，；：]))全年|当年|本年内/g
 /** A year written in digits: 2021年 / 2021年度. */
 const DIGIT_YEAR = /(\d{4})年/g
 /** A comparison opens with 较/比/与/同 before 上年 (较上年, 比去年同期, 与上年相比). */
 const COMPARISON_BEFORE = /[较比与同]$/
+/** 同比/环比: a change on an earlier period follows. */
+const COMPARISON = /同比|环比/g
 
 type Marker = { at: number; kind: 'earlier' | 'this' | 'comparison' }
 
@@ -25,6 +30,7 @@ function markers(head: string, reportYear: number | null): Marker[] {
     const before = head.slice(0, m.index)
     out.push({ at: m.index!, kind: COMPARISON_BEFORE.test(before) ? 'comparison' : 'earlier' })
   }
+  for (const m of head.matchAll(COMPARISON)) out.push({ at: m.index!, kind: 'comparison' })
   for (const m of head.matchAll(THIS_YEAR)) out.push({ at: m.index!, kind: 'this' })
   if (reportYear !== null) {
     for (const m of head.matchAll(DIGIT_YEAR)) {
