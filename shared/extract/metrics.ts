@@ -200,8 +200,9 @@ function activeDisclosure(sentences: Sentence[], year: number | null): Candidate
         const before = clauseBefore(s, m.index)
         // A count for one channel (the new-media accounts) is not the year's total.
         if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) continue
-        const cumulative = /累计|截至|截止/.test(before)
-        cands.push({ value, sentence: printed, penalty: cumulative ? 1 : 0 })
+        // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
+        if (/累计|截至|截止/.test(before)) continue
+        cands.push({ value, sentence: printed, penalty: 0 })
       }
     }
   }

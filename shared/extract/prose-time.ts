@@ -3,8 +3,11 @@
 // a figure governed by 上年/去年/上一年度 (or by the year before the report's) is never this year's.
 // Pure: works on the compact text the metric patterns read.
 
-/** 上年/上年度/上一年/去年/前一年 — but not 上年结转 (this year's carried-over requests). */
-const EARLIER = /(?:上一?年度?|去年|前一年)(?!度?结转)/g
+/**
+ * 上年/上年度/上一年/去年/前一年 — but not 上年结转 (this year's carried-over requests) nor
+ * "在上年工作基础上" (what this year built on).
+ */
+const EARLIER = /(?:上一?年度?|去年|前一年)(?!度?结转|度?(?:工作)?的?(?:基础|成果|经验))/g
 /**
  * This year's words. 全年 ("the whole year") only where it opens a clause: "上年12345热线全年话务量"
  * is last year's whole year.

@@ -102,7 +102,7 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
   const ctx = pick(rand, PROVINCIAL)
   const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
-  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same'] as const)
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'years'] as const)
   let text: string
   let gold: RankGold = { rank: R, of: null, change: null }
   switch (form) {
@@ -150,6 +150,26 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       text = `${lead}${rankWords(r, rand)}，${pick(rand, ['较上年', '比上年'])}（第${p}${pick(rand, ['位', '名'])}）${placeVerb(up, rand)}${d}${placeUnit(rand)}`
       gold = { rank: R, of: null, change }
       break
+    case 'bracket-last':
+      text = `${lead}${rankWords(r, rand)}（${pick(rand, ['上年第', '上年为第', '去年第', `${year - 1}年第`])}${p}${pick(rand, ['名', '位'])}）`
+      gold = { rank: R, of: null, change }
+      break
+    case 'on-last-base':
+      // 上年 opens the clause but the rank is this year's, reached after the change.
+      text = `${ctx}${pick(rand, ['在上年排名第', '在上年度第'])}${p}${pick(rand, ['名', '位'])}的基础上${placeVerb(up, rand)}${d}${placeUnit(rand)}，${pick(rand, ['位列', '排名'])}第${r}名`
+      gold = { rank: R, of: null, change }
+      break
+    case 'other-ranking-first':
+      // Another ranking named first in the sentence is not the index.
+      text = `营商环境评价${pick(rand, ['排名', '位列'])}第${small(int(rand, 1, 9), rand)}名，${lead}${rankWords(r, rand)}`
+      break
+    case 'years':
+      text = `${ctx}${year - 1}年度排名第${p}位，${year}年度${pick(rand, ['提升至', '上升到', '下降至', '排名'])}第${r}位`
+      // The verb may contradict the ranks: then nothing may be read, never a wrong change.
+      gold = { rank: R, of: null, change }
+      if (/提升|上升/.test(text) && change < 0) gold = { rank: null, of: null, change: null }
+      if (/下降/.test(text) && change > 0) gold = { rank: null, of: null, change: null }
+      break
     case 'same':
       text = `${lead}${rankWords(r, rand)}，${pick(rand, ['排名与上年持平', '名次与上年持平', '排名保持不变'])}`
       gold = { rank: R, of: null, change: 0 }
@@ -169,7 +189,7 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new'] as const)
   switch (form) {
     case 'this-only':
       return { text: `${now}${verb}${n}${unit}。`, gold: N, rule: 'active:this-only' }
@@ -183,6 +203,17 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
       return { text: `${now}${verb}${n}${unit}，${pick(rand, ['较上年的', '比上年的', `较${year - 1}年的`])}${p}${unit}${N > P ? '增加' : '减少'}${count(Math.abs(N - P), rand)}${unit}。`, gold: N, rule: 'active:than-last' }
     case 'than-last-percent':
       return { text: `${verb}${n}${unit}，${pick(rand, ['同比', '较上年'])}${N > P ? '增长' : '下降'}${(Math.abs(N - P) / P * 100).toFixed(1)}%。`, gold: N, rule: 'active:than-last-percent' }
+    case 'on-last-base':
+      return { text: `在${pick(rand, ['上年', '上年度', '去年'])}${pick(rand, ['工作', ''])}基础上，${verb}${n}${unit}。`, gold: N, rule: 'active:on-last-base' }
+    case 'compared-first':
+      return { text: `${pick(rand, ['与上年相比，', '同比，', '较去年同期，'])}${now}${verb}${n}${unit}。`, gold: N, rule: 'active:compared-first' }
+    case 'wan': {
+      const w = int(rand, 11, 99) / 10
+      return { text: `${now}${verb}${w}万${unit}。`, gold: Math.round(w * 10000), rule: 'active:wan' }
+    }
+    case 'cumulative-then-new':
+      // The year's new items are a part named after the cumulative total: not read as the total.
+      return { text: `累计主动公开政府信息${count(N + P, rand)}${unit}，其中本年新增${n}${unit}。`, gold: N, rule: 'active:cumulative-then-new' }
     case 'change-only':
       // Only the change on last year: no count of this year is stated.
       return { text: `${pick(rand, ['较上年', '比上年', '同比'])}${N > P ? '增加' : '减少'}${verb}${count(Math.abs(N - P), rand)}${unit}。`, gold: null, rule: 'active:change-only' }
@@ -224,7 +255,7 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last'] as const)
   switch (form) {
     case 'calls':
       return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
@@ -240,6 +271,14 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
       return { text: `${name}办结${pick(rand, ['群众诉求', '工单'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:closed' }
     case 'calls-then-transfer':
       return { text: `${name}${taken}${count(N, rand)}件，其中转办${pick(rand, ['我局', '本局'])}诉求${count(K, rand)}件，同比下降${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:calls-then-transfer' }
+    case 'wan': {
+      const w = int(rand, 11, 999) / 100
+      return { text: `${name}${taken}${w}万件，${pick(rand, ['同比增长', '较上年增加'])}${yoyV}%。`, calls: Math.round(w * 10000), yoy: yoyV, rule: 'hotline:wan' }
+    }
+    case 'satisfaction':
+      return { text: `${name}${pick(rand, ['转办', '交办'])}诉求按期办结率${int(rand, 90, 100)}%，满意率${int(rand, 90, 100)}%。`, calls: null, yoy: null, rule: 'hotline:satisfaction' }
+    case 'this-then-last':
+      return { text: `${pick(rand, ['本年', `${year}年`, '全年'])}${name}${taken}${count(N, rand)}件，${pick(rand, ['上年', '去年', `${year - 1}年`])}${pick(rand, ['同期', ''])}${count(P, rand)}件。`, calls: N, yoy: null, rule: 'hotline:this-then-last' }
     case 'last-then-this':
       return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${name}${taken}${count(P, rand)}件，${pick(rand, ['本年', '今年', `${year}年`])}${name}${taken}${count(N, rand)}件。`, calls: N, yoy: null, rule: 'hotline:last-then-this' }
   }
