@@ -78,6 +78,8 @@ const HOTLINE = new RegExp(
  * (cases transferred to it, those concerning it, those it closed), not the calls the hotline took.
  */
 const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分派|督办|涉及(?:本|我)|(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办结|回复|答复|回访/
+/** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
+const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(
@@ -250,7 +252,7 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       const calls = countValue(m[1], m[2], m[3])
       if (calls === null) continue
       if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-      if (HOTLINE_NOT_CALLS.test(m[0])) {
+      if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的 ${calls.toLocaleString('en-US')} 是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
       }
