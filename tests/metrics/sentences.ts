@@ -290,7 +290,23 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   }
 }
 
-/** One paragraph: one to four of the metric sentences, in random order. */
+/** Sentences with other numbers that none of the metrics may take. */
+function distractor(rand: Rand, year: number): string {
+  const k = int(rand, 2, 400)
+  return pick(rand, [
+    `召开新闻发布会${k}场，发布政策解读${k + 3}篇。`,
+    `上年度报告发布后，共收到意见建议${k}条。`,
+    `营商环境评价排名全市第${int(rand, 1, 9)}位。`,
+    `${year - 1}年主动公开的${k}条信息已全部归档。`,
+    `政务新媒体发布信息${k}条，其中原创${Math.floor(k / 2)}条。`,
+    `网站累计访问量${k}万人次，较上年增长${int(rand, 1, 30)}%。`,
+    `全年开展政府开放日活动${k}次，邀请群众代表${k * 3}人。`,
+    `（一）主动公开情况\n`,
+    `一、总体情况\n`,
+  ])
+}
+
+/** One paragraph: one to four of the metric sentences and up to two others, in random order. */
 function paragraph(rand: Rand): MetricCase {
   const year = int(rand, 2020, 2025)
   const gold = emptyMetrics()
@@ -318,6 +334,7 @@ function paragraph(rand: Rand): MetricCase {
     gold.hotlineCallsYoYPercent = s.yoy
     parts.push(s)
   }
+  for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
   for (let i = parts.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
