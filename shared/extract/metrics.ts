@@ -273,12 +273,13 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
 function messages(sentences: Sentence[], year: number | null): Candidate | undefined {
   for (const { compact: s, printed } of sentences) {
     for (const re of MESSAGES) {
-      const m = re.exec(s)
-      if (!m) continue
-      if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-      const value = countValue(m[1], m[2], m[3])
-      if (value === null) continue
-      return { value, sentence: printed, penalty: 0 }
+      // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
+      for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+        if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        const value = countValue(m[1], m[2], m[3])
+        if (value === null) continue
+        return { value, sentence: printed, penalty: 0 }
+      }
     }
   }
   return undefined

@@ -21,6 +21,7 @@ function ruleFamily(key: keyof Metrics): string {
   if (key.startsWith('hotline')) return 'hotline:'
   if (key === 'activeDisclosureItems') return 'active:'
   if (key === 'requestsReceived') return 'requests:'
+  if (key === 'messagesReceived') return 'messages:'
   return '-'
 }
 

@@ -1,7 +1,7 @@
 // A generator of prose-metric paragraphs with their gold: the 政务公开指数 rank (this year's and
 // last year's in either order, 由…至/从…到, stated changes in places, counts of bodies), 主动公开
 // counts beside last year's, requests received beside last year's, 12345 hotline calls beside the
-// department's transferred cases, and a city's own 考核 of its departments, which is not the
+// department's transferred cases, mailbox messages beside last year's, and a city's own 考核 of its departments, which is not the
 // provincial index. Deterministic by seed. The gold is the truth of the report's year: a figure the
 // paragraph does not state for this year is null, and any other value read is wrong.
 import type { Metrics } from '../../shared/model/report'
@@ -290,6 +290,27 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   }
 }
 
+// ── mailbox messages ─────────────────────────────────────────────────────────────────────────────
+
+function messagesSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+  const N = int(rand, 20, 20000)
+  const P = N + int(rand, 1, 500)
+  const box = pick(rand, ['领导信箱', '网站留言板', '政民互动平台', '书记县长信箱'])
+  const verb = pick(rand, ['收到', '受理', '接收'])
+  const unit = pick(rand, ['条', '件', '封'])
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'than-last'] as const)
+  switch (form) {
+    case 'this-only':
+      return { text: `${pick(rand, ['全年', '本年度', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:this-only' }
+    case 'last-then-this':
+      return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${box}${verb}留言${count(P, rand)}${unit}，${pick(rand, ['本年', '今年', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:last-then-this' }
+    case 'this-then-last':
+      return { text: `${box}${verb}留言${count(N, rand)}${unit}，${pick(rand, ['上年', '去年'])}${box}${verb}留言${count(P, rand)}${unit}。`, gold: N, rule: 'messages:this-then-last' }
+    case 'than-last':
+      return { text: `${box}${verb}留言${count(N, rand)}${unit}，较上年减少${P - N}${unit}。`, gold: N, rule: 'messages:than-last' }
+  }
+}
+
 /** Sentences with other numbers that none of the metrics may take. */
 function distractor(rand: Rand, year: number): string {
   const k = int(rand, 2, 400)
@@ -332,6 +353,11 @@ function paragraph(rand: Rand): MetricCase {
     const s = hotlineSentence(rand, year)
     gold.hotlineCalls = s.calls
     gold.hotlineCallsYoYPercent = s.yoy
+    parts.push(s)
+  }
+  if (chance(rand, 0.3)) {
+    const s = messagesSentence(rand, year)
+    gold.messagesReceived = s.gold
     parts.push(s)
   }
   for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
