@@ -45,8 +45,8 @@ const COUNT_OF = [
   /(\d+)个参评(?:单位|部门|县|市|区|政府)/g,
 ]
 
-const UP = `(?:提高|提升|上升|前进|进步|跃升|晋升|上移)`
-const DOWN = `(?:下降|后退|下滑|回落|退后|下移|降低)`
+const UP = `(?:提高|提升|上升|前进|进步|跃升|晋升|上移|前移|进位)`
+const DOWN = `(?:下降|后退|下滑|回落|退后|下移|后移|降低|退位)`
 const PLACES = '个?(?:名次|位次|位|名)'
 const RANK_UP = new RegExp(`${UP}了?${CN_OR_N}${PLACES}`, 'g')
 const RANK_DOWN = new RegExp(`${DOWN}了?${CN_OR_N}${PLACES}`, 'g')

@@ -68,7 +68,7 @@ function rankWords(r: string, rand: Rand): string {
 }
 
 function placeVerb(up: boolean, rand: Rand): string {
-  return up ? pick(rand, ['提升', '上升', '前进', '进步', '提高']) : pick(rand, ['下降', '后退', '下滑'])
+  return up ? pick(rand, ['提升', '上升', '前进', '进步', '提高', '进位', '前移']) : pick(rand, ['下降', '后退', '下滑', '后移'])
 }
 function placeUnit(rand: Rand): string {
   return pick(rand, ['位', '个名次', '个位次', '名'])
