@@ -78,6 +78,11 @@ const HOTLINE = new RegExp(
  * (cases transferred to it, those concerning it, those it closed), not the calls the hotline took.
  */
 const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分派|督办|涉及(?:本|我)|(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办结|回复|答复|回访/
+/**
+ * After last year's calls, this year's in the same sentence without the hotline named again
+ * ("上年12345热线受理来电6,000件，本年受理来电5,400件").
+ */
+const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
 /** Any count in the words between the calls and a 同比 change. */
@@ -249,14 +254,20 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
   for (const { compact: s, printed } of sentences) {
     HOTLINE.lastIndex = 0
     for (let m = HOTLINE.exec(s); m; m = HOTLINE.exec(s)) {
-      const calls = countValue(m[1], m[2], m[3])
+      let hit: RegExpExecArray = m
+      if (isEarlierYearFigure(s, m.index + m[0].length, year)) {
+        // Last year's calls: this year's may follow in the same sentence, the hotline not named again.
+        const again = nextCallsOfThisYear(s, m.index + m[0].length, year)
+        if (!again) continue
+        hit = again
+      }
+      const calls = countValue(hit[1], hit[2], hit[3])
       if (calls === null) continue
-      if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-      if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
+      if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的 ${calls.toLocaleString('en-US')} 是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
       }
-      const rest = s.slice(m.index + m[0].length)
+      const rest = s.slice(hit.index + hit[0].length)
       const y = YOY.exec(rest)
       let yoy: number | null = null
       // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…).
@@ -266,6 +277,18 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       }
       return { calls, yoy, sentence: printed }
     }
+  }
+  return undefined
+}
+
+/** This year's calls after `from` in the sentence (see CALLS_AGAIN), in a clause of their own. */
+function nextCallsOfThisYear(s: string, from: number, year: number | null): RegExpExecArray | undefined {
+  CALLS_AGAIN.lastIndex = from
+  for (let c = CALLS_AGAIN.exec(s); c; c = CALLS_AGAIN.exec(s)) {
+    const clause = clauseBefore(s, c.index)
+    if (isEarlierYearFigure(s, c.index + c[0].length, year) || HOTLINE_NOT_CALLS.test(clause + c[0])) continue
+    // Only where the clause names this year (本年受理来电…), not a part (其中…) or another channel.
+    if (/^(?:本年度?|今年|全年|\d{4}年度?)/.test(clause) && !isSubCount(s, c.index)) return c
   }
   return undefined
 }

@@ -255,7 +255,7 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed'] as const)
   switch (form) {
     case 'calls':
       return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
@@ -275,6 +275,9 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
       const w = int(rand, 11, 999) / 100
       return { text: `${name}${taken}${w}万件，${pick(rand, ['同比增长', '较上年增加'])}${yoyV}%。`, calls: Math.round(w * 10000), yoy: yoyV, rule: 'hotline:wan' }
     }
+    case 'last-then-this-unnamed':
+      // This year's calls after last year's, the hotline not named again.
+      return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${name}${taken}${count(P, rand)}件，${pick(rand, ['本年', '今年', `${year}年`, '本年度'])}${taken}${count(N, rand)}件${pick(rand, ['', `，其中转办${count(K, rand)}件`])}。`, calls: N, yoy: null, rule: 'hotline:last-then-this-unnamed' }
     case 'department-handled':
       // The department's own share, named before the hotline: not the calls the hotline took.
       return { text: `${pick(rand, ['本局', '我局', '本单位'])}${pick(rand, ['共办理', '承办', '全年办结', '答复'])}${name}${pick(rand, ['工单', '转办件', '诉求'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:department-handled' }
