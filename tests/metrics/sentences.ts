@@ -330,37 +330,41 @@ function distractor(rand: Rand, year: number): string {
   ])
 }
 
+type Figure = { text: string; rule: string; gold: Partial<Metrics> }
+
+/** Each kind of metric sentence with how often a paragraph has one, and the metrics it states. */
+const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
+  [0.7, (r, y) => {
+    const { text, rule, gold } = rankSentence(r, y)
+    return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
+  }],
+  [0.6, (r, y) => {
+    const { text, rule, gold } = activeSentence(r, y)
+    return { text, rule, gold: { activeDisclosureItems: gold } }
+  }],
+  [0.4, (r, y) => {
+    const { text, rule, gold } = requestsSentence(r, y)
+    return { text, rule, gold: { requestsReceived: gold } }
+  }],
+  [0.5, (r, y) => {
+    const { text, rule, calls, yoy } = hotlineSentence(r, y)
+    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy } }
+  }],
+  [0.3, (r, y) => {
+    const { text, rule, gold } = messagesSentence(r, y)
+    return { text, rule, gold: { messagesReceived: gold } }
+  }],
+]
+
 /** One paragraph: one to four of the metric sentences and up to two others, in random order. */
 function paragraph(rand: Rand): MetricCase {
   const year = int(rand, 2020, 2025)
   const gold = emptyMetrics()
   const parts: { text: string; rule: string }[] = []
-  if (chance(rand, 0.7)) {
-    const s = rankSentence(rand, year)
-    gold.indexRank = s.gold.rank
-    gold.indexRankOf = s.gold.of
-    gold.indexRankChange = s.gold.change
-    parts.push(s)
-  }
-  if (chance(rand, 0.6)) {
-    const s = activeSentence(rand, year)
-    gold.activeDisclosureItems = s.gold
-    parts.push(s)
-  }
-  if (chance(rand, 0.4)) {
-    const s = requestsSentence(rand, year)
-    gold.requestsReceived = s.gold
-    parts.push(s)
-  }
-  if (chance(rand, 0.5)) {
-    const s = hotlineSentence(rand, year)
-    gold.hotlineCalls = s.calls
-    gold.hotlineCallsYoYPercent = s.yoy
-    parts.push(s)
-  }
-  if (chance(rand, 0.3)) {
-    const s = messagesSentence(rand, year)
-    gold.messagesReceived = s.gold
+  for (const [p, make] of FIGURES) {
+    if (!chance(rand, p)) continue
+    const s = make(rand, year)
+    Object.assign(gold, s.gold)
     parts.push(s)
   }
   for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
