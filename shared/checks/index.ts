@@ -12,6 +12,7 @@ import { checkPublishedLate } from './deadline'
 import { checkCopies } from './duplicates'
 import { checkFeeReported } from './fee'
 import { checkIndexRank } from './index-rank'
+import { checkIndexRankChangeAcrossYears, checkIndexRankChangeStated } from './index-rank-change'
 import { checkItemsContinuity } from './items-continuity'
 import { checkNarrative } from './narrative'
 import { checkProblemRecurring } from './problem-recurring'
@@ -88,6 +89,7 @@ const TEMPLATE_CHECKS: ReportCheck[] = [
   checkNotHeldShare,
   checkProblemsEmpty,
   (ctx) => checkIndexRank(ctx, null),
+  checkIndexRankChangeStated,
   (ctx) => checkSwing(ctx, null),
 ]
 
@@ -98,6 +100,7 @@ const LEGACY_CHECKS: ReportCheck[] = [
   checkCorrectedCases,
   checkProblemsEmpty,
   (ctx) => checkIndexRank(ctx, null),
+  checkIndexRankChangeStated,
   (ctx) => checkSwing(ctx, null),
 ]
 
@@ -108,6 +111,7 @@ const PAIR_CHECKS: PairCheck[] = [
   checkProblemsCopied,
   checkProblemRecurring,
   checkIndexRank,
+  checkIndexRankChangeAcrossYears,
   checkSwing,
 ]
 // One-report checks that the pair version replaces when last year's report is there.

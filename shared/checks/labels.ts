@@ -60,6 +60,7 @@ export const CHECK_ZH: Record<CheckId, string> = {
   PROBLEMS_COPIED: '问题部分照抄上年',
   PROBLEM_RECURRING: '问题反复出现',
   INDEX_RANK_DROP: '政务公开指数排名下降',
+  INDEX_RANK_CHANGE_MISMATCH: '排名变化与名次不符',
   SWING: '数字大幅波动',
   DUPLICATE_REPORT: '同一年度有较早或较新版本',
   COPIES_DIFFER: '同一报告的副本数字不一致',

@@ -21,6 +21,7 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   PROBLEMS_COPIED: 'warning',
   PROBLEM_RECURRING: 'warning',
   INDEX_RANK_DROP: 'warning',
+  INDEX_RANK_CHANGE_MISMATCH: 'warning',
   SWING: 'info',
   DUPLICATE_REPORT: 'info',
   COPIES_DIFFER: 'warning',

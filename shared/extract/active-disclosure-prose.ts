@@ -7,6 +7,7 @@ import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import { normalizeDigits } from './cells'
+import { isEarlierYearFigure } from './prose-time'
 
 export interface ProseDisclosure {
   table: ActiveDisclosure
@@ -37,6 +38,19 @@ const FEES = rx(`${fuzzy('行政事业性收费')}(?:金额)?[^\\d，,、；;。
 
 const num = (s: string): number => Number(s.replace(/[,，]/g, ''))
 
+/** Words inside a match that make its number a change on last year ("决定同比增加200件"), not a figure. */
+const CHANGE_WORDS = /较|比|同比|增加|减少|增长|下降|上升|新增|上年|去年/
+
+/**
+ * A figure of this year: no change word inside the match, and not governed by 上年/去年 earlier in
+ * its sentence ("上年制发行政规范性文件3件，本年制发5件").
+ */
+function isThisYears(text: string, m: RegExpMatchArray): boolean {
+  if (CHANGE_WORDS.test(m[0])) return false
+  const start = Math.max(...['。', '；', ';', '\n'].map((p) => text.lastIndexOf(p, m.index! - 1) + 1))
+  return !isEarlierYearFigure(text.slice(start), m.index! - start)
+}
+
 export function parseDisclosureProse(raw: string): ProseDisclosure | null {
   const text = normalizeDigits(raw)
   const found = new Map<string, { value: number; start: number; end: number }[]>()
@@ -51,12 +65,16 @@ export function parseDisclosureProse(raw: string): ProseDisclosure | null {
       if (!needs.test(c) || not.test(c)) continue
       for (const [field, re] of DOC_FIGURES) {
         re.lastIndex = 0
-        for (const m of c.matchAll(re)) add(`${row}.${field}`, num(m[1]!), at + m.index!, at + m.index! + m[0].length)
+        for (const m of c.matchAll(re)) if (isThisYears(c, m)) add(`${row}.${field}`, num(m[1]!), at + m.index!, at + m.index! + m[0].length)
       }
     }
   }
-  for (const [row, re] of DECISIONS) for (const m of text.matchAll(re)) add(`${row}.decisions`, num(m[1]!), m.index!, m.index! + m[0].length)
-  for (const m of text.matchAll(FEES)) add('fees.amountWanYuan', num(m[1]!), m.index!, m.index! + m[0].length)
+  for (const [row, re] of DECISIONS) {
+    for (const m of text.matchAll(re)) if (isThisYears(text, m)) add(`${row}.decisions`, num(m[1]!), m.index!, m.index! + m[0].length)
+  }
+  for (const m of text.matchAll(FEES)) {
+    if (isThisYears(text, m)) add('fees.amountWanYuan', num(m[1]!), m.index!, m.index! + m[0].length)
+  }
   if (found.size === 0) return null
 
   const table: Record<string, Record<string, number | null>> = {}

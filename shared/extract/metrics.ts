@@ -2,19 +2,23 @@
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
-import { NUMBER_SOURCE, intValue, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
+import type { ExtractionNote } from '../model/extraction'
+import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
 import { compactWithMap } from './prose-text'
+import { isEarlierYearFigure } from './prose-time'
+import { readRankCompact, type RankReading } from './metrics-rank'
 
 export interface MetricsResult {
   metrics: Metrics
   /** For each metric found, the sentence it was read from, as printed (line breaks included). */
   sources: Partial<Record<keyof Metrics, string>>
+  /** Figures a sentence states that were not read, and why (Chinese). */
+  notes: ExtractionNote[]
 }
 
 // ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
 /** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
 const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
-const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -65,32 +69,22 @@ const REQUESTS_BEFORE = new RegExp(
   'g',
 )
 
-/** 第 17 名 / 第17位 / 第一 (followed by punctuation). */
-const RANK_END = '(?:名|位|(?=[，。；、）]|$))'
-const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
-/**
- * 在全省政务公开第三方评估中 / 在全市政务公开工作考核中 — an assessment of 政务公开 that ranks bodies.
- * Weaker than 指数: the rank is read only after these words, so a rank of something named
- * earlier in the sentence (营商环境排名第1) is not taken.
- */
-const ASSESSMENT_CONTEXT = /政务公开[^。；，]{0,8}?(?:第三方评估|评估|考核|测评|评价|绩效)/
-/** 位列 77 个县级政府第 17 名. */
-const RANK_OF = new RegExp(
-  `(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个([^，。；第]{0,14}?)中?的?第${CN_OR_N}${RANK_END}`,
-)
-/** 在全省 90 个县（市、区）中排名第 10 位. */
-const RANK_OF_BEFORE = new RegExp(
-  `(\\d+)个([^，。；第]{0,14}?)中(?:排名|位列|位居|名列|排在|列|居)第${CN_OR_N}${RANK_END}`,
-)
-/** 位列 (全省县级政府) 第 17 名 — no count of bodies. */
-const RANK_ONLY = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)[^，。；第]{0,16}?第${CN_OR_N}${RANK_END}`)
-const RANK_UP = new RegExp(`(?:提高|提升|上升|前进|进步|跃升)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
-const RANK_DOWN = new RegExp(`(?:下降|后退|下滑|回落|退后)了?${CN_OR_N}个?(?:名次|位次|位|名)`)
-const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上年)?持平|排名保持不变/
-
 const HOTLINE = new RegExp(
   `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单|(?:受理|办理|接收|受理群众|办理群众)(?=\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|通)))(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
+  'g',
 )
+/**
+ * Words between "12345" and the count that make it a department's share of the hotline's work
+ * (cases transferred to it, those concerning it, those it closed), not the calls the hotline took.
+ */
+const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分派|督办|涉及(?:本|我)|(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办结|回复|答复|回访/
+/**
+ * After last year's calls, this year's in the same sentence without the hotline named again
+ * ("上年12345热线受理来电6,000件，本年受理来电5,400件").
+ */
+const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
+/** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
+const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(
@@ -195,7 +189,7 @@ function best(cands: Candidate[]): Candidate | undefined {
 
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
-function activeDisclosure(sentences: Sentence[]): Candidate | undefined {
+function activeDisclosure(sentences: Sentence[], year: number | null): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
     for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
@@ -205,21 +199,24 @@ function activeDisclosure(sentences: Sentence[]): Candidate | undefined {
         const filler = withFiller ? (m[1] ?? '') : ''
         if (ACTIVE_SUBCATEGORY.test(filler)) continue
         if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
+        // Last year's figure beside this year's ("上年度本局主动公开政府信息7,000条，本年度…").
+        if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
         if (value === null) continue
         const before = clauseBefore(s, m.index)
         // A count for one channel (the new-media accounts) is not the year's total.
         if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) continue
-        const cumulative = /累计|截至|截止/.test(before)
-        cands.push({ value, sentence: printed, penalty: cumulative ? 1 : 0 })
+        // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
+        if (/累计|截至|截止/.test(before)) continue
+        cands.push({ value, sentence: printed, penalty: 0 })
       }
     }
   }
   return best(cands)
 }
 
-function requestsReceived(sentences: Sentence[]): Candidate | undefined {
+function requestsReceived(sentences: Sentence[], year: number | null): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
     for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
@@ -231,6 +228,7 @@ function requestsReceived(sentences: Sentence[]): Candidate | undefined {
         // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
+        if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[g], m[g + 1], m[g + 2])
         if (value === null) continue
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
@@ -242,88 +240,82 @@ function requestsReceived(sentences: Sentence[]): Candidate | undefined {
   return best(cands)
 }
 
-interface RankResult {
-  rank: number
-  of: number | null
-  change: number | null
-  sentence: string
-}
-
-function indexRank(sentences: Sentence[]): RankResult | undefined {
-  for (const { compact: whole, printed } of sentences) {
-    let s = whole
-    if (!INDEX_CONTEXT.test(s)) {
-      const a = ASSESSMENT_CONTEXT.exec(s)
-      if (!a) continue
-      s = s.slice(a.index)
-    }
-    let rank: number | null = null
-    let of: number | null = null
-    let after = 0
-    const withOf = RANK_OF.exec(s) ?? RANK_OF_BEFORE.exec(s)
-    if (withOf) {
-      of = Number(withOf[1])
-      rank = intValue(withOf[3] ?? '')
-      after = withOf.index + withOf[0].length
-    } else {
-      const only = RANK_ONLY.exec(s)
-      if (only) {
-        rank = intValue(only[1] ?? '')
-        after = only.index + only[0].length
-      }
-    }
-    if (rank === null || rank <= 0) continue
-    if (of !== null && of < rank) of = null
-    const rest = s.slice(after)
-    let change: number | null = null
-    const up = RANK_UP.exec(rest)
-    const down = RANK_DOWN.exec(rest)
-    if (up && (!down || up.index < down.index)) change = intValue(up[1] ?? '')
-    else if (down) {
-      const v = intValue(down[1] ?? '')
-      change = v === null ? null : -v
-    } else if (RANK_SAME.test(rest)) change = 0
-    return { rank, of, change, sentence: printed }
+function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): (RankReading & { rank: number; sentence: string }) | undefined {
+  for (const { compact, printed } of sentences) {
+    const r = readRankCompact(compact, year)
+    if (!r) continue
+    if (r.note) notes.push({ field: r.rank === null ? 'metrics.indexRank' : 'metrics.indexRankChange', message: `${r.note}（原句：${printed}）` })
+    if (r.rank !== null) return { ...r, rank: r.rank, sentence: printed }
   }
   return undefined
 }
 
-function hotline(sentences: Sentence[]): { calls: number; yoy: number | null; sentence: string } | undefined {
+function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
-    const m = HOTLINE.exec(s)
-    if (!m) continue
-    const calls = countValue(m[1], m[2], m[3])
-    if (calls === null) continue
-    const rest = s.slice(m.index + m[0].length)
-    const y = YOY.exec(rest)
-    let yoy: number | null = null
-    // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…).
-    if (y && !OTHER_COUNT.test(rest.slice(0, y.index))) {
-      const v = parseNumberToken(y[2] ?? '')
-      if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
+    HOTLINE.lastIndex = 0
+    for (let m = HOTLINE.exec(s); m; m = HOTLINE.exec(s)) {
+      let hit: RegExpExecArray = m
+      if (isEarlierYearFigure(s, m.index + m[0].length, year)) {
+        // Last year's calls: this year's may follow in the same sentence, the hotline not named again.
+        const again = nextCallsOfThisYear(s, m.index + m[0].length, year)
+        if (!again) continue
+        hit = again
+      }
+      const calls = countValue(hit[1], hit[2], hit[3])
+      if (calls === null) continue
+      if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的 ${calls.toLocaleString('en-US')} 是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
+        continue
+      }
+      const rest = s.slice(hit.index + hit[0].length)
+      const y = YOY.exec(rest)
+      let yoy: number | null = null
+      // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…).
+      if (y && !OTHER_COUNT.test(rest.slice(0, y.index))) {
+        const v = parseNumberToken(y[2] ?? '')
+        if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
+      }
+      return { calls, yoy, sentence: printed }
     }
-    return { calls, yoy, sentence: printed }
   }
   return undefined
 }
 
-function messages(sentences: Sentence[]): Candidate | undefined {
+/** This year's calls after `from` in the sentence (see CALLS_AGAIN), in a clause of their own. */
+function nextCallsOfThisYear(s: string, from: number, year: number | null): RegExpExecArray | undefined {
+  CALLS_AGAIN.lastIndex = from
+  for (let c = CALLS_AGAIN.exec(s); c; c = CALLS_AGAIN.exec(s)) {
+    const clause = clauseBefore(s, c.index)
+    if (isEarlierYearFigure(s, c.index + c[0].length, year) || HOTLINE_NOT_CALLS.test(clause + c[0])) continue
+    // Only where the clause names this year (本年受理来电…), not a part (其中…) or another channel.
+    if (/^(?:本年度?|今年|全年|\d{4}年度?)/.test(clause) && !isSubCount(s, c.index)) return c
+  }
+  return undefined
+}
+
+function messages(sentences: Sentence[], year: number | null): Candidate | undefined {
   for (const { compact: s, printed } of sentences) {
     for (const re of MESSAGES) {
-      const m = re.exec(s)
-      if (!m) continue
-      if (isNegated(s, m.index)) continue
-      const value = countValue(m[1], m[2], m[3])
-      if (value === null) continue
-      return { value, sentence: printed, penalty: 0 }
+      // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
+      for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+        if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        const value = countValue(m[1], m[2], m[3])
+        if (value === null) continue
+        return { value, sentence: printed, penalty: 0 }
+      }
     }
   }
   return undefined
 }
 
-export function extractMetrics(text: string): MetricsResult {
+/**
+ * The prose figures of a report's text. `year` is the report's year (null when unknown): a figure
+ * governed by an earlier year ("2021年主动公开…") is then never read as this year's.
+ */
+export function extractMetrics(text: string, year: number | null = null): MetricsResult {
   const metrics = emptyMetrics()
   const sources: Partial<Record<keyof Metrics, string>> = {}
+  const notes: ExtractionNote[] = []
   const sentences = sentencesOf(text)
   /** Records a metric with the sentence it was read from; a value not stated stays null. */
   const put = (key: keyof Metrics, value: number | null | undefined, sentence: string): void => {
@@ -332,22 +324,22 @@ export function extractMetrics(text: string): MetricsResult {
     sources[key] = sentence
   }
 
-  const active = activeDisclosure(sentences)
+  const active = activeDisclosure(sentences, year)
   if (active) put('activeDisclosureItems', active.value, active.sentence)
-  const req = requestsReceived(sentences)
+  const req = requestsReceived(sentences, year)
   if (req) put('requestsReceived', req.value, req.sentence)
-  const rank = indexRank(sentences)
+  const rank = indexRank(sentences, year, notes)
   if (rank) {
     put('indexRank', rank.rank, rank.sentence)
     put('indexRankOf', rank.of, rank.sentence)
     put('indexRankChange', rank.change, rank.sentence)
   }
-  const hot = hotline(sentences)
+  const hot = hotline(sentences, year, notes)
   if (hot) {
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)
   }
-  const msg = messages(sentences)
+  const msg = messages(sentences, year)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
-  return { metrics, sources }
+  return { metrics, sources, notes }
 }

@@ -24,6 +24,7 @@ export const CHECK_IDS = [
   'PROBLEMS_COPIED',
   'PROBLEM_RECURRING',
   'INDEX_RANK_DROP',
+  'INDEX_RANK_CHANGE_MISMATCH', // a stated rank change that the ranks read contradict (this year's or last year's)
   'SWING',
   // Beyond the floor of checks.md:
   'DUPLICATE_REPORT', // a second version of one body's report of a year (更正版, another date)

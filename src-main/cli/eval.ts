@@ -14,6 +14,7 @@ import { ProblemsTally } from '../eval/problems-score'
 import { RecurringTally } from '../eval/recurring-score'
 import { REPORTED_ONLY, sectionFiveTextSets } from '../eval/section-five-sets'
 import { evaluateNewUserSet, readShare } from '../eval/newuser-set'
+import { proseMetricsReport, proseReadPct } from '../eval/prose-metrics'
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -151,7 +152,13 @@ async function main(): Promise<void> {
   // The second set (tests/newuser2), written blind before any fix it led to: the same rule.
   const newUser2 = only ? null : await evaluateNewUserSet(resolve('tests/newuser2'), { quiet: flag('--quiet'), name: 'newUser2' })
   if (newUser2) figures.newUser2 = readShare(newUser2.cells)
-  const newUserWrong = [newUser, newUser2].reduce((n, s) => n + (s?.cells.wrong ?? 0) + (s?.metrics.wrong ?? 0), 0)
+  // Generated prose-metric paragraphs (tests/metrics): a wrong value fails outright.
+  const prose = only ? null : proseMetricsReport()
+  if (prose) {
+    console.log(`\n== 正文数字生成句 (prose metrics, generated) ==\n${prose.lines.join('\n')}`)
+    figures.proseMetrics = proseReadPct(prose.total)
+  }
+  const newUserWrong = (prose?.total.wrong.length ?? 0) + [newUser, newUser2].reduce((n, s) => n + (s?.cells.wrong ?? 0) + (s?.metrics.wrong ?? 0), 0)
   const floor: Record<string, number> = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, 'utf8')) : {}
   if (flag('--update-floor') && !only) {
     const held = Object.entries(figures).filter(([k]) => !REPORTED_ONLY.has(k))

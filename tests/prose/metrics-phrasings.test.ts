@@ -80,14 +80,16 @@ function hotlineCase(rand: Rand): Case {
 function rankCase(rand: Rand): Case {
   const rank = pick(rand, [1, 2, 5, 12, 17])
   const r = pick(rand, [String(rank), cnNumeral(rank, rand)])
-  const context = pick(rand, [
-    '在全省政务公开第三方评估中',
-    '在全市政务公开工作考核中',
-    '在《某省政务公开指数报告》中',
-    '在全省政务公开考核中获评优秀，',
-    '我县政务公开工作在全市考核中',
-  ])
-  const phrase = pick(rand, [`位列第${r}名`, `位列第${r}位`, `排名第${r}`, `排名全省第${r}位`, `位列全省第${r}名`])
+  // A city's own 考核 of its bodies is not the provincial index: no rank is read from it.
+  const [context, provincial] = pick(rand, [
+    ['在全省政务公开第三方评估中', true],
+    ['在全市政务公开工作考核中', false],
+    ['在《某省政务公开指数报告》中', true],
+    ['在全省政务公开考核中获评优秀，', true],
+    ['我县政务公开工作在全市考核中', false],
+  ] as const)
+  const anyPhrase = pick(rand, [`位列第${r}名`, `位列第${r}位`, `排名第${r}`, `排名全省第${r}位`, `位列全省第${r}名`])
+  const phrase = provincial ? anyPhrase : anyPhrase.replace('全省', '全市')
   const d = pick(rand, [1, 2, 3])
   const dt = pick(rand, [String(d), cnNumeral(d, rand)])
   const [change, tail] = pick(rand, [
@@ -96,7 +98,8 @@ function rankCase(rand: Rand): Case {
     [d, `，比上年上升${dt}个名次`],
     [-d, `，较上年下降${dt}位`],
   ] as const)
-  return { text: `2023年，${context}${phrase}${tail}。`, want: { indexRank: rank, indexRankChange: change } }
+  const text = `2023年，${context}${phrase}${tail}。`
+  return { text, want: provincial ? { indexRank: rank, indexRankChange: change } : { indexRank: null, indexRankChange: null } }
 }
 
 function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] {

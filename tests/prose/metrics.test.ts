@@ -186,13 +186,18 @@ describe('extractMetrics: the wordings real reports use for the rank', () => {
     ['在全省政务公开第三方评估中位列第5名，较上年提升2位。', 5, 2],
     ['在全省政务公开第三方评估中位列第五位，较上年上升两位。', 5, 2],
     ['在全省政务公开第三方评估中排名第5，较上年提升2位。', 5, 2],
-    ['在全市政务公开考核中获评优秀，排名第3位。', 3, null],
     ['在2023年度全省政务公开工作考核中排名全市第二。', 2, null],
-    ['我县政务公开工作在全市考核中位列第4名，较上年下降1位。', 4, -1],
   ])('%s → rank %i, change %s', (text, rank, change) => {
     const r = extractMetrics(text)
     expect([r.metrics.indexRank, r.metrics.indexRankChange]).toEqual([rank, change])
     expect(r.sources.indexRank).toBe(text)
+  })
+
+  // A city's or county's own 考核 of its bodies is not the provincial 政务公开指数 (report-model.md).
+  it.each(['在全市政务公开考核中获评优秀，排名第3位。', '我县政务公开工作在全市考核中位列第4名，较上年下降1位。'])('%s → not the index rank, with a note', (text) => {
+    const r = extractMetrics(text)
+    expect([r.metrics.indexRank, r.metrics.indexRankChange]).toEqual([null, null])
+    expect(r.notes.map((n) => n.message).join()).toContain('不是全省政务公开指数排名')
   })
 
   it.each([

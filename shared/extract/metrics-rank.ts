@@ -1,0 +1,165 @@
+// The 政务公开指数 rank as one sentence states it (report-model.md: `indexRank` is the rank in the
+// PROVINCIAL 政务公开指数). A sentence may name two ranks — "由上年的第12名下降至第15名",
+// "排名第15位，上年第18位": the rank after 至/到, or not governed by 由/从/上年/去年, is this
+// year's; the other is last year's, and the change is their difference, which must agree with any
+// change the sentence states in words ("提升3位"). A city's or county's own 考核 of its departments
+// ("在全市32个部门政务公开考核中排名第5位") is another ranking: it is not read, and a note says so.
+import { CN_NUMERAL_CHARS, intValue } from './numbers-cn'
+import { compactForMatching } from './prose-text'
+
+export interface RankReading {
+  /** This year's rank; null when not stated, or stated twice with two values. */
+  rank: number | null
+  /** Number of bodies ranked. */
+  of: number | null
+  /** Places gained (+) or lost (−): stated in words, or the difference of the two ranks stated. */
+  change: number | null
+  /** Last year's rank as the sentence states it ("由第18位…", "上年第18位"). */
+  previous: number | null
+  /** The change as stated in words ("提升3位" → 3), whether or not it agrees with the ranks. */
+  statedChange: number | null
+  /** Why a figure the sentence states was not read (Chinese), or null. */
+  note: string | null
+}
+
+const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
+/** A rank: 第17名 / 第17位 / 第一 (then punctuation). Not 第三方, 第一季度, 第一方阵. */
+const MENTION = new RegExp(`第${CN_OR_N}(?:名|位|(?=[，。；、）]|$))`, 'g')
+
+const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
+/** 在全省政务公开第三方评估中 / 在全市政务公开工作考核中: an assessment of 政务公开 that ranks bodies. */
+const ASSESSMENT_CONTEXT = /政务公开[^。；，]{0,8}?(?:第三方评估|评估|考核|考评|测评|评价|绩效)/
+/** A government's assessment of its own bodies (考核/考评/绩效), not an index. */
+const INTERNAL_ASSESSMENT = /考核|考评|绩效|目标管理/
+const PROVINCE_SCOPE = /全省|省级|省(?:政府|政务|委|直)|《[^》]*省[^》]*》/
+/** A ranking inside one city, district or county (its departments, its towns). */
+const LOCAL_SCOPE = /全市|全区|全县|本市|本区|本县|市直|区直|县直|(?:市|区|县)级(?:部门|单位)|\d+个[^，。；第]{0,4}部门/
+
+/** 位列 77 个县级政府第 17 名 / 在全省 90 个县（市、区）中排名第 10 位: the count of bodies. */
+const RANK_OF = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个[^，。；第]{0,14}?中?的?第${CN_OR_N}`)
+const RANK_OF_BEFORE = new RegExp(`(\\d+)个[^，。；第]{0,14}?中(?:排名|位列|位居|名列|排在|列|居)第${CN_OR_N}`)
+/** （共90个单位） / 参评单位90个 / 90个参评单位. */
+const COUNT_OF = [
+  /共(\d+)个(?:参评|参与评估|被评估)?(?:单位|部门|县|市|区|地区|县级政府|县（市、区）|县市区|设区市|政府)/g,
+  /参评(?:单位|部门|县|市|区|政府)(?:共|总数为?|为)?(\d+)个/g,
+  /(\d+)个参评(?:单位|部门|县|市|区|政府)/g,
+]
+
+const UP = `(?:提高|提升|上升|前进|进步|跃升|晋升|上移|前移|进位)`
+const DOWN = `(?:下降|后退|下滑|回落|退后|下移|后移|降低|退位)`
+const PLACES = '个?(?:名次|位次|位|名)'
+const RANK_UP = new RegExp(`${UP}了?${CN_OR_N}${PLACES}`, 'g')
+const RANK_DOWN = new RegExp(`${DOWN}了?${CN_OR_N}${PLACES}`, 'g')
+const RANK_SAME = /排名(?:与上年|同比|与去年)?持平|名次(?:与上年)?持平|排名保持不变/
+/** A direction with no number: 跃升至 / 下降到. */
+const UP_TO = new RegExp(`(?:${UP}|升)(?:至|到)`)
+const DOWN_TO = new RegExp(`(?:${DOWN}|降)(?:至|到)`)
+
+/** Just before a rank: 至/到 make it the rank reached (this year's). */
+const ARROW_BEFORE = /(?:至|到)(?:全省|全市|全国)?$/
+/** Just before a rank: 由/从 make it the rank left (last year's). */
+const FROM_BEFORE = /(?:由|从)(?:上一?年度?|去年|\d{4}年度?)?的?(?:全省|全市|全国)?$/
+const EARLIER_WORD = /上一?年度?|去年|前一年|上一轮|上期|上次|上届/g
+const CHANGE_WORD = new RegExp(`(?:${UP}|${DOWN})了?${CN_OR_N}${PLACES}`)
+
+type Kind = 'this' | 'earlier' | 'earlierByYear'
+
+/** Whether the rank mention at `at` is this year's or last year's (see the file comment). */
+function kindOf(s: string, at: number, segmentFrom: number, reportYear: number | null): Kind {
+  const head = s.slice(0, at)
+  if (ARROW_BEFORE.test(head)) return 'this'
+  if (FROM_BEFORE.test(head)) return 'earlier'
+  const seg = head.slice(Math.max(segmentFrom, ...['，', '；', '：'].map((p) => head.lastIndexOf(p) + 1)))
+  let last = -1
+  for (const m of seg.matchAll(EARLIER_WORD)) last = m.index! + m[0].length
+  // 上年第18位 — unless a change follows the year word ("较上年提升3位排名第15位").
+  if (last >= 0 && !CHANGE_WORD.test(seg.slice(last))) return 'earlier'
+  if (reportYear !== null) {
+    for (const m of seg.matchAll(/(\d{4})年/g)) if (Number(m[1]) < reportYear) return 'earlierByYear'
+  }
+  return 'this'
+}
+
+function distinct(values: number[]): number | null | 'conflict' {
+  const set = new Set(values)
+  if (set.size === 0) return null
+  return set.size === 1 ? values[0]! : 'conflict'
+}
+
+const signed = (n: number): string => (n > 0 ? `上升 ${n} 位` : n < 0 ? `下降 ${-n} 位` : '持平')
+
+const EMPTY: RankReading = { rank: null, of: null, change: null, previous: null, statedChange: null, note: null }
+
+/** The rank figures of one sentence, on the compact text (compactForMatching). */
+export function readRankCompact(sentence: string, reportYear: number | null = null): RankReading | null {
+  const index = INDEX_CONTEXT.exec(sentence)
+  const assessment = index ? null : ASSESSMENT_CONTEXT.exec(sentence)
+  const ctx = index ?? assessment
+  if (!ctx) return null
+  // Read from the clause naming the index: a rank of something named earlier (营商环境排名第1) is not it.
+  const clauseStart = Math.max(...['，', '；', '：'].map((p) => sentence.lastIndexOf(p, ctx.index) + 1))
+  const s = index ? sentence.slice(clauseStart) : sentence.slice(ctx.index)
+  const mentions = [...s.matchAll(MENTION)]
+    .map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: intValue(m[1] ?? '') }))
+    .filter((m): m is { at: number; end: number; value: number } => m.value !== null && m.value > 0)
+  if (mentions.length === 0) return null
+
+  const province = PROVINCE_SCOPE.test(sentence)
+  const local = LOCAL_SCOPE.test(sentence) || (assessment !== null && INTERNAL_ASSESSMENT.test(assessment[0]))
+  if (local && !province) {
+    return { ...EMPTY, note: `正文所述排名（第 ${mentions.map((m) => m.value).join('、第 ')} 名）是市、县对所属单位的考核或评估名次，不是全省政务公开指数排名，未读取。` }
+  }
+
+  const kinds: Kind[] = mentions.map((m, i) => kindOf(s, m.at, i > 0 ? mentions[i - 1]!.end : 0, reportYear))
+  // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
+  // (indexes are published the year after); a year marks a rank as last year's only beside another.
+  if (!kinds.some((k) => k !== 'earlierByYear')) kinds.fill('this')
+  const current = distinct(mentions.filter((_, i) => kinds[i] === 'this').map((m) => m.value))
+  const earlier = distinct(mentions.filter((_, i) => kinds[i] !== 'this').map((m) => m.value))
+  if (current === 'conflict') {
+    return { ...EMPTY, note: `正文一句中有两个本年名次（${mentions.map((m) => `第 ${m.value} 名`).join('、')}），无法确定哪个是本年政务公开指数排名，未读取。` }
+  }
+  const previous = earlier === 'conflict' ? null : earlier
+
+  const stated = [
+    ...[...s.matchAll(RANK_UP)].map((m) => intValue(m[1] ?? '')),
+    ...[...s.matchAll(RANK_DOWN)].map((m) => {
+      const v = intValue(m[1] ?? '')
+      return v === null ? null : -v
+    }),
+  ].filter((v): v is number => v !== null)
+  let statedChange = distinct(stated)
+  if (statedChange === null && RANK_SAME.test(s)) statedChange = 0
+  const said = statedChange === 'conflict' ? null : statedChange
+
+  const rank = current
+  if (rank === null) return { ...EMPTY, previous, statedChange: said }
+  const derived = previous !== null ? previous - rank : null
+  if (derived !== null && ((UP_TO.test(s) && derived < 0) || (DOWN_TO.test(s) && derived > 0))) {
+    return { ...EMPTY, previous, statedChange: said, note: `正文称名次由第 ${previous} 名${UP_TO.test(s) ? '上升' : '下降'}至第 ${rank} 名，方向与名次不符，排名未读取。` }
+  }
+  let change = said ?? derived
+  let note: string | null = null
+  if (derived !== null && said !== null && derived !== said) {
+    change = null
+    note = `正文所述名次变化（${signed(said)}）与同句所列上年第 ${previous} 名、本年第 ${rank} 名之差（${signed(derived)}）不符，名次变化未读取。`
+  }
+  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note }
+}
+
+/** The number of bodies ranked, where the sentence states one (and it is not below the rank). */
+function countOf(s: string, rank: number): number | null {
+  const counts: number[] = []
+  for (const re of [RANK_OF, RANK_OF_BEFORE]) {
+    const m = re.exec(s)
+    if (m && intValue(m[2] ?? '') === rank) counts.push(Number(m[1]))
+  }
+  for (const re of COUNT_OF) for (const m of s.matchAll(re)) counts.push(Number(m[1]))
+  const of = distinct(counts.filter((n) => n >= rank))
+  return of === 'conflict' ? null : of
+}
+
+/** The same, on a sentence as printed (spaces, full-width digits): what the checks re-read. */
+export function readRankSentence(printed: string, reportYear: number | null = null): RankReading | null {
+  return readRankCompact(compactForMatching(printed), reportYear)
+}

@@ -1,0 +1,381 @@
+// A generator of prose-metric paragraphs with their gold: the 政务公开指数 rank (this year's and
+// last year's in either order, 由…至/从…到, stated changes in places, counts of bodies), 主动公开
+// counts beside last year's, requests received beside last year's, 12345 hotline calls beside the
+// department's transferred cases, mailbox messages beside last year's, and a city's own 考核 of its departments, which is not the
+// provincial index. Deterministic by seed. The gold is the truth of the report's year: a figure the
+// paragraph does not state for this year is null, and any other value read is wrong.
+import type { Metrics } from '../../shared/model/report'
+import { emptyMetrics } from '../../shared/model/report'
+import { chance, pick, seeded, type Rand } from '../variants/generator/rng'
+
+export interface MetricCase {
+  text: string
+  year: number
+  /** Every metric: the value stated for the report's year, or null. */
+  gold: Metrics
+  /** The rule names the paragraph was built from (for read rates per rule). */
+  rules: string[]
+}
+
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 2 → 两/二, 17 → 十七, 26 → 二十六 (below 100, as reports write small counts and ranks). */
+function cnNumeral(n: number, rand: Rand, allowLiang = true): string {
+  if (n === 2 && allowLiang) return pick(rand, ['两', '二'])
+  if (n < 10) return CN[n]!
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  return `${tens === 1 ? '' : CN[tens]}十${ones === 0 ? '' : CN[ones]}`
+}
+
+const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+
+/** A count as printed: plain, 千分位, full-width, between spaces (converters). */
+function count(n: number, rand: Rand): string {
+  return pick(rand, [String(n), n.toLocaleString('en-US'), fullWidth(String(n)), ` ${n} `])
+}
+
+/** A rank or a number of places as printed: digits or a Chinese numeral. */
+function small(n: number, rand: Rand, allowLiang = false): string {
+  return n < 100 && chance(rand, 0.35) ? cnNumeral(n, rand, allowLiang) : String(n)
+}
+
+const int = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1))
+
+// ── the rank ─────────────────────────────────────────────────────────────────────────────────────
+
+const PROVINCIAL = [
+  '在全省政务公开第三方评估中',
+  '在全省政务公开指数评估中',
+  '在《某省政务公开指数报告》中',
+  '在省政务公开第三方评估中',
+  '在全省县级政府政务透明度指数评估中',
+  '政务公开指数',
+  '本单位在全省政务公开指数测评中',
+]
+const LOCAL = [
+  '在全市{N}个部门政务公开考核中',
+  '在全区政务公开工作考评中',
+  '在全县政务公开绩效考核中',
+  '在市直单位政务公开考核中',
+  '政务公开工作在全市考核中',
+  '在全市政务公开工作年度考核中',
+]
+
+/** "第15名" in the shapes reports use. */
+function rankWords(r: string, rand: Rand): string {
+  return pick(rand, [`第${r}名`, `第${r}位`])
+}
+
+function placeVerb(up: boolean, rand: Rand): string {
+  return up ? pick(rand, ['提升', '上升', '前进', '进步', '提高', '进位', '前移']) : pick(rand, ['下降', '后退', '下滑', '后移'])
+}
+function placeUnit(rand: Rand): string {
+  return pick(rand, ['位', '个名次', '个位次', '名'])
+}
+
+interface RankGold {
+  rank: number | null
+  of: number | null
+  change: number | null
+}
+
+function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold; rule: string } {
+  const R = int(rand, 1, 40)
+  const D = int(rand, 1, 9)
+  const up = chance(rand, 0.5) || R <= D
+  const P = up ? R + D : R - D
+  const change = P - R
+  const of = int(rand, Math.max(P, R) + 3, 120)
+  const r = small(R, rand)
+  const p = small(P, rand)
+  const d = small(D, rand, true)
+  const opener = pick(rand, ['', `${year}年，`, '本年度，', '我局', `${year}年度，本机关`])
+
+  if (chance(rand, 0.15)) {
+    // A city's or county's own assessment of its bodies: not the provincial index.
+    const ctx = pick(rand, LOCAL).replace('{N}', String(of))
+    const tail = pick(rand, ['', `，比上年${placeVerb(up, rand)}${d}${placeUnit(rand)}`])
+    const text = `${opener}${ctx}${pick(rand, ['排名', '位列', '名列'])}${rankWords(r, rand)}${tail}。`
+    return { text, gold: { rank: null, of: null, change: null }, rule: 'rank:local-assessment' }
+  }
+
+  const ctx = pick(rand, PROVINCIAL)
+  const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'years'] as const)
+  let text: string
+  let gold: RankGold = { rank: R, of: null, change: null }
+  switch (form) {
+    case 'plain':
+      text = `${lead}${rankWords(r, rand)}`
+      break
+    case 'of': {
+      const shape = pick(rand, ['count-first', 'count-after', 'bracket', 'participants'] as const)
+      if (shape === 'count-first') text = `${ctx}位列${of}个县级政府${rankWords(r, rand)}`
+      else if (shape === 'count-after') text = `${ctx.replace(/中$/, '')}，在全省${of}个县（市、区）中排名第${r}位`
+      else if (shape === 'bracket') text = `${lead}${rankWords(r, rand)}（共${of}个单位）`
+      else text = `${lead}${rankWords(r, rand)}，参评单位${of}个`
+      gold = { rank: R, of, change: null }
+      break
+    }
+    case 'stated':
+      text = `${lead}${rankWords(r, rand)}，${pick(rand, ['较上年', '比上年', '同比'])}${placeVerb(up, rand)}${d}${placeUnit(rand)}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'from-to':
+      text = `${ctx.endsWith('指数') ? ctx + '排名' : ctx + '排名'}${pick(rand, ['由', '从'])}${pick(rand, ['上年的', '上年度的', `${year - 1}年的`, ''])}第${p}${pick(rand, ['名', '位'])}${up ? pick(rand, ['上升', '提升', '跃升']) : pick(rand, ['下降', '下滑'])}${pick(rand, ['至', '到'])}第${r}${pick(rand, ['名', '位'])}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'from-to-stated':
+      text = `${lead}由第${p}名${up ? '上升' : '下降'}至第${r}名，${placeVerb(up, rand)}${d}${placeUnit(rand)}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'up-to':
+      text = `${ctx}排名${pick(rand, ['较上年', '比上年', ''])}${placeVerb(up, rand)}${d}${placeUnit(rand)}${pick(rand, ['至', '到'])}第${r}${pick(rand, ['名', '位'])}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'then-rank':
+      text = `${ctx}排名${pick(rand, ['较上年', '比上年', ''])}${placeVerb(up, rand)}${d}${placeUnit(rand)}，${pick(rand, ['位列', '排名', '位居'])}第${r}${pick(rand, ['名', '位'])}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'with-last':
+      text = `${lead}${rankWords(r, rand)}，${pick(rand, ['上年第', '上年排名第', '去年为第', '上年度位列第'])}${p}${pick(rand, ['位', '名'])}${pick(rand, ['', `，${placeVerb(up, rand)}${d}${placeUnit(rand)}`])}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'last-first':
+      text = `${ctx}${pick(rand, ['上年排名第', '去年位列第', '上年度排名第'])}${p}${pick(rand, ['位', '名'])}，${pick(rand, ['本年度排名第', '今年位列第', `${year}年排名第`, '本年排名第'])}${r}${pick(rand, ['位', '名'])}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'bracket':
+      text = `${lead}${rankWords(r, rand)}，${pick(rand, ['较上年', '比上年'])}（第${p}${pick(rand, ['位', '名'])}）${placeVerb(up, rand)}${d}${placeUnit(rand)}`
+      gold = { rank: R, of: null, change }
+      break
+    case 'bracket-last':
+      text = `${lead}${rankWords(r, rand)}（${pick(rand, ['上年第', '上年为第', '去年第', `${year - 1}年第`])}${p}${pick(rand, ['名', '位'])}）`
+      gold = { rank: R, of: null, change }
+      break
+    case 'on-last-base':
+      // 上年 opens the clause but the rank is this year's, reached after the change.
+      text = `${ctx}${pick(rand, ['在上年排名第', '在上年度第'])}${p}${pick(rand, ['名', '位'])}的基础上${placeVerb(up, rand)}${d}${placeUnit(rand)}，${pick(rand, ['位列', '排名'])}第${r}名`
+      gold = { rank: R, of: null, change }
+      break
+    case 'other-ranking-first':
+      // Another ranking named first in the sentence is not the index.
+      text = `营商环境评价${pick(rand, ['排名', '位列'])}第${small(int(rand, 1, 9), rand)}名，${lead}${rankWords(r, rand)}`
+      break
+    case 'years':
+      text = `${ctx}${year - 1}年度排名第${p}位，${year}年度${pick(rand, ['提升至', '上升到', '下降至', '排名'])}第${r}位`
+      // The verb may contradict the ranks: then nothing may be read, never a wrong change.
+      gold = { rank: R, of: null, change }
+      if (/提升|上升/.test(text) && change < 0) gold = { rank: null, of: null, change: null }
+      if (/下降/.test(text) && change > 0) gold = { rank: null, of: null, change: null }
+      break
+    case 'same':
+      text = `${lead}${rankWords(r, rand)}，${pick(rand, ['排名与上年持平', '名次与上年持平', '排名保持不变'])}`
+      gold = { rank: R, of: null, change: 0 }
+      break
+  }
+  return { text: `${opener}${text}。`, gold, rule: `rank:${form}` }
+}
+
+// ── 主动公开 ─────────────────────────────────────────────────────────────────────────────────────
+
+function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+  const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
+  const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
+  const n = count(N, rand)
+  const p = count(P, rand)
+  const unit = pick(rand, ['条', '件'])
+  const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
+  const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
+  const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new'] as const)
+  switch (form) {
+    case 'this-only':
+      return { text: `${now}${verb}${n}${unit}。`, gold: N, rule: 'active:this-only' }
+    case 'last-then-this':
+      return { text: `${last}${pick(rand, ['本局', '本机关', ''])}${verb}${p}${unit}，${now}${verb}${n}${unit}。`, gold: N, rule: 'active:last-then-this' }
+    case 'this-then-last':
+      return { text: `${now}${verb}${n}${unit}，${last}${verb}${p}${unit}。`, gold: N, rule: 'active:this-then-last' }
+    case 'bracket-last':
+      return { text: `${now}${verb}${n}${unit}（${pick(rand, ['上年：', '上年为', '去年', `${year - 1}年为`])}${p}${unit}）。`, gold: N, rule: 'active:bracket-last' }
+    case 'than-last':
+      return { text: `${now}${verb}${n}${unit}，${pick(rand, ['较上年的', '比上年的', `较${year - 1}年的`])}${p}${unit}${N > P ? '增加' : '减少'}${count(Math.abs(N - P), rand)}${unit}。`, gold: N, rule: 'active:than-last' }
+    case 'than-last-percent':
+      return { text: `${verb}${n}${unit}，${pick(rand, ['同比', '较上年'])}${N > P ? '增长' : '下降'}${(Math.abs(N - P) / P * 100).toFixed(1)}%。`, gold: N, rule: 'active:than-last-percent' }
+    case 'on-last-base':
+      return { text: `在${pick(rand, ['上年', '上年度', '去年'])}${pick(rand, ['工作', ''])}基础上，${verb}${n}${unit}。`, gold: N, rule: 'active:on-last-base' }
+    case 'compared-first':
+      return { text: `${pick(rand, ['与上年相比，', '同比，', '较去年同期，'])}${now}${verb}${n}${unit}。`, gold: N, rule: 'active:compared-first' }
+    case 'wan': {
+      const w = int(rand, 11, 99) / 10
+      return { text: `${now}${verb}${w}万${unit}。`, gold: Math.round(w * 10000), rule: 'active:wan' }
+    }
+    case 'cumulative-then-new':
+      // The year's new items are a part named after the cumulative total: not read as the total.
+      return { text: `累计主动公开政府信息${count(N + P, rand)}${unit}，其中本年新增${n}${unit}。`, gold: N, rule: 'active:cumulative-then-new' }
+    case 'change-only':
+      // Only the change on last year: no count of this year is stated.
+      return { text: `${pick(rand, ['较上年', '比上年', '同比'])}${N > P ? '增加' : '减少'}${verb}${count(Math.abs(N - P), rand)}${unit}。`, gold: null, rule: 'active:change-only' }
+  }
+}
+
+// ── requests received ────────────────────────────────────────────────────────────────────────────
+
+function requestsSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+  const N = int(rand, 1, 900)
+  const P = N + int(rand, 1, 60)
+  const C = int(rand, 1, 9)
+  const n = count(N, rand)
+  const p = count(P, rand)
+  const verb = pick(rand, ['受理', '收到', '接收', '新收'])
+  const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
+  const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last'] as const)
+  switch (form) {
+    case 'this-only':
+      return { text: `${pick(rand, ['全年', '本年度', `${year}年`])}共${verb}${noun}${n}件。`, gold: N, rule: 'requests:this-only' }
+    case 'last-then-this':
+      return { text: `${last}${verb}${noun}${p}件，${pick(rand, ['本年度', '今年', `${year}年`])}${verb}${noun}${n}件。`, gold: N, rule: 'requests:last-then-this' }
+    case 'this-then-last':
+      return { text: `${pick(rand, ['本年度', `${year}年`, '全年'])}${verb}${noun}${n}件，${last}${verb}${noun}${p}件。`, gold: N, rule: 'requests:this-then-last' }
+    case 'carried-first':
+      return { text: `上年结转${C}件，${pick(rand, ['', '本年'])}${verb}${noun}${n}件。`, gold: N, rule: 'requests:carried-first' }
+    case 'than-last':
+      return { text: `${verb}${noun}${n}件，较上年（${p}件）减少${P - N}件。`, gold: N, rule: 'requests:than-last' }
+  }
+}
+
+// ── 12345 hotline ────────────────────────────────────────────────────────────────────────────────
+
+function hotlineSentence(rand: Rand, year: number): { text: string; calls: number | null; yoy: number | null; rule: string } {
+  const N = int(rand, 1000, 300000)
+  const K = int(rand, 10, 999)
+  const P = N + int(rand, 100, 5000)
+  const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
+  const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
+  const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed'] as const)
+  switch (form) {
+    case 'calls':
+      return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
+    case 'calls-yoy': {
+      const upw = chance(rand, 0.5)
+      return { text: `${name}${taken}${count(N, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: upw ? yoyV : -yoyV, rule: 'hotline:calls-yoy' }
+    }
+    case 'transfer':
+      return { text: `${name}${pick(rand, ['转办', '交办', '派单'])}${pick(rand, ['涉及本局', '我局', '本单位'])}${pick(rand, ['诉求', '工单', '事项'])}${count(K, rand)}件，办结率100%。`, calls: null, yoy: null, rule: 'hotline:transfer' }
+    case 'concerning':
+      return { text: `${name}受理涉及${pick(rand, ['本局', '我局', '本部门'])}的${pick(rand, ['来电', '诉求'])}${count(K, rand)}件，满意率${int(rand, 90, 100)}%。`, calls: null, yoy: null, rule: 'hotline:concerning' }
+    case 'closed':
+      return { text: `${name}办结${pick(rand, ['群众诉求', '工单'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:closed' }
+    case 'calls-then-transfer':
+      return { text: `${name}${taken}${count(N, rand)}件，其中转办${pick(rand, ['我局', '本局'])}诉求${count(K, rand)}件，同比下降${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:calls-then-transfer' }
+    case 'wan': {
+      const w = int(rand, 11, 999) / 100
+      return { text: `${name}${taken}${w}万件，${pick(rand, ['同比增长', '较上年增加'])}${yoyV}%。`, calls: Math.round(w * 10000), yoy: yoyV, rule: 'hotline:wan' }
+    }
+    case 'last-then-this-unnamed':
+      // This year's calls after last year's, the hotline not named again.
+      return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${name}${taken}${count(P, rand)}件，${pick(rand, ['本年', '今年', `${year}年`, '本年度'])}${taken}${count(N, rand)}件${pick(rand, ['', `，其中转办${count(K, rand)}件`])}。`, calls: N, yoy: null, rule: 'hotline:last-then-this-unnamed' }
+    case 'department-handled':
+      // The department's own share, named before the hotline: not the calls the hotline took.
+      return { text: `${pick(rand, ['本局', '我局', '本单位'])}${pick(rand, ['共办理', '承办', '全年办结', '答复'])}${name}${pick(rand, ['工单', '转办件', '诉求'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:department-handled' }
+    case 'place-calls':
+      // A place's hotline (我市/全县): its calls.
+      return { text: `${pick(rand, ['我市', '全县', '本区'])}${name}${taken}${count(N, rand)}件。`, calls: N, yoy: null, rule: 'hotline:place-calls' }
+    case 'satisfaction':
+      return { text: `${name}${pick(rand, ['转办', '交办'])}诉求按期办结率${int(rand, 90, 100)}%，满意率${int(rand, 90, 100)}%。`, calls: null, yoy: null, rule: 'hotline:satisfaction' }
+    case 'this-then-last':
+      return { text: `${pick(rand, ['本年', `${year}年`, '全年'])}${name}${taken}${count(N, rand)}件，${pick(rand, ['上年', '去年', `${year - 1}年`])}${pick(rand, ['同期', ''])}${count(P, rand)}件。`, calls: N, yoy: null, rule: 'hotline:this-then-last' }
+    case 'last-then-this':
+      return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${name}${taken}${count(P, rand)}件，${pick(rand, ['本年', '今年', `${year}年`])}${name}${taken}${count(N, rand)}件。`, calls: N, yoy: null, rule: 'hotline:last-then-this' }
+  }
+}
+
+// ── mailbox messages ─────────────────────────────────────────────────────────────────────────────
+
+function messagesSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+  const N = int(rand, 20, 20000)
+  const P = N + int(rand, 1, 500)
+  const box = pick(rand, ['领导信箱', '网站留言板', '政民互动平台', '书记县长信箱'])
+  const verb = pick(rand, ['收到', '受理', '接收'])
+  const unit = pick(rand, ['条', '件', '封'])
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'than-last'] as const)
+  switch (form) {
+    case 'this-only':
+      return { text: `${pick(rand, ['全年', '本年度', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:this-only' }
+    case 'last-then-this':
+      return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${box}${verb}留言${count(P, rand)}${unit}，${pick(rand, ['本年', '今年', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:last-then-this' }
+    case 'this-then-last':
+      return { text: `${box}${verb}留言${count(N, rand)}${unit}，${pick(rand, ['上年', '去年'])}${box}${verb}留言${count(P, rand)}${unit}。`, gold: N, rule: 'messages:this-then-last' }
+    case 'than-last':
+      return { text: `${box}${verb}留言${count(N, rand)}${unit}，较上年减少${P - N}${unit}。`, gold: N, rule: 'messages:than-last' }
+  }
+}
+
+/** Sentences with other numbers that none of the metrics may take. */
+function distractor(rand: Rand, year: number): string {
+  const k = int(rand, 2, 400)
+  return pick(rand, [
+    `召开新闻发布会${k}场，发布政策解读${k + 3}篇。`,
+    `上年度报告发布后，共收到意见建议${k}条。`,
+    `营商环境评价排名全市第${int(rand, 1, 9)}位。`,
+    `${year - 1}年主动公开的${k}条信息已全部归档。`,
+    `政务新媒体发布信息${k}条，其中原创${Math.floor(k / 2)}条。`,
+    `网站累计访问量${k}万人次，较上年增长${int(rand, 1, 30)}%。`,
+    `全年开展政府开放日活动${k}次，邀请群众代表${k * 3}人。`,
+    `（一）主动公开情况\n`,
+    `一、总体情况\n`,
+  ])
+}
+
+type Figure = { text: string; rule: string; gold: Partial<Metrics> }
+
+/** Each kind of metric sentence with how often a paragraph has one, and the metrics it states. */
+const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
+  [0.7, (r, y) => {
+    const { text, rule, gold } = rankSentence(r, y)
+    return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
+  }],
+  [0.6, (r, y) => {
+    const { text, rule, gold } = activeSentence(r, y)
+    return { text, rule, gold: { activeDisclosureItems: gold } }
+  }],
+  [0.4, (r, y) => {
+    const { text, rule, gold } = requestsSentence(r, y)
+    return { text, rule, gold: { requestsReceived: gold } }
+  }],
+  [0.5, (r, y) => {
+    const { text, rule, calls, yoy } = hotlineSentence(r, y)
+    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy } }
+  }],
+  [0.3, (r, y) => {
+    const { text, rule, gold } = messagesSentence(r, y)
+    return { text, rule, gold: { messagesReceived: gold } }
+  }],
+]
+
+/** One paragraph: one to four of the metric sentences and up to two others, in random order. */
+function paragraph(rand: Rand): MetricCase {
+  const year = int(rand, 2020, 2025)
+  const gold = emptyMetrics()
+  const parts: { text: string; rule: string }[] = []
+  for (const [p, make] of FIGURES) {
+    if (!chance(rand, p)) continue
+    const s = make(rand, year)
+    Object.assign(gold, s.gold)
+    parts.push(s)
+  }
+  for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
+  for (let i = parts.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
+  }
+  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, gold, rules: parts.map((p) => p.rule) }
+}
+
+export function metricCases(count: number, seed: number): MetricCase[] {
+  const rand = seeded(seed)
+  return Array.from({ length: count }, () => paragraph(rand))
+}
