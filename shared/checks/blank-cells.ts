@@ -6,13 +6,19 @@ import { flag, listForMessage, reportEvidence, requestCells, reviewCells, type R
 import { REQUEST_ROW_ZH, REVIEW_GROUP_ZH } from './labels'
 import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS } from '../model/template-labels'
 
+// A row the extractor left partly unread (a stray footnote digit, an unprovable dash) has a note saying
+// so: its empty cells were printed, so they are TABLE_UNREADABLE's, not blank cells of the report.
+function rowHasUnreadNote(ctx: ReportContext, field: string): boolean {
+  return ctx.extraction.notes.some((n) => n.field === field && UNREAD.test(n.message))
+}
+
 export function checkBlankCells(ctx: ReportContext): Flag[] {
   const parts: string[] = []
   const evidence: Evidence[] = []
   let count = 0
   for (const key of REQUEST_ROW_KEYS) {
     const row = ctx.report.requests.rows[key]
-    if (!row) continue
+    if (!row || rowHasUnreadNote(ctx, `requests.${key}`)) continue
     const blank = row.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0)
     if (blank.length === 0) continue
     count += blank.length
@@ -21,7 +27,7 @@ export function checkBlankCells(ctx: ReportContext): Flag[] {
   }
   for (const g of REVIEW_GROUPS) {
     const row = ctx.report.reviewLitigation[g]
-    if (!row) continue
+    if (!row || rowHasUnreadNote(ctx, `reviewLitigation.${g}`)) continue
     const blank = row.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0)
     if (blank.length === 0) continue
     count += blank.length

@@ -88,6 +88,17 @@ describe('blank cells', () => {
     expect(f.evidence[0]).toMatchObject({ row: 'carriedForward', columns: [6], values: [null] })
   })
 
+  it('a cell the extractor left unread (its row has a 未读取 note) is not called blank by the report', () => {
+    const e = makeReport()
+    e.report.requests.rows.carriedForward = [2, 0, 0, 0, 0, 0, null]
+    e.notes.push({ field: 'requests.carriedForward', message: '表三「四、结转下年度继续办理」行总计栏疑为脚注标记粘连，未读取。' })
+    expect(ids(e)).toEqual(['TABLE_UNREADABLE'])
+    const e2 = makeReport()
+    e2.report.requests.rows.carriedForward = [2, 0, 0, 0, 0, 0, null]
+    e2.notes.push({ field: 'requests.carriedForward', message: '表三「四、结转下年度继续办理」行未见行名，按其位置读取。' })
+    expect(ids(e2)).toContain('TABLE_CELL_BLANK')
+  })
+
   it('a blank cell is never read as 0: a wrong neighbour in another column still fires', () => {
     const e = makeReport()
     e.report.requests.rows.carriedForward = [3, 0, 0, 0, 0, 0, null]
