@@ -24,7 +24,7 @@ function reportBlock(a: AnalyzedFile): string {
   ]
   if (a.extraction.notes.length) lines.push(`  未能读取：${a.extraction.notes.map((x) => x.message).join('；')}`)
   if (a.flags.length === 0) lines.push('  未发现问题。')
-  for (const f of a.flags) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.id}：${f.message}`)
+  for (const f of a.flags) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.id}${a.libraryFlags?.has(f) ? '（与其他文件比对）' : ''}：${f.message}`)
   return lines.join('\n') + '\n'
 }
 

@@ -20,7 +20,8 @@ function jsonElement(a: AnalyzedFile): unknown {
   return {
     file: a.file,
     report: { ...report, provenance, notes },
-    flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message, evidence: f.evidence })),
+    // scope 'file': found in this file alone; 'library': rests on the other files given (copies, last year, roll-up).
+    flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, scope: a.libraryFlags?.has(f) ? 'library' : 'file', message: f.message, evidence: f.evidence })),
   }
 }
 
