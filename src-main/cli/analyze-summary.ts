@@ -29,11 +29,12 @@ export function sentences(list: readonly string[]): string {
 }
 
 function reportBlock(a: AnalyzedFile): string {
-  if (!a.extraction) return `■ ${basename(a.file)}\n  读取失败：${a.error?.message ?? '未知原因'}\n`
+  const name = a.pictures ? `${basename(a.file)}（文件夹，${a.pictures} 张页面图片）` : basename(a.file)
+  if (!a.extraction) return `■ ${name}\n  读取失败：${a.error?.message ?? '未知原因'}\n`
   const r = a.extraction.report
   const total = (row: string): number | null | undefined => (r.requests.rows as Record<string, (number | null)[]>)[row]?.[6]
   const lines = [
-    `■ ${basename(a.file)}`,
+    `■ ${name}`,
     `  ${r.agency ?? '（未识别机关）'} · ${r.year ?? '（未识别年份）'} 年度 · ${TEMPLATE_ZH[r.template]} · 落款 ${r.publishedOn ?? '无'}`,
     `  主动公开 ${n(r.metrics.activeDisclosureItems)} 条；新收申请 ${n(total('received'))} 件（正文 ${n(r.metrics.requestsReceived)}）；` +
       `办结 ${n(total('handledTotal'))} 件；结转下年 ${n(total('carriedForward'))} 件`,

@@ -7,6 +7,7 @@ import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
 import { formatSummary } from './analyze-summary'
 import { terminalSafe, terminalSafeLine } from './terminal-text'
 import { ANALYZE_USAGE, parseAnalyzeArgs } from './analyze-args'
+import { asPictureFolder } from './page-set-names'
 import { ExportFileError, outputPathProblem } from '../export/output-file'
 
 /** A result whose file name and error message are safe to print on one line each. */
@@ -15,10 +16,11 @@ function printable(a: AnalyzedFile): AnalyzedFile {
 }
 
 function jsonElement(a: AnalyzedFile): unknown {
-  if (a.error || !a.extraction) return { file: a.file, error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
+  if (a.error || !a.extraction) return { file: a.file, ...(a.pictures ? { pictures: a.pictures } : {}), error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
   const { report, provenance, notes } = a.extraction
   return {
     file: a.file,
+    ...(a.pictures ? { pictures: a.pictures } : {}),
     report: { ...report, provenance, notes },
     // scope 'file': found in this file alone; 'library': rests on the other files given (copies, last year, roll-up).
     flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, scope: a.libraryFlags?.has(f) ? 'library' : 'file', message: f.message, evidence: f.evidence })),
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   // Folders are walked as the app's import walks them (sorted; hidden files and other formats left out).
   const plan = await expandPaths(inputs)
   const files = plan.flatMap((p) => (p.action === 'read' ? [p] : []))
-  const analyzed = await analyzeFiles(files.map(readTarget))
+  const analyzed = (await analyzeFiles(files.map(readTarget))).map((r, i) => asPictureFolder(r, files[i]!, files))
   // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
   const results = analyzed.filter((r, i) => {
     const skip = files[i]!.inFolder === true && r.error?.code === 'NOT_A_REPORT'

@@ -19,6 +19,8 @@ export interface AnalyzedFile {
    * second version, last year's report, the roll-up of a government's bodies.
    */
   libraryFlags?: ReadonlySet<Flag>
+  /** Page pictures read as this one report (`file` then names their folder, see cli/page-set-names.ts). */
+  pictures?: number
   error?: ReadError
 }
 
