@@ -95,7 +95,7 @@ function hotlineSeries(years: number[], reports: (Report | null)[], agency: stri
     id: 'hotline',
     titleZh: '12345政务服务热线来电',
     titleEn: '12345 hotline calls',
-    unitZh: '个',
+    unitZh: '件',
     unitEn: 'calls',
     chart: 'bar',
     years,
