@@ -48,6 +48,14 @@ describe('number formatting', () => {
     expect(fmtChange(0)).toBe('0')
     expect(fmtPercentChange(12.345)).toBe('+12.3%')
   })
+  it('writes every negative number with the one minus sign (U+2212), values and changes alike (review s5, V3)', () => {
+    expect(fmtNumber(-10)).toBe('−10')
+    expect(fmtNumber(-1234.5)).toBe('−1,234.5')
+    expect(fmtPercentChange(-10)).toBe('−10%')
+    for (const text of [fmtNumber(-7), fmtChange(-7), fmtPercentChange(-7)]) expect(text).not.toContain('-')
+    // …and reads it back when the user edits such a cell.
+    expect(parseCellInput('−10')).toBe(-10)
+  })
   it('reads what a user types into a cell', () => {
     expect(parseCellInput('1,234')).toBe(1234)
     expect(parseCellInput('１２３')).toBe(123)
