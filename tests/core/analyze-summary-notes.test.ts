@@ -6,7 +6,7 @@ import { makeReport } from '../checks/make-report'
 
 function withNotes() {
   const ex = makeReport()
-  ex.provenance['requests.unavailable.needsCreation'] = { how: 'sums', text: '1 0 0 0 0 0 1' }
+  ex.provenance['requests.unavailable.needsCreation'] = { how: 'sums', text: '1 0 0 0 0 0 1', loc: { block: 0 } }
   ex.notes.push(
     { field: 'requests.unavailable.needsCreation', message: '表三「2.没有现成信息需要另行制作」行未见行名，按其位置读取。' },
     { field: 'requests.carriedForward', message: '表三「四、结转下年度继续办理」行的数字连在一起，未读取。' },

@@ -37,6 +37,15 @@ describe('trend chart model', () => {
     const review = trends.get('reviewLitigation')!
     expect(review.datasets.filter((d) => d.highlight).map((d) => d.key)).toEqual(['reviewCorrected', 'litigationCorrected'])
   })
+
+  it('the source note is English in the English view (only the body name stays as printed) (review s5, V2)', () => {
+    for (const t of buildTrends(items)) {
+      const en = trendChartModel(t, true).sourceNote
+      expect(en, t.id).toMatch(/^Source: 甲市, /)
+      expect(en.replace('甲市', ''), t.id).not.toMatch(/[\u4e00-\u9fff]/)
+      expect(trendChartModel(t).sourceNote, t.id).toMatch(/^数据来源：甲市/)
+    }
+  })
 })
 
 describe('number formatting', () => {
