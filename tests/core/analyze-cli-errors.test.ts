@@ -1,6 +1,6 @@
 // `analyze` with bad export arguments or nothing to export: one Chinese sentence, an exit code, no
 // Node stack trace, and no file half-written (review s5, C1).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -55,6 +55,17 @@ describe('analyze: export failures are Chinese sentences, not crashes', () => {
     }
     expect(readdirSync(folder)).toEqual([])
   })
+
+  it('a reader that closes the pipe early (analyze … | head) stops it quietly, no stack', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', join(ROOT, 'resources/samples')], { cwd: ROOT })
+    let err = ''
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    expect(err).not.toContain('Unhandled')
+    noStack(err)
+    expect(code === 0 || code === 1).toBe(true)
+  }, 120_000)
 
   it('a readable file exports both files and says so (on stderr with --json, stdout stays one JSON array)', () => {
     const pptx = join(dir, 'ok.pptx')
