@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs'
 import { buildXlsx, COMPARE_SHEET, OVERVIEW_SHEET } from '../../src-main/export/xlsx'
 import type { ReportItem } from '../../shared/series/types'
 import { makeReport } from '../checks/make-report'
+import { buildBriefingPptx } from '../../src-main/export/pptx'
+import { slideNames, slideText, text, unzip } from './ooxml'
 
 function item(year: number, rank: number, stated: number, yoy: number, calls: number): ReportItem {
   const ex = makeReport({ year })
@@ -13,9 +15,11 @@ function item(year: number, rank: number, stated: number, yoy: number, calls: nu
   return { id: `y${year}`, fileName: `y${year}.pdf`, importedAt: '2024-01-01T00:00:00.000Z', extraction: ex, flags: [] }
 }
 
+const ITEMS = () => [item(2021, 18, 2, 10, 5000), item(2022, 15, 3, 20, 6000), item(2023, 10, 5, -10, 5400)]
+
 async function sheets() {
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await buildXlsx([item(2021, 18, 2, 10, 5000), item(2022, 15, 3, 20, 6000), item(2023, 10, 5, -10, 5400)])) as unknown as ArrayBuffer)
+  await wb.xlsx.load((await buildXlsx(ITEMS())) as unknown as ArrayBuffer)
   return wb
 }
 
@@ -58,5 +62,10 @@ describe('年度对比 units and signs', () => {
     const head = (ws.getRow(1).values as unknown[]).map(String)
     expect(head).toContain('12345热线来电（件）')
     expect(head.join()).not.toContain('来电（个）')
+    // The slides too: the key-figures slide and the hotline chart's unit.
+    const files = unzip(new Uint8Array(await buildBriefingPptx(ITEMS())))
+    const all = slideNames(files).map((n) => slideText(text(files, n))).join('\n')
+    expect(all).toContain('5,400 件')
+    expect(all).not.toMatch(/5,400 个/)
   })
 })
