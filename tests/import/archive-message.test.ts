@@ -7,6 +7,7 @@ import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { expandPaths } from '../../src-main/import/expand'
 import { readFile } from '../../src-main/readers/index'
+import { importPaths } from '../../src-main/import/import-paths'
 
 describe('a ZIP archive', () => {
   const dir = mkdtempSync(join(tmpdir(), 'desk-archive-'))
@@ -24,5 +25,10 @@ describe('a ZIP archive', () => {
     const direct = await readFile(zip)
     expect(direct.ok).toBe(false)
     if (!direct.ok) expect(`${direct.error.message}，已跳过`).toBe(reasonOf('年报合集.zip')!.reason)
+  })
+
+  it("the app's folder import lists it with that message", async () => {
+    const results = await importPaths([dir])
+    expect(results.find((r) => r.path.endsWith('年报合集.zip'))).toMatchObject({ status: 'skipped', reason: expect.stringContaining('是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告') })
   })
 })
