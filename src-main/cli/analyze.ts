@@ -79,13 +79,13 @@ async function main(): Promise<void> {
   }
 }
 
-// Whatever stops the run (an export that cannot be written, an unexpected error) is one Chinese
-// sentence on stderr and exit code 1, never a stack trace.
 // A reader that stops early (`analyze … | head`) closes the pipe: stop quietly, not with a stack.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') console.error(terminalSafeLine(`输出中断：${e.message}`))
   process.exit(process.exitCode ?? 1)
 })
+// Whatever stops the run (an export that cannot be written, an unexpected error) is one Chinese
+// sentence on stderr and exit code 1, never a stack trace.
 main().catch((e: unknown) => {
   const message = e instanceof ExportFileError ? e.message : `分析中断：${e instanceof Error ? e.message : String(e)}`
   console.error(terminalSafeLine(message))
