@@ -126,6 +126,16 @@ function runPair(cur: ReportContext, prev: ReportContext): Flag[] {
   return checks.flatMap((c) => c(cur, prev))
 }
 
+/**
+ * 'each-copy': a copy's own verdicts, plus those of the copy used for its report that it could not
+ * reach itself (a scan that left the cells of an identity unread), said to come from that copy.
+ */
+function ownAndReportVerdicts(used: ReportContext, own: Flag[], ofUsed: Flag[]): Flag[] {
+  const ids = new Set(own.map((f) => f.id))
+  const name = used.fileName ?? used.id
+  return [...own, ...ofUsed.filter((f) => !ids.has(f.id)).map((f) => ({ ...f, message: `据同一报告所用副本「${name}」：${f.message}` }))]
+}
+
 /** One-report checks. */
 export function checkReport(input: CheckInput, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Flag[] {
   return runReport(context(input, settings))
@@ -178,7 +188,7 @@ export function checkAll(
       const used = v.copies[0]!
       const flags = verdictsOf(used)
       for (const c of v.copies) {
-        out.set(c.id, c === used ? flags : options.verdicts === 'used-copy' ? [] : options.verdicts === 'each-copy' ? verdictsOf(c) : flags)
+        out.set(c.id, c === used ? flags : options.verdicts === 'used-copy' ? [] : options.verdicts === 'each-copy' ? ownAndReportVerdicts(used, verdictsOf(c), flags) : flags)
       }
     }
     for (const [id, flags] of checkCopies(r)) add(id, flags)

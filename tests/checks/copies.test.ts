@@ -83,6 +83,18 @@ describe('copies where one leaves its zeros blank (review s5, I1)', () => {
     // The default gives every copy the verdicts of the copy used (the one with the zeros).
     expect(idsOf(checkAll(inputs), 'blank')).not.toContain('TABLE_CELL_BLANK')
   })
+
+  it("'each-copy': a verdict the copy could not reach itself comes from the copy used, and says so", () => {
+    const read = makeReport({ year: 2022 })
+    read.report.requests.rows.received = [11, 2, 0, 0, 0, 0, 13] // 一+二 ≠ 三（七）+四: REQUESTS_IDENTITY
+    const scan = structuredClone(read)
+    scan.report.requests.rows.received = null as never
+    const each = checkAll([input('read', read, '年报.pdf'), input('scan', scan, '年报扫描.pdf')], undefined, { verdicts: 'each-copy' })
+    const own = flagOf(each, 'read', 'REQUESTS_IDENTITY')!
+    expect(own.message).not.toContain('据同一报告所用副本')
+    const inherited = flagOf(each, 'scan', 'REQUESTS_IDENTITY')!
+    expect(inherited.message).toBe(`据同一报告所用副本「年报.pdf」：${own.message}`)
+  })
 })
 
 describe('DUPLICATE_REPORT: a second version of the same year', () => {
