@@ -49,8 +49,13 @@ const TABLE_FIELD = /^(?:requests|reviewLitigation|activeDisclosure)(?:\.|$)/
 // Only what was left unread; a row read by its position ("按其位置读取") was read.
 const UNREAD = /未读取|无法|不能|未能|未使用|未读到|读不出|不确定|缺失/
 
+/** A note saying something was left unread (not one saying how a read number was placed). */
+export function isUnreadNote(message: string): boolean {
+  return UNREAD.test(message)
+}
+
 export function checkUnreadable(ctx: ReportContext): Flag[] {
-  const notes = ctx.extraction.notes.filter((n) => TABLE_FIELD.test(n.field) && UNREAD.test(n.message))
+  const notes = ctx.extraction.notes.filter((n) => TABLE_FIELD.test(n.field) && isUnreadNote(n.message))
   if (notes.length === 0) return []
   return [
     flag(

@@ -61,15 +61,61 @@ export function differingCells(copies: readonly ReportContext[]): DifferingCell[
   return out
 }
 
+/** Paths of the table 三/四 cells a report leaves blank (null in a row it read) and of those it prints as 0. */
+function blankAndZeroPaths(r: ReportContext['report']): { blank: string[]; zero: Set<string> } {
+  const blank: string[] = []
+  const zero = new Set<string>()
+  const scan = (prefix: string, rows: Record<string, readonly (number | null)[] | null | undefined>): void => {
+    for (const [key, row] of Object.entries(rows)) {
+      row?.forEach((v, c) => {
+        if (v === null) blank.push(`${prefix}.${key}[${c}]`)
+        else if (v === 0) zero.add(`${prefix}.${key}[${c}]`)
+      })
+    }
+  }
+  scan('requests', r.requests.rows)
+  scan('reviewLitigation', r.reviewLitigation)
+  return { blank, zero }
+}
+
+/**
+ * Copies that leave table cells empty where another copy prints 0 (a template whose zeros were
+ * dropped): no differing number, but not the same printed table. Copy → how many such cells.
+ */
+export function blanksWhereOthersPrintZero(copies: readonly ReportContext[]): Map<ReportContext, number> {
+  const out = new Map<ReportContext, number>()
+  // Copies with the very same numbers print the same blanks (most copies are identical).
+  const groups = new Map<string, ReportContext[]>()
+  for (const ctx of copies) {
+    const key = numbersKey(ctx.report)
+    groups.set(key, [...(groups.get(key) ?? []), ctx])
+  }
+  if (groups.size < 2) return out
+  const cells = [...groups.values()].map((g) => ({ copies: g, ...blankAndZeroPaths(g[0]!.report) }))
+  for (const a of cells) {
+    const n = a.blank.filter((p) => cells.some((b) => b !== a && b.zero.has(p))).length
+    if (n > 0) for (const ctx of a.copies) out.set(ctx, n)
+  }
+  return out
+}
+
 function copiesDiffer(version: ReportVersion<ReportContext>): Map<string, Flag> {
   const out = new Map<string, Flag>()
   if (version.copies.length < 2) return out
   const cells = differingCells(version.copies)
-  if (cells.length === 0) return out
+  const blanks = blanksWhereOthersPrintZero(version.copies)
+  if (cells.length === 0 && blanks.size === 0) return out
   const used = version.copies[0]!
   const sideBySide = (d: DifferingCell): string => `${d.label}：${d.byValue.map(([v, list]) => `${fmt(v)}（${names(list)}）`).join(' / ')}`
+  // "「a.html」有 108 个…": copies with the same count named together.
+  const byCount = new Map<number, ReportContext[]>()
+  for (const [ctx, n] of blanks) byCount.set(n, [...(byCount.get(n) ?? []), ctx])
+  const blankPart = byCount.size
+    ? `${[...byCount].map(([n, list]) => `${names(list)}有 ${fmt(n)} 个表格单元格空白`).join('、')}，其他副本在这些位置印为 0（空白不当作 0 读取）`
+    : ''
+  const diffPart = cells.length ? `数字不一致（${cells.length} 处）：${listForMessage(cells.map(sideBySide), MAX_NAMES)}` : ''
   const msg =
-    `同一报告的 ${version.copies.length} 份副本数字不一致（${cells.length} 处）：${listForMessage(cells.map(sideBySide), MAX_NAMES)}。` +
+    `同一报告的 ${version.copies.length} 份副本${diffPart ? diffPart + (blankPart ? `；另，${blankPart}` : '') : `所印表格不同：${blankPart}`}。` +
     `请核对哪一份为正式发布版本；统计和跨年度核对使用读取最完整的「${nameOf(used)}」（可在报告库中改选）。`
   for (const ctx of version.copies) {
     const evidence: Evidence[] = cells.slice(0, MAX_CELLS).map((d) => ({
@@ -80,6 +126,7 @@ function copiesDiffer(version: ReportVersion<ReportContext>): Map<string, Flag> 
     }))
     // The other copies that disagree with this one, a few of them.
     const disagrees = (o: ReportContext): boolean =>
+      blanks.has(ctx) !== blanks.has(o) ||
       cells.slice(0, MAX_CELLS).some((d) => {
         const a = d.valueOf.get(ctx)
         const b = d.valueOf.get(o)

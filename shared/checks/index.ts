@@ -50,9 +50,10 @@ export interface CheckAllOptions {
    * Who gets a report's verdicts: every copy (default; `analyze` prints each file), or only the copy
    * used for each version (the library, which shows one report with its copies: a verdict that
    * changes then rewrites one document, not 2,000). Copy findings (COPIES_DIFFER, DUPLICATE_REPORT)
-   * always go to every copy.
+   * always go to every copy. 'each-copy': every copy is checked on its own (`analyze`: a file's
+   * flags are its own, e.g. the blank cells of the one copy that leaves its zeros out).
    */
-  verdicts?: 'every-copy' | 'used-copy'
+  verdicts?: 'every-copy' | 'used-copy' | 'each-copy'
 }
 
 /** bodyKey(agency); a report whose body was not recognized is a series of its own. */
@@ -129,6 +130,16 @@ function runPair(cur: ReportContext, prev: ReportContext): Flag[] {
   return checks.flatMap((c) => c(cur, prev))
 }
 
+/**
+ * 'each-copy': a copy's own verdicts, plus those of the copy used for its report that it could not
+ * reach itself (a scan that left the cells of an identity unread), said to come from that copy.
+ */
+function ownAndReportVerdicts(used: ReportContext, own: Flag[], ofUsed: Flag[]): Flag[] {
+  const ids = new Set(own.map((f) => f.id))
+  const name = used.fileName ?? used.id
+  return [...own, ...ofUsed.filter((f) => !ids.has(f.id)).map((f) => ({ ...f, message: `据同一报告所用副本「${name}」：${f.message}` }))]
+}
+
 /** One-report checks. */
 export function checkReport(input: CheckInput, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Flag[] {
   return runReport(context(input, settings))
@@ -172,12 +183,17 @@ export function checkAll(
     primaryCopies.set(primary, r.versions.at(-1)!.copies)
     const before = r.year === null ? undefined : byYearOf.get(r.seriesKey)?.get(r.year - 1)
     const prev = before ? primaryOf(before) : undefined
+    const verdictsOf = (c: ReportContext): Flag[] => {
+      const flags = runReport(c)
+      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
+      return prev ? [...flags.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(c, prev)] : flags
+    }
     for (const v of r.versions) {
       const used = v.copies[0]!
-      let flags = runReport(used)
-      // The pair versions of INDEX_RANK_DROP and SWING include the one-report reasons.
-      if (prev) flags = [...flags.filter((f) => !REPLACED_BY_PAIR.has(f.id)), ...runPair(used, prev)]
-      for (const c of v.copies) out.set(c.id, c === used || options.verdicts !== 'used-copy' ? flags : [])
+      const flags = verdictsOf(used)
+      for (const c of v.copies) {
+        out.set(c.id, c === used ? flags : options.verdicts === 'used-copy' ? [] : options.verdicts === 'each-copy' ? ownAndReportVerdicts(used, verdictsOf(c), flags) : flags)
+      }
     }
     for (const [id, flags] of checkCopies(r)) add(id, flags)
   }

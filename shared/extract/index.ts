@@ -174,7 +174,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))
   }
 
-  return { report, provenance, sectionText, preamble, notes }
+  return { report, provenance, sectionText, preamble, notes: notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.message === n.message) === i) }
 }
 
 /** Where a (compacted) sentence stands in the flat text: match its first characters loosely. */

@@ -57,6 +57,6 @@ export function dropStrayLines(tokens: CellToken[], text: string, notes: Extract
   if (!groups.some((g) => g.length === width) || groups.length < 2) return tokens
   const kept = groups.filter((g) => g.length % width === 0).flat()
   const stray = groups.filter((g) => g.length % width !== 0).flat()
-  notes.push({ field: 'requests', message: `表三中有 ${stray.length} 个游离数字（${stray.map((t) => t.digits).join('、')}）无法归入任何一行，未使用。` })
+  notes.push({ field: 'requests', message: `表三中有 ${stray.length} 处游离的数字或空白格无法归入任何一行，未使用：${stray.map((t) => `${t.digits === '' ? '空白或无法识读的格' : t.digits}（所在行「${text.slice(text.lastIndexOf('\n', t.start) + 1, (text.indexOf('\n', t.end) + 1 || text.length + 1) - 1).replace(/\s+/g, ' ').replace(/\uE000/g, '□').trim().slice(0, 40)}」）`).join('、')}。` })
   return kept
 }

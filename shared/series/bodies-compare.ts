@@ -29,6 +29,7 @@ export function buildBodySeries(items: readonly ReportItem[], year: number): Cat
   }
   const categories = picked.map((i) => i.extraction.report.agency ?? '（未识别机关）')
   const note = `数据来源：各机关 ${year} 年政府信息公开工作年度报告；未载明的显示为空缺。`
+  const noteEn = `Source: each body's ${year} government information disclosure annual report; figures not stated are left blank.`
   const out: CategorySeries[] = []
   for (const key of BODY_CHART_FIELDS) {
     const f = HEADLINE_FIELDS.find((x) => x.key === key)
@@ -43,6 +44,7 @@ export function buildBodySeries(items: readonly ReportItem[], year: number): Cat
       categories,
       datasets: [{ key: f.key, labelZh: f.labelZh, labelEn: f.labelEn, values: picked.map((i) => f.get(i)) }],
       sourceNote: note,
+      sourceNoteEn: noteEn,
     })
   }
   out.push({
@@ -60,6 +62,7 @@ export function buildBodySeries(items: readonly ReportItem[], year: number): Cat
       values: picked.map((i) => outcomeTotal(i.extraction.report, g.key)),
     })),
     sourceNote: note,
+    sourceNoteEn: noteEn,
   })
   return out
 }

@@ -48,7 +48,8 @@ export const HEADLINE_FIELDS: FieldDef[] = [
     key: 'hotlineCalls',
     labelZh: '12345热线来电',
     labelEn: '12345 hotline calls',
-    unitZh: '个',
+    // Calls are counted in 件 (受理来电6,789件), as the reports count them.
+    unitZh: '件',
     betterWhen: 'neutral',
     get: (i) => i.extraction.report.metrics.hotlineCalls,
   },

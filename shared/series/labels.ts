@@ -93,7 +93,7 @@ export const METRIC_LABELS: Record<string, { zh: string; en: string; unitZh: str
   indexRank: { zh: '政务公开指数排名', en: 'Openness index rank', unitZh: '名' },
   indexRankOf: { zh: '参评单位数', en: 'Bodies ranked', unitZh: '个' },
   indexRankChange: { zh: '排名变化（正文所述）', en: 'Rank change (prose)', unitZh: '位' },
-  hotlineCalls: { zh: '12345热线来电', en: '12345 hotline calls', unitZh: '个' },
+  hotlineCalls: { zh: '12345热线来电', en: '12345 hotline calls', unitZh: '件' },
   hotlineCallsYoYPercent: { zh: '12345热线同比（正文所述）', en: 'Hotline YoY % (prose)', unitZh: '%' },
   messagesReceived: { zh: '网上留言', en: 'Messages received', unitZh: '件' },
 }

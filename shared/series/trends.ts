@@ -32,8 +32,13 @@ function dataset(
   return { key, labelZh, labelEn, values: reports.map((r) => (r ? get(r) : null)) }
 }
 
-function source(agency: string, years: number[], detail: string): string {
-  return `数据来源：${agency}${yearsLabel(years)}政府信息公开工作年度报告；${detail}；缺少的年份显示为空缺。`
+/** The chart's source note in Chinese and in English (the body's name stays as printed). */
+function source(agency: string, years: number[], detail: string, detailEn: string): Pick<TrendSeries, 'sourceNote' | 'sourceNoteEn'> {
+  const span = years.length === 0 ? '' : years.length === 1 ? ` ${years[0]}` : ` ${years[0]}–${years[years.length - 1]}`
+  return {
+    sourceNote: `数据来源：${agency}${yearsLabel(years)}政府信息公开工作年度报告；${detail}；缺少的年份显示为空缺。`,
+    sourceNoteEn: `Source: ${agency}, government information disclosure annual reports${span}; ${detailEn}; missing years are left blank.`,
+  }
 }
 
 function rankSeries(years: number[], reports: (Report | null)[], agency: string): TrendSeries {
@@ -53,7 +58,7 @@ function rankSeries(years: number[], reports: (Report | null)[], agency: string)
       dataset('indexRankOf', '参评单位数', 'Bodies ranked', reports, (r) => r.metrics.indexRankOf),
       dataset('indexRankChange', '名次变化（正文所述，+ 为上升）', 'Places gained (prose)', reports, (r) => r.metrics.indexRankChange),
     ],
-    sourceNote: source(agency, years, '排名及参评单位数取自正文，名次越小越靠前'),
+    ...source(agency, years, '排名及参评单位数取自正文，名次越小越靠前', 'rank and number of bodies ranked as stated in the text; a smaller rank is better'),
   }
 }
 
@@ -71,7 +76,7 @@ function requestsSeries(years: number[], reports: (Report | null)[], agency: str
       dataset('carriedOver', '上年结转', 'Carried over', reports, (r) => requestTotal(r, 'carriedOver')),
     ],
     extras: [dataset('handledTotal', '办理总计', 'Handled total', reports, (r) => requestTotal(r, 'handledTotal'))],
-    sourceNote: source(agency, years, '取表三“总计”列；无表三时本年新收取正文数字'),
+    ...source(agency, years, '取表三“总计”列；无表三时本年新收取正文数字', 'table 3 “total” column; without table 3, requests received as stated in the text'),
   }
 }
 
@@ -86,7 +91,7 @@ function outcomesSeries(years: number[], reports: (Report | null)[], agency: str
     years,
     datasets: OUTCOME_GROUPS.map((g) => dataset(g.key, g.labelZh, g.labelEn, reports, (r) => outcomeTotal(r, g.key))),
     extras: [dataset('handledTotal', '（七）总计（报告所印）', 'Handled total (printed)', reports, (r) => requestTotal(r, 'handledTotal'))],
-    sourceNote: source(agency, years, '取表三“总计”列，各类为其分项之和，任一分项空白则该类空缺'),
+    ...source(agency, years, '取表三“总计”列，各类为其分项之和，任一分项空白则该类空缺', 'table 3 “total” column; each group is the sum of its rows, left blank when any row is blank'),
   }
 }
 
@@ -95,7 +100,7 @@ function hotlineSeries(years: number[], reports: (Report | null)[], agency: stri
     id: 'hotline',
     titleZh: '12345政务服务热线来电',
     titleEn: '12345 hotline calls',
-    unitZh: '个',
+    unitZh: '件',
     unitEn: 'calls',
     chart: 'bar',
     years,
@@ -103,7 +108,7 @@ function hotlineSeries(years: number[], reports: (Report | null)[], agency: stri
     extras: [
       dataset('hotlineCallsYoYPercent', '同比（正文所述，%）', 'Year on year (prose, %)', reports, (r) => r.metrics.hotlineCallsYoYPercent),
     ],
-    sourceNote: source(agency, years, '来电数及同比均为正文所述'),
+    ...source(agency, years, '来电数及同比均为正文所述', 'calls and year-on-year change as stated in the text'),
   }
 }
 
@@ -120,7 +125,7 @@ function activeItemsSeries(years: number[], reports: (Report | null)[], agency: 
       dataset('activeDisclosureItems', '主动公开信息', 'Items disclosed', reports, (r) => r.metrics.activeDisclosureItems),
     ],
     extras: [],
-    sourceNote: source(agency, years, '取正文所述主动公开条数'),
+    ...source(agency, years, '取正文所述主动公开条数', 'items proactively disclosed as stated in the text'),
   }
 }
 
@@ -140,7 +145,7 @@ function reviewSeries(years: number[], reports: (Report | null)[], agency: strin
       dataset('litigationCorrected', '诉讼纠正', 'Lawsuits corrected', reports, litigationCorrected),
     ],
     extras: [],
-    sourceNote: source(agency, years, '取表四“总计”与“结果纠正”，诉讼为两组之和'),
+    ...source(agency, years, '取表四“总计”与“结果纠正”，诉讼为两组之和', 'table 4 “total” and “corrected” columns; litigation is the sum of its two groups'),
   }
 }
 

@@ -58,6 +58,8 @@ export interface TrendSeries {
   extras: TrendDataset[]
   /** Where the numbers come from, one Chinese sentence. */
   sourceNote: string
+  /** The same in English (the English view). */
+  sourceNoteEn: string
 }
 
 /** One figure across several bodies of one year: categories are the bodies. */
@@ -72,6 +74,7 @@ export interface CategorySeries {
   categories: string[]
   datasets: TrendDataset[]
   sourceNote: string
+  sourceNoteEn: string
 }
 
 /** A headline figure of one report. */

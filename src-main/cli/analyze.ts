@@ -6,6 +6,9 @@ import { expandPaths, readTarget } from '../import/expand'
 import { analyzeFiles, type AnalyzedFile } from '../pipeline/analyze-files'
 import { formatSummary } from './analyze-summary'
 import { terminalSafe, terminalSafeLine } from './terminal-text'
+import { ANALYZE_USAGE, parseAnalyzeArgs } from './analyze-args'
+import { asPictureFolder } from './page-set-names'
+import { ExportFileError, outputPathProblem } from '../export/output-file'
 
 /** A result whose file name and error message are safe to print on one line each. */
 function printable(a: AnalyzedFile): AnalyzedFile {
@@ -13,12 +16,14 @@ function printable(a: AnalyzedFile): AnalyzedFile {
 }
 
 function jsonElement(a: AnalyzedFile): unknown {
-  if (a.error || !a.extraction) return { file: a.file, error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
+  if (a.error || !a.extraction) return { file: a.file, ...(a.pictures ? { pictures: a.pictures } : {}), error: a.error ?? { code: 'UNREADABLE', message: `「${a.file}」无法读取` } }
   const { report, provenance, notes } = a.extraction
   return {
     file: a.file,
+    ...(a.pictures ? { pictures: a.pictures } : {}),
     report: { ...report, provenance, notes },
-    flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message, evidence: f.evidence })),
+    // scope 'file': found in this file alone; 'library': rests on the other files given (copies, last year, roll-up).
+    flags: a.flags.map((f) => ({ id: f.id, severity: f.severity, scope: a.libraryFlags?.has(f) ? 'library' : 'file', message: f.message, evidence: f.evidence })),
   }
 }
 
@@ -30,21 +35,29 @@ function writeJsonArray(elements: unknown[]): void {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
-  const json = args.includes('--json')
-  const valueOf = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-  const pptx = valueOf('--pptx')
-  const xlsx = valueOf('--xlsx')
-  const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--pptx' && args[i - 1] !== '--xlsx')
-  if (inputs.length === 0) {
-    console.error('用法: npm run analyze -- [--json] [--pptx OUT.pptx] [--xlsx OUT.xlsx] 文件或文件夹...')
+  const parsed = parseAnalyzeArgs(process.argv.slice(2))
+  if ('error' in parsed) {
+    console.error(terminalSafeLine(`${parsed.error}。`))
+    console.error(ANALYZE_USAGE)
     process.exitCode = 2
     return
+  }
+  const { json, pptx, xlsx, inputs } = parsed
+  // Output paths are checked before the (slow) reading: a folder given as the file, a missing or
+  // read-only folder is said at once.
+  const outputs = [...(pptx !== undefined ? [[pptx, 'pptx'] as const] : []), ...(xlsx !== undefined ? [[xlsx, 'xlsx'] as const] : [])]
+  for (const [path, kind] of outputs) {
+    const problem = await outputPathProblem(path, kind)
+    if (problem) {
+      console.error(terminalSafeLine(`${problem}。`))
+      process.exitCode = 2
+      return
+    }
   }
   // Folders are walked as the app's import walks them (sorted; hidden files and other formats left out).
   const plan = await expandPaths(inputs)
   const files = plan.flatMap((p) => (p.action === 'read' ? [p] : []))
-  const analyzed = await analyzeFiles(files.map(readTarget))
+  const analyzed = (await analyzeFiles(files.map(readTarget))).map((r, i) => asPictureFolder(r, files[i]!, files))
   // A file found in a folder that is not a report (a README, a notice) is skipped, not failed.
   const results = analyzed.filter((r, i) => {
     const skip = files[i]!.inFolder === true && r.error?.code === 'NOT_A_REPORT'
@@ -57,12 +70,24 @@ async function main(): Promise<void> {
   }
   if (json) writeJsonArray(results.map(jsonElement))
   else process.stdout.write(terminalSafe(formatSummary(results.map(printable))))
+  process.exitCode = results.some((r) => r.error) ? 1 : 0
   if (pptx || xlsx) {
     const { exportFromCli } = await import('../export/cli-export')
     await exportFromCli({ ...(pptx ? { pptx } : {}), ...(xlsx ? { xlsx } : {}) }, results)
-    if (!json) console.log(`已导出：${[pptx, xlsx].filter(Boolean).join('、')}`)
+    // With --json, stdout holds the JSON array only: the note goes to stderr.
+    ;(json ? console.error : console.log)(terminalSafeLine(`已导出：${[pptx, xlsx].filter(Boolean).join('、')}`))
   }
-  process.exitCode = results.some((r) => r.error) ? 1 : 0
 }
 
-void main()
+// A reader that stops early (`analyze … | head`) closes the pipe: stop quietly, not with a stack.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') console.error(terminalSafeLine(`输出中断：${e.message}`))
+  process.exit(process.exitCode ?? 1)
+})
+// Whatever stops the run (an export that cannot be written, an unexpected error) is one Chinese
+// sentence on stderr and exit code 1, never a stack trace.
+main().catch((e: unknown) => {
+  const message = e instanceof ExportFileError ? e.message : `分析中断：${e instanceof Error ? e.message : String(e)}`
+  console.error(terminalSafeLine(message))
+  process.exitCode = 1
+})

@@ -1,6 +1,6 @@
 // Chart pictures, main-process side: the renderer exports a Chart.js canvas at 2× as a PNG data URL;
 // here it is checked, saved to a file, or put on the clipboard. Electron's clipboard is injected so this runs (and is tested) without Electron.
-import { writeFileAtomic } from '../library/atomic-write'
+import { writeExportFile } from './output-file'
 
 const PREFIX = 'data:image/png;base64,'
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
@@ -32,7 +32,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export async function savePngDataUrl(dataUrl: string, filePath: string): Promise<string> {
   const png = decodePngDataUrl(dataUrl)
   const target = /\.png$/i.test(filePath) ? filePath : `${filePath}.png`
-  await writeFileAtomic(target, png)
+  await writeExportFile(target, 'png', png)
   return target
 }
 

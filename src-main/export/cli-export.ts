@@ -10,6 +10,7 @@ import { copyFactsOf, groupCopies, primaryOf } from '../../shared/identity/copie
 import { defaultSeriesOf } from '../../shared/checks/index'
 import { writeBriefingPptx, type BriefingOptions } from './pptx'
 import { writeXlsx } from './xlsx'
+import { ExportFileError } from './output-file'
 
 /** What `analyzeFiles` returns per file (a failed file has no extraction and is left out). */
 export interface AnalyzedLike {
@@ -54,7 +55,7 @@ export function usedCopies(items: readonly ReportItem[]): ReportItem[] {
 
 export async function exportFromCli(opts: { pptx?: string; xlsx?: string }, inputs: readonly ExportInput[]): Promise<void> {
   const items = usedCopies(toReportItems(inputs))
-  if (items.length === 0) throw new Error('没有可导出的报告：所有文件均未能读取。')
+  if (items.length === 0) throw new ExportFileError('没有可导出的报告：所有文件均未能读取，未写出简报或工作簿。')
   if (opts.pptx) await writeBriefingPptx(opts.pptx, items, cliDeckOptions(items))
   if (opts.xlsx) await writeXlsx(opts.xlsx, items)
 }

@@ -1,7 +1,6 @@
 // The briefing deck (.pptx, 16:9): one body over a span of years, or one year across several bodies.
 // Charts are native PowerPoint charts with the numbers of shared/series; the package is post-processed
 // (pptx-package-fix) so that PowerPoint opens it without a repair prompt.
-import { writeFile } from 'node:fs/promises'
 import PptxGenJS from 'pptxgenjs'
 import type { TrendId, ReportItem } from '../../shared/series/types'
 import { buildTrends } from '../../shared/series/trends'
@@ -20,6 +19,7 @@ import { addPeerSlides } from './pptx-peers-slide'
 import { addBodiesTableSlides, addYearTableSlide } from './pptx-table-slides'
 import { addFlagSlides, addProblemsBodiesSlide, addProblemsSlide, addSourcesSlide } from './pptx-list-slides'
 import { fixPptxPackage } from './pptx-package-fix'
+import { writeExportFile } from './output-file'
 
 export type SlideKind = 'title' | 'kpis' | 'charts' | 'yearTable' | 'bodiesTable' | 'flags' | 'problems' | 'sources'
 
@@ -145,5 +145,5 @@ export async function buildBriefingPptx(items: readonly ReportItem[], opts: Brie
 }
 
 export async function writeBriefingPptx(filePath: string, items: readonly ReportItem[], opts: BriefingOptions = {}): Promise<void> {
-  await writeFile(filePath, await buildBriefingPptx(items, opts))
+  await writeExportFile(filePath, 'pptx', await buildBriefingPptx(items, opts))
 }

@@ -1,13 +1,13 @@
 // The workbook (.xlsx): an overview of all bodies × years with the headline figures, the year
 // comparison of every field, one sheet per report laid out like the official tables, and a sheet of
 // flags. Numbers are numbers; blanks stay empty.
-import { writeFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { ReportItem } from '../../shared/series/types'
 import { HEADLINE_FIELDS } from '../../shared/series/headline'
 import { flagLines, SEVERITY_LABELS } from '../../shared/series/flags'
 import { writeReportSheet } from './xlsx-report-sheet'
 import { writeCompareSheet } from './xlsx-compare-sheet'
+import { writeExportFile } from './output-file'
 
 export const OVERVIEW_SHEET = '总览'
 export const FLAGS_SHEET = '检查问题'
@@ -117,5 +117,5 @@ export async function buildXlsx(items: readonly ReportItem[]): Promise<Buffer> {
 }
 
 export async function writeXlsx(filePath: string, items: readonly ReportItem[]): Promise<void> {
-  await writeFile(filePath, await buildXlsx(items))
+  await writeExportFile(filePath, 'xlsx', await buildXlsx(items))
 }

@@ -8,6 +8,7 @@ import { extensionOf, REPORT_EXTENSIONS } from '../readers/sniff'
 import { pageSets, PICTURE_EXTENSIONS, type PageSet } from './page-sets'
 import type { ReadTarget } from './read-bounded'
 import { pictureShape } from './picture-shape'
+import { archiveDetail } from '../readers/errors'
 
 export type Planned =
   | {
@@ -28,6 +29,8 @@ async function isDir(path: string): Promise<boolean> {
     return false
   }
 }
+
+const ARCHIVES: Record<string, string> = { '.zip': 'ZIP', '.rar': 'RAR', '.7z': '7Z', '.tar': 'TAR', '.gz': 'GZ' }
 
 const isPicture = (name: string): boolean => (PICTURE_EXTENSIONS as readonly string[]).includes(extensionOf(name))
 
@@ -89,7 +92,9 @@ async function walk(dir: string, out: Planned[]): Promise<void> {
     }
     const ext = extensionOf(name)
     if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) {
-      out.push({ path, action: 'skip', reason: `「${name}」不是报告文件格式（${ext || '无扩展名'}），已跳过` })
+      // An archive is said to be one: the reports are inside it, to be unpacked first.
+      const archive = ARCHIVES[ext]
+      out.push({ path, action: 'skip', reason: archive ? `「${name}」${archiveDetail(archive)}，已跳过` : `「${name}」不是报告文件格式（${ext || '无扩展名'}），已跳过` })
       continue
     }
     out.push({ path, action: 'read', inFolder: true })

@@ -4,7 +4,7 @@ import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import type { CheckSettings } from '../../shared/checks/settings'
 import { extractReport } from '../../shared/extract/index'
-import { checkAll } from '../../shared/checks/index'
+import { checkAll, checkReport } from '../../shared/checks/index'
 import { readBounded, type BoundedReadOptions, type ReadTarget } from '../import/read-bounded'
 import type { ReadError } from '../readers/types'
 
@@ -14,6 +14,13 @@ export interface AnalyzedFile {
   sha256?: string
   extraction?: Extraction
   flags: Flag[]
+  /**
+   * The flags (of `flags`) that rest on other files, not on this file alone: copies that differ, a
+   * second version, last year's report, the roll-up of a government's bodies.
+   */
+  libraryFlags?: ReadonlySet<Flag>
+  /** Page pictures read as this one report (`file` then names their folder, see cli/page-set-names.ts). */
+  pictures?: number
   error?: ReadError
 }
 
@@ -38,7 +45,13 @@ export async function analyzeFiles(targets: ReadTarget[], settings?: CheckSettin
     }
   }
   const inputs = out.flatMap((a, i) => (a.extraction ? [{ id: String(i), fileName: basename(a.file), extraction: a.extraction }] : []))
-  const flags = checkAll(inputs, settings)
-  out.forEach((a, i) => (a.flags = flags.get(String(i)) ?? []))
+  // Every file's own verdicts (not those of the copy used for its report), then what the other files add.
+  const flags = checkAll(inputs, settings, { verdicts: 'each-copy' })
+  for (const input of inputs) {
+    const a = out[Number(input.id)]!
+    a.flags = flags.get(input.id) ?? []
+    const own = new Set(checkReport(input, settings).map((f) => `${f.id}\u0000${f.message}`))
+    a.libraryFlags = new Set(a.flags.filter((f) => !own.has(`${f.id}\u0000${f.message}`)))
+  }
   return out
 }

@@ -6,6 +6,11 @@ import type { ReadError, ReadErrorCode } from './types'
 /** What a format reader returns; readFile adds the hash. */
 export type ReaderOutcome = { ok: true; document: SourceDocument } | { ok: false; error: ReadError }
 
+/** What a ZIP (or other) archive is, said the same way by the CLI and the app's folder import. */
+export function archiveDetail(kind = 'ZIP'): string {
+  return `是 ${kind} 压缩包，不是报告文件；请解压后再导入其中的报告`
+}
+
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }

@@ -6,7 +6,7 @@ import { basename } from 'node:path'
 import { breach, DEFAULT_CONTENT_LIMITS, documentBreach, maxPageBytes, type ContentLimits } from './bounds'
 import { readDoc } from './doc'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
-import { fail, readError, type ReaderOutcome } from './errors'
+import { archiveDetail, fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
 import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
@@ -72,7 +72,7 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'zip':
       if (ext === '.docx') return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
       if (ext === '.ofd') return readOfdOrScan(bytes, path, name, sha256, opts)
-      return fail('UNSUPPORTED', path, { detail: '是 ZIP 压缩包，不是报告文件；请解压后再导入其中的报告' })
+      return fail('UNSUPPORTED', path, { detail: archiveDetail() })
     case 'rtf':
       return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
     case 'mhtml':

@@ -22,7 +22,7 @@ import type { CheckAllFn } from './checks'
 import type { ImportPathsFn } from './importer'
 import type { SettingsStore } from './settings'
 import { savePngDataUrl, type ChartClipboard } from '../export/chart-png'
-import { writeFileAtomic } from '../library/atomic-write'
+import { writeExportFile } from '../export/output-file'
 import { safeFileName } from '../library/file-name'
 import { isStorageFailure, StorageError } from '../library/storage-errors'
 import { analysisItems, briefingPptx, briefingXlsx } from './analysis'
@@ -259,7 +259,7 @@ export class DeskService {
     const buffer = kind === 'pptx' ? await briefingPptx(items, req) : await briefingXlsx(items, req)
     const path = await this.askSavePath(name, kind)
     if (path === null) return null
-    await writeFileAtomic(path, buffer)
+    await writeExportFile(path, kind, buffer)
     return path
   }
 

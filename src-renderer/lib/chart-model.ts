@@ -111,7 +111,7 @@ export function trendChartModel(series: TrendSeries, en = false): ChartModel {
     labels: series.years.map((y) => (en ? String(y) : `${y}年`)),
     datasets,
     notes: extraNotes(series, en),
-    sourceNote: series.sourceNote,
+    sourceNote: en ? series.sourceNoteEn : series.sourceNote,
   }
 }
 

@@ -5,19 +5,23 @@ const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, signD
 
 const missing = (n: number | null | undefined): n is null | undefined => n === null || n === undefined || Number.isNaN(n)
 
-/** 12,345 ; "—" for a value not stated. */
+// Every negative number is written with the minus sign (U+2212), as the changes are: never "-10"
+// beside "−600" in one table.
+const minus = (text: string): string => text.replace('-', '−')
+
+/** 12,345 / −10 ; "—" for a value not stated. */
 export function fmtNumber(n: number | null | undefined): string {
-  return missing(n) ? '—' : grouping.format(n)
+  return missing(n) ? '—' : minus(grouping.format(n))
 }
 
 /** +1,234 / −56 / 0 ; "—" when unknown. */
 export function fmtChange(n: number | null | undefined): string {
-  return missing(n) ? '—' : signed.format(n).replace('-', '−')
+  return missing(n) ? '—' : minus(signed.format(n))
 }
 
 /** A change in percent (already ×100): +12.5% ; "—" when unknown. */
 export function fmtPercentChange(p: number | null | undefined): string {
-  return missing(p) ? '—' : `${percent.format(p).replace('-', '−')}%`
+  return missing(p) ? '—' : `${minus(percent.format(p))}%`
 }
 
 /** A share (0..1) as a percentage: 0.42 → 42%. */
@@ -35,7 +39,7 @@ export function changeTone(change: number | null, betterWhen: 'higher' | 'lower'
 
 /** Parse what a user typed into a number cell: "1,234" / "１２３" / "" (blank → null); undefined when not a number. */
 export function parseCellInput(text: string): number | null | undefined {
-  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '')
+  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '').replace(/^[−－]/, '-')
   if (t === '' || t === '—' || t === '-') return null
   if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined
   return Number(t)

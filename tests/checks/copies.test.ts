@@ -56,6 +56,47 @@ describe('COPIES_DIFFER', () => {
   })
 })
 
+describe('copies where one leaves its zeros blank (review s5, I1)', () => {
+  const withBlanks = () => {
+    const printed = makeReport({ year: 2022 })
+    printed.report.requests.rows['otherHandling.feeUnpaid'] = [0, 0, 0, 0, 0, 0, 0]
+    const blank = structuredClone(printed)
+    blank.report.requests.rows['otherHandling.feeUnpaid'] = [null, null, null, null, null, null, null]
+    return [input('zeros', printed, '年报.html'), input('blank', blank, '年报-空白.html')]
+  }
+
+  it('COPIES_DIFFER says which copy leaves cells empty where the other prints 0', () => {
+    const out = checkAll(withBlanks())
+    for (const id of ['zeros', 'blank']) {
+      const f = flagOf(out, id, 'COPIES_DIFFER')!
+      expect(f, id).toBeDefined()
+      expect(f.message).toContain('「年报-空白.html」有 7 个表格单元格空白，其他副本在这些位置印为 0')
+      expect(f.message).not.toContain('数字不一致')
+    }
+  })
+
+  it("'each-copy': each copy gets its own verdicts (the blank copy its TABLE_CELL_BLANK, the other none)", () => {
+    const inputs = withBlanks()
+    const each = checkAll(inputs, undefined, { verdicts: 'each-copy' })
+    expect(idsOf(each, 'blank')).toContain('TABLE_CELL_BLANK')
+    expect(idsOf(each, 'zeros')).not.toContain('TABLE_CELL_BLANK')
+    // The default gives every copy the verdicts of the copy used (the one with the zeros).
+    expect(idsOf(checkAll(inputs), 'blank')).not.toContain('TABLE_CELL_BLANK')
+  })
+
+  it("'each-copy': a verdict the copy could not reach itself comes from the copy used, and says so", () => {
+    const read = makeReport({ year: 2022 })
+    read.report.requests.rows.received = [11, 2, 0, 0, 0, 0, 13] // 一+二 ≠ 三（七）+四: REQUESTS_IDENTITY
+    const scan = structuredClone(read)
+    scan.report.requests.rows.received = null as never
+    const each = checkAll([input('read', read, '年报.pdf'), input('scan', scan, '年报扫描.pdf')], undefined, { verdicts: 'each-copy' })
+    const own = flagOf(each, 'read', 'REQUESTS_IDENTITY')!
+    expect(own.message).not.toContain('据同一报告所用副本')
+    const inherited = flagOf(each, 'scan', 'REQUESTS_IDENTITY')!
+    expect(inherited.message).toBe(`据同一报告所用副本「年报.pdf」：${own.message}`)
+  })
+})
+
 describe('DUPLICATE_REPORT: a second version of the same year', () => {
   it('a 更正版 wins over the first publication; both are kept and named', () => {
     const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })

@@ -207,6 +207,11 @@ test.describe('analysis views in Chromium', () => {
     await pickBody(page, BODY)
     await expect.poll(() => page.getByTestId('dashboard-view').textContent(), POLL).toContain('Dashboard')
     await expect.poll(async () => (await chartData(page)).get('hotline')?.datasets[0]?.label, POLL).toBe('Hotline calls')
+    // The charts' source notes are English too; only the body's name stays as printed (review s5, V2).
+    await expect.poll(() => page.getByTestId('chart-source').first().textContent(), POLL).toMatch(/^\s*Source: /)
+    const notes = await page.getByTestId('chart-source').allTextContents()
+    expect(notes.length).toBeGreaterThan(3)
+    for (const n of notes) expect(n.split(BODY).join('')).not.toMatch(/[\u4e00-\u9fff]/)
     await shot(page, 'views-dashboard-en')
     await go(page, 'compare')
     await shot(page, 'views-compare-en')

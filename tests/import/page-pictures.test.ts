@@ -117,7 +117,8 @@ describe('page pictures put into one PDF', () => {
     for (const n of [1, 2]) writeFileSync(join(dir, `page${n}.png`), pngBytes(blank(900, 1273)))
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', dir], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 280_000, env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cli-cache') } })
     const arr = JSON.parse(r.stdout) as { file: string; error?: { code: string; message: string } }[]
-    expect(arr).toEqual([{ file: join(dir, '空白扫描（2张页面图片）.pdf'), error: { code: 'SCANNED', message: '「空白扫描（2张页面图片）.pdf」是扫描件，文字识别未能读取（未读出任何文字）' } }])
+    // The folder's path (a path on disk), not the in-memory PDF's name (review s5, I3).
+    expect(arr).toEqual([{ file: dir, pictures: 2, error: { code: 'SCANNED', message: '文件夹「空白扫描」中的 2 张页面图片是扫描件，文字识别未能读取（未读出任何文字）' } }])
     expect(r.status).toBe(1)
   })
 

@@ -37,6 +37,15 @@ describe('trend chart model', () => {
     const review = trends.get('reviewLitigation')!
     expect(review.datasets.filter((d) => d.highlight).map((d) => d.key)).toEqual(['reviewCorrected', 'litigationCorrected'])
   })
+
+  it('the source note is English in the English view (only the body name stays as printed) (review s5, V2)', () => {
+    for (const t of buildTrends(items)) {
+      const en = trendChartModel(t, true).sourceNote
+      expect(en, t.id).toMatch(/^Source: 甲市, /)
+      expect(en.replace('甲市', ''), t.id).not.toMatch(/[\u4e00-\u9fff]/)
+      expect(trendChartModel(t).sourceNote, t.id).toMatch(/^数据来源：甲市/)
+    }
+  })
 })
 
 describe('number formatting', () => {
@@ -47,6 +56,14 @@ describe('number formatting', () => {
     expect(fmtChange(-1500)).toBe('−1,500')
     expect(fmtChange(0)).toBe('0')
     expect(fmtPercentChange(12.345)).toBe('+12.3%')
+  })
+  it('writes every negative number with the one minus sign (U+2212), values and changes alike (review s5, V3)', () => {
+    expect(fmtNumber(-10)).toBe('−10')
+    expect(fmtNumber(-1234.5)).toBe('−1,234.5')
+    expect(fmtPercentChange(-10)).toBe('−10%')
+    for (const text of [fmtNumber(-7), fmtChange(-7), fmtPercentChange(-7)]) expect(text).not.toContain('-')
+    // …and reads it back when the user edits such a cell.
+    expect(parseCellInput('−10')).toBe(-10)
   })
   it('reads what a user types into a cell', () => {
     expect(parseCellInput('1,234')).toBe(1234)
