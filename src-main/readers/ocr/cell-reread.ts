@@ -69,17 +69,20 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
-    if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell))
     if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
     // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
     // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).
+    // Looked for before a reading of words is left alone: on grey, JPEG-worn paper the recogniser
+    // reads a dash as 一 and the paper's grain beside it as a second character ("一楼", "一第"),
+    // and a cell whose only print is one flat stroke holds no words.
     const dash = cellDash(img, cell, glyph)
     if (dash) {
       for (const i of mine) drop.add(i)
       added.push({ box: grow(dash, PLACED_MARGIN * (dash.x1 - dash.x0) / 3), read: { text: DASH, confidence: 1, minConfidence: 1, steps: [] } })
       return
     }
+    if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
     const ink = cellInk(img, cell, glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
