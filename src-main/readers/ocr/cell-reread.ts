@@ -29,6 +29,8 @@ const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
 /** What a dash found by its shape is read as (see flatDash in doubt.ts). */
 export const DASH = '—'
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
+/** Only 无 and digits: cells of "none" (and numbers) run together, not a label. */
+const NONE_RUN = /^[无\d]{2,4}$/
 
 export interface ReadBox {
   box: PixelBox
@@ -82,7 +84,9 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
       added.push({ box: grow(dash, PLACED_MARGIN * (dash.x1 - dash.x0) / 3), read: { text: DASH, confidence: 1, minConfidence: 1, steps: [] } })
       return
     }
-    if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
+    // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
+    // read again from its own ink.
+    if (reads.some((r) => (WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6)) return
     const ink = cellInk(img, cell, glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
