@@ -106,7 +106,9 @@ try {
       if (causes && read.ok) {
         const counts = causeCounts.get(v.name) ?? new Map<string, number>()
         for (const [cause, cells] of unreadCauses(read.document, c.score)) {
-          counts.set(cause, (counts.get(cause) ?? 0) + cells.length)
+          // Counted without the names of the missing rows, so that like causes add up.
+          const key = cause.replace(/（缺行[^）]*）/g, '（缺行 rows missing）')
+          counts.set(key, (counts.get(key) ?? 0) + cells.length)
           console.log(`    [${cells.length}] ${cause}: ${cells.join(' ')}`)
         }
         causeCounts.set(v.name, counts)

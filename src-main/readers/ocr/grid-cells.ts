@@ -110,12 +110,13 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   if (tall.length === 0 && u.y1 - u.y0 + 1 < 0.4 * glyph) return null
   // Serif print at 200 dpi has hairline strokes greyer than INK: of a faint 无 only its upright
   // strokes are found, a sliver the recogniser reads as 1 or not at all. A sliver is looked at
-  // again at a fainter grey; the wider ink found there is taken when it is a glyph's size and
-  // clear of the cell's rules (a 1 stays a sliver at any grey).
+  // again at a fainter grey; the wider ink found there is taken when it is one glyph's size (no
+  // wider: a number's faint digits found this way were read short, 398 as 98) and clear of the
+  // cell's rules (a 1 stays a sliver at any grey).
   if (tall.length > 0 && u.x1 - u.x0 + 1 < 0.5 * glyph) {
     const faint = pieces(img, x0, y0, w, h, 4, FAINT_INK).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
     const f = faint.length > 0 ? union(faint) : null
-    if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) u = f
+    if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.x1 - f.x0 + 1 <= 1.3 * glyph && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) u = f
   }
   return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1 }
 }
