@@ -16,7 +16,13 @@
 // does not vouch for that number: it proves the two readings agree, not that they are right, and a
 // recogniser that misreads a glyph of faint print (2 as 4) misreads it the same way in both cells.
 // It still vouches for its zeros (a misread zero would break it); the number needs another sum.
-// Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone. A rule read
+// Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone.
+//
+// A table that prints none as a blank cell (nothing read as 0, a dash or 无 in all of table 三)
+// has its empty cells stand as 0 in the sums, but only in rows whose label was found: a row lost
+// entirely still counts as unknown. An empty cell that held a number the recogniser missed then
+// breaks its sums (the cells stay unproven), unless a misreading elsewhere in the same sum makes
+// up exactly the missed number; the blank cells themselves stay empty, never filled. A rule read
 // as a 1 in both cells (0 → 10) is caught before, where the cells are re-read from their own ink
 // (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
@@ -61,9 +67,15 @@ const isCopy = (l: number[], r: number[]): boolean => l.filter((v) => v !== 0).l
 /** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
  *  vouches for, with the cells filled. */
 function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId> } {
-  const present = (Object.keys(rows) as RequestRowKey[]).filter((k) => rows[k]?.some((v) => v !== null))
+  const found = (Object.keys(rows) as RequestRowKey[]).filter((k) => rows[k] !== undefined)
+  // A table that prints none as a blank cell (no 0, dash or 无 read anywhere in it): its empty cells
+  // stand as 0 in the sums, in every row whose label was found (see the head comment). They stay
+  // empty in the report; they are never filled.
+  const blanks = found.some((k) => rows[k]!.some((v) => v !== null)) && !found.some((k) => rows[k]!.some((v) => v === 0))
+  const present = blanks ? found : found.filter((k) => rows[k]!.some((v) => v !== null))
   const value = new Map<CellId, number | null>()
-  for (const k of present) rows[k]!.forEach((v, c) => value.set(id(k, c), v))
+  for (const k of present) rows[k]!.forEach((v, c) => value.set(id(k, c), v ?? (blanks ? 0 : null)))
+  if (blanks) for (const k of present) for (let c = rows[k]!.length; c <= TOTAL; c++) value.set(id(k, c), 0)
   const get = (cell: CellId): number | null => value.get(cell) ?? null
   const fillable = (cell: CellId): boolean => value.has(cell) && value.get(cell) === null
   const all = identities(rows, present)

@@ -37,7 +37,8 @@ function dataStarts(text: string): number[] {
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '')
-    if (/^[^\u4e00-\u9fff]*[\d０-９\uE000\-—/／－]/.test(next)) out.push(m.index + m[0].length)
+    // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
+    if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }
   return out
 }

@@ -8,9 +8,10 @@
 // from the variant generator (tests/variants: other layouts, headings, labels), printed by Chromium
 // in a serif face at another size, as a new user's reports would be.
 //   tsx src-main/cli/eval-scans.ts [--only ID | --generated N [--from K]] [--variant NAME[,NAME…]]
-//                                  [--keep DIR] [--all-misses]
+//                                  [--keep DIR] [--all-misses] [--causes]
 // --from K starts the generated reports at the K-th (gen-K…); --keep DIR keeps the scans and their
-// OCR cache there (a second run with the same DIR reads the cache); --all-misses lists unread cells too.
+// OCR cache there (a second run with the same DIR reads the cache); --all-misses lists unread cells too;
+// --causes puts every unread cell under its cause (scan-causes.ts) and counts them per kind.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -21,6 +22,7 @@ import { emptyReport } from '../../shared/model/report'
 import { compare } from '../eval/compare'
 import { loadCases } from '../eval/corpus'
 import { degrade, imagePdf, renderPages } from '../eval/make-scan'
+import { unreadCauses } from '../eval/scan-causes'
 import { SCAN_KINDS } from '../eval/scan-kinds'
 import { generatedReports, type ScanSource } from '../eval/scan-reports'
 import type { GrayImage } from '../readers/ocr/gray-image'
@@ -40,6 +42,8 @@ const generated = Number(arg('--generated') ?? 0)
 const from = Number(arg('--from') ?? 1)
 const keep = arg('--keep')
 const allMisses = args.includes('--all-misses')
+const causes = args.includes('--causes')
+const causeCounts = new Map<string, Map<string, number>>()
 
 const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'desk-eval-scans-'))
 if (keep) mkdirSync(dir, { recursive: true })
@@ -99,11 +103,25 @@ try {
       const r = read.ok ? c.score(extractReport(read.document)) : { ...c.score({ report: emptyReport(), provenance: {}, sectionText: {}, preamble: '', notes: [] }), misses: [`✗ ${read.error.message}`] }
       line(c.id, v.name, r, seconds)
       for (const m of r.misses.filter((x) => allMisses || x.startsWith('错') || x.startsWith('✗'))) console.log(`    ${m}`)
+      if (causes && read.ok) {
+        const counts = causeCounts.get(v.name) ?? new Map<string, number>()
+        for (const [cause, cells] of unreadCauses(read.document, c.score)) {
+          // Counted without the names of the missing rows, so that like causes add up.
+          const key = cause.replace(/（缺行[^）]*）/g, '（缺行 rows missing）')
+          counts.set(key, (counts.get(key) ?? 0) + cells.length)
+          console.log(`    [${cells.length}] ${cause}: ${cells.join(' ')}`)
+        }
+        causeCounts.set(v.name, counts)
+      }
       const sum = totals.get(v.name) ?? { right: 0, wrong: 0, unread: 0, seconds: 0 }
       totals.set(v.name, { right: sum.right + r.right, wrong: sum.wrong + r.wrong, unread: sum.unread + r.unread, seconds: sum.seconds + seconds })
     }
   }
   if (sources.length > 1) for (const [kind, r] of totals) line('合计 all', kind, r, r.seconds)
+  for (const [kind, counts] of causeCounts) {
+    console.log(`未读原因 unread causes, ${kind}:`)
+    for (const [cause, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${cause}`)
+  }
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true })
 }

@@ -114,6 +114,45 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(rows.handledTotal).toEqual([9, 2, 0, 0, 0, 0, 11])
   })
 
+  describe('a table that prints none as a blank cell', () => {
+    /** The table as read from a scan that prints every 0 as an empty cell. */
+    const blankTable = (): ReturnType<typeof makeReport>['report'] => {
+      const report = makeReport().report
+      const rows = report.requests.rows
+      for (const k of Object.keys(rows) as (keyof typeof rows)[]) rows[k] = rows[k]!.map((v) => (v === 0 ? null : v))
+      return report
+    }
+
+    it('its numbers are vouched for, the blanks standing as 0 in the sums; the blanks stay empty', () => {
+      const report = blankTable()
+      const before = clone(report)
+      expect(keepVouchedOcrNumbers(report).filter((n) => n.field.startsWith('requests.'))).toEqual([])
+      expect(report.requests).toEqual(before.requests)
+      expect(report.requests.rows.granted).toEqual([5, 1, null, null, null, null, 6])
+    })
+
+    it('a blank that hid a missed number vouches for no misreading beside it', () => {
+      const report = blankTable()
+      const rows = report.requests.rows
+      // granted printed [5,1,…,6]: the 1 missed (a blank) and the 6 misread as 8.
+      rows.granted = [5, null, null, null, null, null, 8]
+      keepVouchedOcrNumbers(report)
+      expect(rows.granted![6]).toBeNull()
+      // The 5 still stands on its column (一 + … = （七）总计 holds with the rows read).
+      expect(rows.granted![0]).toBe(5)
+    })
+
+    it('a row whose label was lost still counts as unknown, not as blanks', () => {
+      const report = blankTable()
+      const rows = report.requests.rows
+      // partiallyGranted [2,…,2] lost with its label; its 2 turned up in granted's total (6 → 8).
+      delete rows.partiallyGranted
+      rows.granted = [5, 1, null, null, null, null, 8]
+      keepVouchedOcrNumbers(report)
+      expect(rows.granted![6]).toBeNull()
+    })
+  })
+
   it('a group of table 四 whose total does not hold is emptied with a note', () => {
     const report = makeReport().report
     report.reviewLitigation.review = [2, 0, 1, 0, 4]

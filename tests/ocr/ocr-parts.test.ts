@@ -5,7 +5,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropRepeatedBoxes } from '../../src-main/readers/ocr/box-overlap'
 import { mergedNumberBoxes, tooNarrow, tooWide } from '../../src-main/readers/ocr/number-boxes'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
-import { fillsInk, oneByRule, straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
+import { agrees, fillsInk, oneByRule, straddles, withoutRuleGlyphs } from '../../src-main/readers/ocr/cell-reread'
 import { ctcDecode, digitGroups } from '../../src-main/readers/ocr/ctc-decode'
 import { dbBoxes } from '../../src-main/readers/ocr/db-boxes'
 import { skewDegrees } from '../../src-main/readers/ocr/deskew'
@@ -330,6 +330,50 @@ describe('a dash printed for none, known by its shape', () => {
     const two = page((set) => { for (let x = 38; x < 62; x++) for (let y = 29; y < 32; y++) set(x, y); for (let y = 18; y < 29; y++) set(50, y), set(51, y) })
     expect(cellDash(two, cell, 30)).toBeNull()
     expect(flatDash('—', { w: 10, h: 13 })).toBe(false)
+  })
+})
+
+describe('a faint dash and a faint glyph on grey, worn paper', () => {
+  const page = (draw: (set: (x: number, y: number, v: number) => void) => void): GrayImage => {
+    const img: GrayImage = { width: 100, height: 60, data: new Uint8Array(100 * 60).fill(240) }
+    draw((x, y, v) => (img.data[y * 100 + x] = v))
+    return img
+  }
+  const cell = { x0: 0, y0: 0, x1: 100, y1: 60 }
+  it('finds a dash darker than the ink grey only along its core (a 1-pixel sliver)', () => {
+    // A 20-pixel dash, grey 150, with a 10-pixel core at 100 (measured on a JPEG-worn generated scan).
+    const img = page((set) => { for (let x = 40; x < 60; x++) for (let y = 29; y < 32; y++) set(x, y, x >= 45 && x < 55 && y === 30 ? 100 : 150) })
+    expect(cellDash(img, cell, 26)).toEqual({ x0: 40, y0: 29, x1: 60, y1: 32 })
+    // An upright stroke stays no dash at the fainter grey too.
+    const one = page((set) => { for (let y = 18; y < 42; y++) for (let x = 49; x < 52; x++) set(x, y, 150) })
+    expect(cellDash(one, cell, 26)).toBeNull()
+  })
+  it('takes the whole of a faint glyph whose uprights alone are darker than the ink grey, never a number\'s width', () => {
+    // A 无-like glyph: two dark uprights, faint hairline strokes across.
+    const glyph = page((set) => {
+      for (let y = 18; y < 42; y++) for (const x of [44, 45, 54, 55]) set(x, y, 60)
+      for (const y of [20, 28, 40]) for (let x = 36; x < 64; x++) if (x < 44 || x > 45) if (x < 54 || x > 55) set(x, y, 150), set(x, y + 1, 150)
+    })
+    const ink = cellInk(glyph, cell, 26)!
+    expect(ink.x1 - ink.x0).toBeGreaterThanOrEqual(26)
+    // A thin 1 stays a sliver.
+    const one = page((set) => { for (let y = 18; y < 42; y++) for (let x = 49; x < 52; x++) set(x, y, 30) })
+    expect(cellInk(one, cell, 26)!.x1 - cellInk(one, cell, 26)!.x0).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('a re-read must agree with the digits the detector read in the cell', () => {
+  it('takes the same digits, or those with a rule read as 1 at an end gone', () => {
+    expect(agrees('29', '129')).toBe(true)
+    expect(agrees('0', '10')).toBe(true)
+    expect(agrees('7', '')).toBe(true)
+    expect(agrees('52', '52')).toBe(true)
+  })
+  it('refuses a re-read that adds digits or reads others (measured on generated scans with 件 counts)', () => {
+    expect(agrees('8391', '839')).toBe(false)
+    expect(agrees('156', '56')).toBe(false)
+    expect(agrees('0', '153')).toBe(false)
+    expect(agrees('98', '398')).toBe(false)
   })
 })
 

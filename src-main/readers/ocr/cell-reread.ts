@@ -26,9 +26,15 @@ const MARGINS = [0.45, 0.7, 0.3]
 /** The reported box: the ink grown as the detector grows glyphs (about a third of their height). */
 const PLACED_MARGIN = 0.3
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
+/** A count printed with its unit in the cell ("52件"): a box read so is judged by its number (a
+ *  sure 52件 is not read again from the cell's ink, where 件 may come back as 1). */
+const COUNT_UNIT = /(?<=\d)\s*[件个项条次]$/
+const withoutUnit = (text: string): string => text.replace(COUNT_UNIT, '')
 /** What a dash found by its shape is read as (see flatDash in doubt.ts). */
 export const DASH = '—'
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
+/** Only 无 and digits: cells of "none" (and numbers) run together, not a label. */
+const NONE_RUN = /^[无\d]{2,4}$/
 
 export interface ReadBox {
   box: PixelBox
@@ -43,7 +49,8 @@ function median(xs: number[]): number {
 /** A box whose reading is a number the document will keep, of a glyph's size (not a speck's). */
 function isCleanNumber(r: ReadBox, glyph: number): boolean {
   const t = tidyReading(r.read.text, r.read.minConfidence)
-  return PLAIN_NUMBER.test(t.text) && !isDoubtful(t.text, t.confidence, t.guess) && r.box.h >= 0.6 * glyph
+  const n = withoutUnit(t.text)
+  return PLAIN_NUMBER.test(n) && !isDoubtful(n, t.confidence, t.guess) && r.box.h >= 0.6 * glyph
 }
 
 function inside(c: CellRect, b: PixelBox): boolean {
@@ -64,28 +71,34 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   })
   const drop = new Set<number>()
   const added: ReadBox[] = []
-  let asks: { cell: number; ink: CellRect; straddlers: number[] }[] = []
+  let asks: { cell: number; ink: CellRect; straddlers: number[]; was: string }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
-    if (reads.some((r) => WORDS.test(r.read.text) || r.read.text.length > 6)) return
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell))
     if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
     // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
     // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).
+    // Looked for before a reading of words is left alone: on grey, JPEG-worn paper the recogniser
+    // reads a dash as 一 and the paper's grain beside it as a second character ("一楼", "一第"),
+    // and a cell whose only print is one flat stroke holds no words.
     const dash = cellDash(img, cell, glyph)
     if (dash) {
       for (const i of mine) drop.add(i)
       added.push({ box: grow(dash, PLACED_MARGIN * (dash.x1 - dash.x0) / 3), read: { text: DASH, confidence: 1, minConfidence: 1, steps: [] } })
       return
     }
+    // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
+    // read again from its own ink.
+    if (reads.some((r) => (WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6)) return
     const ink = cellInk(img, cell, glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
       return
     }
-    asks.push({ cell: c, ink, straddlers })
+    const was = [...reads].sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
+    asks.push({ cell: c, ink, straddlers, was })
   })
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
   for (const margin of MARGINS) {
@@ -95,7 +108,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const failed: typeof asks = []
     asks.forEach((a, k) => {
       const r = again[k]!
-      if (!taken(r) || !fillsInk(r.text, a.ink, glyph)) return void failed.push(a)
+      if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
       for (const [i, c] of owner) if (c === a.cell) drop.add(i)
       // Placed where the detector would have put it: the layout judges rows and font size from
       // the box, not from the margin read with it.
@@ -154,6 +167,21 @@ export function fillsInk(text: string, ink: CellRect, glyph: number): boolean {
   return h >= DIGIT_INK_HEIGHT * glyph && ink.x1 - ink.x0 <= DIGIT_INK_WIDTH * digits * h + 2
 }
 
+/** The digits of a reading (look-alikes as digits, a unit and separators left out). */
+function digitsOf(text: string): string {
+  return withoutUnit(tidyReading(text, 1).text).replace(/[^0-9]/g, '')
+}
+
+/** A re-read agrees with the digits the detector read in the cell (`was`): the same, or those with
+ *  a 1 at either end gone (a rule read as 1: 10 → 0, 129 → 29), or the detector read no digit. A
+ *  re-read cut from ink found only in part reads more than the cell's print or less: a faint
+ *  839件 came back 8391 (件 as 1), 56件 as 156, 153 as 0; those stay unread. */
+export function agrees(reread: string, was: string): boolean {
+  if (was === '') return true
+  const d = digitsOf(reread)
+  return d !== '' && (d === was || was === `1${d}` || was === `${d}1` || was === `1${d}1`)
+}
+
 /** A number beginning (ending) with 1 whose box ends right at its cell's left (right) rule: the
  *  recogniser reads a little paper around a box, and there the rule may be its 1 (29 read as 129). */
 export function oneByRule(r: ReadBox, c: CellRect): boolean {
@@ -172,6 +200,9 @@ function grow(ink: CellRect, pad: number): PixelBox {
 function taken(r: Decoded): boolean {
   const t = tidyReading(r.text, r.minConfidence)
   if (t.text === '无') return r.minConfidence >= TAKE_ABOVE
+  // A reading with a unit (156件) is never taken from a re-read: a rule beside the ink read as 1
+  // hides in it, and its width cannot be checked against the digits (two WRONG table 二 cells in
+  // generated scans printing counts with 件).
   if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
   return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
 }

@@ -13,6 +13,8 @@ const LONE_STROKE = /^[-—–－‐‒―ー|｜lI]$/
 
 export function isDoubtful(text: string, confidence: number, guess: boolean): boolean {
   if (LONE_STROKE.test(text.trim())) return true
+  // A count printed with its unit ("52件") is judged as its number: the unit does not vouch for it.
+  text = text.replace(/(?<=\d)\s*[件个项条次]$/, '')
   if (!/^[\d,.，]+$/.test(text)) return false
   return guess || (/[1-9]/.test(text) && confidence < DOUBT_BELOW)
 }

@@ -106,8 +106,18 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   // that leaves ink beside it unread is refused by its width instead (fillsInk in cell-reread.ts).
   const keep = tall.length > 0 ? tall : pieces(img, x0, y0, w, h, 2).filter((q) => q.count >= THIN_PIECE && q.x0 > 0 && q.y0 > 0 && q.x1 < w - 1 && q.y1 < h - 1)
   if (keep.length === 0) return null
-  const u = union(keep)
+  let u = union(keep)
   if (tall.length === 0 && u.y1 - u.y0 + 1 < 0.4 * glyph) return null
+  // Serif print at 200 dpi has hairline strokes greyer than INK: of a faint 无 only its upright
+  // strokes are found, a sliver the recogniser reads as 1 or not at all. A sliver is looked at
+  // again at a fainter grey; the wider ink found there is taken when it is one glyph's size (no
+  // wider: a number's faint digits found this way were read short, 398 as 98) and clear of the
+  // cell's rules (a 1 stays a sliver at any grey).
+  if (tall.length > 0 && u.x1 - u.x0 + 1 < 0.5 * glyph) {
+    const faint = pieces(img, x0, y0, w, h, 4, FAINT_INK).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
+    const f = faint.length > 0 ? union(faint) : null
+    if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.x1 - f.x0 + 1 <= 1.3 * glyph && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) u = f
+  }
   return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1 }
 }
 
@@ -119,14 +129,26 @@ export function cellDash(img: GrayImage, cell: CellRect, glyph: number): CellRec
   const y0 = Math.max(1, Math.ceil(cell.y0 + INSET)), y1 = Math.min(img.height - 1, Math.floor(cell.y1 - INSET))
   const w = x1 - x0, h = y1 - y0
   if (w < 4 || h < 4) return null
-  const all = pieces(img, x0, y0, w, h, 2).filter((q) => q.count >= THIN_PIECE)
-  if (all.length !== 1) return null
-  const q = all[0]!
-  const qw = q.x1 - q.x0 + 1, qh = q.y1 - q.y0 + 1, mid = (q.y0 + q.y1) / 2
-  if (qw < 0.5 * glyph || qw < 3 * qh || qh > 0.25 * glyph || mid < 0.25 * h || mid > 0.75 * h) return null
-  if (q.x0 === 0 || q.x1 === w - 1) return null
-  return { x0: q.x0 + x0, y0: q.y0 + y0, x1: q.x1 + x0 + 1, y1: q.y1 + y0 + 1 }
+  // A thin dash on grey, JPEG-worn paper is darker than INK only along its core (a 1-pixel sliver
+  // shorter than half a glyph): where no dash is found at INK, the cell is looked at again at a
+  // fainter grey. The shape test is the same, so a faint digit is no more a dash than before.
+  for (const ink of [INK, FAINT_DASH]) {
+    const all = pieces(img, x0, y0, w, h, 2, ink).filter((q) => q.count >= THIN_PIECE)
+    if (all.length !== 1) continue
+    const q = all[0]!
+    const qw = q.x1 - q.x0 + 1, qh = q.y1 - q.y0 + 1, mid = (q.y0 + q.y1) / 2
+    if (qw < 0.5 * glyph || qw < 3 * qh || qh > 0.25 * glyph || mid < 0.25 * h || mid > 0.75 * h) continue
+    if (q.x0 === 0 || q.x1 === w - 1) continue
+    return { x0: q.x0 + x0, y0: q.y0 + y0, x1: q.x1 + x0 + 1, y1: q.y1 + y0 + 1 }
+  }
+  return null
 }
+
+/** The fainter grey a sliver of ink is looked at again (see cellInk). */
+const FAINT_INK = 165
+
+/** The fainter grey a dash is looked for at where none is found at INK (see cellDash). */
+const FAINT_DASH = 170
 
 /** Pixels a bit of broken print must have to count (a speck of noise has fewer). */
 const THIN_PIECE = 8
@@ -143,17 +165,17 @@ function union(ps: Piece[]): Piece {
   return { x0: Math.min(...ps.map((q) => q.x0)), y0: Math.min(...ps.map((q) => q.y0)), x1: Math.max(...ps.map((q) => q.x1)), y1: Math.max(...ps.map((q) => q.y1)), count: 0 }
 }
 
-/** Connected pieces of ink pixels (darker than INK, with at least `neighbours` of their 8
+/** Connected pieces of ink pixels (darker than `ink`, INK unless told, with at least `neighbours` of their 8
  *  neighbours dark too) in the w × h crop at (x0, y0), in crop coordinates. */
-function pieces(img: GrayImage, x0: number, y0: number, w: number, h: number, neighbours: number): Piece[] {
+function pieces(img: GrayImage, x0: number, y0: number, w: number, h: number, neighbours: number, ink = INK): Piece[] {
   const d = img.data, W = img.width
   const core = new Uint8Array(w * h)
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const p = (y + y0) * W + x + x0
-      if (d[p]! >= INK) continue
+      if (d[p]! >= ink) continue
       let n = 0
-      for (const q of [p - W - 1, p - W, p - W + 1, p - 1, p + 1, p + W - 1, p + W, p + W + 1]) if (d[q]! < INK) n++
+      for (const q of [p - W - 1, p - W, p - W + 1, p - 1, p + 1, p + W - 1, p + W, p + W + 1]) if (d[q]! < ink) n++
       if (n >= neighbours) core[y * w + x] = 1
     }
   }
