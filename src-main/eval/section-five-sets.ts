@@ -1,8 +1,9 @@
 // Section 五 texts scored in `npm run eval` beside the corpus: the hostile set of hand-written texts
 // (tests/prose/hostile), the earlier unseen wordings (tests/prose/variants/unseen-section-five.ts) and
-// the second holdout (tests/prose/holdout2) and the third, blind holdout (tests/prose/holdout3: reported,
-// never held by a floor) and the fourth and fifth, blind holdouts (tests/prose/holdout4 and
-// tests/prose/holdout5: reported likewise).
+// the second holdout (tests/prose/holdout2), the third and fourth holdouts (tests/prose/holdout3 and
+// holdout4: written blind, then used for tuning, so now training figures) and the fifth holdout
+// (tests/prose/holdout5: blind, never seen by whoever tunes the matcher). Holdouts 3–5 are reported,
+// never held by a floor.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -14,7 +15,7 @@ import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases } from './problems-score'
 
-/** Figures printed but never held: `--update-floor` leaves them out of eval-floor.json (the blind holdout). */
+/** Figures printed but never held: `--update-floor` leaves them out of eval-floor.json (the holdouts). */
 export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout3Split',
   'section5Holdout3Categories',
@@ -36,15 +37,15 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
   console.log(caseScoreLine('五 第二留出集 (second holdout)', holdout2))
   if (!quiet) for (const m of holdout2.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第三留出集 (third holdout, blind)', holdout3))
+  console.log(caseScoreLine('五 第三留出集（已用于调整）(third holdout, tuned on)', holdout3))
   const holdout3Figures = caseScoreFigures('section5Holdout3', holdout3)
   console.log(`    ${Object.entries(holdout3Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout3.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第四留出集 (fourth holdout, blind)', holdout4))
+  console.log(caseScoreLine('五 第四留出集（已用于调整）(fourth holdout, tuned on)', holdout4))
   const holdout4Figures = caseScoreFigures('section5Holdout4', holdout4)
   console.log(`    ${Object.entries(holdout4Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout4.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第五留出集 (fifth holdout, blind)', holdout5))
+  console.log(caseScoreLine('五 第五留出集（盲测）(fifth holdout, blind)', holdout5))
   const holdout5Figures = caseScoreFigures('section5Holdout5', holdout5)
   console.log(`    ${Object.entries(holdout5Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout5.misses) console.log(`    ${m}`)
