@@ -40,7 +40,7 @@ export function checkIndexRankChangeStated(ctx: ReportContext): Flag[] {
   return [
     flag(
       'INDEX_RANK_CHANGE_MISMATCH',
-      `政务公开指数名次变化前后矛盾：正文称${before}第 ${r.previous} 名、${yearOf(ctx)}第 ${rank} 名（${places(diff)}），同句却称${places(r.statedChange)}。`,
+      `政务公开指数名次变化前后矛盾：正文称${before}第 ${r.previous} 名、${r.evaluationYear !== null ? `${r.evaluationYear} 年度评估` : yearOf(ctx)}第 ${rank} 名（${places(diff)}），同句却称${places(r.statedChange)}。`,
       [rankEvidence(ctx)],
     ),
   ]
