@@ -208,7 +208,7 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
     note = `正文所述名次变化（${signed(said)}）与同句所列上年第 ${previous} 名、本年第 ${rank} 名之差（${signed(derived)}）不符，名次变化未读取。`
   }
   const notes = [...(note ? [note] : []), ...aside]
-  if (evaluationYear !== null) notes.push(`名次为正文所称 ${evaluationYear} 年度的评估（报告年度 ${reportYear} 年）。`)
+  if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
   return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear }
 }
 

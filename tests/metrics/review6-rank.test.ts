@@ -5,6 +5,12 @@
 import { describe, expect, it } from 'vitest'
 import { extractMetrics } from '../../shared/extract/metrics'
 import { readRankSentence } from '../../shared/extract/metrics-rank'
+import { checkIndexRank } from '../../shared/checks/index-rank'
+import { DEFAULT_CHECK_SETTINGS } from '../../shared/checks/settings'
+import type { ReportContext } from '../../shared/checks/context'
+import type { Extraction } from '../../shared/model/extraction'
+import type { SourceLocation } from '../../shared/model/document'
+import { makeReport } from '../checks/make-report'
 
 const read = (s: string, year = 2022) => extractMetrics(`全年主动公开政府信息8765条。${s}`, year)
 
@@ -37,5 +43,19 @@ describe('the index rank beside another ranking, and changes against older years
     const { notes } = read('在2023年发布的2022年度全省政务公开指数评估中排名第18位。', 2023)
     expect(notes.map((n) => n.message).join('')).toContain('2022 年度')
     expect(readRankSentence('在2022年度全省政务公开指数评估中排名第18位。', 2022)?.evaluationYear).toBeNull()
+  })
+})
+
+describe('checks name the evaluation 年度 the sentence names', () => {
+  it('INDEX_RANK_DROP against last year does not call a 2022年度 rank “本年”', () => {
+    const context = (e: Extraction, id: string): ReportContext => ({ id, extraction: e, report: e.report, settings: DEFAULT_CHECK_SETTINGS })
+    const cur = makeReport({ year: 2023 })
+    cur.report.metrics.indexRank = 18
+    cur.provenance['metrics.indexRank'] = { loc: { page: 1 } as SourceLocation, text: '在2022年度全省政务公开指数评估中排名第18位。', how: 'prose' }
+    const prev = makeReport({ year: 2022 })
+    prev.report.metrics.indexRank = 15
+    const [f] = checkIndexRank(context(cur, 'a'), context(prev, 'b'))
+    expect(f?.message).toContain('本年报告所称 2022 年度评估第 18 名')
+    expect(f?.message).not.toContain('本年第 18 名')
   })
 })
