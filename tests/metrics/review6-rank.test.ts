@@ -59,3 +59,10 @@ describe('checks name the evaluation 年度 the sentence names', () => {
     expect(f?.message).not.toContain('本年第 18 名')
   })
 })
+
+describe('主动公开: the year’s new items named as a part of a running total', () => {
+  it('reads 其中本年新增 N 条 after 累计…条, never the running total', () => {
+    expect(extractMetrics('累计主动公开政府信息16,000条，其中本年新增8765条。', 2022).metrics.activeDisclosureItems).toBe(8765)
+    expect(extractMetrics('累计主动公开政府信息16,000条。', 2022).metrics.activeDisclosureItems).toBeNull()
+  })
+})
