@@ -8,6 +8,7 @@
 import type { Flag } from '../model/flag'
 import { readRankSentence } from '../extract/metrics-rank'
 import { flag, reportEvidence, type ReportContext } from './context'
+import { evaluationYearOf } from './index-rank'
 
 /** Places as a change in words: 上升 3 位 / 下降 3 位 / 持平. */
 function places(n: number): string {
@@ -40,7 +41,7 @@ export function checkIndexRankChangeStated(ctx: ReportContext): Flag[] {
   return [
     flag(
       'INDEX_RANK_CHANGE_MISMATCH',
-      `政务公开指数名次变化前后矛盾：正文称${before}第 ${r.previous} 名、${yearOf(ctx)}第 ${rank} 名（${places(diff)}），同句却称${places(r.statedChange)}。`,
+      `政务公开指数名次变化前后矛盾：正文称${before}第 ${r.previous} 名、${r.evaluationYear !== null ? `${r.evaluationYear} 年度评估` : yearOf(ctx)}第 ${rank} 名（${places(diff)}），同句却称${places(r.statedChange)}。`,
       [rankEvidence(ctx)],
     ),
   ]
@@ -56,7 +57,7 @@ export function checkIndexRankChangeAcrossYears(cur: ReportContext, prev: Report
   return [
     flag(
       'INDEX_RANK_CHANGE_MISMATCH',
-      `政务公开指数名次与上年报告不衔接：${yearOf(cur)}报告称第 ${m.indexRank} 名、比上年${places(m.indexRankChange)}（正文所述），但 ${yearOf(prev)}报告读到的是第 ${before} 名，两者相差${places(diff)}；请核对两年的名次。`,
+      `政务公开指数名次与上年报告不衔接：${yearOf(cur)}报告称${evaluationYearOf(cur) !== null ? `（${evaluationYearOf(cur)} 年度评估）` : ''}第 ${m.indexRank} 名、比上年${places(m.indexRankChange)}（正文所述），但 ${yearOf(prev)}报告读到的是第 ${before} 名，两者相差${places(diff)}；请核对两年的名次。`,
       [
         rankEvidence(cur),
         { kind: 'metric', field: 'metrics.indexRankChange', value: m.indexRankChange },

@@ -1,6 +1,22 @@
 // INDEX_RANK_DROP: the 政务公开指数 rank fell, by the prose's own change or against last year's rank.
 import type { Flag } from '../model/flag'
 import { flag, reportEvidence, type ReportContext } from './context'
+import { readRankSentence } from '../extract/metrics-rank'
+
+/** The 年度 of the evaluation the rank's sentence names, when not the report's own year
+ *  ("在2022年度…评估中排名第18位" in a 2023 report), or null. */
+export function evaluationYearOf(ctx: ReportContext): number | null {
+  const prov = ctx.extraction.provenance['metrics.indexRank']
+  if (!prov) return null
+  const r = readRankSentence(prov.text, ctx.report.year)
+  return r && r.rank === ctx.report.metrics.indexRank ? r.evaluationYear : null
+}
+
+/** 本年, or the evaluation's 年度 where the sentence names another ("本年报告所称 2022 年度评估"). */
+function thisYear(ctx: ReportContext): string {
+  const y = evaluationYearOf(ctx)
+  return y !== null ? `本年报告所称 ${y} 年度评估` : '本年'
+}
 
 export function checkIndexRank(cur: ReportContext, prev: ReportContext | null): Flag[] {
   const m = cur.report.metrics
@@ -23,7 +39,7 @@ export function checkIndexRank(cur: ReportContext, prev: ReportContext | null): 
   const before = prev?.report.metrics.indexRank ?? null
   if (prev && m.indexRank !== null && before !== null && m.indexRank > before) {
     return [
-      flag('INDEX_RANK_DROP', `政务公开指数排名下降：本年${of}第 ${m.indexRank} 名，上年报告为第 ${before} 名，下降 ${m.indexRank - before} 个名次。`, [
+      flag('INDEX_RANK_DROP', `政务公开指数排名下降：${thisYear(cur)}${of}第 ${m.indexRank} 名，上年报告为第 ${before} 名，下降 ${m.indexRank - before} 个名次。`, [
         rankEv,
         reportEvidence(prev, `上年排名 第 ${before} 名${prev.report.metrics.indexRankOf !== null ? ` / ${prev.report.metrics.indexRankOf}` : ''}`),
       ]),

@@ -6,6 +6,7 @@ import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
 import type { PairCheck, ReportCheck, ReportContext } from './context'
 import { checkBlankCells, checkUnreadable } from './blank-cells'
+import { checkRequestsStrayDigit } from './requests-stray-digit'
 import { checkCarryover } from './carryover'
 import { checkCorrectedCases } from './corrected-cases'
 import { checkPublishedLate } from './deadline'
@@ -83,6 +84,7 @@ const TEMPLATE_CHECKS: ReportCheck[] = [
   checkUnreadable,
   checkRequestsIdentity,
   checkRequestsRowTotal,
+  checkRequestsStrayDigit,
   checkRequestsHandledTotal,
   checkReviewTotal,
   checkNarrative,

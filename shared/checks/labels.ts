@@ -49,6 +49,7 @@ export const CHECK_ZH: Record<CheckId, string> = {
   TABLE_CELL_BLANK: '表格空白单元格',
   REQUESTS_IDENTITY: '表三勾稽关系不符',
   REQUESTS_ROW_TOTAL: '表三行总计不符',
+  REQUESTS_STRAY_DIGIT: '表三疑有多余数字',
   REQUESTS_HANDLED_TOTAL: '表三办理结果总计不符',
   REVIEW_TOTAL: '表四总计不符',
   NARRATIVE_TABLE_MISMATCH: '正文与表格数字不符',

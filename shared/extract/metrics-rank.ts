@@ -20,6 +20,9 @@ export interface RankReading {
   statedChange: number | null
   /** Why a figure the sentence states was not read (Chinese), or null. */
   note: string | null
+  /** The 年度 the sentence names for the evaluation of the rank read, when not the report's year
+   *  ("在2022年度…评估中排名第18位" in a 2023 report: the index is published the year after). */
+  evaluationYear: number | null
 }
 
 const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
@@ -61,8 +64,11 @@ const ARROW_BEFORE = /(?:至|到)(?:全省|全市|全国)?$/
 const FROM_BEFORE = /(?:由|从)(?:上一?年度?|去年|\d{4}年度?)?的?(?:全省|全市|全国)?$/
 const EARLIER_WORD = /上一?年度?|去年|前一年|上一轮|上期|上次|上届/g
 const CHANGE_WORD = new RegExp(`(?:${UP}|${DOWN})了?${CN_OR_N}${PLACES}`)
+/** Before a change or a rank: a comparison with something older than last year's ranking (累计,
+ *  近三年, 连续两年, 2020年以来) or with part of a year (上半年, 一季度). */
+const NOT_LAST_YEAR = /累计|近[两二三四五六七八九十\d]+年|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年(?:来|间|内)|以来|上半年|下半年|季度/
 
-type Kind = 'this' | 'earlier' | 'earlierByYear'
+type Kind = 'this' | 'earlier' | 'earlierByYear' | 'older'
 
 /** Whether the rank mention at `at` is this year's or last year's (see the file comment). */
 function kindOf(s: string, at: number, segmentFrom: number, reportYear: number | null): Kind {
@@ -75,9 +81,48 @@ function kindOf(s: string, at: number, segmentFrom: number, reportYear: number |
   // 上年第18位 — unless a change follows the year word ("较上年提升3位排名第15位").
   if (last >= 0 && !CHANGE_WORD.test(seg.slice(last))) return 'earlier'
   if (reportYear !== null) {
-    for (const m of seg.matchAll(/(\d{4})年/g)) if (Number(m[1]) < reportYear) return 'earlierByYear'
+    for (const m of seg.matchAll(/(\d{4})年/g)) {
+      if (Number(m[1]) < reportYear) return Number(m[1]) === reportYear - 1 && !NOT_LAST_YEAR.test(seg) ? 'earlierByYear' : 'older'
+    }
   }
   return 'this'
+}
+
+/** Why a stated change at `at` is not against last year ("较2020年" / "累计" / "近三年"), or null:
+ *  every view reads `indexRankChange` as against last year's rank. */
+function olderBase(s: string, at: number, reportYear: number | null): string | null {
+  const head = s.slice(0, at)
+  const clause = head.slice(Math.max(...['，', '；', '：', '（'].map((p) => head.lastIndexOf(p) + 1)))
+  const word = NOT_LAST_YEAR.exec(clause)
+  if (word) return word[0]
+  for (const m of clause.matchAll(/(\d{4})年/g)) {
+    const y = Number(m[1])
+    if (reportYear === null || (y !== reportYear - 1 && y !== reportYear)) return `${y}年`
+  }
+  return null
+}
+
+/** A clause opening another ranking after the index's own rank: 全市排名第3位 / 在同类单位中位列第2 /
+ *  其中依申请公开指标排名第2位 / 全省政务公开考核排名第3名. Its verb has a subject other than a year
+ *  (今年排名第15位, 2023年度排名第15位 continue the index's sentence). */
+const RANK_VERB = /排名|位列|名列|位居|排在/
+const YEAR_SUBJECT = /^(?:其中|而)?(?:今年|本年度?|当年|\d{4}年度?|上一?年度?|去年)?的?$/
+const ONE_MENTION = new RegExp(MENTION.source)
+
+/** `s` up to the first clause that opens another ranking after a rank was named, and that clause on. */
+function splitOtherRanking(s: string): { own: string; other: string } {
+  let seen = false
+  let from = 0
+  for (const piece of s.split(/(?<=[，；])/)) {
+    const verb = RANK_VERB.exec(piece)
+    const mention = ONE_MENTION.test(piece)
+    if (seen && mention && verb && !YEAR_SUBJECT.test(piece.slice(0, verb.index)) && !INDEX_CONTEXT.test(piece)) {
+      return { own: s.slice(0, from), other: s.slice(from) }
+    }
+    seen ||= mention
+    from += piece.length
+  }
+  return { own: s, other: '' }
 }
 
 function distinct(values: number[]): number | null | 'conflict' {
@@ -88,7 +133,7 @@ function distinct(values: number[]): number | null | 'conflict' {
 
 const signed = (n: number): string => (n > 0 ? `上升 ${n} 位` : n < 0 ? `下降 ${-n} 位` : '持平')
 
-const EMPTY: RankReading = { rank: null, of: null, change: null, previous: null, statedChange: null, note: null }
+const EMPTY: RankReading = { rank: null, of: null, change: null, previous: null, statedChange: null, note: null, evaluationYear: null }
 
 /** The rank figures of one sentence, on the compact text (compactForMatching). */
 export function readRankCompact(sentence: string, reportYear: number | null = null): RankReading | null {
@@ -98,14 +143,17 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   if (!ctx) return null
   // Read from the clause naming the index: a rank of something named earlier (营商环境排名第1) is not it.
   const clauseStart = Math.max(...['，', '；', '：'].map((p) => sentence.lastIndexOf(p, ctx.index) + 1))
-  const s = index ? sentence.slice(clauseStart) : sentence.slice(ctx.index)
+  // After the index's own rank, another ranking (全市排名第3位, 其中…指标排名第2位) is not read.
+  const start = index ? clauseStart : ctx.index
+  const { own: s, other } = splitOtherRanking(sentence.slice(start))
+  const scope = sentence.slice(0, start) + s
   const mentions = [...s.matchAll(MENTION)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: intValue(m[1] ?? '') }))
     .filter((m): m is { at: number; end: number; value: number } => m.value !== null && m.value > 0)
   if (mentions.length === 0) return null
 
-  const province = PROVINCE_SCOPE.test(sentence)
-  const local = LOCAL_SCOPE.test(sentence) || (assessment !== null && INTERNAL_ASSESSMENT.test(assessment[0]))
+  const province = PROVINCE_SCOPE.test(scope)
+  const local = LOCAL_SCOPE.test(scope) || (assessment !== null && INTERNAL_ASSESSMENT.test(assessment[0]))
   if (local && !province) {
     return { ...EMPTY, note: `正文所述排名（第 ${mentions.map((m) => m.value).join('、第 ')} 名）是市、县对所属单位的考核或评估名次，不是全省政务公开指数排名，未读取。` }
   }
@@ -113,19 +161,33 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   const kinds: Kind[] = mentions.map((m, i) => kindOf(s, m.at, i > 0 ? mentions[i - 1]!.end : 0, reportYear))
   // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
   // (indexes are published the year after); a year marks a rank as last year's only beside another.
-  if (!kinds.some((k) => k !== 'earlierByYear')) kinds.fill('this')
+  let evaluationYear: number | null = null
+  if (!kinds.some((k) => k !== 'earlierByYear' && k !== 'older')) {
+    kinds.fill('this')
+    const named = /(\d{4})年度/.exec(s) ?? /(\d{4})年/.exec(s)
+    if (named && reportYear !== null && Number(named[1]) !== reportYear) evaluationYear = Number(named[1])
+  }
   const current = distinct(mentions.filter((_, i) => kinds[i] === 'this').map((m) => m.value))
-  const earlier = distinct(mentions.filter((_, i) => kinds[i] !== 'this').map((m) => m.value))
+  // A rank of an older year or of part of a year (2020年, 上半年) is neither this year's nor last year's.
+  const earlier = distinct(mentions.filter((_, i) => kinds[i] === 'earlier' || kinds[i] === 'earlierByYear').map((m) => m.value))
   if (current === 'conflict') {
     return { ...EMPTY, note: `正文一句中有两个本年名次（${mentions.map((m) => `第 ${m.value} 名`).join('、')}），无法确定哪个是本年政务公开指数排名，未读取。` }
   }
   const previous = earlier === 'conflict' ? null : earlier
 
+  const olderNotes: string[] = []
+  const againstLastYear = (m: RegExpMatchArray, v: number | null): number | null => {
+    if (v === null) return null
+    const base = olderBase(s, m.index!, reportYear)
+    if (base === null) return v
+    olderNotes.push(`正文所述名次变化（${signed(v)}）对照的是“${base}”，不是上年，名次变化未读取。`)
+    return null
+  }
   const stated = [
-    ...[...s.matchAll(RANK_UP)].map((m) => intValue(m[1] ?? '')),
+    ...[...s.matchAll(RANK_UP)].map((m) => againstLastYear(m, intValue(m[1] ?? ''))),
     ...[...s.matchAll(RANK_DOWN)].map((m) => {
       const v = intValue(m[1] ?? '')
-      return v === null ? null : -v
+      return againstLastYear(m, v === null ? null : -v)
     }),
   ].filter((v): v is number => v !== null)
   let statedChange = distinct(stated)
@@ -133,7 +195,8 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   const said = statedChange === 'conflict' ? null : statedChange
 
   const rank = current
-  if (rank === null) return { ...EMPTY, previous, statedChange: said }
+  const aside = [...olderNotes, ...otherRankingNote(other)]
+  if (rank === null) return { ...EMPTY, previous, statedChange: said, note: aside.length ? aside.join('') : null }
   const derived = previous !== null ? previous - rank : null
   if (derived !== null && ((UP_TO.test(s) && derived < 0) || (DOWN_TO.test(s) && derived > 0))) {
     return { ...EMPTY, previous, statedChange: said, note: `正文称名次由第 ${previous} 名${UP_TO.test(s) ? '上升' : '下降'}至第 ${rank} 名，方向与名次不符，排名未读取。` }
@@ -144,7 +207,16 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
     change = null
     note = `正文所述名次变化（${signed(said)}）与同句所列上年第 ${previous} 名、本年第 ${rank} 名之差（${signed(derived)}）不符，名次变化未读取。`
   }
-  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note }
+  const notes = [...(note ? [note] : []), ...aside]
+  if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
+  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear }
+}
+
+/** A note for another ranking named after the index's rank (not read). */
+function otherRankingNote(other: string): string[] {
+  const values = [...other.matchAll(MENTION)].map((m) => intValue(m[1] ?? '')).filter((v) => v !== null)
+  if (!values.length) return []
+  return [`同句另有“${other.replace(/[，；。]+$/, '')}”，是另一项排名（第 ${values.join('、第 ')} 名），不是政务公开指数排名，未读取。`]
 }
 
 /** The number of bodies ranked, where the sentence states one (and it is not below the rank). */

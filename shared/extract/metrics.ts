@@ -30,6 +30,8 @@ const ACTIVE_PLAIN = new RegExp(
   `(?:公开|公布|发布)了?(?:各类|各项)?(?:政府信息|政务信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
   'g',
 )
+/** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
+const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中(?:本年度?|今年|当年)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
 /** Filler words that make the count a sub-category of the year's total. */
 const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
 
@@ -211,6 +213,11 @@ function activeDisclosure(sentences: Sentence[], year: number | null): Candidate
         if (/累计|截至|截止/.test(before)) continue
         cands.push({ value, sentence: printed, penalty: 0 })
       }
+    }
+    ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
+    for (let m = ACTIVE_NEW_OF_CUMULATIVE.exec(s); m; m = ACTIVE_NEW_OF_CUMULATIVE.exec(s)) {
+      const value = countValue(m[1], m[2], m[3])
+      if (value !== null && !isNegated(s, m.index)) cands.push({ value, sentence: printed, penalty: 0 })
     }
   }
   return best(cands)

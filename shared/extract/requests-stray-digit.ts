@@ -105,10 +105,18 @@ export function unreadStrayDigitCells(rows: Rows, strays: readonly StrayCell[], 
     if (!row || col < 0 || row[col] === null) continue
     const printed = String(stray.printed)
     const mark = stray.end === 'last' ? printed.slice(-1) : printed.charAt(0)
+    // The rows given may hold the cell without its digit (the row proofs read them so): as printed.
+    const asPrinted = row.map((x, c) => (c === col ? stray.printed : x))
+    const total = asPrinted[6] ?? null
+    const parts = asPrinted.slice(0, 6)
+    const sum = parts.every((x) => x !== null && x !== undefined) ? parts.reduce<number>((a, x) => a + (x ?? 0), 0) : null
     out[stray.key] = row.map((x, c) => (c === col ? null : x))
+    // The digit may be a footnote mark glued on, or the report's own typo: neither is proven, so
+    // the note says both and the cell is not read (REQUESTS_STRAY_DIGIT shows the printed value).
     notes.push({
       field: `requests.${stray.key}`,
-      message: `表三「${rowName(stray.key)}」行「${REQUEST_COLUMN_LABELS[col]}」格内“${printed}”与本行合计及表内合计关系不符，去掉${stray.end === 'last' ? '末位' : '首位'}“${mark}”后相符，疑为脚注标记或隐藏文字，该格未读取。`,
+      message: `表三「${rowName(stray.key)}」行「${REQUEST_COLUMN_LABELS[col]}」格印为“${printed}”，与本行合计不符；去掉${stray.end === 'last' ? '末位' : '首位'}“${mark}”后相符（可能是脚注标记或隐藏文字，也可能是报告本身的笔误），该格未读取。`,
+      strayDigit: { column: col, printed: stray.printed, without: stray.without, end: stray.end, total, sum },
     })
   }
   return out

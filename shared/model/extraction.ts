@@ -31,6 +31,23 @@ export interface ExtractionNote {
   /** e.g. `requests.granted`, `section.reviewLitigation` */
   field: string
   message: string
+  /** A table 三 cell left unread because one extra digit breaks its row's total (a footnote mark
+   *  glued on, or the report's own typo): what was printed, for the checks to show both readings. */
+  strayDigit?: StrayDigitNote
+}
+
+/** A table 三 cell whose first or last digit, taken away, makes its row's total hold. */
+export interface StrayDigitNote {
+  /** Column in the template's order (REQUEST_COLUMN_LABELS). */
+  column: number
+  printed: number
+  /** The value without the digit. */
+  without: number
+  end: 'first' | 'last'
+  /** The row's 总计 as printed (the column's own value when the stray cell is the 总计). */
+  total: number | null
+  /** The sum of the row's six applicant columns as printed. */
+  sum: number | null
 }
 
 /** A section's text, paragraphs joined by "\n", with where it starts. */

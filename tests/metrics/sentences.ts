@@ -102,7 +102,7 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
   const ctx = pick(rand, PROVINCIAL)
   const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
-  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'years'] as const)
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'older-base', 'years'] as const)
   let text: string
   let gold: RankGold = { rank: R, of: null, change: null }
   switch (form) {
@@ -162,6 +162,16 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
     case 'other-ranking-first':
       // Another ranking named first in the sentence is not the index.
       text = `营商环境评价${pick(rand, ['排名', '位列'])}第${small(int(rand, 1, 9), rand)}名，${lead}${rankWords(r, rand)}`
+      break
+    case 'other-ranking-after':
+      // Another ranking after the index's own (a city's, a peer group's, a sub-indicator's): not the index.
+      text = `${lead}${rankWords(r, rand)}${pick(rand, ['', `，较上年${placeVerb(up, rand)}${d}${placeUnit(rand)}`])}，${pick(rand, ['全市排名第', '在同类单位中位列第', '其中依申请公开指标排名第', '全省政务公开考核排名第', '全市考核排名第'])}${small(int(rand, 1, 9), rand)}${pick(rand, ['位', '名'])}${pick(rand, ['', `，较上年前移${small(int(rand, 1, 3), rand)}位`])}`
+      gold = { rank: R, of: null, change: /较上年/.test(text.split(/，(?:全市|在同类|其中|全省政务公开考核)/)[0]!) ? change : null }
+      break
+    case 'older-base':
+      // A change against an older year, a sum over years or part of a year is not the change against last year.
+      text = `${lead}${rankWords(r, rand)}，${pick(rand, [`较${year - 2}年`, '累计', '近三年', `与${year - 3}年相比`, '连续两年', `比${year - 1}年上半年`, `${year - 3}年以来`])}${placeVerb(up, rand)}${d}${placeUnit(rand)}`
+      gold = { rank: R, of: null, change: null }
       break
     case 'years':
       text = `${ctx}${year - 1}年度排名第${p}位，${year}年度${pick(rand, ['提升至', '上升到', '下降至', '排名'])}第${r}位`
