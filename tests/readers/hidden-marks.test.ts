@@ -5,7 +5,7 @@ import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { TableBlock } from '../../shared/model/document'
 import { htmlToDocument, readHtml } from '../../src-main/readers/html'
-import { hiddenClasses } from '../../src-main/readers/html-hidden'
+import { cssRules } from '../../src-main/readers/html-css'
 import { documentXmlBlocks, readDocx } from '../../src-main/readers/docx'
 import { runStyles } from '../../src-main/readers/docx-runs'
 import { markRaisedPieces } from '../../src-main/readers/pdf-layout/raised-marks'
@@ -47,8 +47,53 @@ describe('HTML: hidden text and footnote marks', () => {
     expect(r.ok && (r.document.blocks.find((b) => b.kind === 'table') as TableBlock).rows[0]![1]!.text).toBe('789²')
   })
 
-  it('reads hiding classes from the page’s style sheets', () => {
-    expect([...hiddenClasses(['.a{color:red} .hide , span.h2 {display : none} /* .c{display:none} */ .d .e{display:none}'])].sort()).toEqual(['hide', 'span.h2'])
+  it('reads hiding rules from the page’s style sheets (comments and rules it cannot match left out)', () => {
+    const rules = cssRules(['.a{color:red} .hide , span.h2 {display : none} /* .c{display:none} */ .d .e{display:none} a:hover{display:none} td{vertical-align:top}'])
+    expect(rules.map((r) => [r.look, r.selectors.length])).toEqual([['hidden', 2], ['hidden', 1], ['super', 1]])
+  })
+
+  it('text raised by CSS (style or a <style> class) is a mark where it touches a number (review s6 §2: 7891)', () => {
+    const page = (style: string, cells: string): string[] => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr>${cells}</tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]!.map((c) => c.text)
+    }
+    expect(
+      page(
+        '.fn{vertical-align:super;font-size:smaller} td{vertical-align:top}',
+        '<td>789<span style="vertical-align:super;font-size:9px">1</span></td><td>789<span style="vertical-align: top; font-size: 60%">1</span></td>' +
+          '<td>789<span class="fn">1</span></td><td>789<span style="vertical-align:4px">1</span></td><td>35<span style="vertical-align:sub">2</span></td>' +
+          '<td>789<small>1</small></td><td><span style="vertical-align:super">789</span></td><td>789</td>',
+      ),
+    ).toEqual(['789¹', '789¹', '789¹', '789¹', '35₂', '789¹', '789', '789'])
+  })
+
+  it('hides by descendant, id, compound and attribute selectors, opacity:0 and off-screen text (review s6 §2: 1789)', () => {
+    const page = (style: string, cell: string): string => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr><td>${cell}</td></tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]![0]!.text
+    }
+    expect(page('td .x{display:none}', '<span class="x">1</span>789')).toBe('789')
+    expect(page('table > tr .x{display:none}', '<span class="x">1</span>789')).toBe('789')
+    expect(page('#h1{display:none}', '<span id="h1">1</span>789')).toBe('789')
+    expect(page('.a.b{display:none}', '<span class="a b">1</span>789')).toBe('789')
+    expect(page('[data-x]{display:none}', '<span data-x="1">1</span>789')).toBe('789')
+    expect(page('', '<span style="opacity:0">1</span>789')).toBe('789')
+    expect(page('', '<span style="position:absolute;left:-9999px">1</span>789')).toBe('789')
+    expect(page('.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}', '<span class="sr-only">1</span>789')).toBe('789')
+    // A rule whose selector does not match the element hides nothing.
+    expect(page('div .x{display:none} .a.c{display:none} #h2{display:none}', '<span class="x a" id="h1">1</span>789')).toBe('1789')
+  })
+
+  it('a rule inside @media hides only sometimes: its text is kept, as a mark where it touches a number (review s6 F3)', () => {
+    const cell = (style: string, html: string): string => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr><td>行政处罚</td><td>${html}</td></tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]![1]!.text
+    }
+    expect(cell('@media (max-width:768px){.pc{display:none}}', '<span class="pc">789</span>')).toBe('789')
+    expect(cell('@media print{.scr{display:none}} .y{color:red}', '<span class="scr">789</span>')).toBe('789')
+    expect(cell('@media print{.np{display:none}}', '<span class="np">1</span>789')).toBe('¹789')
+    // A rule after the @media block is read as always.
+    expect(cell('@media print{.np{color:red}} .h{display:none}', '<span class="h">1</span>789')).toBe('789')
   })
 
   it('a superscript in table 三 is not read as the cell’s last digit (W7: 120² was 1202)', () => {
