@@ -7,7 +7,7 @@ import type { TableBlock } from '../../shared/model/document'
 import { htmlToDocument, readHtml } from '../../src-main/readers/html'
 import { cssRules } from '../../src-main/readers/html-css'
 import { documentXmlBlocks, readDocx } from '../../src-main/readers/docx'
-import { runStyles } from '../../src-main/readers/docx-runs'
+import { runStyles, type RunLook } from '../../src-main/readers/docx-runs'
 import { markRaisedPieces } from '../../src-main/readers/pdf-layout/raised-marks'
 import { groupLines, joinItems, type PdfItem } from '../../src-main/readers/pdf-layout/text-join'
 import { pageContent } from '../../src-main/readers/pdf-layout/page-content'
@@ -109,7 +109,7 @@ describe('HTML: hidden text and footnote marks', () => {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 const cellXml = (runs: string): string => `<w:document ${W}><w:body><w:tbl><w:tr><w:tc><w:p>${runs}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>`
-const docxCell = (runs: string, styles?: Map<string, { hidden: boolean; vertAlign: 'superscript' | 'subscript' | null }>): string => {
+const docxCell = (runs: string, styles?: Map<string, RunLook>): string => {
   const t = documentXmlBlocks(cellXml(runs), undefined, styles)[0] as TableBlock
   return t.rows[0]![0]!.text
 }
@@ -144,6 +144,35 @@ describe('DOCX: hidden runs and footnote marks', () => {
     expect(docxCell(run('<w:rStyle w:val="Hid"/>', '1') + run('', '789'), styles)).toBe('789')
     expect(docxCell(run('', '120') + run('<w:rStyle w:val="FootnoteReference"/>', '2'), styles)).toBe('120²')
     expect(docxCell(run('<w:rStyle w:val="Plain"/>', '1') + run('', '789'), styles)).toBe('1789')
+  })
+
+  it('a run raised or lowered by w:position that touches a number is a mark (review s6 F2, position-only.docx: 7891)', () => {
+    // LibreOffice's superscript: raised 4 pt and smaller; Word's 字符位置 提升 3 pt.
+    expect(docxCell(run('', '789') + run('<w:position w:val="8"/><w:sz w:val="19"/>', '1'))).toBe('789¹')
+    expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '1'))).toBe('789¹')
+    expect(docxCell(run('<w:position w:val="-6"/>', '2') + run('', '35'))).toBe('₂35')
+    // A whole cell lowered together, a shift under 1 pt, or a raised word: left as printed.
+    expect(docxCell(run('<w:position w:val="-4"/>', '78') + run('<w:position w:val="-4"/>', '9'))).toBe('789')
+    expect(docxCell(run('', '789') + run('<w:position w:val="1"/>', '1'))).toBe('7891')
+    expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '件'))).toBe('789件')
+  })
+
+  it('follows a character style’s w:basedOn chain (review s6 §9: based-hidden 1789, based-super 7891)', () => {
+    const styles = runStyles(
+      `<w:styles ${W}><w:style w:type="character" w:styleId="HidBase"><w:rPr><w:vanish/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="HidChild"><w:basedOn w:val="HidBase"/><w:rPr><w:b/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="SupBase"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="SupMid"><w:basedOn w:val="SupBase"/></w:style>` +
+        `<w:style w:type="character" w:styleId="SupChild"><w:basedOn w:val="SupMid"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="HidBase"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="LoopA"><w:basedOn w:val="LoopB"/></w:style><w:style w:type="character" w:styleId="LoopB"><w:basedOn w:val="LoopA"/></w:style></w:styles>`,
+    )
+    expect(docxCell(run('<w:rStyle w:val="HidChild"/>', '1') + run('', '789'), styles)).toBe('789')
+    expect(docxCell(run('', '789') + run('<w:rStyle w:val="SupChild"/>', '1'), styles)).toBe('789¹')
+    expect(docxCell(run('<w:rStyle w:val="Shown"/>', '1') + run('', '789'), styles)).toBe('1789')
+    expect(docxCell(run('<w:rStyle w:val="LoopA"/>', '1') + run('', '789'), styles)).toBe('1789')
+    // What the run sets itself wins over its style.
+    expect(docxCell(run('<w:rStyle w:val="HidChild"/><w:vanish w:val="0"/>', '1') + run('', '789'), styles)).toBe('1789')
   })
 
   it('reads styles.xml from the file itself', () => {
