@@ -226,3 +226,25 @@ describe('the extractor reads a number with its mark as the number alone', () =>
     expect(ex.report.activeDisclosure.penalties?.decisions).toBe(789)
   })
 })
+
+describe('prose: a footnote mark after a number is not part of the sentence (review s6 F1: 87651, 152)', () => {
+  const overview = (sentence: string): ReturnType<typeof extractReport>['report']['metrics'] => {
+    const html = `<html><body><p>一、总体情况</p><p>2022年，本局${sentence}</p><p>二、主动公开政府信息情况</p></body></html>`
+    return extractReport(htmlToDocument(html, 'p.html')).report.metrics
+  }
+
+  it('reads 8765¹条 as 8765 and 第15²名 as 15, whether the mark came as <sup> or as CSS', () => {
+    for (const [a, b] of [
+      ['<sup>1</sup>', '<sup>2</sup>'],
+      ['<span style="vertical-align:super;font-size:70%">1</span>', '<span style="vertical-align:super">2</span>'],
+      ['<sup>[1]</sup>', '<sup>(2)</sup>'],
+    ]) {
+      const m = overview(`主动公开政府信息8765${a}条，收到政府信息公开申请161件。政务公开指数排名第15${b}名。`)
+      expect([m.activeDisclosureItems, m.indexRank]).toEqual([8765, 15])
+    }
+  })
+
+  it('a plain digit after the number is still part of it (no mark, no guess)', () => {
+    expect(overview('主动公开政府信息87651条。').activeDisclosureItems).toBe(87651)
+  })
+})
