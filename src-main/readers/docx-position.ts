@@ -18,13 +18,17 @@ const MIN_SHIFT = 2
 const DIGIT_END = /[0-9０-９]\s*$/
 const DIGIT_START = /^\s*[0-9０-９]/
 
-/** The position most of the paragraph's printed characters sit at. */
+/**
+ * The paragraph's baseline: 0 wherever any printed character sits there (a raised "60" after a
+ * "1" must not make the 1 the odd one out), else the position most printed characters share.
+ */
 function baseline(pieces: readonly RunPiece[]): number {
   const count = new Map<number, number>()
   for (const p of pieces) count.set(p.position, (count.get(p.position) ?? 0) + p.text.replace(/\s/g, '').length)
+  if ((count.get(0) ?? 0) > 0) return 0
   let best = 0
   let most = -1
-  for (const [pos, n] of count) if (n > most || (n === most && pos === 0)) [best, most] = [pos, n]
+  for (const [pos, n] of count) if (n > most) [best, most] = [pos, n]
   return best
 }
 

@@ -42,10 +42,20 @@ export function applyRunProperty(look: Partial<RunLook>, name: string, attrs: Re
     return true
   }
   if (name === 'w:position') {
-    look.position = Number(attrs['w:val']) || 0
+    look.position = halfPoints(attrs['w:val'] ?? '')
     return true
   }
   return false
+}
+
+/** Points per unit of the OOXML universal measures ("3pt", "0.1in", "2mm", "1pc"). */
+const POINTS_PER: Record<string, number> = { pt: 1, in: 72, mm: 72 / 25.4, cm: 72 / 2.54, pc: 12, pi: 12 }
+
+/** A w:position value in half-points: a plain number is half-points already; "3pt" is 6. */
+export function halfPoints(v: string): number {
+  const m = /^\s*(-?\d*\.?\d+)\s*(pt|in|mm|cm|pc|pi)?\s*$/.exec(v)
+  if (!m) return 0
+  return m[2] ? Number(m[1]) * POINTS_PER[m[2]]! * 2 : Number(m[1])
 }
 
 /** A run's look under its character style: what the run sets itself wins over the style. */

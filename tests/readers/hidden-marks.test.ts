@@ -150,7 +150,11 @@ describe('DOCX: hidden runs and footnote marks', () => {
     // LibreOffice's superscript: raised 4 pt and smaller; Word's 字符位置 提升 3 pt.
     expect(docxCell(run('', '789') + run('<w:position w:val="8"/><w:sz w:val="19"/>', '1'))).toBe('789¹')
     expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '1'))).toBe('789¹')
+    // The same as a universal measure (what the docx package and newer Word write).
+    expect(docxCell(run('', '789') + run('<w:position w:val="3pt"/>', '1'))).toBe('789¹')
     expect(docxCell(run('<w:position w:val="-6"/>', '2') + run('', '35'))).toBe('₂35')
+    // A mark longer than its number: the number is still on the baseline (not "₁60").
+    expect(docxCell(run('', '1') + run('<w:position w:val="6"/>', '60'))).toBe('1⁶⁰')
     // A whole cell lowered together, a shift under 1 pt, or a raised word: left as printed.
     expect(docxCell(run('<w:position w:val="-4"/>', '78') + run('<w:position w:val="-4"/>', '9'))).toBe('789')
     expect(docxCell(run('', '789') + run('<w:position w:val="1"/>', '1'))).toBe('7891')
