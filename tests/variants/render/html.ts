@@ -4,18 +4,34 @@ import type { CellMark, IRCell, IRDoc } from '../generator/ir'
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** A footnote mark as <sup>, a hidden digit in each of the ways pages hide text (cell-marks.ts). */
+/** A footnote mark as <sup> or a span raised by CSS; a hidden digit in each of the ways pages hide
+ *  text (cell-marks.ts). The classes are those of the page's <style> (renderHtmlDoc). */
 function markHtml(m: CellMark): string {
-  if (m.kind === 'sup') return `<sup>${esc(m.text)}</sup>`
+  const t = esc(m.text)
+  if (m.kind === 'sup') {
+    if (m.raise === 'inline') return `<span style="vertical-align:super;font-size:70%">${t}</span>`
+    if (m.raise === 'style-rule') return `<span class="fn-note">${t}</span>`
+    return `<sup>${t}</sup>`
+  }
   switch (m.hide) {
     case 'hidden-attr':
-      return `<span hidden>${esc(m.text)}</span>`
+      return `<span hidden>${t}</span>`
     case 'visibility-hidden':
-      return `<span style="visibility:hidden">${esc(m.text)}</span>`
+      return `<span style="visibility:hidden">${t}</span>`
     case 'hidden-class':
-      return `<span class="fn-hide">${esc(m.text)}</span>`
+      return `<span class="fn-hide">${t}</span>`
+    case 'descendant-class':
+      return `<span class="fn-x">${t}</span>`
+    case 'id-rule':
+      return `<span id="fn-h">${t}</span>`
+    case 'opacity':
+      return `<span style="opacity:0">${t}</span>`
+    case 'offscreen':
+      return `<span style="position:absolute;left:-9999px">${t}</span>`
+    case 'media-print':
+      return `<span class="fn-print">${t}</span>`
     default:
-      return `<span style="display:none">${esc(m.text)}</span>`
+      return `<span style="display:none">${t}</span>`
   }
 }
 
@@ -39,6 +55,7 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
     })
     .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none}</style></head>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none} td .fn-x{display:none} #fn-h{display:none}
+.fn-note{vertical-align:super;font-size:smaller} @media print{.fn-print{display:none}}</style></head>
 <body><div class="article">\n${body}\n</div></body></html>\n`
 }
