@@ -30,8 +30,9 @@ export interface CssElement {
   attribs?: Record<string, string>
 }
 
-/** Tags whose vertical-align raises text; on table cells it only aligns the cell's content. */
-const INLINE_TAGS = new Set(['span', 'a', 'font', 'em', 'i', 'b', 'strong', 'small', 'big', 'u', 'ins', 'label', 'code', 'sup', 'sub', 'abbr', 'cite', 'q', 'var', 'mark'])
+/** Inline tags: vertical-align raises their text (on a table cell it only aligns the content), and
+ *  their text runs on with their neighbours' (a mark in one touches the number beside it). */
+export const INLINE_TAGS = new Set(['span', 'a', 'font', 'em', 'i', 'b', 'strong', 'small', 'big', 'u', 'ins', 'label', 'code', 'sup', 'sub', 'abbr', 'cite', 'q', 'var', 'mark'])
 
 /** Rules read from a page at most: a page's own hiding rules are few; a framework's are skipped past. */
 const MAX_RULES = 2000

@@ -8,7 +8,7 @@
 // is written as a mark too: "789" + a raised or sometimes-hidden "1" is never read 7891 or 1789.
 // Done once on the parsed tree, before any text is taken.
 import { asSubscript, asSuperscript } from './footnote-marks'
-import { cssRules, elementLook, type CssElement, type CssLook, type CssRule } from './html-css'
+import { cssRules, elementLook, INLINE_TAGS, type CssElement, type CssLook, type CssRule } from './html-css'
 
 /** The parts of a domhandler node this pass uses. */
 interface Node {
@@ -21,8 +21,6 @@ interface Node {
 }
 
 const DROPPED_TAGS = new Set(['s', 'strike', 'del', 'rt', 'rp'])
-/** Inline tags whose text runs on with its neighbours' (a mark in one touches the number beside it). */
-const INLINE = new Set(['span', 'a', 'font', 'em', 'i', 'b', 'strong', 'small', 'big', 'u', 'ins', 'label', 'sup', 'sub'])
 
 export function isHiddenElement(n: Node, rules: readonly CssRule[], ancestors: readonly CssElement[] = []): boolean {
   if (n.type !== 'tag') return false
@@ -57,7 +55,7 @@ function besideText(n: Node, side: -1 | 1): string {
   const i = p.children.indexOf(n)
   const sibs = side < 0 ? p.children.slice(0, i) : p.children.slice(i + 1)
   const text = sibs.map(deepText).join('')
-  if (text.trim() !== '' || !INLINE.has(p.name ?? '')) return text
+  if (text.trim() !== '' || !INLINE_TAGS.has(p.name ?? '')) return text
   return side < 0 ? besideText(p, side) + text : text + besideText(p, side)
 }
 

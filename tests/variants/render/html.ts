@@ -1,6 +1,6 @@
 // Prints a variant's document as a web page: real tables with rowspan/colspan, headings as bold
 // paragraphs, page footers/headers (from a PDF conversion) as paragraphs between table parts.
-import type { CellMark, IRCell, IRDoc } from '../generator/ir'
+import type { CellMark, HideStyle, IRCell, IRDoc } from '../generator/ir'
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -13,26 +13,20 @@ function markHtml(m: CellMark): string {
     if (m.raise === 'style-rule') return `<span class="fn-note">${t}</span>`
     return `<sup>${t}</sup>`
   }
-  switch (m.hide) {
-    case 'hidden-attr':
-      return `<span hidden>${t}</span>`
-    case 'visibility-hidden':
-      return `<span style="visibility:hidden">${t}</span>`
-    case 'hidden-class':
-      return `<span class="fn-hide">${t}</span>`
-    case 'descendant-class':
-      return `<span class="fn-x">${t}</span>`
-    case 'id-rule':
-      return `<span id="fn-h">${t}</span>`
-    case 'opacity':
-      return `<span style="opacity:0">${t}</span>`
-    case 'offscreen':
-      return `<span style="position:absolute;left:-9999px">${t}</span>`
-    case 'media-print':
-      return `<span class="fn-print">${t}</span>`
-    default:
-      return `<span style="display:none">${t}</span>`
-  }
+  return `${HIDING_TAG[m.hide ?? 'display-none']}${t}</span>`
+}
+
+/** The opening tag of a hidden digit, for each way of hiding it. */
+const HIDING_TAG: Record<HideStyle, string> = {
+  'display-none': '<span style="display:none">',
+  'hidden-attr': '<span hidden>',
+  'visibility-hidden': '<span style="visibility:hidden">',
+  'hidden-class': '<span class="fn-hide">',
+  'descendant-class': '<span class="fn-x">',
+  'id-rule': '<span id="fn-h">',
+  opacity: '<span style="opacity:0">',
+  offscreen: '<span style="position:absolute;left:-9999px">',
+  'media-print': '<span class="fn-print">',
 }
 
 function cellHtml(c: IRCell): string {
