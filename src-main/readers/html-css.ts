@@ -7,8 +7,9 @@
 // [attr], [attr=value], compounds of these, descendant and child combinators); any other rule
 // (pseudo-classes, sibling combinators) is not used — its text is kept.
 
-/** How an element's text is printed: not at all, raised, lowered, or hidden only sometimes. */
-export type CssLook = 'hidden' | 'super' | 'sub' | 'conditional'
+/** How an element's text is printed: not at all ('unseen': only by ways trusted on inline text),
+ *  raised, lowered, or hidden only sometimes. */
+export type CssLook = 'hidden' | 'unseen' | 'super' | 'sub' | 'conditional'
 
 /** One compound selector: `span#a.b.c[data-x]`. */
 interface Compound {
@@ -61,21 +62,25 @@ function isZero(v: string | undefined): boolean {
   return v !== undefined && /^0*\.?0*(?:px|pt|em|rem|%)?$/.test(v) && /0/.test(v)
 }
 
-/** Hidden by these declarations (not printed at all). */
-function hides(d: Map<string, string>): boolean {
-  if (d.get('display') === 'none') return true
-  if (/^(?:hidden|collapse)$/.test(d.get('visibility') ?? '')) return true
-  if (isZero(d.get('font-size')) || isZero(d.get('opacity'))) return true
-  if (/line-through/.test(d.get('text-decoration') ?? '') || /line-through/.test(d.get('text-decoration-line') ?? '')) return true
-  if (px(d.get('text-indent')) <= -999) return true
+/**
+ * Hidden by these declarations: 'hidden' (display:none, visibility, font-size 0, struck through),
+ * 'unseen' (opacity 0, moved off the page, clipped to nothing: ways that also serve fade-ins and
+ * sliders, so trusted only on inline text — a whole block so styled is kept), or not.
+ */
+function hides(d: Map<string, string>): 'hidden' | 'unseen' | null {
+  if (d.get('display') === 'none') return 'hidden'
+  if (/^(?:hidden|collapse)$/.test(d.get('visibility') ?? '')) return 'hidden'
+  if (isZero(d.get('font-size'))) return 'hidden'
+  if (/line-through/.test(d.get('text-decoration') ?? '') || /line-through/.test(d.get('text-decoration-line') ?? '')) return 'hidden'
+  if (isZero(d.get('opacity')) || px(d.get('text-indent')) <= -999) return 'unseen'
   if (/^(?:absolute|fixed)$/.test(d.get('position') ?? '')) {
     // Moved off the page (left:-9999px), or clipped to nothing / one pixel ("sr-only").
-    if (['left', 'top', 'right', 'margin-left', 'margin-top'].some((p) => px(d.get(p)) <= -999)) return true
-    if (/^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(d.get('clip') ?? '')) return true
-    if (/^inset\(\s*50%\s*\)$/.test(d.get('clip-path') ?? '')) return true
-    if (px(d.get('width')) <= 1 && px(d.get('height')) <= 1 && d.get('overflow') === 'hidden') return true
+    if (['left', 'top', 'right', 'margin-left', 'margin-top'].some((p) => px(d.get(p)) <= -999)) return 'unseen'
+    if (/^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(d.get('clip') ?? '')) return 'unseen'
+    if (/^inset\(\s*50%\s*\)$/.test(d.get('clip-path') ?? '')) return 'unseen'
+    if (px(d.get('width')) <= 1 && px(d.get('height')) <= 1 && d.get('overflow') === 'hidden') return 'unseen'
   }
-  return false
+  return null
 }
 
 /** Raised or lowered by vertical-align (super/top/text-top or a positive length raise; sub/bottom/… lower). */
@@ -89,9 +94,9 @@ function raises(d: Map<string, string>): 'super' | 'sub' | null {
 }
 
 /** The look set by a list of declarations (a style attribute or a rule's block), or null. */
-export function declarationsLook(style: string): 'hidden' | 'super' | 'sub' | null {
+export function declarationsLook(style: string): 'hidden' | 'unseen' | 'super' | 'sub' | null {
   const d = declarations(style)
-  return hides(d) ? 'hidden' : raises(d)
+  return hides(d) ?? raises(d)
 }
 
 function parseCompound(s: string): Compound | null {
@@ -183,20 +188,20 @@ function matches(sel: Compound[], el: CssElement, ancestors: readonly CssElement
 }
 
 /**
- * How the element's text is printed, by its style attribute and the page's rules: hidden wins,
- * then raised/lowered (only on inline elements), then hidden or raised only under a condition.
+ * How the element's text is printed, by its style attribute and the page's rules: hidden wins;
+ * then, on inline elements only, unseen (→ hidden), raised/lowered, hidden only under a condition.
  */
 export function elementLook(el: CssElement, ancestors: readonly CssElement[], rules: readonly CssRule[]): CssLook | null {
   const inline = INLINE_TAGS.has(el.name ?? '')
   const own = el.attribs?.style ? declarationsLook(el.attribs.style) : null
-  if (own === 'hidden') return 'hidden'
-  let found: CssLook | null = own && inline ? own : null
+  const looks: CssLook[] = own ? [own] : []
   for (const r of rules) {
     // vertical-align on a table cell or a block aligns its content: nothing is raised.
-    if (r.look !== 'hidden' && (!inline || (found !== null && found !== 'conditional'))) continue
-    if (!r.selectors.some((s) => matches(s, el, ancestors))) continue
-    if (r.look === 'hidden') return 'hidden'
-    if (found === null || r.look !== 'conditional') found = r.look
+    if (r.look !== 'hidden' && !inline) continue
+    if (r.selectors.some((s) => matches(s, el, ancestors))) looks.push(r.look)
   }
-  return found
+  if (looks.includes('hidden')) return 'hidden'
+  if (!inline) return null
+  if (looks.includes('unseen')) return 'hidden'
+  return looks.find((l) => l === 'super' || l === 'sub') ?? (looks.includes('conditional') ? 'conditional' : null)
 }

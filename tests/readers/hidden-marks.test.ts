@@ -80,6 +80,9 @@ describe('HTML: hidden text and footnote marks', () => {
     expect(page('', '<span style="opacity:0">1</span>789')).toBe('789')
     expect(page('', '<span style="position:absolute;left:-9999px">1</span>789')).toBe('789')
     expect(page('.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}', '<span class="sr-only">1</span>789')).toBe('789')
+    // Opacity 0 or off-screen on a whole block is a fade-in or a slider as often: the block is kept.
+    expect(page('.fade{opacity:0}', '<div class="fade">789</div>')).toBe('789')
+    expect(page('', '<p style="position:absolute;left:-9999px">789</p>')).toBe('789')
     // A rule whose selector does not match the element hides nothing.
     expect(page('div .x{display:none} .a.c{display:none} #h2{display:none}', '<span class="x a" id="h1">1</span>789')).toBe('1789')
   })
