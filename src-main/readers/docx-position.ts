@@ -4,12 +4,15 @@
 // mark, written as superscript/subscript characters (footnote-marks.ts) so it is never glued onto
 // the number (789 + raised "1" → 7891). A whole paragraph or number moved together (documents
 // that lower every run by 1 pt to line up mixed fonts) stays as it is: its baseline is its own.
+// A white run (w:color FFFFFF) touching a number's digits is kept apart the same way: unseen on a
+// white page, yet a shaded cell may show it — so neither glued on nor dropped.
 import { asSubscript, asSuperscript } from './footnote-marks'
 
 /** Text of one run (or a tab/break, at position 0) with its w:position in half-points. */
 export interface RunPiece {
   text: string
   position: number
+  white?: boolean
 }
 
 /** Smallest raise or drop against the baseline (half-points) that makes a run a mark: 1 pt. */
@@ -38,12 +41,12 @@ export function joinRunPieces(pieces: readonly RunPiece[]): string {
   const groups: RunPiece[] = []
   for (const p of pieces) {
     const last = groups[groups.length - 1]
-    if (last && last.position === p.position) last.text += p.text
+    if (last && last.position === p.position && !last.white === !p.white) last.text += p.text
     else groups.push({ ...p })
   }
   return groups
     .map((g, i) => {
-      const shift = g.position - base
+      const shift = g.white && g.position === base ? MIN_SHIFT : g.position - base
       if (Math.abs(shift) < MIN_SHIFT || !/[0-9０-９]/.test(g.text)) return g.text
       const touches = DIGIT_END.test(groups[i - 1]?.text ?? '') || DIGIT_START.test(groups[i + 1]?.text ?? '')
       if (!touches) return g.text

@@ -13,9 +13,11 @@ export interface RunLook {
   vertAlign: 'superscript' | 'subscript' | null
   /** w:position: raised (+) or lowered (−) from the baseline, in half-points. */
   position: number
+  /** Set in white (w:color FFFFFF): unseen on a white page, but a shaded cell may show it. */
+  white: boolean
 }
 
-export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null, position: 0 }
+export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null, position: 0, white: false }
 
 /** Longest w:basedOn chain followed (Word itself refuses loops; a damaged file may not). */
 const MAX_STYLE_DEPTH = 10
@@ -41,6 +43,10 @@ export function applyRunProperty(look: Partial<RunLook>, name: string, attrs: Re
     look.vertAlign = v === 'superscript' || v === 'subscript' ? v : null
     return true
   }
+  if (name === 'w:color') {
+    look.white = /^(?:FFFFFF|white)$/i.test(attrs['w:val'] ?? '')
+    return true
+  }
   if (name === 'w:position') {
     look.position = halfPoints(attrs['w:val'] ?? '')
     return true
@@ -64,6 +70,7 @@ export function withStyle(own: Partial<RunLook>, style: RunLook): RunLook {
     hidden: own.hidden ?? style.hidden,
     vertAlign: own.vertAlign !== undefined ? own.vertAlign : style.vertAlign,
     position: own.position ?? style.position,
+    white: own.white ?? style.white,
   }
 }
 
@@ -99,7 +106,7 @@ export function runStyles(stylesXml: string): Map<string, RunLook> {
       s = own.get(s)!.basedOn
     }
     const look = chain.reverse().reduce<RunLook>((acc, l) => withStyle(l, acc), { ...PLAIN_RUN })
-    if (look.hidden || look.vertAlign || look.position) out.set(id, look)
+    if (look.hidden || look.vertAlign || look.position || look.white) out.set(id, look)
   }
   return out
 }

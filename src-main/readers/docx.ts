@@ -185,7 +185,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
       }
     } else if (inText && !skipDepth && para && !run?.hidden) {
       const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
-      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0) })
+      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign })
     }
   }
   return blocks

@@ -162,6 +162,9 @@ describe('DOCX: hidden runs and footnote marks', () => {
     expect(docxCell(run('<w:position w:val="-4"/>', '78') + run('<w:position w:val="-4"/>', '9'))).toBe('789')
     expect(docxCell(run('', '789') + run('<w:position w:val="1"/>', '1'))).toBe('7891')
     expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '件'))).toBe('789件')
+    // White text beside a number (review s6 white-text.docx: 1789) is kept apart; a white cell stays.
+    expect(docxCell(run('<w:color w:val="FFFFFF"/>', '1') + run('', '789'))).toBe('¹789')
+    expect(docxCell(run('<w:color w:val="FFFFFF"/>', '789'))).toBe('789')
   })
 
   it('follows a character style’s w:basedOn chain (review s6 §9: based-hidden 1789, based-super 7891)', () => {
