@@ -76,8 +76,12 @@ export function compactForMatching(s: string): string {
   return compactWithMap(s).text
 }
 
+/** A footnote mark as the readers keep it apart (superscript/subscript characters, footnote-marks.ts),
+ *  bare or in brackets: "¹", "¹²", "[¹]", "（²）", "⁽³⁾". */
+const FOOTNOTE_MARK = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹₀-₉]+|[[［（⁽][⁰¹²³⁴⁵⁶⁷⁸⁹]+[\]］）⁾])/
+
 /**
- * The compact copy and, for each of its characters, the index of that character in `s` — so a
+ * The compact copy (footnote marks after a number left out) and, for each of its characters, the index of that character in `s` — so a
  * match found in the copy can be shown as the report printed it. (Every step but the removal of
  * whitespace maps one character to one character.)
  */
@@ -87,6 +91,12 @@ export function compactWithMap(s: string): { text: string; map: number[] } {
   const map: number[] = []
   for (let i = 0; i < t.length; i++) {
     const c = t[i] as string
+    // A footnote mark right after a number ("8765¹条", "第15²名") is not part of the sentence.
+    const mark = /\d$/.test(text) ? FOOTNOTE_MARK.exec(t.slice(i, i + 8)) : null
+    if (mark) {
+      i += mark[0].length - 1
+      continue
+    }
     if (!/\s/.test(c)) {
       text += c
       map.push(i)

@@ -1,7 +1,9 @@
 // How a DOCX run's text is printed, as far as reading numbers goes: not at all (hidden text:
 // w:vanish, w:webHidden, w:specVanish; struck text: w:strike, w:dstrike), raised or lowered
-// (w:vertAlign superscript/subscript: a footnote mark), or plainly. Set directly on the run
-// (w:rPr) or through its character style (w:rStyle → styles.xml). A run property switched off
+// (w:vertAlign superscript/subscript: a footnote mark; w:position, Word's 字符位置 提升/降低 and
+// LibreOffice's way of writing a superscript — a mark only where it touches a number's digits,
+// docx-position.ts), or plainly. Set directly on the run (w:rPr) or through its character style
+// (w:rStyle → styles.xml, following the style's w:basedOn chain). A run property switched off
 // (w:val="0"/"false") counts as absent; a property change record (w:rPrChange: the formatting
 // before a tracked change) does not count.
 import { scanXml } from './xml-scan'
@@ -9,9 +11,16 @@ import { scanXml } from './xml-scan'
 export interface RunLook {
   hidden: boolean
   vertAlign: 'superscript' | 'subscript' | null
+  /** w:position: raised (+) or lowered (−) from the baseline, in half-points. */
+  position: number
+  /** Set in white (w:color FFFFFF): unseen on a white page, but a shaded cell may show it. */
+  white: boolean
 }
 
-export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null }
+export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null, position: 0, white: false }
+
+/** Longest w:basedOn chain followed (Word itself refuses loops; a damaged file may not). */
+const MAX_STYLE_DEPTH = 10
 
 const HIDING = new Set(['w:vanish', 'w:webHidden', 'w:specVanish', 'w:strike', 'w:dstrike'])
 
@@ -24,7 +33,7 @@ function isOn(attrs: Record<string, string>): boolean {
  * Applies one tag of a run's properties to `look` (returns true when the tag was a run property
  * this module reads). Tags inside w:rPrChange are for the caller to skip.
  */
-export function applyRunProperty(look: RunLook, name: string, attrs: Record<string, string>): boolean {
+export function applyRunProperty(look: Partial<RunLook>, name: string, attrs: Record<string, string>): boolean {
   if (HIDING.has(name)) {
     look.hidden = isOn(attrs)
     return true
@@ -34,33 +43,70 @@ export function applyRunProperty(look: RunLook, name: string, attrs: Record<stri
     look.vertAlign = v === 'superscript' || v === 'subscript' ? v : null
     return true
   }
+  if (name === 'w:color') {
+    look.white = /^(?:FFFFFF|white)$/i.test(attrs['w:val'] ?? '')
+    return true
+  }
+  if (name === 'w:position') {
+    look.position = halfPoints(attrs['w:val'] ?? '')
+    return true
+  }
   return false
 }
 
-/** Character and paragraph styles of styles.xml that hide text or raise/lower it, by style id. */
+/** Points per unit of the OOXML universal measures ("3pt", "0.1in", "2mm", "1pc"). */
+const POINTS_PER: Record<string, number> = { pt: 1, in: 72, mm: 72 / 25.4, cm: 72 / 2.54, pc: 12, pi: 12 }
+
+/** A w:position value in half-points: a plain number is half-points already; "3pt" is 6. */
+export function halfPoints(v: string): number {
+  const m = /^\s*(-?\d*\.?\d+)\s*(pt|in|mm|cm|pc|pi)?\s*$/.exec(v)
+  if (!m) return 0
+  return m[2] ? Number(m[1]) * POINTS_PER[m[2]]! * 2 : Number(m[1])
+}
+
+/** A run's look under its character style: what the run sets itself wins over the style. */
+export function withStyle(own: Partial<RunLook>, style: RunLook): RunLook {
+  return {
+    hidden: own.hidden ?? style.hidden,
+    vertAlign: own.vertAlign !== undefined ? own.vertAlign : style.vertAlign,
+    position: own.position ?? style.position,
+    white: own.white ?? style.white,
+  }
+}
+
+/** Character and paragraph styles of styles.xml that hide, raise or lower text, by style id, each
+ *  with what it inherits through w:basedOn (a style's own properties win over its base's). */
 export function runStyles(stylesXml: string): Map<string, RunLook> {
-  const out = new Map<string, RunLook>()
-  let id: string | null = null
-  let look: RunLook | null = null
+  const own = new Map<string, { look: Partial<RunLook>; basedOn: string | null }>()
+  let cur: { look: Partial<RunLook>; basedOn: string | null } | null = null
   let inRPr = 0
   let skip = 0
   for (const t of scanXml(stylesXml)) {
     if (t.type === 'open') {
       if (t.name === 'w:style' && !t.selfClosing) {
-        id = t.attrs['w:styleId'] ?? null
-        look = { ...PLAIN_RUN }
-      } else if (t.name === 'w:rPrChange' && !t.selfClosing) skip++
+        cur = { look: {}, basedOn: null }
+        const id = t.attrs['w:styleId']
+        if (id) own.set(id, cur)
+      } else if (t.name === 'w:basedOn' && cur && !inRPr) cur.basedOn = t.attrs['w:val'] ?? null
+      else if (t.name === 'w:rPrChange' && !t.selfClosing) skip++
       else if (t.name === 'w:rPr' && !t.selfClosing) inRPr++
-      else if (look && inRPr && !skip) applyRunProperty(look, t.name, t.attrs)
+      else if (cur && inRPr && !skip) applyRunProperty(cur.look, t.name, t.attrs)
     } else if (t.type === 'close') {
       if (t.name === 'w:rPrChange' && skip) skip--
       else if (t.name === 'w:rPr' && inRPr) inRPr--
-      else if (t.name === 'w:style') {
-        if (id && look && (look.hidden || look.vertAlign)) out.set(id, look)
-        id = null
-        look = null
-      }
+      else if (t.name === 'w:style') cur = null
     }
+  }
+  const out = new Map<string, RunLook>()
+  for (const id of own.keys()) {
+    // The chain from the style up to its root base, then applied root first.
+    const chain: Partial<RunLook>[] = []
+    for (let s: string | null = id, d = 0; s && own.has(s) && d < MAX_STYLE_DEPTH; d++) {
+      chain.push(own.get(s)!.look)
+      s = own.get(s)!.basedOn
+    }
+    const look = chain.reverse().reduce<RunLook>((acc, l) => withStyle(l, acc), { ...PLAIN_RUN })
+    if (look.hidden || look.vertAlign || look.position || look.white) out.set(id, look)
   }
   return out
 }

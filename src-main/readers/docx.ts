@@ -5,7 +5,8 @@
 // digit is never glued onto a number.
 import type { Block, TableCell } from '../../shared/model/document'
 import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
-import { applyRunProperty, PLAIN_RUN, runStyles, type RunLook } from './docx-runs'
+import { applyRunProperty, PLAIN_RUN, runStyles, withStyle, type RunLook } from './docx-runs'
+import { joinRunPieces, type RunPiece } from './docx-position'
 import { asSubscript, asSuperscript } from './footnote-marks'
 import { fail, type ReaderOutcome } from './errors'
 import { scanXml } from './xml-scan'
@@ -66,11 +67,14 @@ export function resolveMerges(table: RawTable): TableCell[][] {
 export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks, styles: ReadonlyMap<string, RunLook> = new Map()): Block[] {
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
-  let para: string[] | null = null
+  let para: RunPiece[] | null = null
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
   let inText = false
-  // The run being read (null outside w:r) and the depth inside its w:rPrChange (old formatting).
+  // The run being read (null outside w:r): its look, what it sets itself, its character style's
+  // look; and the depth inside its w:rPrChange (old formatting).
   let run: RunLook | null = null
+  let runOwn: Partial<RunLook> = {}
+  let runStyle: RunLook = PLAIN_RUN
   let oldProps = 0
   const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom'])
   const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
@@ -83,13 +87,18 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
       if (skipDepth) continue
       if (run && !t.selfClosing && t.name === 'w:rPrChange') oldProps++
       else if (run && !oldProps && t.name === 'w:rStyle') {
-        const style = styles.get(t.attrs['w:val'] ?? '')
-        if (style) run = { hidden: run.hidden || style.hidden, vertAlign: run.vertAlign ?? style.vertAlign }
-      } else if (run && !oldProps && applyRunProperty(run, t.name, t.attrs)) continue
+        runStyle = styles.get(t.attrs['w:val'] ?? '') ?? PLAIN_RUN
+        run = withStyle(runOwn, runStyle)
+      } else if (run && !oldProps && applyRunProperty(runOwn, t.name, t.attrs)) {
+        run = withStyle(runOwn, runStyle)
+        continue
+      }
       if (run?.hidden && (t.name === 'w:tab' || t.name === 'w:br' || t.name === 'w:cr')) continue
       switch (t.name) {
         case 'w:r':
           if (!t.selfClosing) run = { ...PLAIN_RUN }
+          runOwn = {}
+          runStyle = PLAIN_RUN
           oldProps = 0
           break
         case 'w:p':
@@ -100,11 +109,11 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
           inText = !t.selfClosing
           break
         case 'w:tab':
-          para?.push('\t')
+          para?.push({ text: '\t', position: 0 })
           break
         case 'w:br':
         case 'w:cr':
-          para?.push('\n')
+          para?.push({ text: '\n', position: 0 })
           break
         case 'w:tbl':
           if (!t.selfClosing) tables.push({ table: { rows: [] }, cell: null, row: null })
@@ -151,7 +160,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
       else if (t.name === 'w:r') run = null
       if (t.name === 'w:t') inText = false
       else if (t.name === 'w:p' && para) {
-        const text = para.join('').replace(/\u00a0/g, ' ')
+        const text = joinRunPieces(para).replace(/\u00a0/g, ' ')
         const ctx = top()
         if (ctx?.cell) ctx.cell.paras.push(text)
         else if (text.trim()) {
@@ -175,7 +184,8 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
         if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
       }
     } else if (inText && !skipDepth && para && !run?.hidden) {
-      para.push(run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text)
+      const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
+      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign })
     }
   }
   return blocks

@@ -1,10 +1,14 @@
 // Text of a web page that a reader does not see as part of a number: elements hidden by the page
-// (inline `display:none`, `visibility:hidden`, `font-size:0`, the `hidden` attribute, a class the
-// page's own <style> hides), struck-out text (<s>, <del>, line-through: a value the page shows as
-// withdrawn), ruby annotations (<rt>, <rp>) — all removed; superscripts and subscripts (footnote
-// marks, "120<sup>2</sup>") rewritten as superscript/subscript characters, kept apart from the
-// digits they follow (footnote-marks.ts). Done once on the parsed tree, before any text is taken.
+// (the `hidden` attribute, a style attribute or a <style> rule that hides them: html-css.ts),
+// struck-out text (<s>, <del>, line-through: a value the page shows as withdrawn), ruby annotations
+// (<rt>, <rp>) — all removed; superscripts and subscripts (footnote marks, "120<sup>2</sup>")
+// rewritten as superscript/subscript characters, kept apart from the digits they follow
+// (footnote-marks.ts). Text raised by CSS instead of <sup>, hidden only under an @media condition
+// (shown on a desktop screen) or set in <small> is kept, but where it touches a number's digits it
+// is written as a mark too: "789" + a raised or sometimes-hidden "1" is never read 7891 or 1789.
+// Done once on the parsed tree, before any text is taken.
 import { asSubscript, asSuperscript } from './footnote-marks'
+import { cssRules, elementLook, INLINE_TAGS, type CssElement, type CssLook, type CssRule } from './html-css'
 
 /** The parts of a domhandler node this pass uses. */
 interface Node {
@@ -13,34 +17,16 @@ interface Node {
   data?: string
   attribs?: Record<string, string>
   children?: Node[]
+  parent?: Node | null
 }
 
 const DROPPED_TAGS = new Set(['s', 'strike', 'del', 'rt', 'rp'])
-const HIDING_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|text-decoration(?:-line)?\s*:[^;]*line-through)/i
 
-/** Class names that a <style> rule of the page hides (`.x{display:none}`, `.a, span.b {visibility:hidden}`). */
-export function hiddenClasses(styleSheets: string[]): Set<string> {
-  const out = new Set<string>()
-  for (const css of styleSheets) {
-    for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!HIDING_STYLE.test(m[2]!)) continue
-      // `.x` hides any element of class x; `span.x` only spans of that class (kept as "span.x").
-      for (const sel of m[1]!.split(',')) {
-        const one = /^\s*([a-z][a-z0-9]*)?\.([\w-]+)\s*$/i.exec(sel)
-        if (one) out.add(one[1] ? `${one[1].toLowerCase()}.${one[2]}` : one[2]!)
-      }
-    }
-  }
-  return out
-}
-
-export function isHiddenElement(n: Node, classes: ReadonlySet<string>): boolean {
+export function isHiddenElement(n: Node, rules: readonly CssRule[], ancestors: readonly CssElement[] = []): boolean {
   if (n.type !== 'tag') return false
   if (DROPPED_TAGS.has(n.name ?? '')) return true
-  const a = n.attribs ?? {}
-  if ('hidden' in a) return true
-  if (a.style && HIDING_STYLE.test(a.style)) return true
-  return classes.size > 0 && (a.class ?? '').split(/\s+/).some((c) => c !== '' && (classes.has(c) || classes.has(`${n.name}.${c}`)))
+  if ('hidden' in (n.attribs ?? {})) return true
+  return elementLook(n, ancestors, rules) === 'hidden'
 }
 
 function styleSheets(n: Node, out: string[] = []): string[] {
@@ -58,17 +44,51 @@ function rewriteText(n: Node, map: (s: string) => string): void {
   }
 }
 
+function deepText(n: Node): string {
+  return n.type === 'text' ? (n.data ?? '') : (n.children ?? []).map(deepText).join('')
+}
+
+/** The text printed just before (side -1) or after (side 1) the node, within its inline run. */
+function besideText(n: Node, side: -1 | 1): string {
+  const p = n.parent
+  if (!p?.children) return ''
+  const i = p.children.indexOf(n)
+  const sibs = side < 0 ? p.children.slice(0, i) : p.children.slice(i + 1)
+  const text = sibs.map(deepText).join('')
+  if (text.trim() !== '' || !INLINE_TAGS.has(p.name ?? '')) return text
+  return side < 0 ? besideText(p, side) + text : text + besideText(p, side)
+}
+
+/** Whether the node's text, glued to its neighbours', would run into a number's digits. */
+function touchesDigits(n: Node): boolean {
+  const own = deepText(n).trim()
+  if (!/[0-9０-９]/.test(own)) return false
+  return /[0-9０-９]\s*$/.test(besideText(n, -1)) || /^\s*[0-9０-９]/.test(besideText(n, 1))
+}
+
 /** Removes hidden and struck text from the tree and rewrites sup/sub text as marks (in place). */
 export function dropHiddenText(root: Node): void {
-  const classes = hiddenClasses(styleSheets(root))
+  const rules = cssRules(styleSheets(root))
+  // Elements raised by CSS, hidden only sometimes, or set small: marks only where they touch digits.
+  const maybeMarks: [Node, CssLook | 'small'][] = []
+  const ancestors: Node[] = []
   const walk = (n: Node): void => {
     if (!n.children) return
-    n.children = n.children.filter((c) => !isHiddenElement(c, classes))
+    if (n.type === 'tag') ancestors.push(n)
+    n.children = n.children.filter((c) => !isHiddenElement(c, rules, ancestors))
     for (const c of n.children) {
+      if (c.type === 'tag' && c.name !== 'sup' && c.name !== 'sub') {
+        const look = elementLook(c, ancestors, rules)
+        if (look) maybeMarks.push([c, look])
+        else if (c.name === 'small') maybeMarks.push([c, 'small'])
+      }
       walk(c)
       if (c.type === 'tag' && c.name === 'sup') rewriteText(c, asSuperscript)
       else if (c.type === 'tag' && c.name === 'sub') rewriteText(c, asSubscript)
     }
+    if (n.type === 'tag') ancestors.pop()
   }
   walk(root)
+  // After every hidden element is gone, so a neighbour's text is what the page prints.
+  for (const [n, look] of maybeMarks) if (touchesDigits(n)) rewriteText(n, look === 'sub' ? asSubscript : asSuperscript)
 }

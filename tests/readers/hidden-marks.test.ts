@@ -5,9 +5,9 @@ import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { TableBlock } from '../../shared/model/document'
 import { htmlToDocument, readHtml } from '../../src-main/readers/html'
-import { hiddenClasses } from '../../src-main/readers/html-hidden'
+import { cssRules } from '../../src-main/readers/html-css'
 import { documentXmlBlocks, readDocx } from '../../src-main/readers/docx'
-import { runStyles } from '../../src-main/readers/docx-runs'
+import { runStyles, type RunLook } from '../../src-main/readers/docx-runs'
 import { markRaisedPieces } from '../../src-main/readers/pdf-layout/raised-marks'
 import { groupLines, joinItems, type PdfItem } from '../../src-main/readers/pdf-layout/text-join'
 import { pageContent } from '../../src-main/readers/pdf-layout/page-content'
@@ -47,8 +47,56 @@ describe('HTML: hidden text and footnote marks', () => {
     expect(r.ok && (r.document.blocks.find((b) => b.kind === 'table') as TableBlock).rows[0]![1]!.text).toBe('789²')
   })
 
-  it('reads hiding classes from the page’s style sheets', () => {
-    expect([...hiddenClasses(['.a{color:red} .hide , span.h2 {display : none} /* .c{display:none} */ .d .e{display:none}'])].sort()).toEqual(['hide', 'span.h2'])
+  it('reads hiding rules from the page’s style sheets (comments and rules it cannot match left out)', () => {
+    const rules = cssRules(['.a{color:red} .hide , span.h2 {display : none} /* .c{display:none} */ .d .e{display:none} a:hover{display:none} td{vertical-align:top}'])
+    expect(rules.map((r) => [r.look, r.selectors.length])).toEqual([['hidden', 2], ['hidden', 1], ['super', 1]])
+  })
+
+  it('text raised by CSS (style or a <style> class) is a mark where it touches a number (review s6 §2: 7891)', () => {
+    const page = (style: string, cells: string): string[] => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr>${cells}</tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]!.map((c) => c.text)
+    }
+    expect(
+      page(
+        '.fn{vertical-align:super;font-size:smaller} td{vertical-align:top}',
+        '<td>789<span style="vertical-align:super;font-size:9px">1</span></td><td>789<span style="vertical-align: top; font-size: 60%">1</span></td>' +
+          '<td>789<span class="fn">1</span></td><td>789<span style="vertical-align:4px">1</span></td><td>35<span style="vertical-align:sub">2</span></td>' +
+          '<td>789<small>1</small></td><td><span style="vertical-align:super">789</span></td><td>789</td>',
+      ),
+    ).toEqual(['789¹', '789¹', '789¹', '789¹', '35₂', '789¹', '789', '789'])
+  })
+
+  it('hides by descendant, id, compound and attribute selectors, opacity:0 and off-screen text (review s6 §2: 1789)', () => {
+    const page = (style: string, cell: string): string => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr><td>${cell}</td></tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]![0]!.text
+    }
+    expect(page('td .x{display:none}', '<span class="x">1</span>789')).toBe('789')
+    expect(page('table > tr .x{display:none}', '<span class="x">1</span>789')).toBe('789')
+    expect(page('#h1{display:none}', '<span id="h1">1</span>789')).toBe('789')
+    expect(page('.a.b{display:none}', '<span class="a b">1</span>789')).toBe('789')
+    expect(page('[data-x]{display:none}', '<span data-x="1">1</span>789')).toBe('789')
+    expect(page('', '<span style="opacity:0">1</span>789')).toBe('789')
+    expect(page('', '<span style="position:absolute;left:-9999px">1</span>789')).toBe('789')
+    expect(page('.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}', '<span class="sr-only">1</span>789')).toBe('789')
+    // Opacity 0 or off-screen on a whole block is a fade-in or a slider as often: the block is kept.
+    expect(page('.fade{opacity:0}', '<div class="fade">789</div>')).toBe('789')
+    expect(page('', '<p style="position:absolute;left:-9999px">789</p>')).toBe('789')
+    // A rule whose selector does not match the element hides nothing.
+    expect(page('div .x{display:none} .a.c{display:none} #h2{display:none}', '<span class="x a" id="h1">1</span>789')).toBe('1789')
+  })
+
+  it('a rule inside @media hides only sometimes: its text is kept, as a mark where it touches a number (review s6 F3)', () => {
+    const cell = (style: string, html: string): string => {
+      const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr><td>行政处罚</td><td>${html}</td></tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]![1]!.text
+    }
+    expect(cell('@media (max-width:768px){.pc{display:none}}', '<span class="pc">789</span>')).toBe('789')
+    expect(cell('@media print{.scr{display:none}} .y{color:red}', '<span class="scr">789</span>')).toBe('789')
+    expect(cell('@media print{.np{display:none}}', '<span class="np">1</span>789')).toBe('¹789')
+    // A rule after the @media block is read as always.
+    expect(cell('@media print{.np{color:red}} .h{display:none}', '<span class="h">1</span>789')).toBe('789')
   })
 
   it('a superscript in table 三 is not read as the cell’s last digit (W7: 120² was 1202)', () => {
@@ -64,7 +112,7 @@ describe('HTML: hidden text and footnote marks', () => {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 const cellXml = (runs: string): string => `<w:document ${W}><w:body><w:tbl><w:tr><w:tc><w:p>${runs}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>`
-const docxCell = (runs: string, styles?: Map<string, { hidden: boolean; vertAlign: 'superscript' | 'subscript' | null }>): string => {
+const docxCell = (runs: string, styles?: Map<string, RunLook>): string => {
   const t = documentXmlBlocks(cellXml(runs), undefined, styles)[0] as TableBlock
   return t.rows[0]![0]!.text
 }
@@ -99,6 +147,42 @@ describe('DOCX: hidden runs and footnote marks', () => {
     expect(docxCell(run('<w:rStyle w:val="Hid"/>', '1') + run('', '789'), styles)).toBe('789')
     expect(docxCell(run('', '120') + run('<w:rStyle w:val="FootnoteReference"/>', '2'), styles)).toBe('120²')
     expect(docxCell(run('<w:rStyle w:val="Plain"/>', '1') + run('', '789'), styles)).toBe('1789')
+  })
+
+  it('a run raised or lowered by w:position that touches a number is a mark (review s6 F2, position-only.docx: 7891)', () => {
+    // LibreOffice's superscript: raised 4 pt and smaller; Word's 字符位置 提升 3 pt.
+    expect(docxCell(run('', '789') + run('<w:position w:val="8"/><w:sz w:val="19"/>', '1'))).toBe('789¹')
+    expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '1'))).toBe('789¹')
+    // The same as a universal measure (what the docx package and newer Word write).
+    expect(docxCell(run('', '789') + run('<w:position w:val="3pt"/>', '1'))).toBe('789¹')
+    expect(docxCell(run('<w:position w:val="-6"/>', '2') + run('', '35'))).toBe('₂35')
+    // A mark longer than its number: the number is still on the baseline (not "₁60").
+    expect(docxCell(run('', '1') + run('<w:position w:val="6"/>', '60'))).toBe('1⁶⁰')
+    // A whole cell lowered together, a shift under 1 pt, or a raised word: left as printed.
+    expect(docxCell(run('<w:position w:val="-4"/>', '78') + run('<w:position w:val="-4"/>', '9'))).toBe('789')
+    expect(docxCell(run('', '789') + run('<w:position w:val="1"/>', '1'))).toBe('7891')
+    expect(docxCell(run('', '789') + run('<w:position w:val="6"/>', '件'))).toBe('789件')
+    // White text beside a number (review s6 white-text.docx: 1789) is kept apart; a white cell stays.
+    expect(docxCell(run('<w:color w:val="FFFFFF"/>', '1') + run('', '789'))).toBe('¹789')
+    expect(docxCell(run('<w:color w:val="FFFFFF"/>', '789'))).toBe('789')
+  })
+
+  it('follows a character style’s w:basedOn chain (review s6 §9: based-hidden 1789, based-super 7891)', () => {
+    const styles = runStyles(
+      `<w:styles ${W}><w:style w:type="character" w:styleId="HidBase"><w:rPr><w:vanish/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="HidChild"><w:basedOn w:val="HidBase"/><w:rPr><w:b/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="SupBase"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="SupMid"><w:basedOn w:val="SupBase"/></w:style>` +
+        `<w:style w:type="character" w:styleId="SupChild"><w:basedOn w:val="SupMid"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="HidBase"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="LoopA"><w:basedOn w:val="LoopB"/></w:style><w:style w:type="character" w:styleId="LoopB"><w:basedOn w:val="LoopA"/></w:style></w:styles>`,
+    )
+    expect(docxCell(run('<w:rStyle w:val="HidChild"/>', '1') + run('', '789'), styles)).toBe('789')
+    expect(docxCell(run('', '789') + run('<w:rStyle w:val="SupChild"/>', '1'), styles)).toBe('789¹')
+    expect(docxCell(run('<w:rStyle w:val="Shown"/>', '1') + run('', '789'), styles)).toBe('1789')
+    expect(docxCell(run('<w:rStyle w:val="LoopA"/>', '1') + run('', '789'), styles)).toBe('1789')
+    // What the run sets itself wins over its style.
+    expect(docxCell(run('<w:rStyle w:val="HidChild"/><w:vanish w:val="0"/>', '1') + run('', '789'), styles)).toBe('1789')
   })
 
   it('reads styles.xml from the file itself', () => {
@@ -150,5 +234,27 @@ describe('the extractor reads a number with its mark as the number alone', () =>
     const text = ['二、主动公开政府信息情况', '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 5', '行政处罚 789¹', '行政强制 3'].join('\n')
     const ex = extractReport(textToDocument(text, 'x.txt'))
     expect(ex.report.activeDisclosure.penalties?.decisions).toBe(789)
+  })
+})
+
+describe('prose: a footnote mark after a number is not part of the sentence (review s6 F1: 87651, 152)', () => {
+  const overview = (sentence: string): ReturnType<typeof extractReport>['report']['metrics'] => {
+    const html = `<html><body><p>一、总体情况</p><p>2022年，本局${sentence}</p><p>二、主动公开政府信息情况</p></body></html>`
+    return extractReport(htmlToDocument(html, 'p.html')).report.metrics
+  }
+
+  it('reads 8765¹条 as 8765 and 第15²名 as 15, whether the mark came as <sup> or as CSS', () => {
+    for (const [a, b] of [
+      ['<sup>1</sup>', '<sup>2</sup>'],
+      ['<span style="vertical-align:super;font-size:70%">1</span>', '<span style="vertical-align:super">2</span>'],
+      ['<sup>[1]</sup>', '<sup>(2)</sup>'],
+    ]) {
+      const m = overview(`主动公开政府信息8765${a}条，收到政府信息公开申请161件。政务公开指数排名第15${b}名。`)
+      expect([m.activeDisclosureItems, m.indexRank]).toEqual([8765, 15])
+    }
+  })
+
+  it('a plain digit after the number is still part of it (no mark, no guess)', () => {
+    expect(overview('主动公开政府信息87651条。').activeDisclosureItems).toBe(87651)
   })
 })

@@ -12,7 +12,11 @@ import { applyCellMarks, cellMarkRuleTags, type CellMarkRule } from './generator
 import { canPrintPdf } from './render/index'
 import { renderHtmlDoc } from './render/html'
 import type { Format } from './generator/formats'
-import type { IRDoc } from './generator/ir'
+import { HIDE_STYLES, MORE_HIDE_STYLES, RAISE_STYLES, type CellMark, type IRDoc } from './generator/ir'
+import { renderDocxDoc } from './render/docx'
+import { htmlToDocument } from '../../src-main/readers/html'
+import { readDocx } from '../../src-main/readers/docx'
+import type { TableBlock } from '../../shared/model/document'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 
@@ -25,11 +29,35 @@ describe('cell-marks rule', () => {
     expect(t[0]!.mark).toBeUndefined()
     expect(t[2]!.mark).toBeUndefined()
     expect(t[1]!.mark?.kind).toBe('sup')
-    expect(renderHtmlDoc(sup, 't')).toMatch(/789<sup>\d+<\/sup>/)
+    expect(renderHtmlDoc(sup, 't')).toMatch(/789(?:<sup>\d+<\/sup>|<span (?:style|class)="[^"]+">\d+<\/span>)/)
     const hidden = applyCellMarks(doc, { kind: 'hidden-digit', cells: 1 }, 9, 'html')
-    expect(renderHtmlDoc(hidden, 't')).toMatch(/<span (?:hidden|style="(?:display:none|visibility:hidden)"|class="fn-hide")>\d<\/span>/)
+    expect(renderHtmlDoc(hidden, 't')).toMatch(/<span (?:hidden|style="[^"]+"|class="fn-[a-z]+"|id="fn-h")>\d<\/span>/)
     expect(cellMarkRuleTags({ kind: 'hidden-digit', cells: 1 }, 'docx')).toEqual(['cell:hidden-digit', 'docx:vanish-run'])
     expect(cellMarkRuleTags({ kind: 'footnote-sup', cells: 1 }, 'pdf')).toEqual(['cell:footnote-sup', 'pdf:superscript-mark'])
+  })
+})
+
+describe('every way a mark is set reads back as the number alone (review s6: CSS, w:position, based-on styles)', () => {
+  const cellOf = (mark: CellMark): IRDoc => [{ kind: 'table', rows: [[{ text: '行政处罚' }, { text: '789', num: true, mark }]] }]
+  const marks: CellMark[] = [
+    ...RAISE_STYLES.map((raise): CellMark => ({ kind: 'sup', text: '1', at: 'after', raise })),
+    ...[...HIDE_STYLES, ...MORE_HIDE_STYLES].map((hide): CellMark => ({ kind: 'hidden', text: '1', at: 'before', hide })),
+  ]
+
+  it('in HTML', () => {
+    for (const m of marks) {
+      const doc = htmlToDocument(renderHtmlDoc(cellOf(m), 't'), 't.html')
+      const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!
+      expect([m.raise ?? m.hide, t.rows[0]![1]!.text.replace(/[¹]/g, '')]).toEqual([m.raise ?? m.hide, '789'])
+    }
+  })
+
+  it('in DOCX', async () => {
+    for (const m of marks.filter((x) => x.kind === 'sup' || x.hide === 'display-none' || x.hide === 'hidden-class')) {
+      const out = readDocx(await renderDocxDoc(cellOf(m)), 't.docx', 't.docx')
+      const t = out.ok ? out.document.blocks.find((b): b is TableBlock => b.kind === 'table') : undefined
+      expect([m.raise ?? m.hide, t?.rows[0]![1]!.text]).toEqual([m.raise ?? m.hide, m.kind === 'sup' ? '789¹' : '789'])
+    }
   })
 })
 

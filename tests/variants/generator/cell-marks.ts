@@ -9,9 +9,9 @@
 // format where cells stay apart; only the table's sums can catch it, and the cell must then be left
 // unread with a note (requests-stray-digit.ts), never read as 1202. Drawn from a stream of its own,
 // so every other choice of an existing variant stays as it was.
-import { HIDE_STYLES, type CellMark, type IRCell, type IRDoc } from './ir'
+import { HIDE_STYLES, MORE_HIDE_STYLES, RAISE_STYLES, type CellMark, type HideStyle, type IRCell, type IRDoc } from './ir'
 import type { Format } from './formats'
-import { chance, pick, seeded } from './rng'
+import { chance, pick, seeded, type Rand } from './rng'
 
 export interface CellMarkRule {
   kind: 'footnote-sup' | 'hidden-digit' | 'footnote-glued'
@@ -60,11 +60,23 @@ function rowAddsUp(row: IRCell[]): boolean {
   return nums.slice(0, 6).reduce((a, b) => a + b, 0) === nums[6]
 }
 
+/** How a hidden digit is hidden. DOCX: a w:vanish run, or a character style based on a hidden style
+ *  ('hidden-class'). HTML and PDF: the first four ways (from `rand`, as before); in HTML half the time one
+ *  more (not printed to PDF, where Chromium's handling of them is not what is tested). */
+function hideStyle(format: Format, rand: Rand, how: Rand): HideStyle {
+  if (format === 'docx') return pick(how, ['display-none', 'hidden-class'] as const)
+  const old = pick(rand, HIDE_STYLES)
+  return format === 'html' && chance(how, 0.5) ? pick(how, MORE_HIDE_STYLES) : old
+}
+
 /** The document with `rule.cells` numeric cells (chosen by seed) given a mark; other cells as they
  *  were. The same document object where no cell could be marked. */
 export function applyCellMarks(doc: IRDoc, rule: CellMarkRule | undefined, seed: number, format: Format): IRDoc {
   if (!rule) return doc
   const rand = seeded(seed * 40503 + 977)
+  // How each mark is set (review s6: CSS-raised spans, w:position, based-on styles, more hiding
+  // selectors): a stream of its own, so the cells and digits drawn stay as they were.
+  const how = seeded(seed * 7919 + 31)
   const places: [number, number, number][] = []
   const glued = rule.kind === 'footnote-glued'
   doc.forEach((b, bi) => {
@@ -86,8 +98,8 @@ export function applyCellMarks(doc: IRDoc, rule: CellMarkRule | undefined, seed:
           if (glued) return { ...c, text: c.text + digit.slice(0, 1) }
           const mark: CellMark =
             rule.kind === 'footnote-sup'
-              ? { kind: 'sup', text: digit, at: 'after' }
-              : { kind: 'hidden', text: digit.slice(0, 1), at: chance(rand, 0.5) ? 'before' : 'after', hide: format === 'docx' ? 'display-none' : pick(rand, HIDE_STYLES) }
+              ? { kind: 'sup', text: digit, at: 'after', raise: pick(how, RAISE_STYLES) }
+              : { kind: 'hidden', text: digit.slice(0, 1), at: chance(rand, 0.5) ? 'before' : 'after', hide: hideStyle(format, rand, how) }
           return { ...c, mark }
         }),
       ),

@@ -13,7 +13,15 @@ export interface IRCell {
 
 /** How a web page hides a digit (none of them prints a glyph). */
 export const HIDE_STYLES = ['display-none', 'hidden-attr', 'visibility-hidden', 'hidden-class'] as const
-export type HideStyle = (typeof HIDE_STYLES)[number]
+/** More ways (review s6): a descendant or id selector, opacity:0, moved off-screen ("sr-only"), and
+ *  a rule inside @media print (shown on screen, not on paper: a reader must keep it apart, not glue it). */
+export const MORE_HIDE_STYLES = ['descendant-class', 'id-rule', 'opacity', 'offscreen', 'media-print'] as const
+export type HideStyle = (typeof HIDE_STYLES)[number] | (typeof MORE_HIDE_STYLES)[number]
+
+/** How a raised mark is set. HTML: <sup>, an inline vertical-align, a <style> class. DOCX: w:vertAlign,
+ *  w:position (Word's 字符位置 提升, LibreOffice's superscript), a character style based on a superscript style. */
+export const RAISE_STYLES = ['tag', 'inline', 'style-rule'] as const
+export type RaiseStyle = (typeof RAISE_STYLES)[number]
 
 /** A footnote mark set raised, or a hidden digit, before or after the cell's number. */
 export interface CellMark {
@@ -22,6 +30,7 @@ export interface CellMark {
   text: string
   at: 'before' | 'after'
   hide?: HideStyle
+  raise?: RaiseStyle
 }
 
 export type IRBlock =

@@ -5,9 +5,30 @@ import type { CellMark, IRCell, IRDoc } from '../generator/ir'
 
 type Merge = (typeof VerticalMergeType)[keyof typeof VerticalMergeType]
 
-/** A cell's text with its mark (cell-marks.ts): a superscript run, or a hidden (w:vanish) run. */
+/** Character styles a mark can be set in: each based on another that hides or raises text, as
+ *  company templates chain them (review s6 §9; the reader must follow w:basedOn). */
+const MARK_STYLES = [
+  { id: 'FnHideBase', name: 'FnHideBase', run: { vanish: true } },
+  { id: 'FnHide', name: 'FnHide', basedOn: 'FnHideBase', run: { bold: false } },
+  { id: 'FnSupBase', name: 'FnSupBase', run: { superScript: true } },
+  { id: 'FnSup', name: 'FnSup', basedOn: 'FnSupBase', run: { size: 16 } },
+]
+
+/** The run of a mark (cell-marks.ts): superscript by w:vertAlign, w:position (raised 3 pt, smaller:
+ *  LibreOffice's way) or a based-on style; hidden by w:vanish or a based-on style. */
+function markRun(mark: CellMark): TextRun {
+  const text = mark.text
+  if (mark.kind === 'sup') {
+    if (mark.raise === 'inline') return new TextRun({ text, position: '3pt', size: 16 })
+    if (mark.raise === 'style-rule') return new TextRun({ text, style: 'FnSup' })
+    return new TextRun({ text, superScript: true })
+  }
+  return mark.hide === 'hidden-class' ? new TextRun({ text, style: 'FnHide' }) : new TextRun({ text, vanish: true })
+}
+
+/** A cell's text with its mark. */
 function marked(text: string, mark: CellMark): Paragraph {
-  const run = new TextRun(mark.kind === 'sup' ? { text: mark.text, superScript: true } : { text: mark.text, vanish: true })
+  const run = markRun(mark)
   return new Paragraph({ children: mark.at === 'before' ? [run, new TextRun(text)] : [new TextRun(text), run] })
 }
 
@@ -52,6 +73,6 @@ export async function renderDocxDoc(doc: IRDoc): Promise<Uint8Array> {
     else if (b.kind === 'table') children.push(table(b.rows))
     else for (const x of [b.footer, b.header]) if (x) children.push(new Paragraph(x))
   }
-  const d = new Document({ sections: [{ children }] })
+  const d = new Document({ styles: { characterStyles: MARK_STYLES }, sections: [{ children }] })
   return new Uint8Array(await Packer.toBuffer(d))
 }

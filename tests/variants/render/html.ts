@@ -1,22 +1,32 @@
 // Prints a variant's document as a web page: real tables with rowspan/colspan, headings as bold
 // paragraphs, page footers/headers (from a PDF conversion) as paragraphs between table parts.
-import type { CellMark, IRCell, IRDoc } from '../generator/ir'
+import type { CellMark, HideStyle, IRCell, IRDoc } from '../generator/ir'
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** A footnote mark as <sup>, a hidden digit in each of the ways pages hide text (cell-marks.ts). */
+/** A footnote mark as <sup> or a span raised by CSS; a hidden digit in each of the ways pages hide
+ *  text (cell-marks.ts). The classes are those of the page's <style> (renderHtmlDoc). */
 function markHtml(m: CellMark): string {
-  if (m.kind === 'sup') return `<sup>${esc(m.text)}</sup>`
-  switch (m.hide) {
-    case 'hidden-attr':
-      return `<span hidden>${esc(m.text)}</span>`
-    case 'visibility-hidden':
-      return `<span style="visibility:hidden">${esc(m.text)}</span>`
-    case 'hidden-class':
-      return `<span class="fn-hide">${esc(m.text)}</span>`
-    default:
-      return `<span style="display:none">${esc(m.text)}</span>`
+  const t = esc(m.text)
+  if (m.kind === 'sup') {
+    if (m.raise === 'inline') return `<span style="vertical-align:super;font-size:70%">${t}</span>`
+    if (m.raise === 'style-rule') return `<span class="fn-note">${t}</span>`
+    return `<sup>${t}</sup>`
   }
+  return `${HIDING_TAG[m.hide ?? 'display-none']}${t}</span>`
+}
+
+/** The opening tag of a hidden digit, for each way of hiding it. */
+const HIDING_TAG: Record<HideStyle, string> = {
+  'display-none': '<span style="display:none">',
+  'hidden-attr': '<span hidden>',
+  'visibility-hidden': '<span style="visibility:hidden">',
+  'hidden-class': '<span class="fn-hide">',
+  'descendant-class': '<span class="fn-x">',
+  'id-rule': '<span id="fn-h">',
+  opacity: '<span style="opacity:0">',
+  offscreen: '<span style="position:absolute;left:-9999px">',
+  'media-print': '<span class="fn-print">',
 }
 
 function cellHtml(c: IRCell): string {
@@ -39,6 +49,7 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
     })
     .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none}</style></head>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none} td .fn-x{display:none} #fn-h{display:none}
+.fn-note{vertical-align:super;font-size:smaller} @media print{.fn-print{display:none}}</style></head>
 <body><div class="article">\n${body}\n</div></body></html>\n`
 }
