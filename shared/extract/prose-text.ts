@@ -87,28 +87,30 @@ const FOOTNOTE_MARK = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹₀-₉]+|[[［（⁽][�
  */
 export function compactWithMap(s: string): { text: string; map: number[] } {
   const t = normalizePunctuation(toSimplifiedForMatching(toHalfWidthDigits(s)))
-  let text = ''
+  // Characters are collected in an array and joined once: looking back into a string built by +=
+  // flattens it on every step, which made long texts quadratic.
+  const out: string[] = []
   const map: number[] = []
   for (let i = 0; i < t.length; i++) {
     const c = t[i] as string
     // A footnote mark right after a number ("8765¹条", "第15²名") is not part of the sentence.
-    const mark = /\d$/.test(text) ? FOOTNOTE_MARK.exec(t.slice(i, i + 8)) : null
+    const mark = /\d/.test(out[out.length - 1] ?? '') ? FOOTNOTE_MARK.exec(t.slice(i, i + 8)) : null
     if (mark) {
       i += mark[0].length - 1
       continue
     }
     if (!/\s/.test(c)) {
-      text += c
+      out.push(c)
       map.push(i)
       continue
     }
     let j = i
     while (j + 1 < t.length && /\s/.test(t[j + 1] as string)) j++
     if (ASCII_ALNUM.test(t[i - 1] ?? '') && ASCII_ALNUM.test(t[j + 1] ?? '')) {
-      text += ' '
+      out.push(' ')
       map.push(i)
     }
     i = j
   }
-  return { text, map }
+  return { text: out.join(''), map }
 }
