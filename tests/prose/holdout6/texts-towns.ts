@@ -30,8 +30,8 @@ export const TOWNS: Holdout6Case[] = [
   {
     id: 'township/first-next-besides-comma-slip',
     text: '本年度我乡政务公开工作还存在不少短板。首先，乡领导班子对公开工作研究部署不多，个别站所仍认为公开是党政办一家的事；其次，乡政府信息公开目录是2021年编制的，乡镇机构改革后职责调整未及时体现在目录中；此外，乡里开设的微信公众号“幸福乡讯”全年仅推送11期，留言无人回复，另外，乡财政预决算、低保特困等民生资金信息公开不够细，只公开了总额没有分项明细。2025年，我乡将着力抓好以下几点：一是把政务公开列入乡党委会议年度议题，每季度听取一次汇报；二是对照机构改革后的“三定”职责重新梳理公开目录；三是对“幸福乡讯”实行专人运维，做到每周至少更新一次，留言3个工作日内回复；四是低保、特困供养等资金按村按月公开分项明细。',
-    problems: [e('首先', 'awareness'), e('其次', 'standardization'), e('此外', 'new-media'), e('另外', 'incomplete-disclosure')],
-    improvements: [e('一是把政务公开列入', 'awareness'), e('二是对照机构改革', 'standardization'), e('三是对“幸福乡讯”', 'new-media'), e('四是低保', 'incomplete-disclosure')],
+    problems: [e('首先', 'awareness'), e('其次', 'standardization'), e('此外', 'new-media', 'public-participation'), e('另外', 'incomplete-disclosure')],
+    improvements: [e('一是把政务公开列入', 'awareness'), e('二是对照机构改革', 'standardization'), e('三是对“幸福乡讯”', 'new-media', 'public-participation'), e('四是低保', 'incomplete-disclosure')],
   },
   {
     id: 'town/semicolons-only-no-markers',
@@ -119,7 +119,7 @@ export const TOWNS: Holdout6Case[] = [
     text: [
       '五、存在的主要问题及改进情况',
       '2024年，我镇在推进政务公开方面做了一些工作，但与上级要求和群众期盼相比仍有不小差距，主要表现在：',
-      '（一）重点领域信息公开的深度不够。乡村振兴项目资金只公开了立项文件和资金总额，对项目进度、验收结果和资金拨付情况公开较少；征地补偿只公开了补偿标准，未按户公开补偿明细。',
+      '（一）重点领域信息公开还停留在表面。乡村振兴项目资金只公开了立项文件和资金总额，对项目进度、验收结果和资金拨付情况公开较少；征地补偿只公开了补偿标准，未按户公开补偿明细。',
       '（二）政务公开“最后一公里”还未打通。镇村两级公开栏内容长期不换，个别村公开栏上还是2022年的内容。',
       '（三）公开队伍力量薄弱。镇党政办承担公开工作的同志同时负责文秘、信息、档案等工作，精力难以保证，全年参加上级培训仅1人次。',
       '针对上述问题，2025年我镇将：',
