@@ -2,8 +2,9 @@
 // (tests/prose/hostile), the earlier unseen wordings (tests/prose/variants/unseen-section-five.ts) and
 // the second holdout (tests/prose/holdout2), the third and fourth holdouts (tests/prose/holdout3 and
 // holdout4: written blind, then used for tuning, so now training figures) and the fifth holdout
-// (tests/prose/holdout5: blind, never seen by whoever tunes the matcher). Holdouts 3–5 are reported,
-// never held by a floor.
+// (tests/prose/holdout5: blind, never seen by whoever tunes the matcher) and the sixth holdout
+// (tests/prose/holdout6: blind, written in session 7 for the same purpose). Holdouts 3–6 are
+// reported, never held by a floor.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -12,6 +13,7 @@ import { HOLDOUT2 } from '../../tests/prose/holdout2/texts'
 import { HOLDOUT3 } from '../../tests/prose/holdout3/texts'
 import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
 import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
+import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases } from './problems-score'
 
@@ -23,6 +25,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout4Categories',
   'section5Holdout5Split',
   'section5Holdout5Categories',
+  'section5Holdout6Split',
+  'section5Holdout6Categories',
 ])
 
 export function sectionFiveTextSets(quiet = false): Record<string, number> {
@@ -32,6 +36,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout3 = scoreCases(HOLDOUT3, splitProblems)
   const holdout4 = scoreCases(HOLDOUT4, splitProblems)
   const holdout5 = scoreCases(HOLDOUT5, splitProblems)
+  const holdout6 = scoreCases(HOLDOUT6, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -49,6 +54,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout5Figures = caseScoreFigures('section5Holdout5', holdout5)
   console.log(`    ${Object.entries(holdout5Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout5.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第六留出集（盲测）(sixth holdout, blind)', holdout6))
+  const holdout6Figures = caseScoreFigures('section5Holdout6', holdout6)
+  console.log(`    ${Object.entries(holdout6Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout6.misses) console.log(`    ${m}`)
   return {
     ...caseScoreFigures('section5Hostile', hostile),
     ...caseScoreFigures('section5Unseen', unseen),
@@ -56,5 +65,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout3Figures,
     ...holdout4Figures,
     ...holdout5Figures,
+    ...holdout6Figures,
   }
 }
