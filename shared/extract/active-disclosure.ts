@@ -6,6 +6,7 @@ import { maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
+import { amountInWanYuan, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
 export type DisclosureLayout = '2019' | '2021'
@@ -163,11 +164,20 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
-    const inOrder = THREE_COLUMN_ROWS.includes(hit.spec.key) && printed ? toTemplateColumns(cells, printed) : cells
     const lastTok = own[Math.min(own.length, fields.length) - 1]!
-    // 采购总金额 printed in 元 (not 万元) is converted: the model keeps 万元.
-    const inYuan = hit.spec.key === 'procurement' && /^\s*元/.test(text.slice(lastTok.end, lastTok.end + 3))
-    if (inYuan && typeof cells[1] === 'number') cells[1] = Number((cells[1] / 10000).toPrecision(12))
+    // Units (in printed order; the rows whose columns some reports reorder are all counts): a cell's own unit is known only where each number stood as its own cell.
+    const hitIndex = hits.indexOf(hit)
+    const header = headerAmountUnit(text, hitIndex > 0 ? hits[hitIndex - 1]!.end : 0, hit.start)
+    const unitNotes: string[] = []
+    fields.forEach((f, j) => {
+      const tok = own.length === fields.length ? own[j] : undefined
+      const unit = tok ? cellUnit(text, tok) : null
+      const r = f === 'amountWanYuan' ? amountInWanYuan(cells[j] ?? null, unit, header) : wholeCount(cells[j] ?? null, unit)
+      if (r.why) unitNotes.push(r.why)
+      cells[j] = r.value
+    })
+    if (unitNotes.length > 0) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${unitNotes.join('；')}。` })
+    const inOrder = THREE_COLUMN_ROWS.includes(hit.spec.key) && printed ? toTemplateColumns(cells, printed) : cells
     table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, inOrder[j] ?? null]))
     spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
