@@ -54,6 +54,10 @@ function cleanAgency(raw: string): string | null {
     .replace(/^[（(【[][^）)】\]]{0,8}[）)】\]]/, '') // (图文), 【公开】
     .replace(/^[-—_、，,.\s#*>`]+/, '') // bullets and markdown marks
     .replace(/^关于/, '')
+    // 「X转发Y…年度报告」: the office that forwards the report is not the body that reports.
+    .replace(/^.{1,40}?(?:转发|转载)/, '')
+    // 「Y2021—2022年度…」: the first year of a range stands between the body and the title's year.
+    .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年?度?\s*[—－\-–~～至到]+\s*$/, '')
     .replace(/(?:关于|的|之)+$/, '')
     .replace(/[-—_、，,\s#*`]+$/, '')
   if (a.endsWith('人民')) a += '政府'
@@ -99,6 +103,23 @@ export function parseTitle(rawTitle: string): TitleParse | null {
     }
   }
   return fallback
+}
+
+/** The title's tail with nothing after it: 「青岚县自然资源局政府信息公开工作年度报告」 (no year). */
+const SUFFIX_AT_END = new RegExp(`${SUFFIX}$`)
+
+/**
+ * A title that prints no year: the body before the tail, only where it touches the tail in one
+ * segment (a breadcrumb 「某某县人民政府 > 政务公开 > 政府信息公开年报」 names the portal, not the body).
+ */
+export function parseYearlessTitle(rawTitle: string): string | null {
+  const orig = prepareLine(rawTitle)
+  const norm = normalizePunctuation(toSimplifiedForMatching(orig))
+  const m = SUFFIX_AT_END.exec(norm)
+  if (!m || m.index === 0) return null
+  const pre = orig.slice(0, m.index)
+  if (SEGMENT_BREAK.test(pre)) return null
+  return cleanAgency(pre)
 }
 
 // ── where to look ───────────────────────────────────────────────────────────────────────────────
@@ -235,6 +256,22 @@ function signatureDate(lines: readonly string[], reportYear: number | null): { d
   return null
 }
 
+/** The body signing the report: the text before the date on its line, or the line above it. */
+function signatureBody(lines: readonly string[], dateLine: number): { agency: string; line: number } | null {
+  const own = toHalfWidthDigits((lines[dateLine] ?? '').trim()).replace(/\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})年.*$/, '')
+  if (own !== '') {
+    const agency = cleanAgency(own)
+    return agency ? { agency, line: dateLine } : null
+  }
+  for (let i = dateLine - 1; i >= Math.max(0, dateLine - 2); i--) {
+    const raw = (lines[i] ?? '').trim()
+    if (raw === '') continue
+    const agency = cleanAgency(raw)
+    return agency ? { agency, line: i } : null
+  }
+  return null
+}
+
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -286,10 +323,28 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
       result.agencyLine = a.line
     }
   }
+  if (result.agency === null) {
+    for (const cand of titleCandidates(lines, end)) {
+      const agency = parseYearlessTitle(cand.text)
+      if (agency) {
+        result.agency = agency
+        result.agencyLine = cand.line
+        break
+      }
+    }
+  }
   const sig = signatureDate(lines, result.year)
   if (sig) {
     result.publishedOn = sig.date
     result.dateLine = sig.line
+    // A title without the body's name: the 落款 names it, above the date or before it on its line.
+    if (result.agency === null) {
+      const signed = signatureBody(lines, sig.line)
+      if (signed) {
+        result.agency = signed.agency
+        result.agencyLine = signed.line
+      }
+    }
   }
   return result
 }

@@ -108,3 +108,32 @@ describe('extractHeader: the 落款 date', () => {
     expect(extractHeader([title, ...BODY, '2022年2月30日']).publishedOn).toBeNull()
   })
 })
+
+describe('extractHeader: titles that hide or lack the body (review s7 §11)', () => {
+  it('names the body a forwarded report is about, not the office that forwards it', () => {
+    const h = extractHeader(['青岚县人民政府办公室转发青岚县自然资源局2022年政府信息公开工作年度报告', ...BODY])
+    expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022 })
+  })
+
+  it('reads the body from a title without a year, behind page chrome', () => {
+    const h = extractHeader(['发布时间：2023-01-20', '青岚县自然资源局政府信息公开工作年度报告', ...BODY])
+    expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022, agencyLine: 1 })
+  })
+
+  it('does not take a breadcrumb\'s portal owner for the body', () => {
+    const h = extractHeader(['青岚县人民政府 > 政务公开 > 政府信息公开年报', ...BODY])
+    expect(h.agency).toBeNull()
+  })
+
+  it('takes the body from the 落款 when the title names none', () => {
+    const lines = ['2022年政府信息公开工作年度报告', ...BODY, '青岚县自然资源局', '2023年1月20日']
+    expect(extractHeader(lines)).toMatchObject({ agency: '青岚县自然资源局', year: 2022, publishedOn: '2023-01-20', agencyLine: lines.length - 2 })
+    const oneLine = ['2022年政府信息公开工作年度报告', ...BODY, '青岚县自然资源局 2023年1月20日']
+    expect(extractHeader(oneLine)).toMatchObject({ agency: '青岚县自然资源局', publishedOn: '2023-01-20' })
+  })
+
+  it('reads a title with a year range: the body, and the later year', () => {
+    const h = extractHeader(['青岚县自然资源局2021—2022年度政府信息公开工作年度报告', ...BODY])
+    expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022 })
+  })
+})
