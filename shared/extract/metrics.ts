@@ -2,7 +2,8 @@
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
-import type { ExtractionNote } from '../model/extraction'
+import type { ExtractionNote, RankSentence } from '../model/extraction'
+import type { SourceLocation } from '../model/document'
 import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 import { isEarlierYearFigure } from './prose-time'
@@ -14,6 +15,9 @@ export interface MetricsResult {
   sources: Partial<Record<keyof Metrics, string>>
   /** Figures a sentence states that were not read, and why (Chinese). */
   notes: ExtractionNote[]
+  /** The index rank's sentence as parsed: the one the rank was read from, or else the first whose
+   *  stated direction contradicts its ranks (for the checks: they do not read it again). */
+  rankSentence?: { reading: RankReading; sentence: string }
 }
 
 // ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
@@ -297,14 +301,18 @@ function requestsReceived(sentences: Sentence[], year: number | null): Candidate
   return best(cands)
 }
 
-function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): (RankReading & { rank: number; sentence: string }) | undefined {
+function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
+  let contradicted: { reading: RankReading; sentence: string } | undefined
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
     if (r.note) notes.push({ field: r.rank === null ? 'metrics.indexRank' : 'metrics.indexRankChange', message: `${r.note}（原句：${printed}）` })
-    if (r.rank !== null) return { ...r, rank: r.rank, sentence: printed }
+    if (r.rank !== null) return { read: { ...r, rank: r.rank }, parsed: { reading: r, sentence: printed } }
+    // A direction that contradicts the ranks named ("由第12名上升至第15名"): nothing is read, but the
+    // checks show the report's own contradiction.
+    if (!contradicted && r.named !== null && r.previous !== null && r.direction !== null) contradicted = { reading: r, sentence: printed }
   }
-  return undefined
+  return { parsed: contradicted }
 }
 
 function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number; yoy: number | null; sentence: string } | undefined {
@@ -388,11 +396,11 @@ export function extractMetrics(text: string, year: number | null = null): Metric
   }
   const req = requestsReceived(sentences, year)
   if (req) put('requestsReceived', req.value, req.sentence)
-  const rank = indexRank(sentences, year, notes)
-  if (rank) {
-    put('indexRank', rank.rank, rank.sentence)
-    put('indexRankOf', rank.of, rank.sentence)
-    put('indexRankChange', rank.change, rank.sentence)
+  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes)
+  if (rank && rankSentence) {
+    put('indexRank', rank.rank, rankSentence.sentence)
+    put('indexRankOf', rank.of, rankSentence.sentence)
+    put('indexRankChange', rank.change, rankSentence.sentence)
   }
   const hot = hotline(sentences, year, notes)
   if (hot) {
@@ -401,5 +409,12 @@ export function extractMetrics(text: string, year: number | null = null): Metric
   }
   const msg = messages(sentences, year)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
-  return { metrics, sources, notes }
+  return { metrics, sources, notes, ...(rankSentence ? { rankSentence } : {}) }
+}
+
+/** The rank sentence as the extraction keeps it (model RankSentence), placed by `locate`. */
+export function rankSentenceOf(parsed: MetricsResult['rankSentence'], locate: (sentence: string) => SourceLocation): RankSentence | undefined {
+  if (!parsed) return undefined
+  const { reading: r, sentence } = parsed
+  return { text: sentence, loc: locate(sentence), rank: r.named, previous: r.previous, statedChange: r.statedChange, direction: r.direction, evaluationYear: r.evaluationYear }
 }

@@ -84,6 +84,17 @@ export const extractionSchema = z.object({
   sectionText: z.partialRecord(sectionKeySchema, z.object({ text: z.string(), loc: sourceLocationSchema })),
   preamble: z.string(),
   notes: z.array(z.object({ field: z.string(), message: z.string() })),
+  indexRankSentence: z
+    .object({
+      text: z.string(),
+      loc: sourceLocationSchema,
+      rank: num,
+      previous: num,
+      statedChange: num,
+      direction: z.enum(['up', 'down']).nullable(),
+      evaluationYear: num,
+    })
+    .optional(),
 })
 
 const evidenceSchema = z.union([
