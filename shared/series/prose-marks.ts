@@ -60,8 +60,8 @@ export function markProsePoints(series: TrendSeries, items: readonly (ReportItem
     if (marks.some(Boolean)) d.fromProse = marks
   }
   if (hasProse(series)) {
-    series.sourceNote += `空心点（柱）为正文叙述中的数字（${PROSE_SOURCE_ZH}），没有表格核对。`
-    series.sourceNoteEn += ` Hollow points (bars) are figures stated in the text, not checked against a table.`
+    series.sourceNote += `标“${PROSE_MARK.zh}”的数字取自正文叙述，未经表格核对。`
+    series.sourceNoteEn += ` Figures marked “${PROSE_MARK.en}” are stated in the text, not checked against a table.`
   }
   return series
 }
