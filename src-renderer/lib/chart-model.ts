@@ -35,6 +35,8 @@ export interface ChartModel {
   sourceNote: string
   /** The legend's key for hollow points (「○ 据正文」), when any point was read from the prose. */
   proseKey: string | null
+  /** The mark a prose point gets in its tooltip (据正文 / from text). */
+  proseTag: string
 }
 
 const PALETTE = ['#1f6f8b', '#e08a2e', '#6a8d3a', '#8d5a97', '#c2413b', '#7a8691', '#3f9bb5']
@@ -119,6 +121,7 @@ export function trendChartModel(series: TrendSeries, en = false): ChartModel {
     datasets,
     notes: extraNotes(series, en),
     sourceNote: en ? series.sourceNoteEn : series.sourceNote,
+    proseTag: en ? PROSE_MARK.en : PROSE_MARK.zh,
     proseKey: prose ? (en ? `○ hollow: ${PROSE_MARK.en} (not checked against a table)` : `○ 空心：${PROSE_MARK.zh}（${PROSE_SOURCE_ZH}，未经表格核对）`) : null,
   }
 }

@@ -2,7 +2,6 @@
 // above points, a white background (so exported pictures are not transparent), and a 2× PNG.
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js'
 import type { ChartDatasetModel, ChartModel } from './chart-model'
-import { PROSE_MARK } from '../../shared/series/prose-marks'
 import { fmtNumber } from './numbers'
 
 let registered = false
@@ -119,7 +118,7 @@ export function chartConfig(model: ChartModel, onPick: (year: number) => void): 
             label: (ctx) => {
               const v = ctx.raw as number | null
               const prose = model.datasets[ctx.datasetIndex]?.fromProse?.[ctx.dataIndex] === true
-              return `${ctx.dataset.label ?? ''}：${v === null ? '未载明' : `${fmtNumber(v)} ${model.unit}`}${prose ? `（${PROSE_MARK.zh}）` : ''}`
+              return `${ctx.dataset.label ?? ''}：${v === null ? '未载明' : `${fmtNumber(v)} ${model.unit}`}${prose ? `（${model.proseTag}）` : ''}`
             },
             footer: (items) => model.notes[items[0]?.dataIndex ?? -1] ?? [],
           },
