@@ -4,9 +4,11 @@
 //   the report's, or our reading of a sentence — so a person must look (e.g. last year's rank read
 //   from "由上年的第12名下降至第15名" as 12).
 // - Within one report: the sentence's stated change (提升5位) ≠ the previous rank it names (上年第18名)
-//   − this year's rank (第15名).
+//   − this year's rank (第15名); or its stated direction contradicts the two ranks it names
+//   ("由上年的第12名上升至第15名": nothing is read, and the report's own contradiction is shown).
+// The sentence is the one the extractor parsed (extraction.indexRankSentence), not read again here.
+import type { RankSentence } from '../model/extraction'
 import type { Flag } from '../model/flag'
-import { readRankSentence } from '../extract/metrics-rank'
 import { flag, reportEvidence, type ReportContext } from './context'
 import { evaluationYearOf } from './index-rank'
 
@@ -27,17 +29,35 @@ function rankEvidence(ctx: ReportContext) {
   }
 }
 
+const lastYearOf = (ctx: ReportContext): string => (ctx.report.year !== null ? ` ${ctx.report.year - 1} 年` : '上年')
+
+/** "由上年的第12名上升至第15名": the stated direction against the two ranks the sentence names. */
+function directionContradiction(ctx: ReportContext, s: RankSentence): Flag[] {
+  if (s.rank === null || s.previous === null || s.direction === null) return []
+  const diff = s.previous - s.rank
+  if ((s.direction === 'up' && diff >= 0) || (s.direction === 'down' && diff <= 0)) return []
+  return [
+    flag(
+      'INDEX_RANK_CHANGE_MISMATCH',
+      `政务公开指数名次的升降与名次矛盾：正文称由${lastYearOf(ctx)}第 ${s.previous} 名“${s.direction === 'up' ? '上升' : '下降'}”至第 ${s.rank} 名，但两者相比是${places(diff)}；排名未读取，请核对原文。`,
+      [{ kind: 'metric', field: 'metrics.indexRank', value: ctx.report.metrics.indexRank, loc: s.loc, text: s.text }],
+    ),
+  ]
+}
+
 /** Within one report: the change stated in words against the previous rank the same sentence names. */
 export function checkIndexRankChangeStated(ctx: ReportContext): Flag[] {
+  const r = ctx.extraction.indexRankSentence
+  if (!r) return []
+  const contradiction = directionContradiction(ctx, r)
+  if (contradiction.length) return contradiction
   const prov = ctx.extraction.provenance['metrics.indexRank']
   const rank = ctx.report.metrics.indexRank
   if (!prov || rank === null) return []
-  const r = readRankSentence(prov.text, ctx.report.year)
-  if (!r || r.rank !== rank || r.previous === null || r.statedChange === null) return []
+  if (r.rank !== rank || r.previous === null || r.statedChange === null) return []
   const diff = r.previous - rank
   if (diff === r.statedChange) return []
-  const y = ctx.report.year
-  const before = y !== null ? ` ${y - 1} 年` : '上年'
+  const before = lastYearOf(ctx)
   return [
     flag(
       'INDEX_RANK_CHANGE_MISMATCH',

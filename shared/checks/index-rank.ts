@@ -1,15 +1,14 @@
 // INDEX_RANK_DROP: the 政务公开指数 rank fell, by the prose's own change or against last year's rank.
 import type { Flag } from '../model/flag'
 import { flag, reportEvidence, type ReportContext } from './context'
-import { readRankSentence } from '../extract/metrics-rank'
 
 /** The 年度 of the evaluation the rank's sentence names, when not the report's own year
- *  ("在2022年度…评估中排名第18位" in a 2023 report), or null. */
+ *  ("在2022年度…评估中排名第18位" in a 2023 report), or null. The sentence as parsed at read time
+ *  counts only while the rank is still the one it gave (a person's correction replaces it). */
 export function evaluationYearOf(ctx: ReportContext): number | null {
-  const prov = ctx.extraction.provenance['metrics.indexRank']
-  if (!prov) return null
-  const r = readRankSentence(prov.text, ctx.report.year)
-  return r && r.rank === ctx.report.metrics.indexRank ? r.evaluationYear : null
+  const s = ctx.extraction.indexRankSentence
+  if (!s || !ctx.extraction.provenance['metrics.indexRank']) return null
+  return s.rank !== null && s.rank === ctx.report.metrics.indexRank ? s.evaluationYear : null
 }
 
 /** 本年, or the evaluation's 年度 where the sentence names another ("本年报告所称 2022 年度评估"). */

@@ -15,7 +15,7 @@ import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
-import { extractMetrics } from './metrics'
+import { extractMetrics, rankSentenceOf } from './metrics'
 import { splitProblems } from './problems'
 import { SECTION_HEADINGS } from '../model/template-labels'
 import { fuzzy } from './row-labels'
@@ -164,6 +164,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     const at = locateSentence(flat, sentence ?? '')
     provenance[`metrics.${k}`] = { loc: at ?? { block: 0 }, text: sentence ?? '', how: 'prose' }
   }
+  const indexRankSentence = rankSentenceOf(metrics.rankSentence, (s) => locateSentence(flat, s) ?? { block: 0 })
 
   // Section 五.
   const z5 = byKey.get('problems')
@@ -177,7 +178,14 @@ export function extractReport(doc: SourceDocument): Extraction {
     split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))
   }
 
-  return { report, provenance, sectionText, preamble, notes: notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.message === n.message) === i) }
+  return {
+    report,
+    provenance,
+    sectionText,
+    preamble,
+    notes: notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.message === n.message) === i),
+    ...(indexRankSentence ? { indexRankSentence } : {}),
+  }
 }
 
 /** Where a (compacted) sentence stands in the flat text: match its first characters loosely. */

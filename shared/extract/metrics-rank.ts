@@ -23,6 +23,10 @@ export interface RankReading {
   /** The 年度 the sentence names for the evaluation of the rank read, when not the report's year
    *  ("在2022年度…评估中排名第18位" in a 2023 report: the index is published the year after). */
   evaluationYear: number | null
+  /** This year's rank as the sentence names it, also when not read (a direction contradicting the ranks). */
+  named: number | null
+  /** The direction stated with 至/到 ("上升至", "下降到"), or null. */
+  direction: 'up' | 'down' | null
 }
 
 const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
@@ -133,7 +137,7 @@ function distinct(values: number[]): number | null | 'conflict' {
 
 const signed = (n: number): string => (n > 0 ? `上升 ${n} 位` : n < 0 ? `下降 ${-n} 位` : '持平')
 
-const EMPTY: RankReading = { rank: null, of: null, change: null, previous: null, statedChange: null, note: null, evaluationYear: null }
+const EMPTY: RankReading = { rank: null, of: null, change: null, previous: null, statedChange: null, note: null, evaluationYear: null, named: null, direction: null }
 
 /** The rank figures of one sentence, on the compact text (compactForMatching). */
 export function readRankCompact(sentence: string, reportYear: number | null = null): RankReading | null {
@@ -198,8 +202,10 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   const aside = [...olderNotes, ...otherRankingNote(other)]
   if (rank === null) return { ...EMPTY, previous, statedChange: said, note: aside.length ? aside.join('') : null }
   const derived = previous !== null ? previous - rank : null
+  const direction = UP_TO.test(s) ? (DOWN_TO.test(s) ? null : 'up') : DOWN_TO.test(s) ? 'down' : null
   if (derived !== null && ((UP_TO.test(s) && derived < 0) || (DOWN_TO.test(s) && derived > 0))) {
-    return { ...EMPTY, previous, statedChange: said, note: `正文称名次由第 ${previous} 名${UP_TO.test(s) ? '上升' : '下降'}至第 ${rank} 名，方向与名次不符，排名未读取。` }
+    const stated = UP_TO.test(s) ? 'up' : 'down'
+    return { ...EMPTY, previous, statedChange: said, named: rank, direction: stated, note: `正文称名次由第 ${previous} 名${stated === 'up' ? '上升' : '下降'}至第 ${rank} 名，方向与名次不符，排名未读取。` }
   }
   let change = said ?? derived
   let note: string | null = null
@@ -209,7 +215,7 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   }
   const notes = [...(note ? [note] : []), ...aside]
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
-  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear }
+  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction }
 }
 
 /** A note for another ranking named after the index's rank (not read). */

@@ -2,7 +2,8 @@
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
 import { emptyMetrics, type Metrics } from '../model/report'
-import type { ExtractionNote } from '../model/extraction'
+import type { ExtractionNote, RankSentence } from '../model/extraction'
+import type { SourceLocation } from '../model/document'
 import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 import { isEarlierYearFigure } from './prose-time'
@@ -14,6 +15,9 @@ export interface MetricsResult {
   sources: Partial<Record<keyof Metrics, string>>
   /** Figures a sentence states that were not read, and why (Chinese). */
   notes: ExtractionNote[]
+  /** The index rank's sentence as parsed: the one the rank was read from, or else the first whose
+   *  stated direction contradicts its ranks (for the checks: they do not read it again). */
+  rankSentence?: { reading: RankReading; sentence: string }
 }
 
 // ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
@@ -22,7 +26,7 @@ const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
-  `主动(?:公开|发布|公布)了?([^，。；、：]{0,12}?)(?:政府信息|政务信息|信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
+  `主动(?:公开|发布|公布)了?([^，。；、：]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|总计|共|为|达)?${N}(?:条|件|篇)`,
   'g',
 )
 /** 公开/公布/发布 (各类) 政府信息 N 条 — without 主动 the words 政府信息/政务信息 are required. */
@@ -32,6 +36,28 @@ const ACTIVE_PLAIN = new RegExp(
 )
 /** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
 const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中(?:本年度?|今年|当年)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
+/** A comparison with last year, as the change on it is introduced (同比 / 较上年 / 比上年 / 与上年相比). */
+const VS_LAST = '(?:同比|较上年度?|比上年度?|较去年|比去年|与上年度?相比，?|与去年相比，?)(?:同期)?'
+const MORE_OR_LESS = '(增加|增长|上升|提高|减少|下降|降低)'
+/**
+ * 主动公开政府信息同比增加1,765条，达到8,765条 / 比上年增加1765条，共计8765条: the change on last
+ * year first (in items, or in percent), then the year's total. Groups: 1 filler, 2 direction,
+ * 3–5 the change in items, 6 the change in percent, 7 the word before the total, 8–10 the total.
+ */
+const ACTIVE_CHANGE_THEN_TOTAL = new RegExp(
+  `主动(?:公开|发布|公布)了?([^，。；、：\\d]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?${VS_LAST}${MORE_OR_LESS}了?(?:${N}(?:条|件|篇)|(${NUMBER_SOURCE})(?:%|％))，(?:总数|总量|数量|全年)?(累计达到|累计达|累计|达到|达|共计|合计|总计|共|为)${N}(?:条|件|篇)`,
+  'g',
+)
+/** Right after the year's count: "，同比增加1,765条" (the change on last year, in items). */
+const CHANGE_AFTER = new RegExp(`^，${VS_LAST}${MORE_OR_LESS}了?${N}(?:条|件|篇)(?=[。；，]|$)`)
+/** The signed change in items, or null when it cannot be last year's (an increase above the total). */
+function itemsChange(direction: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, total: number): number | null {
+  const v = countValue(raw, unit, approx)
+  if (v === null) return null
+  const less = /减少|下降|降低/.test(direction)
+  return !less && v > total ? null : less ? -v : v
+}
+
 /** Filler words that make the count a sub-category of the year's total. */
 const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
 
@@ -178,6 +204,8 @@ function countValue(raw: string | undefined, unit: string | undefined, approx: s
 
 interface Candidate {
   value: number
+  /** A change on last year the same sentence states for the value (主动公开 only). */
+  change?: number | null
   sentence: string
   /** Lower is better. */
   penalty: number
@@ -191,27 +219,53 @@ function best(cands: Candidate[]): Candidate | undefined {
 
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
-function activeDisclosure(sentences: Sentence[], year: number | null): Candidate | undefined {
+/** Whether a 主动公开 count at `index` (its match `filler` and `end`) is not the year's total. */
+function notYearsTotal(s: string, index: number, end: number, filler: string, year: number | null): boolean {
+  if (ACTIVE_SUBCATEGORY.test(filler)) return true
+  if (isNegated(s, index) || isSubCount(s, index)) return true
+  // Last year's figure beside this year's ("上年度本局主动公开政府信息7,000条，本年度…").
+  if (isEarlierYearFigure(s, end, year)) return true
+  const before = clauseBefore(s, index)
+  // A count for one channel (the new-media accounts) is not the year's total.
+  if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) return true
+  // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
+  return /累计|截至|截止/.test(before)
+}
+
+function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
+    ACTIVE_CHANGE_THEN_TOTAL.lastIndex = 0
+    for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
+      if (notYearsTotal(s, m.index, m.index + m[0].length, m[1] ?? '', year)) continue
+      const total = countValue(m[8], m[9], m[10])
+      if (total === null) continue
+      const items = countValue(m[3], m[4], m[5])
+      if (/累计/.test(m[7] ?? '')) {
+        // "比上年增加1765条，累计达8765条": 累计 may be the running total of all years, not the year's.
+        notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开政府信息“${m[7]} ${total.toLocaleString('en-US')} 条”可能是历年累计数，未作为本年数量读取。（原句：${printed}）` })
+        continue
+      }
+      const change = m[3] !== undefined ? itemsChange(m[2] ?? '', m[3], m[4], m[5], total) : null
+      if (items !== null && change === null) {
+        notes.push({ field: 'metrics.activeDisclosureItemsChange', message: `正文称主动公开政府信息比上年增加 ${items.toLocaleString('en-US')} 条，多于本年总数 ${total.toLocaleString('en-US')} 条，增减未读取。（原句：${printed}）` })
+      }
+      cands.push({ value: total, change, sentence: printed, penalty: 0 })
+    }
     for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const withFiller = re === ACTIVE_WITH_ZHUDONG
         const filler = withFiller ? (m[1] ?? '') : ''
-        if (ACTIVE_SUBCATEGORY.test(filler)) continue
-        if (isNegated(s, m.index) || isSubCount(s, m.index)) continue
-        // Last year's figure beside this year's ("上年度本局主动公开政府信息7,000条，本年度…").
-        if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        const end = m.index + m[0].length
+        if (notYearsTotal(s, m.index, end, filler, year)) continue
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
         if (value === null) continue
-        const before = clauseBefore(s, m.index)
-        // A count for one channel (the new-media accounts) is not the year's total.
-        if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) continue
-        // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
-        if (/累计|截至|截止/.test(before)) continue
-        cands.push({ value, sentence: printed, penalty: 0 })
+        // "…8,765条，同比增加1,765条": the change on last year right after the count.
+        const after = CHANGE_AFTER.exec(s.slice(end))
+        const change = after ? itemsChange(after[1] ?? '', after[2], after[3], after[4], value) : null
+        cands.push({ value, change, sentence: printed, penalty: 0 })
       }
     }
     ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
@@ -247,14 +301,18 @@ function requestsReceived(sentences: Sentence[], year: number | null): Candidate
   return best(cands)
 }
 
-function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): (RankReading & { rank: number; sentence: string }) | undefined {
+function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
+  let contradicted: { reading: RankReading; sentence: string } | undefined
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
     if (r.note) notes.push({ field: r.rank === null ? 'metrics.indexRank' : 'metrics.indexRankChange', message: `${r.note}（原句：${printed}）` })
-    if (r.rank !== null) return { ...r, rank: r.rank, sentence: printed }
+    if (r.rank !== null) return { read: { ...r, rank: r.rank }, parsed: { reading: r, sentence: printed } }
+    // A direction that contradicts the ranks named ("由第12名上升至第15名"): nothing is read, but the
+    // checks show the report's own contradiction.
+    if (!contradicted && r.named !== null && r.previous !== null && r.direction !== null) contradicted = { reading: r, sentence: printed }
   }
-  return undefined
+  return { parsed: contradicted }
 }
 
 function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number; yoy: number | null; sentence: string } | undefined {
@@ -331,15 +389,18 @@ export function extractMetrics(text: string, year: number | null = null): Metric
     sources[key] = sentence
   }
 
-  const active = activeDisclosure(sentences, year)
-  if (active) put('activeDisclosureItems', active.value, active.sentence)
+  const active = activeDisclosure(sentences, year, notes)
+  if (active) {
+    put('activeDisclosureItems', active.value, active.sentence)
+    put('activeDisclosureItemsChange', active.change, active.sentence)
+  }
   const req = requestsReceived(sentences, year)
   if (req) put('requestsReceived', req.value, req.sentence)
-  const rank = indexRank(sentences, year, notes)
-  if (rank) {
-    put('indexRank', rank.rank, rank.sentence)
-    put('indexRankOf', rank.of, rank.sentence)
-    put('indexRankChange', rank.change, rank.sentence)
+  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes)
+  if (rank && rankSentence) {
+    put('indexRank', rank.rank, rankSentence.sentence)
+    put('indexRankOf', rank.of, rankSentence.sentence)
+    put('indexRankChange', rank.change, rankSentence.sentence)
   }
   const hot = hotline(sentences, year, notes)
   if (hot) {
@@ -348,5 +409,12 @@ export function extractMetrics(text: string, year: number | null = null): Metric
   }
   const msg = messages(sentences, year)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
-  return { metrics, sources, notes }
+  return { metrics, sources, notes, ...(rankSentence ? { rankSentence } : {}) }
+}
+
+/** The rank sentence as the extraction keeps it (model RankSentence), placed by `locate`. */
+export function rankSentenceOf(parsed: MetricsResult['rankSentence'], locate: (sentence: string) => SourceLocation): RankSentence | undefined {
+  if (!parsed) return undefined
+  const { reading: r, sentence } = parsed
+  return { text: sentence, loc: locate(sentence), rank: r.named, previous: r.previous, statedChange: r.statedChange, direction: r.direction, evaluationYear: r.evaluationYear }
 }

@@ -15,6 +15,7 @@ export interface NumberCell {
 
 const METRIC_LABELS: Record<string, string> = {
   activeDisclosureItems: '主动公开信息条数',
+  activeDisclosureItemsChange: '主动公开比上年增减',
   requestsReceived: '正文所述收到申请数',
   indexRank: '政务公开指数排名',
   indexRankOf: '参评单位数',

@@ -50,6 +50,27 @@ export interface StrayDigitNote {
   sum: number | null
 }
 
+/**
+ * The 政务公开指数 sentence as the extractor parsed it (shared/extract/metrics-rank.ts): the
+ * sentence the rank was read from, or else one whose stated direction contradicts its ranks. Kept so
+ * the checks compare the report's own figures without reading the sentence again.
+ */
+export interface RankSentence {
+  /** The sentence as printed. */
+  text: string
+  loc: SourceLocation
+  /** This year's rank as the sentence names it (named also when not read: a contradicted direction). */
+  rank: number | null
+  /** Last year's rank the sentence names ("由上年的第12名…", "上年第18位"). */
+  previous: number | null
+  /** The change stated in words (提升3位 → 3, 下降2位 → −2), whether or not it agrees with the ranks. */
+  statedChange: number | null
+  /** The direction stated with 至/到 ("上升至", "下降到"), or null. */
+  direction: 'up' | 'down' | null
+  /** The 年度 of the evaluation the sentence names, when not the report's own year. */
+  evaluationYear: number | null
+}
+
 /** A section's text, paragraphs joined by "\n", with where it starts. */
 export interface SectionText {
   text: string
@@ -63,4 +84,6 @@ export interface Extraction {
   /** The report's opening text before section 一 (title, preamble). */
   preamble: string
   notes: ExtractionNote[]
+  /** The index rank's sentence as parsed at read time (absent when the prose names no index rank). */
+  indexRankSentence?: RankSentence
 }

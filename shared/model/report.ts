@@ -18,6 +18,8 @@ export type SectionKey = (typeof SECTION_KEYS)[number]
 /** Numbers stated in the prose. `null` = the report does not state it. */
 export interface Metrics {
   activeDisclosureItems: number | null
+  /** Items more (+) or fewer (−) than last year, where the sentence of the count states it. */
+  activeDisclosureItemsChange: number | null
   requestsReceived: number | null
   indexRank: number | null
   indexRankOf: number | null
@@ -28,6 +30,7 @@ export interface Metrics {
 }
 export const METRIC_KEYS = [
   'activeDisclosureItems',
+  'activeDisclosureItemsChange',
   'requestsReceived',
   'indexRank',
   'indexRankOf',
@@ -175,6 +178,7 @@ export interface Report {
 export function emptyMetrics(): Metrics {
   return {
     activeDisclosureItems: null,
+    activeDisclosureItemsChange: null,
     requestsReceived: null,
     indexRank: null,
     indexRankOf: null,

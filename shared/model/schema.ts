@@ -34,6 +34,8 @@ export const problemEntrySchema = z.object({
 
 const metricsSchema = z.object({
   activeDisclosureItems: num,
+  // Added in session 7: a report stored before has none (read back as null).
+  activeDisclosureItemsChange: num.default(null),
   requestsReceived: num,
   indexRank: num,
   indexRankOf: num,
@@ -82,6 +84,17 @@ export const extractionSchema = z.object({
   sectionText: z.partialRecord(sectionKeySchema, z.object({ text: z.string(), loc: sourceLocationSchema })),
   preamble: z.string(),
   notes: z.array(z.object({ field: z.string(), message: z.string() })),
+  indexRankSentence: z
+    .object({
+      text: z.string(),
+      loc: sourceLocationSchema,
+      rank: num,
+      previous: num,
+      statedChange: num,
+      direction: z.enum(['up', 'down']).nullable(),
+      evaluationYear: num,
+    })
+    .optional(),
 })
 
 const evidenceSchema = z.union([
@@ -198,7 +211,7 @@ export const scanCropArgSchema = z.object({ id: reportIdSchema, field: z.string(
  * table 三 or 四, a field of section 二, a section 五 entry's categories, the agency, year or publication date.
  */
 export const correctionPathSchema = z.union([
-  z.tuple([z.literal('metrics'), z.enum(['activeDisclosureItems', 'requestsReceived', 'indexRank', 'indexRankOf', 'indexRankChange', 'hotlineCalls', 'hotlineCallsYoYPercent', 'messagesReceived'])]),
+  z.tuple([z.literal('metrics'), z.enum(['activeDisclosureItems', 'activeDisclosureItemsChange', 'requestsReceived', 'indexRank', 'indexRankOf', 'indexRankChange', 'hotlineCalls', 'hotlineCallsYoYPercent', 'messagesReceived'])]),
   z.tuple([z.literal('requests'), z.literal('rows'), z.enum(REQUEST_ROW_KEYS), z.number().int().min(0).max(6)]),
   z.tuple([z.literal('reviewLitigation'), z.enum(REVIEW_GROUPS), z.number().int().min(0).max(4)]),
   z

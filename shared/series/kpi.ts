@@ -4,6 +4,7 @@ import { HEADLINE_FIELDS } from './headline'
 import { byYear } from './items'
 import { describeChange, changeKindOf } from './change'
 import { rankLabel } from './figures'
+import { markProseTile } from './prose-marks'
 
 /**
  * Tiles for one body's `year` (default: its latest report) against `year − 1`. A missing previous
@@ -41,6 +42,6 @@ export function buildKpis(
       const label = rankLabel(value, cur.extraction.report.metrics.indexRankOf)
       if (label) tile.display = label
     }
-    return tile
+    return markProseTile(tile, cur)
   })
 }

@@ -89,6 +89,7 @@ export const REVIEW_COLUMN_LABELS = Object.fromEntries(
 
 export const METRIC_LABELS: Record<string, { zh: string; en: string; unitZh: string }> = {
   activeDisclosureItems: { zh: '主动公开政府信息', en: 'Items disclosed', unitZh: '条' },
+  activeDisclosureItemsChange: { zh: '主动公开比上年增减（正文所述）', en: 'Items disclosed, change on last year (prose)', unitZh: '条' },
   requestsReceived: { zh: '收到公开申请（正文所述）', en: 'Requests received (prose)', unitZh: '件' },
   indexRank: { zh: '政务公开指数排名', en: 'Openness index rank', unitZh: '名' },
   indexRankOf: { zh: '参评单位数', en: 'Bodies ranked', unitZh: '个' },

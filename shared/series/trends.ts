@@ -13,6 +13,7 @@ import {
   reviewCorrected,
   reviewTotal,
 } from './figures'
+import { markProsePoints } from './prose-marks'
 
 export interface TrendOptions {
   /** First and last year shown; default: the span of the reports. */
@@ -157,6 +158,7 @@ export function buildTrends(items: readonly ReportItem[], opts: TrendOptions = {
   const map = byYear(items)
   const reports = years.map((y) => map.get(y)?.extraction.report ?? null)
   const agency = items.map(itemAgency).find((a) => a !== null) ?? ''
+  const yearItems = years.map((y) => map.get(y) ?? null)
   return [
     rankSeries(years, reports, agency),
     requestsSeries(years, reports, agency),
@@ -164,7 +166,7 @@ export function buildTrends(items: readonly ReportItem[], opts: TrendOptions = {
     hotlineSeries(years, reports, agency),
     activeItemsSeries(years, reports, agency),
     reviewSeries(years, reports, agency),
-  ]
+  ].map((s) => markProsePoints(s, yearItems))
 }
 
 export function buildTrend(items: readonly ReportItem[], id: TrendId, opts: TrendOptions = {}): TrendSeries {

@@ -40,6 +40,8 @@ export interface TrendDataset {
   values: (number | null)[]
   /** Optional label per point, e.g. "第 17 名 / 77". */
   pointLabels?: (string | null)[]
+  /** Per year: true where the value was read from a sentence of the prose, not a table (drawn hollow). */
+  fromProse?: boolean[]
 }
 
 export interface TrendSeries {
@@ -105,6 +107,8 @@ export interface KpiTile {
   changeView: Change
   /** For ranks, e.g. "第 17 名 / 77". */
   display?: string
+  /** The sentence the value was read from, when it was read from the prose (marked 据正文). */
+  fromProse?: string
 }
 
 // A change between two values in the unit that means something (change.ts builds it).

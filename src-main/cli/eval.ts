@@ -74,7 +74,7 @@ async function evaluateCases(cases: Case[]): Promise<Map<string, Record<Bucket, 
 function emptyExtraction() {
   return {
     agency: null, year: null, template: 'legacy' as const, publishedOn: null, sections: [],
-    metrics: { activeDisclosureItems: null, requestsReceived: null, indexRank: null, indexRankOf: null, indexRankChange: null, hotlineCalls: null, hotlineCallsYoYPercent: null, messagesReceived: null },
+    metrics: { activeDisclosureItems: null, activeDisclosureItemsChange: null, requestsReceived: null, indexRank: null, indexRankOf: null, indexRankChange: null, hotlineCalls: null, hotlineCallsYoYPercent: null, messagesReceived: null },
     activeDisclosure: {}, requests: { rows: {} }, reviewLitigation: { review: null, litigationDirect: null, litigationAfterReview: null }, problems: [], improvements: [],
   }
 }

@@ -19,7 +19,7 @@ const empty = (): ProseTally => ({ right: 0, unread: 0, refused: 0, wrong: [] })
 function ruleFamily(key: keyof Metrics): string {
   if (key.startsWith('indexRank')) return 'rank:'
   if (key.startsWith('hotline')) return 'hotline:'
-  if (key === 'activeDisclosureItems') return 'active:'
+  if (key.startsWith('activeDisclosure')) return 'active:'
   if (key === 'requestsReceived') return 'requests:'
   if (key === 'messagesReceived') return 'messages:'
   return '-'

@@ -2,6 +2,7 @@
 // and the dashboard show the same numbers.
 import type PptxGenJS from 'pptxgenjs'
 import type { TrendDataset, TrendSeries } from '../../shared/series/types'
+import { PROSE_MARK, PROSE_SOURCE_ZH } from '../../shared/series/prose-marks'
 import { addFootnote, addTitledSlide, uniqueNames, type Deck } from './pptx-common'
 import { COLORS, SLIDE_W, chartColors, fmtNumber, fmtPercent, fmtSigned } from './pptx-style'
 
@@ -40,6 +41,11 @@ export function chartSpecOfTrend(s: TrendSeries): ChartSpec {
     if (s.id === 'indexRank' && ds.key === 'indexRankOf') continue
     const line = extraLine(ds, categories)
     if (line) notes.push(line)
+  }
+  // Points read from the prose: a native chart cannot draw them hollow, so a line names them.
+  for (const ds of s.datasets) {
+    const years = categories.filter((_, i) => ds.fromProse?.[i] === true)
+    if (years.length) notes.push(`${PROSE_SOURCE_ZH}（${PROSE_MARK.zh}，未经表格核对）——${ds.labelZh}：${years.join('、')} 年`)
   }
   const missing = s.years.filter((_, i) => s.datasets.every((d) => d.values[i] === null))
   if (missing.length) notes.push(`无数据的年份（空缺，不按 0 计）：${missing.join('、')}`)

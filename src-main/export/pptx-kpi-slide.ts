@@ -1,5 +1,6 @@
 // Key figures: KPI tiles, each with last year's value and the change (coloured by which way is better).
 import type { KpiTile } from '../../shared/series/types'
+import { PROSE_MARK, PROSE_SOURCE_ZH } from '../../shared/series/prose-marks'
 import { addFootnote, addTitledSlide, type Deck } from './pptx-common'
 import { COLORS, SLIDE_W, fmtNumber } from './pptx-style'
 
@@ -11,6 +12,11 @@ function changeColor(t: KpiTile): string {
 function valueText(t: KpiTile): string {
   if (t.display) return t.display
   return t.value === null ? '未载明' : `${fmtNumber(t.value)} ${t.unitZh}`
+}
+
+/** The tile's label; a value read from the prose says so (「据正文」). */
+export function tileLabel(t: KpiTile): string {
+  return t.fromProse !== undefined ? `${t.labelZh}（${PROSE_MARK.zh}）` : t.labelZh
 }
 
 /** The tile's line under the value: last year's figure and the change (none when this year's is not stated). */
@@ -35,7 +41,7 @@ export function addKpiSlide(deck: Deck, tiles: KpiTile[], subjectZh: string): vo
     const x = 0.5 + (i % cols) * (w + gap)
     const y = 1.6 + Math.floor(i / cols) * (h + gap)
     slide.addShape(deck.pptx.ShapeType.rect, { x, y, w, h, fill: { color: COLORS.band }, line: { color: COLORS.rule } })
-    slide.addText(t.labelZh, { x: x + 0.15, y: y + 0.08, w: w - 0.3, h: 0.4, fontFace: deck.fonts.zh, fontSize: 13, color: COLORS.muted })
+    slide.addText(tileLabel(t), { x: x + 0.15, y: y + 0.08, w: w - 0.3, h: 0.4, fontFace: deck.fonts.zh, fontSize: 13, color: COLORS.muted })
     slide.addText(valueText(t), {
       x: x + 0.15,
       y: y + 0.45,
@@ -56,5 +62,10 @@ export function addKpiSlide(deck: Deck, tiles: KpiTile[], subjectZh: string): vo
       color: changeColor(t),
     })
   })
-  addFootnote(deck, slide, '绿色为向好、红色为需关注（排名、复议诉讼数越小越好）；上年无报告或未载明时不计算变化，基数为 0 时不计算百分比。')
+  const prose = shown.slice(0, 9).some((t) => t.fromProse !== undefined)
+  addFootnote(
+    deck,
+    slide,
+    `绿色为向好、红色为需关注（排名、复议诉讼数越小越好）；上年无报告或未载明时不计算变化，基数为 0 时不计算百分比。${prose ? `标“${PROSE_MARK.zh}”者${PROSE_SOURCE_ZH}，未经表格核对。` : ''}`,
+  )
 }

@@ -13,6 +13,7 @@ import {
 } from '../../shared/series/labels'
 import { METRIC_KEYS } from '../../shared/model/report'
 import { PROBLEM_CATEGORY_ZH } from '../../shared/analysis/problem-labels'
+import { PROSE_SOURCE_ZH } from '../../shared/series/prose-marks'
 
 const BOLD: Partial<ExcelJS.Font> = { bold: true }
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } }
@@ -151,11 +152,20 @@ function sectionHeading(ws: ExcelJS.Worksheet, row: number, text: string): numbe
   return row + 1
 }
 
-function writeMetrics(ws: ExcelJS.Worksheet, r: Report, row: number): number {
+/** The sentence a field was read from when it is a figure of the prose (provenance key → sentence or null). */
+export type ProseSentenceOf = (field: string) => string | null
+
+function writeMetrics(ws: ExcelJS.Worksheet, r: Report, row: number, proseOf: ProseSentenceOf): number {
   row = sectionHeading(ws, row, '正文所述数字')
   for (const k of METRIC_KEYS) {
     setLabel(ws.getCell(row, 1), METRIC_LABELS[k]?.zh ?? k)
     setNum(ws.getCell(row, 2), r.metrics[k])
+    // A figure of the prose says so beside it, with its sentence: no table vouches for it.
+    const sentence = r.metrics[k] !== null ? proseOf(`metrics.${k}`) : null
+    if (sentence !== null) {
+      ws.getCell(row, 3).value = PROSE_SOURCE_ZH
+      ws.getCell(row, 4).value = `原句：${sentence}`
+    }
     row++
   }
   return row + 1
@@ -258,7 +268,7 @@ function writeProblems(ws: ExcelJS.Worksheet, r: Report, row: number): number {
   return row + 1
 }
 
-export function writeReportSheet(ws: ExcelJS.Worksheet, r: Report): void {
+export function writeReportSheet(ws: ExcelJS.Worksheet, r: Report, proseOf: ProseSentenceOf = () => null): void {
   ws.getColumn(1).width = 46
   for (let c = 2; c <= 15; c++) ws.getColumn(c).width = 13
   const title = ws.getCell(1, 1)
@@ -266,7 +276,7 @@ export function writeReportSheet(ws: ExcelJS.Worksheet, r: Report): void {
   title.font = { bold: true, size: 14 }
   ws.getCell(2, 1).value = `模板：${r.template}　发布日期：${r.publishedOn ?? '未载明'}　空白单元格＝报告未载明`
   let row = 4
-  row = writeMetrics(ws, r, row)
+  row = writeMetrics(ws, r, row, proseOf)
   row = writeActive(ws, r, row)
   row = writeRequests(ws, r, row)
   row = writeReview(ws, r, row)

@@ -6,6 +6,7 @@ import type { ReportItem } from '../../shared/series/types'
 import { HEADLINE_FIELDS } from '../../shared/series/headline'
 import { flagLines, SEVERITY_LABELS } from '../../shared/series/flags'
 import { writeReportSheet } from './xlsx-report-sheet'
+import { itemProseSentence } from '../../shared/series/prose-marks'
 import { writeCompareSheet } from './xlsx-compare-sheet'
 import { writeExportFile } from './output-file'
 
@@ -104,7 +105,7 @@ export function buildWorkbook(items: readonly ReportItem[]): ExcelJS.Workbook {
     const r = it.extraction.report
     const name = sheetName(`${r.year ?? '年份不明'} ${r.agency ?? it.id}`, used)
     sheetOf.set(it.id, name)
-    writeReportSheet(wb.addWorksheet(name), r)
+    writeReportSheet(wb.addWorksheet(name), r, (field) => itemProseSentence(it, field))
   }
   writeOverview(overview, sorted, sheetOf)
   writeFlags(wb.addWorksheet(FLAGS_SHEET), sorted)

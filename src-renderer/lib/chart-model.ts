@@ -1,6 +1,7 @@
 // A trend series (shared/series) as the dashboard draws it: labels, datasets with colours, point
 // labels, axis direction. Pure data, so tests read exactly what the chart is given (data-chart).
 import type { TrendSeries } from '../../shared/series/types'
+import { PROSE_MARK, PROSE_SOURCE_ZH } from '../../shared/series/prose-marks'
 import { fmtChange, fmtNumber, fmtPercentChange } from './numbers'
 
 export interface ChartDatasetModel {
@@ -15,6 +16,8 @@ export interface ChartDatasetModel {
   pointLabels?: (string | null)[]
   /** Emphasised (e.g. 纠正 cases). */
   highlight?: boolean
+  /** Per year: true where the value was read from the prose (drawn hollow, dashed to its neighbours). */
+  fromProse?: boolean[]
 }
 
 export interface ChartModel {
@@ -30,6 +33,10 @@ export interface ChartModel {
   /** Lines under the tooltip's values per year (extras: handled total, rank change, stated %). */
   notes: string[][]
   sourceNote: string
+  /** The legend's key for hollow points (「○ 据正文」), when any point was read from the prose. */
+  proseKey: string | null
+  /** The mark a prose point gets in its tooltip (据正文 / from text). */
+  proseTag: string
 }
 
 const PALETTE = ['#1f6f8b', '#e08a2e', '#6a8d3a', '#8d5a97', '#c2413b', '#7a8691', '#3f9bb5']
@@ -98,8 +105,10 @@ export function trendChartModel(series: TrendSeries, en = false): ChartModel {
     const labels = pointLabelsOf(series, d.key, d.values, en, d.pointLabels)
     if (labels) m.pointLabels = labels
     if (/Corrected$/.test(d.key)) m.highlight = true
+    if (d.fromProse?.some(Boolean)) m.fromProse = [...d.fromProse]
     return m
   })
+  const prose = datasets.some((d) => d.fromProse)
   return {
     id: series.id,
     title: en ? series.titleEn : series.titleZh,
@@ -112,10 +121,17 @@ export function trendChartModel(series: TrendSeries, en = false): ChartModel {
     datasets,
     notes: extraNotes(series, en),
     sourceNote: en ? series.sourceNoteEn : series.sourceNote,
+    proseTag: en ? PROSE_MARK.en : PROSE_MARK.zh,
+    proseKey: prose ? (en ? `○ hollow: ${PROSE_MARK.en} (not checked against a table)` : `○ 空心：${PROSE_MARK.zh}（${PROSE_SOURCE_ZH}，未经表格核对）`) : null,
   }
 }
 
 /** What tests and the e2e read off a chart (data-chart): no colours, just the numbers. */
-export function chartData(model: ChartModel): { id: string; type: string; years: number[]; datasets: { key: string; label: string; data: (number | null)[] }[] } {
-  return { id: model.id, type: model.type, years: model.years, datasets: model.datasets.map((d) => ({ key: d.key, label: d.label, data: d.data })) }
+export function chartData(model: ChartModel): { id: string; type: string; years: number[]; datasets: { key: string; label: string; data: (number | null)[]; fromProse?: boolean[] }[] } {
+  return {
+    id: model.id,
+    type: model.type,
+    years: model.years,
+    datasets: model.datasets.map((d) => ({ key: d.key, label: d.label, data: d.data, ...(d.fromProse ? { fromProse: d.fromProse } : {}) })),
+  }
 }

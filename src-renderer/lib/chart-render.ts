@@ -1,7 +1,7 @@
 // Chart.js set-up for the trend charts: the config built from a ChartModel, point labels drawn
 // above points, a white background (so exported pictures are not transparent), and a 2× PNG.
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js'
-import type { ChartModel } from './chart-model'
+import type { ChartDatasetModel, ChartModel } from './chart-model'
 import { fmtNumber } from './numbers'
 
 let registered = false
@@ -53,6 +53,33 @@ const pointLabelsPlugin: Plugin = {
   },
 }
 
+/**
+ * Colours of a dataset: a point or bar read from the prose (d.fromProse) is drawn hollow — white
+ * inside, its colour as the outline — and a line is dashed where it meets such a point.
+ */
+export function proseStyle(d: ChartDatasetModel, line: boolean): Record<string, unknown> {
+  const border = d.highlight ? '#7a1a12' : d.color
+  const width = d.highlight ? 2 : line ? 2.5 : 0
+  const hollow = d.fromProse
+  if (!hollow) return { backgroundColor: d.color, borderColor: border, borderWidth: width }
+  if (line) {
+    return {
+      backgroundColor: d.color,
+      borderColor: border,
+      borderWidth: width,
+      pointBackgroundColor: hollow.map((h) => (h ? '#ffffff' : d.color)),
+      pointBorderColor: d.color,
+      pointBorderWidth: hollow.map((h) => (h ? 2.5 : 1)),
+      segment: { borderDash: (ctx: { p0DataIndex: number; p1DataIndex: number }) => (hollow[ctx.p0DataIndex] || hollow[ctx.p1DataIndex] ? [6, 4] : undefined) },
+    }
+  }
+  return {
+    backgroundColor: hollow.map((h) => (h ? '#ffffff' : d.color)),
+    borderColor: hollow.map((h) => (h ? d.color : border)),
+    borderWidth: hollow.map((h) => (h ? 2 : width)),
+  }
+}
+
 export function chartConfig(model: ChartModel, onPick: (year: number) => void): ChartConfiguration {
   const line = model.type === 'line'
   return {
@@ -62,9 +89,7 @@ export function chartConfig(model: ChartModel, onPick: (year: number) => void): 
       datasets: model.datasets.map((d) => ({
         label: d.label,
         data: d.data,
-        backgroundColor: d.color,
-        borderColor: d.highlight ? '#7a1a12' : d.color,
-        borderWidth: d.highlight ? 2 : line ? 2.5 : 0,
+        ...proseStyle(d, line),
         pointRadius: line ? 5 : undefined,
         pointHoverRadius: line ? 7 : undefined,
         spanGaps: false,
@@ -92,7 +117,8 @@ export function chartConfig(model: ChartModel, onPick: (year: number) => void): 
           callbacks: {
             label: (ctx) => {
               const v = ctx.raw as number | null
-              return `${ctx.dataset.label ?? ''}：${v === null ? '未载明' : `${fmtNumber(v)} ${model.unit}`}`
+              const prose = model.datasets[ctx.datasetIndex]?.fromProse?.[ctx.dataIndex] === true
+              return `${ctx.dataset.label ?? ''}：${v === null ? '未载明' : `${fmtNumber(v)} ${model.unit}`}${prose ? `（${model.proseTag}）` : ''}`
             },
             footer: (items) => model.notes[items[0]?.dataIndex ?? -1] ?? [],
           },

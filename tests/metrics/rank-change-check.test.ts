@@ -4,7 +4,7 @@
 // whose stated change contradicts the previous rank it names is caught within the report.
 import { describe, expect, it } from 'vitest'
 import { checkAll, checkReport, type CheckInput } from '../../shared/checks/index'
-import { extractMetrics } from '../../shared/extract/metrics'
+import { extractMetrics, rankSentenceOf } from '../../shared/extract/metrics'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import { makeReport } from '../checks/make-report'
@@ -15,6 +15,8 @@ function reportFrom(year: number, prose: string): Extraction {
   const r = extractMetrics(prose, year)
   e.report.metrics = r.metrics
   for (const [k, text] of Object.entries(r.sources)) e.provenance[`metrics.${k}`] = { loc: { block: 0 }, text: text ?? '', how: 'prose' }
+  const parsed = rankSentenceOf(r.rankSentence, () => ({ block: 0 }))
+  if (parsed) e.indexRankSentence = parsed
   return e
 }
 
@@ -58,5 +60,30 @@ describe('INDEX_RANK_CHANGE_MISMATCH', () => {
     expect(f?.message).toBe('政务公开指数名次变化前后矛盾：正文称 2021 年第 18 名、2022 年第 15 名（上升 3 位），同句却称上升 5 位。')
     // The same sentence with a change that agrees raises nothing.
     expect(mismatch(checkReport(input('y', reportFrom(2022, '政务公开指数排名第15位，上年第18位，较上年提升3位。'))))).toEqual([])
+  })
+
+  it('flags a sentence whose stated direction contradicts the two ranks it names, with both ranks, and reads nothing', () => {
+    const e = reportFrom(2022, '全年主动公开政府信息8765条。政务公开指数排名由上年的第12名上升至第15名。')
+    expect([e.report.metrics.indexRank, e.report.metrics.indexRankChange]).toEqual([null, null])
+    const [f] = mismatch(checkReport(input('x', e)))
+    expect(f?.message).toBe('政务公开指数名次的升降与名次矛盾：正文称由 2021 年第 12 名“上升”至第 15 名，但两者相比是下降 3 位；排名未读取，请核对原文。')
+    expect(f?.evidence[0]).toMatchObject({ kind: 'metric', field: 'metrics.indexRank', text: '政务公开指数排名由上年的第12名上升至第15名。' })
+    // The same words where the direction agrees raise nothing, and the rank is read.
+    const ok = reportFrom(2022, '政务公开指数排名由上年的第18名上升至第15名。')
+    expect(ok.report.metrics.indexRank).toBe(15)
+    expect(mismatch(checkReport(input('y', ok)))).toEqual([])
+    // "下降至" a better rank: the same flag.
+    const [g] = mismatch(checkReport(input('z', reportFrom(2022, '政务公开指数排名由第18名下降至第15名。'))))
+    expect(g?.message).toContain('第 18 名“下降”至第 15 名，但两者相比是上升 3 位')
+  })
+
+  it('uses the sentence as parsed at read time: the checks do not read the provenance text again', () => {
+    const e = reportFrom(2022, '政务公开指数排名第15位，上年第18位，较上年提升5位。')
+    // Provenance text replaced by words that would read otherwise: the flag still follows the parse.
+    e.provenance['metrics.indexRank'] = { loc: { block: 0 }, text: '政务公开指数排名第15位。', how: 'prose' }
+    expect(mismatch(checkReport(input('x', e)))).toHaveLength(1)
+    // Without the parsed sentence (a report stored before it was kept) there is nothing to compare.
+    delete e.indexRankSentence
+    expect(mismatch(checkReport(input('y', e)))).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ const CASES: [string, Partial<Metrics>][] = [
   ['本局在全市32个部门政务公开考核中排名第5位，比上年前进2位。全年主动公开政府信息8,765条。', { activeDisclosureItems: 8765 }],
   ['12345热线转办涉及本局诉求1,234件，办结率100%。全年主动公开政府信息8765条。', { activeDisclosureItems: 8765 }],
   ['全年通过12345政务服务热线受理来电6,789件，同比下降8.5%，其中咨询类3000件。主动公开政府信息8765条。', { hotlineCalls: 6789, hotlineCallsYoYPercent: -8.5, activeDisclosureItems: 8765 }],
-  ['主动公开政府信息8765条，较上年增加1,200条，同比增长15.9%。其中通过政府网站公开5000条，通过政务新媒体公开3765条。', { activeDisclosureItems: 8765 }],
+  ['主动公开政府信息8765条，较上年增加1,200条，同比增长15.9%。其中通过政府网站公开5000条，通过政务新媒体公开3765条。', { activeDisclosureItems: 8765, activeDisclosureItemsChange: 1200 }],
   ['全年主动公开政府信息8765条。2021年至2022年累计主动公开政府信息16,000余条。', { activeDisclosureItems: 8765 }],
   ['全年主动公开政府信息约0.88万条。', {}],
   ['全年共收到政府信息公开申请161件，较上年（120件）增加41件；主动公开政府信息8765条。', { requestsReceived: 161, activeDisclosureItems: 8765 }],

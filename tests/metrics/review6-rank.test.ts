@@ -3,7 +3,7 @@
 // 考核 rank; a change against an older year (较2020年提升5位, 累计, 近三年) was stored as the change
 // against last year; a rank named for another 年度 carried no word of it.
 import { describe, expect, it } from 'vitest'
-import { extractMetrics } from '../../shared/extract/metrics'
+import { extractMetrics, rankSentenceOf } from '../../shared/extract/metrics'
 import { readRankSentence } from '../../shared/extract/metrics-rank'
 import { checkIndexRank } from '../../shared/checks/index-rank'
 import { DEFAULT_CHECK_SETTINGS } from '../../shared/checks/settings'
@@ -51,7 +51,9 @@ describe('checks name the evaluation 年度 the sentence names', () => {
     const context = (e: Extraction, id: string): ReportContext => ({ id, extraction: e, report: e.report, settings: DEFAULT_CHECK_SETTINGS })
     const cur = makeReport({ year: 2023 })
     cur.report.metrics.indexRank = 18
-    cur.provenance['metrics.indexRank'] = { loc: { page: 1 } as SourceLocation, text: '在2022年度全省政务公开指数评估中排名第18位。', how: 'prose' }
+    const text = '在2022年度全省政务公开指数评估中排名第18位。'
+    cur.provenance['metrics.indexRank'] = { loc: { page: 1 } as SourceLocation, text, how: 'prose' }
+    cur.indexRankSentence = rankSentenceOf(extractMetrics(text, 2023).rankSentence, () => ({ page: 1 }) as SourceLocation)
     const prev = makeReport({ year: 2022 })
     prev.report.metrics.indexRank = 15
     const [f] = checkIndexRank(context(cur, 'a'), context(prev, 'b'))

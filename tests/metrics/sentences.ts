@@ -190,6 +190,30 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
 // ── 主动公开 ─────────────────────────────────────────────────────────────────────────────────────
 
+/** The change on last year first, then the year's total ("同比增加1,765条，达到8,765条"), or the reverse. */
+function activeChangeSentence(rand: Rand, year: number): { text: string; gold: number | null; change: number | null; rule: string } {
+  const N = pick(rand, [int(rand, 300, 999), int(rand, 1000, 99999)])
+  const D = int(rand, 1, Math.floor(N / 2))
+  const less = chance(rand, 0.35)
+  const unit = pick(rand, ['条', '件'])
+  const subject = `${pick(rand, ['', '本局', '全年', `${year}年`, '本年度'])}${pick(rand, ['主动公开政府信息', '主动公开政府信息数量', '主动公开各类政府信息', '主动发布政府信息'])}`
+  const vs = pick(rand, ['同比', '较上年', '比上年', '较去年', '比上年度', '与上年相比'])
+  const dir = less ? pick(rand, ['减少', '下降']) : pick(rand, ['增加', '增长', '上升'])
+  const change = less ? -D : D
+  const form = pick(rand, ['change-then-total', 'change-then-total', 'percent-then-total', 'total-then-change', 'change-then-cumulative'] as const)
+  switch (form) {
+    case 'change-then-total':
+      return { text: `${subject}${vs}${dir}${count(D, rand)}${unit}，${pick(rand, ['达到', '共计', '总数为', '总数达', '达', '总计'])}${count(N, rand)}${unit}。`, gold: N, change, rule: 'active:change-then-total' }
+    case 'percent-then-total':
+      return { text: `${subject}${vs}${dir}${int(rand, 1, 400) / 10}%，${pick(rand, ['达到', '共计', '总数为'])}${count(N, rand)}${unit}。`, gold: N, change: null, rule: 'active:percent-then-total' }
+    case 'total-then-change':
+      return { text: `${subject}${count(N, rand)}${unit}，${vs}${dir}${count(D, rand)}${unit}。`, gold: N, change, rule: 'active:total-then-change' }
+    case 'change-then-cumulative':
+      // 累计达: may be the running total of all years, so neither it nor the change is the year's.
+      return { text: `${subject}${vs}${dir}${count(D, rand)}${unit}，${pick(rand, ['累计达', '累计达到'])}${count(N, rand)}${unit}。`, gold: null, change: null, rule: 'active:change-then-cumulative' }
+  }
+}
+
 function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
   const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
   const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
@@ -349,6 +373,11 @@ const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
     return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
   }],
   [0.6, (r, y) => {
+    // One 主动公开 sentence a paragraph: a count beside last year's, or a count with its change.
+    if (chance(r, 0.35)) {
+      const { text, rule, gold, change } = activeChangeSentence(r, y)
+      return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: change } }
+    }
     const { text, rule, gold } = activeSentence(r, y)
     return { text, rule, gold: { activeDisclosureItems: gold } }
   }],

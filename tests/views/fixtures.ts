@@ -120,6 +120,6 @@ export async function settle(): Promise<void> {
 }
 
 /** The chart data a trend chart exposes on its wrapper. */
-export function chartDataOf(el: Element): { id: string; years: number[]; datasets: { key: string; data: (number | null)[] }[] } {
+export function chartDataOf(el: Element): { id: string; years: number[]; datasets: { key: string; data: (number | null)[]; fromProse?: boolean[] }[] } {
   return JSON.parse(el.getAttribute('data-chart') ?? 'null')
 }
