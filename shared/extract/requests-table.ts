@@ -94,6 +94,7 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
     parsed.flatMap((p) => p.candidates),
     headerPlace,
   )
+  const joint = new Map<RequestRow[][], RequestRow[][]>()
   for (const p of parsed) {
     if (at === null) {
       p.candidates = []
@@ -102,6 +103,12 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
     }
     p.candidates = p.candidates.map((r) => withoutColumn(r, at))
     p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
+    // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).
+    if (p.joint) {
+      const readings = p.joint.readings
+      if (!joint.has(readings)) joint.set(readings, readings.map((rows) => rows.map((r) => withoutColumn(r, at))))
+      p.joint = { readings: joint.get(readings)!, index: p.joint.index }
+    }
   }
 }
 

@@ -79,6 +79,24 @@ describe('table 三 with dropped blanks, read by the column identities', () => {
   })
 })
 
+describe('table 三 with a 小计 column and dropped blanks', () => {
+  /** The same table with 小计 (the five organisation columns) printed before 总计. */
+  function crawledWithSubtotal(rows: Partial<Record<RequestRowKey, RequestRow>>): string {
+    const withSub = Object.fromEntries(Object.entries(rows).map(([k, r]) => [k, [...r!.slice(0, 6), r!.slice(1, 6).reduce((a, b) => a! + b!, 0), r![6]]]))
+    return crawled(withSub as Partial<Record<RequestRowKey, RequestRow>>).replace(HEAD, `${HEAD}小计`)
+  }
+  it('takes the 小计 column out of rows cut together from one run too, so the outcome rows still add up to 总计', () => {
+    const text = crawledWithSubtotal(TRUE_ROWS)
+    // 1.…3. print nothing: the run after 4.保护第三方合法权益 is cut with the three rows before it.
+    expect(text).toContain('3.危及“三安全一稳定”4.保护第三方合法权益11')
+    const got = parseRequestsTable(text)
+    // Read only by 三（七）总计 = the outcome rows: that identity holds once 小计 is gone from every reading.
+    expect(got.rows.granted?.[0]).toBe(5)
+    expect(got.notes.some((n) => n.message.includes('不成立'))).toBe(false)
+    for (const k of requestRowsOf('2021')) got.rows[k]?.forEach((v, c) => v !== null && expect(v, `${k}[${c}]`).toBe(truth(k)[c]))
+  })
+})
+
 describe('feasibleReadings', () => {
   const rows = (over: Partial<Record<RequestRowKey, RequestRow[]>>): { key: RequestRowKey; candidates: RequestRow[] }[] =>
     requestRowsOf('2021').map((key) => ({ key, candidates: over[key] ?? [zero()] }))
