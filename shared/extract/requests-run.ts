@@ -16,6 +16,11 @@ export interface RunReading {
   dropped?: string[]
   /** One cell short: the candidates place the missing cell in each column, for the column sums. */
   gap?: boolean
+  /**
+   * For a row one cell short: its readings were the missing cell a blank the text dropped (0 in the
+   * sums, the row's total holding), for a table shown to drop its blanks (requests-table).
+   */
+  asBlanks?: RequestRow[]
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped (0 in the sums). */
   blanks?: boolean
   /** Only readings with a dropped blank hold the row's total: read only where the table's column sums hold too. */
@@ -54,7 +59,10 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
       if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
     }
     const gaps = width === WIDTH && !glued ? readingsWithGap(tokens) : []
-    if (gaps.length) return { rows: [gaps], dashes: [[]], gap: true }
+    if (gaps.length) {
+      const asBlanks = splitRowWithBlanks(tokens, width, rules)
+      return { rows: [gaps], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
+    }
     const withBlanks = splitRowWithBlanks(tokens, width, rules)
     return withBlanks?.length ? { rows: [withBlanks], dashes: [[]], blanks: true, blanksOnly: true } : null
   }
