@@ -282,7 +282,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   for (const p of parsed) if (p.afterLastLabels && holding.has(p.key)) p.placement = 'solved'
   // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
   // report; the row checks (placement proofs, dashes) see its row without the stray digit.
-  const strays = findStrayDigitCells(solved)
+  const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes)
   const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
   const columnOrder = requestColumnOrder(columnHeader)
