@@ -20,6 +20,12 @@ export interface CellToken {
    * where the cells start cannot be told, so this token and the next are not to be trusted.
    */
   glued?: boolean
+  /**
+   * A glued run taken whole ("3,001536143,119": cells run together, some printed with thousands
+   * separators): the digit indexes a separator stood before. A cut of `digits` into cells is then
+   * one where every piece is a plain number or a whole thousands-grouped one (digit-split).
+   */
+  commas?: number[]
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
   dash?: boolean
   start: number
@@ -76,6 +82,33 @@ function noteRanges(text: string): [number, number][] {
 // A number, optionally signed by 增/减 words or a minus; thousands separators only in groups of 3.
 // A minus must touch its digits, or a dash cell followed by the next cell would read as negative.
 const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
+/**
+ * Digits and thousands separators run together past one number ("3,001536143,119"): unsigned, no
+ * decimal part, every separator followed by at least three digits. Read as one token whose cuts
+ * keep each separator inside a thousands-grouped number (see CellToken.commas).
+ */
+const GLUED_RUN = /(?<![\d.,，\-－−增减少加])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
+const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
+
+/** The glued runs of `text` as tokens, and the text with them blanked out (same length). */
+function gluedRuns(text: string): { tokens: CellToken[]; text: string } {
+  const tokens: CellToken[] = []
+  GLUED_RUN.lastIndex = 0
+  const out = text.replace(GLUED_RUN, (m, at: number) => {
+    if (ONE_GROUPED_NUMBER.test(m)) return m
+    // A date or count in a sentence, not cells (as for NUMBER below).
+    if (/^[ \u3000]*[年月日%％件个条项次人家]/.test(text.slice(at + m.length, at + m.length + 3))) return m
+    const commas: number[] = []
+    let digits = ''
+    for (const ch of m) {
+      if (ch === ',' || ch === '，') commas.push(digits.length)
+      else digits += ch
+    }
+    tokens.push({ value: Number(digits), digits, splittable: true, glued: true, commas, start: at, end: at + m.length })
+    return ' '.repeat(m.length)
+  })
+  return { tokens, text: out }
+}
 // A dash cell: a lone dash or slash between separators.
 const DASH = /(^|[\s\t])([-－—–―/／]{1,3})(?=[\s\t]|$)/g
 // A cell that says "none" in words: 无 alone as a table cell. Like a dash it is the report's
@@ -131,7 +164,9 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   text = chars.join('')
   text = blankOut(blankOut(text, PAGE_MARKER_LINE), INLINE_PAGE_MARKER)
 
-  const tokens: CellToken[] = []
+  const runs = gluedRuns(text)
+  text = runs.text
+  const tokens: CellToken[] = runs.tokens
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.

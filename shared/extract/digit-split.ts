@@ -16,8 +16,26 @@ const MAX_SOLUTIONS = 5000
 /** Steps of the search with dropped blanks before it gives up (undefined: too many to say). */
 const MAX_STEPS = 500_000
 
+/**
+ * Whether digits [from, to) of a token can be one cell: a separator printed inside it must be one of
+ * its thousands groups (every three digits from its end, all of them there), and none may stand at
+ * its edges ("3,001536" is 3,001 | 536…, never 3 | ,001…).
+ */
+export function pieceFits(commas: readonly number[] | undefined, from: number, to: number): boolean {
+  if (!commas?.length) return true
+  let inside = 0
+  for (const c of commas) {
+    if (c === from || c === to) return false
+    if (c > from && c < to) {
+      if ((to - c) % 3 !== 0) return false
+      inside++
+    }
+  }
+  return inside === 0 || inside === Math.floor((to - from - 1) / 3)
+}
+
 /** Ways to cut `digits` into `pieces` numbers without leading zeros (a lone "0" is fine). */
-function cuts(digits: string, pieces: number): number[][] {
+function cuts(digits: string, pieces: number, commas?: readonly number[]): number[][] {
   const out: number[][] = []
   const rec = (from: number, left: number, acc: number[]): void => {
     if (out.length > MAX_SOLUTIONS) return
@@ -29,6 +47,7 @@ function cuts(digits: string, pieces: number): number[][] {
     if (rest < left) return
     const maxLen = digits[from] === '0' ? 1 : rest - (left - 1)
     for (let len = 1; len <= maxLen; len++) {
+      if (!pieceFits(commas, from, from + len)) continue
       acc.push(Number(digits.slice(from, from + len)))
       rec(from + len, left - 1, acc)
       acc.pop()
@@ -77,7 +96,7 @@ export function splitRow(tokens: CellToken[], width: number, rules: SumRule[]): 
     }
     const maxPieces = Math.min(tok.digits.length, left - (tokensLeft - 1))
     for (let pieces = 1; pieces <= maxPieces; pieces++) {
-      for (const cut of cuts(tok.digits, pieces)) {
+      for (const cut of cuts(tok.digits, pieces, tok.commas)) {
         acc.push(...cut)
         rec(i + 1, acc)
         acc.length -= cut.length
@@ -151,6 +170,7 @@ export function splitRowWithBlanks(tokens: CellToken[], width: number, rules: Su
     const rest = tok.digits.length - at
     const maxLen = tok.digits[at] === '0' ? 1 : rest
     for (let len = 1; len <= maxLen; len++) {
+      if (!pieceFits(tok.commas, at, at + len)) continue
       acc.push(Number(tok.digits.slice(at, at + len)))
       if (len === rest) rec(i + 1, 0)
       else rec(i, at + len)

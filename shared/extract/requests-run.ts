@@ -16,6 +16,11 @@ export interface RunReading {
   dropped?: string[]
   /** One cell short: the candidates place the missing cell in each column, for the column sums. */
   gap?: boolean
+  /**
+   * For a row one cell short: its readings were the missing cell a blank the text dropped (0 in the
+   * sums, the row's total holding), for a table shown to drop its blanks (requests-table).
+   */
+  asBlanks?: RequestRow[]
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped (0 in the sums). */
   blanks?: boolean
   /** Only readings with a dropped blank hold the row's total: read only where the table's column sums hold too. */
@@ -29,8 +34,10 @@ export interface RunReading {
  * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
  */
 export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null): RunReading | null {
-  if (tokens.some((t) => t.glued)) return null
-  if (tokens.length === rows * width) {
+  // Digits glued across a thousands separator: only a cut that the sums hold can read them.
+  const glued = tokens.some((t) => t.glued)
+  if (glued && (!rules || tokens.some((t) => t.glued && !t.commas))) return null
+  if (tokens.length === rows * width && !glued) {
     const out: RunReading = { rows: [], dashes: [] }
     for (let r = 0; r < rows; r++) {
       const cells = tokens.slice(r * width, (r + 1) * width)
@@ -51,12 +58,15 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
       if (withBlanks === undefined) return null
       if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
     }
-    const gaps = width === WIDTH ? readingsWithGap(tokens) : []
-    if (gaps.length) return { rows: [gaps], dashes: [[]], gap: true }
+    const gaps = width === WIDTH && !glued ? readingsWithGap(tokens) : []
+    if (gaps.length) {
+      const asBlanks = splitRowWithBlanks(tokens, width, rules)
+      return { rows: [gaps], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
+    }
     const withBlanks = splitRowWithBlanks(tokens, width, rules)
     return withBlanks?.length ? { rows: [withBlanks], dashes: [[]], blanks: true, blanksOnly: true } : null
   }
-  const loose = rules ? readWithoutStrays(tokens, rows, width, rules) : null
+  const loose = rules && !glued ? readWithoutStrays(tokens, rows, width, rules) : null
   if (loose) return { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped }
   return rules && rows > 1 ? readRowsWithBlanks(tokens, rows, width, rules) : null
 }

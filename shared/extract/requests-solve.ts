@@ -14,13 +14,18 @@ function agreed(readings: RequestRow[]): RequestRow {
   return first.map((v, c) => (readings.every((r) => r[c] === v) ? v : null))
 }
 
-export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[]): Partial<Record<RequestRowKey, RequestRow>> {
+/**
+ * `holding` (out): the rows that take part in a reading of the whole table where every identity holds
+ * (the table's column sums were walked and none failed).
+ */
+export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[], holding?: Set<RequestRowKey>): Partial<Record<RequestRowKey, RequestRow>> {
   const result: Partial<Record<RequestRowKey, RequestRow>> = {}
   for (const p of parsed) if (p.candidates.length === 1 && !p.blanksOnly) result[p.key] = p.candidates[0]!
   const open = parsed.filter((p) => p.candidates.length > 1 || (p.blanksOnly && p.candidates.length > 0))
   if (open.length === 0) return result
 
   const table = feasibleReadings(parsed)
+  if (table.kind === 'proven' && !table.failed) for (const k of table.checked) holding?.add(k)
   open.forEach((p) => {
     const proven = table.kind === 'proven' && table.checked.has(p.key)
     // A row that holds its total only with a blank the text dropped is read only where the table's

@@ -76,9 +76,14 @@ function strayCell(key: RequestRowKey, rows: Rows): Stray | null {
 export type StrayCell = Stray & { key: RequestRowKey }
 
 /** The stray-digit cells of the table (at most one per row), columns as the rows are printed. */
-export function findStrayDigitCells(rows: Rows): StrayCell[] {
+/**
+ * `cut`: rows cut from run-together digits. Each of their readings holds the row's total, and the
+ * cells the readings disagree on are left empty, so their known cells need not add up: no stray there.
+ */
+export function findStrayDigitCells(rows: Rows, cut: ReadonlySet<RequestRowKey> = new Set()): StrayCell[] {
   const out: StrayCell[] = []
   for (const key of Object.keys(rows) as RequestRowKey[]) {
+    if (cut.has(key)) continue
     const stray = strayCell(key, rows)
     if (stray) out.push({ key, ...stray })
   }

@@ -39,6 +39,10 @@ export interface ParsedRow {
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */
   gap?: boolean
+  /** Placed after the last of several waiting labels (the others printed nothing): proven only by the table's identities. */
+  afterLastLabels?: boolean
+  /** For a row one cell short: its readings with the missing cell a dropped blank (see RunReading.asBlanks). */
+  asBlanks?: RequestRow[]
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
   blanks?: boolean
   /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */
@@ -83,6 +87,28 @@ function ruleOutDroppedBlanks(parsed: ParsedRow[], notes: ExtractionNote[]): voi
   }
 }
 
+/** Whether a run starts right after the last of the waiting labels (nothing but spaces between). */
+function followsLastLabels(text: string, pending: LabelHit[], runStart: number): boolean {
+  const last = pending[pending.length - 1]
+  return !!last && last.end <= runStart && text.slice(last.end, runStart).trim() === '' && pending.every((h) => h.end <= last.end)
+}
+
+/**
+ * In a table shown to drop its blank cells, a row one cell short lost a blank too: its readings are
+ * those with the missing cell a dropped blank (0 in the sums, the row's total holding), read like the
+ * other such rows only where the table's column identities hold. Left as it was where none holds its
+ * total (the missing cell held a number).
+ */
+function blanksForGaps(parsed: ParsedRow[]): void {
+  for (const p of parsed) {
+    if (!p.gap || !p.asBlanks?.length) continue
+    p.candidates = p.asBlanks
+    p.gap = false
+    p.blanks = true
+    p.blanksOnly = true
+  }
+}
+
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
 /** How far before the first row label the column headings are looked for. */
@@ -94,6 +120,7 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
     parsed.flatMap((p) => p.candidates),
     headerPlace,
   )
+  const joint = new Map<RequestRow[][], RequestRow[][]>()
   for (const p of parsed) {
     if (at === null) {
       p.candidates = []
@@ -102,6 +129,12 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
     }
     p.candidates = p.candidates.map((r) => withoutColumn(r, at))
     p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
+    // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).
+    if (p.joint) {
+      const readings = p.joint.readings
+      if (!joint.has(readings)) joint.set(readings, readings.map((rows) => rows.map((r) => withoutColumn(r, at))))
+      p.joint = { readings: joint.get(readings)!, index: p.joint.index }
+    }
   }
 }
 
@@ -154,7 +187,12 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
     // More labels wait than rows of cells follow (a row whose own cells were not read leaves its label
     // waiting): which labels these cells belong to is a guess, so the rows count as placed by position.
     const fewerRowsThanLabels = chunks < labelled
-    if (chunks <= labelled) {
+    const afterLastLabels = chunks < labelled && toks.length === chunks * width && followsLastLabels(text, pending, runStart)
+    if (afterLastLabels) {
+      // Whole rows right after the last labels: the labels before them printed nothing (blank rows a
+      // crawler left bare). Still placed by position: only the table's sums can prove it.
+      targets = pending.slice(labelled - chunks).map((h) => ({ key: h.key, hit: h }))
+    } else if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
     } else {
       const after = pending[pending.length - 1]?.key ?? lastRow
@@ -193,6 +231,8 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         candidates: readings.rows[i] ?? [],
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
+        ...(readings.asBlanks ? { asBlanks: readings.asBlanks } : {}),
+        ...(afterLastLabels ? { afterLastLabels: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
         ...(readings.blanksOnly ? { blanksOnly: true } : {}),
         ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
@@ -226,6 +266,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   // with a dropped blank): the row was all blank. It joins the sums as such, and is read only where
   // the table's identities hold with it (solveRequestsTable); its cells stay empty either way.
   const dropsBlanks = parsed.some((p) => p.blanksOnly)
+  if (dropsBlanks) blanksForGaps(parsed)
   for (const h of pending) {
     if (dropsBlanks && !parsed.some((p) => p.key === h.key)) {
       parsed.push({ key: h.key, candidates: [Array(width).fill(null)], dashes: [], blanks: true, blanksOnly: true, labelStart: h.start, cellsStart: h.start, cellsEnd: h.start, byPosition: false, placement: 'anchored', group: ++runIndex })
@@ -235,10 +276,13 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
   ruleOutDroppedBlanks(parsed, notes)
-  const solved = solveRequestsTable(parsed, notes)
+  const holding = new Set<RequestRowKey>()
+  const solved = solveRequestsTable(parsed, notes, holding)
+  // A row placed after the last of several bare labels, in a table where every identity holds with it: proven there.
+  for (const p of parsed) if (p.afterLastLabels && holding.has(p.key)) p.placement = 'solved'
   // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
   // report; the row checks (placement proofs, dashes) see its row without the stray digit.
-  const strays = findStrayDigitCells(solved)
+  const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes)
   const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
   const columnOrder = requestColumnOrder(columnHeader)

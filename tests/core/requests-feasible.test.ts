@@ -12,7 +12,7 @@ const HEAD = '申请人情况自然人法人或其他组织总计商业企业科
 const zero = (): RequestRow => [0, 0, 0, 0, 0, 0, 0]
 
 /** A 2021 table as a crawler prints it: each label, then its cells' digits with blank (zero) cells left out. */
-function crawled(rows: Partial<Record<RequestRowKey, RequestRow>>): string {
+function crawled(rows: Partial<Record<RequestRowKey, RequestRow>>, unit = ''): string {
   let out = HEAD
   let group = ''
   for (const k of requestRowsOf('2021')) {
@@ -20,7 +20,7 @@ function crawled(rows: Partial<Record<RequestRowKey, RequestRow>>): string {
     if (g && g !== group) out += g
     group = g
     if (k === 'granted') out += '三、本年度办理结果'
-    out += REQUEST_ROW_LABELS[k] + (rows[k] ?? zero()).filter((v) => v !== 0).join('')
+    out += REQUEST_ROW_LABELS[k] + (rows[k] ?? zero()).filter((v) => v !== 0).map((v) => `${v}${unit}`).join('')
   }
   return out
 }
@@ -76,6 +76,58 @@ describe('table 三 with dropped blanks, read by the column identities', () => {
     expect(got.notes.some((n) => n.field === 'requests.withheld.thirdPartyRights')).toBe(true)
     // But the table stays whole, so the other rows are still proven by its identities.
     expect(got.rows.granted?.[0]).toBe(5)
+  })
+})
+
+describe('table 三 with a 小计 column and dropped blanks', () => {
+  /** The same table with 小计 (the five organisation columns) printed before 总计. */
+  function crawledWithSubtotal(rows: Partial<Record<RequestRowKey, RequestRow>>): string {
+    const withSub = Object.fromEntries(Object.entries(rows).map(([k, r]) => [k, [...r!.slice(0, 6), r!.slice(1, 6).reduce((a, b) => a! + b!, 0), r![6]]]))
+    return crawled(withSub as Partial<Record<RequestRowKey, RequestRow>>).replace(HEAD, `${HEAD}小计`)
+  }
+  it('takes the 小计 column out of rows cut together from one run too, so the outcome rows still add up to 总计', () => {
+    const text = crawledWithSubtotal(TRUE_ROWS)
+    // 1.…3. print nothing: the run after 4.保护第三方合法权益 is cut with the three rows before it.
+    expect(text).toContain('3.危及“三安全一稳定”4.保护第三方合法权益11')
+    const got = parseRequestsTable(text)
+    // Read only by 三（七）总计 = the outcome rows: that identity holds once 小计 is gone from every reading.
+    expect(got.rows.granted?.[0]).toBe(5)
+    expect(got.notes.some((n) => n.message.includes('不成立'))).toBe(false)
+    for (const k of requestRowsOf('2021')) got.rows[k]?.forEach((v, c) => v !== null && expect(v, `${k}[${c}]`).toBe(truth(k)[c]))
+  })
+})
+
+describe('table 三 with units in its cells and dropped blanks', () => {
+  // Every column holds a number somewhere, so the column sums can place each one.
+  const ROWS: Partial<Record<RequestRowKey, RequestRow>> = {
+    received: [6, 2, 1, 0, 1, 1, 11],
+    carriedOver: [1, 0, 0, 1, 0, 0, 2],
+    granted: [4, 2, 1, 0, 1, 1, 9],
+    partiallyGranted: [0, 0, 0, 1, 0, 0, 1],
+    'withheld.thirdPartyRights': [1, 0, 0, 0, 0, 0, 1],
+    'unavailable.notHeld': [1, 0, 0, 0, 0, 0, 1],
+    handledTotal: [6, 2, 1, 1, 1, 1, 12],
+    carriedForward: [1, 0, 0, 0, 0, 0, 1],
+  }
+  const want = (k: RequestRowKey): RequestRow => (ROWS[k] ?? zero()).map((v) => (v === 0 ? null : v))
+  it('takes a row one cell short (its 件 keep the cells apart) for one more dropped blank, so the column sums still apply', () => {
+    const text = crawled(ROWS, '件')
+    expect(text).toContain('（一）予以公开4件2件1件1件1件9件')
+    const got = parseRequestsTable(text)
+    // （一）予以公开 has six cells: before, its missing cell was unknown in every column, so
+    // （七）总计 = the outcome rows could be checked in none and no other outcome row was proven.
+    // (Which of columns 2–5 holds each 1 the sums leave open: （二）部分公开's 1 may trade places with the gap.)
+    expect([got.rows.granted?.[0], got.rows.granted?.[1], got.rows.granted?.[6]]).toEqual([4, 2, 9])
+    for (const k of requestRowsOf('2021')) got.rows[k]?.forEach((v, c) => v !== null && expect(v, `${k}[${c}]`).toBe(want(k)[c]))
+  })
+  it('gives whole cells after several bare labels to the last of them, where the table’s identities then hold', () => {
+    const text = crawled(ROWS, '件')
+    // 1.…3.其他 are blank rows that print only their labels, right before （七）总计 and its cells.
+    expect(text).toContain('3.其他（七）总计6件2件1件1件1件1件12件')
+    const got = parseRequestsTable(text)
+    expect(got.rows.handledTotal).toEqual(want('handledTotal'))
+    expect(got.how.handledTotal).toBe('sums')
+    expect(got.rows['otherHandling.other']?.some((v) => v !== null)).toBe(false)
   })
 })
 

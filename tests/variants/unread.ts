@@ -1,5 +1,5 @@
 // Lists the unread cells of the variant suite by cause, for the formats named on the command line
-// (default: crawled-run and text-grouped): per variant, table and row, with the note the extractor
+// (default: crawled-run and text-grouped; any format but PDF): per variant, table and row, with the note the extractor
 // left. Feeds tests/variants/UNREAD.md.   npx tsx tests/variants/unread.ts [format…] [--json out.json] [--show]
 import { writeFileSync } from 'node:fs'
 import { readFile } from '../../src-main/readers/index'
@@ -7,7 +7,7 @@ import { extractReport } from '../../shared/extract/index'
 import { FORMATS } from './generator/formats'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
-import { renderTextShape, type TextShape } from './render/text'
+import { renderVariant } from './render/index'
 import { scoreVariant } from './score'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,9 +33,10 @@ for (const [mi, m] of models.entries()) {
     if (!formats.includes(f)) continue
     for (let k = 0; k < 2; k++) {
       const v = makeVariant(m, 1000 * mi + 100 * fi + k + 1, f)
-      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap)
-      const path = join(dir, `${k}.txt`)
-      writeFileSync(path, text)
+      // Printed as the suite prints it (text shapes, HTML, DOCX).
+      const file = await renderVariant(v)
+      const path = join(dir, file.name)
+      writeFileSync(path, file.bytes)
       const read = await readFile(path)
       if (!read.ok) continue
       const ex = extractReport(read.document)
