@@ -5,6 +5,8 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
+import { committedIndex } from '../taxonomy/learned'
+import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
 import { sectionText } from './problem-text'
@@ -83,7 +85,8 @@ const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方�
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
   if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
-  const { categories } = classifyProblem(piece)
+  // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.
+  const { categories } = classifyProblem(piece, {}, null)
   if (categories.some((c) => c !== 'other')) return false
   // Without a category, a problem must at least say what is lacking.
   return kind === 'problems' && !PROBLEM_PREDICATE.test(piece)
@@ -204,9 +207,9 @@ function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
 
-function entry(raw: string): ProblemEntry {
+function entryOf(raw: string, learned: LearnedIndex | null): ProblemEntry {
   const text = raw.replaceAll(PARAGRAPH, '').trim()
-  const { categories, matchedWords } = classifyProblem(text)
+  const { categories, matchedWords } = classifyProblem(text, {}, learned)
   return { text, categories, matchedWords }
 }
 
@@ -271,7 +274,12 @@ const LEADIN_COMMA = new RegExp(
   'g',
 )
 
-export function splitProblems(text: string): ProblemsResult {
+/**
+ * `learned`: the labelled entries the categories' learned side reads (the committed file by default;
+ * the leave-one-set-out evaluation passes an index built without the set it scores; null: none).
+ */
+export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex()): ProblemsResult {
+  const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }

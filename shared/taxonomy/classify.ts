@@ -23,6 +23,8 @@ import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
 import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND, DOMAIN_DISCLOSED } from './rules'
+import { committedIndex } from './learned'
+import { scoreLearned, type LearnedIndex } from './ngram-knn'
 import { readingText } from './reading-text'
 import { topicOf } from './topics'
 
@@ -97,7 +99,24 @@ const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
 /** Evidence that a collocation outranks: a topic word, or a loose (fuzzy) span rather than a concept word itself. */
 const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
 
-export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
+/**
+ * The learned side (ngram-knn.ts) where rules, concepts and the user's words are silent: the
+ * categories that most of the nearest labelled entries carry, when they are near enough to count.
+ * Their label `other` leaves the entry `other`.
+ */
+export const LEARNED_SHARE = 0.5
+export const LEARNED_SIMILARITY = 0.2
+
+function byLearned(text: string, learned: LearnedIndex): Map<ProblemCategory, string[]> {
+  const picks = scoreLearned(learned, text).filter((s) => s.score >= LEARNED_SHARE && s.nearest >= LEARNED_SIMILARITY)
+  return new Map(picks.filter((p) => p.category !== 'other').map((p) => [p.category, p.evidence]))
+}
+
+/**
+ * `learned`: the labelled entries read where nothing else places the entry (the committed file by
+ * default; null for rules and concepts alone).
+ */
+export function classifyProblem(text: string, userWords: UserCategoryWords = {}, learned: LearnedIndex | null = committedIndex()): Classification {
   const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
   const found = byRules(all, head)
@@ -139,6 +158,7 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // 征集意见": participation).
   if (found.size > 1 && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
   for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  if (found.size === 0 && learned) for (const [c, w] of byLearned(text.replace(/\s+/g, ''), learned)) found.set(c, w)
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {
     const topic = topicOf(head)
