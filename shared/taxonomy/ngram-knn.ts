@@ -99,7 +99,7 @@ export function buildIndex(labelled: readonly LabelledEntry[]): LearnedIndex {
 }
 
 /** How many nearest labelled entries vote. */
-export const NEIGHBOURS = 5
+export const NEIGHBOURS = 7
 
 /** The categories of `text`'s nearest labelled entries, the likeliest first. */
 export function scoreLearned(index: LearnedIndex, text: string, k = NEIGHBOURS): LearnedScore[] {
