@@ -106,21 +106,26 @@ const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORD
  * The learned side (ngram-knn.ts) beside what rules and concepts found, chosen by the
  * leave-one-set-out evaluation (src-main/eval/section-five-loso.ts):
  *  - nothing found (`other`): the category most of the nearest labelled entries carry (theirs may be
- *    `other` too), except where the title names an aim the taxonomy leaves to `other` (NO_TOPIC_AIM);
- *  - the neighbours agree (LEARNED_OVERRIDE of their similarity) on a category the words did not find:
- *    that category instead (the words matched a topic, not what is wrong with it).
+ *    `other` too), when it has LEARNED_FILL of their similarity, except where the title names an aim the taxonomy leaves to `other` (NO_TOPIC_AIM);
+ *  - the neighbours agree (LEARNED_OVERRIDE of their similarity) on a category the concepts, collocations
+ *    or topic did not find: that category instead (the words matched a topic, not what is wrong with
+ *    it); a phrase rule that fired (`byRules`) is never overruled.
+ * (A least similarity for the neighbours to count was tried: 0.2–0.3 lost 4–6 points on holdout5 left out.)
  * (Dropping a second category none of the neighbours carries was tried: it lost true second
  * categories, −1.2 points over all sets left out.)
  * The user's own words are never overruled: where they scored, the learned side is not asked.
  */
 export const LEARNED_OVERRIDE = 0.8
+/** Filling in an entry left `other` needs this share of the neighbours (0.3 and 0.4 gave the same over all sets). */
+export const LEARNED_FILL = 0.4
 
-function withLearned(found: Map<ProblemCategory, string[]>, text: string, learned: LearnedIndex, head: string): Map<ProblemCategory, string[]> {
+function withLearned(found: Map<ProblemCategory, string[]>, text: string, learned: LearnedIndex, head: string, byRules: boolean): Map<ProblemCategory, string[]> {
   const near = scoreLearned(learned, text)
   const top = near[0]
   if (!top) return found
   const theirs = new Map<ProblemCategory, string[]>(top.category === 'other' ? [] : [[top.category, top.evidence]])
-  if (found.size === 0) return NO_TOPIC_AIM.test(head) ? found : theirs
+  if (found.size === 0) return NO_TOPIC_AIM.test(head) || top.score < LEARNED_FILL ? found : theirs
+  if (byRules) return found
   return top.score >= LEARNED_OVERRIDE && !found.has(top.category) ? theirs : found
 }
 
@@ -132,6 +137,7 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
   let found = byRules(all, head)
+  const rulesFired = found.size > 0
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
@@ -176,7 +182,7 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
     const topic = topicOf(head)
     if (topic) found.set(topic.category, [topic.word])
   }
-  if (learned && user.size === 0) found = withLearned(found, text.replace(/\s+/g, ''), learned, head)
+  if (learned && user.size === 0) found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
   return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }
