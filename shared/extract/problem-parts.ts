@@ -235,12 +235,24 @@ function splitPriorPart(part: Part): Part[] {
   return parts.filter((p) => p.text.trim() !== '')
 }
 
+/**
+ * A transition run into the last problem because its full stop was lost (a broken line, a slip):
+ * "…之后再无更新针对上述问题，我镇将…", "…理解有偏差今后，我局将…". Only right after a letter or
+ * digit (after a comma it is a problem's own measure: "…，下一步将…").
+ */
+const GLUED_TRANSITION = /(?<=[\p{Script=Han}\p{N}”"’])(?=针对(?:上述|以上|这些|存在的?)(?:问题|不足)[，,]|(?:下一步|下步|今后|下一?阶段|接下来)[，,])/gu
+
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
   // A paragraph's end counts too: points written one a line without full stops (bullets).
   const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
+  for (let m = GLUED_TRANSITION.exec(text); m; m = GLUED_TRANSITION.exec(text)) {
+    starts.push(m.index)
+    GLUED_TRANSITION.lastIndex++
+  }
+  starts.sort((a, b) => a - b)
   for (const pos of starts) {
     if (pos >= text.length) continue
     TRANSITION.lastIndex = pos
