@@ -9,6 +9,7 @@ import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
+import { tablePairs } from './problem-table'
 import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
@@ -284,6 +285,9 @@ const LEADIN_COMMA = new RegExp(
  */
 export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex()): ProblemsResult {
   const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
+  // Read before sectionText, which closes the runs of spaces that keep a plain-text table's columns apart.
+  const table = tablePairs(text)
+  if (table) return { problems: table.problems.map(entry), improvements: table.improvements.map(entry), priorDone: [] }
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
