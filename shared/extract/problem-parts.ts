@@ -256,15 +256,17 @@ function findTransition(text: string): number {
   // A paragraph's end counts too: points written one a line without full stops (bullets).
   const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
+  const glued: number[] = []
   for (let m = GLUED_TRANSITION.exec(text); m; m = GLUED_TRANSITION.exec(text)) {
-    starts.push(m.index)
+    glued.push(m.index)
     GLUED_TRANSITION.lastIndex++
   }
-  starts.sort((a, b) => a - b)
-  for (const pos of starts) {
+  for (const pos of [...starts, ...glued].sort((a, b) => a - b)) {
     if (pos >= text.length) continue
     TRANSITION.lastIndex = pos
-    if (TRANSITION.test(text)) return pos
+    const m = TRANSITION.exec(text)
+    // A match that reaches over a glued transition ("三是…不统一针对上述问题，我乡将采取以下措施") starts there.
+    if (m) return glued.find((g) => g > pos && g < pos + m[0].length) ?? pos
   }
   return -1
 }
