@@ -51,10 +51,11 @@ function runsOf(text: string): string[] {
 function gramCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
   for (const run of runsOf(text)) {
-    const chars = Array.from(run)
+    // Characters outside the BMP (rare ideographs) take two code units: read those runs by code point.
+    const chars: string | string[] = /[\uD800-\uDFFF]/.test(run) ? Array.from(run) : run
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('')
+        const g = typeof chars === 'string' ? chars.slice(i, i + n) : chars.slice(i, i + n).join('')
         counts.set(g, (counts.get(g) ?? 0) + 1)
       }
   }
@@ -101,16 +102,42 @@ export function buildIndex(labelled: readonly LabelledEntry[]): LearnedIndex {
 /** How many nearest labelled entries vote. */
 export const NEIGHBOURS = 7
 
+/** Scores already computed, per index and text (a library re-reads the same entries); bounded. */
+const remembered = new WeakMap<LearnedIndex, Map<string, LearnedScore[]>>()
+const REMEMBER_LIMIT = 20_000
+
 /** The categories of `text`'s nearest labelled entries, the likeliest first. */
 export function scoreLearned(index: LearnedIndex, text: string, k = NEIGHBOURS): LearnedScore[] {
+  if (k !== NEIGHBOURS) return scoreAfresh(index, text, k)
+  let memo = remembered.get(index)
+  if (!memo || memo.size > REMEMBER_LIMIT) remembered.set(index, (memo = new Map()))
+  let scores = memo.get(text)
+  if (!scores) memo.set(text, (scores = scoreAfresh(index, text, k)))
+  return scores.map((s) => ({ ...s, evidence: [...s.evidence] }))
+}
+
+function scoreAfresh(index: LearnedIndex, text: string, k: number): LearnedScore[] {
   if (index.entries.length === 0) return []
   const q = vectorOf(text, index.idf, Math.log(index.entries.length + 1))
-  const sims = new Map<number, number>()
+  const sims = new Float64Array(index.entries.length)
+  const touched: number[] = []
   q.grams.forEach((g, j) => {
-    for (const p of index.postings.get(g) ?? []) sims.set(p.entry, (sims.get(p.entry) ?? 0) + p.weight * q.weights[j]!)
+    const w = q.weights[j]!
+    for (const p of index.postings.get(g) ?? []) {
+      if (sims[p.entry] === 0) touched.push(p.entry)
+      sims[p.entry] += p.weight * w
+    }
   })
-  // Ties broken by the entry's place in the file, so that the answer never depends on Map order.
-  const near = [...sims].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k)
+  // The k most similar (ties broken by the entry's place in the file, so that the answer is stable).
+  const near: [number, number][] = []
+  for (const i of touched) {
+    const sim = sims[i]!
+    if (sim <= 0) continue
+    if (near.length === k && sim <= near[k - 1]![1] && !(sim === near[k - 1]![1] && i < near[k - 1]![0])) continue
+    near.push([i, sim])
+    near.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    if (near.length > k) near.pop()
+  }
   const total = near.reduce((s, [, v]) => s + v, 0)
   if (total === 0) return []
   const byCategory = new Map<ProblemCategory, { score: number; nearest: number; entry: number }>()
