@@ -124,8 +124,9 @@ function scoreAfresh(index: LearnedIndex, text: string, k: number): LearnedScore
   q.grams.forEach((g, j) => {
     const w = q.weights[j]!
     for (const p of index.postings.get(g) ?? []) {
-      if (sims[p.entry] === 0) touched.push(p.entry)
-      sims[p.entry] += p.weight * w
+      const before = sims[p.entry] ?? 0
+      if (before === 0) touched.push(p.entry)
+      sims[p.entry] = before + p.weight * w
     }
   })
   // The k most similar (ties broken by the entry's place in the file, so that the answer is stable).
