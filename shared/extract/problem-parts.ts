@@ -22,6 +22,12 @@ const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
 const PRIOR_WORDS =
   '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+/**
+ * Last year's problems named in a lead-in sentence that ends in a colon, a comma before the fix:
+ * "对2023年度报告中提出的问题，我区逐项进行了整改：一是…".
+ */
+const PRIOR_LEAD =
+  '(?:对|针对|关于)?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^，。；：:]{0,12}?(?:问题|不足)[，,][^。；：:]{0,16}?(?:整改|改进|落实)[^。；：:]{0,6}?[：:]'
 /** A bare word and a colon as the sub-heading ("问题：…", a line "改进："). */
 const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
@@ -39,7 +45,7 @@ const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD})`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})`,
   'g',
 )
 
@@ -48,8 +54,10 @@ const PRIOR_HEADING = new RegExp(PRIOR_WORDS)
 /** A heading that names the problems before the measures (存在的问题及改进措施): the problems' half. */
 const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其)?(?:改进|整改|措施)`)
 
+const PRIOR_LEAD_HEADING = new RegExp(PRIOR_LEAD)
+
 function headingKind(heading: string): PartKind {
-  if (PRIOR_HEADING.test(heading)) return 'prior'
+  if (PRIOR_HEADING.test(heading) || PRIOR_LEAD_HEADING.test(heading)) return 'prior'
   if (COMBINED_HEADING.test(heading)) return 'problems'
   return /改进|整改|下一步|下步|下一?阶段|接下来|下一年|今后|努力方向|工作方向|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
 }
@@ -127,7 +135,7 @@ export function joinKeepingHeadings(text: string): string {
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 
@@ -235,16 +243,30 @@ function splitPriorPart(part: Part): Part[] {
   return parts.filter((p) => p.text.trim() !== '')
 }
 
+/**
+ * A transition run into the last problem because its full stop was lost (a broken line, a slip):
+ * "…之后再无更新针对上述问题，我镇将…", "…理解有偏差今后，我局将…". Only right after a letter or
+ * digit (after a comma it is a problem's own measure: "…，下一步将…").
+ */
+const GLUED_TRANSITION = /(?<=[\p{Script=Han}\p{N}”"’])(?=针对(?:上述|以上|这些|存在的?)(?:问题|不足)[，,]|(?:下一步|下步|今后|下一?阶段|接下来)[，,])/gu
+
 function findTransition(text: string): number {
   const starts: number[] = []
   // Stray quote marks and spaces after a full stop do not start the sentence.
   // A paragraph's end counts too: points written one a line without full stops (bullets).
   const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length)
-  for (const pos of starts) {
+  const glued: number[] = []
+  for (let m = GLUED_TRANSITION.exec(text); m; m = GLUED_TRANSITION.exec(text)) {
+    glued.push(m.index)
+    GLUED_TRANSITION.lastIndex++
+  }
+  for (const pos of [...starts, ...glued].sort((a, b) => a - b)) {
     if (pos >= text.length) continue
     TRANSITION.lastIndex = pos
-    if (TRANSITION.test(text)) return pos
+    const m = TRANSITION.exec(text)
+    // A match that reaches over a glued transition ("三是…不统一针对上述问题，我乡将采取以下措施") starts there.
+    if (m) return glued.find((g) => g > pos && g < pos + m[0].length) ?? pos
   }
   return -1
 }

@@ -5,8 +5,11 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
+import { committedIndex } from '../taxonomy/learned'
+import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
+import { tablePairs } from './problem-table'
 import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
@@ -41,8 +44,9 @@ const ENUM_START = /^(?:如|比如|例如|诸如)/
 /** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
 const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?/
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
+// 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too.
 const PROBLEM_PREDICATE =
-  /不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
+  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
@@ -83,7 +87,8 @@ const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方�
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
   if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
-  const { categories } = classifyProblem(piece)
+  // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.
+  const { categories } = classifyProblem(piece, {}, null)
   if (categories.some((c) => c !== 'other')) return false
   // Without a category, a problem must at least say what is lacking.
   return kind === 'problems' && !PROBLEM_PREDICATE.test(piece)
@@ -175,16 +180,23 @@ function measureClauses(piece: string): string[] {
   return clauses.length >= 3 && clauses.every((c) => MEASURE_START.test(c) && !isGeneric(c)) ? clauses : [piece]
 }
 
-/** A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…", "…，下一步要…". */
+/**
+ * A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…",
+ * "…，下一步要…"; after 对此/为此/针对…， any short subject ("对此，街道将…", "对此，镇里将…").
+ */
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)(?:将|拟|计划|要(?!求))/
+  /[，,。；;]\s*(?:(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)|(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*[^\s，。；、]{1,4}?)(?:将|拟|计划|要(?!求))/
+
+/** "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"). */
+const AIMED_AT = /^针对\s*(.{4,}?)(?:的|等)?(?:问题|不足|情况)$/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
   if (!m || m.index < 4) return { problem: item, measure: null }
   const measure = item.slice(m.index + m[0].length).trim()
   if (measure.length < 4) return { problem: item, measure: null }
-  return { problem: `${item.slice(0, m.index)}。`, measure }
+  const before = item.slice(0, m.index)
+  return { problem: `${AIMED_AT.exec(before)?.[1] ?? before}。`, measure }
 }
 
 /**
@@ -204,9 +216,9 @@ function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
 
-function entry(raw: string): ProblemEntry {
+function entryOf(raw: string, learned: LearnedIndex | null): ProblemEntry {
   const text = raw.replaceAll(PARAGRAPH, '').trim()
-  const { categories, matchedWords } = classifyProblem(text)
+  const { categories, matchedWords } = classifyProblem(text, {}, learned)
   return { text, categories, matchedWords }
 }
 
@@ -271,7 +283,15 @@ const LEADIN_COMMA = new RegExp(
   'g',
 )
 
-export function splitProblems(text: string): ProblemsResult {
+/**
+ * `learned`: the labelled entries the categories' learned side reads (the committed file by default;
+ * the leave-one-set-out evaluation passes an index built without the set it scores; null: none).
+ */
+export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex()): ProblemsResult {
+  const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
+  // Read before sectionText, which closes the runs of spaces that keep a plain-text table's columns apart.
+  const table = tablePairs(text)
+  if (table) return { problems: table.problems.map(entry), improvements: table.improvements.map(entry), priorDone: [] }
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }

@@ -13,7 +13,10 @@
 //     one that discloses a key domain's information (补贴, 资金, 招生: DOMAIN_DISCLOSED) is `incomplete-disclosure`;
 //     one that only names someone to do a task (专人) or study organised for them is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so);
-//  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence.
+//  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence;
+//  5. the learned side (withLearned below): the entry's nearest labelled entries fill in where all of
+//     that left it `other`, drop a second category none of them has, and overrule the words when
+//     nearly all of them agree on another category (never the user's words).
 // The text is read through reading-text.ts first (homophone typos put right, words in another sense
 // left out); the user's words are matched on the entry's own text.
 // `other` only when nothing scores, or when the title names an aim no category covers.
@@ -23,6 +26,8 @@ import { CATEGORY_CONCEPTS, type ConceptCategory } from './concepts'
 import { CONCEPT_THRESHOLD, SECOND_CATEGORY_THRESHOLD, scoreConcepts } from './concept-match'
 import { collocationHits } from './collocation-match'
 import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND, DOMAIN_DISCLOSED } from './rules'
+import { committedIndex } from './learned'
+import { scoreLearned, type LearnedIndex } from './ngram-knn'
 import { readingText } from './reading-text'
 import { topicOf } from './topics'
 
@@ -97,10 +102,42 @@ const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
 /** Evidence that a collocation outranks: a topic word, or a loose (fuzzy) span rather than a concept word itself. */
 const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
 
-export function classifyProblem(text: string, userWords: UserCategoryWords = {}): Classification {
+/**
+ * The learned side (ngram-knn.ts) beside what rules and concepts found, chosen by the
+ * leave-one-set-out evaluation (src-main/eval/section-five-loso.ts):
+ *  - nothing found (`other`): the category most of the nearest labelled entries carry (theirs may be
+ *    `other` too), when it has LEARNED_FILL of their similarity, except where the title names an aim the taxonomy leaves to `other` (NO_TOPIC_AIM);
+ *  - the neighbours agree (LEARNED_OVERRIDE of their similarity) on a category the concepts, collocations
+ *    or topic did not find: that category instead (the words matched a topic, not what is wrong with
+ *    it); a phrase rule that fired (`byRules`) is never overruled.
+ * (A least similarity for the neighbours to count was tried: 0.2–0.3 lost 4–6 points on holdout5 left out.)
+ * (Dropping a second category none of the neighbours carries was tried: it lost true second
+ * categories, −1.2 points over all sets left out.)
+ * The user's own words are never overruled: where they scored, the learned side is not asked.
+ */
+export const LEARNED_OVERRIDE = 0.8
+/** Filling in an entry left `other` needs this share of the neighbours (0.3 and 0.4 gave the same over all sets). */
+export const LEARNED_FILL = 0.4
+
+function withLearned(found: Map<ProblemCategory, string[]>, text: string, learned: LearnedIndex, head: string, byRules: boolean): Map<ProblemCategory, string[]> {
+  const near = scoreLearned(learned, text)
+  const top = near[0]
+  if (!top) return found
+  const theirs = new Map<ProblemCategory, string[]>(top.category === 'other' ? [] : [[top.category, top.evidence]])
+  if (found.size === 0) return NO_TOPIC_AIM.test(head) || top.score < LEARNED_FILL ? found : theirs
+  if (byRules) return found
+  return top.score >= LEARNED_OVERRIDE && !found.has(top.category) ? theirs : found
+}
+
+/**
+ * `learned`: the labelled entries read where nothing else places the entry (the committed file by
+ * default; null for rules and concepts alone).
+ */
+export function classifyProblem(text: string, userWords: UserCategoryWords = {}, learned: LearnedIndex | null = committedIndex()): Classification {
   const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
-  const found = byRules(all, head)
+  let found = byRules(all, head)
+  const rulesFired = found.size > 0
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
@@ -138,12 +175,14 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {})
   // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
   // 征集意见": participation).
   if (found.size > 1 && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
-  for (const [c, w] of byUserWords(text.replace(/\s+/g, ''), userWords)) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  const user = byUserWords(text.replace(/\s+/g, ''), userWords)
+  for (const [c, w] of user) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {
     const topic = topicOf(head)
     if (topic) found.set(topic.category, [topic.word])
   }
+  if (learned && user.size === 0) found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
   return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }

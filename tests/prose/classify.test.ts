@@ -31,7 +31,8 @@ describe('classifyProblem', () => {
   })
 
   it('gives `other` when nothing matches, with no words', () => {
-    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。')).toEqual({ categories: ['other'], matchedWords: { other: [] } })
+    // Rules and concepts alone (null): the learned side may place it by its neighbours (learned-side.test.ts).
+    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。', {}, null)).toEqual({ categories: ['other'], matchedWords: { other: [] } })
     expect(cats('三是依申请公开答复质量不高。')).not.toContain('other')
   })
 
@@ -78,7 +79,7 @@ describe('classifyProblem: concepts for wordings the phrase rules do not know', 
   })
 
   it('does not let one context word in the explanation decide', () => {
-    expect(cats('二是工作推进不够均衡。个别单位认为解读是宣传部门的事。')).toEqual(['other'])
+    expect(classifyProblem('二是工作推进不够均衡。个别单位认为解读是宣传部门的事。', {}, null).categories).toEqual(['other'])
   })
 
   it('adds the user\'s words to a category, on top of what the rules found', () => {

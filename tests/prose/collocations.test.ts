@@ -40,7 +40,8 @@ describe('collocations', () => {
 
   it('leaves a review process that is 不规范 to `other`, and 流程意识 too', () => {
     expect(classifyProblem('政务公开工作机制不够健全，信息发布审核流程不规范。').categories).toEqual(['other'])
-    expect(classifyProblem('工作人员流程意识有待提升。').categories).toEqual(['other'])
+    // Rules and concepts alone (null): the learned side may place it by its neighbours.
+    expect(classifyProblem('工作人员流程意识有待提升。', {}, null).categories).toEqual(['other'])
   })
 
   it('does not take the work in general for a kind of information, nor a channel for what is disclosed', () => {
@@ -78,7 +79,8 @@ describe('replies', () => {
 
 describe('a concept that only names the topic', () => {
   it('gives way to a collocation in the title that says what is wrong or what is done', () => {
-    expect(classifyProblem('对门户网站开展历史信息排查清理。').categories).toEqual(['update-gap'])
+    // Rules, concepts and collocations alone (null): what the words decide before the learned side.
+    expect(classifyProblem('对门户网站开展历史信息排查清理。', {}, null).categories).toEqual(['update-gap'])
     expect(classifyProblem('1.村务公开栏设置不规范，公开内容不统一。').categories).toEqual(['standardization'])
     // A loose (fuzzy) concept match gives way as a topic word does.
     expect(classifyProblem('一是部分村（社区）公开内容不够规范，公开时间不固定。').categories).toEqual(['standardization'])

@@ -66,5 +66,7 @@ describe.skipIf(!HAS_CORPUS)('section 五 phrasing variants', () => {
     expect(s.categorised / s.entries).toBeGreaterThanOrEqual(0.95)
     expect(withPrior).toBeGreaterThan(50)
     expect(priorApart / withPrior).toBeGreaterThanOrEqual(0.95)
-  })
+    // 17,000 entries, each also compared with the learned side's labelled entries: over a minute on a
+    // machine shared by several jobs (60.7 s measured at load 33), so the default 60 s is too tight.
+  }, 240_000)
 })
