@@ -24,7 +24,8 @@ async function read(maxPages: number): Promise<{ marks: number[]; start: number;
   const start = Date.now()
   const marks: number[] = []
   let peak = 0, cpu = 0
-  await runOcr({ kind: 'pdf', bytes, maxPages }, { onProgress: () => marks.push(Date.now()), onCost: (c) => ((peak = c.maxRssMb), (cpu = c.cpuSeconds)) })
+  // A long stall bound: on a busy machine the first page (process start, model load) can take minutes.
+  await runOcr({ kind: 'pdf', bytes, maxPages }, { stallMs: 900_000, onProgress: () => marks.push(Date.now()), onCost: (c) => ((peak = c.maxRssMb), (cpu = c.cpuSeconds)) })
   return { marks, start, peak, cpu }
 }
 
