@@ -51,6 +51,10 @@ function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
       const across = (h: PixelRuling): boolean => h.from <= from + SAME_LINE && h.to >= to - SAME_LINE
       const beyond = (h: PixelRuling): boolean => (end === 'from' ? h.at < at + SAME_LINE + 2 : h.at > at - SAME_LINE - 2)
       if (hs.some((h) => across(h) && beyond(h))) continue
+      // And only a ruled table's edge: some rule across meets these column rules. The strokes of a
+      // line of prose end level too, and made hundreds of glyph-sized cells to re-read per page.
+      const meets = (h: PixelRuling): boolean => group.some((v) => h.at >= v.from - SAME_LINE - 2 && h.at <= v.to + SAME_LINE + 2)
+      if (!hs.some((h) => across(h) && meets(h))) continue
       out.push({ dir: 'h', at, from, to })
     }
   }
