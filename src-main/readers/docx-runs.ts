@@ -144,8 +144,11 @@ export function sizeBase(stylesXml: string): SizeBase {
 }
 
 /** The font size (half-points) of a paragraph's text in paragraph style `pStyle` (null: the default
- *  paragraph style), where its runs set none; null where styles.xml says nothing. */
-export function paragraphSize(pStyle: string | null, styles: ReadonlyMap<string, RunLook>, base: SizeBase): number | null {
+ *  paragraph style), where its runs set none; Word's default where styles.xml says nothing. */
+export function paragraphSize(pStyle: string | null, styles: ReadonlyMap<string, RunLook>, base: SizeBase): number {
   const id = pStyle ?? base.defaultParagraph
-  return (id !== null ? styles.get(id)?.size : null) ?? base.docDefault
+  return (id !== null ? styles.get(id)?.size : null) ?? base.docDefault ?? WORD_DEFAULT_SIZE
 }
+
+/** Word's size for text no style sizes (10 pt), in half-points. */
+const WORD_DEFAULT_SIZE = 20

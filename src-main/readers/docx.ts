@@ -79,7 +79,7 @@ export function documentXmlBlocks(
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
   let para: RunPiece[] | null = null
   // The font size of the paragraph's text where a run sets none (its paragraph style's).
-  let paraSize: number | null = null
+  let paraSize = paragraphSize(null, styles, sizes)
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
   let inText = false
   // The run being read (null outside w:r): its look, what it sets itself, its character style's
@@ -201,8 +201,7 @@ export function documentXmlBlocks(
       }
     } else if (inText && !skipDepth && para && !run?.hidden) {
       const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
-      const size = run?.size ?? paraSize
-      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign, ...(size !== null ? { size } : {}) })
+      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign, size: run?.size ?? paraSize })
     }
   }
   return blocks
