@@ -9,7 +9,8 @@ import { REQUEST_ROW_ZH } from './labels'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import type { RequestRowKey } from '../model/report'
 
-const TOTAL = 6
+/** The 总计 column, found by its label in the template's column order (not a position fixed here). */
+const TOTAL = REQUEST_COLUMN_LABELS.indexOf('总计')
 
 /** One cell, e.g. "（一）予以公开 总计栏印为 666，与本行各栏之和 66 不符；若末位“6”为脚注标记则相符". */
 function describe(row: string, s: StrayDigitNote): string {

@@ -58,6 +58,22 @@ function holdsCells(inner: string): boolean {
   return /[\t\uE000]/.test(inner) || (inner.match(BARE_NUMBER)?.length ?? 0) >= 3
 }
 
+/**
+ * A footnote reference printed right after a number: "120[2]", "120［2］", "120【2】", "120〔2〕",
+ * "120[^2]" (Markdown), "120注2", "120 注2". It is no cell and no digit of the number (were it read,
+ * the row would hold one number too many, or 120 would become 1202): the number is read alone and
+ * the mark stays in the row's printed text (its provenance), like a bracketed note.
+ */
+const FOOTNOTE_REF = /(?<=\d[ \u3000]?)(?:[[［【〔]\^?[ \u3000]?(?:注[ \u3000]?)?\d{1,2}[ \u3000]?[\]］】〕]|注[ \u3000]?\d{1,2}(?![\d.．,，]))/g
+
+/** Ranges [start, end) of footnote references after numbers (FOOTNOTE_REF). */
+function footnoteRefRanges(text: string): [number, number][] {
+  // Most tables hold no bracket and no 注: one quick scan, not the look-behind at every character.
+  if (!/[[［【〔注]/.test(text)) return []
+  FOOTNOTE_REF.lastIndex = 0
+  return [...text.matchAll(FOOTNOTE_REF)].map((m): [number, number] => [m.index, m.index + m[0].length])
+}
+
 /** Ranges [start, end) of bracketed notes that contain no row label of their own. */
 function noteRanges(text: string): [number, number][] {
   const out: [number, number][] = []
@@ -159,7 +175,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   let text = blankOut(normalizeDigits(zeroSignCellsAsDigits(rawText)), LABEL_PREFIX)
   const chars = text.split('')
   // Notes vanish (spaces); labels become a mark that no number or sign word reaches across.
-  for (const [a, b] of noteRanges(text)) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
+  for (const [a, b] of [...noteRanges(text), ...footnoteRefRanges(text)]) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
   for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
   text = chars.join('')
   text = blankOut(blankOut(text, PAGE_MARKER_LINE), INLINE_PAGE_MARKER)

@@ -5,7 +5,9 @@
 // docx-position.ts), or plainly. Set directly on the run (w:rPr) or through its character style
 // (w:rStyle → styles.xml, following the style's w:basedOn chain). A run property switched off
 // (w:val="0"/"false") counts as absent; a property change record (w:rPrChange: the formatting
-// before a tracked change) does not count.
+// before a tracked change) does not count. The font size (w:sz, from the run, its character style,
+// its paragraph's style or the document's defaults) is kept too: a digit run set clearly smaller
+// than the number it follows, on the same baseline, is a footnote mark (docx-position.ts).
 import { scanXml } from './xml-scan'
 
 export interface RunLook {
@@ -15,9 +17,11 @@ export interface RunLook {
   position: number
   /** Set in white (w:color FFFFFF): unseen on a white page, but a shaded cell may show it. */
   white: boolean
+  /** w:sz: the font size in half-points; null where this look does not set it. */
+  size: number | null
 }
 
-export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null, position: 0, white: false }
+export const PLAIN_RUN: RunLook = { hidden: false, vertAlign: null, position: 0, white: false, size: null }
 
 /** Longest w:basedOn chain followed (Word itself refuses loops; a damaged file may not). */
 const MAX_STYLE_DEPTH = 10
@@ -51,6 +55,11 @@ export function applyRunProperty(look: Partial<RunLook>, name: string, attrs: Re
     look.position = halfPoints(attrs['w:val'] ?? '')
     return true
   }
+  if (name === 'w:sz') {
+    const v = halfPoints(attrs['w:val'] ?? '')
+    look.size = v > 0 ? v : null
+    return true
+  }
   return false
 }
 
@@ -71,6 +80,7 @@ export function withStyle(own: Partial<RunLook>, style: RunLook): RunLook {
     vertAlign: own.vertAlign !== undefined ? own.vertAlign : style.vertAlign,
     position: own.position ?? style.position,
     white: own.white ?? style.white,
+    size: own.size !== undefined && own.size !== null ? own.size : style.size,
   }
 }
 
@@ -106,7 +116,39 @@ export function runStyles(stylesXml: string): Map<string, RunLook> {
       s = own.get(s)!.basedOn
     }
     const look = chain.reverse().reduce<RunLook>((acc, l) => withStyle(l, acc), { ...PLAIN_RUN })
-    if (look.hidden || look.vertAlign || look.position || look.white) out.set(id, look)
+    if (look.hidden || look.vertAlign || look.position || look.white || look.size !== null) out.set(id, look)
   }
   return out
 }
+
+/** Where a run's font size comes from when neither the run nor its character style sets one. */
+export interface SizeBase {
+  /** w:docDefaults/w:rPrDefault's w:sz (half-points), the root of every style. */
+  docDefault: number | null
+  /** The paragraph style used where a paragraph names none (w:default="1"). */
+  defaultParagraph: string | null
+}
+
+/** The document's default font size and default paragraph style (styles.xml). */
+export function sizeBase(stylesXml: string): SizeBase {
+  const out: SizeBase = { docDefault: null, defaultParagraph: null }
+  let inDefault = 0
+  for (const t of scanXml(stylesXml)) {
+    if (t.type === 'open') {
+      if (t.name === 'w:rPrDefault' && !t.selfClosing) inDefault++
+      else if (inDefault && t.name === 'w:sz') out.docDefault = halfPoints(t.attrs['w:val'] ?? '') || null
+      else if (t.name === 'w:style' && t.attrs['w:type'] === 'paragraph' && isOn({ 'w:val': t.attrs['w:default'] ?? '0' }) && out.defaultParagraph === null) out.defaultParagraph = t.attrs['w:styleId'] ?? null
+    } else if (t.type === 'close' && t.name === 'w:rPrDefault' && inDefault) inDefault--
+  }
+  return out
+}
+
+/** The font size (half-points) of a paragraph's text in paragraph style `pStyle` (null: the default
+ *  paragraph style), where its runs set none; Word's default where styles.xml says nothing. */
+export function paragraphSize(pStyle: string | null, styles: ReadonlyMap<string, RunLook>, base: SizeBase): number {
+  const id = pStyle ?? base.defaultParagraph
+  return (id !== null ? styles.get(id)?.size : null) ?? base.docDefault ?? WORD_DEFAULT_SIZE
+}
+
+/** Word's size for text no style sizes (10 pt), in half-points. */
+const WORD_DEFAULT_SIZE = 20

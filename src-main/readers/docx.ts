@@ -5,7 +5,7 @@
 // digit is never glued onto a number.
 import type { Block, TableCell } from '../../shared/model/document'
 import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
-import { applyRunProperty, PLAIN_RUN, runStyles, withStyle, type RunLook } from './docx-runs'
+import { applyRunProperty, paragraphSize, PLAIN_RUN, runStyles, sizeBase, withStyle, type RunLook, type SizeBase } from './docx-runs'
 import { joinRunPieces, type RunPiece } from './docx-position'
 import { asSubscript, asSuperscript } from './footnote-marks'
 import { fail, type ReaderOutcome } from './errors'
@@ -16,6 +16,9 @@ import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
 export type DocxLimits = ZipLimits
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 5000, maxEntryBytes: 64 * 1024 * 1024 }
+
+/** At most this many notes on digits kept apart for their size (each names its number). */
+const MAX_SIZE_NOTES = 20
 
 /** Thrown by documentXmlBlocks when a document holds more blocks than a report could. */
 export class TooManyBlocksError extends Error {
@@ -63,11 +66,20 @@ export function resolveMerges(table: RawTable): TableCell[][] {
 }
 
 /** Blocks of a document.xml. Tables nested in a cell contribute their text to that cell. `styles`:
- *  the character styles that hide or raise text (runStyles of styles.xml). */
-export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks, styles: ReadonlyMap<string, RunLook> = new Map()): Block[] {
+ *  the character and paragraph styles that hide, raise or size text (runStyles of styles.xml);
+ *  `sizes`: the default font size and paragraph style (sizeBase of styles.xml). */
+export function documentXmlBlocks(
+  xml: string,
+  maxBlocks = DEFAULT_CONTENT_LIMITS.maxBlocks,
+  styles: ReadonlyMap<string, RunLook> = new Map(),
+  sizes: SizeBase = { docDefault: null, defaultParagraph: null },
+  notes: string[] = [],
+): Block[] {
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
   let para: RunPiece[] | null = null
+  // The font size of the paragraph's text where a run sets none (its paragraph style's).
+  let paraSize = paragraphSize(null, styles, sizes)
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
   let inText = false
   // The run being read (null outside w:r): its look, what it sets itself, its character style's
@@ -76,7 +88,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
   let runOwn: Partial<RunLook> = {}
   let runStyle: RunLook = PLAIN_RUN
   let oldProps = 0
-  const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom'])
+  const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom', 'w:pPrChange'])
   const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
   for (const t of scanXml(xml)) {
     if (t.type === 'open') {
@@ -94,6 +106,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
         continue
       }
       if (run?.hidden && (t.name === 'w:tab' || t.name === 'w:br' || t.name === 'w:cr')) continue
+      if (!run && t.name === 'w:pStyle') paraSize = paragraphSize(t.attrs['w:val'] ?? null, styles, sizes)
       switch (t.name) {
         case 'w:r':
           if (!t.selfClosing) run = { ...PLAIN_RUN }
@@ -102,6 +115,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
           oldProps = 0
           break
         case 'w:p':
+          paraSize = paragraphSize(null, styles, sizes)
           if (!t.selfClosing) para = []
           else if (!top()) para = null
           break
@@ -160,7 +174,9 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
       else if (t.name === 'w:r') run = null
       if (t.name === 'w:t') inText = false
       else if (t.name === 'w:p' && para) {
-        const text = joinRunPieces(para).replace(/\u00a0/g, ' ')
+        const text = joinRunPieces(para, (number, digits) => {
+          if (notes.length < MAX_SIZE_NOTES) notes.push(`数字“${number}”后紧跟字号略小的“${digits}”，无法确定是脚注标记还是数字的一部分，未并入该数字（该数字未读取）`)
+        }).replace(/\u00a0/g, ' ')
         const ctx = top()
         if (ctx?.cell) ctx.cell.paras.push(text)
         else if (text.trim()) {
@@ -185,7 +201,7 @@ export function documentXmlBlocks(xml: string, maxBlocks = DEFAULT_CONTENT_LIMIT
       }
     } else if (inText && !skipDepth && para && !run?.hidden) {
       const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
-      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign })
+      para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign, size: run?.size ?? paraSize })
     }
   }
   return blocks
@@ -216,16 +232,18 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   const xml = new TextDecoder('utf-8').decode(entry.data)
   // Styles are optional: a document without a readable styles.xml has only direct formatting.
   const stylesEntry = readZipEntry(bytes, 'word/styles.xml', limits)
-  const styles = stylesEntry.ok ? runStyles(new TextDecoder('utf-8').decode(stylesEntry.data)) : new Map<string, RunLook>()
+  const stylesXml = stylesEntry.ok ? new TextDecoder('utf-8').decode(stylesEntry.data) : ''
+  const styles = stylesXml ? runStyles(stylesXml) : new Map<string, RunLook>()
   let blocks: Block[]
+  const notes: string[] = []
   try {
-    blocks = documentXmlBlocks(xml, undefined, styles)
+    blocks = documentXmlBlocks(xml, undefined, styles, sizeBase(stylesXml), notes)
   } catch (e) {
     if (e instanceof TooManyBlocksError) return fail('TOO_LARGE', filePath, { detail: e.message })
     throw e
   }
   blocks.forEach((b, i) => (b.loc.block = i))
-  return { ok: true, document: { fileName, format: 'docx', blocks } }
+  return { ok: true, document: { fileName, format: 'docx', blocks, ...(notes.length ? { notes } : {}) } }
 }
 
 /** The Chinese error for an archive zip.ts refused. */

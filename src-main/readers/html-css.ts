@@ -5,7 +5,10 @@
 // on a desktop screen, hidden on a phone or on paper). Read from an element's style attribute and
 // from the page's <style> rules whose selector is simple enough to match here (tag, #id, .class,
 // [attr], [attr=value], compounds of these, descendant and child combinators); any other rule
-// (pseudo-classes, sibling combinators) is not used — its text is kept.
+// (pseudo-classes, sibling combinators) is not used — its text is kept. The work is bounded: at most
+// MAX_RULES rules, selectors of bounded length, each element tried only against the rules filed
+// under its own id, classes and tag, and a budget of comparisons for the whole page; rules left out
+// or not applied for these bounds are counted, and the reader notes them (html.ts).
 
 /** How an element's text is printed: not at all ('unseen': only by ways trusted on inline text),
  *  raised, lowered, or hidden only sometimes. */
@@ -37,6 +40,12 @@ export const INLINE_TAGS = new Set(['span', 'a', 'font', 'em', 'i', 'b', 'strong
 
 /** Rules read from a page at most: a page's own hiding rules are few; a framework's are skipped past. */
 const MAX_RULES = 2000
+/** A selector longer than this (characters, or compounds) is not used: no page hides a footnote so. */
+const MAX_SELECTOR_CHARS = 256
+const MAX_COMPOUNDS = 8
+/** Compound comparisons for the whole page at most (a few per element and rule that could apply):
+ *  past it, the page's rules are no longer applied — the read stays near-linear in elements. */
+export const MAX_MATCH_STEPS = 3_000_000
 
 function declarations(style: string): Map<string, string> {
   const out = new Map<string, string>()
@@ -123,12 +132,17 @@ function parseSelector(sel: string): Compound[] | null {
   return parts.every((p): p is Compound => p !== null) ? parts : null
 }
 
-/** Rules of the page's style sheets that hide or raise text; those inside @media are `conditional`. */
-export function cssRules(styleSheets: string[]): CssRule[] {
+/** A selector too long to be matched within the bounds (its rule is counted as left out). */
+const tooLong = (sel: string): boolean => sel.length > MAX_SELECTOR_CHARS || sel.trim().split(/[\s>]+/).length > MAX_COMPOUNDS
+
+/** Rules of the page's style sheets that hide or raise text; those inside @media are `conditional`.
+ *  `leftOut` counts the rules that would hide or raise text but were not kept (past MAX_RULES, or
+ *  with a selector past the length bounds). */
+export function cssRules(styleSheets: string[], leftOut: { count: number } = { count: 0 }): CssRule[] {
   const out: CssRule[] = []
   const read = (css: string, conditional: boolean): void => {
     let i = 0
-    while (i < css.length && out.length < MAX_RULES) {
+    while (i < css.length) {
       const open = css.indexOf('{', i)
       if (open < 0) return
       let prelude = css.slice(i, open)
@@ -153,8 +167,11 @@ export function cssRules(styleSheets: string[]): CssRule[] {
       } else {
         const look = declarationsLook(body)
         if (look) {
-          const selectors = prelude.split(',').map(parseSelector).filter((s): s is Compound[] => s !== null)
-          if (selectors.length) out.push({ selectors, look: conditional ? 'conditional' : look })
+          const parts = prelude.split(',')
+          const kept = parts.filter((p) => !tooLong(p))
+          const selectors = kept.map(parseSelector).filter((s): s is Compound[] => s !== null)
+          if (selectors.length && out.length < MAX_RULES) out.push({ selectors, look: conditional ? 'conditional' : look })
+          else if (selectors.length || kept.length < parts.length) leftOut.count++
         }
       }
       i = j
@@ -164,42 +181,130 @@ export function cssRules(styleSheets: string[]): CssRule[] {
   return out
 }
 
-function matchesCompound(c: Compound, el: CssElement): boolean {
-  const a = el.attribs ?? {}
-  if (c.tag && c.tag !== el.name) return false
-  if (c.id !== null && a.id !== c.id) return false
-  if (c.classes.length) {
-    const own = new Set((a.class ?? '').split(/\s+/))
-    if (!c.classes.every((k) => own.has(k))) return false
-  }
-  return c.attrs.every((x) => x.name in a && (x.value === null || a[x.name] === x.value))
+/** One selector of a rule, filed under its last compound's id, first class or tag (or none): an
+ *  element is tried only against the selectors filed under its own id, classes and tag. */
+interface Filed {
+  sel: Compound[]
+  look: CssLook
 }
 
-/** Whether a selector matches the element, given its ancestors (outermost first). */
-function matches(sel: Compound[], el: CssElement, ancestors: readonly CssElement[]): boolean {
-  if (!matchesCompound(sel[sel.length - 1]!, el)) return false
-  let k = ancestors.length - 1
-  for (let s = sel.length - 2; s >= 0; s--) {
-    while (k >= 0 && !matchesCompound(sel[s]!, ancestors[k]!)) k--
-    if (k < 0) return false
-    k--
+/**
+ * The page's rules, ready to match: filed by key, with a budget of compound comparisons for the
+ * whole page (MAX_MATCH_STEPS). `cut` is set once the budget is spent (later elements get no rule)
+ * or when cssRules left rules out: the reader then notes that hiding rules were not all applied.
+ */
+export class CssMatcher {
+  private readonly byId = new Map<string, Filed[]>()
+  private readonly byClass = new Map<string, Filed[]>()
+  private readonly byTag = new Map<string, Filed[]>()
+  private readonly rest: Filed[] = []
+  private readonly classSets = new WeakMap<CssElement, Set<string>>()
+  private steps = 0
+  /** Rules the page has that were not kept (cssRules' leftOut). */
+  leftOut: number
+  cut: boolean
+
+  constructor(
+    rules: readonly CssRule[],
+    leftOut = 0,
+    private readonly maxSteps = MAX_MATCH_STEPS,
+  ) {
+    this.leftOut = leftOut
+    this.cut = leftOut > 0
+    for (const r of rules) {
+      for (const sel of r.selectors) {
+        const last = sel[sel.length - 1]!
+        const f: Filed = { sel, look: r.look }
+        if (last.id !== null) push(this.byId, last.id, f)
+        else if (last.classes.length) push(this.byClass, last.classes[0]!, f)
+        else if (last.tag !== null) push(this.byTag, last.tag, f)
+        else this.rest.push(f)
+      }
+    }
   }
-  return true
+
+  /** Compound comparisons made so far (the work MAX_MATCH_STEPS bounds). */
+  get work(): number {
+    return this.steps
+  }
+
+  /** The looks of the rules whose selectors match the element (each rule's look once per selector). */
+  looks(el: CssElement, ancestors: readonly CssElement[], inline: boolean): CssLook[] {
+    const a = el.attribs ?? {}
+    const candidates: Filed[][] = [this.rest]
+    if (a.id !== undefined) candidates.push(this.byId.get(a.id) ?? [])
+    for (const k of this.classesOf(el)) candidates.push(this.byClass.get(k) ?? [])
+    if (el.name) candidates.push(this.byTag.get(el.name) ?? [])
+    const out: CssLook[] = []
+    for (const list of candidates) {
+      for (const f of list) {
+        // vertical-align on a table cell or a block aligns its content: nothing is raised.
+        if (f.look !== 'hidden' && !inline) continue
+        if (this.steps > this.maxSteps) {
+          this.cut = true
+          return out
+        }
+        if (this.matches(f.sel, el, ancestors)) out.push(f.look)
+      }
+    }
+    return out
+  }
+
+  private classesOf(el: CssElement): Set<string> {
+    let set = this.classSets.get(el)
+    if (!set) {
+      set = new Set((el.attribs?.class ?? '').split(/\s+/).filter(Boolean))
+      this.classSets.set(el, set)
+    }
+    return set
+  }
+
+  private matchesCompound(c: Compound, el: CssElement): boolean {
+    this.steps++
+    const a = el.attribs ?? {}
+    if (c.tag && c.tag !== el.name) return false
+    if (c.id !== null && a.id !== c.id) return false
+    if (c.classes.length) {
+      const own = this.classesOf(el)
+      if (!c.classes.every((k) => own.has(k))) return false
+    }
+    return c.attrs.every((x) => x.name in a && (x.value === null || a[x.name] === x.value))
+  }
+
+  /** Whether a selector matches the element, given its ancestors (outermost first). */
+  private matches(sel: Compound[], el: CssElement, ancestors: readonly CssElement[]): boolean {
+    if (!this.matchesCompound(sel[sel.length - 1]!, el)) return false
+    let k = ancestors.length - 1
+    for (let s = sel.length - 2; s >= 0; s--) {
+      while (k >= 0 && !this.matchesCompound(sel[s]!, ancestors[k]!)) k--
+      if (k < 0) return false
+      k--
+    }
+    return true
+  }
+}
+
+function push(m: Map<string, Filed[]>, key: string, f: Filed): void {
+  const list = m.get(key)
+  if (list) list.push(f)
+  else m.set(key, [f])
+}
+
+/** The matcher of a page's style sheets (cssRules, filed and bounded). */
+export function cssMatcher(styleSheets: string[]): CssMatcher {
+  const leftOut = { count: 0 }
+  const rules = cssRules(styleSheets, leftOut)
+  return new CssMatcher(rules, leftOut.count)
 }
 
 /**
  * How the element's text is printed, by its style attribute and the page's rules: hidden wins;
  * then, on inline elements only, unseen (→ hidden), raised/lowered, hidden only under a condition.
  */
-export function elementLook(el: CssElement, ancestors: readonly CssElement[], rules: readonly CssRule[]): CssLook | null {
+export function elementLook(el: CssElement, ancestors: readonly CssElement[], rules: CssMatcher): CssLook | null {
   const inline = INLINE_TAGS.has(el.name ?? '')
   const own = el.attribs?.style ? declarationsLook(el.attribs.style) : null
-  const looks: CssLook[] = own ? [own] : []
-  for (const r of rules) {
-    // vertical-align on a table cell or a block aligns its content: nothing is raised.
-    if (r.look !== 'hidden' && !inline) continue
-    if (r.selectors.some((s) => matches(s, el, ancestors))) looks.push(r.look)
-  }
+  const looks: CssLook[] = own ? [own, ...rules.looks(el, ancestors, inline)] : rules.looks(el, ancestors, inline)
   if (looks.includes('hidden')) return 'hidden'
   if (!inline) return null
   if (looks.includes('unseen')) return 'hidden'

@@ -8,7 +8,7 @@
 // is written as a mark too: "789" + a raised or sometimes-hidden "1" is never read 7891 or 1789.
 // Done once on the parsed tree, before any text is taken.
 import { asSubscript, asSuperscript } from './footnote-marks'
-import { cssRules, elementLook, INLINE_TAGS, type CssElement, type CssLook, type CssRule } from './html-css'
+import { cssMatcher, elementLook, INLINE_TAGS, type CssElement, type CssLook, type CssMatcher } from './html-css'
 
 /** The parts of a domhandler node this pass uses. */
 interface Node {
@@ -22,7 +22,7 @@ interface Node {
 
 const DROPPED_TAGS = new Set(['s', 'strike', 'del', 'rt', 'rp'])
 
-export function isHiddenElement(n: Node, rules: readonly CssRule[], ancestors: readonly CssElement[] = []): boolean {
+export function isHiddenElement(n: Node, rules: CssMatcher, ancestors: readonly CssElement[] = []): boolean {
   if (n.type !== 'tag') return false
   if (DROPPED_TAGS.has(n.name ?? '')) return true
   if ('hidden' in (n.attribs ?? {})) return true
@@ -48,15 +48,21 @@ function deepText(n: Node): string {
   return n.type === 'text' ? (n.data ?? '') : (n.children ?? []).map(deepText).join('')
 }
 
-/** The text printed just before (side -1) or after (side 1) the node, within its inline run. */
+/** Siblings looked through for printed text beside a node: its nearest ones decide. */
+const MAX_SIBLINGS_LOOKED = 64
+
+/** The text printed just before (side -1) or after (side 1) the node, within its inline run: the
+ *  nearest sibling with printed text (so a run of many marks costs each only its neighbours). */
 function besideText(n: Node, side: -1 | 1): string {
   const p = n.parent
   if (!p?.children) return ''
   const i = p.children.indexOf(n)
-  const sibs = side < 0 ? p.children.slice(0, i) : p.children.slice(i + 1)
-  const text = sibs.map(deepText).join('')
-  if (text.trim() !== '' || !INLINE_TAGS.has(p.name ?? '')) return text
-  return side < 0 ? besideText(p, side) + text : text + besideText(p, side)
+  for (let k = i + side, seen = 0; k >= 0 && k < p.children.length && seen < MAX_SIBLINGS_LOOKED; k += side, seen++) {
+    const text = deepText(p.children[k]!)
+    if (text.trim() !== '') return text
+  }
+  if (!INLINE_TAGS.has(p.name ?? '')) return ''
+  return besideText(p, side)
 }
 
 /** Whether the node's text, glued to its neighbours', would run into a number's digits. */
@@ -66,9 +72,14 @@ function touchesDigits(n: Node): boolean {
   return /[0-9０-９]\s*$/.test(besideText(n, -1)) || /^\s*[0-9０-９]/.test(besideText(n, 1))
 }
 
-/** Removes hidden and struck text from the tree and rewrites sup/sub text as marks (in place). */
-export function dropHiddenText(root: Node): void {
-  const rules = cssRules(styleSheets(root))
+/**
+ * Removes hidden and struck text from the tree and rewrites sup/sub text as marks (in place).
+ * Returns how many of the page's hiding/raising rules were not applied (past the bounds of
+ * html-css.ts), or -1 when the rules stopped being applied part way through a page too large to
+ * match them all; 0 when every rule was applied.
+ */
+export function dropHiddenText(root: Node): number {
+  const rules = cssMatcher(styleSheets(root))
   // Elements raised by CSS, hidden only sometimes, or set small: marks only where they touch digits.
   const maybeMarks: [Node, CssLook | 'small'][] = []
   const ancestors: Node[] = []
@@ -91,4 +102,5 @@ export function dropHiddenText(root: Node): void {
   walk(root)
   // After every hidden element is gone, so a neighbour's text is what the page prints.
   for (const [n, look] of maybeMarks) if (touchesDigits(n)) rewriteText(n, look === 'sub' ? asSubscript : asSuperscript)
+  return rules.leftOut > 0 ? rules.leftOut : rules.cut ? -1 : 0
 }

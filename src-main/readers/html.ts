@@ -215,7 +215,7 @@ function contains(ancestor: DomNode, n: DomNode): boolean {
  *  paragraph at its place and its src in `pictures` (see ocr/html-pictures.ts). */
 export function htmlToDocument(html: string, fileName: string, pictures?: string[]): SourceDocument {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode
-  dropHiddenText(doc)
+  const rulesLeftOut = dropHiddenText(doc)
   const all = elementsIncludingHead(doc)
   const titleEl = all.find((e) => e.name === 'title')
   const title = metaContent(doc, ['articletitle', 'og:title']) ?? (titleEl ? clean(textOf({ ...titleEl, name: 'div' })) : undefined)
@@ -234,7 +234,14 @@ export function htmlToDocument(html: string, fileName: string, pictures?: string
   const meta: SourceDocument['meta'] = {}
   if (title) meta.title = title
   if (pageDate) meta.pageDate = pageDate
-  return { fileName, format: 'html', blocks, ...(Object.keys(meta).length ? { meta } : {}) }
+  const notes = rulesLeftOut === 0 ? [] : [rulesNote(rulesLeftOut)]
+  return { fileName, format: 'html', blocks, ...(Object.keys(meta).length ? { meta } : {}), ...(notes.length ? { notes } : {}) }
+}
+
+/** The note on a page whose style rules were not all applied (html-css.ts bounds). */
+function rulesNote(leftOut: number): string {
+  const which = leftOut > 0 ? `有 ${leftOut.toLocaleString('zh-CN')} 条隐藏或上标样式规则超出读取上限，未使用` : '样式规则与元素过多，超出匹配上限，后面部分的隐藏或上标样式规则未使用'
+  return `网页${which}：被这些规则隐藏的文字可能被当作正文读入，请对照网页核实表中数字`
 }
 
 export function readHtml(bytes: Uint8Array, filePath: string, fileName: string, opts: { mhtml?: boolean; limits?: ContentLimits; pictures?: string[] } = {}): ReaderOutcome {

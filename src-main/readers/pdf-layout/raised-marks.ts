@@ -4,6 +4,12 @@
 // (subscript) characters (footnote-marks.ts), so joining the line keeps it apart from the digits.
 // Shared by PDF, OFD and OCR pages: only digit pieces that touch a larger number qualify, so ordinary
 // text of one size, and numbers in the next column, are never touched.
+// A mark that lost its raise (LibreOffice prints a smaller "1" on the baseline right after "789") is
+// told by its size alone: one or two digits clearly smaller (at most SMALL_MARK) than the number
+// they follow are a mark. Digits right after a number that are neither clearly a mark nor clearly
+// part of it — a little smaller on the same baseline, or as large but raised (Word's 字符位置 提升) —
+// are kept apart as a number of their own (the cell then holds two numbers and is not read, with a
+// note), never glued on.
 import { asSubscript, asSuperscript } from '../footnote-marks'
 import type { PdfItem } from './text-join'
 
@@ -18,15 +24,25 @@ const MAX_SHIFT = 0.75
 /** How far apart (in the neighbour's size) the mark and its neighbour may be and still touch. */
 const TOUCH = 0.3
 
-type Shift = 'up' | 'down' | null
+/** A piece on the number's baseline at most this share of its size is a mark that lost its raise. */
+const SMALL_MARK = 0.7
+/** A footnote number: one or two digits. */
+const MARK_DIGITS = /^\s*[0-9０-９]{1,2}\s*$/
+
+/** 'apart': neither a mark nor a digit of the number (kept apart, see the head comment). */
+type Shift = 'up' | 'down' | 'apart' | null
 
 function shiftOf(mark: PdfItem, base: PdfItem): Shift {
-  if (mark.size > MAX_SIZE_RATIO * base.size) return null
   const d = (mark.y - base.y) / base.size
-  if (d >= MIN_SHIFT && d <= MAX_SHIFT) return 'up'
-  if (-d >= MIN_SHIFT && -d <= MAX_SHIFT) return 'down'
-  return null
+  const shifted = Math.abs(d) >= MIN_SHIFT && Math.abs(d) <= MAX_SHIFT
+  if (mark.size > MAX_SIZE_RATIO * base.size) return shifted && follows(mark, base) ? 'apart' : null
+  if (shifted) return d > 0 ? 'up' : 'down'
+  if (Math.abs(d) >= MIN_SHIFT || !follows(mark, base)) return null
+  return mark.size <= SMALL_MARK * base.size && MARK_DIGITS.test(mark.str) ? 'up' : 'apart'
 }
+
+/** The mark stands right after the number's last digit (not before its first). */
+const follows = (mark: PdfItem, base: PdfItem): boolean => near(mark.x - (base.x + base.w), base) && /[0-9０-９]$/.test(base.str.trim())
 
 const near = (gap: number, base: PdfItem): boolean => gap >= -TOUCH * base.size && gap <= TOUCH * base.size
 
@@ -66,6 +82,7 @@ export function markRaisedPieces(items: PdfItem[]): PdfItem[] {
       if (shift) break
     }
     if (!shift) return it
+    if (shift === 'apart') return { ...it, str: ` ${it.str.trimStart()}` }
     return { ...it, str: shift === 'up' ? asSuperscript(it.str) : asSubscript(it.str) }
   })
 }

@@ -21,7 +21,8 @@ export type HideStyle = (typeof HIDE_STYLES)[number] | (typeof MORE_HIDE_STYLES)
 /** How a raised mark is set. HTML: <sup>, an inline vertical-align, a <style> class. DOCX: w:vertAlign,
  *  w:position (Word's 字符位置 提升, LibreOffice's superscript), a character style based on a superscript style. */
 export const RAISE_STYLES = ['tag', 'inline', 'style-rule'] as const
-export type RaiseStyle = (typeof RAISE_STYLES)[number]
+/** 'small': not raised at all, only set much smaller on the baseline (a mark that lost its raise; cell-refs.ts). */
+export type RaiseStyle = (typeof RAISE_STYLES)[number] | 'small'
 
 /** A footnote mark set raised, or a hidden digit, before or after the cell's number. */
 export interface CellMark {

@@ -20,6 +20,7 @@ function markRun(mark: CellMark): TextRun {
   const text = mark.text
   if (mark.kind === 'sup') {
     if (mark.raise === 'inline') return new TextRun({ text, position: '3pt', size: 16 })
+    if (mark.raise === 'small') return new TextRun({ text, size: 12 })
     if (mark.raise === 'style-rule') return new TextRun({ text, style: 'FnSup' })
     return new TextRun({ text, superScript: true })
   }

@@ -10,6 +10,7 @@ function markHtml(m: CellMark): string {
   const t = esc(m.text)
   if (m.kind === 'sup') {
     if (m.raise === 'inline') return `<span style="vertical-align:super;font-size:70%">${t}</span>`
+    if (m.raise === 'small') return `<span style="font-size:58%">${t}</span>`
     if (m.raise === 'style-rule') return `<span class="fn-note">${t}</span>`
     return `<sup>${t}</sup>`
   }
