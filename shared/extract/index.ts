@@ -69,6 +69,10 @@ export function extractReport(doc: SourceDocument): Extraction {
     provenance[field] = { loc: locAt(flat, start), text: sourceText(flat, start, end), ...(how ? { how } : {}) }
   }
 
+  // What the reader left out or changed on purpose (hidden text, footnote marks, OCR, an OFD's
+  // signatures): shown with the extraction's own notes, so nothing is dropped unseen.
+  for (const message of doc.notes ?? []) notes.push({ field: 'document', message })
+
   // Header: body, year, date.
   const lines = flat.spans.map((s) => plain(flat.text.slice(s.start, s.end)))
   const header = extractHeader(lines, doc.meta)
