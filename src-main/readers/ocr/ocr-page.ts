@@ -1,6 +1,7 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
 // layout code: the page's light evened out (page-light.ts), levelled, rulings found, text boxes detected and read one by one, then the
-// table cells whose reading is not a clean number read again from their own ink (cell-reread.ts).
+// table cells whose reading is not a clean number read again from their own ink (cell-reread.ts),
+// and footnote marks read as a number's last digit taken off (raised-marks.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
 import { rereadCells } from './cell-reread'
@@ -10,6 +11,7 @@ import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
 import type { OcrModels } from './models'
 import { evenLight } from './page-light'
+import { withoutRaisedMarks } from './raised-marks'
 import { recognizeBoxes } from './recognize'
 
 /** One read box, in page points (origin top-left, y down: as the picture is seen). */
@@ -42,7 +44,6 @@ const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
   // Shaded paper and faint print evened out first: everything below works on fixed greys.
-  // Shaded paper and faint print evened out first: everything below works on fixed greys.
   const lit = evenLight(picture).image
   const skew = skewDegrees(lit)
   const img = skew === 0 ? lit : rotate(lit, -skew)
@@ -55,7 +56,7 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   )
   const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
-  const cells = await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))
+  const cells = withoutRaisedMarks(img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! }))))
   const boxes: OcrBox[] = []
   cells.forEach(({ box: b, read: r }) => {
     if (r.text.trim() === '') return
