@@ -34,7 +34,7 @@ function mergeLines(rs: PixelRuling[]): PixelRuling[] {
  *  (or those on the old page end) with no rule across, only the column rules ending there. Where at
  *  least three column rules end level and no rule runs across there, the missing rule is put back,
  *  so the open row's cells are known too. */
-function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
+export function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
   const out: PixelRuling[] = []
   for (const end of ['from', 'to'] as const) {
     const sorted = [...vs].sort((a, b) => a[end] - b[end])

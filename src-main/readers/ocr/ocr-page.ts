@@ -6,6 +6,7 @@ import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
 import { rereadCells } from './cell-reread'
 import { detectBoxes } from './detect'
+import { openEdges } from './grid-cells'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
@@ -49,7 +50,11 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   const img = skew === 0 ? lit : rotate(lit, -skew)
   const sx = width / img.width, sy = height / img.height
   const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
-  const rulings: Ruling[] = pixelRulings.map((r) =>
+  // A table broken across pages is often printed open at the break (no rule across its first or
+  // last row there): that edge is put back for the layout too, so a lone row at the top of a page
+  // ("（七）总计" carried over) is a table row, not lines of prose.
+  const edges = openEdges(pixelRulings.filter((r) => r.dir === 'h'), pixelRulings.filter((r) => r.dir === 'v'))
+  const rulings: Ruling[] = [...pixelRulings, ...edges].map((r) =>
     r.dir === 'h'
       ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
       : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
