@@ -61,7 +61,7 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   )
   const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
-  const cells = withoutRaisedMarks(img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! }))))
+  const cells = await withoutRaisedMarks(models, img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! }))))
   const boxes: OcrBox[] = []
   cells.forEach(({ box: b, read: r }) => {
     if (r.text.trim() === '') return

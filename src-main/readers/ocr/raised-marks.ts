@@ -2,12 +2,17 @@
 // recogniser as one more digit of it ("1265"): one box, one string, a number never printed. The
 // text readers know a mark by its smaller, raised glyph; here it is known the same way, from the
 // box's ink: the digits stand on one baseline at one height, a mark is smaller, sits above that
-// baseline and rises above the digits' tops. A reading with one ink piece per digit loses its
-// trailing marks' digits; a reading that cannot be matched to its pieces so (digits joined or
-// broken in the print, separators) is made doubtful: left out and listed, never guessed.
+// baseline and rises above the digits' tops. The digits are then read again from their own ink, cut
+// before the marks, and kept where that reading agrees with the first; otherwise (and where a glyph
+// may be a mark or a digit with lost strokes) the number is doubtful: left out and listed, never
+// guessed.
 import type { ReadBox } from './cell-reread'
+import type { PixelBox } from './db-boxes'
 import type { GrayImage } from './gray-image'
 import { pieces, THIN_PIECE, type Piece } from './grid-cells'
+import type { OcrModels } from './models'
+import { tidyReading } from './ocr-text'
+import { recognizeBoxes } from './recognize'
 
 /** A mark's glyph is at most this share of the digits' height (a superscript is printed ~0.7–0.85 of
  *  the digits' size; a whole digit measures 0.9–1.05 of the tallest, round ones overshooting). */
@@ -28,7 +33,7 @@ const FAINT = 165
  *  lie partly outside a box cut from the digits' ink (a cell read again, cell-reread.ts). */
 const REACH = 0.5
 
-export type MarkReading = { kind: 'none' } | { kind: 'strip'; text: string; inkRight: number } | { kind: 'doubt' }
+export type MarkReading = { kind: 'none' } | { kind: 'doubt' } | { kind: 'marked'; digits: number; marks: number; inkRight: number }
 
 /** Ink columns of the box: pieces of ink that overlap across x are one glyph (a broken digit, or
  *  the two parts of a 5 in faint print). Rules running across the box (up or along) are left out. */
@@ -47,9 +52,11 @@ function columns(img: GrayImage, x0: number, y0: number, w: number, h: number): 
   return out
 }
 
-/** What a number reading becomes once raised marks at its end are known (see the head comment). */
+/** Whether a number reading's box ends in raised marks (see the head comment): 'marked' gives the
+ *  count of whole digits before them and where their ink ends; 'doubt' a glyph that may be a mark
+ *  or a digit with lost strokes. */
 export function raisedMarks(img: GrayImage, box: { x: number; y: number; w: number; h: number }, text: string): MarkReading {
-  if (!/^\d[\d,.]*$/.test(text) || text.length < 2) return { kind: 'none' }
+  if (!/^\d[\d,.]*$/.test(text)) return { kind: 'none' }
   const x0 = Math.max(1, Math.floor(box.x)), y0 = Math.max(1, Math.floor(box.y))
   const x1 = Math.min(img.width - 1, Math.ceil(box.x + box.w + REACH * box.h)), y1 = Math.min(img.height - 1, Math.ceil(box.y + box.h))
   if (x1 - x0 < 4 || y1 - y0 < 4) return { kind: 'none' }
@@ -65,23 +72,40 @@ export function raisedMarks(img: GrayImage, box: { x: number; y: number; w: numb
   let marks = 0
   while (marks < cols.length - 1 && maybeMark(cols[cols.length - 1 - marks]!)) marks++
   if (marks === 0) return { kind: 'none' }
-  const printed = text.replace(/[,.]/g, '')
-  // The recogniser left the mark out: its reading is the digits already.
-  if (printed.length === cols.length - marks) return { kind: 'none' }
-  const sure = cols.slice(cols.length - marks).every(isMark)
-  if (!sure || printed.length !== cols.length || printed.length !== text.length) return { kind: 'doubt' }
-  return { kind: 'strip', text: text.slice(0, text.length - marks), inkRight: cols[cols.length - 1 - marks]!.x1 + x0 + 1 }
+  if (!cols.slice(cols.length - marks).every(isMark)) return { kind: 'doubt' }
+  return { kind: 'marked', digits: cols.length - marks, marks, inkRight: cols[cols.length - 1 - marks]!.x1 + x0 + 1 }
 }
 
-/** The page's readings with raised marks taken off their numbers (or those numbers made doubtful:
- *  their least sure character set to 0, see doubt.ts). */
-export function withoutRaisedMarks(img: GrayImage, reads: ReadBox[]): ReadBox[] {
-  return reads.map((r) => {
-    const m = raisedMarks(img, r.box, r.read.text.trim())
-    if (m.kind === 'none') return r
-    if (m.kind === 'doubt') return { ...r, read: { ...r.read, minConfidence: 0 } }
-    // The box ends where the kept digits' ink does, with the margin the detector leaves.
-    const w = Math.min(r.box.w, m.inkRight - r.box.x + 0.19 * r.box.h)
-    return { box: { ...r.box, w }, read: { ...r.read, text: m.text } }
+/** A box's reading given its digits read again without the marks: the number when the two agree
+ *  (the first reading is the re-read with the marks' digits after it, or the re-read itself: the
+ *  recogniser left the marks out), with one digit read for each whole digit's ink; else null. A
+ *  first reading of the mark alone (7⁹ read as "9") never agrees with the digit re-read. */
+export function markedReading(first: string, reread: string, digits: number, marks: number): string | null {
+  if (!/^\d[\d,]*$/.test(reread) || reread.replace(/,/g, '').length !== digits) return null
+  const f = first.replace(/,/g, ''), r = reread.replace(/,/g, '')
+  return f === r || (f.startsWith(r) && f.length === r.length + marks) ? reread : null
+}
+
+/** A re-read of the digits is trusted this sure of its least sure character. */
+const TAKE_ABOVE = 0.5
+
+/** The page's readings with raised marks taken off their numbers: the digits read again from their
+ *  own ink (cut before the marks); where that reading does not agree (markedReading), or a glyph may
+ *  be a mark or a digit, the number is doubtful: its least sure character set to 0 (see doubt.ts). */
+export async function withoutRaisedMarks(models: OcrModels, img: GrayImage, reads: ReadBox[]): Promise<ReadBox[]> {
+  const found = reads.map((r) => raisedMarks(img, r.box, tidyReading(r.read.text, 1).text))
+  const asks = found.flatMap((m, i) => (m.kind === 'marked' ? [{ i, m }] : []))
+  // The box ends where the kept digits' ink does, with the margin the detector leaves.
+  const cut = (r: ReadBox, inkRight: number): PixelBox => ({ ...r.box, w: Math.min(r.box.w, inkRight - r.box.x + 0.19 * r.box.h) })
+  const again = asks.length ? await recognizeBoxes(models, img, asks.map(({ i, m }) => cut(reads[i]!, m.inkRight))) : []
+  const out = [...reads]
+  found.forEach((m, i) => {
+    if (m.kind === 'doubt') out[i] = { ...reads[i]!, read: { ...reads[i]!.read, minConfidence: 0 } }
   })
+  asks.forEach(({ i, m }, k) => {
+    const r = again[k]!, t = tidyReading(r.text, r.minConfidence)
+    const text = !t.guess && r.minConfidence >= TAKE_ABOVE ? markedReading(tidyReading(reads[i]!.read.text, 1).text, t.text, m.digits, m.marks) : null
+    out[i] = text === null ? { ...reads[i]!, read: { ...reads[i]!.read, minConfidence: 0 } } : { box: cut(reads[i]!, m.inkRight), read: { ...r, text } }
+  })
+  return out
 }
