@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { degrade, renderPages } from '../../src-main/eval/make-scan'
 import { SCAN_KINDS } from '../../src-main/eval/scan-kinds'
-import { fillsInk, withoutUnits, type ReadBox } from '../../src-main/readers/ocr/cell-reread'
+import { cutAtColumnRule, fillsInk, withoutUnits, type ReadBox } from '../../src-main/readers/ocr/cell-reread'
 import { modelsDir, loadModels } from '../../src-main/readers/ocr/models'
 import { ocrDocument } from '../../src-main/readers/ocr/ocr-document'
 import { ocrPage } from '../../src-main/readers/ocr/ocr-page'
@@ -65,5 +65,28 @@ describe.skipIf(!canPrintPdf || !hasModels)('counts with 件 in a narrow ruled t
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('a label found as one box with the cells beside it', () => {
+  // A lone row printed as its own narrow table: the detector found its label and its 无 cells as one
+  // line. At 48 pixels high a step of the recogniser is 8 pixels of the crop.
+  const label = '四、结转下年度继续办理'
+  const text = `${label}无无`
+  const steps = [...[...label].map((_, k) => 1 + 3 * k), 36, 40]
+  const line: ReadBox = { box: { x: 0, y: 0, w: 340, h: 48, score: 1 }, read: { text, confidence: 0.9, minConfidence: 0.9, steps } }
+  const cells = [{ x0: 0, y0: -4, x1: 270, y1: 52 }, { x0: 270, y0: -4, x1: 300, y1: 52 }, { x0: 300, y0: -4, x1: 330, y1: 52 }]
+
+  it('is cut at the rule of the cell it starts in, keeping the characters placed before it', () => {
+    const cut = cutAtColumnRule(line, cells)
+    expect(cut.read.text).toBe(label)
+    expect(cut.box.x + cut.box.w).toBe(270)
+    expect(cut.read.steps).toHaveLength(label.length)
+  })
+
+  it('words inside their cell, or characters that cannot be placed, are left as they are', () => {
+    expect(cutAtColumnRule({ ...line, box: { ...line.box, w: 260 } }, cells)).toEqual({ ...line, box: { ...line.box, w: 260 } })
+    const unplaced = { ...line, read: { ...line.read, steps: steps.slice(1) } }
+    expect(cutAtColumnRule(unplaced, cells)).toBe(unplaced)
   })
 })

@@ -68,6 +68,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   // Glyph height: detector boxes are the glyphs grown by about a fifth of their height each side.
   const glyph = 0.65 * median(found.filter((r) => r.read.text.trim() !== '').map((r) => r.box.h))
   if (glyph <= 0) return found
+  found = found.map((r) => cutAtColumnRule(r, cells))
   const owner = new Map<number, number>()
   found.forEach((r, i) => {
     const c = cells.findIndex((cell) => inside(cell, r.box))
@@ -155,6 +156,29 @@ export function withoutRuleGlyphs(r: ReadBox, c: CellRect): ReadBox {
   if (c.x0 >= r.box.x + margin - 1) text = text.replace(RULE_LEAD, '')
   if (c.x1 <= r.box.x + r.box.w - margin + 1) text = text.replace(RULE_TAIL, '')
   return text === r.read.text ? r : { ...r, read: { ...r.read, text } }
+}
+
+/** The recogniser's output steps are this many pixels of its 48-pixel-high input apart. */
+const STEP_PIXELS = 8
+
+/** Words whose box runs on across a column rule into the cells beside ("四、结转下年度继续办理无无无…":
+ *  a row printed as a lone narrow table, its label and its cells found as one line): the box is cut
+ *  at the rule of the cell it starts in, and keeps the characters the recogniser placed before it
+ *  (each character's step gives its place in the crop). The cells beside are then read on their
+ *  own. A reading whose characters cannot be placed (not one step each) is left as it is. */
+export function cutAtColumnRule(r: ReadBox, cells: CellRect[]): ReadBox {
+  const text = r.read.text
+  // Boxes from 2 to 33 heights wide fill their crop from its left edge at the height scale (recognize.ts).
+  if (!WORDS.test(text) || [...text].length !== r.read.steps.length || r.box.w < 2 * r.box.h || r.box.w > 33 * r.box.h) return r
+  const margin = 0.19 * r.box.h, cy = r.box.y + r.box.h / 2
+  const start = cells.find((c) => cy > c.y0 && cy < c.y1 && r.box.x + margin >= c.x0 - 1 && r.box.x + margin < c.x1)
+  // Only a rule well inside the box's glyphs: one at its edge is handled by withoutRuleGlyphs.
+  if (!start || start.x1 > r.box.x + r.box.w - margin - 0.5 * r.box.h) return r
+  const scale = r.box.h / 48
+  const chars = [...text]
+  const kept = r.read.steps.filter((t) => r.box.x + (t + 0.5) * STEP_PIXELS * scale < start.x1).length
+  if (kept === 0 || kept === chars.length) return r
+  return { box: { ...r.box, w: start.x1 - r.box.x }, read: { ...r.read, text: chars.slice(0, kept).join(''), steps: r.read.steps.slice(0, kept) } }
 }
 
 /** Widest a printed digit's ink is, in heights of the ink (a serif 0 or 4 is ~0.6 as wide). */
