@@ -45,6 +45,9 @@ const allMisses = args.includes('--all-misses')
 const causes = args.includes('--causes')
 const causeCounts = new Map<string, Map<string, number>>()
 
+// A measurement, not an import: on a machine shared with other work a page may take minutes, so the
+// OCR process is given longer than the app's 180 s before it counts as stalled.
+const STALL_MS = 900_000
 const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'desk-eval-scans-'))
 if (keep) mkdirSync(dir, { recursive: true })
 const cacheDir = join(dir, 'cache')
@@ -80,7 +83,7 @@ try {
         for (const [i, page] of pages.entries()) {
           const file = join(dir, `${c.id}-p${i + 1}.png`)
           writeFileSync(file, png(page))
-          const read = await readFile(file, { requireReport: false, ocr: { cacheDir } })
+          const read = await readFile(file, { requireReport: false, ocr: { cacheDir, stallMs: STALL_MS } })
           if (!read.ok) continue
           const got = extractReport(read.document).report
           for (const [key, row] of Object.entries(got.requests.rows)) {
@@ -97,7 +100,7 @@ try {
       }
       const file = join(dir, `${c.id}-${v.name}.${v.file?.ext ?? 'pdf'}`)
       writeFileSync(file, v.file ? v.file.make(pages, v.dpi) : imagePdf(pages, v.dpi))
-      const read = await readFile(file, { ocr: { cacheDir } })
+      const read = await readFile(file, { ocr: { cacheDir, stallMs: STALL_MS } })
       const seconds = (Date.now() - t) / 1000
       // A file not read at all: every cell unread.
       const r = read.ok ? c.score(extractReport(read.document)) : { ...c.score({ report: emptyReport(), provenance: {}, sectionText: {}, preamble: '', notes: [] }), misses: [`✗ ${read.error.message}`] }

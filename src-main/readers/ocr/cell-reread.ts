@@ -30,6 +30,10 @@ const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/
  *  sure 52件 is not read again from the cell's ink, where 件 may come back as 1). */
 const COUNT_UNIT = /(?<=\d)\s*[件个项条次]$/
 const withoutUnit = (text: string): string => text.replace(COUNT_UNIT, '')
+/** A box holding only a unit ("件" set on its own line below the number in a narrow column, or in
+ *  a box of its own beside it): no number, and no reason to doubt the number beside it. */
+const UNIT_ONLY = /^[件个项条次]$/
+const isUnitOnly = (r: ReadBox): boolean => UNIT_ONLY.test(tidyReading(r.read.text, 1).text)
 /** What a dash found by its shape is read as (see flatDash in doubt.ts). */
 export const DASH = '—'
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
@@ -64,6 +68,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   // Glyph height: detector boxes are the glyphs grown by about a fifth of their height each side.
   const glyph = 0.65 * median(found.filter((r) => r.read.text.trim() !== '').map((r) => r.box.h))
   if (glyph <= 0) return found
+  found = found.map((r) => cutAtColumnRule(r, cells))
   const owner = new Map<number, number>()
   found.forEach((r, i) => {
     const c = cells.findIndex((cell) => inside(cell, r.box))
@@ -77,7 +82,9 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell))
-    if (reads.length > 0 && reads.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
+    const units = reads.filter(isUnitOnly)
+    const numbers = reads.filter((r) => !isUnitOnly(r))
+    if (numbers.length > 0 && numbers.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
     // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
     // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).
     // Looked for before a reading of words is left alone: on grey, JPEG-worn paper the recogniser
@@ -92,12 +99,12 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
     // read again from its own ink.
     if (reads.some((r) => (WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6)) return
-    const ink = cellInk(img, cell, glyph)
+    const ink = cellInk(img, withoutUnits(cell, units), glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
       return
     }
-    const was = [...reads].sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
+    const was = [...numbers].sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
     asks.push({ cell: c, ink, straddlers, was })
   })
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
@@ -109,6 +116,9 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     asks.forEach((a, k) => {
       const r = again[k]!
       if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
+      // A reading with its unit is taken only where it repeats the detector's digits exactly: a
+      // rule or a bit of the unit read as a 1 hides in it otherwise (839件 read as 8391).
+      if (COUNT_UNIT.test(tidyReading(r.text, 1).text) && digitsOf(r.text) !== a.was) return void failed.push(a)
       for (const [i, c] of owner) if (c === a.cell) drop.add(i)
       // Placed where the detector would have put it: the layout judges rows and font size from
       // the box, not from the margin read with it.
@@ -148,6 +158,29 @@ export function withoutRuleGlyphs(r: ReadBox, c: CellRect): ReadBox {
   return text === r.read.text ? r : { ...r, read: { ...r.read, text } }
 }
 
+/** The recogniser's output steps are this many pixels of its 48-pixel-high input apart. */
+const STEP_PIXELS = 8
+
+/** Words whose box runs on across a column rule into the cells beside ("四、结转下年度继续办理无无无…":
+ *  a row printed as a lone narrow table, its label and its cells found as one line): the box is cut
+ *  at the rule of the cell it starts in, and keeps the characters the recogniser placed before it
+ *  (each character's step gives its place in the crop). The cells beside are then read on their
+ *  own. A reading whose characters cannot be placed (not one step each) is left as it is. */
+export function cutAtColumnRule(r: ReadBox, cells: CellRect[]): ReadBox {
+  const text = r.read.text
+  // Boxes from 2 to 33 heights wide fill their crop from its left edge at the height scale (recognize.ts).
+  if (!WORDS.test(text) || [...text].length !== r.read.steps.length || r.box.w < 2 * r.box.h || r.box.w > 33 * r.box.h) return r
+  const margin = 0.19 * r.box.h, cy = r.box.y + r.box.h / 2
+  const start = cells.find((c) => cy > c.y0 && cy < c.y1 && r.box.x + margin >= c.x0 - 1 && r.box.x + margin < c.x1)
+  // Only a rule well inside the box's glyphs: one at its edge is handled by withoutRuleGlyphs.
+  if (!start || start.x1 > r.box.x + r.box.w - margin - 0.5 * r.box.h) return r
+  const scale = r.box.h / 48
+  const chars = [...text]
+  const kept = r.read.steps.filter((t) => r.box.x + (t + 0.5) * STEP_PIXELS * scale < start.x1).length
+  if (kept === 0 || kept === chars.length) return r
+  return { box: { ...r.box, w: start.x1 - r.box.x }, read: { ...r.read, text: chars.slice(0, kept).join(''), steps: r.read.steps.slice(0, kept) } }
+}
+
 /** Widest a printed digit's ink is, in heights of the ink (a serif 0 or 4 is ~0.6 as wide). */
 const DIGIT_INK_WIDTH = 0.8
 
@@ -160,11 +193,27 @@ const DIGIT_INK_HEIGHT = 0.55
  *  a reading. And a bit of a digit found alone (a 29's faint 2 lost, the tail of the 9 kept) is
  *  lower than a digit. */
 export function fillsInk(text: string, ink: CellRect, glyph: number): boolean {
-  const t = tidyReading(text, 1).text
+  const read = tidyReading(text, 1).text
+  const t = withoutUnit(read)
   if (!PLAIN_NUMBER.test(t)) return true
   const digits = t.replace(/[,.]/g, '').length
   const h = ink.y1 - ink.y0
-  return h >= DIGIT_INK_HEIGHT * glyph && ink.x1 - ink.x0 <= DIGIT_INK_WIDTH * digits * h + 2
+  // A unit is a Chinese glyph: about as wide as the ink is high, with its spacing.
+  const unit = t === read ? 0 : 1.3 * h
+  return h >= DIGIT_INK_HEIGHT * glyph && ink.x1 - ink.x0 <= DIGIT_INK_WIDTH * digits * h + unit + 2
+}
+
+/** The cell without the part its unit-only boxes hold: above a unit set on a line of its own, left
+ *  of one beside the number (a box's glyphs start about a fifth of its height in). The unit's ink
+ *  then is not read with the number's (two lines in one crop read as nothing). */
+export function withoutUnits(cell: CellRect, units: ReadBox[]): CellRect {
+  let out = cell
+  for (const { box: b } of units) {
+    const glyphTop = b.y + 0.19 * b.h, glyphLeft = b.x + 0.19 * b.h
+    const below = b.y + b.h / 2 > out.y0 + 0.6 * (out.y1 - out.y0)
+    out = below ? { ...out, y1: Math.min(out.y1, glyphTop - 1) } : { ...out, x1: Math.min(out.x1, glyphLeft - 1) }
+  }
+  return out
 }
 
 /** The digits of a reading (look-alikes as digits, a unit and separators left out). */
@@ -200,9 +249,9 @@ function grow(ink: CellRect, pad: number): PixelBox {
 function taken(r: Decoded): boolean {
   const t = tidyReading(r.text, r.minConfidence)
   if (t.text === '无') return r.minConfidence >= TAKE_ABOVE
-  // A reading with a unit (156件) is never taken from a re-read: a rule beside the ink read as 1
-  // hides in it, and its width cannot be checked against the digits (two WRONG table 二 cells in
-  // generated scans printing counts with 件).
-  if (!PLAIN_NUMBER.test(t.text) || t.guess) return false
-  return r.minConfidence >= (/^0+$/.test(t.text) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
+  // A reading with its unit (56件) is taken here as its number; it must then repeat the detector's
+  // digits exactly (see rereadCells: a rule beside the ink read as 1 hides in it otherwise, 156件).
+  const n = withoutUnit(t.text)
+  if (!PLAIN_NUMBER.test(n) || t.guess) return false
+  return r.minConfidence >= (/^0+$/.test(n) ? TAKE_ZERO_ABOVE : TAKE_ABOVE)
 }

@@ -34,7 +34,7 @@ function mergeLines(rs: PixelRuling[]): PixelRuling[] {
  *  (or those on the old page end) with no rule across, only the column rules ending there. Where at
  *  least three column rules end level and no rule runs across there, the missing rule is put back,
  *  so the open row's cells are known too. */
-function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
+export function openEdges(hs: PixelRuling[], vs: PixelRuling[]): PixelRuling[] {
   const out: PixelRuling[] = []
   for (const end of ['from', 'to'] as const) {
     const sorted = [...vs].sort((a, b) => a[end] - b[end])
@@ -88,7 +88,7 @@ export function gridCells(rulings: PixelRuling[]): CellRect[] {
 }
 
 /** Darker than this is ink. */
-const INK = 120
+export const INK = 120
 /** Pixels kept off the rules, each side (a rule is up to ~4 px thick and may lean by one). */
 const INSET = 4
 
@@ -155,9 +155,9 @@ const FAINT_INK = 165
 const FAINT_DASH = 170
 
 /** Pixels a bit of broken print must have to count (a speck of noise has fewer). */
-const THIN_PIECE = 8
+export const THIN_PIECE = 8
 
-interface Piece {
+export interface Piece {
   x0: number
   y0: number
   x1: number
@@ -171,7 +171,7 @@ function union(ps: Piece[]): Piece {
 
 /** Connected pieces of ink pixels (darker than `ink`, INK unless told, with at least `neighbours` of their 8
  *  neighbours dark too) in the w × h crop at (x0, y0), in crop coordinates. */
-function pieces(img: GrayImage, x0: number, y0: number, w: number, h: number, neighbours: number, ink = INK): Piece[] {
+export function pieces(img: GrayImage, x0: number, y0: number, w: number, h: number, neighbours: number, ink = INK): Piece[] {
   const d = img.data, W = img.width
   const core = new Uint8Array(w * h)
   for (let y = 0; y < h; y++) {

@@ -1,15 +1,18 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
 // layout code: the page's light evened out (page-light.ts), levelled, rulings found, text boxes detected and read one by one, then the
-// table cells whose reading is not a clean number read again from their own ink (cell-reread.ts).
+// table cells whose reading is not a clean number read again from their own ink (cell-reread.ts),
+// and footnote marks read as a number's last digit taken off (raised-marks.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
 import { rereadCells } from './cell-reread'
 import { detectBoxes } from './detect'
+import { openEdges } from './grid-cells'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
 import type { OcrModels } from './models'
 import { evenLight } from './page-light'
+import { withoutRaisedMarks } from './raised-marks'
 import { recognizeBoxes } from './recognize'
 
 /** One read box, in page points (origin top-left, y down: as the picture is seen). */
@@ -42,20 +45,23 @@ const DETECT_SIDE = 1600
 
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
   // Shaded paper and faint print evened out first: everything below works on fixed greys.
-  // Shaded paper and faint print evened out first: everything below works on fixed greys.
   const lit = evenLight(picture).image
   const skew = skewDegrees(lit)
   const img = skew === 0 ? lit : rotate(lit, -skew)
   const sx = width / img.width, sy = height / img.height
   const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
-  const rulings: Ruling[] = pixelRulings.map((r) =>
+  // A table broken across pages is often printed open at the break (no rule across its first or
+  // last row there): that edge is put back for the layout too, so a lone row at the top of a page
+  // ("（七）总计" carried over) is a table row, not lines of prose.
+  const edges = openEdges(pixelRulings.filter((r) => r.dir === 'h'), pixelRulings.filter((r) => r.dir === 'v'))
+  const rulings: Ruling[] = [...pixelRulings, ...edges].map((r) =>
     r.dir === 'h'
       ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
       : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
   )
   const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
-  const cells = await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))
+  const cells = await withoutRaisedMarks(models, img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! }))))
   const boxes: OcrBox[] = []
   cells.forEach(({ box: b, read: r }) => {
     if (r.text.trim() === '') return
