@@ -10,7 +10,8 @@ import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from 
 import { findSections, type SectionRange } from './sections'
 import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
-import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone } from './table-zones'
+import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
+import { thisYearTable, type YearTableKind } from './year-tables'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
@@ -30,6 +31,14 @@ function plain(text: string): string {
 
 function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offset: number } | null {
   return s ? { text: flat.text.slice(s.bodyStart, s.end), offset: s.bodyStart } : null
+}
+
+/** This year's table of the zone (last year's, printed beside it, is not read). */
+function ownYear(z: Zone | null, year: number | null, kind: YearTableKind, notes: ExtractionNote[]): Zone | null {
+  if (!z) return null
+  const choice = thisYearTable(z, year, kind)
+  notes.push(...choice.notes)
+  return choice.zone
 }
 
 function decideTemplate(
@@ -120,7 +129,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 三.
-  const z3 = zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections)
+  const z3 = ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes)
   const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset)) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
@@ -133,7 +142,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 四.
-  const z4 = zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections)
+  const z4 = ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes)
   if (z4 && readable(z4.text, 'reviewLitigation', '表四', notes)) {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table
