@@ -53,43 +53,73 @@ export interface YearTableChoice {
   notes: ExtractionNote[]
 }
 
+/** A caption that makes a table a part of the body (「表2：其中局本级」), not the whole (「全局汇总」). */
+const PART = /其中|本级|所属|下属|直属|派出/
+const WHOLE = /汇总|全局|全部|合计|总表/
+
+interface Table {
+  at: number
+  /** Where the stretch before it (its caption and header) begins: after the last row of numbers before it. */
+  from: number
+  seg: number
+  part: boolean
+}
+
+function describeTables(text: string, starts: number[], bounds: number[]): Table[] {
+  return starts.map((at, k) => {
+    const seg = bounds.findIndex((b, i) => at >= b && at < bounds[i + 1]!)
+    const prev = k > 0 && starts[k - 1]! >= bounds[seg]! ? starts[k - 1]! : null
+    let from = bounds[seg]!
+    if (prev !== null) {
+      // After the previous table's last row of numbers.
+      from = prev
+      let pos = prev
+      for (const line of text.slice(prev, at).split('\n')) {
+        pos += line.length + 1
+        if (countNumbers(line) >= 3 && pos <= at) from = pos
+      }
+    }
+    const before = text.slice(Math.max(from, at - 300), at)
+    return { at, from, seg, part: PART.test(before) && !WHOLE.test(before) }
+  })
+}
+
 /**
  * This year's table among those of one kind in a section's zone. Where the zone holds one table
  * and no caption of another year stands before it, the zone is returned unchanged.
  */
 export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKind): YearTableChoice {
-  const starts = tableStarts(zone.text, kind)
-  const caps = captions(zone.text)
+  const text = zone.text
+  const starts = tableStarts(text, kind)
+  const caps = captions(text)
   const field = `section.${kind}`
   // Segments: the stretch before the first caption (year unknown), then one per caption.
-  const bounds = [0, ...caps.map((c) => c.at), zone.text.length]
-  const segs = bounds.slice(0, -1).map((from, i) => ({
-    from,
-    to: bounds[i + 1]!,
-    year: i === 0 ? null : caps[i - 1]!.year,
-    tables: starts.filter((s) => s >= from && s < bounds[i + 1]!).length,
-  }))
-  const withTables = segs.filter((s) => s.tables > 0)
-  const tableCount = starts.length
-  const others = [...new Set(withTables.filter((s) => s.year !== null && s.year !== year).map((s) => s.year))]
-  if (others.length === 0 && tableCount <= 1) return { zone, notes: [] }
+  const bounds = [0, ...caps.map((c) => c.at), text.length]
+  const segYear = (seg: number): number | null => (seg === 0 ? null : caps[seg - 1]!.year)
+  const tables = describeTables(text, starts, bounds)
+  const others = [...new Set(tables.map((t) => segYear(t.seg)).filter((y): y is number => y !== null && y !== year))]
+  if (others.length === 0 && tables.length <= 1) return { zone, notes: [] }
 
-  const own = withTables.filter((s) => year !== null && s.year === year)
-  const uncaptioned = withTables.filter((s) => s.year === null)
-  const pick = own.length > 0 ? own : uncaptioned
-  const picked = pick.length === 1 && pick[0]!.tables === 1 ? pick[0]! : null
+  const own = tables.filter((t) => year !== null && segYear(t.seg) === year)
+  const candidates = own.length > 0 ? own : tables.filter((t) => segYear(t.seg) === null)
+  const wholes = candidates.filter((t) => !t.part)
+  const picked = candidates.length === 1 ? candidates[0]! : wholes.length === 1 ? wholes[0]! : null
   const otherYears = others.map((y) => `${y}年度`).join('、')
   if (picked) {
-    const dropped = tableCount - 1
-    const notes: ExtractionNote[] =
-      dropped > 0
-        ? [{ field, message: `${NAME[kind]}：本部分另有 ${dropped} 张${otherYears ? `标明为${otherYears}的` : ''}表格，未读取；只读取${picked.year !== null ? `标明为${picked.year}年度的` : '未标明其他年度的'}一张。` }]
-        : []
-    return { zone: { text: zone.text.slice(picked.from, picked.to), offset: zone.offset + picked.from }, notes }
+    const k = tables.indexOf(picked)
+    const from = k > 0 && tables[k - 1]!.seg === picked.seg ? picked.from : bounds[picked.seg]!
+    const next = tables[k + 1]
+    const to = next && next.seg === picked.seg ? next.from : bounds[picked.seg + 1]!
+    const parts = candidates.length - 1
+    const otherYearTables = tables.length - candidates.length
+    const notes: ExtractionNote[] = []
+    if (otherYearTables > 0) notes.push({ field, message: `${NAME[kind]}：本部分另有 ${otherYearTables} 张标明为${otherYears || '其他年度'}的表格，未读取；只读取${segYear(picked.seg) !== null ? `标明为${segYear(picked.seg)}年度的` : '未标明其他年度的'}一张。` })
+    if (parts > 0) notes.push({ field, message: `${NAME[kind]}：本部分另有 ${parts} 张标明为本机关一部分（如「其中…本级」）的表格，未读取；只读取全机关的一张。` })
+    return { zone: { text: text.slice(from, to), offset: zone.offset + from }, notes }
   }
   const why =
-    pick.length === 0 && others.length > 0
+    candidates.length === 0 && others.length > 0
       ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
-      : `有 ${tableCount} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
+      : `有 ${candidates.length} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
   return { zone: null, notes: [{ field, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
 }

@@ -73,4 +73,11 @@ describe("this year's table among last year's", () => {
     const z = { text, offset: 0 }
     expect(thisYearTable(z, 2022, 'requests')).toEqual({ zone: z, notes: [] })
   })
+
+  it('reads the whole body\'s table, not a second one captioned as a part of it (「其中局本级」)', () => {
+    const ex = read(report(['表1：全局汇总（含各基层所）', ...table3(2), '表2：其中局本级', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([32, 0, 0, 0, 0, 0, 32])
+    expect(ex.report.requests.rows.carriedForward).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toContain('本机关一部分')
+  })
 })
