@@ -12,6 +12,7 @@ import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
 import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
 import { thisYearTable, type YearTableKind } from './year-tables'
+import { skipExtraRequestRows } from './requests-extra-rows'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
@@ -39,6 +40,14 @@ function ownYear(z: Zone | null, year: number | null, kind: YearTableKind, notes
   const choice = thisYearTable(z, year, kind)
   notes.push(...choice.notes)
   return choice.zone
+}
+
+/** Table 三 without the rows the template does not have (「其中：…」). */
+function extraRowsSkipped(z: Zone | null, notes: ExtractionNote[]): Zone | null {
+  if (!z) return null
+  const skipped = skipExtraRequestRows(z)
+  notes.push(...skipped.notes)
+  return skipped.zone
 }
 
 function decideTemplate(
@@ -129,7 +138,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 三.
-  const z3 = ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes)
+  const z3 = extraRowsSkipped(ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes), notes)
   const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset)) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
