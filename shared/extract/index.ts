@@ -13,6 +13,7 @@ import { parseRequestsTable } from './requests-table'
 import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
 import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
+import { furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
@@ -162,6 +163,9 @@ export function extractReport(doc: SourceDocument): Extraction {
       }
     }
   }
+
+  // A second whole report in the same file is not read, and says so.
+  notes.push(...furtherReportNotes(flat.text, sections))
 
   // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
   if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report))

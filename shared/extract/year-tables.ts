@@ -92,6 +92,7 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
   const text = zone.text
   const starts = tableStarts(text, kind)
   const caps = captions(text)
+  // A table chosen: said in the section's note; nothing chosen: said on the table (a visible flag).
   const field = `section.${kind}`
   // Segments: the stretch before the first caption (year unknown), then one per caption.
   const bounds = [0, ...caps.map((c) => c.at), text.length]
@@ -121,5 +122,5 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
     candidates.length === 0 && others.length > 0
       ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
       : `有 ${candidates.length} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
-  return { zone: null, notes: [{ field, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
+  return { zone: null, notes: [{ field: kind, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
 }

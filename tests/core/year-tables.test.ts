@@ -34,14 +34,14 @@ describe("this year's table among last year's", () => {
     const ex = read(report([...table3(3), ...table3(1)], [...table4(3), ...table4(1)]))
     expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
     expect(ex.report.reviewLitigation.review).toBeNull()
-    expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toContain('有 2 张表格')
-    expect(ex.notes.find((n) => n.field === 'section.reviewLitigation')?.message).toContain('有 2 张表格')
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格')
+    expect(ex.notes.find((n) => n.field === 'reviewLitigation')?.message).toContain('有 2 张表格')
   })
 
   it('leaves a table captioned only with another year unread', () => {
     const ex = read(report(['2021年度情况', ...table3(3)], table4(1)))
     expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
-    expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toContain('只见标明为2021年度的表格')
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('只见标明为2021年度的表格')
   })
 
   it('does not take prose that repeats the row words for a second table', () => {
