@@ -1,5 +1,5 @@
 // 「O」 — the Latin letter typed for a zero in a table cell. Read as the digit 0 only where it stands
-// among a table row's cells: in a run of at least three cells that are all numbers or zero signs
+// among a table row's cells: in a run of at least four cells that are all numbers or zero signs
 // (O, 〇, a dash, 无), or in a row kept in cells whose cells after the label all are. Alone in prose,
 // or inside a word (O2O), it stays a letter.
 // One character for one, so every position in the text holds.
@@ -7,7 +7,7 @@
 const SEPARATOR = /([\s\u3000\t|\uE000]+)/
 const LATIN_ZERO = /^[OoＯｏ]$/
 const CELL_LIKE = /^(?:[\d０-９][\d０-９,，.．]*|[OoＯｏ〇○零]|[-—－–/／]|无)$/
-const MIN_RUN = 3
+const MIN_RUN = 4
 
 /** An O glued to label text (layout readers run a wrapped label into the cells: 「0 0 O关不再处理…」). */
 const O_BEFORE_WORDS = /^[OoＯｏ](?=[\u4e00-\u9fff])/
