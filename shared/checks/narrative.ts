@@ -7,9 +7,11 @@ import type { Evidence, Flag } from '../model/flag'
 import type { Report } from '../model/report'
 import { cell, flag, fmt, listForMessage, locOf, requestCells, reviewCells, type ReportContext } from './context'
 import { clauseAt, parseNumber, reportSentences, type Sentence } from './text'
+import { countIncludesCarriedOver } from '../text/carried-over-included'
 
 type Quantity =
   | 'received'
+  | 'receivedWithCarriedOver'
   | 'handled'
   | 'carriedForward'
   | 'carriedOver'
@@ -21,6 +23,7 @@ type Quantity =
 
 const QUANTITY_ZH: Record<Quantity, string> = {
   received: '收到申请数（一、本年新收 总计）',
+  receivedWithCarriedOver: '含上年结转的申请数（一、本年新收 + 二、上年结转 总计）',
   handled: '办结申请数（三（七）总计）',
   carriedForward: '结转下年度数（四、结转下年度继续办理 总计）',
   carriedOver: '上年结转数（二、上年结转 总计）',
@@ -74,7 +77,8 @@ const PATTERNS: { quantity: Quantity; re: RegExp; requestContext?: boolean }[] =
 function mentionsOtherYear(clause: string, year: number | null): boolean {
   if (year === null) return false
   for (const m of clause.matchAll(/(20\d\d)\s*年/g)) if (Number(m[1]) !== year) return true
-  return /上年同期|去年|同比|较上年/.test(clause)
+  // 「上年收到…120件」: last year's figure (「上年结转」 is this year's carried-over row, not last year).
+  return /上年同期|去年|同比|较上年|(?:上一?|前一?)年(?!度?(?:结转|转入))/.test(clause)
 }
 
 /** The numbers the prose states, with the sentence each comes from. */
@@ -101,6 +105,8 @@ export function proseStatements(sentences: Sentence[], year: number | null): Sta
           if (/下一?个?年|结转|顺延/.test(text.slice(clause.start, at))) continue
         }
         let quantity = p.quantity
+        // 「166件（含上年结转5件）」: the figure is 新收 + 结转.
+        if (quantity === 'received' && countIncludesCarriedOver(text.slice(at + m[0].length))) quantity = 'receivedWithCarriedOver'
         if (quantity === 'litigation') {
           const before = text.slice(Math.max(0, at - 12), at)
           if (/复议后/.test(before)) quantity = 'litigationAfterReview'
@@ -128,6 +134,12 @@ function tableFigure(ctx: ReportContext, q: Quantity): { value: number; evidence
   switch (q) {
     case 'received':
       return req('received')
+    case 'receivedWithCarriedOver': {
+      const a = req('received')
+      const b = req('carriedOver')
+      if (!a || !b) return null
+      return { value: a.value + b.value, evidence: [...a.evidence, ...b.evidence] }
+    }
     case 'handled':
       return req('handledTotal')
     case 'carriedForward':

@@ -10,7 +10,10 @@ import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from 
 import { findSections, type SectionRange } from './sections'
 import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
-import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone } from './table-zones'
+import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
+import { thisYearTable, type YearTableKind } from './year-tables'
+import { skipExtraRequestRows } from './requests-extra-rows'
+import { furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
@@ -30,6 +33,22 @@ function plain(text: string): string {
 
 function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offset: number } | null {
   return s ? { text: flat.text.slice(s.bodyStart, s.end), offset: s.bodyStart } : null
+}
+
+/** This year's table of the zone (last year's, printed beside it, is not read). */
+function ownYear(z: Zone | null, year: number | null, kind: YearTableKind, notes: ExtractionNote[]): Zone | null {
+  if (!z) return null
+  const choice = thisYearTable(z, year, kind)
+  notes.push(...choice.notes)
+  return choice.zone
+}
+
+/** Table 三 without the rows the template does not have (「其中：…」). */
+function extraRowsSkipped(z: Zone | null, notes: ExtractionNote[]): Zone | null {
+  if (!z) return null
+  const skipped = skipExtraRequestRows(z)
+  notes.push(...skipped.notes)
+  return skipped.zone
 }
 
 function decideTemplate(
@@ -127,7 +146,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 三.
-  const z3 = zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections)
+  const z3 = extraRowsSkipped(ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes), notes)
   const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset)) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
@@ -140,7 +159,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 四.
-  const z4 = zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections)
+  const z4 = ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes)
   if (z4 && readable(z4.text, 'reviewLitigation', '表四', notes)) {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table
@@ -151,6 +170,9 @@ export function extractReport(doc: SourceDocument): Extraction {
       }
     }
   }
+
+  // A second whole report in the same file is not read, and says so.
+  notes.push(...furtherReportNotes(flat.text, sections))
 
   // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
   if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report))

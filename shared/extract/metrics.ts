@@ -1,6 +1,7 @@
 // Numbers stated in the prose (report-model.md, `metrics`): items disclosed, requests received,
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
+import { countIncludesCarriedOver } from '../text/carried-over-included'
 import { emptyMetrics, type Metrics } from '../model/report'
 import type { ExtractionNote, RankSentence } from '../model/extraction'
 import type { SourceLocation } from '../model/document'
@@ -277,7 +278,7 @@ function activeDisclosure(sentences: Sentence[], year: number | null, notes: Ext
   return best(cands)
 }
 
-function requestsReceived(sentences: Sentence[], year: number | null): Candidate | undefined {
+function requestsReceived(sentences: Sentence[], year: number | null, notes?: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
     for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
@@ -292,6 +293,11 @@ function requestsReceived(sentences: Sentence[], year: number | null): Candidate
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[g], m[g + 1], m[g + 2])
         if (value === null) continue
+        // 「166件（含上年结转5件）」: 新收 + 结转, not the year's new requests (the check compares it so).
+        if (countIncludesCarriedOver(s.slice(m.index + m[0].length))) {
+          notes?.push({ field: 'metrics.requestsReceived', message: `正文所述申请数 ${value} 件含上年结转，不是本年新收数，未作为“收到申请数”读取。` })
+          continue
+        }
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
         const partOnly = /本级/.test(clauseBefore(s, verb))
         cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0) })
@@ -394,7 +400,7 @@ export function extractMetrics(text: string, year: number | null = null): Metric
     put('activeDisclosureItems', active.value, active.sentence)
     put('activeDisclosureItemsChange', active.change, active.sentence)
   }
-  const req = requestsReceived(sentences, year)
+  const req = requestsReceived(sentences, year, notes)
   if (req) put('requestsReceived', req.value, req.sentence)
   const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes)
   if (rank && rankSentence) {

@@ -1,5 +1,6 @@
 // Numbers as Chinese reports print them: full-width digits, 千分位 commas, spaces left by PDF
 // converters, 万/亿 units, Chinese numerals (十七, 二〇二〇). Pure helpers shared by the prose readers.
+import { latinZeroCellsAsDigits } from './latin-zero'
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ％, ．, ，?) → half-width for digits, letters and a few signs used in numbers. */
 export function toHalfWidthDigits(s: string): string {
@@ -83,5 +84,7 @@ export function parseNumberToken(raw: string, unit?: string | null): number | nu
  * character for one, so positions hold). Only alone: inside words it is part of a date (二〇二三年).
  */
 export function zeroSignCellsAsDigits(s: string): string {
-  return s.replace(/(?<=^|[\s\u3000\t|\uE000])[〇○零](?=[\s\u3000\t|\uE000]|$)/gm, '0')
+  const chinese = s.replace(/(?<=^|[\s\u3000\t|\uE000])[〇○零](?=[\s\u3000\t|\uE000]|$)/gm, '0')
+  // The letter O typed for a zero, among a row's number cells (latin-zero.ts).
+  return /[OoＯｏ]/.test(chinese) ? chinese.split('\n').map(latinZeroCellsAsDigits).join('\n') : chinese
 }

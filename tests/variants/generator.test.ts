@@ -60,12 +60,12 @@ describe('variant generator', () => {
 })
 
 describe('new-user rules (new-user.ts)', () => {
-  it('prints zeros as 〇 / 无 / O and full-width decimal points; O must read back as unread', async () => {
+  it('prints zeros as 〇 / 无 / O and full-width decimal points; O reads back as 0', async () => {
     const { expectedValue } = await import('./generator/numbers')
     const base = { thousands: false, fullWidth: false, zero: '0' as const }
     expect(printNumber({ ...base, zeroSign: '〇' }, 0)).toBe('〇')
     expect(printNumber({ ...base, zeroSign: '无' }, 5)).toBe('5')
-    expect(expectedValue({ ...base, zeroSign: 'O' }, 0)).toBeNull()
+    expect(expectedValue({ ...base, zeroSign: 'O' }, 0)).toBe(0)
     expect(expectedValue({ ...base, zeroSign: '〇' }, 0)).toBe(0)
     expect(printNumber({ ...base, fullWidth: true, fullWidthPoint: true }, 87.3)).toBe('８７．３')
   })

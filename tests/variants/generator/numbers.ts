@@ -17,8 +17,8 @@ export interface NumberRule {
 
 /**
  * Zeros written other ways in reports tried as a new user would: 〇 (a zero), 无 (none, read as a
- * dash is), and the letter O typed for a zero (not a number: it must read back as unread, never as
- * a neighbour's value). 无 and O only where cells are kept apart (in text a lone 无 or O is no cell).
+ * dash is), and the letter O typed for a zero (read back as 0 among number cells, never as a
+ * neighbour's value). 无 and O only where cells are kept apart (in text a lone 无 or O is no cell).
  */
 export const ZERO_SIGNS = ['〇', '无', 'O'] as const
 export type ZeroSign = (typeof ZERO_SIGNS)[number]
@@ -56,7 +56,8 @@ export function printNumber(rule: NumberRule, v: number | null): string {
 
 /** What a cell printed under `rule` must read back as. */
 export function expectedValue(rule: NumberRule, v: number | null): number | null {
-  return v === 0 && (rule.zero === 'blank' || (rule.zero === '0' && rule.zeroSign === 'O')) ? null : v
+  // The letter O typed for a zero reads as 0 (shared/extract/latin-zero.ts).
+  return v === 0 && rule.zero === 'blank' ? null : v
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {

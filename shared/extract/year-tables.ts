@@ -1,0 +1,126 @@
+// Which table in section 三 or 四 is this year's.
+//
+// Some reports print last year's table beside their own, captioned 「（一）2021年度情况」,
+// 「2021年度：」 or 「附：2021年度…（供对比）」; a two-year report (「…2021—2022年度…」) prints one
+// table per year. A table under a caption naming another 年度 than the report's is not this year's.
+// Two tables with no year caption to tell them apart are both left unread with a note: taking the
+// first would be a guess.
+import type { ExtractionNote } from '../model/extraction'
+import { fuzzy } from './row-labels'
+import type { Zone } from './table-zones'
+
+export type YearTableKind = 'requests' | 'reviewLitigation'
+
+/** A caption line: optional numbering (（一） 一、 附：), a year, then words without digits or a full stop. */
+const CAPTION = /(?<=^|\n)[ \u3000\t]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|附[ \u3000]*[：:]?|[一二三四五六七八九十]{1,2}[、.．])?[ \u3000\t]*((?:19|20)\d\d)[ \u3000]*年[^\n\d。]{0,40}(?=\n|$)/g
+
+/** A table 三 begins at its 本年新收 row label followed by at least three numbers (prose says 35件). */
+const REQUESTS_START = new RegExp(`(?:${fuzzy('本年新收')}|${fuzzy('本年度新收')})[^\\d\\n]{0,40}?(?:[\\s\\t\\uE000]*\\d[\\d,]*){3}`, 'g')
+/** A table 四 begins at 行政复议 with its result columns (维持 … 纠正) close after it. */
+const REVIEW_START = new RegExp(`${fuzzy('行政复议')}(?=[^]{0,250}?${fuzzy('维持')}[^\\d]{0,16}?${fuzzy('纠正')})`, 'g')
+/** Numbers that must stand between two starts for them to be two tables (one table 四 has 15). */
+const MIN_NUMBERS_BETWEEN: Record<YearTableKind, number> = { requests: 30, reviewLitigation: 5 }
+const NAME: Record<YearTableKind, string> = { requests: '表三（收到和处理政府信息公开申请情况）', reviewLitigation: '表四（行政复议、行政诉讼情况）' }
+
+const countNumbers = (s: string): number => s.match(/\d+/g)?.length ?? 0
+
+/** Where each table of the kind starts in the text. */
+export function tableStarts(text: string, kind: YearTableKind): number[] {
+  const re = kind === 'requests' ? REQUESTS_START : REVIEW_START
+  re.lastIndex = 0
+  const out: number[] = []
+  for (const m of text.matchAll(re)) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && countNumbers(text.slice(prev, m.index)) < MIN_NUMBERS_BETWEEN[kind]) continue
+    out.push(m.index)
+  }
+  return out
+}
+
+interface Caption {
+  at: number
+  year: number
+}
+
+function captions(text: string): Caption[] {
+  CAPTION.lastIndex = 0
+  return [...text.matchAll(CAPTION)].map((m) => ({ at: m.index, year: Number(m[1]) }))
+}
+
+export interface YearTableChoice {
+  /** The stretch holding this year's table (the zone itself where nothing is in doubt), or null. */
+  zone: Zone | null
+  notes: ExtractionNote[]
+}
+
+/** A caption that makes a table a part of the body (「表2：其中局本级」), not the whole (「全局汇总」). */
+const PART = /其中|本级|所属|下属|直属|派出/
+const WHOLE = /汇总|全局|全部|合计|总表/
+
+interface Table {
+  at: number
+  /** Where the stretch before it (its caption and header) begins: after the last row of numbers before it. */
+  from: number
+  seg: number
+  part: boolean
+}
+
+function describeTables(text: string, starts: number[], bounds: number[]): Table[] {
+  return starts.map((at, k) => {
+    const seg = bounds.findIndex((b, i) => at >= b && at < bounds[i + 1]!)
+    const prev = k > 0 && starts[k - 1]! >= bounds[seg]! ? starts[k - 1]! : null
+    let from = bounds[seg]!
+    if (prev !== null) {
+      // After the previous table's last row of numbers.
+      from = prev
+      let pos = prev
+      for (const line of text.slice(prev, at).split('\n')) {
+        pos += line.length + 1
+        if (countNumbers(line) >= 3 && pos <= at) from = pos
+      }
+    }
+    const before = text.slice(Math.max(from, at - 300), at)
+    return { at, from, seg, part: PART.test(before) && !WHOLE.test(before) }
+  })
+}
+
+/**
+ * This year's table among those of one kind in a section's zone. Where the zone holds one table
+ * and no caption of another year stands before it, the zone is returned unchanged.
+ */
+export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKind): YearTableChoice {
+  const text = zone.text
+  const starts = tableStarts(text, kind)
+  const caps = captions(text)
+  // A table chosen: said in the section's note; nothing chosen: said on the table (a visible flag).
+  const field = `section.${kind}`
+  // Segments: the stretch before the first caption (year unknown), then one per caption.
+  const bounds = [0, ...caps.map((c) => c.at), text.length]
+  const segYear = (seg: number): number | null => (seg === 0 ? null : caps[seg - 1]!.year)
+  const tables = describeTables(text, starts, bounds)
+  const others = [...new Set(tables.map((t) => segYear(t.seg)).filter((y): y is number => y !== null && y !== year))]
+  if (others.length === 0 && tables.length <= 1) return { zone, notes: [] }
+
+  const own = tables.filter((t) => year !== null && segYear(t.seg) === year)
+  const candidates = own.length > 0 ? own : tables.filter((t) => segYear(t.seg) === null)
+  const wholes = candidates.filter((t) => !t.part)
+  const picked = candidates.length === 1 ? candidates[0]! : wholes.length === 1 ? wholes[0]! : null
+  const otherYears = others.map((y) => `${y}年度`).join('、')
+  if (picked) {
+    const k = tables.indexOf(picked)
+    const from = k > 0 && tables[k - 1]!.seg === picked.seg ? picked.from : bounds[picked.seg]!
+    const next = tables[k + 1]
+    const to = next && next.seg === picked.seg ? next.from : bounds[picked.seg + 1]!
+    const parts = candidates.length - 1
+    const otherYearTables = tables.length - candidates.length
+    const notes: ExtractionNote[] = []
+    if (otherYearTables > 0) notes.push({ field, message: `${NAME[kind]}：本部分另有 ${otherYearTables} 张标明为${otherYears || '其他年度'}的表格，未读取；只读取${segYear(picked.seg) !== null ? `标明为${segYear(picked.seg)}年度的` : '未标明其他年度的'}一张。` })
+    if (parts > 0) notes.push({ field, message: `${NAME[kind]}：本部分另有 ${parts} 张标明为本机关一部分（如「其中…本级」）的表格，未读取；只读取全机关的一张。` })
+    return { zone: { text: text.slice(from, to), offset: zone.offset + from }, notes }
+  }
+  const why =
+    candidates.length === 0 && others.length > 0
+      ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
+      : `有 ${candidates.length} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
+  return { zone: null, notes: [{ field: kind, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
+}

@@ -1,0 +1,33 @@
+// An extra 「其中：…」 row inside table 三 costs that row only, with a note naming it.
+import { describe, expect, it } from 'vitest'
+import { read, report, table3, table4 } from './report-text'
+
+describe('an extra 其中 row in table 三', () => {
+  it('is skipped with a note naming its label; every template row still reads', () => {
+    const t3 = table3(1)
+    t3.splice(2, 0, ['其中：通过互联网提出申请', 10, 0, 0, 0, 0, 0, 10].join('\t'))
+    const ex = read(report(t3, table4(1)))
+    const rows = ex.report.requests.rows
+    expect(rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(rows.carriedOver).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(Object.values(rows).flat().some((v) => v === null)).toBe(false)
+    expect(ex.notes.map((n) => n.message).join('')).toContain('「其中：通过互联网提出申请」')
+  })
+})
+
+describe('a second whole report in the file', () => {
+  it('is not read, and a note names it and asks for a file of its own', async () => {
+    const { checkReport } = await import('../../shared/checks/index')
+    const { DEFAULT_CHECK_SETTINGS } = await import('../../shared/checks/settings')
+    const first = report(table3(1), table4(1), '某县甲局2022年政府信息公开工作年度报告')
+    const ex = read(`${first}\n${report(table3(2), table4(2), '某县乙局2022年政府信息公开工作年度报告')}`)
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    const msg = '此文件还含有另一份报告：「某县乙局2022年政府信息公开工作年度报告」，未读取，请将其另存为单独文件后导入。'
+    expect(ex.notes.map((n) => n.message)).toContain(msg)
+    const flags = checkReport({ id: 'r', extraction: ex }, DEFAULT_CHECK_SETTINGS)
+    expect(flags.some((f) => f.message.includes(msg))).toBe(true)
+    // One report alone: no such note.
+    expect(read(first).notes.some((n) => n.message.includes('另一份报告'))).toBe(false)
+  })
+})

@@ -1,0 +1,60 @@
+// A report that prints last year's table 三 or 四 beside its own: only the table captioned with the
+// report's year (or, without captions, the only one) is read; two uncaptioned tables are refused.
+import { describe, expect, it } from 'vitest'
+import { tableStarts, thisYearTable } from '../../shared/extract/year-tables'
+import { read, report, table3, table4 } from './report-text'
+
+describe("this year's table among last year's", () => {
+  it('reads the table captioned with the report year when last year\'s stands first', () => {
+    const ex = read(report(['（一）2021年度情况', ...table3(3), '（二）2022年度情况', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(ex.notes.some((n) => n.field === 'section.requests' && n.message.includes('2021年度'))).toBe(true)
+  })
+
+  it('stops before last year\'s table printed after this year\'s 「附：…（供对比）」', () => {
+    const ex = read(report([...table3(1), '附：2021年度收到和处理政府信息公开申请情况（供对比）', ...table3(3)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+  })
+
+  it('reads the 2022 table of a two-year report', () => {
+    const ex = read(report(['2021年度', ...table3(3), '2022年度', ...table3(1)], table4(1), '某县某局2021—2022年度政府信息公开工作年度报告'))
+    expect(ex.report.year).toBe(2022)
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+  })
+
+  it('reads table 四 captioned 「2022年度：」 after last year\'s', () => {
+    const ex = read(report(table3(1), ['2021年度：', ...table4(3), '2022年度：', ...table4(1)]))
+    expect(ex.report.reviewLitigation.review).toEqual([1, 0, 0, 0, 1])
+    expect(ex.report.reviewLitigation.litigationDirect).toEqual([0, 1, 0, 0, 1])
+  })
+
+  it('leaves two uncaptioned tables unread with a note, never the first', () => {
+    const ex = read(report([...table3(3), ...table3(1)], [...table4(3), ...table4(1)]))
+    expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
+    expect(ex.report.reviewLitigation.review).toBeNull()
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格')
+    expect(ex.notes.find((n) => n.field === 'reviewLitigation')?.message).toContain('有 2 张表格')
+  })
+
+  it('leaves a table captioned only with another year unread', () => {
+    const ex = read(report(['2021年度情况', ...table3(3)], table4(1)))
+    expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('只见标明为2021年度的表格')
+  })
+
+  it('does not take prose that repeats the row words for a second table', () => {
+    const text = ['本年度新收政府信息公开申请16件，上年结转2件。', ...table3(1)].join('\n')
+    expect(tableStarts(text, 'requests')).toHaveLength(1)
+    const z = { text, offset: 0 }
+    expect(thisYearTable(z, 2022, 'requests')).toEqual({ zone: z, notes: [] })
+  })
+
+  it('reads the whole body\'s table, not a second one captioned as a part of it (「其中局本级」)', () => {
+    const ex = read(report(['表1：全局汇总（含各基层所）', ...table3(2), '表2：其中局本级', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([32, 0, 0, 0, 0, 0, 32])
+    expect(ex.report.requests.rows.carriedForward).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toContain('本机关一部分')
+  })
+})
