@@ -50,12 +50,19 @@ const TRAD_TO_SIMP: Record<string, string> = Object.fromEntries(
     '兒儿', '當当', '們们', '這这', '對对', '麼么', '從从', '麗丽', '壩坝', '遞递', '齊齐', '戰战', '義义',
     '緊紧', '確确', '嚴严', '繼继', '續续', '穩稳', '過过', '沒没', '補补', '訪访', '舉举', '費费', '繳缴', '納纳', '認认',
     '無无', '糾纠', '審审', '動动', '許许', '罰罚', '採采', '購购', '額额', '廢废', '繪绘', '負负', '義义', '辭辞', '證证',
+    // Real 繁體 text (重複申請, 內部事務, 複議後起訴, 關係). 覆 only in 反覆/答覆/回覆
+    // (TRAD_WORDS): simplified text writes 覆盖 too.
+    '複复', '內内', '後后', '係系',
   ].map((pair) => [pair[0] as string, pair[1] as string]),
 )
 
+/** 覆 is 繁體 for 复 only in these words (simplified text writes 覆盖, 颠覆 too); one character for one. */
+const TRAD_WORDS = /[反答回]覆/g
+
 export function toSimplifiedForMatching(s: string): string {
-  return s.replace(/[^\u0000-\u2fff]/g, (c) => TRAD_TO_SIMP[c] ?? c)
+  return s.replace(/[^\u0000-\u2fff]/g, (c) => TRAD_TO_SIMP[c] ?? c).replace(TRAD_WORDS, (w) => `${w[0]}复`)
 }
+
 
 /** Full-width colon/parentheses/comma forms that portals and converters mix freely → one form each. */
 export function normalizePunctuation(s: string): string {

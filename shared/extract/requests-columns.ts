@@ -6,6 +6,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
+import { ascending, headingHits, mapOf, onceEach, printedNames, toTemplate, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
 
@@ -66,23 +67,145 @@ function soloLineOrder(header: string): ColumnOrder {
 /** A row printed organisations first (商业企业 … 其他, 自然人, 总计) in the template's order. */
 export const organisationsFirstToTemplate = (row: RequestRow): RequestRow => [row[5] ?? null, ...row.slice(0, 5), ...row.slice(6)]
 
+/** Table 三's column headings (whole, or the first piece a wrapped heading prints on its first line). */
+const GROUP = 7
+const REQUEST_HEADINGS: HeadingWord[] = [
+  // First: its 其他 is not the 其他 column (a wrapped heading prints 法人或其他 / 组织).
+  { column: GROUP, name: '法人或其他组织', re: new RegExp([fuzzy('法人或其他组织'), fuzzy('法人或其他'), fuzzy('或其他组织'), fuzzy('其他组织')].join('|')) },
+  { column: 0, name: '自然人', re: new RegExp(`${fuzzy('自然人')}|${fuzzy('自然')}`) },
+  { column: 1, name: '商业企业', re: new RegExp(`${fuzzy('商业企业')}|${fuzzy('商业')}`) },
+  { column: 2, name: '科研机构', re: new RegExp(`${fuzzy('科研机构')}|${fuzzy('科研')}`) },
+  { column: 3, name: '社会公益组织', re: new RegExp(`${fuzzy('社会公益组织')}|${fuzzy('社会')}`) },
+  { column: 4, name: '法律服务机构', re: new RegExp(`${fuzzy('法律服务机构')}|${fuzzy('法律')}`) },
+  { column: 5, name: '其他', re: new RegExp(fuzzy('其他')) },
+  { column: 6, name: '总计', re: new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`) },
+]
+const ORGS = [1, 2, 3, 4, 5]
+
 /**
- * The rows in the template's column order. A header whose lines contradict each other leaves the
- * table unread: which cell is 自然人's is then a guess.
+ * A complete printed order from the header's labels, or null. One line holding all seven headings
+ * (a flat header, or pdftotext printing 自然人 and 总计 beside the sub-headings); one heading per line
+ * (a cell per line); or the two-level header: 自然人 · 法人或其他组织 · 总计 on one level (their order
+ * by place on a shared line, else by line), the five organisation headings under 法人或其他组织.
  */
-export function inTemplateOrder(
-  rows: Partial<Record<RequestRowKey, RequestRow>>,
-  order: ColumnOrder,
-  notes: ExtractionNote[],
-): Partial<Record<RequestRowKey, RequestRow>> {
-  if (order === 'template') return rows
-  const out: Partial<Record<RequestRowKey, RequestRow>> = {}
-  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
-    if (order === 'organisations-first') out[k] = organisationsFirstToTemplate(row)
-    else {
-      out[k] = row.map(() => null)
-      notes.push({ field: `requests.${k}`, message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' })
+function completeOrder(hits: HeadingHit[]): number[] | null {
+  const leaves = hits.filter((h) => h.column !== GROUP)
+  const cols = onceEach(leaves)
+  if (!cols || cols.length !== 7) return null
+  // (A two-level header printed on one line holds 法人或其他组织 too: read by its levels below.)
+  const full = leaves.find((h) => leaves.filter((x) => x.line === h.line).length === 7 && !hits.some((x) => x.column === GROUP && x.line === h.line))
+  if (full) return leaves.filter((h) => h.line === full.line).map((h) => h.column)
+  // Across lines, reading order is the columns' order only where each line holds one heading (a
+  // cell per line): PDF text prints short headings of a tall header row on lines of their own.
+  const perLine = cellPerLine(hits)
+  const groups = hits.filter((h) => h.column === GROUP)
+  if (!groups.length) return perLine ? cols : null
+  if (groups.length !== 1) return null
+  const g = groups[0]!
+  const orgs = leaves.filter((h) => ORGS.includes(h.column))
+  const top = leaves.filter((h) => !ORGS.includes(h.column))
+  if (!perLine && (new Set(orgs.map((h) => h.line)).size > 1 || top.some((t) => t.line !== g.line))) return null
+  // 自然人 or 总计 on a line with organisation headings: which level it belongs to is not clear.
+  if (top.some((t) => orgs.some((o) => o.line === t.line))) return null
+  const before = (t: HeadingHit): boolean => (t.line === g.line ? t.at < g.at : t.line < g.line)
+  return [...top.filter(before), ...orgs, ...top.filter((t) => !before(t))].map((h) => h.column)
+}
+
+/** Every line with a heading holds only that one heading. */
+const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => hits.filter((x) => x.line === h.line).length === 1)
+
+/**
+ * Labels found that stand against the template's order: organisation headings out of order. (Where
+ * 总计 stands says little: pdftotext prints a tall heading on the first line of its neighbours.)
+ */
+function contradicts(hits: HeadingHit[]): boolean {
+  const orgs = hits.filter((h) => ORGS.includes(h.column))
+  // Across lines only for a cell per line (PDF text prints short headings a line lower than long ones).
+  const lines = cellPerLine(hits) ? [orgs] : [...new Set(orgs.map((h) => h.line))].map((l) => orgs.filter((h) => h.line === l))
+  return lines.some((line) => {
+    const cols = line.map((h) => h.column)
+    return !ascending(cols.filter((c, i) => cols.indexOf(c) === i))
+  })
+}
+
+/** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
+export function requestColumnMap(header: string): ColumnMap {
+  // A heading word printed twice (a word of the text before the table): the one nearest the table.
+  const all = headingHits(header, REQUEST_HEADINGS)
+  const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))
+  const order = requestColumnOrder(header)
+  if (order === 'unclear') return { kind: 'refused', message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' }
+  const complete = completeOrder(hits)
+  if (complete) return mapOf(complete)
+  if (contradicts(hits)) {
+    const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)
+    return { kind: 'refused', message: `表三表头的列名（${names}）与模板的列序不同，又不能逐列对应，各列数字属于哪一类申请人无法确定，本行未读取。` }
+  }
+  if (order === 'organisations-first') return { kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] }
+  return { kind: 'template' }
+}
+
+/** Rows as parsed (their readings and dashed columns), before the sums are tried on them. */
+interface ParsedColumns {
+  candidates: RequestRow[]
+  dashes: number[]
+  joint?: { readings: RequestRow[][] }
+}
+
+/** Columns whose sums need them in the template's order first: 总计 printed elsewhere than last. */
+const totalMoved = (map: ColumnMap): boolean => map.kind === 'labels' && map.printed[6] !== 6
+
+const orderNote = (printed: number[]): ExtractionNote => ({ field: 'requests', message: `表三各列按表头列名对应：表头的列序为${printedNames(printed, REQUEST_HEADINGS)}，与模板不同。` })
+
+/**
+ * With 总计 printed elsewhere than last, every parsed reading is put in the template's column order
+ * (by the header's labels) before the table's sums (row totals in 总计) are tried on it. (The six
+ * applicant columns enter the sums alike: their order is mended after the proofs, below.)
+ */
+export function parsedToTemplate(parsed: ParsedColumns[], map: ColumnMap, notes: ExtractionNote[]): void {
+  if (map.kind !== 'labels' || !totalMoved(map)) return
+  const { printed } = map
+  const seen = new Set<RequestRow[][]>()
+  for (const p of parsed) {
+    p.candidates = p.candidates.map((r) => toTemplate(r, printed, null))
+    p.dashes = p.dashes.map((c) => printed[c] ?? c)
+    if (p.joint && !seen.has(p.joint.readings)) {
+      seen.add(p.joint.readings)
+      p.joint.readings.forEach((reading, i) => (p.joint!.readings[i] = reading.map((r) => toTemplate(r, printed, null))))
     }
   }
+  notes.push(orderNote(printed))
+}
+
+/**
+ * The proven rows in the template's column order: applicant columns by the header's labels; a
+ * header whose labels cannot be mapped leaves every row unread, each with the reason.
+ */
+export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestRow>>, map: ColumnMap, notes: ExtractionNote[]): Partial<Record<RequestRowKey, RequestRow>> {
+  if (map.kind === 'template' || totalMoved(map)) return rows
+  const out: Partial<Record<RequestRowKey, RequestRow>> = {}
+  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
+    if (map.kind === 'labels') out[k] = toTemplate(row, map.printed, null)
+    else {
+      out[k] = row.map(() => null)
+      notes.push({ field: `requests.${k}`, message: map.message })
+    }
+  }
+  if (map.kind === 'labels') notes.push(orderNote(map.printed))
   return out
+}
+
+/** The template column of a printed column in the rows the proofs saw. */
+export const provenColumn = (map: ColumnMap): ((printed: number) => number) => (map.kind === 'labels' && !totalMoved(map) ? (c) => map.printed[c] ?? c : (c) => c)
+
+/** A line that starts with an applicant heading and goes on with a number: a row of a transposed table. */
+const APPLICANT_ROW = new RegExp(`^[\\s\\u3000|]*(?:${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计'].map(fuzzy).join('|')})[\\s\\u3000|:：]*[\\t|][\\s\\u3000|]*\\d`, 'gm')
+
+/**
+ * Table 三 printed transposed (a row per applicant class, a column per 办理情况): its rows are not the
+ * template's rows, and reading it as if they were gives wrong numbers. It is refused with a note.
+ */
+export function transposedRequestsNote(text: string): ExtractionNote | null {
+  const rows = new Set([...text.matchAll(APPLICANT_ROW)].map((m) => m[0].replace(/[\s\u3000|:：\d]/g, '')))
+  return rows.size >= 3 ? { field: 'requests', message: '表三行列转置（每行是一类申请人，每列是一项办理情况），与模板不同，未读取。' } : null
 }

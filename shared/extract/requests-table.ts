@@ -14,7 +14,7 @@ import { findLabels, order, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
-import { inTemplateOrder, organisationsFirstToTemplate, requestColumnOrder } from './requests-columns'
+import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 
 export interface ParsedRow {
@@ -144,6 +144,8 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
  */
 export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   const text = blankCellUnits(tableText(zone))
+  const transposed = transposedRequestsNote(text)
+  if (transposed) return { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
@@ -276,6 +278,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
 
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
   ruleOutDroppedBlanks(parsed, notes)
+  // Columns printed in another order than the template's: put in its order by the header's labels.
+  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))
+  parsedToTemplate(parsed, columnMap, notes)
   const holding = new Set<RequestRowKey>()
   const solved = solveRequestsTable(parsed, notes, holding)
   // A row placed after the last of several bare labels, in a table where every identity holds with it: proven there.
@@ -284,10 +289,8 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   // report; the row checks (placement proofs, dashes) see its row without the stray digit.
   const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes)
-  const columnHeader = (before + text.slice(0, first)).slice(-HEADER_REACH)
-  const columnOrder = requestColumnOrder(columnHeader)
-  proved.rows = inTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnOrder, notes)
-  proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, (c) => (columnOrder === 'organisations-first' ? organisationsFirstToTemplate([0, 1, 2, 3, 4, 5, 6]).indexOf(c) : c))
+  proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
+  proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
