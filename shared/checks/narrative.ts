@@ -191,9 +191,11 @@ export function checkNarrative(ctx: ReportContext): Flag[] {
   }
   const metric = ctx.report.metrics.requestsReceived
   const statements = proseStatements(reportSentences(ctx, undefined, true), ctx.report.year)
+  // A received figure whose sentence says it holds 结转 (「166件（含上年结转5件）」) is 新收 + 结转.
+  const metricWithCarried = metric !== null && statements.some((st) => st.quantity === 'receivedWithCarriedOver' && st.value === metric)
   if (metric !== null) {
     const prov = ctx.extraction.provenance['metrics.requestsReceived']
-    add('received', metric, {
+    add(metricWithCarried ? 'receivedWithCarriedOver' : 'received', metric, {
       kind: 'metric',
       field: 'metrics.requestsReceived',
       value: metric,
@@ -202,7 +204,7 @@ export function checkNarrative(ctx: ReportContext): Flag[] {
   }
   for (const st of statements) {
     // The extractor's requestsReceived already speaks for the received figure.
-    if (st.quantity === 'received' && metric !== null) continue
+    if ((st.quantity === 'received' || (metricWithCarried && st.quantity === 'receivedWithCarriedOver')) && metric !== null) continue
     add(st.quantity, st.value, {
       kind: 'text',
       text: st.sentence.text,

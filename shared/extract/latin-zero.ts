@@ -6,7 +6,8 @@
 
 const SEPARATOR = /([\s\u3000\t|\uE000]+)/
 const LATIN_ZERO = /^[OoＯｏ]$/
-const CELL_LIKE = /^(?:[\d０-９][\d０-９,，.．]*|[OoＯｏ〇○零]|[-—－–/／]|无)$/
+// A number may carry a footnote reference (120[2], 120【2】, 120注2: cells.ts reads the number alone).
+const CELL_LIKE = /^(?:[\d０-９][\d０-９,，.．]*(?:[[［【]\^?\d{1,2}[\]］】]|（?注\d{1,2}）?)?|[OoＯｏ〇○零]|[-—－–/／]|无)$/
 const MIN_RUN = 4
 
 /** An O glued to label text (layout readers run a wrapped label into the cells: 「0 0 O关不再处理…」). */

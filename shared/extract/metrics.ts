@@ -1,7 +1,6 @@
 // Numbers stated in the prose (report-model.md, `metrics`): items disclosed, requests received,
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
-import { countIncludesCarriedOver } from '../text/carried-over-included'
 import { emptyMetrics, type Metrics } from '../model/report'
 import type { ExtractionNote, RankSentence } from '../model/extraction'
 import type { SourceLocation } from '../model/document'
@@ -293,11 +292,8 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[g], m[g + 1], m[g + 2])
         if (value === null) continue
-        // 「166件（含上年结转5件）」: 新收 + 结转, not the year's new requests (the check compares it so).
-        if (countIncludesCarriedOver(s.slice(m.index + m[0].length))) {
-          notes?.push({ field: 'metrics.requestsReceived', message: `正文所述申请数 ${value} 件含上年结转，不是本年新收数，未作为“收到申请数”读取。` })
-          continue
-        }
+        // 「166件（含上年结转5件）」 is kept as the prose states it (report-model.md); the check compares it
+        // with 新收 + 结转 (shared/checks/narrative.ts).
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
         const partOnly = /本级/.test(clauseBefore(s, verb))
         cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0) })

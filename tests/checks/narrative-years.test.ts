@@ -31,10 +31,10 @@ describe('the overview speaks of last year', () => {
 })
 
 describe('a figure that includes 上年结转', () => {
-  it('is not stored as the requests received, with a note', () => {
+  it('is stored as the prose states it (report-model.md), its sentence kept', () => {
     const m = extractMetrics('2022年，本局共受理政府信息公开申请13件（含上年结转1件）。', 2022)
-    expect(m.metrics.requestsReceived).toBeNull()
-    expect(m.notes.some((n) => n.field === 'metrics.requestsReceived' && n.message.includes('含上年结转'))).toBe(true)
+    expect(m.metrics.requestsReceived).toBe(13)
+    expect(m.sources.requestsReceived ?? '').toContain('含上年结转')
   })
 
   it('agrees with 新收 + 结转 (12 + 1 = 13): no flag', () => {

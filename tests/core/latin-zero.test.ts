@@ -12,6 +12,12 @@ describe('the letter O for a zero', () => {
     expect(latinZeroCellsAsDigits('0 0 0 0 0 0 O关不再处理其政府信息公开申请')).toBe('0 0 0 0 0 0 0关不再处理其政府信息公开申请')
   })
 
+  it('reads O in a short row of cells where a number carries a footnote reference', () => {
+    // Section 二's rows have three cells: 「2【9】」 is a number cell too (cells.ts reads 2).
+    expect(latinZeroCellsAsDigits('规范性文件\t2【9】\tO\t44')).toBe('规范性文件\t2【9】\t0\t44')
+    expect(latinZeroCellsAsDigits('规范性文件\t2注1\tO\t44')).toBe('规范性文件\t2注1\t0\t44')
+  })
+
   it('leaves O alone in prose or in a word', () => {
     for (const s of ['O2O平台 O', '采用 O 型 1 2', 'a O b', '方案O 1']) expect(latinZeroCellsAsDigits(s)).toBe(s)
   })

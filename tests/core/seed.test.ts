@@ -16,7 +16,11 @@ describe.skipIf(!HAS_CORPUS)(`the seed report (${CORPUS})`, () => {
     expect(r.template).toBe(gold.template)
     expect(r.publishedOn).toBe(gold.publishedOn)
     expect(r.sections).toEqual(gold.sections)
-    expect(r.metrics).toEqual(gold.metrics)
+    // Every metric of report-model.md as in the gold; the one the app adds beyond the spec
+    // (activeDisclosureItemsChange, the stated change of 主动公开) is not stated in this report.
+    const { activeDisclosureItemsChange, ...specMetrics } = r.metrics
+    expect(specMetrics).toEqual(gold.metrics)
+    expect(activeDisclosureItemsChange).toBeNull()
     expect(r.activeDisclosure).toEqual(gold.activeDisclosure)
     expect(r.requests.rows).toEqual(gold.requests.rows)
     expect(r.reviewLitigation).toEqual(gold.reviewLitigation)
