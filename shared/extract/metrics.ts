@@ -232,9 +232,23 @@ function notYearsTotal(s: string, index: number, end: number, filler: string, ye
   return /累计|截至|截止/.test(before)
 }
 
+/** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
+const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
+/** The body's own part of that whole: 「其中本局主动公开8765条」. */
+const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
+
 function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
   for (const { compact: s, printed } of sentences) {
+    // A department's report quoting its county's total and then its own part: the part is the body's.
+    const wider = WIDER_WHOLE.test(s) && new RegExp(ACTIVE_WITH_ZHUDONG.source).test(s)
+    const own = wider ? OWN_PART.exec(s) : null
+    if (wider) {
+      const value = own ? countValue(own[1], own[2], own[3]) : null
+      if (value !== null) cands.push({ value, sentence: printed, penalty: -1 })
+      else notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是全县（市、区）各部门的合计，不是本机关的数量，未读取。（原句：${printed}）` })
+      continue
+    }
     ACTIVE_CHANGE_THEN_TOTAL.lastIndex = 0
     for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
       if (notYearsTotal(s, m.index, m.index + m[0].length, m[1] ?? '', year)) continue

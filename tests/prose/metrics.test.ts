@@ -235,3 +235,15 @@ describe('extractReport: prose figures keep their sentence', () => {
     expect(ex.provenance['metrics.indexRankOf']).toBeUndefined()
   })
 })
+
+describe('extractMetrics: a department quoting its county\'s total (review s7 §8)', () => {
+  it('reads the body\'s own part, never the county\'s total', () => {
+    expect(extractMetrics('2022年，全县各部门共主动公开政府信息98765条，其中本局主动公开8765条。', 2022).metrics.activeDisclosureItems).toBe(8765)
+  })
+
+  it('leaves a county total without the body\'s part unread, with a note', () => {
+    const m = extractMetrics('2022年，全市各级各部门共主动公开政府信息98765条。', 2022)
+    expect(m.metrics.activeDisclosureItems).toBeNull()
+    expect(m.notes.some((n) => n.field === 'metrics.activeDisclosureItems' && n.message.includes('合计'))).toBe(true)
+  })
+})
