@@ -1,7 +1,7 @@
 // The committed labelled entries (learned-entries.json) as an index, built once on first use.
 // The file is data, rebuilt by `npx tsx src-main/eval/build-learned-entries.ts` from the labelled sets;
 // tests/prose/learned-entries.test.ts fails when it differs from a fresh build.
-import learned from './learned-entries.json'
+import learned from './learned-entries.json' with { type: 'json' }
 import { buildIndex, type LabelledEntry, type LearnedIndex } from './ngram-knn'
 
 export interface LearnedFile {
