@@ -74,8 +74,8 @@ export const CITY_PROVINCE: Holdout7Case[] = [
       '二要以在线审批监管平台为唯一数据来源，委网站通过接口调用公开审批信息，不再人工二次录入。',
       '三要将信息报送情况纳入处室年度考核，每季度通报各处室报送数量。',
     ].join('\n'),
-    problems: [e('价格调整听证会', 'public-participation'), e('重大项目审批信息', 'duplicate-publishing'), e('委内各处室对公开工作的重视', 'awareness')],
-    improvements: [e('一要规范价格听证信息公开', 'public-participation'), e('二要以在线审批监管平台', 'duplicate-publishing'), e('三要将信息报送情况纳入', 'other')],
+    problems: [e('价格调整听证会', 'public-participation', 'incomplete-disclosure'), e('重大项目审批信息', 'duplicate-publishing'), e('委内各处室对公开工作的重视', 'awareness')],
+    improvements: [e('一要规范价格听证信息公开', 'public-participation', 'incomplete-disclosure'), e('二要以在线审批监管平台', 'duplicate-publishing'), e('三要将信息报送情况纳入', 'other')],
   },
   {
     id: 'city-justice/prior-block-last',
