@@ -7,6 +7,8 @@
 // seen by whoever tunes the matcher, and not in the learned data). Holdouts 3–6 are reported, never
 // held by a floor. The leave-one-set-out line (section-five-loso.ts) scores each set with the learned
 // side built from the other sets only.
+// The seventh holdout (tests/prose/holdout7: blind, session 8, by a writer who read neither the matcher
+// nor the earlier sets) is reported the same way, never held by a floor.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -16,6 +18,7 @@ import { HOLDOUT3 } from '../../tests/prose/holdout3/texts'
 import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
 import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
 import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
+import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -30,6 +33,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout5Categories',
   'section5Holdout6Split',
   'section5Holdout6Categories',
+  'section5Holdout7Split',
+  'section5Holdout7Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -46,6 +51,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout4 = scoreCases(HOLDOUT4, splitProblems)
   const holdout5 = scoreCases(HOLDOUT5, splitProblems)
   const holdout6 = scoreCases(HOLDOUT6, splitProblems)
+  const holdout7 = scoreCases(HOLDOUT7, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -67,6 +73,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout6Figures = caseScoreFigures('section5Holdout6', holdout6)
   console.log(`    ${Object.entries(holdout6Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout6.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第七留出集（盲测）(seventh holdout, blind)', holdout7))
+  const holdout7Figures = caseScoreFigures('section5Holdout7', holdout7)
+  console.log(`    ${Object.entries(holdout7Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout7.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -79,5 +89,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout4Figures,
     ...holdout5Figures,
     ...holdout6Figures,
+    ...holdout7Figures,
   }
 }

@@ -1,0 +1,196 @@
+// Holdout 7, more bodies and voices: long and short, paired lines, 在……方面, 一方面/另一方面, a boundary
+// glued to the last problem, last year's fixes as a numbered list (written blind, answers by hand;
+// see README.md).
+import { e, type Holdout7Case } from './entry'
+
+export const MORE_VOICES: Holdout7Case[] = [
+  {
+    id: 'province-market/long-nested-five-and-five',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '（一）存在的主要问题',
+      '1.部分重点领域信息公开质量有待提升。主要是：（1）产品质量监督抽查结果公开后，对不合格产品的后续处理情况未跟进公开；（2）特种设备安全监察信息公开内容偏少。',
+      '2.政务公开平台建设相对滞后。局门户网站采用的内容管理系统已运行8年，页面加载慢，移动端适配差。',
+      '3.依申请公开办理压力加大。全年收到申请较上年增长近四成，其中涉及企业登记档案的申请占比较高，个别答复超过法定期限。',
+      '4.政务公开专区建设不均衡。部分市县局的公开专区资料长期不换、无人值守，群众到了也查不到想要的资料。',
+      '5.政务公开工作队伍变动频繁。省局及部分市县局公开工作人员一年内多次调整。',
+      '（二）改进措施',
+      '1.深化重点领域信息公开。对不合格产品处理情况实行跟踪公开，扩大特种设备安全监察信息公开范围。',
+      '2.启动门户网站内容管理系统升级改造，2026年底前完成新系统上线。',
+      '3.优化企业登记档案查询服务，推动可通过查询办理的事项引导至查询渠道，严格落实答复时限。',
+      '4.开展全省系统公开专区规范建设行动，推动专区资料定期更换、专人值守。',
+      '5.保持公开工作队伍稳定，人员调整时做好工作交接和业务培训。',
+    ].join('\n'),
+    problems: [
+      e('1.部分重点领域信息公开质量', 'incomplete-disclosure'),
+      e('2.政务公开平台建设相对滞后', 'platform-stability'),
+      e('3.依申请公开办理压力加大', 'request-handling'),
+      e('4.政务公开专区建设不均衡', 'reading-room-underused'),
+      e('5.政务公开工作队伍变动频繁', 'staff-capacity'),
+    ],
+    improvements: [
+      e('1.深化重点领域信息公开', 'incomplete-disclosure'),
+      e('2.启动门户网站内容管理系统', 'platform-stability'),
+      e('3.优化企业登记档案查询服务', 'request-handling'),
+      e('4.开展全省系统公开专区', 'reading-room-underused'),
+      e('5.保持公开工作队伍稳定', 'staff-capacity'),
+    ],
+  },
+  {
+    id: 'archives/two-sentences-only',
+    text: ['五、存在的主要问题及改进情况', '本馆政务公开工作存在的问题是信息发布不够及时。下一步将加强信息发布工作，做到应公开尽公开。'].join('\n'),
+    problems: [e('本馆政务公开工作存在的问题是', 'incomplete-disclosure')],
+    improvements: [e('加强信息发布工作', 'incomplete-disclosure')],
+  },
+  {
+    id: 'county-science/numbered-with-inline-measure-lines',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '1.科技项目立项和资金分配结果公开滞后。整改措施：科技计划项目评审结束后，立项名单和资金安排在10个工作日内公示。',
+      '2.科技政策宣传面窄，中小企业对研发费用加计扣除、高企认定等政策了解不够。整改措施：联合税务部门开展政策进园区、进企业宣讲，编印政策汇编发放到企业。',
+      '3.局网站与县政府网站部门子站信息同时维护，部分信息两边更新不同步。整改措施：关闭局独立网站，信息统一在县政府网站部门子站发布。',
+    ].join('\n'),
+    problems: [e('1.科技项目立项', 'incomplete-disclosure'), e('2.科技政策宣传面窄', 'policy-interpretation'), e('3.局网站与县政府网站', 'duplicate-publishing')],
+    improvements: [e('科技计划项目评审结束后', 'incomplete-disclosure'), e('联合税务部门', 'policy-interpretation'), e('关闭局独立网站', 'duplicate-publishing')],
+  },
+  {
+    id: 'township/yi-fang-mian-dui-ci-tong-shi',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '一方面，我乡政务公开工作主要依靠乡党政办一名同志，遇到防汛、换届等中心工作时，公开工作容易被搁置；另一方面，乡里对村务公开的督促检查不够，个别村公开栏一年只更换过一次。对此，我乡将明确党政办两名同志共同负责公开工作，确保中心工作期间公开不断档；同时，每季度对各村公开栏进行一次检查，督促按时更换内容。',
+    ].join('\n'),
+    problems: [e('一方面，我乡政务公开工作', 'staff-capacity'), e('另一方面，乡里对村务公开', 'update-gap')],
+    improvements: [e('明确党政办两名同志', 'staff-capacity'), e('同时，每季度对各村公开栏', 'update-gap')],
+  },
+  {
+    id: 'district-education/zai-fang-mian',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '在主动公开方面，校外培训机构白名单、黑名单公开后未随机构变化动态调整，家长据此选择机构存在风险；在依申请公开方面，个别申请人就同一事项反复提出申请，我局在答复中未能依法告知处理方式，被申请人投诉；在平台建设方面，局网站无障碍浏览功能长期无法正常使用。',
+      '2026年，我局将在以下方面改进：一是每月核实校外培训机构名单并动态更新；二是规范重复申请的答复，依照《条例》相关规定告知申请人；三是修复网站无障碍浏览功能，并开展适老化改造。',
+    ].join('\n'),
+    problems: [e('在主动公开方面，校外培训机构', 'update-gap'), e('在依申请公开方面', 'request-handling'), e('在平台建设方面', 'platform-stability')],
+    improvements: [e('一是每月核实校外培训机构名单', 'update-gap'), e('二是规范重复申请的答复', 'request-handling'), e('三是修复网站无障碍浏览功能', 'platform-stability')],
+  },
+  {
+    id: 'trading-centre/problem-and-cuoshi-labels',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '问题一：交易公告和中标结果分别在交易平台、政府采购网和中心网站发布，三个平台信息字段不一致，投标人比对困难。',
+      '问题二：交易平台在开标高峰时段偶有卡顿，全年发生2次远程开标系统故障导致开标延迟。',
+      '问题三：投诉处理结果至今未向社会公开，投标人只能通过个别询问了解处理情况。',
+      '改进措施：',
+      '措施一：推动交易公告和结果信息“一处发布、多处共享”，中心网站不再单独录入。',
+      '措施二：对交易平台服务器扩容，制定开标系统故障应急预案。',
+      '措施三：按照有关规定公开投诉处理决定，接受社会监督。',
+    ].join('\n'),
+    problems: [e('问题一：交易公告和中标结果', 'duplicate-publishing'), e('问题二：交易平台在开标高峰', 'platform-stability'), e('问题三：投诉处理结果', 'incomplete-disclosure')],
+    improvements: [e('措施一：推动交易公告', 'duplicate-publishing'), e('措施二：对交易平台服务器扩容', 'platform-stability'), e('措施三：按照有关规定', 'incomplete-disclosure')],
+  },
+  {
+    id: 'county-forestry/paren-problems-shouxian-measures',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '（一）林长制工作信息公开内容单薄，林长公示牌信息部分已过时，林长调整后公示牌未及时更换。',
+      '（二）森林防火禁火期、禁火区域等通告主要在林区路口张贴，未通过网络平台发布，外地游客难以知晓。',
+      '（三）局里没有专门的政务公开工作制度，信息发布随意性较大，未经审核直接上网的情况时有发生。',
+      '针对存在问题，今后我局将从三个方面着手：首先，林长调整后一个月内更换公示牌；其次，森林防火通告同步在县政府网站、县融媒体平台发布；再次，制定局政务公开信息发布审核制度，落实“先审后发”。',
+    ].join('\n'),
+    problems: [e('（一）林长制工作信息', 'update-gap'), e('（二）森林防火禁火期', 'incomplete-disclosure'), e('（三）局里没有专门的', 'other')],
+    improvements: [e('首先，林长调整后', 'update-gap'), e('其次，森林防火通告', 'incomplete-disclosure'), e('再次，制定局政务公开信息发布审核制度', 'other')],
+  },
+  {
+    id: 'street/boundary-glued-letter-o-year',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '本街道政务公开工作存在的问题：1.社区“两委”对居务公开的重要性看得不够，认为公开是“额外负担”；2.街道公开查阅点与社区党群服务中心合用，查阅资料与党建资料混放，群众查阅不便；3.辖区内征收项目较多，居民对征收补偿政策的理解存在偏差，政策宣讲和答疑不够二O二六年，街道将：1.通过社区书记例会专题讲解居务公开的意义和要求，推动社区把公开作为日常工作；2.设置独立的政务公开查阅区，分类摆放资料并编制查阅目录；3.在各征收项目现场设立政策咨询点，编制征收补偿政策问答。',
+    ].join('\n'),
+    problems: [e('1.社区“两委”', 'awareness'), e('2.街道公开查阅点', 'reading-room-underused'), e('3.辖区内征收项目', 'policy-interpretation')],
+    improvements: [e('1.通过社区书记例会', 'awareness'), e('2.设置独立的政务公开查阅区', 'reading-room-underused'), e('3.在各征收项目现场', 'policy-interpretation')],
+  },
+  {
+    id: 'district-gov/prior-list-three-first',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '（一）上年度问题整改情况',
+      '1.针对“部分部门政务新媒体长期不更新”问题，全区共关停整合账号17个，整改完成。',
+      '2.针对“政策解读形式单一”问题，全年制作图解、视频等多样化解读86件，已整改。',
+      '3.针对“依申请公开答复不规范”问题，制定答复文书范本并组织全区培训，已整改。',
+      '（二）存在的主要问题',
+      '1.区政府网站智能问答功能答非所问，群众使用后反映体验差。',
+      '2.部分街道对“一网通办”办事指南维护不力，指南中的办理地点、咨询电话与实际不符。',
+      '3.重大行政决策事项目录公布后，个别决策事项未按目录开展征求公众意见。',
+      '（三）改进措施',
+      '1.优化智能问答知识库，定期根据群众提问补充完善答案。',
+      '2.组织街道对办事指南开展全面核查，建立变更即更新的维护机制。',
+      '3.对重大行政决策事项实行全程跟踪，未经公开征求意见的不得提交审议。',
+    ].join('\n'),
+    problems: [e('1.区政府网站智能问答', 'platform-stability'), e('2.部分街道对“一网通办”', 'update-gap'), e('3.重大行政决策事项目录公布后', 'public-participation')],
+    improvements: [e('1.优化智能问答知识库', 'platform-stability'), e('2.组织街道对办事指南', 'update-gap'), e('3.对重大行政决策事项实行', 'public-participation')],
+    priorDone: 3,
+  },
+  {
+    id: 'city-meteorology/nested-headings-one-two-spaced-numbers',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '一、存在的问题',
+      '1. 气象灾害预警信息的发布渠道以短信和网站为主，农村地区和老年群体接收率偏低。',
+      '2. 气象服务产品的解读不够通俗，天气公报中专业术语多，群众看不太懂。',
+      '3. 气象行政许可事项的办理结果公开滞后。',
+      '二、改进措施',
+      '1. 推动预警信息进村入户，利用应急广播、村村响等渠道扩大覆盖面。',
+      '2. 在发布重要天气过程预报时，配发通俗解读和防御指引。',
+      '3. 行政许可决定作出后7个工作日内公开。',
+    ].join('\n'),
+    problems: [e('1. 气象灾害预警信息', 'incomplete-disclosure'), e('2. 气象服务产品的解读', 'policy-interpretation'), e('3. 气象行政许可事项', 'incomplete-disclosure')],
+    improvements: [e('1. 推动预警信息进村入户', 'incomplete-disclosure'), e('2. 在发布重要天气过程预报时', 'policy-interpretation'), e('3. 行政许可决定作出后', 'incomplete-disclosure')],
+  },
+  {
+    id: 'traffic-brigade/nested-circled-under-yi-shi',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '大队作为县公安局的派出机构，政务公开工作还有以下不足：一是交通违法处理信息公开不够细，①道路交通事故多发路段未定期公布；②电子警察设置点位调整后未及时向社会公告。二是大队政务微信公众号关注人数少，全年推送不足20条，留言功能未开通。三是窗口工作人员对群众当场提出的信息公开申请不会区分处理，有的直接口头拒绝。',
+      '下一步，大队将：1.每季度公布事故多发路段和电子警察点位调整情况；2.停止运营大队公众号，相关信息统一通过县公安局公众号发布，留言由大队专人回复；3.对窗口人员开展依申请公开业务辅导，明确现场申请的登记和转办要求。',
+    ].join('\n'),
+    problems: [
+      e('一是交通违法处理信息公开不够细', 'incomplete-disclosure'),
+      e('二是大队政务微信公众号', 'new-media', 'public-participation'),
+      e('三是窗口工作人员', 'staff-capacity', 'request-handling'),
+    ],
+    improvements: [
+      e('1.每季度公布事故多发路段', 'incomplete-disclosure'),
+      e('2.停止运营大队公众号', 'new-media', 'public-participation'),
+      e('3.对窗口人员开展依申请公开业务辅导', 'staff-capacity', 'request-handling'),
+    ],
+  },
+  {
+    id: 'vocational-school/zhenggai-qingkuang-lingwai',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '学校信息公开工作存在以下问题：（一）学校收费项目、资助政策在新生报到时才集中告知，招生阶段公开不充分，部分家长对学费、住宿费标准存在疑问。（二）学校网站“信息公开”专栏下的“财务信息”“招生就业”子栏目长期没有内容。另外，学校重大事项决策前听取师生和家长意见不够，教代会、家长委员会很少参与讨论。',
+      '整改情况：（一）在招生简章和学校网站同步公开收费项目、标准和资助政策。（二）明确各子栏目责任科室，财务信息、招生就业信息每学期至少更新一次。（三）学校重大事项决策前，通过教代会和家长委员会征求意见，并公开意见处理结果。',
+    ].join('\n'),
+    problems: [e('（一）学校收费项目', 'incomplete-disclosure'), e('（二）学校网站“信息公开”专栏', 'update-gap'), e('另外，学校重大事项决策前', 'public-participation')],
+    improvements: [e('（一）在招生简章', 'incomplete-disclosure'), e('（二）明确各子栏目责任科室', 'update-gap'), e('（三）学校重大事项决策前', 'public-participation')],
+  },
+  {
+    id: 'province-agriculture/cong-kan-four-aspects',
+    text: [
+      '五、存在的主要问题及改进情况',
+      '从全年工作看，我厅政务公开主要有四个方面的问题。从内容看，强农惠农资金分配结果公开后，资金使用绩效和项目实施效果基本没有公开。从形式看，厅网站发布的政策解读九成以上是文字稿，动漫、短视频、图解等形式用得少。从渠道看，厅属事业单位的政务新媒体有11个，其中4个账号全年发布不足10条，存在“睡眠”账号。从队伍看，厅机关处室信息员多为新入职人员，对信息公开保密审查要点掌握不够。',
+      '下一步，我厅将着力在以下方面改进：强化资金项目全过程公开，把绩效评价结果纳入公开范围；丰富解读形式，重要政策原则上配发图解或短视频解读；对“睡眠”账号限期整改或关停；举办全省农业农村系统政务公开培训班，重点讲授保密审查和依法公开。',
+    ].join('\n'),
+    problems: [
+      e('从内容看', 'incomplete-disclosure'),
+      e('从形式看', 'policy-interpretation'),
+      e('从渠道看', 'new-media'),
+      e('从队伍看', 'staff-capacity'),
+    ],
+    improvements: [
+      e('强化资金项目全过程公开', 'incomplete-disclosure'),
+      e('丰富解读形式', 'policy-interpretation'),
+      e('对“睡眠”账号', 'new-media'),
+      e('举办全省农业农村系统', 'staff-capacity'),
+    ],
+  },
+]
