@@ -13,13 +13,14 @@ export function checkSectionsPresent(ctx: ReportContext): Flag[] {
   const found = new Set(ctx.report.sections)
   const missing = SECTION_KEYS.filter((k) => !found.has(k))
   if (missing.length === 0) return []
-  return [
-    flag(
-      'STRUCTURE_SECTION_MISSING',
-      `报告缺少 ${missing.length} 个规定章节：${missing.map((k) => SECTION_ZH[k]).join('；')}。`,
-      [reportEvidence(ctx, `已找到的章节：${ctx.report.sections.map((k) => SECTION_ZH[k]).join('；') || '无'}`)],
-    ),
-  ]
+  const missingZh = missing.map((k) => SECTION_ZH[k]).join('；')
+  const evidence = [reportEvidence(ctx, `已找到的章节：${ctx.report.sections.map((k) => SECTION_ZH[k]).join('；') || '无'}`)]
+  // A page that is only a picture was not read: the section may be printed there. Not the body's
+  // error until a person has looked, so a warning that names the page.
+  const unreadPages = ctx.extraction.pagesWithoutText ?? []
+  if (unreadPages.length)
+    return [{ ...flag('STRUCTURE_SECTION_MISSING', `未读到 ${missing.length} 个规定章节：${missingZh}。第 ${unreadPages.join('、')} 页只有图片、未含文字，所缺章节可能印在该页上，请对照原文核实。`, evidence), severity: 'warning' }]
+  return [flag('STRUCTURE_SECTION_MISSING', `报告缺少 ${missing.length} 个规定章节：${missingZh}。`, evidence)]
 }
 
 // Fields of section 二 that only one template has.

@@ -211,6 +211,7 @@ export function extractReport(doc: SourceDocument): Extraction {
     preamble,
     notes: notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.message === n.message) === i),
     ...(indexRankSentence ? { indexRankSentence } : {}),
+    ...(doc.pagesWithoutText?.length ? { pagesWithoutText: doc.pagesWithoutText } : {}),
   }
 }
 

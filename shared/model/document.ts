@@ -42,7 +42,7 @@ export interface TableBlock {
 export type Block = ParagraphBlock | TableBlock
 
 /** Every format a reader hands on (the library's stored reports are validated against this list). */
-export const SOURCE_FORMATS = ['pdf', 'docx', 'doc', 'wps', 'ofd', 'html', 'text', 'image'] as const
+export const SOURCE_FORMATS = ['pdf', 'docx', 'odt', 'doc', 'wps', 'ofd', 'html', 'text', 'image'] as const
 export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
 export interface SourceDocument {
@@ -56,6 +56,8 @@ export interface SourceDocument {
   meta?: { title?: string; pageDate?: string }
   /** What the reader left out on purpose (e.g. an OFD's signatures), in Chinese, for the import log. */
   notes?: string[]
+  /** Pages of a text PDF that hold only a picture (a scanned page among text pages): not read. */
+  pagesWithoutText?: number[]
   /** Set when the text was read from page pictures by OCR. */
   ocr?: OcrInfo
 }

@@ -84,6 +84,8 @@ export interface Extraction {
   /** The report's opening text before section 一 (title, preamble). */
   preamble: string
   notes: ExtractionNote[]
+  /** Pages of the file that hold only a picture and were not read (sections printed there look missing). */
+  pagesWithoutText?: number[]
   /** The index rank's sentence as parsed at read time (absent when the prose names no index rank). */
   indexRankSentence?: RankSentence
 }

@@ -3,7 +3,7 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { Dialogs } from '../services/desk'
 
 const FILTERS = [
-  { name: '年度报告（PDF、OFD、Word、WPS、网页、文本）', extensions: ['pdf', 'ofd', 'docx', 'doc', 'wps', 'html', 'htm', 'mhtml', 'mht', 'txt'] },
+  { name: '年度报告（PDF、OFD、Word、WPS、ODT、网页、文本）', extensions: ['pdf', 'ofd', 'docx', 'doc', 'wps', 'odt', 'html', 'htm', 'mhtml', 'mht', 'txt'] },
   { name: '扫描页图片（PNG、JPEG、TIFF，文字识别）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
   { name: '所有文件', extensions: ['*'] },
 ]

@@ -8,6 +8,8 @@ import { readDoc } from './doc'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { archiveDetail, fail, readError, type ReaderOutcome } from './errors'
 import { readHtml } from './html'
+import { decodeHtmlBytes } from './html-charset'
+import { withFrames } from './html-frames'
 import { DEFAULT_OFD_LIMITS, readOfd, type OfdLimits } from './ofd/read-ofd'
 import { readPicture } from './ocr/read-picture'
 import { picturesToPdf } from './ocr/pictures-pdf'
@@ -15,6 +17,7 @@ import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
 import { mhtmlPartFor } from './mhtml'
+import { readOdt } from './odt'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
@@ -64,6 +67,8 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     }
     case 'docx':
       return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
+    case 'odt':
+      return readOdt(bytes, path, name)
     case 'ole':
       // A compound file: Word 97 .doc, WPS .wps, or an encrypted DOCX (readDoc tells them apart).
       return readDoc(bytes, path, name, ext === '.wps' ? 'wps' : 'doc')
@@ -72,6 +77,8 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'zip':
       if (ext === '.docx') return readDocx(bytes, path, name, opts.docxLimits ?? DEFAULT_DOCX_LIMITS)
       if (ext === '.ofd') return readOfdOrScan(bytes, path, name, sha256, opts)
+      if (ext === '.odt') return readOdt(bytes, path, name)
+      if (/^\.(?:ods|odp|xlsx|xls|pptx|et|dps)$/.test(ext)) return fail('UNSUPPORTED', path, { detail: '是表格或演示文稿，不是报告文件；请导入报告本身（PDF、DOCX、ODT 等）' })
       return fail('UNSUPPORTED', path, { detail: archiveDetail() })
     case 'rtf':
       return fail('UNSUPPORTED', path, { detail: '是 RTF 格式文档，暂不支持；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后再导入' })
@@ -119,9 +126,11 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
 
 /** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */
 async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined, mhtml: boolean): Promise<ReaderOutcome> {
-  if (ocr === false) return readHtml(bytes, path, name, { mhtml, limits })
+  // A page saved with its frames: the framed local pages are read after its own text (html-frames.ts).
+  const framed = (read: ReaderOutcome): ReaderOutcome => (read.ok && !mhtml ? withFrames(read, decodeHtmlBytes(bytes).text, path, limits) : read)
+  if (ocr === false) return framed(readHtml(bytes, path, name, { mhtml, limits }))
   const pictures: string[] = []
-  const read = readHtml(bytes, path, name, { mhtml, limits, pictures })
+  const read = framed(readHtml(bytes, path, name, { mhtml, limits, pictures }))
   if (!read.ok) return read
   // An .mht holds its pictures as parts; a saved .html has them beside it.
   const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path)

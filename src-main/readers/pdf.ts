@@ -5,6 +5,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { SourceDocument } from '../../shared/model/document'
 import { fail, type ReaderOutcome } from './errors'
 import { assembleBlocks } from './pdf-layout/assemble'
+import { largestPictureArea, type PictureOps } from './pdf-layout/picture-area'
 import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
 import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
@@ -60,6 +61,18 @@ function toItems(raw: unknown[]): PdfItem[] {
   return out
 }
 
+/** A page with fewer characters of text than this that paints a picture is a picture page (a
+ *  running header or a page number alone does not make it a text page). */
+const PICTURE_PAGE_MAX_CHARS = 30
+/** …and the picture covers at least this share of the page (a seal or a logo does not). */
+const PICTURE_PAGE_MIN_SHARE = 0.4
+
+function textChars(items: PdfItem[]): number {
+  let n = 0
+  for (const it of items) n += it.str.replace(/\s+/g, '').length
+  return n
+}
+
 function errorName(e: unknown): string {
   return (e as { name?: string })?.name ?? ''
 }
@@ -94,6 +107,8 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
   }
   try {
     const pages: PageContent[] = []
+    // Pages that paint a picture and carry (almost) no text: a scanned page pasted among text pages.
+    const picturePages: number[] = []
     let textPieces = 0
     let badPages = 0
     for (let n = 1; n <= doc.numPages; n++) {
@@ -104,6 +119,8 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const items = toItems(tc.items).map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
         textPieces += items.length
         const ol = await page.getOperatorList()
+        const pageArea = Math.abs((x1 - x0) * (y1 - y0))
+        if (textChars(items) < PICTURE_PAGE_MAX_CHARS && largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE) picturePages.push(n)
         const rulings = rulingsFromOperatorList(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as OpsTable).map((r) =>
           r.dir === 'h' ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 },
         )
@@ -116,6 +133,10 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     if (badPages === doc.numPages) return fail('CORRUPT', filePath, { detail: '所有页面都无法解析' })
     if (textPieces === 0) return fail('SCANNED', filePath, { pages: doc.numPages })
     const document: SourceDocument = { fileName, format: 'pdf', blocks: assembleBlocks(pages), pageCount: doc.numPages }
+    if (picturePages.length) {
+      document.pagesWithoutText = picturePages
+      document.notes = [`第 ${picturePages.join('、')} 页只有图片、没有文字层（可能是扫描后插入的页面），该页内容未读取：印在该页上的章节和表格会显示为缺失，请对照原文核实`]
+    }
     return { ok: true, document }
   } finally {
     // pdf.js 6: the loading task owns the document and its worker.

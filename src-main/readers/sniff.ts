@@ -1,8 +1,8 @@
 // Which reader a file needs: content first (magic bytes, markup), extension second.
 
-export type SniffedKind = 'pdf' | 'docx' | 'ole' | 'ofd' | 'zip' | 'rtf' | 'html' | 'mhtml' | 'text' | 'image' | 'binary'
+export type SniffedKind = 'pdf' | 'docx' | 'odt' | 'ole' | 'ofd' | 'zip' | 'rtf' | 'html' | 'mhtml' | 'text' | 'image' | 'binary'
 
-export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps', '.ofd', '.html', '.htm', '.mhtml', '.mht', '.txt', '.md', '.text'] as const
+export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps', '.odt', '.ofd', '.html', '.htm', '.mhtml', '.mht', '.txt', '.md', '.text'] as const
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return sig.every((b, i) => bytes[at + i] === b)
@@ -14,6 +14,8 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
   if (head.slice(0, 1024).includes('%PDF-')) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (head.includes('word/') || head.includes('[Content_Types].xml')) return 'docx'
+    // An OpenDocument package names its kind in its first, uncompressed entry "mimetype".
+    if (head.includes('application/vnd.oasis.opendocument.text')) return 'odt'
     return zipEntryNames(bytes).includes('OFD.xml') ? 'ofd' : 'zip'
   }
   if (head.startsWith('{\\rtf')) return 'rtf'

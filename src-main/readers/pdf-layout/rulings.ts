@@ -40,7 +40,7 @@ const MAX_RULE_THICKNESS = 2.5
 /** Shorter than this, a segment is noise (e.g. a glyph-like mark). */
 const MIN_RULE_LENGTH = 4
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[1] * n[2],
     m[0] * n[1] + m[1] * n[3],
