@@ -69,6 +69,6 @@ const en: typeof zh = {
     invalid: 'Invalid input: {msg}',
     recheckNote: 'Changing thresholds re-checks every report.',
   },
-  sourceFormat: { pdf: 'PDF', docx: 'Word (DOCX)', doc: 'Word 97–2003 (DOC)', wps: 'WPS Writer (WPS)', ofd: 'OFD', html: 'Web page', text: 'Text', image: 'Picture (text recognition)' },
+  sourceFormat: { pdf: 'PDF', docx: 'Word (DOCX)', odt: 'OpenDocument (ODT)', doc: 'Word 97–2003 (DOC)', wps: 'WPS Writer (WPS)', ofd: 'OFD', html: 'Web page', text: 'Text', image: 'Picture (text recognition)' },
 }
 export default en

@@ -68,5 +68,5 @@ export default {
     recheckNote: '修改阈值后，全部报告会重新校核。',
   },
   /** The file format a report was read from (library list, report view). */
-  sourceFormat: { pdf: 'PDF', docx: 'Word（DOCX）', doc: 'Word 97–2003（DOC）', wps: 'WPS 文字（WPS）', ofd: 'OFD 版式文件', html: '网页', text: '文本', image: '图片（文字识别）' },
+  sourceFormat: { pdf: 'PDF', docx: 'Word（DOCX）', odt: 'ODT 开放文档', doc: 'Word 97–2003（DOC）', wps: 'WPS 文字（WPS）', ofd: 'OFD 版式文件', html: '网页', text: '文本', image: '图片（文字识别）' },
 }
