@@ -279,12 +279,22 @@ function signatureBody(lines: readonly string[], dateLine: number): { agency: st
  * is used only when the report prints no title; `meta.pageDate` is never used: publishedOn is the
  * date the report itself is signed with, and null when it prints none.
  */
+/** 「…年度报告汇编」「…年报合集」「…年度报告选编」: the cover of several reports bound together. */
+const COMPILATION_TITLE = /(?:报告|年报)[）)]?(?:汇编|合集|选编|汇总本)\s*$/
+
+function isCompilationTitle(text: string): boolean {
+  return COMPILATION_TITLE.test(toSimplifiedForMatching(text).trim())
+}
+
 export function extractHeader(lines: string[], meta?: { title?: string; pageDate?: string }): HeaderResult {
   const result: HeaderResult = { agency: null, year: null, publishedOn: null }
   const end = headerZoneEnd(lines)
 
   let partial: { year: number | null; line: number } | null = null
   for (const cand of titleCandidates(lines, end)) {
+    // A compilation's cover (「某县2022年度政府信息公开工作年度报告汇编」) names the place that compiled
+    // it, not the body of the report that follows; that report's own title comes next.
+    if (isCompilationTitle(cand.text)) continue
     const parsed = parseTitle(cand.text)
     if (!parsed) continue
     if (parsed.agency) {
@@ -296,7 +306,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
     }
     partial ??= { year: parsed.year, line: cand.line }
   }
-  if (result.agency === null && meta?.title) {
+  if (result.agency === null && meta?.title && !isCompilationTitle(meta.title)) {
     const parsed = parseTitle(meta.title)
     if (parsed?.agency) {
       result.agency = parsed.agency

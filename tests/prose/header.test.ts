@@ -137,3 +137,15 @@ describe('extractHeader: titles that hide or lack the body (review s7 §11)', ()
     expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022 })
   })
 })
+
+describe('extractHeader: a compilation of reports (review s8 §9)', () => {
+  it('names the first report\'s body, not the place on the compilation\'s cover', () => {
+    const h = extractHeader(['青岚县2022年度政府信息公开工作年度报告汇编', '青岚县自然资源局2022年政府信息公开工作年度报告', ...BODY])
+    expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022, agencyLine: 1 })
+  })
+
+  it('does not take the cover\'s place when the report\'s own title names no body it can read', () => {
+    const h = extractHeader(['青岚县2022年度政府信息公开工作年报合集', '一、总体情况'], { title: '青岚县2022年度政府信息公开工作年度报告汇编' })
+    expect(h.agency).not.toBe('青岚县')
+  })
+})
