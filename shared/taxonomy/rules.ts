@@ -45,11 +45,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:后台|前台)(?!操作)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
-      /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|技术支持/,
+      // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
+      /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|数据[^，。；]{0,4}未[^，。；]{0,3}(?:打通|互通|贯通)|技术支持/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
-      /网站[^，。；]{0,4}(?:建设|改版|服务功能)/,
+      // (Not across a quoted name: "网站“重大建设项目”栏目" names a column.)
+      /网站[^，。；“”]{0,4}(?:建设|改版|服务功能)/,
       /系统[^，。；]{0,6}(?:功能|运行)|平台运行/,
     ],
   },
@@ -59,7 +61,16 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
       /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
       // The same item said differently: "同一活动信息时间和内容不一致".
-      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)[^，。；]{0,10}(?:不一致|不统一|不一)/,
+      // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
+      // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
+      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)(?:(?!目录)[^，。；]){0,16}(?:不一致|不统一|不一|存在差异|有差异|有出入)/,
+      // Two places named, then their versions differing ("办事指南与网上公布的版本不一致", "在两个平台表述
+      // 不一致"): the taxonomy's "published several times in differing versions".
+      // (Not catalogues worded differently: "同一事项在乡镇和部门目录中表述不一" is 两化's.)
+      /(?:与|和|两个?|多个|各)(?:(?!目录)[^。；]){0,24}(?:版本|表述)[^，。；]{0,4}(?:不一致|不统一|不一|存在差异|有差异|有出入)|(?:平台|网站|渠道|栏目)[^。；]{0,24}内容[^，。；]{0,2}(?:不一致|存在差异|有出入)/,
+      // The same content set up twice, and its cure, one source kept for every place
+      // ("栏目重复设置", "撤并重复内容", "一处维护、多端同步").
+      /重复(?:设置|内容|栏目)|(?:内容|栏目)重复|(?:一个源头|同一源头|一处)[^，。；]{0,2}维护|(?:两端|多端|多处)[^，。；]{0,2}同步/,
       /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
@@ -90,7 +101,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公开到(?:村|户|人)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
-      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性|反馈|回复)/,
+      // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
+      /(?<!(?:意见|采纳)[^，。；]{0,4})未(?:按要求|按规定|及时|同步)?(?:在[^，。；]{0,8})?(?:公开|公示)(?!属性|反馈|回复)/,
       // Disclosing what suits the body only (OFFICE_WORDS).
       /选择性公开|避重就轻/,
       // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
@@ -166,7 +178,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The staff's grasp of their work (OFFICE_WORDS 业务不精 and 不熟悉; 理解不深 said of the staff):
       // "业务不精", "工作人员对《条例》理解不深".
       // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
-      /业务(?:不精|不熟)|人员(?:(?!意识|认识)[^，。；]){0,12}(?:不熟|把握不准|理解不深|理解不透|掌握不)/,
+      // 不清楚/不了解 as 不熟悉; what is not grasped may follow after a comma ("人员大多是新人，对…理解不深").
+      /业务(?:不精|不熟)|人员(?:(?!意识|认识)[^，。；]){0,12}(?:[，,]对[^，。；]{0,16})?(?:不熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不)/,
+      // A writing skill is the staff's ("解读撰写能力", "信息写作能力").
+      /(?:撰写|写作|编写)[^，。；]{0,2}能力/,
       // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
       // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
       /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,
