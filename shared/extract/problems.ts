@@ -50,7 +50,7 @@ const PROBLEM_PREDICATE =
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 /** Clauses that every report repeats and that name no measure of their own. */
 const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
@@ -62,6 +62,24 @@ const GENERIC_CLAUSES = [
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
 const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:存在的?)?主要问题(?:是|有|为)[:：]?)\s*/
+
+/**
+ * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
+ * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
+ */
+const GAP_THEN_CLAUSES = /^[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*/
+/** A clause that only illustrates the one before ("有的村只贴总账"): part of that point. */
+const ILLUSTRATES = /^(?:有的|有些|其中|特别是|尤其是|如|比如|例如)/
+
+/** The clauses of a sentence, a clause that only illustrates the one before kept with it. */
+function pointClauses(sentence: string): string[] {
+  const out: string[] = []
+  for (const c of clausesOf(sentence)) {
+    if (ILLUSTRATES.test(c) && out.length) out[out.length - 1] += `，${c}`
+    else out.push(c)
+  }
+  return out
+}
 
 function clausesOf(sentence: string): string[] {
   const body = sentence.replace(/[。！？!?]$/, '')
@@ -146,7 +164,12 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       enumerated = true
       sentence = sentence.slice(cue[0].length)
     }
-    const pieces = enumerated
+    // "还存在一些问题，A，B，C。": the clauses are the points where there are two or more of them.
+    const gap = enumerated ? null : GAP_THEN_CLAUSES.exec(sentence)
+    const gapPoints = gap ? pointClauses(sentence.slice(gap[0].length)) : []
+    const pieces = gapPoints.length >= 2
+      ? gapPoints
+      : enumerated
       ? clausesOf(sentence)
       : sentence
           .split(/[；;]/)
