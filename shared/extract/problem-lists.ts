@@ -41,7 +41,8 @@ const STYLES: Style[] = [
   },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
   // 一要…二要… (measures said as duties: "今后，我们一要加强…；二要…").
-  { re: new RegExp(`${CN_ORD}要(?!求)`, 'g'), before: /^$|[。；;：:，,！？!?\s]$|[们将]$/, single: false },
+  // The body may stand right before it ("分局一要…；二要…"): the list needs two items anyway.
+  { re: new RegExp(`${CN_ORD}要(?!求)`, 'g'), before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u, single: false },
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },

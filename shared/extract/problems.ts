@@ -35,7 +35,7 @@ const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
  * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
  */
-const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(lead.trim())
+const bareJiang = (lead: string): boolean => lead === '' || /^(?:将|拟|计划|准备|打算)$/.test(lead.trim())
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 

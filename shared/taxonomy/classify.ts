@@ -83,7 +83,7 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
  * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
  * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
  */
-const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档/
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档|个人信息|隐私/
 
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
@@ -99,7 +99,7 @@ const PLATFORM_LIST = /(?:网站|平台)、[^，。；]{0,6}(?:公众号|微博|
  * problem. ("网站与新媒体同步发布", two channels set against each other, is not this.)
  */
 const ACCOUNT_AS_CHANNEL =
-  /通过[^，。；]{0,8}(?:新媒体|公众号|微博|视频号|抖音)[^，。；]{0,4}(?:预告|推送|发布|转载|公开)|(?:新媒体|公众号|微博|视频号|抖音号?)[^，。；]{0,6}同步(?:转载|转发|推送)/
+  /通过[^，。；]{0,8}(?:新媒体|公众号|微博|视频号|抖音)[^，。；]{0,4}(?:预告|推送|发布|转载|公开)|(?:新媒体|公众号|微博|视频号|抖音号?)[^，。；]{0,6}(?:同步(?:转载|转发|推送)|转(?:发|载)时)/
 
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/

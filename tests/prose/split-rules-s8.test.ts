@@ -48,3 +48,21 @@ describe('splitting: enumerations and slips (session 8)', () => {
     expect(starts(r.improvements)).toEqual(['加强公开栏日', '督促各小区按', '并积极参加街'])
   })
 })
+
+describe('splitting: half B of holdout 6 (session 8)', () => {
+  it('a numbered bare heading line without its colon: （一）问题 / （二）措施', () => {
+    const r = splitProblems('（一）问题\n一是查阅点位置偏僻。\n二是解读形式单一。\n（二）措施\n一是把查阅点移到大厅。\n二是推出图解。')
+    expect(starts(r.problems)).toEqual(['一是查阅点位', '二是解读形式'])
+    expect(starts(r.improvements)).toEqual(['一是把查阅点', '二是推出图解'])
+  })
+
+  it('计划 alone at a measure’s start is its word (计划停电), not a lead-in', () => {
+    const r = splitProblems('存在问题：停电通知张贴不全。改进措施：计划停电信息提前三天在网站公布。')
+    expect(starts(r.improvements)).toEqual(['计划停电信息'])
+  })
+
+  it('一要…二要… right after the body’s name (分局一要…；二要…)', () => {
+    const r = splitProblems('存在问题：一是专栏空置；二是公众参与渠道少。下一步，所里一要补齐专栏内容；二要每季度召开座谈会。')
+    expect(starts(r.improvements)).toEqual(['一要补齐专栏', '二要每季度召'])
+  })
+})
