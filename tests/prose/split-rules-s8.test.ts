@@ -66,3 +66,13 @@ describe('splitting: half B of holdout 6 (session 8)', () => {
     expect(starts(r.improvements)).toEqual(['一要补齐专栏', '二要每季度召'])
   })
 })
+
+describe('splitting: 不充分 says what is lacking (session 8)', () => {
+  it('a problem said only as 公开不充分 is kept (before, dropped as naming no lack), also before a lost full stop and 下步 on the next line', () => {
+    const r = splitProblems(
+      '存在问题：收费依据未在网站公开；报修渠道公开不充分，用户找不到门路\n下步，公司将在网站公开收费依据；在营业厅公布报修电话。',
+    )
+    expect(starts(r.problems)).toEqual(['收费依据未在', '报修渠道公开'])
+    expect(starts(r.improvements)).toEqual(['在网站公开收', '在营业厅公布'])
+  })
+})
