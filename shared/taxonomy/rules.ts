@@ -66,7 +66,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same item said differently: "同一活动信息时间和内容不一致".
       // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
       // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
-      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)(?:(?!目录)[^，。；]){0,16}(?:不一致|不统一|不一|存在差异|有差异|有出入)/,
+      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)(?:(?!目录)[^，。；]){0,16}(?:不一致|不统一|不一|存在差异|有差异|有出入|不相同)/,
       // Two places named, then their versions differing ("办事指南与网上公布的版本不一致", "在两个平台表述
       // 不一致"): the taxonomy's "published several times in differing versions".
       // (Not catalogues worded differently: "同一事项在乡镇和部门目录中表述不一" is 两化's.)
@@ -74,7 +74,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same content set up twice, and its cure, one source kept for every place
       // ("栏目重复设置", "撤并重复内容", "一处维护、多端同步").
       /重复(?:设置|内容|栏目)|(?:内容|栏目)重复|(?:一个源头|同一源头|一处)[^，。；]{0,2}维护|(?:两端|多端|多处)[^，。；]{0,2}同步/,
-      /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
+      /重复(?:发布|公开|录入|挂网)|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
       // (Not a standard for the work: "形成统一规范的公开标准" is 两化's.)
@@ -82,7 +82,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same item published apart on several sites, or once for all of them: "在政府网站和部门网站
       // 分别发布", "一处发布、多处同步" (as 一次发布、多端共享 above).
       // "一次采集、多端发布" as "一次发布、多端共享".
-      /(?:分别|多次|多处)(?:发布|公示|公开)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
+      // 挂网, 上传: other words for putting an item online.
+      /(?:分别|多次|多处)(?:发布|公示|公开|挂网|上传)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
       // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
       // real: "理顺各平台发布口径".
       /各(?:个)?(?:发布)?平台[^，。；]{0,8}(?:规则|标准|要求|口径|分工)/,

@@ -101,4 +101,11 @@ describe('categories: causes of the sixth holdout', () => {
   it('other: personal information in what is published is an aim no category covers (no topic read)', () => {
     expect(plain('二是网站个人信息保护存在漏洞。')).toEqual(['other'])
   })
+
+  // Probed after the holdout with sentences written for the purpose (other words for the same things).
+  it('duplicate-publishing: 挂网 as a word for putting an item online, 不相同 for differing; 最近一次发布 is a date', () => {
+    expect(plain('同一政策在不同栏目多次挂网，标题各不相同。')).toEqual(['duplicate-publishing'])
+    expect(plain('清理重复挂网的政策文件，统一由一个栏目发布。')).toEqual(['duplicate-publishing'])
+    expect(plain('“通知公告”栏目最近一次发布是在去年8月。')).toEqual(['update-gap'])
+  })
 })
