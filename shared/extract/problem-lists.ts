@@ -71,7 +71,8 @@ const STYLES: Style[] = [
   },
   // "我乡一方面将完善…；另一方面将保持…": the pair is a list wherever it stands (never a single item).
   {
-    re: /(另一方面|一方面)(?:[，,：:]|(?=将|要|是|还|也))/g,
+    // Its words may follow at once ("一方面统一答复模板，另一方面加强培训"); 这一方面 is no marker.
+    re: /(?<![这那每某此])(另一方面|一方面)(?:[，,：:]|(?=\p{Script=Han}))/gu,
     before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u,
     single: false,
     num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0,

@@ -76,3 +76,13 @@ describe('splitting: 不充分 says what is lacking (session 8)', () => {
     expect(starts(r.improvements)).toEqual(['在网站公开收', '在营业厅公布'])
   })
 })
+
+describe('splitting: probed after the holdout (session 8)', () => {
+  it('一方面…另一方面… with the measure’s words right after the marker; 这一方面 is no marker', () => {
+    const r = splitProblems(
+      '一方面，依申请公开答复不够规范；另一方面，工作人员业务不熟。针对上述问题，我委将：一方面统一答复模板，另一方面加强业务培训。',
+    )
+    expect(starts(r.improvements)).toEqual(['一方面统一答', '另一方面加强'])
+    expect(splitProblems('存在问题：解读形式单一，在这一方面群众意见较多。改进措施：推出图解。').problems).toHaveLength(1)
+  })
+})
