@@ -68,6 +68,9 @@ const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:�
  * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
  */
 const GAP_THEN_CLAUSES = /^[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*/
+/** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
+const GAP_IS_LIST = /^[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)/
+
 /** A clause that only illustrates the one before ("有的村只贴总账"): part of that point. */
 const ILLUSTRATES = /^(?:有的|有些|其中|特别是|尤其是|如|比如|例如)/
 
@@ -165,6 +168,11 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       sentence = sentence.slice(cue[0].length)
     }
     // "还存在一些问题，A，B，C。": the clauses are the points where there are two or more of them.
+    const listed = enumerated || kind !== 'problems' ? null : GAP_IS_LIST.exec(sentence)
+    if (listed) {
+      enumerated = true
+      sentence = sentence.slice(listed[0].length)
+    }
     const gap = enumerated ? null : GAP_THEN_CLAUSES.exec(sentence)
     const gapPoints = gap ? pointClauses(sentence.slice(gap[0].length)) : []
     const pieces = gapPoints.length >= 2

@@ -85,4 +85,10 @@ describe('splitting: probed after the holdout (session 8)', () => {
     expect(starts(r.improvements)).toEqual(['一方面统一答', '另一方面加强'])
     expect(splitProblems('存在问题：解读形式单一，在这一方面群众意见较多。改进措施：推出图解。').problems).toHaveLength(1)
   })
+
+  it('存在的问题主要是A、B。: the points listed with 、 in the sentence that names the gap', () => {
+    const r = splitProblems('我站存在的问题主要是收费公示不全、查阅点无人值守。下步，我站将全面公示收费标准。')
+    expect(r.problems.map((e) => e.text)).toEqual(['收费公示不全', '查阅点无人值守'])
+    expect(r.improvements).toHaveLength(1)
+  })
 })
