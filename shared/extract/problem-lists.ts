@@ -18,6 +18,8 @@ interface Style {
   before: RegExp
   /** Accept a list of a single item in this style. */
   single: boolean
+  /** Markers that may also follow a comma (a comma printed where a semicolon belongs). */
+  afterComma?: RegExp
   /** The marker's number (default: the first group read as a number); NEXT = whatever comes next. */
   num?: (m: RegExpExecArray) => number
 }
@@ -30,10 +32,17 @@ const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比�
 
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
-  { re: new RegExp(`${CN_ORD}是`, 'g'), before: /^$|[。；;：:，,！？!?\s、）)]$/, single: true },
+  // 二时 for 二是: a slip of the pinyin keyboard (shi), read from the second item on (一时 is a word).
+  {
+    re: /([一二三四五六七八九十]{1,3})是|([二三四五六七八九十]{1,3})时(?![间期候刻段节])/g,
+    before: /^$|[。；;：:，,！？!?\s、）)]$/,
+    single: true,
+    num: (m) => intValue(m[1] ?? m[2] ?? '') ?? 0,
+  },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
   // 一要…二要… (measures said as duties: "今后，我们一要加强…；二要…").
-  { re: new RegExp(`${CN_ORD}要(?!求)`, 'g'), before: /^$|[。；;：:，,！？!?\s]$|[们将]$/, single: false },
+  // The body may stand right before it ("分局一要…；二要…"): the list needs two items anyway.
+  { re: new RegExp(`${CN_ORD}要(?!求)`, 'g'), before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u, single: false },
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
@@ -55,12 +64,15 @@ const STYLES: Style[] = [
   {
     re: /(首先|其次|再次|此外|另外|最后)[，,：:]/g,
     before: /^$|[。；;：:！？!?\s]$/,
+    // "…；此外，A，另外，B": the words that only continue a list started by 首先 (a list of them needs its 首先).
+    afterComma: /^(?:此外|另外|再次|最后)/,
     single: false,
     num: (m) => ORDINAL_WORDS[m[1] ?? ''] ?? 0,
   },
   // "我乡一方面将完善…；另一方面将保持…": the pair is a list wherever it stands (never a single item).
   {
-    re: /(另一方面|一方面)(?:[，,：:]|(?=将|要|是|还|也))/g,
+    // Its words may follow at once ("一方面统一答复模板，另一方面加强培训"); 这一方面 is no marker.
+    re: /(?<![这那每某此])(另一方面|一方面)(?:[，,：:]|(?=\p{Script=Han}))/gu,
     before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u,
     single: false,
     num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0,
@@ -73,7 +85,9 @@ function markersOf(text: string, style: Style): Marker[] {
   const out: Marker[] = []
   style.re.lastIndex = 0
   for (let m = style.re.exec(text); m; m = style.re.exec(text)) {
-    if (!style.before.test(text.slice(Math.max(0, m.index - 1), m.index).replace(PARAGRAPH, '\n'))) continue
+    const prev = text.slice(Math.max(0, m.index - 1), m.index).replace(PARAGRAPH, '\n')
+    const comma = style.afterComma !== undefined && /[，,]/.test(prev) && style.afterComma.test(m[0])
+    if (!style.before.test(prev) && !comma) continue
     out.push({ pos: m.index, end: m.index + m[0].length, n: style.num ? style.num(m) : (intValue(m[1] ?? '') ?? 0) })
   }
   return out
@@ -114,7 +128,7 @@ function chainOf(markers: Marker[]): Marker[] {
 /** What a planned measure's title starts with (after its marker): a verb of doing (更新 only after
  *  及时/定期/动态: a problem may start "更新要求与…"). */
 export const MEASURE_START =
-  /^(?:[，,、\s]*)(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|推出|推行|实行|实施|组织|开通|设立|增设|制作|编制|修订|设置|邀请|利用|运用|采用|引入|督促|召开|举办|梳理|整合|清理|配齐|配强|充实|细化|(?<=及时|定期|动态)更新)/
+  /^(?:[，,、\s]*)(?:并|同时)?(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|推出|推行|实行|实施|组织|开通|设立|增设|制作|编制|修订|设置|邀请|利用|运用|采用|引入|督促|召开|举办|梳理|整合|清理|配齐|配强|充实|细化|参加|(?<=及时|定期|动态)更新)/
 
 /**
  * Problems and measures listed one after the other with no heading or transition between them

@@ -28,6 +28,8 @@ const PRIOR_WORDS =
  */
 const PRIOR_LEAD =
   '(?:对|针对|关于)?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^，。；：:]{0,12}?(?:问题|不足)[，,][^。；：:]{0,16}?(?:整改|改进|落实)[^。；：:]{0,6}?[：:]'
+/** A whole line of a numbered bare word, with or without its colon ("（一）问题", "（二）措施"). */
+const BARE_HEADING_LINE = new RegExp(`^\\s*${ORDINAL}\\s*(?:问题|不足|措施|举措|改进|整改)\\s*[:：]?\\s*$`)
 /** A bare word and a colon as the sub-heading ("问题：…", a line "改进："). */
 const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
@@ -120,7 +122,7 @@ export function joinKeepingHeadings(text: string): string {
     const line = raw.replace(BULLET, '')
     if (line !== raw) bulleted.add(run.length)
     if (RUNNING_HEADER.test(line)) continue
-    if (HEADING_LINE.test(line)) {
+    if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
       flush()
       out.push(`\u0001${headingKind(line)}\u0001`)
     } else run.push(line)

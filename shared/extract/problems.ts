@@ -35,7 +35,7 @@ const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
  * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
  */
-const bareJiang = (lead: string): boolean => lead === '' || /^[将拟]$/.test(lead.trim())
+const bareJiang = (lead: string): boolean => lead === '' || /^(?:将|拟|计划|准备|打算)$/.test(lead.trim())
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
@@ -46,11 +46,11 @@ const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差�
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
 // 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too.
 const PROBLEM_PREDICATE =
-  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
+  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些)?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 /** Clauses that every report repeats and that name no measure of their own. */
 const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
@@ -62,6 +62,27 @@ const GENERIC_CLAUSES = [
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
 const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:存在的?)?主要问题(?:是|有|为)[:：]?)\s*/
+
+/**
+ * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
+ * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
+ */
+const GAP_THEN_CLAUSES = /^[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*/
+/** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
+const GAP_IS_LIST = /^[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)/
+
+/** A clause that only illustrates the one before ("有的村只贴总账"): part of that point. */
+const ILLUSTRATES = /^(?:有的|有些|其中|特别是|尤其是|如|比如|例如)/
+
+/** The clauses of a sentence, a clause that only illustrates the one before kept with it. */
+function pointClauses(sentence: string): string[] {
+  const out: string[] = []
+  for (const c of clausesOf(sentence)) {
+    if (ILLUSTRATES.test(c) && out.length) out[out.length - 1] += `，${c}`
+    else out.push(c)
+  }
+  return out
+}
 
 function clausesOf(sentence: string): string[] {
   const body = sentence.replace(/[。！？!?]$/, '')
@@ -146,7 +167,17 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       enumerated = true
       sentence = sentence.slice(cue[0].length)
     }
-    const pieces = enumerated
+    // "还存在一些问题，A，B，C。": the clauses are the points where there are two or more of them.
+    const listed = enumerated || kind !== 'problems' ? null : GAP_IS_LIST.exec(sentence)
+    if (listed) {
+      enumerated = true
+      sentence = sentence.slice(listed[0].length)
+    }
+    const gap = enumerated ? null : GAP_THEN_CLAUSES.exec(sentence)
+    const gapPoints = gap ? pointClauses(sentence.slice(gap[0].length)) : []
+    const pieces = gapPoints.length >= 2
+      ? gapPoints
+      : enumerated
       ? clausesOf(sentence)
       : sentence
           .split(/[；;]/)

@@ -14,6 +14,7 @@
 //     one that only names someone to do a task (专人) or study organised for them is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so);
 //  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence;
+//     or, where it names none, an item it says is made public (DISCLOSED_ITEM: incomplete-disclosure);
 //  5. the learned side (withLearned below): the entry's nearest labelled entries fill in where all of
 //     that left it `other`, drop a second category none of them has, and overrule the words when
 //     nearly all of them agree on another category (never the user's words).
@@ -29,7 +30,7 @@ import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND, DOMAIN_DISCLOSED } from
 import { committedIndex } from './learned'
 import { scoreLearned, type LearnedIndex } from './ngram-knn'
 import { readingText } from './reading-text'
-import { topicOf } from './topics'
+import { DISCLOSED_ITEM, topicOf } from './topics'
 
 export interface Classification {
   categories: ProblemCategory[]
@@ -82,7 +83,7 @@ function byUserWords(all: string, words: UserCategoryWords): Map<ProblemCategory
  * Aims the taxonomy leaves to `other` (the work's assessment, funding, supervision, the review of what
  * is published before it is, its errors): no topic decides them ("信息发布审核把关不严，网站出现错别字").
  */
-const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档/
+const NO_TOPIC_AIM = /考核|考评|经费|督查|监督|督导|评议|审核|审查|保密|把关|错别字|差错|档案|归档|个人信息|隐私/
 
 /** The bare words of 规范 that name no 两化 work of their own. */
 const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
@@ -92,6 +93,13 @@ const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
  * channels set against each other ("政府网站与政务新媒体信息发布不同步") keep both categories.
  */
 const PLATFORM_LIST = /(?:网站|平台)、[^，。；]{0,6}(?:公众号|微博|视频号|新媒体|微信|抖音)/
+/**
+ * Accounts as the channel another category's item goes out through: "通过政务新媒体推送意见征集活动",
+ * "公众号、视频号同步转载" (what the site published, reposted). The account is the means, not the
+ * problem. ("网站与新媒体同步发布", two channels set against each other, is not this.)
+ */
+const ACCOUNT_AS_CHANNEL =
+  /通过[^，。；]{0,8}(?:新媒体|公众号|微博|视频号|抖音)[^，。；]{0,4}(?:预告|推送|发布|转载|公开)|(?:新媒体|公众号|微博|视频号|抖音号?)[^，。；]{0,6}(?:同步(?:转载|转发|推送)|转(?:发|载)时)/
 
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
@@ -174,13 +182,17 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // 多次发布"): the platforms of a duplicate, not an account poorly run.
   // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
   // 征集意见": participation).
-  if (found.size > 1 && found.has('new-media') && PLATFORM_LIST.test(all)) found.delete('new-media')
+  if (found.size > 1 && found.has('new-media') && (PLATFORM_LIST.test(all) || ACCOUNT_AS_CHANNEL.test(all))) found.delete('new-media')
   const user = byUserWords(text.replace(/\s+/g, ''), userWords)
   for (const [c, w] of user) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head)) {
     const topic = topicOf(head)
     if (topic) found.set(topic.category, [topic.word])
+    else {
+      const item = DISCLOSED_ITEM.exec(head)
+      if (item) found.set('incomplete-disclosure', [item[0]])
+    }
   }
   if (learned && user.size === 0) found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
   if (found.size === 0) found.set('other', [])

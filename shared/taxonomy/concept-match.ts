@@ -28,6 +28,9 @@ function bigrams(s: string): string[] {
   return out
 }
 
+/** Punctuation and quotation marks: a fuzzy span must not cross one. */
+const SPAN_BREAK = /[\p{P}\p{S}]/u
+
 /** The span of `text` that covers most of `word`'s bigrams within a window, or null. */
 export function fuzzyFind(text: string, word: string): string | null {
   const wb = bigrams(word)
@@ -47,7 +50,9 @@ export function fuzzyFind(text: string, word: string): string | null {
         const at = win.lastIndexOf(g)
         if (at >= 0) end = Math.max(end, i + at + 2)
       }
-      if (text[end - 1] === word[word.length - 1]) return text.slice(i, end)
+      // A loose span never runs across punctuation or quotation marks: "网站“重大建设项目”" names a
+      // column, it does not say 网站建设.
+      if (text[end - 1] === word[word.length - 1] && !SPAN_BREAK.test(text.slice(i, end))) return text.slice(i, end)
     }
   }
   return null

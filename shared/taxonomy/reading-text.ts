@@ -30,6 +30,11 @@ const OTHER_SENSE: RegExp[] = [
   // Training as what a subsidy pays for or who gives it ("技能培训补贴", "培训机构"): information
   // disclosed, not the staff's training.
   /培训(?=补贴|机构|基地)/g,
+  // "最近一次发布", "上一次发布": a date, not "一次发布、多端共享".
+  /(?<=最近|上|前|第|每|再|最后)一次(?=发布)/g,
+  // An interpretation published with its policy ("政策调整时同步发布问答和图解", "解读与文件同步发布"):
+  // interpretation's timing, not one item published on several platforms.
+  /同步发布(?=[^，。；]{0,6}(?:解读|图解|问答))|(?<=(?:解读|图解|问答)[^，。；]{0,6})同步发布/g,
 ]
 
 export function readingText(text: string): string {

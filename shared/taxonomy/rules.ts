@@ -19,18 +19,21 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
       /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
-      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|维护不到位)/,
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位)/,
       // A column's upkeep and its checks as the measure ("落实栏目专人维护", "每月开展一次栏目自查",
       // real: "栏目维护", "自查"), either order.
       /(?:栏目|专栏)[^，。；]{0,6}(?:维护|自查|巡查|检查)|(?:维护|自查|巡查)[^，。；]{0,4}(?:栏目|专栏)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
-      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|发布滞后|及时更新(?!专区|查阅)/,
+      // (An interpretation published late, "权威解读发布滞后", is interpretation's own lack.)
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|(?<!解读[^，。；]{0,6})发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
-      /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅)/,
+      /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
       /信息更新|更新时效|发布时效|时效管理/,
+      // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
+      /(?:立即|即时|随时)更新|日内更新/,
     ],
   },
   {
@@ -45,11 +48,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:后台|前台)(?!操作)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
-      /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|技术支持/,
+      // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
+      /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|数据[^，。；]{0,4}未[^，。；]{0,3}(?:打通|互通|贯通)|技术支持/,
       /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
-      /网站[^，。；]{0,4}(?:建设|改版|服务功能)/,
+      // (Not across a quoted name: "网站“重大建设项目”栏目" names a column.)
+      /网站[^，。；“”]{0,4}(?:建设|改版|服务功能)/,
       /系统[^，。；]{0,6}(?:功能|运行)|平台运行/,
     ],
   },
@@ -59,8 +64,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
       /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
       // The same item said differently: "同一活动信息时间和内容不一致".
-      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)[^，。；]{0,10}(?:不一致|不统一|不一)/,
-      /重复发布|重复公开|重复录入|多头录入|多头发布|同一信息多|多处发布/,
+      // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
+      // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
+      /同一[^，。；]{0,8}(?:信息|文件|政策|内容|事项)(?:(?!目录)[^，。；]){0,16}(?:不一致|不统一|不一|存在差异|有差异|有出入|不相同)/,
+      // Two places named, then their versions differing ("办事指南与网上公布的版本不一致", "在两个平台表述
+      // 不一致"): the taxonomy's "published several times in differing versions".
+      // (Not catalogues worded differently: "同一事项在乡镇和部门目录中表述不一" is 两化's.)
+      /(?:与|和|两个?|多个|各)(?:(?!目录)[^。；]){0,24}(?:版本|表述)[^，。；]{0,4}(?:不一致|不统一|不一|存在差异|有差异|有出入)|(?:平台|网站|渠道|栏目)[^。；]{0,24}内容[^，。；]{0,2}(?:不一致|存在差异|有出入)/,
+      // The same content set up twice, and its cure, one source kept for every place
+      // ("栏目重复设置", "撤并重复内容", "一处维护、多端同步").
+      /重复(?:设置|内容|栏目)|(?:内容|栏目)重复|(?:一个源头|同一源头|一处)[^，。；]{0,2}维护|(?:两端|多端|多处)[^，。；]{0,2}同步/,
+      /重复(?:发布|公开|录入|挂网)|多头录入|多头发布|同一信息多|多处发布/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
       // (Not a standard for the work: "形成统一规范的公开标准" is 两化's.)
@@ -68,7 +82,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same item published apart on several sites, or once for all of them: "在政府网站和部门网站
       // 分别发布", "一处发布、多处同步" (as 一次发布、多端共享 above).
       // "一次采集、多端发布" as "一次发布、多端共享".
-      /(?:分别|多次|多处)(?:发布|公示|公开)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
+      // 挂网, 上传: other words for putting an item online.
+      /(?:分别|多次|多处)(?:发布|公示|公开|挂网|上传)|一(?:处|键)发布|多(?:处|端|平台)(?:同步|发布)|一次采集/,
       // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
       // real: "理顺各平台发布口径".
       /各(?:个)?(?:发布)?平台[^，。；]{0,8}(?:规则|标准|要求|口径|分工)/,
@@ -76,7 +91,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /统一[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
       // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
-      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?:同步|不一致)/,
+      // (Data kept in sync between two systems, "与集约化平台数据同步存在延迟", is integration: platform.)
+      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?<!数据)(?:同步|不一致)/,
     ],
   },
   {
@@ -85,12 +101,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
       // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
       // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
-      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!作用[^，。；]{0,4})公开不够?充分|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
-      /未(?:按要求|按规定|及时|在[^，。；]{0,6})?(?:公开|公示)(?!属性|反馈|回复)/,
+      // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
+      /(?<!(?:意见|采纳)[^，。；]{0,4})未(?:按要求|按规定|及时|同步)?(?:在[^，。；]{0,8})?(?:公开|公示)(?!属性|反馈|回复)/,
       // Disclosing what suits the body only (OFFICE_WORDS).
       /选择性公开|避重就轻/,
       // How widely disclosure reaches ("信息公开的覆盖面不够广"); the 覆盖面 of an activity or an account
@@ -106,9 +123,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // (每月: "每月两次定期…").
       // (Not the public's opinions and what became of them: "定期公开意见采纳情况" is participation.)
       /(?<!不)(?:按(?:月|季|年)度?|每月|每季度?|定期)公开(?!意见|采纳|征集)/,
-      /公开的?内容[^，。；]{0,4}(?:较少|偏少|不够丰富|不丰富|单一)/,
+      // (A column's content thin is left to what the column is about: "“政策解读”栏目内容单薄" is interpretation's.)
+      /公开的?内容[^，。；]{0,4}(?:较少|偏少|不够丰富|不丰富|单一|单薄)/,
+      // Posted or published, but not all of it ("须知张贴不全").
+      /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
-      /(?:开设|新增|增设)[^，。；]{0,12}(?:专栏|栏目)/,
+      // (Not a column opened for the public's opinions or for interpretation: their categories.)
+      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询)[^，。；]){0,12}(?:专栏|栏目)/,
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
@@ -128,7 +149,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
-    inHead: [/信息公开申请|疑难|(?<!留言[^，。；]{0,12})答复(?!口径)/],
+    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24})答复(?!口径)/],
   },
   {
     category: 'policy-interpretation',
@@ -146,6 +167,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
       /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
+      // The public's channel itself opened or closed ("留言区长期关闭", "开放…留言功能"), consultation
+      // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
+      /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
+      /(?:在线|线上|网上)咨询|接受[^，。；]{0,12}(?:监督和留言|留言|意见建议)|意见建议/,
     ],
     inHead: [/政社合作|多元参与/],
   },
@@ -163,10 +188,16 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
       // "工作人员力量薄弱", "人员力量不足" (as 工作力量 above).
       /(?:人员|工作)力量[^，。；]{0,4}(?:薄弱|不足|有限)|力量薄弱/,
+      // Any post's strength ("编辑力量不足", "配强…编辑力量"); a post held on the side (兼任 as 兼职).
+      // (An account's 运维力量 stays new-media's alone: the unseen set's answer, "账号运维力量不足".)
+      /(?<!运维)力量[^，。；]{0,2}(?:不足|薄弱|有限|紧张)|(?:配强|充实|增强|加强)[^，。；]{0,8}力量|兼任|兼管/,
       // The staff's grasp of their work (OFFICE_WORDS 业务不精 and 不熟悉; 理解不深 said of the staff):
       // "业务不精", "工作人员对《条例》理解不深".
       // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
-      /业务(?:不精|不熟)|人员(?:(?!意识|认识)[^，。；]){0,12}(?:不熟|把握不准|理解不深|理解不透|掌握不)/,
+      // 不清楚/不了解 as 不熟悉; what is not grasped may follow after a comma ("人员大多是新人，对…理解不深").
+      /业务(?:不精|不熟)|(?:人员|干部|辅警|协管员|网格员)(?:(?!意识|认识)[^，。；]){0,12}(?:[，,]对[^，。；]{0,16})?(?:不熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不)/,
+      // A writing skill is the staff's ("解读撰写能力", "信息写作能力").
+      /(?:撰写|写作|编写)[^，。；]{0,2}能力/,
       // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
       // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
       /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,

@@ -9,6 +9,7 @@ import { HOLDOUT2 } from '../../tests/prose/holdout2/texts'
 import { HOLDOUT3 } from '../../tests/prose/holdout3/texts'
 import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
 import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
+import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
 import { HOSTILE_CASES } from '../../tests/prose/hostile/all'
 import { sectionFive, textReports } from '../../tests/prose/corpus'
 import { OFFICE_SENTENCES, OFFICE_TEXTS } from '../../tests/prose/office/texts'
@@ -76,6 +77,7 @@ export function labelledSets(): LabelledSet[] {
     setOf('holdout3', HOLDOUT3),
     setOf('holdout4', HOLDOUT4),
     setOf('holdout5', HOLDOUT5),
+    setOf('holdout6', HOLDOUT6),
   ]
 }
 
