@@ -19,7 +19,14 @@ const ACTIVE_PLAIN = new RegExp(
   'g',
 )
 /** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
-const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中(?:本年度?|今年|当年)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
+const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中((?:本年度?|今年|当年|\\d{4}年度?)?)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
+/** A running total's words before a count (累计…, 截至年底…): not the year's figure. */
+const CUMULATIVE = /累计|截至|截止/
+/** A publishing channel named before a count: 通过政府网站 / 依托“某某发布”微信公众号 / 在政府信息公开专栏. */
+const CHANNEL_WORDS = '(?:网站|网|公报|专栏|平台|新媒体|公众号|微信|微博|抖音|视频号|客户端|头条号|报刊|报纸|电视|广播)'
+const CHANNEL_BEFORE = new RegExp(`(?:通过|依托|利用|借助|在|经)[^，。；]{0,16}?${CHANNEL_WORDS}`)
+/** A count of one channel in a sentence (通过政务新媒体发布信息3765条), to see whether several channels are listed. */
+const CHANNEL_COUNT = new RegExp(`(?:通过|依托|利用|借助|在|经)[^，。；\\d]{0,16}?${CHANNEL_WORDS}[^，。；\\d]{0,16}?${N}(?:条|件|篇)`, 'g')
 /** A comparison with last year, as the change on it is introduced (同比 / 较上年 / 比上年 / 与上年相比). */
 const VS_LAST = '(?:同比|较上年度?|比上年度?|较去年|比去年|与上年度?相比，?|与去年相比，?)(?:同期)?'
 const MORE_OR_LESS = '(增加|增长|上升|提高|减少|下降|降低)'
@@ -58,6 +65,32 @@ function notYearsTotal(s: string, index: number, end: number, filler: string, ye
   return /累计|截至|截止/.test(before)
 }
 
+/**
+ * Whether the count at `index` is one channel's among several the sentence lists (「通过政府网站主动公开…
+ * 5000条，通过政务新媒体发布信息3765条」): one channel's count is not the year's total (review-s7 k04).
+ * A channel named alone is the count as the report gives it. `period` is the sentence up to its 。
+ * (sentences are cut at ； too, and the channels may be listed across one).
+ */
+function oneChannelAmongSeveral(s: string, period: string, index: number, filler: string): boolean {
+  if (!CHANNEL_BEFORE.test(clauseBefore(s, index) + filler)) return false
+  let channels = 0
+  for (const m of period.matchAll(CHANNEL_COUNT)) if (!isSubCount(period, m.index)) channels++
+  return channels >= 2
+}
+
+/** Each sentence with the ones it is joined to by ；: the whole sentence up to its 。. */
+function periods(sentences: Sentence[]): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let i = 0; i < sentences.length; i++) {
+    if (/；$/.test(sentences[i]!.compact) && i + 1 < sentences.length) continue
+    const whole = sentences.slice(from, i + 1).map((x) => x.compact).join('')
+    for (let k = from; k <= i; k++) out.push(whole)
+    from = i + 1
+  }
+  return out
+}
+
 /** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
 const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
@@ -65,7 +98,24 @@ const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部�
 
 export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
-  for (const { compact: s, printed } of sentences) {
+  /** Why figures the prose states were not read as the year's: said only when no count is read. */
+  const unread: string[] = []
+  const whole = periods(sentences)
+  for (const [i, { compact: s, printed }] of sentences.entries()) {
+    const period = whole[i] ?? s
+    /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
+    const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
+      const shown = value === null ? '' : ` ${value.toLocaleString('en-US')} 条`
+      if (oneChannelAmongSeveral(s, period, index, filler)) {
+        unread.push(`正文分渠道列出主动公开数量，未给出全年合计；单一渠道的数量${shown}不是本机关全年主动公开总数，未读取。（原句：${printed}）`)
+        return true
+      }
+      if (!notYearsTotal(s, index, end, filler, year)) return false
+      if (CUMULATIVE.test(clauseBefore(s, index) + filler) && !isNegated(s, index) && !isSubCount(s, index)) {
+        unread.push(`正文所述主动公开数量${shown}是历年累计数，不是本年数量，未读取。（原句：${printed}）`)
+      }
+      return true
+    }
     // A department's report quoting its county's total and then its own part: the part is the body's.
     const wider = WIDER_WHOLE.test(s) && HAS_ACTIVE_WITH_ZHUDONG.test(s)
     const own = wider ? OWN_PART.exec(s) : null
@@ -77,8 +127,8 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
     }
     ACTIVE_CHANGE_THEN_TOTAL.lastIndex = 0
     for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
-      if (notYearsTotal(s, m.index, m.index + m[0].length, m[1] ?? '', year)) continue
       const total = countValue(m[8], m[9], m[10])
+      if (refused(m.index, m.index + m[0].length, m[1] ?? '', total)) continue
       if (total === null) continue
       const items = countValue(m[3], m[4], m[5])
       if (/累计/.test(m[7] ?? '')) {
@@ -98,9 +148,9 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         const withFiller = re === ACTIVE_WITH_ZHUDONG
         const filler = withFiller ? (m[1] ?? '') : ''
         const end = m.index + m[0].length
-        if (notYearsTotal(s, m.index, end, filler, year)) continue
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
+        if (refused(m.index, end, filler, value)) continue
         if (value === null) continue
         // "…8,765条，同比增加1,765条": the change on last year right after the count.
         const after = CHANGE_AFTER.exec(s.slice(end))
@@ -110,9 +160,19 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
     }
     ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
     for (let m = ACTIVE_NEW_OF_CUMULATIVE.exec(s); m; m = ACTIVE_NEW_OF_CUMULATIVE.exec(s)) {
-      const value = countValue(m[1], m[2], m[3])
-      if (value !== null && !isNegated(s, m.index)) cands.push({ value, sentence: printed, penalty: 0 })
+      const value = countValue(m[2], m[3], m[4])
+      if (value === null || isNegated(s, m.index)) continue
+      // The new part is the year's only where its year is the report's (其中2022年新增 / 本年新增).
+      const named = /^(\d{4})/.exec(m[1] ?? '')
+      const ofThisYear = named ? year !== null && Number(named[1]) === year : m[1] !== ''
+      if (ofThisYear) cands.push({ value, sentence: printed, penalty: 0 })
+      else {
+        const when = named ? `${named[1]} 年` : '未说明年度'
+        unread.push(`正文所述累计主动公开数量中“新增 ${value.toLocaleString('en-US')} 条”${named ? `是 ${when}的` : when}，不能确定是本年数量，未读取。（原句：${printed}）`)
+      }
     }
   }
-  return best(cands)
+  const pick = best(cands)
+  if (!pick) for (const message of new Set(unread)) notes.push({ field: 'metrics.activeDisclosureItems', message })
+  return pick
 }

@@ -72,6 +72,9 @@ const CHANGE_WORD = new RegExp(`(?:${UP}|${DOWN})了?${CN_OR_N}${PLACES}`)
  *  近三年, 连续两年, 2020年以来) or with part of a year (上半年, 一季度). */
 const NOT_LAST_YEAR = /累计|近[两二三四五六七八九十\d]+年|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年(?:来|间|内)|以来|上半年|下半年|季度/
 
+/** 2022年度政务公开指数评估结果尚未公布 / 2023年结果暂未发布: the evaluation of that year is not out. */
+const NOT_OUT = /(\d{4})年度?[^，。；\d]{0,24}?(?:尚未|暂未|还未|仍未)(?:正式)?(?:公布|发布|出炉|揭晓)/
+
 type Kind = 'this' | 'earlier' | 'earlierByYear' | 'older'
 
 /** Whether the rank mention at `at` is this year's or last year's (see the file comment). */
@@ -166,10 +169,18 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
   // (indexes are published the year after); a year marks a rank as last year's only beside another.
   let evaluationYear: number | null = null
-  if (!kinds.some((k) => k !== 'earlierByYear' && k !== 'older')) {
-    kinds.fill('this')
-    const named = /(\d{4})年度/.exec(s) ?? /(\d{4})年/.exec(s)
+  const allEarlierByYear = !kinds.some((k) => k !== 'earlierByYear' && k !== 'older')
+  if (allEarlierByYear) kinds.fill('this')
+  // One ranking named (no last year's beside it): the year named nearest before it is its evaluation's
+  // ("2022年度评估结果尚未公布，2021年度本局排名第18位": 2021; "在2021年度省政务公开第三方评估中…").
+  if (allEarlierByYear || kinds.every((k) => k === 'this')) {
+    const named = [...sentence.slice(0, start + mentions[0]!.at).matchAll(/(\d{4})年/g)].at(-1)
     if (named && reportYear !== null && Number(named[1]) !== reportYear) evaluationYear = Number(named[1])
+    // The sentence says the report year's evaluation is not out: the rank is another year's, never this year's.
+    const notOut = NOT_OUT.exec(sentence)
+    if (evaluationYear !== null && notOut && Number(notOut[1]) === reportYear) {
+      return { ...EMPTY, note: `正文称 ${reportYear} 年度评估结果尚未公布；第 ${mentions[0]!.value} 名是 ${evaluationYear} 年度的名次，不是本年度的，未读取。` }
+    }
   }
   const current = distinct(mentions.filter((_, i) => kinds[i] === 'this').map((m) => m.value))
   // A rank of an older year or of part of a year (2020年, 上半年) is neither this year's nor last year's.

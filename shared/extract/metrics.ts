@@ -123,7 +123,9 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
-    if (r.note) notes.push({ field: r.rank === null ? 'metrics.indexRank' : 'metrics.indexRankChange', message: `${r.note}（原句：${printed}）` })
+    // A rank read with a caveat on its year is noted on the rank; other caveats of a read rank are on its change.
+    const field = r.rank === null || r.evaluationYear !== null ? 'metrics.indexRank' : 'metrics.indexRankChange'
+    if (r.note) notes.push({ field, message: `${r.note}（原句：${printed}）` })
     if (r.rank !== null) return { read: { ...r, rank: r.rank }, parsed: { reading: r, sentence: printed } }
     // A direction that contradicts the ranks named ("由第12名上升至第15名"): nothing is read, but the
     // checks show the report's own contradiction.
