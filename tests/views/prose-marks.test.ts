@@ -80,17 +80,19 @@ describe('据正文 in the report view', () => {
   })
 })
 
+/** The dashboard of one body with two years, every figure but table 三's read from prose. */
+async function mountDashboard() {
+  const items = makeItems([
+    { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。全年主动公开政府信息7,000条。', 2021) },
+    { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
+  ])
+  const { pinia } = install(items)
+  const w = mount(DashboardView, { global: { plugins: [pinia, i18n] } })
+  await settle()
+  return Object.assign(w, { items })
+}
+
 describe('据正文 on the dashboard', () => {
-  async function mountDashboard() {
-    const items = makeItems([
-      { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。全年主动公开政府信息7,000条。', 2021) },
-      { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
-    ])
-    const { pinia } = install(items)
-    const w = mount(DashboardView, { global: { plugins: [pinia, i18n] } })
-    await settle()
-    return w
-  }
 
   it('KPI tiles of prose figures carry the mark and the sentence; a table figure does not', async () => {
     const w = await mountDashboard()
@@ -117,16 +119,10 @@ describe('据正文 on the dashboard', () => {
 
 describe('a corrected prose figure loses its mark on the dashboard (the items carry the corrections)', () => {
   it('KPI tile and chart point of the corrected year are unmarked; the other year and figure keep theirs', async () => {
-    const items = makeItems([
-      { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。全年主动公开政府信息7,000条。', 2021) },
-      { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
-    ])
-    const { pinia } = install(items)
-    const w = mount(DashboardView, { global: { plugins: [pinia, i18n] } })
-    await settle()
+    const w = await mountDashboard()
     expect(w.find('[data-kpi="hotlineCalls"] [data-testid="kpi-prose"]').exists()).toBe(true)
     const a = useAnalysisStore()
-    a.openReport(items[1]!.id)
+    a.openReport(w.items[1]!.id)
     await settle()
     await a.correct(['metrics', 'hotlineCalls'], 5100)
     await settle()
