@@ -50,6 +50,14 @@ describe('section 二 units', () => {
     expect(notesOf(text).join()).toContain('件数不应有小数')
   })
 
+  it('converts fees in 亿元 and 千元 (cell or header) to 万元 (review-s8 §2: 0.001234亿元 was stored as 0.001234 万元)', () => {
+    const yi = table2021('本年收费金额（单位：万元）', '0.001234亿元')
+    expect(parseActiveDisclosure(yi).table.fees).toEqual({ amountWanYuan: 12.34 })
+    expect(notesOf(yi).join()).toContain('0.001234 亿元，已折算为万元')
+    expect(parseActiveDisclosure(table2021('本年收费金额（单位：亿元）', '0.001234')).table.fees).toEqual({ amountWanYuan: 12.34 })
+    expect(parseActiveDisclosure(table2021('本年收费金额（单位：千元）', '123.4')).table.fees).toEqual({ amountWanYuan: 12.34 })
+  })
+
   it('does not take a count row\'s unit from the fee header', () => {
     expect(parseActiveDisclosure(table2021('本年收费金额（单位：元）', '500')).table.penalties).toEqual({ decisions: 789 })
   })
