@@ -140,7 +140,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
       if (items !== null && change === null) {
         notes.push({ field: 'metrics.activeDisclosureItemsChange', message: `正文称主动公开政府信息比上年增加 ${items.toLocaleString('en-US')} 条，多于本年总数 ${total.toLocaleString('en-US')} 条，增减未读取。（原句：${printed}）` })
       }
-      cands.push({ value: total, change, sentence: printed, penalty: 0 })
+      cands.push({ value: total, change, sentence: printed, penalty: 0, ...(m[10] ? { approx: true } : {}) })
     }
     for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
       re.lastIndex = 0
@@ -155,7 +155,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         // "…8,765条，同比增加1,765条": the change on last year right after the count.
         const after = CHANGE_AFTER.exec(s.slice(end))
         const change = after ? itemsChange(after[1] ?? '', after[2], after[3], after[4], value) : null
-        cands.push({ value, change, sentence: printed, penalty: 0 })
+        cands.push({ value, change, sentence: printed, penalty: 0, ...(approx ? { approx: true } : {}) })
       }
     }
     ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
@@ -165,7 +165,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
       // The new part is the year's only where its year is the report's (其中2022年新增 / 本年新增).
       const named = /^(\d{4})/.exec(m[1] ?? '')
       const ofThisYear = named ? year !== null && Number(named[1]) === year : m[1] !== ''
-      if (ofThisYear) cands.push({ value, sentence: printed, penalty: 0 })
+      if (ofThisYear) cands.push({ value, sentence: printed, penalty: 0, ...(m[4] ? { approx: true } : {}) })
       else {
         const when = named ? `${named[1]} 年` : '未说明年度'
         unread.push(`正文所述累计主动公开数量中“新增 ${value.toLocaleString('en-US')} 条”${named ? `是 ${when}的` : when}，不能确定是本年数量，未读取。（原句：${printed}）`)
@@ -174,5 +174,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
   }
   const pick = best(cands)
   if (!pick) for (const message of new Set(unread)) notes.push({ field: 'metrics.activeDisclosureItems', message })
+  // 「8700余条」: the report gives a lower bound; the digits are kept as printed (report-model.md), and said so.
+  if (pick?.approx) notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是约数（“${pick.value.toLocaleString('en-US')} 余/多条”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })
   return pick
 }

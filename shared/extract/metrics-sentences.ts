@@ -86,6 +86,8 @@ export interface Candidate {
   /** A change on last year the same sentence states for the value (主动公开 only). */
   change?: number | null
   sentence: string
+  /** The count was printed as a lower bound (「8700余条」「8700多条」): the digits are kept, with a note. */
+  approx?: boolean
   /** Lower is better. */
   penalty: number
 }

@@ -118,11 +118,22 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
   return best(cands)
 }
 
-function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
+/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
+function governmentLevel(agency: string | null): string | null {
+  const m = agency ? /([县市区旗州镇乡])(?:人民)?政府(?:办公室|办公厅|办)?$/.exec(agency) : null
+  return m ? m[1]! : null
+}
+
+function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
   let contradicted: { reading: RankReading; sentence: string } | undefined
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
+    // "我县排名全省第15位" in a department's (or a town's) report: the county's rank, not the body's.
+    if (r.rank !== null && r.placeSubject && agency !== null && governmentLevel(agency) !== r.placeSubject) {
+      notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数第 ${r.rank} 名是本${r.placeSubject}的排名，不是本机关（${agency}）的排名，未读取。（原句：${printed}）` })
+      continue
+    }
     // A rank read with a caveat on its year is noted on the rank; other caveats of a read rank are on its change.
     const field = r.rank === null || r.evaluationYear !== null ? 'metrics.indexRank' : 'metrics.indexRankChange'
     if (r.note) notes.push({ field, message: `${r.note}（原句：${printed}）` })
@@ -194,9 +205,11 @@ function messages(sentences: Sentence[], year: number | null): Candidate | undef
 
 /**
  * The prose figures of a report's text. `year` is the report's year (null when unknown): a figure
- * governed by an earlier year ("2021年主动公开…") is then never read as this year's.
+ * governed by an earlier year ("2021年主动公开…") is then never read as this year's. `agency` is the
+ * body (null when unknown): a rank whose subject is a place (我县排名…) is the body's only when the
+ * body is that place's government.
  */
-export function extractMetrics(text: string, year: number | null = null): MetricsResult {
+export function extractMetrics(text: string, year: number | null = null, agency: string | null = null): MetricsResult {
   const metrics = emptyMetrics()
   const sources: Partial<Record<keyof Metrics, string>> = {}
   const notes: ExtractionNote[] = []
@@ -215,7 +228,7 @@ export function extractMetrics(text: string, year: number | null = null): Metric
   }
   const req = requestsReceived(sentences, year, notes)
   if (req) put('requestsReceived', req.value, req.sentence)
-  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes)
+  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes, agency)
   if (rank && rankSentence) {
     put('indexRank', rank.rank, rankSentence.sentence)
     put('indexRankOf', rank.of, rankSentence.sentence)

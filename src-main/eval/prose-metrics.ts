@@ -32,7 +32,7 @@ export function scoreProseMetrics(count: number, seed: number): { total: ProseTa
   const total = empty()
   const byRule = new Map<string, ProseTally>()
   for (const c of metricCases(count, seed)) {
-    const { metrics: got, notes } = extractMetrics(c.text, c.year)
+    const { metrics: got, notes } = extractMetrics(c.text, c.year, c.agency)
     for (const key of Object.keys(c.gold) as (keyof Metrics)[]) {
       const rule = c.rules.find((r) => r.startsWith(ruleFamily(key)))
       const t = rule ? (byRule.get(rule) ?? empty()) : empty()

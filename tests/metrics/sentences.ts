@@ -11,6 +11,8 @@ import { chance, pick, seeded, type Rand } from '../variants/generator/rng'
 export interface MetricCase {
   text: string
   year: number
+  /** The reporting body (a department, or a place's government). */
+  agency: string
   /** Every metric: the value stated for the report's year, or null. */
   gold: Metrics
   /** The rule names the paragraph was built from (for read rates per rule). */
@@ -89,15 +91,21 @@ interface RankGold {
  * never this year's (gold null), with a note. Named alone for the year before (indexes are published
  * the year after), it is read with a note naming that 年度.
  */
-function rankOtherYearSentence(rand: Rand, year: number): { text: string; gold: RankGold; rule: string; note: true } {
+function rankOtherYearSentence(rand: Rand, year: number, agency: string): { text: string; gold: RankGold; rule: string; note: boolean } {
   const R = int(rand, 1, 40)
   const r = small(R, rand)
   const ctx = pick(rand, ['政务公开指数评估', '全省政务公开第三方评估', '全省政务公开指数测评', '省政务公开第三方评估'])
+  const verb = pick(rand, ['排名第', '位列第', '名列第', '排名全省第'])
   const notOut = pick(rand, ['结果尚未公布', '结果尚未发布', '结果暂未公布', '结果还未公布', '尚未公布结果', '暂未发布'])
   const yr = pick(rand, ['年度', '年'])
   const who = pick(rand, ['本局', '我局', '本单位', ''])
-  const verb = pick(rand, ['排名第', '位列第', '名列第', '排名全省第'])
-  const form = pick(rand, ['not-out-first', 'not-out-after', 'named-alone'] as const)
+  const form = pick(rand, ['not-out-first', 'not-out-after', 'named-alone', 'place-subject'] as const)
+  if (form === 'place-subject') {
+    // 「我县排名全省第15位」: the place's rank — the body's only in the report of that place's government (review-s8 §3 p21).
+    const place = pick(rand, ['县', '市', '区'])
+    const own = agency.endsWith(`${place}人民政府`)
+    return { text: `${year}年${ctx}结果显示，${pick(rand, ['我', '本', '全'])}${place}${verb}${r}${pick(rand, ['位', '名'])}。`, gold: { rank: own ? R : null, of: null, change: null }, rule: own ? 'rank:place-own' : 'rank:place-not-body', note: !own }
+  }
   if (form === 'not-out-first') {
     return { text: `${year}${yr}${ctx}${notOut}，${year - 1}${yr}${who}${verb}${r}${pick(rand, ['位', '名'])}。`, gold: { rank: null, of: null, change: null }, rule: 'rank:other-year-not-out', note: true }
   }
@@ -241,7 +249,7 @@ function activeChangeSentence(rand: Rand, year: number): { text: string; gold: n
   }
 }
 
-function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
   const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
   const n = count(N, rand)
@@ -250,8 +258,11 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx'] as const)
   switch (form) {
+    case 'approx':
+      // 「8700余条」: the digits as printed (report-model.md), with a note that it is a lower bound (review-s8 §3 p02).
+      return { text: `${now}${verb}${n}${pick(rand, ['余', '多'])}${unit}。`, gold: N, rule: 'active:approx', note: true }
     case 'this-only':
       return { text: `${now}${verb}${n}${unit}。`, gold: N, rule: 'active:this-only' }
     case 'last-then-this':
@@ -433,13 +444,17 @@ function distractor(rand: Rand, year: number): string {
 }
 
 type Figure = { text: string; rule: string; gold: Partial<Metrics>; notes?: (keyof Metrics)[] }
+type Make = (rand: Rand, year: number, agency: string) => Figure
 
 /** Each kind of metric sentence with how often a paragraph has one, and the metrics it states. */
-const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
-  [0.7, (r, y) => {
-    const other = chance(r, 0.12)
-    const { text, rule, gold } = other ? rankOtherYearSentence(r, y) : rankSentence(r, y)
-    return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change }, notes: other ? ['indexRank'] : [] }
+const FIGURES: [number, Make][] = [
+  [0.7, (r, y, a) => {
+    if (chance(r, 0.15)) {
+      const { text, rule, gold, note } = rankOtherYearSentence(r, y, a)
+      return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change }, notes: note ? ['indexRank'] : [] }
+    }
+    const { text, rule, gold } = rankSentence(r, y)
+    return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
   }],
   [0.6, (r, y) => {
     // One 主动公开 sentence a paragraph: a count beside last year's, or a count with its change.
@@ -451,8 +466,8 @@ const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
       const { text, rule, gold, change } = activeChangeSentence(r, y)
       return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: change } }
     }
-    const { text, rule, gold } = activeSentence(r, y)
-    return { text, rule, gold: { activeDisclosureItems: gold } }
+    const { text, rule, gold, note } = activeSentence(r, y)
+    return { text, rule, gold: { activeDisclosureItems: gold }, notes: note ? ['activeDisclosureItems'] : [] }
   }],
   [0.4, (r, y) => {
     const { text, rule, gold } = requestsSentence(r, y)
@@ -471,12 +486,13 @@ const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
 /** One paragraph: one to four of the metric sentences and up to two others, in random order. */
 function paragraph(rand: Rand): MetricCase {
   const year = int(rand, 2020, 2025)
+  const agency = pick(rand, ['青岚县自然资源局', '某市教育局', '某区卫生健康委员会', '某县人民政府', '某市人民政府', '某区人民政府', '某县某镇人民政府'])
   const gold = emptyMetrics()
   const parts: { text: string; rule: string }[] = []
   const notes: (keyof Metrics)[] = []
   for (const [p, make] of FIGURES) {
     if (!chance(rand, p)) continue
-    const s = make(rand, year)
+    const s = make(rand, year, agency)
     Object.assign(gold, s.gold)
     notes.push(...(s.notes ?? []))
     parts.push(s)
@@ -486,7 +502,7 @@ function paragraph(rand: Rand): MetricCase {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
   }
-  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, gold, rules: parts.map((p) => p.rule), notes }
+  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, agency, gold, rules: parts.map((p) => p.rule), notes }
 }
 
 export function metricCases(count: number, seed: number): MetricCase[] {
