@@ -20,6 +20,8 @@ const ACTIVE_PLAIN = new RegExp(
 )
 /** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
 const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中((?:本年度?|今年|当年|\\d{4}年度?)?)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
+/** 主动公开政府信息约0.88万条 / 近9000条 / 超过8000条: an approximate count, no exact number stated. */
+const ACTIVE_APPROX = new RegExp(`主动(?:公开|发布|公布)了?[^，。；、：\\d]{0,12}?(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|共|为|达)?(约|近|将近|接近|超过|逾|大约|多于)${N}(?:条|件|篇)`, 'g')
 /** A running total's words before a count (累计…, 截至年底…): not the year's figure. */
 const CUMULATIVE = /累计|截至|截止/
 /** A publishing channel named before a count: 通过政府网站 / 依托“某某发布”微信公众号 / 在政府信息公开专栏. */
@@ -173,6 +175,13 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
     }
   }
   const pick = best(cands)
+  if (!pick) {
+    for (const { compact: s, printed } of sentences) {
+      for (const m of s.matchAll(ACTIVE_APPROX)) {
+        if (!isNegated(s, m.index) && !isSubCount(s, m.index)) unread.push(`正文所述主动公开数量是约数（“${m[1]}${m[2]}${m[3] ?? ''}…”），没有确切数字，未读取。（原句：${printed}）`)
+      }
+    }
+  }
   if (!pick) for (const message of new Set(unread)) notes.push({ field: 'metrics.activeDisclosureItems', message })
   // 「8700余条」: the report gives a lower bound; the digits are kept as printed (report-model.md), and said so.
   if (pick?.approx) notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是约数（“${pick.value.toLocaleString('en-US')} 余/多条”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })

@@ -258,8 +258,11 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before'] as const)
   switch (form) {
+    case 'approx-before':
+      // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
+      return { text: `${now}${verb}${pick(rand, ['约', '近', '超过', '逾'])}${pick(rand, [n, `${(N / 10000).toFixed(2)}万`])}${unit}。`, gold: null, rule: 'active:approx-before', note: true }
     case 'approx':
       // 「8700余条」: the digits as printed (report-model.md), with a note that it is a lower bound (review-s8 §3 p02).
       return { text: `${now}${verb}${n}${pick(rand, ['余', '多'])}${unit}。`, gold: N, rule: 'active:approx', note: true }
