@@ -95,15 +95,16 @@ function noteRanges(text: string): [number, number][] {
   return out
 }
 
-// A number, optionally signed by 增/减 words or a minus; thousands separators only in groups of 3.
+// A number, optionally signed by 增/减 words, an arrow (↑12 / ↓12, the 2019 template's 本年增/减) or a
+// minus; thousands separators only in groups of 3.
 // A minus must touch its digits, or a dash cell followed by the next cell would read as negative.
-const NUMBER = /(?:(增加|减少|增|减)[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
+const NUMBER = /(?:(增加|减少|增|减|[↑↓▲▼])[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
 /**
  * Digits and thousands separators run together past one number ("3,001536143,119"): unsigned, no
  * decimal part, every separator followed by at least three digits. Read as one token whose cuts
  * keep each separator inside a thousands-grouped number (see CellToken.commas).
  */
-const GLUED_RUN = /(?<![\d.,，\-－−增减少加])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
+const GLUED_RUN = /(?<![\d.,，\-－−增减少加↑↓▲▼])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
 const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
 
 /** The glued runs of `text` as tokens, and the text with them blanked out (same length). */
@@ -194,7 +195,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')
     const frac = m[4]
-    const negative = sign === '减' || sign === '减少' || sign === '-' || sign === '－' || sign === '−'
+    const negative = sign === '减' || sign === '减少' || sign === '↓' || sign === '▼' || sign === '-' || sign === '－' || sign === '−'
     const value = Number(intDigits + (frac ? '.' + frac : '')) * (negative ? -1 : 1)
     const end = m.index + m[0].length
     const glued = /^[,，]\d{3}/.test(text.slice(end, end + 4)) || (/[,，]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))
@@ -237,7 +238,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
  * 增2    3558\n服务事项", "2.其他法律行政法    30  1 …\n规禁止公开"); masking the cells out lets the
  * label be matched whole. Tables 二 and 三 both use it.
  */
-const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减)?[\d０-９][\d０-９,，.．]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
+const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减|[↑↓▲▼])?[\d０-９][\d０-９,，.．]*(?:万元|元)?|[-－—–―/／]{1,3})(?=[ \u3000\t]|$)/gm
 
 /** `text` with its space-separated cells blanked out (same length), for matching labels. */
 export function maskSpacedCells(text: string): string {

@@ -1,25 +1,33 @@
 // Units of section 二's cells. The template prints counts (件/个/项) and amounts in 万元, but small
 // bodies print their fees in 元 (in the column header, 「本年收费金额（单位：元）」, or in the cell,
-// 「123400元」), and a count may be printed in 万件 (「0.3456万件」). A number is kept only in the
-// model's unit: 元 become 万元 exactly, 万件 become 件 where that gives a whole number; anything else
+// 「123400元」), a city's body in 亿元 (「0.001234亿元」) or 千元, and a count may be printed in 万件
+// (「0.3456万件」). A number is kept only in the model's unit: 元, 千元 and 亿元 become 万元 exactly,
+// 万件 become 件 where that gives a whole number; anything else
 // (a count with decimals) is left empty with a note, never stored as printed.
 import type { CellToken } from './cells'
 
-export type AmountUnit = '元' | '万元'
+export type AmountUnit = '元' | '千元' | '万元' | '亿元'
+/** A unit printed in a cell: an amount's, or 万/亿 before a count's word. */
+export type CellUnit = AmountUnit | '万' | '亿'
+
+/** 万元 per unit of each amount unit. */
+const IN_WAN_YUAN: Record<AmountUnit, number> = { 元: 1 / 10000, 千元: 1 / 10, 万元: 1, 亿元: 10000 }
 
 /** How far before a row its table's header is looked at for a unit (the small tables are short). */
 const HEADER_REACH = 200
 
 /** The unit printed right after a cell's number: 「123400元」「12.34 万元」「0.3456万件」. */
-const CELL_UNIT = /^[ \u3000]*(万元|元|万(?=[件个项条次]|$|[\s|]))/
+const CELL_UNIT = /^[ \u3000]*(亿元|万元|千元|元|[万亿](?=[件个项条次]|$|[\s|]))/
 
 /** A unit named in a header: 「（单位：元）」「金额（元）」「单位:万元」. The last one before the row counts. */
-const HEADER_UNIT = /(?:单位[：:]?\s*|金额\s*[（(]\s*)(万元|元)/g
+const HEADER_UNIT = /(?:单位[：:]?\s*|金额\s*[（(]\s*)(亿元|万元|千元|元)/g
 
-export function cellUnit(text: string, tok: CellToken): '元' | '万元' | '万' | null {
+export function cellUnit(text: string, tok: CellToken): CellUnit | null {
   const m = CELL_UNIT.exec(text.slice(tok.end, tok.end + 6))
-  return m ? (m[1] as '元' | '万元' | '万') : null
+  return m ? (m[1] as CellUnit) : null
 }
+
+const isAmountUnit = (u: CellUnit | null): u is AmountUnit => u === '元' || u === '千元' || u === '万元' || u === '亿元'
 
 /** The amount unit the header names between `from` and a row's label (null: the template's 万元). */
 export function headerAmountUnit(text: string, from: number, rowStart: number): AmountUnit | null {
@@ -38,20 +46,22 @@ export interface UnitReading {
 const exact = (n: number): number => Number(n.toPrecision(12))
 
 /** An amount field (万元): the cell's own unit first, then the header's. */
-export function amountInWanYuan(value: number | null, cell: '元' | '万元' | '万' | null, header: AmountUnit | null): UnitReading {
+export function amountInWanYuan(value: number | null, cell: CellUnit | null, header: AmountUnit | null): UnitReading {
   if (value === null) return { value }
-  const unit = cell === '元' || cell === '万元' ? cell : header
-  if (unit === '元') return { value: exact(value / 10000), why: `印为 ${value} 元，已折算为万元` }
-  return { value }
+  // 万/亿 alone before a count's word is not an amount's unit: the cell does not say what it counts in.
+  if (cell === '万' || cell === '亿') return { value: null, why: `印为 ${value}${cell}，未写明金额单位，未读取` }
+  const unit = isAmountUnit(cell) ? cell : header
+  if (unit === null || unit === '万元') return { value }
+  return { value: exact(value * IN_WAN_YUAN[unit]), why: `印为 ${value} ${unit}，已折算为万元` }
 }
 
 /** A count field (件/个/项): a whole number, or 万 × a number that gives one. */
-export function wholeCount(value: number | null, cell: '元' | '万元' | '万' | null): UnitReading {
+export function wholeCount(value: number | null, cell: CellUnit | null): UnitReading {
   if (value === null) return { value }
-  if (cell === '元' || cell === '万元') return { value: null, why: `印为 ${value}${cell}，此栏应为件数，未读取` }
-  if (cell === '万') {
-    const n = exact(value * 10000)
-    return Number.isInteger(n) ? { value: n, why: `印为 ${value} 万，已折算为 ${n}` } : { value: null, why: `印为 ${value} 万，折算后不是整数，未读取` }
+  if (isAmountUnit(cell)) return { value: null, why: `印为 ${value}${cell}，此栏应为件数，未读取` }
+  if (cell === '万' || cell === '亿') {
+    const n = exact(value * (cell === '万' ? 10000 : 100_000_000))
+    return Number.isInteger(n) ? { value: n, why: `印为 ${value} ${cell}，已折算为 ${n}` } : { value: null, why: `印为 ${value} ${cell}，折算后不是整数，未读取` }
   }
   if (!Number.isInteger(value)) return { value: null, why: `印为 ${value}，件数不应有小数，未读取` }
   return { value }

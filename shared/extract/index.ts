@@ -183,7 +183,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   // file is read for its tables but its prose only so far, said in a note).
   const fullText = plain(flat.text)
   if (fullText.length > PROSE_LIMIT) notes.push({ field: 'metrics', message: `正文过长（${fullText.length.toLocaleString('zh-CN')} 字），仅在前 ${PROSE_LIMIT.toLocaleString('zh-CN')} 字中查找正文数字。` })
-  const metrics = extractMetrics(fullText.slice(0, PROSE_LIMIT), report.year)
+  const metrics = extractMetrics(fullText.slice(0, PROSE_LIMIT), report.year, report.agency)
   report.metrics = metrics.metrics
   notes.push(...metrics.notes)
   for (const [k, sentence] of Object.entries(metrics.sources)) {

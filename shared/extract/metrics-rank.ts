@@ -25,6 +25,9 @@ export interface RankReading {
   evaluationYear: number | null
   /** This year's rank as the sentence names it, also when not read (a direction contradicting the ranks). */
   named: number | null
+  /** The place named as the subject of the rank ("我县排名全省第15位" → 县), when one is: the rank is
+   *  that place's, the body's own only when the body is that place's government (metrics.ts decides). */
+  placeSubject?: string
   /** The direction stated with 至/到 ("上升至", "下降到"), or null. */
   direction: 'up' | 'down' | null
 }
@@ -71,6 +74,12 @@ const CHANGE_WORD = new RegExp(`(?:${UP}|${DOWN})了?${CN_OR_N}${PLACES}`)
 /** Before a change or a rank: a comparison with something older than last year's ranking (累计,
  *  近三年, 连续两年, 2020年以来) or with part of a year (上半年, 一季度). */
 const NOT_LAST_YEAR = /累计|近[两二三四五六七八九十\d]+年|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年(?:来|间|内)|以来|上半年|下半年|季度/
+
+/** 2022年度政务公开指数评估结果尚未公布 / 2023年结果暂未发布: the evaluation of that year is not out. */
+const NOT_OUT = /(\d{4})年度?[^，。；\d]{0,24}?(?:尚未|暂未|还未|仍未)(?:正式)?(?:公布|发布|出炉|揭晓)/
+
+/** A place as the subject of the ranking: 我县排名 / 全市…位列 / 本区在全省…中排名. */
+const PLACE_SUBJECT = /(?:我|本|全)(县|市|区|旗|州|镇|乡)(?:的|在)?[^，。；第]{0,16}?(?:排名|位列|位居|名列|排在|排|居|列)[^，。；]{0,8}$/
 
 type Kind = 'this' | 'earlier' | 'earlierByYear' | 'older'
 
@@ -166,10 +175,18 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
   // (indexes are published the year after); a year marks a rank as last year's only beside another.
   let evaluationYear: number | null = null
-  if (!kinds.some((k) => k !== 'earlierByYear' && k !== 'older')) {
-    kinds.fill('this')
-    const named = /(\d{4})年度/.exec(s) ?? /(\d{4})年/.exec(s)
+  const allEarlierByYear = !kinds.some((k) => k !== 'earlierByYear' && k !== 'older')
+  if (allEarlierByYear) kinds.fill('this')
+  // One ranking named (no last year's beside it): the year named nearest before it is its evaluation's
+  // ("2022年度评估结果尚未公布，2021年度本局排名第18位": 2021; "在2021年度省政务公开第三方评估中…").
+  if (allEarlierByYear || kinds.every((k) => k === 'this')) {
+    const named = [...sentence.slice(0, start + mentions[0]!.at).matchAll(/(\d{4})年/g)].at(-1)
     if (named && reportYear !== null && Number(named[1]) !== reportYear) evaluationYear = Number(named[1])
+    // The sentence says the report year's evaluation is not out: the rank is another year's, never this year's.
+    const notOut = NOT_OUT.exec(sentence)
+    if (evaluationYear !== null && notOut && Number(notOut[1]) === reportYear) {
+      return { ...EMPTY, note: `正文称 ${reportYear} 年度评估结果尚未公布；第 ${mentions[0]!.value} 名是 ${evaluationYear} 年度的名次，不是本年度的，未读取。` }
+    }
   }
   const current = distinct(mentions.filter((_, i) => kinds[i] === 'this').map((m) => m.value))
   // A rank of an older year or of part of a year (2020年, 上半年) is neither this year's nor last year's.
@@ -215,7 +232,9 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   }
   const notes = [...(note ? [note] : []), ...aside]
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
-  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction }
+  const thisMention = mentions.find((_, i) => kinds[i] === 'this')
+  const place = thisMention ? PLACE_SUBJECT.exec(sentence.slice(0, start + thisMention.at)) : null
+  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
 }
 
 /** A note for another ranking named after the index's rank (not read). */

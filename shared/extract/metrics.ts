@@ -4,10 +4,11 @@
 import { emptyMetrics, type Metrics } from '../model/report'
 import type { ExtractionNote, RankSentence } from '../model/extraction'
 import type { SourceLocation } from '../model/document'
-import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
-import { compactWithMap } from './prose-text'
+import { NUMBER_SOURCE, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
+import { activeDisclosure } from './metrics-active'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -19,47 +20,6 @@ export interface MetricsResult {
    *  stated direction contradicts its ranks (for the checks: they do not read it again). */
   rankSentence?: { reading: RankReading; sentence: string }
 }
-
-// ── patterns (on compacted text: no spaces between Chinese characters and digits) ──────────────
-/** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
-const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
-
-/** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
-const ACTIVE_WITH_ZHUDONG = new RegExp(
-  `主动(?:公开|发布|公布)了?([^，。；、：]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|总计|共|为|达)?${N}(?:条|件|篇)`,
-  'g',
-)
-/** 公开/公布/发布 (各类) 政府信息 N 条 — without 主动 the words 政府信息/政务信息 are required. */
-const ACTIVE_PLAIN = new RegExp(
-  `(?:公开|公布|发布)了?(?:各类|各项)?(?:政府信息|政务信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
-  'g',
-)
-/** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
-const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中(?:本年度?|今年|当年)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
-/** A comparison with last year, as the change on it is introduced (同比 / 较上年 / 比上年 / 与上年相比). */
-const VS_LAST = '(?:同比|较上年度?|比上年度?|较去年|比去年|与上年度?相比，?|与去年相比，?)(?:同期)?'
-const MORE_OR_LESS = '(增加|增长|上升|提高|减少|下降|降低)'
-/**
- * 主动公开政府信息同比增加1,765条，达到8,765条 / 比上年增加1765条，共计8765条: the change on last
- * year first (in items, or in percent), then the year's total. Groups: 1 filler, 2 direction,
- * 3–5 the change in items, 6 the change in percent, 7 the word before the total, 8–10 the total.
- */
-const ACTIVE_CHANGE_THEN_TOTAL = new RegExp(
-  `主动(?:公开|发布|公布)了?([^，。；、：\\d]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?${VS_LAST}${MORE_OR_LESS}了?(?:${N}(?:条|件|篇)|(${NUMBER_SOURCE})(?:%|％))，(?:总数|总量|数量|全年)?(累计达到|累计达|累计|达到|达|共计|合计|总计|共|为)${N}(?:条|件|篇)`,
-  'g',
-)
-/** Right after the year's count: "，同比增加1,765条" (the change on last year, in items). */
-const CHANGE_AFTER = new RegExp(`^，${VS_LAST}${MORE_OR_LESS}了?${N}(?:条|件|篇)(?=[。；，]|$)`)
-/** The signed change in items, or null when it cannot be last year's (an increase above the total). */
-function itemsChange(direction: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, total: number): number | null {
-  const v = countValue(raw, unit, approx)
-  if (v === null) return null
-  const less = /减少|下降|降低/.test(direction)
-  return !less && v > total ? null : less ? -v : v
-}
-
-/** Filler words that make the count a sub-category of the year's total. */
-const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
 
 /** The verbs of receiving a request (接收处理 = received and handled). */
 const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
@@ -128,168 +88,9 @@ const MESSAGES = [
   new RegExp(`(?:信箱|留言板)[^。；\\d]{0,8}?(?:收到|受理|接收)[^。；\\d]{0,6}?${N}(?:条|件|封|个)(?:留言|来信|信件)?`),
 ]
 
-/** Words just before a verb that negate it. */
-const NEGATION_BEFORE = /(?:未|没有|无|不曾|尚未)$/
-
-// ── helpers ─────────────────────────────────────────────────────────────────────────────────────
-
-/** A sentence of the compact copy (what the patterns read) and the same sentence as printed. */
-interface Sentence {
-  compact: string
-  printed: string
-}
-
-/** A heading line ("一、总体情况", "（二）依申请公开") glued in front of a sentence by the line joining. */
-const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])[^。；，,\n]{0,24}\n/
-
-/** The report's title line ("某县人民政府2023年政府信息公开工作年度报告"), glued in the same way. */
-const TITLE_LINE = /^\s*[^。；，,《\n]{0,60}(?:年度报告|工作报告)\s*\n/
-
-function dropLeadingHeadings(printed: string): string {
-  let t = printed
-  for (let m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t); m; m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t)) t = t.slice(m[0].length)
-  return t.trim()
-}
-
-function sentencesOf(text: string): Sentence[] {
-  const { text: compact, map } = compactWithMap(text)
-  const out: Sentence[] = []
-  const re = /[^。！？!?；]+[。！？!?；]?/g
-  for (let m = re.exec(compact); m; m = re.exec(compact)) {
-    const s = m[0].trim()
-    if (s === '') continue
-    const start = map[m.index] ?? 0
-    const end = (map[m.index + m[0].length - 1] ?? text.length - 1) + 1
-    out.push({ compact: s, printed: dropLeadingHeadings(text.slice(start, end).trim()) })
-  }
-  return out
-}
-
-/** The clause (comma-delimited) text before `index` in `sentence`. */
-function clauseBefore(sentence: string, index: number): string {
-  const head = sentence.slice(0, index)
-  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('（'), head.lastIndexOf('、'))
-  return head.slice(cut + 1)
-}
-
-function isNegated(sentence: string, index: number): boolean {
-  return NEGATION_BEFORE.test(sentence.slice(Math.max(0, index - 3), index))
-}
-
-/**
- * A sub-count: it follows 其中/包括 in its sentence, sits inside an open parenthesis, its clause
- * opens with 含/另有, or it counts carried-over requests.
- */
-function isSubCount(sentence: string, index: number): boolean {
-  const head = sentence.slice(0, index)
-  if (/其中|包括/.test(head)) return true
-  if (head.lastIndexOf('（') > head.lastIndexOf('）')) return true
-  const clause = clauseBefore(sentence, index)
-  return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
-}
-
-/**
- * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.8万余条" is refused: the
- * 万 makes a rounded figure and 余 says the true one is larger, so no exact number is stated.
- */
-function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
-  if (unit && approx) return null
-  const text = raw ?? ''
-  if (/^\d/.test(text)) return parseNumberToken(text, unit)
-  // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
-  const n = cnNumeralToInt(text)
-  if (n === null) return null
-  return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
-}
-
-interface Candidate {
-  value: number
-  /** A change on last year the same sentence states for the value (主动公开 only). */
-  change?: number | null
-  sentence: string
-  /** Lower is better. */
-  penalty: number
-}
-
-function best(cands: Candidate[]): Candidate | undefined {
-  let pick: Candidate | undefined
-  for (const c of cands) if (!pick || c.penalty < pick.penalty) pick = c
-  return pick
-}
 
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
-/** Whether a 主动公开 count at `index` (its match `filler` and `end`) is not the year's total. */
-function notYearsTotal(s: string, index: number, end: number, filler: string, year: number | null): boolean {
-  if (ACTIVE_SUBCATEGORY.test(filler)) return true
-  if (isNegated(s, index) || isSubCount(s, index)) return true
-  // Last year's figure beside this year's ("上年度本局主动公开政府信息7,000条，本年度…").
-  if (isEarlierYearFigure(s, end, year)) return true
-  const before = clauseBefore(s, index)
-  // A count for one channel (the new-media accounts) is not the year's total.
-  if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) return true
-  // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
-  return /累计|截至|截止/.test(before)
-}
-
-/** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
-const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
-/** The body's own part of that whole: 「其中本局主动公开8765条」. */
-const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
-
-function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
-  const cands: Candidate[] = []
-  for (const { compact: s, printed } of sentences) {
-    // A department's report quoting its county's total and then its own part: the part is the body's.
-    const wider = WIDER_WHOLE.test(s) && new RegExp(ACTIVE_WITH_ZHUDONG.source).test(s)
-    const own = wider ? OWN_PART.exec(s) : null
-    if (wider) {
-      const value = own ? countValue(own[1], own[2], own[3]) : null
-      if (value !== null) cands.push({ value, sentence: printed, penalty: -1 })
-      else notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是全县（市、区）各部门的合计，不是本机关的数量，未读取。（原句：${printed}）` })
-      continue
-    }
-    ACTIVE_CHANGE_THEN_TOTAL.lastIndex = 0
-    for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
-      if (notYearsTotal(s, m.index, m.index + m[0].length, m[1] ?? '', year)) continue
-      const total = countValue(m[8], m[9], m[10])
-      if (total === null) continue
-      const items = countValue(m[3], m[4], m[5])
-      if (/累计/.test(m[7] ?? '')) {
-        // "比上年增加1765条，累计达8765条": 累计 may be the running total of all years, not the year's.
-        notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开政府信息“${m[7]} ${total.toLocaleString('en-US')} 条”可能是历年累计数，未作为本年数量读取。（原句：${printed}）` })
-        continue
-      }
-      const change = m[3] !== undefined ? itemsChange(m[2] ?? '', m[3], m[4], m[5], total) : null
-      if (items !== null && change === null) {
-        notes.push({ field: 'metrics.activeDisclosureItemsChange', message: `正文称主动公开政府信息比上年增加 ${items.toLocaleString('en-US')} 条，多于本年总数 ${total.toLocaleString('en-US')} 条，增减未读取。（原句：${printed}）` })
-      }
-      cands.push({ value: total, change, sentence: printed, penalty: 0 })
-    }
-    for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
-      re.lastIndex = 0
-      for (let m = re.exec(s); m; m = re.exec(s)) {
-        const withFiller = re === ACTIVE_WITH_ZHUDONG
-        const filler = withFiller ? (m[1] ?? '') : ''
-        const end = m.index + m[0].length
-        if (notYearsTotal(s, m.index, end, filler, year)) continue
-        const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
-        const value = countValue(numRaw, unit, approx)
-        if (value === null) continue
-        // "…8,765条，同比增加1,765条": the change on last year right after the count.
-        const after = CHANGE_AFTER.exec(s.slice(end))
-        const change = after ? itemsChange(after[1] ?? '', after[2], after[3], after[4], value) : null
-        cands.push({ value, change, sentence: printed, penalty: 0 })
-      }
-    }
-    ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
-    for (let m = ACTIVE_NEW_OF_CUMULATIVE.exec(s); m; m = ACTIVE_NEW_OF_CUMULATIVE.exec(s)) {
-      const value = countValue(m[1], m[2], m[3])
-      if (value !== null && !isNegated(s, m.index)) cands.push({ value, sentence: printed, penalty: 0 })
-    }
-  }
-  return best(cands)
-}
 
 function requestsReceived(sentences: Sentence[], year: number | null, notes?: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
@@ -317,12 +118,25 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
   return best(cands)
 }
 
-function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
+/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
+function governmentLevel(agency: string | null): string | null {
+  const m = agency ? /([县市区旗州镇乡])(?:人民)?政府(?:办公室|办公厅|办)?$/.exec(agency) : null
+  return m ? m[1]! : null
+}
+
+function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
   let contradicted: { reading: RankReading; sentence: string } | undefined
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
-    if (r.note) notes.push({ field: r.rank === null ? 'metrics.indexRank' : 'metrics.indexRankChange', message: `${r.note}（原句：${printed}）` })
+    // "我县排名全省第15位" in a department's (or a town's) report: the county's rank, not the body's.
+    if (r.rank !== null && r.placeSubject && agency !== null && governmentLevel(agency) !== r.placeSubject) {
+      notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数第 ${r.rank} 名是本${r.placeSubject}的排名，不是本机关（${agency}）的排名，未读取。（原句：${printed}）` })
+      continue
+    }
+    // A rank read with a caveat on its year is noted on the rank; other caveats of a read rank are on its change.
+    const field = r.rank === null || r.evaluationYear !== null ? 'metrics.indexRank' : 'metrics.indexRankChange'
+    if (r.note) notes.push({ field, message: `${r.note}（原句：${printed}）` })
     if (r.rank !== null) return { read: { ...r, rank: r.rank }, parsed: { reading: r, sentence: printed } }
     // A direction that contradicts the ranks named ("由第12名上升至第15名"): nothing is read, but the
     // checks show the report's own contradiction.
@@ -391,9 +205,11 @@ function messages(sentences: Sentence[], year: number | null): Candidate | undef
 
 /**
  * The prose figures of a report's text. `year` is the report's year (null when unknown): a figure
- * governed by an earlier year ("2021年主动公开…") is then never read as this year's.
+ * governed by an earlier year ("2021年主动公开…") is then never read as this year's. `agency` is the
+ * body (null when unknown): a rank whose subject is a place (我县排名…) is the body's only when the
+ * body is that place's government.
  */
-export function extractMetrics(text: string, year: number | null = null): MetricsResult {
+export function extractMetrics(text: string, year: number | null = null, agency: string | null = null): MetricsResult {
   const metrics = emptyMetrics()
   const sources: Partial<Record<keyof Metrics, string>> = {}
   const notes: ExtractionNote[] = []
@@ -412,7 +228,7 @@ export function extractMetrics(text: string, year: number | null = null): Metric
   }
   const req = requestsReceived(sentences, year, notes)
   if (req) put('requestsReceived', req.value, req.sentence)
-  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes)
+  const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes, agency)
   if (rank && rankSentence) {
     put('indexRank', rank.rank, rankSentence.sentence)
     put('indexRankOf', rank.of, rankSentence.sentence)

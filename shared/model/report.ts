@@ -18,7 +18,8 @@ export type SectionKey = (typeof SECTION_KEYS)[number]
 /** Numbers stated in the prose. `null` = the report does not state it. */
 export interface Metrics {
   activeDisclosureItems: number | null
-  /** Items more (+) or fewer (−) than last year, where the sentence of the count states it. */
+  /** Items more (+) or fewer (−) than last year, where the sentence of the count states it.
+   *  Beyond report-model.md: docs/model-beyond-spec.md. */
   activeDisclosureItemsChange: number | null
   requestsReceived: number | null
   indexRank: number | null

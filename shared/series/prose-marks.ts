@@ -18,6 +18,22 @@ export function proseSentenceOf(extraction: Extraction, field: string): string |
   return p?.how === 'prose' ? p.text : null
 }
 
+/**
+ * The provenance the analysis views keep of a report (the dashboard, compare view and exports hold
+ * every report at once, so the rest is left out): the figures read from prose, except those a person
+ * corrected — a corrected number is theirs, and is not marked. `corrected` are correction paths
+ * (['metrics', 'hotlineCalls']); a path names the provenance key it joins to, or one inside it.
+ */
+export function proseProvenance(provenance: Extraction['provenance'], corrected: readonly (readonly (string | number)[])[]): Extraction['provenance'] {
+  const edited = corrected.map((path) => path.join('.'))
+  const out: Extraction['provenance'] = {}
+  for (const [key, p] of Object.entries(provenance)) {
+    if (p.how !== 'prose' || edited.some((e) => e === key || e.startsWith(`${key}.`))) continue
+    out[key] = p
+  }
+  return out
+}
+
 /** The prose sentence of an item's field, unless a person corrected that field. */
 export function itemProseSentence(item: ReportItem, field: string): string | null {
   if (item.corrections?.some((c) => c.field === field)) return null

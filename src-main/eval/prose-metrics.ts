@@ -12,9 +12,12 @@ export interface ProseTally {
   /** Figures the paragraph does not state for the year (last year's, a city ranking…) left null, as they must be. */
   refused: number
   wrong: string[]
+  /** Figures the paragraph states that must come with a note (another year's rank, one channel's
+   *  count, a running total) where the extraction gave none. */
+  unnoted: string[]
 }
 
-const empty = (): ProseTally => ({ right: 0, unread: 0, refused: 0, wrong: [] })
+const empty = (): ProseTally => ({ right: 0, unread: 0, refused: 0, wrong: [], unnoted: [] })
 
 function ruleFamily(key: keyof Metrics): string {
   if (key.startsWith('indexRank')) return 'rank:'
@@ -29,7 +32,7 @@ export function scoreProseMetrics(count: number, seed: number): { total: ProseTa
   const total = empty()
   const byRule = new Map<string, ProseTally>()
   for (const c of metricCases(count, seed)) {
-    const got = extractMetrics(c.text, c.year).metrics
+    const { metrics: got, notes } = extractMetrics(c.text, c.year, c.agency)
     for (const key of Object.keys(c.gold) as (keyof Metrics)[]) {
       const rule = c.rules.find((r) => r.startsWith(ruleFamily(key)))
       const t = rule ? (byRule.get(rule) ?? empty()) : empty()
@@ -47,6 +50,11 @@ export function scoreProseMetrics(count: number, seed: number): { total: ProseTa
         t.wrong.push(line)
         total.wrong.push(line)
       }
+      if (c.notes.includes(key) && !notes.some((n) => n.field === `metrics.${key}`)) {
+        const line = `${JSON.stringify(c.text)} (${c.year}) ${key}: no note`
+        t.unnoted.push(line)
+        total.unnoted.push(line)
+      }
     }
   }
   return { total, byRule }
@@ -62,11 +70,12 @@ export function proseReadPct(t: ProseTally): number {
 export function proseMetricsReport(count = 1000, seed = 1310): { total: ProseTally; lines: string[] } {
   const { total, byRule } = scoreProseMetrics(count, seed)
   const row = (name: string, t: ProseTally): string =>
-    `${name.padEnd(30)} 对 ${t.right}  未读 ${t.unread}  应空且空 ${t.refused}  错 ${t.wrong.length}`
+    `${name.padEnd(30)} 对 ${t.right}  未读 ${t.unread}  应空且空 ${t.refused}  错 ${t.wrong.length}${t.unnoted.length ? `  缺说明 ${t.unnoted.length}` : ''}`
   const lines = [
-    `proseMetrics       段落 ${count}  读出 ${proseReadPct(total)}%  对 ${total.right}  错 ${total.wrong.length}  未读 ${total.unread}  应空且空 ${total.refused}`,
+    `proseMetrics       段落 ${count}  读出 ${proseReadPct(total)}%  对 ${total.right}  错 ${total.wrong.length}  未读 ${total.unread}  应空且空 ${total.refused}  缺说明 ${total.unnoted.length}`,
     ...[...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([r, t]) => `· ${row(r, t)}`),
     ...total.wrong.slice(0, 20).map((w) => `    错 ${w}`),
+    ...total.unnoted.slice(0, 10).map((w) => `    缺说明 ${w}`),
   ]
   return { total, lines }
 }

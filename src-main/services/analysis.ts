@@ -3,23 +3,29 @@
 // clipboard come in as functions.
 import type { AnalysisItem, BriefingRequest } from '../../shared/api'
 import type { ReportItem } from '../../shared/series/types'
+import { proseProvenance } from '../../shared/series/prose-marks'
 import type { Library } from '../library/library'
 import { buildBriefingPptx, type BriefingOptions } from '../export/pptx'
 import { buildXlsx } from '../export/xlsx'
 
-/** Every readable report of the library (or those `keep` keeps), corrections applied, provenance left out (report:get has it). */
+/**
+ * Every readable report of the library (or those `keep` keeps), corrections applied. Of the provenance
+ * only the figures read from prose and not corrected are kept (report:get has the rest): the views
+ * and exports mark those 「据正文」, and a corrected figure loses its mark everywhere at once.
+ */
 export async function analysisItems(lib: Library, keep: (id: string) => boolean = () => true): Promise<AnalysisItem[]> {
   const docs = (await lib.all()).filter((d) => keep(d.id))
   return Promise.all(
     docs.map(async (d) => {
       const summary = lib.summary(d.id)
+      const corrections = await lib.correctionsOf(d.correctionKey)
       return {
         id: d.id,
         fileName: d.source.fileName,
         importedAt: d.source.importedAt,
         bodyKey: summary?.bodyKey ?? null,
         sample: d.sample,
-        extraction: { ...d.extraction, provenance: {}, report: await lib.corrected(d) },
+        extraction: { ...d.extraction, provenance: proseProvenance(d.extraction.provenance, corrections.map((c) => c.path)), report: await lib.corrected(d) },
         flags: d.flags,
         correctionCount: summary?.corrections ?? 0,
       }

@@ -50,7 +50,32 @@ describe('section 二 units', () => {
     expect(notesOf(text).join()).toContain('件数不应有小数')
   })
 
+  it('converts fees in 亿元 and 千元 (cell or header) to 万元 (review-s8 §2: 0.001234亿元 was stored as 0.001234 万元)', () => {
+    const yi = table2021('本年收费金额（单位：万元）', '0.001234亿元')
+    expect(parseActiveDisclosure(yi).table.fees).toEqual({ amountWanYuan: 12.34 })
+    expect(notesOf(yi).join()).toContain('0.001234 亿元，已折算为万元')
+    expect(parseActiveDisclosure(table2021('本年收费金额（单位：亿元）', '0.001234')).table.fees).toEqual({ amountWanYuan: 12.34 })
+    expect(parseActiveDisclosure(table2021('本年收费金额（单位：千元）', '123.4')).table.fees).toEqual({ amountWanYuan: 12.34 })
+  })
+
   it('does not take a count row\'s unit from the fee header', () => {
     expect(parseActiveDisclosure(table2021('本年收费金额（单位：元）', '500')).table.penalties).toEqual({ decisions: 789 })
+  })
+})
+
+describe('section 二, the 2019 template’s 本年增/减 written with arrows (review-s8 §6: 「↓12」 was read +12)', () => {
+  it('reads ↓ and ▼ as a decrease, ↑ and ▲ as an increase', () => {
+    const text = [
+      '信息内容 上一年项目数量 本年增/减 处理决定数量',
+      '行政许可 14 ↑115 1130',
+      '其他对外管理服务事项 19 ↓12 3558',
+      '行政处罚 39 ▼ 7 23',
+      '行政强制 7 ▲3 4',
+    ].join('\n')
+    const got = parseActiveDisclosure(text).table
+    expect(got.licensing).toEqual({ lastYearItems: 14, change: 115, decisions: 1130 })
+    expect(got.otherServices).toEqual({ lastYearItems: 19, change: -12, decisions: 3558 })
+    expect(got.penalties).toEqual({ lastYearItems: 39, change: -7, decisions: 23 })
+    expect(got.enforcement).toEqual({ lastYearItems: 7, change: 3, decisions: 4 })
   })
 })

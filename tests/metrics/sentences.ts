@@ -11,10 +11,15 @@ import { chance, pick, seeded, type Rand } from '../variants/generator/rng'
 export interface MetricCase {
   text: string
   year: number
+  /** The reporting body (a department, or a place's government). */
+  agency: string
   /** Every metric: the value stated for the report's year, or null. */
   gold: Metrics
   /** The rule names the paragraph was built from (for read rates per rule). */
   rules: string[]
+  /** Metrics for which the extraction must say why a figure the paragraph states was not read as
+   *  this year's (or was read with a caveat): another year's rank, one channel's count, a running total. */
+  notes: (keyof Metrics)[]
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
@@ -78,6 +83,36 @@ interface RankGold {
   rank: number | null
   of: number | null
   change: number | null
+}
+
+/**
+ * A rank named for another 年度's evaluation (review-s6 P2, 「2022年度…评估结果尚未公布，2021年度本局排名第18位」
+ * in a 2022 report). Where the sentence says this year's result is not out, the rank is last year's:
+ * never this year's (gold null), with a note. Named alone for the year before (indexes are published
+ * the year after), it is read with a note naming that 年度.
+ */
+function rankOtherYearSentence(rand: Rand, year: number, agency: string): { text: string; gold: RankGold; rule: string; note: boolean } {
+  const R = int(rand, 1, 40)
+  const r = small(R, rand)
+  const ctx = pick(rand, ['政务公开指数评估', '全省政务公开第三方评估', '全省政务公开指数测评', '省政务公开第三方评估'])
+  const verb = pick(rand, ['排名第', '位列第', '名列第', '排名全省第'])
+  const notOut = pick(rand, ['结果尚未公布', '结果尚未发布', '结果暂未公布', '结果还未公布', '尚未公布结果', '暂未发布'])
+  const yr = pick(rand, ['年度', '年'])
+  const who = pick(rand, ['本局', '我局', '本单位', ''])
+  const form = pick(rand, ['not-out-first', 'not-out-after', 'named-alone', 'place-subject'] as const)
+  if (form === 'place-subject') {
+    // 「我县排名全省第15位」: the place's rank — the body's only in the report of that place's government (review-s8 §3 p21).
+    const place = pick(rand, ['县', '市', '区'])
+    const own = agency.endsWith(`${place}人民政府`)
+    return { text: `${year}年${ctx}结果显示，${pick(rand, ['我', '本', '全'])}${place}${verb}${r}${pick(rand, ['位', '名'])}。`, gold: { rank: own ? R : null, of: null, change: null }, rule: own ? 'rank:place-own' : 'rank:place-not-body', note: !own }
+  }
+  if (form === 'not-out-first') {
+    return { text: `${year}${yr}${ctx}${notOut}，${year - 1}${yr}${who}${verb}${r}${pick(rand, ['位', '名'])}。`, gold: { rank: null, of: null, change: null }, rule: 'rank:other-year-not-out', note: true }
+  }
+  if (form === 'not-out-after') {
+    return { text: `${who}在${year - 1}${yr}${ctx}中${verb}${r}${pick(rand, ['位', '名'])}，${year}${yr}${pick(rand, ['评估', '测评', ''])}${notOut}。`, gold: { rank: null, of: null, change: null }, rule: 'rank:other-year-not-out', note: true }
+  }
+  return { text: `${who}在${year - 1}${yr}${ctx}中${verb}${r}${pick(rand, ['位', '名'])}。`, gold: { rank: R, of: null, change: null }, rule: 'rank:other-year-named', note: true }
 }
 
 function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold; rule: string } {
@@ -214,7 +249,7 @@ function activeChangeSentence(rand: Rand, year: number): { text: string; gold: n
   }
 }
 
-function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
   const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
   const n = count(N, rand)
@@ -223,8 +258,14 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before'] as const)
   switch (form) {
+    case 'approx-before':
+      // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
+      return { text: `${now}${verb}${pick(rand, ['约', '近', '超过', '逾'])}${pick(rand, [n, `${(N / 10000).toFixed(2)}万`])}${unit}。`, gold: null, rule: 'active:approx-before', note: true }
+    case 'approx':
+      // 「8700余条」: the digits as printed (report-model.md), with a note that it is a lower bound (review-s8 §3 p02).
+      return { text: `${now}${verb}${n}${pick(rand, ['余', '多'])}${unit}。`, gold: N, rule: 'active:approx', note: true }
     case 'this-only':
       return { text: `${now}${verb}${n}${unit}。`, gold: N, rule: 'active:this-only' }
     case 'last-then-this':
@@ -251,6 +292,47 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
     case 'change-only':
       // Only the change on last year: no count of this year is stated.
       return { text: `${pick(rand, ['较上年', '比上年', '同比'])}${N > P ? '增加' : '减少'}${verb}${count(Math.abs(N - P), rand)}${unit}。`, gold: null, rule: 'active:change-only' }
+  }
+}
+
+/**
+ * Counts by channel (review-s7 k04, 「本局通过政府网站主动公开政府信息5000条，通过政务新媒体发布信息3765条」):
+ * one channel's count is not the year's total. With no total stated nothing is read (with a note);
+ * a total stated beside them is read; a single channel named alone is the year's count as stated.
+ * A running total with the year's new part (review-s7 k06, 「截至2022年底…累计…98765条，其中2022年新增8765条」):
+ * the new part is read when its year is the report's; otherwise nothing, with a note.
+ */
+function activeChannelSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note: boolean } {
+  const A = int(rand, 100, 60000)
+  const B = int(rand, 10, 9000)
+  const unit = pick(rand, ['条', '件'])
+  const who = pick(rand, ['本局', '我局', '本单位', '', `${year}年，本局`, '全年'])
+  const via = pick(rand, ['通过', '依托', '在'])
+  const site = pick(rand, ['政府网站', '门户网站', '政府信息公开专栏', '区政府门户网站', '政府信息公开平台'])
+  const media = pick(rand, ['政务新媒体', '微信公众号', '政务微博', '“某某发布”微信公众号', '政务抖音号'])
+  const siteVerb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动发布政府信息', '公开政府信息'])
+  const mediaVerb = pick(rand, ['发布信息', '主动公开政府信息', '发布政务信息', '公开'])
+  const sep = pick(rand, ['，', '；', '，', '，同时'])
+  const form = pick(rand, ['channels', 'channels', 'channels-media-first', 'channels-total', 'one-channel', 'cumulative-year-new', 'cumulative-other-year', 'cumulative-new-no-year', 'cumulative-only'] as const)
+  const n = count(A, rand)
+  const m = count(B, rand)
+  switch (form) {
+    case 'channels':
+      return { text: `${who}${via}${site}${siteVerb}${n}${unit}${sep}${via}${media}${mediaVerb}${m}${unit}。`, gold: null, rule: 'active:channels', note: true }
+    case 'channels-media-first':
+      return { text: `${who}${via}${media}${mediaVerb}${m}${unit}${sep}${via}${site}${siteVerb}${n}${unit}。`, gold: null, rule: 'active:channels', note: true }
+    case 'channels-total':
+      return { text: `${who}${via}${site}${siteVerb}${n}${unit}，${via}${media}${mediaVerb}${m}${unit}，${pick(rand, ['共计主动公开政府信息', '全年共主动公开政府信息', '合计主动公开政府信息'])}${count(A + B, rand)}${unit}。`, gold: A + B, rule: 'active:channels-total', note: false }
+    case 'one-channel':
+      return { text: `${who}${via}${site}${siteVerb}${n}${unit}。`, gold: A, rule: 'active:one-channel', note: false }
+    case 'cumulative-year-new':
+      return { text: `${pick(rand, [`截至${year}年底，`, `截至${year}年12月31日，`, ''])}${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${pick(rand, [`${year}年`, `${year}年度`, '本年度', '本年', '今年'])}新增${pick(rand, ['', '公开', '政府信息'])}${m}${unit}。`, gold: B, rule: 'active:cumulative-year-new', note: false }
+    case 'cumulative-other-year':
+      return { text: `截至${year}年底，${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${year - 1}年${pick(rand, ['', '度'])}新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
+    case 'cumulative-new-no-year':
+      return { text: `${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
+    case 'cumulative-only':
+      return { text: `${pick(rand, [`截至${year}年底，`, '截至目前，', ''])}${who}累计主动公开政府信息${count(A, rand)}${unit}。`, gold: null, rule: 'active:cumulative-only', note: true }
   }
 }
 
@@ -364,22 +446,31 @@ function distractor(rand: Rand, year: number): string {
   ])
 }
 
-type Figure = { text: string; rule: string; gold: Partial<Metrics> }
+type Figure = { text: string; rule: string; gold: Partial<Metrics>; notes?: (keyof Metrics)[] }
+type Make = (rand: Rand, year: number, agency: string) => Figure
 
 /** Each kind of metric sentence with how often a paragraph has one, and the metrics it states. */
-const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
-  [0.7, (r, y) => {
+const FIGURES: [number, Make][] = [
+  [0.7, (r, y, a) => {
+    if (chance(r, 0.15)) {
+      const { text, rule, gold, note } = rankOtherYearSentence(r, y, a)
+      return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change }, notes: note ? ['indexRank'] : [] }
+    }
     const { text, rule, gold } = rankSentence(r, y)
     return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
   }],
   [0.6, (r, y) => {
     // One 主动公开 sentence a paragraph: a count beside last year's, or a count with its change.
+    if (chance(r, 0.2)) {
+      const { text, rule, gold, note } = activeChannelSentence(r, y)
+      return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: null }, notes: note ? ['activeDisclosureItems'] : [] }
+    }
     if (chance(r, 0.35)) {
       const { text, rule, gold, change } = activeChangeSentence(r, y)
       return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: change } }
     }
-    const { text, rule, gold } = activeSentence(r, y)
-    return { text, rule, gold: { activeDisclosureItems: gold } }
+    const { text, rule, gold, note } = activeSentence(r, y)
+    return { text, rule, gold: { activeDisclosureItems: gold }, notes: note ? ['activeDisclosureItems'] : [] }
   }],
   [0.4, (r, y) => {
     const { text, rule, gold } = requestsSentence(r, y)
@@ -398,12 +489,15 @@ const FIGURES: [number, (rand: Rand, year: number) => Figure][] = [
 /** One paragraph: one to four of the metric sentences and up to two others, in random order. */
 function paragraph(rand: Rand): MetricCase {
   const year = int(rand, 2020, 2025)
+  const agency = pick(rand, ['青岚县自然资源局', '某市教育局', '某区卫生健康委员会', '某县人民政府', '某市人民政府', '某区人民政府', '某县某镇人民政府'])
   const gold = emptyMetrics()
   const parts: { text: string; rule: string }[] = []
+  const notes: (keyof Metrics)[] = []
   for (const [p, make] of FIGURES) {
     if (!chance(rand, p)) continue
-    const s = make(rand, year)
+    const s = make(rand, year, agency)
     Object.assign(gold, s.gold)
+    notes.push(...(s.notes ?? []))
     parts.push(s)
   }
   for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
@@ -411,7 +505,7 @@ function paragraph(rand: Rand): MetricCase {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
   }
-  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, gold, rules: parts.map((p) => p.rule) }
+  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, agency, gold, rules: parts.map((p) => p.rule), notes }
 }
 
 export function metricCases(count: number, seed: number): MetricCase[] {

@@ -23,7 +23,22 @@ describe('analysis bridge methods', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'desk-views-svc-'))
-    await generateLibrary(join(dir, 'library'), { count: 12, years: 6 })
+    const lib = await generateLibrary(join(dir, 'library'), { count: 12, years: 6 })
+    // One more report whose 12345 calls and 主动公开 were read from sentences of the prose.
+    const base = (await lib.all())[0]!.extraction
+    const prose = (text: string) => ({ loc: { block: 1 }, text, how: 'prose' as const })
+    await lib.add({
+      sha256: 'f'.repeat(64),
+      fileName: 'prose.txt',
+      format: 'text',
+      source: { bytes: new TextEncoder().encode('示范市正文机关2022年度政府信息公开工作年度报告') },
+      extraction: {
+        ...base,
+        report: { ...base.report, agency: '示范市正文机关', year: 2022, metrics: { ...base.report.metrics, hotlineCalls: 5000, activeDisclosureItems: 8765 } },
+        provenance: { ...base.provenance, 'metrics.hotlineCalls': prose('12345热线受理来电5,000件。'), 'metrics.activeDisclosureItems': prose('全年主动公开政府信息8,765条。') },
+      },
+    })
+    await lib.flush()
     desk = new DeskService({
       library: new Library(join(dir, 'library')),
       settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
@@ -45,15 +60,20 @@ describe('analysis bridge methods', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  it('library:items gives every report with corrections applied and without provenance', async () => {
+  it('library:items gives every report with corrections applied, and the provenance of its prose figures only', async () => {
     const before = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
-    expect(before).toHaveLength(12)
-    expect(Object.keys(before[0]!.extraction.provenance)).toHaveLength(0)
-    const target = before[0]!
+    expect(before).toHaveLength(13)
+    // Only figures read from prose keep their sentence (the views mark them 据正文); table cells' provenance is left out.
+    for (const i of before) expect(Object.values(i.extraction.provenance).every((p) => p.how === 'prose')).toBe(true)
+    const target = before.find((i) => i.extraction.provenance['metrics.hotlineCalls'] !== undefined)!
+    expect(target).toBeDefined()
     await dispatch(desk, 'report:correct', { id: target.id, path: ['metrics', 'hotlineCalls'], value: 4321 })
     const after = (await dispatch(desk, 'library:items', undefined)) as AnalysisItem[]
     const item = after.find((i) => i.id === target.id)!
     expect(item.extraction.report.metrics.hotlineCalls).toBe(4321)
+    // The corrected figure is the user's: its prose sentence (and mark) is gone; the others stay.
+    expect(item.extraction.provenance['metrics.hotlineCalls']).toBeUndefined()
+    expect(Object.keys(item.extraction.provenance).length).toBe(Object.keys(target.extraction.provenance).length - 1)
     expect(item.correctionCount).toBe(1)
     expect(item.bodyKey).not.toBeNull()
   })

@@ -8,6 +8,7 @@ import type { CorrectionPath, CorrectionValue } from '../../shared/model/schema'
 import { checkAll } from '../../shared/checks/index'
 import { makeReport } from '../checks/make-report'
 import { withCorrection } from '../../src-renderer/lib/apply-correction'
+import { proseProvenance } from '../../shared/series/prose-marks'
 
 let n = 0
 export function hexId(): string {
@@ -49,7 +50,7 @@ export interface FakeDesk {
   items: AnalysisItem[]
 }
 
-/** A window.desk answering from the items; corrections are applied and the checks re-run, like the main process. */
+/** A window.desk answering from the items; corrections are applied and the checks re-run, like the main process, and the analysis items keep the same provenance as the main process gives them. */
 export function fakeDesk(items: AnalysisItem[]): FakeDesk {
   const state: FakeDesk = { api: null as unknown as DeskApi, corrections: [], items }
   const stored = new Map<string, StoredCorrection[]>()
@@ -78,7 +79,13 @@ export function fakeDesk(items: AnalysisItem[]): FakeDesk {
     state.items = state.items.map((i) => ({ ...i, flags: flags.get(i.id) ?? [] }))
   }
   const api = {
-    analysis: { items: async () => structuredClone(state.items) },
+    // As the main process (src-main/services/analysis.ts): the provenance of prose figures only, less the corrected ones.
+    analysis: {
+      items: async () =>
+        structuredClone(
+          state.items.map((i) => ({ ...i, extraction: { ...i.extraction, provenance: proseProvenance(original.get(i.id)!.provenance, (stored.get(i.id) ?? []).map((c) => c.path)) } })),
+        ),
+    },
     report: {
       get: async ({ id }: { id: string }) => {
         const item = state.items.find((i) => i.id === id)

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ReportView from '../../src-renderer/views/ReportView.vue'
 import DashboardView from '../../src-renderer/views/DashboardView.vue'
+import CompareView from '../../src-renderer/views/CompareView.vue'
+import { useAnalysisStore } from '../../src-renderer/stores/analysis'
 import { i18n } from '../../src-renderer/i18n'
 import { useNavStore } from '../../src-renderer/stores/nav'
 import { extractMetrics } from '../../shared/extract/metrics'
@@ -78,17 +80,19 @@ describe('据正文 in the report view', () => {
   })
 })
 
+/** The dashboard of one body with two years, every figure but table 三's read from prose. */
+async function mountDashboard() {
+  const items = makeItems([
+    { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。全年主动公开政府信息7,000条。', 2021) },
+    { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
+  ])
+  const { pinia } = install(items)
+  const w = mount(DashboardView, { global: { plugins: [pinia, i18n] } })
+  await settle()
+  return Object.assign(w, { items })
+}
+
 describe('据正文 on the dashboard', () => {
-  async function mountDashboard() {
-    const items = makeItems([
-      { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。全年主动公开政府信息7,000条。', 2021) },
-      { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
-    ])
-    const { pinia } = install(items)
-    const w = mount(DashboardView, { global: { plugins: [pinia, i18n] } })
-    await settle()
-    return w
-  }
 
   it('KPI tiles of prose figures carry the mark and the sentence; a table figure does not', async () => {
     const w = await mountDashboard()
@@ -110,6 +114,74 @@ describe('据正文 on the dashboard', () => {
     const requests = chartDataOf(chart('requests').element)
     expect(requests.datasets.every((d) => d.fromProse === undefined)).toBe(true)
     expect(chart('requests').find('[data-testid="chart-prose-key"]').exists()).toBe(false)
+  })
+})
+
+describe('a corrected prose figure loses its mark on the dashboard (the items carry the corrections)', () => {
+  it('KPI tile and chart point of the corrected year are unmarked; the other year and figure keep theirs', async () => {
+    const w = await mountDashboard()
+    expect(w.find('[data-kpi="hotlineCalls"] [data-testid="kpi-prose"]').exists()).toBe(true)
+    const a = useAnalysisStore()
+    a.openReport(w.items[1]!.id)
+    await settle()
+    await a.correct(['metrics', 'hotlineCalls'], 5100)
+    await settle()
+    expect(w.find('[data-kpi="hotlineCalls"]').text()).toContain('5,100')
+    expect(w.find('[data-kpi="hotlineCalls"] [data-testid="kpi-prose"]').exists()).toBe(false)
+    expect(w.find('[data-kpi="activeDisclosureItems"] [data-testid="kpi-prose"]').exists()).toBe(true)
+    const hotline = chartDataOf(w.find('[data-testid="trend-chart"][data-chart-id="hotline"]').element)
+    expect(hotline.datasets[0]).toMatchObject({ key: 'hotlineCalls', data: [4000, 5100], fromProse: [true, false] })
+  })
+})
+
+describe('据正文 in the compare view', () => {
+  async function mountCompare(mode: 'years' | 'bodies') {
+    const items = makeItems([
+      { agency: '甲市乙局', year: 2021, edit: proseOf('12345政务服务热线受理来电4,000件。', 2021) },
+      { agency: '甲市乙局', year: 2022, edit: proseOf(CALLS + ITEMS, 2022) },
+      { agency: '甲市丙局', year: 2022 },
+    ])
+    const { pinia } = install(items)
+    const a = useAnalysisStore()
+    a.compareMode = mode
+    const w = mount(CompareView, { global: { plugins: [pinia, i18n] } })
+    await settle()
+    if (mode === 'years') a.selectBody('甲市乙局')
+    await settle()
+    return { w, a, items }
+  }
+
+  it('two years of one body: prose figures marked with their sentence, table cells not', async () => {
+    const { w } = await mountCompare('years')
+    const row = w.find('tr[data-row="metrics.hotlineCalls"]')
+    expect(row.find('td[data-col="0"]').text()).toContain('4,000')
+    expect(row.find('td[data-col="0"] [data-testid="prose-mark"]').text()).toBe('据正文')
+    expect(row.find('td[data-col="1"] [data-testid="prose-mark"]').exists()).toBe(true)
+    expect(row.find('td[data-col="1"]').attributes('title')).toContain(`原句：${CALLS}`)
+    // 主动公开 is stated in 2022 only: the 2021 cell is blank and unmarked.
+    const active = w.find('tr[data-row="metrics.activeDisclosureItems"]')
+    expect(active.find('td[data-col="1"] [data-testid="prose-mark"]').exists()).toBe(true)
+    expect(active.find('td[data-col="0"] [data-testid="prose-mark"]').exists()).toBe(false)
+    expect(w.find('tr[data-row="requests.received.6"] [data-testid="prose-mark"]').exists()).toBe(false)
+  })
+
+  it('a corrected prose figure is unmarked in the comparison', async () => {
+    const { w, a, items } = await mountCompare('years')
+    a.openReport(items[1]!.id)
+    await settle()
+    await a.correct(['metrics', 'hotlineCalls'], 5100)
+    await settle()
+    const row = w.find('tr[data-row="metrics.hotlineCalls"]')
+    expect(row.find('td[data-col="1"]').text()).toContain('5,100')
+    expect(row.find('td[data-col="1"] [data-testid="prose-mark"]').exists()).toBe(false)
+    expect(row.find('td[data-col="0"] [data-testid="prose-mark"]').exists()).toBe(true)
+  })
+
+  it('one year of several bodies: the body whose figure is from prose is marked, the other is not', async () => {
+    const { w } = await mountCompare('bodies')
+    const row = w.find('tr[data-row="metrics.activeDisclosureItems"]')
+    const marked = row.findAll('td[data-col]').map((td) => td.find('[data-testid="prose-mark"]').exists())
+    expect(marked.filter(Boolean)).toHaveLength(1)
   })
 })
 

@@ -1,0 +1,189 @@
+// The 主动公开 count of the year (report-model.md `activeDisclosureItems`) and its change on last year
+// (`activeDisclosureItemsChange`, docs/model-beyond-spec.md), as the prose states them. Counts of a
+// sub-category, a channel, last year, a running total or a wider whole (全县各部门…) are not the year's.
+import type { ExtractionNote } from '../model/extraction'
+import { NUMBER_SOURCE } from './numbers-cn'
+import { isEarlierYearFigure } from './prose-time'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, type Candidate, type Sentence } from './metrics-sentences'
+
+/** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
+const ACTIVE_WITH_ZHUDONG = new RegExp(
+  `主动(?:公开|发布|公布)了?([^，。；、：]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|总计|共|为|达)?${N}(?:条|件|篇)`,
+  'g',
+)
+/** The same, not global: a test whether a sentence has such a count (no lastIndex to reset). */
+const HAS_ACTIVE_WITH_ZHUDONG = new RegExp(ACTIVE_WITH_ZHUDONG.source)
+/** 公开/公布/发布 (各类) 政府信息 N 条 — without 主动 the words 政府信息/政务信息 are required. */
+const ACTIVE_PLAIN = new RegExp(
+  `(?:公开|公布|发布)了?(?:各类|各项)?(?:政府信息|政务信息)(?:共计|合计|总计|共|达)?${N}(?:条|件|篇)`,
+  'g',
+)
+/** 累计主动公开政府信息 N 条，其中本年新增 M 条: the year's new items (M) named as a part of a running total. */
+const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中((?:本年度?|今年|当年|\\d{4}年度?)?)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
+/** 主动公开政府信息约0.88万条 / 近9000条 / 超过8000条: an approximate count, no exact number stated. */
+const ACTIVE_APPROX = new RegExp(`主动(?:公开|发布|公布)了?[^，。；、：\\d]{0,12}?(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|共|为|达)?(约|近|将近|接近|超过|逾|大约|多于)${N}(?:条|件|篇)`, 'g')
+/** A running total's words before a count (累计…, 截至年底…): not the year's figure. */
+const CUMULATIVE = /累计|截至|截止/
+/** A publishing channel named before a count: 通过政府网站 / 依托“某某发布”微信公众号 / 在政府信息公开专栏. */
+const CHANNEL_WORDS = '(?:网站|网|公报|专栏|平台|新媒体|公众号|微信|微博|抖音|视频号|客户端|头条号|报刊|报纸|电视|广播)'
+const CHANNEL_BEFORE = new RegExp(`(?:通过|依托|利用|借助|在|经)[^，。；]{0,16}?${CHANNEL_WORDS}`)
+/** A count of one channel in a sentence (通过政务新媒体发布信息3765条), to see whether several channels are listed. */
+const CHANNEL_COUNT = new RegExp(`(?:通过|依托|利用|借助|在|经)[^，。；\\d]{0,16}?${CHANNEL_WORDS}[^，。；\\d]{0,16}?${N}(?:条|件|篇)`, 'g')
+/** A comparison with last year, as the change on it is introduced (同比 / 较上年 / 比上年 / 与上年相比). */
+const VS_LAST = '(?:同比|较上年度?|比上年度?|较去年|比去年|与上年度?相比，?|与去年相比，?)(?:同期)?'
+const MORE_OR_LESS = '(增加|增长|上升|提高|减少|下降|降低)'
+/**
+ * 主动公开政府信息同比增加1,765条，达到8,765条 / 比上年增加1765条，共计8765条: the change on last
+ * year first (in items, or in percent), then the year's total. Groups: 1 filler, 2 direction,
+ * 3–5 the change in items, 6 the change in percent, 7 the word before the total, 8–10 the total.
+ */
+const ACTIVE_CHANGE_THEN_TOTAL = new RegExp(
+  `主动(?:公开|发布|公布)了?([^，。；、：\\d]{0,12}?)(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?${VS_LAST}${MORE_OR_LESS}了?(?:${N}(?:条|件|篇)|(${NUMBER_SOURCE})(?:%|％))，(?:总数|总量|数量|全年)?(累计达到|累计达|累计|达到|达|共计|合计|总计|共|为)${N}(?:条|件|篇)`,
+  'g',
+)
+/** Right after the year's count: "，同比增加1,765条" (the change on last year, in items). */
+const CHANGE_AFTER = new RegExp(`^，${VS_LAST}${MORE_OR_LESS}了?${N}(?:条|件|篇)(?=[。；，]|$)`)
+/** The signed change in items, or null when it cannot be last year's (an increase above the total). */
+function itemsChange(direction: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, total: number): number | null {
+  const v = countValue(raw, unit, approx)
+  if (v === null) return null
+  const less = /减少|下降|降低/.test(direction)
+  return !less && v > total ? null : less ? -v : v
+}
+
+/** Filler words that make the count a sub-category of the year's total. */
+const ACTIVE_SUBCATEGORY = /重点|领域|政策|文件|解读|动态|人事|财政|预决算|专栏|公告|通知|规划|项目|民生|回应|图解|视频|新媒体|公众号|微信|微博|历史|存量|累计/
+
+/** Whether a 主动公开 count at `index` (its match `filler` and `end`) is not the year's total. */
+function notYearsTotal(s: string, index: number, end: number, filler: string, year: number | null): boolean {
+  if (ACTIVE_SUBCATEGORY.test(filler)) return true
+  if (isNegated(s, index) || isSubCount(s, index)) return true
+  // Last year's figure beside this year's ("上年度本局主动公开政府信息7,000条，本年度…").
+  if (isEarlierYearFigure(s, end, year)) return true
+  const before = clauseBefore(s, index)
+  // A count for one channel (the new-media accounts) is not the year's total.
+  if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) return true
+  // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
+  return /累计|截至|截止/.test(before)
+}
+
+/**
+ * Whether the count at `index` is one channel's among several the sentence lists (「通过政府网站主动公开…
+ * 5000条，通过政务新媒体发布信息3765条」): one channel's count is not the year's total (review-s7 k04).
+ * A channel named alone is the count as the report gives it. `period` is the sentence up to its 。
+ * (sentences are cut at ； too, and the channels may be listed across one).
+ */
+function oneChannelAmongSeveral(s: string, period: string, index: number, filler: string): boolean {
+  if (!CHANNEL_BEFORE.test(clauseBefore(s, index) + filler)) return false
+  let channels = 0
+  for (const m of period.matchAll(CHANNEL_COUNT)) if (!isSubCount(period, m.index)) channels++
+  return channels >= 2
+}
+
+/** Each sentence with the ones it is joined to by ；: the whole sentence up to its 。. */
+function periods(sentences: Sentence[]): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let i = 0; i < sentences.length; i++) {
+    if (/；$/.test(sentences[i]!.compact) && i + 1 < sentences.length) continue
+    const whole = sentences.slice(from, i + 1).map((x) => x.compact).join('')
+    for (let k = from; k <= i; k++) out.push(whole)
+    from = i + 1
+  }
+  return out
+}
+
+/** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
+const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
+/** The body's own part of that whole: 「其中本局主动公开8765条」. */
+const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
+
+export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
+  const cands: Candidate[] = []
+  /** Why figures the prose states were not read as the year's: said only when no count is read. */
+  const unread: string[] = []
+  const whole = periods(sentences)
+  for (const [i, { compact: s, printed }] of sentences.entries()) {
+    const period = whole[i] ?? s
+    /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
+    const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
+      const shown = value === null ? '' : ` ${value.toLocaleString('en-US')} 条`
+      if (oneChannelAmongSeveral(s, period, index, filler)) {
+        unread.push(`正文分渠道列出主动公开数量，未给出全年合计；单一渠道的数量${shown}不是本机关全年主动公开总数，未读取。（原句：${printed}）`)
+        return true
+      }
+      if (!notYearsTotal(s, index, end, filler, year)) return false
+      if (CUMULATIVE.test(clauseBefore(s, index) + filler) && !isNegated(s, index) && !isSubCount(s, index)) {
+        unread.push(`正文所述主动公开数量${shown}是历年累计数，不是本年数量，未读取。（原句：${printed}）`)
+      }
+      return true
+    }
+    // A department's report quoting its county's total and then its own part: the part is the body's.
+    const wider = WIDER_WHOLE.test(s) && HAS_ACTIVE_WITH_ZHUDONG.test(s)
+    const own = wider ? OWN_PART.exec(s) : null
+    if (wider) {
+      const value = own ? countValue(own[1], own[2], own[3]) : null
+      if (value !== null) cands.push({ value, sentence: printed, penalty: -1 })
+      else notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是全县（市、区）各部门的合计，不是本机关的数量，未读取。（原句：${printed}）` })
+      continue
+    }
+    ACTIVE_CHANGE_THEN_TOTAL.lastIndex = 0
+    for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
+      const total = countValue(m[8], m[9], m[10])
+      if (refused(m.index, m.index + m[0].length, m[1] ?? '', total)) continue
+      if (total === null) continue
+      const items = countValue(m[3], m[4], m[5])
+      if (/累计/.test(m[7] ?? '')) {
+        // "比上年增加1765条，累计达8765条": 累计 may be the running total of all years, not the year's.
+        notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开政府信息“${m[7]} ${total.toLocaleString('en-US')} 条”可能是历年累计数，未作为本年数量读取。（原句：${printed}）` })
+        continue
+      }
+      const change = m[3] !== undefined ? itemsChange(m[2] ?? '', m[3], m[4], m[5], total) : null
+      if (items !== null && change === null) {
+        notes.push({ field: 'metrics.activeDisclosureItemsChange', message: `正文称主动公开政府信息比上年增加 ${items.toLocaleString('en-US')} 条，多于本年总数 ${total.toLocaleString('en-US')} 条，增减未读取。（原句：${printed}）` })
+      }
+      cands.push({ value: total, change, sentence: printed, penalty: 0, ...(m[10] ? { approx: true } : {}) })
+    }
+    for (const re of [ACTIVE_WITH_ZHUDONG, ACTIVE_PLAIN]) {
+      re.lastIndex = 0
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const withFiller = re === ACTIVE_WITH_ZHUDONG
+        const filler = withFiller ? (m[1] ?? '') : ''
+        const end = m.index + m[0].length
+        const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
+        const value = countValue(numRaw, unit, approx)
+        if (refused(m.index, end, filler, value)) continue
+        if (value === null) continue
+        // "…8,765条，同比增加1,765条": the change on last year right after the count.
+        const after = CHANGE_AFTER.exec(s.slice(end))
+        const change = after ? itemsChange(after[1] ?? '', after[2], after[3], after[4], value) : null
+        cands.push({ value, change, sentence: printed, penalty: 0, ...(approx ? { approx: true } : {}) })
+      }
+    }
+    ACTIVE_NEW_OF_CUMULATIVE.lastIndex = 0
+    for (let m = ACTIVE_NEW_OF_CUMULATIVE.exec(s); m; m = ACTIVE_NEW_OF_CUMULATIVE.exec(s)) {
+      const value = countValue(m[2], m[3], m[4])
+      if (value === null || isNegated(s, m.index)) continue
+      // The new part is the year's only where its year is the report's (其中2022年新增 / 本年新增).
+      const named = /^(\d{4})/.exec(m[1] ?? '')
+      const ofThisYear = named ? year !== null && Number(named[1]) === year : m[1] !== ''
+      if (ofThisYear) cands.push({ value, sentence: printed, penalty: 0, ...(m[4] ? { approx: true } : {}) })
+      else {
+        const when = named ? `${named[1]} 年` : '未说明年度'
+        unread.push(`正文所述累计主动公开数量中“新增 ${value.toLocaleString('en-US')} 条”${named ? `是 ${when}的` : when}，不能确定是本年数量，未读取。（原句：${printed}）`)
+      }
+    }
+  }
+  const pick = best(cands)
+  if (!pick) {
+    for (const { compact: s, printed } of sentences) {
+      for (const m of s.matchAll(ACTIVE_APPROX)) {
+        if (!isNegated(s, m.index) && !isSubCount(s, m.index)) unread.push(`正文所述主动公开数量是约数（“${m[1]}${m[2]}${m[3] ?? ''}…”），没有确切数字，未读取。（原句：${printed}）`)
+      }
+    }
+  }
+  if (!pick) for (const message of new Set(unread)) notes.push({ field: 'metrics.activeDisclosureItems', message })
+  // 「8700余条」: the report gives a lower bound; the digits are kept as printed (report-model.md), and said so.
+  if (pick?.approx) notes.push({ field: 'metrics.activeDisclosureItems', message: `正文所述主动公开数量是约数（“${pick.value.toLocaleString('en-US')} 余/多条”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })
+  return pick
+}

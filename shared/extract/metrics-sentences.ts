@@ -1,0 +1,99 @@
+// The shared helpers of the prose-metric readers (metrics.ts, metrics-active.ts): sentences of the
+// text as the patterns read them and as printed, the clause before a figure, negation, sub-counts,
+// a count's value, and the best of several candidates.
+import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
+import { compactWithMap } from './prose-text'
+
+/** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
+export const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
+
+/** Words just before a verb that negate it. */
+const NEGATION_BEFORE = /(?:未|没有|无|不曾|尚未)$/
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A sentence of the compact copy (what the patterns read) and the same sentence as printed. */
+export interface Sentence {
+  compact: string
+  printed: string
+}
+
+/** A heading line ("一、总体情况", "（二）依申请公开") glued in front of a sentence by the line joining. */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])[^。；，,\n]{0,24}\n/
+
+/** The report's title line ("某县人民政府2023年政府信息公开工作年度报告"), glued in the same way. */
+const TITLE_LINE = /^\s*[^。；，,《\n]{0,60}(?:年度报告|工作报告)\s*\n/
+
+function dropLeadingHeadings(printed: string): string {
+  let t = printed
+  for (let m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t); m; m = HEADING_LINE.exec(t) ?? TITLE_LINE.exec(t)) t = t.slice(m[0].length)
+  return t.trim()
+}
+
+export function sentencesOf(text: string): Sentence[] {
+  const { text: compact, map } = compactWithMap(text)
+  const out: Sentence[] = []
+  const re = /[^。！？!?；]+[。！？!?；]?/g
+  for (let m = re.exec(compact); m; m = re.exec(compact)) {
+    const s = m[0].trim()
+    if (s === '') continue
+    const start = map[m.index] ?? 0
+    const end = (map[m.index + m[0].length - 1] ?? text.length - 1) + 1
+    out.push({ compact: s, printed: dropLeadingHeadings(text.slice(start, end).trim()) })
+  }
+  return out
+}
+
+/** The clause (comma-delimited) text before `index` in `sentence`. */
+export function clauseBefore(sentence: string, index: number): string {
+  const head = sentence.slice(0, index)
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('：'), head.lastIndexOf('（'), head.lastIndexOf('、'))
+  return head.slice(cut + 1)
+}
+
+export function isNegated(sentence: string, index: number): boolean {
+  return NEGATION_BEFORE.test(sentence.slice(Math.max(0, index - 3), index))
+}
+
+/**
+ * A sub-count: it follows 其中/包括 in its sentence, sits inside an open parenthesis, its clause
+ * opens with 含/另有, or it counts carried-over requests.
+ */
+export function isSubCount(sentence: string, index: number): boolean {
+  const head = sentence.slice(0, index)
+  if (/其中|包括/.test(head)) return true
+  if (head.lastIndexOf('（') > head.lastIndexOf('）')) return true
+  const clause = clauseBefore(sentence, index)
+  return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
+}
+
+/**
+ * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.8万余条" is refused: the
+ * 万 makes a rounded figure and 余 says the true one is larger, so no exact number is stated.
+ */
+export function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
+  if (unit && approx) return null
+  const text = raw ?? ''
+  if (/^\d/.test(text)) return parseNumberToken(text, unit)
+  // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
+  const n = cnNumeralToInt(text)
+  if (n === null) return null
+  return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
+}
+
+export interface Candidate {
+  value: number
+  /** A change on last year the same sentence states for the value (主动公开 only). */
+  change?: number | null
+  sentence: string
+  /** The count was printed as a lower bound (「8700余条」「8700多条」): the digits are kept, with a note. */
+  approx?: boolean
+  /** Lower is better. */
+  penalty: number
+}
+
+export function best(cands: Candidate[]): Candidate | undefined {
+  let pick: Candidate | undefined
+  for (const c of cands) if (!pick || c.penalty < pick.penalty) pick = c
+  return pick
+}
