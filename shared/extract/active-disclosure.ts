@@ -7,6 +7,7 @@ import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
 import { amountInWanYuan, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
+import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
 export type DisclosureLayout = '2019' | '2021'
@@ -122,7 +123,9 @@ function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout
 export function parseActiveDisclosure(text: string): DisclosureParse {
   const notes: ExtractionNote[] = []
   const hits = findRows(text)
-  const tokens = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...captionGaps(text)])
+  const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
+  const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
+  const tokens = dropForeignCells(read, foreign, hits.map((h) => h.start), notes)
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
     return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }

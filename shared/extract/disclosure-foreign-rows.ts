@@ -1,0 +1,48 @@
+// Section 二 rows the template does not have (行政确认, 行政给付, 行政检查, 合计 …, which some
+// provinces add): their numbers belong to no template row. Left out with a note naming them, so
+// that they are never counted into the template row before them (review-s8 §11: 「行政确认 45」
+// above 行政许可 cost the 规范性文件 row, its 45 taken for a fourth cell).
+import type { ExtractionNote } from '../model/extraction'
+import type { CellToken } from './cells'
+import { fuzzy } from './row-labels'
+
+const FOREIGN_LABELS = ['行政确认', '行政给付', '行政检查', '行政奖励', '行政裁决', '行政征收', '行政征用', '行政备案', '其他行政权力', '其他权力事项', '合计', '小计']
+
+const FOREIGN_ROW = new RegExp(FOREIGN_LABELS.map(fuzzy).join('|'), 'g')
+
+export interface ForeignRow {
+  name: string
+  start: number
+  end: number
+}
+
+/** Labels of rows the template lacks, at or after `from`, outside the template rows' own labels. */
+export function foreignRows(masked: string, from: number, labels: readonly { start: number; end: number }[]): ForeignRow[] {
+  const out: ForeignRow[] = []
+  FOREIGN_ROW.lastIndex = from
+  for (let m = FOREIGN_ROW.exec(masked); m; m = FOREIGN_ROW.exec(masked)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (labels.some((l) => start < l.end && end > l.start)) continue
+    out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end })
+  }
+  return out
+}
+
+/** The tokens without those of the foreign rows (from each foreign label to the next label of any
+ *  row), and a note for each foreign row that had numbers. */
+export function dropForeignCells(tokens: CellToken[], foreign: readonly ForeignRow[], labelStarts: readonly number[], notes: ExtractionNote[]): CellToken[] {
+  if (foreign.length === 0) return tokens
+  const starts = [...labelStarts, ...foreign.map((f) => f.start)].sort((a, b) => a - b)
+  const dropped = new Set<CellToken>()
+  for (const f of foreign) {
+    const next = starts.find((s) => s > f.start) ?? Infinity
+    const own = tokens.filter((t) => t.start >= f.end && t.start < next)
+    own.forEach((t) => dropped.add(t))
+    if (own.length > 0) {
+      const shown = own.map((t) => (t.value === null ? '空白' : String(t.value))).join('、')
+      notes.push({ field: 'activeDisclosure', message: `表二有模板之外的「${f.name}」行（${shown}），不属于任何模板行，未读取。` })
+    }
+  }
+  return tokens.filter((t) => !dropped.has(t))
+}
