@@ -48,10 +48,32 @@ export function flowHolds(rows: Rows): boolean | null {
  */
 function provenBySums(keys: RequestRowKey[], rows: Rows): boolean {
   if (keys.some((k) => !rows[k] || !rowSumHolds(rows[k]!))) return false
+  return identitiesHold(keys, rows) && !swapAlsoHolds(keys, rows)
+}
+
+/** Every identity one of `keys` takes part in can be evaluated and holds. */
+function identitiesHold(keys: RequestRowKey[], rows: Rows): boolean {
   const checks: (boolean | null)[] = []
   if (keys.some((k) => OUTCOME_ROW_KEYS.includes(k) || k === 'handledTotal')) checks.push(outcomesHold(rows))
   if (keys.some((k) => FLOW.includes(k))) checks.push(flowHolds(rows))
   return checks.length > 0 && checks.every((c) => c === true)
+}
+
+/**
+ * Whether two of the position-read rows, exchanged, would satisfy every identity as well: the sums
+ * then cannot tell their order (all outcome rows add into the same 总计; 新收 and 结转 into the same
+ * side of the flow), so they prove neither row's place. Rows with equal cells exchange harmlessly.
+ */
+export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = rows[keys[i]!]
+      const b = rows[keys[j]!]
+      if (!a || !b || a.every((x, c) => v(x) === v(b[c]))) continue
+      if (identitiesHold([keys[i]!, keys[j]!], { ...rows, [keys[i]!]: b, [keys[j]!]: a })) return true
+    }
+  }
+  return false
 }
 
 export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')

@@ -203,6 +203,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         .slice(0, chunks - labelled)
       targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
     }
+    // Labels printed as a group in another order than the template's: which row's numbers come first
+    // is not printed (the targets follow the template's order), so the rows count as placed by position.
+    const labelsOutOfOrder = targets.some((t, i) => i > 0 && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
     const readings = targets.length ? readRun(toks, targets.length, width, rules) : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
@@ -246,7 +249,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels
+          : fewerRowsThanLabels || labelsOutOfOrder
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
