@@ -37,6 +37,7 @@ export function outcomesHold(rows: Rows): boolean | null {
 export function flowHolds(rows: Rows): boolean | null {
   const [a, b, t, f] = FLOW.map((k) => rows[k])
   if (!a || !b || !t || !f) return null
+  if ([a, b, t, f].some((r) => r.some((x) => x === undefined))) return null
   for (let c = 0; c < 7; c++) if (v(a[c]) + v(b[c]) !== v(t[c]) + v(f[c])) return false
   return true
 }
@@ -76,6 +77,20 @@ export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boole
   return false
 }
 
+/**
+ * `unknown`: cells left empty because their reading is open (`key:column`), not printed blank. In
+ * the sums they are unknown, not 0: an identity that takes one in cannot be checked (a row of zeros
+ * is not "proven" against rows that were not read).
+ */
+function withUnknownCells(rows: Rows, unknown: ReadonlySet<string>): Rows {
+  if (unknown.size === 0) return rows
+  const out: Rows = { ...rows }
+  for (const k of Object.keys(rows) as RequestRowKey[]) {
+    if (rows[k]!.some((_, c) => unknown.has(`${k}:${c}`))) out[k] = rows[k]!.map((x, c) => (unknown.has(`${k}:${c}`) ? (undefined as unknown as null) : x))
+  }
+  return out
+}
+
 export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')
 
 /**
@@ -88,6 +103,7 @@ export function proveRequestRows(
   rows: Rows,
   placed: readonly { key: RequestRowKey; placement: Placement; group: number }[],
   notes: ExtractionNote[],
+  unknown: ReadonlySet<string> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
   const groupOk = new Map<number, boolean>()
@@ -105,7 +121,7 @@ export function proveRequestRows(
     else loose.push(p.key)
   }
   if (loose.length === 0) return { rows, how }
-  if (provenBySums(loose, rows)) {
+  if (provenBySums(loose, withUnknownCells(rows, unknown))) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }
   }

@@ -291,7 +291,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
   // report; the row checks (placement proofs, dashes) see its row without the stray digit.
   const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
-  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes)
+  // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
+  const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
+  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.

@@ -4,7 +4,7 @@
 // group of labels in another order than the template's stay unread, with a note, never swapped.
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { swapAlsoHolds } from '../../shared/extract/requests-proof'
+import { proveRequestRows, swapAlsoHolds } from '../../shared/extract/requests-proof'
 import { REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
 import type { RequestRow, RequestRowKey } from '../../shared/model/report'
 
@@ -94,5 +94,25 @@ describe('rows of one group in another order', () => {
     expect(swapAlsoHolds(['withheld.stateSecret', 'withheld.securityStability'], rows)).toBe(false)
     expect(swapAlsoHolds(['received', 'handledTotal'], rows)).toBe(false)
     expect(swapAlsoHolds(['received', 'carriedOver'], rows)).toBe(true)
+  })
+})
+
+describe('cells left open by the solver are unknown in the sums, not 0 (review-s7 §7)', () => {
+  const zeros = [0, 0, 0, 0, 0, 0, 0]
+  const rows = (): Partial<Record<RequestRowKey, RequestRow>> => Object.fromEntries(KEYS.map((k) => [k, k === 'handledTotal' ? [...zeros] : k === 'received' || k === 'carriedOver' || k === 'carriedForward' ? [...zeros] : Array(7).fill(null)]))
+  const placed = [{ key: 'handledTotal' as const, placement: 'position' as const, group: 1 }]
+
+  it('a row of zeros placed by position is proven where the outcome rows are printed blank', () => {
+    const got = proveRequestRows(rows(), placed, [])
+    expect(got.how.handledTotal).toBe('sums')
+  })
+
+  it('but not where those cells are unread (their readings open): the row stays unread, with a note', () => {
+    const unknown = new Set(KEYS.filter((k) => k.includes('.') || k === 'granted' || k === 'partiallyGranted').flatMap((k) => [0, 1, 2, 3, 4, 5, 6].map((c) => `${k}:${c}`)))
+    const notes: { field: string; message: string }[] = []
+    const got = proveRequestRows(rows(), placed, notes, unknown)
+    expect(got.how.handledTotal).toBeUndefined()
+    expect(got.rows.handledTotal).toEqual(Array(7).fill(null))
+    expect(notes.some((n) => n.field === 'requests.handledTotal')).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +9,10 @@ import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
 import { FORMATS, type Format } from './generator/formats'
 import { loadModels } from './generator/model'
-import { makeVariant } from './generator/variant'
+import { drawChoices, makeVariant } from './generator/variant'
+import { drawRowsSwapped } from './generator/table3'
+import { seeded } from './generator/rng'
+import { drawCellRefs } from './generator/cell-refs'
 import { renderVariant } from './render/index'
 import { scoreVariant } from './score'
 
@@ -23,6 +26,10 @@ const to = Number(opt('to') ?? 50)
 const formats = (opt('formats')?.split(',') ?? FORMATS.filter((f) => f !== 'pdf' && f !== 'docx')) as Format[]
 const modelFilter = opt('models')
 const show = args.includes('--show')
+// --refs: footnote references forced into every variant (cell-refs.ts; the suite draws none).
+const refs = args.includes('--refs')
+// --swap: two rows of one group printed in each other's place (table3.ts rowsSwapped; the suite draws none).
+const swap = args.includes('--swap')
 
 const models = loadModels('../shared/corpus').filter((m) => !modelFilter || m.id.includes(modelFilter))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -36,7 +43,9 @@ try {
   for (let seed = from; seed <= to; seed++) {
     for (const m of models) {
       for (const f of formats) {
-        const v = makeVariant(m, seed, f)
+        const drawn = drawChoices(seed, f, m.template)
+        const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
+        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}) })
         const file = await renderVariant(v)
         const path = join(dir, file.name)
         writeFileSync(path, file.bytes)
