@@ -157,6 +157,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   let pending: LabelHit[] = []
   let lastRow: RequestRowKey | null = null
   let started = false
+  // Where the last label passed over (its row already filled) stands: cells after it follow that
+  // label, so a label waiting from before it is not the one they follow.
+  let lastPassedOver = -1
 
   let runIndex = 0
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
@@ -173,7 +176,10 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
       started = true
       // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
       if (layout === 'split' && ev.hit.key === 'otherHandling') continue
-      if (filled.has(ev.hit.key)) continue
+      if (filled.has(ev.hit.key)) {
+        lastPassedOver = ev.hit.start
+        continue
+      }
       pending.push(ev.hit)
       pending.sort((a, b) => order(a.key) - order(b.key))
       continue
@@ -206,6 +212,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
     // Labels printed as a group in another order than the template's: which row's numbers come first
     // is not printed (the targets follow the template's order), so the rows count as placed by position.
     const labelsOutOfOrder = targets.some((t, i) => i > 0 && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
+    // A label waiting from before a label passed over: the cells follow the other label (whose row was
+    // filled by a guess), so they are placed by position, not by this label.
+    const staleLabel = targets.some((t) => t.hit && t.hit.start < lastPassedOver)
     const readings = targets.length ? readRun(toks, targets.length, width, rules) : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
@@ -249,7 +258,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
