@@ -47,9 +47,9 @@ export function flowHolds(rows: Rows): boolean | null {
  * every identity one of them takes part in can be evaluated and holds. (Sums catch a row boundary
  * one step off, a swallowed or a stray row; the order among rows comes from their labels' order.)
  */
-function provenBySums(keys: RequestRowKey[], rows: Rows): boolean {
+function provenBySums(keys: RequestRowKey[], rows: Rows, unordered: RequestRowKey[]): boolean {
   if (keys.some((k) => !rows[k] || !rowSumHolds(rows[k]!))) return false
-  return identitiesHold(keys, rows) && !swapAlsoHolds(keys, rows)
+  return identitiesHold(keys, rows) && !swapAlsoHolds(unordered, rows)
 }
 
 /** Every identity one of `keys` takes part in can be evaluated and holds. */
@@ -61,9 +61,11 @@ function identitiesHold(keys: RequestRowKey[], rows: Rows): boolean {
 }
 
 /**
- * Whether two of the position-read rows, exchanged, would satisfy every identity as well: the sums
- * then cannot tell their order (all outcome rows add into the same 总计; 新收 and 结转 into the same
- * side of the flow), so they prove neither row's place. Rows with equal cells exchange harmlessly.
+ * Whether two of the rows whose order no printed label fixes (no label of their own, labels printed
+ * in another order than the template's, or cells after another row's label), exchanged, would
+ * satisfy every identity as well: the sums then cannot tell their order (all outcome rows add into
+ * the same 总计; 新收 and 结转 into the same side of the flow), so they prove neither row's place.
+ * Rows with equal cells exchange harmlessly.
  */
 export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boolean {
   for (let i = 0; i < keys.length; i++) {
@@ -101,7 +103,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
@@ -121,7 +123,8 @@ export function proveRequestRows(
     else loose.push(p.key)
   }
   if (loose.length === 0) return { rows, how }
-  if (provenBySums(loose, withUnknownCells(rows, unknown))) {
+  const unordered = loose.filter((k) => placed.some((p) => p.key === k && p.unordered))
+  if (provenBySums(loose, withUnknownCells(rows, unknown), unordered)) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }
   }

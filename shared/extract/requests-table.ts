@@ -35,6 +35,8 @@ export interface ParsedRow {
   placement: Placement
   /** Rows read from the same run of cells share a group number. */
   group: number
+  /** No printed label fixes the row's order among its siblings (no label of its own, labels printed in another order, cells after another row's label). */
+  unordered?: boolean
   /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */
@@ -211,7 +213,11 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
     }
     // Labels printed as a group in another order than the template's: which row's numbers come first
     // is not printed (the targets follow the template's order), so the rows count as placed by position.
-    const labelsOutOfOrder = targets.some((t, i) => i > 0 && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
+    // A first label printed on the line where the cells start holds its own row there (a row of cells
+    // after its label): only the labels after it can be out of order.
+    const lineOf = (pos: number): number => text.lastIndexOf('\n', pos - 1)
+    const firstOnLine = !!targets[0]?.hit && (lineOf(targets[0].hit.start) === lineOf(runStart) || lineOf(targets[0].hit.end) === lineOf(runStart))
+    const labelsOutOfOrder = targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
     // A label waiting from before a label passed over: the cells follow the other label (whose row was
     // filled by a guess), so they are placed by position, not by this label.
     const staleLabel = targets.some((t) => t.hit && t.hit.start < lastPassedOver)
@@ -268,6 +274,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
                 : 'anchored'
               : 'grouped',
         group: runIndex,
+        ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
