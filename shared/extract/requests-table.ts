@@ -16,6 +16,7 @@ import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
+import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -145,9 +146,23 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
  * column headings may stand before the zone's first row label): for the column order only.
  */
 export function parseRequestsTable(zone: string, before = ''): RequestsParse {
+  const asPrinted = parseRequestsWith(zone, before, false)
+  if (!asPrinted.cellsBefore) return asPrinted.parse
+  // A whole row of cells before the first label: cells may follow their labels or precede them.
+  const cellsFirst = parseRequestsWith(zone, before, true).parse
+  const after = asPrinted.parse
+  const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
+  if (a !== b) return a ? after : cellsFirst
+  const rows: RequestsParse['rows'] = Object.fromEntries(Object.entries(after.rows).map(([k, r]) => [k, r!.map(() => null)]))
+  const message = `表三在第一个行名之前已有整行数字，数字印在各自行名之前还是之后不能确定，${a ? '两种读法都合乎表内合计关系' : '两种读法都不合乎表内合计关系'}，未读取。`
+  const notes = [{ field: 'requests', message }, ...Object.keys(rows).map((k) => ({ field: `requests.${k}`, message: '表三的数字与行名如何对应不能确定，未读取（见表三的说明）。' }))]
+  return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
+}
+
+function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean): { parse: RequestsParse; cellsBefore: boolean } {
   const text = blankCellUnits(tableText(zone))
   const transposed = transposedRequestsNote(text)
-  if (transposed) return { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }
+  if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
@@ -170,7 +185,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
-  const evs = events(text, labels, width)
+  const printed = events(text, labels, width)
+  const cellsBefore = cellsBeforeFirstLabel(printed, width)
+  const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
   for (const ev of evs) {
@@ -329,5 +346,5 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
     }
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
-  return { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }
+  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore }
 }
