@@ -112,12 +112,8 @@ export function proveRequestRows(
   for (const p of placed) {
     if (p.placement !== 'grouped') continue
     const row = rows[p.key]
-    groupOk.set(p.group, (groupOk.get(p.group) ?? true) && !!row && rowSumHolds(row) && !p.unordered)
+    groupOk.set(p.group, (groupOk.get(p.group) ?? true) && !!row && rowSumHolds(row))
   }
-  // Row totals prove where one row of a run ends and the next begins; which label each row belongs to
-  // comes from the labels' order, and a row of the run placed by a guess (no label of its own) breaks
-  // that order: the whole run is then proven only by the table's sums (review-s8 §1).
-  for (const p of placed) if (groupOk.has(p.group) && p.placement === 'position') groupOk.set(p.group, false)
   const loose: RequestRowKey[] = []
   for (const p of placed) {
     if (!rows[p.key]) continue
