@@ -6,7 +6,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { REQUEST_ROW_LABELS } from '../model/template-labels'
+import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -61,7 +61,7 @@ function identitiesHold(keys: RequestRowKey[], rows: Rows): boolean {
 }
 
 /**
- * Whether two of the rows whose order no printed label fixes (no label of their own, labels printed
+ * Whether two rows of one group （三）…（六） (or two of the rows outside them) whose order no printed label fixes (no label of their own, labels printed
  * in another order than the template's, or cells after another row's label), exchanged, would
  * satisfy every identity as well: the sums then cannot tell their order (all outcome rows add into
  * the same 总计; 新收 and 结转 into the same side of the flow), so they prove neither row's place.
@@ -72,6 +72,8 @@ export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boole
     for (let j = i + 1; j < keys.length; j++) {
       const a = rows[keys[i]!]
       const b = rows[keys[j]!]
+      // Only rows of one group: a row the layout puts under another group heading is not its sibling.
+      if ((REQUEST_ROW_GROUP[keys[i]!] ?? '') !== (REQUEST_ROW_GROUP[keys[j]!] ?? '')) continue
       if (!a || !b || a.every((x, c) => v(x) === v(b[c]))) continue
       if (identitiesHold([keys[i]!, keys[j]!], { ...rows, [keys[i]!]: b, [keys[j]!]: a })) return true
     }
