@@ -88,7 +88,7 @@ const ORGS = [1, 2, 3, 4, 5]
  * (a cell per line); or the two-level header: 自然人 · 法人或其他组织 · 总计 on one level (their order
  * by place on a shared line, else by line), the five organisation headings under 法人或其他组织.
  */
-function completeOrder(hits: HeadingHit[], header: string): number[] | null {
+function completeOrder(hits: HeadingHit[]): number[] | null {
   const leaves = hits.filter((h) => h.column !== GROUP)
   const cols = onceEach(leaves)
   if (!cols || cols.length !== 7) return null
@@ -97,10 +97,7 @@ function completeOrder(hits: HeadingHit[], header: string): number[] | null {
   if (full) return leaves.filter((h) => h.line === full.line).map((h) => h.column)
   // Across lines, reading order is the columns' order only where each line holds one heading (a
   // cell per line): PDF text prints short headings of a tall header row on lines of their own.
-  // Only whole headings, one per line, are cells in their order: headings broken over lines
-  // (商业企 / 业, 科研机 / 构) are PDF text in its stream order, where a tall merged heading
-  // (自然人, 总计) comes wherever the PDF drew it (review-s8 §0).
-  const perLine = cellPerLine(hits) && wholeHeadingLines(hits, header)
+  const perLine = cellPerLine(hits)
   const groups = hits.filter((h) => h.column === GROUP)
   if (!groups.length) return perLine ? cols : null
   if (groups.length !== 1) return null
@@ -112,14 +109,6 @@ function completeOrder(hits: HeadingHit[], header: string): number[] | null {
   if (top.some((t) => orgs.some((o) => o.line === t.line))) return null
   const before = (t: HeadingHit): boolean => (t.line === g.line ? t.at < g.at : t.line < g.line)
   return [...top.filter(before), ...orgs, ...top.filter((t) => !before(t))].map((h) => h.column)
-}
-
-const WHOLE_LINE = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计)$/
-
-/** Every line with a heading holds that heading whole and nothing else. */
-function wholeHeadingLines(hits: readonly HeadingHit[], header: string): boolean {
-  const lines = header.split('\n')
-  return hits.every((h) => WHOLE_LINE.test(withoutNotes(lines[h.line] ?? '').replace(/[\s\u3000\uE000|]/g, '')))
 }
 
 /** Every line with a heading holds only that one heading. */
@@ -146,7 +135,7 @@ export function requestColumnMap(header: string): ColumnMap {
   const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))
   const order = requestColumnOrder(header)
   if (order === 'unclear') return { kind: 'refused', message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' }
-  const complete = completeOrder(hits, header)
+  const complete = completeOrder(hits)
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

@@ -1,9 +1,7 @@
 // Table 三 with each row's numbers printed BEFORE its label (pdftotext without -layout, review-s8 §0),
-// and a header broken into pieces in PDF stream order: never read as the next row's numbers "by
-// label", never a column order from stream order.
+// never read as the next row's numbers "by label".
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { requestColumnMap } from '../../shared/extract/requests-columns'
 import { REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
 import type { RequestRowKey } from '../../shared/model/report'
 
@@ -41,17 +39,5 @@ describe('numbers printed before their labels', () => {
     const got = parseRequestsTable(text)
     for (const k of KEYS) expect([k, got.rows[k]]).toEqual([k, ROWS.get(k)])
     expect(got.how.received).toBe('label')
-  })
-})
-
-describe('a header broken into pieces (PDF stream order)', () => {
-  it('is no column order: the pieces 商业企 / 业 leave the template’s order', () => {
-    const header = ['法人或其他组织', '自然人', '商业企', '业', '科研机', '构', '社会公益', '组织', '总计', '法律服务', '其他', '机构'].join('\n')
-    expect(requestColumnMap(header).kind).toBe('template')
-  })
-
-  it('whole headings one per line (a crawled page’s cells) still give their order', () => {
-    const header = ['法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '自然人', '总计'].join('\n')
-    expect(requestColumnMap(header)).toEqual({ kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] })
   })
 })
