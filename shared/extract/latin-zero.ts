@@ -20,7 +20,10 @@ function rowOfCells(line: string): string | null {
   if (cells.length < 2) return null
   const rest = cells.slice(1).map((c) => c.trim())
   if (!rest.every((c) => c === '' || c === '\uE000' || CELL_LIKE.test(c))) return null
-  return [cells[0], ...cells.slice(1).map((c) => (LATIN_ZERO.test(c.trim()) ? c.replace(/[OoＯｏ]/, '0') : c))].join('\t')
+  const zero = (c: string): string => (LATIN_ZERO.test(c.trim()) ? c.replace(/[OoＯｏ]/, '0') : c)
+  // A row without a label (table 四's numbers on a page of their own): its first cell is a cell too.
+  const first = LATIN_ZERO.test(cells[0]!.trim()) && rest.filter((c) => c !== '' && c !== '\uE000').length >= MIN_RUN - 1 ? zero(cells[0]!) : cells[0]
+  return [first, ...cells.slice(1).map(zero)].join('\t')
 }
 
 export function latinZeroCellsAsDigits(line: string): string {

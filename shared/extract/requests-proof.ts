@@ -6,7 +6,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { REQUEST_ROW_LABELS } from '../model/template-labels'
+import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -37,6 +37,7 @@ export function outcomesHold(rows: Rows): boolean | null {
 export function flowHolds(rows: Rows): boolean | null {
   const [a, b, t, f] = FLOW.map((k) => rows[k])
   if (!a || !b || !t || !f) return null
+  if ([a, b, t, f].some((r) => r.some((x) => x === undefined))) return null
   for (let c = 0; c < 7; c++) if (v(a[c]) + v(b[c]) !== v(t[c]) + v(f[c])) return false
   return true
 }
@@ -46,12 +47,52 @@ export function flowHolds(rows: Rows): boolean | null {
  * every identity one of them takes part in can be evaluated and holds. (Sums catch a row boundary
  * one step off, a swallowed or a stray row; the order among rows comes from their labels' order.)
  */
-function provenBySums(keys: RequestRowKey[], rows: Rows): boolean {
+function provenBySums(keys: RequestRowKey[], rows: Rows, unordered: RequestRowKey[]): boolean {
   if (keys.some((k) => !rows[k] || !rowSumHolds(rows[k]!))) return false
+  return identitiesHold(keys, rows) && !swapAlsoHolds(unordered, rows)
+}
+
+/** Every identity one of `keys` takes part in can be evaluated and holds. */
+function identitiesHold(keys: RequestRowKey[], rows: Rows): boolean {
   const checks: (boolean | null)[] = []
   if (keys.some((k) => OUTCOME_ROW_KEYS.includes(k) || k === 'handledTotal')) checks.push(outcomesHold(rows))
   if (keys.some((k) => FLOW.includes(k))) checks.push(flowHolds(rows))
   return checks.length > 0 && checks.every((c) => c === true)
+}
+
+/**
+ * Whether two rows of one group （三）…（六） (or two of the rows outside them) whose order no printed label fixes (no label of their own, labels printed
+ * in another order than the template's, or cells after another row's label), exchanged, would
+ * satisfy every identity as well: the sums then cannot tell their order (all outcome rows add into
+ * the same 总计; 新收 and 结转 into the same side of the flow), so they prove neither row's place.
+ * Rows with equal cells exchange harmlessly.
+ */
+export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = rows[keys[i]!]
+      const b = rows[keys[j]!]
+      // Only rows of one group: a row the layout puts under another group heading is not its sibling.
+      if ((REQUEST_ROW_GROUP[keys[i]!] ?? '') !== (REQUEST_ROW_GROUP[keys[j]!] ?? '')) continue
+      if (!a || !b || a.every((x, c) => v(x) === v(b[c]))) continue
+      if (identitiesHold([keys[i]!, keys[j]!], { ...rows, [keys[i]!]: b, [keys[j]!]: a })) return true
+    }
+  }
+  return false
+}
+
+/**
+ * `unknown`: cells left empty because their reading is open (`key:column`), not printed blank. In
+ * the sums they are unknown, not 0: an identity that takes one in cannot be checked (a row of zeros
+ * is not "proven" against rows that were not read).
+ */
+function withUnknownCells(rows: Rows, unknown: ReadonlySet<string>): Rows {
+  if (unknown.size === 0) return rows
+  const out: Rows = { ...rows }
+  for (const k of Object.keys(rows) as RequestRowKey[]) {
+    if (rows[k]!.some((_, c) => unknown.has(`${k}:${c}`))) out[k] = rows[k]!.map((x, c) => (unknown.has(`${k}:${c}`) ? (undefined as unknown as null) : x))
+  }
+  return out
 }
 
 export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（区分处理的.*$/, '')
@@ -64,8 +105,9 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean }[],
   notes: ExtractionNote[],
+  unknown: ReadonlySet<string> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
   const groupOk = new Map<number, boolean>()
@@ -83,7 +125,8 @@ export function proveRequestRows(
     else loose.push(p.key)
   }
   if (loose.length === 0) return { rows, how }
-  if (provenBySums(loose, rows)) {
+  const unordered = loose.filter((k) => placed.some((p) => p.key === k && p.unordered))
+  if (provenBySums(loose, withUnknownCells(rows, unknown), unordered)) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }
   }

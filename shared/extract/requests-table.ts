@@ -16,6 +16,7 @@ import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
+import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
   key: RequestRowKey
@@ -35,6 +36,8 @@ export interface ParsedRow {
   placement: Placement
   /** Rows read from the same run of cells share a group number. */
   group: number
+  /** No printed label fixes the row's order among its siblings (no label of its own, labels printed in another order, cells after another row's label). */
+  unordered?: boolean
   /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */
@@ -143,9 +146,23 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
  * column headings may stand before the zone's first row label): for the column order only.
  */
 export function parseRequestsTable(zone: string, before = ''): RequestsParse {
+  const asPrinted = parseRequestsWith(zone, before, false)
+  if (!asPrinted.cellsBefore) return asPrinted.parse
+  // A whole row of cells before the first label: cells may follow their labels or precede them.
+  const cellsFirst = parseRequestsWith(zone, before, true).parse
+  const after = asPrinted.parse
+  const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
+  if (a !== b) return a ? after : cellsFirst
+  const rows: RequestsParse['rows'] = Object.fromEntries(Object.entries(after.rows).map(([k, r]) => [k, r!.map(() => null)]))
+  const message = `表三在第一个行名之前已有整行数字，数字印在各自行名之前还是之后不能确定，${a ? '两种读法都合乎表内合计关系' : '两种读法都不合乎表内合计关系'}，未读取。`
+  const notes = [{ field: 'requests', message }, ...Object.keys(rows).map((k) => ({ field: `requests.${k}`, message: '表三的数字与行名如何对应不能确定，未读取（见表三的说明）。' }))]
+  return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
+}
+
+function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean): { parse: RequestsParse; cellsBefore: boolean } {
   const text = blankCellUnits(tableText(zone))
   const transposed = transposedRequestsNote(text)
-  if (transposed) return { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }
+  if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
@@ -157,6 +174,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   let pending: LabelHit[] = []
   let lastRow: RequestRowKey | null = null
   let started = false
+  // Where the last label passed over (its row already filled) stands: cells after it follow that
+  // label, so a label waiting from before it is not the one they follow.
+  let lastPassedOver = -1
 
   let runIndex = 0
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
@@ -165,7 +185,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
-  const evs = events(text, labels, width)
+  const printed = events(text, labels, width)
+  const cellsBefore = cellsBeforeFirstLabel(printed, width)
+  const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
   for (const ev of evs) {
@@ -173,7 +195,10 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
       started = true
       // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
       if (layout === 'split' && ev.hit.key === 'otherHandling') continue
-      if (filled.has(ev.hit.key)) continue
+      if (filled.has(ev.hit.key)) {
+        lastPassedOver = ev.hit.start
+        continue
+      }
       pending.push(ev.hit)
       pending.sort((a, b) => order(a.key) - order(b.key))
       continue
@@ -203,6 +228,16 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         .slice(0, chunks - labelled)
       targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
     }
+    // Labels printed as a group in another order than the template's: which row's numbers come first
+    // is not printed (the targets follow the template's order), so the rows count as placed by position.
+    // A first label printed on the line where the cells start holds its own row there (a row of cells
+    // after its label): only the labels after it can be out of order.
+    const lineOf = (pos: number): number => text.lastIndexOf('\n', pos - 1)
+    const firstOnLine = !!targets[0]?.hit && (lineOf(targets[0].hit.start) === lineOf(runStart) || lineOf(targets[0].hit.end) === lineOf(runStart))
+    const labelsOutOfOrder = targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
+    // A label waiting from before a label passed over: the cells follow the other label (whose row was
+    // filled by a guess), so they are placed by position, not by this label.
+    const staleLabel = targets.some((t) => t.hit && t.hit.start < lastPassedOver)
     const readings = targets.length ? readRun(toks, targets.length, width, rules) : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
@@ -246,7 +281,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
@@ -256,6 +291,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
                 : 'anchored'
               : 'grouped',
         group: runIndex,
+        ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
@@ -288,7 +324,9 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
   // report; the row checks (placement proofs, dashes) see its row without the stray digit.
   const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
-  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes)
+  // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
+  const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
+  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
@@ -308,5 +346,5 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
     }
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
-  return { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }
+  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore }
 }

@@ -18,6 +18,13 @@ describe('the letter O for a zero', () => {
     expect(latinZeroCellsAsDigits('规范性文件\t2注1\tO\t44')).toBe('规范性文件\t2注1\t0\t44')
   })
 
+  it('reads O in the first cell of a row without a label (table 四’s numbers on a page of their own)', () => {
+    const row = Array(15).fill('O').join('\t')
+    expect(latinZeroCellsAsDigits(row)).toBe(Array(15).fill('0').join('\t'))
+    // A label of one letter before a short row stays a letter.
+    expect(latinZeroCellsAsDigits('O\t1\t2')).toBe('O\t1\t2')
+  })
+
   it('leaves O alone in prose or in a word', () => {
     for (const s of ['O2O平台 O', '采用 O 型 1 2', 'a O b', '方案O 1']) expect(latinZeroCellsAsDigits(s)).toBe(s)
   })

@@ -23,6 +23,8 @@ export interface Table3Rule {
   organisationsFirst?: boolean
   /** A 小计 row (the group's sums) at the head of each group （三）…（六） (tests/newuser2; new-user2.ts). */
   subtotalRows?: boolean
+  /** Two rows of one group （三）…（六） printed in each other's place, each with its own label and numbers (review-s7 §2). */
+  rowsSwapped?: [RequestRowKey, RequestRowKey]
 }
 
 export function drawTable3(rand: Rand): Table3Rule {
@@ -35,6 +37,19 @@ export function drawTable3(rand: Rand): Table3Rule {
  */
 export function drawTable3Print(rand: Rand): Pick<Table3Rule, 'subtotal' | 'units'> {
   return { subtotal: chance(rand, 0.1), units: chance(rand, 0.1) }
+}
+
+/**
+ * Two sub-rows of one group to print in each other's place (forced by tests and the sweep, not drawn
+ * in the suite): the table's sums hold under either order, so only the labels tell them apart.
+ */
+export function drawRowsSwapped(rand: Rand, keys: readonly RequestRowKey[]): [RequestRowKey, RequestRowKey] | undefined {
+  const groups = [...new Set(keys.map((k) => REQUEST_ROW_GROUP[k]).filter((g): g is string => !!g))]
+  const pairs = groups.flatMap((g) => {
+    const rows = keys.filter((k) => REQUEST_ROW_GROUP[k] === g)
+    return rows.flatMap((a, i) => rows.slice(i + 1).map((b): [RequestRowKey, RequestRowKey] => [a, b]))
+  })
+  return pairs.length ? pick(rand, pairs) : undefined
 }
 
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
@@ -90,7 +105,9 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
     [0, 1, 2, 3, 4, 5, 6].map((c) => m.requests.filter(([x]) => REQUEST_ROW_GROUP[x] === group).reduce((a, [, v]) => a + (v[c] ?? 0), 0))
   const groups = new Set(outcomes.map((k) => REQUEST_ROW_GROUP[k]).filter((g) => g !== undefined))
   const outerSpan = outcomes.length + (rule.subtotalRows ? groups.size : 0)
-  for (const [k, cells] of m.requests) {
+  const swap = rule.rowsSwapped
+  const printedOrder = swap ? m.requests.map(([k, v]): [RequestRowKey, Cells] => (k === swap[0] ? m.requests.find(([x]) => x === swap[1])! : k === swap[1] ? m.requests.find(([x]) => x === swap[0])! : [k, v])) : m.requests
+  for (const [k, cells] of printedOrder) {
     const label = { text: printLabel(labels, REQUEST_ROW_LABELS[k]) }
     if (!rule.merged) {
       const group = REQUEST_ROW_GROUP[k]
@@ -138,5 +155,6 @@ export function table3RuleTags(rule: Table3Rule): string[] {
     ...(rule.merged ? [] : ['t3:one-label-column']),
     ...(rule.subtotal ? ['t3:subtotal-column'] : []),
     ...(rule.units ? ['t3:units-in-cells'] : []),
+    ...(rule.rowsSwapped ? ['t3:rows-swapped'] : []),
   ]
 }

@@ -1,0 +1,43 @@
+// Table 三 with each row's numbers printed BEFORE its label (pdftotext without -layout, review-s8 §0),
+// never read as the next row's numbers "by label".
+import { describe, expect, it } from 'vitest'
+import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
+import type { RequestRowKey } from '../../shared/model/report'
+
+// A made-up table where every identity holds (row totals, （七）= outcome rows, 一+二 = （七）+四).
+const KEYS = requestRowsOf('2021')
+const OUTSIDE = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
+const outcome = (k: RequestRowKey, i: number): number[] => (i % 3 === 0 ? [i % 5, 1, 0, 0, 0, 0, (i % 5) + 1] : [0, 0, 0, 0, 0, 0, 0])
+const ROWS = new Map<RequestRowKey, number[]>(KEYS.filter((k) => !OUTSIDE.includes(k)).map((k, i) => [k, outcome(k, i)]))
+const total = [0, 1, 2, 3, 4, 5, 6].map((c) => [...ROWS.values()].reduce((a, r) => a + r[c]!, 0))
+ROWS.set('handledTotal', total)
+ROWS.set('carriedForward', [2, 0, 0, 0, 0, 0, 2])
+ROWS.set('carriedOver', [1, 0, 0, 0, 0, 0, 1])
+ROWS.set('received', total.map((x, c) => x + ROWS.get('carriedForward')![c]! - ROWS.get('carriedOver')![c]!))
+const HEAD = '申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
+
+describe('numbers printed before their labels', () => {
+  it('are read where only that pairing satisfies every identity', () => {
+    const text = [HEAD, ...KEYS.flatMap((k) => [ROWS.get(k)!.join('\n'), REQUEST_ROW_LABELS[k]])].join('\n')
+    const got = parseRequestsTable(text)
+    for (const k of KEYS) expect([k, got.rows[k]]).toEqual([k, ROWS.get(k)])
+  })
+
+  it('are left unread, with a note, where neither pairing satisfies every identity', () => {
+    // The same table with one number changed in 一、本年新收 (the report's own error, or a misreading).
+    const bad = new Map(ROWS)
+    bad.set('received', [...ROWS.get('received')!.slice(0, 6), ROWS.get('received')![6]! + 1])
+    const text = [HEAD, ...KEYS.flatMap((k) => [bad.get(k)!.join('\n'), REQUEST_ROW_LABELS[k]])].join('\n')
+    const got = parseRequestsTable(text)
+    for (const k of KEYS) expect([k, got.rows[k]?.every((x) => x === null) ?? true]).toEqual([k, true])
+    expect(got.notes.some((n) => n.field === 'requests' && n.message.includes('行名之前还是之后'))).toBe(true)
+  })
+
+  it('leave the ordinary reading alone (cells after their labels)', () => {
+    const text = [HEAD, ...KEYS.map((k) => `${REQUEST_ROW_LABELS[k]} ${ROWS.get(k)!.join(' ')}`)].join('\n')
+    const got = parseRequestsTable(text)
+    for (const k of KEYS) expect([k, got.rows[k]]).toEqual([k, ROWS.get(k)])
+    expect(got.how.received).toBe('label')
+  })
+})
