@@ -111,6 +111,14 @@ function completeOrder(hits: HeadingHit[]): number[] | null {
   return [...top.filter(before), ...orgs, ...top.filter((t) => !before(t))].map((h) => h.column)
 }
 
+const WHOLE_LINE = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计)$/
+
+/** Every line with a heading holds that heading whole and nothing else. */
+function wholeHeadingLines(hits: readonly HeadingHit[], header: string): boolean {
+  const lines = header.split('\n')
+  return hits.every((h) => WHOLE_LINE.test(withoutNotes(lines[h.line] ?? '').replace(/[\s\u3000\uE000|]/g, '')))
+}
+
 /** Every line with a heading holds only that one heading. */
 const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => hits.filter((x) => x.line === h.line).length === 1)
 
@@ -136,6 +144,12 @@ export function requestColumnMap(header: string): ColumnMap {
   const order = requestColumnOrder(header)
   if (order === 'unclear') return { kind: 'refused', message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' }
   const complete = completeOrder(hits)
+  // Headings broken over lines (商业企 / 业, 科研机 / 构), one per line, are PDF text in its stream
+  // order, where a tall merged heading (自然人, 总计) comes wherever the PDF drew it: an order other
+  // than the template's read from them is no proof either way, so the rows stay unread (review-s8 §0:
+  // a real report's raw pdftotext read with every column permuted, 66 cells, the sums unmoved).
+  if (complete && !ascending(complete) && cellPerLine(hits) && !wholeHeadingLines(hits, header))
+    return { kind: 'refused', message: `表三表头的列名被拆成多行（PDF 文字流的次序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同，无法确定各列对应的申请人类别，本行未读取。` }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

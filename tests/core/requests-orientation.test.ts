@@ -2,6 +2,7 @@
 // never read as the next row's numbers "by label".
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { requestColumnMap } from '../../shared/extract/requests-columns'
 import { REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
 import type { RequestRowKey } from '../../shared/model/report'
 
@@ -39,5 +40,19 @@ describe('numbers printed before their labels', () => {
     const got = parseRequestsTable(text)
     for (const k of KEYS) expect([k, got.rows[k]]).toEqual([k, ROWS.get(k)])
     expect(got.how.received).toBe('label')
+  })
+})
+
+describe('a header broken into pieces (PDF stream order)', () => {
+  it('gives no column order: an order other than the template\'s from pieces 商业企 / 业 leaves the rows unread', () => {
+    const header = ['法人或其他组织', '自然人', '商业企', '业', '科研机', '构', '社会公益', '组织', '总计', '法律服务', '其他', '机构'].join('\n')
+    const map = requestColumnMap(header)
+    expect(map.kind).toBe('refused')
+    if (map.kind === 'refused') expect(map.message).toContain('拆成多行')
+  })
+
+  it('whole headings one per line (a crawled page\'s cells) still give their order', () => {
+    const header = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '自然人', '总计'].join('\n')
+    expect(requestColumnMap(header)).toEqual({ kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] })
   })
 })
