@@ -10,6 +10,8 @@ import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, revie
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 import { blankUnitsFrom } from './requests-units'
+import { REVIEW_ORDER_NOTE, reviewColumnMap } from './review-columns'
+import { toTemplate } from './header-columns'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -235,6 +237,14 @@ export function parseReviewTable(zone: string): ReviewParse {
     notes.push({ field: 'reviewLitigation', message: '表四的数字与千分位连在一起，无法确定各格的起止，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }
   }
+  // Columns printed in another order than the template's: by the header's labels, or not at all.
+  const columns = reviewColumnMap(text.slice(0, run[0]!.start))
+  if (columns.kind === 'refused' || (columns.kind === 'labels' && run.length !== WIDTH)) {
+    notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
+  const printed = columns.kind === 'labels' ? columns.printed : null
+  if (printed) notes.push({ field: 'reviewLitigation', message: REVIEW_ORDER_NOTE })
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
@@ -249,6 +259,7 @@ export function parseReviewTable(zone: string): ReviewParse {
   } else if (run.length === WIDTH) {
     // The one row under the header; a group total that does not hold is the report's own error, kept.
     cells = run.map((t) => t.value)
+    if (printed) cells = toTemplate(cells, printed, null)
   } else {
     how = 'sums'
     // One way only to cut the digits into 15 cells (as many digits as cells): that reading, but only
@@ -281,7 +292,7 @@ export function parseReviewTable(zone: string): ReviewParse {
   }
   // Cells read one for one from their tokens (not cut from run-together digits): a dash among them
   // is 0 only where its group's sum does not contradict it.
-  const dashes = run.length === WIDTH ? run.map((t) => t.dash === true) : []
+  const dashes = run.length === WIDTH ? (printed ? toTemplate(run.map((t) => t.dash === true), printed, false) : run.map((t) => t.dash === true)) : []
   const group = (i: number, g: 'review' | 'litigationDirect' | 'litigationAfterReview'): ReviewRow => unreadContradictedDashes(g, cells!.slice(i * 5, i * 5 + 5), dashes.slice(i * 5, i * 5 + 5), notes)
   const last = run[Math.min(run.length, WIDTH) - 1]!
   return {
