@@ -1,83 +1,130 @@
 // Table 四's fifteen columns by their header labels: the three groups (行政复议, 未经复议直接起诉,
 // 复议后起诉) and in each the five results (维持, 纠正, 其他, 尚未审结, 总计) may be printed in another
-// order than the template's. Read by the labels where they give one complete mapping; where the labels
-// found stand against the template's order without one, the table is refused (header-columns.ts).
+// order than the template's. The header is read line by line as text prints it (header-wrap.ts): a
+// wrapped heading's pieces stand on several lines, each line holding the pieces that reach it in
+// column order. The template's order stands where every line fits it; another order is read only
+// where it is the one order every line fits; where none or several fit, the table is refused.
+import { orderFromLines, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
 import { fuzzy } from './row-labels'
-import { ascending, headingHits, mapOf, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
+import type { ColumnMap } from './header-columns'
 
-const LITIGATION = 9
-const GROUP_WORDS: HeadingWord[] = [
-  { column: 1, name: '未经复议直接起诉', re: new RegExp(fuzzy('直接起诉')) },
-  { column: 2, name: '复议后起诉', re: new RegExp(`${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}`) },
-  { column: 0, name: '行政复议', re: new RegExp(fuzzy('行政复议')) },
-  { column: LITIGATION, name: '行政诉讼', re: new RegExp(fuzzy('行政诉讼')) },
+const GROUP_NAMES = ['行政复议', '未经复议直接起诉', '复议后起诉']
+const RESULT_NAMES = ['维持', '纠正', '其他', '尚未审结', '总计']
+
+/**
+ * Characters that belong to one result heading only (结果 is in three of them, 结 in 审结 too): the
+ * pieces of a wrapped heading (结果维 / 持, 总 / 计) still name their column. 繁體 forms too.
+ */
+const RESULT_CHAR: Record<string, number> = {
+  维: 0, 維: 0, 持: 0,
+  纠: 1, 糾: 1, 正: 1,
+  其: 2, 他: 2,
+  尚: 3, 审: 3, 審: 3,
+  总: 4, 總: 4, 合: 4, 小: 4, 计: 4, 計: 4,
+}
+/** Words holding those characters without being a result heading. */
+const NOT_RESULT = /其中/g
+
+const LIT = fuzzy('行政诉讼')
+const OPEN = '[\\s\\u3000：:（(]*'
+/** Group headings and the pieces a wrapped group heading prints on a line (行政复 / 议, 行政诉讼：未经 / 复议直接起诉). */
+const GROUP_WORDS: [number, RegExp][] = [
+  [1, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('未经复议直接起诉')}|${fuzzy('直接起诉')}|未经|直接)`, 'g')],
+  [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉)`, 'g')],
+  [0, new RegExp(`${fuzzy('行政复议')}|行政复`, 'g')],
 ]
-const RESULT_WORDS: HeadingWord[] = [
-  { column: 3, name: '尚未审结', re: new RegExp(`${fuzzy('尚未审结')}|${fuzzy('未审结')}`) },
-  { column: 0, name: '维持', re: new RegExp(fuzzy('维持')) },
-  { column: 1, name: '纠正', re: new RegExp(fuzzy('纠正')) },
-  { column: 2, name: '其他', re: new RegExp(fuzzy('其他')) },
-  { column: 4, name: '总计', re: new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`) },
-]
+/** 行政诉讼 heading its two groups (the two-level header); followed by ：or （ it begins a group's own heading. */
+const PARENT = new RegExp(`${LIT}(?![\\s\\u3000]*[：:（(])`, 'g')
+const PARENT_MARK = -1
 
-type Order = number[] | 'template' | 'contradicts'
+const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
 
-/** The groups' order: all three on one line; or 行政复议 · 行政诉讼 on one line, its two groups on another. */
-function groupOrder(hits: HeadingHit[]): Order {
-  const groups = hits.filter((h) => h.column !== LITIGATION)
-  const byLine = new Map<number, HeadingHit[]>()
-  for (const h of groups) byLine.set(h.line, [...(byLine.get(h.line) ?? []), h])
-  const lines = [...byLine.values()]
-  const once = new Set(groups.map((h) => h.column)).size === groups.length
-  const full = lines.find((l) => l.length === 3 && new Set(l.map((h) => h.column)).size === 3)
-  if (full) return full.map((h) => h.column)
-  const review = groups.filter((h) => h.column === 0)
-  const lit = hits.filter((h) => h.column === LITIGATION)
-  const pair = lines.find((l) => l.length === 2 && l.every((h) => h.column !== 0))
-  if (once && review.length === 1 && pair) {
-    const top = lit.find((h) => h.line === review[0]!.line)
-    if (top) return top.at > review[0]!.at ? [0, ...pair.map((h) => h.column)] : [...pair.map((h) => h.column), 0]
-  }
-  // Not complete: against the template only where one line shows another order.
-  return lines.some((l) => !ascending(l.map((h) => h.column))) ? 'contradicts' : 'template'
+/** A header line without its bracketed notes (（5列）, a note cut by the line's end: 议（5 / 列）). */
+function cleanLine(raw: string): string | null {
+  const text = raw
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/[（(][\s\d]*列?/g, '')
+    .replace(/[\s\d]*列?[）)]/g, '')
+  return SENTENCE.test(text) || /\d/.test(text) ? null : text
 }
 
-/** The results' order: every run of five on a line the same; runs with a heading missing say only whether they agree with the template. */
-function resultOrder(hits: HeadingHit[]): Order {
-  const runs: number[][] = []
-  let run: number[] = []
-  let line = -1
-  for (const h of hits) {
-    if (h.line !== line || run.includes(h.column)) {
-      if (run.length) runs.push(run)
-      run = []
-      line = h.line
-    }
-    run.push(h.column)
-  }
-  if (run.length) runs.push(run)
-  const whole = runs.filter((r) => r.length === 5)
-  if (whole.length && whole.every((r) => r.join() === whole[0]!.join())) {
-    if (runs.every((r) => r.length === 5 || ascending(withoutTotal(r)))) return whole[0]!
-    return 'contradicts'
-  }
-  return runs.some((r) => !ascending(withoutTotal(r))) ? 'contradicts' : 'template'
+interface Hit {
+  column: number
+  at: number
 }
 
-// A wrapped two-level header prints 总计 (one line tall) before the wrapped 其他/尚未审结 pieces: in a
-// part of a run its place says nothing about the order (as for table 三's 总计).
-const withoutTotal = (run: number[]): number[] => run.filter((c) => c !== 4)
+/** Group headings of a line (PARENT_MARK for a 行政诉讼 over two groups), in reading order. */
+function groupHits(line: string): Hit[] {
+  let text = line
+  const hits: Hit[] = []
+  for (const [column, re] of GROUP_WORDS) {
+    text = text.replace(re, (m, at: number) => {
+      hits.push({ column, at })
+      return '#'.repeat(m.length)
+    })
+  }
+  for (const m of text.matchAll(PARENT)) hits.push({ column: PARENT_MARK, at: m.index })
+  return hits.sort((a, b) => a.at - b.at)
+}
+
+/** Result columns of a line's characters, in reading order. */
+function resultHits(line: string): number[] {
+  return [...line.replace(NOT_RESULT, '')].map((ch) => RESULT_CHAR[ch]).filter((c): c is number => c !== undefined)
+}
+
+/**
+ * A group order fits the lines: each line's group headings in that order; a 行政诉讼 over the two
+ * litigation groups before 行政复议 on a line puts 行政复议 last, after it first. Lines are read one
+ * cell after the other only where no 行政诉讼 heads the groups (its two groups are a level below).
+ */
+function groupsFit(lines: Hit[][], order: number[]): boolean {
+  const parent = lines.some((l) => l.some((h) => h.column === PARENT_MARK))
+  const groups = lines.map((l) => mergeRuns(l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column))).filter((l) => l.length)
+  const perLine = parent ? groups.every((l) => isSubsequence(l, order)) : linesFit(groups, order, 1)
+  if (!perLine) return false
+  const reviewAt = order.indexOf(0)
+  for (const l of lines) {
+    const p = l.findIndex((h) => h.column === PARENT_MARK)
+    const r = l.findIndex((h) => h.column === 0)
+    if (p < 0 || r < 0) continue
+    if (p < r && reviewAt !== 2) return false
+    if (p > r && reviewAt !== 0) return false
+  }
+  return true
+}
+
+/** The printed headings of the line that names the most, for a note. */
+function namesSeen(lines: number[][], names: string[]): string {
+  const longest = lines.map(mergeRuns).reduce<number[]>((a, b) => (b.length > a.length ? b : a), [])
+  return longest.map((c) => `「${names[c]}」`).join('')
+}
 
 /** Where each of the fifteen printed cells belongs, from the header before the data row. */
 export function reviewColumnMap(header: string): ColumnMap {
-  const groups = groupOrder(headingHits(header, GROUP_WORDS))
-  const results = resultOrder(headingHits(header, RESULT_WORDS))
-  if (groups === 'contradicts' || results === 'contradicts') {
-    return { kind: 'refused', message: '表四表头的组别或结果列的先后与模板不同，又不能逐列对应，各格数字属于哪一项无法确定，未读取。' }
+  const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
+  const groupLines = lines.map(groupHits)
+  const resultLines = lines.map(resultHits).filter((l) => l.length)
+  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o))
+  // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
+  const plain = orderFromLines(5, (o) => linesFit(resultLines, o, 3))
+  const results = plain === 'none' ? orderFromLines(5, (o) => linesFit(resultLines, o, 3, [4])) : plain
+  if (typeof results === 'string') {
+    const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
+    const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
+    return { kind: 'refused', message: `表四表头的结果列（${seen}）与模板的列序不同，${why}，各格数字属于哪一项无法确定，未读取。` }
   }
-  const g = groups === 'template' ? [0, 1, 2] : groups
-  const r = results === 'template' ? [0, 1, 2, 3, 4] : results
-  return mapOf(g.flatMap((gi) => r.map((ri) => gi * 5 + ri)))
+  if (typeof groups === 'string') {
+    const seen = namesSeen(groupLines.map((l) => l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column)), GROUP_NAMES)
+    const why = groups === 'unclear' ? '可有多种对应' : '与任何一种组序都不符'
+    return { kind: 'refused', message: `表四表头的组别（${seen}）与模板的先后不同，${why}，各格数字属于哪一组无法确定，未读取。` }
+  }
+  const printed = groups.flatMap((g) => results.map((r) => g * 5 + r))
+  return printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
 }
 
-export const REVIEW_ORDER_NOTE = '表四各格按表头的组别和列名对应（表头的列序与模板不同）。'
+/** The note of a table read by its labels, naming the order printed. */
+export function reviewOrderNote(printed: readonly number[]): string {
+  const groups = [0, 5, 10].map((i) => GROUP_NAMES[Math.floor(printed[i]! / 5)]!)
+  const results = printed.slice(0, 5).map((c) => RESULT_NAMES[c % 5]!)
+  return `表四各格按表头的组别和列名对应：表头的组序为「${groups.join('」「')}」，列序为「${results.join('」「')}」，与模板不同。`
+}

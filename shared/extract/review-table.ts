@@ -10,7 +10,7 @@ import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, revie
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 import { blankUnitsFrom } from './requests-units'
-import { REVIEW_ORDER_NOTE, reviewColumnMap } from './review-columns'
+import { reviewColumnMap, reviewOrderNote } from './review-columns'
 import { toTemplate } from './header-columns'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
@@ -244,7 +244,13 @@ export function parseReviewTable(zone: string): ReviewParse {
     return { table: { ...EMPTY }, span: null, notes }
   }
   const printed = columns.kind === 'labels' ? columns.printed : null
-  if (printed) notes.push({ field: 'reviewLitigation', message: REVIEW_ORDER_NOTE })
+  // Labels that move the groups' 总计 where the numbers say it is not (every group adds up as printed,
+  // not as labelled): the header's text is out of order (text boxes, a page's drawing order), not read.
+  if (printed && !reviewGroupsHold(toTemplate(run.map((t) => t.value), printed, null)) && reviewGroupsHold(run.map((t) => t.value))) {
+    notes.push({ field: 'reviewLitigation', message: `${reviewOrderNote(printed).replace(/。$/, '')}；但按此对应各组合计不成立，按印出的顺序却成立，表头文字的先后不可靠，未读取。` })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
+  if (printed) notes.push({ field: 'reviewLitigation', message: reviewOrderNote(printed) })
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {

@@ -31,11 +31,29 @@ describe('table 四 columns by their header labels', () => {
     const template = ['行政复议\t行政诉讼', `${RESULTS.join('\t')}\t未经复议直接起诉\t复议后起诉`, Array(2).fill(RESULTS.join('\t')).join('\t')].join('\n')
     expect(reviewColumnMap(template)).toEqual({ kind: 'template' })
   })
-  it('refuses a header that contradicts the template but cannot be mapped', () => {
-    const header = `行政复议\t行政诉讼\n维持\t纠正\t尚未审结\t其他`
-    expect(reviewColumnMap(header).kind).toBe('refused')
-    const got = parseReviewTable(`${header}\n${ROWS.flat().join('\t')}`)
+  it('refuses a header whose labels fit no order, or several', () => {
+    // The groups' results in two different orders: no one order of the five fits.
+    const mixed = `行政复议\t行政诉讼\n${[RESULTS, [0, 1, 3, 2, 4].map((r) => RESULTS[r]), RESULTS].flat().join('\t')}`
+    expect(reviewColumnMap(mixed).kind).toBe('refused')
+    const got = parseReviewTable(`${mixed}\n${ROWS.flat().join('\t')}`)
     expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
-    expect(got.notes[0]!.message).toContain('与模板不同')
+    expect(got.notes[0]!.message).toContain('与模板的列序不同')
+    // 尚未审结 before 其他 in every group, the rest not shown: many orders fit, none is read.
+    const partial = `行政复议\t行政诉讼\n${Array(3).fill('尚未审结\t其他结果').join('\t')}`
+    const map = reviewColumnMap(partial)
+    expect(map.kind).toBe('refused')
+    expect(map.kind === 'refused' && map.message).toContain('「尚未审结」「其他」')
+  })
+  it('takes a header that fits the template, however it wraps, as the template', () => {
+    // pdftotext of a wrapped header: the pieces of each heading on the lines they reach.
+    const wrapped = ['行政复议\t行政诉讼', '结果维\t其他\t总\t未经复议直接起诉\t复议后起诉', '结果纠正\t尚未审结', '持\t结果\t计'].join('\n')
+    expect(reviewColumnMap(wrapped)).toEqual({ kind: 'template' })
+    // A line holding pieces of two groups (其他 of the first wrapped away): still the template.
+    expect(reviewColumnMap('维持\t纠正\t结果\t审结\t结果\t结果\t其他\t尚未')).toEqual({ kind: 'template' })
+  })
+  it('reads the order a wrapped header shows on its lines (pdftotext)', () => {
+    // 尚未审结 printed before 其他结果 in each group; the pieces interleaved line by line.
+    const header = ['行政复行政诉讼：未经行政诉讼：复', '议（5 复议直接起诉议后起诉（5', '列）（5列）列）', '结果维其他总结果结果尚未其他总结果结果尚未其他总', '结果纠正尚未审结', '持结果计维持纠正审结结果计维持纠正审结结果计'].join('\n')
+    expect(reviewColumnMap(header)).toEqual({ kind: 'labels', printed: [0, 1, 3, 2, 4, 5, 6, 8, 7, 9, 10, 11, 13, 12, 14] })
   })
 })
