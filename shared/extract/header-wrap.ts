@@ -44,14 +44,17 @@ export function permutations(n: number): number[][] {
   return permutations(n - 1).flatMap((p) => Array.from({ length: n }, (_, i) => [...p.slice(0, i), n - 1, ...p.slice(i)]))
 }
 
+/** The orders of the columns 0…n−1 that `fits` accepts. */
+export const ordersFitting = (n: number, fits: (order: number[]) => boolean): number[][] => permutations(n).filter(fits)
+
 /**
- * What the header's lines (as `fits` judges them) say about the order of `n` columns: the template's where it fits (the
- * header then says nothing against it); else the one other order that fits; else 'unclear' (more
- * than one order fits: the words cannot tell them apart) or 'none' (no order fits).
+ * What the header's lines (as `fits` judges them) say about the order of `n` columns: the template's
+ * where it fits (the header then says nothing against it); else the one other order that fits; else
+ * 'unclear' (more than one order fits: the words cannot tell them apart) or 'none' (no order fits).
  */
 export function orderFromLines(n: number, fits: (order: number[]) => boolean): number[] | 'unclear' | 'none' {
   const template = Array.from({ length: n }, (_, i) => i)
   if (fits(template)) return template
-  const found = permutations(n).filter(fits)
+  const found = ordersFitting(n, fits)
   return found.length === 1 ? found[0]! : found.length ? 'unclear' : 'none'
 }

@@ -4,7 +4,8 @@
 // wrapped heading's pieces stand on several lines, each line holding the pieces that reach it in
 // column order. The template's order stands where every line fits it; another order is read only
 // where it is the one order every line fits; where none or several fit, the table is refused.
-import { orderFromLines, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
+import { orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
+import { reviewGroupsHold } from './review-sums'
 import { fuzzy } from './row-labels'
 import type { ColumnMap } from './header-columns'
 
@@ -74,7 +75,7 @@ function resultHits(line: string): number[] {
 
 /**
  * A group order fits the lines: each line's group headings in that order; a 行政诉讼 over the two
- * litigation groups before 行政复议 on a line puts 行政复议 last, after it first. Lines are read one
+ * litigation groups before 行政复议 on a line puts 行政复议 last, after it first, on both sides between. Lines are read one
  * cell after the other only where no 行政诉讼 heads the groups (its two groups are a level below).
  */
 function groupsFit(lines: Hit[][], order: number[]): boolean {
@@ -82,13 +83,14 @@ function groupsFit(lines: Hit[][], order: number[]): boolean {
   const groups = lines.map((l) => mergeRuns(l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column))).filter((l) => l.length)
   const perLine = parent ? groups.every((l) => isSubsequence(l, order)) : linesFit(groups, order, 1)
   if (!perLine) return false
+  // 行政诉讼 on both sides of 行政复议 (a converter prints the heading over each of its runs): between them.
   const reviewAt = order.indexOf(0)
   for (const l of lines) {
-    const p = l.findIndex((h) => h.column === PARENT_MARK)
     const r = l.findIndex((h) => h.column === 0)
-    if (p < 0 || r < 0) continue
-    if (p < r && reviewAt !== 2) return false
-    if (p > r && reviewAt !== 0) return false
+    if (r < 0) continue
+    const before = l.slice(0, r).some((h) => h.column === PARENT_MARK)
+    const after = l.slice(r + 1).some((h) => h.column === PARENT_MARK)
+    if ((before || after) && reviewAt !== (before && after ? 1 : before ? 2 : 0)) return false
   }
   return true
 }
@@ -99,15 +101,34 @@ function namesSeen(lines: number[][], names: string[]): string {
   return longest.map((c) => `「${names[c]}」`).join('')
 }
 
-/** Where each of the fifteen printed cells belongs, from the header before the data row. */
-export function reviewColumnMap(header: string): ColumnMap {
+/** A column map, with a note where the header's words were overruled by the groups' sums. */
+export type ReviewColumnMap = ColumnMap & { note?: string }
+
+/**
+ * Where each of the fifteen printed cells belongs, from the header before the data row. `cells`: the
+ * data row as printed (15 numbers), where the groups' sums can check where the labels put 总计.
+ */
+export function reviewColumnMap(header: string, cells: readonly (number | null)[] | null = null): ReviewColumnMap {
   const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
   const groupLines = lines.map(groupHits)
   const resultLines = lines.map(resultHits).filter((l) => l.length)
   const groups = orderFromLines(3, (o) => groupsFit(groupLines, o))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
   const plain = orderFromLines(5, (o) => linesFit(resultLines, o, 3))
-  const results = plain === 'none' ? orderFromLines(5, (o) => linesFit(resultLines, o, 3, [4])) : plain
+  let results = plain === 'none' ? orderFromLines(5, (o) => linesFit(resultLines, o, 3, [4])) : plain
+  let note: string | undefined
+  if (typeof results !== 'string' && results[4] !== 4 && cells?.length === 15 && totalMovedAgainstSums(cells, results)) {
+    // The words put 总计 where the numbers do not add up, and the printed order adds up: the header's
+    // text is out of order (PDF text joins a centred one-line heading to the line of its wrapped
+    // neighbours). The template stands only where the other four headings show its order and no other.
+    const four = resultLines.map((l) => l.filter((c) => c !== 4))
+    const fits = ordersFitting(4, (o) => linesFit(four, o, 3))
+    if (fits.length !== 1 || fits[0]!.join() !== '0,1,2,3') {
+      return { kind: 'refused', message: `表四表头列名的先后（${namesSeen([results], RESULT_NAMES)}）与各组合计不符：按列名对应各组合计不成立，按印出的顺序却成立，表头文字的先后不可靠，未读取。` }
+    }
+    results = [0, 1, 2, 3, 4]
+    note = '表四表头文字中「总计」的位置与各组合计不符（按印出的顺序各组合计成立），其余列名的先后与模板相同，按模板的列序读取。'
+  }
   if (typeof results === 'string') {
     const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
     const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
@@ -119,7 +140,14 @@ export function reviewColumnMap(header: string): ColumnMap {
     return { kind: 'refused', message: `表四表头的组别（${seen}）与模板的先后不同，${why}，各格数字属于哪一组无法确定，未读取。` }
   }
   const printed = groups.flatMap((g) => results.map((r) => g * 5 + r))
-  return printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
+  const map: ColumnMap = printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
+  return note ? { ...map, note } : map
+}
+
+/** Every group adds up with 总计 where it is printed, and not where the labels put it. */
+function totalMovedAgainstSums(cells: readonly (number | null)[], results: readonly number[]): boolean {
+  const labelled = [0, 1, 2].flatMap((g) => [0, 1, 2, 3, 4].map((r) => cells[g * 5 + results.indexOf(r)] ?? null))
+  return reviewGroupsHold([...cells]) && !reviewGroupsHold(labelled)
 }
 
 /** The note of a table read by its labels, naming the order printed. */

@@ -238,19 +238,14 @@ export function parseReviewTable(zone: string): ReviewParse {
     return { table: { ...EMPTY }, span: null, notes }
   }
   // Columns printed in another order than the template's: by the header's labels, or not at all.
-  const columns = reviewColumnMap(text.slice(0, run[0]!.start))
+  const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH ? run.map((t) => t.value) : null)
   if (columns.kind === 'refused' || (columns.kind === 'labels' && run.length !== WIDTH)) {
     notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }
   }
   const printed = columns.kind === 'labels' ? columns.printed : null
-  // Labels that move the groups' 总计 where the numbers say it is not (every group adds up as printed,
-  // not as labelled): the header's text is out of order (text boxes, a page's drawing order), not read.
-  if (printed && !reviewGroupsHold(toTemplate(run.map((t) => t.value), printed, null)) && reviewGroupsHold(run.map((t) => t.value))) {
-    notes.push({ field: 'reviewLitigation', message: `${reviewOrderNote(printed).replace(/。$/, '')}；但按此对应各组合计不成立，按印出的顺序却成立，表头文字的先后不可靠，未读取。` })
-    return { table: { ...EMPTY }, span: null, notes }
-  }
   if (printed) notes.push({ field: 'reviewLitigation', message: reviewOrderNote(printed) })
+  if (columns.note) notes.push({ field: 'reviewLitigation', message: columns.note })
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
