@@ -74,18 +74,20 @@ function resultHits(line: string): number[] {
 }
 
 /**
- * A group order fits the lines: each line's group headings in that order; a 行政诉讼 over the two
- * litigation groups before 行政复议 on a line puts 行政复议 last, after it first, on both sides between. Lines are read one
- * cell after the other only where no 行政诉讼 heads the groups (its two groups are a level below).
+ * A group order fits the lines: each line's group headings in that order. Where a 行政诉讼 heads the
+ * two litigation groups, 行政复议 stands a level above them and its place is told by 行政诉讼 alone:
+ * before it on a line (or row) puts 行政复议 last, after it first, on both sides (a converter prints
+ * the heading over each of its runs) between them. A cell per line: the lines are the header's cells
+ * one after the other, read as one row.
  */
 function groupsFit(lines: Hit[][], order: number[]): boolean {
-  const parent = lines.some((l) => l.some((h) => h.column === PARENT_MARK))
-  const groups = lines.map((l) => mergeRuns(l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column))).filter((l) => l.length)
-  const perLine = parent ? groups.every((l) => isSubsequence(l, order)) : linesFit(groups, order, 1)
-  if (!perLine) return false
-  // 行政诉讼 on both sides of 行政复议 (a converter prints the heading over each of its runs): between them.
+  const hitLines = lines.filter((l) => l.length)
+  const rows = hitLines.every((l) => l.length <= 1) ? [hitLines.flat()] : hitLines
+  const parent = rows.some((l) => l.some((h) => h.column === PARENT_MARK))
+  const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
+  if (!rows.every((l) => isSubsequence(ordered(l), order))) return false
   const reviewAt = order.indexOf(0)
-  for (const l of lines) {
+  for (const l of rows) {
     const r = l.findIndex((h) => h.column === 0)
     if (r < 0) continue
     const before = l.slice(0, r).some((h) => h.column === PARENT_MARK)
@@ -144,15 +146,30 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   return note ? { ...map, note } : map
 }
 
+/**
+ * The results' order of table 四 printed one group per row (项目 | 维持 … 总计, then a row per group):
+ * the header names the five once. The template's order, another that is the only one to fit, or the
+ * note why the columns cannot be told.
+ */
+export function groupRowsResultOrder(header: string): number[] | { refused: string } {
+  const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
+  const resultLines = lines.map(resultHits).filter((l) => l.length)
+  const order = orderFromLines(5, (o) => linesFit(resultLines, o, 1))
+  if (typeof order !== 'string') return order
+  const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
+  return { refused: `表四表头的结果列（${seen}）与模板的列序不同，${order === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'}，各格数字属于哪一项无法确定，未读取。` }
+}
+
 /** Every group adds up with 总计 where it is printed, and not where the labels put it. */
 function totalMovedAgainstSums(cells: readonly (number | null)[], results: readonly number[]): boolean {
   const labelled = [0, 1, 2].flatMap((g) => [0, 1, 2, 3, 4].map((r) => cells[g * 5 + results.indexOf(r)] ?? null))
   return reviewGroupsHold([...cells]) && !reviewGroupsHold(labelled)
 }
 
-/** The note of a table read by its labels, naming the order printed. */
+/** The note of a table read by its labels, naming the order printed (15 columns, or the five results of a group per row). */
 export function reviewOrderNote(printed: readonly number[]): string {
-  const groups = [0, 5, 10].map((i) => GROUP_NAMES[Math.floor(printed[i]! / 5)]!)
   const results = printed.slice(0, 5).map((c) => RESULT_NAMES[c % 5]!)
+  if (printed.length === 5) return `表四各格按表头的列名对应：列序为「${results.join('」「')}」，与模板不同。`
+  const groups = [0, 5, 10].map((i) => GROUP_NAMES[Math.floor(printed[i]! / 5)]!)
   return `表四各格按表头的组别和列名对应：表头的组序为「${groups.join('」「')}」，列序为「${results.join('」「')}」，与模板不同。`
 }

@@ -10,7 +10,7 @@ import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, revie
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 import { blankUnitsFrom } from './requests-units'
-import { reviewColumnMap, reviewOrderNote } from './review-columns'
+import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review-columns'
 import { toTemplate } from './header-columns'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
@@ -146,6 +146,10 @@ function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | nu
  */
 function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
   const labels = groupLabels(text)
+  if (!labels.length) return null
+  // The results' order by the header's words (项目 | 维持 … 总计) before the first group's row.
+  const order = groupRowsResultOrder(text.slice(0, labels[0]!.start))
+  const inOrder = <T>(row: T[], empty: T): T[] => (Array.isArray(order) && row.length === 5 ? toTemplate(row, order, empty) : row)
   const tokens = readCells(text)
   const between = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
   const table: ReviewLitigation = { ...EMPTY }
@@ -166,9 +170,9 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     const distinct = new Set(run.map((l) => l.group)).size === run.length
     const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
     run.forEach((l, k) => {
-      const row = read ? read.rows[k]! : null
+      const row = read ? inOrder(read.rows[k]!, null) : null
       // One label with its five cells read one for one: its dashes are 0 only where the group's sum allows.
-      table[l.group] = row && read?.how === 'label' && run.length === 1 ? unreadContradictedDashes(l.group, row, cells.map((t) => t.dash === true), own) : row
+      table[l.group] = row && read?.how === 'label' && run.length === 1 ? unreadContradictedDashes(l.group, row, inOrder(cells.map((t) => t.dash === true), false), own) : row
     })
     if (read) {
       if (read.how === 'sums') how = 'sums'
@@ -178,6 +182,11 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     i = j + 1
   }
   if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
+  if (!Array.isArray(order)) {
+    notes.push({ field: 'reviewLitigation', message: order.refused })
+    return { table: { ...EMPTY }, span: { start, end }, how: 'label' }
+  }
+  if (order.some((c, i) => c !== i)) own.push({ field: 'reviewLitigation', message: reviewOrderNote(order) })
   notes.push(...own)
   return { table, span: { start, end }, how }
 }
