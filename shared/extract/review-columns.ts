@@ -27,7 +27,8 @@ const RESULT_CHAR: Record<string, number> = {
 const NOT_RESULT = /其中/g
 
 const LIT = fuzzy('行政诉讼')
-const OPEN = '[\\s\\u3000：:（(]*'
+// 行政诉讼 joined to a group's name by ：or （ (行政诉讼：复议后起诉); with a space only, it heads both.
+const OPEN = '[\\s\\u3000]*[：:（(][\\s\\u3000]*'
 /** Group headings and the pieces a wrapped group heading prints on a line (行政复 / 议, 行政诉讼：未经 / 复议直接起诉). */
 const GROUP_WORDS: [number, RegExp][] = [
   [1, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('未经复议直接起诉')}|${fuzzy('直接起诉')}|未经|直接)`, 'g')],
@@ -77,12 +78,12 @@ function resultHits(line: string): number[] {
  * A group order fits the lines: each line's group headings in that order. Where a 行政诉讼 heads the
  * two litigation groups, 行政复议 stands a level above them and its place is told by 行政诉讼 alone:
  * before it on a line (or row) puts 行政复议 last, after it first, on both sides (a converter prints
- * the heading over each of its runs) between them. A cell per line: the lines are the header's cells
- * one after the other, read as one row.
+ * the heading over each of its runs) between them. A cell per line (each line one group heading, or
+ * the results' headings one per line): the lines are the header's cells one after the other, read as one row.
  */
-function groupsFit(lines: Hit[][], order: number[]): boolean {
+function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean): boolean {
   const hitLines = lines.filter((l) => l.length)
-  const rows = hitLines.every((l) => l.length <= 1) ? [hitLines.flat()] : hitLines
+  const rows = cellPerLine || hitLines.every((l) => l.length <= 1) ? [hitLines.flat()] : hitLines
   const parent = rows.some((l) => l.some((h) => h.column === PARENT_MARK))
   const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
   if (!rows.every((l) => isSubsequence(ordered(l), order))) return false
@@ -103,8 +104,15 @@ function namesSeen(lines: number[][], names: string[]): string {
   return longest.map((c) => `「${names[c]}」`).join('')
 }
 
-/** A column map, with a note where the header's words were overruled by the groups' sums. */
-export type ReviewColumnMap = ColumnMap & { note?: string }
+/**
+ * A column map, with a note where the header's words were overruled by the groups' sums; or 'some':
+ * several printed orders the header's words allow (printed[i] = template column of printed column i),
+ * of which a cell is read only where all of them give the same number.
+ */
+export type ReviewColumnMap = (ColumnMap & { note?: string }) | { kind: 'some'; orders: number[][] }
+
+const TEMPLATE5 = [0, 1, 2, 3, 4]
+const same = (a: readonly number[], b: readonly number[]): boolean => a.join() === b.join()
 
 /**
  * Where each of the fifteen printed cells belongs, from the header before the data row. `cells`: the
@@ -114,36 +122,59 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
   const groupLines = lines.map(groupHits)
   const resultLines = lines.map(resultHits).filter((l) => l.length)
-  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o))
+  const resultCells = resultLines.length > 1 && oneCellPerLine(resultLines)
+  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
-  const plain = orderFromLines(5, (o) => linesFit(resultLines, o, 3))
-  let results = plain === 'none' ? orderFromLines(5, (o) => linesFit(resultLines, o, 3, [4])) : plain
+  const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))
+  const fits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4]))
+  const known = cells?.length === 15 ? cells : null
+  const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
+  let results: number[] | 'unclear' | 'none' = fits.some((o) => same(o, TEMPLATE5)) ? TEMPLATE5 : fits.length === 1 ? fits[0]! : fits.length ? 'unclear' : 'none'
   let note: string | undefined
-  if (typeof results !== 'string' && results[4] !== 4 && cells?.length === 15 && totalMovedAgainstSums(cells, results)) {
+  let several: number[][] | null = null
+  if (known && fits.length > 1 && !(typeof results !== 'string' && holds(results))) {
+    // Several orders fit the words (a line shows only part of a group), and the template's is not
+    // proven by the sums: those under which the groups add up (all, where none does) are the readings.
+    const adding = fits.filter(holds)
+    several = adding.length ? adding : results === 'unclear' ? fits : null
+    if (several?.length === 1) [results, several] = [several[0]!, null]
+  }
+  if (typeof results !== 'string' && !several && results[4] !== 4 && known && totalMovedAgainstSums(known, results)) {
     // The words put 总计 where the numbers do not add up, and the printed order adds up: the header's
     // text is out of order (PDF text joins a centred one-line heading to the line of its wrapped
     // neighbours). The template stands only where the other four headings show its order and no other.
     const four = resultLines.map((l) => l.filter((c) => c !== 4))
-    const fits = ordersFitting(4, (o) => linesFit(four, o, 3))
-    if (fits.length !== 1 || fits[0]!.join() !== '0,1,2,3') {
+    const fitsFour = ordersFitting(4, (o) => linesFit(four, o, 3))
+    if (fitsFour.length !== 1 || fitsFour[0]!.join() !== '0,1,2,3') {
       return { kind: 'refused', message: `表四表头列名的先后（${namesSeen([results], RESULT_NAMES)}）与各组合计不符：按列名对应各组合计不成立，按印出的顺序却成立，表头文字的先后不可靠，未读取。` }
     }
-    results = [0, 1, 2, 3, 4]
+    results = TEMPLATE5
     note = '表四表头文字中「总计」的位置与各组合计不符（按印出的顺序各组合计成立），其余列名的先后与模板相同，按模板的列序读取。'
-  }
-  if (typeof results === 'string') {
-    const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
-    const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
-    return { kind: 'refused', message: `表四表头的结果列（${seen}）与模板的列序不同，${why}，各格数字属于哪一项无法确定，未读取。` }
   }
   if (typeof groups === 'string') {
     const seen = namesSeen(groupLines.map((l) => l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column)), GROUP_NAMES)
     const why = groups === 'unclear' ? '可有多种对应' : '与任何一种组序都不符'
     return { kind: 'refused', message: `表四表头的组别（${seen}）与模板的先后不同，${why}，各格数字属于哪一组无法确定，未读取。` }
   }
-  const printed = groups.flatMap((g) => results.map((r) => g * 5 + r))
+  const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
+  if (several) return { kind: 'some', orders: several.map(full) }
+  if (typeof results === 'string') {
+    const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
+    const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
+    return { kind: 'refused', message: `表四表头的结果列（${seen}）与模板的列序不同，${why}，各格数字属于哪一项无法确定，未读取。` }
+  }
+  const printed = full(results)
   const map: ColumnMap = printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
   return note ? { ...map, note } : map
+}
+
+/** The printed cells in the template's result order (groups as printed: the sums are per group). */
+const labelled = (cells: readonly (number | null)[], results: readonly number[]): (number | null)[] =>
+  [0, 1, 2].flatMap((g) => TEMPLATE5.map((r) => cells[g * 5 + results.indexOf(r)] ?? null))
+
+/** Every group adds up with 总计 where it is printed, and not where the labels put it. */
+function totalMovedAgainstSums(cells: readonly (number | null)[], results: readonly number[]): boolean {
+  return reviewGroupsHold([...cells]) && !reviewGroupsHold(labelled(cells, results))
 }
 
 /**
@@ -160,11 +191,6 @@ export function groupRowsResultOrder(header: string): number[] | { refused: stri
   return { refused: `表四表头的结果列（${seen}）与模板的列序不同，${order === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'}，各格数字属于哪一项无法确定，未读取。` }
 }
 
-/** Every group adds up with 总计 where it is printed, and not where the labels put it. */
-function totalMovedAgainstSums(cells: readonly (number | null)[], results: readonly number[]): boolean {
-  const labelled = [0, 1, 2].flatMap((g) => [0, 1, 2, 3, 4].map((r) => cells[g * 5 + results.indexOf(r)] ?? null))
-  return reviewGroupsHold([...cells]) && !reviewGroupsHold(labelled)
-}
 
 /** The note of a table read by its labels, naming the order printed (15 columns, or the five results of a group per row). */
 export function reviewOrderNote(printed: readonly number[]): string {

@@ -206,6 +206,22 @@ export function otherShapes(text: string): ShapeReading | null {
   return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
 }
 
+/**
+ * The row under a header whose words allow several orders (each printed → template): a cell is read
+ * where every order gives it the same number (a label reading all of them share), else left empty.
+ */
+function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[]): ReviewParse {
+  const values = run.map((t) => t.value)
+  const readings = orders.map((o) => toTemplate(values, o, null))
+  const cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
+  const table: ReviewLitigation = { review: cells.slice(0, 5), litigationDirect: cells.slice(5, 10), litigationAfterReview: cells.slice(10, 15) }
+  for (const [g, group] of (['review', 'litigationDirect', 'litigationAfterReview'] as const).entries()) {
+    const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
+    if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四表头的列名只印出一部分，可有 ${orders.length} 种列序，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格的数字随列序而不同，未读取。` })
+  }
+  return { table, span: { start: run[0]!.start, end: run[WIDTH - 1]!.end }, notes, how: 'label' }
+}
+
 export function parseReviewTable(zone: string): ReviewParse {
   const notes: ExtractionNote[] = []
   // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
@@ -248,7 +264,8 @@ export function parseReviewTable(zone: string): ReviewParse {
   }
   // Columns printed in another order than the template's: by the header's labels, or not at all.
   const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH ? run.map((t) => t.value) : null)
-  if (columns.kind === 'refused' || (columns.kind === 'labels' && run.length !== WIDTH)) {
+  if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes)
+  if (columns.kind === 'refused' || columns.kind === 'some' || (columns.kind === 'labels' && run.length !== WIDTH)) {
     notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }
   }

@@ -105,12 +105,17 @@ function columnOrder(rule: Table4OrderRule): number[] {
   return rule.groups.flatMap((g) => rule.results.map((r) => g * 5 + r))
 }
 
+// Both litigation groups named in one cell (simplified or 繁體, as labels.ts may print them).
+const DIRECT = '未[经經][复復][议議]直接起[诉訴]'
+const AFTER = '[复復][议議][后後]起[诉訴]'
+const BOTH = new RegExp(`${DIRECT}[\\s\\S]*${AFTER}`)
+
 /** 行政诉讼 heading both litigation groups in one cell: their names in the printed order. */
 function litigationText(text: string, rule: Table4OrderRule): string {
   const direct = rule.groups.indexOf(1)
   const after = rule.groups.indexOf(2)
   if (after > direct) return text
-  return text.replace(/(未经复议直接起诉)(.*?)(复议后起诉)/s, '$3$2$1')
+  return text.replace(new RegExp(`(${DIRECT})([\\s\\S]*?)(${AFTER})`), '$3$2$1')
 }
 
 /** A 15-column block (header rows, the data row) with its last 15 columns in the printed order. */
@@ -123,9 +128,9 @@ function permuteWide(rows: IRCell[][], rule: Table4OrderRule): IRCell[][] | null
   const moved = grid.map((row) => [...row.slice(0, lead), ...order.map((t) => row[lead + t]!)])
   const out = collapse(moved)
   // One cell naming both litigation groups cannot stand on both sides of 行政复议.
-  const both = /未经复议直接起诉[\s\S]*复议后起诉/
+  const both = BOTH
   if (rule.groups[1] === 0 && rows.some((r) => r.some((c) => both.test(c.text)))) return null
-  return out.map((row) => row.map((c) => (/未经复议直接起诉[\s\S]*复议后起诉/.test(c.text) ? { ...c, text: litigationText(c.text, rule) } : c)))
+  return out.map((row) => row.map((c) => (BOTH.test(c.text) ? { ...c, text: litigationText(c.text, rule) } : c)))
 }
 
 /** One group per row (项目 | five results): results as columns, groups as rows. */
