@@ -38,6 +38,37 @@ export function linesFit(lines: readonly number[][], order: readonly number[], r
   return merged.every((l) => isSubsequence(l, full))
 }
 
+/** How many pieces, each a subsequence of `full`, `seq` needs (greedy: a piece ends where `full` runs out). */
+export function segments(seq: readonly number[], full: readonly number[]): number {
+  let pieces = seq.length ? 1 : 0
+  let j = 0
+  for (const c of seq) {
+    while (j < full.length && full[j] !== c) j++
+    if (j === full.length) {
+      pieces++
+      j = full.indexOf(c)
+      if (j < 0) return Infinity
+    }
+    j++
+  }
+  return pieces
+}
+
+/**
+ * The orders of `n` columns the lines fit best. PDF text may join two visual lines of a header into
+ * one line (a paragraph of the page), so a line that no order fits whole is allowed as few pieces as
+ * any order needs; an order fits where no line needs more pieces under it than under the best order.
+ * Where every line fits some order whole, this is `linesFit` for every order.
+ */
+export function bestFittingOrders(lines: readonly number[][], n: number, repeat: number, around: readonly number[] = []): number[][] {
+  const merged = lines.map(mergeRuns).filter((l) => l.length)
+  const rows = oneCellPerLine(merged) ? [mergeRuns(merged.flat())] : merged
+  const perms = permutations(n)
+  const cost = rows.map((l) => perms.map((p) => segments(l, [...around, ...Array.from({ length: repeat }, () => p).flat(), ...around])))
+  const best = cost.map((c) => Math.min(...c))
+  return perms.filter((_, k) => cost.every((c, i) => c[k]! <= best[i]! && c[k]! < Infinity))
+}
+
 /** All orders of the columns 0…n−1. */
 export function permutations(n: number): number[][] {
   if (n === 0) return [[]]

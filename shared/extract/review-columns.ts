@@ -4,7 +4,7 @@
 // wrapped heading's pieces stand on several lines, each line holding the pieces that reach it in
 // column order. The template's order stands where every line fits it; another order is read only
 // where it is the one order every line fits; where none or several fit, the table is refused.
-import { orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
+import { bestFittingOrders, orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
 import { reviewGroupsHold } from './review-sums'
 import { fuzzy } from './row-labels'
 import type { ColumnMap } from './header-columns'
@@ -126,7 +126,7 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
   const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))
-  const fits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4]))
+  const fits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4])).length ? ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4])) : bestFittingOrders(resultLines, 5, 3)
   const known = cells?.length === 15 ? cells : null
   const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
   let results: number[] | 'unclear' | 'none' = fits.some((o) => same(o, TEMPLATE5)) ? TEMPLATE5 : fits.length === 1 ? fits[0]! : fits.length ? 'unclear' : 'none'
