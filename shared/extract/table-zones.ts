@@ -59,5 +59,9 @@ export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zo
   REVIEW_HEADER.lastIndex = Math.max(0, three)
   const m = REVIEW_HEADER.exec(flat.text)
   if (!m) return null
-  return { text: flat.text.slice(m.index, nextSectionStart(sections, m.index, flat.text)), offset: m.index }
+  // From the start of its line where only header words stand before it (行政诉讼 … 行政复议: the
+  // groups printed in another order), so the column map sees the whole header line.
+  const lineStart = flat.text.lastIndexOf('\n', m.index) + 1
+  const at = lineStart >= three && !/[\d０-９。，；]/.test(flat.text.slice(lineStart, m.index)) ? lineStart : m.index
+  return { text: flat.text.slice(at, nextSectionStart(sections, at, flat.text)), offset: at }
 }
