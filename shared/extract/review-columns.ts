@@ -39,7 +39,8 @@ const GROUP_WORDS: [number, RegExp][] = [
 const PARENT = new RegExp(`${LIT}(?![\\s\\u3000]*[：:（(])`, 'g')
 const PARENT_MARK = -1
 
-const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
+// A sentence, or a heading or caption (「四、…行政复议、行政诉讼情况」 split over two lines): no header line.
+const SENTENCE = /[，。；,;、]|\d[ \u3000]*件|情况/
 
 /** A header line without its bracketed notes (（5列）, a note cut by the line's end: 议（5 / 列）). */
 function cleanLine(raw: string): string | null {
