@@ -127,7 +127,10 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
   const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))
-  const fits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4])).length ? ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4])) : bestFittingOrders(resultLines, 5, 3)
+  // Where still none fits, and the text has no cell separators (PDF text, where two visual lines of
+  // a header may be joined into one): the orders that need the fewest pieces per line.
+  const aroundFits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4]))
+  const fits = aroundFits.length || header.includes('\t') ? aroundFits : bestFittingOrders(resultLines, 5, 3)
   const known = cells?.length === 15 ? cells : null
   const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
   let results: number[] | 'unclear' | 'none' = fits.some((o) => same(o, TEMPLATE5)) ? TEMPLATE5 : fits.length === 1 ? fits[0]! : fits.length ? 'unclear' : 'none'

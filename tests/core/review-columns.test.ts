@@ -56,4 +56,24 @@ describe('table 四 columns by their header labels', () => {
     const header = ['行政复行政诉讼：未经行政诉讼：复', '议（5 复议直接起诉议后起诉（5', '列）（5列）列）', '结果维其他总结果结果尚未其他总结果结果尚未其他总', '结果纠正尚未审结', '持结果计维持纠正审结结果计维持纠正审结结果计'].join('\n')
     expect(reviewColumnMap(header)).toEqual({ kind: 'labels', printed: [0, 1, 3, 2, 4, 5, 6, 8, 7, 9, 10, 11, 13, 12, 14] })
   })
+  it('reads a PDF header whose two visual lines were joined into one line, and a row after 「续表」', () => {
+    // The official header as PDF text: the first pieces of every heading, then their second pieces.
+    const joined = ['行政诉讼', '行政复议', '未经复议直接起诉复议后起诉', `${Array(3).fill('结果维结果纠其他结尚未审总').join('')}${Array(3).fill('持正果结计').join('')}`].join('\n')
+    expect(reviewColumnMap(joined)).toEqual({ kind: 'template' })
+    const cut = `${table([0, 1, 2], [0, 1, 2, 3, 4]).split('\n').slice(0, 2).join('\n')}\n续表\n${ROWS.flat().join('\t')}`
+    expect(parseReviewTable(cut).table).toEqual(TRUE)
+  })
+  it('lets the groups\' sums decide between orders the words allow, and reads only what all readings share', () => {
+    // 总计 first, printed on a line with one group's results only: the template fits the words too.
+    const five = '总计\t结果维持\t结果纠正\t其他结果\t尚未审结'
+    const header = `行政复议\t行政诉讼\n${five}\t未经复议直接起诉\t复议后起诉\n${five}\t${five}`
+    const row = [0, 1, 2].flatMap((g) => [4, 0, 1, 2, 3].map((r) => ROWS[g]![r]!))
+    // Without the numbers the words allow the template; with them, only the order where every group adds up.
+    expect(reviewColumnMap(header).kind).toBe('template')
+    expect(reviewColumnMap(header, row).kind).not.toBe('template')
+    const got = parseReviewTable(`${header}\n${row.join('\t')}`).table
+    // Never a wrong number: each cell is the true one or unread.
+    for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) got[g]!.forEach((v, i) => expect([null, TRUE[g][i]]).toContain(v))
+    expect(got.review![4]).toBe(7)
+  })
 })
