@@ -10,6 +10,8 @@ import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, revie
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 import { blankUnitsFrom } from './requests-units'
+import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review-columns'
+import { toTemplate } from './header-columns'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -30,13 +32,17 @@ export interface ReviewParse {
 /** The report's running title printed at the top of a page ("某局2023年政府信息公开工作年度报告"). */
 const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \u3000]*$/gm
 
+/** 「续表」/「（续表）」: the caption over a table's continuation on the next page. */
+const CONTINUED = /[（(]?续表[）)]?/g
+
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
   HEADER_WORD.lastIndex = 0
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '')
+    // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '')
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }
@@ -144,6 +150,10 @@ function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | nu
  */
 function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLitigation; span: { start: number; end: number }; how: 'label' | 'sums' } | null {
   const labels = groupLabels(text)
+  if (!labels.length) return null
+  // The results' order by the header's words (项目 | 维持 … 总计) before the first group's row.
+  const order = groupRowsResultOrder(text.slice(0, labels[0]!.start))
+  const inOrder = <T>(row: T[], empty: T): T[] => (Array.isArray(order) && row.length === 5 ? toTemplate(row, order, empty) : row)
   const tokens = readCells(text)
   const between = (from: number, to: number): CellToken[] => tokens.filter((t) => t.start >= from && t.start < to)
   const table: ReviewLitigation = { ...EMPTY }
@@ -164,9 +174,9 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     const distinct = new Set(run.map((l) => l.group)).size === run.length
     const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
     run.forEach((l, k) => {
-      const row = read ? read.rows[k]! : null
+      const row = read ? inOrder(read.rows[k]!, null) : null
       // One label with its five cells read one for one: its dashes are 0 only where the group's sum allows.
-      table[l.group] = row && read?.how === 'label' && run.length === 1 ? unreadContradictedDashes(l.group, row, cells.map((t) => t.dash === true), own) : row
+      table[l.group] = row && read?.how === 'label' && run.length === 1 ? unreadContradictedDashes(l.group, row, inOrder(cells.map((t) => t.dash === true), false), own) : row
     })
     if (read) {
       if (read.how === 'sums') how = 'sums'
@@ -176,6 +186,11 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     i = j + 1
   }
   if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
+  if (!Array.isArray(order)) {
+    notes.push({ field: 'reviewLitigation', message: order.refused })
+    return { table: { ...EMPTY }, span: { start, end }, how: 'label' }
+  }
+  if (order.some((c, i) => c !== i)) own.push({ field: 'reviewLitigation', message: reviewOrderNote(order) })
   notes.push(...own)
   return { table, span: { start, end }, how }
 }
@@ -193,6 +208,22 @@ export function otherShapes(text: string): ShapeReading | null {
     if (r.length) runs.push(r)
   }
   return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
+}
+
+/**
+ * The row under a header whose words allow several orders (each printed → template): a cell is read
+ * where every order gives it the same number (a label reading all of them share), else left empty.
+ */
+function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[]): ReviewParse {
+  const values = run.map((t) => t.value)
+  const readings = orders.map((o) => toTemplate(values, o, null))
+  const cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
+  const table: ReviewLitigation = { review: cells.slice(0, 5), litigationDirect: cells.slice(5, 10), litigationAfterReview: cells.slice(10, 15) }
+  for (const [g, group] of (['review', 'litigationDirect', 'litigationAfterReview'] as const).entries()) {
+    const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
+    if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四表头的列名只印出一部分，可有 ${orders.length} 种列序，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格的数字随列序而不同，未读取。` })
+  }
+  return { table, span: { start: run[0]!.start, end: run[WIDTH - 1]!.end }, notes, how: 'label' }
 }
 
 export function parseReviewTable(zone: string): ReviewParse {
@@ -235,6 +266,16 @@ export function parseReviewTable(zone: string): ReviewParse {
     notes.push({ field: 'reviewLitigation', message: '表四的数字与千分位连在一起，无法确定各格的起止，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }
   }
+  // Columns printed in another order than the template's: by the header's labels, or not at all.
+  const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH ? run.map((t) => t.value) : null)
+  if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes)
+  if (columns.kind === 'refused' || columns.kind === 'some' || (columns.kind === 'labels' && run.length !== WIDTH)) {
+    notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
+  const printed = columns.kind === 'labels' ? columns.printed : null
+  if (printed) notes.push({ field: 'reviewLitigation', message: reviewOrderNote(printed) })
+  if (columns.note) notes.push({ field: 'reviewLitigation', message: columns.note })
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
@@ -249,6 +290,7 @@ export function parseReviewTable(zone: string): ReviewParse {
   } else if (run.length === WIDTH) {
     // The one row under the header; a group total that does not hold is the report's own error, kept.
     cells = run.map((t) => t.value)
+    if (printed) cells = toTemplate(cells, printed, null)
   } else {
     how = 'sums'
     // One way only to cut the digits into 15 cells (as many digits as cells): that reading, but only
@@ -281,7 +323,7 @@ export function parseReviewTable(zone: string): ReviewParse {
   }
   // Cells read one for one from their tokens (not cut from run-together digits): a dash among them
   // is 0 only where its group's sum does not contradict it.
-  const dashes = run.length === WIDTH ? run.map((t) => t.dash === true) : []
+  const dashes = run.length === WIDTH ? (printed ? toTemplate(run.map((t) => t.dash === true), printed, false) : run.map((t) => t.dash === true)) : []
   const group = (i: number, g: 'review' | 'litigationDirect' | 'litigationAfterReview'): ReviewRow => unreadContradictedDashes(g, cells!.slice(i * 5, i * 5 + 5), dashes.slice(i * 5, i * 5 + 5), notes)
   const last = run[Math.min(run.length, WIDTH) - 1]!
   return {

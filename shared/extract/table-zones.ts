@@ -54,10 +54,23 @@ export function disclosureFallbackZone(flat: FlatText, sections: SectionRange[])
 const REVIEW_HEADER = new RegExp(`${fuzzy('行政复议')}(?=[\\s\\S]{0,200}?${fuzzy('维持')})|(?:${fuzzy('结果')})?${fuzzy('维持')}(?=[\\s\\S]{0,200}?${fuzzy('行政复议')})`, 'g')
 
 /** Table 四 without its heading: from its header (after table 三's first row) to the next heading. */
+const GROUP_HEADING_LINE = /^(?:[\s\u3000|]|行政诉讼|行政复议|未经复议直接起诉|复议后起诉|[：:]|[（(]\d+列[）)])+$/
+
 export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {
   const three = requestsStart(flat.text)
   REVIEW_HEADER.lastIndex = Math.max(0, three)
   const m = REVIEW_HEADER.exec(flat.text)
   if (!m) return null
-  return { text: flat.text.slice(m.index, nextSectionStart(sections, m.index, flat.text)), offset: m.index }
+  // From the start of its line where only header words stand before it (行政诉讼 … 行政复议: the
+  // groups printed in another order), so the column map sees the whole header line.
+  let at = flat.text.lastIndexOf('\n', m.index) + 1
+  if (at < three || /[\d０-９。，；]/.test(flat.text.slice(at, m.index))) at = m.index
+  // Lines of group headings alone just before it (a cell per line: 行政诉讼 / 行政复议 / …) belong to the header too.
+  const fromLineStart = at === flat.text.lastIndexOf('\n', m.index) + 1
+  while (fromLineStart && at > three) {
+    const prev = flat.text.lastIndexOf('\n', at - 2) + 1
+    if (prev < three || !GROUP_HEADING_LINE.test(flat.text.slice(prev, at - 1))) break
+    at = prev
+  }
+  return { text: flat.text.slice(at, nextSectionStart(sections, at, flat.text)), offset: at }
 }

@@ -17,6 +17,7 @@ import { drawNewUserRules, newUserRuleTags } from './new-user'
 import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
 import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } from './cell-marks'
 import { applyCellRefs, cellRefRuleTags, type CellRefRule } from './cell-refs'
+import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './table4-order'
 
 export interface Choices {
   format: Format
@@ -39,6 +40,8 @@ export interface Choices {
   cellMarks?: CellMarkRule
   /** Footnote references after numbers: 120[2], 120注2, a small unraised mark (cell-refs.ts). */
   cellRefs?: CellRefRule
+  /** Table 四's groups and results printed in another order, header and data together (table4-order.ts). */
+  table4Order?: Table4OrderRule
 }
 
 export interface Variant {
@@ -91,6 +94,7 @@ function tagsOf(c: Choices): string[] {
     ...newUser2RuleTags(c),
     ...cellMarkRuleTags(c.cellMarks, c.format),
     ...cellRefRuleTags(c.cellRefs),
+    ...table4OrderRuleTags(c.table4Order),
   ]
 }
 
@@ -163,6 +167,9 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const marked = doc === laidOut ? unmarked : drawn
   const withRefs = applyCellRefs(doc, drawn.cellRefs, seed)
   const { cellRefs: _none, ...unreffed } = marked
-  const choices = withRefs === doc ? unreffed : marked
-  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: withRefs }
+  const reffed = withRefs === doc ? unreffed : marked
+  const ordered = applyTable4Order(withRefs, drawn.table4Order)
+  const { table4Order: _same, ...unordered } = reffed
+  const choices = ordered === withRefs ? unordered : reffed
+  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: ordered }
 }

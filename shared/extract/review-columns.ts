@@ -1,0 +1,205 @@
+// Table 四's fifteen columns by their header labels: the three groups (行政复议, 未经复议直接起诉,
+// 复议后起诉) and in each the five results (维持, 纠正, 其他, 尚未审结, 总计) may be printed in another
+// order than the template's. The header is read line by line as text prints it (header-wrap.ts): a
+// wrapped heading's pieces stand on several lines, each line holding the pieces that reach it in
+// column order. The template's order stands where every line fits it; another order is read only
+// where it is the one order every line fits; where none or several fit, the table is refused.
+import { bestFittingOrders, orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
+import { reviewGroupsHold } from './review-sums'
+import { fuzzy } from './row-labels'
+import type { ColumnMap } from './header-columns'
+
+const GROUP_NAMES = ['行政复议', '未经复议直接起诉', '复议后起诉']
+const RESULT_NAMES = ['维持', '纠正', '其他', '尚未审结', '总计']
+
+/**
+ * Characters that belong to one result heading only (结果 is in three of them, 结 in 审结 too): the
+ * pieces of a wrapped heading (结果维 / 持, 总 / 计) still name their column. 繁體 forms too.
+ */
+const RESULT_CHAR: Record<string, number> = {
+  维: 0, 維: 0, 持: 0,
+  纠: 1, 糾: 1, 正: 1,
+  其: 2, 他: 2,
+  尚: 3, 审: 3, 審: 3,
+  总: 4, 總: 4, 合: 4, 小: 4, 计: 4, 計: 4,
+}
+/** Words holding those characters without being a result heading. */
+const NOT_RESULT = /其中/g
+
+const LIT = fuzzy('行政诉讼')
+// 行政诉讼 joined to a group's name by ：or （ (行政诉讼：复议后起诉); with a space only, it heads both.
+const OPEN = '[\\s\\u3000]*[：:（(][\\s\\u3000]*'
+/** Group headings and the pieces a wrapped group heading prints on a line (行政复 / 议, 行政诉讼：未经 / 复议直接起诉). */
+const GROUP_WORDS: [number, RegExp][] = [
+  [1, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('未经复议直接起诉')}|${fuzzy('直接起诉')}|未经|直接)`, 'g')],
+  [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉)`, 'g')],
+  [0, new RegExp(`${fuzzy('行政复议')}|行政复`, 'g')],
+]
+/** 行政诉讼 heading its two groups (the two-level header); followed by ：or （ it begins a group's own heading. */
+const PARENT = new RegExp(`${LIT}(?![\\s\\u3000]*[：:（(])`, 'g')
+const PARENT_MARK = -1
+
+// A sentence, or a heading or caption (「四、…行政复议、行政诉讼情况」 split over two lines): no header line.
+const SENTENCE = /[，。；,;、]|\d[ \u3000]*件|情况/
+
+/** A header line without its bracketed notes (（5列）, a note cut by the line's end: 议（5 / 列）). */
+function cleanLine(raw: string): string | null {
+  const text = raw
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/[（(][\s\d]*列?/g, '')
+    .replace(/[\s\d]*列?[）)]/g, '')
+  return SENTENCE.test(text) || /\d/.test(text) ? null : text
+}
+
+interface Hit {
+  column: number
+  at: number
+}
+
+/** Group headings of a line (PARENT_MARK for a 行政诉讼 over two groups), in reading order. */
+function groupHits(line: string): Hit[] {
+  let text = line
+  const hits: Hit[] = []
+  for (const [column, re] of GROUP_WORDS) {
+    text = text.replace(re, (m, at: number) => {
+      hits.push({ column, at })
+      return '#'.repeat(m.length)
+    })
+  }
+  for (const m of text.matchAll(PARENT)) hits.push({ column: PARENT_MARK, at: m.index })
+  return hits.sort((a, b) => a.at - b.at)
+}
+
+/** Result columns of a line's characters, in reading order. */
+function resultHits(line: string): number[] {
+  return [...line.replace(NOT_RESULT, '')].map((ch) => RESULT_CHAR[ch]).filter((c): c is number => c !== undefined)
+}
+
+/**
+ * A group order fits the lines: each line's group headings in that order. Where a 行政诉讼 heads the
+ * two litigation groups, 行政复议 stands a level above them and its place is told by 行政诉讼 alone:
+ * before it on a line (or row) puts 行政复议 last, after it first, on both sides (a converter prints
+ * the heading over each of its runs) between them. A cell per line (each line one group heading, or
+ * the results' headings one per line): the lines are the header's cells one after the other, read as one row.
+ */
+function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean): boolean {
+  const hitLines = lines.filter((l) => l.length)
+  const rows = cellPerLine || hitLines.every((l) => l.length <= 1) ? [hitLines.flat()] : hitLines
+  const parent = rows.some((l) => l.some((h) => h.column === PARENT_MARK))
+  const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
+  if (!rows.every((l) => isSubsequence(ordered(l), order))) return false
+  const reviewAt = order.indexOf(0)
+  for (const l of rows) {
+    const r = l.findIndex((h) => h.column === 0)
+    if (r < 0) continue
+    const before = l.slice(0, r).some((h) => h.column === PARENT_MARK)
+    const after = l.slice(r + 1).some((h) => h.column === PARENT_MARK)
+    if ((before || after) && reviewAt !== (before && after ? 1 : before ? 2 : 0)) return false
+  }
+  return true
+}
+
+/** The printed headings of the line that names the most, for a note. */
+function namesSeen(lines: number[][], names: string[]): string {
+  const longest = lines.map(mergeRuns).reduce<number[]>((a, b) => (b.length > a.length ? b : a), [])
+  return longest.map((c) => `「${names[c]}」`).join('')
+}
+
+/**
+ * A column map, with a note where the header's words were overruled by the groups' sums; or 'some':
+ * several printed orders the header's words allow (printed[i] = template column of printed column i),
+ * of which a cell is read only where all of them give the same number.
+ */
+export type ReviewColumnMap = (ColumnMap & { note?: string }) | { kind: 'some'; orders: number[][] }
+
+const TEMPLATE5 = [0, 1, 2, 3, 4]
+const same = (a: readonly number[], b: readonly number[]): boolean => a.join() === b.join()
+
+/**
+ * Where each of the fifteen printed cells belongs, from the header before the data row. `cells`: the
+ * data row as printed (15 numbers), where the groups' sums can check where the labels put 总计.
+ */
+export function reviewColumnMap(header: string, cells: readonly (number | null)[] | null = null): ReviewColumnMap {
+  const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
+  const groupLines = lines.map(groupHits)
+  const resultLines = lines.map(resultHits).filter((l) => l.length)
+  const resultCells = resultLines.length > 1 && oneCellPerLine(resultLines)
+  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells))
+  // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
+  const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))
+  // Where still none fits, and the text has no cell separators (PDF text, where two visual lines of
+  // a header may be joined into one): the orders that need the fewest pieces per line.
+  const aroundFits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4]))
+  const fits = aroundFits.length || header.includes('\t') ? aroundFits : bestFittingOrders(resultLines, 5, 3)
+  const known = cells?.length === 15 ? cells : null
+  const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
+  let results: number[] | 'unclear' | 'none' = fits.some((o) => same(o, TEMPLATE5)) ? TEMPLATE5 : fits.length === 1 ? fits[0]! : fits.length ? 'unclear' : 'none'
+  let note: string | undefined
+  let several: number[][] | null = null
+  if (known && fits.length > 1 && !(typeof results !== 'string' && holds(results))) {
+    // Several orders fit the words (a line shows only part of a group), and the template's is not
+    // proven by the sums: those under which the groups add up (all, where none does) are the readings.
+    const adding = fits.filter(holds)
+    several = adding.length ? adding : results === 'unclear' ? fits : null
+    if (several?.length === 1) [results, several] = [several[0]!, null]
+  }
+  if (typeof results !== 'string' && !several && results[4] !== 4 && known && totalMovedAgainstSums(known, results)) {
+    // The words put 总计 where the numbers do not add up, and the printed order adds up: the header's
+    // text is out of order (PDF text joins a centred one-line heading to the line of its wrapped
+    // neighbours). The template stands only where the other four headings show its order and no other.
+    const four = resultLines.map((l) => l.filter((c) => c !== 4))
+    const fitsFour = ordersFitting(4, (o) => linesFit(four, o, 3))
+    if (fitsFour.length !== 1 || fitsFour[0]!.join() !== '0,1,2,3') {
+      return { kind: 'refused', message: `表四表头列名的先后（${namesSeen([results], RESULT_NAMES)}）与各组合计不符：按列名对应各组合计不成立，按印出的顺序却成立，表头文字的先后不可靠，未读取。` }
+    }
+    results = TEMPLATE5
+    note = '表四表头文字中「总计」的位置与各组合计不符（按印出的顺序各组合计成立），其余列名的先后与模板相同，按模板的列序读取。'
+  }
+  if (typeof groups === 'string') {
+    const seen = namesSeen(groupLines.map((l) => l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column)), GROUP_NAMES)
+    const why = groups === 'unclear' ? '可有多种对应' : '与任何一种组序都不符'
+    return { kind: 'refused', message: `表四表头的组别（${seen}）与模板的先后不同，${why}，各格数字属于哪一组无法确定，未读取。` }
+  }
+  const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
+  if (several) return { kind: 'some', orders: several.map(full) }
+  if (typeof results === 'string') {
+    const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
+    const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
+    return { kind: 'refused', message: `表四表头的结果列（${seen}）与模板的列序不同，${why}，各格数字属于哪一项无法确定，未读取。` }
+  }
+  const printed = full(results)
+  const map: ColumnMap = printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
+  return note ? { ...map, note } : map
+}
+
+/** The printed cells in the template's result order (groups as printed: the sums are per group). */
+const labelled = (cells: readonly (number | null)[], results: readonly number[]): (number | null)[] =>
+  [0, 1, 2].flatMap((g) => TEMPLATE5.map((r) => cells[g * 5 + results.indexOf(r)] ?? null))
+
+/** Every group adds up with 总计 where it is printed, and not where the labels put it. */
+function totalMovedAgainstSums(cells: readonly (number | null)[], results: readonly number[]): boolean {
+  return reviewGroupsHold([...cells]) && !reviewGroupsHold(labelled(cells, results))
+}
+
+/**
+ * The results' order of table 四 printed one group per row (项目 | 维持 … 总计, then a row per group):
+ * the header names the five once. The template's order, another that is the only one to fit, or the
+ * note why the columns cannot be told.
+ */
+export function groupRowsResultOrder(header: string): number[] | { refused: string } {
+  const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
+  const resultLines = lines.map(resultHits).filter((l) => l.length)
+  const order = orderFromLines(5, (o) => linesFit(resultLines, o, 1))
+  if (typeof order !== 'string') return order
+  const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
+  return { refused: `表四表头的结果列（${seen}）与模板的列序不同，${order === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'}，各格数字属于哪一项无法确定，未读取。` }
+}
+
+
+/** The note of a table read by its labels, naming the order printed (15 columns, or the five results of a group per row). */
+export function reviewOrderNote(printed: readonly number[]): string {
+  const results = printed.slice(0, 5).map((c) => RESULT_NAMES[c % 5]!)
+  if (printed.length === 5) return `表四各格按表头的列名对应：列序为「${results.join('」「')}」，与模板不同。`
+  const groups = [0, 5, 10].map((i) => GROUP_NAMES[Math.floor(printed[i]! / 5)]!)
+  return `表四各格按表头的组别和列名对应：表头的组序为「${groups.join('」「')}」，列序为「${results.join('」「')}」，与模板不同。`
+}
