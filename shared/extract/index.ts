@@ -121,12 +121,16 @@ export function extractReport(doc: SourceDocument): Extraction {
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
   // Section 二.
+  const disclosureRowTexts: Record<string, string> = {}
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
   const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
-    for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
+    for (const [k, span] of Object.entries(disclosure.spans)) {
+      prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
+      disclosureRowTexts[k] = z2.text.slice(span.start, span.end)
+    }
   }
   // No table in section 二, but its figures written as sentences (2021 template): read from the prose.
   // No table: none of the template's column headings (信息内容, 本年制发件数, …数量) in the section.
@@ -175,7 +179,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   notes.push(...furtherReportNotes(flat.text, sections))
 
   // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
-  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report))
+  // Section 二 has no sums: its rows are checked against their own printed text (ocr-disclosure-proof.ts).
+  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report, disclosureRowTexts))
 
   report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
 
