@@ -121,7 +121,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
   // Section 二.
-  const disclosureRowTexts: Record<string, string> = {}
+  const disclosureRowTexts: Record<string, string | null> = {}
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
   const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
@@ -129,7 +129,9 @@ export function extractReport(doc: SourceDocument): Extraction {
     notes.push(...disclosure.notes)
     for (const [k, span] of Object.entries(disclosure.spans)) {
       prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
-      disclosureRowTexts[k] = z2.text.slice(span.start, span.end)
+      // Only rows read from page pictures are checked (a web page's text rows beside its table pictures are not).
+      if (!doc.ocr?.blocks || doc.ocr.blocks.includes(locAt(flat, z2.offset + span.start).block)) disclosureRowTexts[k] = z2.text.slice(span.start, span.end)
+      else disclosureRowTexts[k] = null
     }
   }
   // No table in section 二, but its figures written as sentences (2021 template): read from the prose.

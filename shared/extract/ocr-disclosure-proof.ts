@@ -21,8 +21,9 @@ import type { Report } from '../model/report'
 /** Share of table 三's cells its sums must vouch for before section 二's scanned numbers are kept. */
 export const TRUSTED_SHARE = 0.9
 
-/** The printed text of each section 二 row that was read (label through its last cell), by row key. */
-export type DisclosureRowTexts = Partial<Record<string, string>>
+/** The printed text of each section 二 row that was read (label through its last cell), by row key;
+ *  null: a row of the file's own text, not read by OCR (a web page whose tables only are pictures). */
+export type DisclosureRowTexts = Partial<Record<string, string | null>>
 
 /** Cell separators of the flat text (tab, blank-cell mark), line breaks and spaces. */
 const PIECES = /[\t\n\r\uE000 \u3000]+/
@@ -83,7 +84,7 @@ export function keepVouchedDisclosure(report: Report, rows: DisclosureRowTexts, 
     if (!cells) continue
     const fields = Object.keys(cells)
     const read = fields.map((f) => cells[f] ?? null)
-    if (read.every((v) => v === null)) continue
+    if (read.every((v) => v === null) || rows[key] === null) continue
     const printed = rows[key] === undefined ? null : rowCellValues(rows[key]!)
     const why = !trusted
       ? '本文件表三的合计未能核实大部分识别出的数字（扫描件不清晰），表二没有合计可供核对'

@@ -68,9 +68,15 @@ describe('section 二 read by OCR', () => {
     for (const k of Object.keys(report.requests.rows) as (keyof typeof report.requests.rows)[]) {
       if (k !== 'received' && k !== 'granted') delete report.requests.rows[k]
     }
+    const second = clone(report)
     const notes = keepVouchedOcrNumbers(report, printedDisclosureRows(report))
     expect(cellsOf(report).every((v) => v === null)).toBe(true)
     expect(notes.filter((n) => n.field.startsWith('activeDisclosure.')).every((n) => n.message.includes('表三的合计'))).toBe(true)
+    // A web page whose tables 三 and 四 are pictures but section 二 is its own text: those rows stand.
+    const textRows = Object.fromEntries(Object.keys(second.activeDisclosure).map((k) => [k, null]))
+    const before = clone(second.activeDisclosure)
+    keepVouchedOcrNumbers(second, textRows)
+    expect(second.activeDisclosure).toEqual(before)
   })
 
   it('the phone photo that read 10 → 1, 153 → 0, 0 → 17 and 35 → −35 now reads no number of section 二', () => {
