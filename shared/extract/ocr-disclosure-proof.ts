@@ -9,7 +9,7 @@
 // 2. The row's printed text reads as the template's cells, one number to a cell: every piece of the
 //    row that holds a digit is a plain number (optionally 增/减 at the start of its own cell, or a unit
 //    after it), there are exactly as many numbers and none-marks (无, －) as the row has cells, and
-//    they are the numbers the layout read. A digit glued to a heading word ("本年增/减35" read as
+//    they are the numbers the layout read, in the template's order. A digit glued to a heading word ("本年增/减35" read as
 //    −35, "F18"), a speck read as one more number, or a number the reader left out as doubtful (its
 //    cell then missing: "10 | 无" cut into 1 | 0 | 0) fails this.
 //
@@ -50,18 +50,11 @@ export function rowCellValues(text: string): number[] | null {
   return out
 }
 
-/** The row's values match the cells read, as a multiset (three-column rows may be printed in another
- *  column order, which the layout reads from their header); an amount may have been turned from 元
- *  into 万元. */
+/** The row's values are the cells read, in the printed order (a header read from a scan may put the
+ *  three-column rows' columns in another order, and the layout would follow it: such a row is not
+ *  vouched for); an amount may have been turned from 元 into 万元. */
 function sameValues(read: number[], printed: number[], amount: boolean): boolean {
-  if (read.length !== printed.length) return false
-  const left = [...printed]
-  for (const v of read) {
-    const i = left.findIndex((p) => p === v || (amount && Math.abs(p / 10_000 - v) < 1e-9))
-    if (i < 0) return false
-    left.splice(i, 1)
-  }
-  return true
+  return read.length === printed.length && read.every((v, i) => printed[i] === v || (amount && Math.abs(printed[i]! / 10_000 - v) < 1e-9))
 }
 
 const ROW_NAMES: Record<string, string> = {

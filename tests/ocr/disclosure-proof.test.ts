@@ -53,12 +53,15 @@ describe('section 二 read by OCR', () => {
     // 行政处罚's fall (减1) read from a heading glued to the number.
     rows.penalties = '行政处罚\t50\t本年增/减1\t30'
     delete rows.enforcement
+    // 规范性文件 printed 5 | 5 | 40; a header misread from the scan put the columns in another order.
+    report.activeDisclosure.normativeDocs = { newlyMade: 40, newlyPublished: 5, publishedTotal: 5 }
     const notes = keepVouchedOcrNumbers(report, rows)
     expect(report.activeDisclosure.otherServices).toEqual({ lastYearItems: null, change: null, decisions: null })
     expect(report.activeDisclosure.penalties).toEqual({ lastYearItems: null, change: null, decisions: null })
     expect(report.activeDisclosure.enforcement).toEqual({ lastYearItems: null, change: null, decisions: null })
     expect(report.activeDisclosure.licensing).toEqual({ lastYearItems: 100, change: 2, decisions: 500 })
-    expect(notes.map((n) => n.field)).toEqual(['activeDisclosure.otherServices', 'activeDisclosure.penalties', 'activeDisclosure.enforcement'])
+    expect(report.activeDisclosure.normativeDocs).toEqual({ newlyMade: null, newlyPublished: null, publishedTotal: null })
+    expect(notes.map((n) => n.field)).toEqual(['activeDisclosure.normativeDocs', 'activeDisclosure.otherServices', 'activeDisclosure.penalties', 'activeDisclosure.enforcement'])
     expect(notes[0]!.message).toContain('不能逐格对应')
   })
 
