@@ -17,6 +17,7 @@
 // speck before 35 as often as it is a sign.
 import type { ExtractionNote } from '../model/extraction'
 import type { Report } from '../model/report'
+import { DISCLOSURE_LABELS } from '../model/template-labels'
 
 /** Share of table 三's cells its sums must vouch for before section 二's scanned numbers are kept. */
 export const TRUSTED_SHARE = 0.9
@@ -57,16 +58,8 @@ function sameValues(read: number[], printed: number[], amount: boolean): boolean
   return read.length === printed.length && read.every((v, i) => printed[i] === v || (amount && Math.abs(printed[i]! / 10_000 - v) < 1e-9))
 }
 
-const ROW_NAMES: Record<string, string> = {
-  rules: '规章',
-  normativeDocs: '规范性文件',
-  licensing: '行政许可',
-  otherServices: '其他对外管理服务事项',
-  penalties: '行政处罚',
-  enforcement: '行政强制',
-  fees: '行政事业性收费',
-  procurement: '政府集中采购',
-}
+/** A row's name for the note (the 2019 template names every row; 2021's 行政规范性文件 is its 规范性文件). */
+const ROW_NAMES: Record<string, string> = DISCLOSURE_LABELS['2019'].rows
 
 /** Empties section 二's OCR-read rows that are not vouched for (see the head comment); `trusted`:
  *  whether table 三's sums showed this scan's numbers are read well. Returns the notes. */
