@@ -122,11 +122,14 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Section 二.
   const disclosureRowTexts: Record<string, string | null> = {}
+  let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
   const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
+    const threeAt = Math.min(...['rules', 'normativeDocs'].map((k) => disclosure.spans[k as 'rules']?.start ?? Infinity))
+    if (threeAt < Infinity) disclosureHeader = z2.text.slice(Math.max(0, threeAt - 120), threeAt)
     for (const [k, span] of Object.entries(disclosure.spans)) {
       prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
       // Only rows read from page pictures are checked (a web page's text rows beside its table pictures are not).
@@ -182,7 +185,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
   // Section 二 has no sums: its rows are checked against their own printed text (ocr-disclosure-proof.ts).
-  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report, disclosureRowTexts))
+  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report, disclosureRowTexts, disclosureHeader))
 
   report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
 

@@ -12,12 +12,16 @@
 //    they are the numbers the layout read, in the template's order. A digit glued to a heading word ("本年增/减35" read as
 //    −35, "F18"), a speck read as one more number, or a number the reader left out as doubtful (its
 //    cell then missing: "10 | 无" cut into 1 | 0 | 0) fails this.
+// 3. For the three-column rows (规章, 规范性文件), whose columns some reports print in another order:
+//    all three column headings read, in the template's order. A heading lost on the scan would let
+//    the layout take the template's order for a reordered table (现行有效 | 废止 read as 废止 | 现行有效).
 //
 // A minus sign is never taken from a scan: a printed 减 in its own cell is, but "-35" is a dash or a
 // speck before 35 as often as it is a sign.
 import type { ExtractionNote } from '../model/extraction'
 import type { Report } from '../model/report'
 import { DISCLOSURE_LABELS } from '../model/template-labels'
+import { fuzzy } from './row-labels'
 
 /** Share of table 三's cells its sums must vouch for before section 二's scanned numbers are kept. */
 export const TRUSTED_SHARE = 0.9
@@ -60,10 +64,19 @@ function sameValues(read: number[], printed: number[], amount: boolean): boolean
 
 /** A row's name for the note (the 2019 template names every row; 2021's 行政规范性文件 is its 规范性文件). */
 const ROW_NAMES: Record<string, string> = DISCLOSURE_LABELS['2019'].rows
+const FIELD_LABELS: Record<string, string> = { ...DISCLOSURE_LABELS['2019'].fields, ...DISCLOSURE_LABELS['2021'].fields }
+const THREE_COLUMNS = ['rules', 'normativeDocs']
+
+/** Whether the header shows every column heading of these fields, in their order. */
+function headingsInOrder(header: string, fields: string[]): boolean {
+  const at = fields.map((f) => new RegExp(fuzzy(FIELD_LABELS[f] ?? f)).exec(header)?.index ?? -1)
+  return at.every((p, i) => p >= 0 && (i === 0 || p > at[i - 1]!))
+}
 
 /** Empties section 二's OCR-read rows that are not vouched for (see the head comment); `trusted`:
- *  whether table 三's sums showed this scan's numbers are read well. Returns the notes. */
-export function keepVouchedDisclosure(report: Report, rows: DisclosureRowTexts, trusted: boolean): ExtractionNote[] {
+ *  whether table 三's sums showed this scan's numbers are read well; `header`: the text before the
+ *  first three-column row (their column headings). Returns the notes. */
+export function keepVouchedDisclosure(report: Report, rows: DisclosureRowTexts, trusted: boolean, header: string): ExtractionNote[] {
   const notes: ExtractionNote[] = []
   const table = report.activeDisclosure as Record<string, Record<string, number | null> | undefined>
   for (const [key, cells] of Object.entries(table)) {
@@ -76,7 +89,9 @@ export function keepVouchedDisclosure(report: Report, rows: DisclosureRowTexts, 
       ? '本文件表三的合计未能核实大部分识别出的数字（扫描件不清晰），表二没有合计可供核对'
       : printed === null || read.some((v) => v === null) || !sameValues(read as number[], printed, fields.includes('amountWanYuan'))
         ? '这一行的识别文字不能逐格对应模板的各列（数字与文字粘连、多出或缺少数字，或带负号）'
-        : null
+        : THREE_COLUMNS.includes(key) && !headingsInOrder(header, fields)
+          ? '表头的三个列名未能全部按模板顺序识别出来，无法确定各列'
+          : null
     if (why === null) continue
     for (const f of fields) cells[f] = null
     notes.push({ field: `activeDisclosure.${key}`, message: `表二「${ROW_NAMES[key] ?? key}」行是文字识别读出的数字，${why}，未采用，请对照原件。` })

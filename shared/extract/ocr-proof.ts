@@ -129,9 +129,10 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
 }
 
 /** Empty the OCR-read numbers no sum vouches for, fill the unread ones the sums prove; returns the
- *  notes saying which. `disclosureRows`: the printed text of each section 二 row read (see
- *  ocr-disclosure-proof.ts; a row without its text is not vouched for). */
-export function keepVouchedOcrNumbers(report: Report, disclosureRows: DisclosureRowTexts = {}): ExtractionNote[] {
+ *  notes saying which. `disclosureRows`: the printed text of each section 二 row read, and
+ *  `disclosureHeader` the text before its three-column rows (see ocr-disclosure-proof.ts; a row
+ *  without its text is not vouched for). */
+export function keepVouchedOcrNumbers(report: Report, disclosureRows: DisclosureRowTexts = {}, disclosureHeader = ''): ExtractionNote[] {
   const notes: ExtractionNote[] = []
   const rows = report.requests.rows
   const { ok, filled, share } = proveRequestCells(rows)
@@ -169,6 +170,6 @@ export function keepVouchedOcrNumbers(report: Report, disclosureRows: Disclosure
       notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组是文字识别读出的数字，其总计无法核实（可能是识别错误，也可能是报告本身的计算错误），未采用，请对照原件。' })
     }
   }
-  notes.push(...keepVouchedDisclosure(report, disclosureRows, share >= TRUSTED_SHARE))
+  notes.push(...keepVouchedDisclosure(report, disclosureRows, share >= TRUSTED_SHARE, disclosureHeader))
   return notes
 }

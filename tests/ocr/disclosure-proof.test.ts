@@ -7,7 +7,7 @@ import { rowCellValues } from '../../shared/extract/ocr-disclosure-proof'
 import { keepVouchedOcrNumbers } from '../../shared/extract/ocr-proof'
 import type { SourceDocument } from '../../shared/model/document'
 import { clone, makeReport } from '../checks/make-report'
-import { printedDisclosureRows } from './disclosure-rows'
+import { printedColumnHeader, printedDisclosureRows } from './disclosure-rows'
 
 const cellsOf = (r: ReturnType<typeof makeReport>['report']): (number | null)[] =>
   Object.values(r.activeDisclosure).flatMap((row) => Object.values(row ?? {}) as (number | null)[])
@@ -38,7 +38,7 @@ describe('section 二 read by OCR', () => {
     for (const template of ['2019', '2021'] as const) {
       const report = makeReport({ template }).report
       const before = clone(report.activeDisclosure)
-      expect(keepVouchedOcrNumbers(report, printedDisclosureRows(report))).toEqual([])
+      expect(keepVouchedOcrNumbers(report, printedDisclosureRows(report), printedColumnHeader(template))).toEqual([])
       expect(report.activeDisclosure).toEqual(before)
     }
   })
@@ -55,7 +55,7 @@ describe('section 二 read by OCR', () => {
     delete rows.enforcement
     // 规范性文件 printed 5 | 5 | 40; a header misread from the scan put the columns in another order.
     report.activeDisclosure.normativeDocs = { newlyMade: 40, newlyPublished: 5, publishedTotal: 5 }
-    const notes = keepVouchedOcrNumbers(report, rows)
+    const notes = keepVouchedOcrNumbers(report, rows, printedColumnHeader('2019'))
     expect(report.activeDisclosure.otherServices).toEqual({ lastYearItems: null, change: null, decisions: null })
     expect(report.activeDisclosure.penalties).toEqual({ lastYearItems: null, change: null, decisions: null })
     expect(report.activeDisclosure.enforcement).toEqual({ lastYearItems: null, change: null, decisions: null })
@@ -63,6 +63,24 @@ describe('section 二 read by OCR', () => {
     expect(report.activeDisclosure.normativeDocs).toEqual({ newlyMade: null, newlyPublished: null, publishedTotal: null })
     expect(notes.map((n) => n.field)).toEqual(['activeDisclosure.normativeDocs', 'activeDisclosure.otherServices', 'activeDisclosure.penalties', 'activeDisclosure.enforcement'])
     expect(notes[0]!.message).toContain('不能逐格对应')
+  })
+
+  it('the three-column rows stand only when all three column headings were read, in order', () => {
+    // A report printing 制发 | 现行有效 | 废止 whose last two headings were lost on the scan: the layout
+    // took the template's order, and 2 | 47 | 1 was read as 47 repealed, 1 in force.
+    const report = makeReport().report
+    report.activeDisclosure.normativeDocs = { issued: 2, repealed: 47, inForce: 1 }
+    const rows = { ...printedDisclosureRows(report), normativeDocs: '规范性文件\t2\t47\t1' }
+    const notes = keepVouchedOcrNumbers(report, rows, '信息内容\t本年制发件数\t\t')
+    expect(report.activeDisclosure.normativeDocs).toEqual({ issued: null, repealed: null, inForce: null })
+    expect(report.activeDisclosure.rules).toEqual({ issued: null, repealed: null, inForce: null })
+    expect(report.activeDisclosure.licensing).toEqual({ decisions: 500 })
+    expect(notes.find((n) => n.field === 'activeDisclosure.normativeDocs')!.message).toContain('表头')
+    // Printed in another order and read whole: the layout's order is the header's, but the scan's
+    // rule wants the template's (a reordered table read from a scan stays unread).
+    const reordered = makeReport().report
+    keepVouchedOcrNumbers(reordered, printedDisclosureRows(reordered), '信息内容\t本年制发件数\t现行有效件数\t本年废止件数')
+    expect(reordered.activeDisclosure.normativeDocs).toEqual({ issued: null, repealed: null, inForce: null })
   })
 
   it('a scan whose table 三 the sums cannot vouch for keeps nothing of section 二', () => {

@@ -10,3 +10,8 @@ export function printedDisclosureRows(report: Report): Record<string, string> {
   }
   return out
 }
+
+/** The column headings of the three-column rows as a clean scan prints them, in the template's order. */
+export function printedColumnHeader(template: '2019' | '2021'): string {
+  return template === '2019' ? '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量' : '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'
+}
