@@ -15,6 +15,7 @@
 // 3. For the three-column rows (规章, 规范性文件), whose columns some reports print in another order:
 //    all three column headings read, in the template's order. A heading lost on the scan would let
 //    the layout take the template's order for a reordered table (现行有效 | 废止 read as 废止 | 现行有效).
+//    A row of three equal numbers (无 无 无) reads the same in any order.
 //
 // A minus sign is never taken from a scan: a printed 减 in its own cell is, but "-35" is a dash or a
 // speck before 35 as often as it is a sign.
@@ -89,7 +90,7 @@ export function keepVouchedDisclosure(report: Report, rows: DisclosureRowTexts, 
       ? '本文件表三的合计未能核实大部分识别出的数字（扫描件不清晰），表二没有合计可供核对'
       : printed === null || read.some((v) => v === null) || !sameValues(read as number[], printed, fields.includes('amountWanYuan'))
         ? '这一行的识别文字不能逐格对应模板的各列（数字与文字粘连、多出或缺少数字，或带负号）'
-        : THREE_COLUMNS.includes(key) && !headingsInOrder(header, fields)
+        : THREE_COLUMNS.includes(key) && new Set(read).size > 1 && !headingsInOrder(header, fields)
           ? '表头的三个列名未能全部按模板顺序识别出来，无法确定各列'
           : null
     if (why === null) continue
