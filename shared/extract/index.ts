@@ -121,12 +121,21 @@ export function extractReport(doc: SourceDocument): Extraction {
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
   // Section 二.
+  const disclosureRowTexts: Record<string, string | null> = {}
+  let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
   const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
-    for (const [k, span] of Object.entries(disclosure.spans)) prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
+    const threeAt = Math.min(...['rules', 'normativeDocs'].map((k) => disclosure.spans[k as 'rules']?.start ?? Infinity))
+    if (threeAt < Infinity) disclosureHeader = z2.text.slice(Math.max(0, threeAt - 120), threeAt)
+    for (const [k, span] of Object.entries(disclosure.spans)) {
+      prov(`activeDisclosure.${k}`, z2.offset + span.start, z2.offset + span.end, 'label')
+      // Only rows read from page pictures are checked (a web page's text rows beside its table pictures are not).
+      if (!doc.ocr?.blocks || doc.ocr.blocks.includes(locAt(flat, z2.offset + span.start).block)) disclosureRowTexts[k] = z2.text.slice(span.start, span.end)
+      else disclosureRowTexts[k] = null
+    }
   }
   // No table in section 二, but its figures written as sentences (2021 template): read from the prose.
   // No table: none of the template's column headings (信息内容, 本年制发件数, …数量) in the section.
@@ -175,7 +184,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   notes.push(...furtherReportNotes(flat.text, sections))
 
   // Numbers read from page pictures are kept only where the tables' own sums vouch for them.
-  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report))
+  // Section 二 has no sums: its rows are checked against their own printed text (ocr-disclosure-proof.ts).
+  if (doc.ocr) notes.push(...keepVouchedOcrNumbers(report, disclosureRowTexts, disclosureHeader))
 
   report.template = decideTemplate(report.year, disclosure?.layout ?? null, requests?.otherHandlingLayout ?? null)
 

@@ -26,6 +26,7 @@
 // as a 1 in both cells (0 → 10) is caught before, where the cells are re-read from their own ink
 // (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
+import { keepVouchedDisclosure, TRUSTED_SHARE, type DisclosureRowTexts } from './ocr-disclosure-proof'
 import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
@@ -44,6 +45,12 @@ interface Identity {
 
 const id = (k: RequestRowKey, c: number): CellId => `${k}:${c}`
 
+/** The outcome rows of the template the table follows (（六） as one row or as three). */
+function outcomeRows(present: RequestRowKey[]): readonly RequestRowKey[] {
+  const subRows = present.some((k) => k.startsWith('otherHandling.'))
+  return OUTCOME_ROW_KEYS.filter((k) => (k === 'otherHandling' ? !subRows : k.startsWith('otherHandling.') ? subRows : true))
+}
+
 /** The identities of table 三 as read: rows, outcome columns, flow columns. */
 function identities(rows: Report['requests']['rows'], present: RequestRowKey[]): Identity[] {
   const out: Identity[] = []
@@ -52,8 +59,7 @@ function identities(rows: Report['requests']['rows'], present: RequestRowKey[]):
   }
   // Every outcome row of the template counts, read or not: a row lost entirely (a speck that split
   // the table) must not let the others add up by chance.
-  const subRows = present.some((k) => k.startsWith('otherHandling.'))
-  const outcomes = OUTCOME_ROW_KEYS.filter((k) => (k === 'otherHandling' ? !subRows : k.startsWith('otherHandling.') ? subRows : true))
+  const outcomes = outcomeRows(present)
   for (let c = 0; c <= TOTAL; c++) {
     if (outcomes.length > 0) out.push({ left: outcomes.map((k) => id(k, c)), right: [id('handledTotal', c)] })
     out.push({ left: [id(FLOW[0], c), id(FLOW[1], c)], right: [id(FLOW[2], c), id(FLOW[3], c)] })
@@ -65,8 +71,8 @@ function identities(rows: Report['requests']['rows'], present: RequestRowKey[]):
 const isCopy = (l: number[], r: number[]): boolean => l.filter((v) => v !== 0).length <= 1 && r.filter((v) => v !== 0).length <= 1
 
 /** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
- *  vouches for, with the cells filled. */
-function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId> } {
+ *  vouches for, with the cells filled, and the share of the template's cells vouched for. */
+function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>; filled: Set<CellId>; share: number } {
   const found = (Object.keys(rows) as RequestRowKey[]).filter((k) => rows[k] !== undefined)
   // A table that prints none as a blank cell (no 0, dash or 无 read anywhere in it): its empty cells
   // stand as 0 in the sums, in every row whose label was found (see the head comment). They stay
@@ -115,15 +121,21 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
     rows[k]![Number(c)] = value.get(cell)!
     filled.add(cell)
   }
-  return { ok, filled }
+  // Cells of the template (every row of its kind, read or not) that a sum vouches for. A blank cell
+  // standing as 0 counts: a digit the recogniser missed there would have broken its sums.
+  const template: readonly string[] = [...FLOW, ...outcomeRows(present)]
+  const vouched = [...ok].filter((cell) => template.includes(cell.slice(0, cell.lastIndexOf(':'))))
+  return { ok, filled, share: vouched.length / (template.length * (TOTAL + 1)) }
 }
 
 /** Empty the OCR-read numbers no sum vouches for, fill the unread ones the sums prove; returns the
- *  notes saying which. */
-export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
+ *  notes saying which. `disclosureRows`: the printed text of each section 二 row read, and
+ *  `disclosureHeader` the text before its three-column rows (see ocr-disclosure-proof.ts; a row
+ *  without its text is not vouched for). */
+export function keepVouchedOcrNumbers(report: Report, disclosureRows: DisclosureRowTexts = {}, disclosureHeader = ''): ExtractionNote[] {
   const notes: ExtractionNote[] = []
   const rows = report.requests.rows
-  const { ok, filled } = proveRequestCells(rows)
+  const { ok, filled, share } = proveRequestCells(rows)
   for (const k of Object.keys(rows) as RequestRowKey[]) {
     const row = rows[k]
     if (!row) continue
@@ -158,5 +170,6 @@ export function keepVouchedOcrNumbers(report: Report): ExtractionNote[] {
       notes.push({ field: `reviewLitigation.${g}`, message: '表四这一组是文字识别读出的数字，其总计无法核实（可能是识别错误，也可能是报告本身的计算错误），未采用，请对照原件。' })
     }
   }
+  notes.push(...keepVouchedDisclosure(report, disclosureRows, share >= TRUSTED_SHARE, disclosureHeader))
   return notes
 }

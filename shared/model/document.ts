@@ -92,4 +92,7 @@ export interface OcrInfo {
   /** Turn of each page's scan, in degrees (levelled before reading). */
   skew: number[]
   doubtful: OcrDoubt[]
+  /** The blocks read by OCR, where the rest is the file's own text (a web page's table pictures);
+   *  absent: every block. */
+  blocks?: number[]
 }

@@ -8,10 +8,13 @@
 // from the variant generator (tests/variants: other layouts, headings, labels), printed by Chromium
 // in a serif face at another size, as a new user's reports would be.
 //   tsx src-main/cli/eval-scans.ts [--only ID | --generated N [--from K]] [--variant NAME[,NAME…]]
-//                                  [--keep DIR] [--all-misses] [--causes]
+//                                  [--keep DIR] [--all-misses] [--causes] [--record]
 // --from K starts the generated reports at the K-th (gen-K…); --keep DIR keeps the scans and their
 // OCR cache there (a second run with the same DIR reads the cache); --all-misses lists unread cells too;
 // --causes puts every unread cell under its cause (scan-causes.ts) and counts them per kind.
+// --record writes each kind's totals into src-main/eval/scan-wear-results.json, which `npm run eval`
+// prints (scan-record.ts).
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -25,6 +28,8 @@ import { degrade, imagePdf, renderPages } from '../eval/make-scan'
 import { unreadCauses } from '../eval/scan-causes'
 import { SCAN_KINDS } from '../eval/scan-kinds'
 import { generatedReports, type ScanSource } from '../eval/scan-reports'
+import { recordScans } from '../eval/scan-record'
+import { ENGINE_VERSION } from '../readers/ocr/ocr-cache'
 import type { GrayImage } from '../readers/ocr/gray-image'
 import { readFile } from '../readers/index'
 
@@ -43,6 +48,7 @@ const from = Number(arg('--from') ?? 1)
 const keep = arg('--keep')
 const allMisses = args.includes('--all-misses')
 const causes = args.includes('--causes')
+const record = args.includes('--record')
 const causeCounts = new Map<string, Map<string, number>>()
 
 // A measurement, not an import: on a machine shared with other work a page may take minutes, so the
@@ -80,6 +86,8 @@ try {
         if (!original.ok) continue
         const want = extractReport(original.document).report
         let right = 0, wrong = 0, total = 0
+        // Table 三's cells of the text PDF read right (or wrong) from some page's picture.
+        const rightCells = new Set<string>(), wrongCells = new Set<string>()
         for (const [i, page] of pages.entries()) {
           const file = join(dir, `${c.id}-p${i + 1}.png`)
           writeFileSync(file, png(page))
@@ -90,12 +98,17 @@ try {
             row?.forEach((g, k) => {
               if (g === null) return
               total++
-              if (want.requests.rows[key as keyof typeof want.requests.rows]?.[k] === g) right++
-              else wrong++
+              if (want.requests.rows[key as keyof typeof want.requests.rows]?.[k] === g) (right++, rightCells.add(`${key}:${k}`))
+              else (wrong++, wrongCells.add(`${key}:${k}`))
             })
           }
         }
-        console.log(`${c.id} ${v.name}: 表三单元格 ${right} 对 / ${wrong} 错（共读出 ${total}），${((Date.now() - t) / 1000).toFixed(0)} s`)
+        const seconds = (Date.now() - t) / 1000
+        console.log(`${c.id} ${v.name}: 表三单元格 ${right} 对 / ${wrong} 错（共读出 ${total}），${seconds.toFixed(0)} s`)
+        const wantCells = Object.values(want.requests.rows).reduce((n, row) => n + (row?.filter((x) => x !== null).length ?? 0), 0)
+        const r = { right: rightCells.size, wrong: wrongCells.size, unread: Math.max(0, wantCells - rightCells.size - wrongCells.size) }
+        const sum = totals.get(v.name) ?? { right: 0, wrong: 0, unread: 0, seconds: 0 }
+        totals.set(v.name, { right: sum.right + r.right, wrong: sum.wrong + r.wrong, unread: sum.unread + r.unread, seconds: sum.seconds + seconds })
         continue
       }
       const file = join(dir, `${c.id}-${v.name}.${v.file?.ext ?? 'pdf'}`)
@@ -121,6 +134,11 @@ try {
     }
   }
   if (sources.length > 1) for (const [kind, r] of totals) line('合计 all', kind, r, r.seconds)
+  if (record) {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+    const date = new Date().toISOString().slice(0, 10)
+    recordScans([...totals].map(([kind, r]) => ({ kind, reports: sources.map((c) => c.id), right: r.right, wrong: r.wrong, unread: r.unread, engine: ENGINE_VERSION, commit, date })))
+  }
   for (const [kind, counts] of causeCounts) {
     console.log(`未读原因 unread causes, ${kind}:`)
     for (const [cause, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${cause}`)

@@ -8,6 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { analyzeFiles } from '../pipeline/analyze-files'
 import { loadCases, loadFragments, type Case } from '../eval/corpus'
+import { scanRecordLines } from '../eval/scan-record'
+import { ENGINE_VERSION } from '../readers/ocr/ocr-cache'
 import { addTally, BUCKETS, compare, emptyTally, pct, type Bucket, type Tally } from '../eval/compare'
 import { evaluateVariants, readPct } from '../eval/variants'
 import { ProblemsTally } from '../eval/problems-score'
@@ -132,6 +134,9 @@ async function main(): Promise<void> {
     figures[`scanned.${b}`] = Math.floor((1000 * t.correct) / t.total) / 10
     console.log(`scanned.${b.padEnd(9)} ${pct(t)} (${t.correct}/${t.total}, 错 ${t.wrong})`)
   }
+  // Own scans beyond the corpus's (150/300 dpi, wear, a web page's picture, a PNG page, …): recorded.
+  const ownScans = scanRecordLines(ENGINE_VERSION)
+  for (const l of ownScans.lines) console.log(l)
   console.log(section5.summary())
   Object.assign(figures, section5.figures())
   console.log(recurring.summary())
@@ -171,6 +176,10 @@ async function main(): Promise<void> {
     const below = Object.entries(floor).filter(([k, v]) => (figures[k] ?? Infinity) < v)
     if (newUserWrong > 0) {
       console.log(`新用户报告中有 ${newUserWrong} 个错误数字 (wrong new-user cells): must be 0`)
+      process.exitCode = 1
+    }
+    if (scanned.cells.wrong + ownScans.wrong > 0) {
+      console.log(`扫描件中有 ${scanned.cells.wrong + ownScans.wrong} 个错误数字 (wrong scanned cells): must be 0`)
       process.exitCode = 1
     }
     if (variantWrong > 0) {

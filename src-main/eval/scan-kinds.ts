@@ -32,6 +32,9 @@ export const SCAN_KINDS: ScanKind[] = [
   // A seal over the tables' right half, placed by the page number.
   { name: 'stamp', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.4 : -0.4, stamp: { cx: 0.55 + 0.05 * (p % 4), cy: 0.3 + 0.1 * (p % 5), r: 0.19, grey: 140 }, noise: 8, seed: p }) },
   { name: 'skew-2.5', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 2.5 : -2.2, noise: 8, seed: p }) },
+  { name: 'skew-3', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? -3 : 2.8, noise: 8, seed: p }) },
+  // Out of focus (a scanner lid not closed, a soft copy): blurred more than the worn copy, at 200 dpi.
+  { name: 'blur', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.6 : -0.7, blur: 2, noise: 8, seed: p }) },
   // A fax in standard mode: half the lines, 1-bit.
   { name: 'fax', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.5 : -0.4, noise: 12, fax: 150, seed: p }) },
   // A phone photo: soft, turned, light falling off from the top, saved as JPEG.

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { keepVouchedOcrNumbers } from '../../shared/extract/ocr-proof'
 import { clone, makeReport } from '../checks/make-report'
+import { printedColumnHeader, printedDisclosureRows } from '../ocr/disclosure-rows'
 
 describe('OCR numbers vouched for by the table sums', () => {
   it('a balanced table read by OCR is kept whole, with no note', () => {
     for (const template of ['2019', '2021'] as const) {
       const report = makeReport({ template }).report
       const before = clone(report)
-      expect(keepVouchedOcrNumbers(report)).toEqual([])
+      expect(keepVouchedOcrNumbers(report, printedDisclosureRows(report), printedColumnHeader(template))).toEqual([])
       expect(report).toEqual(before)
     }
   })
@@ -40,7 +41,7 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(notes.map((n) => n.field)).toContain('requests.notProcessed.duplicate')
     // Read right, the same row is vouched for by its columns and kept.
     const right = makeReport().report
-    expect(keepVouchedOcrNumbers(right)).toEqual([])
+    expect(keepVouchedOcrNumbers(right, printedDisclosureRows(right), printedColumnHeader('2021'))).toEqual([])
     expect(right.requests.rows['notProcessed.duplicate']).toEqual([1, 0, 0, 0, 0, 0, 1])
   })
 
@@ -156,7 +157,7 @@ describe('OCR numbers vouched for by the table sums', () => {
   it('a group of table 四 whose total does not hold is emptied with a note', () => {
     const report = makeReport().report
     report.reviewLitigation.review = [2, 0, 1, 0, 4]
-    const notes = keepVouchedOcrNumbers(report)
+    const notes = keepVouchedOcrNumbers(report, printedDisclosureRows(report), printedColumnHeader('2021'))
     expect(report.reviewLitigation.review).toBeNull()
     expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 0, 1])
     expect(notes.map((n) => n.field)).toEqual(['reviewLitigation.review'])

@@ -101,6 +101,7 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
   const read = new Map(pages.map((p) => [p.page - 1, ocrDocument(doc.fileName, 'html', [p])]))
   const doubtful: OcrDoubt[] = []
   const blocks: Block[] = []
+  const fromPictures: number[] = []
   for (const b of doc.blocks) {
     const k = isMark(b)
     if (k === null) {
@@ -111,14 +112,14 @@ export async function readTablePictures(doc: SourceDocument, pictures: string[],
     if (!part) continue
     doubtful.push(...(part.ocr?.doubtful ?? []))
     // Each row keeps its place on the picture: its crop is cut from the picture kept in the cache.
-    blocks.push(...part.blocks)
+    for (const pb of part.blocks) fromPictures.push(blocks.push(pb) - 1)
   }
   blocks.forEach((b, i) => (b.loc = { ...b.loc, block: i }))
   const used = [...read.values()].filter((d) => d.blocks.length > 0).length
   return {
     ...doc,
     blocks,
-    ocr: { pages: pages.length, skew: pages.map((p) => p.skew), doubtful },
+    ocr: { pages: pages.length, skew: pages.map((p) => p.skew), doubtful, blocks: fromPictures },
     notes: [...(doc.notes ?? []), `网页中的 ${used} 张表格图片已做文字识别，其数字只在表内合计能核实时采用`],
   }
 }
