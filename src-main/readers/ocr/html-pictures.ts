@@ -6,10 +6,9 @@
 // The reading is cached by the page's hash, so a re-import of the library's copy (stored without
 // its pictures) still finds it; so are the pictures read, so that the report view can show the crop
 // of each table row (crop-serve.ts), as for a scanned PDF.
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, resolve, sep } from 'node:path'
 import type { Block, OcrDoubt, SourceDocument } from '../../../shared/model/document'
 import { PICTURE_MARK } from '../html'
+import { localFileBytes } from '../local-files'
 import { decodePictures, pictureAsPage } from './image-file'
 import { defaultOcrCacheDir, readOcrCache, writeCachedPicture, writeOcrCache } from './ocr-cache'
 import { runOcr } from './ocr-client'
@@ -29,28 +28,7 @@ export type PictureSource = (src: string) => Uint8Array | null
 
 /** A saved page's pictures: files under the page's own folder, or inline data: pictures; never the web. */
 export function localPictures(pagePath: string): PictureSource {
-  return (src) => pictureBytes(src, pagePath)
-}
-
-function pictureBytes(src: string, pagePath: string): Uint8Array | null {
-  const data = /^data:image\/[\w+.-]+;base64,(.*)$/is.exec(src.trim())
-  if (data) return new Uint8Array(Buffer.from(data[1]!.replace(/\s+/g, ''), 'base64'))
-  if (/^[a-z][\w+.-]*:|^\/\//i.test(src.trim())) return null // on the web: never fetched
-  let rel: string
-  try {
-    rel = decodeURIComponent(src.trim().split(/[?#]/)[0]!)
-  } catch {
-    return null
-  }
-  const folder = dirname(pagePath)
-  const file = resolve(folder, rel)
-  if (!file.startsWith(folder + sep) || !existsSync(file)) return null
-  try {
-    const st = statSync(file)
-    return st.isFile() && st.size <= MAX_FILE_BYTES ? new Uint8Array(readFileSync(file)) : null
-  } catch {
-    return null
-  }
+  return (src) => localFileBytes(src, pagePath, MAX_FILE_BYTES)
 }
 
 function hasTable(doc: SourceDocument, words: RegExp): boolean {
