@@ -54,7 +54,7 @@ export function disclosureFallbackZone(flat: FlatText, sections: SectionRange[])
 const REVIEW_HEADER = new RegExp(`${fuzzy('行政复议')}(?=[\\s\\S]{0,200}?${fuzzy('维持')})|(?:${fuzzy('结果')})?${fuzzy('维持')}(?=[\\s\\S]{0,200}?${fuzzy('行政复议')})`, 'g')
 
 /** Table 四 without its heading: from its header (after table 三's first row) to the next heading. */
-const GROUP_HEADING_LINE = /^(?:[\s\u3000|]|行政诉讼|行政复议|未经复议直接起诉|复议后起诉|[：:]|[（(]\d+列[）)])+$/
+const GROUP_HEADING_LINE = /^(?:[\s\u3000|]|行政诉讼|行政复议|未经复议直接起诉|复议后起诉|项目|结果|维持|纠正|其他|尚未|审结|总计|合计|[：:]|[（(]\d+列[）)])+$/
 
 export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zone | null {
   const three = requestsStart(flat.text)
@@ -65,7 +65,8 @@ export function reviewFallbackZone(flat: FlatText, sections: SectionRange[]): Zo
   // groups printed in another order), so the column map sees the whole header line.
   let at = flat.text.lastIndexOf('\n', m.index) + 1
   if (at < three || /[\d０-９。，；]/.test(flat.text.slice(at, m.index))) at = m.index
-  // Lines of group headings alone just before it (a cell per line: 行政诉讼 / 行政复议 / …) belong to the header too.
+  // Lines of header words alone just before it (a cell per line: 行政诉讼 / 行政复议 / … or 项目 / 结果纠正 /
+  // 结果维持 …, the results in another order) belong to the header too.
   const fromLineStart = at === flat.text.lastIndexOf('\n', m.index) + 1
   while (fromLineStart && at > three) {
     const prev = flat.text.lastIndexOf('\n', at - 2) + 1

@@ -77,3 +77,26 @@ describe('table 四 columns by their header labels', () => {
     expect(got.review![4]).toBe(7)
   })
 })
+
+describe('table 四 without its heading, one group per row, a cell per line (crawled page)', () => {
+  it('takes the header lines of result words before 行政复议 into the table, so their order is read', async () => {
+    const { extractReport } = await import('../../shared/extract/index')
+    const { textToDocument } = await import('../../shared/text/text-document')
+    const header = ['项目', '结果纠正', '结果维持', '其他结果', '尚未审结', '总计']
+    const rows = [['行政复议', '1', '3', '2', '1', '7'], ['行政诉讼（未经复议直接起诉）', '0', '2', '1', '3', '6'], ['行政诉讼（复议后起诉）', '0', '1', '0', '1', '2']]
+    const text = [
+      '某县某局2022年政府信息公开工作年度报告',
+      '一、总体情况', '本年度主动公开政府信息100条。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1',
+      '四、结转下年度继续办理', '0', '0', '0', '0', '0', '0', '0',
+      ...header, ...rows.flat(),
+      '五、存在的主要问题及改进情况', '一是公开不够及时。',
+    ].join('\n')
+    const report = extractReport(textToDocument(text, 'r.txt')).report
+    // The results as the template orders them: 维持, 纠正, 其他, 尚未审结, 总计.
+    expect(report.reviewLitigation.review).toEqual([3, 1, 2, 1, 7])
+    expect(report.reviewLitigation.litigationDirect).toEqual([2, 0, 1, 3, 6])
+  })
+})
