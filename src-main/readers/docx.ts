@@ -246,11 +246,11 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   return { ok: true, document: { fileName, format: 'docx', blocks, ...(notes.length ? { notes } : {}) } }
 }
 
-/** The Chinese error for an archive zip.ts refused. */
-export function zipRefusalError(r: ZipRefusal, filePath: string): ReaderOutcome {
+/** The Chinese error for an archive zip.ts refused; `kind` names the format in the messages. */
+export function zipRefusalError(r: ZipRefusal, filePath: string, kind: { name: string; missing: string } = { name: 'DOCX', missing: '缺少 word/document.xml，不是 Word 文档' }): ReaderOutcome {
   switch (r.kind) {
     case 'not-zip':
-      return fail('CORRUPT', filePath, { detail: '不是有效的 DOCX（ZIP）文件' })
+      return fail('CORRUPT', filePath, { detail: `不是有效的 ${kind.name}（ZIP）文件` })
     case 'corrupt':
       return fail('CORRUPT', filePath, { detail: r.detail })
     case 'too-many-entries':
@@ -258,6 +258,6 @@ export function zipRefusalError(r: ZipRefusal, filePath: string): ReaderOutcome 
     case 'too-large':
       return fail('TOO_LARGE', filePath, { limit: r.limit })
     case 'missing':
-      return fail('CORRUPT', filePath, { detail: '缺少 word/document.xml，不是 Word 文档' })
+      return fail('CORRUPT', filePath, { detail: kind.missing })
   }
 }

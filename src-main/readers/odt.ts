@@ -8,6 +8,7 @@
 import type { Block, TableCell } from '../../shared/model/document'
 import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
 import { fail, type ReaderOutcome } from './errors'
+import { zipRefusalError } from './docx'
 import { asSubscript, asSuperscript } from './footnote-marks'
 import { scanXml } from './xml-scan'
 import { readZipEntry, type ZipLimits } from './zip'
@@ -216,13 +217,7 @@ export function contentXmlBlocks(xml: string, looks: ReadonlyMap<string, TextLoo
 
 export function readOdt(bytes: Uint8Array, filePath: string, fileName: string, limits: ZipLimits = DEFAULT_ODT_LIMITS): ReaderOutcome {
   const content = readZipEntry(bytes, 'content.xml', limits)
-  if (!content.ok) {
-    const r = content.refusal
-    if (r.kind === 'too-many-entries') return fail('TOO_LARGE', filePath, { entries: r.entries, limit: r.limit })
-    if (r.kind === 'too-large') return fail('TOO_LARGE', filePath, { limit: r.limit })
-    if (r.kind === 'missing') return fail('CORRUPT', filePath, { detail: '缺少 content.xml，不是 ODT 文档' })
-    return fail('CORRUPT', filePath, { detail: r.kind === 'corrupt' ? r.detail : '不是有效的 ODT（ZIP）文件' })
-  }
+  if (!content.ok) return zipRefusalError(content.refusal, filePath, { name: 'ODT', missing: '缺少 content.xml，不是 ODT 文档' })
   const decode = (data: Uint8Array) => new TextDecoder('utf-8').decode(data)
   const xml = decode(content.data)
   const styles = readZipEntry(bytes, 'styles.xml', limits)
