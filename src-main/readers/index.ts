@@ -23,6 +23,7 @@ import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
 import { judgeTextLayer } from './garbled-text'
 import { mostPagesArePictures } from './ocr/pdf-pictures'
+import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import type { ReadError, ReadResult } from './types'
 
@@ -61,7 +62,7 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'pdf': {
       const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
       if (opts.ocr === false) return read
-      if (read.ok) return rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {})
+      if (read.ok) return withPicturePages(await rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {}), bytes, sha256, opts.ocr ?? {})
       if (read.error.code !== 'SCANNED') return read
       return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
     }
@@ -122,6 +123,18 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
   if (verdict.byWording && judgeTextLayer(scan.document).templateCover <= verdict.templateCover) return read
   const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
   return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
+}
+
+/** A text PDF with some pages that are only pictures: those pages are read by OCR (pdf-picture-pages.ts).
+ *  When the OCR fails, the text pages stand and the reader's note names the pages not read. */
+async function withPicturePages(read: ReaderOutcome, bytes: Uint8Array, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
+  if (!read.ok || !read.document.pagesWithoutText?.length || read.document.ocr) return read
+  try {
+    return { ok: true, document: await readPicturePages(read.document, bytes, sha256, ocr) }
+  } catch (e) {
+    const why = `只有图片的页面未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
+    return { ok: true, document: { ...read.document, notes: [...(read.document.notes ?? []), why] } }
+  }
 }
 
 /** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */

@@ -34,21 +34,24 @@ export async function ocrPictures(pictures: PagePicture[], progress: Progress = 
   return out
 }
 
-/** Every page of a PDF that paints a picture; pages without one are left out. `maxPages` bounds the work. */
-export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Progress = () => undefined): Promise<OcrPage[]> {
+/** Every page of a PDF that paints a picture (or only the pages `only` names); pages without one are
+ *  left out. `maxPages` bounds the work. */
+export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Progress = () => undefined, only?: readonly number[]): Promise<OcrPage[]> {
   await ensurePdfWorker()
   const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWasm: false, isOffscreenCanvasSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0])
   const doc = await task.promise
   try {
     const models = await loadModels()
-    const total = Math.min(doc.numPages, maxPages)
+    const wanted = only
+      ? [...new Set(only)].filter((n) => n >= 1 && n <= doc.numPages).sort((a, b) => a - b).slice(0, maxPages)
+      : Array.from({ length: Math.min(doc.numPages, maxPages) }, (_, i) => i + 1)
     const out: OcrPage[] = []
-    for (let n = 1; n <= total; n++) {
+    for (const [i, n] of wanted.entries()) {
       const page = await doc.getPage(n)
       const pic = await pageImage(page, n)
       page.cleanup()
       if (pic) out.push(await ocrPage(models, n, pic.width, pic.height, pic.image))
-      progress(n, total)
+      progress(i + 1, wanted.length)
     }
     return out
   } finally {

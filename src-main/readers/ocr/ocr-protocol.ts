@@ -20,7 +20,8 @@ export interface CropRequest {
 
 export type CropReply = { type: 'crop'; id: number; dataUrl: string | null; /** why there is no crop, when it failed */ message?: string }
 
-export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'pictures'; pictures: PagePicture[] } | CropRequest
+/** `pages`: only these pages of the PDF (its picture pages among text pages); absent: every page. */
+export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number; pages?: number[] } | { kind: 'pictures'; pictures: PagePicture[] } | CropRequest
 
 export type OcrMessage =
   | { type: 'progress'; done: number; total: number }
