@@ -50,15 +50,21 @@ export function withoutTemplateNote(line: string, note = TEMPLATE_NOTE): string 
 const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
 
 /**
- * The heading words of the header, line by line. Lines that are sentences (prose before the table)
- * or hold a number (rows of the table before, a section 二 cell) are no header lines. `mask` blanks
+ * The heading words of the header, line by line. Only the part of a line after its last sentence
+ * mark or number counts (prose before the table, rows of the table before, a section 二 cell are
+ * no header). `mask` blanks
  * out words that hold a heading word without being one (法人或其他组织 holds 其他).
  */
 export function headingHits(header: string, words: readonly HeadingWord[], mask?: RegExp): HeadingHit[] {
   const hits: HeadingHit[] = []
-  header.split('\n').forEach((raw, line) => {
+  // The note may be wrapped over two lines of the header (pdftotext -layout of a narrow header cell):
+  // taken out across lines first, newlines kept.
+  withoutTemplateNote(header).split('\n').forEach((raw, line) => {
     let text = withoutNotes(withoutTemplateNote(raw))
-    if (SENTENCE.test(text) || /\d/.test(text)) return
+    // Only what follows the line's last sentence mark or number can be header: a crawled page runs
+    // the text before the table, the headings and the rows into one line.
+    const cut = Math.max(...[...text.matchAll(/[，。；,;\d]/g)].map((m) => m.index + 1), 0)
+    text = text.slice(cut)
     if (mask) text = text.replace(mask, (m) => '#'.repeat(m.length))
     const taken: [number, number][] = []
     for (const w of words) {
@@ -68,7 +74,7 @@ export function headingHits(header: string, words: readonly HeadingWord[], mask?
         const e = s + m[0].length
         if (taken.some(([a, b]) => s < b && e > a)) continue
         taken.push([s, e])
-        hits.push({ column: w.column, line, at: s })
+        hits.push({ column: w.column, line, at: cut + s })
       }
     }
   })

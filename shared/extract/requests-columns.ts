@@ -77,7 +77,8 @@ const REQUEST_HEADINGS: HeadingWord[] = [
   { column: 2, name: '科研机构', re: new RegExp(`${fuzzy('科研机构')}|${fuzzy('科研')}`) },
   { column: 3, name: '社会公益组织', re: new RegExp(`${fuzzy('社会公益组织')}|${fuzzy('社会')}`) },
   { column: 4, name: '法律服务机构', re: new RegExp(`${fuzzy('法律服务机构')}|${fuzzy('法律')}`) },
-  { column: 5, name: '其他', re: new RegExp(fuzzy('其他')) },
+  // 其 alone: the first line of 其他 wrapped in a narrow column (pdftotext -layout prints 他 below).
+  { column: 5, name: '其他', re: new RegExp(`${fuzzy('其他')}|(?<![\\u4e00-\\u9fff])其(?![\\u4e00-\\u9fff])`) },
   { column: 6, name: '总计', re: new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`) },
 ]
 const ORGS = [1, 2, 3, 4, 5]

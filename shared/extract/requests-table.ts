@@ -2,6 +2,8 @@
 // one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
 // before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
+import { refuseShiftedColumns } from './requests-column-guard'
+import { runOrientation } from './requests-column-major'
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
@@ -141,6 +143,9 @@ function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, not
   }
 }
 
+/** Chinese words (other than a cell's unit or 无) between two cells of a run. */
+const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
+
 /**
  * `before`: the text just before the zone (where the section has no heading of its own, the table's
  * column headings may stand before the zone's first row label): for the column order only.
@@ -238,12 +243,27 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     // A label waiting from before a label passed over: the cells follow the other label (whose row was
     // filled by a guess), so they are placed by position, not by this label.
     const staleLabel = targets.some((t) => t.hit && t.hit.start < lastPassedOver)
-    const readings = targets.length ? readRun(toks, targets.length, width, rules) : null
+    // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
+    // order): which cell is which is then not printed, so the row is proven only by its sums.
+    const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
+    // Labels printed apart from their numbers: the numbers may run row by row or column by column.
+    const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : { kind: 'rows' as const }
+    const readings =
+      orientation.kind === 'open'
+        ? null
+        : orientation.kind === 'columns'
+          ? { rows: orientation.rows.map((r) => [r]), dashes: orientation.dashes }
+          : targets.length
+            ? readRun(toks, targets.length, width, rules)
+            : null
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
+        message:
+          orientation.kind === 'open'
+            ? `表三 ${names} 行的数字印在各行名之后，逐行读与逐列读都合乎各行合计，不能确定，未读取。`
+            : `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
       // Each row named gets its own note (a row left empty always says why).
       for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
@@ -286,7 +306,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
-              ? dropped
+              ? dropped || targets.length > 1 || interleaved
                 ? 'grouped'
                 : 'anchored'
               : 'grouped',
@@ -329,6 +349,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
+  proved.rows = refuseShiftedColumns(proved.rows, notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)

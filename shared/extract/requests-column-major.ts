@@ -1,0 +1,22 @@
+// Plain pdftotext of a table whose label column wraps prints a block of labels and then their
+// numbers — row after row, or, for some PDFs, column after column (every row's 自然人, then every
+// row's 商业企业 …). Nothing in the text says which. The rows' own totals decide: a run is read
+// column by column only where every row then adds up to its 总计 and, read row by row, some row
+// does not; where both readings add up and differ, the run is not read at all.
+import type { RequestRow } from '../model/report'
+import type { CellToken } from './cells'
+import { rowSumHolds } from './requests-proof'
+
+export type RunOrientation = { kind: 'rows' } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open' }
+
+/** How a run of whole rows (`rows` × 7 plain tokens, labels printed apart from it) is to be read. */
+export function runOrientation(tokens: readonly CellToken[], rows: number, width: number): RunOrientation {
+  if (rows < 2 || width !== 7 || tokens.length !== rows * width || tokens.some((t) => t.glued)) return { kind: 'rows' }
+  const byRow = Array.from({ length: rows }, (_, r) => tokens.slice(r * width, (r + 1) * width))
+  const byColumn = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => tokens[c * rows + r]!))
+  const holds = (rs: CellToken[][]): boolean => rs.every((r) => rowSumHolds(r.map((t) => t.value)))
+  const same = byRow.every((r, i) => r.every((t, c) => t.value === byColumn[i]![c]!.value))
+  if (same || !holds(byColumn)) return { kind: 'rows' }
+  if (holds(byRow)) return { kind: 'open' }
+  return { kind: 'columns', rows: byColumn.map((r) => r.map((t) => t.value)), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) }
+}
