@@ -8,7 +8,9 @@
 // held by a floor. The leave-one-set-out line (section-five-loso.ts) scores each set with the learned
 // side built from the other sets only.
 // The seventh holdout (tests/prose/holdout7: blind, session 8, by a writer who read neither the matcher
-// nor the earlier sets) is reported the same way, never held by a floor.
+// nor the earlier sets) is reported the same way, never held by a floor. So is the eighth
+// (tests/prose/holdout8: blind, session 9, invented bodies written before the extractor was run on it).
+// Holdouts 7 and 8 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -19,6 +21,7 @@ import { HOLDOUT4 } from '../../tests/prose/holdout4/texts'
 import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
 import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
 import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
+import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -35,6 +38,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout6Categories',
   'section5Holdout7Split',
   'section5Holdout7Categories',
+  'section5Holdout8Split',
+  'section5Holdout8Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -52,6 +57,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout5 = scoreCases(HOLDOUT5, splitProblems)
   const holdout6 = scoreCases(HOLDOUT6, splitProblems)
   const holdout7 = scoreCases(HOLDOUT7, splitProblems)
+  const holdout8 = scoreCases(HOLDOUT8, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -77,6 +83,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout7Figures = caseScoreFigures('section5Holdout7', holdout7)
   console.log(`    ${Object.entries(holdout7Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout7.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第八留出集（盲测）holdout8 (blind)', holdout8))
+  const holdout8Figures = caseScoreFigures('section5Holdout8', holdout8)
+  console.log(`    ${Object.entries(holdout8Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout8.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -90,5 +100,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout5Figures,
     ...holdout6Figures,
     ...holdout7Figures,
+    ...holdout8Figures,
   }
 }
