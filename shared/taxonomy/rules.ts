@@ -56,12 +56,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
       // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
-      /(?:后台|前台)(?!操作)/,
+      // (Nor messages left through an account's back end, "后台留言": participation's.)
+      /(?:后台|前台)(?!操作|留言)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
       // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
       /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|数据[^，。；]{0,4}未[^，。；]{0,3}(?:打通|互通|贯通)|技术支持/,
-      /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      // (A reply's account of the search made for a request, "检索说明", "写明检索范围、检索方式", is the reply's.)
+      /优化升级|用户体验|检索(?!说明|范围|方式)|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      // Logging in twice, capacity, an answering system ("统一身份认证，实现一次登录", "扩容改造", "智能问答"; a
+      // 知识库 alone is the hotline's answers, not a system).
+      /身份认证|单点登录|一次登录|重复登录|扩容|智能(?:问答|客服)/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
       // (Not across a quoted name: "网站“重大建设项目”栏目" names a column.)
@@ -126,6 +131,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:没有|未能?|不)同步(?:发布|公开|公示)|(?:网上|线上)[^，。；]{0,4}(?:公示|发布)不同步|未通过[^，。；]{0,8}(?:发布|公开|公示)|多渠道[^，。；]{0,4}(?:发布|推送)|(?:现场|线下)[、，,和]?(?:网上|线上)同步/,
       // 披露 as another word for 公开 ("环境信息依法披露…披露内容缺项"), and all of an item disclosed ("全部公开").
       /(?:信息|内容)[^，。；]{0,4}披露|披露(?:内容|信息)|全部公开/,
+      // Notices and warnings reaching every home ("预警信息进村入户", "接收率偏低").
+      /(?:信息|通知|预警)[^，。；]{0,8}(?:进村入户|接收率)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
@@ -163,7 +170,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   },
   {
     category: 'reading-room-underused',
-    anywhere: [/查阅点|查阅场所|查阅室|阅览室|查阅设施/, /公开专区|线下公开场所|专区/],
+    anywhere: [/查阅点|查阅场所|查阅室|阅览室|查阅设施|查阅区|查阅台/, /公开专区|线下公开场所|专区/],
   },
   {
     category: 'request-handling',
@@ -173,7 +180,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
     // Nor the body's answers to what the public asks in general ("集中答复不够", "多为个案答复"): interpretation's.
-    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|集中|个案|(?<!申.)公开)答复(?!口径)/],
+    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径)/],
   },
   {
     category: 'policy-interpretation',
@@ -183,8 +190,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Answering what the public asks about a policy, for all at once (the taxonomy's "response to public
       // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
-      // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 个别答复文书; nor a knowledge base.)
-      /(?:集中|(?<!申.)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
+      // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
     ],
     inHead: [/解读/],
   },
@@ -198,7 +205,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
-      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
+      // (The one who answers and the time limit may stand between: "留言由客服中心在1个工作日内回复".)
+      /留言[^，。；]{0,16}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
+      // A hearing, its record and its result ("听证笔录", "听证结果").
+      /听证/,
       // The public's channel itself opened or closed ("留言区长期关闭", "开放…留言功能"), consultation
       // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
       /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
@@ -266,7 +276,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:公开|事项|标准|基本)目录(?:编制|梳理|要素|调整|结构|的动态)/,
       /完善[^，。；]{0,6}(?:目录|事项清单)|目录[^，。；]{0,6}(?:编制|梳理|要素|调整|结构)/,
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
-      /(?:编制|梳理)[^，。；]{0,10}目录/,
+      // (Not a reading room's list of its papers, "编制查阅目录".)
+      /(?:编制|梳理)[^，。；]{0,10}(?<!查阅)目录/,
       /统一规范|形成[^，。；]{0,6}标准/,
       // The elements and lists of what is disclosed not unified ("公开要素没有统一规定", "事项清单尚未统一",
       // "公示栏…内容格式五花八门"), and their cure ("制定…公开要素清单", "统一制定…版式和内容标准", "纳入…公开目录").

@@ -70,4 +70,17 @@ describe('categories: causes of the seventh holdout', () => {
     expect(plain('部分干部对政务公开的意义理解不深，对公开存在顾虑。')).toEqual(['awareness'])
     expect(plain('局机关对公开的认识仍停留在“挂文件”层面。')).toEqual(['awareness'])
   })
+
+  it('messages answered with the one who answers in between, hearings, log-ins, reading desks, a reply’s search', () => {
+    expect(plain('公众号留言由办公室专人在3个工作日内回复。')).toEqual(['public-participation', 'new-media'])
+    expect(plain('公众号后台留言长期无人回复。')).not.toContain('platform-stability')
+    expect(plain('水价调整听证会的笔录迟迟没有公开。')).toContain('public-participation')
+    expect(plain('推动审批平台与区政府网站统一身份认证，避免重复登录。')).toEqual(['platform-stability'])
+    expect(plain('在办事大厅入口设置政务公开查阅台，并编制查阅目录。')).toEqual(['reading-room-underused'])
+    expect(plain('规范“信息不存在”答复，写明检索范围和检索方式。')).toEqual(['request-handling'])
+    expect(plain('年内因信息公开答复引发行政复议1件。')).toEqual(['request-handling'])
+    expect(plain('推动汛情预警信息进村入户。')).toEqual(['incomplete-disclosure'])
+    // A search that does not work stays the platform's.
+    expect(plain('网站站内检索结果不准确。')).toEqual(['platform-stability'])
+  })
 })
