@@ -33,9 +33,10 @@ const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比�
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
   // 二时 for 二是: a slip of the pinyin keyboard (shi), read from the second item on (一时 is a word).
+  // 将 may stand right before it where the lead-in lost its colon ("针对这些问题，我镇将一是…，二是…").
   {
     re: /([一二三四五六七八九十]{1,3})是|([二三四五六七八九十]{1,3})时(?![间期候刻段节])/g,
-    before: /^$|[。；;：:，,！？!?\s、）)]$/,
+    before: /^$|[。；;：:，,！？!?\s、）)将]$/,
     single: true,
     num: (m) => intValue(m[1] ?? m[2] ?? '') ?? 0,
   },
@@ -46,9 +47,10 @@ const STYLES: Style[] = [
   { re: /[（(](\d{1,2})[）)]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 1）2）: a closing bracket only.
   { re: /(\d{1,2})[）)](?!\d)/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
-  // 1. 2. (a digit may follow only as a year: "3.2024年受理…"); full-width ２． as typed in Chinese text.
+  // 1. 2. (a digit may follow only as a year: "3.2024年受理…", or as a hotline or telephone number of five
+  // digits or more, no decimal that long: "4.12329热线…"); full-width ２． as typed in Chinese text.
   {
-    re: /([\d０-９]{1,2})[、.．](?:(?![\d０-９])|(?=\d{4}年))/g,
+    re: /([\d０-９]{1,2})[、.．](?:(?![\d０-９])|(?=\d{4}年)|(?=\d{5,}(?![\d.．%])))/g,
     before: /^$|[。；;：:！？!?\s]$/,
     single: false,
     num: (m) => Number(toHalfWidthDigits(m[1] ?? '')),

@@ -14,6 +14,10 @@ interface Part {
 // ── sub-headings ────────────────────────────────────────────────────────────────────────────────
 
 const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
+/** The characters of a year written in Chinese numerals (二〇二六, 二O二六 with a Latin O, 二零二六). */
+const CN_YEAR_DIGITS = '〇零○OoＯ一二三四五六七八九'
+/** A year: 2026, ２０２６ or 二〇二六 (the measures' boundary names the next year in either). */
+export const YEAR = `(?:[\\d０-９]{4}|[一二][${CN_YEAR_DIGITS}]{3})`
 const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
 const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
 const IMPROVE_HEAD =
@@ -87,8 +91,8 @@ const BULLET = /^\s*[●•■◆▪□◇○]\s*/
 /** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
 const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
 
-/** A line that opens with a sub-heading and its colon ("改进措施：1. …"), after a line without a full stop. */
-const HEADING_START = new RegExp(`^\\s*${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]`)
+/** A line that opens with a sub-heading and its colon ("改进措施：1. …"), or one written as a sentence ("关于下一步工作打算。"), after a line without a full stop. */
+const HEADING_START = new RegExp(`^\\s*(?:${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]|${ABOUT_HEAD})`)
 
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
@@ -137,7 +141,7 @@ export function joinKeepingHeadings(text: string): string {
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 
@@ -186,9 +190,12 @@ function splitByHeadings(text: string): Part[] {
 /** At a sentence start: "2021 年，我们将…", "针对存在问题，下一步，…将…", "…采取以下措施…". */
 const TRANSITION = new RegExp(
   [
+    // The next number of the problems' list put before the transition ("（四）针对以上问题，2026年我局将…：一是…"):
+    // no problem of its own, the measures' lead-in.
+    `(?:(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|[\\d０-９]{1,2}[、.．])\\s*(?=针对|下一?步|今后|${YEAR}\\s*年))?`,
     '(?:(?:针对|根据|对照|围绕|就)[^。；]{0,24}?(?:问题|不足)[，,]\\s*)?',
     '(?:',
-    '(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|\\d{4}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)',
+    `(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|${YEAR}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)`,
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
     '|(?:为此|对此|下一步|下步|下一?阶段|接下来|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
     '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
@@ -250,10 +257,18 @@ function splitPriorPart(part: Part): Part[] {
  * "…之后再无更新针对上述问题，我镇将…", "…理解有偏差今后，我局将…". Only right after a letter or
  * digit (after a comma it is a problem's own measure: "…，下一步将…").
  */
-const GLUED_TRANSITION = /(?<=[\p{Script=Han}\p{N}”"’])(?=针对(?:上述|以上|这些|存在的?)(?:问题|不足)[，,]|(?:下一步|下步|今后|下一?阶段|接下来)[，,])/gu
+const GLUED_TRANSITION = new RegExp(
+  `(?<=[\\p{Script=Han}\\p{N}”"’])(?=针对(?:上述|以上|这些|存在的?)(?:问题|不足)[，,]|(?:下一步|下步|今后|下一?阶段|接下来)[，,])` +
+    // The next year glued to the last problem ("…未按要求公示2026年，我乡将…", "…答疑不够二O二六年，街道将："):
+    // only with the comma and the body's 将 after it, and not after a word that governs a date (于, 至, 截至…).
+    // (A numeral before it, "…形式单一二O二七年", cannot shift the year: four characters and 年 must follow.)
+    `|(?<=[\\p{Script=Han}”"’])(?<![于在至到从自为是前后止的])(?=${YEAR}\\s*年度?[，,][^。；，,]{0,12}?(?:将|拟|计划|准备|打算))`,
+  'gu',
+)
 
-function findTransition(text: string): number {
-  const starts: number[] = []
+/** `fromStart`: the text opens a sentence of its own (it follows last year's passage), so its start counts too. */
+function findTransition(text: string, fromStart = false): number {
+  const starts: number[] = fromStart ? [0] : []
   // Stray quote marks and spaces after a full stop do not start the sentence.
   // A paragraph's end counts too: points written one a line without full stops (bullets).
   const boundary = /(?:[。；！？;!?]|\u0002)[\s“”"‘’'\u0002]*/g
@@ -290,17 +305,21 @@ export function splitHalves(joined: string): Halves {
   const problemTexts: string[] = []
   const improvementTexts: string[] = []
   const priorTexts: string[] = []
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     let kind = part.kind
     // Text before the first sub-heading holds the problems when only an improvements heading follows.
     if (kind === 'unknown') kind = hasProblemHeading ? 'unknown' : 'problems'
     if (kind === 'unknown') continue
     if (kind === 'prior') {
-      priorTexts.push(part.text)
+      // Last year's passage with no heading after it, the measures announced in it ("今后，街道将：一要…").
+      const t = hasImproveHeading ? -1 : findTransition(part.text)
+      priorTexts.push(t > 0 ? part.text.slice(0, t) : part.text)
+      if (t > 0) improvementTexts.push(part.text.slice(t))
       continue
     }
     if (kind === 'problems' && !hasImproveHeading) {
-      const t = findTransition(part.text)
+      // After last year's passage ("…已整改完成。下一步，中心将…"), the measures may start at once.
+      const t = findTransition(part.text, parts[i - 1]?.kind === 'prior')
       const restart = t >= 0 ? null : measuresRestart(part.text)
       const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
       if (at !== null && at >= 0) {

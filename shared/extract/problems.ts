@@ -7,7 +7,7 @@ import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
 import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
-import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves } from './problem-parts'
+import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
 import { tablePairs } from './problem-table'
 import { sectionText } from './problem-text'
@@ -25,7 +25,7 @@ export interface ProblemsResult {
  * is the measure's own words and stays.
  */
 const TRANSITION_LEADIN = new RegExp(
-  '^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|\\d{4}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)',
+  `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)`,
 )
 
 /** A boundary word alone before the first measure ("下一步，加强…", "接下来，丰富…"): no part of the measure. */
@@ -102,8 +102,11 @@ function isGeneric(piece: string): boolean {
   return clauses.length > 0 && clauses.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))
 }
 
-/** A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："). */
-const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:]$/
+/**
+ * A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："), also
+ * closed by a full stop where the list follows on lines of its own ("…将采取以下改进措施。").
+ */
+const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:。]$/
 
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
   if (ANNOUNCES.test(piece)) return true

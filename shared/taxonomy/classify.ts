@@ -92,14 +92,14 @@ const BARE_NORM = new Set(['规范化', '规范性', '制度化'])
  * The site and accounts listed with 、 as the places one item is published ("网站、公众号和视频号"); two
  * channels set against each other ("政府网站与政务新媒体信息发布不同步") keep both categories.
  */
-const PLATFORM_LIST = /(?:网站|平台)、[^，。；]{0,6}(?:公众号|微博|视频号|新媒体|微信|抖音)/
+const PLATFORM_LIST = /(?:网站|平台)、[^，。；]{0,6}(?:公众号|微博|视频号|新媒体|微信|抖音)|在[^，。；]{0,8}(?:网站|平台)(?:和|及)[^，。；]{0,12}(?:公众号|微博|视频号|新媒体|微信|抖音)/
 /**
  * Accounts as the channel another category's item goes out through: "通过政务新媒体推送意见征集活动",
  * "公众号、视频号同步转载" (what the site published, reposted). The account is the means, not the
  * problem. ("网站与新媒体同步发布", two channels set against each other, is not this.)
  */
 const ACCOUNT_AS_CHANNEL =
-  /通过[^，。；]{0,8}(?:新媒体|公众号|微博|视频号|抖音)[^，。；]{0,4}(?:预告|推送|发布|转载|公开)|(?:新媒体|公众号|微博|视频号|抖音号?)[^，。；]{0,6}(?:同步(?:转载|转发|推送)|转(?:发|载)时)/
+  /通过[^，。；]{0,8}(?:新媒体|公众号|微博|视频号|抖音)[^，。；]{0,16}(?:预告|推送|发布|转载|公开)|(?:新媒体|公众号|微博|视频号|抖音号?)[^，。；]{0,6}(?:同步(?:转载|转发|推送)|转(?:发|载)时)/
 
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/

@@ -19,7 +19,18 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
       /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
-      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位)/,
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更)/,
+      // Other things put up to be read and left stale: a notice board, a sign, a register or a list of
+      // bodies, a service guide ("公示栏长期不换", "名录更新周期长", "指南仍为2022年版本", "公示牌信息已过时"),
+      // and their upkeep ("一月一换", "更换公示牌", "核对…名单"). (The 信息公开指南 not revised is
+      // standardization's in one set and update-gap's in others: left to the words it has.)
+      /(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|办事指南|业务指南)[^，。；]{0,12}(?:长期不换|长期未换|不及时更换|未及时更换|未更换|过时|过期|陈旧|更新周期|仍挂|仍为|旧版)/,
+      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新)|一月一换/,
+      // Content that stops at a date or an old version: "多数内容停留在上半年", "仍为2022年版本",
+      // a feed broken off and its return ("日报自9月起中断", "恢复…日报发布"), an update that trails a
+      // change ("调整后…滞后一周以上才更新", "调整一家、更新一家").
+      /停留在[^，。；]{0,3}(?:上半年|下半年|年初|年中|去年|\d{4}年|[一二三四五六七八九十\d]{1,2}月)|仍为[^，。；]{0,6}版本?|旧版本|自[^，。；]{0,8}起(?:中断|停更|未再更新)|恢复[^，。；]{0,8}(?:发布|更新)/,
+      /滞后[^，。；]{0,8}才?更新|调整(?:后|一[家个项])[^，。；]{0,8}更新/,
       // A column's upkeep and its checks as the measure ("落实栏目专人维护", "每月开展一次栏目自查",
       // real: "栏目维护", "自查"), either order.
       /(?:栏目|专栏)[^，。；]{0,6}(?:维护|自查|巡查|检查)|(?:维护|自查|巡查)[^，。；]{0,4}(?:栏目|专栏)/,
@@ -45,12 +56,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
       // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
-      /(?:后台|前台)(?!操作)/,
+      // (Nor messages left through an account's back end, "后台留言": participation's.)
+      /(?:后台|前台)(?!操作|留言)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
       // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
       /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|数据[^，。；]{0,4}未[^，。；]{0,3}(?:打通|互通|贯通)|技术支持/,
-      /优化升级|用户体验|检索|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      // (A reply's account of the search made for a request, "检索说明", "写明检索范围、检索方式", is the reply's.)
+      /优化升级|用户体验|检索(?!说明|范围|方式)|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      // Logging in twice, capacity, an answering system ("统一身份认证，实现一次登录", "扩容改造", "智能问答"; a
+      // 知识库 alone is the hotline's answers, not a system).
+      /身份认证|单点登录|一次登录|重复登录|扩容|智能(?:问答|客服)/,
       /(?:政府网站|门户网站)[^。；]{0,14}(?:第一平台|功能)/,
       /网站[^，。；]{0,8}功能|适老化|无障碍/,
       // (Not across a quoted name: "网站“重大建设项目”栏目" names a column.)
@@ -87,6 +103,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The rules of several platforms set side by side (the taxonomy's "different platforms' rules clash"):
       // real: "理顺各平台发布口径".
       /各(?:个)?(?:发布)?平台[^，。；]{0,8}(?:规则|标准|要求|口径|分工)/,
+      // The same item kept by hand in two places and differing ("两头录入", "分别录入…两个版本", "两处相差",
+      // "两边更新不同步", "三个平台信息字段不一致", "数据对不上"). (One place named to publish for all,
+      // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
+      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:两处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
       /统一[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
@@ -104,6 +124,15 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!作用[^，。；]{0,4})公开不够?充分|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
+      // Published in one place but not where the people it concerns look ("网上没有同步发布", "网上公示不同步",
+      // "未通过网络平台发布"), and the cure, every channel at once ("多渠道同步发布", "现场、网上同步发布"); not
+      // two versions differing (duplicate-publishing's). ("同步在网站和公众号发布" names only where another
+      // category's item goes: left to that item.)
+      /(?:没有|未能?|不)同步(?:发布|公开|公示)|(?:网上|线上)[^，。；]{0,4}(?:公示|发布)不同步|未通过[^，。；]{0,8}(?:发布|公开|公示)|多渠道[^，。；]{0,4}(?:发布|推送)|(?:现场|线下)[、，,和]?(?:网上|线上)同步/,
+      // 披露 as another word for 公开 ("环境信息依法披露…披露内容缺项"), and all of an item disclosed ("全部公开").
+      /(?:信息|内容)[^，。；]{0,4}披露|披露(?:内容|信息)|全部公开/,
+      // Notices and warnings reaching every home ("预警信息进村入户", "接收率偏低").
+      /(?:信息|通知|预警)[^，。；]{0,8}(?:进村入户|接收率)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
@@ -136,11 +165,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // "细化医疗卫生领域公开清单": a domain's disclosure as much as its 信息公开.
     // The quality of disclosure named in the title; in the explanation it is what a lack leads to
     // ("…兼顾多项工作，难以保证公开质量": the staff's entry).
-    inHead: [/重点领域/, /领域[^，。；]{0,4}(?:信息)?公开(?!标准|目录)/, /公开的?(?:质量|质效)|质量水平/],
+    // (A key domain's catalogue, "纳入重点领域公开目录", is the catalogue's: standardization.)
+    inHead: [/重点领域(?!公开目录|目录)/, /领域[^，。；]{0,4}(?:信息)?公开(?!标准|目录)/, /公开的?(?:质量|质效)|质量水平/],
   },
   {
     category: 'reading-room-underused',
-    anywhere: [/查阅点|查阅场所|查阅室|阅览室|查阅设施/, /公开专区|线下公开场所|专区/],
+    anywhere: [/查阅点|查阅场所|查阅室|阅览室|查阅设施|查阅区|查阅台/, /公开专区|线下公开场所|专区/],
   },
   {
     category: 'request-handling',
@@ -149,11 +179,20 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
-    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24})答复(?!口径)/],
+    // Nor the body's answers to what the public asks in general ("集中答复不够", "多为个案答复"): interpretation's.
+    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径)/],
   },
   {
     category: 'policy-interpretation',
-    anywhere: [/政策解读|解读回应|政策宣传解读|解读材料/, /回应[^，。；]{0,4}关切|关切回应|舆情回应|热点回应/],
+    anywhere: [
+      /政策解读|解读回应|政策宣传解读|解读材料/,
+      /回应[^，。；]{0,4}关切|关切回应|舆情回应|热点回应/,
+      // Answering what the public asks about a policy, for all at once (the taxonomy's "response to public
+      // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
+      // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
+      // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
+    ],
     inHead: [/解读/],
   },
   {
@@ -166,7 +205,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
-      /留言[^，。；]{0,4}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
+      // (The one who answers and the time limit may stand between: "留言由客服中心在1个工作日内回复".)
+      /留言[^，。；]{0,16}(?:回复|答复|办理)|(?:回复|答复|办理|查看|处理)[^，。；]{0,6}留言/,
+      // A hearing, its record and its result ("听证笔录", "听证结果").
+      /听证/,
       // The public's channel itself opened or closed ("留言区长期关闭", "开放…留言功能"), consultation
       // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
       /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
@@ -195,9 +237,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "业务不精", "工作人员对《条例》理解不深".
       // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
       // 不清楚/不了解 as 不熟悉; what is not grasped may follow after a comma ("人员大多是新人，对…理解不深").
-      /业务(?:不精|不熟)|(?:人员|干部|辅警|协管员|网格员)(?:(?!意识|认识)[^，。；]){0,12}(?:[，,]对[^，。；]{0,16})?(?:不熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不)/,
+      /业务(?:不精|不熟)|(?:人员|干部|辅警|协管员|网格员)(?:(?!意识|认识|意义|重要性|必要性)[^，。；]){0,12}(?:[，,]对[^，。；]{0,16})?(?:不熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不)/,
       // A writing skill is the staff's ("解读撰写能力", "信息写作能力").
       /(?:撰写|写作|编写)[^，。；]{0,2}能力/,
+      // Too few hands and too little time ("人手紧", "精力有限", "仅1人且同时负责…"; not 仅7人次, a count of visits),
+      // and staff who cannot tell how to handle a case ("不会区分处理").
+      /人手(?:紧|少)|精力(?:有限|不足)|(?:仅|只有)[1-9一二两]名?(?:人(?!次)|同志)|不会(?:区分|处理|办理|答复)/,
       // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
       // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
       /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,
@@ -219,6 +264,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
       /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
       /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
+      // The meaning of the work not grasped, and doubts about disclosing ("对公开工作的意义理解不深", "讲解居务
+      // 公开的意义", "存在…顾虑"), an understanding stuck short ("认识仍停留在…层面").
+      /公开(?:工作)?的?(?:意义|重要性|必要性)|顾虑|认识[^，。；]{0,4}(?:停留|偏差|模糊)/,
     ],
   },
   {
@@ -228,8 +276,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:公开|事项|标准|基本)目录(?:编制|梳理|要素|调整|结构|的动态)/,
       /完善[^，。；]{0,6}(?:目录|事项清单)|目录[^，。；]{0,6}(?:编制|梳理|要素|调整|结构)/,
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
-      /(?:编制|梳理)[^，。；]{0,10}目录/,
+      // (Not a reading room's list of its papers, "编制查阅目录".)
+      /(?:编制|梳理)[^，。；]{0,10}(?<!查阅)目录/,
       /统一规范|形成[^，。；]{0,6}标准/,
+      // The elements and lists of what is disclosed not unified ("公开要素没有统一规定", "事项清单尚未统一",
+      // "公示栏…内容格式五花八门"), and their cure ("制定…公开要素清单", "统一制定…版式和内容标准", "纳入…公开目录").
+      // (A reply's or a duplicate's format, "答复文书格式不统一", "两处发布、格式不一", is theirs.)
+      /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
     ],
   },
   {

