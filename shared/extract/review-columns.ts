@@ -32,7 +32,8 @@ const OPEN = '[\\s\\u3000]*[：:（(][\\s\\u3000]*'
 /** Group headings and the pieces a wrapped group heading prints on a line (行政复 / 议, 行政诉讼：未经 / 复议直接起诉). */
 const GROUP_WORDS: [number, RegExp][] = [
   [1, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('未经复议直接起诉')}|${fuzzy('直接起诉')}|未经|直接)`, 'g')],
-  [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉)`, 'g')],
+  // 复议后 alone: the first piece of 复议后起诉 wrapped (复议后 / 起诉); no other heading holds it.
+  [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉|${fuzzy('复议后')})`, 'g')],
   [0, new RegExp(`${fuzzy('行政复议')}|行政复`, 'g')],
 ]
 /** 行政诉讼 heading its two groups (the two-level header); followed by ：or （ it begins a group's own heading. */
@@ -84,7 +85,10 @@ function resultHits(line: string): number[] {
  */
 function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean): boolean {
   const hitLines = lines.filter((l) => l.length)
-  const rows = cellPerLine || hitLines.every((l) => l.length <= 1) ? [hitLines.flat()] : hitLines
+  // A 行政诉讼 heading the groups does not count: 「行政诉讼 复议后 / 起诉 未经复议直 / 接起诉」 is one
+  // cell's text wrapped, a group's piece a line, read one line after the other.
+  const oneGroupALine = hitLines.every((l) => l.filter((h) => h.column !== PARENT_MARK).length <= 1)
+  const rows = cellPerLine || oneGroupALine ? [hitLines.flat()] : hitLines
   const parent = rows.some((l) => l.some((h) => h.column === PARENT_MARK))
   const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
   if (!rows.every((l) => isSubsequence(ordered(l), order))) return false

@@ -35,6 +35,10 @@ const RUNNING_TITLE_LINE = /^[^\n。，；]{0,60}(?:年度|工作)[报報]告[ \
 /** 「续表」/「（续表）」: the caption over a table's continuation on the next page. */
 const CONTINUED = /[（(]?续表[）)]?/g
 
+/** A row label before the data row's first number, in a table with a label column (项目 over it):
+ *  「件数」「数量」 — a cell of its own, so the numbers after it are still the row's fifteen. */
+const ROW_LABEL_CELL = /^[\s\u3000]*(?:案?件数|数量|案件数量|数目)[ \u3000]*\t/
+
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
@@ -42,7 +46,7 @@ function dataStarts(text: string): number[] {
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '')
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(ROW_LABEL_CELL, '')
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }

@@ -20,8 +20,14 @@ export interface RuledTable {
 }
 
 const TOL = 2
+/** Parallel lines closer than this (in points) are one border: a table with separate borders
+ *  (HTML `border="1"`, CSS border-collapse: separate) draws each cell as its own box, so every
+ *  border between two cells is a pair of lines about 2 pt apart (the cell spacing), and the
+ *  table's own frame runs just outside the cells' boxes. Merged, the boxes make one grid. */
+const DOUBLE_LINE_GAP = 3
 
-/** Collinear pieces of ruling (Chromium draws one per cell edge) merged into long lines. */
+/** Collinear pieces of ruling (Chromium draws one per cell edge) merged into long lines; the two
+ *  lines of a separate-border table's cell spacing merged into one. */
 export function mergeRulings(rulings: Ruling[]): Ruling[] {
   const out: Ruling[] = []
   for (const dir of ['h', 'v'] as const) {
@@ -29,7 +35,7 @@ export function mergeRulings(rulings: Ruling[]): Ruling[] {
     const groups: Ruling[][] = []
     for (const r of rs) {
       const g = groups[groups.length - 1]
-      if (g && Math.abs(g[0]!.at - r.at) <= TOL) g.push(r)
+      if (g && Math.abs(g[0]!.at - r.at) <= DOUBLE_LINE_GAP) g.push(r)
       else groups.push([r])
     }
     for (const g of groups) {
