@@ -18,6 +18,13 @@
 // It still vouches for its zeros (a misread zero would break it); the number needs another sum.
 // Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone.
 //
+// Which identity gives an unread cell its value decides which identities are left to vouch. A
+// row 7 无 无 无 无 无 ? whose 无 and total were both unread: its total, taken from column 总计, spends
+// the one sum that vouches for the column's other numbers (the row only copies its 7). So the
+// values are found in more than one order (rows, columns or flow kept for last), each sound under
+// the rule above, and a cell vouched for in any of them is kept (unless two orders give a cell two
+// values: then some reading is wrong, and the first order stands alone).
+//
 // A table that prints none as a blank cell (nothing read as 0, a dash or 无 in all of table 三)
 // has its empty cells stand as 0 in the sums, but only in rows whose label was found: a row lost
 // entirely still counts as unknown. An empty cell that held a number the recogniser missed then
@@ -39,9 +46,11 @@ const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].replace(/（
 type CellId = `${string}:${number}`
 /** sum(left) = sum(right), over cells of table 三. */
 interface Identity {
+  kind: IdentityKind
   left: CellId[]
   right: CellId[]
 }
+type IdentityKind = 'row' | 'column' | 'flow'
 
 const id = (k: RequestRowKey, c: number): CellId => `${k}:${c}`
 
@@ -55,20 +64,87 @@ function outcomeRows(present: RequestRowKey[]): readonly RequestRowKey[] {
 function identities(rows: Report['requests']['rows'], present: RequestRowKey[]): Identity[] {
   const out: Identity[] = []
   for (const k of present) {
-    if (rows[k]!.length > TOTAL) out.push({ left: [0, 1, 2, 3, 4, 5].map((c) => id(k, c)), right: [id(k, TOTAL)] })
+    if (rows[k]!.length > TOTAL) out.push({ kind: 'row', left: [0, 1, 2, 3, 4, 5].map((c) => id(k, c)), right: [id(k, TOTAL)] })
   }
   // Every outcome row of the template counts, read or not: a row lost entirely (a speck that split
   // the table) must not let the others add up by chance.
   const outcomes = outcomeRows(present)
   for (let c = 0; c <= TOTAL; c++) {
-    if (outcomes.length > 0) out.push({ left: outcomes.map((k) => id(k, c)), right: [id('handledTotal', c)] })
-    out.push({ left: [id(FLOW[0], c), id(FLOW[1], c)], right: [id(FLOW[2], c), id(FLOW[3], c)] })
+    if (outcomes.length > 0) out.push({ kind: 'column', left: outcomes.map((k) => id(k, c)), right: [id('handledTotal', c)] })
+    out.push({ kind: 'flow', left: [id(FLOW[0], c), id(FLOW[1], c)], right: [id(FLOW[2], c), id(FLOW[3], c)] })
   }
   return out
 }
 
 /** An identity that holds by copying one number across (or 0 = 0): see the head comment. */
 const isCopy = (l: number[], r: number[]): boolean => l.filter((v) => v !== 0).length <= 1 && r.filter((v) => v !== 0).length <= 1
+
+interface Proof {
+  /** Cells some identity vouches for (not one that gave a value). */
+  ok: Set<CellId>
+  /** Cells given a value by an identity in which they were the one unknown. */
+  derived: Set<CellId>
+  values: Map<CellId, number | null>
+}
+
+/** Values for the unread cells (those present in `start` as null), each from an identity in which
+ *  it is the one unknown, until none is left; identities of kind `last` give a value only when no
+ *  other does. Then the cells the other identities vouch for (see the head comment). */
+function prove(all: Identity[], start: Map<CellId, number | null>, last: IdentityKind | null): Proof {
+  const value = new Map(start)
+  const get = (cell: CellId): number | null => value.get(cell) ?? null
+  const fillable = (cell: CellId): boolean => value.has(cell) && value.get(cell) === null
+  const sources = new Set<Identity>()
+  const derived = new Set<CellId>()
+  const give = (eq: Identity): boolean => {
+    const cells = [...eq.left, ...eq.right]
+    const unknown = cells.filter((x) => get(x) === null)
+    if (unknown.length !== 1 || !fillable(unknown[0]!)) return false
+    const cell = unknown[0]!
+    const l = sum(eq.left.filter((x) => x !== cell).map((x) => get(x)!))
+    const r = sum(eq.right.filter((x) => x !== cell).map((x) => get(x)!))
+    const v = eq.left.includes(cell) ? r - l : l - r
+    if (v < 0) return false
+    value.set(cell, v)
+    derived.add(cell)
+    sources.add(eq)
+    return true
+  }
+  for (;;) {
+    let changed = false
+    for (const eq of all) if (eq.kind !== last && give(eq)) changed = true
+    // Only when no other sum gives a value: one value from the kind kept for last, then the others again.
+    if (!changed) changed = all.some((eq) => eq.kind === last && give(eq))
+    if (!changed) break
+  }
+  const ok = new Set<CellId>()
+  for (const eq of all) {
+    if (sources.has(eq)) continue
+    const l = eq.left.map(get), r = eq.right.map(get)
+    if (!known(l) || !known(r) || sum(l) !== sum(r)) continue
+    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
+    const copy = isCopy(l, r)
+    for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
+  }
+  return { ok, derived, values: value }
+}
+
+/** The proofs of every order (see the head comment) together: each cell vouched for in one of them
+ *  stands on that order's proof. Where two orders give one cell different values, some reading is
+ *  wrong: the first order (every sum alike) is then kept alone. */
+function proveInOrders(all: Identity[], start: Map<CellId, number | null>): Proof {
+  const proofs = ([null, 'row', 'column', 'flow'] as const).map((last) => prove(all, start, last))
+  const first = proofs[0]!
+  const values = new Map(start)
+  for (const p of proofs) {
+    for (const cell of p.derived) {
+      const was = values.get(cell) ?? null
+      if (was !== null && was !== p.values.get(cell)) return first
+      values.set(cell, p.values.get(cell)!)
+    }
+  }
+  return { ok: new Set(proofs.flatMap((p) => [...p.ok])), derived: new Set(proofs.flatMap((p) => [...p.derived])), values }
+}
 
 /** Table 三: fills unread cells the sums prove (in place) and returns the cells some identity
  *  vouches for, with the cells filled, and the share of the template's cells vouched for. */
@@ -82,43 +158,13 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
   const value = new Map<CellId, number | null>()
   for (const k of present) rows[k]!.forEach((v, c) => value.set(id(k, c), v ?? (blanks ? 0 : null)))
   if (blanks) for (const k of present) for (let c = rows[k]!.length; c <= TOTAL; c++) value.set(id(k, c), 0)
-  const get = (cell: CellId): number | null => value.get(cell) ?? null
-  const fillable = (cell: CellId): boolean => value.has(cell) && value.get(cell) === null
   const all = identities(rows, present)
-  const sources = new Set<Identity>()
-  const derived = new Set<CellId>()
-  // Values given by an identity in which the cell is the one unknown, until none is left.
-  for (let changed = true; changed; ) {
-    changed = false
-    for (const eq of all) {
-      const cells = [...eq.left, ...eq.right]
-      const unknown = cells.filter((x) => get(x) === null)
-      if (unknown.length !== 1 || !fillable(unknown[0]!)) continue
-      const cell = unknown[0]!
-      const l = sum(eq.left.filter((x) => x !== cell).map((x) => get(x)!))
-      const r = sum(eq.right.filter((x) => x !== cell).map((x) => get(x)!))
-      const v = eq.left.includes(cell) ? r - l : l - r
-      if (v < 0) continue
-      value.set(cell, v)
-      derived.add(cell)
-      sources.add(eq)
-      changed = true
-    }
-  }
-  const ok = new Set<CellId>()
-  for (const eq of all) {
-    if (sources.has(eq)) continue
-    const l = eq.left.map(get), r = eq.right.map(get)
-    if (!known(l) || !known(r) || sum(l) !== sum(r)) continue
-    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
-    const copy = isCopy(l, r)
-    for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
-  }
+  const { ok, derived, values } = proveInOrders(all, value)
   const filled = new Set<CellId>()
   for (const cell of derived) {
     if (!ok.has(cell)) continue
     const [k, c] = cell.split(':') as [RequestRowKey, string]
-    rows[k]![Number(c)] = value.get(cell)!
+    rows[k]![Number(c)] = values.get(cell)!
     filled.add(cell)
   }
   // Cells of the template (every row of its kind, read or not) that a sum vouches for. A blank cell

@@ -94,6 +94,26 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(rows.handledTotal![1]).toBe(2)
   })
 
+  it('a row whose 无 cells and total were all unread: its total comes from its row, so column 总计 still vouches for the others', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    // Every number printed in column 一 only (its copy in 总计): each row copies one number, so column
+    // 总计 is the one sum that vouches for the numbers there.
+    const only = (v: number): (number | null)[] => [v, 0, 0, 0, 0, 0, v]
+    Object.assign(rows, { received: only(12), carriedOver: only(1), granted: only(6), partiallyGranted: only(2), 'unavailable.notHeld': only(2), 'notProcessed.duplicate': only(1), handledTotal: only(11), carriedForward: only(2) })
+    // 部分公开's total was unread, and its 无 cells with it (无 is taken for 0 only where the total agrees).
+    rows.partiallyGranted = [2, null, null, null, null, null, null]
+    keepVouchedOcrNumbers(report)
+    // Taken from column 总计 alone, the total would leave that column vouching for nothing, and 6, 2
+    // and 1 there would be emptied: the row gives it too, and the column confirms it.
+    expect(rows.partiallyGranted![6]).toBe(2)
+    expect(rows.granted).toEqual([6, 0, 0, 0, 0, 0, 6])
+    expect(rows['notProcessed.duplicate']).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(rows.handledTotal![6]).toBe(11)
+    // Its zeros: each given by its own column, confirmed by the row once column 总计 gave the total.
+    expect(rows.partiallyGranted).toEqual([2, 0, 0, 0, 0, 0, 2])
+  })
+
   it('a misread cell is not hidden by a filled neighbour: the fill fails its second sum', () => {
     const report = makeReport().report
     const rows = report.requests.rows

@@ -107,6 +107,28 @@ describe.skipIf(!canPrintPdf || !hasModels)('a <sup> mark printed by Chromium, w
   })
 })
 
+describe.skipIf(!canPrintPdf || !hasModels)('a mark after a two-digit number (23⁶): the digits cut before it make a narrow crop', () => {
+  it('23⁶ comes out as 23: the narrow cut is read with paper around it, not widened into its mark (read as 236 before)', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-marks-'))
+    try {
+      const pdf = join(dir, 'mark.pdf')
+      writeFileSync(pdf, printPdf('<html><body style="font-family:\'Noto Serif CJK SC\',serif;font-size:14px;margin:0"><p style="margin:40px">23<sup>6</sup></p></body></html>'))
+      const kind = SCAN_KINDS.find((k) => k.name === 'ordinary')!
+      const page = evenLight(degrade(renderPages(pdf, 200, 1, 1)[0]!, { ...kind.degrade(1), rotate: 0, shadow: undefined })).image
+      const [line] = inkLines(page)
+      // The detector's box: the whole ink (digits and mark) grown by its margin.
+      const h = line!.y1 - line!.y0 + 12
+      const box = { x: line!.x0 - 0.19 * h, y: line!.y0 - 6, w: line!.x1 - line!.x0 + 0.38 * h, h, score: 1 }
+      expect(raisedMarks(page, box, '236')).toMatchObject({ kind: 'marked', digits: 2, marks: 1 })
+      const out = await withoutRaisedMarks(await loadModels(), page, [{ box, read: { text: '236', confidence: 0.9, minConfidence: 0.9, steps: [] } }])
+      expect(out[0]!.read.text).toBe('23')
+      expect(out[0]!.read.minConfidence).toBeGreaterThanOrEqual(0.5)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 /** Bands of rows holding ink, each with its ink's left and right ends. */
 function inkLines(img: GrayImage): { x0: number; x1: number; y0: number; y1: number }[] {
   const out: { x0: number; x1: number; y0: number; y1: number }[] = []

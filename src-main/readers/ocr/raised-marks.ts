@@ -12,7 +12,7 @@ import type { GrayImage } from './gray-image'
 import { pieces, THIN_PIECE, type Piece } from './grid-cells'
 import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
-import { recognizeBoxes } from './recognize'
+import { readCrops } from './recognize'
 
 /** A mark's glyph is at most this share of the digits' height (a superscript is printed ~0.7–0.85 of
  *  the digits' size; a whole digit measures 0.9–1.05 of the tallest, round ones overshooting). */
@@ -33,7 +33,7 @@ const FAINT = 165
  *  lie partly outside a box cut from the digits' ink (a cell read again, cell-reread.ts). */
 const REACH = 0.5
 
-export type MarkReading = { kind: 'none' } | { kind: 'doubt' } | { kind: 'marked'; digits: number; marks: number; inkRight: number }
+export type MarkReading = { kind: 'none' } | { kind: 'doubt' } | { kind: 'marked'; digits: number; marks: number; inkRight: number; markLeft: number }
 
 /** Ink columns of the box: pieces of ink that overlap across x are one glyph (a broken digit, or
  *  the two parts of a 5 in faint print). Rules running across the box (up or along) are left out. */
@@ -73,7 +73,7 @@ export function raisedMarks(img: GrayImage, box: { x: number; y: number; w: numb
   while (marks < cols.length - 1 && maybeMark(cols[cols.length - 1 - marks]!)) marks++
   if (marks === 0) return { kind: 'none' }
   if (!cols.slice(cols.length - marks).every(isMark)) return { kind: 'doubt' }
-  return { kind: 'marked', digits: cols.length - marks, marks, inkRight: cols[cols.length - 1 - marks]!.x1 + x0 + 1 }
+  return { kind: 'marked', digits: cols.length - marks, marks, inkRight: cols[cols.length - 1 - marks]!.x1 + x0 + 1, markLeft: cols[cols.length - marks]!.x0 + x0 }
 }
 
 /** A box's reading given its digits read again without the marks: the number when the two agree
@@ -95,9 +95,12 @@ const TAKE_ABOVE = 0.5
 export async function withoutRaisedMarks(models: OcrModels, img: GrayImage, reads: ReadBox[]): Promise<ReadBox[]> {
   const found = reads.map((r) => raisedMarks(img, r.box, tidyReading(r.read.text, 1).text))
   const asks = found.flatMap((m, i) => (m.kind === 'marked' ? [{ i, m }] : []))
-  // The box ends where the kept digits' ink does, with the margin the detector leaves.
-  const cut = (r: ReadBox, inkRight: number): PixelBox => ({ ...r.box, w: Math.min(r.box.w, inkRight - r.box.x + 0.19 * r.box.h) })
-  const again = asks.length ? await recognizeBoxes(models, img, asks.map(({ i, m }) => cut(reads[i]!, m.inkRight))) : []
+  // The box ends where the kept digits' ink does, with the margin the detector leaves, but never
+  // into the mark's ink (a <sup> mark may start a pixel after the last digit).
+  const cut = (r: ReadBox, m: { inkRight: number; markLeft: number }): PixelBox => ({ ...r.box, w: Math.min(r.box.w, m.inkRight - r.box.x + 0.19 * r.box.h, m.markLeft - r.box.x) })
+  // Read with paper around the cut, never with the page beside it: a narrow cut (23⁶, 7⁹) widened
+  // with the page's own pixels (as recognizeBoxes does for lone digits) takes its mark back in.
+  const again = asks.length ? await readCrops(models, img, asks.map(({ i, m }) => cut(reads[i]!, m))) : []
   const out = [...reads]
   found.forEach((m, i) => {
     if (m.kind === 'doubt') out[i] = { ...reads[i]!, read: { ...reads[i]!.read, minConfidence: 0 } }
@@ -105,7 +108,7 @@ export async function withoutRaisedMarks(models: OcrModels, img: GrayImage, read
   asks.forEach(({ i, m }, k) => {
     const r = again[k]!, t = tidyReading(r.text, r.minConfidence)
     const text = !t.guess && r.minConfidence >= TAKE_ABOVE ? markedReading(tidyReading(reads[i]!.read.text, 1).text, t.text, m.digits, m.marks) : null
-    out[i] = text === null ? { ...reads[i]!, read: { ...reads[i]!.read, minConfidence: 0 } } : { box: cut(reads[i]!, m.inkRight), read: { ...r, text } }
+    out[i] = text === null ? { ...reads[i]!, read: { ...reads[i]!.read, minConfidence: 0 } } : { box: cut(reads[i]!, m), read: { ...r, text } }
   })
   return out
 }
