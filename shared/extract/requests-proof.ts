@@ -157,7 +157,11 @@ export function unreadContradictedDashes(rows: Rows, placed: readonly { key: Req
     if (cells.length) contradicted.set(p.key, cells)
   }
   if (contradicted.size === 0) return rows
-  const proven = dashesProvenByColumns(rows, new Set([...contradicted].flatMap(([k, cells]) => cells.map((c) => cellId(k, c)))))
+  // Only where the row's printed cells already exceed its total: a dash above 0 would only widen the
+  // gap, so the row claims nothing for it. Where they fall short, the row says the dashes may hold the
+  // rest, and a column saying 0 contradicts it: not proven either way.
+  const over = (k: RequestRowKey): boolean => rows[k]!.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) > v(rows[k]![6])
+  const proven = dashesProvenByColumns(rows, new Set([...contradicted].flatMap(([k, cells]) => (over(k) ? cells.map((c) => cellId(k, c)) : []))))
   const out: Rows = { ...rows }
   for (const [key, all] of contradicted) {
     const cells = all.filter((c) => !proven.has(cellId(key, c)))

@@ -50,6 +50,12 @@ describe('dash cells proven by their columns', () => {
     expect(got.rows.granted).toEqual([12, 13, null, 0, 1, 1, 25])
     expect(got.notes.find((n) => n.field === 'requests.granted')?.message).toMatch(/1 格印作.*所在列的合计关系也不能证实/)
   })
+  it('leaves them empty where the row falls short of its total (the row says a dash may hold the rest)', () => {
+    // 法律服务机构 printed as a dash in a row whose total (26) is one more than its cells: the column says 0, the row 1.
+    const rows = { ...ROWS, granted: [12, 13, 0, 0, '—', 0, 26] as Cell[], received: [20, 14, 0, 0, 0, 1, 35] as Cell[], handledTotal: [20, 14, 0, 0, 0, 1, 35] as Cell[] }
+    const got = parseRequestsTable(table(rows))
+    expect(got.rows.granted).toEqual([12, 13, 0, 0, null, 0, 26])
+  })
   it('needs every other cell of the identity read, and all open dashes on one side of it', () => {
     const rows: Partial<Record<RequestRowKey, RequestRow>> = { received: [1, 0, 0, 0, 0, 0, 1], carriedOver: [0, 0, 0, 0, 0, 0, 0], handledTotal: [1, 0, null, 0, 0, 0, 1], carriedForward: [0, 0, 0, 0, 0, 0, 0] }
     // Column 2: 总计 unread, so 结转下年 cannot be proven by the flow (the outcome rows are missing).
