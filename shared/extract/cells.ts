@@ -259,9 +259,13 @@ export function dropLabelColumnBlanks(tokens: CellToken[], text: string, width: 
   let line: CellToken[] = []
   let lineEnd = -1
   const flush = (): void => {
+    // Blanks at both ends of a line too wide: whether the first are label columns or the last are
+    // padding decides every number's column, and nothing on the line tells which (a page-broken PDF
+    // row read with one column too many put 总计's number under 其他). Its numbers are then not trusted.
+    const open = line.length > width && isBlankCell(line[0]) && isBlankCell(line[line.length - 1]) && line.some((t) => !isBlankCell(t))
     while (line.length > width && isBlankCell(line[0])) line.shift()
     while (line.length > width && isBlankCell(line[line.length - 1])) line.pop()
-    out.push(...line)
+    out.push(...(open ? line.map((t) => (isBlankCell(t) ? t : { ...t, glued: true })) : line))
     line = []
   }
   for (const t of tokens) {

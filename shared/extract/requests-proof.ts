@@ -7,6 +7,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
+import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -142,21 +143,33 @@ export function proveRequestRows(
 }
 
 /**
- * A dash or slash cell reads as 0 only where the row's own total agrees: where the 总计 column
- * contradicts the row with its dashes as 0, a dash may stand for a number the report left out, so
- * the dash cells are left empty, with a note naming the row (the other cells stay as printed).
+ * A dash or slash cell reads as 0 only where the row's own total agrees, or where its column's sums
+ * prove it (requests-dash-columns.ts): where the 总计 column contradicts the row with its dashes as 0,
+ * a dash may stand for a number the report left out, so the dash cells no column proves are left
+ * empty, with a note naming the row (the other cells stay as printed).
  */
 export function unreadContradictedDashes(rows: Rows, placed: readonly { key: RequestRowKey; dashes: number[] }[], notes: ExtractionNote[]): Rows {
-  const out: Rows = { ...rows }
+  const contradicted = new Map<RequestRowKey, number[]>()
   for (const p of placed) {
-    const row = out[p.key]
+    const row = rows[p.key]
     if (!row || p.dashes.length === 0 || rowSumHolds(row)) continue
     const cells = p.dashes.filter((c) => row[c] === 0)
+    if (cells.length) contradicted.set(p.key, cells)
+  }
+  if (contradicted.size === 0) return rows
+  // Only where the row's printed cells already exceed its total: a dash above 0 would only widen the
+  // gap, so the row claims nothing for it. Where they fall short, the row says the dashes may hold the
+  // rest, and a column saying 0 contradicts it: not proven either way.
+  const over = (k: RequestRowKey): boolean => rows[k]!.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) > v(rows[k]![6])
+  const proven = dashesProvenByColumns(rows, new Set([...contradicted].flatMap(([k, cells]) => (over(k) ? cells.map((c) => cellId(k, c)) : []))))
+  const out: Rows = { ...rows }
+  for (const [key, all] of contradicted) {
+    const cells = all.filter((c) => !proven.has(cellId(key, c)))
     if (cells.length === 0) continue
-    out[p.key] = row.map((x, c) => (cells.includes(c) ? null : x))
+    out[key] = rows[key]!.map((x, c) => (cells.includes(c) ? null : x))
     notes.push({
-      field: `requests.${p.key}`,
-      message: `表三「${rowName(p.key)}」行有 ${cells.length} 格印作“—”或“/”，但该行总计与其为 0 不符，这些格未读取。`,
+      field: `requests.${key}`,
+      message: `表三「${rowName(key)}」行有 ${cells.length} 格印作“—”或“/”，但该行总计与其为 0 不符，所在列的合计关系也不能证实，这些格未读取。`,
     })
   }
   return out

@@ -1,12 +1,14 @@
 // Lists the unread cells of the variant suite by cause, for the formats named on the command line
-// (default: crawled-run and text-grouped; any format but PDF): per variant, table and row, with the note the extractor
-// left. Feeds tests/variants/UNREAD.md.   npx tsx tests/variants/unread.ts [format…] [--json out.json] [--show]
+// (default: crawled-run and text-grouped; 'pdf' = the suite's PDF variants, --pdfs N of them, default 8): per variant,
+// table and row, with the note the extractor left. Feeds tests/variants/UNREAD.md.
+//   npx tsx tests/variants/unread.ts [format…] [--pdfs N] [--json out.json] [--show]
 import { writeFileSync } from 'node:fs'
 import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
 import { FORMATS } from './generator/formats'
 import { loadModels } from './generator/model'
-import { makeVariant } from './generator/variant'
+import { makeVariant, type Variant } from './generator/variant'
+import { buildVariants } from './suite'
 import { renderVariant } from './render/index'
 import { scoreVariant } from './score'
 import { mkdtempSync } from 'node:fs'
@@ -16,8 +18,11 @@ import { join } from 'node:path'
 const args = process.argv.slice(2)
 const jsonAt = args.indexOf('--json')
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined
+const pdfsAt = args.indexOf('--pdfs')
+const pdfs = pdfsAt >= 0 ? Number(args[pdfsAt + 1]) : 8
 const show = args.includes('--show')
-const wanted = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1)
+const valueAt = new Set([jsonAt, pdfsAt].filter((i) => i >= 0).map((i) => i + 1))
+const wanted = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i))
 const formats = wanted.length ? wanted : ['crawled-run', 'text-grouped']
 
 const models = loadModels('../shared/corpus')
@@ -28,39 +33,43 @@ let cells = 0
 let unread = 0
 let wrong = 0
 const fis = FORMATS.filter((f) => f !== 'pdf')
+// The suite's variants of the formats asked for: 2 seeds per model and format, and its PDFs (suite.ts's draw).
+const variants: Variant[] = []
 for (const [mi, m] of models.entries()) {
   for (const [fi, f] of fis.entries()) {
     if (!formats.includes(f)) continue
-    for (let k = 0; k < 2; k++) {
-      const v = makeVariant(m, 1000 * mi + 100 * fi + k + 1, f)
-      // Printed as the suite prints it (text shapes, HTML, DOCX).
-      const file = await renderVariant(v)
-      const path = join(dir, file.name)
-      writeFileSync(path, file.bytes)
-      const read = await readFile(path)
-      if (!read.ok) continue
-      const ex = extractReport(read.document)
-      const s = scoreVariant(v, ex)
-      cells += s.right + s.wrong + s.unread
-      unread += s.unread
-      wrong += s.wrong
-      const misses = s.misses.filter((x) => x.startsWith('缺') || x.startsWith('错'))
-      if (!misses.length) continue
-      const notes = ex.notes.map((n) => `${n.field}: ${n.message}`)
-      rows.push({ id: v.id, format: f, tags: v.tags, misses, notes })
-      for (const miss of misses) {
-        const field = miss.split(' ')[1]!.replace(/\[\d+\]:?$|:$/, '')
-        const row = field.replace(/\.[^.]+$/, (x) => (field.startsWith('activeDisclosure') ? '' : x))
-        const note = ex.notes.find((n) => n.field === row || n.field.startsWith(`${row}.`)) ?? ex.notes.find((n) => row.startsWith(n.field.replace(/^section\./, '')))
-        const key = `${f}${v.choices.droppedBlanks ? '+blank-dropped' : ''} | ${row} | ${(note?.message ?? '(table note)').replace(/\d+/g, 'N').slice(0, 80)}`
-        byCause.set(key, (byCause.get(key) ?? 0) + 1)
-      }
-      if (show) {
-        console.log(`\n## ${v.id} [${v.tags.join(' ')}]`)
-        for (const x of misses) console.log(`  ${x}`)
-        for (const n of notes) console.log(`  NOTE ${n}`)
-      }
-    }
+    for (let k = 0; k < 2; k++) variants.push(makeVariant(m, 1000 * mi + 100 * fi + k + 1, f))
+  }
+}
+if (formats.includes('pdf')) variants.push(...buildVariants(models, { perFormat: 0, pdfs }))
+for (const v of variants) {
+  const f = v.choices.format
+  // Printed as the suite prints it (text shapes, HTML, DOCX, PDF).
+  const file = await renderVariant(v)
+  const path = join(dir, file.name)
+  writeFileSync(path, file.bytes)
+  const read = await readFile(path)
+  if (!read.ok) continue
+  const ex = extractReport(read.document)
+  const s = scoreVariant(v, ex)
+  cells += s.right + s.wrong + s.unread
+  unread += s.unread
+  wrong += s.wrong
+  const misses = s.misses.filter((x) => x.startsWith('缺') || x.startsWith('错'))
+  if (!misses.length) continue
+  const notes = ex.notes.map((n) => `${n.field}: ${n.message}`)
+  rows.push({ id: v.id, format: f, tags: v.tags, misses, notes })
+  for (const miss of misses) {
+    const field = miss.split(' ')[1]!.replace(/\[\d+\]:?$|:$/, '')
+    const row = field.replace(/\.[^.]+$/, (x) => (field.startsWith('activeDisclosure') ? '' : x))
+    const note = ex.notes.find((n) => n.field === row || n.field.startsWith(`${row}.`)) ?? ex.notes.find((n) => row.startsWith(n.field.replace(/^section\./, '')))
+    const key = `${f}${v.choices.droppedBlanks ? '+blank-dropped' : ''} | ${row} | ${(note?.message ?? '(table note)').replace(/\d+/g, 'N').slice(0, 80)}`
+    byCause.set(key, (byCause.get(key) ?? 0) + 1)
+  }
+  if (show) {
+    console.log(`\n## ${v.id} [${v.tags.join(' ')}]`)
+    for (const x of misses) console.log(`  ${x}`)
+    for (const n of notes) console.log(`  NOTE ${n}`)
   }
 }
 console.log(`\ncells ${cells} wrong ${wrong} unread ${unread} (${((100 * (cells - unread)) / cells).toFixed(2)} % read)`)
