@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +13,7 @@ import { drawChoices, makeVariant } from './generator/variant'
 import { drawRowsSwapped } from './generator/table3'
 import { seeded } from './generator/rng'
 import { drawCellRefs } from './generator/cell-refs'
+import { drawNarrowLabels } from './generator/narrow-labels'
 import { renderVariant } from './render/index'
 import { scoreVariant } from './score'
 
@@ -23,13 +24,15 @@ const opt = (name: string): string | undefined => {
 }
 const from = Number(opt('from') ?? 1)
 const to = Number(opt('to') ?? 50)
-const formats = (opt('formats')?.split(',') ?? FORMATS.filter((f) => f !== 'pdf' && f !== 'docx')) as Format[]
+const formats = (opt('formats')?.split(',') ?? (args.includes('--narrow') ? ['pdf'] : FORMATS.filter((f) => f !== 'pdf' && f !== 'docx'))) as Format[]
 const modelFilter = opt('models')
 const show = args.includes('--show')
 // --refs: footnote references forced into every variant (cell-refs.ts; the suite draws none).
 const refs = args.includes('--refs')
 // --swap: two rows of one group printed in each other's place (table3.ts rowsSwapped; the suite draws none).
 const swap = args.includes('--swap')
+// --narrow: table 三 printed in a PDF with a narrow wrapped label column, extra rows, 续表 (narrow-labels.ts; implies --formats pdf).
+const narrow = args.includes('--narrow')
 
 const models = loadModels('../shared/corpus').filter((m) => !modelFilter || m.id.includes(modelFilter))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -45,7 +48,7 @@ try {
       for (const f of formats) {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
-        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}) })
+        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}) })
         const file = await renderVariant(v)
         const path = join(dir, file.name)
         writeFileSync(path, file.bytes)

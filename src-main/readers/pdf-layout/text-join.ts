@@ -22,6 +22,9 @@ export interface PdfLine {
 
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/
 
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/
+const DIGIT_GAP = '\u2002'
+
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch)
 }
@@ -68,12 +71,17 @@ export function joinItems(items: PdfItem[]): string {
       const a = out.trimEnd().slice(-1)
       const b = s.trimStart().charAt(0)
       const bothCjk = isCjk(a) && isCjk(b)
-      if (!bothCjk && gap > 0.18 * Math.min(prev.size, it.size) && !/\s$/.test(out) && !/^\s/.test(s)) out += ' '
+      const gapped = gap > 0.18 * Math.min(prev.size, it.size) && !/\s$/.test(out) && !/^\s/.test(s)
+      // Full-width digits are CJK for glyph widths, not here: two numbers (or a label and a number)
+      // apart on the line are two cells, never one run of digits (４０９ ５２, not ４０９５２). The
+      // gap is kept as a character the CJK tidying leaves alone.
+      if (gapped && (FULL_WIDTH_DIGIT.test(a) || FULL_WIDTH_DIGIT.test(b))) out += DIGIT_GAP
+      else if (!bothCjk && gapped) out += ' '
     }
     out += s
     prev = it
   }
-  return tidyCjkSpaces(out)
+  return tidyCjkSpaces(out).replaceAll(DIGIT_GAP, ' ')
 }
 
 /** Lines of a cell or paragraph joined: no space where either side is CJK. */

@@ -18,6 +18,7 @@ import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
 import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } from './cell-marks'
 import { applyCellRefs, cellRefRuleTags, type CellRefRule } from './cell-refs'
 import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './table4-order'
+import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
 
 export interface Choices {
   format: Format
@@ -42,6 +43,8 @@ export interface Choices {
   cellRefs?: CellRefRule
   /** Table 四's groups and results printed in another order, header and data together (table4-order.ts). */
   table4Order?: Table4OrderRule
+  /** Table 三 in a PDF with a narrow wrapped label column, extra rows, 续表 (narrow-labels.ts; forced, not drawn). */
+  narrowLabels?: NarrowLabelRule
 }
 
 export interface Variant {
@@ -95,6 +98,7 @@ function tagsOf(c: Choices): string[] {
     ...cellMarkRuleTags(c.cellMarks, c.format),
     ...cellRefRuleTags(c.cellRefs),
     ...table4OrderRuleTags(c.table4Order),
+    ...narrowLabelRuleTags(c.narrowLabels),
   ]
 }
 
@@ -170,6 +174,10 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const reffed = withRefs === doc ? unreffed : marked
   const ordered = applyTable4Order(withRefs, drawn.table4Order)
   const { table4Order: _same, ...unordered } = reffed
-  const choices = ordered === withRefs ? unordered : reffed
-  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: ordered }
+  const orderedChoices = ordered === withRefs ? unordered : reffed
+  // A narrow label column is a way of printing a PDF: only there does it apply.
+  const narrowed = format === 'pdf' ? applyNarrowLabels(ordered, drawn.narrowLabels) : ordered
+  const { narrowLabels: _wide, ...unnarrowed } = orderedChoices
+  const choices = narrowed === ordered ? unnarrowed : orderedChoices
+  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: narrowed }
 }

@@ -45,8 +45,12 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
         const brk = opts.print ? '<div style="break-after:page"></div>' : ''
         return [b.footer ? `<p>${esc(b.footer)}</p>` : '', brk, b.header ? `<p>${esc(b.header)}</p>` : ''].join('\n')
       }
-      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${cellHtml(c)}</td>`).join('')}</tr>`)
-      return `<table border="1" style="border-collapse:collapse">\n${rows.join('\n')}\n</table>`
+      // A narrow label column: every label cell of a row with numbers gets the width (and its alignment).
+      const narrow = b.narrowLabels
+      const style = (r: IRCell[], c: IRCell): string => (narrow && !c.num && r.some((x) => x.num) ? ` style="width:${narrow.width}px;max-width:${narrow.width}px;vertical-align:${narrow.valign}"` : '')
+      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${style(r, c)}>${cellHtml(c)}</td>`).join('')}</tr>`)
+      const frame = narrow?.unruled ? 'border="0" style="width:100%;border-collapse:collapse"' : 'border="1" style="border-collapse:collapse"'
+      return `<table ${frame}>\n${rows.join('\n')}\n</table>`
     })
     .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
