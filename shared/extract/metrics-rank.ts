@@ -122,6 +122,9 @@ const RANK_VERB = /排名|位列|名列|位居|排在/
 const YEAR_SUBJECT = /^(?:其中|而)?(?:今年|本年度?|当年|\d{4}年度?|上一?年度?|去年)?的?$/
 const ONE_MENTION = new RegExp(MENTION.source)
 
+/** A ranking's own name: an inspection, a selection, an assessment, a list. */
+const OWN_RANKING = /检查|评比|评选|考评|考核|测评|评估|评价|排行|榜单|指数|普查|抽查/
+
 /** `s` up to the first clause that opens another ranking after a rank was named, and that clause on. */
 function splitOtherRanking(s: string): { own: string; other: string } {
   let seen = false
@@ -129,7 +132,10 @@ function splitOtherRanking(s: string): { own: string; other: string } {
   for (const piece of s.split(/(?<=[，；])/)) {
     const verb = RANK_VERB.exec(piece)
     const mention = ONE_MENTION.test(piece)
-    if (seen && mention && verb && !YEAR_SUBJECT.test(piece.slice(0, verb.index)) && !INDEX_CONTEXT.test(piece)) {
+    // A later clause that names a ranking of its own before its verb (政务新媒体检查排名第5位) is
+    // another ranking even where the index's clause gave no rank (位列第一档次).
+    const ownRanking = from > 0 && !/政务公开/.test(piece) && OWN_RANKING.test(piece.slice(0, verb?.index ?? 0))
+    if ((seen || ownRanking) && mention && verb && !YEAR_SUBJECT.test(piece.slice(0, verb.index)) && !INDEX_CONTEXT.test(piece)) {
       return { own: s.slice(0, from), other: s.slice(from) }
     }
     seen ||= mention
@@ -163,7 +169,11 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   const mentions = [...s.matchAll(MENTION)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: intValue(m[1] ?? '') }))
     .filter((m): m is { at: number; end: number; value: number } => m.value !== null && m.value > 0)
-  if (mentions.length === 0) return null
+  if (mentions.length === 0) {
+    // The index's clause gives no rank (位列第一档次); a rank after it is another ranking's: said so.
+    const aside = otherRankingNote(other)
+    return aside.length ? { ...EMPTY, note: aside.join('') } : null
+  }
 
   const province = PROVINCE_SCOPE.test(scope)
   const local = LOCAL_SCOPE.test(scope) || (assessment !== null && INTERNAL_ASSESSMENT.test(assessment[0]))

@@ -137,7 +137,7 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
   const ctx = pick(rand, PROVINCIAL)
   const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
-  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'older-base', 'years'] as const)
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'tier-then-other', 'older-base', 'years'] as const)
   let text: string
   let gold: RankGold = { rank: R, of: null, change: null }
   switch (form) {
@@ -202,6 +202,11 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       // Another ranking after the index's own (a city's, a peer group's, a sub-indicator's): not the index.
       text = `${lead}${rankWords(r, rand)}${pick(rand, ['', `，较上年${placeVerb(up, rand)}${d}${placeUnit(rand)}`])}，${pick(rand, ['全市排名第', '在同类单位中位列第', '其中依申请公开指标排名第', '全省政务公开考核排名第', '全市考核排名第'])}${small(int(rand, 1, 9), rand)}${pick(rand, ['位', '名'])}${pick(rand, ['', `，较上年前移${small(int(rand, 1, 3), rand)}位`])}`
       gold = { rank: R, of: null, change: /较上年/.test(text.split(/，(?:全市|在同类|其中|全省政务公开考核)/)[0]!) ? change : null }
+      break
+    case 'tier-then-other':
+      // The index's clause gives a tier, not a rank; the rank after it is another ranking's (review 9 F4).
+      text = `${ctx}${ctx.endsWith('指数') ? '评估中' : ''}${pick(rand, ['位列第一档次', '获评优秀等次', '位于第二方阵', '被评为A类'])}，${pick(rand, ['政务新媒体检查', '网站普查', '营商环境评价', '政务服务评估'])}${pick(rand, ['排名第', '位列第'])}${small(int(rand, 1, 9), rand)}${pick(rand, ['位', '名'])}`
+      gold = { rank: null, of: null, change: null }
       break
     case 'older-base':
       // A change against an older year, a sum over years or part of a year is not the change against last year.
