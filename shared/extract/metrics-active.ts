@@ -22,8 +22,6 @@ const ACTIVE_PLAIN = new RegExp(
 const ACTIVE_NEW_OF_CUMULATIVE = new RegExp(`累计主动(?:公开|发布)[^。；]{0,20}?(?:条|件|篇)，其中((?:本年度?|今年|当年|\\d{4}年度?)?)新增(?:公开)?(?:政府信息|信息)?${N}(?:条|件|篇)`, 'g')
 /** 主动公开政府信息约0.88万条 / 近9000条 / 超过8000条: an approximate count, no exact number stated. */
 const ACTIVE_APPROX = new RegExp(`主动(?:公开|发布|公布)了?[^，。；、：\\d]{0,12}?(?:政府信息|政务信息|信息)(?:数量|总数|总量|条数)?(?:共计|合计|共|为|达)?(约|近|将近|接近|超过|逾|大约|多于)${N}(?:条|件|篇)`, 'g')
-/** A running total's words before a count (累计…, 截至年底…): not the year's figure. */
-const CUMULATIVE = /累计|截至|截止/
 /** A publishing channel named before a count: 通过政府网站 / 依托“某某发布”微信公众号 / 在政府信息公开专栏. */
 const CHANNEL_WORDS = '(?:网站|网|公报|专栏|平台|新媒体|公众号|微信|微博|抖音|视频号|客户端|头条号|报刊|报纸|电视|广播)'
 const CHANNEL_BEFORE = new RegExp(`(?:通过|依托|利用|借助|在|经)[^，。；]{0,16}?${CHANNEL_WORDS}`)
@@ -64,7 +62,16 @@ function notYearsTotal(s: string, index: number, end: number, filler: string, ye
   // A count for one channel (the new-media accounts) is not the year's total.
   if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) return true
   // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
-  return /累计|截至|截止/.test(before)
+  return runningTotal(before, year)
+}
+
+/** 全年累计 / 本年度累计 / 2023年累计 (the report's year) count within the year: the year's figure (not after 截至…). */
+const YEAR_SCOPED_CUMULATIVE = /(?:全年|本年度?|今年|年内|当年|一年来|(\d{4})年度?)(?:共|共计|内)?累计/g
+
+/** Words before a count that make it a running total over years (累计…, 截至年底…). */
+function runningTotal(before: string, year: number | null): boolean {
+  if (/截至|截止/.test(before)) return true
+  return /累计/.test(before.replace(YEAR_SCOPED_CUMULATIVE, (w, y: string | undefined) => (y === undefined || Number(y) === year ? '' : w)))
 }
 
 /**
@@ -113,7 +120,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         return true
       }
       if (!notYearsTotal(s, index, end, filler, year)) return false
-      if (CUMULATIVE.test(clauseBefore(s, index) + filler) && !isNegated(s, index) && !isSubCount(s, index)) {
+      if (runningTotal(clauseBefore(s, index) + filler, year) && !isNegated(s, index) && !isSubCount(s, index)) {
         unread.push(`正文所述主动公开数量${shown}是历年累计数，不是本年数量，未读取。（原句：${printed}）`)
       }
       return true

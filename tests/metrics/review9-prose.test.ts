@@ -15,3 +15,12 @@ describe('a tier in the index, a rank in another ranking', () => {
     expect(extractMetrics('在全省政务公开第三方评估中，我局排名第5位。', 2023).metrics.indexRank).toBe(5)
   })
 })
+
+describe('全年累计 is the year\'s own count (review 9 F5)', () => {
+  it('is read; a running total (累计 alone, another year\'s 累计) is still not', () => {
+    expect(extractMetrics('全年累计主动公开政府信息45566条，其中政策解读1139条。', 2023).metrics.activeDisclosureItems).toBe(45566)
+    expect(extractMetrics('2023年累计公开政府信息4566条（含政策解读12条）。', 2023).metrics.activeDisclosureItems).toBe(4566)
+    expect(extractMetrics('本局累计主动公开政府信息98765条。', 2023).metrics.activeDisclosureItems).toBeNull()
+    expect(extractMetrics('2021年累计主动公开政府信息98765条。', 2023).metrics.activeDisclosureItems).toBeNull()
+  })
+})

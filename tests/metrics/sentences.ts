@@ -318,7 +318,9 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
   const siteVerb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动发布政府信息', '公开政府信息'])
   const mediaVerb = pick(rand, ['发布信息', '主动公开政府信息', '发布政务信息', '公开'])
   const sep = pick(rand, ['，', '；', '，', '，同时'])
-  const form = pick(rand, ['channels', 'channels', 'channels-media-first', 'channels-total', 'one-channel', 'cumulative-year-new', 'cumulative-other-year', 'cumulative-new-no-year', 'cumulative-only'] as const)
+  const form = pick(rand, ['channels', 'channels', 'channels-media-first', 'channels-total', 'one-channel', 'cumulative-year-new', 'cumulative-other-year', 'cumulative-new-no-year', 'cumulative-only', 'year-cumulative'] as const)
+  // 全年累计 is the year's own count (review 9 F5), so a running total is never opened with 全年.
+  const holder = who === '全年' ? '本局' : who
   const n = count(A, rand)
   const m = count(B, rand)
   switch (form) {
@@ -331,13 +333,15 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
     case 'one-channel':
       return { text: `${who}${via}${site}${siteVerb}${n}${unit}。`, gold: A, rule: 'active:one-channel', note: false }
     case 'cumulative-year-new':
-      return { text: `${pick(rand, [`截至${year}年底，`, `截至${year}年12月31日，`, ''])}${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${pick(rand, [`${year}年`, `${year}年度`, '本年度', '本年', '今年'])}新增${pick(rand, ['', '公开', '政府信息'])}${m}${unit}。`, gold: B, rule: 'active:cumulative-year-new', note: false }
+      return { text: `${pick(rand, [`截至${year}年底，`, `截至${year}年12月31日，`, ''])}${holder}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${pick(rand, [`${year}年`, `${year}年度`, '本年度', '本年', '今年'])}新增${pick(rand, ['', '公开', '政府信息'])}${m}${unit}。`, gold: B, rule: 'active:cumulative-year-new', note: false }
     case 'cumulative-other-year':
-      return { text: `截至${year}年底，${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${year - 1}年${pick(rand, ['', '度'])}新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
+      return { text: `截至${year}年底，${holder}累计主动公开政府信息${count(A + B, rand)}${unit}，其中${year - 1}年${pick(rand, ['', '度'])}新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
     case 'cumulative-new-no-year':
-      return { text: `${who}累计主动公开政府信息${count(A + B, rand)}${unit}，其中新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
+      return { text: `${holder}累计主动公开政府信息${count(A + B, rand)}${unit}，其中新增${m}${unit}。`, gold: null, rule: 'active:cumulative-no-year', note: true }
     case 'cumulative-only':
-      return { text: `${pick(rand, [`截至${year}年底，`, '截至目前，', ''])}${who}累计主动公开政府信息${count(A, rand)}${unit}。`, gold: null, rule: 'active:cumulative-only', note: true }
+      return { text: `${pick(rand, [`截至${year}年底，`, '截至目前，', ''])}${holder}累计主动公开政府信息${count(A, rand)}${unit}。`, gold: null, rule: 'active:cumulative-only', note: true }
+    case 'year-cumulative':
+      return { text: `${pick(rand, ['全年', '本年度', '今年', `${year}年`, `${year}年度`, '一年来'])}${pick(rand, ['', '共', '共计'])}累计主动公开政府信息${n}${unit}${pick(rand, ['', `，其中政策解读${count(Math.min(B, A), rand)}篇`])}。`, gold: A, rule: 'active:year-cumulative', note: false }
   }
 }
 
