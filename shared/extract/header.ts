@@ -219,8 +219,11 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 /** A line holding only a date (or the body's name and a date) → ISO date, else null. */
+/** A line's last sentence: a crawled page runs the whole body into one line, the signature at its end. */
+const lastSentence = (t: string): string => t.slice(Math.max(...['。', '；', '！', '？'].map((p) => t.lastIndexOf(p))) + 1)
+
 function dateOfLine(raw: string): string | null {
-  const t = toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, '')
+  const t = lastSentence(toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, ''))
   const m = DATE_LINE.exec(t)
   if (m) {
     const y = parseYear(m[1] ?? '')
@@ -258,7 +261,7 @@ function signatureDate(lines: readonly string[], reportYear: number | null): { d
 
 /** The body signing the report: the text before the date on its line, or the line above it. */
 function signatureBody(lines: readonly string[], dateLine: number): { agency: string; line: number } | null {
-  const own = toHalfWidthDigits((lines[dateLine] ?? '').trim()).replace(/\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})年.*$/, '')
+  const own = lastSentence(toHalfWidthDigits((lines[dateLine] ?? '').trim())).replace(/\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})年.*$/, '')
   if (own !== '') {
     const agency = cleanAgency(own)
     return agency ? { agency, line: dateLine } : null
