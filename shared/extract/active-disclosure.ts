@@ -92,6 +92,10 @@ function rowCells(tokens: CellToken[], want: number, writesZeros = false): (numb
   // and a header row's empty cells follow the row above it.
   tokens = trimTrailingBlanks(tokens, want)
   if (tokens.length === want) return tokens.map((t) => t.value)
+  // A two-cell row (采购项目数量 | 采购总金额) in a table kept wider, its middle cells empty: the first
+  // and the last cell are the row's two (review 9 F12: 「1550 | | 48616.53」).
+  if (want === 2 && tokens.length > 2 && tokens[0]!.digits !== '' && tokens.at(-1)!.digits !== '' && tokens.slice(1, -1).every((t) => t.digits === '' && t.value === null))
+    return [tokens[0]!.value, tokens.at(-1)!.value]
   // More numbers than cells: another row's numbers came along (labels printed before their numbers).
   if (tokens.length > want) return null
   // A sign word (增/减) takes the digits run after it ("减425" may be 减4 and 25): no unique split.
