@@ -24,3 +24,11 @@ describe('全年累计 is the year\'s own count (review 9 F5)', () => {
     expect(extractMetrics('2021年累计主动公开政府信息98765条。', 2023).metrics.activeDisclosureItems).toBeNull()
   })
 })
+
+describe('section 五 naming part-time staff and turnover is a concrete problem (review 9 F14)', () => {
+  it('is not flagged as boilerplate', async () => {
+    const { hasConcreteProblem } = await import('../../shared/checks/problems-empty')
+    expect(hasConcreteProblem('存在问题：政府信息公开工作人员多为兼职，人员流动频繁。')).toBe(true)
+    expect(hasConcreteProblem('本年度暂未发现需要报告的突出问题，我局将继续做好政务公开工作。')).toBe(false)
+  })
+})
