@@ -24,11 +24,15 @@ export interface FlatText {
   spans: FlatSpan[]
 }
 
+/** A cell holding one number grouped by spaces (normal, no-break or thin). */
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?$/
+
 function tableRowText(cells: { text: string }[]): string {
   return cells
     .map((c) => {
       const t = c.text.replace(/\s*\n\s*/g, '').trim()
-      return t === '' ? BLANK_CELL : t
+      // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
+      return t === '' ? BLANK_CELL : SPACE_GROUPED.test(t) ? t.replace(/[ \u00a0\u2009\u202f]/g, '') : t
     })
     .join(CELL_SEP)
 }

@@ -2,12 +2,13 @@
 // numbers — row after row, or, for some PDFs, column after column (every row's 自然人, then every
 // row's 商业企业 …). Nothing in the text says which. The rows' own totals decide: a run is read
 // column by column only where every row then adds up to its 总计 and, read row by row, some row
-// does not; where both readings add up and differ, the run is not read at all.
+// does not; where both readings add up and differ, both go to the table's column sums (the solver
+// keeps a cell only where every reading those sums leave agrees).
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 import { rowSumHolds } from './requests-proof'
 
-export type RunOrientation = { kind: 'rows' } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open' }
+export type RunOrientation = { kind: 'rows' } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open'; readings: [RequestRow[], RequestRow[]] }
 
 /** How a run of whole rows (`rows` × 7 plain tokens, labels printed apart from it) is to be read. */
 export function runOrientation(tokens: readonly CellToken[], rows: number, width: number): RunOrientation {
@@ -17,6 +18,7 @@ export function runOrientation(tokens: readonly CellToken[], rows: number, width
   const holds = (rs: CellToken[][]): boolean => rs.every((r) => rowSumHolds(r.map((t) => t.value)))
   const same = byRow.every((r, i) => r.every((t, c) => t.value === byColumn[i]![c]!.value))
   if (same || !holds(byColumn)) return { kind: 'rows' }
-  if (holds(byRow)) return { kind: 'open' }
+  const values = (rs: CellToken[][]): RequestRow[] => rs.map((r) => r.map((t) => t.value))
+  if (holds(byRow)) return { kind: 'open', readings: [values(byRow), values(byColumn)] }
   return { kind: 'columns', rows: byColumn.map((r) => r.map((t) => t.value)), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) }
 }

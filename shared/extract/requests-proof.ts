@@ -111,11 +111,18 @@ export function proveRequestRows(
   unknown: ReadonlySet<string> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
+  // A group of labels printed before its numbers, read row by row, is proven where every row adds up
+  // to its total. One row of three or more that does not is the report's own slip, not a misreading
+  // (a run read crosswise or shifted breaks several rows; one read column by column would have held
+  // that way: requests-column-major.ts): the group stands, and that row says so.
+  const groupRows = new Map<number, RequestRowKey[]>()
+  for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
-  for (const p of placed) {
-    if (p.placement !== 'grouped') continue
-    const row = rows[p.key]
-    groupOk.set(p.group, (groupOk.get(p.group) ?? true) && !!row && rowSumHolds(row))
+  for (const [group, keys] of groupRows) {
+    const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!))
+    const slip = broken.length === 1 && keys.length >= 3 && !!rows[broken[0]!]
+    groupOk.set(group, broken.length === 0 || slip)
+    if (slip) notes.push({ field: `requests.${broken[0]}`, message: `表三「${rowName(broken[0]!)}」行与同组其他行的行名印在数字之前，按次序读取；同组其他各行合计相符，唯此行各列之和与总计不符，多半是报告自身的差错，请对照原文核实。` })
   }
   const loose: RequestRowKey[] = []
   for (const p of placed) {

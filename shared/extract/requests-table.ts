@@ -250,7 +250,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : { kind: 'rows' as const }
     const readings =
       orientation.kind === 'open'
-        ? null
+        ? { rows: targets.map((_, i) => [...new Map(orientation.readings.map((r) => [JSON.stringify(r[i]), r[i]!])).values()]), dashes: targets.map(() => []), joint: orientation.readings }
         : orientation.kind === 'columns'
           ? { rows: orientation.rows.map((r) => [r]), dashes: orientation.dashes }
           : targets.length
@@ -260,10 +260,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message:
-          orientation.kind === 'open'
-            ? `表三 ${names} 行的数字印在各行名之后，逐行读与逐列读都合乎各行合计，不能确定，未读取。`
-            : `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
+        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
       })
       // Each row named gets its own note (a row left empty always says why).
       for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
