@@ -8,7 +8,8 @@ import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 import { rowSumHolds } from './requests-proof'
 
-export type RunOrientation = { kind: 'rows' } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open'; readings: [RequestRow[], RequestRow[]] }
+/** `columnsRefuted`: the run was read column by column too, and some row then did not add up. */
+export type RunOrientation = { kind: 'rows'; columnsRefuted?: boolean } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open'; readings: [RequestRow[], RequestRow[]] }
 
 /** How a run of whole rows (`rows` × 7 plain tokens, labels printed apart from it) is to be read. */
 export function runOrientation(tokens: readonly CellToken[], rows: number, width: number): RunOrientation {
@@ -17,7 +18,8 @@ export function runOrientation(tokens: readonly CellToken[], rows: number, width
   const byColumn = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => tokens[c * rows + r]!))
   const holds = (rs: CellToken[][]): boolean => rs.every((r) => rowSumHolds(r.map((t) => t.value)))
   const same = byRow.every((r, i) => r.every((t, c) => t.value === byColumn[i]![c]!.value))
-  if (same || !holds(byColumn)) return { kind: 'rows' }
+  if (same) return { kind: 'rows' }
+  if (!holds(byColumn)) return { kind: 'rows', columnsRefuted: true }
   const values = (rs: CellToken[][]): RequestRow[] => rs.map((r) => r.map((t) => t.value))
   if (holds(byRow)) return { kind: 'open', readings: [values(byRow), values(byColumn)] }
   return { kind: 'columns', rows: byColumn.map((r) => r.map((t) => t.value)), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) }

@@ -106,23 +106,26 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; columnsRefuted?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
   // A group of labels printed before its numbers, read row by row, is proven where every row adds up
-  // to its total. One row of three or more that does not is the report's own slip, not a misreading
-  // (a run read crosswise or shifted breaks several rows; one read column by column would have held
-  // that way: requests-column-major.ts): the group stands, and that row says so.
+  // to its total. Rows that do not are the report's own slips, not a misreading, where they are one
+  // row of three or more, or at most half the group when the run read column by column fails too
+  // (a run read crosswise or shifted breaks most rows; one printed column by column would have held
+  // that way: requests-column-major.ts): the group stands, and those rows say so.
   const groupRows = new Map<number, RequestRowKey[]>()
   for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
+  const refuted = new Set(placed.filter((p) => p.columnsRefuted).map((p) => p.group))
   for (const [group, keys] of groupRows) {
     const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!))
-    const slip = broken.length === 1 && keys.length >= 3 && !!rows[broken[0]!]
+    const read = broken.every((k) => !!rows[k])
+    const slip = read && broken.length > 0 && ((broken.length === 1 && keys.length >= 3) || (refuted.has(group) && broken.length * 2 <= keys.length))
     groupOk.set(group, broken.length === 0 || slip)
-    if (slip) notes.push({ field: `requests.${broken[0]}`, message: `表三「${rowName(broken[0]!)}」行与同组其他行的行名印在数字之前，按次序读取；同组其他各行合计相符，唯此行各列之和与总计不符，多半是报告自身的差错，请对照原文核实。` })
+    if (slip) for (const k of broken) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与同组各行的行名印在数字之前，按次序读取；此行各列之和与总计不符（同组多数行相符，逐列读也不相符），多半是报告自身的差错，请对照原文核实。` })
   }
   const loose: RequestRowKey[] = []
   for (const p of placed) {

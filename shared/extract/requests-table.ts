@@ -54,6 +54,8 @@ export interface ParsedRow {
   blanksOnly?: boolean
   /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
   joint?: { readings: RequestRow[][]; index: number }
+  /** Its run was read column by column too, and some row then did not add up (requests-column-major.ts). */
+  columnsRefuted?: boolean
 }
 
 export interface RequestsParse {
@@ -308,6 +310,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
                 : 'anchored'
               : 'grouped',
         group: runIndex,
+        ...(orientation.kind === 'rows' && orientation.columnsRefuted ? { columnsRefuted: true } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
       if (t.hit === null) {
