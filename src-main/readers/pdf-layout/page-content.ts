@@ -112,6 +112,9 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number): boolean
       const start = t.cellCols[r]![k]!
       if (r + (cell.rowSpan ?? 1) - 1 === last && c >= start && c < start + (cell.colSpan ?? 1)) {
         if (!/[\u4e00-\u9fff]/.test(it.str)) return false
+        // The rest of a cell's text fits in the cell's columns; a line wider than them (a section
+        // heading that LibreOffice sets right under a table, 「三、收到和处理…」) is text of its own.
+        if (it.x < t.xs[start]! - 1 || it.x + it.w > t.xs[start + (cell.colSpan ?? 1)]! + 1) return false
         cell.text = joinLines([cell.text, it.str])
         return true
       }
