@@ -32,3 +32,25 @@ describe('text just under a ruled table', () => {
     expect(lines).toEqual([])
   })
 })
+
+describe('a heading set under a ruled table in several pieces', () => {
+  // Table 四's number row at the foot of the table, and 「五、存在的主要问题及改进情况」 2 pt below it,
+  // written by LibreOffice as short pieces that each fit inside one column.
+  const xs = [56.7, 92.8, 128.2, 163.6, 199]
+  const table = [h(59.8, 56.3, 199.3), h(94.3, 56.3, 199.3), h(128, 56.3, 199.3), ...xs.map((x) => v(x, 59.4, 128.3))]
+  const cells = [piece('结果维持', 60, 105), piece('结果纠正', 95, 105, 8), piece('其他', 130, 105), piece('总计', 165, 105), piece('0', 71.5, 72, 6), piece('5', 107.3, 72, 6), piece('0', 142.7, 72, 6), piece('5', 178.1, 72, 6)]
+  const heading = [piece('五、', 56.8, 45.6), piece('存在', 80.8, 45.6), piece('的主要', 104.8, 45.6), piece('问题', 140.8, 45.6), piece('及', 164.8, 45.6), piece('改进', 176.8, 45.6), piece('情况', 200.8, 45.6)]
+
+  it('stays one line and leaves the numbers alone (table 四 read 「0五、」「5及」 and section 五 was not found)', () => {
+    const page = pageContent(4, 595, 842, [...cells, ...heading], table)
+    const t = page.entries.find((e): e is PageTable => e.kind === 'table')!
+    expect(t.rows[1]!.map((c) => c.text)).toEqual(['0', '5', '0', '5'])
+    expect(page.entries.flatMap((e) => (e.kind === 'line' ? [e.text] : []))).toEqual(['五、存在的主要问题及改进情况'])
+  })
+
+  it('words under a number cell never join it, even when they fit in its column', () => {
+    const page = pageContent(4, 595, 842, [...cells, piece('注', 71, 45.6)], table)
+    const t = page.entries.find((e): e is PageTable => e.kind === 'table')!
+    expect(t.rows[1]![0]!.text).toBe('0')
+  })
+})
