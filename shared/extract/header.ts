@@ -259,9 +259,10 @@ function signatureDate(lines: readonly string[], reportYear: number | null): { d
   return null
 }
 
-/** The body signing the report: the text before the date on its line, or the line above it. */
+/** The body signing the report: the text before the date on its line, or the line above it. A PDF's
+ *  text layer may space the date out (「2023 年 1 月 15 日」): that line holds no body either. */
 function signatureBody(lines: readonly string[], dateLine: number): { agency: string; line: number } | null {
-  const own = lastSentence(toHalfWidthDigits((lines[dateLine] ?? '').trim())).replace(/\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})年.*$/, '')
+  const own = lastSentence(toHalfWidthDigits((lines[dateLine] ?? '').trim())).replace(/\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.*$/, '')
   if (own !== '') {
     const agency = cleanAgency(own)
     return agency ? { agency, line: dateLine } : null

@@ -132,6 +132,16 @@ describe('extractHeader: titles that hide or lack the body (review s7 §11)', ()
     expect(extractHeader(oneLine)).toMatchObject({ agency: '青岚县自然资源局', publishedOn: '2023-01-20' })
   })
 
+  it('takes the body from the 落款 above a date whose digits a PDF text layer spaces out, with or without a title (review 9 F15)', () => {
+    const spaced = ['2022年政府信息公开工作年度报告', ...BODY, '青岚县自然资源局', '2023 年 1 月 20 日']
+    expect(extractHeader(spaced)).toMatchObject({ agency: '青岚县自然资源局', publishedOn: '2023-01-20', agencyLine: spaced.length - 2 })
+    // LibreOffice's web-page export dropped the title altogether: the 落款 is all there is.
+    const untitled = [...BODY, '青岚县自然资源局', '2023 年 1 月 20 日']
+    expect(extractHeader(untitled)).toMatchObject({ agency: '青岚县自然资源局', publishedOn: '2023-01-20' })
+    const oneLine = [...BODY, '青岚县自然资源局 2023 年 1 月 20 日']
+    expect(extractHeader(oneLine)).toMatchObject({ agency: '青岚县自然资源局', publishedOn: '2023-01-20' })
+  })
+
   it('reads a title with a year range: the body, and the later year', () => {
     const h = extractHeader(['青岚县自然资源局2021—2022年度政府信息公开工作年度报告', ...BODY])
     expect(h).toMatchObject({ agency: '青岚县自然资源局', year: 2022 })

@@ -97,9 +97,30 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
   return out
 }
 
+/** The horizontal extent of the run of text a piece belongs to: the pieces on its baseline that
+ *  follow each other with less than half a character between them. */
+function runOf(it: PdfItem, others: readonly PdfItem[]): { x0: number; x1: number } {
+  const line = others.filter((o) => Math.abs(o.y - it.y) <= 0.3 * it.size).sort((a, b) => a.x - b.x)
+  let x0 = it.x, x1 = it.x + it.w
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const o of line) {
+      if (o.x < x0 && o.x + o.w >= x0 - 0.5 * it.size) {
+        x0 = o.x
+        grew = true
+      }
+      if (o.x + o.w > x1 && o.x <= x1 + 0.5 * it.size) {
+        x1 = o.x + o.w
+        grew = true
+      }
+    }
+  }
+  return { x0, x1 }
+}
+
 /** Text of a merged cell cut by the page break that Chromium prints just below the table's last
  *  ruling ("三、" in the cell, "本年" under it): appended to the cell open at the bottom. */
-function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number): boolean {
+function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: readonly PdfItem[]): boolean {
   const cx = it.x + it.w / 2
   if (t.bottom > pageHeight * 0.25 || it.y >= t.bottom || t.bottom - (it.y + it.size) > 0.8 * it.size) return false
   if (cx < t.left || cx > t.right || pageMarkerNumber(it.str) !== null) return false
@@ -112,6 +133,12 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number): boolean
       const start = t.cellCols[r]![k]!
       if (r + (cell.rowSpan ?? 1) - 1 === last && c >= start && c < start + (cell.colSpan ?? 1)) {
         if (!/[\u4e00-\u9fff]/.test(it.str)) return false
+        // The rest of a cell's text fits in the cell's columns; a line wider than them (a section
+        // heading that LibreOffice sets right under a table, 「三、收到和处理…」, often in several
+        // pieces) is text of its own. So is words under a number: a number does not wrap into words.
+        const run = runOf(it, others)
+        if (run.x0 < t.xs[start]! - 1 || run.x1 > t.xs[start + (cell.colSpan ?? 1)]! + 1) return false
+        if (/^[\d.,\s]+$/.test(cell.text)) return false
         cell.text = joinLines([cell.text, it.str])
         return true
       }
@@ -138,7 +165,8 @@ export function pageContent(page: number, width: number, height: number, pieces:
     if (inside.length === 0) continue
     tables.push(t)
     rest = rest.filter((it) => !insideTable(box, it))
-    rest = rest.filter((it) => !absorbOverflow(t, it, height))
+    const below = rest
+    rest = rest.filter((it) => !absorbOverflow(t, it, height, below))
   }
   const entries: PageEntry[] = [
     ...tables.map((t): PageTable => ({ kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true })),
