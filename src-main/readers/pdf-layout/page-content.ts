@@ -55,8 +55,8 @@ const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19][\d\uff10-\uff19.,]*)$/
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
  *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
  *  column, its numbers beside its middle, first or last line) join a row: a line that starts a
- *  label (一、 （三） 5. 小计) the row below it, any other line the label above it — the row above,
- *  or a label line above still waiting for its numbers. */
+ *  label (一、 （三） 5. 小计) or sits nearer the line below the row below it, any other line the
+ *  label above it — the row above, or a label line above still waiting for its numbers. */
 function alignedTables(lines: PdfLine[]): PageEntry[] {
   const segs = lines.map((l) => splitOnGaps(l.items, COLUMN_GAP_EM))
   const isRow = segs.map((s) => s.length >= 3 && s.some((g) => NUMBER_SEG.test(joinItems(g))))
@@ -97,6 +97,16 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
       i = j + 1
       continue
     }
+    // The first row's label lines above its numbers (the first line starts a label, the lines are
+    // close together): already put out as lines, taken back.
+    const firstX = numberLeft(i)
+    let head = 0
+    while (head < MAX_LABEL_LINES && i - head - 1 >= 0 && isLabelLine(i - head - 1, firstX) && lines[i - head - 1]!.y - lines[i - head]!.y < 2 * lines[i]!.size) head++
+    while (head > 0 && !LABEL_START.test(joinItems(lines[i - head]!.items))) head--
+    if (head > 0) {
+      out.splice(out.length - head, head)
+      i -= head
+    }
     // Continuation lines under the run's last row (its label's tail at the foot of the table or page).
     const lastX = numberLeft(j)
     while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size) j++
@@ -106,9 +116,14 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
       const texts = segs[k]!.map((g) => joinItems(g))
       if (!isRow[k]) {
         // Each piece on its own: 「结果」 ends a group label above while 「（二）部分公开…」 starts the next row.
+        // A line nearer the line below than the one above is the head of the next label even
+        // without a number (a label wrapped above numbers set beside its last line).
+        const above = k > i ? lines[k - 1]!.y - lines[k]!.y : Infinity
+        const below = k < j ? lines[k]!.y - lines[k + 1]!.y : Infinity
+        const nearAbove = above <= below + 0.1 * lines[k]!.size
         for (const text of texts) {
           const prev = rows[rows.length - 1]
-          if (!pendingLabel && prev && !LABEL_START.test(text)) appendLabel(prev, text)
+          if (!pendingLabel && prev && nearAbove && !LABEL_START.test(text)) appendLabel(prev, text)
           else pendingLabel += text
         }
         continue
