@@ -44,12 +44,29 @@ function lineEntry(l: PdfLine): PageLine {
   return { kind: 'line', text: joinItems(l.items), x0: l.x0, x1: l.x1, y: l.y, size: l.size }
 }
 
+/** A label that starts a row (一、 （三） 5. 小计 其中): any other wrapped label line continues the label above. */
+const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*计|总\s*计|合\s*计|其\s*中)/
+/** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
+const MAX_LABEL_LINES = 8
+const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
+/** A cell that ends in a number (a label and its first number close together on one line, or a number alone). */
+const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19][\d\uff10-\uff19.,]*)$/
+
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
- *  of them a number. A line of label text alone between such lines (a wrapped row label) joins the
- *  row below it. */
+ *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
+ *  column, its numbers beside its middle, first or last line) join a row: a line that starts a
+ *  label (一、 （三） 5. 小计) or sits nearer the line below the row below it, any other line the
+ *  label above it — the row above, or a label line above still waiting for its numbers. */
 function alignedTables(lines: PdfLine[]): PageEntry[] {
   const segs = lines.map((l) => splitOnGaps(l.items, COLUMN_GAP_EM))
-  const isRow = segs.map((s) => s.length >= 3 && s.some((g) => /^[\d.,\-—/]+$/.test(joinItems(g))))
+  const isRow = segs.map((s) => s.length >= 3 && s.some((g) => NUMBER_SEG.test(joinItems(g))))
+  // Where a row's numbers start: a label line lies wholly left of it.
+  const numberLeft = (k: number): number => {
+    const s = segs[k]!
+    const at = s.findIndex((g, n) => n > 0 && NUMBER_SEG.test(joinItems(g)))
+    return at > 0 ? s[at]![0]!.x : Infinity
+  }
+  const isLabelLine = (k: number, numX: number): boolean => !isRow[k] && lines[k]!.x1 < numX && !segs[k]!.some((g) => NUMBER_SEG.test(joinItems(g)))
   const out: PageEntry[] = []
   let i = 0
   while (i < lines.length) {
@@ -59,19 +76,56 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
       continue
     }
     let j = i
-    while (j + 1 < lines.length && (isRow[j + 1] || (segs[j + 1]!.length === 1 && isRow[j + 2] && j + 2 < lines.length))) j++
+    for (;;) {
+      if (j + 1 < lines.length && isRow[j + 1]) {
+        j++
+        continue
+      }
+      // Up to MAX_LABEL_LINES label lines, then a row.
+      const numX = numberLeft(j)
+      let n = 0
+      while (n < MAX_LABEL_LINES && j + 1 + n < lines.length && isLabelLine(j + 1 + n, numX)) n++
+      if (n > 0 && j + 1 + n < lines.length && isRow[j + 1 + n]) {
+        j += n + 1
+        continue
+      }
+      break
+    }
     const runRows = [...Array(j - i + 1).keys()].filter((k) => isRow[i + k]).length
     if (runRows < 2) {
       for (let k = i; k <= j; k++) out.push(lineEntry(lines[k]!))
       i = j + 1
       continue
     }
+    // The first row's label lines above its numbers (the first line starts a label, the lines are
+    // close together): already put out as lines, taken back.
+    const firstX = numberLeft(i)
+    let head = 0
+    while (head < MAX_LABEL_LINES && i - head - 1 >= 0 && isLabelLine(i - head - 1, firstX) && lines[i - head - 1]!.y - lines[i - head]!.y < 2 * lines[i]!.size) head++
+    while (head > 0 && !LABEL_START.test(joinItems(lines[i - head]!.items))) head--
+    if (head > 0) {
+      out.splice(out.length - head, head)
+      i -= head
+    }
+    // Continuation lines under the run's last row (its label's tail at the foot of the table or page).
+    const lastX = numberLeft(j)
+    while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size) j++
     const rows: TableCell[][] = []
     let pendingLabel = ''
     for (let k = i; k <= j; k++) {
       const texts = segs[k]!.map((g) => joinItems(g))
       if (!isRow[k]) {
-        pendingLabel += texts.join('')
+        // Each piece on its own: 「结果」 ends a group label above while 「（二）部分公开…」 starts the next row.
+        // A line nearer the line below than the one above is the head of the next label even
+        // without a number (a label wrapped above numbers set beside its last line).
+        const above = k > i ? lines[k - 1]!.y - lines[k]!.y : Infinity
+        const below = k < j ? lines[k]!.y - lines[k + 1]!.y : Infinity
+        const nearAbove = above <= below + 0.1 * lines[k]!.size
+        for (const text of texts) {
+          const prev = rows[rows.length - 1]
+          if (!pendingLabel && prev && nearAbove && !LABEL_START.test(text)) appendLabel(prev, text)
+          else pendingLabel += text
+        }
         continue
       }
       if (pendingLabel) {
@@ -116,6 +170,13 @@ function runOf(it: PdfItem, others: readonly PdfItem[]): { x0: number; x1: numbe
     }
   }
   return { x0, x1 }
+}
+
+/** A wrapped label's next line added to a row's label cell, before the number the cell may end in. */
+function appendLabel(row: TableCell[], text: string): void {
+  const cell = row[0]!
+  const m = TRAILING_NUMBER.exec(cell.text)
+  cell.text = m ? `${m[1]}${text} ${m[2]}`.trimStart() : cell.text + text
 }
 
 /** Text of a merged cell cut by the page break that Chromium prints just below the table's last
