@@ -83,11 +83,13 @@ function resultHits(line: string): number[] {
  * the heading over each of its runs) between them. A cell per line (each line one group heading, or
  * the results' headings one per line): the lines are the header's cells one after the other, read as one row.
  */
-function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean): boolean {
+function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groupsAlone = true): boolean {
   const hitLines = lines.filter((l) => l.length)
   // A 行政诉讼 heading the groups does not count: 「行政诉讼 复议后 / 起诉 未经复议直 / 接起诉」 is one
-  // cell's text wrapped, a group's piece a line, read one line after the other.
-  const oneGroupALine = hitLines.every((l) => l.filter((h) => h.column !== PARENT_MARK).length <= 1)
+  // cell's text wrapped, a group's piece a line, read one line after the other. Not where a group's
+  // heading shares its line with result headings (plain pdftotext of a spaced-out header prints
+  // 「结 果 … 结未经复议直接起诉」 after 「复议后起诉」: stream order, not the columns' order).
+  const oneGroupALine = groupsAlone && hitLines.every((l) => l.filter((h) => h.column !== PARENT_MARK).length <= 1)
   const rows = cellPerLine || oneGroupALine ? [hitLines.flat()] : hitLines
   const parent = rows.some((l) => l.some((h) => h.column === PARENT_MARK))
   const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
@@ -128,7 +130,8 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const groupLines = lines.map(groupHits)
   const resultLines = lines.map(resultHits).filter((l) => l.length)
   const resultCells = resultLines.length > 1 && oneCellPerLine(resultLines)
-  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells))
+  const groupsAlone = !lines.some((l, i) => groupLines[i]!.some((h) => h.column !== PARENT_MARK) && resultHits(l).length > 0)
+  const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells, groupsAlone))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
   const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))
   // Where still none fits, and the text has no cell separators (PDF text, where two visual lines of
