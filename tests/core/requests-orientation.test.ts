@@ -3,20 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { requestColumnMap } from '../../shared/extract/requests-columns'
-import { REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
-import type { RequestRowKey } from '../../shared/model/report'
-
-// A made-up table where every identity holds (row totals, （七）= outcome rows, 一+二 = （七）+四).
-const KEYS = requestRowsOf('2021')
-const OUTSIDE = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
-const outcome = (k: RequestRowKey, i: number): number[] => (i % 3 === 0 ? [i % 5, 1, 0, 0, 0, 0, (i % 5) + 1] : [0, 0, 0, 0, 0, 0, 0])
-const ROWS = new Map<RequestRowKey, number[]>(KEYS.filter((k) => !OUTSIDE.includes(k)).map((k, i) => [k, outcome(k, i)]))
-const total = [0, 1, 2, 3, 4, 5, 6].map((c) => [...ROWS.values()].reduce((a, r) => a + r[c]!, 0))
-ROWS.set('handledTotal', total)
-ROWS.set('carriedForward', [2, 0, 0, 0, 0, 0, 2])
-ROWS.set('carriedOver', [1, 0, 0, 0, 0, 0, 1])
-ROWS.set('received', total.map((x, c) => x + ROWS.get('carriedForward')![c]! - ROWS.get('carriedOver')![c]!))
-const HEAD = '申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
+import { REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
+import { HEAD, KEYS, ROWS } from './requests-fixture'
 
 describe('numbers printed before their labels', () => {
   it('are read where only that pairing satisfies every identity', () => {
