@@ -49,8 +49,8 @@ const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
 const MAX_LABEL_LINES = 8
 const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
-/** A cell that ends in a number (a label and its first number close together on one line, or a number alone). */
-const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19][\d\uff10-\uff19.,]*)$/
+/** A cell that ends in numbers (a label and its first numbers close together on one line, or numbers alone). */
+const TRAILING_NUMBER = /^(.*?)\s*((?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*\s*)+)$/
 
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
  *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
@@ -176,7 +176,7 @@ function runOf(it: PdfItem, others: readonly PdfItem[]): { x0: number; x1: numbe
 function appendLabel(row: TableCell[], text: string): void {
   const cell = row[0]!
   const m = TRAILING_NUMBER.exec(cell.text)
-  cell.text = m ? `${m[1]}${text} ${m[2]}`.trimStart() : cell.text + text
+  cell.text = m ? `${m[1]}${text} ${m[2]!.trim()}`.trimStart() : cell.text + text
 }
 
 /** Text of a merged cell cut by the page break that Chromium prints just below the table's last
