@@ -27,7 +27,6 @@ export type ColumnMap =
   /** The header's labels contradict the template's order but give no complete mapping. */
   | { kind: 'refused'; message: string }
 
-const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
 /** The template's note in table 三's header; PDF text may print heading pieces inside it. */
 const TEMPLATE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
 
@@ -52,15 +51,15 @@ const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)
 /**
  * The heading words of the header, line by line. Only the part of a line after its last sentence
  * mark or number counts (prose before the table, rows of the table before, a section 二 cell are
- * no header). `mask` blanks
- * out words that hold a heading word without being one (法人或其他组织 holds 其他).
+ * no header). `mask` blanks out words that hold a heading word without being one (法人或其他组织
+ * holds 其他).
  */
 export function headingHits(header: string, words: readonly HeadingWord[], mask?: RegExp): HeadingHit[] {
   const hits: HeadingHit[] = []
   // The note may be wrapped over two lines of the header (pdftotext -layout of a narrow header cell):
   // taken out across lines first, newlines kept.
   withoutTemplateNote(header).split('\n').forEach((raw, line) => {
-    let text = withoutNotes(withoutTemplateNote(raw))
+    let text = withoutNotes(raw)
     // Only what follows the line's last sentence mark or number can be header: a crawled page runs
     // the text before the table, the headings and the rows into one line.
     const cut = Math.max(...[...text.matchAll(/[，。；,;\d]/g)].map((m) => m.index + 1), 0)

@@ -218,10 +218,10 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-/** A line holding only a date (or the body's name and a date) → ISO date, else null. */
 /** A line's last sentence: a crawled page runs the whole body into one line, the signature at its end. */
 const lastSentence = (t: string): string => t.slice(Math.max(...['。', '；', '！', '？'].map((p) => t.lastIndexOf(p))) + 1)
 
+/** A line (its last sentence) holding only a date, or the body's name and a date → ISO date, else null. */
 function dateOfLine(raw: string): string | null {
   const t = lastSentence(toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, ''))
   const m = DATE_LINE.exec(t)

@@ -34,7 +34,7 @@
 // (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
 import { keepVouchedDisclosure, TRUSTED_SHARE, type DisclosureRowTexts } from './ocr-disclosure-proof'
-import { OUTCOME_ROW_KEYS, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
+import { outcomeRowsOf, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
 
 const TOTAL = 6
@@ -54,12 +54,6 @@ type IdentityKind = 'row' | 'column' | 'flow'
 
 const id = (k: RequestRowKey, c: number): CellId => `${k}:${c}`
 
-/** The outcome rows of the template the table follows (（六） as one row or as three). */
-function outcomeRows(present: RequestRowKey[]): readonly RequestRowKey[] {
-  const subRows = present.some((k) => k.startsWith('otherHandling.'))
-  return OUTCOME_ROW_KEYS.filter((k) => (k === 'otherHandling' ? !subRows : k.startsWith('otherHandling.') ? subRows : true))
-}
-
 /** The identities of table 三 as read: rows, outcome columns, flow columns. */
 function identities(rows: Report['requests']['rows'], present: RequestRowKey[]): Identity[] {
   const out: Identity[] = []
@@ -68,7 +62,7 @@ function identities(rows: Report['requests']['rows'], present: RequestRowKey[]):
   }
   // Every outcome row of the template counts, read or not: a row lost entirely (a speck that split
   // the table) must not let the others add up by chance.
-  const outcomes = outcomeRows(present)
+  const outcomes = outcomeRowsOf(present)
   for (let c = 0; c <= TOTAL; c++) {
     if (outcomes.length > 0) out.push({ kind: 'column', left: outcomes.map((k) => id(k, c)), right: [id('handledTotal', c)] })
     out.push({ kind: 'flow', left: [id(FLOW[0], c), id(FLOW[1], c)], right: [id(FLOW[2], c), id(FLOW[3], c)] })
@@ -169,7 +163,7 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
   }
   // Cells of the template (every row of its kind, read or not) that a sum vouches for. A blank cell
   // standing as 0 counts: a digit the recogniser missed there would have broken its sums.
-  const template: readonly string[] = [...FLOW, ...outcomeRows(present)]
+  const template: readonly string[] = [...FLOW, ...outcomeRowsOf(present)]
   const vouched = [...ok].filter((cell) => template.includes(cell.slice(0, cell.lastIndexOf(':'))))
   return { ok, filled, share: vouched.length / (template.length * (TOTAL + 1)) }
 }

@@ -7,20 +7,24 @@
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 import { rowSumHolds } from './requests-proof'
+import { jointReading, type RunReading } from './requests-run'
 
-/** `columnsRefuted`: the run was read column by column too, and some row then did not add up. */
-export type RunOrientation = { kind: 'rows'; columnsRefuted?: boolean } | { kind: 'columns'; rows: RequestRow[]; dashes: number[][] } | { kind: 'open'; readings: [RequestRow[], RequestRow[]] }
+/** `reading`: how to read the run (absent: row by row, as readRun reads it). `columnsRefuted`: the
+ *  run was read column by column too, and some row then did not add up. */
+export interface RunOrientation {
+  reading?: RunReading
+  columnsRefuted?: boolean
+}
 
 /** How a run of whole rows (`rows` × 7 plain tokens, labels printed apart from it) is to be read. */
 export function runOrientation(tokens: readonly CellToken[], rows: number, width: number): RunOrientation {
-  if (rows < 2 || width !== 7 || tokens.length !== rows * width || tokens.some((t) => t.glued)) return { kind: 'rows' }
+  if (rows < 2 || width !== 7 || tokens.length !== rows * width || tokens.some((t) => t.glued)) return {}
   const byRow = Array.from({ length: rows }, (_, r) => tokens.slice(r * width, (r + 1) * width))
   const byColumn = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => tokens[c * rows + r]!))
-  const holds = (rs: CellToken[][]): boolean => rs.every((r) => rowSumHolds(r.map((t) => t.value)))
-  const same = byRow.every((r, i) => r.every((t, c) => t.value === byColumn[i]![c]!.value))
-  if (same) return { kind: 'rows' }
-  if (!holds(byColumn)) return { kind: 'rows', columnsRefuted: true }
   const values = (rs: CellToken[][]): RequestRow[] => rs.map((r) => r.map((t) => t.value))
-  if (holds(byRow)) return { kind: 'open', readings: [values(byRow), values(byColumn)] }
-  return { kind: 'columns', rows: byColumn.map((r) => r.map((t) => t.value)), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) }
+  const holds = (rs: CellToken[][]): boolean => values(rs).every(rowSumHolds)
+  if (values(byRow).join('|') === values(byColumn).join('|')) return {}
+  if (!holds(byColumn)) return { columnsRefuted: true }
+  if (holds(byRow)) return { reading: jointReading([values(byRow), values(byColumn)]) }
+  return { reading: { rows: values(byColumn).map((r) => [r]), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) } }
 }

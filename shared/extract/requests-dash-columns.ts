@@ -4,7 +4,7 @@
 // the dashes as 0, the dashes of that column (all on one side of it) add up to 0, and counts are never
 // negative: each is 0, proven by the column's sums. An identity that fails proves nothing.
 import type { RequestRow, RequestRowKey } from '../model/report'
-import { OUTCOME_ROW_KEYS } from '../model/report'
+import { OUTCOME_ROW_KEYS, outcomeRowsOf } from '../model/report'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
@@ -13,16 +13,13 @@ export const cellId = (key: RequestRowKey, c: number): string => `${key}:${c}`
 
 interface Identity {
   /** Rows on each side: the cells of one column add up to the same number on both. */
-  left: RequestRowKey[]
-  right: RequestRowKey[]
+  left: readonly RequestRowKey[]
+  right: readonly RequestRowKey[]
 }
 
 /** The column identities of the table as read: the outcome rows of the layout it has, and the flow. */
 function identities(rows: Rows): Identity[] {
-  const outcomes = OUTCOME_ROW_KEYS.filter((k) => rows[k])
-  // 2019: （六） is one row; 2021: three sub-rows (as outcomesHold in requests-proof.ts).
-  const split = outcomes.some((k) => k.startsWith('otherHandling.'))
-  const needed = OUTCOME_ROW_KEYS.filter((k) => (split ? k !== 'otherHandling' : !k.startsWith('otherHandling.')))
+  const needed = outcomeRowsOf(OUTCOME_ROW_KEYS.filter((k) => rows[k]))
   return [
     { left: needed, right: ['handledTotal'] },
     { left: ['received', 'carriedOver'], right: ['handledTotal', 'carriedForward'] },
@@ -43,7 +40,7 @@ export function dashesProvenByColumns(rows: Rows, dashes: ReadonlySet<string>): 
     changed = false
     for (const id of ids) {
       for (let c = 0; c < width; c++) {
-        const side = (keys: RequestRowKey[]): { sum: number; open: string[]; known: boolean } => {
+        const side = (keys: readonly RequestRowKey[]): { sum: number; open: string[]; known: boolean } => {
           let sum = 0
           const unknown: string[] = []
           let known = true

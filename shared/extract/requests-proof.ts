@@ -4,7 +4,7 @@
 // placement — its row total, 三（七）总计 = the outcome rows, 一 + 二 = （七） + 四 — else it is left
 // empty with a note naming the rows. A report's own arithmetic error in a label-read row survives.
 import type { RequestRow, RequestRowKey } from '../model/report'
-import { OUTCOME_ROW_KEYS } from '../model/report'
+import { OUTCOME_ROW_KEYS, outcomeRowsOf } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { cellId, dashesProvenByColumns } from './requests-dash-columns'
@@ -27,8 +27,7 @@ export function outcomesHold(rows: Rows): boolean | null {
   const outcomes = OUTCOME_ROW_KEYS.filter((k) => rows[k])
   if (!total || outcomes.length === 0) return null
   // 2019: （六） is one row; 2021: three sub-rows. Either set must be complete.
-  const hasSplit = outcomes.some((k) => k.startsWith('otherHandling.'))
-  const needed = OUTCOME_ROW_KEYS.filter((k) => (hasSplit ? k !== 'otherHandling' : !k.startsWith('otherHandling.')))
+  const needed = outcomeRowsOf(outcomes)
   if (needed.some((k) => !rows[k] || rows[k]!.some((x) => x === undefined))) return null
   for (let c = 0; c < 7; c++) if (needed.reduce((a, k) => a + v(rows[k]![c]), 0) !== v(total[c])) return false
   return true

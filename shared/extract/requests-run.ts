@@ -86,6 +86,13 @@ function readRowsWithBlanks(tokens: CellToken[], rows: number, width: number, ru
   const found = splitRowWithBlanks(tokens, rows * width, all, MAX_JOINT)
   if (!found?.length) return null
   const joint = found.map((cells) => Array.from({ length: rows }, (_, i) => cells.slice(i * width, (i + 1) * width)))
+  return { ...jointReading(joint), blanks: true, blanksOnly: true }
+}
+
+/** Several readings of a run's rows kept joined (the table's column sums choose among them,
+ *  requests-solve): each row's distinct candidates, and the readings themselves. */
+export function jointReading(joint: RequestRow[][]): RunReading {
+  const rows = joint[0]?.length ?? 0
   const distinct = (i: number): RequestRow[] => [...new Map(joint.map((r) => [JSON.stringify(r[i]), r[i]!])).values()]
-  return { rows: Array.from({ length: rows }, (_, i) => distinct(i)), dashes: Array.from({ length: rows }, () => []), blanks: true, blanksOnly: true, joint }
+  return { rows: Array.from({ length: rows }, (_, i) => distinct(i)), dashes: Array.from({ length: rows }, () => []), joint }
 }

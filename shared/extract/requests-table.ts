@@ -249,15 +249,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
     // Labels printed apart from their numbers: the numbers may run row by row or column by column.
-    const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : { kind: 'rows' as const }
-    const readings =
-      orientation.kind === 'open'
-        ? { rows: targets.map((_, i) => [...new Map(orientation.readings.map((r) => [JSON.stringify(r[i]), r[i]!])).values()]), dashes: targets.map(() => []), joint: orientation.readings }
-        : orientation.kind === 'columns'
-          ? { rows: orientation.rows.map((r) => [r]), dashes: orientation.dashes }
-          : targets.length
-            ? readRun(toks, targets.length, width, rules)
-            : null
+    const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : {}
+    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules) : null)
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
@@ -310,7 +303,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
                 : 'anchored'
               : 'grouped',
         group: runIndex,
-        ...(orientation.kind === 'rows' && orientation.columnsRefuted ? { columnsRefuted: true } : {}),
+        ...(orientation.columnsRefuted ? { columnsRefuted: true } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
       if (t.hit === null) {

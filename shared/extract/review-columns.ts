@@ -83,7 +83,7 @@ function resultHits(line: string): number[] {
  * the heading over each of its runs) between them. A cell per line (each line one group heading, or
  * the results' headings one per line): the lines are the header's cells one after the other, read as one row.
  */
-function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groupsAlone = true): boolean {
+function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groupsAlone: boolean): boolean {
   const hitLines = lines.filter((l) => l.length)
   // A 行政诉讼 heading the groups does not count: 「行政诉讼 复议后 / 起诉 未经复议直 / 接起诉」 is one
   // cell's text wrapped, a group's piece a line, read one line after the other. Not where a group's
@@ -128,9 +128,10 @@ const same = (a: readonly number[], b: readonly number[]): boolean => a.join() =
 export function reviewColumnMap(header: string, cells: readonly (number | null)[] | null = null): ReviewColumnMap {
   const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
   const groupLines = lines.map(groupHits)
-  const resultLines = lines.map(resultHits).filter((l) => l.length)
+  const resultsByLine = lines.map(resultHits)
+  const resultLines = resultsByLine.filter((l) => l.length)
   const resultCells = resultLines.length > 1 && oneCellPerLine(resultLines)
-  const groupsAlone = !lines.some((l, i) => groupLines[i]!.some((h) => h.column !== PARENT_MARK) && resultHits(l).length > 0)
+  const groupsAlone = !groupLines.some((l, i) => l.some((h) => h.column !== PARENT_MARK) && resultsByLine[i]!.length > 0)
   const groups = orderFromLines(3, (o) => groupsFit(groupLines, o, resultCells, groupsAlone))
   // Where no order fits: a 合计 / 案件总数 column may stand before or after the three groups.
   const plainFits = ordersFitting(5, (o) => linesFit(resultLines, o, 3))

@@ -89,6 +89,13 @@ export const OUTCOME_ROW_KEYS: readonly RequestRowKey[] = REQUEST_ROW_KEYS.filte
   (k) => !['received', 'carriedOver', 'handledTotal', 'carriedForward'].includes(k),
 )
 
+/** The outcome rows of the layout a table follows: （六） as one row (2019), or its three sub-rows
+ *  (2021) where any of them is among `present`. */
+export function outcomeRowsOf(present: readonly RequestRowKey[]): readonly RequestRowKey[] {
+  const subRows = present.some((k) => k.startsWith('otherHandling.'))
+  return OUTCOME_ROW_KEYS.filter((k) => (k === 'otherHandling' ? !subRows : k.startsWith('otherHandling.') ? subRows : true))
+}
+
 /** Seven cells; `null` = blank or unreadable cell (never invent a number). */
 export type RequestRow = (number | null)[]
 

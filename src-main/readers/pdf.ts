@@ -61,6 +61,11 @@ function toItems(raw: unknown[]): PdfItem[] {
   return out
 }
 
+/** The note naming a text PDF's pages that hold only a picture, not read. */
+export function picturePagesNote(pages: readonly number[]): string {
+  return `第 ${pages.join('、')} 页只有图片、没有文字层（可能是扫描后插入的页面），该页内容未读取：印在该页上的章节和表格会显示为缺失，请对照原文核实`
+}
+
 /** A page with fewer characters of text than this that paints a picture is a picture page (a
  *  running header or a page number alone does not make it a text page). */
 const PICTURE_PAGE_MAX_CHARS = 30
@@ -135,7 +140,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     const document: SourceDocument = { fileName, format: 'pdf', blocks: assembleBlocks(pages), pageCount: doc.numPages }
     if (picturePages.length) {
       document.pagesWithoutText = picturePages
-      document.notes = [`第 ${picturePages.join('、')} 页只有图片、没有文字层（可能是扫描后插入的页面），该页内容未读取：印在该页上的章节和表格会显示为缺失，请对照原文核实`]
+      document.notes = [picturePagesNote(picturePages)]
     }
     return { ok: true, document }
   } finally {

@@ -4,6 +4,7 @@
 // read. Their numbers stand only where the tables' own sums vouch for them (ocr-proof.ts), as for a
 // web page's table pictures. The reading is cached by the file's hash, so a re-import is instant.
 import type { Block, SourceDocument } from '../../../shared/model/document'
+import { picturePagesNote } from '../pdf'
 import { defaultOcrCacheDir, readOcrCache, writeOcrCache } from './ocr-cache'
 import { runOcr } from './ocr-client'
 import { ocrDocument } from './ocr-document'
@@ -55,9 +56,9 @@ export async function readPicturePages(doc: SourceDocument, bytes: Uint8Array, s
   const readPages = withText.map((p) => p.page)
   const stillUnread = (doc.pagesWithoutText ?? []).filter((n) => !readPages.includes(n))
   // The reader's note said these pages were not read; it is replaced by one that says they were.
-  const notes = (doc.notes ?? []).filter((n) => !n.includes('只有图片、没有文字层'))
+  const notes = (doc.notes ?? []).filter((n) => n !== picturePagesNote(doc.pagesWithoutText ?? []))
   notes.push(`第 ${readPages.join('、')} 页只有图片（扫描后插入的页面），已做文字识别；识别出的表格数字只在表内合计能核实时采用，请对照原文核实`)
-  if (stillUnread.length) notes.push(`第 ${stillUnread.join('、')} 页只有图片、没有文字层，文字识别也未读出文字：印在该页上的章节和表格会显示为缺失，请对照原文核实`)
+  if (stillUnread.length) notes.push(picturePagesNote(stillUnread))
   const { pagesWithoutText: _unread, ...rest } = doc
   return {
     ...rest,
