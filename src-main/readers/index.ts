@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { open, readFile as fsReadFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { breach, DEFAULT_CONTENT_LIMITS, documentBreach, maxPageBytes, type ContentLimits } from './bounds'
+import { breach, DEFAULT_CONTENT_LIMITS, documentBreach, type ContentLimits } from './bounds'
 import { readDoc } from './doc'
 import { DEFAULT_DOCX_LIMITS, readDocx, type DocxLimits } from './docx'
 import { archiveDetail, fail, readError, type ReaderOutcome } from './errors'
@@ -15,6 +15,7 @@ import { readPicture } from './ocr/read-picture'
 import { picturesToPdf } from './ocr/pictures-pdf'
 import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
+import { setInlinePicturesAside } from './html-inline-pictures'
 import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
 import { mhtmlPartFor } from './mhtml'
 import { readOdt } from './odt'
@@ -140,13 +141,15 @@ async function withPicturePages(read: ReaderOutcome, bytes: Uint8Array, sha256: 
 /** A saved web page; where its tables are pictures (its own picture files), they are read by OCR. */
 async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha256: string, limits: ContentLimits, ocr: OcrOptions | false | undefined, mhtml: boolean): Promise<ReaderOutcome> {
   // A page saved with its frames: the framed local pages are read after its own text (html-frames.ts).
-  const framed = (read: ReaderOutcome): ReaderOutcome => (read.ok && !mhtml ? withFrames(read, decodeHtmlBytes(bytes).text, path, limits) : read)
-  if (ocr === false) return framed(readHtml(bytes, path, name, { mhtml, limits }))
+  // Photos saved inline in the page are set aside first: the page's bounds are about its markup.
+  const { page, inline } = mhtml ? { page: bytes, inline: [] } : setInlinePicturesAside(bytes)
+  const framed = (read: ReaderOutcome): ReaderOutcome => (read.ok && !mhtml ? withFrames(read, decodeHtmlBytes(page).text, path, limits) : read)
+  if (ocr === false) return framed(readHtml(page, path, name, { mhtml, limits }))
   const pictures: string[] = []
-  const read = framed(readHtml(bytes, path, name, { mhtml, limits, pictures }))
+  const read = framed(readHtml(page, path, name, { mhtml, limits, pictures }))
   if (!read.ok) return read
-  // An .mht holds its pictures as parts; a saved .html has them beside it.
-  const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path)
+  // An .mht holds its pictures as parts; a saved .html has them beside it (or inline).
+  const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path, inline)
   try {
     return { ok: true, document: await readTablePictures(read.document, pictures, source, sha256, ocr ?? {}) }
   } catch (e) {
@@ -165,7 +168,7 @@ async function readOfdOrScan(bytes: Uint8Array, path: string, name: string, sha2
 }
 
 /**
- * A text or HTML file too large for its bounds is refused from its first bytes, without reading
+ * A text file too large for its bounds is refused from its first bytes, without reading
  * (and hashing) the rest: a 100 MB text never occupies memory at all.
  */
 async function refuseByHead(path: string, size: number, limits: ContentLimits): Promise<ReadError | null> {
@@ -185,7 +188,7 @@ async function refuseByHead(path: string, size: number, limits: ContentLimits): 
   }
   const kind = sniffBytes(head)
   if (kind === 'text') return readError('TOO_LARGE', path, { detail: breach.chars(limits.maxChars) })
-  if (kind === 'html' && size > maxPageBytes(limits)) return readError('TOO_LARGE', path, { detail: breach.pageBytes(maxPageBytes(limits)) })
+  // An HTML page is not refused by its size: photos saved inline may make most of it (readHtml bounds the rest).
   return null
 }
 

@@ -8,6 +8,7 @@
 // of each table row (crop-serve.ts), as for a scanned PDF.
 import type { Block, OcrDoubt, SourceDocument } from '../../../shared/model/document'
 import { PICTURE_MARK } from '../html'
+import { INLINE_PREFIX, inlinePictureBytes } from '../html-inline-pictures'
 import { localFileBytes } from '../local-files'
 import { decodePictures, pictureAsPage } from './image-file'
 import { defaultOcrCacheDir, readOcrCache, writeCachedPicture, writeOcrCache } from './ocr-cache'
@@ -26,9 +27,10 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024
 /** Finds the bytes of a picture the page names (null: not available offline). */
 export type PictureSource = (src: string) => Uint8Array | null
 
-/** A saved page's pictures: files under the page's own folder, or inline data: pictures; never the web. */
-export function localPictures(pagePath: string): PictureSource {
-  return (src) => localFileBytes(src, pagePath, MAX_FILE_BYTES)
+/** A saved page's pictures: files under the page's own folder, or inline pictures (data: URLs, or
+ *  those set aside from the page by html-inline-pictures.ts); never the web. */
+export function localPictures(pagePath: string, inline: Uint8Array[] = []): PictureSource {
+  return (src) => (src.startsWith(INLINE_PREFIX) ? inlinePictureBytes(src, inline, MAX_FILE_BYTES) : localFileBytes(src, pagePath, MAX_FILE_BYTES))
 }
 
 function hasTable(doc: SourceDocument, words: RegExp): boolean {
