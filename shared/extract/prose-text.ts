@@ -83,6 +83,22 @@ export function compactForMatching(s: string): string {
   return compactWithMap(s).text
 }
 
+/**
+ * A count printed with a space, no-break or thin space as its thousands separator and its unit
+ * after it (「22 553条」「587 993 个」「64 644余条」): those spaces are part of the number, not a gap between two.
+ * Only before a counting unit: without one, 「12 345」 may as well be two table cells.
+ */
+const GROUPED_COUNT = /(?<!\d[ \u00a0\u2009\u202f]?)(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?=\s?(?:余|多)?\s?(?:条|件|个|次|人次|万|元|篇|项|家|份|名|人|期|场|卷|册|户|封|批|起|宗|例|单|张|页))/g
+
+/** The indexes of the spaces inside grouped counts of `t`. */
+function groupSeparators(t: string): Set<number> {
+  const at = new Set<number>()
+  for (const m of t.matchAll(GROUPED_COUNT)) {
+    for (let k = 0; k < m[0].length; k++) if (/\s/.test(m[0][k]!)) at.add(m.index + k)
+  }
+  return at
+}
+
 /** A footnote mark as the readers keep it apart (superscript/subscript characters, footnote-marks.ts),
  *  bare or in brackets: "¹", "¹²", "[¹]", "（²）", "⁽³⁾". */
 const FOOTNOTE_MARK = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹₀-₉]+|[[［（⁽][⁰¹²³⁴⁵⁶⁷⁸⁹]+[\]］）⁾])/
@@ -94,6 +110,7 @@ const FOOTNOTE_MARK = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹₀-₉]+|[[［（⁽][�
  */
 export function compactWithMap(s: string): { text: string; map: number[] } {
   const t = normalizePunctuation(toSimplifiedForMatching(toHalfWidthDigits(s)))
+  const separators = groupSeparators(t)
   // Characters are collected in an array and joined once: looking back into a string built by +=
   // flattens it on every step, which made long texts quadratic.
   const out: string[] = []
@@ -111,6 +128,7 @@ export function compactWithMap(s: string): { text: string; map: number[] } {
       map.push(i)
       continue
     }
+    if (separators.has(i)) continue
     let j = i
     while (j + 1 < t.length && /\s/.test(t[j + 1] as string)) j++
     if (ASCII_ALNUM.test(t[i - 1] ?? '') && ASCII_ALNUM.test(t[j + 1] ?? '')) {

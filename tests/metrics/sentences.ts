@@ -35,9 +35,11 @@ function cnNumeral(n: number, rand: Rand, allowLiang = true): string {
 
 const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
 
-/** A count as printed: plain, 千分位, full-width, between spaces (converters). */
+/** A count as printed: plain, 千分位, full-width, between spaces (converters), or grouped by a
+ *  space, no-break or thin space (「22 553条」, as some templates and converters print it). */
 function count(n: number, rand: Rand): string {
-  return pick(rand, [String(n), n.toLocaleString('en-US'), fullWidth(String(n)), ` ${n} `])
+  const spaced = n.toLocaleString('en-US').replace(/,/g, pick(rand, [' ', '\u00a0', '\u2009']))
+  return pick(rand, [String(n), n.toLocaleString('en-US'), fullWidth(String(n)), ` ${n} `, spaced])
 }
 
 /** A rank or a number of places as printed: digits or a Chinese numeral. */
