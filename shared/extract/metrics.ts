@@ -51,6 +51,14 @@ const REQUESTS_IN_CONTEXT = new RegExp(
   `依申请公开[^。；]{0,20}?(?:共|全年|本年度?)?(?:受理|收到|接收|新收)(?:各类|公开)?(?:申请)?${N}(?:件|条|宗|个|份)`,
   'g',
 )
+/**
+ * 办理政府信息公开申请 928 件，其中本年新收 903 件、上年结转 25 件: the year's new requests are the
+ * part named 新收 (the total handled counts last year's too). Groups 4–6 are the 新收 count.
+ */
+const REQUESTS_NEW_OF_HANDLED = new RegExp(
+  `办理了?(?:各类)?${REQ_KIND}的?申请(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份)，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
+  'g',
+)
 /** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
 const REQUESTS_BEFORE = new RegExp(
   `${RECEIVE}了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
@@ -73,6 +81,16 @@ const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分�
 const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
+/** 12345热线来电量同比增长12.5%，达123456个: the change stated before the count. Groups: the change's
+ *  direction and figure, then the count's three. */
+const HOTLINE_YOY_FIRST = new RegExp(
+  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入)(?:总量|量)?(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
+  'g',
+)
+/** A clause after the calls that names them again (诉求量较上年增长…): its change is theirs. */
+const CALLS_NAMED_AGAIN = /^(来电|话务|诉求|工单|呼入)(?:总量|量)/
+/** A clause after the calls that gives last year's (上年为15万件): it does not part the change from them. */
+const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(
@@ -112,6 +130,15 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
         const partOnly = /本级/.test(clauseBefore(s, verb))
         cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0) })
+      }
+    }
+  }
+  if (cands.length === 0) {
+    for (const { compact: s, printed } of sentences) {
+      for (const m of s.matchAll(REQUESTS_NEW_OF_HANDLED)) {
+        if (isNegated(s, m.index) || isSubCount(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        const value = countValue(m[4], m[5], m[6])
+        if (value !== null) cands.push({ value, sentence: printed, penalty: 0 })
       }
     }
   }
@@ -165,12 +192,41 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       const rest = s.slice(hit.index + hit[0].length)
       const y = YOY.exec(rest)
       let yoy: number | null = null
-      // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…).
-      if (y && !OTHER_COUNT.test(rest.slice(0, y.index))) {
+      // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…),
+      // or the counts between are last year's, or the change's clause names the calls again.
+      if (y && changeIsTheCalls(rest.slice(0, y.index), clauseBefore(rest, y.index), hit[0])) {
         const v = parseNumberToken(y[2] ?? '')
         if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
       }
       return { calls, yoy, sentence: printed }
+    }
+  }
+  return undefined
+}
+
+/** Whether the 同比 change after the calls is theirs: `between` is the text from the calls to the change,
+ *  `clause` the change's clause, `calls` the words the calls were read from. */
+function changeIsTheCalls(between: string, clause: string, calls: string): boolean {
+  if (!OTHER_COUNT.test(between)) return true
+  // 「办理诉求N件，其中转办M件，诉求量较上年增长x%」: named by the calls' own word, the change is theirs.
+  const again = CALLS_NAMED_AGAIN.exec(clause)
+  if (again && calls.includes(again[1]!)) return true
+  // 「…18万件，上年为15万件，同比增长20%」: every count between stands in a clause of last year's.
+  // (Split at the full-width comma only: a half-width one in the compact text is a thousands separator.)
+  const clauses = between.split('，').filter((c) => c !== '')
+  return clauses.every((c) => !OTHER_COUNT.test(c) || LAST_YEAR_CLAUSE.test(c))
+}
+
+/** The calls with their change stated first (HOTLINE_YOY_FIRST), when no other wording gives them. */
+function hotlineYoyFirst(sentences: Sentence[], year: number | null): { calls: number; yoy: number | null; sentence: string } | undefined {
+  for (const { compact: s, printed } of sentences) {
+    for (const m of s.matchAll(HOTLINE_YOY_FIRST)) {
+      if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
+      if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+      const calls = countValue(m[3], m[4], m[5])
+      const v = parseNumberToken(m[2] ?? '')
+      if (calls === null) continue
+      return { calls, yoy: v === null ? null : /下降|减少|降低|下滑|回落/.test(m[1] ?? '') ? -v : v, sentence: printed }
     }
   }
   return undefined
@@ -234,7 +290,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('indexRankOf', rank.of, rankSentence.sentence)
     put('indexRankChange', rank.change, rankSentence.sentence)
   }
-  const hot = hotline(sentences, year, notes)
+  const hot = hotline(sentences, year, notes) ?? hotlineYoyFirst(sentences, year)
   if (hot) {
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)

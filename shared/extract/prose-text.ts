@@ -88,7 +88,7 @@ export function compactForMatching(s: string): string {
  * after it (「22 553条」「587 993 个」「64 644余条」): those spaces are part of the number, not a gap between two.
  * Only before a counting unit: without one, 「12 345」 may as well be two table cells.
  */
-const GROUPED_COUNT = /(?<!\d[ \u00a0\u2009\u202f]?)(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?=\s?(?:余|多)?\s?(?:条|件|个|次|人次|万|元|篇|项|家|份|名|人|期|场|卷|册|户|封|批|起|宗|例|单|张|页))/g
+const GROUPED_COUNT = /(?<!\d[ \u00a0\u2009\u202f]?)(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?=\s?(?:余|多)?\s?(?:条|件|个|次|人次|万|元|篇|项|家|份|名|人|期|场|卷|册|户|封|批|起|宗|例|单|张|页|通))/g
 
 /** The indexes of the spaces inside grouped counts of `t`. */
 function groupSeparators(t: string): Set<number> {

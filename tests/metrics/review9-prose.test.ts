@@ -32,3 +32,31 @@ describe('section 五 naming part-time staff and turnover is a concrete problem 
     expect(hasConcreteProblem('本年度暂未发现需要报告的突出问题，我局将继续做好政务公开工作。')).toBe(false)
   })
 })
+
+describe('review 9 F6: prose figures that were lost without a note', () => {
+  it('the count of bodies ranked in brackets after the rank', () => {
+    const a = extractMetrics('在全省政务公开第三方评估中排名第30位（共104家），较上年提升3个名次。', 2020).metrics
+    expect([a.indexRank, a.indexRankOf]).toEqual([30, 104])
+    const b = extractMetrics('《政务公开指数报告》显示，我单位名列第45（全省77个单位参评），由上年的第51名上升至第45名。', 2020).metrics
+    expect([b.indexRank, b.indexRankOf]).toEqual([45, 77])
+    // A bracket that is not a count of bodies gives no rank.
+    expect(extractMetrics('政务公开指数排名第三（季度）。', 2020).metrics.indexRank).toBeNull()
+  })
+
+  it('the hotline\'s change stated before its count, after last year\'s count, or by the calls\' own word', () => {
+    const a = extractMetrics('12345热线来电量同比增长12.5%，达123456个。', 2023).metrics
+    expect([a.hotlineCalls, a.hotlineCallsYoYPercent]).toEqual([123456, 12.5])
+    const b = extractMetrics('12345热线全年受理来电18万件，上年为15万件，同比增长20%。', 2023).metrics
+    expect([b.hotlineCalls, b.hotlineCallsYoYPercent]).toEqual([180000, 20])
+    const c = extractMetrics('全年通过12345便民服务热线办理诉求251890件，其中转办83963件，诉求量较上年增长25.04%。', 2023).metrics
+    expect([c.hotlineCalls, c.hotlineCallsYoYPercent]).toEqual([251890, 25.04])
+    // After a part, a change with no word of its own may be the part's: not read.
+    expect(extractMetrics('12345热线受理来电5000件，其中转办我局诉求300件，同比下降3.5%。', 2023).metrics.hotlineCallsYoYPercent).toBeNull()
+    // A part named by another word than the calls': not read either.
+    expect(extractMetrics('12345热线受理来电5000件，其中转办诉求300件，诉求量同比下降3.5%。', 2023).metrics.hotlineCallsYoYPercent).toBeNull()
+  })
+
+  it('the year\'s new requests named 新收 inside the total handled', () => {
+    expect(extractMetrics('全年共办理政府信息公开申请928件，其中本年新收903件、上年结转25件。', 2023).metrics.requestsReceived).toBe(903)
+  })
+})

@@ -147,10 +147,13 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       text = `${lead}${rankWords(r, rand)}`
       break
     case 'of': {
-      const shape = pick(rand, ['count-first', 'count-after', 'bracket', 'participants'] as const)
+      const shape = pick(rand, ['count-first', 'count-after', 'bracket', 'participants', 'bracket-jia', 'participants-after'] as const)
       if (shape === 'count-first') text = `${ctx}位列${of}个县级政府${rankWords(r, rand)}`
       else if (shape === 'count-after') text = `${ctx.replace(/中$/, '')}，在全省${of}个县（市、区）中排名第${r}位`
       else if (shape === 'bracket') text = `${lead}${rankWords(r, rand)}（共${of}个单位）`
+      // Review 9 F6: 「排名第30位（共104家）」「名列第45（全省77个单位参评）」.
+      else if (shape === 'bracket-jia') text = `${lead}${rankWords(r, rand)}（共${of}家）`
+      else if (shape === 'participants-after') text = `${ctx}名列第${r}（${pick(rand, ['全省', ''])}${of}个${pick(rand, ['单位', '部门', '县（市、区）'])}参评）`
       else text = `${lead}${rankWords(r, rand)}，参评单位${of}个`
       gold = { rank: R, of, change: null }
       break
@@ -358,8 +361,11 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new'] as const)
   switch (form) {
+    case 'handled-then-new':
+      // The total handled counts last year's too; the year's new requests are the part named 新收 (review 9 F6).
+      return { text: `全年共办理政府信息公开申请${count(N + C, rand)}件，其中${pick(rand, ['本年', '本年度', ''])}新收${n}件、上年结转${C}件。`, gold: N, rule: 'requests:handled-then-new' }
     case 'this-only':
       return { text: `${pick(rand, ['全年', '本年度', `${year}年`])}共${verb}${noun}${n}件。`, gold: N, rule: 'requests:this-only' }
     case 'last-then-this':
@@ -382,14 +388,21 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again'] as const)
+  const upw = chance(rand, 0.5)
+  const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
+    // Review 9 F6: the change stated before the count, after last year's count, or by the calls' own word after a part.
+    case 'yoy-first':
+      return { text: `${name}${pick(rand, ['来电量', '话务量', '诉求量'])}同比${upw ? '增长' : '下降'}${yoyV}%，${pick(rand, ['达', '达到', '为'])}${count(N, rand)}${pick(rand, ['个', '件', '通'])}。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-first' }
+    case 'yoy-after-last':
+      return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
+    case 'yoy-named-again':
+      return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
     case 'calls':
       return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
-    case 'calls-yoy': {
-      const upw = chance(rand, 0.5)
-      return { text: `${name}${taken}${count(N, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: upw ? yoyV : -yoyV, rule: 'hotline:calls-yoy' }
-    }
+    case 'calls-yoy':
+      return { text: `${name}${taken}${count(N, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:calls-yoy' }
     case 'transfer':
       return { text: `${name}${pick(rand, ['转办', '交办', '派单'])}${pick(rand, ['涉及本局', '我局', '本单位'])}${pick(rand, ['诉求', '工单', '事项'])}${count(K, rand)}件，办结率100%。`, calls: null, yoy: null, rule: 'hotline:transfer' }
     case 'concerning':
