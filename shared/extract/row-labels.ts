@@ -11,6 +11,9 @@ export function fuzzy(phrase: string): string {
     .join('[\\s\\u3000]*')
 }
 
+/** 其他, or 其它 as many reports write it. */
+const OTHER = '其[\\s\\u3000]*[他它]'
+
 const N = (n: string): string => `[（(]${'[\\s\\u3000]*'}${n}${'[\\s\\u3000]*'}[)）]`
 
 /** Key phrases per row, most specific first. A row label matches when any of them is found. */
@@ -30,17 +33,18 @@ const ROW_PHRASES: Record<RequestRowKey, string[]> = {
   'unavailable.notHeld': [fuzzy('不掌握相关'), fuzzy('本机关不掌握')],
   'unavailable.needsCreation': [fuzzy('另行制作'), fuzzy('没有现成信息')],
   'unavailable.unclearAfterCorrection': [fuzzy('补正后申请内容'), fuzzy('仍不明确')],
-  'notProcessed.petition': [fuzzy('信访举报投诉')],
+  // 「信访、举报、投诉类申请」 as some reports punctuate it.
+  'notProcessed.petition': [['信访', '举报', '投诉'].map(fuzzy).join('[\\s\\u3000、，,]*')],
   'notProcessed.duplicate': [fuzzy('重复申请')],
   'notProcessed.publication': [fuzzy('公开出版物')],
   'notProcessed.massRepeated': [fuzzy('大量反复')],
   'notProcessed.confirmOrReissue': [fuzzy('重新出具'), fuzzy('确认或重新')],
   // （六）其他处理: a row of its own in the 2019 template, the heading of three sub-rows in 2021.
-  otherHandling: [`${N('六')}[\\s\\u3000]*${fuzzy('其他处理')}`],
+  otherHandling: [`${N('六')}[\\s\\u3000]*${OTHER}[\\s\\u3000]*${fuzzy('处理')}`],
   'otherHandling.noCorrection': [fuzzy('逾期不补正')],
   'otherHandling.feeUnpaid': [fuzzy('收费通知'), fuzzy('缴纳费用')],
   // "3.其他" only: a bare 其他 is also a column heading.
-  'otherHandling.other': [`3[\\s\\u3000]*[.．、][\\s\\u3000]*其[\\s\\u3000]*他(?![\\s\\u3000]*[法处])`],
+  'otherHandling.other': [`3[\\s\\u3000]*[.．、][\\s\\u3000]*${OTHER}(?![\\s\\u3000]*[法处])`],
   handledTotal: [`${N('七')}[\\s\\u3000]*${fuzzy('总计')}`, `${N('七')}[\\s\\u3000]*${fuzzy('合计')}`],
   carriedForward: [fuzzy('结转下年度'), fuzzy('转下年度'), fuzzy('结转下一年度')],
 }
@@ -62,7 +66,7 @@ export const OTHER_HANDLING_SUBROWS: RequestRowKey[] = [
  * must come before it (at least one of `after` found) and those that come after it.
  */
 export const LOOSE_ROW_PATTERNS: { key: RequestRowKey; re: RegExp; after: (k: RequestRowKey) => boolean }[] = [
-  { key: 'otherHandling', re: new RegExp(fuzzy('其他处理'), 'g'), after: (k) => k.startsWith('notProcessed.') || k.startsWith('withheld.') },
-  { key: 'otherHandling.other', re: new RegExp(`${fuzzy('其他')}(?![\\s\\u3000]*[法处])`, 'g'), after: (k) => k === 'otherHandling.noCorrection' || k === 'otherHandling.feeUnpaid' },
+  { key: 'otherHandling', re: new RegExp(`${OTHER}[\\s\\u3000]*${fuzzy('处理')}`, 'g'), after: (k) => k.startsWith('notProcessed.') || k.startsWith('withheld.') },
+  { key: 'otherHandling.other', re: new RegExp(`${OTHER}(?![\\s\\u3000]*[法处])`, 'g'), after: (k) => k === 'otherHandling.noCorrection' || k === 'otherHandling.feeUnpaid' },
   { key: 'handledTotal', re: new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`, 'g'), after: (k) => k.startsWith('otherHandling') || k.startsWith('notProcessed.') },
 ]

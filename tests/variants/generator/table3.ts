@@ -23,6 +23,8 @@ export interface Table3Rule {
   organisationsFirst?: boolean
   /** A 小计 row (the group's sums) at the head of each group （三）…（六） (tests/newuser2; new-user2.ts). */
   subtotalRows?: boolean
+  /** A 「合计」 row (一 + 二, per column) after 二、上年结转, as some bodies add (review 10 R10-1/R10-3; forced by tests). */
+  sumRow?: boolean
   /** Two rows of one group （三）…（六） printed in each other's place, each with its own label and numbers (review-s7 §2). */
   rowsSwapped?: [RequestRowKey, RequestRowKey]
 }
@@ -116,10 +118,12 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
         body.push([{ text: printLabel(labels, group) }, ...(rule.subtotalRows ? nums(groupSums(group)) : [])])
       lastGroup = group
       body.push([label, ...nums(cells)])
+      if (k === 'carriedOver' && rule.sumRow) body.push([{ text: '合计' }, ...nums(newPlusCarried(m))])
       continue
     }
     if (OUTSIDE.includes(k)) {
       body.push([{ ...label, colSpan: 3 }, ...nums(cells)])
+      if (k === 'carriedOver' && rule.sumRow) body.push([{ text: '合计', colSpan: 3 }, ...nums(newPlusCarried(m))])
       continue
     }
     const outer: IRCell[] = firstOutcome ? [{ text: printLabel(labels, '三、本年度办理结果'), rowSpan: outerSpan }] : []
@@ -141,6 +145,13 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
   return { head: header(rule), body }
 }
 
+/** 一 + 二 per column (the 「合计」 row of t3:sum-row). */
+function newPlusCarried(m: VariantModel): Cells {
+  const row = (k: RequestRowKey): Cells => m.requests.find(([x]) => x === k)?.[1] ?? [null, null, null, null, null, null, null]
+  const [a, b] = [row('received'), row('carriedOver')]
+  return a.map((v, i) => (v === null && b[i] === null ? null : (v ?? 0) + (b[i] ?? 0)))
+}
+
 /** Prose that repeats the rows' words with numbers (never to be read as rows). */
 export function table3Prose(m: VariantModel): string {
   const row = (k: RequestRowKey): Cells | undefined => m.requests.find(([x]) => x === k)?.[1]
@@ -156,5 +167,6 @@ export function table3RuleTags(rule: Table3Rule): string[] {
     ...(rule.subtotal ? ['t3:subtotal-column'] : []),
     ...(rule.units ? ['t3:units-in-cells'] : []),
     ...(rule.rowsSwapped ? ['t3:rows-swapped'] : []),
+    ...(rule.sumRow ? ['t3:sum-row'] : []),
   ]
 }
