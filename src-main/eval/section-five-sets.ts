@@ -10,8 +10,9 @@
 // The seventh holdout (tests/prose/holdout7: blind, session 8, by a writer who read neither the matcher
 // nor the earlier sets; used for tuning in session 9, so a training figure now) is reported the same
 // way, never held by a floor. So is the eighth (tests/prose/holdout8: blind, session 9, invented
-// bodies written before the extractor was run on it). Holdouts 7 and 8 stay out of the
-// leave-one-set-out sets, so they are never learned from.
+// bodies written before the extractor was run on it), and the ninth (tests/prose/holdout9: blind,
+// session 10, invented bodies, written before the extractor was run on it). Holdouts 7, 8 and 9 stay out
+// of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -23,6 +24,7 @@ import { HOLDOUT5 } from '../../tests/prose/holdout5/texts'
 import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
 import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
 import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
+import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -41,6 +43,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout7Categories',
   'section5Holdout8Split',
   'section5Holdout8Categories',
+  'section5Holdout9Split',
+  'section5Holdout9Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -59,6 +63,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout6 = scoreCases(HOLDOUT6, splitProblems)
   const holdout7 = scoreCases(HOLDOUT7, splitProblems)
   const holdout8 = scoreCases(HOLDOUT8, splitProblems)
+  const holdout9 = scoreCases(HOLDOUT9, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -88,6 +93,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout8Figures = caseScoreFigures('section5Holdout8', holdout8)
   console.log(`    ${Object.entries(holdout8Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout8.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第九留出集（盲测）holdout9 (blind)', holdout9))
+  const holdout9Figures = caseScoreFigures('section5Holdout9', holdout9)
+  console.log(`    ${Object.entries(holdout9Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout9.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -102,5 +111,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout6Figures,
     ...holdout7Figures,
     ...holdout8Figures,
+    ...holdout9Figures,
   }
 }
