@@ -17,6 +17,13 @@ export function skipExtraRequestRows(zone: Zone): { zone: Zone; notes: Extractio
     return row.replace(/[^\n]/g, ' ')
   })
   const sum = sumRowOfNewAndCarried(text)
+  if (sum && !sum.whole) {
+    // The row's numbers are printed apart from its label (labels in a block, numbers after them):
+    // which run of numbers is the extra row no label tells, and every row's own total holds for it
+    // as for the others, so no placement of the rows by their order is proven. Table 三 is not read.
+    notes.push({ field: 'requests', message: `表三在「二、上年结转」之后另有「${sum.label}」一行（一、二两项之和），而各行数字与行名分开印出，无法确定各行数字的位置，表三未读取，请对照原文。` })
+    return { zone: { text: zone.text.replace(/[^\n]/g, ' '), offset: zone.offset }, notes }
+  }
   if (sum) {
     text = text.slice(0, sum.from) + text.slice(sum.from, sum.to).replace(/[^\n]/g, ' ') + text.slice(sum.to)
     notes.push({ field: 'requests', message: `表三中「${sum.label}」一行（一、二两项之和）不是模板中的行，未读取（其余各行照常读取）。` })
@@ -25,33 +32,47 @@ export function skipExtraRequestRows(zone: Zone): { zone: Zone; notes: Extractio
 }
 
 /** 「合计」/「小计」 opening a line, as its own label (a number, a separator or the line's end after it). */
-const SUM_LABEL = /(?<=^|\n)[ \u3000]*([合小][ \u3000]*计)[ \u3000]*[：:]?(?=[\d\t\uE000 \u3000]|\n|$)/g
-const CARRIED = new RegExp(fuzzy('上年结转') + '|' + fuzzy('上年度结转'))
+const SUM_LABEL = /(?<=^|\n)[ \u3000]*([合小][ \u3000]*计)[ \u3000]*[：:]?(?=[\d０-９\t\uE000 \u3000]|\n|$)/g
+const CARRIED_ALL = new RegExp(fuzzy('上年结转') + '|' + fuzzy('上年度结转'), 'g')
 const FIRST_OUTCOME = new RegExp(`${fuzzy('予以公开')}|${fuzzy('本年度办理结果')}`)
-const ONLY_NUMBERS = /^[\d,，\t\uE000 \u3000]*$/
+const ONLY_NUMBERS = /^[\d０-９,，\t\uE000 \u3000]*$/
+/** A number, half- or full-width. */
+const NUMBER = /[\d０-９]+/g
 
 /**
- * A row some reports add between 二、上年结转 and the results: 「合计」 = 一 + 二. Its span: the label,
- * the rest of its line, and the lines of numbers after it up to one row's seven (plain pdftotext
- * prints a row's numbers on lines of their own after its label). Null when there is none.
+ * A row some reports add between 二、上年结转 and the results: 「合计」 = 一 + 二. Its span: its line
+ * where its numbers are on it, or else its label and the lines of numbers after it (plain pdftotext
+ * prints a row's numbers on lines of their own after its label); `whole` when the span is surely
+ * the row's and only the row's. Null when there is none.
  */
-function sumRowOfNewAndCarried(text: string): { from: number; to: number; label: string } | null {
-  const carried = CARRIED.exec(text)
-  if (!carried) return null
-  const outcome = FIRST_OUTCOME.exec(text.slice(carried.index))
-  const end = outcome ? carried.index + outcome.index : text.length
-  SUM_LABEL.lastIndex = carried.index
-  const m = SUM_LABEL.exec(text)
-  if (!m || m.index >= end) return null
+function sumRowOfNewAndCarried(text: string): { from: number; to: number; label: string; whole: boolean } | null {
+  // The 合计 line after a 上年结转 label with no result label between them; the 上年结转 nearest
+  // before it is the row's label (prose before the table may name 上年结转 too).
+  const carriedAt = [...text.matchAll(CARRIED_ALL)]
+  SUM_LABEL.lastIndex = 0
+  let m: RegExpExecArray | null = null
+  let carried: RegExpMatchArray | undefined
+  for (let x = SUM_LABEL.exec(text); x && !m; x = SUM_LABEL.exec(text)) {
+    const before = carriedAt.filter((c) => c.index! < x!.index).at(-1)
+    if (before && !FIRST_OUTCOME.test(text.slice(before.index!, x.index))) [m, carried] = [x, before]
+  }
+  if (!m || !carried) return null
   let to = text.indexOf('\n', m.index + m[0].length)
   if (to < 0) to = text.length
-  let numbers = (text.slice(m.index + m[0].length, to).match(/\d+/g) ?? []).length
-  while (numbers < 7 && to < end) {
+  // Its numbers on its own line (HTML, DOCX, PDF, layout text): that line is the row.
+  if ((text.slice(m.index + m[0].length, to).match(NUMBER) ?? []).length > 0) return { from: m.index, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: true }
+  // Its label alone (plain pdftotext): the lines of numbers after it, up to the next words.
+  let numbers = 0
+  while (to < text.length) {
     const next = text.indexOf('\n', to + 1)
     const line = text.slice(to + 1, next < 0 ? text.length : next)
-    if (line.trim() === '' || !ONLY_NUMBERS.test(line)) break
-    numbers += (line.match(/\d+/g) ?? []).length
+    if (line.trim() !== '' && !ONLY_NUMBERS.test(line)) break
+    numbers += (line.match(NUMBER) ?? []).length
     to = next < 0 ? text.length : next
   }
-  return { from: m.index, to, label: m[1]!.replace(/[ \u3000]/g, '') }
+  // One row's seven, after 二's own cells. Labels printed as a block before their numbers (no cell of
+  // 二 between its label and 合计's: no number, dash or cell separator) leave the numbers after 合计
+  // to any of the three rows, and so does a count other than seven.
+  const grouped = !/[\d０-９\t\uE000—–\-－/／]/.test(text.slice(carried.index! + carried[0].length, m.index))
+  return { from: m.index, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: numbers === 7 && !grouped }
 }
