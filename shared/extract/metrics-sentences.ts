@@ -1,7 +1,7 @@
 // The shared helpers of the prose-metric readers (metrics.ts, metrics-active.ts): sentences of the
 // text as the patterns read them and as printed, the clause before a figure, negation, sub-counts,
 // a count's value, and the best of several candidates.
-import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
+import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS, toHalfWidthDigits } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 
 /** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
@@ -68,17 +68,37 @@ export function isSubCount(sentence: string, index: number): boolean {
 }
 
 /**
- * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.8万余条" is refused: the
- * 万 makes a rounded figure and 余 says the true one is larger, so no exact number is stated.
+ * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.2万条" and "1.8万余条" are
+ * refused: the 万 makes a rounded figure (roundedFigure), so no exact number is stated.
  */
 export function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
   if (unit && approx) return null
+  if (roundedFigure(raw, unit)) return null
   const text = raw ?? ''
   if (/^\d/.test(text)) return parseNumberToken(text, unit)
   // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
   const n = cnNumeralToInt(text)
   if (n === null) return null
   return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
+}
+
+/**
+ * Whether a count is printed as a rounded figure in 万/亿 (「1.2万条」「18万件」「三万件」): its digits stop
+ * above the units, so it stands for a range (1.2万 is anything from 11,500 to 12,499), not a count.
+ * report-model.md has no field for approximate values, so such a figure is left null with a note
+ * (roundedNote). 「1.2345万」 is printed down to the unit: a count.
+ */
+export function roundedFigure(raw: string | undefined, unit: string | undefined): boolean {
+  if (unit !== '万' && unit !== '亿') return false
+  const places = unit === '万' ? 4 : 8
+  const decimals = /[.．](\d+)$/.exec(toHalfWidthDigits(raw ?? ''))?.[1]?.length ?? 0
+  return decimals < places
+}
+
+/** The note for a figure countValue refused as rounded (万/亿, or 万余): what it counts, quoted with its sentence. */
+export function roundedNote(what: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, printed: string): string | null {
+  if (!unit || !(roundedFigure(raw, unit) || approx)) return null
+  return `正文所述${what}“${raw ?? ''}${unit}${approx ?? ''}”是以“${unit}”为单位的约数，不是确切数字，未读取。（原句：${printed}）`
 }
 
 export interface Candidate {
