@@ -4,7 +4,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, roundedNote, type Candidate, type Sentence } from './metrics-sentences'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -139,7 +139,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
       const total = countValue(m[8], m[9], m[10])
       if (refused(m.index, m.index + m[0].length, m[1] ?? '', total)) continue
       if (total === null) {
-        const rounded = roundedNote('主动公开数量', m[8], m[9], m[10], printed)
+        const rounded = unreadCountNote('主动公开数量', m[8], m[9], m[10], printed)
         if (rounded) unread.push(rounded)
         continue
       }
@@ -165,7 +165,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         const value = countValue(numRaw, unit, approx)
         if (refused(m.index, end, filler, value)) continue
         if (value === null) {
-          const rounded = roundedNote('主动公开数量', numRaw, unit, approx, printed)
+          const rounded = unreadCountNote('主动公开数量', numRaw, unit, approx, printed)
           if (rounded) unread.push(rounded)
           continue
         }

@@ -73,7 +73,7 @@ export function isSubCount(sentence: string, index: number): boolean {
  */
 export function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
   if (unit && approx) return null
-  if (roundedFigure(raw, unit)) return null
+  if (roundedFigure(raw, unit) || gluedDigits(raw, unit)) return null
   const text = raw ?? ''
   if (/^\d/.test(text)) return parseNumberToken(text, unit)
   // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
@@ -95,8 +95,23 @@ export function roundedFigure(raw: string | undefined, unit: string | undefined)
   return decimals < places
 }
 
-/** The note for a figure countValue refused as rounded (万/亿, or 万余): what it counts, quoted with its sentence. */
-export function roundedNote(what: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, printed: string): string | null {
+/** More digits than any body's count in a year, printed without separators. */
+const GLUED_DIGITS = 9
+
+/**
+ * Whether a count's digits run past what any body counts in a year (nine or more, no thousands
+ * separators): two numbers run together, e.g. a tracked change printed to PDF with the struck old
+ * figure right before the new one (「4000045367 条」 for 40000 struck, 45367 new; review 9 g03). Which
+ * digits are the report's cannot be proven from the text, so the count is not read. 「123,456,789」
+ * printed with separators is one number.
+ */
+export function gluedDigits(raw: string | undefined, unit: string | undefined): boolean {
+  return !unit && new RegExp(`^\\d{${GLUED_DIGITS},}$`).test(toHalfWidthDigits(raw ?? ''))
+}
+
+/** The note for a figure countValue refused (rounded in 万/亿, 万余, digits run together): what it counts, quoted with its sentence. */
+export function unreadCountNote(what: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, printed: string): string | null {
+  if (gluedDigits(raw, unit)) return `正文所述${what}“${raw ?? ''}”有 ${raw?.length ?? 0} 位数字，远超一个机关一年的数量，可能是两个数字连在一起（如修订时删去的旧数字与新数字），未读取。（原句：${printed}）`
   if (!unit || !(roundedFigure(raw, unit) || approx)) return null
   return `正文所述${what}“${raw ?? ''}${unit}${approx ?? ''}”是以“${unit}”为单位的约数，不是确切数字，未读取。（原句：${printed}）`
 }

@@ -8,7 +8,7 @@ import { NUMBER_SOURCE, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, roundedNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -109,7 +109,7 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes: Ext
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[g], m[g + 1], m[g + 2])
         if (value === null) {
-          const note = roundedNote('政府信息公开申请数量', m[g], m[g + 1], m[g + 2], printed)
+          const note = unreadCountNote('政府信息公开申请数量', m[g], m[g + 1], m[g + 2], printed)
           if (note) rounded.push(note)
           continue
         }
@@ -164,7 +164,7 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         hit = again
       }
       const calls = countValue(hit[1], hit[2], hit[3])
-      const rounded = calls === null ? roundedNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
+      const rounded = calls === null ? unreadCountNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
       if (calls === null && !rounded) continue
       const shown = calls === null ? `“${hit[1]}${hit[2] ?? ''}${hit[3] ?? ''}”` : ` ${calls.toLocaleString('en-US')} `
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
@@ -207,7 +207,7 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[1], m[2], m[3])
         if (value === null) {
-          const rounded = roundedNote('留言数量', m[1], m[2], m[3], printed)
+          const rounded = unreadCountNote('留言数量', m[1], m[2], m[3], printed)
           if (rounded) {
             notes.push({ field: 'metrics.messagesReceived', message: rounded })
             return undefined

@@ -263,7 +263,7 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued'] as const)
   switch (form) {
     case 'approx-before':
       // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
@@ -293,6 +293,13 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
       if (N >= 10000 && chance(rand, 0.3)) return { text: `${now}${verb}${(N / 10000).toFixed(4)}万${unit}。`, gold: N, rule: 'active:wan-exact' }
       const w = int(rand, 11, 99) / 10
       return { text: `${now}${verb}${w}万${pick(rand, ['', '余', '多'])}${unit}。`, gold: null, rule: 'active:wan', note: true }
+    }
+    case 'tracked-glued': {
+      // A tracked change printed to PDF as text: the struck old figure runs into the new one
+      // (「4000045367条」, review 9 g03). Nine digits or more are no body's count: null with a note.
+      const old = String(int(rand, 10000, 99999))
+      const now9 = String(Math.max(N, 1000)).padStart(9 - old.length, '1')
+      return { text: `${now}${verb}${old}${now9}${unit}。`, gold: null, rule: 'active:tracked-glued', note: true }
     }
     case 'cumulative-then-new':
       // The year's new items are a part named after the cumulative total: not read as the total.

@@ -30,6 +30,11 @@ describe('extractMetrics: items disclosed', () => {
     expect(m('全年主动公开政府信息１２３条。').activeDisclosureItems).toBe(123)
   })
 
+  it('reads a long count printed with separators, or of eight digits', () => {
+    expect(m('全年主动公开政府信息123,456,789条。').activeDisclosureItems).toBe(123456789)
+    expect(m('12345热线全年受理来电12345678个。').hotlineCalls).toBe(12345678)
+  })
+
   it('reads a 万 figure only when it is printed down to the unit', () => {
     expect(m('全年主动公开政府信息1.2345万条。').activeDisclosureItems).toBe(12345)
     expect(m('全年主动公开政府信息1.23456万条。').activeDisclosureItems).toBeNull()
@@ -45,7 +50,10 @@ describe('extractMetrics: items disclosed', () => {
     ['12345热线全年受理来电18万件。', 'hotlineCalls', '“18万”'],
     ['12345热线受理三万件。', 'hotlineCalls', '“三万”'],
     ['网站收到留言1.5万条。', 'messagesReceived', '“1.5万”'],
-  ] as const)('leaves the rounded figure in %s null, with a note quoting it', (text, key, quoted) => {
+    // Two numbers run together (a tracked change printed to PDF: 40000 struck, 45367 new; review 9 g03).
+    ['全年共主动公开政府信息 4000045367 条。', 'activeDisclosureItems', '“4000045367”有 10 位数字'],
+    ['全年共收到政府信息公开申请118118118件。', 'requestsReceived', '“118118118”有 9 位数字'],
+  ] as const)('leaves the rounded or run-together figure in %s null, with a note quoting it', (text, key, quoted) => {
     const r = extractMetrics(text)
     expect(r.metrics[key]).toBeNull()
     const note = r.notes.find((n) => n.field === `metrics.${key}`)
