@@ -18,6 +18,7 @@ import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
+import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -340,6 +341,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
+  proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)
