@@ -340,7 +340,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
   // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
-  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
+  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))

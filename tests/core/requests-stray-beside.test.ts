@@ -49,3 +49,26 @@ describe('a label-read row that fails its total beside stray numbers', () => {
     expect(got.rows.carriedOver).toEqual(ROWS.get('carriedOver'))
   })
 })
+
+// Review 9b r11-spaced-7 (plain pdftotext, table printed column by column): the row after a lone
+// first cell took the header's trail as its other cells, and its 总计 without a first digit made it
+// add up. A row placed by order proves its place by its own total as printed, never by a total
+// mended by dropping a digit: two guesses that together make a sum hold prove nothing.
+describe('a row placed by order whose total holds only without a stray digit', () => {
+  // An outcome row of the fixture with numbers in it (its 总计 one digit).
+  const k = KEYS.find((x) => x.includes('.') && ROWS.get(x)![0]! > 0 && ROWS.get(x)![6]! < 10)!
+  const r = ROWS.get(k)!
+  const shaped = (total: string): string =>
+    [HEAD, ...KEYS.map((x) => (x === k ? `${REQUEST_ROW_LABELS[x]}\n${r[0]}\n申请人情况\n${r[1]} ${r[2]}\n${r[3]}\n${r[4]} ${r[5]} ${total}` : line(x)))].join('\n')
+
+  it('is not proven: left empty with a note', () => {
+    const got = parseRequestsTable(shaped(`2${r[6]}`))
+    expect(got.rows[k]?.every((x) => x === null) ?? true).toBe(true)
+    expect(got.notes.some((n) => n.field === `requests.${k}`)).toBe(true)
+  })
+
+  it('is read where its total holds as printed', () => {
+    expect(got(shaped(String(r[6])))).toEqual(r)
+  })
+  const got = (text: string) => parseRequestsTable(text).rows[k]
+})
