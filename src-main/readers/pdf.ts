@@ -10,6 +10,7 @@ import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
 import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
 import { dropStruckText } from './pdf-layout/struck-text'
+import { tableCutAtRight } from './pdf-layout/cut-table'
 import type { PdfItem } from './pdf-layout/text-join'
 
 export interface PdfReadOptions {
@@ -121,6 +122,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     // Pages that paint a picture and carry (almost) no text: a scanned page pasted among text pages.
     const picturePages: number[] = []
     const struckPages: number[] = []
+    const cutPages: number[] = []
     let textPieces = 0
     let badPages = 0
     for (let n = 1; n <= doc.numPages; n++) {
@@ -139,6 +141,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         // Struck-through text (tracked deletions printed with their line) is not the report's text.
         const unstruck = dropStruckText(items, rulings)
         if (unstruck.struck) struckPages.push(n)
+        if (tableCutAtRight(unstruck.rulings, x1 - x0)) cutPages.push(n)
         pages.push(pageContent(n, x1 - x0, y1 - y0, unstruck.items, unstruck.rulings))
         page.cleanup()
       } catch {
@@ -153,6 +156,10 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
       document.notes = [picturePagesNote(picturePages)]
     }
     if (struckPages.length) document.notes = [...(document.notes ?? []), struckTextNote(struckPages)]
+    if (cutPages.length) {
+      document.clippedTablePages = cutPages
+      document.notes = [...(document.notes ?? []), `第 ${cutPages.join('、')} 页的表格超出页面右边，超出部分（如最右的“总计”列）不在文件的文字中，未能读取；请对照原文核实`]
+    }
     return { ok: true, document }
   } finally {
     // pdf.js 6: the loading task owns the document and its worker.
