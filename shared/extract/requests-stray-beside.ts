@@ -14,8 +14,11 @@ type Rows = Partial<Record<RequestRowKey, RequestRow>>
 /** A line holding nothing but one to three short numbers (a thousands group, a page number). */
 const BARE_NUMBERS_LINE = /^[ \t\u3000]*\d{1,3}(?:[ \t\u3000]+\d{1,3}){0,2}[ \t\u3000]*$/
 
-/** The bare-number lines right before `at` (the line holding `at` excluded), nearest last. */
-function bareLinesBefore(text: string, at: number): string[] {
+/** Where rows' cells were read: a line there is a row's, not a stray (one number a line is a layout too). */
+type Taken = (pos: number) => boolean
+
+/** The bare-number lines right before `at` (the line holding `at` excluded) that no row took, nearest last. */
+function bareLinesBefore(text: string, at: number, taken: Taken): string[] {
   const out: string[] = []
   let end = text.lastIndexOf('\n', at - 1)
   while (end > 0) {
@@ -25,22 +28,22 @@ function bareLinesBefore(text: string, at: number): string[] {
       end = start - 1
       continue
     }
-    if (!BARE_NUMBERS_LINE.test(line)) break
+    if (!BARE_NUMBERS_LINE.test(line) || taken(start + line.search(/\d/))) break
     out.unshift(line.trim())
     end = start - 1
   }
   return out
 }
 
-/** The bare-number lines right after `at` (the line holding `at` excluded). */
-function bareLinesAfter(text: string, at: number): string[] {
+/** The bare-number lines right after `at` (the line holding `at` excluded) that no row took. */
+function bareLinesAfter(text: string, at: number, taken: Taken): string[] {
   const out: string[] = []
   let start = text.indexOf('\n', at)
   while (start >= 0 && start < text.length) {
     const end = text.indexOf('\n', start + 1)
     const line = text.slice(start + 1, end < 0 ? text.length : end)
     if (line.trim() !== '') {
-      if (!BARE_NUMBERS_LINE.test(line)) break
+      if (!BARE_NUMBERS_LINE.test(line) || taken(start + 1 + line.search(/\d/))) break
       out.push(line.trim())
     }
     if (end < 0) break
@@ -57,15 +60,16 @@ function bareLinesAfter(text: string, at: number): string[] {
 export function unreadFailingRowsBesideStrays(
   rows: Rows,
   how: Partial<Record<RequestRowKey, RowHow>>,
-  spans: readonly { key: RequestRowKey; labelStart: number | null; cellsEnd: number }[],
+  spans: readonly { key: RequestRowKey; labelStart: number | null; cellsStart: number; cellsEnd: number }[],
   text: string,
   notes: ExtractionNote[],
 ): Rows {
   let out = rows
+  const taken: Taken = (pos) => spans.some((s) => pos >= s.cellsStart && pos < s.cellsEnd)
   for (const s of spans) {
     const row = out[s.key]
     if (how[s.key] !== 'label' || !row || s.labelStart === null || row.some((x) => x === null) || rowSumHolds(row)) continue
-    const strays = [...bareLinesBefore(text, s.labelStart), ...bareLinesAfter(text, s.cellsEnd)]
+    const strays = [...bareLinesBefore(text, s.labelStart, taken), ...bareLinesAfter(text, s.cellsEnd, taken)]
     if (strays.length === 0) continue
     out = { ...out, [s.key]: row.map(() => null) }
     delete how[s.key]

@@ -43,6 +43,13 @@ describe('a label-read row that fails its total beside stray numbers', () => {
     expect(got.how.carriedOver).toBe('label')
   })
 
+  it('stands where the numbers beside it are the rows\' own cells, one a line (the template printed one number a line)', () => {
+    const slip = (k: RequestRowKey): number[] => (k === 'carriedForward' ? ROWS.get(k)!.map((x, c) => (c === 0 ? x + 1 : x)) : ROWS.get(k)!)
+    const got = parseRequestsTable([HEAD, ...KEYS.map((k) => `${REQUEST_ROW_LABELS[k]}\n\n${slip(k).join('\n\n')}\n`)].join('\n'))
+    expect(got.rows.carriedForward).toEqual(slip('carriedForward'))
+    expect(got.how.carriedForward).toBe('label')
+  })
+
   it('stands too where a row that adds up has a stray number beside it', () => {
     const rows = KEYS.map((k) => (k === 'carriedOver' ? `7\n${line(k)}` : line(k)))
     const got = parseRequestsTable([HEAD, ...rows].join('\n'))
