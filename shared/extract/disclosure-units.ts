@@ -55,11 +55,16 @@ export function amountInWanYuan(value: number | null, cell: CellUnit | null, hea
   return { value: exact(value * IN_WAN_YUAN[unit]), why: `印为 ${value} ${unit}，已折算为万元` }
 }
 
-/** A count field (件/个/项): a whole number, or 万 × a number that gives one. */
+/**
+ * A count field (件/个/项): a whole number, or 万 × a number printed down to the unit (「0.3456万件」).
+ * 「1.2万件」 is a rounded figure, not a count (as in the prose: metrics-sentences.ts roundedFigure).
+ */
 export function wholeCount(value: number | null, cell: CellUnit | null): UnitReading {
   if (value === null) return { value }
   if (isAmountUnit(cell)) return { value: null, why: `印为 ${value}${cell}，此栏应为件数，未读取` }
   if (cell === '万' || cell === '亿') {
+    const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0
+    if (decimals < (cell === '万' ? 4 : 8)) return { value: null, why: `印为 ${value}${cell}，是以“${cell}”为单位的约数，不是确切件数，未读取` }
     const n = exact(value * (cell === '万' ? 10000 : 100_000_000))
     return Number.isInteger(n) ? { value: n, why: `印为 ${value} ${cell}，已折算为 ${n}` } : { value: null, why: `印为 ${value} ${cell}，折算后不是整数，未读取` }
   }

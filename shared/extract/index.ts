@@ -156,7 +156,10 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Table 三.
   const z3 = extraRowsSkipped(ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes), notes)
-  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset)) : null
+  // A table running past the page's right edge (PDF): its 总计 column is not in the text.
+  const z3Pages = z3 ? [locAt(flat, z3.offset).page, locAt(flat, z3.offset + z3.text.length - 1).page] : []
+  const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
+  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut }) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     notes.push(...requests.notes)

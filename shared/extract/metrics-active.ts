@@ -4,7 +4,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, type Candidate, type Sentence } from './metrics-sentences'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -138,7 +138,11 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
     for (let m = ACTIVE_CHANGE_THEN_TOTAL.exec(s); m; m = ACTIVE_CHANGE_THEN_TOTAL.exec(s)) {
       const total = countValue(m[8], m[9], m[10])
       if (refused(m.index, m.index + m[0].length, m[1] ?? '', total)) continue
-      if (total === null) continue
+      if (total === null) {
+        const rounded = unreadCountNote('主动公开数量', m[8], m[9], m[10], printed)
+        if (rounded) unread.push(rounded)
+        continue
+      }
       const items = countValue(m[3], m[4], m[5])
       if (/累计/.test(m[7] ?? '')) {
         // "比上年增加1765条，累计达8765条": 累计 may be the running total of all years, not the year's.
@@ -160,7 +164,11 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
         if (refused(m.index, end, filler, value)) continue
-        if (value === null) continue
+        if (value === null) {
+          const rounded = unreadCountNote('主动公开数量', numRaw, unit, approx, printed)
+          if (rounded) unread.push(rounded)
+          continue
+        }
         // "…8,765条，同比增加1,765条": the change on last year right after the count.
         const after = CHANGE_AFTER.exec(s.slice(end))
         const change = after ? itemsChange(after[1] ?? '', after[2], after[3], after[4], value) : null

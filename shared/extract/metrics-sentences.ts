@@ -1,7 +1,7 @@
 // The shared helpers of the prose-metric readers (metrics.ts, metrics-active.ts): sentences of the
 // text as the patterns read them and as printed, the clause before a figure, negation, sub-counts,
 // a count's value, and the best of several candidates.
-import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS } from './numbers-cn'
+import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS, toHalfWidthDigits } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 
 /** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
@@ -68,17 +68,52 @@ export function isSubCount(sentence: string, index: number): boolean {
 }
 
 /**
- * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.8万余条" is refused: the
- * 万 makes a rounded figure and 余 says the true one is larger, so no exact number is stated.
+ * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.2万条" and "1.8万余条" are
+ * refused: the 万 makes a rounded figure (roundedFigure), so no exact number is stated.
  */
 export function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
   if (unit && approx) return null
+  if (roundedFigure(raw, unit) || gluedDigits(raw, unit)) return null
   const text = raw ?? ''
   if (/^\d/.test(text)) return parseNumberToken(text, unit)
   // A Chinese numeral (两件, 二十六件, 三万件): read only when it is a whole numeral.
   const n = cnNumeralToInt(text)
   if (n === null) return null
   return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
+}
+
+/**
+ * Whether a count is printed as a rounded figure in 万/亿 (「1.2万条」「18万件」「三万件」): its digits stop
+ * above the units, so it stands for a range (1.2万 is anything from 11,500 to 12,499), not a count.
+ * report-model.md has no field for approximate values, so such a figure is left null with a note
+ * (roundedNote). 「1.2345万」 is printed down to the unit: a count.
+ */
+export function roundedFigure(raw: string | undefined, unit: string | undefined): boolean {
+  if (unit !== '万' && unit !== '亿') return false
+  const places = unit === '万' ? 4 : 8
+  const decimals = /[.．](\d+)$/.exec(toHalfWidthDigits(raw ?? ''))?.[1]?.length ?? 0
+  return decimals < places
+}
+
+/** More digits than any body's count in a year, printed without separators. */
+const GLUED_DIGITS = 9
+
+/**
+ * Whether a count's digits run past what any body counts in a year (nine or more, no thousands
+ * separators): two numbers run together, e.g. a tracked change printed to PDF with the struck old
+ * figure right before the new one (「4000045367 条」 for 40000 struck, 45367 new; review 9 g03). Which
+ * digits are the report's cannot be proven from the text, so the count is not read. 「123,456,789」
+ * printed with separators is one number.
+ */
+export function gluedDigits(raw: string | undefined, unit: string | undefined): boolean {
+  return !unit && new RegExp(`^\\d{${GLUED_DIGITS},}$`).test(toHalfWidthDigits(raw ?? ''))
+}
+
+/** The note for a figure countValue refused (rounded in 万/亿, 万余, digits run together): what it counts, quoted with its sentence. */
+export function unreadCountNote(what: string, raw: string | undefined, unit: string | undefined, approx: string | undefined, printed: string): string | null {
+  if (gluedDigits(raw, unit)) return `正文所述${what}“${raw ?? ''}”有 ${raw?.length ?? 0} 位数字，远超一个机关一年的数量，可能是两个数字连在一起（如修订时删去的旧数字与新数字），未读取。（原句：${printed}）`
+  if (!unit || !(roundedFigure(raw, unit) || approx)) return null
+  return `正文所述${what}“${raw ?? ''}${unit}${approx ?? ''}”是以“${unit}”为单位的约数，不是确切数字，未读取。（原句：${printed}）`
 }
 
 export interface Candidate {

@@ -8,7 +8,7 @@ import { NUMBER_SOURCE, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -110,8 +110,10 @@ const MESSAGES = [
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
 
-function requestsReceived(sentences: Sentence[], year: number | null, notes?: ExtractionNote[]): Candidate | undefined {
+function requestsReceived(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
+  /** Rounded figures (1.2万件) refused: said only when no count is read. */
+  const rounded: string[] = []
   for (const { compact: s, printed } of sentences) {
     for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
       re.lastIndex = 0
@@ -124,7 +126,11 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[g], m[g + 1], m[g + 2])
-        if (value === null) continue
+        if (value === null) {
+          const note = unreadCountNote('政府信息公开申请数量', m[g], m[g + 1], m[g + 2], printed)
+          if (note) rounded.push(note)
+          continue
+        }
         // 「166件（含上年结转5件）」 is kept as the prose states it (report-model.md); the check compares it
         // with 新收 + 结转 (shared/checks/narrative.ts).
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
@@ -142,6 +148,7 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes?: Ex
       }
     }
   }
+  if (cands.length === 0) for (const message of new Set(rounded)) notes.push({ field: 'metrics.requestsReceived', message })
   return best(cands)
 }
 
@@ -172,7 +179,7 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
   return { parsed: contradicted }
 }
 
-function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number; yoy: number | null; sentence: string } | undefined {
+function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number | null; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
     HOTLINE.lastIndex = 0
     for (let m = HOTLINE.exec(s); m; m = HOTLINE.exec(s)) {
@@ -184,11 +191,15 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         hit = again
       }
       const calls = countValue(hit[1], hit[2], hit[3])
-      if (calls === null) continue
+      const rounded = calls === null ? unreadCountNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
+      if (calls === null && !rounded) continue
+      const shown = calls === null ? `“${hit[1]}${hit[2] ?? ''}${hit[3] ?? ''}”` : ` ${calls.toLocaleString('en-US')} `
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
-        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的 ${calls.toLocaleString('en-US')} 是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
       }
+      // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.
+      if (rounded) notes.push({ field: 'metrics.hotlineCalls', message: rounded })
       const rest = s.slice(hit.index + hit[0].length)
       const y = YOY.exec(rest)
       let yoy: number | null = null
@@ -244,14 +255,21 @@ function nextCallsOfThisYear(s: string, from: number, year: number | null): RegE
   return undefined
 }
 
-function messages(sentences: Sentence[], year: number | null): Candidate | undefined {
+function messages(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
   for (const { compact: s, printed } of sentences) {
     for (const re of MESSAGES) {
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         const value = countValue(m[1], m[2], m[3])
-        if (value === null) continue
+        if (value === null) {
+          const rounded = unreadCountNote('留言数量', m[1], m[2], m[3], printed)
+          if (rounded) {
+            notes.push({ field: 'metrics.messagesReceived', message: rounded })
+            return undefined
+          }
+          continue
+        }
         return { value, sentence: printed, penalty: 0 }
       }
     }
@@ -295,7 +313,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)
   }
-  const msg = messages(sentences, year)
+  const msg = messages(sentences, year, notes)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
   return { metrics, sources, notes, ...(rankSentence ? { rankSentence } : {}) }
 }

@@ -101,13 +101,18 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  * Keeps label-read rows; rows printed as a group of labels before their cells where every row total
  * of the group holds (the boundaries between rows are then proven); other placements only where
  * the column identities prove them. Empties the rest (with a note naming them). Returns how each
- * kept row was read.
+ * kept row was read. `strays`: rows whose total holds only without a stray digit in one cell
+ * (requests-stray-digit.ts; `rows` hold them without it). Such a row proves no position: that two
+ * guesses — where its numbers belong, and which digit is not the report's — together make a sum
+ * hold is a coincidence, not a proof (review 9b r11-spaced-7: the row after a lone 「2」 took the
+ * header's trail 「6 0 0 1 0 29」, and 29 without its 2 made it add up).
  */
 export function proveRequestRows(
   rows: Rows,
   placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; columnsRefuted?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
+  strays: ReadonlySet<RequestRowKey> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
   // A group of labels printed before its numbers, read row by row, is proven where every row adds up
@@ -120,7 +125,7 @@ export function proveRequestRows(
   const groupOk = new Map<number, boolean>()
   const refuted = new Set(placed.filter((p) => p.columnsRefuted).map((p) => p.group))
   for (const [group, keys] of groupRows) {
-    const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!))
+    const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!) || strays.has(k))
     const read = broken.every((k) => !!rows[k])
     const slip = read && broken.length > 0 && ((broken.length === 1 && keys.length >= 3) || (refuted.has(group) && broken.length * 2 <= keys.length))
     groupOk.set(group, broken.length === 0 || slip)
@@ -136,7 +141,7 @@ export function proveRequestRows(
   }
   if (loose.length === 0) return { rows, how }
   const unordered = loose.filter((k) => placed.some((p) => p.key === k && p.unordered))
-  if (provenBySums(loose, withUnknownCells(rows, unknown), unordered)) {
+  if (!loose.some((k) => strays.has(k)) && provenBySums(loose, withUnknownCells(rows, unknown), unordered)) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }
   }

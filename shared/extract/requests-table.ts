@@ -18,6 +18,8 @@ import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
+import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
+import { readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -151,12 +153,14 @@ const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
 /**
  * `before`: the text just before the zone (where the section has no heading of its own, the table's
  * column headings may stand before the zone's first row label): for the column order only.
+ * `lastColumnCut`: the reader found the table running past the page's right edge (the 总计 column is
+ * not in the text; requests-cut-total.ts).
  */
-export function parseRequestsTable(zone: string, before = ''): RequestsParse {
-  const asPrinted = parseRequestsWith(zone, before, false)
+export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
+  const asPrinted = parseRequestsWith(zone, before, false, lastColumnCut)
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(zone, before, true).parse
+  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
@@ -166,7 +170,7 @@ export function parseRequestsTable(zone: string, before = ''): RequestsParse {
   return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
 }
 
-function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean): { parse: RequestsParse; cellsBefore: boolean } {
+function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean): { parse: RequestsParse; cellsBefore: boolean } {
   const text = blankCellUnits(tableText(zone))
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
@@ -330,6 +334,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // Columns printed in another order than the template's: put in its order by the header's labels.
   const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))
   parsedToTemplate(parsed, columnMap, notes)
+  if (lastColumnCut) readRowsWithoutCutTotal(parsed, notes)
   const holding = new Set<RequestRowKey>()
   const solved = solveRequestsTable(parsed, notes, holding)
   // A row placed after the last of several bare labels, in a table where every identity holds with it: proven there.
@@ -339,7 +344,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
   // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
-  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open)
+  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
+  proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)

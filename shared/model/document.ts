@@ -58,6 +58,8 @@ export interface SourceDocument {
   notes?: string[]
   /** Pages of a text PDF that hold only a picture (a scanned page among text pages): not read. */
   pagesWithoutText?: number[]
+  /** Pages of a PDF with a ruled table running past the page's right edge: its last columns are not in the text. */
+  clippedTablePages?: number[]
   /** Set when the text was read from page pictures by OCR. */
   ocr?: OcrInfo
 }

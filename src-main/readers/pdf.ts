@@ -9,6 +9,8 @@ import { largestPictureArea, type PictureOps } from './pdf-layout/picture-area'
 import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
 import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
+import { dropStruckText } from './pdf-layout/struck-text'
+import { tableCutAtRight } from './pdf-layout/cut-table'
 import type { PdfItem } from './pdf-layout/text-join'
 
 export interface PdfReadOptions {
@@ -59,6 +61,11 @@ function toItems(raw: unknown[]): PdfItem[] {
     out.push({ str: foldRadicals(r.str), x: e, y: f, w: r.width ?? size * r.str.length, size })
   }
   return out
+}
+
+/** The note naming the pages whose struck-through text (a document's tracked deletions) was left out. */
+export function struckTextNote(pages: readonly number[]): string {
+  return `第 ${pages.join('、')} 页有划线删除的文字（修订痕迹），已按删除处理、未读取；请对照原文核实`
 }
 
 /** The note naming a text PDF's pages that hold only a picture, not read. */
@@ -114,6 +121,8 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     const pages: PageContent[] = []
     // Pages that paint a picture and carry (almost) no text: a scanned page pasted among text pages.
     const picturePages: number[] = []
+    const struckPages: number[] = []
+    const cutPages: number[] = []
     let textPieces = 0
     let badPages = 0
     for (let n = 1; n <= doc.numPages; n++) {
@@ -129,7 +138,11 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const rulings = rulingsFromOperatorList(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as OpsTable).map((r) =>
           r.dir === 'h' ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 },
         )
-        pages.push(pageContent(n, x1 - x0, y1 - y0, items, rulings))
+        // Struck-through text (tracked deletions printed with their line) is not the report's text.
+        const unstruck = dropStruckText(items, rulings)
+        if (unstruck.struck) struckPages.push(n)
+        if (tableCutAtRight(unstruck.rulings, x1 - x0)) cutPages.push(n)
+        pages.push(pageContent(n, x1 - x0, y1 - y0, unstruck.items, unstruck.rulings))
         page.cleanup()
       } catch {
         badPages++
@@ -141,6 +154,11 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     if (picturePages.length) {
       document.pagesWithoutText = picturePages
       document.notes = [picturePagesNote(picturePages)]
+    }
+    if (struckPages.length) document.notes = [...(document.notes ?? []), struckTextNote(struckPages)]
+    if (cutPages.length) {
+      document.clippedTablePages = cutPages
+      document.notes = [...(document.notes ?? []), `第 ${cutPages.join('、')} 页的表格超出页面右边，超出部分（如最右的“总计”列）不在文件的文字中，未能读取；请对照原文核实`]
     }
     return { ok: true, document }
   } finally {

@@ -44,6 +44,12 @@ describe('section 二 units', () => {
     expect(notesOf(odd).join()).toContain('折算后不是整数')
   })
 
+  it('leaves a rounded count in 万件 null, with a note (「1.2万件」 is not a count)', () => {
+    const rounded = table2021('本年收费金额（万元）', '12.34', '1.2万件')
+    expect(parseActiveDisclosure(rounded).table.licensing).toEqual({ decisions: null })
+    expect(notesOf(rounded).join()).toContain('印为 1.2万，是以“万”为单位的约数')
+  })
+
   it('never stores a count with decimals', () => {
     const text = table2021('本年收费金额（万元）', '12.34', '34.5')
     expect(parseActiveDisclosure(text).table.licensing).toEqual({ decisions: null })

@@ -268,7 +268,7 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued'] as const)
   switch (form) {
     case 'approx-before':
       // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
@@ -293,8 +293,18 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
     case 'compared-first':
       return { text: `${pick(rand, ['与上年相比，', '同比，', '较去年同期，'])}${now}${verb}${n}${unit}。`, gold: N, rule: 'active:compared-first' }
     case 'wan': {
+      // 「1.2万条」 is a rounded figure (anything from 11,500 to 12,499), not a count: null with a note (review 9 F8).
+      // Printed down to the unit (「1.2345万条」) it is a count.
+      if (N >= 10000 && chance(rand, 0.3)) return { text: `${now}${verb}${(N / 10000).toFixed(4)}万${unit}。`, gold: N, rule: 'active:wan-exact' }
       const w = int(rand, 11, 99) / 10
-      return { text: `${now}${verb}${w}万${unit}。`, gold: Math.round(w * 10000), rule: 'active:wan' }
+      return { text: `${now}${verb}${w}万${pick(rand, ['', '余', '多'])}${unit}。`, gold: null, rule: 'active:wan', note: true }
+    }
+    case 'tracked-glued': {
+      // A tracked change printed to PDF as text: the struck old figure runs into the new one
+      // (「4000045367条」, review 9 g03). Nine digits or more are no body's count: null with a note.
+      const old = String(int(rand, 10000, 99999))
+      const now9 = String(Math.max(N, 1000)).padStart(9 - old.length, '1')
+      return { text: `${now}${verb}${old}${now9}${unit}。`, gold: null, rule: 'active:tracked-glued', note: true }
     }
     case 'cumulative-then-new':
       // The year's new items are a part named after the cumulative total: not read as the total.
@@ -381,7 +391,7 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
 
 // ── 12345 hotline ────────────────────────────────────────────────────────────────────────────────
 
-function hotlineSentence(rand: Rand, year: number): { text: string; calls: number | null; yoy: number | null; rule: string } {
+function hotlineSentence(rand: Rand, year: number): { text: string; calls: number | null; yoy: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1000, 300000)
   const K = int(rand, 10, 999)
   const P = N + int(rand, 100, 5000)
@@ -413,7 +423,8 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
       return { text: `${name}${taken}${count(N, rand)}件，其中转办${pick(rand, ['我局', '本局'])}诉求${count(K, rand)}件，同比下降${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:calls-then-transfer' }
     case 'wan': {
       const w = int(rand, 11, 999) / 100
-      return { text: `${name}${taken}${w}万件，${pick(rand, ['同比增长', '较上年增加'])}${yoyV}%。`, calls: Math.round(w * 10000), yoy: yoyV, rule: 'hotline:wan' }
+      // A rounded figure is not a count: the calls null with a note; the change is printed exactly (review 9 F8).
+      return { text: `${name}${taken}${w}万件，${pick(rand, ['同比增长', '较上年增加'])}${yoyV}%。`, calls: null, yoy: yoyV, rule: 'hotline:wan', note: true }
     }
     case 'last-then-this-unnamed':
       // This year's calls after last year's, the hotline not named again.
@@ -501,8 +512,8 @@ const FIGURES: [number, Make][] = [
     return { text, rule, gold: { requestsReceived: gold } }
   }],
   [0.5, (r, y) => {
-    const { text, rule, calls, yoy } = hotlineSentence(r, y)
-    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy } }
+    const { text, rule, calls, yoy, note } = hotlineSentence(r, y)
+    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? ['hotlineCalls'] : [] }
   }],
   [0.3, (r, y) => {
     const { text, rule, gold } = messagesSentence(r, y)

@@ -58,8 +58,9 @@ function hotlineCase(rand: Rand): Case {
     [8900, '8900'],
     [174794, '174794'],
     [3456, '3,456'],
-    [12000, '1.2万'],
-    [123000, '12.3万'],
+    // A rounded 万 figure is not a count (review 9 F8); printed down to the unit it is.
+    [null, '1.2万'],
+    [123456, '12.3456万'],
   ] as const)
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345热线（政务服务便民热线）', '12345 政务服务热线'])
   const verb = pick(rand, ['受理来电', '受理群众诉求', '办理群众诉求', '接听来电', '全年受理', '全年话务量', '受理各类诉求'])

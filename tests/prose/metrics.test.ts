@@ -30,13 +30,35 @@ describe('extractMetrics: items disclosed', () => {
     expect(m('全年主动公开政府信息１２３条。').activeDisclosureItems).toBe(123)
   })
 
-  it('converts 万 only when the result is exact', () => {
-    expect(m('全年主动公开政府信息2.3万条。').activeDisclosureItems).toBe(23000)
+  it('reads a long count printed with separators, or of eight digits', () => {
+    expect(m('全年主动公开政府信息123,456,789条。').activeDisclosureItems).toBe(123456789)
+    expect(m('12345热线全年受理来电12345678个。').hotlineCalls).toBe(12345678)
+  })
+
+  it('reads a 万 figure only when it is printed down to the unit', () => {
     expect(m('全年主动公开政府信息1.2345万条。').activeDisclosureItems).toBe(12345)
     expect(m('全年主动公开政府信息1.23456万条。').activeDisclosureItems).toBeNull()
-    // 万 rounds and 余 says "more than": no exact number is stated.
-    expect(m('全年主动公开政府信息1.8万余条。').activeDisclosureItems).toBeNull()
     expect(m('全年主动公开政务信息近6000条。').activeDisclosureItems).toBeNull()
+  })
+
+  // 「1.2万条」 stands for anything from 11,500 to 12,499; the model has no approximate field (review 9 F8).
+  it.each([
+    ['全年主动公开政府信息1.2万条。', 'activeDisclosureItems', '“1.2万”'],
+    ['全年主动公开政府信息2.3万条。', 'activeDisclosureItems', '“2.3万”'],
+    ['全年主动公开政府信息1.8万余条。', 'activeDisclosureItems', '“1.8万余”'],
+    ['全年共收到政府信息公开申请1.2万件。', 'requestsReceived', '“1.2万”'],
+    ['12345热线全年受理来电18万件。', 'hotlineCalls', '“18万”'],
+    ['12345热线受理三万件。', 'hotlineCalls', '“三万”'],
+    ['网站收到留言1.5万条。', 'messagesReceived', '“1.5万”'],
+    // Two numbers run together (a tracked change printed to PDF: 40000 struck, 45367 new; review 9 g03).
+    ['全年共主动公开政府信息 4000045367 条。', 'activeDisclosureItems', '“4000045367”有 10 位数字'],
+    ['全年共收到政府信息公开申请118118118件。', 'requestsReceived', '“118118118”有 9 位数字'],
+  ] as const)('leaves the rounded or run-together figure in %s null, with a note quoting it', (text, key, quoted) => {
+    const r = extractMetrics(text)
+    expect(r.metrics[key]).toBeNull()
+    const note = r.notes.find((n) => n.field === `metrics.${key}`)
+    expect(note?.message).toContain(quoted)
+    expect(note?.message).toContain(`（原句：${text}）`)
   })
 
   it('gives null for sub-categories, channels and counts without 政府信息', () => {
@@ -162,18 +184,18 @@ describe('extractMetrics: the wordings real reports use for requests', () => {
 
 describe('extractMetrics: the wordings real reports use for the hotline', () => {
   it.each([
-    ['12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。', 12000, 5.6],
+    // A rounded 万 figure is no count; the change on last year is printed exactly.
+    ['12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。', null, 5.6],
     ['12345政务服务便民热线全年办理群众诉求 3,456 件，同比下降 2.1%。', 3456, -2.1],
     ['12345热线共接听来电8900个。', 8900, null],
-    ['12345热线全年受理各类诉求12.3万件。', 123000, null],
-    ['12345热线受理三万件。', 30000, null],
+    ['12345热线全年受理各类诉求12.3456万件。', 123456, null],
     // The change follows another count: it may be that count's, so it is not read.
     ['12345热线受理来电8000件，其中咨询类3000件，同比增长5.6%。', 8000, null],
     ['12345热线受理来电8000件，办结率99.5%。', 8000, null],
   ])('%s → %s calls, %s %%', (text, calls, yoy) => {
     const r = extractMetrics(text)
     expect([r.metrics.hotlineCalls, r.metrics.hotlineCallsYoYPercent]).toEqual([calls, yoy])
-    expect(r.sources.hotlineCalls).toBe(text)
+    expect(r.sources[calls === null ? 'hotlineCallsYoYPercent' : 'hotlineCalls']).toBe(text)
   })
 
   it('does not read a date after the verb as calls', () => {
@@ -223,14 +245,14 @@ describe('extractReport: prose figures keep their sentence', () => {
       '某县人民政府2023年政府信息公开工作年度报告',
       '一、总体情况',
       '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。',
-      '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。',
+      '12345热线（政务服务便民热线）受理群众诉求12000件，同比增长5.6%。',
       '在全省政务公开第三方评估中位列第五位，较上年上升两位。',
     ].join('\n')
     const ex = extractReport(textToDocument(text, 'x.txt'))
     const { metrics } = ex.report
     expect([metrics.requestsReceived, metrics.hotlineCalls, metrics.hotlineCallsYoYPercent, metrics.indexRank, metrics.indexRankChange]).toEqual([81, 12000, 5.6, 5, 2])
     expect(ex.provenance['metrics.requestsReceived']).toMatchObject({ how: 'prose', text: '本年度，我县接收公民、法人和其他组织提出的各类政府信息公开申请共计81件，上年结转2件。' })
-    expect(ex.provenance['metrics.hotlineCalls']).toMatchObject({ how: 'prose', text: '12345热线（政务服务便民热线）受理群众诉求1.2万件，同比增长5.6%。' })
+    expect(ex.provenance['metrics.hotlineCalls']).toMatchObject({ how: 'prose', text: '12345热线（政务服务便民热线）受理群众诉求12000件，同比增长5.6%。' })
     expect(ex.provenance['metrics.indexRank']).toMatchObject({ how: 'prose', text: '在全省政务公开第三方评估中位列第五位，较上年上升两位。' })
     expect(ex.provenance['metrics.indexRankOf']).toBeUndefined()
   })

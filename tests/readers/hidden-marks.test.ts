@@ -132,6 +132,16 @@ describe('DOCX: hidden runs and footnote marks', () => {
     expect(docxCell('<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>' + run('', '789'))).toBe('789')
   })
 
+  it('reads tracked changes as accepted: w:del and w:moveFrom left out, w:ins and w:moveTo kept (review 9 g03: 40000 → 45367)', () => {
+    const del = (text: string): string => `<w:del w:id="1" w:author="a"><w:r><w:delText>${text}</w:delText></w:r></w:del>`
+    const ins = (text: string): string => `<w:ins w:id="2" w:author="a">${run('', text)}</w:ins>`
+    expect(docxCell(del('40000') + ins('45367'))).toBe('45367')
+    expect(docxCell(run('', '4') + del('0000') + ins('5367'))).toBe('45367')
+    expect(docxCell(`<w:moveFrom w:id="3" w:author="a">${run('', '12')}</w:moveFrom>` + run('', '7') + `<w:moveTo w:id="4" w:author="a">${run('', '89')}</w:moveTo>`)).toBe('789')
+    // A deleted paragraph mark (w:rPr/w:del) deletes no text.
+    expect(docxCell('<w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr>' + run('', '789'))).toBe('789')
+  })
+
   it('writes superscript and subscript runs as marks', () => {
     expect(docxCell(run('', '120') + run('<w:vertAlign w:val="superscript"/>', '2'))).toBe('120²')
     expect(docxCell(run('', '120') + run('<w:vertAlign w:val="subscript"/>', '2'))).toBe('120₂')
