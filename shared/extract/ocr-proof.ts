@@ -15,7 +15,8 @@
 // An identity that only copies one number (x + 0 + … + 0 = x: one term other than 0 on each side)
 // does not vouch for that number: it proves the two readings agree, not that they are right, and a
 // recogniser that misreads a glyph of faint print (2 as 4) misreads it the same way in both cells.
-// It still vouches for its zeros (a misread zero would break it); the number needs another sum.
+// It still vouches for its zeros (a misread zero would break it); the number needs another sum:
+// one through the cell itself, or one that vouches for the number on the copy's other side.
 // Table 四 has no other sum: a group read (x, 0, 0, 0, x) stands on its total alone.
 //
 // Which identity gives an unread cell its value decides which identities are left to vouch. A
@@ -120,7 +121,28 @@ function prove(all: Identity[], start: Map<CellId, number | null>, last: Identit
     const copy = isCopy(l, r)
     for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
   }
+  vouchCopies(all, sources, get, ok)
   return { ok, derived, values: value }
+}
+
+/** A copy (x + 0 + … = x, holding) vouches for its number once the number on its other side is
+ *  vouched for by another sum: that one is right, so the copy of it is too. (A glyph misread alike
+ *  in both cells would have broken the other sum.) Repeated until nothing more is vouched for: 本年新收
+ *  23 | 无 … | 23 stands when 办理结果总计 23, proven by its column, is its flow's other side. */
+function vouchCopies(all: Identity[], sources: Set<Identity>, get: (cell: CellId) => number | null, ok: Set<CellId>): void {
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const eq of all) {
+      if (sources.has(eq)) continue
+      const l = eq.left.map(get), r = eq.right.map(get)
+      if (!known(l) || !known(r) || sum(l) !== sum(r) || !isCopy(l, r)) continue
+      const a = eq.left.filter((x) => get(x) !== 0), b = eq.right.filter((x) => get(x) !== 0)
+      if (a.length !== 1 || b.length !== 1 || ![...eq.left, ...eq.right].every((x) => get(x) !== 0 || ok.has(x))) continue
+      for (const [from, to] of [[a[0]!, b[0]!], [b[0]!, a[0]!]] as const) {
+        if (ok.has(from) && !ok.has(to)) (ok.add(to), (changed = true))
+      }
+    }
+  }
 }
 
 /** The proofs of every order (see the head comment) together: each cell vouched for in one of them

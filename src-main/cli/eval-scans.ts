@@ -2,8 +2,8 @@
 // and read through the OCR path like any import, then compared cell by cell (right / wrong /
 // unread). `eval` covers ../shared/corpus/scanned/; this adds 150/300 dpi, a harder photocopy, a
 // worn low-resolution copy, faded print on grey paper, a shadow at the binding edge, a seal over
-// the tables, a 2.5° turn, a fax, a phone photo, heavy JPEG, 1-bit TIFF, a garbage text layer and
-// a PNG of a table page.
+// the tables (in grey, and in colour: a red seal), a 2.5° turn, a fax, a phone photo, heavy JPEG,
+// 1-bit TIFF, a garbage text layer and a PNG of a table page.
 // The reports: a synthetic corpus report (--only ID, default one), or with --generated N, N reports
 // from the variant generator (tests/variants: other layouts, headings, labels), printed by Chromium
 // in a serif face at another size, as a new user's reports would be.

@@ -118,6 +118,20 @@ export function degrade(img: GrayImage, d: Degradation): GrayImage {
 
 /** An image-only PDF: each picture fills an A4-proportioned page sized from `dpi`. */
 export function imagePdf(pages: GrayImage[], dpi: number): Uint8Array {
+  return picturesPdf(pages.map((img) => ({ width: img.width, height: img.height, dict: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(img.data) })), dpi)
+}
+
+/** One encoded picture of a page: its size, its image dictionary's entries besides size and length,
+ *  and its stream. */
+export interface EncodedPicture {
+  width: number
+  height: number
+  dict: string
+  data: Uint8Array
+}
+
+/** An image-only PDF of encoded pictures (grey or colour, Flate or JPEG), one per page. */
+export function picturesPdf(pages: EncodedPicture[], dpi: number): Uint8Array {
   const chunks: Buffer[] = []
   const offsets: number[] = []
   let length = 0
@@ -143,8 +157,7 @@ export function imagePdf(pages: GrayImage[], dpi: number): Uint8Array {
     const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`
     obj(base, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> /Contents ${base + 1} 0 R >>`])
     obj(base + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`])
-    const data = deflateSync(img.data)
-    obj(base + 2, [`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, data, '\nendstream'])
+    obj(base + 2, [`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${img.dict} /Length ${img.data.length} >>\nstream\n`, Buffer.from(img.data), '\nendstream'])
   })
   const xref = length
   push(`xref\n0 ${3 + n * 3}\n0000000000 65535 f \n`)

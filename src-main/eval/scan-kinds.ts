@@ -4,7 +4,11 @@
 import type { GrayImage } from '../readers/ocr/gray-image'
 import type { Degradation } from './make-scan'
 import { imagePdf } from './make-scan'
-import { GARBAGE, tiffOf, withHiddenText } from './scan-sources'
+import { GARBAGE, sealedColourPdf, tiffOf, withHiddenText } from './scan-sources'
+import type { Stamp } from './scan-wear'
+
+/** Where a page's seal is stamped, by the page number (over the tables' right half). */
+const sealAt = (p: number): Stamp => ({ cx: 0.55 + 0.05 * (p % 4), cy: 0.3 + 0.1 * (p % 5), r: 0.19, grey: 140 })
 
 export interface ScanKind {
   name: string
@@ -30,7 +34,9 @@ export const SCAN_KINDS: ScanKind[] = [
   // A bound report copied open: the page darkens toward its binding edge.
   { name: 'shadow', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? -0.6 : 0.5, shadow: { side: p % 2 ? 'left' : 'right', reach: 0.4, depth: 0.65 }, noise: 8, seed: p }) },
   // A seal over the tables' right half, placed by the page number.
-  { name: 'stamp', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.4 : -0.4, stamp: { cx: 0.55 + 0.05 * (p % 4), cy: 0.3 + 0.1 * (p % 5), r: 0.19, grey: 140 }, noise: 8, seed: p }) },
+  { name: 'stamp', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.4 : -0.4, stamp: sealAt(p), noise: 8, seed: p }) },
+  // The same seal scanned in colour (red ink, JPEG in the PDF): the reader can tell red from black.
+  { name: 'seal-colour', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 0.4 : -0.4, noise: 8, seed: p }), file: { ext: 'pdf', make: (pages, dpi) => sealedColourPdf(pages, dpi, (p) => ({ ...sealAt(p), grey: 50 })) } },
   { name: 'skew-2.5', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? 2.5 : -2.2, noise: 8, seed: p }) },
   { name: 'skew-3', dpi: 200, degrade: (p) => ({ rotate: p % 2 ? -3 : 2.8, noise: 8, seed: p }) },
   // Out of focus (a scanner lid not closed, a soft copy): blurred more than the worn copy, at 200 dpi.

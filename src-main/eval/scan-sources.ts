@@ -3,7 +3,10 @@
 // garbage vector text, multi-page TIFFs, and a saved web page whose table is a picture.
 import { execFileSync } from 'node:child_process'
 import { PNG } from 'pngjs'
+import jpeg from 'jpeg-js'
 import type { GrayImage } from '../readers/ocr/gray-image'
+import { picturesPdf } from './make-scan'
+import { redSeal, type Stamp } from './scan-wear'
 
 /** Latin-1 symbols in the order a font without a Unicode map often comes out. */
 export const GARBAGE = 'ÿ¤§ ±µ¶ ÷ËÌÐ× ¿¾ Þß¬ ©®° ¹²³ ÆÇ ¦¨ ª« º» ¼½'
@@ -185,4 +188,19 @@ export function tablesAsPictures(html: string, replace: Map<number, string[]>): 
     const srcs = replace.get(k)
     return srcs ? srcs.map((src) => `<p><img src="${src}" alt=""></p>`).join('\n') : table
   })
+}
+
+/** A colour scan saved as JPEG in a PDF (as office scanners in colour mode write it), with a red
+ *  seal over each page where `stampOf` places one. */
+export function sealedColourPdf(pages: GrayImage[], dpi: number, stampOf: (page: number) => Stamp, quality = 80): Uint8Array {
+  return picturesPdf(
+    pages.map((img, i) => {
+      const rgb = redSeal(img, stampOf(i + 1))
+      const rgba = new Uint8Array(img.width * img.height * 4)
+      for (let k = 0; k < img.width * img.height; k++) rgba.set([rgb[k * 3]!, rgb[k * 3 + 1]!, rgb[k * 3 + 2]!, 255], k * 4)
+      const data = jpeg.encode({ data: rgba, width: img.width, height: img.height }, quality).data
+      return { width: img.width, height: img.height, dict: '/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode', data }
+    }),
+    dpi,
+  )
 }

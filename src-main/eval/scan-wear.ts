@@ -1,8 +1,9 @@
 // The harder kinds of wear a new user's scans show, beyond make-scan.ts's turn, noise and blur:
 // grey paper (low contrast), a shadow along the binding edge (a book-style copy or a phone photo),
-// a red seal stamped over the table (scanned in grey it is a mid-grey ring and star), a fax's
-// halved line count and 1-bit print, and heavy JPEG compression. Each works in place on a grey
-// page and is deterministic: positions come from the seed, never from the clock.
+// a red seal stamped over the table (scanned in grey it is a mid-grey ring and star; scanned in
+// colour, red: redSeal), a fax's halved line count and 1-bit print, and heavy JPEG compression. Each
+// works on a grey page (in place, but for redSeal, which gives the colour page) and is
+// deterministic: positions come from the seed, never from the clock.
 import jpeg from 'jpeg-js'
 import type { GrayImage } from '../readers/ocr/gray-image'
 
@@ -46,13 +47,11 @@ export function shadowEdge(img: GrayImage, s: Shadow): void {
   }
 }
 
-/** A seal: a ring, a star in its middle and a band of strokes along the ring (its lettering),
- *  printed over what is there (darker of the two multiplied, as ink over ink). */
-export function stampSeal(img: GrayImage, s: Stamp): void {
-  const { width: W, height: H, data } = img
+/** The pixels of a seal: a ring, a star in its middle and a band of strokes along the ring (its
+ *  lettering), each given to `ink` once. */
+function eachSealPixel(W: number, H: number, s: Stamp, ink: (i: number) => void): void {
   const cx = s.cx * W, cy = s.cy * H, r = s.r * W
   const ring = Math.max(2, r * 0.06)
-  const k = s.grey / 255
   const star = (x: number, y: number): boolean => {
     // A five-pointed star of outer radius r/3: inside when the radius at this angle is under the
     // star's outline (between r/3 at the points and r/7.5 at the notches).
@@ -76,9 +75,30 @@ export function stampSeal(img: GrayImage, s: Stamp): void {
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const d = Math.hypot(x - cx, y - cy)
-      if (Math.abs(d - r) <= ring || star(x, y) || letters(x, y)) data[y * W + x] = Math.round(data[y * W + x]! * k)
+      if (Math.abs(d - r) <= ring || star(x, y) || letters(x, y)) ink(y * W + x)
     }
   }
+}
+
+/** A seal printed over what is there, scanned in grey (darker of the two multiplied, as ink over ink). */
+export function stampSeal(img: GrayImage, s: Stamp): void {
+  const k = s.grey / 255
+  eachSealPixel(img.width, img.height, s, (i) => (img.data[i] = Math.round(img.data[i]! * k)))
+}
+
+/** The grey page scanned in colour with a red seal over it: RGB bytes, the seal's red ink
+ *  multiplied over the print (red light passes it: a black stroke under it stays black). `s.grey`
+ *  is the seal's green and blue as shares of 255 (an official seal's red is ~(230, 40, 50)). */
+export function redSeal(img: GrayImage, s: Stamp): Uint8Array {
+  const rgb = new Uint8Array(img.width * img.height * 3)
+  for (let i = 0; i < img.data.length; i++) rgb.fill(img.data[i]!, i * 3, i * 3 + 3)
+  const k = s.grey / 255
+  eachSealPixel(img.width, img.height, s, (i) => {
+    const g = img.data[i]!
+    rgb[i * 3] = Math.round(g * 0.92)
+    rgb[i * 3 + 1] = rgb[i * 3 + 2] = Math.round(g * k)
+  })
+  return rgb
 }
 
 /** A fax in "standard" mode: half the lines (each pair averaged, then printed twice), then every

@@ -1,6 +1,7 @@
 // Numbers read by OCR are kept only where the table's own sums vouch for them.
 import { describe, expect, it } from 'vitest'
 import { keepVouchedOcrNumbers } from '../../shared/extract/ocr-proof'
+import type { Report } from '../../shared/model/report'
 import { clone, makeReport } from '../checks/make-report'
 import { printedColumnHeader, printedDisclosureRows } from '../ocr/disclosure-rows'
 
@@ -181,5 +182,34 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(report.reviewLitigation.review).toBeNull()
     expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 0, 1])
     expect(notes.map((n) => n.field)).toEqual(['reviewLitigation.review'])
+  })
+
+  it('a number only copied stands when the number on the copy\'s other side is proven by another sum', () => {
+    // Every request came from one kind of applicant: each number of column 一 is printed again in
+    // 总计, and the flow 一 + 二 = （七）+ 四 only copies 23 from 本年新收 to （七）总计.
+    const rowsOf = (received: number, total: number): Report['requests']['rows'] => {
+      const only = (v: number): number[] => [v, 0, 0, 0, 0, 0, v]
+      const rows = makeReport().report.requests.rows
+      for (const k of Object.keys(rows) as (keyof typeof rows)[]) rows[k] = only(0)
+      return { ...rows, received: only(received), granted: only(20), partiallyGranted: only(3), handledTotal: only(total) }
+    }
+    const report = makeReport().report
+    report.requests.rows = rowsOf(23, 23)
+    keepVouchedOcrNumbers(report)
+    // （七）总计 23 is proven by its column (20 + 3); 本年新收 copies it through the flow, so it stands.
+    expect(report.requests.rows.received).toEqual([23, 0, 0, 0, 0, 0, 23])
+    expect(report.requests.rows.handledTotal).toEqual([23, 0, 0, 0, 0, 0, 23])
+    // 本年新收 misread alike in both cells (23 → 28): its flow breaks, nothing vouches for it.
+    const misread = makeReport().report
+    misread.requests.rows = rowsOf(28, 23)
+    keepVouchedOcrNumbers(misread)
+    expect(misread.requests.rows.received).toEqual([null, 0, 0, 0, 0, 0, null])
+    // （七）总计 misread alike (23 → 28) with 本年新收 read right: the column breaks, so the copy
+    // has no proven side and neither number stands.
+    const both = makeReport().report
+    both.requests.rows = rowsOf(28, 28)
+    keepVouchedOcrNumbers(both)
+    expect(both.requests.rows.received).toEqual([null, 0, 0, 0, 0, 0, null])
+    expect(both.requests.rows.handledTotal).toEqual([null, 0, 0, 0, 0, 0, null])
   })
 })

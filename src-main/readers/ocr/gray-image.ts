@@ -8,7 +8,27 @@ export interface GrayImage {
   data: Uint8Array
 }
 
-/** Grey from interleaved pixels with 1 (grey), 3 (RGB) or 4 (RGBA, alpha over white) channels. */
+/** Red ink (R above both G and B by this much, 0–255) is no print: from RED_FROM on a pixel's grey
+ *  moves toward its red channel, all the way at RED_FULL. */
+const RED_FROM = 40
+const RED_FULL = 100
+
+/** The grey of one colour pixel, red ink left out. A seal or a red pen mark over the tables is red
+ *  ink; the print under it is black. Seen through a red filter (the red channel) the red ink is as
+ *  light as the paper while black stays black, so a red pixel takes its red channel as its grey;
+ *  a black stroke under the seal keeps R, G and B low together and stays dark. A pixel only a
+ *  little red (yellowed paper, JPEG colour fringes) keeps its plain grey. A red letterhead (红头)
+ *  fades with it: the report's title and figures are printed in black. */
+export function greyOfColour(r: number, g: number, b: number): number {
+  const grey = (r * 299 + g * 587 + b * 114) / 1000
+  const redness = r - Math.max(g, b)
+  if (redness <= RED_FROM) return grey
+  const t = Math.min(1, (redness - RED_FROM) / (RED_FULL - RED_FROM))
+  return grey + (r - grey) * t
+}
+
+/** Grey from interleaved pixels with 1 (grey), 3 (RGB) or 4 (RGBA, alpha over white) channels;
+ *  colour pixels by greyOfColour (red ink left out). */
 export function toGray(width: number, height: number, pixels: ArrayLike<number>, channels: 1 | 3 | 4): GrayImage {
   const n = width * height
   const data = new Uint8Array(n)
@@ -16,7 +36,7 @@ export function toGray(width: number, height: number, pixels: ArrayLike<number>,
     for (let i = 0; i < n; i++) data[i] = pixels[i]!
   } else {
     for (let i = 0, j = 0; i < n; i++, j += channels) {
-      const g = (pixels[j]! * 299 + pixels[j + 1]! * 587 + pixels[j + 2]! * 114) / 1000
+      const g = greyOfColour(pixels[j]!, pixels[j + 1]!, pixels[j + 2]!)
       data[i] = channels === 4 ? Math.round(255 - ((255 - g) * pixels[j + 3]!) / 255) : Math.round(g)
     }
   }

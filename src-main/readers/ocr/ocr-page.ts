@@ -1,11 +1,13 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
 // layout code: the page's light evened out (page-light.ts), levelled, rulings found, text boxes detected and read one by one, then the
 // table cells whose reading is not a clean number read again from their own ink (cell-reread.ts),
-// and footnote marks read as a number's last digit taken off (raised-marks.ts).
+// footnote marks read as a number's last digit taken off (raised-marks.ts), and numbers read with
+// more digits than their ink holds glyphs made doubtful (digit-ink.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
 import { rereadCells } from './cell-reread'
 import { detectBoxes } from './detect'
+import { withoutInventedDigits } from './digit-ink'
 import { openEdges } from './grid-cells'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
@@ -61,7 +63,7 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
   )
   const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
-  const cells = await withoutRaisedMarks(models, img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! }))))
+  const cells = withoutInventedDigits(img, await withoutRaisedMarks(models, img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))))
   const boxes: OcrBox[] = []
   cells.forEach(({ box: b, read: r }) => {
     if (r.text.trim() === '') return

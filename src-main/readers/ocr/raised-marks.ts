@@ -37,7 +37,7 @@ export type MarkReading = { kind: 'none' } | { kind: 'doubt' } | { kind: 'marked
 
 /** Ink columns of the box: pieces of ink that overlap across x are one glyph (a broken digit, or
  *  the two parts of a 5 in faint print). Rules running across the box (up or along) are left out. */
-function columns(img: GrayImage, x0: number, y0: number, w: number, h: number): Piece[] {
+export function inkColumns(img: GrayImage, x0: number, y0: number, w: number, h: number): Piece[] {
   const ps = pieces(img, x0, y0, w, h, 2, FAINT)
     .filter((q) => q.count >= THIN_PIECE)
     .filter((q) => !(q.y1 - q.y0 + 1 >= 0.9 * h && q.x1 - q.x0 + 1 <= 0.2 * (q.y1 - q.y0 + 1)))
@@ -60,7 +60,7 @@ export function raisedMarks(img: GrayImage, box: { x: number; y: number; w: numb
   const x0 = Math.max(1, Math.floor(box.x)), y0 = Math.max(1, Math.floor(box.y))
   const x1 = Math.min(img.width - 1, Math.ceil(box.x + box.w + REACH * box.h)), y1 = Math.min(img.height - 1, Math.ceil(box.y + box.h))
   if (x1 - x0 < 4 || y1 - y0 < 4) return { kind: 'none' }
-  const cols = columns(img, x0, y0, x1 - x0, y1 - y0)
+  const cols = inkColumns(img, x0, y0, x1 - x0, y1 - y0)
   if (cols.length < 2) return { kind: 'none' }
   const height = (q: Piece): number => q.y1 - q.y0 + 1
   const tallest = Math.max(...cols.map(height))
