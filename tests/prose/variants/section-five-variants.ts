@@ -149,6 +149,10 @@ const BOUNDARIES: Record<string, Boundary> = {
   'prior-sentence-next': (p, m, _y, intro) => `${intro}${p}上年度报告中提出的“政策解读滞后”问题，已建立解读同步机制，整改完成。下一步，${m}`,
   'prior-quoted-after': (p, m, _y, intro) => `${intro}${p}\n改进措施：${m}\n上年度提出的问题中，“门户网站部分专栏内容长期空白”已于年中全部整改完毕。`,
   'prior-then-will': (p, m) => `存在的问题：\n${p}\n上年度问题整改情况：${PRIOR_LIST}\n今后，我局将：${m}`,
+  // Added by s5b (holdout 8's causes): last year's block headed by its year and 问题的整改情况, before
+  // this year's two year-headed blocks; a sentence of last year's fix after the measures, opened by 此外.
+  'prior-year-state': (p, m, y) => `（一）${y - 1}年度存在问题的整改情况\n${PRIOR_LIST}\n（二）${y}年度存在的主要问题\n${p}\n（三）${y + 1}年改进措施\n${m}`,
+  'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
 }
 
 /** The list's last full stop dropped (a line break or a slip took it). */
@@ -161,9 +165,9 @@ function cnYear(year: number): string {
   return [...String(year)].map((d) => (d === '0' ? 'O' : CN[Number(d) - 1])).join('')
 }
 
-const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia', 'prior-then-will'])
+const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia', 'prior-then-will', 'prior-year-state'])
 /** Boundaries with one of last year's fixes in a sentence of its own. */
-const PRIOR_ONE = new Set(['prior-sentence', 'prior-sentence-next', 'prior-quoted-after'])
+const PRIOR_ONE = new Set(['prior-sentence', 'prior-sentence-next', 'prior-quoted-after', 'prior-besides-after'])
 
 
 /** The generator's own rewordings (problem predicates, objects, word order). */
