@@ -32,3 +32,24 @@ describe('splitting: last year’s fixes headed by the year, or after the measur
     }
   })
 })
+
+describe('splitting: the measures as a paragraph in another marker style (session 10)', () => {
+  it('首先/其次/最后 problems, then a line of 第一、第二、 measures with no lead-in', () => {
+    const r = splitProblems(
+      '首先，园区与街道的公开分工不清，有的事项两家都不发；其次，环评批复公开滞后；最后，公开岗位人员流动频繁。\n第一、理顺园区与街道的公开分工；第二、环评批复办结后即公开；第三、稳定公开岗位人员。',
+    )
+    expect(starts(r.problems)).toEqual(['首先，园区与', '其次，环评批', '最后，公开岗'])
+    expect(starts(r.improvements)).toEqual(['第一、理顺园', '第二、环评批', '第三、稳定公'])
+  })
+
+  it('one numbered problem, then a line of 第一、 measures', () => {
+    const r = splitProblems('1、机构调整后，网站栏目与新职能不匹配。\n第一、开设新职能专栏；第二、调整公开目录。')
+    expect(starts(r.problems)).toEqual(['1、机构调整'])
+    expect(starts(r.improvements)).toEqual(['第一、开设新', '第二、调整公'])
+  })
+
+  it('a paragraph in another style not opened by a measure is no boundary', () => {
+    const r = splitProblems('首先，栏目更新慢；其次，解读材料少。\n第一、新媒体互动不足；第二、查阅点利用率低。')
+    expect(r.improvements.map((e) => e.text.slice(0, 6))).not.toContain('第一、新媒体')
+  })
+})

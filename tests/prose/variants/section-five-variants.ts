@@ -152,7 +152,32 @@ const BOUNDARIES: Record<string, Boundary> = {
   // Added by s5b (holdout 8's causes): last year's block headed by its year and 问题的整改情况, before
   // this year's two year-headed blocks; a sentence of last year's fix after the measures, opened by 此外.
   'prior-year-state': (p, m, y) => `（一）${y - 1}年度存在问题的整改情况\n${PRIOR_LIST}\n（二）${y}年度存在的主要问题\n${p}\n（三）${y + 1}年改进措施\n${m}`,
+  // The measures as a paragraph of their own in another marker style, no lead-in (首先… then 第一、…).
+  'style-change': (p, m, _y, intro) => {
+    const renumbered = asDiYi(m)
+    return renumbered === null ? `${intro}${p}\n下一步，${m}` : `${intro}${p}\n${renumbered}`
+  },
   'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
+}
+
+/**
+ * A list whose markers are 一是, （一）, 1. or 1、 (as its first item shows) renumbered 第一、第二、…, each
+ * marker of the top level found after the one before; null for any other style (or none).
+ */
+function asDiYi(list: string): string | null {
+  const styles: ((i: number) => string)[] = [(i) => `${CN[i]}是`, (i) => `（${CN[i]}）`, (i) => `${i + 1}. `, (i) => `${i + 1}、`]
+  const style = styles.find((f) => list.startsWith(f(0)))
+  // (A numbering slip, 一是 twice or 三是 after 一是, is left as printed: null.)
+  if (!style || list.split(style(0)).length > 2 || !list.includes(style(1))) return null
+  let out = ''
+  let rest = list
+  for (let i = 0; ; i++) {
+    const at = rest.indexOf(style(i))
+    if (at < 0) break
+    out += `${rest.slice(0, at)}第${CN[i]}、`
+    rest = rest.slice(at + style(i).length)
+  }
+  return out + rest
 }
 
 /** The list's last full stop dropped (a line break or a slip took it). */
