@@ -25,7 +25,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // and their upkeep ("一月一换", "更换公示牌", "核对…名单"). (The 信息公开指南 not revised is
       // standardization's in one set and update-gap's in others: left to the words it has.)
       /(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|办事指南|业务指南)[^，。；]{0,12}(?:长期不换|长期未换|不及时更换|未及时更换|未更换|过时|过期|陈旧|更新周期|仍挂|仍为|旧版)/,
-      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新)|一月一换/,
+      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新|排查|巡查)|一月一换|换新/,
       // A register or list of bodies not adjusted when they change ("机构名录未及时调整", "名单调整滞后"),
       // and its cure ("名单动态调整机制").
       /(?:名录|名单)[^，。；]{0,8}(?:未及时调整|调整(?:不及时|滞后)|未随[^，。；]{0,6}调整|动态调整)/,
@@ -81,7 +81,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'duplicate-publishing',
     anywhere: [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
-      /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
+      // (The answers given to requests or to consultations, "依申请公开答复口径", "政策咨询答复口径不一", are
+      // request-handling's and interpretation's.)
+      /(?<!工作)标准不(?:统一|一)|(?<!(?:申请|咨询)[^，。；]{0,8})口径不(?:统一|一)|发布要求不一/,
       // The same item said differently: "同一活动信息时间和内容不一致".
       // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
       // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
@@ -109,13 +111,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same item kept by hand in two places and differing ("两头录入", "分别录入…两个版本", "两处相差",
       // "两边更新不同步", "三个平台信息字段不一致", "数据对不上"). (One place named to publish for all,
       // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
-      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:两处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
+      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
-      /统一[^，。；]{0,12}口径/,
+      /(?<!(?:申请|咨询)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询))[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
       // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
       // (Data kept in sync between two systems, "与集约化平台数据同步存在延迟", is integration: platform.)
-      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?<!数据)(?:同步|不一致)/,
+      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站|公众号|微博)[^，。；]{0,10}(?<!数据)(?:同步|不一致)/,
+      // Several places listed, then "之间不同步" ("在局网站、公众号和官网之间不同步"); one place made the only
+      // source, the others linking to it ("以…为唯一标准", "只在文件库发布一次，其他网站一律链接",
+      // "统一在…平台集中公开，部门网站设置链接").
+      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },
   {
@@ -164,7 +170,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       // (Not a column opened for the public's opinions or for interpretation: their categories.)
-      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询)[^，。；]){0,12}(?:专栏|栏目)/,
+      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
@@ -206,7 +212,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
-      /政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
+      /咨询[^，。；]{0,8}(?:答复|解答)口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
     ],
     inHead: [/解读/],
   },

@@ -6,6 +6,7 @@ import { classifyProblem } from '../../shared/taxonomy/classify'
 
 /** Rules and concepts alone (the learned side fills some of these in by itself). */
 const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+const cats = (text: string): string[] => classifyProblem(text).categories
 
 describe('categories: causes of the eighth holdout', () => {
   it('update-gap: a register or list of bodies not adjusted when they change, and its cure', () => {
@@ -48,4 +49,42 @@ describe('categories: causes of the eighth holdout', () => {
     // A list of elements followed to disclose all is not a standard's gap.
     expect(plain('按照征地公示要素清单逐项公开。')).not.toContain('standardization')
   })
+
+  it('duplicate-publishing: places listed then 之间不同步, N处不一致, one place the only source and the rest linking to it', () => {
+    expect(plain('景区开放时间在官网、公众号和售票平台之间不同步。')).toContain('duplicate-publishing')
+    expect(plain('医保报销指南在网站、窗口和手册三处不一致。')).toContain('duplicate-publishing')
+    expect(plain('以省平台办事指南为唯一标准，其余渠道同步修订。')).toContain('duplicate-publishing')
+    expect(plain('规范性文件只在文件库发布一次，各部门网站一律链接引用。')).toContain('duplicate-publishing')
+    expect(plain('人事考试公告在局网站和公众号发布不同步。')).toContain('duplicate-publishing')
+  })
+
+  it('答复口径 of requests and consultations is not a duplicate; consultations answered alike are interpretation', () => {
+    expect(plain('统一依申请公开答复口径，制定案卷类申请答复指引。')).toEqual(['request-handling'])
+    expect(plain('各窗口对群众政策咨询的答复口径不一。')).toEqual(['policy-interpretation'])
+    // Two channels answering differently stays a duplicate.
+    expect(plain('热线与网站答复口径不一致。')).toEqual(['duplicate-publishing'])
+  })
+
+  it('update-gap: boards checked and renewed (排查, 换新)', () => {
+    expect(plain('对全镇村务公开栏逐一排查，督促按月换新。')).toEqual(['update-gap'])
+  })
 })
+
+describe('categories: accounts as channels, and aims left to other (session 10)', () => {
+  it('an account named only as a channel an item is announced on is the item’s disclosure', () => {
+    expect(cats('停运信息提前3天在官网、公众号和车站同步公告。')).toEqual(['incomplete-disclosure'])
+    expect(cats('每季度在公众号公布投诉办理情况。')).toEqual(['incomplete-disclosure'])
+    // An account run badly stays new-media's.
+    expect(cats('公众号更新不及时，互动留言无人回复。')).toContain('new-media')
+  })
+
+  it('personal data in what is published and the supervision of units (约谈, 督查通报) are other', () => {
+    expect(cats('一是低保对象公示不够规范，部分村公示内容包含身份证号码等个人信息。')).toEqual(['other'])
+    expect(cats('规范低保公示内容，严格个人信息保护。')).toEqual(['other'])
+    expect(cats('加强对镇街的业务指导和督查通报，每半年通报一次。')).toEqual(['other'])
+    expect(cats('加强对各村的督促指导，对排名靠后的村进行约谈。')).toEqual(['other'])
+    // Where the leaders' attention is asked for, it stays theirs.
+    expect(cats('推动各村负责同志切实重视公开工作，对长期不报送的村进行约谈。')).not.toEqual(['other'])
+  })
+})
+
