@@ -53,3 +53,22 @@ describe('splitting: the measures as a paragraph in another marker style (sessio
     expect(r.improvements.map((e) => e.text.slice(0, 6))).not.toContain('第一、新媒体')
   })
 })
+
+describe('splitting: the opening on the year’s progress and the clause that says where the gaps were seen (session 10)', () => {
+  it('…总体平稳，但A；同时，B。: the points start at their own words', () => {
+    const r = splitProblems('2026年，我委信息公开工作总体平稳，但招标结果公开不够及时；同时，政策解读形式单一。2027年，我委将及时公开招标结果；推出图解解读。')
+    expect(starts(r.problems)).toEqual(['招标结果公开', '同时，政策解'])
+  })
+
+  it('…有了一定进步，但对照考核要求，仍存在一些差距，如A、B、C等。: three points', () => {
+    const r = splitProblems('2026年，我乡政务公开工作有了一定进步，但对照市里考核要求，仍存在一些差距，如公开栏更新慢、低保公示不够细、村级信息员培训少等。2027年，我乡将：一是每月更新公开栏；二是细化低保公示；三是培训信息员。')
+    expect(starts(r.problems)).toEqual(['公开栏更新慢', '低保公示不够', '村级信息员培'])
+  })
+
+  it('从检查情况看， and …存在的问题主要是 are no part of the point; 存在的问题是 without 主要 stays', () => {
+    const seen = splitProblems('（一）存在问题\n从抽查情况看，部分科室公开的办事指南要素不全；有的科室政策解读只转发原文。\n（二）改进措施\n一是补齐要素；二是撰写原创解读。')
+    expect(starts(seen.problems)).toEqual(['部分科室公开', '有的科室政策'])
+    const main = splitProblems('本年度我街道信息公开工作存在的问题主要是专职人员少，工作由一名干部兼任。2027年，街道将增配一名专职人员。')
+    expect(starts(main.problems)).toEqual(['专职人员少，'])
+  })
+})

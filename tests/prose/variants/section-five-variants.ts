@@ -157,6 +157,10 @@ const BOUNDARIES: Record<string, Boundary> = {
     const renumbered = asDiYi(m)
     return renumbered === null ? `${intro}${p}\n下一步，${m}` : `${intro}${p}\n${renumbered}`
   },
+  // The problems after a sentence's opening on the year's progress turned by 但 (…总体平稳，但A；B。), a
+  // numbered list after 但仍存在以下不足：.
+  'progress-but': (p, m, y) =>
+    `${y}年，我局政务公开工作总体平稳，但${/^(?:\s|[（(]|[一二三四五六七八九十]是|[\d０-９]|[①-⑩]|首先|第|其|•)/.test(p) ? '仍存在以下不足：' : ''}${p}\n${y + 1}年，我局将：${m}`,
   'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
 }
 
