@@ -96,6 +96,12 @@ const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一�
 /** A line that opens with a sub-heading and its colon ("改进措施：1. …"), or one written as a sentence ("关于下一步工作打算。"), after a line without a full stop. */
 const HEADING_START = new RegExp(`^\\s*(?:${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]|${ABOUT_HEAD})`)
 
+/**
+ * A numbered topic heading on a line of its own, its problems and measures under their own headings below
+ * ("（一）关于主动公开" then "存在问题：…" and "改进措施：…"): neither a problem nor a measure.
+ */
+const TOPIC_LINE = new RegExp(`^\\s*${ORDINAL}\\s*关于[^，。；：:,;！？]{1,16}\\s*$`)
+
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
 
@@ -128,6 +134,10 @@ export function joinKeepingHeadings(text: string): string {
     const line = raw.replace(BULLET, '')
     if (line !== raw) bulleted.add(run.length)
     if (RUNNING_HEADER.test(line)) continue
+    if (TOPIC_LINE.test(line) && !HEADING_LINE.test(line)) {
+      flush()
+      continue
+    }
     if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
       flush()
       out.push(`\u0001${headingKind(line)}\u0001`)

@@ -72,3 +72,17 @@ describe('splitting: the opening on the year’s progress and the clause that sa
     expect(starts(main.problems)).toEqual(['专职人员少，'])
   })
 })
+
+describe('splitting: numbered topic headings over their own problems and measures (session 10)', () => {
+  it('（一）关于X lines are neither a problem nor a measure', () => {
+    const r = splitProblems('（一）关于主动公开\n存在问题：部分村务公开栏内容陈旧。\n改进措施：每月更换公开栏内容。\n（二）关于依申请公开\n存在问题：答复文书说理不充分。\n改进措施：制定答复文书范本。')
+    expect(starts(r.problems)).toEqual(['部分村务公开', '答复文书说理'])
+    expect(starts(r.improvements)).toEqual(['每月更换公开', '制定答复文书'])
+  })
+
+  it('a heading that is itself the problems’ or measures’ heading (（一）关于存在的问题) keeps its kind', () => {
+    const r = splitProblems('（一）关于存在的问题\n一是栏目更新慢；二是解读少。\n（二）关于下一步工作打算\n一是加强栏目维护；二是丰富解读。')
+    expect(starts(r.problems)).toEqual(['一是栏目更新', '二是解读少。'])
+    expect(starts(r.improvements)).toEqual(['一是加强栏目', '二是丰富解读'])
+  })
+})

@@ -161,6 +161,8 @@ const BOUNDARIES: Record<string, Boundary> = {
   // numbered list after 但仍存在以下不足：.
   'progress-but': (p, m, y) =>
     `${y}年，我局政务公开工作总体平稳，但${/^(?:\s|[（(]|[一二三四五六七八九十]是|[\d０-９]|[①-⑩]|首先|第|其|•)/.test(p) ? '仍存在以下不足：' : ''}${p}\n${y + 1}年，我局将：${m}`,
+  // A numbered topic heading on a line of its own over the problems' and measures' inline headings.
+  'topic-line': (p, m) => `（一）关于政务公开工作\n存在问题：${p}\n改进措施：${m}`,
   'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
 }
 
