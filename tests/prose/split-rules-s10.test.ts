@@ -86,3 +86,10 @@ describe('splitting: numbered topic headings over their own problems and measure
     expect(starts(r.improvements)).toEqual(['一是加强栏目', '二是丰富解读'])
   })
 })
+
+describe('splitting: a point that says too little is said is a point (session 10)', () => {
+  it('主要问题：A；B（…过于简单）。: two problems, the second not dropped as boilerplate', () => {
+    const r = splitProblems('主要问题：收费公示栏内容陈旧；部分科室绩效说明过于简单。改进措施：每月更换公示栏内容；细化绩效说明。')
+    expect(starts(r.problems)).toEqual(['收费公示栏内', '部分科室绩效'])
+  })
+})
