@@ -130,7 +130,7 @@ function chainOf(markers: Marker[]): Marker[] {
 /** What a planned measure's title starts with (after its marker): a verb of doing (更新 only after
  *  及时/定期/动态: a problem may start "更新要求与…"). */
 export const MEASURE_START =
-  /^(?:[，,、\s]*)(?:并|同时)?(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|推出|推行|实行|实施|组织|开通|设立|增设|制作|编制|修订|设置|邀请|利用|运用|采用|引入|督促|召开|举办|梳理|整合|清理|配齐|配强|充实|细化|参加|(?<=及时|定期|动态)更新)/
+  /^(?:[，,、\s]*)(?:并|同时)?(?:要|将|我们将)?(?:继续|持续|进一步|着力|切实|不断|全面|积极|认真|大力|努力|坚持|及时){0,2}(?:贯彻|加强|强化|完善|推进|推动|提升|提高|丰富|加大|深化|建立|健全|规范|扩大|优化|探索|拓宽|拓展|落实|做好|抓好|创新|注重|严格|加快|发挥|开设|开展|建设|统一|整合|明确|压实|夯实|用好|聚焦|围绕|丰富|畅通|增强|制定|推出|推行|实行|实施|组织|开通|设立|增设|制作|编制|修订|设置|邀请|利用|运用|采用|引入|督促|召开|举办|梳理|整合|清理|配齐|配强|充实|细化|参加|厘清|理顺|稳定(?!性)|(?<=及时|定期|动态)更新)/
 
 /**
  * Problems and measures listed one after the other with no heading or transition between them
@@ -147,6 +147,26 @@ export function measuresRestart(text: string): number | null {
     for (const m of markers.slice(first + 1)) {
       if (m.n === 1 && MEASURE_START.test(itemAt(m))) return m.pos
     }
+  }
+  return styleChange(text)
+}
+
+/**
+ * The measures as a paragraph of their own in another marker style ("首先…；其次…；最后…。" then, on a
+ * new line, "第一、厘清…；第二、…"): a list that begins with a problem (one item may be numbered
+ * alone, "1、…"), then a paragraph that opens a list of two or more items of another style at 1 with a
+ * measure.
+ */
+function styleChange(text: string): number | null {
+  const itemAt = (m: Marker): string => text.slice(m.end, m.end + 30)
+  const lists = STYLES.map((style) => chainOf(markersOf(text, style))).filter((c) => c.length >= 1)
+  for (const later of lists) {
+    if (later.length < 2) continue
+    const one = later[0]!
+    const paragraphStart = one.pos === 0 || /[\n\u0002]/.test(text.slice(one.pos - 1, one.pos))
+    if (!paragraphStart || !MEASURE_START.test(itemAt(one))) continue
+    const before = lists.some((c) => c !== later && c[0]!.pos < one.pos && c[c.length - 1]!.pos < one.pos && !MEASURE_START.test(itemAt(c[0]!)))
+    if (before) return one.pos
   }
   return null
 }

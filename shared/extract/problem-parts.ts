@@ -24,8 +24,10 @@ const IMPROVE_HEAD =
   '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|努力方向|工作方向|下一?步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
 const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
+// A year's problems and their fixes' state, joined by 的 or nothing ("2022年度存在问题的整改情况") are
+// last year's too; joined by 及/和/与 they are this year's two halves ("2024年度存在的问题及整改措施").
 const PRIOR_WORDS =
-  '(?:关于)?(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?'
+  '(?:关于)?(?:(?:上一?年度?|去年|往年|\\d{4}\\s*年度?(?:年度)?(?:报告|年报))[^，。；：:]{0,10}?(?:问题|不足)[^，。；：:]{0,6}?(?:整改|改进|落实)(?:落实)?(?:情况|工作)?|\\d{4}\\s*年度?[^，。；：:及和与]{0,8}?(?:问题|不足)的?(?:整改|落实)情况)'
 /**
  * Last year's problems named in a lead-in sentence that ends in a colon, a comma before the fix:
  * "对2023年度报告中提出的问题，我区逐项进行了整改：一是…".
@@ -94,6 +96,12 @@ const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一�
 /** A line that opens with a sub-heading and its colon ("改进措施：1. …"), or one written as a sentence ("关于下一步工作打算。"), after a line without a full stop. */
 const HEADING_START = new RegExp(`^\\s*(?:${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]|${ABOUT_HEAD})`)
 
+/**
+ * A numbered topic heading on a line of its own, its problems and measures under their own headings below
+ * ("（一）关于主动公开" then "存在问题：…" and "改进措施：…"): neither a problem nor a measure.
+ */
+const TOPIC_LINE = new RegExp(`^\\s*${ORDINAL}\\s*关于[^，。；：:,;！？]{1,16}\\s*$`)
+
 /** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
 const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
 
@@ -126,6 +134,10 @@ export function joinKeepingHeadings(text: string): string {
     const line = raw.replace(BULLET, '')
     if (line !== raw) bulleted.add(run.length)
     if (RUNNING_HEADER.test(line)) continue
+    if (TOPIC_LINE.test(line) && !HEADING_LINE.test(line)) {
+      flush()
+      continue
+    }
     if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
       flush()
       out.push(`\u0001${headingKind(line)}\u0001`)
@@ -137,11 +149,12 @@ export function joinKeepingHeadings(text: string): string {
 
 /**
  * A sentence, with no heading of its own, that reports last year's problems as fixed ("2023年报告中
- * 提出的“…”问题已整改到位。", "…问题，已通过建立…台账整改到位。"): a part of its own, after which the
+ * 提出的“…”问题已整改到位。", "…问题，已通过建立…台账整改到位。", also after 此外/另外/同时 when it
+ * follows the measures): a part of its own, after which the
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:此外|另外|同时)[，,]\\s*)?(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
   'g',
 )
 

@@ -44,9 +44,10 @@ const ENUM_START = /^(?:如|比如|例如|诸如)/
 /** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
 const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?/
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
-// 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too.
+// 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too,
+// and so does too little said ("说明过于简单", "内容笼统").
 const PROBLEM_PREDICATE =
-  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
+  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
@@ -61,7 +62,9 @@ const GENERIC_CLAUSES = [
 ]
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
-const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:存在的?)?主要问题(?:是|有|为)[:：]?)\s*/
+// Also "从检查情况看，" and "…工作存在的问题主要是" (the body and the year may stand before it; without 主要,
+// "存在的问题是…", the lead-in stays the point's own words, as holdout 7's answer has it).
+const SEEN_CLAUSE = /^[^，。；：:]{0,20}?(?:(?:发现|来看|情况看)[，,：:]|(?:存在的?问题主要|(?:存在的?)?主要问题)(?:是|有|为)[:：]?)\s*/
 
 /**
  * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
@@ -70,6 +73,13 @@ const SEEN_CLAUSE = /^[^，。；：:]{0,12}?(?:(?:发现|来看)[，,：:]|(?:�
 const GAP_THEN_CLAUSES = /^[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*/
 /** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
 const GAP_IS_LIST = /^[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)/
+
+/**
+ * A sentence that opens on the year's progress, then turns to its gaps with 但 ("2026年，我局工作总体平稳，
+ * 但…", "…有了一定进步，但对照考核要求，仍存在一些差距，如…"): the progress and the yardstick are no point.
+ */
+const PROGRESS_BUT =
+  /^[^。；]{0,40}?(?:总体(?:运行)?(?:平稳|良好|有序)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果|进步))[^。；，,]{0,10}?[，,]\s*但(?:是)?[，,]?\s*(?:对照[^，。；]{0,24}[，,]\s*)?/
 
 /** A clause that only illustrates the one before ("有的村只贴总账"): part of that point. */
 const ILLUSTRATES = /^(?:有的|有些|其中|特别是|尤其是|如|比如|例如)/
@@ -145,6 +155,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
+  else piece = piece.replace(PROGRESS_BUT, '')
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -154,6 +165,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
   const sentences = text.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s !== '')
   for (let sentence of sentences) {
     let enumerated = false
+    if (kind === 'problems') sentence = sentence.replace(PROGRESS_BUT, '')
     const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'))
     if (colon > 0 && colon < sentence.length - 1) {
       const head = sentence.slice(0, colon)

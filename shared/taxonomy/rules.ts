@@ -25,7 +25,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // and their upkeep ("一月一换", "更换公示牌", "核对…名单"). (The 信息公开指南 not revised is
       // standardization's in one set and update-gap's in others: left to the words it has.)
       /(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|办事指南|业务指南)[^，。；]{0,12}(?:长期不换|长期未换|不及时更换|未及时更换|未更换|过时|过期|陈旧|更新周期|仍挂|仍为|旧版)/,
-      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新)|一月一换/,
+      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新|排查|巡查)|一月一换|换新/,
+      // A register or list of bodies not adjusted when they change ("机构名录未及时调整", "名单调整滞后"),
+      // and its cure ("名单动态调整机制").
+      /(?:名录|名单)[^，。；]{0,8}(?:未及时调整|调整(?:不及时|滞后)|未随[^，。；]{0,6}调整|动态调整)/,
       // Content that stops at a date or an old version: "多数内容停留在上半年", "仍为2022年版本",
       // a feed broken off and its return ("日报自9月起中断", "恢复…日报发布"), an update that trails a
       // change ("调整后…滞后一周以上才更新", "调整一家、更新一家").
@@ -78,7 +81,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'duplicate-publishing',
     anywhere: [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
-      /(?<!工作)标准不(?:统一|一)|口径不(?:统一|一)|发布要求不一/,
+      // (The answers given to requests or to consultations, "依申请公开答复口径", "政策咨询答复口径不一", are
+      // request-handling's and interpretation's.)
+      /(?<!工作)标准不(?:统一|一)|(?<!(?:申请|咨询)[^，。；]{0,8})口径不(?:统一|一)|发布要求不一/,
       // The same item said differently: "同一活动信息时间和内容不一致".
       // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
       // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
@@ -106,13 +111,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The same item kept by hand in two places and differing ("两头录入", "分别录入…两个版本", "两处相差",
       // "两边更新不同步", "三个平台信息字段不一致", "数据对不上"). (One place named to publish for all,
       // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
-      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:两处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
+      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
-      /统一[^，。；]{0,12}口径/,
+      /(?<!(?:申请|咨询)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询))[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
       // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
       // (Data kept in sync between two systems, "与集约化平台数据同步存在延迟", is integration: platform.)
-      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站)[^，。；]{0,10}(?<!数据)(?:同步|不一致)/,
+      /(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|平台|网站|公众号|微博)[^，。；]{0,10}(?<!数据)(?:同步|不一致)/,
+      // Several places listed, then "之间不同步" ("在局网站、公众号和官网之间不同步"); one place made the only
+      // source, the others linking to it ("以…为唯一标准", "只在文件库发布一次，其他网站一律链接",
+      // "统一在…平台集中公开，部门网站设置链接").
+      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },
   {
@@ -133,6 +142,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:信息|内容)[^，。；]{0,4}披露|披露(?:内容|信息)|全部公开/,
       // Notices and warnings reaching every home ("预警信息进村入户", "接收率偏低").
       /(?:信息|通知|预警)[^，。；]{0,8}(?:进村入户|接收率)/,
+      // One channel only, so the people concerned hear late ("发布渠道单一，仅在局网站发布", "主要依靠网站
+      // 发布，…获取不及时"), and the cure, the item pushed to them ("向林区群众推送预警信息").
+      /发布渠道[^，。；]{0,2}(?:单一|较少|有限|窄)|获取[^，。；]{0,2}不及时|向[^，。；]{0,10}(?:群众|居民|村民|乘客|游客|企业|家长)推送[^，。；]{0,10}(?:信息|通知|预警)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
@@ -158,7 +170,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       // (Not a column opened for the public's opinions or for interpretation: their categories.)
-      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询)[^，。；]){0,12}(?:专栏|栏目)/,
+      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
@@ -175,12 +187,15 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'request-handling',
     // A review decision made public (行政复议决定书公开) is a kind of information disclosed, not the handling of a case.
-    anywhere: [/依申请公开|申请件|答复文书|答复书|答复质量|答复不规范/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
+    // The quality of answers to a hotline's or a mailbox's callers is not a request's (as inHead below).
+    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
     // Nor the body's answers to what the public asks in general ("集中答复不够", "多为个案答复"): interpretation's.
-    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径)/],
+    // Nor answers to the public's consultations, letters to a mailbox, hotline calls, concerns, or a
+    // system's answers ("在线咨询答复慢", "局长信箱来信…答复", "12345…诉求答复", "智能问答…答复的准确率").
+    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库|关切)[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径)/],
   },
   {
     category: 'policy-interpretation',
@@ -192,6 +207,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
       // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
       /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
+      // The answers a hotline gives to what the public asks (problem-taxonomy: 12345 answers); explaining a
+      // rule or a result to those it concerns ("解释工作跟不上", "做好…解释说明", "逐条讲解补偿标准",
+      // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
+      // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
+      /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
+      /咨询[^，。；]{0,8}(?:答复|解答)口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
     ],
     inHead: [/解读/],
   },
@@ -237,7 +258,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "业务不精", "工作人员对《条例》理解不深".
       // (Not where what is not grasped is a mindset: "人员保密意识和公开意识把握不准" is awareness.)
       // 不清楚/不了解 as 不熟悉; what is not grasped may follow after a comma ("人员大多是新人，对…理解不深").
-      /业务(?:不精|不熟)|(?:人员|干部|辅警|协管员|网格员)(?:(?!意识|认识|意义|重要性|必要性)[^，。；]){0,12}(?:[，,]对[^，。；]{0,16})?(?:不熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不)/,
+      // 学习不深/学习不够 and 不够熟悉 as 理解不深 and 不熟 ("工作人员对新修订的复议法学习不够"); what is not grasped
+      // may be long ("窗口人员对信息公开申请与登记资料查询的区别把握不准").
+      /业务(?:不精|不熟)|(?:人员|干部|辅警|协管员|网格员)(?:(?!意识|认识|意义|重要性|必要性)[^，。；]){0,24}(?:[，,]对[^，。；]{0,16})?(?:不熟|不够熟|不清楚|不了解|把握不准|理解不深|理解不透|掌握不|学习不深|学习不够|学习不透)/,
       // A writing skill is the staff's ("解读撰写能力", "信息写作能力").
       /(?:撰写|写作|编写)[^，。；]{0,2}能力/,
       // Too few hands and too little time ("人手紧", "精力有限", "仅1人且同时负责…"; not 仅7人次, a count of visits),
@@ -246,6 +269,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Study organised for the staff (real: "全年组织政务公开业务学习6次"), unless its aim is a mindset
       // ("组织干部学习《条例》，树立公开为常态的理念": awareness).
       /组织[^，。；]{0,8}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,
+      // Study organised for the staff named ("组织依申请公开经办人员集中学习《条例》").
+      /组织[^，。；]{0,12}(?:人员|干部)[^，。；]{0,6}学习(?![^。；]{0,24}(?:理念|认识|意识|常态))/,
       // A system's or a service's capacity (运维能力, 保障能力) is not the staff's.
       // Not where the capacity is a system's or a task's (安全防护能力, 回应能力: their own categories; 研判能力 is staff's in the corpus gold).
       // A task's capacity (依申请公开办理能力) is that task's category.
@@ -263,7 +288,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:党组|党委|常务会|主要负责同志|主要领导|班子)[^，。；]{0,10}(?:听取|研究|部署)/,
       // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
       /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
-      /贯彻[^。；]{0,8}《[^》]{0,30}条例》|《条例》学习/,
+      // (The staff's grasp of it, "工作人员对《条例》学习不深", is staff-capacity's.)
+      /贯彻[^。；]{0,8}《[^》]{0,30}条例》|(?<!人员[^，。；]{0,4})《条例》学习(?!不深|不够|不透)/,
       // The meaning of the work not grasped, and doubts about disclosing ("对公开工作的意义理解不深", "讲解居务
       // 公开的意义", "存在…顾虑"), an understanding stuck short ("认识仍停留在…层面").
       /公开(?:工作)?的?(?:意义|重要性|必要性)|顾虑|认识[^，。；]{0,4}(?:停留|偏差|模糊)/,
@@ -282,6 +308,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The elements and lists of what is disclosed not unified ("公开要素没有统一规定", "事项清单尚未统一",
       // "公示栏…内容格式五花八门"), and their cure ("制定…公开要素清单", "统一制定…版式和内容标准", "纳入…公开目录").
       // (A reply's or a duplicate's format, "答复文书格式不统一", "两处发布、格式不一", is theirs.)
+      // The elements of a service guide too, not unified ("办事指南要素不统一", "梳理…要素，实现同一标准"; elements
+      // missing are incomplete disclosure's: "公示要素不全"); a kind of notice's
+      // format differing between units ("执法决定公示的内容和格式…差别较大", "制定…公示格式规范").
+      /(?:指南|公示|公告)要素[^，。；]{0,6}(?:不统一|未统一|没有统一|不一致|各不相同|不一)|要素[^。；]{0,12}同一标准|(?:公示|公告)[^，。；]{0,4}(?:内容和)?格式(?!五花八门)[^，。；]{0,12}(?:差别|差异|不统一|不一|规范)|统一[^，。；]{0,4}(?:公示|公告)[^，。；]{0,4}格式/,
       /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
     ],
   },

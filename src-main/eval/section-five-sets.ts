@@ -10,9 +10,10 @@
 // The seventh holdout (tests/prose/holdout7: blind, session 8, by a writer who read neither the matcher
 // nor the earlier sets; used for tuning in session 9, so a training figure now) is reported the same
 // way, never held by a floor. So is the eighth (tests/prose/holdout8: blind, session 9, invented
-// bodies written before the extractor was run on it), and the ninth (tests/prose/holdout9: blind,
-// session 10, invented bodies, written before the extractor was run on it). Holdouts 7, 8 and 9 stay out
-// of the leave-one-set-out sets, so they are never learned from.
+// bodies written before the extractor was run on it; used for tuning in session 10, so a training
+// figure now), and the ninth (tests/prose/holdout9: blind, session 10, invented bodies, written before
+// the extractor was run on it). Holdouts 7, 8 and 9 stay out of the leave-one-set-out sets, so they are
+// never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -89,7 +90,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout7Figures = caseScoreFigures('section5Holdout7', holdout7)
   console.log(`    ${Object.entries(holdout7Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout7.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第八留出集（盲测）holdout8 (blind)', holdout8))
+  console.log(caseScoreLine('五 第八留出集（已用于调整）(eighth holdout, tuned on)', holdout8))
   const holdout8Figures = caseScoreFigures('section5Holdout8', holdout8)
   console.log(`    ${Object.entries(holdout8Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout8.misses) console.log(`    ${m}`)

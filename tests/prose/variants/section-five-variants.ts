@@ -149,6 +149,41 @@ const BOUNDARIES: Record<string, Boundary> = {
   'prior-sentence-next': (p, m, _y, intro) => `${intro}${p}上年度报告中提出的“政策解读滞后”问题，已建立解读同步机制，整改完成。下一步，${m}`,
   'prior-quoted-after': (p, m, _y, intro) => `${intro}${p}\n改进措施：${m}\n上年度提出的问题中，“门户网站部分专栏内容长期空白”已于年中全部整改完毕。`,
   'prior-then-will': (p, m) => `存在的问题：\n${p}\n上年度问题整改情况：${PRIOR_LIST}\n今后，我局将：${m}`,
+  // Added by s5b (holdout 8's causes): last year's block headed by its year and 问题的整改情况, before
+  // this year's two year-headed blocks; a sentence of last year's fix after the measures, opened by 此外.
+  'prior-year-state': (p, m, y) => `（一）${y - 1}年度存在问题的整改情况\n${PRIOR_LIST}\n（二）${y}年度存在的主要问题\n${p}\n（三）${y + 1}年改进措施\n${m}`,
+  // The measures as a paragraph of their own in another marker style, no lead-in (首先… then 第一、…).
+  'style-change': (p, m, _y, intro) => {
+    const renumbered = asDiYi(m)
+    return renumbered === null ? `${intro}${p}\n下一步，${m}` : `${intro}${p}\n${renumbered}`
+  },
+  // The problems after a sentence's opening on the year's progress turned by 但 (…总体平稳，但A；B。), a
+  // numbered list after 但仍存在以下不足：.
+  'progress-but': (p, m, y) =>
+    `${y}年，我局政务公开工作总体平稳，但${/^(?:\s|[（(]|[一二三四五六七八九十]是|[\d０-９]|[①-⑩]|首先|第|其|•)/.test(p) ? '仍存在以下不足：' : ''}${p}\n${y + 1}年，我局将：${m}`,
+  // A numbered topic heading on a line of its own over the problems' and measures' inline headings.
+  'topic-line': (p, m) => `（一）关于政务公开工作\n存在问题：${p}\n改进措施：${m}`,
+  'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
+}
+
+/**
+ * A list whose markers are 一是, （一）, 1. or 1、 (as its first item shows) renumbered 第一、第二、…, each
+ * marker of the top level found after the one before; null for any other style (or none).
+ */
+function asDiYi(list: string): string | null {
+  const styles: ((i: number) => string)[] = [(i) => `${CN[i]}是`, (i) => `（${CN[i]}）`, (i) => `${i + 1}. `, (i) => `${i + 1}、`]
+  const style = styles.find((f) => list.startsWith(f(0)))
+  // (A numbering slip, 一是 twice or 三是 after 一是, is left as printed: null.)
+  if (!style || list.split(style(0)).length > 2 || !list.includes(style(1))) return null
+  let out = ''
+  let rest = list
+  for (let i = 0; ; i++) {
+    const at = rest.indexOf(style(i))
+    if (at < 0) break
+    out += `${rest.slice(0, at)}第${CN[i]}、`
+    rest = rest.slice(at + style(i).length)
+  }
+  return out + rest
 }
 
 /** The list's last full stop dropped (a line break or a slip took it). */
@@ -161,9 +196,9 @@ function cnYear(year: number): string {
   return [...String(year)].map((d) => (d === '0' ? 'O' : CN[Number(d) - 1])).join('')
 }
 
-const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia', 'prior-then-will'])
+const PRIOR_BOUNDARIES = new Set(['prior-done', 'prior-inline', 'prior-cue', 'prior-combined', 'prior-sentence', 'prior-ruxia', 'prior-then-will', 'prior-year-state'])
 /** Boundaries with one of last year's fixes in a sentence of its own. */
-const PRIOR_ONE = new Set(['prior-sentence', 'prior-sentence-next', 'prior-quoted-after'])
+const PRIOR_ONE = new Set(['prior-sentence', 'prior-sentence-next', 'prior-quoted-after', 'prior-besides-after'])
 
 
 /** The generator's own rewordings (problem predicates, objects, word order). */
