@@ -165,6 +165,7 @@ interface ParsedColumns {
   candidates: RequestRow[]
   dashes: number[]
   joint?: { readings: RequestRow[][] }
+  byColumns?: RequestRow
 }
 
 /** Columns whose sums need them in the template's order first: 总计 printed elsewhere than last. */
@@ -184,6 +185,7 @@ export function parsedToTemplate(parsed: ParsedColumns[], map: ColumnMap, notes:
   for (const p of parsed) {
     p.candidates = p.candidates.map((r) => toTemplate(r, printed, null))
     p.dashes = p.dashes.map((c) => printed[c] ?? c)
+    if (p.byColumns) p.byColumns = toTemplate(p.byColumns, printed, null)
     if (p.joint && !seen.has(p.joint.readings)) {
       seen.add(p.joint.readings)
       p.joint.readings.forEach((reading, i) => (p.joint!.readings[i] = reading.map((r) => toTemplate(r, printed, null))))

@@ -6,6 +6,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
+import { outcomesByColumn } from './requests-feasible-columns'
 
 const COLS = 7
 /** Partial-sum vectors kept after one row before the walk gives up (every reading then stays possible). */
@@ -140,11 +141,15 @@ export function feasibleReadings(rows: RowReadings[]): Feasible {
   // No reading satisfies both identities: the report's own arithmetic breaks one of them (the
   // outcome rows not adding up to 总计 is a common real error). Rows are then read by the identity
   // that holds on its own, never by one that fails; a row in both keeps the readings of either.
-  const byOutcomes = feasibleUnder(rows, { outcomes: true, flow: false })
+  const whole = feasibleUnder(rows, { outcomes: true, flow: false })
+  // Failing in some column: the columns where it holds still rule readings out (requests-feasible-columns.ts),
+  // in a table read without dropped blanks (a row that fits only with one may be the report's slip made to fit).
+  const byColumn = whole.kind === 'none' && !rows.some((r) => r.blanks) ? outcomesByColumn((c) => feasibleUnder(rows, { outcomes: true, flow: false, cols: [c] }), differingColumns(rows)) : undefined
+  const byOutcomes: Feasible = byColumn ? { kind: 'proven', ...byColumn } : whole
   const byFlow = feasibleUnder(rows, { outcomes: false, flow: true })
   const alone = [byOutcomes, byFlow].filter((f) => f.kind === 'proven')
   if (!alone.length) return { kind: 'none' }
-  const failed = byOutcomes.kind === 'none' ? ('outcomes' as const) : byFlow.kind === 'none' ? ('flow' as const) : undefined
+  const failed = whole.kind === 'none' ? ('outcomes' as const) : byFlow.kind === 'none' ? ('flow' as const) : undefined
   const keep = new Map<RequestRowKey, RequestRow[]>()
   const checked = new Set(alone.flatMap((f) => [...f.checked]))
   for (const k of alone[0]!.keep.keys()) {
@@ -155,7 +160,15 @@ export function feasibleReadings(rows: RowReadings[]): Feasible {
   return { kind: 'proven', keep, checked, ...(failed ? { failed } : {}) }
 }
 
-function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: boolean }): Feasible {
+/** Columns where some row's readings differ. */
+function differingColumns(rows: RowReadings[]): number[] {
+  const out: number[] = []
+  for (let c = 0; c < COLS; c++) if (rows.some((r) => r.candidates.some((x) => x[c] !== r.candidates[0]![c]))) out.push(c)
+  return out
+}
+
+/** `use.cols`: only these columns' identities (all seven where absent). */
+function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: boolean; cols?: number[] }): Feasible {
   const units = unitsOf(rows.filter((r) => r.candidates.length > 0))
   const unitOf = new Map(units.flatMap((u) => u.keys.map((k) => [k, u] as const)))
   if (!unitOf.has('handledTotal')) return { kind: 'open' }
@@ -167,9 +180,9 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
   const walked = hasOutcomes ? units.filter((u) => u.keys.every((k) => outcomeKeys.includes(k))) : []
   const tried = units.filter((u) => !walked.includes(u) && u.keys.some((k) => k === 'handledTotal' || (hasFlow && FLOW_KEYS.includes(k)) || (hasOutcomes && outcomeKeys.includes(k))))
   const inIdentity = (keys: readonly RequestRowKey[]): Unit[] => units.filter((u) => u.keys.some((k) => keys.includes(k)))
-  const outCols = hasOutcomes ? knownColumns(inIdentity([...outcomeKeys, 'handledTotal'])) : []
+  const outCols = hasOutcomes ? knownColumns(inIdentity([...outcomeKeys, 'handledTotal'])).filter((c) => !use.cols || use.cols.includes(c)) : []
   // The flow rows are tried in combination, so a cell unknown in one reading only leaves that column unchecked there.
-  const flowCols = hasFlow ? [0, 1, 2, 3, 4, 5, 6] : []
+  const flowCols = hasFlow ? [0, 1, 2, 3, 4, 5, 6].filter((c) => !use.cols || use.cols.includes(c)) : []
   if (!outCols.length && !flowCols.length) return { kind: 'open' }
   // The flow rows on their own come last: the outcome sums, which they take no part in, are checked
   // before them, so a combination that fails there is not multiplied by their readings.

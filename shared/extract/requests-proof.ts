@@ -8,6 +8,7 @@ import { OUTCOME_ROW_KEYS, outcomeRowsOf } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { cellId, dashesProvenByColumns } from './requests-dash-columns'
+import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -109,7 +110,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; columnsRefuted?: boolean }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; columnsRefuted?: boolean; byColumns?: RequestRow }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -130,6 +131,18 @@ export function proveRequestRows(
     const slip = read && broken.length > 0 && ((broken.length === 1 && keys.length >= 3) || (refuted.has(group) && broken.length * 2 <= keys.length))
     groupOk.set(group, broken.length === 0 || slip)
     if (slip) for (const k of broken) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与同组各行的行名印在数字之前，按次序读取；此行各列之和与总计不符（同组多数行相符，逐列读也不相符），多半是报告自身的差错，请对照原文核实。` })
+  }
+  // Groups whose row totals do not prove them may be proven by the column identities (requests-group-columns.ts).
+  const open: OpenGroup[] = [...groupRows].flatMap(([group, keys]) => {
+    if (groupOk.get(group) || keys.length < 2 || keys.some((k) => !rows[k])) return []
+    const alt = keys.map((k) => placed.find((p) => p.key === k)?.byColumns)
+    return [{ group, keys, ...(alt.every((r) => r) ? { byColumns: alt as RequestRow[] } : {}) }]
+  })
+  for (const group of groupsProvenByColumns(open, withUnknownCells(rows, unknown), identitiesHold)) {
+    groupOk.set(group, true)
+    for (const k of groupRows.get(group)!.filter((k) => !rowSumHolds(rows[k]!))) {
+      notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与同组各行的行名印在数字之前，按次序读取（表内各列合计关系证实了各行的位置）；此行各列之和与总计不符，多半是报告自身的差错，请对照原文核实。` })
+    }
   }
   const loose: RequestRowKey[] = []
   for (const p of placed) {

@@ -58,6 +58,8 @@ export interface ParsedRow {
   joint?: { readings: RequestRow[][]; index: number }
   /** Its run was read column by column too, and some row then did not add up (requests-column-major.ts). */
   columnsRefuted?: boolean
+  /** That column-by-column reading of this row (for the column identities to rule out, requests-group-columns.ts). */
+  byColumns?: RequestRow
 }
 
 export interface RequestsParse {
@@ -308,6 +310,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
               : 'grouped',
         group: runIndex,
         ...(orientation.columnsRefuted ? { columnsRefuted: true } : {}),
+        ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
       if (t.hit === null) {

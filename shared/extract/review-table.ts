@@ -292,7 +292,21 @@ export function parseReviewTable(zone: string): ReviewParse {
     how = 'sums'
     cells = run.map((t) => t.value)
   } else if (run.length === WIDTH) {
-    // The one row under the header; a group total that does not hold is the report's own error, kept.
+    // The one row under the header; a group total that does not hold is the report's own error, kept —
+    // unless the numbers go on past a header word (「总计」 printed among the data) and there another
+    // window of 15 is the only one where every group holds: the first number was no cell (a page
+    // number after a page break under the header), and the sums prove where the row lies.
+    // Where no window holds either (the report's own slip as well), which 15 are the row is not known.
+    const through = printed || reviewGroupsHold(run.map((t) => t.value)) ? null : rowThroughHeaderWords(text)
+    if (through && through !== 'unproven' && through.span.start !== run[0]!.start) {
+      const c = through.cells
+      return { table: { review: c.slice(0, 5), litigationDirect: c.slice(5, 10), litigationAfterReview: c.slice(10, 15) }, span: through.span, notes, how: 'sums' }
+    }
+    const start = dataStarts(text)[0]
+    if (through === 'unproven' && start !== undefined && runAfter(text, start, true).length > WIDTH) {
+      notes.push({ field: 'reviewLitigation', message: '表四读到 15 个数字，各组合计不符，而表头文字之后还有数字，哪 15 个是表中数字不能确定，未读取。' })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
     cells = run.map((t) => t.value)
     if (printed) cells = toTemplate(cells, printed, null)
   } else {

@@ -1,0 +1,29 @@
+// Table 四 printed one cell per line after a page break under its header (a bare page number first)
+// with 「总计」 printed among the data before the last total (generator rules page-break:bare-number,
+// t4:total-among-data; sweep seed 900203, text-plain: 159 wrong cells in 37 of 38 variants before).
+// The 15 numbers before 「总计」 then start with the page number: read as the row, "the report's own
+// error", every cell one place off. The sums decide: the window past the header word where every
+// group holds is the row; where none holds, nothing is read.
+import { describe, expect, it } from 'vitest'
+import { parseReviewTable } from '../../shared/extract/review-table'
+
+const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+const HEAD = ['行政复议', '行政诉讼', ...RESULTS, '未经复议直接起诉', '复议后起诉', ...RESULTS, ...RESULTS]
+const printed = (cells: (number | string)[][]): string => {
+  const flat = cells.flat().map((x) => (x === 0 ? '－' : `${x}件`))
+  return [...HEAD, '7', '', ...flat.slice(0, 14), '总计', flat[14]].join('\n')
+}
+
+describe('table 四 after a page break, 「总计」 among the data', () => {
+  it('the page number is no cell: the window where every group holds is read', () => {
+    const got = parseReviewTable(printed([[6, 0, 0, 1, 7], [7, 0, 1, 3, 11], [1, 0, 0, 1, 2]]))
+    expect(got.table).toEqual({ review: [6, 0, 0, 1, 7], litigationDirect: [7, 0, 1, 3, 11], litigationAfterReview: [1, 0, 0, 1, 2] })
+    expect(got.how).toBe('sums')
+  })
+
+  it('a report whose own group sum fails: not read, with a note (not shifted by the page number)', () => {
+    const got = parseReviewTable(printed([[2, 2, 1, 1, 7], [7, 0, 1, 1, 9], [1, 0, 0, 0, 1]]))
+    for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) expect(got.table[g]?.every((x) => x === null) ?? true).toBe(true)
+    expect(got.notes.some((n) => n.field === 'reviewLitigation')).toBe(true)
+  })
+})
