@@ -5,6 +5,7 @@
 // 万件 become 件 where that gives a whole number; anything else
 // (a count with decimals) is left empty with a note, never stored as printed.
 import type { CellToken } from './cells'
+import { roundedFigure } from './numbers-cn'
 
 export type AmountUnit = '元' | '千元' | '万元' | '亿元'
 /** A unit printed in a cell: an amount's, or 万/亿 before a count's word. */
@@ -57,14 +58,13 @@ export function amountInWanYuan(value: number | null, cell: CellUnit | null, hea
 
 /**
  * A count field (件/个/项): a whole number, or 万 × a number printed down to the unit (「0.3456万件」).
- * 「1.2万件」 is a rounded figure, not a count (as in the prose: metrics-sentences.ts roundedFigure).
+ * 「1.2万件」 is a rounded figure, not a count (numbers-cn.ts roundedFigure, as in the prose).
  */
 export function wholeCount(value: number | null, cell: CellUnit | null): UnitReading {
   if (value === null) return { value }
   if (isAmountUnit(cell)) return { value: null, why: `印为 ${value}${cell}，此栏应为件数，未读取` }
   if (cell === '万' || cell === '亿') {
-    const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0
-    if (decimals < (cell === '万' ? 4 : 8)) return { value: null, why: `印为 ${value}${cell}，是以“${cell}”为单位的约数，不是确切件数，未读取` }
+    if (roundedFigure(String(value), cell)) return { value: null, why: `印为 ${value}${cell}，是以“${cell}”为单位的约数，不是确切件数，未读取` }
     const n = exact(value * (cell === '万' ? 10000 : 100_000_000))
     return Number.isInteger(n) ? { value: n, why: `印为 ${value} ${cell}，已折算为 ${n}` } : { value: null, why: `印为 ${value} ${cell}，折算后不是整数，未读取` }
   }

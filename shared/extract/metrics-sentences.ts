@@ -1,7 +1,7 @@
 // The shared helpers of the prose-metric readers (metrics.ts, metrics-active.ts): sentences of the
 // text as the patterns read them and as printed, the clause before a figure, negation, sub-counts,
 // a count's value, and the best of several candidates.
-import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS, toHalfWidthDigits } from './numbers-cn'
+import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS, roundedFigure, toHalfWidthDigits } from './numbers-cn'
 import { compactWithMap } from './prose-text'
 
 /** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
@@ -69,7 +69,7 @@ export function isSubCount(sentence: string, index: number): boolean {
 
 /**
  * A count as printed. "5500 余条" reads 5500 (the digits printed); "1.2万条" and "1.8万余条" are
- * refused: the 万 makes a rounded figure (roundedFigure), so no exact number is stated.
+ * refused: the 万 makes a rounded figure (numbers-cn.ts roundedFigure), so no exact number is stated.
  */
 export function countValue(raw: string | undefined, unit: string | undefined, approx: string | undefined): number | null {
   if (unit && approx) return null
@@ -80,19 +80,6 @@ export function countValue(raw: string | undefined, unit: string | undefined, ap
   const n = cnNumeralToInt(text)
   if (n === null) return null
   return unit === '万' ? n * 10_000 : unit === '亿' ? n * 100_000_000 : n
-}
-
-/**
- * Whether a count is printed as a rounded figure in 万/亿 (「1.2万条」「18万件」「三万件」): its digits stop
- * above the units, so it stands for a range (1.2万 is anything from 11,500 to 12,499), not a count.
- * report-model.md has no field for approximate values, so such a figure is left null with a note
- * (roundedNote). 「1.2345万」 is printed down to the unit: a count.
- */
-export function roundedFigure(raw: string | undefined, unit: string | undefined): boolean {
-  if (unit !== '万' && unit !== '亿') return false
-  const places = unit === '万' ? 4 : 8
-  const decimals = /[.．](\d+)$/.exec(toHalfWidthDigits(raw ?? ''))?.[1]?.length ?? 0
-  return decimals < places
 }
 
 /** More digits than any body's count in a year, printed without separators. */

@@ -81,10 +81,17 @@ const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分�
 const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
+/** A change on last year in percent: groups its direction and its figure (signedChange). */
+const YOY_SOURCE = `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`
+/** The change a YOY_SOURCE match states, negative for a fall (null when its figure does not parse). */
+function signedChange(direction: string | undefined, figure: string | undefined): number | null {
+  const v = parseNumberToken(figure ?? '')
+  return v === null ? null : /下降|减少|降低|下滑|回落/.test(direction ?? '') ? -v : v
+}
 /** 12345热线来电量同比增长12.5%，达123456个: the change stated before the count. Groups: the change's
  *  direction and figure, then the count's three. */
 const HOTLINE_YOY_FIRST = new RegExp(
-  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入)(?:总量|量)?(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
+  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入)(?:总量|量)?${YOY_SOURCE}，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
   'g',
 )
 /** A clause after the calls that names them again (诉求量较上年增长…): its change is theirs. */
@@ -93,9 +100,7 @@ const CALLS_NAMED_AGAIN = /^(来电|话务|诉求|工单|呼入)(?:总量|量)/
 const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
-const YOY = new RegExp(
-  `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`,
-)
+const YOY = new RegExp(YOY_SOURCE)
 
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
@@ -206,8 +211,7 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…),
       // or the counts between are last year's, or the change's clause names the calls again.
       if (y && changeIsTheCalls(rest.slice(0, y.index), clauseBefore(rest, y.index), hit[0])) {
-        const v = parseNumberToken(y[2] ?? '')
-        if (v !== null) yoy = /下降|减少|降低|下滑|回落/.test(y[1] ?? '') ? -v : v
+        yoy = signedChange(y[1], y[2])
       }
       return { calls, yoy, sentence: printed }
     }
@@ -235,9 +239,8 @@ function hotlineYoyFirst(sentences: Sentence[], year: number | null): { calls: n
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
       if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
       const calls = countValue(m[3], m[4], m[5])
-      const v = parseNumberToken(m[2] ?? '')
       if (calls === null) continue
-      return { calls, yoy: v === null ? null : /下降|减少|降低|下滑|回落/.test(m[1] ?? '') ? -v : v, sentence: printed }
+      return { calls, yoy: signedChange(m[1], m[2]), sentence: printed }
     }
   }
   return undefined

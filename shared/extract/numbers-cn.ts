@@ -88,3 +88,16 @@ export function zeroSignCellsAsDigits(s: string): string {
   // The letter O typed for a zero, among a row's number cells (latin-zero.ts).
   return /[OoＯｏ]/.test(chinese) ? chinese.split('\n').map(latinZeroCellsAsDigits).join('\n') : chinese
 }
+
+/**
+ * Whether a count is printed as a rounded figure in 万/亿 (「1.2万条」「18万件」「三万件」): its digits stop
+ * above the units, so it stands for a range (1.2万 is anything from 11,500 to 12,499), not a count.
+ * report-model.md has no field for approximate values, so the prose and section 二 readers leave such
+ * a figure null with a note. 「1.2345万」 is printed down to the unit: a count.
+ */
+export function roundedFigure(raw: string | undefined, unit: string | undefined | null): boolean {
+  if (unit !== '万' && unit !== '亿') return false
+  const places = unit === '万' ? 4 : 8
+  const decimals = /[.．](\d+)$/.exec(toHalfWidthDigits(raw ?? ''))?.[1]?.length ?? 0
+  return decimals < places
+}

@@ -49,18 +49,17 @@ function sumRowOfNewAndCarried(text: string): { from: number; to: number; label:
   // The 合计 line after a 上年结转 label with no result label between them; the 上年结转 nearest
   // before it is the row's label (prose before the table may name 上年结转 too).
   const carriedAt = [...text.matchAll(CARRIED_ALL)]
-  SUM_LABEL.lastIndex = 0
-  let m: RegExpExecArray | null = null
-  let carried: RegExpMatchArray | undefined
-  for (let x = SUM_LABEL.exec(text); x && !m; x = SUM_LABEL.exec(text)) {
-    const before = carriedAt.filter((c) => c.index! < x!.index).at(-1)
-    if (before && !FIRST_OUTCOME.test(text.slice(before.index!, x.index))) [m, carried] = [x, before]
+  const atSum = (x: RegExpMatchArray): RegExpMatchArray | undefined => {
+    const before = carriedAt.filter((c) => c.index! < x.index!).at(-1)
+    return before && !FIRST_OUTCOME.test(text.slice(before.index!, x.index)) ? before : undefined
   }
+  const m = [...text.matchAll(SUM_LABEL)].find((x) => atSum(x) !== undefined)
+  const carried = m && atSum(m)
   if (!m || !carried) return null
-  let to = text.indexOf('\n', m.index + m[0].length)
+  let to = text.indexOf('\n', m.index! + m[0].length)
   if (to < 0) to = text.length
   // Its numbers on its own line (HTML, DOCX, PDF, layout text): that line is the row.
-  if ((text.slice(m.index + m[0].length, to).match(NUMBER) ?? []).length > 0) return { from: m.index, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: true }
+  if ((text.slice(m.index! + m[0].length, to).match(NUMBER) ?? []).length > 0) return { from: m.index!, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: true }
   // Its label alone (plain pdftotext): the lines of numbers after it, up to the next words.
   let numbers = 0
   while (to < text.length) {
@@ -73,6 +72,6 @@ function sumRowOfNewAndCarried(text: string): { from: number; to: number; label:
   // One row's seven, after 二's own cells. Labels printed as a block before their numbers (no cell of
   // 二 between its label and 合计's: no number, dash or cell separator) leave the numbers after 合计
   // to any of the three rows, and so does a count other than seven.
-  const grouped = !/[\d０-９\t\uE000—–\-－/／]/.test(text.slice(carried.index! + carried[0].length, m.index))
-  return { from: m.index, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: numbers === 7 && !grouped }
+  const grouped = !/[\d０-９\t\uE000—–\-－/／]/.test(text.slice(carried.index! + carried[0].length, m.index!))
+  return { from: m.index!, to, label: m[1]!.replace(/[ \u3000]/g, ''), whole: numbers === 7 && !grouped }
 }

@@ -17,6 +17,7 @@ export interface PageWithoutInlinePictures {
 const ASCII = (s: string): number[] => [...s].map((c) => c.charCodeAt(0))
 const DATA_IMAGE = ASCII('data:image/')
 const BASE64_MARK = ASCII(';base64,')
+const ENCODER = new TextEncoder()
 /** Below this, a picture stays in the page: icons and bullets cost nothing. */
 const SET_ASIDE_FROM = 4096
 
@@ -53,7 +54,7 @@ export function setInlinePicturesAside(bytes: Uint8Array): PageWithoutInlinePict
       i = end - 1
       continue
     }
-    const url = new TextEncoder().encode(`${INLINE_PREFIX}${inline.length}`)
+    const url = ENCODER.encode(`${INLINE_PREFIX}${inline.length}`)
     pieces.push(bytes.subarray(kept, i), url)
     length += i - kept + url.length
     inline.push(bytes.subarray(from, end))
@@ -78,5 +79,6 @@ export function inlinePictureBytes(src: string, inline: Uint8Array[], maxBytes: 
   const text = inline[Number(src.slice(INLINE_PREFIX.length))]
   // 3 bytes per 4 base64 characters: refused before decoding when the picture would be too large.
   if (!text || (text.length * 3) / 4 > maxBytes) return null
-  return new Uint8Array(Buffer.from(new TextDecoder('latin1').decode(text).replace(/\s+/g, ''), 'base64'))
+  // Node's base64 decoder skips the line breaks saved pages put in long URLs.
+  return new Uint8Array(Buffer.from(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1'), 'base64'))
 }
