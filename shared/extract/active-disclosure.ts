@@ -6,7 +6,7 @@ import { maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
-import { amountInWanYuan, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
+import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 
@@ -161,7 +161,9 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       continue
     }
     if (own.length === 0) {
-      if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
+      const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
+      if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
+      else if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
@@ -176,8 +178,21 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     const hitIndex = hits.indexOf(hit)
     const header = headerAmountUnit(text, hitIndex > 0 ? hits[hitIndex - 1]!.end : 0, hit.start)
     const unitNotes: string[] = []
+    // An approximate cell (「18万余」「近36000」) is no count. Where each number stood as its own cell only
+    // that cell is left empty; where cells were split out of a run, which one it was cannot be told.
+    const approx = own.slice(0, Math.max(fields.length, own.length)).map((t) => approxCell(text, t))
+    if (own.length !== fields.length && approx.some((a) => a !== null)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行印有约数「${approx.filter((a) => a !== null).join('」「')}」，不是确切数字，且各数字所在的栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      continue
+    }
     fields.forEach((f, j) => {
       const tok = own.length === fields.length ? own[j] : undefined
+      if (tok && approx[j]) {
+        unitNotes.push(`「${approx[j]}」是约数，不是确切数字，未读取`)
+        cells[j] = null
+        return
+      }
       const unit = tok ? cellUnit(text, tok) : null
       const r = f === 'amountWanYuan' ? amountInWanYuan(cells[j] ?? null, unit, header) : wholeCount(cells[j] ?? null, unit)
       if (r.why) unitNotes.push(r.why)

@@ -23,6 +23,35 @@ const CELL_UNIT = /^[ \u3000]*(亿元|万元|千元|元|[万亿](?=[件个项条
 /** A unit named in a header: 「（单位：元）」「金额（元）」「单位:万元」. The last one before the row counts. */
 const HEADER_UNIT = /(?:单位[：:]?\s*|金额\s*[（(]\s*)(亿元|万元|千元|元)/g
 
+/** Words before a number that make it a bound or an estimate: 「近36000」「约80564」「超过500」. */
+const APPROX_WORD_BEFORE = '(?:约|近|逾|超过|将近|接近|大约|不足|不到|多于)[ \u3000]*'
+/** After it, with a unit or a count's word between: 「18万余」「3万多」「907件左右」「500以上」. */
+const APPROX_WORD_AFTER = '[ \u3000]*[万亿千百]?(?:元|件|个|项|条|次)?[ \u3000]*(?:余|多|左右|以上|上下)'
+const APPROX_BEFORE = new RegExp(`${APPROX_WORD_BEFORE}$`)
+const APPROX_AFTER = new RegExp(`^${APPROX_WORD_AFTER}`)
+
+/**
+ * A cell printed as an approximate figure (a bound or an estimate, 「18万余」「近36000」「约80564」), as
+ * printed from its word before to its word after; null for a plain number. Such a cell states no exact
+ * count (and 「18万余」 would otherwise lose its 万: CELL_UNIT needs a count's word after it), so it is
+ * not read — the same rule as the prose (metrics-sentences.ts countValue).
+ */
+export function approxCell(text: string, tok: CellToken): string | null {
+  const before = APPROX_BEFORE.exec(text.slice(Math.max(0, tok.start - 4), tok.start))
+  const after = APPROX_AFTER.exec(text.slice(tok.end, tok.end + 8))
+  if (!before && !after) return null
+  return text.slice(tok.start - (before?.[0].length ?? 0), tok.end + (after?.[0].length ?? 0)).trim()
+}
+
+/** An approximate figure anywhere in a row's text (the cell reader drops 「907件左右」 as words, not a cell). */
+const DIGITS = '[\\d０-９][\\d０-９,，.．]*'
+const APPROX_IN_TEXT = new RegExp(`${APPROX_WORD_BEFORE}${DIGITS}|${DIGITS}${APPROX_WORD_AFTER}`)
+
+/** The first approximate figure printed in a stretch of a row's text, as printed; null if none. */
+export function approxInText(text: string): string | null {
+  return APPROX_IN_TEXT.exec(text)?.[0].trim() ?? null
+}
+
 export function cellUnit(text: string, tok: CellToken): CellUnit | null {
   const m = CELL_UNIT.exec(text.slice(tok.end, tok.end + 6))
   return m ? (m[1] as CellUnit) : null

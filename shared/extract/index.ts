@@ -13,7 +13,7 @@ import { parseRequestsTable } from './requests-table'
 import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
 import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
-import { furtherReportNotes } from './second-report'
+import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
@@ -94,7 +94,12 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Header: body, year, date.
   const lines = flat.spans.map((s) => plain(flat.text.slice(s.start, s.end)))
-  const header = extractHeader(lines, doc.meta)
+  // A second report appended to the first is not read (second-report.ts): its 落款 date and its prose
+  // figures are not this report's, so the header and the prose metrics see only the first report.
+  const ownEnd = firstReportEnd(flat.text, sections)
+  const ownLineCount = flat.spans.findIndex((s) => s.start >= ownEnd)
+  const ownLines = ownLineCount < 0 ? lines : lines.slice(0, ownLineCount)
+  const header = extractHeader(ownLines, doc.meta)
   report.agency = header.agency
   report.year = header.year
   report.publishedOn = header.publishedOn
@@ -108,6 +113,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   if (header.year === null) notes.push({ field: 'year', message: '标题和正文开头均未写明报告年度（或写法无法识别），未读取年度；请在报告视图中补填。' })
   lineProv('year', header.yearLine)
   lineProv('publishedOn', header.dateLine)
+  if (header.publishedOn === null && ownEnd < flat.text.length) notes.push({ field: 'publishedOn', message: '本报告正文中未读到落款日期；文件后附的另一份报告的落款日期不是本报告的，未采用。' })
 
   // Sections and their texts.
   report.sections = sections.map((s) => s.key)
@@ -194,7 +200,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Prose metrics, over the whole report text (a real report is far shorter than the bound; a huge
   // file is read for its tables but its prose only so far, said in a note).
-  const fullText = plain(flat.text)
+  const fullText = plain(flat.text.slice(0, ownEnd))
   if (fullText.length > PROSE_LIMIT) notes.push({ field: 'metrics', message: `正文过长（${fullText.length.toLocaleString('zh-CN')} 字），仅在前 ${PROSE_LIMIT.toLocaleString('zh-CN')} 字中查找正文数字。` })
   const metrics = extractMetrics(fullText.slice(0, PROSE_LIMIT), report.year, report.agency)
   report.metrics = metrics.metrics

@@ -103,6 +103,20 @@ export function unreadCountNote(what: string, raw: string | undefined, unit: str
   return `正文所述${what}“${raw ?? ''}${unit}${approx ?? ''}”是以“${unit}”为单位的约数，不是确切数字，未读取。（原句：${printed}）`
 }
 
+/** Words right before a figure that make it a bound or an estimate: 「逾880件」「近千件」「约530000个」「超过300件」. */
+export const APPROX_WORDS = '(?:将近|接近|超过|大约|多于|不足|不到|约|近|逾)'
+const APPROX_WORD_BEFORE = new RegExp(`${APPROX_WORDS}$`)
+
+/** The approximating word printed right before the figure starting at `start` in `sentence`, or null. */
+export function approxWordBefore(sentence: string, start: number): string | null {
+  return APPROX_WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 2), start))?.[0] ?? null
+}
+
+/** The note for a figure printed as a bound or an estimate (「逾880件」): no exact number, not read. */
+export function approxNote(what: string, printedFigure: string, printed: string): string {
+  return `正文所述${what}“${printedFigure}”是约数，没有确切数字，未读取。（原句：${printed}）`
+}
+
 export interface Candidate {
   value: number
   /** A change on last year the same sentence states for the value (主动公开 only). */

@@ -8,7 +8,7 @@ import { NUMBER_SOURCE, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { APPROX_WORDS, N, approxNote, approxWordBefore, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -59,6 +59,11 @@ const REQUESTS_NEW_OF_HANDLED = new RegExp(
   `办理了?(?:各类)?${REQ_KIND}的?申请(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份)，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
   'g',
 )
+/** 收到政府信息公开申请近331件 / 受理依申请公开约300件: a bound or an estimate (said in a note when nothing exact is read). */
+const REQUESTS_APPROX = new RegExp(`${RECEIVE}了?[^。；，\\d]{0,24}?(?:申请|依申请公开)(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${APPROX_WORDS}${N}(?:件|条|宗|个|份|次)`, 'gd')
+/** 12345…来电近53万个 / 逾530000个: the same for the hotline. */
+const HOTLINE_APPROX = new RegExp(`12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单|受理|办理|接收)(?:总量|总数|数量|量)?(?:共计|共|为|达)?${APPROX_WORDS}${N}(?:件|个|次|通|人次|条|宗)`, 'gd')
+
 /** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
 const REQUESTS_BEFORE = new RegExp(
   `${RECEIVE}了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
@@ -112,6 +117,12 @@ const MESSAGES = [
 ]
 
 
+/** The figure of an approximate match (REQUESTS_APPROX, HOTLINE_APPROX: flag d), from its approximating word on: 「近331件」. */
+function approxFigure(m: RegExpExecArray | RegExpMatchArray): string {
+  const at = (m.indices?.[1]?.[0] ?? m.index ?? 0) - (m.index ?? 0)
+  return m[0].slice(Math.max(0, at - (approxWordBefore(m[0], at)?.length ?? 0)))
+}
+
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
 
@@ -140,7 +151,7 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes: Ext
         // with 新收 + 结转 (shared/checks/narrative.ts).
         // A body's own office ("市政府本级") is a part of the total that the report may also give.
         const partOnly = /本级/.test(clauseBefore(s, verb))
-        cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0) })
+        cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0), ...(m[g + 2] ? { approx: true } : {}) })
       }
     }
   }
@@ -153,9 +164,22 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes: Ext
       }
     }
   }
+  if (cands.length === 0) {
+    for (const { compact: s, printed } of sentences) {
+      for (const m of s.matchAll(REQUESTS_APPROX)) {
+        if (!isNegated(s, m.index) && !isSubCount(s, m.index) && !isEarlierYearFigure(s, m.index + m[0].length, year)) rounded.push(approxNote('政府信息公开申请数量', approxFigure(m), printed))
+      }
+    }
+  }
   if (cands.length === 0) for (const message of new Set(rounded)) notes.push({ field: 'metrics.requestsReceived', message })
-  return best(cands)
+  const pick = best(cands)
+  // 「300余件」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
+  if (pick?.approx) notes.push({ field: 'metrics.requestsReceived', message: `正文所述政府信息公开申请数量是约数（“${pick.value.toLocaleString('en-US')} 余/多件”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })
+  return pick
 }
+
+/** A rank printed as an estimate: 「约第5位」「近第5名」「第5名左右」. */
+const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
 
 /** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
 function governmentLevel(agency: string | null): string | null {
@@ -168,6 +192,11 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
   for (const { compact, printed } of sentences) {
     const r = readRankCompact(compact, year)
     if (!r) continue
+    // 「排名约第5位」「第5名左右」: no exact rank stated.
+    if (r.rank !== null && RANK_APPROX.test(compact)) {
+      notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数排名“${RANK_APPROX.exec(compact)![0]}”是约数，没有确切名次，未读取。（原句：${printed}）` })
+      continue
+    }
     // "我县排名全省第15位" in a department's (or a town's) report: the county's rank, not the body's.
     if (r.rank !== null && r.placeSubject && agency !== null && governmentLevel(agency) !== r.placeSubject) {
       notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数第 ${r.rank} 名是本${r.placeSubject}的排名，不是本机关（${agency}）的排名，未读取。（原句：${printed}）` })
@@ -205,6 +234,8 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       }
       // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.
       if (rounded) notes.push({ field: 'metrics.hotlineCalls', message: rounded })
+      // 「530000余个」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
+      if (calls !== null && hit[3]) notes.push({ field: 'metrics.hotlineCalls', message: `正文所述 12345 热线受理量是约数（“${calls.toLocaleString('en-US')} ${hit[3]}”），按印出的数字记录，实际数量多于此数。（原句：${printed}）` })
       const rest = s.slice(hit.index + hit[0].length)
       const y = YOY.exec(rest)
       let yoy: number | null = null
@@ -214,6 +245,12 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         yoy = signedChange(y[1], y[2])
       }
       return { calls, yoy, sentence: printed }
+    }
+  }
+  // 「来电近53万个」「逾530000个」: no exact number; said, not read.
+  for (const { compact: s, printed } of sentences) {
+    for (const m of s.matchAll(HOTLINE_APPROX)) {
+      if (!isEarlierYearFigure(s, m.index + m[0].length, year) && !HOTLINE_NOT_CALLS.test(m[0])) notes.push({ field: 'metrics.hotlineCalls', message: approxNote('12345 热线受理量', approxFigure(m), printed) })
     }
   }
   return undefined
@@ -262,8 +299,15 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
   for (const { compact: s, printed } of sentences) {
     for (const re of MESSAGES) {
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
-      for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+      for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        // 「留言逾880件」「近千件」: a bound or an estimate, no exact number (as for 主动公开, metrics-active.ts).
+        const numberStart = m.indices?.[1]?.[0] ?? m.index
+        const word = approxWordBefore(s, numberStart)
+        if (word) {
+          notes.push({ field: 'metrics.messagesReceived', message: approxNote('留言数量', s.slice(numberStart - word.length, m.index + m[0].length), printed) })
+          return undefined
+        }
         const value = countValue(m[1], m[2], m[3])
         if (value === null) {
           const rounded = unreadCountNote('留言数量', m[1], m[2], m[3], printed)
@@ -273,6 +317,8 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
           }
           continue
         }
+        // 「880余件」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
+        if (m[3]) notes.push({ field: 'metrics.messagesReceived', message: `正文所述留言数量是约数（“${value.toLocaleString('en-US')} ${m[3]}”），按印出的数字记录，实际数量多于此数。（原句：${printed}）` })
         return { value, sentence: printed, penalty: 0 }
       }
     }

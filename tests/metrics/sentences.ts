@@ -446,7 +446,10 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
 
 // ── mailbox messages ─────────────────────────────────────────────────────────────────────────────
 
-function messagesSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+/** 逾/近/约/超过 before a count: a bound or an estimate, no exact number (review 10 R10-4). */
+const APPROX_BEFORE = ['逾', '近', '约', '超过', '将近'] as const
+
+function messagesSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = int(rand, 20, 20000)
   const P = N + int(rand, 1, 500)
   const box = pick(rand, ['领导信箱', '网站留言板', '政民互动平台', '书记县长信箱'])
@@ -454,8 +457,13 @@ function messagesSentence(rand: Rand, year: number): { text: string; gold: numbe
   const unit = pick(rand, ['条', '件', '封'])
   const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'than-last'] as const)
   switch (form) {
-    case 'this-only':
-      return { text: `${pick(rand, ['全年', '本年度', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:this-only' }
+    case 'this-only': {
+      const when = pick(rand, ['全年', '本年度', `${year}年`])
+      const printed = count(N, rand)
+      // One in five printed as an approximation (chosen by N, so no other draw moves): gold null, a note required.
+      if (N % 5 === 0) return { text: `${when}${box}${verb}留言${APPROX_BEFORE[(N / 5) % APPROX_BEFORE.length]}${printed}${unit}。`, gold: null, rule: 'messages:approx', note: true }
+      return { text: `${when}${box}${verb}留言${printed}${unit}。`, gold: N, rule: 'messages:this-only' }
+    }
     case 'last-then-this':
       return { text: `${pick(rand, ['上年', '去年', `${year - 1}年`])}${box}${verb}留言${count(P, rand)}${unit}，${pick(rand, ['本年', '今年', `${year}年`])}${box}${verb}留言${count(N, rand)}${unit}。`, gold: N, rule: 'messages:last-then-this' }
     case 'this-then-last':
@@ -516,8 +524,8 @@ const FIGURES: [number, Make][] = [
     return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? ['hotlineCalls'] : [] }
   }],
   [0.3, (r, y) => {
-    const { text, rule, gold } = messagesSentence(r, y)
-    return { text, rule, gold: { messagesReceived: gold } }
+    const { text, rule, gold, note } = messagesSentence(r, y)
+    return { text, rule, gold: { messagesReceived: gold }, notes: note ? ['messagesReceived'] : [] }
   }],
 ]
 

@@ -46,6 +46,8 @@ export interface VariantResult {
   variant: Variant
   score: VariantScore
   error?: string
+  /** The notes of the extraction, field and message (for rules whose gold is null but must be explained). */
+  notes?: { field: string; message: string }[]
 }
 
 export async function runVariants(corpusDir: string, opts: SuiteOptions): Promise<VariantResult[]> {
@@ -69,7 +71,8 @@ export async function readVariants(variants: Variant[]): Promise<VariantResult[]
         results.push({ variant: v, score, error: read.error.message })
         continue
       }
-      results.push({ variant: v, score: scoreVariant(v, extractReport(read.document)) })
+      const ex = extractReport(read.document)
+      results.push({ variant: v, score: scoreVariant(v, ex), notes: ex.notes })
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

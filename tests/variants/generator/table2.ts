@@ -21,6 +21,8 @@ export interface Table2Rule {
   unitWording?: (typeof UNIT_WORDINGS)[number]
   /** Every count printed with its unit (6件), as in new-user reports (new-user.ts). */
   countUnits?: boolean
+  /** One one-cell row's figure printed as an approximation (「18万余」「近36000」; approx-cells.test.ts, forced, not drawn). */
+  approxCell?: ApproxCellRule
   /** 规章 / 规范性文件 columns in another order (本年新公开 before 本年新制作; 现行有效 before 本年废止) (new-user2.ts). */
   columnsSwapped?: boolean
 }
@@ -29,6 +31,41 @@ export interface Table2Rule {
 const SWAPPED: Record<'2019' | '2021', string[]> = { '2019': ['newlyPublished', 'newlyMade', 'publishedTotal'], '2021': ['issued', 'inForce', 'repealed'] }
 const swapColumns = (t: '2019' | '2021', fields: [string, number | null][]): [string, number | null][] =>
   SWAPPED[t].map((f) => fields.find(([x]) => x === f)).filter((x): x is [string, number | null] => x !== undefined)
+
+/** The one-cell rows (a count or an amount), where a report may print an approximate figure. */
+export const APPROX_ROWS = ['licensing', 'penalties', 'enforcement', 'fees'] as const
+/**
+ * How an approximate figure is printed (review 10 R10-12): a bound with 余/多 after 万 (the 万 kept
+ * only in words), 近/约/逾/超过 before the number, 左右/以上 after it. The report states no exact
+ * number, so the gold of that cell is null (approxGold) and reading any number is wrong.
+ */
+export const APPROX_FORMS = ['wan-yu', 'wan-duo', 'jin', 'yue', 'yu-before', 'chaoguo', 'zuoyou', 'yishang'] as const
+export interface ApproxCellRule {
+  row: (typeof APPROX_ROWS)[number]
+  form: (typeof APPROX_FORMS)[number]
+}
+
+/** The cell as printed for a figure v (v > 0) in the given form. */
+export function approxText(v: number, form: ApproxCellRule['form']): string {
+  const wan = Math.max(1, Math.floor(v / 10000))
+  switch (form) {
+    case 'wan-yu': return `${wan}万余`
+    case 'wan-duo': return `${wan}万多`
+    case 'jin': return `近${v}`
+    case 'yue': return `约${v}`
+    case 'yu-before': return `逾${v}`
+    case 'chaoguo': return `超过${v}`
+    case 'zuoyou': return `${v}左右`
+    case 'yishang': return `${v}以上`
+  }
+}
+
+/** The gold model of a variant printed with an approximate cell: that cell states no number. */
+export function approxGold(m: VariantModel, rule: ApproxCellRule | undefined): VariantModel {
+  if (!rule) return m
+  // Only a one-cell row is printed approximately (2021 template; table2Tables).
+  return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, k === rule.row && f.length === 1 ? f.map(([x]) => [x, null] as [string, number | null]) : f]) }
+}
 
 const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
 
@@ -87,7 +124,8 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
   const t = m.template
   const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => {
     const label: IRCell = { text: rowLabel(t, key, rule) }
-    const cells = fields.map(([f, v]) => ({ text: cellText(f, v, rule, numbers), num: true }))
+    const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
+    const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
@@ -120,5 +158,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : [])]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : [])]
 }

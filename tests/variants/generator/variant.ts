@@ -8,7 +8,7 @@ import { drawHeadings, headingRuleTags, headingText, OVERVIEW_SUBHEADINGS, type 
 import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labels'
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
-import { drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
+import { approxGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
@@ -179,5 +179,6 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const narrowed = format === 'pdf' ? applyNarrowLabels(ordered, drawn.narrowLabels) : ordered
   const { narrowLabels: _wide, ...unnarrowed } = orderedChoices
   const choices = narrowed === ordered ? unnarrowed : orderedChoices
-  return { id: `${m.id}#${format}#${seed}`, seed, model: m, choices, tags: tagsOf(choices), doc: narrowed }
+  // An approximate cell states no number: its gold is null (table2.ts approxGold).
+  return { id: `${m.id}#${format}#${seed}`, seed, model: approxGold(m, choices.table2.approxCell), choices, tags: tagsOf(choices), doc: narrowed }
 }
