@@ -19,6 +19,7 @@ import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
+import { unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
@@ -346,6 +347,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
+  proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)
