@@ -26,11 +26,14 @@ describe('a raised mark after a count word', () => {
   })
 
   it('puts a smaller mark that wrapped under its number (「０<sup>16</sup>」 in a narrow cell) after that number', () => {
-    const [, mark] = markRaisedPieces([item('０', 534.8, 650.3, 9, 9), item('16', 534.8, 639, 8.3, 7.5)])
+    const [, mark] = markRaisedPieces([item('０', 534.8, 650.3, 9, 9), item('16', 534.8, 639, 8.3, 7.5)], { wrappedMarks: true })
     expect(mark).toMatchObject({ str: '¹⁶', y: 650.3 })
     // A number of the row below, as large as the one above, is no mark.
     const below = [item('０', 534.8, 650.3, 9, 9), item('16', 534.8, 639, 9, 9)]
-    expect(markRaisedPieces(below)[1]).toBe(below[1])
+    expect(markRaisedPieces(below, { wrappedMarks: true })[1]).toBe(below[1])
+    // OCR boxes (no wrappedMarks): a smaller box under a number is left as it was.
+    const ocr = [item('０', 534.8, 650.3, 9, 9), item('16', 534.8, 639, 8.3, 7.5)]
+    expect(markRaisedPieces(ocr)[1]).toBe(ocr[1])
   })
 
   it('leaves a digit of the same size on the baseline after a lone 件 as it was (prose, not a mark)', () => {

@@ -91,8 +91,10 @@ function firstAtOrAbove(sorted: PdfItem[], y: number): number {
   return lo
 }
 
-/** The pieces with footnote marks rewritten; other pieces unchanged (same objects). */
-export function markRaisedPieces(items: PdfItem[]): PdfItem[] {
+/** The pieces with footnote marks rewritten; other pieces unchanged (same objects). `wrappedMarks`:
+ *  also marks wrapped under their number (wrappedUnder) — only where sizes are the font's own (PDF):
+ *  OCR boxes' sizes vary from digit to digit, and a smaller box under a number is the next row's. */
+export function markRaisedPieces(items: PdfItem[], { wrappedMarks = false }: { wrappedMarks?: boolean } = {}): PdfItem[] {
   const byY = [...items].sort((a, b) => a.y - b.y)
   const largest = items.reduce((m, it) => Math.max(m, it.size), 0)
   const reach = MAX_SHIFT * largest
@@ -110,7 +112,7 @@ export function markRaisedPieces(items: PdfItem[]): PdfItem[] {
       baseY = base.y
       if (shift) break
     }
-    if (!shift) {
+    if (!shift && wrappedMarks) {
       for (let i = firstAtOrAbove(byY, it.y); i < byY.length && byY[i]!.y <= it.y + wrapReach; i++) {
         if (byY[i] !== it && wrappedUnder(it, byY[i]!)) wrapped = byY[i]
       }
