@@ -159,7 +159,8 @@ function isUnitCell(text: string, start: number, end: number): boolean {
   const nl = text.indexOf('\n', end)
   const line = text.slice(lineStart, nl < 0 ? text.length : nl)
   if (!line.includes('\t')) return false
-  return /(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start)) && /^[ \u3000]*[件个条项次][ \u3000]*(?:[\t\uE000]|$)/.test(text.slice(end, nl < 0 ? text.length : nl))
+  // A footnote mark the reader kept as superscript may follow the unit (「3件⁹」).
+  return /(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start)) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉]*[ \u3000]*(?:[\t\uE000]|$)/.test(text.slice(end, nl < 0 ? text.length : nl))
 }
 
 function blankOut(text: string, re: RegExp): string {

@@ -59,6 +59,35 @@ export function findLabels(text: string): LabelHit[] {
   return addLooseLabels(out, masked, text)
 }
 
+/**
+ * Where a row's label phrase comes again after its first hit (each at most once per place): a second
+ * table with the same labels — last year's table 三 printed beside or after this year's (review 10
+ * R10-6). Cells after such a repeat are that table's; findLabels keeps only the first hits.
+ */
+const WRAPPED_LABEL_REACH = 60
+
+export function repeatedLabels(text: string): { key: RequestRowKey; start: number }[] {
+  const hits = findLabels(text)
+  const first = new Map<RequestRowKey, number>()
+  // Searched from a little past the first hit: the rest of a label wrapped round its own cells
+  // (「3.补正后 申请内 3 0 1 容仍不 明确」) can match its phrase again, and is no repeat.
+  for (const h of hits) if (!first.has(h.key)) first.set(h.key, h.end + WRAPPED_LABEL_REACH)
+  // A phrase inside another row's label (「其他」 in 「2.其他法律行政法规禁止公开」) is no repeat.
+  const inLabel = (pos: number): boolean => hits.some((h) => pos >= h.start && pos < h.end)
+  const masked = maskSpacedCells(text)
+  const out: { key: RequestRowKey; start: number }[] = []
+  for (const { key, re } of ROW_PATTERNS) {
+    const at = first.get(key)
+    if (at === undefined) continue
+    re.lastIndex = at
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const end = m.index + m[0].length
+      if (!inLabel(m.index) && !PROSE_COUNT.test(text.slice(end, end + 40))) out.push({ key, start: m.index })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
 /** Bare labels (总计, 其他, 其他处理 without numbering), each only where its neighbours' labels place it. */
 function addLooseLabels(hits: LabelHit[], masked: string, text: string): LabelHit[] {
   const out = hits.slice()

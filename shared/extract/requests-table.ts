@@ -12,13 +12,15 @@ import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, withoutColumn } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
-import { findLabels, order, tableText, type LabelHit } from './requests-labels'
+import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
+import { unreadFailingWrappedRows } from './requests-wrapped-rest'
+import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
@@ -199,6 +201,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
   const printed = events(text, labels, width)
+  const repeated = repeatedLabels(text)
+  const repeats = repeated.map((r) => r.start)
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
@@ -217,8 +221,16 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       continue
     }
     if (!started) continue // digits before the first row label (headings, notes) are not cells
+    // A row label printed again inside the run (last year's table beside this one): the numbers after
+    // it are that table's; they are not read, whatever the sums say (review 10 R10-6).
+    const cut = repeats.find((r) => r > ev.tokens[0]!.start && r < ev.tokens[ev.tokens.length - 1]!.end)
+    const ownTokens = cut === undefined ? ev.tokens : ev.tokens.filter((t) => t.start < cut)
+    if (cut !== undefined) {
+      notes.push({ field: 'requests', message: `表三的行名在数字之间再次出现（另一张同样的表，如上年数据并排印出），其后的 ${ev.tokens.length - ownTokens.length} 个数字不属于本表，未读取。` })
+    }
+    if (ownTokens.length === 0) continue
     runIndex++
-    const toks = dropStrayLines(ev.tokens, text, notes, width)
+    const toks = dropStrayLines(ownTokens, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
@@ -272,7 +284,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
     // rows with their labels are then proven by their own totals, rows without only by the table's.
-    const dropped = toks !== ev.tokens || readings.dropped !== undefined
+    const dropped = toks !== ownTokens || readings.dropped !== undefined
     if (readings.dropped) {
       notes.push({
         field: `requests.${targets[0]!.key}`,
@@ -349,6 +361,10 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
+  proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
+  // Two tables with the same labels in one zone (last year's beside this year's): only rows read
+  // right after their own label stand; the sums cannot tell which table a placed run is from.
+  if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)

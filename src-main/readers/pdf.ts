@@ -142,7 +142,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const unstruck = dropStruckText(items, rulings)
         if (unstruck.struck) struckPages.push(n)
         if (tableCutAtRight(unstruck.rulings, x1 - x0)) cutPages.push(n)
-        pages.push(pageContent(n, x1 - x0, y1 - y0, unstruck.items, unstruck.rulings))
+        pages.push(pageContent(n, x1 - x0, y1 - y0, unstruck.items, unstruck.rulings, { wrappedMarks: true }))
         page.cleanup()
       } catch {
         badPages++

@@ -208,10 +208,10 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: 
   return false
 }
 
-export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[]): PageContent {
+export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[], opts: { wrappedMarks?: boolean } = {}): PageContent {
   const tables: RuledTable[] = []
   // Small raised digits touching a number are footnote marks, never its last digit.
-  const items = markRaisedPieces(pieces)
+  const items = markRaisedPieces(pieces, opts)
   let rest = items
   for (const group of rulingGroups(mergeRulings(rulings))) {
     const box = {

@@ -29,20 +29,27 @@ const SMALL_MARK = 0.7
 /** A footnote number: one or two digits. */
 const MARK_DIGITS = /^\s*[0-9０-９]{1,2}\s*$/
 
+/** A number's end: its last digit, or a count word printed right after it ("3件", then the mark —
+ *  cells that carry their unit, 「3件¹」). */
+const ENDS_IN_NUMBER = /(?:[0-9０-９][件个项条次]?|^[件个项条次])$/
+/** The count word alone: a cell 「13件」 wrapped, 「13」 over 「件」; only a clearly raised (lowered) mark counts there. */
+const UNIT_ALONE = /^[件个项条次]$/
+
 /** 'apart': neither a mark nor a digit of the number (kept apart, see the head comment). */
 type Shift = 'up' | 'down' | 'apart' | null
 
 function shiftOf(mark: PdfItem, base: PdfItem): Shift {
   const d = (mark.y - base.y) / base.size
   const shifted = Math.abs(d) >= MIN_SHIFT && Math.abs(d) <= MAX_SHIFT
-  if (mark.size > MAX_SIZE_RATIO * base.size) return shifted && follows(mark, base) ? 'apart' : null
+  if (mark.size > MAX_SIZE_RATIO * base.size) return shifted && follows(mark, base) && !UNIT_ALONE.test(base.str.trim()) ? 'apart' : null
   if (shifted) return d > 0 ? 'up' : 'down'
+  if (UNIT_ALONE.test(base.str.trim())) return null
   if (Math.abs(d) >= MIN_SHIFT || !follows(mark, base)) return null
   return mark.size <= SMALL_MARK * base.size && MARK_DIGITS.test(mark.str) ? 'up' : 'apart'
 }
 
 /** The mark stands right after the number's last digit (not before its first). */
-const follows = (mark: PdfItem, base: PdfItem): boolean => near(mark.x - (base.x + base.w), base) && /[0-9０-９]$/.test(base.str.trim())
+const follows = (mark: PdfItem, base: PdfItem): boolean => near(mark.x - (base.x + base.w), base) && ENDS_IN_NUMBER.test(base.str.trim())
 
 const near = (gap: number, base: PdfItem): boolean => gap >= -TOUCH * base.size && gap <= TOUCH * base.size
 
@@ -51,8 +58,25 @@ const near = (gap: number, base: PdfItem): boolean => gap >= -TOUCH * base.size 
  *  their own, smaller font size) touch words, not a larger number, so they are never marks. */
 function touchesNumber(mark: PdfItem, base: PdfItem): boolean {
   const s = base.str.trim()
-  if (near(mark.x - (base.x + base.w), base) && /[0-9０-９]$/.test(s)) return true
+  if (near(mark.x - (base.x + base.w), base) && ENDS_IN_NUMBER.test(s)) return true
   return near(base.x - (mark.x + mark.w), base) && /^[0-9０-９]/.test(s)
+}
+
+/** A cell's number alone (with its count word at most): the base a wrapped mark hangs under. */
+const CELL_NUMBER = /^\s*[0-9０-９][0-9０-９,，.]*[件个项条次]?\s*$/
+/** How far below its number (in the number's size, baseline to baseline) a wrapped mark may stand. */
+const WRAP_MAX = 2
+
+/**
+ * A mark that wrapped in a narrow cell (「０<sup>16</sup>」 too wide for its column): one or two
+ * digits set clearly smaller than the number, at the start of the next line of the same cell (its
+ * left edge at the number's), not the number's last digits. Table numbers of one table share a
+ * size, so a smaller piece under a cell's number is no number of the row below.
+ */
+function wrappedUnder(mark: PdfItem, base: PdfItem): boolean {
+  if (mark.size > MAX_SIZE_RATIO * base.size || !MARK_DIGITS.test(mark.str) || !CELL_NUMBER.test(base.str)) return false
+  const below = (base.y - mark.y) / base.size
+  return below > MAX_SHIFT && below <= WRAP_MAX && Math.abs(mark.x - base.x) <= TOUCH * base.size
 }
 
 /** Index of the first piece (sorted by y) whose baseline is at or above `y`. */
@@ -67,22 +91,39 @@ function firstAtOrAbove(sorted: PdfItem[], y: number): number {
   return lo
 }
 
-/** The pieces with footnote marks rewritten; other pieces unchanged (same objects). */
-export function markRaisedPieces(items: PdfItem[]): PdfItem[] {
+/** The pieces with footnote marks rewritten; other pieces unchanged (same objects). `wrappedMarks`:
+ *  also marks wrapped under their number (wrappedUnder) — only where sizes are the font's own (PDF):
+ *  OCR boxes' sizes vary from digit to digit, and a smaller box under a number is the next row's. */
+export function markRaisedPieces(items: PdfItem[], { wrappedMarks = false }: { wrappedMarks?: boolean } = {}): PdfItem[] {
   const byY = [...items].sort((a, b) => a.y - b.y)
-  const reach = MAX_SHIFT * items.reduce((m, it) => Math.max(m, it.size), 0)
+  const largest = items.reduce((m, it) => Math.max(m, it.size), 0)
+  const reach = MAX_SHIFT * largest
+  const wrapReach = WRAP_MAX * largest
   return items.map((it) => {
     if (!MARK.test(it.str) || !/[0-9０-９]/.test(it.str)) return it
     let shift: Shift = null
+    let baseY = it.y
+    let wrapped: PdfItem | undefined
     // Only pieces whose baseline is within reach of this one's can be its base.
     for (let i = firstAtOrAbove(byY, it.y - reach); i < byY.length && byY[i]!.y <= it.y + reach; i++) {
       const base = byY[i]!
       if (base === it || base.str.trim() === '' || !touchesNumber(it, base)) continue
       shift = shiftOf(it, base)
+      baseY = base.y
       if (shift) break
+    }
+    if (!shift && wrappedMarks) {
+      for (let i = firstAtOrAbove(byY, it.y); i < byY.length && byY[i]!.y <= it.y + wrapReach; i++) {
+        if (byY[i] !== it && wrappedUnder(it, byY[i]!)) wrapped = byY[i]
+      }
+      // Put on its number's line, right after it, so the cell reads 「０¹⁶」.
+      if (wrapped) return { ...it, x: wrapped.x + wrapped.w, y: wrapped.y, str: asSuperscript(it.str) }
     }
     if (!shift) return it
     if (shift === 'apart') return { ...it, str: ` ${it.str.trimStart()}` }
-    return { ...it, str: shift === 'up' ? asSuperscript(it.str) : asSubscript(it.str) }
+    // The mark takes its number's baseline: on a line of its own (raised far enough to be grouped
+    // apart, inside a cell) it would come before the number — 「⁹ 3件」 — and the cell would not
+    // start with its number.
+    return { ...it, y: baseY, str: shift === 'up' ? asSuperscript(it.str) : asSubscript(it.str) }
   })
 }
