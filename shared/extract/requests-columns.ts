@@ -10,9 +10,13 @@ import { ascending, headingHits, mapOf, onceEach, printedNames, toTemplate, type
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
 
-const NATURAL = new RegExp(fuzzy('自然人'))
-/** Organisation headings, in pieces that survive a heading wrapped inside its cell (科研机 / 构). */
-const ORGANISATION = new RegExp([fuzzy('法人或其他组织'), fuzzy('商业企业'), fuzzy('科研'), fuzzy('社会公益'), fuzzy('法律服务')].join('|'), 'g')
+/**
+ * 自然人, or the piece 自然 a narrow column leaves on the heading line (「商业 科研 … 其 自然 总」 over
+ * 「企业 机构 … 他 人 计」): the piece alone still tells where the column stands (not 自然资源, a body's name).
+ */
+const NATURAL = new RegExp(`${fuzzy('自然')}(?![\\s\\u3000]*资)`)
+/** Organisation headings, in pieces that survive a heading wrapped inside its cell (科研机 / 构, 法人或其他 / 组织). */
+const ORGANISATION = new RegExp([fuzzy('法人'), fuzzy('商业企业'), fuzzy('科研'), fuzzy('社会公益'), fuzzy('法律服务')].join('|'), 'g')
 
 const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
 /** The header's bracketed note (本列数据的勾稽关系为：…，…) is left out before a line is judged. */
@@ -35,11 +39,32 @@ export function requestColumnOrder(header: string): ColumnOrder {
   }
   if (orgFirst && natFirst) return 'unclear'
   if (orgFirst) return 'organisations-first'
-  return natFirst ? 'template' : soloLineOrder(header)
+  return natFirst ? 'template' : (stackedNaturalOrder(header) ?? soloLineOrder(header))
 }
 
-/** A line that is one whole heading cell and nothing else (a cell per line: crawled pages, pdftotext without -layout). */
-const WHOLE_HEADING = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构)$/
+/**
+ * 自然人 stacked a character per line in a narrow column (「商 科 社会 法律 自 总」 over 「业 研 公益 服务
+ * 其 然 计」): where 「自」 stands first among the heading pieces of its line, the template's order;
+ * where organisation pieces stand before it, the order cannot be told from the lines (the pieces of
+ * the other headings are stacked too), so it is unclear and the table is not read by column.
+ */
+function stackedNaturalOrder(header: string): ColumnOrder | null {
+  for (const line of header.split('\n')) {
+    const tokens = line.split(/[\s\u3000]+/).filter((t) => t !== '')
+    const at = tokens.indexOf('自')
+    if (at < 0 || tokens.length < 3) continue
+    const piecesBefore = tokens.slice(0, at).filter((t) => /^[\u4e00-\u9fff]{1,3}$/.test(t) && HEADINGS.some((h) => h.includes(t)))
+    return piecesBefore.length ? 'unclear' : 'template'
+  }
+  return null
+}
+
+/**
+ * A line that is one heading cell, or one piece of a heading a narrow cell wrapped (自然 / 人,
+ * 科研 / 机构), and nothing else (a cell per line: crawled pages, pdftotext without -layout).
+ */
+const HEADINGS = ['自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构']
+const isHeadingCell = (line: string): boolean => HEADINGS.some((h) => h.includes(line))
 
 /**
  * Where every line holding a heading holds that one heading alone (a cell per line), the order of
@@ -57,7 +82,7 @@ function soloLineOrder(header: string): ColumnOrder {
     const orgs = line.match(ORGANISATION)?.length ?? 0
     const hasNat = NATURAL.test(line)
     if (!orgs && !hasNat) continue
-    if (!WHOLE_HEADING.test(line)) return 'template'
+    if (!isHeadingCell(line)) return 'template'
     if (hasNat && nat < 0) nat = i
     if (orgs && org < 0) org = i
   }

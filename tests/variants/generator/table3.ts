@@ -27,7 +27,12 @@ export interface Table3Rule {
   sumRow?: boolean
   /** Two rows of one group （三）…（六） printed in each other's place, each with its own label and numbers (review-s7 §2). */
   rowsSwapped?: [RequestRowKey, RequestRowKey]
+  /** The column headings wrapped in narrow cells (「自然\n人」「总\n计」「商业\n企业」), as a PDF's narrow columns print them (review 11 R11-1; forced by tests). */
+  wrappedHeadings?: boolean
 }
+
+/** A heading broken where a narrow cell breaks it: after the first half (自然|人, 总|计, 社会公|益组织). */
+const wrapHeading = (text: string): string => (text.length < 2 ? text : `${text.slice(0, Math.ceil(text.length / 2))}\n${text.slice(Math.ceil(text.length / 2))}`)
 
 export function drawTable3(rand: Rand): Table3Rule {
   return { header: chance(rand, 0.5) ? 'template' : pick(rand, HEADERS3), prose: chance(rand, 0.3), merged: chance(rand, 0.7) }
@@ -58,7 +63,7 @@ const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，
 
 function header(rule: Table3Rule): IRCell[][] {
   const sub = rule.subtotal ? ['小计'] : []
-  const cols = [...REQUEST_COLUMN_LABELS.slice(0, 6), ...sub, REQUEST_COLUMN_LABELS[6]]
+  const cols = [...REQUEST_COLUMN_LABELS.slice(0, 6), ...sub, REQUEST_COLUMN_LABELS[6]].map((c) => (rule.wrappedHeadings ? wrapHeading(c) : c))
   if (rule.organisationsFirst) return headerOrganisationsFirst(rule)
   if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...cols.map((text) => ({ text }))]]
   const corner = rule.header === 'template' ? NOTE : ''
@@ -71,8 +76,9 @@ function header(rule: Table3Rule): IRCell[][] {
 
 /** The header with the five organisation columns before 自然人 (no 小计 column with this rule). */
 function headerOrganisationsFirst(rule: Table3Rule): IRCell[][] {
-  const orgs = REQUEST_COLUMN_LABELS.slice(1, 6).map((text) => ({ text }))
-  const [nat, total] = [REQUEST_COLUMN_LABELS[0], REQUEST_COLUMN_LABELS[6]]
+  const label = (text: string): string => (rule.wrappedHeadings ? wrapHeading(text) : text)
+  const orgs = REQUEST_COLUMN_LABELS.slice(1, 6).map((text) => ({ text: label(text) }))
+  const [nat, total] = [label(REQUEST_COLUMN_LABELS[0]), label(REQUEST_COLUMN_LABELS[6])]
   if (rule.header === 'flat') return [[{ text: rule.merged ? '' : '项目', colSpan: rule.merged ? 3 : 1 }, ...orgs, { text: nat }, { text: total }]]
   return [
     [{ text: rule.header === 'template' ? NOTE : '', colSpan: rule.merged ? 3 : 1, rowSpan: 3 }, { text: '申请人情况', colSpan: 7 }],
@@ -168,5 +174,6 @@ export function table3RuleTags(rule: Table3Rule): string[] {
     ...(rule.units ? ['t3:units-in-cells'] : []),
     ...(rule.rowsSwapped ? ['t3:rows-swapped'] : []),
     ...(rule.sumRow ? ['t3:sum-row'] : []),
+    ...(rule.wrappedHeadings ? ['t3:wrapped-headings'] : []),
   ]
 }
