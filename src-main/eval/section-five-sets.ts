@@ -12,8 +12,9 @@
 // way, never held by a floor. So is the eighth (tests/prose/holdout8: blind, session 9, invented
 // bodies written before the extractor was run on it; used for tuning in session 10, so a training
 // figure now), and the ninth (tests/prose/holdout9: blind, session 10, invented bodies, written before
-// the extractor was run on it). Holdouts 7, 8 and 9 stay out of the leave-one-set-out sets, so they are
-// never learned from.
+// the extractor was run on it), and the tenth (tests/prose/holdout10: blind, session 11, invented bodies,
+// written before the extractor was run on it). Holdouts 7, 8, 9 and 10 stay out of the leave-one-set-out
+// sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -26,6 +27,7 @@ import { HOLDOUT6 } from '../../tests/prose/holdout6/texts'
 import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
 import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
+import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -46,6 +48,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout8Categories',
   'section5Holdout9Split',
   'section5Holdout9Categories',
+  'section5Holdout10Split',
+  'section5Holdout10Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -65,6 +69,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout7 = scoreCases(HOLDOUT7, splitProblems)
   const holdout8 = scoreCases(HOLDOUT8, splitProblems)
   const holdout9 = scoreCases(HOLDOUT9, splitProblems)
+  const holdout10 = scoreCases(HOLDOUT10, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -98,6 +103,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout9Figures = caseScoreFigures('section5Holdout9', holdout9)
   console.log(`    ${Object.entries(holdout9Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout9.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第十留出集（盲测）holdout10 (blind)', holdout10))
+  const holdout10Figures = caseScoreFigures('section5Holdout10', holdout10)
+  console.log(`    ${Object.entries(holdout10Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout10.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -113,5 +122,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout7Figures,
     ...holdout8Figures,
     ...holdout9Figures,
+    ...holdout10Figures,
   }
 }
