@@ -8,7 +8,6 @@ import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
 import { unreadContradictedDashes } from './review-dashes'
-import { agreedInList, agreedWithBlanks } from './review-run-blanks'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
 import { blankUnitsFrom } from './requests-units'
 import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review-columns'
@@ -127,23 +126,15 @@ export function groupLabels(text: string): GroupLabel[] {
  * kept only where every group's 总计 holds under it and the other order the text allows (cells
  * listed column by column) does not give other numbers that also hold.
  */
-/** Readings of one group's run of digits looked at (more: the group stays unread). */
-const GROUP_READINGS = 64
-
-function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | null)[][]; how: 'label' | 'sums'; open?: number; readings?: number } | null {
+function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | null)[][]; how: 'label' | 'sums' } | null {
   if (tokens.some((t) => t.glued)) return null
   if (count === 1 && tokens.length < 5) {
     // Only cuts under which the group's 总计 holds: as many digits as cells is one cut, but a blank
     // cell the text dropped beside a two-digit one gives as many digits too.
     // A dropped blank beside a cell gives fewer digits than cells: readings with blanks count too.
-    // Several readings (a dropped blank leaves a number's column open: "213" is 2 | 1 | 3 with the 2
-    // and the 1 under any two results): the cells all of them share, the 总计 among them (the row's
-    // label says which group it is). No reading: the report's own sum fails, nothing is read.
-    if (!tokens.length) return null
-    const agreed = agreedInList(splitRowWithBlanks(tokens, 5, REVIEW_ROW_RULES.slice(0, 1), GROUP_READINGS))
-    if (!agreed) return null
-    const open = agreed.cells.filter((v) => v === undefined).length
-    return { rows: [agreed.cells.map((v) => v ?? null)], how: 'sums', open, readings: agreed.readings }
+    const plain = splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
+    const readings = plain.length ? splitRowWithBlanks(tokens, 5, REVIEW_ROW_RULES.slice(0, 1), 2) : []
+    return readings?.length === 1 ? { rows: readings, how: 'sums' } : null
   }
   const cells = tokens.map((t) => t.value)
   if (cells.length !== 5 * count) return null
@@ -175,8 +166,6 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
   let how: 'label' | 'sums' = 'label'
   let start = Infinity
   let end = 0
-  const emptyLabels: GroupLabel[] = []
-  let dropsBlanks = false
   for (let i = 0; i < labels.length; ) {
     // A run of labels with no cell between them, then the cells up to the next label.
     let j = i
@@ -188,8 +177,6 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     const lead = text.slice(last.end, Math.max(last.end, cells[0]?.start ?? 0)).replace(/（[^）]*）|\([^)]*\)/g, '')
     const distinct = new Set(run.map((l) => l.group)).size === run.length
     const read = distinct && !PROSE_GAP.test(lead) ? labelRunCells(run.length, cells) : null
-    if (cells.length === 0 && distinct) emptyLabels.push(...run)
-    if (read && run.length === 1 && cells.length > 0 && cells.length < 5) dropsBlanks = true
     run.forEach((l, k) => {
       const row = read ? inOrder(read.rows[k]!, null) : null
       // One label with its five cells read one for one: its dashes are 0 only where the group's sum allows.
@@ -197,20 +184,10 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
     })
     if (read) {
       if (read.how === 'sums') how = 'sums'
-      if (read.open) own.push({ field: `reviewLitigation.${last.group}`, message: `表四「${REVIEW_GROUP_NAMES[last.group]}」行的数字连在一起且有空白格未印出（${read.readings} 种拆法），该组合计不能唯一确定其中 ${read.open} 格，未读取。` })
       start = Math.min(start, run[0]!.start)
-      end = Math.max(end, last.end, cells.at(-1)?.end ?? last.end)
+      end = Math.max(end, last.end, cells[cells.length - 1]!.end)
     }
     i = j + 1
-  }
-  // A group's label with nothing after it, in a table whose other rows were read only with dropped
-  // blanks: every cell of it is a blank the text dropped (read as not stated, no number claimed).
-  if (dropsBlanks) {
-    for (const l of emptyLabels) {
-      if (table[l.group]) continue
-      table[l.group] = [null, null, null, null, null]
-      own.push({ field: `reviewLitigation.${l.group}`, message: `表四「${REVIEW_GROUP_NAMES[l.group]}」行只有行名、没有数字（空白格未印出），未读取。` })
-    }
   }
   if (!table.review || !table.litigationDirect || !table.litigationAfterReview) return null
   if (!Array.isArray(order)) {
@@ -342,22 +319,20 @@ export function parseReviewTable(zone: string): ReviewParse {
     const whole = run.length === 1 && run[0]!.splittable
     const plain = forced.length === 1 ? forced : whole ? reviewDigitReadings(run[0]!.digits) : splitRow(run, WIDTH, REVIEW_ROW_RULES)
     // A blank cell the text dropped is one more way the digits may lie: those readings join the
-    // others (a cell is read only where all agree). Too many readings to compare: nothing is read.
-    const listed = plain.length === 0 ? [] : whole ? reviewDigitReadingsWithBlanks(run[0]!.digits) : splitRowWithBlanks(run, WIDTH, REVIEW_ROW_RULES)
-    // One run of digits the list could not settle (no blank-free cut holds, or too many readings to
-    // list): the cells every reading with dropped blanks shares, found group by group (review-run-blanks.ts).
-    const agreed = whole && (plain.length === 0 || listed === undefined) ? (agreedWithBlanks(run[0]!, plain) ?? agreedInList(listed)) : agreedInList(listed)
-    if (agreed === undefined) {
+    // others (a cell is read only where all agree), never alone — where no blank-free cut holds,
+    // the report's own sums may be wrong. Too many readings to compare: nothing is read.
+    const readings = plain.length === 0 ? [] : whole ? reviewDigitReadingsWithBlanks(run[0]!.digits) : splitRowWithBlanks(run, WIDTH, REVIEW_ROW_RULES)
+    if (readings === undefined) {
       notes.push({ field: 'reviewLitigation', message: '表四的数字连在一起，拆法太多（其中可能有未印出的空白格），未读取。' })
       for (const group of ['review', 'litigationDirect', 'litigationAfterReview'] as const) notes.push({ field: `reviewLitigation.${group}`, message: `表四「${REVIEW_GROUP_NAMES[group]}」的数字不能唯一拆分，未读取。` })
       return { table: { ...EMPTY }, span: null, notes }
     }
-    if (agreed) {
-      cells = agreed.cells.map((v) => v ?? null)
+    if (readings.length) {
+      cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
       // One note per group with unread cells, naming it (the note says why that row is empty).
       for (const [g, group] of (['review', 'litigationDirect', 'litigationAfterReview'] as const).entries()) {
-        const n = agreed.cells.slice(g * 5, g * 5 + 5).filter((v) => v === undefined || (agreed.blankIsOpen && v === null)).length
-        if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四的数字连在一起，${agreed.readings} 种拆法，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格不能唯一确定，未读取。` })
+        const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
+        if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四的数字连在一起，${readings.length} 种拆法，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格不能唯一确定，未读取。` })
       }
     } else {
       notes.push({ field: 'reviewLitigation', message: `表四只读到 ${run.length} 个数字，无法按 15 格读出，未读取。` })
