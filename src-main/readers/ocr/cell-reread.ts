@@ -39,6 +39,11 @@ export const DASH = '—'
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/
 /** Only 无 and digits: cells of "none" (and numbers) run together, not a label. */
 const NONE_RUN = /^[无\d]{2,4}$/
+/** Counts with their unit run together across the rules of narrow cells ("2件1件1件7件…", a row of
+ *  表四): found as one line of words by the detector, but no words. The box is no reading of any
+ *  cell (a straddler, its digits no guide: see `agrees`); each cell it covers is read from its own ink. */
+const COUNT_RUN = /^(?:\d+[件个项条次]){2,}$/
+const isCountRun = (r: ReadBox): boolean => COUNT_RUN.test(r.read.text.replace(/\s/g, ''))
 
 export interface ReadBox {
   box: PixelBox
@@ -81,7 +86,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
-    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell))
+    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell) || isCountRun(found[i]!))
     const units = reads.filter(isUnitOnly)
     const numbers = reads.filter((r) => !isUnitOnly(r))
     if (numbers.length > 0 && numbers.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
@@ -98,13 +103,13 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     }
     // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
     // read again from its own ink.
-    if (reads.some((r) => (WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6)) return
+    if (reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6))) return
     const ink = cellInk(img, withoutUnits(cell, units), glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
       return
     }
-    const was = [...numbers].sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
+    const was = numbers.filter((r) => !isCountRun(r)).sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
     asks.push({ cell: c, ink, straddlers, was })
   })
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
@@ -116,9 +121,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     asks.forEach((a, k) => {
       const r = again[k]!
       if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
-      // A reading with its unit is taken only where it repeats the detector's digits exactly: a
-      // rule or a bit of the unit read as a 1 hides in it otherwise (839件 read as 8391).
-      if (COUNT_UNIT.test(tidyReading(r.text, 1).text) && digitsOf(r.text) !== a.was) return void failed.push(a)
+      if (!unitReadingAgrees(r.text, a.was)) return void failed.push(a)
       for (const [i, c] of owner) if (c === a.cell) drop.add(i)
       // Placed where the detector would have put it: the layout judges rows and font size from
       // the box, not from the margin read with it.
@@ -229,6 +232,15 @@ export function agrees(reread: string, was: string): boolean {
   if (was === '') return true
   const d = digitsOf(reread)
   return d !== '' && (d === was || was === `1${d}` || was === `${d}1` || was === `1${d}1`)
+}
+
+/** A reading with its unit (56件), where the detector read digits in the cell, is taken only where
+ *  it repeats them exactly: a rule or a bit of the unit read as a 1 hides in it otherwise (839件
+ *  read as 8391件). Where the detector read nothing there (a row of 0件 … 9件 at a page break whose
+ *  cells the detector missed), there is nothing to repeat: the reading is judged as a plain number
+ *  read there would be (confidence, ink width), and the table's sums then vouch for it or empty it. */
+export function unitReadingAgrees(reread: string, was: string): boolean {
+  return !COUNT_UNIT.test(tidyReading(reread, 1).text) || was === '' || digitsOf(reread) === was
 }
 
 /** A number beginning (ending) with 1 whose box ends right at its cell's left (right) rule: the
