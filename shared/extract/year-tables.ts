@@ -8,6 +8,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import type { Zone } from './table-zones'
+import { lastYearCaptions } from './year-captions'
 
 export type YearTableKind = 'requests' | 'reviewLitigation'
 
@@ -40,11 +41,16 @@ export function tableStarts(text: string, kind: YearTableKind): number[] {
 interface Caption {
   at: number
   year: number
+  /** How the caption names its year: 「2022年度」, or 「上年度」 where it gives no number. */
+  label: string
 }
 
-function captions(text: string): Caption[] {
+function captions(text: string, reportYear: number | null): Caption[] {
   CAPTION.lastIndex = 0
-  return [...text.matchAll(CAPTION)].map((m) => ({ at: m.index, year: Number(m[1]) }))
+  const out = [...text.matchAll(CAPTION)].map((m) => ({ at: m.index, year: Number(m[1]), label: `${m[1]}年度` }))
+  // 「附：上年度（2022年）…（供对比）」: a caption naming last year in words (year-captions.ts).
+  for (const c of lastYearCaptions(text, reportYear)) if (!out.some((o) => o.at === c.at)) out.push(c)
+  return out.sort((a, b) => a.at - b.at)
 }
 
 export interface YearTableChoice {
@@ -91,12 +97,13 @@ function describeTables(text: string, starts: number[], bounds: number[]): Table
 export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKind): YearTableChoice {
   const text = zone.text
   const starts = tableStarts(text, kind)
-  const caps = captions(text)
+  const caps = captions(text, year)
   // A table chosen: said in the section's note; nothing chosen: said on the table (a visible flag).
   const field = `section.${kind}`
   // Segments: the stretch before the first caption (year unknown), then one per caption.
   const bounds = [0, ...caps.map((c) => c.at), text.length]
   const segYear = (seg: number): number | null => (seg === 0 ? null : caps[seg - 1]!.year)
+  const yearLabel = (y: number): string => caps.find((c) => c.year === y)?.label ?? `${y}年度`
   const tables = describeTables(text, starts, bounds)
   const others = [...new Set(tables.map((t) => segYear(t.seg)).filter((y): y is number => y !== null && y !== year))]
   if (others.length === 0 && tables.length <= 1) return { zone, notes: [] }
@@ -105,7 +112,7 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
   const candidates = own.length > 0 ? own : tables.filter((t) => segYear(t.seg) === null)
   const wholes = candidates.filter((t) => !t.part)
   const picked = candidates.length === 1 ? candidates[0]! : wholes.length === 1 ? wholes[0]! : null
-  const otherYears = others.map((y) => `${y}年度`).join('、')
+  const otherYears = others.map(yearLabel).join('、')
   if (picked) {
     const k = tables.indexOf(picked)
     const from = k > 0 && tables[k - 1]!.seg === picked.seg ? picked.from : bounds[picked.seg]!
@@ -121,6 +128,8 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
   const why =
     candidates.length === 0 && others.length > 0
       ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
-      : `有 ${candidates.length} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
+      : own.length > 1
+        ? `有 ${candidates.length} 张表格都标明为${year}年度，不能确定读哪一张`
+        : `有 ${candidates.length} 张表格，表前都没有标明年度的标题（如「${year ?? ''}年度」「上年度」「供对比」），未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
   return { zone: null, notes: [{ field: kind, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
 }

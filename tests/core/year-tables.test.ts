@@ -18,6 +18,22 @@ describe("this year's table among last year's", () => {
     expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
   })
 
+  it('reads this year\'s table when last year\'s after it is captioned 上年度 in words (review 10 R10-7)', () => {
+    for (const caption of ['附：上年度（2021年）收到和处理政府信息公开申请情况（供对比）', '附：上年度收到和处理政府信息公开申请情况（供对比）', '去年同期对比情况如下：']) {
+      const ex = read(report([...table3(1), caption, ...table3(3)], table4(1)))
+      expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+      expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+      expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toMatch(/另有 1 张标明为(?:2021|上)年度的表格/)
+    }
+  })
+
+  it('takes no prose line that mentions last year for a caption', () => {
+    // A wrapped line of prose (a comma in it) and the row 「二、上年结转…」 name no table's year.
+    const ex = read(report(['全年新收申请较上年有所增长，主要是', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(ex.notes.some((n) => n.field === 'requests')).toBe(false)
+  })
+
   it('reads the 2022 table of a two-year report', () => {
     const ex = read(report(['2021年度', ...table3(3), '2022年度', ...table3(1)], table4(1), '某县某局2021—2022年度政府信息公开工作年度报告'))
     expect(ex.report.year).toBe(2022)
@@ -34,7 +50,7 @@ describe("this year's table among last year's", () => {
     const ex = read(report([...table3(3), ...table3(1)], [...table4(3), ...table4(1)]))
     expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
     expect(ex.report.reviewLitigation.review).toBeNull()
-    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格')
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格，表前都没有标明年度的标题')
     expect(ex.notes.find((n) => n.field === 'reviewLitigation')?.message).toContain('有 2 张表格')
   })
 
