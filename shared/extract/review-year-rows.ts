@@ -6,12 +6,14 @@
 // label to its numbers — then the row is read only where every group's 总计 holds for those 15, else
 // table 四 is left unread with a note.
 import type { ExtractionNote } from '../model/extraction'
-import { readCells, type CellToken } from './cells'
+import { normalizeDigits, readCells, type CellToken } from './cells'
 import { reviewGroupsHold, WIDTH } from './review-sums'
 import type { Zone } from './table-zones'
 
-/** A year label at a line's (a row's) start, 「2022年」「2022年度」「2021年（上年）」, before a cell. */
-const YEAR_ROW = /(?<=^|\n)[ \u3000\t]*((?:19|20)\d\d)[ \u3000]*年度?[ \u3000]*(?:[（(][^）)\n\d]{0,6}[)）])?(?=[ \u3000\t\uE000]*(?:\d|[—–－\-/／]|\uE000|\n|$))/g
+/** A year label before a cell, 「2022年」「2022年度」「2021年（上年）」: at a row's start, or anywhere in text
+ *  run together (a crawled page: 「…总计2019年度6001770…2018年（上年）1800…」). */
+// No boundary before the year: run together, the previous row's last digit touches it (「…00122018年」).
+const YEAR_ROW = /[ \u3000\t]*((?:19|20)\d\d)[ \u3000]*年度?[ \u3000]*(?:[（(][^）)\n\d]{0,6}[)）])?(?=[ \u3000\t\uE000]*(?:\d|[—–－\-/／]|\uE000|\n|$))/g
 /** Two CJK characters between cells, outside brackets: the row has ended (a sentence, a note). */
 const PROSE_GAP = /[\u4e00-\u9fff]{2,}/
 /** A label's bracketed rest on a line of its own after the row (「2022年 8 5 …」 / 「（上年）」). */
@@ -25,7 +27,9 @@ interface YearRow {
   cells: CellToken[]
 }
 
-function yearRows(text: string): YearRow[] {
+function yearRows(printed: string): YearRow[] {
+  // Full-width digits as ASCII, one for one (positions hold).
+  const text = normalizeDigits(printed)
   YEAR_ROW.lastIndex = 0
   const labels = [...text.matchAll(YEAR_ROW)].filter((m) => {
     // A date (「2023年1月20日」) is no row label.

@@ -7,6 +7,7 @@
 // first would be a guess.
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
+import { normalizeDigits } from './cells'
 import type { Zone } from './table-zones'
 import { lastYearCaptions } from './year-captions'
 
@@ -15,8 +16,12 @@ export type YearTableKind = 'requests' | 'reviewLitigation'
 /** A caption line: optional numbering (（一） 一、 附：), a year, then words without digits or a full stop. */
 const CAPTION = /(?<=^|\n)[ \u3000\t]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|附[ \u3000]*[：:]?|[一二三四五六七八九十]{1,2}[、.．])?[ \u3000\t]*((?:19|20)\d\d)[ \u3000]*年[^\n\d。]{0,40}(?=\n|$)/g
 
-/** A table 三 begins at its 本年新收 row label followed by at least three numbers (prose says 35件). */
-const REQUESTS_START = new RegExp(`(?:${fuzzy('本年新收')}|${fuzzy('本年度新收')})[^\\d\\n]{0,40}?(?:[\\s\\t\\uE000]*\\d[\\d,]*){3}`, 'g')
+/** A cell of a table: a number, or a dash or slash (none) — a sparse table prints most zeros so. */
+const CELL = `(?:\\d[\\d,.]*(?:[（(]?件[)）]?)?|[—–－―/／](?![\\d—–－―])|[无〇○](?![\\u4e00-\\u9fff]))`
+/** A table 三 begins at its 本年新收 row label followed by at least three cells (prose says 35件).
+ *  The label may wrap over lines (plain pdftotext, a cell per line). */
+/** Or the row's whole template label (a text printing a table's labels as a block before its numbers). */
+const REQUESTS_START = new RegExp(`(?:${fuzzy('本年新收')}|${fuzzy('本年度新收')})(?:[^\\d。—–－―/／]{0,40}?(?:[\\s\\t\\uE000]*${CELL}){3}|(?=[\\s\\u3000]*${fuzzy('政府信息公开申请数量')}))`, 'g')
 /** A table 四 begins at 行政复议 with its result columns (维持 … 纠正) close after it. */
 const REVIEW_START = new RegExp(`${fuzzy('行政复议')}(?=[^]{0,250}?${fuzzy('维持')}[^\\d]{0,16}?${fuzzy('纠正')})`, 'g')
 /** Numbers that must stand between two starts for them to be two tables (one table 四 has 15). */
@@ -24,15 +29,19 @@ const MIN_NUMBERS_BETWEEN: Record<YearTableKind, number> = { requests: 30, revie
 const NAME: Record<YearTableKind, string> = { requests: '表三（收到和处理政府信息公开申请情况）', reviewLitigation: '表四（行政复议、行政诉讼情况）' }
 
 const countNumbers = (s: string): number => s.match(/\d+/g)?.length ?? 0
+/** Numbers and dash cells: what stands between two tables' starts (a sparse table prints zeros as —). */
+const countCells = (s: string): number => s.match(new RegExp(CELL, 'g'))?.length ?? 0
 
 /** Where each table of the kind starts in the text. */
 export function tableStarts(text: string, kind: YearTableKind): number[] {
   const re = kind === 'requests' ? REQUESTS_START : REVIEW_START
   re.lastIndex = 0
   const out: number[] = []
+  // Full-width digits as ASCII (one for one: positions hold).
+  text = normalizeDigits(text)
   for (const m of text.matchAll(re)) {
     const prev = out[out.length - 1]
-    if (prev !== undefined && countNumbers(text.slice(prev, m.index)) < MIN_NUMBERS_BETWEEN[kind]) continue
+    if (prev !== undefined && countCells(text.slice(prev, m.index)) < MIN_NUMBERS_BETWEEN[kind]) continue
     out.push(m.index)
   }
   return out
