@@ -27,6 +27,16 @@ describe("this year's table among last year's", () => {
     }
   })
 
+  it("finds last year's table first where zeros print as — or 无 and digits are full-width (generator rule last-year:t3-before)", () => {
+    const dashed = (k: number, zero: string, digits: (s: string) => string): string[] => table3(k).map((l, i) => (i === 0 ? l : l.split('\t').map((c, j) => (j === 0 ? c : c === '0' ? zero : digits(c))).join('\t')))
+    const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+    for (const [zero, digits] of [['—', (s: string) => s], ['无', fullWidth]] as const) {
+      const ex = read(report(['上年度（2021年）情况：', ...dashed(3, zero, digits), '2022年度情况如下：', ...dashed(1, zero, digits)], table4(1)))
+      expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+      expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    }
+  })
+
   it('takes no prose line that mentions last year for a caption', () => {
     // A wrapped line of prose (a comma in it) and the row 「二、上年结转…」 name no table's year.
     const ex = read(report(['全年新收申请较上年有所增长，主要是', ...table3(1)], table4(1)))
