@@ -7,7 +7,8 @@
 /** Numbering before a caption: （一） 一、 附： 附表1： 表2： */
 const NUMBERING = /^[ \u3000\t]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|附表?\d{0,2}[ \u3000]*[：:]?|表\d{1,2}[ \u3000]*[：:]?|[一二三四五六七八九十]{1,2}[、.．])?[ \u3000\t]*/
 /** Last year in words (not the row 「二、上年结转…」), or a table printed for comparison. */
-const LAST_YEAR = /上一?年度?(?!结转)|去年|供对比|作对比|对比/
+// Not 「对比」 alone: 「与上年数据对比情况」 names last year anyway, 「数据对比情况」 may caption this year's table.
+const LAST_YEAR = /上一?年度?(?!度?结转)|去年|供对比|作对比/
 /** A caption names a table or its data, or says the table follows. */
 const TABLE_WORD = /情况|数据|表|申请|复议|诉讼|如下|[：:][ \u3000]*$/
 const YEAR = /((?:19|20)\d\d)[ \u3000]*年度?/g

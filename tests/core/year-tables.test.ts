@@ -2,6 +2,7 @@
 // report's year (or, without captions, the only one) is read; two uncaptioned tables are refused.
 import { describe, expect, it } from 'vitest'
 import { tableStarts, thisYearTable } from '../../shared/extract/year-tables'
+import { lastYearCaptions } from '../../shared/extract/year-captions'
 import { read, report, table3, table4 } from './report-text'
 
 describe("this year's table among last year's", () => {
@@ -35,6 +36,12 @@ describe("this year's table among last year's", () => {
       expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
       expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
     }
+  })
+
+  it('knows a caption naming last year from row labels and prose', () => {
+    expect(lastYearCaptions('附：上年度（2022年）收到和处理政府信息公开申请情况（供对比）', 2023)).toEqual([{ at: 0, year: 2022, label: '2022年度' }])
+    expect(lastYearCaptions('去年同期对比情况如下：', 2023)).toEqual([{ at: 0, year: 2022, label: '上年度' }])
+    for (const line of ['二、上年结转政府信息公开申请数量', '二、上年度结转政府信息公开申请数量', '数据对比情况如下：', '较上年有所增长，主要原因是', '上年度新收申请16件']) expect(lastYearCaptions(line, 2023), line).toEqual([])
   })
 
   it('takes no prose line that mentions last year for a caption', () => {
