@@ -259,6 +259,36 @@ function signatureDate(lines: readonly string[], reportYear: number | null): { d
   return null
 }
 
+/** A date in brackets on a line of its own: 「（2023年1月23日）」 — nothing else (not 「截至…更新」, not 「…印发」). */
+const BRACKET_DATE_LINE = new RegExp(`^[（(]${YEAR}年${CN_OR_D}月${CN_OR_D}日[)）]$`)
+/** How many lines after the title's first line may hold the rest of the title and then its date. */
+const TITLE_DATE_ZONE = 4
+
+/**
+ * The document's date printed in brackets right under its title (as many web pages and 政府 documents
+ * print it), where no 落款 date is found (review 10 R10-11). Only the first line after the title that
+ * is not part of it: a date further down is a period, an update or an annex's date.
+ */
+function titleDate(lines: readonly string[], titleLine: number, reportYear: number | null): { date: string; line: number } | null {
+  for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 1 + TITLE_DATE_ZONE); i++) {
+    const t = toSimplifiedForMatching(toHalfWidthDigits((lines[i] ?? '').trim())).replace(/\s+/g, '')
+    if (t === '' || isPageMarkerLine(t)) continue
+    const m = BRACKET_DATE_LINE.exec(t)
+    if (m) {
+      const y = parseYear(m[1] ?? '')
+      const mo = intValue(m[2] ?? '')
+      const d = intValue(m[3] ?? '')
+      const date = y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null
+      // The report is dated after the year it reports on (a date inside that year, under the title, is
+      // more likely the period's or a notice's than the report's).
+      return date !== null && (reportYear === null || Number(date.slice(0, 4)) > reportYear) ? { date, line: i } : null
+    }
+    // A short line without a full stop may be the title's second line; anything else ends the search.
+    if (t.length > 40 || /[。；，]/.test(t)) return null
+  }
+  return null
+}
+
 /** The body signing the report: the text before the date on its line, or the line above it. A PDF's
  *  text layer may space the date out (「2023 年 1 月 15 日」): that line holds no body either. */
 function signatureBody(lines: readonly string[], dateLine: number): { agency: string; line: number } | null {
@@ -295,6 +325,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   const end = headerZoneEnd(lines)
 
   let partial: { year: number | null; line: number } | null = null
+  let titleLine: number | null = null
   for (const cand of titleCandidates(lines, end)) {
     // A compilation's cover (「某县2022年度政府信息公开工作年度报告汇编」) names the place that compiled
     // it, not the body of the report that follows; that report's own title comes next.
@@ -306,6 +337,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
       result.agencyLine = cand.line
       result.year = parsed.year
       result.yearLine = cand.line
+      titleLine = cand.line
       break
     }
     partial ??= { year: parsed.year, line: cand.line }
@@ -347,7 +379,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
       }
     }
   }
-  const sig = signatureDate(lines, result.year)
+  const sig = signatureDate(lines, result.year) ?? (titleLine !== null ? titleDate(lines, titleLine, result.year) : null)
   if (sig) {
     result.publishedOn = sig.date
     result.dateLine = sig.line

@@ -15,6 +15,7 @@ import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
 import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
+import { thisYearReviewRow } from './review-year-rows'
 import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
@@ -39,6 +40,14 @@ function zone(flat: FlatText, s: SectionRange | undefined): { text: string; offs
 function ownYear(z: Zone | null, year: number | null, kind: YearTableKind, notes: ExtractionNote[]): Zone | null {
   if (!z) return null
   const choice = thisYearTable(z, year, kind)
+  notes.push(...choice.notes)
+  return choice.zone
+}
+
+/** Table 四 with one data row per year: this year's row only (review-year-rows.ts). */
+function ownYearRow(z: Zone | null, year: number | null, notes: ExtractionNote[]): Zone | null {
+  if (!z) return null
+  const choice = thisYearReviewRow(z, year)
   notes.push(...choice.notes)
   return choice.zone
 }
@@ -114,6 +123,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   lineProv('year', header.yearLine)
   lineProv('publishedOn', header.dateLine)
   if (header.publishedOn === null && ownEnd < flat.text.length) notes.push({ field: 'publishedOn', message: '本报告正文中未读到落款日期；文件后附的另一份报告的落款日期不是本报告的，未采用。' })
+  else if (header.publishedOn === null) notes.push({ field: 'publishedOn', message: '文末落款和标题下都未读到本报告的日期（或写法无法识别），未读取落款日期；请在报告视图中补填。' })
 
   // Sections and their texts.
   report.sections = sections.map((s) => s.key)
@@ -177,7 +187,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 四.
-  const z4 = ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes)
+  const z4 = ownYearRow(ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes), report.year, notes)
   if (z4 && readable(z4.text, 'reviewLitigation', '表四', notes)) {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table

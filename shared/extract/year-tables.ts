@@ -7,15 +7,21 @@
 // first would be a guess.
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
+import { normalizeDigits } from './cells'
 import type { Zone } from './table-zones'
+import { lastYearCaptions } from './year-captions'
 
 export type YearTableKind = 'requests' | 'reviewLitigation'
 
 /** A caption line: optional numbering (（一） 一、 附：), a year, then words without digits or a full stop. */
 const CAPTION = /(?<=^|\n)[ \u3000\t]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|附[ \u3000]*[：:]?|[一二三四五六七八九十]{1,2}[、.．])?[ \u3000\t]*((?:19|20)\d\d)[ \u3000]*年[^\n\d。]{0,40}(?=\n|$)/g
 
-/** A table 三 begins at its 本年新收 row label followed by at least three numbers (prose says 35件). */
-const REQUESTS_START = new RegExp(`(?:${fuzzy('本年新收')}|${fuzzy('本年度新收')})[^\\d\\n]{0,40}?(?:[\\s\\t\\uE000]*\\d[\\d,]*){3}`, 'g')
+/** A cell of a table: a number, or a dash or slash (none) — a sparse table prints most zeros so. */
+const CELL = `(?:\\d[\\d,.]*(?:[（(]?件[)）]?)?|[—–－―/／](?![\\d—–－―])|[无〇○](?![\\u4e00-\\u9fff]))`
+/** A table 三 begins at its 本年新收 row label followed by at least three cells (prose says 35件).
+ *  The label may wrap over lines (plain pdftotext, a cell per line). */
+/** Or the row's whole template label (a text printing a table's labels as a block before its numbers). */
+const REQUESTS_START = new RegExp(`(?:${fuzzy('本年新收')}|${fuzzy('本年度新收')})(?:[^\\d。—–－―/／]{0,40}?(?:[\\s\\t\\uE000]*${CELL}){3}|(?=[\\s\\u3000]*${fuzzy('政府信息公开申请数量')}))`, 'g')
 /** A table 四 begins at 行政复议 with its result columns (维持 … 纠正) close after it. */
 const REVIEW_START = new RegExp(`${fuzzy('行政复议')}(?=[^]{0,250}?${fuzzy('维持')}[^\\d]{0,16}?${fuzzy('纠正')})`, 'g')
 /** Numbers that must stand between two starts for them to be two tables (one table 四 has 15). */
@@ -23,15 +29,19 @@ const MIN_NUMBERS_BETWEEN: Record<YearTableKind, number> = { requests: 30, revie
 const NAME: Record<YearTableKind, string> = { requests: '表三（收到和处理政府信息公开申请情况）', reviewLitigation: '表四（行政复议、行政诉讼情况）' }
 
 const countNumbers = (s: string): number => s.match(/\d+/g)?.length ?? 0
+/** Numbers and dash cells: what stands between two tables' starts (a sparse table prints zeros as —). */
+const countCells = (s: string): number => s.match(new RegExp(CELL, 'g'))?.length ?? 0
 
 /** Where each table of the kind starts in the text. */
 export function tableStarts(text: string, kind: YearTableKind): number[] {
   const re = kind === 'requests' ? REQUESTS_START : REVIEW_START
   re.lastIndex = 0
   const out: number[] = []
+  // Full-width digits as ASCII (one for one: positions hold).
+  text = normalizeDigits(text)
   for (const m of text.matchAll(re)) {
     const prev = out[out.length - 1]
-    if (prev !== undefined && countNumbers(text.slice(prev, m.index)) < MIN_NUMBERS_BETWEEN[kind]) continue
+    if (prev !== undefined && countCells(text.slice(prev, m.index)) < MIN_NUMBERS_BETWEEN[kind]) continue
     out.push(m.index)
   }
   return out
@@ -40,11 +50,16 @@ export function tableStarts(text: string, kind: YearTableKind): number[] {
 interface Caption {
   at: number
   year: number
+  /** How the caption names its year: 「2022年度」, or 「上年度」 where it gives no number. */
+  label: string
 }
 
-function captions(text: string): Caption[] {
+function captions(text: string, reportYear: number | null): Caption[] {
   CAPTION.lastIndex = 0
-  return [...text.matchAll(CAPTION)].map((m) => ({ at: m.index, year: Number(m[1]) }))
+  const out = [...text.matchAll(CAPTION)].map((m) => ({ at: m.index, year: Number(m[1]), label: `${m[1]}年度` }))
+  // 「附：上年度（2022年）…（供对比）」: a caption naming last year in words (year-captions.ts).
+  for (const c of lastYearCaptions(text, reportYear)) if (!out.some((o) => o.at === c.at)) out.push(c)
+  return out.sort((a, b) => a.at - b.at)
 }
 
 export interface YearTableChoice {
@@ -91,12 +106,13 @@ function describeTables(text: string, starts: number[], bounds: number[]): Table
 export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKind): YearTableChoice {
   const text = zone.text
   const starts = tableStarts(text, kind)
-  const caps = captions(text)
+  const caps = captions(text, year)
   // A table chosen: said in the section's note; nothing chosen: said on the table (a visible flag).
   const field = `section.${kind}`
   // Segments: the stretch before the first caption (year unknown), then one per caption.
   const bounds = [0, ...caps.map((c) => c.at), text.length]
   const segYear = (seg: number): number | null => (seg === 0 ? null : caps[seg - 1]!.year)
+  const yearLabel = (y: number): string => caps.find((c) => c.year === y)?.label ?? `${y}年度`
   const tables = describeTables(text, starts, bounds)
   const others = [...new Set(tables.map((t) => segYear(t.seg)).filter((y): y is number => y !== null && y !== year))]
   if (others.length === 0 && tables.length <= 1) return { zone, notes: [] }
@@ -105,7 +121,7 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
   const candidates = own.length > 0 ? own : tables.filter((t) => segYear(t.seg) === null)
   const wholes = candidates.filter((t) => !t.part)
   const picked = candidates.length === 1 ? candidates[0]! : wholes.length === 1 ? wholes[0]! : null
-  const otherYears = others.map((y) => `${y}年度`).join('、')
+  const otherYears = others.map(yearLabel).join('、')
   if (picked) {
     const k = tables.indexOf(picked)
     const from = k > 0 && tables[k - 1]!.seg === picked.seg ? picked.from : bounds[picked.seg]!
@@ -121,6 +137,8 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
   const why =
     candidates.length === 0 && others.length > 0
       ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
-      : `有 ${candidates.length} 张表格，未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
+      : own.length > 1
+        ? `有 ${candidates.length} 张表格都标明为${year}年度，不能确定读哪一张`
+        : `有 ${candidates.length} 张表格，表前都没有标明年度的标题（如「${year ?? ''}年度」「上年度」「供对比」），未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
   return { zone: null, notes: [{ field: kind, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
 }

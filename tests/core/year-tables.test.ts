@@ -2,6 +2,7 @@
 // report's year (or, without captions, the only one) is read; two uncaptioned tables are refused.
 import { describe, expect, it } from 'vitest'
 import { tableStarts, thisYearTable } from '../../shared/extract/year-tables'
+import { lastYearCaptions } from '../../shared/extract/year-captions'
 import { read, report, table3, table4 } from './report-text'
 
 describe("this year's table among last year's", () => {
@@ -16,6 +17,38 @@ describe("this year's table among last year's", () => {
     const ex = read(report([...table3(1), '附：2021年度收到和处理政府信息公开申请情况（供对比）', ...table3(3)], table4(1)))
     expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
     expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+  })
+
+  it('reads this year\'s table when last year\'s after it is captioned 上年度 in words (review 10 R10-7)', () => {
+    for (const caption of ['附：上年度（2021年）收到和处理政府信息公开申请情况（供对比）', '附：上年度收到和处理政府信息公开申请情况（供对比）', '去年同期对比情况如下：']) {
+      const ex = read(report([...table3(1), caption, ...table3(3)], table4(1)))
+      expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+      expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+      expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toMatch(/另有 1 张标明为(?:2021|上)年度的表格/)
+    }
+  })
+
+  it("finds last year's table first where zeros print as — or 无 and digits are full-width (generator rule last-year:t3-before)", () => {
+    const dashed = (k: number, zero: string, digits: (s: string) => string): string[] => table3(k).map((l, i) => (i === 0 ? l : l.split('\t').map((c, j) => (j === 0 ? c : c === '0' ? zero : digits(c))).join('\t')))
+    const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+    for (const [zero, digits] of [['—', (s: string) => s], ['无', fullWidth]] as const) {
+      const ex = read(report(['上年度（2021年）情况：', ...dashed(3, zero, digits), '2022年度情况如下：', ...dashed(1, zero, digits)], table4(1)))
+      expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+      expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    }
+  })
+
+  it('knows a caption naming last year from row labels and prose', () => {
+    expect(lastYearCaptions('附：上年度（2022年）收到和处理政府信息公开申请情况（供对比）', 2023)).toEqual([{ at: 0, year: 2022, label: '2022年度' }])
+    expect(lastYearCaptions('去年同期对比情况如下：', 2023)).toEqual([{ at: 0, year: 2022, label: '上年度' }])
+    for (const line of ['二、上年结转政府信息公开申请数量', '二、上年度结转政府信息公开申请数量', '数据对比情况如下：', '较上年有所增长，主要原因是', '上年度新收申请16件']) expect(lastYearCaptions(line, 2023), line).toEqual([])
+  })
+
+  it('takes no prose line that mentions last year for a caption', () => {
+    // A wrapped line of prose (a comma in it) and the row 「二、上年结转…」 name no table's year.
+    const ex = read(report(['全年新收申请较上年有所增长，主要是', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(ex.notes.some((n) => n.field === 'requests')).toBe(false)
   })
 
   it('reads the 2022 table of a two-year report', () => {
@@ -34,7 +67,7 @@ describe("this year's table among last year's", () => {
     const ex = read(report([...table3(3), ...table3(1)], [...table4(3), ...table4(1)]))
     expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
     expect(ex.report.reviewLitigation.review).toBeNull()
-    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格')
+    expect(ex.notes.find((n) => n.field === 'requests')?.message).toContain('有 2 张表格，表前都没有标明年度的标题')
     expect(ex.notes.find((n) => n.field === 'reviewLitigation')?.message).toContain('有 2 张表格')
   })
 

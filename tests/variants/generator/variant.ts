@@ -19,6 +19,7 @@ import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } fr
 import { applyCellRefs, cellRefRuleTags, type CellRefRule } from './cell-refs'
 import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './table4-order'
 import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
+import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 
 export interface Choices {
   format: Format
@@ -45,6 +46,8 @@ export interface Choices {
   table4Order?: Table4OrderRule
   /** Table 三 in a PDF with a narrow wrapped label column, extra rows, 续表 (narrow-labels.ts; forced, not drawn). */
   narrowLabels?: NarrowLabelRule
+  /** Last year's table 三 or table 四 row beside this year's, or the date under the title (last-year.ts; forced, not drawn). */
+  lastYear?: LastYearRule
 }
 
 export interface Variant {
@@ -99,6 +102,7 @@ function tagsOf(c: Choices): string[] {
     ...cellRefRuleTags(c.cellRefs),
     ...table4OrderRuleTags(c.table4Order),
     ...narrowLabelRuleTags(c.narrowLabels),
+    ...lastYearRuleTags(c.lastYear),
   ]
 }
 
@@ -178,7 +182,10 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // A narrow label column is a way of printing a PDF: only there does it apply.
   const narrowed = format === 'pdf' ? applyNarrowLabels(ordered, drawn.narrowLabels) : ordered
   const { narrowLabels: _wide, ...unnarrowed } = orderedChoices
-  const choices = narrowed === ordered ? unnarrowed : orderedChoices
+  const narrowedChoices = narrowed === ordered ? unnarrowed : orderedChoices
+  const withLastYear = applyLastYear(narrowed, drawn.lastYear, m, drawn, seed)
+  const { lastYear: _thisYearOnly, ...noLastYear } = narrowedChoices
+  const choices = withLastYear === narrowed ? noLastYear : narrowedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: approxGold(m, choices.table2.approxCell), choices, tags: tagsOf(choices), doc: narrowed }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: approxGold(m, choices.table2.approxCell), choices, tags: tagsOf(choices), doc: withLastYear }
 }
