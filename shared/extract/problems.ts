@@ -9,7 +9,7 @@ import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
-import { tablePairs } from './problem-table'
+import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
@@ -17,6 +17,8 @@ export interface ProblemsResult {
   improvements: ProblemEntry[]
   /** Last year's measures reported as carried out (上年度问题整改情况): neither list. */
   priorDone: ProblemEntry[]
+  /** The section is a table of problems and measures whose columns this text no longer keeps apart: both lists left empty. */
+  unreadTable?: true
 }
 
 /**
@@ -333,11 +335,17 @@ const LEADIN_COMMA = new RegExp(
  * `learned`: the labelled entries the categories' learned side reads (the committed file by default;
  * the leave-one-set-out evaluation passes an index built without the set it scores; null: none).
  */
-export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex()): ProblemsResult {
+export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex(), cellText?: string): ProblemsResult {
   const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
   // Read before sectionText, which closes the runs of spaces that keep a plain-text table's columns apart.
-  const table = tablePairs(text)
+  // `cellText`: the same section, its heading included, with a document table's cells still apart (a tab
+  // between them), so that a table of problems and measures (HTML, DOCX) is read by its columns, not as
+  // one run of text, and a table header the section finder took into the heading is still seen.
+  const table = (cellText !== undefined ? cellTablePairs(cellText) : null) ?? tablePairs(text)
   if (table) return { problems: table.problems.map(entry), improvements: table.improvements.map(entry), priorDone: [] }
+  // Its header says there are two columns, but their lines are run together: no entry rather than
+  // problems listed as measures, or one row's number glued to another's item.
+  if (unreadTableHeader((cellText ?? text).replace(SECTION_HEADING, ''))) return { problems: [], improvements: [], priorDone: [], unreadTable: true }
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
