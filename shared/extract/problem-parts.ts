@@ -41,9 +41,10 @@ const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
 const BARE_NEXT = '(?:下一步|下步|下一?阶段|今后|下一年度?|接下来)(?:工作)?'
 
-/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
+/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject; a subject
+ *  holding a bracketed ordinal is the last point run into the next heading, "…单一（二）改进情况："). */
 const HEADING_LINE = new RegExp(
-  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;（(]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
 )
 /** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
 const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
@@ -59,7 +60,10 @@ const STOP_BEFORE_LIST = '[。.](?=\\s*(?:一是|首先|第一|其一|[（(][一
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${HEAD_WORDS}\\s*${STOP_BEFORE_LIST}|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${HEAD_WORDS}\\s*${STOP_BEFORE_LIST}|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})` +
+    // "…解读形式单一（二）改进情况：": a bracketed ordinal, the heading's words and a colon need no boundary
+    // before them (a bullet line or a PDF line that lost its full stop runs into the next heading).
+    `|[（(][一二三四五六][）)]\\s*${HEAD_WORDS}\\s*[:：]`,
   'g',
 )
 

