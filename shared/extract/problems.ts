@@ -302,7 +302,8 @@ const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
 /** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
 const PAIR_PROBLEM = new RegExp(`${AT_START}问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]`, 'g')
 /** "整改措施：…" after each such problem. */
-const PAIR_MEASURE = new RegExp(`${AT_START}(?:整改|改进)(?:措施|情况|举措)\\s*[：:]`)
+// A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:整改|改进)(?:措施|情况|举措)|措施|举措)\\s*[：:]`)
 
 /**
  * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.

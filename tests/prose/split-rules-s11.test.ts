@@ -86,3 +86,16 @@ describe('splitting: the phrasing variants’ new rules (session 11)', () => {
     expect(r.improvements).toHaveLength(2)
   })
 })
+
+describe('splitting: points run together (session 11)', () => {
+  it('each numbered point holds 问题：… and a bare 措施：…', () => {
+    const r = splitProblems('1.问题：公示栏设在院内，群众看不到。措施：公示栏移到大门外。\n2.问题：办事指南多年未修订。措施：年内修订全部办事指南。')
+    expect(starts(r.problems, 5)).toEqual(['1.问题：', '2.问题：'])
+    expect(starts(r.improvements)).toEqual(['公示栏移到大', '年内修订全部'])
+  })
+
+  it('a half-width stop before the next point’s marker ends the point (…不大.2.…)', () => {
+    const r = splitProblems('1.公开意识不强,个别股室认为公开与否影响不大.2.审批结果公开不够及时.3.预警信息发布渠道单一.\n下一步,我局将:1.加强学习;2.及时公开审批结果;3.拓宽预警发布渠道.')
+    expect(starts(r.problems, 4)).toEqual(['1.公开', '2.审批', '3.预警'])
+  })
+})

@@ -83,6 +83,8 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; pr
   },
   // (Each bullet on a line of its own, also the first after a heading or lead-in.)
   bullets: { render: (b) => b.map((x) => `\n• ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
+  // Added by s5c (holdout 9): points run together in one line, each closed by a half-width stop ("…不大.2.林木…").
+  'half-stop-run': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x).replace(/。$/, '.')}`).join(''), prepare: oneSentence },
 }
 
 const INTROS = [
@@ -297,6 +299,9 @@ export function variantsOf(src: SourceReport): Variant[] {
       const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
       const text = problems.map((p, i) => `${CN[i]}是${p.body}对此，我局将${improvements[i]!.body}`).join('\n')
       out.push({ id: `${src.id}/${wName}/own-measure/none`, text, problems, improvements, priorDone: 0 })
+      // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
+      const paired = problems.map((p, i) => `${i + 1}.问题：${p.body}措施：${improvements[i]!.body}`).join('\n')
+      out.push({ id: `${src.id}/${wName}/wenti-cuoshi/none`, text: paired, problems, improvements, priorDone: 0 })
     }
   }
   return out
