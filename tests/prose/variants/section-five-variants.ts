@@ -29,9 +29,9 @@ export interface Variant {
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
-/** A list marker at the start of an entry, in any of the styles reports use. */
+/** A list marker at the start of an entry, in any of the styles reports use (with a 问题： label after it, "1.问题："). */
 export const LEADING_MARKER =
-  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?|其[一二三四五六七八九十])\s*[，,、：:]?\s*/
+  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?|其[一二三四五六七八九十])\s*[，,、：:]?\s*(?:问题\s*[：:]\s*)?/
 
 export function stripMarker(text: string): string {
   return text.replace(LEADING_MARKER, '')
