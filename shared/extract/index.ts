@@ -224,10 +224,13 @@ export function extractReport(doc: SourceDocument): Extraction {
   // Section 五.
   const z5 = byKey.get('problems')
   if (z5) {
-    const split = splitProblems(plain(flat.text.slice(z5.bodyStart, z5.end)))
+    const raw5 = flat.text.slice(z5.bodyStart, z5.end)
+    // The cells kept apart too: a section 五 printed as a table (序号 | 存在的主要问题 | 改进情况) is read by its columns.
+    const split = splitProblems(plain(raw5), undefined, flat.text.slice(z5.start, z5.end).replaceAll(BLANK_CELL, ''))
     report.problems = split.problems
     report.improvements = split.improvements
     if (split.priorDone.length > 0) report.priorDone = split.priorDone
+    if (split.unreadTable) notes.push({ field: 'problems', message: '第五部分印成“存在的主要问题 / 改进情况”两栏的表格，本文件的文字已把两栏交错排在一起，无法可靠分开，问题与改进措施未列出。' })
     const loc = locAt(flat, z5.start)
     split.problems.forEach((p, i) => (provenance[`problems.${i}`] = { loc, text: p.text }))
     split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))

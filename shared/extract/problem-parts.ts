@@ -41,19 +41,29 @@ const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
 const BARE_NEXT = '(?:下一步|下步|下一?阶段|今后|下一年度?|接下来)(?:工作)?'
 
-/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject). */
+/** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject; a subject
+ *  holding a bracketed ordinal is the last point run into the next heading, "…单一（二）改进情况："). */
 const HEADING_LINE = new RegExp(
-  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
+  `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;（(]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
 )
 /** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
 const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
+
+/**
+ * A heading closed by a full stop, not a colon, and the list at once ("存在的主要问题。一是…", "改进措施.1.…"):
+ * the stop is the heading's own (a sentence about the problems would go on before its list).
+ */
+const STOP_BEFORE_LIST = '[。.](?=\\s*(?:一是|首先|第一|其一|[（(][一1１][）)]|[一1１][、.．]))'
 
 /**
  * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${HEAD_WORDS}\\s*${STOP_BEFORE_LIST}|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})` +
+    // "…解读形式单一（二）改进情况：": a bracketed ordinal, the heading's words and a colon need no boundary
+    // before them (a bullet line or a PDF line that lost its full stop runs into the next heading).
+    `|[（(][一二三四五六][）)]\\s*${HEAD_WORDS}\\s*[:：]`,
   'g',
 )
 
@@ -211,6 +221,7 @@ const TRANSITION = new RegExp(
     `(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|${YEAR}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)`,
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
     '|(?:为此|对此|下一步|下步|下一?阶段|接下来|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
+
     '|[^。；]{0,12}?(?:改进措施|整改措施|改进方向)(?:方面|上|如下|是)?[，,：:]',
     // A sentence that says what the body will do and ends in a colon announces the measures
     // ("本局将认真整改：（一）…", "我乡将重点做好以下几点：").
@@ -279,6 +290,24 @@ const GLUED_TRANSITION = new RegExp(
   'gu',
 )
 
+/**
+ * A sentence that opens on one problem and the body's will ("针对行政处罚公示不及时的问题，我局将…"): after
+ * problems listed on their own, the first measure. Where the text opens so, each problem carries its
+ * measure in its own sentence (splitOwnMeasure), and no such sentence is the boundary.
+ */
+const AIMED_MEASURE = /针对[^。；]{2,24}?(?:的|等)?(?:问题|不足|情况)[，,]\s*(?:我|本)[^，。；]{0,4}?(?:将|拟|要(?!求))/y
+const AIMED_ANYWHERE = new RegExp(AIMED_MEASURE.source)
+
+/** A numbered point before: the problems were listed on their own. */
+const LISTED_BEFORE = /(?:^|[。；;！？\u0002\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]{1,2}是|首先|其次)/
+
+function aimedMeasureAt(text: string, pos: number): boolean {
+  AIMED_MEASURE.lastIndex = pos
+  if (pos === 0 || !AIMED_MEASURE.test(text)) return false
+  const before = text.slice(0, pos)
+  return LISTED_BEFORE.test(before) && !AIMED_ANYWHERE.test(before)
+}
+
 /** `fromStart`: the text opens a sentence of its own (it follows last year's passage), so its start counts too. */
 function findTransition(text: string, fromStart = false): number {
   const starts: number[] = fromStart ? [0] : []
@@ -293,6 +322,7 @@ function findTransition(text: string, fromStart = false): number {
   }
   for (const pos of [...starts, ...glued].sort((a, b) => a - b)) {
     if (pos >= text.length) continue
+    if (aimedMeasureAt(text, pos)) return pos
     TRANSITION.lastIndex = pos
     const m = TRANSITION.exec(text)
     // A match that reaches over a glued transition ("三是…不统一针对上述问题，我乡将采取以下措施") starts there.

@@ -25,6 +25,12 @@ function spacedCells(line: string): string[] | null {
   return cells.length >= 2 ? cells : null
 }
 
+/** A document table's row as the flat text keeps it: its cells apart by one tab each (an empty cell is ''). */
+function tabCells(line: string): string[] | null {
+  const cells = line.split('\t').map((c) => c.trim())
+  return cells.length >= 2 ? cells : null
+}
+
 function columnsOf(header: string[]): { problem: number; measure: number } | null {
   // The measure column first: "问题整改措施" names the measure; a problem column is one that is not it.
   const measure = header.findIndex((h) => MEASURE_COLUMN.test(h) && !/时限|时间|期限|责任/.test(h))
@@ -53,7 +59,83 @@ function rowsOf(lines: string[], cellsOf: (line: string) => string[] | null): Ta
   return null
 }
 
+// ── a plain-text table whose cells wrap onto lines of their own ─────────────────────────────────
+
+/** Width as a monospaced copy shows it: a CJK or full-width character takes two columns. */
+const widthOf = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffdc]/u.test(ch) && !/[\uff61-\uff9f]/.test(ch) ? 2 : 1), 0)
+
+/** The line's cells (apart by a tab or two spaces or more), each with the column where it starts. */
+function placedCells(line: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = []
+  const re = /[^\t \u3000]+(?:[ \u3000][^\t \u3000]+)*/g
+  for (const m of line.matchAll(re)) out.push({ at: widthOf(line.slice(0, m.index)), text: m[0] })
+  return out
+}
+
+const NUMBER_COLUMN = /^(?:序号?|编号|号)$/
+const ROW_NUMBER = /^[\d０-９]{1,2}[.．、]?$/
+
+/**
+ * "序号  存在问题  整改措施  完成时限" with each row's cells wrapped onto the lines below (the 序号 column
+ * blank there): a line with a row number opens a row; each cell of the lines after it joins the
+ * column whose header starts nearest. Null unless the first column is the row number's, and two rows
+ * or more each have a problem and a measure.
+ */
+function wrappedRows(lines: string[]): TablePairs | null {
+  for (const [i, line] of lines.entries()) {
+    const header = placedCells(line)
+    const cols = columnsOf(header.map((h) => h.text))
+    if (!cols || header.length < 3 || !NUMBER_COLUMN.test(header[0]!.text)) continue
+    const rows: string[][] = []
+    for (const row of lines.slice(i + 1)) {
+      const cells = placedCells(row)
+      if (cells.length === 0) {
+        if (rows.length) break
+        continue
+      }
+      const column = (at: number): number =>
+        header.reduce((best, h, k) => (Math.abs(h.at - at) < Math.abs(header[best]!.at - at) ? k : best), 0)
+      const opens = column(cells[0]!.at) === 0
+      if (opens && !ROW_NUMBER.test(cells[0]!.text)) break
+      if (opens) rows.push(header.map(() => ''))
+      const current = rows[rows.length - 1]
+      if (!current) return null
+      for (const c of cells.slice(opens ? 1 : 0)) {
+        const k = column(c.at)
+        if (k === 0) return null
+        current[k] += c.text
+      }
+    }
+    const pairs = rows.map((r) => ({ p: r[cols.problem]!, m: r[cols.measure]! }))
+    if (pairs.length < 2 || pairs.some((r) => r.p === '' || r.m === '')) return null
+    return { problems: pairs.map((r) => r.p), improvements: pairs.map((r) => r.m) }
+  }
+  return null
+}
+
+/** A document table (HTML, DOCX) flattened with its cells apart by tabs. */
+export function cellTablePairs(text: string): TablePairs | null {
+  return rowsOf(text.split(/\r\n|\r|\n/), tabCells)
+}
+
 export function tablePairs(text: string): TablePairs | null {
   const lines = text.split(/\r\n|\r|\n/)
-  return rowsOf(lines, pipeCells) ?? rowsOf(lines, spacedCells)
+  return rowsOf(lines, pipeCells) ?? wrappedRows(lines) ?? rowsOf(lines, spacedCells)
+}
+
+/**
+ * A table's header (序号 | 存在的主要问题 | 改进情况) whose rows could not be read by columns: a PDF's text
+ * line runs the two columns together and interleaves their wrapped lines, so neither list can be told
+ * apart from the other. True where one of the section's first lines names a problem column and a
+ * measure column, holds no sentence, and 序(号) heads it or stands on the line before or after.
+ */
+export function unreadTableHeader(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, 5)
+  return lines.some((line, i) => {
+    const flat = line.replace(/[\s\u3000|]+/g, '')
+    if (flat.length > 40 || /[。，；,;]/.test(flat)) return false
+    const body = flat.replace(/^序号?/, '')
+    if (!PROBLEM_COLUMN.test(body) || !MEASURE_COLUMN.test(body.replace(/^[^问]*问题/, ''))) return false
+    return /^序/.test(flat) || /^序号?$/.test(lines[i - 1] ?? '') || /^号$/.test(lines[i + 1] ?? '')
+  })
 }

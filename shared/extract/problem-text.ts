@@ -7,7 +7,8 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e“”‘’'
 /** Blanks between two Chinese characters or Chinese punctuation marks. */
 const SPACED = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'gu')
 /** A half-width full stop closing Chinese text ("形式单一.改进措施"): not a decimal point nor a list marker (digits before). */
-const HALF_STOP = /(?<=[\p{Script=Han}”’）)])\.(?=[\p{Script=Han}“‘（(\s]|$)/gmu
+// Also before the next point's marker ("…影响不大.2.林木采伐…"): a half-width stop, then 2. and a word.
+const HALF_STOP = /(?<=[\p{Script=Han}”’）)])\.(?=[\p{Script=Han}“‘（(\s]|$|\d{1,2}[.．、）)](?=[\p{Script=Han}“‘（(]))/gmu
 /** Markdown: a bullet line ("- …", not a page number "- 7 -"), bold marks, a heading's #s. */
 const MD_BULLET = /^[ \t]*[-*+][ \t]+(?![\d第页]+[^\n]{0,4}[-—][ \t]*$)/gm
 const MD_HEADING = /^[ \t]*#{1,6}[ \t]+/gm

@@ -9,7 +9,7 @@ import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
-import { tablePairs } from './problem-table'
+import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
 
 export interface ProblemsResult {
@@ -17,6 +17,8 @@ export interface ProblemsResult {
   improvements: ProblemEntry[]
   /** Last year's measures reported as carried out (上年度问题整改情况): neither list. */
   priorDone: ProblemEntry[]
+  /** The section is a table of problems and measures whose columns this text no longer keeps apart: both lists left empty. */
+  unreadTable?: true
 }
 
 /**
@@ -39,15 +41,21 @@ const bareJiang = (lead: string): boolean => lead === '' || /^(?:将|拟|计划|
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
+/** The year or the time named before a sentence's gap ("本年度，", "2020年，"): its comma is no clause boundary. */
+const TIME_LEAD = String.raw`(?:(?:本年度|今年|当年|过去一年|一年来|\d{4}\s*年度?)[，,]\s*)?`
+
 const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
+/** "今后，学校将做到" before a colon: the body announcing what it will do. */
+const WILL_DO = /(?:将|拟|要)[^，。；：:]{0,6}$/
+const EXAMPLE_SERIES = /^(?:比如|例如)[，,][^。]*[；;]\s*(?:又|再|还)(?:比如|例如|如)[，,]/
 /** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
-const GAP_THEN_EXAMPLES = /^[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?/
+const GAP_THEN_EXAMPLES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?`)
 // 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
 // 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too,
 // and so does too little said ("说明过于简单", "内容笼统").
 const PROBLEM_PREDICATE =
-  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
+  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|生疏|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新)/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
@@ -59,20 +67,29 @@ const GENERIC_CLAUSES = [
   /^(?:推动|促进|确保)[^，。；]{0,16}?(?:高质量发展|健康发展|有序开展|取得实效)$/,
   // "切实提升公开质量": the quality of the work in general, no object of its own.
   /^(?:切实|不断|进一步|全面|持续|努力)*(?:提升|提高)(?:政务公开|信息公开|公开|工作)*的?(?:质量|水平|质效|实效)+$/,
+  // "围绕以上问题逐项整改", "针对上述不足认真加以改进": the problems said to be fixed, no measure named.
+  /^(?:围绕|针对|对照|就)(?:以上|上述|前述|这些|存在的?|发现的?)的?(?:问题|不足)[^，。；]{0,10}?(?:整改|改进|改正)(?:到位|落实)?$/,
 ]
 
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
 // Also "从检查情况看，" and "…工作存在的问题主要是" (the body and the year may stand before it; without 主要,
 // "存在的问题是…", the lead-in stays the point's own words, as holdout 7's answer has it).
-const SEEN_CLAUSE = /^[^，。；：:]{0,20}?(?:(?:发现|来看|情况看)[，,：:]|(?:存在的?问题主要|(?:存在的?)?主要问题)(?:是|有|为)[:：]?)\s*/
+const SEEN_CLAUSE = new RegExp(String.raw`^${TIME_LEAD}[^，。；：:]{0,20}?(?:(?:发现|来看|情况看)[，,：:]|(?:存在的?问题主要|(?:存在的?)?主要问题)(?:是|有|为)[:：]?)\s*`)
+
+/**
+ * "我镇政府信息公开工作还存在公开内容不够丰富的问题。": the body (or its work) said to have a gap named
+ * in the same sentence; the point is what it has. Only after the body itself (我/本…), not after a part
+ * of it ("部分单位存在…的问题" is that point's own subject).
+ */
+const OWN_GAP = new RegExp(String.raw`^${TIME_LEAD}(?:我|本)[^，。；：:]{0,20}?(?:还|仍|也|尚|依然)?(?:存在|有)(?=[^，。；：:]{4,}?的(?:问题|不足|现象)[。；]?$)`)
 
 /**
  * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
  * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
  */
-const GAP_THEN_CLAUSES = /^[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*/
+const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*`)
 /** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
-const GAP_IS_LIST = /^[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)/
+const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)`)
 
 /**
  * A sentence that opens on the year's progress, then turns to its gaps with 但 ("2026年，我局工作总体平稳，
@@ -147,7 +164,8 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   const head = colon > 0 ? paragraph.slice(0, colon) : ''
   // "如…等" lists its clauses; a cue before the colon ("主要表现在：") only introduces the paragraphs.
   if (ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
-  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head)
+  // "今后，学校将做到：…": the body announcing what it will do introduces the points too.
+  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head))
   let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
   if (kind === 'improvements') {
     const lead = TRANSITION_LEADIN.exec(piece)
@@ -155,7 +173,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   }
   piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
   if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
-  else piece = piece.replace(PROGRESS_BUT, '')
+  else piece = piece.replace(PROGRESS_BUT, '').replace(OWN_GAP, '')
   if (piece.length < 4 || NO_PROBLEM.test(piece) || (INTRO.test(piece) && !PROBLEM_PREDICATE.test(piece)) || isBoilerplate(piece, kind)) return []
   return [piece]
 }
@@ -170,9 +188,10 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
     if (colon > 0 && colon < sentence.length - 1) {
       const head = sentence.slice(0, colon)
       if (ENUM_CUE.test(head)) enumerated = true
-      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head)) sentence = sentence.slice(colon + 1)
+      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head))) sentence = sentence.slice(colon + 1)
     }
-    if (ENUM_START.test(sentence)) {
+    // "比如，…；又比如，…；再比如，…": the words are the points' markers, kept as 首先/其次 are.
+    if (ENUM_START.test(sentence) && !EXAMPLE_SERIES.test(sentence)) {
       enumerated = true
       sentence = sentence.replace(ENUM_START, '')
     }
@@ -198,6 +217,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
           .split(/[；;]/)
           .map((s) => s.trim())
           .filter((s) => s !== '')
+    const before = out.length
     for (let piece of pieces) {
       if (kind === 'improvements') {
         const lead = TRANSITION_LEADIN.exec(piece)
@@ -205,11 +225,19 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       }
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
+      else piece = piece.replace(OWN_GAP, '')
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
         if (one.length < 4 || isBoilerplate(one, kind)) continue
         out.push(one)
       }
+    }
+    // "运营信息发布的及时性仍有不足，线路调整、临时停运信息有时晚于出行。": the gap named before the comma
+    // is the point, the clauses after it only its detail; when they are not two points, the sentence is one.
+    if (gapPoints.length >= 2 && out.length - before < 2) {
+      out.splice(before)
+      const whole = sentence.trim()
+      if (!isBoilerplate(whole, kind)) out.push(whole)
     }
   }
   return out
@@ -274,7 +302,8 @@ const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
 /** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
 const PAIR_PROBLEM = new RegExp(`${AT_START}问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]`, 'g')
 /** "整改措施：…" after each such problem. */
-const PAIR_MEASURE = new RegExp(`${AT_START}(?:整改|改进)(?:措施|情况|举措)\\s*[：:]`)
+// A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:整改|改进)(?:措施|情况|举措)|措施|举措)\\s*[：:]`)
 
 /**
  * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.
@@ -333,11 +362,17 @@ const LEADIN_COMMA = new RegExp(
  * `learned`: the labelled entries the categories' learned side reads (the committed file by default;
  * the leave-one-set-out evaluation passes an index built without the set it scores; null: none).
  */
-export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex()): ProblemsResult {
+export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex(), cellText?: string): ProblemsResult {
   const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
   // Read before sectionText, which closes the runs of spaces that keep a plain-text table's columns apart.
-  const table = tablePairs(text)
+  // `cellText`: the same section, its heading included, with a document table's cells still apart (a tab
+  // between them), so that a table of problems and measures (HTML, DOCX) is read by its columns, not as
+  // one run of text, and a table header the section finder took into the heading is still seen.
+  const table = (cellText !== undefined ? cellTablePairs(cellText) : null) ?? tablePairs(text)
   if (table) return { problems: table.problems.map(entry), improvements: table.improvements.map(entry), priorDone: [] }
+  // Its header says there are two columns, but their lines are run together: no entry rather than
+  // problems listed as measures, or one row's number glued to another's item.
+  if (unreadTableHeader((cellText ?? text).replace(SECTION_HEADING, ''))) return { problems: [], improvements: [], priorDone: [], unreadTable: true }
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
   if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }

@@ -12,9 +12,9 @@
 // way, never held by a floor. So is the eighth (tests/prose/holdout8: blind, session 9, invented
 // bodies written before the extractor was run on it; used for tuning in session 10, so a training
 // figure now), and the ninth (tests/prose/holdout9: blind, session 10, invented bodies, written before
-// the extractor was run on it), and the tenth (tests/prose/holdout10: blind, session 11, invented bodies,
-// written before the extractor was run on it). Holdouts 7, 8, 9 and 10 stay out of the leave-one-set-out
-// sets, so they are never learned from.
+// the extractor was run on it; used for tuning in session 11, so a training figure now), and the tenth
+// (tests/prose/holdout10: blind, session 11, invented bodies, written before the extractor was run on it).
+// Holdouts 7, 8, 9 and 10 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -99,7 +99,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout8Figures = caseScoreFigures('section5Holdout8', holdout8)
   console.log(`    ${Object.entries(holdout8Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout8.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第九留出集（盲测）holdout9 (blind)', holdout9))
+  console.log(caseScoreLine('五 第九留出集（已用于调整）(ninth holdout, tuned on)', holdout9))
   const holdout9Figures = caseScoreFigures('section5Holdout9', holdout9)
   console.log(`    ${Object.entries(holdout9Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout9.misses) console.log(`    ${m}`)

