@@ -6,31 +6,36 @@
 /** The characters printed between digit groups. */
 export const GROUP_SPACE = '[ \\u00a0\\u2009\\u202f]'
 
-/** A cell holding one number grouped by spaces: 1–3 digits, then groups of exactly 3. */
-const SPACE_GROUPED = new RegExp(`^\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:\\.\\d+)?$`)
+/**
+ * A cell of one space-grouped number, with at most a short sign before it (增, 减, −) and a unit
+ * after it (件, （件）, 万元): 1–3 digits, then groups of exactly 3. A longer text (a label with a
+ * number, a note) is left as printed.
+ */
+const GROUPED_CELL = new RegExp(`^([\\s增减加少+\\-－−↑↓▲▼]{0,4}?)(\\d{1,3}(?:${GROUP_SPACE}\\d{3})+)((?:\\.\\d+)?[^\\d]{0,4})$`)
 const GROUP_SPACES = new RegExp(GROUP_SPACE, 'g')
-/** Two digit runs apart by spaces inside one field: several numbers, or one grouped number. */
+/** Two digit runs apart by spaces inside one field: several numbers. */
 const DIGITS_APART = /\d[ \u00a0\u2009\u202f\u3000]+\d/
 
-/** The cell's text with its digit groups joined when it is one space-grouped number, else as it was. */
+/**
+ * The cell's text with its space-grouped number joined (「1 391」「2 345件」「增1 200」), else as it was.
+ * One table cell holds one of the table's numbers, so digits grouped by spaces in it are one number.
+ */
 export function joinGroupedCell(text: string): string {
-  return SPACE_GROUPED.test(text) ? text.replace(GROUP_SPACES, '') : text
+  const m = GROUPED_CELL.exec(text)
+  return m ? `${m[1]}${m[2]!.replace(GROUP_SPACES, '')}${m[3]}` : text
 }
 
 /**
  * A line of tab-separated text (a table copied out of a spreadsheet or a word processor): each field
- * between tabs is one cell, so a field that is one space-grouped number is that number (「1 391」 is
- * 1391, never a stray 1 and 391). Only where the tabs are the line's only cell separators — no other
- * field holds digits apart by spaces — else the line is left as printed.
+ * between tabs is one cell, so a field holding one space-grouped number is that number (「1 391」 is
+ * 1391, never a stray 1 and 391). Only where the tabs are the line's only cell separators — no field
+ * holds digits apart by spaces once its grouped numbers are joined — else the line is left as printed.
  */
 export function joinGroupedTabFields(line: string): string {
-  if (!line.includes('\t')) return line
-  const fields = line.split('\t')
-  const trimmed = fields.map((f) => f.trim())
-  if (!trimmed.some((f) => SPACE_GROUPED.test(f))) return line
-  if (trimmed.some((f) => !SPACE_GROUPED.test(f) && DIGITS_APART.test(f))) return line
-  // Field by field, same text around each number (positions after a joined cell shift by its spaces).
-  return fields.map((f, i) => (SPACE_GROUPED.test(trimmed[i]!) ? f.replace(GROUP_SPACES, '') : f)).join('\t')
+  if (!line.includes('\t') || !/\d[ \u00a0\u2009\u202f]\d/.test(line)) return line
+  const fields = line.split('\t').map(joinGroupedCell)
+  if (fields.some((f) => DIGITS_APART.test(f))) return line
+  return fields.join('\t')
 }
 
 /** The fields of CellToken this file reads (cells.ts imports nothing from here). */

@@ -15,7 +15,7 @@ import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
 import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
-import { parseActiveDisclosure } from './active-disclosure'
+import { parseActiveDisclosureGrouped } from './disclosure-grouped'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
 import { extractMetrics, rankSentenceOf } from './metrics'
@@ -130,7 +130,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosureGrouped(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
