@@ -9,31 +9,44 @@ import { parseActiveDisclosure, type DisclosureParse } from './active-disclosure
 import { rowName } from './disclosure-row-order'
 
 const DIGIT = '[0-9０-９]'
-/** A digit, one space, then exactly three digits: a possible group boundary. */
-const GROUP_GAP = new RegExp(`(${DIGIT})[ \\u00a0\\u2009\\u202f](${DIGIT}{3})(?![0-9０-９])`, 'g')
+/** Digits, then groups of exactly three each after one space: a possible space-grouped number. */
+const GROUP_CHAIN = new RegExp(`(${DIGIT}+)((?:[ \\u00a0\\u2009\\u202f]${DIGIT}{3})+)(?![0-9０-９])`, 'g')
 
 /**
- * The text with every possible group boundary closed up, same length (the space moves after the
- * number, so positions around it stay): 「2 776件」 → 「2776 件」. Also the digit before the space may
- * end another cell run together with it (crawled text): that reading is then one more the two differ in.
+ * The text with every possible space-grouped number closed up, same length (the spaces move after
+ * the number, so positions around it stay): 「2 776件」 → 「2776 件」. The digits before the first
+ * space may end another cell run together with it (crawled text): that reading is then one more
+ * the two differ in.
  */
 export function joinSpacedGroups(text: string): string {
-  let out = text
-  for (let i = 0; i < 4; i++) {
-    const next = out.replace(GROUP_GAP, (_m, a: string, b: string) => `${a}${b} `)
-    if (next === out) break
-    out = next
-  }
-  return out
+  return text.replace(GROUP_CHAIN, (_m, head: string, groups: string) => {
+    const digits = groups.replace(/[ \u00a0\u2009\u202f]/g, '')
+    return `${head}${digits}${' '.repeat(groups.length - digits.length)}`
+  })
 }
 
 type Rows = Record<string, Record<string, number | null> | undefined>
+
+/**
+ * A number of four digits or more standing alone between spaces (「行政许可 1063 减 167 181101」), no
+ * year: the report does not group digits by spaces, so a space between digits parts two cells
+ * (「83 83 398」 is three cells, not 83 and 83398). Run-together text (a crawled page) has no number
+ * between spaces and is read both ways.
+ */
+function printsUngrouped(text: string): boolean {
+  // Not itself beside a possible group (「1153115167 794」 in run-together text is no such number).
+  for (const m of text.matchAll(/(?<=^|[ \t\u3000])(?<![0-9０-９][ \u00a0\u2009\u202f])[0-9０-９]{4,}(?=[ \t\u3000]|$)(?![ \u00a0\u2009\u202f][0-9０-９]{3}(?![0-9０-９]))/gm)) {
+    if (/^[ \t\u3000]*年/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue // a year
+    return true
+  }
+  return false
+}
 
 /** Table 二 read as printed and with the spaced groups joined; cells the readings differ on are empty. */
 export function parseActiveDisclosureGrouped(text: string): DisclosureParse {
   const asPrinted = parseActiveDisclosure(text)
   const joined = joinSpacedGroups(text)
-  if (joined === text) return asPrinted
+  if (joined === text || printsUngrouped(text)) return asPrinted
   const other = parseActiveDisclosure(joined)
   const a = asPrinted.table as Rows
   const b = other.table as Rows
