@@ -21,6 +21,11 @@ export interface CellToken {
    */
   glued?: boolean
   /**
+   * True when the token may be a digit group of one space-grouped number (「1 391」 in text whose
+   * cell bounds are unknown; grouped-digits.ts): it is never left out as a stray figure.
+   */
+  grouped?: boolean
+  /**
    * A glued run taken whole ("3,001536143,119": cells run together, some printed with thousands
    * separators): the digit indexes a separator stood before. A cut of `digits` into cells is then
    * one where every piece is a plain number or a whole thousands-grouped one (digit-split).

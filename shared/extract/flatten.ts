@@ -7,6 +7,7 @@
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
 import { zeroSignCellsAsDigits } from './numbers-cn'
+import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 
 /** Separates table cells inside one flattened table row. */
 export const CELL_SEP = '\t'
@@ -24,21 +25,19 @@ export interface FlatText {
   spans: FlatSpan[]
 }
 
-/** A cell holding one number grouped by spaces (normal, no-break or thin). */
-const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?$/
-
 function tableRowText(cells: { text: string }[]): string {
   return cells
     .map((c) => {
       const t = c.text.replace(/\s*\n\s*/g, '').trim()
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
-      return t === '' ? BLANK_CELL : SPACE_GROUPED.test(t) ? t.replace(/[ \u00a0\u2009\u202f]/g, '') : t
+      return t === '' ? BLANK_CELL : joinGroupedCell(t)
     })
     .join(CELL_SEP)
 }
 
 function blockLines(block: Block): { text: string; loc: SourceLocation }[] {
-  if (block.kind === 'paragraph') return [{ text: block.text, loc: block.loc }]
+  // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
+  if (block.kind === 'paragraph') return [{ text: joinGroupedTabFields(block.text), loc: block.loc }]
   return block.rows.map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]

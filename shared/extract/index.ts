@@ -16,7 +16,7 @@ import { skipExtraRequestRows } from './requests-extra-rows'
 import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { thisYearReviewRow } from './review-year-rows'
-import { parseActiveDisclosure } from './active-disclosure'
+import { parseActiveDisclosureGrouped } from './disclosure-grouped'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
 import { extractMetrics, rankSentenceOf } from './metrics'
@@ -140,7 +140,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosure(z2.text) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosureGrouped(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)

@@ -1,6 +1,7 @@
 // Numbers stated in the prose (report-model.md, `metrics`): items disclosed, requests received,
 // the 政务公开指数 rank, 12345 hotline calls and mailbox messages. A metric the prose does not state
 // is null; a negated mention ("未收到…") gives no number; sub-counts (其中…, 重点领域…) are skipped.
+import { spacedDigitNotes } from './metrics-spaced-digits'
 import { emptyMetrics, type Metrics } from '../model/report'
 import type { ExtractionNote, RankSentence } from '../model/extraction'
 import type { SourceLocation } from '../model/document'
@@ -364,6 +365,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
   }
   const msg = messages(sentences, year, notes)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
+  spacedDigitNotes(text, metrics, notes)
   return { metrics, sources, notes, ...(rankSentence ? { rankSentence } : {}) }
 }
 

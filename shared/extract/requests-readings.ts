@@ -47,6 +47,9 @@ export function readWithoutStrays(tokens: CellToken[], rows: number, width: numb
   for (const idx of drops(tokens.length, extra)) {
     // A blank cell is a table cell, never a stray figure.
     if (idx.some((i) => tokens[i]!.value === null && tokens[i]!.digits === '')) continue
+    // Nor is a digit group of a space-grouped number (「1 391」): the row's total holds without the
+    // thousands digit of a cell and of its 总计 alike, so the sums prove nothing.
+    if (idx.some((i) => tokens[i]!.grouped)) continue
     const kept = tokens.filter((_, i) => !idx.includes(i))
     const reading = rowsOf(kept, rows, width)
     if (!reading.every((r) => holds(r, rules))) continue

@@ -14,7 +14,9 @@ import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, 
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
+import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
+import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -160,6 +162,12 @@ const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
  * `lastColumnCut`: the reader found the table running past the page's right edge (the 总计 column is
  * not in the text; requests-cut-total.ts).
  */
+/** The space-grouped numbers a run may hold, for its note (「1 391」 may be one number or two cells). */
+function groupedNote(toks: CellToken[], text: string): string {
+  const g = groupedDigitTexts(toks, text)
+  return g.length ? `，其中${g.map((x) => `「${x}」`).join('')}可能是以空格分节的一个数，也可能是两格，无法判定` : ''
+}
+
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
   const asPrinted = parseRequestsWith(zone, before, false, lastColumnCut)
   if (!asPrinted.cellsBefore) return asPrinted.parse
@@ -230,7 +238,9 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     }
     if (ownTokens.length === 0) continue
     runIndex++
-    const toks = dropStrayLines(ownTokens, text, notes, width)
+    const grouped = groupedDigitTokens(ownTokens, text)
+    const marked = grouped.size ? ownTokens.map((t, i) => (grouped.has(i) ? { ...t, grouped: true } : t)) : ownTokens
+    const toks = dropStrayLines(marked, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
@@ -273,7 +283,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字），未读取。`,
+        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
       })
       // Each row named gets its own note (a row left empty always says why).
       for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
@@ -284,7 +294,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
     // rows with their labels are then proven by their own totals, rows without only by the table's.
-    const dropped = toks !== ownTokens || readings.dropped !== undefined
+    const dropped = toks !== marked || readings.dropped !== undefined
     if (readings.dropped) {
       notes.push({
         field: `requests.${targets[0]!.key}`,

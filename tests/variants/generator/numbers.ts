@@ -13,7 +13,16 @@ export interface NumberRule {
   zeroSign?: ZeroSign
   /** New-user reports: full-width digits with a full-width decimal point (８７．３). */
   fullWidthPoint?: boolean
+  /**
+   * Digits grouped by a space or a thin space (U+2009) instead of a comma — 「1 391」, GB/T 15835 /
+   * GB 3101 style, seen in some official statistics (review 9b R6). In every cell, 总计 among them.
+   * Forced by tests/variants/digit-groups.test.ts, not drawn (see digit-groups.ts).
+   */
+  groupSpace?: GroupSpace
 }
+
+export const GROUP_SPACES = [' ', '\u2009'] as const
+export type GroupSpace = (typeof GROUP_SPACES)[number]
 
 /**
  * Zeros written other ways in reports tried as a new user would: 〇 (a zero), 无 (none, read as a
@@ -48,7 +57,8 @@ export function printNumber(rule: NumberRule, v: number | null): string {
   if (v === null) return ''
   if (v === 0 && rule.zero !== '0') return rule.zero === 'blank' ? '' : rule.zero
   if (v === 0 && rule.zeroSign) return rule.zeroSign
-  let s = rule.thousands ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v)
+  let s = rule.thousands || rule.groupSpace ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v)
+  if (rule.groupSpace) s = s.replace(/,/g, rule.groupSpace)
   if (rule.fullWidth) s = s.replace(/\d/g, (d) => FULL[Number(d)]!)
   if (rule.fullWidthPoint) s = s.replace('.', '．')
   return s
@@ -61,5 +71,5 @@ export function expectedValue(rule: NumberRule, v: number | null): number | null
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {
-  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : [])]
+  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : [])]
 }

@@ -4,7 +4,7 @@
 import type { IRBlock, IRCell, IRDoc } from '../generator/ir'
 import { toGrid } from '../generator/ir'
 
-export type TextShape = 'text-layout' | 'text-plain' | 'text-grouped' | 'markdown' | 'crawled-lines' | 'crawled-run'
+export type TextShape = 'text-layout' | 'text-plain' | 'text-grouped' | 'markdown' | 'crawled-lines' | 'crawled-run' | 'text-tab'
 
 function chunks(s: string, width: number): string[] {
   const lines = s.split('\n')
@@ -58,6 +58,9 @@ function tableLines(rows: IRCell[][], shape: TextShape, width: number): string[]
       return rows.flatMap((r) => r.filter((c) => c.text !== '').map((c) => c.text.replace(/\n/g, '')))
     case 'crawled-run':
       return [rows.flatMap((r) => r.map((c) => c.text.replace(/\n/g, ''))).join('')]
+    case 'text-tab':
+      // A table copied as tab text: a row per line, its cells (merged ones once) between tabs.
+      return rows.map((r) => r.map((c) => c.text.replace(/\n/g, '')).join('\t'))
   }
 }
 

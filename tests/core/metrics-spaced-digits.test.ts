@@ -1,0 +1,26 @@
+// Prose figures printed with their digits apart (a file that places each character on its own:
+// review 10 R10-9's per-character OFD, 「申请1 1 5件」「位列 7 7个县」): never read as some other
+// number, and the metric left empty carries a note saying why (before: empty without a word).
+import { describe, expect, it } from 'vitest'
+import { extractMetrics } from '../../shared/extract/metrics'
+
+describe('prose figures with spaced digits', () => {
+  it('leaves them empty with a note, each metric of its own sentence', () => {
+    const text = '全年共收到政府信息公开申请1 1 5件，均按时答复。在省政务公开指数评估中，我市位列 7 7个县（市、区）第68名。 1 2 3 45政务服务热线全年受理群众来电668405个，同比增长 2 4.64%。'
+    const r = extractMetrics(text, 2023, '某市人民政府')
+    expect(r.metrics.requestsReceived).toBeNull()
+    expect(r.metrics.indexRankOf).toBeNull()
+    expect(r.metrics.hotlineCallsYoYPercent).toBeNull()
+    expect(r.metrics.indexRank).toBe(68)
+    const noted = (k: string): string | undefined => r.notes.find((n) => n.field === `metrics.${k}`)?.message
+    expect(noted('requestsReceived')).toContain('「1 1 5」')
+    expect(noted('indexRankOf')).toContain('「7 7」')
+    expect(noted('hotlineCallsYoYPercent')).toContain('「2 4.64%」')
+  })
+
+  it('says nothing where the figures read', () => {
+    const r = extractMetrics('全年共收到政府信息公开申请115件，均按时答复。', 2023, null)
+    expect(r.metrics.requestsReceived).toBe(115)
+    expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
+  })
+})
