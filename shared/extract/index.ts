@@ -17,6 +17,7 @@ import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { thisYearReviewRow } from './review-year-rows'
 import { parseActiveDisclosureGrouped } from './disclosure-grouped'
+import { parseActiveDisclosure } from './active-disclosure'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
 import { extractMetrics, rankSentenceOf } from './metrics'
@@ -86,6 +87,9 @@ function readable(text: string, field: string, name: string, notes: ExtractionNo
   return false
 }
 
+/** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
+const POSITIONED: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
+
 export function extractReport(doc: SourceDocument): Extraction {
   const flat = flatten(doc)
   const report = emptyReport()
@@ -136,11 +140,13 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
-  // Section 二.
+  // Section 二. Text from positioned readers (PDF, OFD, OCR) was parted into cells by the layout code's
+  // gaps; only text whose cell bounds are not known is read both ways for space-grouped numbers.
+  const readDisclosure = POSITIONED.has(doc.format) ? parseActiveDisclosure : parseActiveDisclosureGrouped
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? parseActiveDisclosureGrouped(z2.text) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? readDisclosure(z2.text) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)
