@@ -109,7 +109,11 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
     }
     // Continuation lines under the run's last row (its label's tail at the foot of the table or page).
     const lastX = numberLeft(j)
-    while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size) j++
+    // Where the last row's label starts: its first piece, or where the row line holds numbers only
+    // (a label wrapped round them), the label line nearest above it.
+    const labelLine = NUMBER_SEG.test(joinItems(segs[j]![0]!)) ? [...Array(j - i).keys()].map((k) => j - 1 - k).find((k) => !isRow[k]) : j
+    const labelX = labelLine === undefined ? -Infinity : segs[labelLine]![0]![0]!.x
+    while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size && wrapsUnder(lines[j + 1]!, labelX)) j++
     const rows: TableCell[][] = []
     let pendingLabel = ''
     for (let k = i; k <= j; k++) {
@@ -149,6 +153,22 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
     i = j + 1
   }
   return out
+}
+
+/** A caption line of the template's tables (第二十条第（五）项): the next table's heading, never a label's tail. */
+const TABLE_CAPTION = /^\s*第\s*[一二三四五六七八九十百\d]+\s*条/
+
+/**
+ * A line under a table's last row that may be the rest of its label: it starts no further left than
+ * the label does (a wrapped label goes on at its cell's left edge, or centred inside it; by more than
+ * half a character is further) and is no table caption. A heading of the next table, set at the
+ * table's own left edge below an unruled table (text-only OFD, no ruling lines), is text of its own.
+ */
+function wrapsUnder(line: PdfLine, labelX: number): boolean {
+  const text = joinItems(line.items)
+  if (TABLE_CAPTION.test(text)) return false
+  const charWidth = (line.x1 - line.x0) / Math.max(1, [...text.replace(/\s/g, '')].length)
+  return line.x0 >= labelX - 0.5 * charWidth
 }
 
 /** The horizontal extent of the run of text a piece belongs to: the pieces on its baseline that
