@@ -6,7 +6,7 @@
 // never 0) while text-only shapes (one cell per line, run-together digits) still read the same way.
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
-import { zeroSignCellsAsDigits } from './numbers-cn'
+import { CN_NUMERAL_CHARS, cnNumeralToInt, zeroSignCellsAsDigits } from './numbers-cn'
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 
 /** Separates table cells inside one flattened table row. */
@@ -25,12 +25,39 @@ export interface FlatText {
   spans: FlatSpan[]
 }
 
+/** A table cell that holds a count in Chinese numerals and nothing else (「七十」「八百七十三」「四万零二百三十六件」, a change 「增一」). */
+const NUMERAL_CELL = new RegExp(`^([增减+＋\\-－]?)([${CN_NUMERAL_CHARS}万]+)([件个条项次]?)$`)
+
+/** 四万零二百三十六 → 40236: the part before 万 counts ten thousands (below 10 000 each part). */
+function numeralToInt(s: string): number | null {
+  const parts = s.split('万')
+  if (parts.length > 2) return null
+  if (parts.length === 1) return cnNumeralToInt(s)
+  const high = cnNumeralToInt(parts[0]!)
+  const low = parts[1] === '' ? 0 : cnNumeralToInt(parts[1]!.replace(/^[〇零○]/, ''))
+  return high === null || low === null ? null : high * 10000 + low
+}
+
+/**
+ * A cell typed in Chinese numerals, as some small bodies type their tables, is its number in digits:
+ * the cell's bounds are known, so it is that one number (before, it gave no number and a later cell
+ * took its place, or a neighbour was cut in two to fill it).
+ */
+function numeralCellAsDigits(t: string): string {
+  const m = NUMERAL_CELL.exec(t)
+  const n = m ? numeralToInt(m[2]!) : null
+  return m && n !== null ? `${m[1]}${n}${m[3]}` : t
+}
+
 function tableRowText(cells: { text: string }[]): string {
-  return cells
-    .map((c) => {
-      const t = c.text.replace(/\s*\n\s*/g, '').trim()
+  const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
+  // Numerals only after a row's label: not in the first cell (a 序号 「一」) nor after one.
+  const numberRow = texts.length > 1 && texts[0] !== '' && !NUMERAL_CELL.test(texts[0]!)
+  return texts
+    .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
-      return t === '' ? BLANK_CELL : joinGroupedCell(t)
+      const cell = joinGroupedCell(t)
+      return t === '' ? BLANK_CELL : numberRow && i > 0 ? numeralCellAsDigits(cell) : cell
     })
     .join(CELL_SEP)
 }

@@ -19,6 +19,40 @@ export interface NumberRule {
    * Forced by tests/variants/digit-groups.test.ts, not drawn (see digit-groups.ts).
    */
   groupSpace?: GroupSpace
+  /**
+   * Counts typed in Chinese numerals (「七十」「八百七十三」「四万零二百三十六」), as some small bodies type
+   * their tables (review 11 R11-2): the counts whose value is 1 more than a multiple of 4, so a
+   * table mixes both. Forced by tests/variants/numeral-cells.test.ts, not drawn.
+   */
+  cnNumerals?: boolean
+}
+
+const CN_DIGITS = '〇一二三四五六七八九'
+
+/** A count below 100 000 000 in Chinese numerals: 70 → 七十, 873 → 八百七十三, 40236 → 四万零二百三十六. */
+export function toChineseNumeral(v: number): string {
+  const below = (n: number): string => {
+    const units = ['千', '百', '十', '']
+    const digits = String(n).padStart(4, '0').split('').map(Number)
+    let out = ''
+    let zero = false
+    digits.forEach((d, i) => {
+      if (d === 0) {
+        zero = out !== ''
+        return
+      }
+      if (zero) out += '零'
+      zero = false
+      out += `${CN_DIGITS[d]}${units[i]}`
+    })
+    return out
+  }
+  if (v === 0) return '〇'
+  const high = Math.floor(v / 10000)
+  const low = v % 10000
+  const text = high ? `${below(high)}万${low ? (low < 1000 ? '零' : '') + below(low) : ''}` : below(low)
+  // 十 for 10–19 at the head, as it is written (十一, not 一十一).
+  return text.replace(/^一十/, '十')
 }
 
 export const GROUP_SPACES = [' ', '\u2009'] as const
@@ -57,6 +91,7 @@ export function printNumber(rule: NumberRule, v: number | null): string {
   if (v === null) return ''
   if (v === 0 && rule.zero !== '0') return rule.zero === 'blank' ? '' : rule.zero
   if (v === 0 && rule.zeroSign) return rule.zeroSign
+  if (rule.cnNumerals && v % 4 === 1 && Number.isInteger(v)) return toChineseNumeral(v)
   let s = rule.thousands || rule.groupSpace ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v)
   if (rule.groupSpace) s = s.replace(/,/g, rule.groupSpace)
   if (rule.fullWidth) s = s.replace(/\d/g, (d) => FULL[Number(d)]!)
@@ -71,5 +106,5 @@ export function expectedValue(rule: NumberRule, v: number | null): number | null
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {
-  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : [])]
+  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : []), ...(rule.cnNumerals ? ['number:chinese-numerals'] : [])]
 }
