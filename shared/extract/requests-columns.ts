@@ -19,8 +19,13 @@ const NATURAL = new RegExp(`${fuzzy('自然')}(?![\\s\\u3000]*资)`)
 const ORGANISATION = new RegExp([fuzzy('法人'), fuzzy('商业企业'), fuzzy('科研'), fuzzy('社会公益'), fuzzy('法律服务')].join('|'), 'g')
 
 const SENTENCE = /[，。；,;]|\d[ \u3000]*件/
-/** The header's bracketed note (本列数据的勾稽关系为：…，…) is left out before a line is judged. */
-const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
+/**
+ * The header's bracketed note (本列数据的勾稽关系为：…，…) is left out before a line is judged; also
+ * where a reader ran it together with the headings on a line and its brackets close on another
+ * (「（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项法人或其他组织自然总」).
+ */
+const NOTE_PIECES = /[（(]?本列数据的勾稽关系为[：:]?|第[一二三四]项|之和[，,]?|[加等于]+(?=第)|等于|[)）]/g
+const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '').replace(NOTE_PIECES, '')
 
 /** The order the header's lines show: decided only by lines holding 自然人 and an organisation heading. */
 export function requestColumnOrder(header: string): ColumnOrder {

@@ -59,3 +59,12 @@ describe('自然人 stacked a character per line', () => {
     expect(requestColumnOrder(header)).toBe('template')
   })
 })
+
+describe('the 勾稽关系 note run together with the headings (an OFD without ruling lines)', () => {
+  it('is left out, and the headings after it tell the order', () => {
+    const header = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项法人或其他组织自然总', '之和）商业科研社会公法律服其人计', '企业机构益组织务机构他'].join('\n')
+    expect(requestColumnOrder(header)).toBe('organisations-first')
+    const template = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项自然法人或其他组织总', '之和）人商业科研社会公法律服其计', '企业机构益组织务机构他'].join('\n')
+    expect(requestColumnOrder(template)).toBe('template')
+  })
+})
