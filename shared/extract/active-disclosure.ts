@@ -107,6 +107,20 @@ function rowCells(tokens: CellToken[], want: number, writesZeros = false): (numb
   return splits?.length === 1 ? splits[0]! : null
 }
 
+/** A word standing alone as a cell between a row's numbers (无, 不适用, 七十), not a unit (件, 万元). */
+const CELL_WORD = /(?<=^|[\s\u3000\t|])([\u4e00-\u9fff〇○]{1,8})(?=[\s\u3000\t|]|$)/g
+const UNIT_WORD = /^(?:件|个|条|项|次|宗|元|万元|亿元)$/
+
+/** Before a row's first number only a count in Chinese numerals or 无 counts as a cell (not a wrapped label's rest). */
+const LEADING_CELL_WORD = /^(?:[〇零○一二两三四五六七八九十百千万]+|无)$/
+
+export function wordBetween(text: string, own: CellToken[], labelEnd: number): string | null {
+  if (own.length < 1) return null
+  for (const m of text.slice(labelEnd, own[0]!.start).matchAll(CELL_WORD)) if (LEADING_CELL_WORD.test(m[1]!)) return m[1]!
+  for (const m of text.slice(own[0]!.end, own.at(-1)!.start).matchAll(CELL_WORD)) if (!UNIT_WORD.test(m[1]!)) return m[1]!
+  return null
+}
+
 /** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
 const MAX_READINGS = 64
 
@@ -164,6 +178,14 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
       if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
       else if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      continue
+    }
+    // Fewer numbers than cells, with a word standing alone between them (「规章 0 无 36」「七十 9 21」): the
+    // word is a cell, so which cell each number is cannot be told (before: 36 was cut into 3 | 6).
+    const word = own.length < fields.length ? wordBetween(text, own, hit.end) : null
+    if (word) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字之间有文字「${word}」，各数字所在的栏无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
