@@ -111,6 +111,10 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
 async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
   const verdict = judgeTextLayer(read.document)
   if (!verdict.garbled) return read
+  // Judged by its wording alone, with pages that hold only a picture: the wording missing is on those
+  // pages (a text report whose last pages were scanned), not a bad layer. The text pages stand and the
+  // picture pages are read by OCR (withPicturePages); OCR of the pictures alone would drop the text pages.
+  if (verdict.byWording && !verdict.symbols && read.document.pagesWithoutText?.length) return read
   if (!(await mostPagesArePictures(bytes))) {
     // Vector text of odd symbols (a font without a Unicode map) cannot be read by OCR here (pages are
     // never rendered); other text that is no report (a notice, English text) is refused as such later.
