@@ -9,6 +9,9 @@ import { toSimplifiedForMatching } from './prose-text'
 import { CN_NUMERAL_CHARS, cnNumeralToInt, zeroSignCellsAsDigits } from './numbers-cn'
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 
+/** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
+export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
+
 /** Separates table cells inside one flattened table row. */
 export const CELL_SEP = '\t'
 /** Stands for an empty table cell (a private-use character no report contains). */
@@ -49,34 +52,37 @@ function numeralCellAsDigits(t: string): string {
   return m && n !== null ? `${m[1]}${n}${m[3]}` : t
 }
 
-function tableRowText(cells: { text: string }[]): string {
+function tableRowText(cells: { text: string }[], positioned: boolean): string {
   const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
   // Numerals only after a row's label: not in the first cell (a 序号 「一」) nor after one.
   const numberRow = texts.length > 1 && texts[0] !== '' && !NUMERAL_CELL.test(texts[0]!)
   return texts
     .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
-      const cell = joinGroupedCell(t)
+      // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
+      // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
+      const cell = positioned ? t : joinGroupedCell(t)
       return t === '' ? BLANK_CELL : numberRow && i > 0 ? numeralCellAsDigits(cell) : cell
     })
     .join(CELL_SEP)
 }
 
-function blockLines(block: Block): { text: string; loc: SourceLocation }[] {
+function blockLines(block: Block, positioned: boolean): { text: string; loc: SourceLocation }[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
-  if (block.kind === 'paragraph') return [{ text: joinGroupedTabFields(block.text), loc: block.loc }]
+  if (block.kind === 'paragraph') return [{ text: positioned ? block.text : joinGroupedTabFields(block.text), loc: block.loc }]
   return block.rows.map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
-    return { text: tableRowText(row), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
+    return { text: tableRowText(row, positioned), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
   })
 }
 
 export function flatten(doc: SourceDocument): FlatText {
   let text = ''
   const spans: FlatSpan[] = []
+  const positioned = POSITIONED_FORMATS.has(doc.format)
   for (const block of doc.blocks) {
-    for (const line of blockLines(block)) {
+    for (const line of blockLines(block, positioned)) {
       const start = text.length
       // Traditional characters (some copies are converted) are read as simplified; one for one,
       // so positions stay the same.

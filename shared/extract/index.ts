@@ -6,7 +6,7 @@ import type { SourceDocument } from '../model/document'
 import type { Extraction, ExtractionNote, Provenance, ReadHow, SectionText } from '../model/extraction'
 import type { SectionKey, TemplateVersion } from '../model/report'
 import { emptyReport, SECTION_KEYS } from '../model/report'
-import { BLANK_CELL, CELL_SEP, flatten, locAt, sourceText, type FlatText } from './flatten'
+import { BLANK_CELL, CELL_SEP, POSITIONED_FORMATS, flatten, locAt, sourceText, type FlatText } from './flatten'
 import { findSections, type SectionRange } from './sections'
 import { keepVouchedOcrNumbers } from './ocr-proof'
 import { parseRequestsTable } from './requests-table'
@@ -87,9 +87,6 @@ function readable(text: string, field: string, name: string, notes: ExtractionNo
   return false
 }
 
-/** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
-const POSITIONED: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
-
 export function extractReport(doc: SourceDocument): Extraction {
   const flat = flatten(doc)
   const report = emptyReport()
@@ -142,7 +139,7 @@ export function extractReport(doc: SourceDocument): Extraction {
 
   // Section 二. Text from positioned readers (PDF, OFD, OCR) was parted into cells by the layout code's
   // gaps; only text whose cell bounds are not known is read both ways for space-grouped numbers.
-  const readDisclosure = POSITIONED.has(doc.format) ? parseActiveDisclosure : parseActiveDisclosureGrouped
+  const readDisclosure = POSITIONED_FORMATS.has(doc.format) ? parseActiveDisclosure : parseActiveDisclosureGrouped
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)

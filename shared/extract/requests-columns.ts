@@ -15,6 +15,9 @@ export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
  * 「企业 机构 … 他 人 计」): the piece alone still tells where the column stands (not 自然资源, a body's name).
  */
 const NATURAL = new RegExp(`${fuzzy('自然')}(?![\\s\\u3000]*资)`)
+const WHOLE_NATURAL = new RegExp(fuzzy('自然人'))
+/** The five organisation sub-headings' first pieces (商业 / 企业 wrapped), not 法人或其他组织. */
+const SUB_HEADING = new RegExp([fuzzy('商业'), fuzzy('科研'), fuzzy('社会公'), fuzzy('法律服')].join('|'), 'g')
 /** Organisation headings, in pieces that survive a heading wrapped inside its cell (科研机 / 构, 法人或其他 / 组织). */
 const ORGANISATION = new RegExp([fuzzy('法人'), fuzzy('商业企业'), fuzzy('科研'), fuzzy('社会公益'), fuzzy('法律服务')].join('|'), 'g')
 
@@ -31,6 +34,7 @@ const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)
 export function requestColumnOrder(header: string): ColumnOrder {
   let natFirst = false
   let orgFirst = false
+  let pieceAfterOrg = false
   for (const line of header.split('\n').map(withoutNotes)) {
     // A sentence (其中法人或其他组织申请5件，自然人…) is prose before the table, not its header.
     if (SENTENCE.test(line)) continue
@@ -38,11 +42,25 @@ export function requestColumnOrder(header: string): ColumnOrder {
     ORGANISATION.lastIndex = 0
     const org = ORGANISATION.exec(line)
     if (!nat || !org) continue
-    // The first organisation heading decides (the sub-headings 商业企业… follow 自然人 in both orders).
-    if (org.index < nat.index) orgFirst = true
-    else natFirst = true
+    if (WHOLE_NATURAL.test(line)) {
+      // The first organisation heading decides (the sub-headings 商业企业… follow 自然人 in both orders).
+      if (org.index < nat.index) orgFirst = true
+      else natFirst = true
+      continue
+    }
+    // Only the piece 自然 (a narrow cell wrapped 自然 / 人): a tall merged cell's piece may be printed
+    // after 法人或其他组织 in either order (a PDF table's header lines run together), so only the
+    // sub-headings (商业 科研 社会公 法律服) tell: 自然 after them, organisations first; before them, the
+    // template's order; with 法人或其他组织 alone before it, unclear.
+    SUB_HEADING.lastIndex = 0
+    const sub = SUB_HEADING.exec(line)
+    if (sub) {
+      if (sub.index < nat.index) orgFirst = true
+      else natFirst = true
+    } else if (org.index < nat.index) pieceAfterOrg = true
   }
   if (orgFirst && natFirst) return 'unclear'
+  if (pieceAfterOrg && !orgFirst && !natFirst) return 'unclear'
   if (orgFirst) return 'organisations-first'
   return natFirst ? 'template' : (stackedNaturalOrder(header) ?? soloLineOrder(header))
 }

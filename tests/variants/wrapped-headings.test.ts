@@ -61,9 +61,12 @@ describe('自然人 stacked a character per line', () => {
 })
 
 describe('the 勾稽关系 note run together with the headings (an OFD without ruling lines)', () => {
-  it('is left out, and the headings after it tell the order', () => {
+  it('is left out, and the headings after it tell the order where they can', () => {
     const header = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项法人或其他组织自然总', '之和）商业科研社会公法律服其人计', '企业机构益组织务机构他'].join('\n')
-    expect(requestColumnOrder(header)).toBe('organisations-first')
+    // 自然 after 法人或其他组织 and no sub-heading on its line: a tall merged cell's piece may stand there
+    // in either order (a Chromium PDF of the template runs 「法人或其他组织自然总商业科研…」), so unclear.
+    expect(requestColumnOrder(header)).toBe('unclear')
+    expect(requestColumnOrder(['申请人情况', '\t法人或其他组织自然总商业科研社会公法律服其人计企业机构益组织务机构他'].join('\n'))).toBe('template')
     const template = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项自然法人或其他组织总', '之和）人商业科研社会公法律服其计', '企业机构益组织务机构他'].join('\n')
     expect(requestColumnOrder(template)).toBe('template')
   })
