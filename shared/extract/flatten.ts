@@ -31,8 +31,21 @@ export interface FlatText {
 /** A table cell that holds a count in Chinese numerals and nothing else (「七十」「八百七十三」「四万零二百三十六件」, a change 「增一」). */
 const NUMERAL_CELL = new RegExp(`^([增减+＋\\-－]?)([${CN_NUMERAL_CHARS}万]+)([件个条项次]?)$`)
 
-/** 四万零二百三十六 → 40236: the part before 万 counts ten thousands (below 10 000 each part). */
-function numeralToInt(s: string): number | null {
+/**
+ * 四万零二百三十六 → 40236: the part before 万 counts ten thousands (below 10 000 each part). A last
+ * digit right after 万, 千 or 百 (no 零 between) counts the next unit down, as it is said: 一万二 =
+ * 12 000, 两千五 = 2 500, 一百一 = 110 (not 10 002, 2 005, 101).
+ */
+function numeralToInt(raw: string): number | null {
+  const spoken = /([万千百])([一二两三四五六七八九])$/.exec(raw)
+  if (spoken) {
+    const down = { 万: '千', 千: '百', 百: '十' }[spoken[1] as '万' | '千' | '百']
+    return numeralParts(`${raw.slice(0, -1)}${spoken[2]}${down}`)
+  }
+  return numeralParts(raw)
+}
+
+function numeralParts(s: string): number | null {
   const parts = s.split('万')
   if (parts.length > 2) return null
   if (parts.length === 1) return cnNumeralToInt(s)

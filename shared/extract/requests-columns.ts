@@ -76,7 +76,7 @@ function stackedNaturalOrder(header: string): ColumnOrder | null {
     const tokens = line.split(/[\s\u3000]+/).filter((t) => t !== '')
     const at = tokens.indexOf('自')
     if (at < 0 || tokens.length < 3) continue
-    const piecesBefore = tokens.slice(0, at).filter((t) => /^[\u4e00-\u9fff]{1,3}$/.test(t) && HEADINGS.some((h) => h.includes(t)))
+    const piecesBefore = tokens.slice(0, at).filter((t) => /^[\u4e00-\u9fff]{1,7}$/.test(t) && HEADINGS.some((h) => h.includes(t)))
     return piecesBefore.length ? 'unclear' : 'template'
   }
   return null

@@ -18,6 +18,14 @@ const TABLE_FORMATS: Format[] = ['html', 'docx', 'pdf']
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 
+describe('a numeral cell as it is said (一万二, 两千五, 一百一)', () => {
+  it('counts the last digit in the next unit down', async () => {
+    const { flatten } = await import('../../shared/extract/flatten')
+    const row = (cell: string): string => flatten({ fileName: 'x.html', format: 'html', blocks: [{ kind: 'table', rows: [[{ text: '行政许可' }, { text: cell }]], loc: {} }] } as never).text.split('\t')[1]!.trim()
+    expect(['一万二', '两千五', '一百一', '一千零十', '四万零二百三十六', '二十五', '十二万'].map(row)).toEqual(['12000', '2500', '110', '1010', '40236', '25', '120000'])
+  })
+})
+
 describe('the Chinese-numerals rule', () => {
   it('writes counts as they are written', () => {
     expect([0, 1, 10, 11, 70, 105, 873, 1619, 40236, 28351, 100000].map(toChineseNumeral)).toEqual(['〇', '一', '十', '十一', '七十', '一百零五', '八百七十三', '一千六百一十九', '四万零二百三十六', '二万八千三百五十一', '十万'])

@@ -71,3 +71,10 @@ describe('the 勾稽关系 note run together with the headings (an OFD without r
     expect(requestColumnOrder(template)).toBe('template')
   })
 })
+
+describe('自然人 stacked after the wide 法人或其他组织 heading on its line', () => {
+  it('is unclear, not the template order (review of R11-1: 「法人或其他组织  自 总」)', () => {
+    const header = ['法人或其他组织  自 总', '商 科 社会 法律 其 然 计', '业 研 公益 服务 他 人'].join('\n')
+    expect(requestColumnOrder(header)).toBe('unclear')
+  })
+})
