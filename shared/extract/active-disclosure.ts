@@ -114,7 +114,7 @@ const UNIT_WORD = /^(?:件|个|条|项|次|宗|元|万元|亿元)$/
 /** Before a row's first number only a count in Chinese numerals or 无 counts as a cell (not a wrapped label's rest). */
 const LEADING_CELL_WORD = /^(?:[〇零○一二两三四五六七八九十百千万]+|无)$/
 
-export function wordBetween(text: string, own: CellToken[], labelEnd: number): string | null {
+function wordBetween(text: string, own: CellToken[], labelEnd: number): string | null {
   if (own.length < 1) return null
   for (const m of text.slice(labelEnd, own[0]!.start).matchAll(CELL_WORD)) if (LEADING_CELL_WORD.test(m[1]!)) return m[1]!
   for (const m of text.slice(own[0]!.end, own.at(-1)!.start).matchAll(CELL_WORD)) if (!UNIT_WORD.test(m[1]!)) return m[1]!

@@ -6,7 +6,7 @@
 // never 0) while text-only shapes (one cell per line, run-together digits) still read the same way.
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
-import { CN_NUMERAL_CHARS, cnNumeralToInt, zeroSignCellsAsDigits } from './numbers-cn'
+import { CN_NUMERAL_CHARS, cnCountToInt, zeroSignCellsAsDigits } from './numbers-cn'
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
@@ -32,36 +32,13 @@ export interface FlatText {
 const NUMERAL_CELL = new RegExp(`^([增减+＋\\-－]?)([${CN_NUMERAL_CHARS}万]+)([件个条项次]?)$`)
 
 /**
- * 四万零二百三十六 → 40236: the part before 万 counts ten thousands (below 10 000 each part). A last
- * digit right after 万, 千 or 百 (no 零 between) counts the next unit down, as it is said: 一万二 =
- * 12 000, 两千五 = 2 500, 一百一 = 110 (not 10 002, 2 005, 101).
- */
-function numeralToInt(raw: string): number | null {
-  const spoken = /([万千百])([一二两三四五六七八九])$/.exec(raw)
-  if (spoken) {
-    const down = { 万: '千', 千: '百', 百: '十' }[spoken[1] as '万' | '千' | '百']
-    return numeralParts(`${raw.slice(0, -1)}${spoken[2]}${down}`)
-  }
-  return numeralParts(raw)
-}
-
-function numeralParts(s: string): number | null {
-  const parts = s.split('万')
-  if (parts.length > 2) return null
-  if (parts.length === 1) return cnNumeralToInt(s)
-  const high = cnNumeralToInt(parts[0]!)
-  const low = parts[1] === '' ? 0 : cnNumeralToInt(parts[1]!.replace(/^[〇零○]/, ''))
-  return high === null || low === null ? null : high * 10000 + low
-}
-
-/**
  * A cell typed in Chinese numerals, as some small bodies type their tables, is its number in digits:
  * the cell's bounds are known, so it is that one number (before, it gave no number and a later cell
  * took its place, or a neighbour was cut in two to fill it).
  */
 function numeralCellAsDigits(t: string): string {
   const m = NUMERAL_CELL.exec(t)
-  const n = m ? numeralToInt(m[2]!) : null
+  const n = m ? cnCountToInt(m[2]!) : null
   return m && n !== null ? `${m[1]}${n}${m[3]}` : t
 }
 

@@ -43,6 +43,29 @@ export function cnNumeralToInt(s: string): number | null {
   return total + (digit ?? 0)
 }
 
+/**
+ * 四万零二百三十六 → 40236: the part before 万 counts ten thousands (below 10 000 each part). A last
+ * digit right after 万, 千 or 百 (no 零 between) counts the next unit down, as it is said: 一万二 =
+ * 12 000, 两千五 = 2 500, 一百一 = 110 (not 10 002, 2 005, 101).
+ */
+export function cnCountToInt(raw: string): number | null {
+  const spoken = /([万千百])([一二两三四五六七八九])$/.exec(raw)
+  if (spoken) {
+    const down = { 万: '千', 千: '百', 百: '十' }[spoken[1] as '万' | '千' | '百']
+    return wanParts(`${raw.slice(0, -1)}${spoken[2]}${down}`)
+  }
+  return wanParts(raw)
+}
+
+function wanParts(s: string): number | null {
+  const parts = s.split('万')
+  if (parts.length > 2) return null
+  if (parts.length === 1) return cnNumeralToInt(s)
+  const high = cnNumeralToInt(parts[0]!)
+  const low = parts[1] === '' ? 0 : cnNumeralToInt(parts[1]!.replace(/^[〇零○]/, ''))
+  return high === null || low === null ? null : high * 10000 + low
+}
+
 /** A count, rank or day written in digits (17) or as a Chinese numeral (十七) → number; null if neither. */
 export function intValue(raw: string): number | null {
   return /^\d+$/.test(raw) ? Number(raw) : cnNumeralToInt(raw)
