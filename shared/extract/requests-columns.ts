@@ -11,6 +11,16 @@ import { ascending, headingHits, mapOf, onceEach, printedNames, toTemplate, type
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
 
 /**
+ * The template's applicant headings. Every pattern below is built from these words (or their
+ * first pieces, which a heading wrapped in a narrow cell leaves on a line): NATURAL and
+ * WHOLE_NATURAL find 自然人, SUB_HEADING the five organisation sub-headings, ORGANISATION any
+ * organisation heading; REQUEST_HEADINGS maps each heading to its template column.
+ */
+const HEADINGS = ['自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'] as const
+/** Every heading a cell of table 三's header may hold whole. */
+const ALL_HEADINGS = [...HEADINGS, '其他', '总计', '合计'] as const
+
+/**
  * 自然人, or the piece 自然 a narrow column leaves on the heading line (「商业 科研 … 其 自然 总」 over
  * 「企业 机构 … 他 人 计」): the piece alone still tells where the column stands (not 自然资源, a body's name).
  */
@@ -86,7 +96,6 @@ function stackedNaturalOrder(header: string): ColumnOrder | null {
  * A line that is one heading cell, or one piece of a heading a narrow cell wrapped (自然 / 人,
  * 科研 / 机构), and nothing else (a cell per line: crawled pages, pdftotext without -layout).
  */
-const HEADINGS = ['自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构']
 const isHeadingCell = (line: string): boolean => HEADINGS.some((h) => h.includes(line))
 
 /**
@@ -160,7 +169,7 @@ function completeOrder(hits: HeadingHit[]): number[] | null {
   return [...top.filter(before), ...orgs, ...top.filter((t) => !before(t))].map((h) => h.column)
 }
 
-const WHOLE_LINE = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计)$/
+const WHOLE_LINE = new RegExp(`^(?:${ALL_HEADINGS.join('|')})$`)
 
 /** Every line with a heading holds that heading whole and nothing else. */
 function wholeHeadingLines(hits: readonly HeadingHit[], header: string): boolean {
@@ -264,7 +273,7 @@ export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestR
 export const provenColumn = (map: ColumnMap): ((printed: number) => number) => (map.kind === 'labels' && !totalMoved(map) ? (c) => map.printed[c] ?? c : (c) => c)
 
 /** A line that starts with an applicant heading and goes on with a number: a row of a transposed table. */
-const APPLICANT_ROW = new RegExp(`^[\\s\\u3000|]*(?:${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计'].map(fuzzy).join('|')})[\\s\\u3000|:：]*[\\t|][\\s\\u3000|]*\\d`, 'gm')
+const APPLICANT_ROW = new RegExp(`^[\\s\\u3000|]*(?:${[...HEADINGS.filter((h) => h !== '法人或其他组织'), '总计'].map(fuzzy).join('|')})[\\s\\u3000|:：]*[\\t|][\\s\\u3000|]*\\d`, 'gm')
 
 /**
  * Table 三 printed transposed (a row per applicant class, a column per 办理情况): its rows are not the
