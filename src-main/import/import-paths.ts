@@ -1,10 +1,11 @@
 // importPaths: files and folders → one result per file, in input order. Reads run in worker threads
 // (a small pool), each with a time and memory bound; one file's failure never stops the batch.
-// Files with the same content as an earlier one are reported as duplicates of it.
+// Files with the same content as another are reported as duplicates of the one kept (copy-names.ts).
 import { basename } from 'node:path'
 import type { ImportProgress } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
 import type { ReadError, ReadResult } from '../readers/types'
+import { originalOf } from './copy-names'
 import { expandPaths, readTarget } from './expand'
 import { readBounded, type BoundedReadOptions } from './read-bounded'
 
@@ -53,17 +54,20 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
     },
   )
   const raw = new Map<number, ReadResult>(toRead.map((x, k) => [x.i, read[k]!]))
-  // Duplicates are judged in input order, so "the first file" is the one listed first.
-  const firstByHash = new Map<string, string>()
+  // Of files with the same content the one kept is the first in input order whose name does not say
+  // it is a copy (「副本」「 (1)」); the others are its duplicates.
+  const byHash = new Map<string, string[]>()
+  for (const { p, i } of toRead) {
+    const r = raw.get(i)!
+    if (r.ok) byHash.set(r.sha256, [...(byHash.get(r.sha256) ?? []), p.path])
+  }
+  const kept = new Map([...byHash].map(([hash, paths]) => [hash, originalOf(paths)!]))
   for (const { p, i } of toRead) {
     const r = raw.get(i)!
     if (r.ok) {
-      const first = firstByHash.get(r.sha256)
-      if (first) results[i] = { path: p.path, status: 'duplicate', sha256: r.sha256, reason: `与「${basename(first)}」内容相同，已跳过` }
-      else {
-        firstByHash.set(r.sha256, p.path)
-        results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
-      }
+      const original = kept.get(r.sha256)!
+      if (original !== p.path) results[i] = { path: p.path, status: 'duplicate', sha256: r.sha256, reason: `与「${basename(original)}」内容相同，已跳过` }
+      else results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
     } else if (r.error.code === 'CANCELLED') {
       results[i] = { path: p.path, status: 'skipped', reason: r.error.message }
     } else if (p.action === 'read' && p.inFolder && r.error.code === 'NOT_A_REPORT') {

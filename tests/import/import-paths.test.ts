@@ -44,6 +44,19 @@ describe('importPaths', () => {
     expect(progress[progress.length - 1]).toMatchObject({ done: total, total, etaMs: 0 })
   })
 
+  it('of identical files the one not named as a copy is kept, though a name sort lists the copies first', async () => {
+    const dir = join(tmp, 'copies')
+    mkdirSync(dir, { recursive: true })
+    for (const name of ['年报 (1).txt', '年报-副本.txt', '年报.txt', 'Copy of 年报.txt']) writeFileSync(join(dir, name), REPORT)
+    writeFileSync(join(dir, '年报（2023）.txt'), REPORT.replace('12 条', '13 条'))
+    const results = await importPaths([dir], { concurrency: 2 })
+    const by = (name: string) => results.find((r) => r.path.endsWith(`/${name}`))!
+    expect(by('年报.txt').status).toBe('read')
+    for (const copy of ['年报 (1).txt', '年报-副本.txt', 'Copy of 年报.txt']) expect(by(copy)).toMatchObject({ status: 'duplicate', reason: '与「年报.txt」内容相同，已跳过' })
+    // A year in brackets is no copy mark, and another content is read in its own right.
+    expect(by('年报（2023）.txt').status).toBe('read')
+  })
+
   it('a file over the time bound → TIMEOUT, the next file is still read', async () => {
     const p = join(tmp, 'slow.pdf')
     copyFileSync(join(FIX, 'roundtrip.pdf'), p)
@@ -66,5 +79,13 @@ describe('importPaths', () => {
     expect(results[0]).toMatchObject({ status: 'failed', error: { code: 'MEMORY', message: expect.stringContaining('「heavy.pdf」') } })
     const again = await importPaths([p], { concurrency: 1 })
     expect(again[0]!.status).toBe('read')
+  })
+})
+
+describe('looksLikeCopy', () => {
+  it('knows the names file managers and browsers give copies, not years or numbers in a name', async () => {
+    const { looksLikeCopy } = await import('../../src-main/import/copy-names')
+    for (const name of ['a - 副本.pdf', 'a副本(1).pdf', 'a (1).pdf', 'a(2).docx', 'a（3）.html', 'a - Copy.pdf', 'a - Copy (2).pdf', 'Copy of a.pdf']) expect(looksLikeCopy(`/x/${name}`), name).toBe(true)
+    for (const name of ['a.pdf', '年报（2023）.pdf', '2023年报告.pdf', 'report-1.pdf', 'copyright.pdf']) expect(looksLikeCopy(`/x/${name}`), name).toBe(false)
   })
 })
