@@ -118,7 +118,41 @@ function soloLineOrder(header: string): ColumnOrder {
     if (hasNat && nat < 0) nat = i
     if (orgs && org < 0) org = i
   }
-  return nat >= 0 && org >= 0 && org < nat ? 'organisations-first' : 'template'
+  const byLines: ColumnOrder = nat >= 0 && org >= 0 && org < nat ? 'organisations-first' : 'template'
+  if (nat < 0 || WHOLE_NATURAL.test(lines[nat]!)) return byLines
+  // 自然人 wrapped 自然 / 人 may be positioned text in its stream order (pdftotext without -layout),
+  // which prints a tall merged heading (法人或其他组织, 自然人 over two header rows) on the line of its
+  // vertical middle: 法人或其他组织's line before 自然's is then no column order. A sub-heading's line
+  // before 自然 is (a header of one row). The line of the wrapped headings' second pieces
+  // (「人 企业 机构 益组织 务机构 他 计」) is in the columns' order (review 12 R12-2).
+  const subBefore = lines.slice(0, nat).some((l) => !SENTENCE.test(l) && new RegExp(SUB_HEADING.source).test(l))
+  const tail = wrappedTailOrder(header)
+  if (tail && subBefore && tail !== byLines) return 'unclear'
+  if (tail) return tail
+  return byLines === 'organisations-first' && !subBefore ? 'unclear' : byLines
+}
+
+/** The organisation headings and 其他, whose second pieces stand on the tail line beside 人. */
+const TAIL_HEADINGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
+
+/**
+ * The order the tail line of wrapped headings shows: 「人」 (自然人's second piece) before the
+ * organisation headings' pieces → the template's order; after them → organisations first; a line
+ * with pieces on both sides → unclear. Null where no line holds 人 beside such pieces.
+ */
+function wrappedTailOrder(header: string): ColumnOrder | null {
+  const isPiece = (t: string): boolean => t !== '人' && TAIL_HEADINGS.some((h) => h.includes(t))
+  for (const line of header.split('\n')) {
+    const tokens = line.split(/[\s\u3000|]+/).filter((t) => t !== '')
+    const at = tokens.indexOf('人')
+    if (at < 0) continue
+    const before = tokens.slice(0, at).filter(isPiece).length
+    const after = tokens.slice(at + 1).filter(isPiece).length
+    if (!before && !after) continue
+    if (before && after) return 'unclear'
+    return before ? 'organisations-first' : 'template'
+  }
+  return null
 }
 
 /** A row printed organisations first (商业企业 … 其他, 自然人, 总计) in the template's order. */

@@ -70,6 +70,15 @@ describe('table 三 column order (tests/newuser2 nw01, nw08, nw11, nw13)', () =>
     expect(requestColumnOrder(['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业'].join('\n'))).toBe('template')
     expect(requestColumnOrder(['          法人或其他组织', '自然人        总计'].join('\n'))).toBe('template')
   })
+  it('with 自然人 wrapped 自然 / 人 in plain pdftotext, the tail line of second pieces decides, not the lines of the tall headings (review 12 R12-2)', () => {
+    // The merged 法人或其他组织 cell sits higher than the vertically centred 自然人: its line comes first in either order.
+    const head = ['法人或其他组织', '自然', '总', '项目', '商业', '科研', '社会公', '法律服', '其']
+    expect(requestColumnOrder([...head, '人 企业 机构 益组织 务机构 他 计'].join('\n'))).toBe('template')
+    expect(requestColumnOrder([...head, '企业 机构 益组织 务机构 他 人 计'].join('\n'))).toBe('organisations-first')
+    expect(requestColumnOrder(['法人或其他组织', '自然', '项目', '科研 社会公 法律服 其 总计', '人 商业', '企业 机构 益组织 务机构 他'].join('\n'))).toBe('template')
+    // No tail line: the lines' order is no proof of organisations first.
+    expect(requestColumnOrder(head.join('\n'))).toBe('unclear')
+  })
 })
 
 describe('table 三 小计 rows (tests/newuser2 nw06, nw10, nw12)', () => {
