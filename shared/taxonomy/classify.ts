@@ -35,7 +35,12 @@ import { DISCLOSED_ITEM, topicOf } from './topics'
 export interface Classification {
   categories: ProblemCategory[]
   matchedWords: Partial<Record<ProblemCategory, string[]>>
+  /** Which evidence placed the entry (for the eval's per-cause tables): the first step that found a category. */
+  decidedBy?: DecidedBy
 }
+
+/** The steps of classifyProblem, in order; `learned` where the learned side changed what the words gave. */
+export type DecidedBy = 'rules' | 'concepts' | 'title-collocation' | 'disclosed-kind' | 'collocation' | 'domain' | 'assigned-staff' | 'user' | 'topic' | 'disclosed-item' | 'learned' | 'nothing'
 
 /** Words added by the user, per category (settings). */
 export type UserCategoryWords = Partial<Record<ConceptCategory, string[]>>
@@ -164,6 +169,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const head = headOf(all)
   let found = byRules(all, head)
   const rulesFired = found.size > 0
+  let decidedBy: DecidedBy = rulesFired ? 'rules' : 'nothing'
+  const mark = (step: DecidedBy): void => {
+    if (decidedBy === 'nothing' && found.size > 0) decidedBy = step
+  }
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
@@ -173,21 +182,26 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
   const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
   for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
+  mark(headPairs.size ? 'title-collocation' : 'concepts')
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
     if (kind) found.set('incomplete-disclosure', [kind[0]])
+    mark('disclosed-kind')
   }
   if (found.size === 0) {
     const inHead = collocationHits(head)
     for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
+    mark('collocation')
   }
   if (found.size === 0) {
     const domain = DOMAIN_DISCLOSED.exec(all)
     if (domain) found.set('incomplete-disclosure', [domain[0]])
+    mark('domain')
   }
   if (found.size === 0) {
     const who = ASSIGNED_STAFF.exec(all)
     if (who) found.set('staff-capacity', [who[0]])
+    mark('assigned-staff')
   }
   // 规范化/规范性 said of another category's own work is that category's ("依申请公开规范化、专业化水平",
   // "答复文书规范性有待提升": request-handling alone in the corpus's gold), standardization only alone.
@@ -209,9 +223,13 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // An aim the taxonomy leaves to `other`, placed only by concepts: other (and the learned side not asked).
   // (Not where the leaders' attention is asked for too: "推动其负责同志切实重视…，对…单位进行约谈".)
   const otherAim = !rulesFired && OTHER_AIM.test(all) && !/重视|认识|意识/.test(all)
-  if (otherAim) found.clear()
+  if (otherAim) {
+    found.clear()
+    decidedBy = 'nothing'
+  }
   const user = byUserWords(text.replace(/\s+/g, ''), userWords)
   for (const [c, w] of user) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  if (user.size) decidedBy = 'user'
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head) && !otherAim) {
     const topic = topicOf(head)
@@ -219,10 +237,16 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
     else {
       const item = DISCLOSED_ITEM.exec(head)
       if (item) found.set('incomplete-disclosure', [item[0]])
+      mark('disclosed-item')
     }
+    mark('topic')
   }
-  if (learned && user.size === 0 && !otherAim) found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
+  if (learned && user.size === 0 && !otherAim) {
+    const before = found
+    found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
+    if (found !== before) decidedBy = found.size ? 'learned' : 'nothing'
+  }
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
-  return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }
+  return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])), decidedBy }
 }
