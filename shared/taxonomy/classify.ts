@@ -124,6 +124,17 @@ const ACCOUNT_RUN = /更新|维护|运营|运维|互动|留言|粉丝|僵尸|睡
 const OTHER_AIM =
   /(?:个人信息|身份证号|隐私)[^，。；]{0,6}(?:保护|泄露|屏蔽|脱敏)|包含[^，。；]{0,12}(?:个人信息|身份证号|隐私)|约谈|督查通报|排名靠后/
 
+/**
+ * An account spoken of as itself: its role (发挥…作用, 利用, 依托), its rules (规范公众号…), set against another
+ * channel (网站与新媒体…, 视频号与…), or as the subject of its own publishing ("公众号开设…栏目", not "在公众号开设").
+ */
+const ACCOUNT_ROLE =
+  /发挥|作用|利用|依托[^，。；]{0,8}(?:公众号|新媒体|微博)|规范[^，。；]{0,4}(?:公众号|新媒体|微博)|(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|公众号|微博)|(?:公众号|新媒体|微博|视频号|客户端)[^，。；]{0,4}与|(?<!(?:在|通过|由)[^，。；]{0,8})(?:公众号|新媒体|微博|视频号|客户端)(?:信息)?(?:开设|推送|发布)/
+/** An account marked as a place or a channel (在/通过/由…公众号, 公众号只/仅…), not as an owner ("新媒体编辑力量"). */
+const ACCOUNT_AS_PLACE = /(?:在|通过|经由?|借助|由)[^，。；]{0,24}(?:公众号|新媒体|微博|视频号|客户端|抖音)|(?:公众号|新媒体|微博|视频号|客户端)[^，。；]{0,2}(?:只|仅)/
+/** An account's bare name: a new-media category read from it alone names where, not what. */
+const BARE_ACCOUNT = /^(?:政务新媒体|新媒体|公众号|微信公众号|政务微信|微信|微博|政务微博|抖音|视频号|客户端|小程序|账号)$/
+
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -215,6 +226,11 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
   // 征集意见": participation).
   if (found.size > 1 && found.has('new-media') && (PLATFORM_LIST.test(all) || ACCOUNT_AS_CHANNEL.test(all))) found.delete('new-media')
+  // An account named beside another category only as the place that category's act happens ("借助公众号收集群众建议",
+  // "在官网、APP和公众号三处刊登，…时间各异", "公众号仅转发链接"): that act's category, not the account's
+  // running; only where the account is marked as a place (ACCOUNT_AS_PLACE), and kept where the account itself
+  // is spoken of (ACCOUNT_RUN, ACCOUNT_ROLE).
+  if (found.size > 1 && found.get('new-media')?.every((w) => BARE_ACCOUNT.test(w)) && ACCOUNT_AS_PLACE.test(all) && !ACCOUNT_RUN.test(all) && !ACCOUNT_ROLE.test(all)) found.delete('new-media')
   // An account alone, named only as a channel an item goes out on: the item's disclosure.
   if (found.size === 1 && found.has('new-media') && ACCOUNT_CHANNEL.test(all) && !ACCOUNT_RUN.test(all)) {
     found.delete('new-media')

@@ -48,8 +48,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /信息更新|更新时效|发布时效|时效管理/,
       // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
       /(?:立即|即时|随时)更新|日内更新/,
-      // A column still holding what is no longer in force, and its clearing ("“政策文件”栏目中已废止的文件未作
-      // 标注", "对栏目中的过期文件逐件清理", "清理过时内容"): content not kept current. Not a link broken
+      // A column still holding what is no longer in force, and its clearing ("“法规文件”栏目中有已废止的文件未作
+      // 说明", "对栏目中的过期通知逐条清理", "清理过时内容"): content not kept current. Not a link broken
       // (链接失效: the platform's). (Without a column named, marking a file's validity is 两化's in one set and
       // disclosure's in another: left to the other words.)
       /(?:栏目|专栏)[^。；]{0,16}(?<!链接|链)(?:失效|废止|过时|过期)|(?<!链接|链)(?:失效|废止|过时|过期)[^。；]{0,20}(?:栏目|专栏)|清理过时|过时内容/,
@@ -126,11 +126,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Several places listed, then "之间不同步" ("在局网站、公众号和官网之间不同步"); one place made the only
       // source, the others linking to it ("以…为唯一标准", "只在文件库发布一次，其他网站一律链接",
       // "统一在…平台集中公开，部门网站设置链接").
-      // Places counted, then how they differ, a comma allowed between ("在网站、APP和公众号三处发布，格式
-      // 各不相同", "三处版本不一", "两处说法不完全一致"); an item kept by hand in two places ("两处录入").
+      // Places counted, then how they differ, a comma allowed between ("招生简章在官网、APP和公众号三处刊登，
+      // 报名时间各不相同", "两处版本不一"); an item kept by hand in two places ("两处录入").
       // (Not 不同步, read above with its places named.)
       /(?:[两三四多]处(?!室|长)|两边|[两三多]个(?:平台|网站|系统|渠道))[^。；]{0,16}(?:不一(?!样)|不同(?!步)|各不相同|不完全一致|各异|说法不)|[两三多]处(?:录入|维护|上传)|两套系统/,
-      // One place's published item set against another's: "社区公开的内容与街道发布的不一致".
+      // One place's published item set against another's: "村里张贴的名单与乡政府公布的不一致".
       /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}不(?:完全)?一致/,
       /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
@@ -156,8 +156,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // One channel only, so the people concerned hear late ("发布渠道单一，仅在局网站发布", "主要依靠网站
       // 发布，…获取不及时"), and the cure, the item pushed to them ("向林区群众推送预警信息").
       /发布渠道[^，。；]{0,2}(?:单一|较少|有限|窄)|获取[^，。；]{0,2}不及时|向[^，。；]{0,10}(?:群众|居民|村民|乘客|游客|企业|家长)推送[^，。；]{0,10}(?:信息|通知|预警)/,
-      // What reaches the public, said from their side ("偏远村组群众获取渠道有限", "预警到达率不高", "居民获取不便")
-      // or by an item kept where they cannot see it ("只在内部系统流转", "只在馆内张贴", "主要在内部传递").
+      // What reaches the public, said from their side ("村民获取不便", "预警短信到达率偏低")
+      // or by an item kept where they cannot see it ("验收结果只在内部流转", "只在窗口张贴").
       // (Not a firm's access to explanations: "解读材料少，企业获取渠道有限" is interpretation's.)
       /(?:群众|公众|居民|村民|用户|乘客|市民)[^，。；]{0,6}获取(?:渠道[^，。；]{0,2}(?:有限|少|单一)|不便|较少|少|难|困难)|到达率|只在[^，。；]{0,10}(?:张贴|流转|传递)|内部(?:传递|流转)/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
@@ -249,9 +249,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
       /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
       /(?:在线|线上|网上)咨询|接受[^，。；]{0,12}(?:监督和留言|留言|意见建议)|意见建议/,
-      // The mailbox the public writes to (real: "领导信箱"), opened, or its letters and their answers ("局长信箱
-      // 来信…回复", "开设“书记信箱”"): the public's exchange with the body. (Not a mailbox named only as where
-      // questions came from, "对居民在区长信箱、热线中反映的集中问题…缺少公开回应": the response decides.)
+      // The mailbox the public writes to (real: "领导信箱"), opened, or its letters and their answers ("院长信箱
+      // 来信积压…未回复", "开设“校长信箱”"): the public's exchange with the body. (Not a mailbox named only as where
+      // questions came from, "对群众在信箱、热线中集中反映的问题缺少统一回应": the response decides.)
       /(?:开设|开通|设立|设置|完善|畅通)[^，。；]{0,4}(?:领导|局长|市长|县长|区长|镇长|乡长|书记|校长|院长|主任|厅长|网上|在线)信箱|(?:领导|局长|市长|县长|区长|镇长|乡长|书记|校长|院长|主任|厅长|网上|在线)信箱[”"]?[^，。；、]{0,6}(?:来信|回复|答复|办理|收到)/,
     ],
     inHead: [/政社合作|多元参与/],

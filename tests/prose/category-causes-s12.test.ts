@@ -47,4 +47,13 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     // A mailbox named only as where questions came from: the response decides.
     expect(plain('对群众在市长信箱、热线中集中反映的问题缺少统一回应。')).not.toContain('public-participation')
   })
+
+  it('an account named beside another category only as the place its act happens gives up new-media', () => {
+    expect(plain('改造方案出台前通过公众号征求居民意见。')).toEqual(['public-participation'])
+    expect(plain('防汛预警主要在局公众号刊发，山区群众获取不便。')).toEqual(['incomplete-disclosure'])
+    // The account itself spoken of keeps it: its own publishing, its role, set against the site.
+    expect(plain('公众号开设“便民问答”栏目，每周推送政策摘要。')).toContain('new-media')
+    expect(plain('充分发挥政务新媒体作用，扩大公开覆盖面。')).toContain('new-media')
+    expect(plain('网站与公众号发布的通知不一致。')).toContain('new-media')
+  })
 })
