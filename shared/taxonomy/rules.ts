@@ -19,7 +19,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
       /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
-      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更)/,
+      // (无内容/没有内容: a column empty, as 空白 and 为空.)
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更|无内容|没有内容)/,
       // Other things put up to be read and left stale: a notice board, a sign, a register or a list of
       // bodies, a service guide ("公示栏长期不换", "名录更新周期长", "指南仍为2022年版本", "公示牌信息已过时"),
       // and their upkeep ("一月一换", "更换公示牌", "核对…名单"). (The 信息公开指南 not revised is
@@ -32,7 +33,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Content that stops at a date or an old version: "多数内容停留在上半年", "仍为2022年版本",
       // a feed broken off and its return ("日报自9月起中断", "恢复…日报发布"), an update that trails a
       // change ("调整后…滞后一周以上才更新", "调整一家、更新一家").
-      /停留在[^，。；]{0,3}(?:上半年|下半年|年初|年中|去年|\d{4}年|[一二三四五六七八九十\d]{1,2}月)|仍为[^，。；]{0,6}版本?|旧版本|自[^，。；]{0,8}起(?:中断|停更|未再更新)|恢复[^，。；]{0,8}(?:发布|更新)/,
+      /停留在[^，。；]{0,3}(?:上半年|下半年|年初|年中|去年|\d{4}年|[一二三四五六七八九十\d]{1,2}月)|仍为[^，。；]{0,6}版本?|仍是\d{4}年的?版本?|旧版本|自[^，。；]{0,8}起(?:中断|停更|未再更新)|恢复[^，。；]{0,8}(?:发布|更新)/,
       /滞后[^，。；]{0,8}才?更新|调整(?:后|一[家个项])[^，。；]{0,8}更新/,
       // A column's upkeep and its checks as the measure ("落实栏目专人维护", "每月开展一次栏目自查",
       // real: "栏目维护", "自查"), either order.
@@ -132,7 +133,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:[两三四多]处(?!室|长)|两边|[两三多]个(?:平台|网站|系统|渠道))[^。；]{0,16}(?:不一(?!样)|不同(?!步)|各不相同|不完全一致|各异|说法不)|[两三多]处(?:录入|维护|上传)|两套系统/,
       // One place's published item set against another's: "村里张贴的名单与乡政府公布的不一致".
       /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}不(?:完全)?一致/,
-      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
+      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:予以|改为|只做|只作)链接|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },
   {
@@ -323,6 +324,11 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
       // (Not a reading room's list of its papers, "编制查阅目录".)
       /(?:编制|梳理)[^，。；]{0,10}(?<!查阅)目录/,
+      // How a site's columns are laid out against the body's duties or the catalogue ("栏目设置与职能不相符",
+      // "按新的职能调整栏目设置", "各乡镇栏目设置各行其是", "统一栏目设置"), and what is filed where ("分类不清",
+      // "归类混乱", "按年度分类归集"): 两化's. (Not a layout made easier to use, "优化栏目设置和页面布局": the platform's; nor a
+      // layout followed, "按照县里统一的栏目设置调整": what is done with it decides.)
+      /栏目设置[^，。；]{0,8}(?:职能|目录|标准|不匹配|不相符|不对应|各不相同|各行其是)|(?:职能|目录)[^，。；]{0,8}调整[^，。；]{0,6}栏目设置|统一[^，。；的]{0,8}栏目设置|分类不(?:清|够清晰|准确)|归类混乱|分类归集/,
       /统一规范|形成[^，。；]{0,6}标准/,
       // The elements and lists of what is disclosed not unified ("公开要素没有统一规定", "事项清单尚未统一",
       // "公示栏…内容格式五花八门"), and their cure ("制定…公开要素清单", "统一制定…版式和内容标准", "纳入…公开目录").

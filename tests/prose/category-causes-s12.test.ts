@@ -56,4 +56,23 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     expect(plain('充分发挥政务新媒体作用，扩大公开覆盖面。')).toContain('new-media')
     expect(plain('网站与公众号发布的通知不一致。')).toContain('new-media')
   })
+
+  it('standardization: a site’s columns laid out against the duties or the catalogue, and what is filed where', () => {
+    expect(plain('局网站栏目设置与内设机构职能不相符。')).toEqual(['standardization'])
+    expect(plain('二是依据调整后的职能重新调整栏目设置。')).toEqual(['standardization'])
+    expect(plain('已公开文件归类混乱，群众不易查找。')).toContain('standardization')
+    // A layout made easier to use stays the platform's; a layout followed is no 两化 work.
+    expect(plain('优化网站栏目设置和页面布局。')).toEqual(['platform-stability'])
+    expect(plain('按照市里统一的栏目设置改版镇网站。')).not.toContain('standardization')
+  })
+
+  it('update-gap: a column empty or an item still in an old year’s version', () => {
+    expect(plain('部份子栏目长期无内容。')).toEqual(['update-gap'])
+    expect(plain('办事须知中的收费标准仍是2018年版本。')).toEqual(['update-gap'])
+  })
+
+  it('a site named as where an item is made public or linked from is no platform topic', () => {
+    expect(plain('每半年在学校网站公布食堂收支情况。')).toEqual(['incomplete-disclosure'])
+    expect(plain('招考公告统一由人社局发布，本局网站予以链接。')).toEqual(['duplicate-publishing'])
+  })
 })
