@@ -46,7 +46,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
       /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
-      /信息更新|更新时效|发布时效|时效管理/,
+      // (An item's publication timeliness, "信息发布时效性不强", is disclosure's: below.)
+      /信息更新|更新时效|发布时效(?!性)|时效管理/,
       // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
       /(?:立即|即时|随时)更新|日内更新/,
       // A column still holding what is no longer in force, and its clearing ("“法规文件”栏目中有已废止的文件未作
@@ -161,6 +162,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // or by an item kept where they cannot see it ("验收结果只在内部流转", "只在窗口张贴").
       // (Not a firm's access to explanations: "解读材料少，企业获取渠道有限" is interpretation's.)
       /(?:群众|公众|居民|村民|用户|乘客|市民)[^，。；]{0,6}获取(?:渠道[^，。；]{0,2}(?:有限|少|单一)|不便|较少|少|难|困难)|到达率|只在[^，。；]{0,10}(?:张贴|流转|传递)|内部(?:传递|流转)/,
+      // An item published late after the event it reports (the taxonomy's "late"): "公开的时效性不强", "会议
+      // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
+      // new-media).
+      /公开的?时效性|发布的?时效性|(?:发生|出具|形成|作出|召开)[^，。；]{0,12}后[^，。；]{0,8}才(?:发布|公开|上网|公示)|发布时限|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信|更新)[^，。；]{0,8})未能?及时发布/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)

@@ -75,4 +75,12 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     expect(plain('每半年在学校网站公布食堂收支情况。')).toEqual(['incomplete-disclosure'])
     expect(plain('招考公告统一由人社局发布，本局网站予以链接。')).toEqual(['duplicate-publishing'])
   })
+
+  it('incomplete-disclosure: an item published late after the event it reports', () => {
+    expect(plain('行政处罚决定公开的时效性不强。')).toEqual(['incomplete-disclosure'])
+    expect(plain('部分会议纪要形成后半个月才上网。')).toEqual(['incomplete-disclosure'])
+    expect(plain('严格执行政府信息发布时限。')).toEqual(['incomplete-disclosure'])
+    // A column's timeliness stays update-gap's.
+    expect(plain('一是及时更新栏目内容，确保栏目时效。')).toEqual(['update-gap'])
+  })
 })
