@@ -83,4 +83,13 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     // A column's timeliness stays update-gap's.
     expect(plain('一是及时更新栏目内容，确保栏目时效。')).toEqual(['update-gap'])
   })
+
+  it('policy-interpretation: a policy told in person or on paper in plain words', () => {
+    expect(plain('二是编写低保申办指南和常见问答。')).toEqual(['policy-interpretation'])
+    expect(plain('组织网格员入户宣讲医保缴费政策。')).toContain('policy-interpretation')
+    expect(plain('印制惠民政策明白纸，随宣传单发放。')).toEqual(['policy-interpretation'])
+    // A site's question robot stays the platform's; a leaflet set out in a reading room, the room's.
+    expect(plain('网站智能问答功能经常答非所问。')).toEqual(['platform-stability'])
+    expect(plain('在查阅室摆放低保政策明白纸。')).not.toContain('policy-interpretation')
+  })
 })
