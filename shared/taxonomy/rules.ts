@@ -166,6 +166,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
       // new-media).
       /公开的?时效性|发布的?时效性|(?:发生|出具|形成|作出|召开)[^，。；]{0,12}后[^，。；]{0,8}才(?:发布|公开|上网|公示)|发布时限|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信|更新)[^，。；]{0,8})未能?及时发布/,
+      // How much public data is opened (open data is disclosure too): "数据开放程度不高", "可开放的数据集偏少",
+      // "扩大…数据开放". (Data sets left stale, "开放数据集…从未更新", are update-gap's.)
+      /(?:数据开放(?:的)?(?:广度|范围|程度|工作|不够|不足)|开放[^，。；]{0,6}数据集|数据集[^，。；]{0,6}(?:偏少|较少|少|不多|有限)|扩大[^，。；]{0,12}数据(?:集)?开放)(?![^。；]{0,16}(?:更新|陈旧))/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)

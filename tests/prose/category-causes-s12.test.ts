@@ -92,4 +92,10 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     expect(plain('网站智能问答功能经常答非所问。')).toEqual(['platform-stability'])
     expect(plain('在查阅室摆放低保政策明白纸。')).not.toContain('policy-interpretation')
   })
+
+  it('incomplete-disclosure: how much public data is opened; stale data sets stay update-gap', () => {
+    expect(plain('三是公共数据开放程度偏低，可下载的数据集偏少。')).toEqual(['incomplete-disclosure'])
+    expect(plain('逐步扩大交通出行数据开放。')).toEqual(['incomplete-disclosure'])
+    expect(plain('开放平台上的部分数据集两年来从未更新。')).not.toContain('incomplete-disclosure')
+  })
 })
