@@ -245,6 +245,8 @@ const PARAPHRASES: [RegExp, string][] = [
   // differing after a comma, a column said to be empty.
   [/多处发布/g, '在两处刊登，版本不一'],
   [/部分栏目长期未更新/g, '部份栏目长期无内容'],
+  // A problem said only as something out of date (the splitter kept it only with 陈旧 before).
+  [/内容陈旧/g, '内容已过时'],
 ]
 
 function paraphrase(body: string): string {
