@@ -65,6 +65,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
+      // A site or an app that stalls or crashes ("系统高峰期经常卡顿", "手机端频繁闪退").
+      /卡顿|闪退/,
       // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
       // (Nor messages left through an account's back end, "后台留言": participation's.)
       /(?:后台|前台)(?!操作|留言)/,
@@ -260,7 +262,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /听证/,
       // The public's channel itself opened or closed ("留言区长期关闭", "开放…留言功能"), consultation
       // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
-      /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
+      /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言|(?:开设|设置|开通)[^，。；]{0,12}留言(?:功能|板块|区|栏|直通车|渠道)/,
       /(?:在线|线上|网上)咨询|接受[^，。；]{0,12}(?:监督和留言|留言|意见建议)|意见建议/,
       // The mailbox the public writes to (real: "领导信箱"), opened, or its letters and their answers ("院长信箱
       // 来信积压…未回复", "开设“校长信箱”"): the public's exchange with the body. (Not a mailbox named only as where
@@ -336,6 +338,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
       // (Not a reading room's list of its papers, "编制查阅目录".)
       /(?:编制|梳理)[^，。；]{0,10}(?<!查阅)目录/,
+      // The disclosure guide and catalogue named together (their revision after a reorganisation): 两化's in every
+      // set that writes both; the guide alone not revised is left to its other words (update-gap in some sets).
+      /指南[和与及、]目录|目录[和与及、]指南/,
       // How a site's columns are laid out against the body's duties or the catalogue ("栏目设置与职能不相符",
       // "按新的职能调整栏目设置", "各乡镇栏目设置各行其是", "统一栏目设置"), and what is filed where ("分类不清",
       // "归类混乱", "按年度分类归集"): 两化's. (Not a layout made easier to use, "优化栏目设置和页面布局": the platform's; nor a

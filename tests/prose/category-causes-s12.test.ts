@@ -98,4 +98,11 @@ describe('categories: causes of the ninth and tenth holdouts', () => {
     expect(plain('逐步扩大交通出行数据开放。')).toEqual(['incomplete-disclosure'])
     expect(plain('开放平台上的部分数据集两年来从未更新。')).not.toContain('incomplete-disclosure')
   })
+
+  it('the guide and catalogue named together, an app that stalls, a message function opened', () => {
+    expect(plain('部门政府信息公开指南和目录未随职能划转及时修订。')).toEqual(['standardization'])
+    expect(plain('“智慧社保”APP高峰时段经常卡顿。')).toEqual(['platform-stability'])
+    // (The account keeps new-media here: its messages are its running, ACCOUNT_RUN.)
+    expect(plain('在街道微信公众号开设居民留言渠道。')).toContain('public-participation')
+  })
 })
