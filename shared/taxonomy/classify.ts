@@ -35,7 +35,12 @@ import { DISCLOSED_ITEM, topicOf } from './topics'
 export interface Classification {
   categories: ProblemCategory[]
   matchedWords: Partial<Record<ProblemCategory, string[]>>
+  /** Which evidence placed the entry (for the eval's per-cause tables): the first step that found a category. */
+  decidedBy?: DecidedBy
 }
+
+/** The steps of classifyProblem, in order; `learned` where the learned side changed what the words gave. */
+export type DecidedBy = 'rules' | 'concepts' | 'title-collocation' | 'disclosed-kind' | 'collocation' | 'domain' | 'assigned-staff' | 'user' | 'topic' | 'disclosed-item' | 'learned' | 'nothing'
 
 /** Words added by the user, per category (settings). */
 export type UserCategoryWords = Partial<Record<ConceptCategory, string[]>>
@@ -119,6 +124,17 @@ const ACCOUNT_RUN = /更新|维护|运营|运维|互动|留言|粉丝|僵尸|睡
 const OTHER_AIM =
   /(?:个人信息|身份证号|隐私)[^，。；]{0,6}(?:保护|泄露|屏蔽|脱敏)|包含[^，。；]{0,12}(?:个人信息|身份证号|隐私)|约谈|督查通报|排名靠后/
 
+/**
+ * An account spoken of as itself: its role (发挥…作用, 利用, 依托), its rules (规范公众号…), set against another
+ * channel (网站与新媒体…, 视频号与…), or as the subject of its own publishing ("公众号开设…栏目", not "在公众号开设").
+ */
+const ACCOUNT_ROLE =
+  /发挥|作用|利用|依托[^，。；]{0,8}(?:公众号|新媒体|微博)|规范[^，。；]{0,4}(?:公众号|新媒体|微博)|(?:网站|平台)(?:与|和)[^，。；]{0,8}(?:新媒体|公众号|微博)|(?:公众号|新媒体|微博|视频号|客户端)[^，。；]{0,4}与|(?<!(?:在|通过|由)[^，。；]{0,8})(?:公众号|新媒体|微博|视频号|客户端)(?:信息)?(?:开设|推送|发布)/
+/** An account marked as a place or a channel (在/通过/由…公众号, 公众号只/仅…), not as an owner ("新媒体编辑力量"). */
+const ACCOUNT_AS_PLACE = /(?:在|通过|经由?|借助|由)[^，。；]{0,24}(?:公众号|新媒体|微博|视频号|客户端|抖音)|(?:公众号|新媒体|微博|视频号|客户端)[^，。；]{0,2}(?:只|仅)/
+/** An account's bare name: a new-media category read from it alone names where, not what. */
+const BARE_ACCOUNT = /^(?:政务新媒体|新媒体|公众号|微信公众号|政务微信|微信|微博|政务微博|抖音|视频号|客户端|小程序|账号)$/
+
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -164,6 +180,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const head = headOf(all)
   let found = byRules(all, head)
   const rulesFired = found.size > 0
+  let decidedBy: DecidedBy = rulesFired ? 'rules' : 'nothing'
+  const mark = (step: DecidedBy): void => {
+    if (decidedBy === 'nothing' && found.size > 0) decidedBy = step
+  }
   // Where rules fired, a concept still adds a second category when it has strong evidence of its own
   // ("公众号…互动留言回复不及时": new-media by rule, public-participation by 互动 + 留言).
   const concepts = byConcepts(all, head, found.size === 0 ? CONCEPT_THRESHOLD : SECOND_CATEGORY_THRESHOLD)
@@ -173,21 +193,26 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
   const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
   for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
+  mark(headPairs.size ? 'title-collocation' : 'concepts')
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
     if (kind) found.set('incomplete-disclosure', [kind[0]])
+    mark('disclosed-kind')
   }
   if (found.size === 0) {
     const inHead = collocationHits(head)
     for (const [c, w] of inHead.size ? inHead : collocationHits(all)) found.set(c, w)
+    mark('collocation')
   }
   if (found.size === 0) {
     const domain = DOMAIN_DISCLOSED.exec(all)
     if (domain) found.set('incomplete-disclosure', [domain[0]])
+    mark('domain')
   }
   if (found.size === 0) {
     const who = ASSIGNED_STAFF.exec(all)
     if (who) found.set('staff-capacity', [who[0]])
+    mark('assigned-staff')
   }
   // 规范化/规范性 said of another category's own work is that category's ("依申请公开规范化、专业化水平",
   // "答复文书规范性有待提升": request-handling alone in the corpus's gold), standardization only alone.
@@ -201,6 +226,11 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // Likewise accounts named as the channels another category's work goes through ("通过网站、公众号等多渠道
   // 征集意见": participation).
   if (found.size > 1 && found.has('new-media') && (PLATFORM_LIST.test(all) || ACCOUNT_AS_CHANNEL.test(all))) found.delete('new-media')
+  // An account named beside another category only as the place that category's act happens ("借助公众号收集群众建议",
+  // "在官网、APP和公众号三处刊登，…时间各异", "公众号仅转发链接"): that act's category, not the account's
+  // running; only where the account is marked as a place (ACCOUNT_AS_PLACE), and kept where the account itself
+  // is spoken of (ACCOUNT_RUN, ACCOUNT_ROLE).
+  if (found.size > 1 && found.get('new-media')?.every((w) => BARE_ACCOUNT.test(w)) && ACCOUNT_AS_PLACE.test(all) && !ACCOUNT_RUN.test(all) && !ACCOUNT_ROLE.test(all)) found.delete('new-media')
   // An account alone, named only as a channel an item goes out on: the item's disclosure.
   if (found.size === 1 && found.has('new-media') && ACCOUNT_CHANNEL.test(all) && !ACCOUNT_RUN.test(all)) {
     found.delete('new-media')
@@ -209,9 +239,13 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // An aim the taxonomy leaves to `other`, placed only by concepts: other (and the learned side not asked).
   // (Not where the leaders' attention is asked for too: "推动其负责同志切实重视…，对…单位进行约谈".)
   const otherAim = !rulesFired && OTHER_AIM.test(all) && !/重视|认识|意识/.test(all)
-  if (otherAim) found.clear()
+  if (otherAim) {
+    found.clear()
+    decidedBy = 'nothing'
+  }
   const user = byUserWords(text.replace(/\s+/g, ''), userWords)
   for (const [c, w] of user) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
+  if (user.size) decidedBy = 'user'
   // Nothing read but what the title is about: its object's category (topics.ts).
   if (found.size === 0 && !NO_TOPIC_AIM.test(head) && !otherAim) {
     const topic = topicOf(head)
@@ -219,10 +253,16 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
     else {
       const item = DISCLOSED_ITEM.exec(head)
       if (item) found.set('incomplete-disclosure', [item[0]])
+      mark('disclosed-item')
     }
+    mark('topic')
   }
-  if (learned && user.size === 0 && !otherAim) found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
+  if (learned && user.size === 0 && !otherAim) {
+    const before = found
+    found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
+    if (found !== before) decidedBy = found.size ? 'learned' : 'nothing'
+  }
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))
-  return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])) }
+  return { categories, matchedWords: Object.fromEntries(categories.map((c) => [c, found.get(c)!])), decidedBy }
 }

@@ -19,20 +19,21 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
       /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
-      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更)/,
+      // (无内容/没有内容: a column empty, as 空白 and 为空.)
+      /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更|无内容|没有内容)/,
       // Other things put up to be read and left stale: a notice board, a sign, a register or a list of
       // bodies, a service guide ("公示栏长期不换", "名录更新周期长", "指南仍为2022年版本", "公示牌信息已过时"),
       // and their upkeep ("一月一换", "更换公示牌", "核对…名单"). (The 信息公开指南 not revised is
       // standardization's in one set and update-gap's in others: left to the words it has.)
       /(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|办事指南|业务指南)[^，。；]{0,12}(?:长期不换|长期未换|不及时更换|未及时更换|未更换|过时|过期|陈旧|更新周期|仍挂|仍为|旧版)/,
-      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新|排查|巡查)|一月一换|换新/,
+      /(?:更换|更新|核对)[^，。；]{0,8}(?:公示栏|公开栏|公告栏|公示牌|站牌|名录|名单|公示内容)|(?:公开|公示)内容更换|更换[^，。；]{0,4}公开内容|(?:公示栏|公开栏|公示牌|站牌)[^，。；]{0,8}(?:专项检查|更换|更新|排查|巡查)|一月一换|换新/,
       // A register or list of bodies not adjusted when they change ("机构名录未及时调整", "名单调整滞后"),
       // and its cure ("名单动态调整机制").
       /(?:名录|名单)[^，。；]{0,8}(?:未及时调整|调整(?:不及时|滞后)|未随[^，。；]{0,6}调整|动态调整)/,
       // Content that stops at a date or an old version: "多数内容停留在上半年", "仍为2022年版本",
       // a feed broken off and its return ("日报自9月起中断", "恢复…日报发布"), an update that trails a
       // change ("调整后…滞后一周以上才更新", "调整一家、更新一家").
-      /停留在[^，。；]{0,3}(?:上半年|下半年|年初|年中|去年|\d{4}年|[一二三四五六七八九十\d]{1,2}月)|仍为[^，。；]{0,6}版本?|旧版本|自[^，。；]{0,8}起(?:中断|停更|未再更新)|恢复[^，。；]{0,8}(?:发布|更新)/,
+      /停留在[^，。；]{0,3}(?:上半年|下半年|年初|年中|去年|\d{4}年|[一二三四五六七八九十\d]{1,2}月)|仍为[^，。；]{0,6}版本?|仍是\d{4}年的?版本?|旧版本|自[^，。；]{0,8}起(?:中断|停更|未再更新)|恢复[^，。；]{0,8}(?:发布|更新)/,
       /滞后[^，。；]{0,8}才?更新|调整(?:后|一[家个项])[^，。；]{0,8}更新/,
       // A column's upkeep and its checks as the measure ("落实栏目专人维护", "每月开展一次栏目自查",
       // real: "栏目维护", "自查"), either order.
@@ -45,9 +46,15 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
       /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
-      /信息更新|更新时效|发布时效|时效管理/,
+      // (An item's publication timeliness, "信息发布时效性不强", is disclosure's: below.)
+      /信息更新|更新时效|发布时效(?!性)|时效管理/,
       // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
       /(?:立即|即时|随时)更新|日内更新/,
+      // A column still holding what is no longer in force, and its clearing ("“法规文件”栏目中有已废止的文件未作
+      // 说明", "对栏目中的过期通知逐条清理", "清理过时内容"): content not kept current. Not a link broken
+      // (链接失效: the platform's). (Without a column named, marking a file's validity is 两化's in one set and
+      // disclosure's in another: left to the other words.)
+      /(?:栏目|专栏)[^。；]{0,16}(?<!链接|链)(?:失效|废止|过时|过期)|(?<!链接|链)(?:失效|废止|过时|过期)[^。；]{0,20}(?:栏目|专栏)|清理过时|过时内容/,
     ],
   },
   {
@@ -58,6 +65,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
       /无效链接|链接失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
+      // A site or an app that stalls or crashes ("系统高峰期经常卡顿", "手机端频繁闪退").
+      /卡顿|闪退/,
       // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
       // (Nor messages left through an account's back end, "后台留言": participation's.)
       /(?:后台|前台)(?!操作|留言)/,
@@ -121,7 +130,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Several places listed, then "之间不同步" ("在局网站、公众号和官网之间不同步"); one place made the only
       // source, the others linking to it ("以…为唯一标准", "只在文件库发布一次，其他网站一律链接",
       // "统一在…平台集中公开，部门网站设置链接").
-      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
+      // Places counted, then how they differ, a comma allowed between ("招生简章在官网、APP和公众号三处刊登，
+      // 报名时间各不相同", "两处版本不一"); an item kept by hand in two places ("两处录入").
+      // (Not 不同步, read above with its places named.)
+      /(?:[两三四多]处(?!室|长)|两边|[两三多]个(?:平台|网站|系统|渠道))[^。；]{0,16}(?:不一(?!样)|不同(?!步)|各不相同|不完全一致|各异|说法不)|[两三多]处(?:录入|维护|上传)|两套系统/,
+      // One place's published item set against another's: "村里张贴的名单与乡政府公布的不一致".
+      /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}不(?:完全)?一致/,
+      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:予以|改为|只做|只作)链接|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },
   {
@@ -130,7 +145,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "发布不够全面" as much as "公开不全面"; 公示 is a way of disclosing ("全流程公示").
       // Not where what falls short is someone's understanding or a catalogue ("对信息公开工作认识不到位",
       // "公开标准目录落实不到位": awareness, standardization), nor a column's ("专栏信息发布不及时": update-gap).
-      /公开(?:(?!更新|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!作用[^，。；]{0,4})公开不够?充分|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
+      /公开(?:(?!更新|更换|认识|意识|目录|栏|要素)[^，。；]){0,6}(?:不够全面|不全面|不全|不完整|不够完整|不够及时|不及时|不够到位|不到位)|(?<!作用[^，。；]{0,4})公开不够?充分|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信)[^，。；]{0,8})发布不够?(?:全面|及时)|全面公[开示]|信息的?完整性/,
       // How far down disclosure reaches: "仅公开到村，未公开到户", "将补贴信息公开到村到户".
       /公开到(?:村|户|人)/,
       // Published in one place but not where the people it concerns look ("网上没有同步发布", "网上公示不同步",
@@ -145,6 +160,17 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // One channel only, so the people concerned hear late ("发布渠道单一，仅在局网站发布", "主要依靠网站
       // 发布，…获取不及时"), and the cure, the item pushed to them ("向林区群众推送预警信息").
       /发布渠道[^，。；]{0,2}(?:单一|较少|有限|窄)|获取[^，。；]{0,2}不及时|向[^，。；]{0,10}(?:群众|居民|村民|乘客|游客|企业|家长)推送[^，。；]{0,10}(?:信息|通知|预警)/,
+      // What reaches the public, said from their side ("村民获取不便", "预警短信到达率偏低")
+      // or by an item kept where they cannot see it ("验收结果只在内部流转", "只在窗口张贴").
+      // (Not a firm's access to explanations: "解读材料少，企业获取渠道有限" is interpretation's.)
+      /(?:群众|公众|居民|村民|用户|乘客|市民)[^，。；]{0,6}获取(?:渠道[^，。；]{0,2}(?:有限|少|单一)|不便|较少|少|难|困难)|到达率|只在[^，。；]{0,10}(?:张贴|流转|传递)|内部(?:传递|流转)/,
+      // An item published late after the event it reports (the taxonomy's "late"): "公开的时效性不强", "会议
+      // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
+      // new-media).
+      /公开的?时效性|发布的?时效性|(?:发生|出具|形成|作出|召开)[^，。；]{0,12}后[^，。；]{0,8}才(?:发布|公开|上网|公示)|发布时限|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信|更新)[^，。；]{0,8})未能?及时发布/,
+      // How much public data is opened (open data is disclosure too): "数据开放程度不高", "可开放的数据集偏少",
+      // "扩大…数据开放". (Data sets left stale, "开放数据集…从未更新", are update-gap's.)
+      /(?:数据开放(?:的)?(?:广度|范围|程度|工作|不够|不足)|开放[^，。；]{0,6}数据集|数据集[^，。；]{0,6}(?:偏少|较少|少|不多|有限)|扩大[^，。；]{0,12}数据(?:集)?开放)(?![^。；]{0,16}(?:更新|陈旧))/,
       // Left undisclosed: "未在网站公开", "未按要求公开" (not 不予公开, a request's answer).
       // (未公开反馈: the public's messages left unanswered, participation's.)
       // (What became of the public's opinions left undisclosed, "意见采纳情况未公开", is participation's.)
@@ -213,6 +239,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
       /咨询[^，。；]{0,8}(?:答复|解答)口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
+      // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
+      // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
+      // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
+      /(?<!智能)问答(?!知识库|功能|系统)|(?<!(?:查阅点|查阅室|专区)[^，。；]{0,10})明白[纸卡]|宣讲|(?:政策|个性化|一对一)[^，。；]{0,4}解答/,
     ],
     inHead: [/解读/],
   },
@@ -232,8 +262,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /听证/,
       // The public's channel itself opened or closed ("留言区长期关闭", "开放…留言功能"), consultation
       // online, opinions and messages received ("接受公众监督和留言", "“意见建议”栏目").
-      /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言/,
+      /留言(?:区|功能|板块|栏)?[^，。；]{0,4}(?:关闭|开放|开通|无人)|(?:开放|开通|关闭|恢复)[^，。；]{0,6}留言|(?:开设|设置|开通)[^，。；]{0,12}留言(?:功能|板块|区|栏|直通车|渠道)/,
       /(?:在线|线上|网上)咨询|接受[^，。；]{0,12}(?:监督和留言|留言|意见建议)|意见建议/,
+      // The mailbox the public writes to (real: "领导信箱"), opened, or its letters and their answers ("院长信箱
+      // 来信积压…未回复", "开设“校长信箱”"): the public's exchange with the body. (Not a mailbox named only as where
+      // questions came from, "对群众在信箱、热线中集中反映的问题缺少统一回应": the response decides.)
+      /(?:开设|开通|设立|设置|完善|畅通)[^，。；]{0,4}(?:领导|局长|市长|县长|区长|镇长|乡长|书记|校长|院长|主任|厅长|网上|在线)信箱|(?:领导|局长|市长|县长|区长|镇长|乡长|书记|校长|院长|主任|厅长|网上|在线)信箱[”"]?[^，。；、]{0,6}(?:来信|回复|答复|办理|收到)/,
     ],
     inHead: [/政社合作|多元参与/],
   },
@@ -304,6 +338,14 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "结合权责清单编制标准目录", "逐字逐项梳理政务公开目录".
       // (Not a reading room's list of its papers, "编制查阅目录".)
       /(?:编制|梳理)[^，。；]{0,10}(?<!查阅)目录/,
+      // The disclosure guide and catalogue named together (their revision after a reorganisation): 两化's in every
+      // set that writes both; the guide alone not revised is left to its other words (update-gap in some sets).
+      /指南[和与及、]目录|目录[和与及、]指南/,
+      // How a site's columns are laid out against the body's duties or the catalogue ("栏目设置与职能不相符",
+      // "按新的职能调整栏目设置", "各乡镇栏目设置各行其是", "统一栏目设置"), and what is filed where ("分类不清",
+      // "归类混乱", "按年度分类归集"): 两化's. (Not a layout made easier to use, "优化栏目设置和页面布局": the platform's; nor a
+      // layout followed, "按照县里统一的栏目设置调整": what is done with it decides.)
+      /栏目设置[^，。；]{0,8}(?:职能|目录|标准|不匹配|不相符|不对应|各不相同|各行其是)|(?:职能|目录)[^，。；]{0,8}调整[^，。；]{0,6}栏目设置|统一[^，。；的]{0,8}栏目设置|分类不(?:清|够清晰|准确)|归类混乱|分类归集/,
       /统一规范|形成[^，。；]{0,6}标准/,
       // The elements and lists of what is disclosed not unified ("公开要素没有统一规定", "事项清单尚未统一",
       // "公示栏…内容格式五花八门"), and their cure ("制定…公开要素清单", "统一制定…版式和内容标准", "纳入…公开目录").

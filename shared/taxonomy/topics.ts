@@ -10,9 +10,9 @@ import type { ConceptCategory } from './concepts'
 export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] = [
   // A guide (指南) kept current is update-gap's as a column is (collocations.ts: 指南 + 更新/修订).
   { category: 'update-gap', objects: /栏目|专栏|指南/ },
-  // Not a site named as the place an item is published ("在镇网站同步公开", "公示在乡网站发布后"): the
-  // channel, not the platform's working.
-  { category: 'platform-stability', objects: /(?:网站|网页|页面)(?![^，。；]{0,8}(?:发布|公开|公示|转载))|服务器|手机端|移动端|系统|检索|搜索/ },
+  // Not a site named as the place an item is published or linked from ("在镇网站同步公开", "公示在乡网站发布后",
+  // "在学校网站公布收费标准"): the channel, not the platform's working.
+  { category: 'platform-stability', objects: /(?:网站|网页|页面)(?![^，。；]{0,8}(?:发布|公开|公示|公布|刊登|转载|链接))|服务器|手机端|移动端|系统|检索|搜索/ },
   { category: 'reading-room-underused', objects: /查阅|专区/ },
   { category: 'request-handling', objects: /依申请|申请人|申请件|答复/ },
   { category: 'policy-interpretation', objects: /解读/ },
@@ -32,7 +32,7 @@ export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] =
  * the manner named (在…公开, 同步公开, 公示在…), not the disclosure work itself ("该公开哪些事项底数不清",
  * "按照…信息公开规定公开"), nor its catalogue, guide or columns (their own categories).
  */
-export const DISCLOSED_ITEM = /(?:在[^，。；]{1,12}|同步)(?:公开|公示)(?!工作|目录|指南|栏|专区|属性|意识)|(?:公开|公示)(?:在|实行)[^，。；]{0,12}(?:网站|公开栏|公示栏|发布|公开|公示)/
+export const DISCLOSED_ITEM = /(?:在[^，。；]{1,12}|同步)(?:公开|公示|公布)(?!工作|目录|指南|栏|专区|属性|意识)|(?:公开|公示)(?:在|实行)[^，。；]{0,12}(?:网站|公开栏|公示栏|发布|公开|公示)/
 
 /** The category of the object the text names first, with the word that named it; null when it names none. */
 export function topicOf(text: string): { category: ConceptCategory; word: string } | null {

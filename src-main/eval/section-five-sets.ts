@@ -13,7 +13,8 @@
 // bodies written before the extractor was run on it; used for tuning in session 10, so a training
 // figure now), and the ninth (tests/prose/holdout9: blind, session 10, invented bodies, written before
 // the extractor was run on it; used for tuning in session 11, so a training figure now), and the tenth
-// (tests/prose/holdout10: blind, session 11, invented bodies, written before the extractor was run on it).
+// (tests/prose/holdout10: blind, session 11, invented bodies, written before the extractor was run on it;
+// used for tuning in session 12, so a training figure now).
 // Holdouts 7, 8, 9 and 10 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
@@ -103,7 +104,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout9Figures = caseScoreFigures('section5Holdout9', holdout9)
   console.log(`    ${Object.entries(holdout9Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout9.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第十留出集（盲测）holdout10 (blind)', holdout10))
+  console.log(caseScoreLine('五 第十留出集（已用于调整）(tenth holdout, tuned on)', holdout10))
   const holdout10Figures = caseScoreFigures('section5Holdout10', holdout10)
   console.log(`    ${Object.entries(holdout10Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout10.misses) console.log(`    ${m}`)

@@ -32,15 +32,22 @@ describe('classifyProblem', () => {
 
   it('gives `other` when nothing matches, with no words', () => {
     // Rules and concepts alone (null): the learned side may place it by its neighbours (learned-side.test.ts).
-    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。', {}, null)).toEqual({ categories: ['other'], matchedWords: { other: [] } })
+    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。', {}, null)).toEqual({ categories: ['other'], matchedWords: { other: [] }, decidedBy: 'nothing' })
     expect(cats('三是依申请公开答复质量不高。')).not.toContain('other')
   })
 
   it('adds `other` for an aim in the title that no category covers, with its words', () => {
-    expect(classifyProblem('二是工作经费保障不足。经费未单独列支。')).toEqual({ categories: ['other'], matchedWords: { other: ['经费保障'] } })
+    expect(classifyProblem('二是工作经费保障不足。经费未单独列支。')).toEqual({ categories: ['other'], matchedWords: { other: ['经费保障'] }, decidedBy: 'rules' })
     const both = classifyProblem('三是加强经费保障，统一发布标准。理顺各平台发布口径，减少重复发布。')
     expect([...both.categories].sort()).toEqual(['duplicate-publishing', 'other'])
     expect(both.matchedWords.other).toEqual(['经费保障'])
+  })
+
+  it('says which step placed the entry (for the eval’s per-cause tables)', () => {
+    expect(classifyProblem('三是依申请公开答复质量不高。', {}, null).decidedBy).toBe('rules')
+    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。', {}, null).decidedBy).toBe('nothing')
+    // Nothing but the title's object (a column named, nothing said of it that a list knows).
+    expect(classifyProblem('栏目设置比较随意。', {}, null)).toMatchObject({ categories: ['update-gap'], decidedBy: 'topic' })
   })
 
   it('lets context words decide only in the title sentence', () => {

