@@ -4,8 +4,9 @@ import type { Holdout11Case } from './entry'
 import { CITIES_COUNTIES } from './texts-cities-counties'
 import { GRASSROOTS } from './texts-grassroots'
 import { MIXED } from './texts-mixed'
+import { MORE } from './texts-more'
 import { PROVINCES } from './texts-provinces'
 import { SHAPES } from './texts-shapes'
 import { ZONES_PUBLIC } from './texts-zones-public'
 
-export const HOLDOUT11: Holdout11Case[] = [...PROVINCES, ...CITIES_COUNTIES, ...GRASSROOTS, ...ZONES_PUBLIC, ...SHAPES, ...MIXED]
+export const HOLDOUT11: Holdout11Case[] = [...PROVINCES, ...CITIES_COUNTIES, ...GRASSROOTS, ...ZONES_PUBLIC, ...SHAPES, ...MIXED, ...MORE]
