@@ -6,8 +6,8 @@ import { describeHoldoutGold, TAXONOMY_PHRASES } from '../holdout-gold'
 import { HOLDOUT11 } from './texts'
 
 describeHoldoutGold('eleventh holdout', HOLDOUT11, {
-  minTexts: 76,
-  minEntries: 400,
+  minTexts: 86,
+  minEntries: 460,
   priorWords: /上年度|年度报告中提出|年度报告所提|年度存在问题的整改|存在问题的改进情况/,
   rarePhrases: TAXONOMY_PHRASES,
   textStart: /^五、[^\n]*问题[^\n]*\n/,

@@ -2,6 +2,7 @@
 // body or shape. See README.md for how it was written and how the answers were set.
 import type { Holdout11Case } from './entry'
 import { CITIES_COUNTIES } from './texts-cities-counties'
+import { EXTRA } from './texts-extra'
 import { GRASSROOTS } from './texts-grassroots'
 import { MIXED } from './texts-mixed'
 import { MORE } from './texts-more'
@@ -9,4 +10,4 @@ import { PROVINCES } from './texts-provinces'
 import { SHAPES } from './texts-shapes'
 import { ZONES_PUBLIC } from './texts-zones-public'
 
-export const HOLDOUT11: Holdout11Case[] = [...PROVINCES, ...CITIES_COUNTIES, ...GRASSROOTS, ...ZONES_PUBLIC, ...SHAPES, ...MIXED, ...MORE]
+export const HOLDOUT11: Holdout11Case[] = [...PROVINCES, ...CITIES_COUNTIES, ...GRASSROOTS, ...ZONES_PUBLIC, ...SHAPES, ...MIXED, ...MORE, ...EXTRA]
