@@ -23,6 +23,7 @@ import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from '
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
 import { unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
+import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
@@ -378,6 +379,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)
+  proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
@@ -389,7 +391,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       ? 'single'
       : null
   // Rows of the template that were not found at all say so too (a missing number always has a note).
-  if (parsed.length > 0) {
+  // Also where no row was read but some said why (a row's cells that could not be placed): the rest say so too.
+  if (parsed.length > 0 || notes.some((n) => n.field.startsWith('requests.'))) {
     const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
     for (const k of want) {
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
@@ -397,3 +400,4 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
   return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore }
 }
+
