@@ -385,6 +385,13 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
+  // The table runs past the page's right edge: a 总计 read empty may be the cut, not a blank the
+  // report left; each such row says so (review 11 R11-8: Writer PDFs whose rows came with 7 cells).
+  if (lastColumnCut) {
+    for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
+      if (r[r.length - 1] === null && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的总计格未读到：表格超出页面右边，总计列可能被截去，请对照原文核实。` })
+    }
+  }
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
