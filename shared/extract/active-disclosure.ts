@@ -183,7 +183,9 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     }
     // Fewer numbers than cells, with a word standing alone between them (「规章 0 无 36」「七十 9 21」): the
     // word is a cell, so which cell each number is cannot be told (before: 36 was cut into 3 | 6).
-    const word = own.length < fields.length ? wordBetween(text, own, hit.end) : null
+    // A count in Chinese numerals glued among the cells (numeral-words.ts) is such a word as well.
+    const numeral = own.find((t) => t.numeral)
+    const word = numeral ? text.slice(numeral.start, numeral.end) : own.length < fields.length ? wordBetween(text, own, hit.end) : null
     if (word) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字之间有文字「${word}」，各数字所在的栏无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))

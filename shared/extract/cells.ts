@@ -7,6 +7,7 @@
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
 import { BLANK_CELL } from './flatten'
 import { zeroSignCellsAsDigits } from './numbers-cn'
+import { unboundedNumerals } from './numeral-words'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -31,6 +32,8 @@ export interface CellToken {
    * one where every piece is a plain number or a whole thousands-grouped one (digit-split).
    */
   commas?: number[]
+  /** A count in Chinese numerals with no printed bounds (numeral-words.ts): a cell of unknown value, untrusted. */
+  numeral?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
   dash?: boolean
   start: number
@@ -232,6 +235,9 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     if (!onCellLine(text, m.index)) continue
     tokens.push({ value: null, digits: '', splittable: false, start: m.index, end: m.index + m[0].length })
   }
+  // A count in Chinese numerals glued among the cells (「2件一4件」): a cell whose bounds are not
+  // printed. It makes the run untrusted (glued), so the row is left unread with a note, not cut.
+  for (const [start, end] of unboundedNumerals(text)) tokens.push({ value: null, digits: '?', splittable: false, glued: true, numeral: true, start, end })
   for (let i = text.indexOf(BLANK_CELL); i >= 0; i = text.indexOf(BLANK_CELL, i + 1)) {
     tokens.push({ value: null, digits: '', splittable: false, start: i, end: i + 1 })
   }

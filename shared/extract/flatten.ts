@@ -8,6 +8,7 @@ import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
 import { CN_NUMERAL_CHARS, cnCountToInt, zeroSignCellsAsDigits } from './numbers-cn'
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
+import { numeralTextLinesAsDigits } from './numeral-words'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -44,22 +45,29 @@ function numeralCellAsDigits(t: string): string {
 
 function tableRowText(cells: { text: string }[], positioned: boolean): string {
   const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
-  // Numerals only after a row's label: not in the first cell (a 序号 「一」) nor after one.
-  const numberRow = texts.length > 1 && texts[0] !== '' && !NUMERAL_CELL.test(texts[0]!)
+  // Numerals only after the row's first cell that is no numeral (its label, or a first number): not
+  // in a 序号 column 「一」 before the label, nor in the empty label cells of a merged group label.
+  const first = texts.findIndex((t) => t !== '' && !NUMERAL_CELL.test(t))
   return texts
     .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
       // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
       // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
       const cell = positioned ? t : joinGroupedCell(t)
-      return t === '' ? BLANK_CELL : numberRow && i > 0 ? numeralCellAsDigits(cell) : cell
+      return t === '' ? BLANK_CELL : first >= 0 && i > first ? numeralCellAsDigits(cell) : cell
     })
     .join(CELL_SEP)
 }
 
-function blockLines(block: Block, positioned: boolean): { text: string; loc: SourceLocation }[] {
+interface FlatLine {
+  text: string
+  loc: SourceLocation
+  paragraph?: boolean
+}
+
+function blockLines(block: Block, positioned: boolean): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
-  if (block.kind === 'paragraph') return [{ text: positioned ? block.text : joinGroupedTabFields(block.text), loc: block.loc }]
+  if (block.kind === 'paragraph') return [{ text: positioned ? block.text : joinGroupedTabFields(block.text), loc: block.loc, paragraph: true }]
   return block.rows.map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
@@ -67,20 +75,28 @@ function blockLines(block: Block, positioned: boolean): { text: string; loc: Sou
   })
 }
 
+/** Counts in Chinese numerals standing as cells in text lines, in digits where their bounds are known (numeral-words.ts). */
+function numeralLines(lines: FlatLine[], positioned: boolean): FlatLine[] {
+  // Not in text the layout code built from positioned glyphs (PDF, OFD, OCR) outside a table: there
+  // a wrapped cell's second line may land anywhere (「375 六十 … 483办理结果一」 for 六十一), so a
+  // numeral may be cut short; it is left as a word, and the row unread with a note (cells.ts).
+  if (positioned) return lines
+  const converted = numeralTextLinesAsDigits(lines.map((l) => (l.paragraph ? l.text : null)))
+  return lines.map((l, i) => (l.paragraph && converted[i] !== l.text ? { ...l, text: converted[i]! } : l))
+}
+
 export function flatten(doc: SourceDocument): FlatText {
   let text = ''
   const spans: FlatSpan[] = []
   const positioned = POSITIONED_FORMATS.has(doc.format)
-  for (const block of doc.blocks) {
-    for (const line of blockLines(block, positioned)) {
-      const start = text.length
-      // Traditional characters (some copies are converted) are read as simplified; one for one,
-      // so positions stay the same.
-      // A zero printed 〇 alone in a cell is the digit 0 for every reader of the tables.
-      text += zeroSignCellsAsDigits(toSimplifiedForMatching(line.text))
-      spans.push({ start, end: text.length, loc: line.loc })
-      text += '\n'
-    }
+  for (const line of numeralLines(doc.blocks.flatMap((block) => blockLines(block, positioned)), positioned)) {
+    const start = text.length
+    // Traditional characters (some copies are converted) are read as simplified; one for one,
+    // so positions stay the same.
+    // A zero printed 〇 alone in a cell is the digit 0 for every reader of the tables.
+    text += zeroSignCellsAsDigits(toSimplifiedForMatching(line.text))
+    spans.push({ start, end: text.length, loc: line.loc })
+    text += '\n'
   }
   return { text, spans }
 }

@@ -48,6 +48,8 @@ export function events(text: string, labels: LabelHit[], width: number): Event[]
  */
 export function dropStrayLines(tokens: CellToken[], text: string, notes: ExtractionNote[], width: number): CellToken[] {
   if (tokens.length % width === 0) return tokens
+  // A count in numerals glued among the cells (numeral-words.ts) leaves its line's count unknown: no line is a stray then.
+  if (tokens.some((t) => t.numeral)) return tokens
   const lines = new Map<number, CellToken[]>()
   for (const t of tokens) {
     const line = text.lastIndexOf('\n', t.start)

@@ -129,7 +129,10 @@ export function labelPieces(text: string, [start, end]: [number, number]): [numb
 export function labelExtent(text: string, hit: LabelHit, nextStart: number): [number, number] {
   // The label's tail runs over CJK text and brackets until the first cell.
   let end = hit.end
-  const tail = /^[^\d\t\uE000\n]*/.exec(text.slice(hit.end, nextStart))
+  // Not over a count in Chinese numerals glued to the first cell (「总计三十三2000035」) or ending the
+  // label's text (「申请数九九上年结转…」): cells, not the label's (numeral-words.ts). Glued only: a label
+  // wrapped round its cells may end in a numeral before them (「四、结转下一    12 …」 of 结转下一年度).
+  const tail = /^[^\d\t\uE000\n]*?(?=[〇零○一二两三四五六七八九十百千万]+(?:[\d０-９]|$)|[\d\t\uE000\n]|$)/.exec(text.slice(hit.end, nextStart))
   if (tail) end = hit.end + tail[0].length
   return [hit.start, end]
 }

@@ -23,6 +23,8 @@ import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from '
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
 import { unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
+import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
+import { unreadImpossibleCounts } from './requests-count-cells'
 import { readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
@@ -378,9 +380,18 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes)
+  proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
+  proved.rows = unreadImpossibleCounts(proved.rows, notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
+  // The table runs past the page's right edge: a 总计 read empty may be the cut, not a blank the
+  // report left; each such row says so (review 11 R11-8: Writer PDFs whose rows came with 7 cells).
+  if (lastColumnCut) {
+    for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
+      if (r[r.length - 1] === null && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的总计格未读到：表格超出页面右边，总计列可能被截去，请对照原文核实。` })
+    }
+  }
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
@@ -389,7 +400,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       ? 'single'
       : null
   // Rows of the template that were not found at all say so too (a missing number always has a note).
-  if (parsed.length > 0) {
+  // Also where no row was read but some said why (a row's cells that could not be placed): the rest say so too.
+  if (parsed.length > 0 || notes.some((n) => n.field.startsWith('requests.'))) {
     const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
     for (const k of want) {
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
@@ -397,3 +409,4 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
   return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore }
 }
+

@@ -170,6 +170,14 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   }
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
   if (several) return { kind: 'some', orders: several.map(full) }
+  // Plain text (no cell separators) where a litigation group's heading stands among the result
+  // headings and no line names both litigation groups: the stream order of the two headings does
+  // not show the columns' order (review 12 R12-10: 复议后起诉 printed first, read as 未经复议直接起诉).
+  // Both orders are readings; a cell is read only where they agree.
+  if (typeof results !== 'string' && litigationOrderUnshown(header, lines, groupLines, resultsByLine)) {
+    const swapped = groups.map((g) => (g === 1 ? 2 : g === 2 ? 1 : g))
+    return { kind: 'some', orders: [full(results), swapped.flatMap((g) => results.map((x) => g * 5 + x))] }
+  }
   if (typeof results === 'string') {
     const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
     const why = results === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'
@@ -178,6 +186,15 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const printed = full(results)
   const map: ColumnMap = printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
   return note ? { ...map, note } : map
+}
+
+function litigationOrderUnshown(header: string, lines: string[], groupLines: Hit[][], resultsByLine: number[][]): boolean {
+  if (header.includes('\t')) return false
+  const lit = (l: Hit[]): Hit[] => l.filter((h) => h.column === 1 || h.column === 2)
+  if (groupLines.some((l) => new Set(lit(l).map((h) => h.column)).size === 2)) return false
+  // The heading run into a result heading with no space (「结果纠复议后起诉」): the stream order of
+  // plain pdftotext, not the page's (in -layout text the headings stand apart).
+  return groupLines.some((l, i) => resultsByLine[i]!.length > 0 && lit(l).some((h) => /[持正果结审总计维纠其他尚未]$/.test(lines[i]!.slice(0, h.at))))
 }
 
 /** The printed cells in the template's result order (groups as printed: the sums are per group). */

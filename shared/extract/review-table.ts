@@ -311,6 +311,10 @@ export function parseReviewTable(zone: string): ReviewParse {
     if (printed) cells = toTemplate(cells, printed, null)
   } else {
     how = 'sums'
+    // One or two numbers short of 15, each standing apart: cells cut off (a table running off the
+    // page edge) or left blank, not digits run together; no number is cut to fill the row (「１２」 read
+    // as 1 | 2 made the sums hold by chance: review 11 R11-4).
+    if (run.length >= WIDTH - 2) run = run.map((t) => (t.splittable ? { ...t, splittable: false } : t))
     // One way only to cut the digits into 15 cells (as many digits as cells): that reading, but only
     // where the sums hold — a blank cell the text dropped and a two-digit cell also give 15 digits,
     // and would shift every later cell; else the ways the sums allow (none, when the report's own
