@@ -1,0 +1,75 @@
+// A table column with no heading and no text in any row: the thin grid column a Word table keeps
+// after cells were merged or resized, or a spacer column a web page draws. It is no column of the
+// report's table. Left in, each row gets one blank cell more than the template has, and the row
+// readers take it for a blank cell, drop a printed 0 "like a page number" to fit the row, and read
+// every later cell one column off, with the row's sums still holding (review 12 R12-1).
+import type { TableCell } from '../model/document'
+
+interface Placed {
+  row: number
+  col: number
+  cell: TableCell
+}
+
+/** Each cell's grid column, with row and column spans taken into account. */
+function place(rows: readonly TableCell[][]): { placed: Placed[]; width: number } {
+  const taken: boolean[][] = rows.map(() => [])
+  const placed: Placed[] = []
+  let width = 0
+  rows.forEach((cells, r) => {
+    let c = 0
+    for (const cell of cells) {
+      while (taken[r]![c]) c++
+      const rs = Math.max(1, Math.min(cell.rowSpan ?? 1, rows.length - r))
+      const cs = Math.max(1, cell.colSpan ?? 1)
+      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) taken[r + dr]![c + dc] = true
+      placed.push({ row: r, col: c, cell })
+      c += cs
+      width = Math.max(width, c)
+    }
+  })
+  return { placed, width }
+}
+
+const span = (p: Placed): number => Math.max(1, p.cell.colSpan ?? 1)
+const isEmpty = (p: Placed): boolean => p.cell.text.trim() === ''
+/** A header row: two or more cells with text, none with a digit. */
+const isHeaderRow = (cells: readonly TableCell[]): boolean => {
+  const filled = cells.filter((c) => c.text.trim() !== '')
+  return filled.length >= 2 && filled.every((c) => !/[0-9０-９]/.test(c.text))
+}
+
+/**
+ * The table without its columns that hold no text in any row, in a table with a header row (a
+ * header names every real column: a column empty under its own heading cell is kept). A column is
+ * dropped only where some row has an empty cell of its own there; cells spanning it (a heading over
+ * it and its neighbour) lose that column from their span, and never their last one.
+ */
+export function withoutEmptyColumns(rows: TableCell[][]): TableCell[][] {
+  if (rows.length < 3 || !rows.some(isHeaderRow)) return rows
+  const { placed, width } = place(rows)
+  const covering = (k: number): Placed[] => placed.filter((p) => p.col <= k && k < p.col + span(p))
+  const removed = new Set<number>()
+  for (let k = 0; k < width; k++) {
+    const over = covering(k)
+    const own = over.filter((p) => span(p) === 1)
+    if (!own.length || !own.every(isEmpty)) continue
+    // A cell spanning it keeps at least one column that is not dropped.
+    const spanning = over.filter((p) => span(p) > 1)
+    if (!spanning.every((p) => [...Array(span(p)).keys()].some((d) => d + p.col !== k && !removed.has(d + p.col)))) continue
+    removed.add(k)
+  }
+  if (!removed.size) return rows
+  return rows.map((_, r) =>
+    placed
+      .filter((p) => p.row === r && !(span(p) === 1 && removed.has(p.col)))
+      .map((p) => {
+        const cs = span(p)
+        if (cs === 1) return p.cell
+        const kept = [...Array(cs).keys()].filter((d) => !removed.has(p.col + d)).length
+        if (kept === cs) return p.cell
+        const { colSpan: _, ...rest } = p.cell
+        return kept > 1 ? { ...rest, colSpan: kept } : rest
+      }),
+  )
+}
