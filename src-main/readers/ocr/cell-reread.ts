@@ -6,7 +6,7 @@
 // A number whose box runs over one of its cell's column rules is read again from the cell's ink
 // too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails; words running over
 // a rule lose the stroke read from it ("L本年增/减").
-import { REVIEW_COLUMN_LABELS } from '../../../shared/model/template-labels'
+import { DISCLOSURE_LABELS, REVIEW_COLUMN_LABELS } from '../../../shared/model/template-labels'
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
@@ -53,6 +53,14 @@ const NONE_BY_RULE = /^(?:1无|无1)$/
  *  (cutAtColumnRule), and the cells beside, read again from their own ink, come back as their
  *  heading ("其他结果" 0.99) — without it the table's columns cannot be told apart. */
 const HEADINGS: readonly string[] = REVIEW_COLUMN_LABELS
+/** Section 二's column headings (the amount's, printed with its unit in many ways, left out): the same
+ *  loss there ("本年制发件数 | 本年废止件数 | ·", 现行有效件数 re-read 0.998) leaves the three-column
+ *  rows' order unproven and their numbers empty (ocr-disclosure-proof.ts). Taken exactly only: many
+ *  end alike (…项目数量). */
+const DISCLOSURE_HEADINGS: readonly string[] = [DISCLOSURE_LABELS['2019'].fields, DISCLOSURE_LABELS['2021'].fields]
+  .flatMap((f) => Object.entries(f))
+  .filter(([key]) => key !== 'amountWanYuan')
+  .map(([, label]) => label)
 const HEADING_ABOVE = 0.9
 /** A reading of words that is no heading but shares two or more characters with one ("纪结果维持",
  *  "总未计", "约结果纠正"): a heading misread, worth a second look at its cell's ink. */
@@ -61,13 +69,13 @@ function nearHeading(text: string): boolean {
   if (HEADINGS.includes(t) || t.length > 6) return false
   return HEADINGS.some((h) => [...h].filter((ch) => t.includes(ch)).length >= 2)
 }
-/** A re-read that is a table-四 heading, surely: its text, else null. A heading's last three or
+/** A re-read that is a heading, surely: its text, else null. A table-四 heading's last three or
  *  more characters count too, kept as read ("果纠正": a heading printed hard against its cell's left
- *  rule loses its first character with the rule when the cell's ink is cut out); no two headings
+ *  rule loses its first character with the rule when the cell's ink is cut out); no two of them
  *  end alike in three characters, and the extractor knows a heading by its end (纠正, 未审结). */
 export function headingReading(r: Decoded): string | null {
   const t = r.text.replace(/\s/g, '')
-  const known = HEADINGS.some((h) => h === t || (t.length >= 3 && h.endsWith(t)))
+  const known = DISCLOSURE_HEADINGS.includes(t) || HEADINGS.some((h) => h === t || (t.length >= 3 && h.endsWith(t)))
   return known && r.minConfidence >= HEADING_ABOVE ? t : null
 }
 
