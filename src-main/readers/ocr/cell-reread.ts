@@ -6,6 +6,7 @@
 // A number whose box runs over one of its cell's column rules is read again from the cell's ink
 // too (a rule read as a 1 turns 0 into 10), and dropped when that reading fails; words running over
 // a rule lose the stroke read from it ("L本年增/减").
+import { DISCLOSURE_LABELS, REVIEW_COLUMN_LABELS } from '../../../shared/model/template-labels'
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
@@ -44,6 +45,39 @@ const NONE_RUN = /^[无\d]{2,4}$/
  *  cell (a straddler, its digits no guide: see `agrees`); each cell it covers is read from its own ink. */
 const COUNT_RUN = /^(?:\d+[件个项条次]){2,}$/
 const isCountRun = (r: ReadBox): boolean => COUNT_RUN.test(r.read.text.replace(/\s/g, ''))
+/** A cell of 无 (none) read with its rule as a 1 before or after it ("1无"): read again from its ink. */
+const NONE_BY_RULE = /^(?:1无|无1)$/
+
+/** The template's table-四 headings. A header word is taken from a re-read only where it is one of
+ *  these exactly: a detector box running over a row of header cells is cut at its first rule
+ *  (cutAtColumnRule), and the cells beside, read again from their own ink, come back as their
+ *  heading ("其他结果" 0.99) — without it the table's columns cannot be told apart. */
+const HEADINGS: readonly string[] = REVIEW_COLUMN_LABELS
+/** Section 二's column headings (the amount's, printed with its unit in many ways, left out): the same
+ *  loss there ("本年制发件数 | 本年废止件数 | ·", 现行有效件数 re-read 0.998) leaves the three-column
+ *  rows' order unproven and their numbers empty (ocr-disclosure-proof.ts). Taken exactly only: many
+ *  end alike (…项目数量). */
+const DISCLOSURE_HEADINGS: readonly string[] = [DISCLOSURE_LABELS['2019'].fields, DISCLOSURE_LABELS['2021'].fields]
+  .flatMap((f) => Object.entries(f))
+  .filter(([key]) => key !== 'amountWanYuan')
+  .map(([, label]) => label)
+const HEADING_ABOVE = 0.9
+/** A reading of words that is no heading but shares two or more characters with one ("纪结果维持",
+ *  "总未计", "约结果纠正"): a heading misread, worth a second look at its cell's ink. */
+function nearHeading(text: string): boolean {
+  const t = text.replace(/\s/g, '')
+  if (HEADINGS.includes(t) || t.length > 6) return false
+  return HEADINGS.some((h) => [...h].filter((ch) => t.includes(ch)).length >= 2)
+}
+/** A re-read that is a heading, surely: its text, else null. A table-四 heading's last three or
+ *  more characters count too, kept as read ("果纠正": a heading printed hard against its cell's left
+ *  rule loses its first character with the rule when the cell's ink is cut out); no two of them
+ *  end alike in three characters, and the extractor knows a heading by its end (纠正, 未审结). */
+export function headingReading(r: Decoded): string | null {
+  const t = r.text.replace(/\s/g, '')
+  const known = DISCLOSURE_HEADINGS.includes(t) || HEADINGS.some((h) => h === t || (t.length >= 3 && h.endsWith(t)))
+  return known && r.minConfidence >= HEADING_ABOVE ? t : null
+}
 
 export interface ReadBox {
   box: PixelBox
@@ -81,7 +115,8 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   })
   const drop = new Set<number>()
   const added: ReadBox[] = []
-  let asks: { cell: number; ink: CellRect; straddlers: number[]; was: string }[] = []
+  // `words`: the detector read words there that are no heading; only a heading is taken from its re-read.
+  let asks: { cell: number; ink: CellRect; straddlers: number[]; was: string; words?: boolean; noneByRule?: boolean }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
@@ -103,14 +138,23 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     }
     // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
     // read again from its own ink.
-    if (reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6))) return
+    if (reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6))) {
+      // A misread table-四 heading, alone in its cell: its ink is read again for the heading only.
+      // Often it runs over the cell's rule, a bit of the next cell read with it ("计|结果维持" as
+      // "纪结果维持"); the cell's own ink leaves that out. A failed re-read leaves the words as read.
+      if (reads.length !== 1 || !nearHeading(reads[0]!.read.text)) return
+      const ink = cellInk(img, cell, glyph)
+      if (ink) asks.push({ cell: c, ink, straddlers: [], was: '', words: true })
+      return
+    }
     const ink = cellInk(img, withoutUnits(cell, units), glyph)
     if (!ink) {
       for (const i of mine) drop.add(i)
       return
     }
     const was = numbers.filter((r) => !isCountRun(r)).sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
-    asks.push({ cell: c, ink, straddlers, was })
+    const noneByRule = reads.length === 1 && NONE_BY_RULE.test(reads[0]!.read.text.replace(/\s/g, ''))
+    asks.push({ cell: c, ink, straddlers, was, noneByRule })
   })
   // A reading that fails with one margin is tried again with the next (MARGINS: see above).
   for (const margin of MARGINS) {
@@ -120,12 +164,20 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const failed: typeof asks = []
     asks.forEach((a, k) => {
       const r = again[k]!
+      const take = (): void => {
+        for (const [i, c] of owner) if (c === a.cell) drop.add(i)
+        // Placed where the detector would have put it: the layout judges rows and font size from
+        // the box, not from the margin read with it.
+        added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read: r })
+      }
+      // A heading where the detector read no digit (nothing, or words that are no heading).
+      if (a.was === '' && headingReading(r) !== null) return void take()
+      if (a.words) return void failed.push(a)
+      // "1无" whose re-read is a sure 无: the 1 was the cell's rule (as 10 → 0 in `agrees`).
+      if (a.noneByRule && taken(r) && tidyReading(r.text, 1).text === '无') return void take()
       if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
       if (!unitReadingAgrees(r.text, a.was)) return void failed.push(a)
-      for (const [i, c] of owner) if (c === a.cell) drop.add(i)
-      // Placed where the detector would have put it: the layout judges rows and font size from
-      // the box, not from the margin read with it.
-      added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read: r })
+      take()
     })
     asks = failed
   }
