@@ -2,7 +2,8 @@
 // after cells were merged or resized, or a spacer column a web page draws. It is no column of the
 // report's table. Left in, each row gets one blank cell more than the template has, and the row
 // readers take it for a blank cell, drop a printed 0 "like a page number" to fit the row, and read
-// every later cell one column off, with the row's sums still holding (review 12 R12-1).
+// every later cell one column off, with the row's sums still holding (review 12 R12-1). A 备注
+// (remarks) column empty in every row but its heading is dropped the same way.
 import type { TableCell } from '../model/document'
 
 interface Placed {
@@ -32,7 +33,9 @@ function place(rows: readonly TableCell[][]): { placed: Placed[]; width: number 
 }
 
 const span = (p: Placed): number => Math.max(1, p.cell.colSpan ?? 1)
-const isEmpty = (p: Placed): boolean => p.cell.text.trim() === ''
+/** A remarks column's heading: its cells hold words, never a count of the table. */
+const REMARKS = /^(?:备注|说明|附注|备考)$/
+const isEmpty = (p: Placed): boolean => p.cell.text.trim() === '' || REMARKS.test(p.cell.text.replace(/[\s\u3000]/g, ''))
 /** A header row: two or more cells with text, none with a digit. */
 const isHeaderRow = (cells: readonly TableCell[]): boolean => {
   const filled = cells.filter((c) => c.text.trim() !== '')
@@ -50,7 +53,11 @@ export function withoutEmptyColumns(rows: TableCell[][]): TableCell[][] {
   const { placed, width } = place(rows)
   const covering = (k: number): Placed[] => placed.filter((p) => p.col <= k && k < p.col + span(p))
   const removed = new Set<number>()
-  for (let k = 0; k < width; k++) {
+  // Only columns with text to their right: an empty last column is harmless to the row readers, and
+  // may be a real column cut off at the page's right edge (a Writer PDF: 总计's heading and cells
+  // are not in the file, the rulings are), whose blank cells tell the cut-total reader so.
+  const lastWithText = Math.max(-1, ...placed.filter((p) => !isEmpty(p)).map((p) => p.col + span(p) - 1))
+  for (let k = 0; k < lastWithText; k++) {
     const over = covering(k)
     const own = over.filter((p) => span(p) === 1)
     if (!own.length || !own.every(isEmpty)) continue

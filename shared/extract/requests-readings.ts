@@ -43,10 +43,13 @@ export interface DroppedReading {
 export function readWithoutStrays(tokens: CellToken[], rows: number, width: number, rules: SumRule[]): DroppedReading | null {
   const extra = tokens.length - rows * width
   if (rows < 1 || extra < 1 || extra > MAX_DROPPED) return null
+  // A run holding a blank cell comes from a table's cells, where no page number stands among a
+  // row's cells: a printed number is never left out there. (A blank column the template lacks, 备注
+  // or 其中：网上申请, gives the row one cell more; dropping a 0 instead made the sums "prove" every
+  // later cell one column off: review 12 R12-1.)
+  if (tokens.some((t) => t.value === null && t.digits === '')) return null
   let found: DroppedReading | null = null
   for (const idx of drops(tokens.length, extra)) {
-    // A blank cell is a table cell, never a stray figure.
-    if (idx.some((i) => tokens[i]!.value === null && tokens[i]!.digits === '')) continue
     // Nor is a digit group of a space-grouped number (「1 391」): the row's total holds without the
     // thousands digit of a cell and of its 总计 alike, so the sums prove nothing.
     if (idx.some((i) => tokens[i]!.grouped)) continue

@@ -388,6 +388,16 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // The table runs past the page's right edge: a 总计 read empty may be the cut, not a blank the
   // report left; each such row says so (review 11 R11-8: Writer PDFs whose rows came with 7 cells).
   if (lastColumnCut) {
+    // A row of seven cells in a table cut at the right: its last cell is 总计 only where the six
+    // before it add up to it; else a column the template lacks (a blank spacer a Word table keeps)
+    // stands among them and 总计 is the cut one (review 12 R12-1b: 其他's figure read as 总计).
+    for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
+      const total = r[6]
+      if (r.length !== 7 || total === null || total === undefined) continue
+      if (r.slice(0, 6).reduce<number>((a, x) => a + (x ?? 0), 0) === total) continue
+      proved.rows[k] = r.map(() => null)
+      notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行：表格超出页面右边，读到的最后一格（${total}）不等于前六格之和，不能确定它是总计列，本行未读取，请对照原文核实。` })
+    }
     for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
       if (r[r.length - 1] === null && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的总计格未读到：表格超出页面右边，总计列可能被截去，请对照原文核实。` })
     }

@@ -34,6 +34,14 @@ describe('withoutEmptyColumns', () => {
     const headless = [[c('（一）予以公开'), c('1'), c(''), c('1')], [c('（二）部分公开'), c('2'), c(''), c('2')], [c('（三）不予公开'), c('0'), c(''), c('0')]]
     expect(withoutEmptyColumns(headless)).toBe(headless)
   })
+  it('drops a 备注 column blank in every row, and never the last column (a column cut at the page edge is blank too)', () => {
+    const rows = [[c('项目'), c('自然人'), c('备注'), c('总计'), c('')], [c('a'), c('1'), c(''), c('1'), c('')], [c('b'), c('2'), c(''), c('2'), c('')]]
+    expect(texts(withoutEmptyColumns(rows))).toEqual([
+      ['项目', '自然人', '总计', ''],
+      ['a', '1', '1', ''],
+      ['b', '2', '2', ''],
+    ])
+  })
   it('never drops every column a heading spans', () => {
     const rows = [[c('项目'), c('商业企业', 2), c('总计')], [c('a'), c(''), c(''), c('1')], [c('b'), c(''), c(''), c('2')]]
     expect(texts(withoutEmptyColumns(rows))[0]).toEqual(['项目', '商业企业', '总计'])

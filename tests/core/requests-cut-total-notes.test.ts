@@ -19,3 +19,23 @@ describe('table 三 cut at the right page edge', () => {
     expect(got.notes.some((n) => n.message.includes('超出页面'))).toBe(false)
   })
 })
+
+// The same table with a blank spacer column after 自然人 (a Word table's thin column) and 总计 cut:
+// each row still shows seven cells, the last of them 其他's (review 12 R12-1b: 其他 read as 总计).
+const spacerZone = table3(1)
+  .map((r, i) => {
+    if (i === 0 || !r.includes('\t')) return r
+    const [label, ...cells] = r.split('\t')
+    return [label, cells[0], BLANK_CELL, ...cells.slice(1, 6)].join(CELL_SEP)
+  })
+  .join('\n')
+
+describe('table 三 cut at the right page edge, with a blank spacer column', () => {
+  it('reads no row whose last cell is not the sum of the six before it, and says why', () => {
+    const got = parseRequestsTable(spacerZone, '', { lastColumnCut: true })
+    for (const key of ['received', 'handledTotal', 'granted'] as const) {
+      expect(got.rows[key]?.every((x) => x === null) ?? true, key).toBe(true)
+      expect(got.notes.some((n) => n.field === `requests.${key}` && /超出页面|不等于前六格之和/.test(n.message)), key).toBe(true)
+    }
+  })
+})
