@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { CellToken } from '../../shared/extract/cells'
 import { readWithoutStrays } from '../../shared/extract/requests-readings'
 
-const tok = (s: string): CellToken => (s === '' ? { value: null, digits: '', splittable: false } : { value: Number(s), digits: s, splittable: false })
+const tok = (s: string, i: number): CellToken => ({ value: s === '' ? null : Number(s), digits: s, splittable: false, start: i * 3, end: i * 3 + s.length })
 const ROW_TOTAL = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]
 
 describe('readWithoutStrays', () => {
