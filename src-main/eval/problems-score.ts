@@ -83,8 +83,12 @@ export interface CaseScore {
 }
 type Split = (text: string) => Record<'problems' | 'improvements' | 'priorDone', { text: string; categories: string[] }[]>
 
-/** Spaces dropped and full-width forms folded (１． = 1.), on both sides of the comparison. */
-const norm = (s: string): string => compact(s.normalize('NFKC'))
+/**
+ * Spaces dropped and full-width forms folded (１． = 1.), on both sides of the comparison; a leading
+ * bullet (● ◆ ■ …) too: the splitter leaves that list marker out of an entry's text on purpose (a
+ * bullet says nothing of the entry), where the holdouts' writers kept it in `starts`.
+ */
+const norm = (s: string): string => compact(s.normalize('NFKC')).replace(/^[●•■◆▪□◇○★☆▲►◎]+/, '')
 
 /**
  * Split right = the list has the expected length and the entry at that place starts as expected;

@@ -36,3 +36,14 @@ describe('scoreProblems', () => {
     expect(t.figures()).toEqual({ section5Split: 33.3, section5Categories: 33.3 })
   })
 })
+
+describe('scoreCases', () => {
+  it('compares entries without a leading bullet, which the splitter leaves out of the text, but not without other words', async () => {
+    const { scoreCases } = await import('../../src-main/eval/problems-score')
+    const c = { id: 'b', text: 'x', problems: [{ starts: '◆栏目更新不及时', categories: ['update-gap'] }], improvements: [] }
+    const split = (t: string) => () => ({ problems: [{ text: t, categories: ['update-gap'] }], improvements: [], priorDone: [] })
+    expect(scoreCases([c], split('栏目更新不及时，部分信息滞后。')).split).toBe(1)
+    expect(scoreCases([c], split('● 栏目更新不及时。')).split).toBe(1)
+    expect(scoreCases([c], split('更新不及时。')).split).toBe(0)
+  })
+})
