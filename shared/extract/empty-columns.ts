@@ -35,10 +35,15 @@ function place(rows: readonly TableCell[][]): { placed: Placed[]; width: number 
 const span = (p: Placed): number => Math.max(1, p.cell.colSpan ?? 1)
 /** A remarks column's heading: its cells hold words, never a count of the table. */
 const REMARKS = /^(?:备注|说明|附注|备考)$/
-const isEmpty = (p: Placed): boolean => p.cell.text.trim() === '' || REMARKS.test(p.cell.text.replace(/[\s\u3000]/g, ''))
+/**
+ * A cell's text with spaces and invisible format characters left out: a web editor's fill character
+ * (U+200B, U+2060, U+FEFF) makes no cell filled, here and where a row is flattened (flatten.ts).
+ */
+export const visibleText = (text: string): string => text.replace(/[\s\u3000\p{Cf}]/gu, '')
+const isEmpty = (p: Placed): boolean => visibleText(p.cell.text) === '' || REMARKS.test(visibleText(p.cell.text))
 /** A header row: two or more cells with text, none with a digit. */
 const isHeaderRow = (cells: readonly TableCell[]): boolean => {
-  const filled = cells.filter((c) => c.text.trim() !== '')
+  const filled = cells.filter((c) => visibleText(c.text) !== '')
   return filled.length >= 2 && filled.every((c) => !/[0-9０-９]/.test(c.text))
 }
 
@@ -49,7 +54,9 @@ const isHeaderRow = (cells: readonly TableCell[]): boolean => {
  * it and its neighbour) lose that column from their span, and never their last one.
  */
 export function withoutEmptyColumns(rows: TableCell[][]): TableCell[][] {
-  if (rows.length < 3 || !rows.some(isHeaderRow)) return rows
+  // A header row stands above the first row with a number (a blank data row after them has no digit either).
+  const firstData = rows.findIndex((r) => r.some((c) => /[0-9０-９]/.test(c.text)))
+  if (rows.length < 3 || !rows.slice(0, firstData < 0 ? rows.length : firstData).some(isHeaderRow)) return rows
   const { placed, width } = place(rows)
   const covering = (k: number): Placed[] => placed.filter((p) => p.col <= k && k < p.col + span(p))
   const removed = new Set<number>()

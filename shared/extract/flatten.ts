@@ -9,7 +9,7 @@ import { toSimplifiedForMatching } from './prose-text'
 import { CN_NUMERAL_CHARS, cnCountToInt, zeroSignCellsAsDigits } from './numbers-cn'
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
-import { withoutEmptyColumns } from './empty-columns'
+import { visibleText, withoutEmptyColumns } from './empty-columns'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -55,7 +55,7 @@ function tableRowText(cells: { text: string }[], positioned: boolean): string {
       // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
       // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
       const cell = positioned ? t : joinGroupedCell(t)
-      return t === '' ? BLANK_CELL : first >= 0 && i > first ? numeralCellAsDigits(cell) : cell
+      return visibleText(t) === '' ? BLANK_CELL : first >= 0 && i > first ? numeralCellAsDigits(cell) : cell
     })
     .join(CELL_SEP)
 }

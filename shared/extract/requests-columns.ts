@@ -114,7 +114,9 @@ function soloLineOrder(header: string): ColumnOrder {
     const orgs = line.match(ORGANISATION)?.length ?? 0
     const hasNat = NATURAL.test(line)
     if (!orgs && !hasNat) continue
-    if (!isHeadingCell(line)) return 'template'
+    // A line of several heading pieces (「自然 总」 beside each other): the line of the wrapped headings'
+    // second pieces tells the order where there is one (rv5: 「商业 科研 … 其 人 计」, organisations first).
+    if (!isHeadingCell(line)) return wrappedTailOrder(header) ?? 'template'
     if (hasNat && nat < 0) nat = i
     if (orgs && org < 0) org = i
   }

@@ -194,7 +194,13 @@ function litigationOrderUnshown(header: string, lines: string[], groupLines: Hit
   if (groupLines.some((l) => new Set(lit(l).map((h) => h.column)).size === 2)) return false
   // The heading run into a result heading with no space (「结果纠复议后起诉」): the stream order of
   // plain pdftotext, not the page's (in -layout text the headings stand apart).
-  return groupLines.some((l, i) => resultsByLine[i]!.length > 0 && lit(l).some((h) => /[持正果结审总计维纠其他尚未]$/.test(lines[i]!.slice(0, h.at))))
+  if (groupLines.some((l, i) => resultsByLine[i]!.length > 0 && lit(l).some((h) => /[持正果结审总计维纠其他尚未]$/.test(lines[i]!.slice(0, h.at))))) return true
+  // The two litigation headings on lines of their own while the result headings stand several to a
+  // line (「结果维 结果纠 其他结 尚未审 总」): positioned text in its stream order, where a heading cell
+  // padded or aligned otherwise comes a line earlier or later; only a cell per line (a crawled page,
+  // every heading alone on its line) keeps the page's order (rv5 RV5-4: the groups read swapped).
+  const litLines = groupLines.filter((l) => lit(l).length > 0).length
+  return litLines >= 2 && resultsByLine.some((r) => new Set(r).size >= 2)
 }
 
 /** The printed cells in the template's result order (groups as printed: the sums are per group). */

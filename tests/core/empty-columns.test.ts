@@ -42,6 +42,14 @@ describe('withoutEmptyColumns', () => {
       ['b', '2', '2', ''],
     ])
   })
+  it('takes a cell holding only a web editor\'s fill character (U+200B, U+2060) for empty (rv5 RV5-2)', () => {
+    const rows = [[c('项目'), c('自然人'), c(''), c('总计')], [c('a'), c('1'), c('\u200b'), c('1')], [c('b'), c('2'), c('\u2060'), c('2')]]
+    expect(texts(withoutEmptyColumns(rows))).toEqual([['项目', '自然人', '总计'], ['a', '1', '1'], ['b', '2', '2']])
+  })
+  it('takes no blank data row below the numbers for a header row (rv5 RV5-1: the header in a table of its own)', () => {
+    const rows = [[c('一、本年新收'), c('3'), c(''), c('3')], [c('二、上年结转'), c('1'), c(''), c('1')], [c('（六）其他处理'), c('申请人逾期不补正'), c(''), c('')]]
+    expect(withoutEmptyColumns(rows)).toBe(rows)
+  })
   it('never drops every column a heading spans', () => {
     const rows = [[c('项目'), c('商业企业', 2), c('总计')], [c('a'), c(''), c(''), c('1')], [c('b'), c(''), c(''), c('2')]]
     expect(texts(withoutEmptyColumns(rows))[0]).toEqual(['项目', '商业企业', '总计'])

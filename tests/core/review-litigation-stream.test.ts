@@ -16,4 +16,12 @@ describe('table 四: litigation headings in stream order', () => {
     const map = reviewColumnMap(['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计'].join('\n'))
     expect(map.kind).toBe('template')
   })
+  it('two litigation headings on lines of their own, the results several to a line: both orders (rv5 RV5-4)', () => {
+    // pdftotext without -layout of a page whose 未经复议直接起诉 cell is padded: it comes a line later.
+    const padded = ['行政复议', '行政诉讼', '复议后起诉', '未经复议直接起诉', '结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总', '持 正 果 结 计 持 正 果 结 计 持 正 果 结 计'].join('\n')
+    expect(reviewColumnMap(padded).kind).toBe('some')
+    // A cell per line (a crawled page): the lines' order is the page's.
+    const crawled = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...Array(3).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()].join('\n')
+    expect(reviewColumnMap(crawled).kind).toBe('template')
+  })
 })

@@ -76,6 +76,9 @@ describe('table 三 column order (tests/newuser2 nw01, nw08, nw11, nw13)', () =>
     expect(requestColumnOrder([...head, '人 企业 机构 益组织 务机构 他 计'].join('\n'))).toBe('template')
     expect(requestColumnOrder([...head, '企业 机构 益组织 务机构 他 人 计'].join('\n'))).toBe('organisations-first')
     expect(requestColumnOrder(['法人或其他组织', '自然', '项目', '科研 社会公 法律服 其 总计', '人 商业', '企业 机构 益组织 务机构 他'].join('\n'))).toBe('template')
+    // 自然 beside 总 on a line of pieces (自然人 at the top of its tall cell): the tail line still decides (rv5 RV5-5).
+    expect(requestColumnOrder(['法人或其他组织', '自然 总', '项目', '商业 科研 社会公 法律服 其 人 计', '企业 机构 益组织 务机构 他'].join('\n'))).toBe('organisations-first')
+    expect(requestColumnOrder(['法人或其他组织', '自 总', '项目', '商业 科研 社会公 法律服 其 然 计', '企业 机构 益组织 务机构 他 人'].join('\n'))).toBe('organisations-first')
     // No tail line: the lines' order is no proof of organisations first.
     expect(requestColumnOrder(head.join('\n'))).toBe('unclear')
   })
