@@ -121,6 +121,32 @@ function wordBetween(text: string, own: CellToken[], labelEnd: number): string |
   return null
 }
 
+/** A word printed in a row's last cell, after all its numbers: 「持平」 (no change) and its kin, 无, a count in Chinese numerals. */
+const TRAILING_CELL_WORD = /^(?:持平|不变|无变化|无增减|无|[〇零○一二两三四五六七八九十百千万]+)$/
+
+/** The word right after the row's last number (nothing but cell separators between, before the next row's label), or null. */
+function trailingWord(text: string, own: CellToken[], rowEnd: number): { word: string; end: number } | null {
+  const from = own.at(-1)!.end
+  const rest = text.slice(from, rowEnd)
+  // 「持平」 and its kin even glued to the number or to the next words (crawled text keeps no spaces).
+  const glued = /^[\s\u3000\t|\uE000]*(?:件|个|条|项)?[\s\u3000\t|\uE000]*(持平|无变化|无增减)/.exec(rest)
+  if (glued) return { word: glued[1]!, end: from + glued[0].length }
+  const m = /^[\s\u3000\t|\uE000]*(?:件|个|条|项)?[\s\u3000\t|\uE000]+([\u4e00-\u9fff〇○]{1,8})(?=[\s\u3000\t|\uE000]|$)/.exec(rest)
+  return m && TRAILING_CELL_WORD.test(m[1]!) ? { word: m[1]!, end: from + m[0].length } : null
+}
+
+/**
+ * The row's cells when its last cell is a word: one number short of the row, each number a cell of its
+ * own before the word (blank cells the reader found after it belong to the lines below). Null otherwise.
+ */
+function cellsBeforeTrailingWord(text: string, own: CellToken[], want: number, rowEnd: number): { cells: (number | null)[]; word: string } | null {
+  const printed = own.filter((t) => !(t.value === null && t.digits === ''))
+  if (printed.length === 0 || printed.length !== want - 1) return null
+  const last = trailingWord(text, printed, rowEnd)
+  if (!last || own.some((t) => t.value === null && t.digits === '' && t.start < last.end)) return null
+  return { cells: [...printed.map((t) => t.value), null], word: last.word }
+}
+
 /** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
 const MAX_READINGS = 64
 
@@ -185,13 +211,20 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
     // word is a cell, so which cell each number is cannot be told (before: 36 was cut into 3 | 6).
     // A count in Chinese numerals glued among the cells (numeral-words.ts) is such a word as well.
     const numeral = own.find((t) => t.numeral)
-    const word = numeral ? text.slice(numeral.start, numeral.end) : own.length < fields.length ? wordBetween(text, own, hit.end) : null
+    // Blank cells the reader found on the lines below (a header row's empty cells) do not make up the count.
+    const printedOwn = own.filter((t) => !(t.value === null && t.digits === ''))
+    const word = numeral ? text.slice(numeral.start, numeral.end) : own.length < fields.length ? wordBetween(text, own, hit.end) : printedOwn.length < fields.length ? wordBetween(text, printedOwn, hit.end) : null
     if (word) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字之间有文字「${word}」，各数字所在的栏无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
-    const cells = rowCells(own, fields.length, writesZeros)
+    // One number short, and a word printed after the last number (「行政事业性收费 43 持平」): the word is the
+    // last cell, each number one cell before it — never a number cut to fill the word's place (before: 4 | 3).
+    const rowEnd = hits[hits.indexOf(hit) + 1]?.start ?? text.length
+    const last = cellsBeforeTrailingWord(text, own, fields.length, rowEnd)
+    if (last) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行最后一栏印的是文字「${last.word}」，不是数字，该栏未读取（其余各栏照常读取）。` })
+    const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))

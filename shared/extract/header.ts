@@ -13,6 +13,8 @@ export interface HeaderResult {
   agencyLine?: number
   yearLine?: number
   dateLine?: number
+  /** Why the agency was left empty although the title names bodies (a joint title whose 落款 names none of them alone). */
+  agencyNote?: string
 }
 
 // ── title parsing ───────────────────────────────────────────────────────────────────────────────
@@ -392,5 +394,25 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
       }
     }
   }
+  jointTitleAgency(lines, result)
   return result
+}
+
+/**
+ * A title naming several bodies 「A、B…年度报告」 (two reports in one file under a joint title, or one report
+ * by two bodies): the merged name is no body. The body is the one the 落款 names alone, if it is one of
+ * the title's; else the agency is left empty with a note.
+ */
+function jointTitleAgency(lines: readonly string[], result: HeaderResult): void {
+  const parts = result.agency?.split(/[、，,]/).map((x) => x.trim()) ?? []
+  if (parts.length < 2 || parts.some((x) => cleanAgency(x) !== x)) return
+  const signed = result.dateLine !== undefined ? signatureBody(lines, result.dateLine) : null
+  if (signed && parts.includes(signed.agency)) {
+    result.agency = signed.agency
+    result.agencyLine = signed.line
+    return
+  }
+  result.agencyNote = `标题列出几个机关「${result.agency}」，落款未单独写明其中哪一个发布本报告，未读取机关名称；请在报告视图中补填。`
+  result.agency = null
+  delete result.agencyLine
 }

@@ -28,7 +28,62 @@ export function skipExtraRequestRows(zone: Zone): { zone: Zone; notes: Extractio
     text = text.slice(0, sum.from) + text.slice(sum.from, sum.to).replace(/[^\n]/g, ' ') + text.slice(sum.to)
     notes.push({ field: 'requests', message: `表三中「${sum.label}」一行（一、二两项之和）不是模板中的行，未读取（其余各行照常读取）。` })
   }
+  const foot = skipRepeatedSumRows(text)
+  if (foot.count > 0) {
+    text = foot.text
+    notes.push({ field: 'requests', message: `表三中有 ${foot.count} 行「合计」（如网页打印时每页表尾重复的合计行）不是模板中的行，未读取（其余各行照常读取）。` })
+  }
   return { zone: notes.length > 0 ? { text, offset: zone.offset } : zone, notes }
+}
+
+/** 「（七）总计」 or 「（七）合计」, or a row opening with 总计 and its numbers: the template's own total row, so a bare 合计 elsewhere is no template row. */
+const NUMBERED_TOTAL = /[（(][\s\u3000]*七[\s\u3000]*[)）][\s\u3000]*[总總合][\s\u3000]*[计計]|(?<=^|\n)[ \u3000]*[总總][ \u3000]*[计計][ \u3000]*[\t\uE000 \u3000]+[\d０-９]/
+/** A row's cells and nothing else: numbers (grouped, full-width), printed zeros, separators. */
+const ONLY_CELLS = /^[\d０-９,，\t\uE000 \u3000—–\-－/／〇○零Oo件]*$/
+/** One printed cell: a number (with its thousands marks) or a printed zero. */
+const CELL = /[\d０-９][\d０-９,，]*|[—–\-－/／〇○零Oo]+/g
+/** 「合计」 alone opening a line (not 小计: per-group subtotal rows are read elsewhere). */
+const HEJI_LABEL = /(?<=^|\n)[ \u3000]*合[ \u3000]*[计計][ \u3000]*[：:]?(?=[\d０-９\t\uE000 \u3000]|\n|$)/g
+
+/**
+ * A 合计 row anywhere else in a table that prints its own （七）总计 (a browser repeats a `<tfoot>` 合计 at
+ * each page foot; some reports add 合计 = 三（七）+ 四 under 四). Blanked when its span is surely its row:
+ * its seven numbers on its own line, or its label alone after the previous row's own cells (no block of
+ * labels before it) and then lines holding exactly seven numbers up to the next words or blank line.
+ * Any other 合计 is left as it was: whose numbers follow it is not known.
+ */
+function skipRepeatedSumRows(text: string): { text: string; count: number } {
+  if (!NUMBERED_TOTAL.test(text)) return { text, count: 0 }
+  let count = 0
+  let out = text
+  for (const m of [...text.matchAll(HEJI_LABEL)]) {
+    const from = m.index!
+    let to = text.indexOf('\n', from + m[0].length)
+    if (to < 0) to = text.length
+    const rest = text.slice(from + m[0].length, to)
+    const own = (rest.match(NUMBER) ?? []).length
+    // Its cells on its own line: only cells there (numbers, printed zeros 「—」「/」「〇」, blanks), at most eight (a 小计 column).
+    if (own > 0 && (!ONLY_CELLS.test(rest) || (rest.match(CELL) ?? []).length > 8)) continue
+    if (own === 0) {
+      // Plain pdftotext: the line before must be numbers (the previous row's cells, printed before 合计).
+      const prevEnd = text.lastIndexOf('\n', from - 1)
+      const prevStart = prevEnd < 0 ? -1 : text.lastIndexOf('\n', prevEnd - 1)
+      const prev = prevEnd < 0 ? '' : text.slice(prevStart + 1, prevEnd)
+      if (prev.trim() === '' || !ONLY_NUMBERS.test(prev)) continue
+      let numbers = 0
+      while (to < text.length) {
+        const next = text.indexOf('\n', to + 1)
+        const line = text.slice(to + 1, next < 0 ? text.length : next)
+        if (line.trim() === '' || !ONLY_NUMBERS.test(line)) break
+        numbers += (line.match(NUMBER) ?? []).length
+        to = next < 0 ? text.length : next
+      }
+      if (numbers !== 7) continue
+    }
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to)
+    count++
+  }
+  return { text: out, count }
 }
 
 /** 「合计」/「小计」 opening a line, as its own label (a number, a separator or the line's end after it). */

@@ -21,3 +21,16 @@ describe('table 二: a word as a cell among the numbers', () => {
     expect(r.table.normativeDocs).toEqual({ issued: 70, repealed: 9, inForce: 21 })
   })
 })
+
+// Review 12 R12-15: 「持平」 in the last cell (本年增/减, 2019 template). Before: 「行政事业性收费 43 持平」 read
+// 4 | 3 in layout text, and 43 | null with no note where cells are bounded.
+describe('table 二: a word in the last cell (持平)', () => {
+  const fees = (row: string): string => ['第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', row, '第二十条第（九）项', '信息内容 采购项目数量 采购总金额', '政府集中采购 12 300.5'].join('\n')
+  for (const [shape, row] of [['spaced', '行政事业性收费      43      持平'], ['tab cells', '行政事业性收费\t43\t持平\t'], ['glued', '行政事业性收费43持平'], ['unit', '行政事业性收费\t43件\t持平']]) {
+    it(`${shape}: the number is its own cell, the word's cell null with a note`, () => {
+      const r = parseActiveDisclosure(fees(row!))
+      expect(r.table.fees).toEqual({ lastYearItems: 43, change: null })
+      expect(r.notes.some((n) => n.field === 'activeDisclosure.fees' && n.message.includes('「持平」'))).toBe(true)
+    })
+  }
+})

@@ -31,3 +31,35 @@ describe('a second whole report in the file', () => {
     expect(read(first).notes.some((n) => n.message.includes('另一份报告'))).toBe(false)
   })
 })
+
+// Review 12 R12-13: a browser prints a `<tfoot>` 合计 row at the foot of every page; plain pdftotext
+// leaves it between two rows (label alone, its seven numbers on lines after it). Before, its numbers
+// were given to the next row (「3.危及“三安全一稳定”」) by position and "proven" by sums.
+describe('a 合计 row repeated inside table 三 (page-foot total)', () => {
+  const heji = [999, 0, 0, 0, 0, 0, 999]
+  it('in cells: skipped with a note, the row after it reads its own numbers', () => {
+    const t3 = table3(1)
+    const at = t3.findIndex((l) => l.startsWith('2.其他法律'))
+    t3.splice(at + 1, 0, ['合计', ...heji].join('\t'))
+    t3.push(['合计', ...heji].join('\t'))
+    const ex = read(report(t3, table4(1)))
+    const rows = ex.report.requests.rows
+    expect(rows['withheld.securityStability']).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect(rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(Object.values(rows).flat().some((v) => v === null)).toBe(false)
+    expect(ex.notes.map((n) => n.message).join('')).toContain('2 行「合计」')
+  })
+  it('plain pdftotext (label alone, numbers on the lines after it): skipped, never read into the next row', () => {
+    // Each row as pdftotext prints it: its label, then its numbers over two lines.
+    const lines = table3(1).flatMap((l, i) => {
+      const [label, ...cells] = l.split('\t')
+      return i === 0 || cells.length === 0 ? [l] : [label!, cells.slice(0, 4).join(' '), cells.slice(4).join(' ')]
+    })
+    const at = lines.indexOf('2.其他法律行政法规禁止公开')
+    lines.splice(at + 3, 0, '合计', heji.slice(0, 4).join(' '), heji.slice(4).join(' '))
+    const ex = read(report(lines, table4(1)))
+    const got = Object.values(ex.report.requests.rows).flat()
+    expect(got).not.toContain(999)
+    expect(ex.report.requests.rows['withheld.securityStability']).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
+})

@@ -25,6 +25,8 @@ export interface Table2Rule {
   approxCell?: ApproxCellRule
   /** 规章 / 规范性文件 columns in another order (本年新公开 before 本年新制作; 现行有效 before 本年废止) (new-user2.ts). */
   columnsSwapped?: boolean
+  /** A no-change 本年增/减 cell printed as the word 「持平」 (2019 template; review 12 R12-15; forced by tests). Its gold is null (chipingGold). */
+  chiping?: boolean
 }
 
 /** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
@@ -67,6 +69,12 @@ export function approxGold(m: VariantModel, rule: ApproxCellRule | undefined): V
   return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, k === rule.row && f.length === 1 ? f.map(([x]) => [x, null] as [string, number | null]) : f]) }
 }
 
+/** The gold model of a variant printed with 「持平」: a word states no number, so those cells are null. */
+export function chipingGold(m: VariantModel, chiping: boolean | undefined): VariantModel {
+  if (!chiping) return m
+  return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, f.map(([x, v]) => [x, x === 'change' && v === 0 ? null : v] as [string, number | null])]) }
+}
+
 const UNIT_WORDINGS = ['（万元）', '（单位：万元）', '(单位:万元)'] as const
 
 /**
@@ -105,6 +113,7 @@ function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
 }
 
 function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
+  if (f === 'change' && v === 0 && rule.chiping) return '持平'
   if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
   const s = printNumber(numbers, v)
   // A unit goes with a number, not with the dash or slash of an empty cell.
@@ -158,5 +167,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : [])]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : [])]
 }

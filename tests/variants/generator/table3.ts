@@ -25,6 +25,8 @@ export interface Table3Rule {
   subtotalRows?: boolean
   /** A 「合计」 row (一 + 二, per column) after 二、上年结转, as some bodies add (review 10 R10-1/R10-3; forced by tests). */
   sumRow?: boolean
+  /** A 「合计」 row (三（七）+ 四 per column) under 四, as some bodies add and as a browser repeats a `<tfoot>` 合计 (review 12 R12-5/R12-13; forced by tests). */
+  footSumRow?: boolean
   /** Two rows of one group （三）…（六） printed in each other's place, each with its own label and numbers (review-s7 §2). */
   rowsSwapped?: [RequestRowKey, RequestRowKey]
   /** The column headings wrapped in narrow cells (「自然\n人」「总\n计」「商业\n企业」), as a PDF's narrow columns print them (review 11 R11-1; forced by tests). */
@@ -148,6 +150,7 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
     }
     lastGroup = group
   }
+  if (rule.footSumRow) body.push([{ text: '合计', colSpan: rule.merged ? 3 : 1 }, ...nums(handledPlusForward(m))])
   return { head: header(rule), body }
 }
 
@@ -155,6 +158,13 @@ export function table3Rows(m: VariantModel, rule: Table3Rule, labels: LabelRule,
 function newPlusCarried(m: VariantModel): Cells {
   const row = (k: RequestRowKey): Cells => m.requests.find(([x]) => x === k)?.[1] ?? [null, null, null, null, null, null, null]
   const [a, b] = [row('received'), row('carriedOver')]
+  return a.map((v, i) => (v === null && b[i] === null ? null : (v ?? 0) + (b[i] ?? 0)))
+}
+
+/** 三（七）+ 四 per column (the 「合计」 row of t3:foot-sum-row). */
+function handledPlusForward(m: VariantModel): Cells {
+  const row = (k: RequestRowKey): Cells => m.requests.find(([x]) => x === k)?.[1] ?? [null, null, null, null, null, null, null]
+  const [a, b] = [row('handledTotal'), row('carriedForward')]
   return a.map((v, i) => (v === null && b[i] === null ? null : (v ?? 0) + (b[i] ?? 0)))
 }
 
@@ -174,6 +184,7 @@ export function table3RuleTags(rule: Table3Rule): string[] {
     ...(rule.units ? ['t3:units-in-cells'] : []),
     ...(rule.rowsSwapped ? ['t3:rows-swapped'] : []),
     ...(rule.sumRow ? ['t3:sum-row'] : []),
+    ...(rule.footSumRow ? ['t3:foot-sum-row'] : []),
     ...(rule.wrappedHeadings ? ['t3:wrapped-headings'] : []),
   ]
 }

@@ -8,7 +8,7 @@ import { drawHeadings, headingRuleTags, headingText, OVERVIEW_SUBHEADINGS, type 
 import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labels'
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
-import { approxGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
+import { approxGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
@@ -187,5 +187,5 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const { lastYear: _thisYearOnly, ...noLastYear } = narrowedChoices
   const choices = withLastYear === narrowed ? noLastYear : narrowedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: approxGold(m, choices.table2.approxCell), choices, tags: tagsOf(choices), doc: withLastYear }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: withLastYear }
 }
