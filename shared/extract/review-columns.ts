@@ -195,12 +195,18 @@ function litigationOrderUnshown(header: string, lines: string[], groupLines: Hit
   // The heading run into a result heading with no space (「结果纠复议后起诉」): the stream order of
   // plain pdftotext, not the page's (in -layout text the headings stand apart).
   if (groupLines.some((l, i) => resultsByLine[i]!.length > 0 && lit(l).some((h) => /[持正果结审总计维纠其他尚未]$/.test(lines[i]!.slice(0, h.at))))) return true
-  // The two litigation headings on lines of their own while the result headings stand several to a
-  // line (「结果维 结果纠 其他结 尚未审 总」): positioned text in its stream order, where a heading cell
+  // The two litigation headings on lines of their own while the result headings stand wrapped several
+  // to a line (「结果维 结果纠 其他结 尚未审 总」): positioned text in its stream order, where a heading cell
   // padded or aligned otherwise comes a line earlier or later; only a cell per line (a crawled page,
   // every heading alone on its line) keeps the page's order (rv5 RV5-4: the groups read swapped).
+  // (In text laid out by position, -layout or OFD, a heading's indent is its place on the page: there
+  // the headings' places are read, not their lines' order; only unindented lines are stream order.)
+  const litHits = groupLines.flatMap(lit)
   const litLines = groupLines.filter((l) => lit(l).length > 0).length
-  return litLines >= 2 && resultsByLine.some((r) => new Set(r).size >= 2)
+  // Result headings wrapped in narrow cells (「结果维 结果纠 其他结 尚未审 总」 over 「持 正 果 结 计」):
+  // the header's rows are tall, and a tall cell's line lands anywhere in the stream.
+  const wrapped = lines.some((l, i) => new Set(resultsByLine[i]).size >= 2 && /结果维(?!持)|结果纠(?!正)|其他结(?!果)|尚未审(?!结)/.test(l))
+  return litLines >= 2 && litHits.every((h) => h.at === 0) && wrapped
 }
 
 /** The printed cells in the template's result order (groups as printed: the sums are per group). */
