@@ -42,20 +42,7 @@ export function numeralWordsAsDigits(line: string): string {
   // Even indexes are words, odd ones separators.
   const words = parts.filter((_, i) => i % 2 === 0)
   const digits = words.map((w) => (w === '' ? null : numeralAsDigits(w)))
-  const isNumber = words.map((w) => NUMBER_WORD.test(w))
-  const taken = words.map(() => false)
-  // Next to a number, or to a numeral word that is: grows along a run of numerals.
-  for (let changed = true; changed; ) {
-    changed = false
-    digits.forEach((d, i) => {
-      if (d === null || taken[i]) return
-      const near = (j: number): boolean => j >= 0 && j < words.length && (isNumber[j]! || taken[j]!)
-      if ((near(i - 1) || near(i + 1)) && !letterSpaced(words[i - 1]) && !letterSpaced(words[i + 1])) {
-        taken[i] = true
-        changed = true
-      }
-    })
-  }
+  const taken = numeralsBesideNumbers(words, digits)
   if (!taken.some(Boolean)) return line
   let w = 0
   return parts.map((p, i) => (i % 2 === 1 ? p : taken[w++] ? digits[w - 1]! : p)).join('')
@@ -104,19 +91,7 @@ export function numeralLinesAsDigits(lines: readonly string[]): string[] {
   const words = lines.map((l) => l.trim())
   const digits = words.map((w) => numeralAsDigits(w))
   if (!digits.some((d) => d !== null)) return [...lines]
-  const isNumber = words.map((w) => NUMBER_WORD.test(w))
-  const taken = words.map(() => false)
-  for (let changed = true; changed; ) {
-    changed = false
-    digits.forEach((d, i) => {
-      if (d === null || taken[i]) return
-      const near = (j: number): boolean => j >= 0 && j < words.length && (isNumber[j]! || taken[j]!)
-      if ((near(i - 1) || near(i + 1)) && !letterSpaced(words[i - 1]) && !letterSpaced(words[i + 1])) {
-        taken[i] = true
-        changed = true
-      }
-    })
-  }
+  const taken = numeralsBesideNumbers(words, digits)
   return lines.map((l, i) => (taken[i] ? digits[i]! : l))
 }
 
@@ -143,4 +118,25 @@ export function numeralTextLinesAsDigits(lines: readonly (string | null)[]): (st
   // A table row stands between text lines as a line that is neither a number nor a numeral.
   const converted = numeralLinesAsDigits(words.map((l) => l ?? '\u0000'))
   return words.map((l, i) => (l === null ? null : converted[i]!))
+}
+
+/**
+ * Which words (those with a numeral reading in `digits`) stand next to a number, or to a numeral
+ * word that does: the run grows along neighbouring numerals; never beside a letter-spaced label.
+ */
+function numeralsBesideNumbers(words: readonly string[], digits: readonly (string | null)[]): boolean[] {
+  const isNumber = words.map((w) => NUMBER_WORD.test(w))
+  const taken = words.map(() => false)
+  for (let changed = true; changed; ) {
+    changed = false
+    digits.forEach((d, i) => {
+      if (d === null || taken[i]) return
+      const near = (j: number): boolean => j >= 0 && j < words.length && (isNumber[j]! || taken[j]!)
+      if ((near(i - 1) || near(i + 1)) && !letterSpaced(words[i - 1]) && !letterSpaced(words[i + 1])) {
+        taken[i] = true
+        changed = true
+      }
+    })
+  }
+  return taken
 }

@@ -59,3 +59,24 @@ export function readRowsWithoutCutTotal(parsed: ParsedRow[], notes: ExtractionNo
   }
   return true
 }
+
+/**
+ * After the proofs, in a table cut at the right page edge: a row of seven cells whose last is not the
+ * sum of the six before it is not read (a column the template lacks, a blank spacer a Word table
+ * keeps, stands among them and 总计 is the cut one: review 12 R12-1b, 其他's figure read as 总计); a
+ * row whose 总计 is read empty says it may be the cut, not a blank the report left (review 11 R11-8).
+ */
+export function checkedRowsBesideCutTotal(rows: Rows, notes: ExtractionNote[]): Rows {
+  const out: Rows = { ...rows }
+  for (const [k, r] of Object.entries(out) as [RequestRowKey, RequestRow][]) {
+    const total = r[6]
+    if (r.length !== 7 || total === null || total === undefined) continue
+    if (r.slice(0, 6).reduce<number>((a, x) => a + (x ?? 0), 0) === total) continue
+    out[k] = r.map(() => null)
+    notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行：表格超出页面右边，读到的最后一格（${total}）不等于前六格之和，不能确定它是总计列，本行未读取，请对照原文核实。` })
+  }
+  for (const [k, r] of Object.entries(out) as [RequestRowKey, RequestRow][]) {
+    if (r[r.length - 1] === null && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的总计格未读到：表格超出页面右边，总计列可能被截去，请对照原文核实。` })
+  }
+  return out
+}

@@ -25,7 +25,7 @@ import { unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
-import { readRowsWithoutCutTotal } from './requests-cut-total'
+import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -385,23 +385,9 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
   const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
   for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
-  // The table runs past the page's right edge: a 总计 read empty may be the cut, not a blank the
-  // report left; each such row says so (review 11 R11-8: Writer PDFs whose rows came with 7 cells).
-  if (lastColumnCut) {
-    // A row of seven cells in a table cut at the right: its last cell is 总计 only where the six
-    // before it add up to it; else a column the template lacks (a blank spacer a Word table keeps)
-    // stands among them and 总计 is the cut one (review 12 R12-1b: 其他's figure read as 总计).
-    for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
-      const total = r[6]
-      if (r.length !== 7 || total === null || total === undefined) continue
-      if (r.slice(0, 6).reduce<number>((a, x) => a + (x ?? 0), 0) === total) continue
-      proved.rows[k] = r.map(() => null)
-      notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行：表格超出页面右边，读到的最后一格（${total}）不等于前六格之和，不能确定它是总计列，本行未读取，请对照原文核实。` })
-    }
-    for (const [k, r] of Object.entries(proved.rows) as [RequestRowKey, RequestRow][]) {
-      if (r[r.length - 1] === null && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的总计格未读到：表格超出页面右边，总计列可能被截去，请对照原文核实。` })
-    }
-  }
+  // The table runs past the page's right edge: rows whose seventh cell cannot be 总计, and a 总计
+  // read empty, each say so (requests-cut-total.ts).
+  if (lastColumnCut) proved.rows = checkedRowsBesideCutTotal(proved.rows, notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
