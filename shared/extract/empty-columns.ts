@@ -5,34 +5,8 @@
 // every later cell one column off, with the row's sums still holding (review 12 R12-1). A 备注
 // (remarks) column empty in every row but its heading is dropped the same way.
 import type { TableCell } from '../model/document'
+import { place, span, withoutGridColumns, type Placed } from './table-grid'
 
-interface Placed {
-  row: number
-  col: number
-  cell: TableCell
-}
-
-/** Each cell's grid column, with row and column spans taken into account. */
-function place(rows: readonly TableCell[][]): { placed: Placed[]; width: number } {
-  const taken: boolean[][] = rows.map(() => [])
-  const placed: Placed[] = []
-  let width = 0
-  rows.forEach((cells, r) => {
-    let c = 0
-    for (const cell of cells) {
-      while (taken[r]![c]) c++
-      const rs = Math.max(1, Math.min(cell.rowSpan ?? 1, rows.length - r))
-      const cs = Math.max(1, cell.colSpan ?? 1)
-      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) taken[r + dr]![c + dc] = true
-      placed.push({ row: r, col: c, cell })
-      c += cs
-      width = Math.max(width, c)
-    }
-  })
-  return { placed, width }
-}
-
-const span = (p: Placed): number => Math.max(1, p.cell.colSpan ?? 1)
 /** A remarks column's heading: its cells hold words, never a count of the table. */
 const REMARKS = /^(?:备注|说明|附注|备考)$/
 /**
@@ -57,7 +31,7 @@ export function withoutEmptyColumns(rows: TableCell[][]): TableCell[][] {
   // A header row stands above the first row with a number (a blank data row after them has no digit either).
   const firstData = rows.findIndex((r) => r.some((c) => /[0-9０-９]/.test(c.text)))
   if (rows.length < 3 || !rows.slice(0, firstData < 0 ? rows.length : firstData).some(isHeaderRow)) return rows
-  const { placed, width } = place(rows)
+  const { placed } = place(rows)
   const covering = (k: number): Placed[] => placed.filter((p) => p.col <= k && k < p.col + span(p))
   const removed = new Set<number>()
   // Only columns with text to their right: an empty last column is harmless to the row readers, and
@@ -73,17 +47,5 @@ export function withoutEmptyColumns(rows: TableCell[][]): TableCell[][] {
     if (!spanning.every((p) => [...Array(span(p)).keys()].some((d) => d + p.col !== k && !removed.has(d + p.col)))) continue
     removed.add(k)
   }
-  if (!removed.size) return rows
-  return rows.map((_, r) =>
-    placed
-      .filter((p) => p.row === r && !(span(p) === 1 && removed.has(p.col)))
-      .map((p) => {
-        const cs = span(p)
-        if (cs === 1) return p.cell
-        const kept = [...Array(cs).keys()].filter((d) => !removed.has(p.col + d)).length
-        if (kept === cs) return p.cell
-        const { colSpan: _, ...rest } = p.cell
-        return kept > 1 ? { ...rest, colSpan: kept } : rest
-      }),
-  )
+  return withoutGridColumns(rows, placed, removed)
 }

@@ -10,6 +10,7 @@ import { CN_NUMERAL_CHARS, cnCountToInt, zeroSignCellsAsDigits } from './numbers
 import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
+import { withoutOrdinalColumn } from './ordinal-column'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -69,7 +70,7 @@ interface FlatLine {
 function blockLines(block: Block, positioned: boolean): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') return [{ text: positioned ? block.text : joinGroupedTabFields(block.text), loc: block.loc, paragraph: true }]
-  return withoutEmptyColumns(block.rows).map((row, i) => {
+  return withoutEmptyColumns(withoutOrdinalColumn(block.rows)).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
     return { text: tableRowText(row, positioned), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
