@@ -51,7 +51,7 @@ describe('tables 二 and 三 with a 序号 column, read from their cells', () =>
     const got = extractReport(doc(rows, '二、主动公开政府信息情况')).report.activeDisclosure
     expect(got.rules).toEqual({ issued: 0, repealed: 0, inForce: 5 })
     expect(got.normativeDocs).toEqual({ issued: 3, repealed: 1, inForce: 20 })
-    expect([got.licensing.decisions, got.penalties.decisions, got.enforcement.decisions]).toEqual([1204, 57, 6])
+    expect([got.licensing?.decisions, got.penalties?.decisions, got.enforcement?.decisions]).toEqual([1204, 57, 6])
   })
   it('reads table 三 with no stray-number notes', () => {
     const header = [c('序号'), c('申请人情况', 2), ...REQUEST_COLUMN_LABELS.map((l) => c(l))]
