@@ -15,8 +15,10 @@
 // the extractor was run on it; used for tuning in session 11, so a training figure now), and the tenth
 // (tests/prose/holdout10: blind, session 11, invented bodies, written before the extractor was run on it;
 // used for tuning in session 12, so a training figure now). The eleventh (tests/prose/holdout11: blind,
-// session 12, invented bodies, written before the extractor was run on it) is reported the same way.
-// Holdouts 7, 8, 9, 10 and 11 stay out of the leave-one-set-out sets, so they are never learned from.
+// session 12, invented bodies, written before the extractor was run on it) is reported the same way,
+// and so is the twelfth (tests/prose/holdout12: blind, session 13, invented bodies, written before the
+// extractor was run on it, by a writer who read neither the matcher nor holdout 11's misses).
+// Holdouts 7 to 12 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -31,6 +33,7 @@ import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
+import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -55,6 +58,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout10Categories',
   'section5Holdout11Split',
   'section5Holdout11Categories',
+  'section5Holdout12Split',
+  'section5Holdout12Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -76,6 +81,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout9 = scoreCases(HOLDOUT9, splitProblems)
   const holdout10 = scoreCases(HOLDOUT10, splitProblems)
   const holdout11 = scoreCases(HOLDOUT11, splitProblems)
+  const holdout12 = scoreCases(HOLDOUT12, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -117,6 +123,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout11Figures = caseScoreFigures('section5Holdout11', holdout11)
   console.log(`    ${Object.entries(holdout11Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout11.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第十二留出集（盲测）holdout12 (blind)', holdout12))
+  const holdout12Figures = caseScoreFigures('section5Holdout12', holdout12)
+  console.log(`    ${Object.entries(holdout12Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout12.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -134,5 +144,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout9Figures,
     ...holdout10Figures,
     ...holdout11Figures,
+    ...holdout12Figures,
   }
 }
