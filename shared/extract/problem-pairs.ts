@@ -5,10 +5,12 @@ import { LINE_HEADING_MARK } from './problem-parts'
 
 const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
 /** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
-const PAIR_PROBLEM = new RegExp(`${AT_START}问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]`, 'g')
+// In brackets too, no colon ("【问题1】…【措施】…").
+const PAIR_PROBLEM = new RegExp(`${AT_START}(?:问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]|【问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})】)`, 'g')
 /** "整改措施：…" after each such problem. */
 // A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
-const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:整改|改进)(?:措施|情况|举措)|措施|举措)\\s*[：:]`)
+// 整改方向： as well; a dash may lead it ("。——整改措施：…"); in brackets, no colon ("【措施】…").
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:——|—|－|-)\\s*)?(?:(?:(?:整改|改进)(?:措施|情况|举措|方向)|措施|举措)\\s*[：:]|【(?:(?:整改|改进)?(?:措施|举措|方向))】)`)
 
 /**
  * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.
