@@ -5,6 +5,7 @@
 //  - `inHead`: decides only in the entry's first sentence (its title: "一是…。"), because in the
 //    explanation that follows such words are usually context ("聚焦…重点领域", "政策文件及解读").
 import type { ProblemCategory } from '../model/report'
+import { FAMILY_RULES } from './family-rules'
 
 export interface CategoryRule {
   category: ProblemCategory
@@ -13,6 +14,7 @@ export interface CategoryRule {
 }
 
 export const CATEGORY_RULES: CategoryRule[] = [
+  ...FAMILY_RULES, // session 13's wording families; the disclosure's 主动性 followed by what is published is theirs, not awareness
   {
     category: 'update-gap',
     anywhere: [
@@ -314,7 +316,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'awareness',
     anywhere: [
-      /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
+      /思想认识|认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?)主动性|主动性(?![^。]*?(?:发布|被动公开|公开结果))|自觉性|重视程度|重视不够|不够重视/,
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,16}(?:认识|重视)/,
       /组织领导|公开为常态|公开是常态/,
@@ -357,10 +359,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
     ],
   },
-  {
-    category: 'new-media',
-    anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/],
-  },
+  { category: 'new-media', anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/] },
   {
     // Aims the taxonomy has no category for, named in an entry's title (funding, supervision and
     // co-ordination of the work): the entry is also `other`, so that this part is not lost.
