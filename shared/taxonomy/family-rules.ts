@@ -36,4 +36,59 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     category: 'duplicate-publishing',
     anywhere: [/同源|一个口径|唯一来源|从网站取数|各发各的|各发一次|(?:不同|两个|多个)平台[^，。；]{0,4}发布|(?:网上|线上)[^。；]{0,12}(?:线下|公开栏)[^。；]{0,8}两张皮/],
   },
+  {
+    // Too few hands: one person on several posts, no full-time officer, temporary staff ("身兼数职", "一人多岗",
+    // "配备专职信息员", "靠一名临时工维护").
+    category: 'staff-capacity',
+    anywhere: [/身兼数职|一人多岗|配备专职|专职信息员|临时工|临时聘用/],
+  },
+  {
+    // The platform slow to answer, or a request channel opened online ("高峰期响应慢", "开通网上申请通道，实现在线提交").
+    category: 'platform-stability',
+    anywhere: [/响应(?:速度)?慢|网上申请通道|在线提交/],
+  },
+  {
+    // Information published without initiative ("涉旅信息发布不够主动"): what is disclosed (a response not given
+    // first, "回应不够主动", stays interpretation's).
+    category: 'incomplete-disclosure',
+    anywhere: [/信息(?:公开|发布)不够主动/],
+  },
+  {
+    // The work left to the disclosure office alone ("一头热", "业务处室配合不够主动"): leadership attention lacking.
+    category: 'awareness',
+    anywhere: [/一头热|(?:部门|科室|处室|股室|单位)配合不够主动/],
+  },
+  {
+    // Content left as it was years ago ("多年未动", "还是前年的联系电话").
+    category: 'update-gap',
+    anywhere: [/多年未动|(?:还是|仍是)(?:前年|去年)/],
+  },
+  {
+    // Risk warnings said as what is published (发布…风险提示, 风险提示…发布): information put out, not a policy
+    // explained (rules.ts leaves those to this rule; "编发风险提示和以案说法材料" stays interpretation's).
+    // Stale data sets ("数据集更新周期长", "多年未维护的数据集"): a stale section of what is disclosed. An empty
+    // column to be filled ("空缺栏目限期补充").
+    category: 'incomplete-disclosure',
+    anywhere: [/发布[^。；]{0,12}风险提示|风险提示[^。；]{0,12}发布/],
+  },
+  {
+    category: 'update-gap',
+    anywhere: [/数据集[^。；]{0,10}(?:更新周期|未维护|不更新|未更新|有效更新)|(?:不更新|未更新|未维护)的数据集|空缺栏目|栏目空缺/],
+  },
+  {
+    // The public let into meetings and open days ("邀请群众代表列席", "政府开放日").
+    category: 'public-participation',
+    anywhere: [/列席|开放日/],
+  },
+  {
+    // Columns set against what a list or the higher level requires ("栏目设置不全", "栏目设置与上级要求不完全对应",
+    // "按照…事项清单增设栏目"): 两化's layout of the site.
+    category: 'standardization',
+    anywhere: [/栏目设置[^，。；]{0,8}(?:不全|要求|不完全对应)|(?:清单|目录)[^，。；]{0,6}增设栏目/],
+  },
+  {
+    // Staff not familiar with a procedure, or lessons given to them ("对依申请公开的办理程序不够熟悉", "专家授课").
+    category: 'staff-capacity',
+    anywhere: [/不够?熟悉|授课/],
+  },
 ]

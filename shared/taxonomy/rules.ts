@@ -198,7 +198,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       // (Not a column opened for the public's opinions or for interpretation: their categories.)
-      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
+      /(?<!(?:清单|目录)[^，。；]{0,6})(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
@@ -234,7 +234,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
       // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
-      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
       // The answers a hotline gives to what the public asks (problem-taxonomy: 12345 answers); explaining a
       // rule or a result to those it concerns ("解释工作跟不上", "做好…解释说明", "逐条讲解补偿标准",
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").

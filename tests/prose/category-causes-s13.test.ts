@@ -42,4 +42,36 @@ describe('categories: causes of the eleventh holdout', () => {
     // Two skins of other things (the work and the business, a file and its reading) are not the platforms'.
     expect(plain('政策文件与解读“两张皮”，先发文件后补解读。')).not.toContain('duplicate-publishing')
   })
+
+  it('staff-capacity: one person on several posts, no full-time officer, staff unfamiliar or taught', () => {
+    expect(plain('二是社区信息员一人多岗，精力分散。')).toEqual(['staff-capacity'])
+    expect(plain('争取编制，配备专职信息员。')).toEqual(['staff-capacity'])
+    expect(plain('四是街道办对政府信息公开申请的受理程序不够熟悉。')).toContain('staff-capacity')
+    expect(plain('三是邀请律师为各科室授课。')).toEqual(['staff-capacity'])
+  })
+
+  it('platform-stability, update-gap, incomplete-disclosure, awareness: slow systems, years-old content, publishing without initiative, a one-office effort', () => {
+    expect(plain('一是医保网上服务平台在月初高峰期响应慢。')).toEqual(['platform-stability'])
+    expect(plain('开通依申请公开网上申请通道。')).toContain('platform-stability')
+    expect(plain('二是便民服务信息多年未动，有的还是前年的电话。')).toEqual(['update-gap'])
+    expect(plain('三是汛期水情信息发布不够主动。')).toEqual(['incomplete-disclosure'])
+    // A response not given first stays interpretation's.
+    expect(plain('对群众关注的热点问题回应不够主动。')).not.toContain('incomplete-disclosure')
+    expect(plain('四是公开工作在局里“一头热”，各股室配合不够主动。')).toEqual(['awareness'])
+  })
+
+  it('incomplete-disclosure: risk warnings said as what is published; interpretation kept where they are only written', () => {
+    expect(plain('二是消防风险提示发布频次低。')).toEqual(['incomplete-disclosure'])
+    expect(plain('按月发布燃气安全风险提示。')).toEqual(['incomplete-disclosure'])
+    expect(plain('编发防诈骗风险提示和以案说法材料。')).toEqual(['policy-interpretation'])
+  })
+
+  it('update-gap: stale data sets and empty columns; participation: meetings and open days; standardization: columns against a list', () => {
+    expect(plain('二是开放平台部分数据集多年未维护。')).toContain('update-gap')
+    expect(plain('清理长期不更新的数据集。')).toContain('update-gap')
+    expect(plain('全面梳理网站，空缺栏目限期补充。')).toContain('update-gap')
+    expect(plain('三是邀请居民代表列席街道工作会议。')).toEqual(['public-participation'])
+    expect(plain('一是学院网站栏目设置不全。')).toEqual(['standardization'])
+    expect(plain('按照事项清单增设栏目。')).toEqual(['standardization'])
+  })
 })
