@@ -66,7 +66,7 @@ describe('categories: causes of the eleventh holdout', () => {
     expect(plain('编发防诈骗风险提示和以案说法材料。')).toEqual(['policy-interpretation'])
   })
 
-  it('update-gap: stale data sets and empty columns; participation: meetings and open days; standardization: columns against a list', () => {
+  it('update-gap: stale data sets and empty columns; participation: the public let into meetings; standardization: columns against a list', () => {
     expect(plain('二是开放平台部分数据集多年未维护。')).toContain('update-gap')
     expect(plain('清理长期不更新的数据集。')).toContain('update-gap')
     expect(plain('全面梳理网站，空缺栏目限期补充。')).toContain('update-gap')
