@@ -2,6 +2,7 @@
 // 首先/其次/此外), the top-level list among nested ones, the numbering slips real reports print (a
 // number repeated or skipped), and a second list of measures that starts again at 1.
 import { intValue, toHalfWidthDigits } from './numbers-cn'
+import { LOOSE_MARKER, looseMarkerNumber } from './loose-list-markers'
 
 /** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
 export const PARAGRAPH = '\u0002'
@@ -81,6 +82,8 @@ const STYLES: Style[] = [
   },
   // "…存在一些短板，比如…；又如…；再如…": each example is a point.
   { re: /(比如|例如|又如|再如)/g, before: /^$|[。；;：:，,！？!?\s]$/, single: false, num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0 },
+  // Loose markers (OCR's "l.…", "2,…"; "1 …"): at a line's start only; last, so a clean list of the same start wins.
+  { re: LOOSE_MARKER, before: /^$|\n$/, single: false, num: looseMarkerNumber },
 ]
 
 function markersOf(text: string, style: Style): Marker[] {

@@ -3,6 +3,7 @@
 // （二）改进措施, sometimes measures first, on their own line or run into the text), by a transition
 // sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
 import { measuresRestart, PARAGRAPH } from './problem-lists'
+import { LOOSE_LINE_MARKER } from './loose-list-markers'
 import { joinWrappedLines } from './prose-text'
 
 type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
@@ -21,7 +22,7 @@ export const YEAR = `(?:[\\d０-９]{4}|[一二][${CN_YEAR_DIGITS}]{3})`
 const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
 const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
 const IMPROVE_HEAD =
-  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)(?:措施|情况|计划|方向|举措|工作|打算|思路)|努力方向|工作方向|下一?步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
+  '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)的?(?:措施|情况|计划|方向|举措|工作|打算|思路)|努力方向|工作方向|下一?步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点|改进|整改)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
 const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
 // A year's problems and their fixes' state, joined by 的 or nothing ("2022年度存在问题的整改情况") are
@@ -130,7 +131,7 @@ export function joinKeepingHeadings(text: string): string {
     for (const [i, line] of run.entries()) {
       // A line opening with a list marker or a bullet starts a point, also after a line that lost its full stop.
       const current = paragraphs[paragraphs.length - 1]!
-      if (current.length && (LINE_MARKER.test(line) || HEADING_START.test(line) || bulleted.has(i))) paragraphs.push([])
+      if (current.length && (LINE_MARKER.test(line) || LOOSE_LINE_MARKER.test(line) || HEADING_START.test(line) || bulleted.has(i))) paragraphs.push([])
       paragraphs[paragraphs.length - 1]!.push(line)
       // A bullet's line shorter than the widest ends its point, full stop or not.
       if (endsParagraph(line, wrapped, widest) || (bulleted.has(i) && line.trim().length < widest * 0.9)) paragraphs.push([])
@@ -219,6 +220,8 @@ const TRANSITION = new RegExp(
     '(?:(?:针对|根据|对照|围绕|就)[^。；]{0,24}?(?:问题|不足)[，,]\\s*)?',
     '(?:',
     `(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|${YEAR}\\s*年度?)[^。；]{0,30}?(?:将|拟|计划|准备|打算)`,
+    // The next year and the body, then its duties listed at once ("2022年，我乡一要…；二要…"): 一要 is no problem's word.
+    `|(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|下一年度?|${YEAR}\\s*年度?)[，,]?[^。；，,]{0,8}?(?=一要)`,
     '|[^。；]{0,30}?(?:采取|抓好|做好|落实)(?:以下|如下)[^。；]{0,12}?(?:措施|工作|方面|几点)',
     '|(?:为此|对此|下一步|下步|下一?阶段|接下来|今后|针对(?:上述|以上|存在的?|这些)(?:问题|不足))[，,：:]',
 
@@ -286,7 +289,10 @@ const GLUED_TRANSITION = new RegExp(
     // The next year glued to the last problem ("…未按要求公示2026年，我乡将…", "…答疑不够二O二六年，街道将："):
     // only with the comma and the body's 将 after it, and not after a word that governs a date (于, 至, 截至…).
     // (A numeral before it, "…形式单一二O二七年", cannot shift the year: four characters and 年 must follow.)
-    `|(?<=[\\p{Script=Han}”"’])(?<![于在至到从自为是前后止的])(?=${YEAR}\\s*年度?[，,][^。；，,]{0,12}?(?:将|拟|计划|准备|打算))`,
+    `|(?<=[\\p{Script=Han}”"’])(?<![于在至到从自为是前后止的])(?=${YEAR}\\s*年度?[，,][^。；，,]{0,12}?(?:将|拟|计划|准备|打算))` +
+    // A list of problems closed by 等问题 and a comma, then the body's will in the same sentence ("存在A、B等问题，
+    // 下一步将…"): the 等 closes the list, so the clause after it is no problem's own measure.
+    `|(?<=等(?:问题|不足|方面)[，,])(?=(?:下一步|下步|今后|下一?阶段|接下来)[，,]?[^。；，,]{0,8}?(?:将|拟|计划|要(?!求)))`,
   'gu',
 )
 

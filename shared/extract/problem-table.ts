@@ -78,31 +78,42 @@ const ROW_NUMBER = /^[\d０-９]{1,2}[.．、]?$/
 /**
  * "序号  存在问题  整改措施  完成时限" with each row's cells wrapped onto the lines below (the 序号 column
  * blank there): a line with a row number opens a row; each cell of the lines after it joins the
- * column whose header starts nearest. Null unless the first column is the row number's, and two rows
- * or more each have a problem and a measure.
+ * column whose header starts nearest. Without a 序号 column ("存在的问题  整改措施  整改时限"), a line
+ * that fills both the problem and the measure column opens a row, a line filling fewer is the row's
+ * wrapped cells, and a line running across the columns (a sentence after the table) ends it. Null
+ * unless two rows or more each have a problem and a measure.
  */
 function wrappedRows(lines: string[]): TablePairs | null {
   for (const [i, line] of lines.entries()) {
     const header = placedCells(line)
     const cols = columnsOf(header.map((h) => h.text))
-    if (!cols || header.length < 3 || !NUMBER_COLUMN.test(header[0]!.text)) continue
+    const numbered = header.length > 0 && NUMBER_COLUMN.test(header[0]!.text)
+    if (!cols || header.length < (numbered ? 3 : 2)) continue
     const rows: string[][] = []
+    const column = (at: number): number =>
+      header.reduce((best, h, k) => (Math.abs(h.at - at) < Math.abs(header[best]!.at - at) ? k : best), 0)
+    /** The column a cell starts in, or -1 when it runs on past the start of the next one. */
+    const fits = (c: { at: number; text: string }): number => {
+      const k = column(c.at)
+      const next = header[k + 1]
+      return next && c.at + widthOf(c.text) > next.at + 1 ? -1 : k
+    }
     for (const row of lines.slice(i + 1)) {
       const cells = placedCells(row)
       if (cells.length === 0) {
         if (rows.length) break
         continue
       }
-      const column = (at: number): number =>
-        header.reduce((best, h, k) => (Math.abs(h.at - at) < Math.abs(header[best]!.at - at) ? k : best), 0)
-      const opens = column(cells[0]!.at) === 0
-      if (opens && !ROW_NUMBER.test(cells[0]!.text)) break
+      const kinds = cells.map(fits)
+      if (!numbered && kinds.includes(-1)) break
+      const opens = numbered ? column(cells[0]!.at) === 0 : kinds.includes(cols.problem) && kinds.includes(cols.measure)
+      if (numbered && opens && !ROW_NUMBER.test(cells[0]!.text)) break
       if (opens) rows.push(header.map(() => ''))
       const current = rows[rows.length - 1]
       if (!current) return null
-      for (const c of cells.slice(opens ? 1 : 0)) {
+      for (const c of cells.slice(numbered && opens ? 1 : 0)) {
         const k = column(c.at)
-        if (k === 0) return null
+        if (numbered && k === 0) return null
         current[k] += c.text
       }
     }

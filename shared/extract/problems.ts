@@ -7,8 +7,10 @@ import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
 import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
-import { joinKeepingHeadings, LINE_HEADING_MARK, splitHalves, YEAR } from './problem-parts'
+import { joinKeepingHeadings, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
+import { gapListItems } from './problem-gap-list'
+import { pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
 
@@ -37,7 +39,9 @@ const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
  * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
  */
-const bareJiang = (lead: string): boolean => lead === '' || /^(?:将|拟|计划|准备|打算)$/.test(lead.trim())
+// Nor a measure that opens on its own verb and holds 计划 as a noun ("——完善科技计划项目全流程公开").
+const bareJiang = (lead: string): boolean =>
+  lead === '' || /^(?:将|拟|计划|准备|打算)$/.test(lead.trim()) || MEASURE_START.test(lead.replace(/^[—－\-\s]+/, ''))
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
@@ -48,6 +52,8 @@ const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现�
 const ENUM_START = /^(?:如|比如|例如|诸如)/
 /** "今后，学校将做到" before a colon: the body announcing what it will do. */
 const WILL_DO = /(?:将|拟|要)[^，。；：:]{0,6}$/
+/** "做到“三个着力”": the points announced by their count and their shared word. */
+const COUNTED = /[两二三四五六七八九十]个[“"]?[^，。；：:“”"]{1,6}[”"]?$/
 const EXAMPLE_SERIES = /^(?:比如|例如)[，,][^。]*[；;]\s*(?:又|再|还)(?:比如|例如|如)[，,]/
 /** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
 const GAP_THEN_EXAMPLES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?`)
@@ -55,11 +61,11 @@ const GAP_THEN_EXAMPLES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0
 // 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too,
 // and so does too little said ("说明过于简单", "内容笼统").
 const PROBLEM_PREDICATE =
-  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|生疏|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新|更换|换|调整)|过时|过期/
+  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|生疏|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新|更换|换|调整)|过时|过期|走过场|错别字|差错/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有|看到了?|发现了?|意识到)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 /** Clauses that every report repeats and that name no measure of their own. */
 const GENERIC_CLAUSES = [
   /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
@@ -74,7 +80,7 @@ const GENERIC_CLAUSES = [
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
 // Also "从检查情况看，" and "…工作存在的问题主要是" (the body and the year may stand before it; without 主要,
 // "存在的问题是…", the lead-in stays the point's own words, as holdout 7's answer has it).
-const SEEN_CLAUSE = new RegExp(String.raw`^${TIME_LEAD}[^，。；：:]{0,20}?(?:(?:发现|来看|情况看)[，,：:]|(?:存在的?问题主要|(?:存在的?)?主要问题)(?:是|有|为)[:：]?)\s*`)
+const SEEN_CLAUSE = new RegExp(String.raw`^${TIME_LEAD}[^，。；：:]{0,20}?(?:(?:发现|来看|情况看)[，,：:]|(?:存在的?问题主要|(?:存在的?)?主要问题)(?:是|有|为)[:：]?|工作主要表现(?:为|在)[:：]?)\s*`)
 
 /**
  * "我镇政府信息公开工作还存在公开内容不够丰富的问题。": the body (or its work) said to have a gap named
@@ -89,7 +95,8 @@ const OWN_GAP = new RegExp(String.raw`^${TIME_LEAD}(?:我|本)[^，。；：:]{0
  */
 const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*`)
 /** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
-const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、)`)
+// Not where a comma follows the 、 ("…在网站、微博、公众号各发各的，说法不一": the 、 joins nouns of one point).
+const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、[^。；，,]*[。；;]?$)`)
 
 /**
  * A sentence that opens on the year's progress, then turns to its gaps with 但 ("2026年，我局工作总体平稳，
@@ -165,7 +172,7 @@ function paragraphItems(paragraph: string, kind: 'problems' | 'improvements'): s
   // "如…等" lists its clauses; a cue before the colon ("主要表现在：") only introduces the paragraphs.
   if (ENUM_START.test(paragraph)) return sentenceItems(paragraph, kind)
   // "今后，学校将做到：…": the body announcing what it will do introduces the points too.
-  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head))
+  const introduces = ENUM_CUE.test(head) || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head)) || COUNTED.test(head)
   let piece = colon > 0 && colon < paragraph.length - 1 && introduces ? paragraph.slice(colon + 1) : paragraph
   if (kind === 'improvements') {
     const lead = TRANSITION_LEADIN.exec(piece)
@@ -184,11 +191,16 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
   for (let sentence of sentences) {
     let enumerated = false
     if (kind === 'problems') sentence = sentence.replace(PROGRESS_BUT, '')
+    const gapList = kind === 'problems' ? gapListItems(sentence, (p) => PROBLEM_PREDICATE.test(p)) : null
+    if (gapList) {
+      out.push(...gapList)
+      continue
+    }
     const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'))
     if (colon > 0 && colon < sentence.length - 1) {
       const head = sentence.slice(0, colon)
       if (ENUM_CUE.test(head)) enumerated = true
-      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head))) sentence = sentence.slice(colon + 1)
+      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head)) || COUNTED.test(head)) sentence = sentence.slice(colon + 1)
     }
     // "比如，…；又比如，…；再比如，…": the words are the points' markers, kept as 首先/其次 are.
     if (ENUM_START.test(sentence) && !EXAMPLE_SERIES.test(sentence)) {
@@ -243,13 +255,20 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
   return out
 }
 
+const AIM_CLAUSE = /^(?:让|使|使得|以便|便于|方便|从而|进而)/
+
 /**
  * Measures listed in one sentence, a comma between them ("及时更新公开栏信息，拓宽参与渠道，加强
  * 业务培训。"): three clauses or more that each start with a verb of doing are three measures; two
  * are usually a measure and its aim ("加强培训，提升能力") and stay one.
  */
 function measureClauses(piece: string): string[] {
-  const clauses = piece.replace(/[。！？]$/, '').split(/[，,]/).map((c) => c.trim())
+  // A clause of aim after the last measure ("…，让群众查询更便捷") is that measure's, not one of its own.
+  const clauses = piece.replace(/[。！？]$/, '').split(/[，,]/).map((c) => c.trim()).reduce<string[]>((out, c) => {
+    if (AIM_CLAUSE.test(c) && out.length) out[out.length - 1] += `，${c}`
+    else out.push(c)
+    return out
+  }, [])
   // A clause every report repeats ("不断提升…工作水平") marks one sentence of aims, not a list.
   return clauses.length >= 3 && clauses.every((c) => MEASURE_START.test(c) && !isGeneric(c)) ? clauses : [piece]
 }
@@ -296,54 +315,11 @@ function entryOf(raw: string, learned: LearnedIndex | null): ProblemEntry {
   return { text, categories, matchedWords }
 }
 
-// ── problems each followed by its own measure ───────────────────────────────────────────────────
-
-const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
-/** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
-const PAIR_PROBLEM = new RegExp(`${AT_START}问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]`, 'g')
-/** "整改措施：…" after each such problem. */
-// A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
-const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:整改|改进)(?:措施|情况|举措)|措施|举措)\\s*[：:]`)
-
-/**
- * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.
- * Null unless there are two such problems or more, each with its measure.
- */
-/** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
-const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
-
-/** The positions where the numbered problems of the paired layout start: 问题一：…, or any list marker (1.…整改措施：…). */
-function pairStarts(text: string): number[] {
-  const named = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
-  if (named.length >= 2) return named
-  // Marks and line breaks blanked, not removed, so that positions stay those of `text`.
-  const blanked = text.replace(LINE_HEADING_MARK, (m) => ' '.repeat(m.length)).replace(/\n/g, ' ')
-  const items = numberedItems(blanked)
-  if (!items || items.length < 2) return []
-  let from = 0
-  return items.map((item) => (from = blanked.indexOf(item, from)))
-}
-
-function pairedItems(text: string): { problems: string[]; improvements: string[] } | null {
-  const starts = pairStarts(text)
-  if (starts.length < 2) return null
-  const problems: string[] = []
-  const improvements: string[] = []
-  for (const [i, at] of starts.entries()) {
-    const segment = text.slice(at, starts[i + 1] ?? text.length)
-    const m = PAIR_MEASURE.exec(segment)
-    if (!m) return null
-    problems.push(withoutMarks(segment.slice(0, m.index)))
-    improvements.push(withoutMarks(segment.slice(m.index + m[0].length)))
-  }
-  return { problems, improvements }
-}
-
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
 
 /** A measures' sub-heading on a line of its own (joinKeepingHeadings's mark), or run into the text with its colon. */
 const HAS_IMPROVE_MARK = /\u0001improvements\u0001/
-const IMPROVE_HEAD_INLINE = /(?:改进|整改)(?:措施|情况|方向|举措|计划|思路)[：:]|下一?步(?:工作)?(?:打算|计划|措施|安排|思路|重点)?[：:]|努力方向[：:]/
+const IMPROVE_HEAD_INLINE = /(?:改进|整改)的?(?:措施|情况|方向|举措|计划|思路)[：:]|下一?步(?:工作)?(?:打算|计划|措施|安排|思路|重点|改进|整改)?[：:]|努力方向[：:]/
 
 /** The section's own heading, in case the caller left it in. */
 const SECTION_HEADING = /^\s*(?:[五5][、.．]\s*)?(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况\s*/

@@ -63,7 +63,8 @@ function byRules(all: string, head: string): Map<ProblemCategory, string[]> {
       const m = re.exec(head)
       if (m) words.push(m[0])
     }
-    if (words.length) out.set(rule.category, [...new Set(words)])
+    // Several rules may name one category (family-rules.ts beside rules.ts): their words together.
+    if (words.length) out.set(rule.category, [...new Set([...(out.get(rule.category) ?? []), ...words])])
   }
   return out
 }

@@ -5,6 +5,7 @@
 //  - `inHead`: decides only in the entry's first sentence (its title: "一是…。"), because in the
 //    explanation that follows such words are usually context ("聚焦…重点领域", "政策文件及解读").
 import type { ProblemCategory } from '../model/report'
+import { FAMILY_RULES } from './family-rules'
 
 export interface CategoryRule {
   category: ProblemCategory
@@ -13,6 +14,7 @@ export interface CategoryRule {
 }
 
 export const CATEGORY_RULES: CategoryRule[] = [
+  ...FAMILY_RULES, // session 13's wording families; the disclosure's 主动性 followed by what is published is theirs, not awareness
   {
     category: 'update-gap',
     anywhere: [
@@ -196,7 +198,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
       // (Not a column opened for the public's opinions or for interpretation: their categories.)
-      /(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
+      /(?<!(?:清单|目录)[^，。；]{0,6})(?:开设|新增|增设)(?:(?!意见|留言|互动|解读|咨询|问答)[^，。；]){0,12}(?:专栏|栏目)/,
     ],
     // A domain's disclosure named in the title, as real reports list their key domains: "深化医疗卫生
     // 领域信息公开", "积极推进教育领域信息公开" (in the explanation it is context, as 重点领域 is).
@@ -232,7 +234,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
       // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
-      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示/,
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
       // The answers a hotline gives to what the public asks (problem-taxonomy: 12345 answers); explaining a
       // rule or a result to those it concerns ("解释工作跟不上", "做好…解释说明", "逐条讲解补偿标准",
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
@@ -314,7 +316,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'awareness',
     anywhere: [
-      /思想认识|认识不足|公开意识|服务意识|意识淡薄|主动性|自觉性|重视程度|重视不够|不够重视/,
+      /思想认识|认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?)主动性|主动性(?![^。]*?(?:发布|被动公开|公开结果))|自觉性|重视程度|重视不够|不够重视/,
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,16}(?:认识|重视)/,
       /组织领导|公开为常态|公开是常态/,
@@ -357,10 +359,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
     ],
   },
-  {
-    category: 'new-media',
-    anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/],
-  },
+  { category: 'new-media', anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/] },
   {
     // Aims the taxonomy has no category for, named in an entry's title (funding, supervision and
     // co-ordination of the work): the entry is also `other`, so that this part is not lost.

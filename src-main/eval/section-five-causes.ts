@@ -1,5 +1,5 @@
 // Section 五 misses of the hand-labelled sets, counted by cause (for tests/prose/MISSES.md):
-//   npx tsx src-main/eval/section-five-causes.ts holdout9 holdout10 [--list]
+//   npx tsx src-main/eval/section-five-causes.ts holdout9 holdout10 holdout11 [--list]
 // Split misses: merged (fewer entries than the gold), cut (more), boundary (same count, an entry
 // starting elsewhere). Category misses, among entries split right: `other` (nothing placed the entry),
 // gold `other` (the entry placed, the gold says other), missing label (ours a part of the gold's),
@@ -15,6 +15,7 @@ import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
 import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
+import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { labelledSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
 
@@ -23,6 +24,7 @@ const SETS: Record<string, () => readonly ScoredCase[]> = {
   holdout8: () => HOLDOUT8,
   holdout9: () => HOLDOUT9,
   holdout10: () => HOLDOUT10,
+  holdout11: () => HOLDOUT11,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 

@@ -15,9 +15,10 @@
 // the extractor was run on it; used for tuning in session 11, so a training figure now), and the tenth
 // (tests/prose/holdout10: blind, session 11, invented bodies, written before the extractor was run on it;
 // used for tuning in session 12, so a training figure now). The eleventh (tests/prose/holdout11: blind,
-// session 12, invented bodies, written before the extractor was run on it) is reported the same way,
-// and so is the twelfth (tests/prose/holdout12: blind, session 13, invented bodies, written before the
-// extractor was run on it, by a writer who read neither the matcher nor holdout 11's misses).
+// session 12, invented bodies, written before the extractor was run on it; used for tuning in session 13,
+// so a training figure now) is reported the same way, and so is the twelfth (tests/prose/holdout12: blind,
+// session 13, invented bodies, written before the extractor was run on it, by a writer who read neither
+// the matcher nor holdout 11's misses).
 // Holdouts 7 to 12 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
@@ -119,7 +120,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout10Figures = caseScoreFigures('section5Holdout10', holdout10)
   console.log(`    ${Object.entries(holdout10Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout10.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第十一留出集（盲测）holdout11 (blind)', holdout11))
+  console.log(caseScoreLine('五 第十一留出集（已用于调整）(eleventh holdout, tuned on)', holdout11))
   const holdout11Figures = caseScoreFigures('section5Holdout11', holdout11)
   console.log(`    ${Object.entries(holdout11Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout11.misses) console.log(`    ${m}`)

@@ -51,20 +51,20 @@ describe('classifyProblem with the learned side', () => {
   const text = '街道办公开工作仅有兼职人员一名，力量单薄。'
 
   it('fills in an entry the rules and concepts leave other', () => {
-    const alone = classifyProblem('镇里公开的活儿全压在一个临时工身上。', {}, null)
+    const alone = classifyProblem('镇里公开的活儿全压在一位老同志身上。', {}, null)
     const idx = buildIndex([
       { text: '公开的活儿都压在一个临时人员身上', categories: ['staff-capacity'] },
       { text: '公开的活儿都压在一个兼职人员身上', categories: ['staff-capacity'] },
     ])
-    const withIt = classifyProblem('镇里公开的活儿全压在一个临时工身上。', {}, idx)
+    const withIt = classifyProblem('镇里公开的活儿全压在一位老同志身上。', {}, idx)
     expect(alone.categories).toEqual(['other'])
     expect(withIt.categories).toEqual(['staff-capacity'])
     expect(withIt.matchedWords['staff-capacity']!.at(-1)).toMatch(/^相近条目「/)
   })
 
   it('never overrules the user’s own words (设置), nor a phrase rule that fired', () => {
-    const idx = buildIndex([{ text: '镇里公开的活儿全压在一个临时工身上', categories: ['staff-capacity'] }])
-    const user = classifyProblem('镇里公开的活儿全压在一个临时工身上。', { awareness: ['活儿全压'] }, idx)
+    const idx = buildIndex([{ text: '镇里公开的活儿全压在一位老同志身上', categories: ['staff-capacity'] }])
+    const user = classifyProblem('镇里公开的活儿全压在一位老同志身上。', { awareness: ['活儿全压'] }, idx)
     expect(user.categories).toEqual(['awareness'])
     const ruled = buildIndex([{ text: '依申请公开答复超期', categories: ['staff-capacity'] }])
     expect(classifyProblem('依申请公开答复超期。', {}, ruled).categories).toEqual(['request-handling'])

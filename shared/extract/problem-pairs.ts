@@ -1,0 +1,48 @@
+// Section 五 written as pairs: each numbered problem followed by its own measure ("问题一：…整改措施：…",
+// "1.…。措施：…"), read before the halves are looked for.
+import { numberedItems } from './problem-lists'
+import { LINE_HEADING_MARK } from './problem-parts'
+
+const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
+/** "问题一：…" / "问题2：…": a numbered problem in the paired layout. */
+// In brackets too, no colon ("【问题1】…【措施】…").
+const PAIR_PROBLEM = new RegExp(`${AT_START}(?:问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]|【问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})】)`, 'g')
+/** "整改措施：…" after each such problem. */
+// A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
+// 整改方向： as well; a dash may lead it ("。——整改措施：…"); in brackets, no colon ("【措施】…").
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:——|—|－|-)\\s*)?(?:(?:(?:整改|改进)(?:措施|情况|举措|方向)|措施|举措)\\s*[：:]|【(?:(?:整改|改进)?(?:措施|举措|方向))】)`)
+
+/**
+ * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.
+ * Null unless there are two such problems or more, each with its measure.
+ */
+/** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
+const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
+
+/** The positions where the numbered problems of the paired layout start: 问题一：…, or any list marker (1.…整改措施：…). */
+function pairStarts(text: string): number[] {
+  const named = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
+  if (named.length >= 2) return named
+  // Marks and line breaks blanked, not removed, so that positions stay those of `text`.
+  const blanked = text.replace(LINE_HEADING_MARK, (m) => ' '.repeat(m.length)).replace(/\n/g, ' ')
+  const items = numberedItems(blanked)
+  if (!items || items.length < 2) return []
+  let from = 0
+  return items.map((item) => (from = blanked.indexOf(item, from)))
+}
+
+export function pairedItems(text: string): { problems: string[]; improvements: string[] } | null {
+  const starts = pairStarts(text)
+  if (starts.length < 2) return null
+  const problems: string[] = []
+  const improvements: string[] = []
+  for (const [i, at] of starts.entries()) {
+    const segment = text.slice(at, starts[i + 1] ?? text.length)
+    const m = PAIR_MEASURE.exec(segment)
+    if (!m) return null
+    problems.push(withoutMarks(segment.slice(0, m.index)))
+    improvements.push(withoutMarks(segment.slice(m.index + m[0].length)))
+  }
+  return { problems, improvements }
+}
+
