@@ -62,8 +62,8 @@ export interface ParsedRow {
   blanksOnly?: boolean
   /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
   joint?: { readings: RequestRow[][]; index: number }
-  /** Its run was read column by column too, and some row then did not add up (requests-column-major.ts). */
-  columnsRefuted?: boolean
+  /** Its run held exactly seven numbers a row, read as printed: nothing cut, dropped or missing (requests-group-slips.ts). */
+  plain?: boolean
   /** That column-by-column reading of this row (for the column identities to rule out, requests-group-columns.ts). */
   byColumns?: RequestRow
 }
@@ -333,7 +333,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
                 : 'anchored'
               : 'grouped',
         group: runIndex,
-        ...(orientation.columnsRefuted ? { columnsRefuted: true } : {}),
+        ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })
