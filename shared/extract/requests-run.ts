@@ -32,8 +32,9 @@ export interface RunReading {
 /**
  * Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it
  * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
+ * `blankColumn`: the table prints a column blank throughout (requests-blank-column.ts).
  */
-export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null): RunReading | null {
+export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false): RunReading | null {
   // Digits glued across a thousands separator: only a cut that the sums hold can read them.
   const glued = tokens.some((t) => t.glued)
   if (glued && (!rules || tokens.some((t) => t.glued && !t.commas))) return null
@@ -45,6 +46,11 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
       out.dashes.push(cells.flatMap((t, c) => (t.dash ? [c] : [])))
     }
     return out
+  }
+  // A row one number short in a table with a blank column (requests-blank-column.ts): a blank, not a cut.
+  if (blankColumn && rows === 1 && width === WIDTH && tokens.length === width - 1 && !glued) {
+    const asBlanks = rules ? splitRowWithBlanks(tokens, width, rules)?.filter((r) => r.filter((x) => x === null).length === 1) : undefined
+    return { rows: [readingsWithGap(tokens)], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
   }
   if (rows === 1 && tokens.length < width && rules) {
     // Split readings keep only those whose row sums hold, so a dash among them is a proven 0. A blank

@@ -17,6 +17,7 @@ import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
+import { BLANK_COLUMN_NOTE, blankColumnShown } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -214,6 +215,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const repeated = repeatedLabels(text)
   const repeats = repeated.map((r) => r.start)
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
+  const blankColumn = blankColumnShown(printed, width)
+  if (blankColumn) notes.push({ field: 'requests', message: BLANK_COLUMN_NOTE })
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
@@ -280,7 +283,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
     // Labels printed apart from their numbers: the numbers may run row by row or column by column.
     const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : {}
-    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules) : null)
+    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null)
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
