@@ -47,26 +47,25 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
     }
     return out
   }
-  // A row one number short in a table with a blank column (requests-blank-column.ts): a blank, not a cut.
-  if (blankColumn && rows === 1 && width === WIDTH && tokens.length === width - 1 && !glued) {
-    const asBlanks = rules ? splitRowWithBlanks(tokens, width, rules)?.filter((r) => r.filter((x) => x === null).length === 1) : undefined
-    return { rows: [readingsWithGap(tokens)], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
-  }
   if (rows === 1 && tokens.length < width && rules) {
     // Split readings keep only those whose row sums hold, so a dash among them is a proven 0. A blank
     // cell the text dropped is one more way the digits may lie: readings with such blanks join the
     // candidates (a cell is read only where all agree). Where only readings with blanks fit, the row
     // is marked: the report's own row sum may be wrong and a blank would only hide that, so such a
     // row is read only where the table's column identities hold as well (requests-solve).
+    // In a table with a blank column (requests-blank-column.ts) a row one number short is six cells
+    // and a blank: its numbers are not cut.
+    const uncut = (rs: (number | null)[][] | undefined): (number | null)[][] | undefined =>
+      blankColumn && tokens.length === width - 1 ? rs?.filter((r) => r.filter((x) => x !== null).length === tokens.length) : rs
     const plain = splitRow(tokens, width, rules)
     if (plain.length) {
-      const withBlanks = splitRowWithBlanks(tokens, width, rules)
+      const withBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       if (withBlanks === undefined) return null
       if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
     }
     const gaps = width === WIDTH && !glued ? readingsWithGap(tokens) : []
     if (gaps.length) {
-      const asBlanks = splitRowWithBlanks(tokens, width, rules)
+      const asBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       return { rows: [gaps], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
     }
     const withBlanks = splitRowWithBlanks(tokens, width, rules)
