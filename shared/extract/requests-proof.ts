@@ -9,7 +9,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
-import { slipsMayStand, unreadGroupNote } from './requests-group-slips'
+import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-slips'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -124,7 +124,13 @@ export function proveRequestRows(
   const groupRows = new Map<number, RequestRowKey[]>()
   for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
-  for (const [group, keys] of groupRows) groupOk.set(group, keys.every((k) => !!rows[k] && rowSumHolds(rows[k]!) && !strays.has(k)))
+  for (const [group, keys] of groupRows) {
+    const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!) || strays.has(k))
+    // One failing row that a single cell explains, in a run read as printed (requests-group-slips.ts): the report's slip.
+    const slip = broken.length === 1 && keys.length >= 2 && !strays.has(broken[0]!) && !!rows[broken[0]!] && slipsMayStand(keys, placed) && oneCellSlip(broken[0]!, keys, withUnknownCells(rows, unknown), identitiesHold)
+    groupOk.set(group, broken.length === 0 || slip)
+    if (slip) notes.push({ field: `requests.${broken[0]}`, message: `表三「${rowName(broken[0]!)}」行与同组各行的行名印在数字之前，按次序读取；此行各列之和与总计不符，而只改其中一格即可使本行及表内各列合计关系全部成立，多半是报告自身的差错，请对照原文核实。` })
+  }
   // Groups whose row totals do not prove them may be proven by the column identities (requests-group-columns.ts).
   const open: OpenGroup[] = [...groupRows].flatMap(([group, keys]) => {
     if (groupOk.get(group) || keys.length < 2 || keys.some((k) => !rows[k])) return []
