@@ -9,12 +9,11 @@ import type { CellToken } from './cells'
 import { rowSumHolds } from './requests-proof'
 import { jointReading, type RunReading } from './requests-run'
 
-/** `reading`: how to read the run (absent: row by row, as readRun reads it). `columnsRefuted`: the
- *  run was read column by column too, and some row then did not add up; `byColumns`: those rows (the
- *  table's column identities may still have to rule them out, requests-group-columns.ts). */
+/** `reading`: how to read the run (absent: row by row, as readRun reads it). `byColumns`: the run
+ *  read column by column, where some row then did not add up (the table's column identities may
+ *  still have to rule it out, requests-group-columns.ts). */
 export interface RunOrientation {
   reading?: RunReading
-  columnsRefuted?: boolean
   byColumns?: RequestRow[]
 }
 
@@ -26,7 +25,7 @@ export function runOrientation(tokens: readonly CellToken[], rows: number, width
   const values = (rs: CellToken[][]): RequestRow[] => rs.map((r) => r.map((t) => t.value))
   const holds = (rs: CellToken[][]): boolean => values(rs).every(rowSumHolds)
   if (values(byRow).join('|') === values(byColumn).join('|')) return {}
-  if (!holds(byColumn)) return { columnsRefuted: true, byColumns: values(byColumn) }
+  if (!holds(byColumn)) return { byColumns: values(byColumn) }
   if (holds(byRow)) return { reading: jointReading([values(byRow), values(byColumn)]) }
   return { reading: { rows: values(byColumn).map((r) => [r]), dashes: byColumn.map((r) => r.flatMap((t, c) => (t.dash ? [c] : []))) } }
 }

@@ -9,6 +9,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
+import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-slips'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -110,27 +111,25 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; columnsRefuted?: boolean; byColumns?: RequestRow }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; byColumns?: RequestRow; plain?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
 ): { rows: Rows; how: Partial<Record<RequestRowKey, RowHow>> } {
   const how: Partial<Record<RequestRowKey, RowHow>> = {}
   // A group of labels printed before its numbers, read row by row, is proven where every row adds up
-  // to its total. Rows that do not are the report's own slips, not a misreading, where they are one
-  // row of three or more, or at most half the group when the run read column by column fails too
-  // (a run read crosswise or shifted breaks most rows; one printed column by column would have held
-  // that way: requests-column-major.ts): the group stands, and those rows say so.
+  // to its total. A row that does not may be the report's slip or our misreading of the run (a row
+  // boundary one step off, a cell from a neighbouring row): only the column identities, and a run
+  // that allows no other reading (requests-group-slips.ts), let it stand.
   const groupRows = new Map<number, RequestRowKey[]>()
   for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
-  const refuted = new Set(placed.filter((p) => p.columnsRefuted).map((p) => p.group))
   for (const [group, keys] of groupRows) {
     const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!) || strays.has(k))
-    const read = broken.every((k) => !!rows[k])
-    const slip = read && broken.length > 0 && ((broken.length === 1 && keys.length >= 3) || (refuted.has(group) && broken.length * 2 <= keys.length))
+    // One failing row that a single cell explains, in a run read as printed (requests-group-slips.ts): the report's slip.
+    const slip = broken.length === 1 && keys.length >= 2 && !strays.has(broken[0]!) && !!rows[broken[0]!] && slipsMayStand(keys, placed) && oneCellSlip(broken[0]!, keys, withUnknownCells(rows, unknown), identitiesHold)
     groupOk.set(group, broken.length === 0 || slip)
-    if (slip) for (const k of broken) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与同组各行的行名印在数字之前，按次序读取；此行各列之和与总计不符（同组多数行相符，逐列读也不相符），多半是报告自身的差错，请对照原文核实。` })
+    if (slip) notes.push({ field: `requests.${broken[0]}`, message: `表三「${rowName(broken[0]!)}」行与同组各行的行名印在数字之前，按次序读取；此行各列之和与总计不符，而只改其中一格即可使本行及表内各列合计关系全部成立，多半是报告自身的差错，请对照原文核实。` })
   }
   // Groups whose row totals do not prove them may be proven by the column identities (requests-group-columns.ts).
   const open: OpenGroup[] = [...groupRows].flatMap(([group, keys]) => {
@@ -138,9 +137,14 @@ export function proveRequestRows(
     const alt = keys.map((k) => placed.find((p) => p.key === k)?.byColumns)
     return [{ group, keys, ...(alt.every((r) => r) ? { byColumns: alt as RequestRow[] } : {}) }]
   })
-  for (const group of groupsProvenByColumns(open, withUnknownCells(rows, unknown), identitiesHold)) {
+  const byColumns = groupsProvenByColumns(open, withUnknownCells(rows, unknown), identitiesHold)
+  // Proven together or not at all (each group's reading enters the others' sums).
+  const misread = [...byColumns].filter((g) => !slipsMayStand(groupRows.get(g)!, placed))
+  for (const g of misread) notes.push({ field: `requests.${groupRows.get(g)![0]}`, message: unreadGroupNote(groupRows.get(g)!.map((k) => `「${rowName(k)}」`).join('、')) })
+  for (const group of misread.length ? [] : byColumns) {
+    const keys = groupRows.get(group)!
     groupOk.set(group, true)
-    for (const k of groupRows.get(group)!.filter((k) => !rowSumHolds(rows[k]!))) {
+    for (const k of keys.filter((k) => !rowSumHolds(rows[k]!))) {
       notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与同组各行的行名印在数字之前，按次序读取（表内各列合计关系证实了各行的位置）；此行各列之和与总计不符，多半是报告自身的差错，请对照原文核实。` })
     }
   }

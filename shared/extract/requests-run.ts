@@ -32,8 +32,9 @@ export interface RunReading {
 /**
  * Reads one run of tokens as `rows` rows of `width` cells (7, or 8 with a 小计 column), or says it
  * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
+ * `blankColumn`: the table prints a column blank throughout (requests-blank-column.ts).
  */
-export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null): RunReading | null {
+export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false): RunReading | null {
   // Digits glued across a thousands separator: only a cut that the sums hold can read them.
   const glued = tokens.some((t) => t.glued)
   if (glued && (!rules || tokens.some((t) => t.glued && !t.commas))) return null
@@ -52,15 +53,19 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
     // candidates (a cell is read only where all agree). Where only readings with blanks fit, the row
     // is marked: the report's own row sum may be wrong and a blank would only hide that, so such a
     // row is read only where the table's column identities hold as well (requests-solve).
+    // In a table with a blank column (requests-blank-column.ts) a row one number short is six cells
+    // and a blank: its numbers are not cut.
+    const uncut = (rs: (number | null)[][] | undefined): (number | null)[][] | undefined =>
+      blankColumn && tokens.length === width - 1 ? rs?.filter((r) => r.filter((x) => x !== null).length === tokens.length) : rs
     const plain = splitRow(tokens, width, rules)
     if (plain.length) {
-      const withBlanks = splitRowWithBlanks(tokens, width, rules)
+      const withBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       if (withBlanks === undefined) return null
       if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
     }
     const gaps = width === WIDTH && !glued ? readingsWithGap(tokens) : []
     if (gaps.length) {
-      const asBlanks = splitRowWithBlanks(tokens, width, rules)
+      const asBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       return { rows: [gaps], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
     }
     const withBlanks = splitRowWithBlanks(tokens, width, rules)

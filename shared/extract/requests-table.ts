@@ -17,6 +17,7 @@ import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
+import { BLANK_COLUMN_NOTE, blankColumnShown } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -62,8 +63,8 @@ export interface ParsedRow {
   blanksOnly?: boolean
   /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
   joint?: { readings: RequestRow[][]; index: number }
-  /** Its run was read column by column too, and some row then did not add up (requests-column-major.ts). */
-  columnsRefuted?: boolean
+  /** Its run held exactly seven numbers a row, read as printed: nothing cut, dropped or missing (requests-group-slips.ts). */
+  plain?: boolean
   /** That column-by-column reading of this row (for the column identities to rule out, requests-group-columns.ts). */
   byColumns?: RequestRow
 }
@@ -214,6 +215,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const repeated = repeatedLabels(text)
   const repeats = repeated.map((r) => r.start)
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
+  const blankColumn = blankColumnShown(printed, width)
+  if (blankColumn) notes.push({ field: 'requests', message: BLANK_COLUMN_NOTE })
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
@@ -280,7 +283,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
     // Labels printed apart from their numbers: the numbers may run row by row or column by column.
     const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : {}
-    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules) : null)
+    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null)
     if (!readings) {
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
@@ -333,7 +336,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
                 : 'anchored'
               : 'grouped',
         group: runIndex,
-        ...(orientation.columnsRefuted ? { columnsRefuted: true } : {}),
+        ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
       })

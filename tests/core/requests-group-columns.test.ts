@@ -48,6 +48,23 @@ describe('a group of labels before its numbers, two of its three rows not adding
   })
 })
 
+describe('a group of labels before its numbers, one row not adding up (review 12 R12-9)', () => {
+  it('kept as printed, with a note, where one cell of it explains the row and the columns alike', () => {
+    // 予以公开 prints one 自然人 more than its own total and than 总计 counts: a typo in one cell.
+    const rows = changed([['granted', 0, 1]])
+    const got = parseRequestsTable(printed(rows))
+    for (const k of BLOCK) expect([k, got.rows[k]]).toEqual([k, rows.get(k)])
+    expect(got.notes.some((n) => n.field === 'requests.granted' && n.message.includes('只改其中一格'))).toBe(true)
+  })
+  it('unread with a note where no single cell explains it (a misreading looks so)', () => {
+    const rows = changed([['granted', 0, 1], ['granted', 1, 2]])
+    const got = parseRequestsTable(printed(rows))
+    for (const k of BLOCK) expect([k, got.rows[k]?.every((x) => x === null) ?? true]).toEqual([k, true])
+    expect(got.notes.some((n) => n.field === 'requests.granted')).toBe(true)
+    expect(got.notes.some((n) => n.message.includes('报告自身的差错'))).toBe(false)
+  })
+})
+
 describe('groupsProvenByColumns', () => {
   const rows = { granted: [1, 0, 0, 0, 0, 0, 2], partiallyGranted: [0, 0, 0, 0, 0, 0, 1] }
   const open = [{ group: 1, keys: ['granted', 'partiallyGranted'] as RequestRowKey[], byColumns: [[1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 2, 0, 1]] }]
