@@ -183,7 +183,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => r.hit.spec.fields[layout ?? '2021']
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
-  const placed = shareLabelRuns(text, unplacedLeadTables(text, valueFirstTables(text, rows, tokens, count), tokens, notes), fieldsOf, notes)
+  const placed = shareLabelRuns(text, unplacedLeadTables(text, valueFirstTables(text, rows, tokens, count), tokens, count, notes), fieldsOf, notes)
   // A 0 the section writes as a cell of its own (read as printed, or the one reading of its row,
   // "规章000"): the report writes its zeros, so no cell of these tables was a blank the text dropped.
   const writesZeros = placed.some(({ hit, own }) => {

@@ -27,3 +27,23 @@ describe('section 二, cells split round their label', () => {
     expect(got.table.enforcement).toEqual({ lastYearItems: 410, change: 26, decisions: 62 })
   })
 })
+
+describe('section 二, a small table with nothing before its first label nor after its last', () => {
+  const ONE = ['第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']
+  const REST = ['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '120', '增 3', '48']
+
+  it('leaves both rows unread: a blank first row of a value-first table, or a blank last row', () => {
+    const got = parseActiveDisclosure(lines(...ONE, '规章', '58', '58', '58', '规范性文件', ...REST))
+    expect(got.table.rules).toEqual({ newlyMade: null, newlyPublished: null, publishedTotal: null })
+    expect(got.table.normativeDocs).toEqual({ newlyMade: null, newlyPublished: null, publishedTotal: null })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.rules')).toBe(true)
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs')).toBe(true)
+    expect(got.table.licensing).toEqual({ lastYearItems: 120, change: 3, decisions: 48 })
+  })
+
+  it('reads both rows where each label has its numbers after it', () => {
+    const got = parseActiveDisclosure(lines(...ONE, '规章', '58', '58', '58', '规范性文件', '7', '7', '9', ...REST))
+    expect(got.table.rules).toEqual({ newlyMade: 58, newlyPublished: 58, publishedTotal: 58 })
+    expect(got.table.normativeDocs).toEqual({ newlyMade: 7, newlyPublished: 7, publishedTotal: 9 })
+  })
+})

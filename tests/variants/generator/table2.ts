@@ -29,7 +29,8 @@ export interface Table2Rule {
   chiping?: boolean
   /**
    * LibreOffice's PDF read by plain pdftotext (review rv13): a 2019 three-cell row (上一年项目数量 | 本年增/减 |
-   * 处理决定数量) comes out with its first and last cells before its label and the 增/减 cell after it.
+   * 处理决定数量) comes out with its first and last cells before its label and the 增/减 cell after it;
+   * 规章 / 规范性文件's three cells all before their label.
    * Forced by tests/variants/split-round.test.ts in the plain text shape, not drawn.
    */
   splitRound?: boolean
@@ -141,7 +142,7 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     const label: IRCell = { text: rowLabel(t, key, rule) }
     const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
     const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
-    if (rule.splitRound && fields.length === 3 && fields[1]![0] === 'change') return [cells[0]!, cells[2]!, label, cells[1]!]
+    if (rule.splitRound && fields.length === 3) return fields[1]![0] === 'change' ? [cells[0]!, cells[2]!, label, cells[1]!] : [...cells, label]
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
