@@ -31,7 +31,7 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
     if (seg.length === 0) return
     const lead = tokens.filter((t) => t.start >= h.end && t.start < seg[0]!.hit.start && !isBlankCell(t))
     if (lead.length === 0) {
-      if (bothSidesFit(seg, tokens, segEnd, fieldCount)) unreadRows(seg, notes, '第一行行名之前没有数字，数字可能印在各自行名之前（首行空白），也可能在之后（末行空白）')
+      if (bothSidesFit(text, seg, tokens, segEnd, fieldCount)) unreadRows(seg, notes, '第一行行名之前没有数字，数字可能印在各自行名之前（首行空白），也可能在之后（末行空白）')
       return
     }
     // Shared out as a value-first table: the first row holds the lead numbers as its own.
@@ -47,10 +47,15 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
  * Nothing before the first label: the numbers may still stand before their labels, the first row
  * blank. Both sides are possible where, shifted one row down, every row gets none or exactly its
  * cells (and some row gets cells), unless read after the labels every row fits with numbers after
- * the last label as well (the usual label-first table).
+ * the last label as well (the usual label-first table). Only where each label stands on a line
+ * without numbers (a cell a line, as plain pdftotext prints).
  */
-function bothSidesFit<R extends PlacedRow>(seg: R[], tokens: CellToken[], segEnd: number, fieldCount: (r: R) => number): boolean {
+function bothSidesFit<R extends PlacedRow>(text: string, seg: R[], tokens: CellToken[], segEnd: number, fieldCount: (r: R) => number): boolean {
   if (seg.length < 2) return false
+  // A row whose number stands on its label's line (a pipe or tab table, a row per line) shows its side.
+  const lineEnd = (at: number): number => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at))
+  const lineStart = (at: number): number => text.lastIndexOf('\n', at) + 1
+  if (seg.some((r) => tokens.some((t) => !isBlankCell(t) && t.start >= lineStart(r.hit.start) && t.start < lineEnd(r.hit.end)))) return false
   // A row's numbers within this table (the last row's run on past the next header).
   const printed = (cells: CellToken[]): number => cells.filter((t) => !isBlankCell(t) && t.start < segEnd).length
   const fits = (r: R, n: number): boolean => n === 0 || n === fieldCount(r)
