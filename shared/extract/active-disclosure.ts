@@ -9,6 +9,7 @@ import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
 import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
+import { unplacedLeadTables } from './disclosure-lead-cells'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -182,7 +183,7 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
 
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => r.hit.spec.fields[layout ?? '2021']
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
-  const placed = shareLabelRuns(text, valueFirstTables(text, rows, tokens, count), fieldsOf, notes)
+  const placed = shareLabelRuns(text, unplacedLeadTables(text, valueFirstTables(text, rows, tokens, count), tokens, count, notes), fieldsOf, notes)
   // A 0 the section writes as a cell of its own (read as printed, or the one reading of its row,
   // "规章000"): the report writes its zeros, so no cell of these tables was a blank the text dropped.
   const writesZeros = placed.some(({ hit, own }) => {

@@ -6,6 +6,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
+import { indentsContradict } from './requests-header-sides'
 import { ascending, headingHits, mapOf, onceEach, printedNames, toTemplate, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
@@ -232,6 +233,13 @@ function contradicts(hits: HeadingHit[]): boolean {
 
 /** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
 export function requestColumnMap(header: string): ColumnMap {
+  const map = requestColumnMapByWords(header)
+  if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
+    return { kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }
+  return map
+}
+
+function requestColumnMapByWords(header: string): ColumnMap {
   // A heading word printed twice (a word of the text before the table): the one nearest the table.
   const all = headingHits(header, REQUEST_HEADINGS)
   const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))

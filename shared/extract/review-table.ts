@@ -6,6 +6,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
+import { BROKEN_ROW_NOTE, rowBrokenOverLines } from './review-broken-row'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
 import { unreadContradictedDashes } from './review-dashes'
 import { readSeparateTables, readVertical, type ShapeReading } from './review-shapes'
@@ -271,7 +272,9 @@ export function parseReviewTable(zone: string): ReviewParse {
     return { table: { ...EMPTY }, span: null, notes }
   }
   // Columns printed in another order than the template's: by the header's labels, or not at all.
-  const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH ? run.map((t) => t.value) : null)
+  // A row broken over lines out of order (review-broken-row.ts): its sums choose no column order.
+  const broken = run.length === WIDTH && rowBrokenOverLines(text, run)
+  const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH && !broken ? run.map((t) => t.value) : null)
   if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes)
   if (columns.kind === 'refused' || columns.kind === 'some' || (columns.kind === 'labels' && run.length !== WIDTH)) {
     notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
@@ -297,6 +300,11 @@ export function parseReviewTable(zone: string): ReviewParse {
     // window of 15 is the only one where every group holds: the first number was no cell (a page
     // number after a page break under the header), and the sums prove where the row lies.
     // Where no window holds either (the report's own slip as well), which 15 are the row is not known.
+    // A failing total is the report's own slip only where the text keeps the row's order.
+    if (broken && !reviewGroupsHold(printed ? toTemplate(run.map((t) => t.value), printed, null) : run.map((t) => t.value))) {
+      notes.push({ field: 'reviewLitigation', message: BROKEN_ROW_NOTE })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
     const through = printed || reviewGroupsHold(run.map((t) => t.value)) ? null : rowThroughHeaderWords(text)
     if (through && through !== 'unproven' && through.span.start !== run[0]!.start) {
       const c = through.cells

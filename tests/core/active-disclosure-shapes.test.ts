@@ -81,11 +81,14 @@ describe('section 二, a one-cell row printed number first (pdftotext of a tall 
   })
 
   it('does not read number-first where a number also follows the last label', () => {
-    // 12.5 before 行政事业性收费 and 7 after it: number-first does not fit; by label, 行政强制 has two numbers.
+    // 12.5 before 行政事业性收费 and 7 after it: number-first does not fit. Which of the two is the fee
+    // is not proven (7 may be a page number after a value-first row; review rv13,
+    // disclosure-lead-cells.ts): the row is left unread with a note. 12.5 stands under the fee
+    // table's header, so it is not 行政强制's either: that row keeps its one number.
     const got = parseActiveDisclosure(text(['12.5', '行政事业性收费', '7']))
-    expect(got.table.fees).toEqual({ amountWanYuan: 7 })
-    expect(got.table.enforcement).toEqual({ decisions: null })
-    expect(got.notes.some((n) => n.field === 'activeDisclosure.enforcement')).toBe(true)
+    expect(got.table.fees).toEqual({ amountWanYuan: null })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.fees')).toBe(true)
+    expect(got.table.enforcement).toEqual({ decisions: 89 })
   })
 })
 

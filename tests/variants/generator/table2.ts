@@ -27,6 +27,13 @@ export interface Table2Rule {
   columnsSwapped?: boolean
   /** A no-change 本年增/减 cell printed as the word 「持平」 (2019 template; review 12 R12-15; forced by tests). Its gold is null (chipingGold). */
   chiping?: boolean
+  /**
+   * LibreOffice's PDF read by plain pdftotext (review rv13): a 2019 three-cell row (上一年项目数量 | 本年增/减 |
+   * 处理决定数量) comes out with its first and last cells before its label and the 增/减 cell after it;
+   * 规章 / 规范性文件's three cells all before their label.
+   * Forced by tests/variants/split-round.test.ts in the plain text shape, not drawn.
+   */
+  splitRound?: boolean
 }
 
 /** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
@@ -135,6 +142,7 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     const label: IRCell = { text: rowLabel(t, key, rule) }
     const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
     const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
+    if (rule.splitRound && fields.length === 3) return fields[1]![0] === 'change' ? [cells[0]!, cells[2]!, label, cells[1]!] : [...cells, label]
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
   const headOf = (fields: [string, number | null][]): IRCell[] => [{ text: '信息内容' }, ...fields.map(([f]) => ({ text: fieldLabel(t, f, rule) }))]
@@ -167,5 +175,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : [])]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.splitRound ? ['t2:split-round'] : [])]
 }

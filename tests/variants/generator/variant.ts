@@ -20,6 +20,8 @@ import { applyCellRefs, cellRefRuleTags, type CellRefRule } from './cell-refs'
 import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './table4-order'
 import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
+import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
+import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 
 export interface Choices {
   format: Format
@@ -48,6 +50,10 @@ export interface Choices {
   narrowLabels?: NarrowLabelRule
   /** Last year's table 三 or table 四 row beside this year's, or the date under the title (last-year.ts; forced, not drawn). */
   lastYear?: LastYearRule
+  /** Table 四's data row broken over three lines, out of the cells' order, as pdftotext -layout sets a LibreOffice PDF (t4-broken-row.ts; forced, not drawn). */
+  table4BrokenRow?: boolean
+  /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
+  table3IndentedHeader?: boolean
 }
 
 export interface Variant {
@@ -103,6 +109,8 @@ function tagsOf(c: Choices): string[] {
     ...table4OrderRuleTags(c.table4Order),
     ...narrowLabelRuleTags(c.narrowLabels),
     ...lastYearRuleTags(c.lastYear),
+    ...brokenRowRuleTags(c.table4BrokenRow),
+    ...indentedHeaderRuleTags(c.table3IndentedHeader),
   ]
 }
 
@@ -185,7 +193,15 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const narrowedChoices = narrowed === ordered ? unnarrowed : orderedChoices
   const withLastYear = applyLastYear(narrowed, drawn.lastYear, m, drawn, seed)
   const { lastYear: _thisYearOnly, ...noLastYear } = narrowedChoices
-  const choices = withLastYear === narrowed ? noLastYear : narrowedChoices
+  const lastYearChoices = withLastYear === narrowed ? noLastYear : narrowedChoices
+  // A row broken by pdftotext -layout: only in that text shape, and only where table 四 has its one row.
+  const broken = format === 'text-layout' && drawn.table4BrokenRow ? applyBrokenRow(withLastYear) : withLastYear
+  const { table4BrokenRow: _whole, ...unbroken } = lastYearChoices
+  const brokenChoices = broken === withLastYear ? unbroken : lastYearChoices
+  // The indented header: only in that text shape, and only for a table printed organisations first.
+  const indented = format === 'text-layout' && drawn.table3IndentedHeader && drawn.table3.organisationsFirst ? applyIndentedHeader(broken) : broken
+  const { table3IndentedHeader: _plain, ...unindented } = brokenChoices
+  const choices = indented === broken ? unindented : brokenChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: withLastYear }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: indented }
 }
