@@ -24,8 +24,8 @@ import { pieceFits } from './digit-split'
 export const MAX_SLIP = 20
 /** A count never has more digits than this. */
 const MAX_DIGITS = 9
-/** Cuts of one group from one place, before the search gives up (then no cell is proven). */
-const MAX_OPTIONS = 200_000
+/** Cuts of single groups kept in all, before the search gives up (then no cell is proven). */
+const MAX_OPTIONS = 300_000
 
 /** How a cut writes its zeros: none seen, a written 0, a dropped blank (never both in one table). */
 type Style = 0 | 1 | 2
@@ -66,6 +66,7 @@ export function slipAgreement(tokens: CellToken[], groups: number, size: number,
     return m
   }
   let over = false
+  let kept = 0
   const optionMemo = new Map<number, Option[]>()
   const optionsAt = (p: number): Option[] => {
     const memo = optionMemo.get(p)
@@ -73,7 +74,7 @@ export function slipAgreement(tokens: CellToken[], groups: number, size: number,
     const out: Option[] = []
     const acc: (number | null)[] = []
     const rec = (q: number, style: Style): void => {
-      if (out.length > MAX_OPTIONS) {
+      if (kept + out.length > MAX_OPTIONS) {
         over = true
         return
       }
@@ -100,6 +101,7 @@ export function slipAgreement(tokens: CellToken[], groups: number, size: number,
       }
     }
     rec(p, 0)
+    kept += out.length
     optionMemo.set(p, out)
     return out
   }
