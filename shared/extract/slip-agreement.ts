@@ -6,8 +6,8 @@
 // run together is 「107471478」, cut 10 | 7 | 47 | 14 | 78 with the sum holding. Nothing in the text
 // tells the two apart. So a cell is read only where it is the same in every cut that satisfies all
 // identities but at most one, missing it by at most MAX_SLIP: under at most one such slip the true cut
-// is among them, and every cell they share is the printed one. (A group whose own identity may be the failing one is then read only where
-// its digits allow one cut at all.)
+// is among them, and every cell they share is the printed one. (A group whose own identity may be the
+// failing one is then read only where no other cut of its digits comes within MAX_SLIP of its total.)
 //
 // For rows made of consecutive groups whose last cell is the sum of the others (table 四: three
 // groups of five). Searched group by group: the cuts of one group from a place in the digits, then
