@@ -5,6 +5,8 @@ import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
+import { slipAgreement } from './slip-agreement'
+import { unreadUnderSlip } from './review-slip'
 import { fuzzy } from './row-labels'
 import { BROKEN_ROW_NOTE, rowBrokenOverLines } from './review-broken-row'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
@@ -135,7 +137,9 @@ function labelRunCells(count: number, tokens: CellToken[]): { rows: (number | nu
     // A dropped blank beside a cell gives fewer digits than cells: readings with blanks count too.
     const plain = splitRow(tokens, 5, REVIEW_ROW_RULES.slice(0, 1))
     const readings = plain.length ? splitRowWithBlanks(tokens, 5, REVIEW_ROW_RULES.slice(0, 1), 2) : []
-    return readings?.length === 1 ? { rows: readings, how: 'sums' } : null
+    if (readings?.length !== 1) return null
+    // The group's own sum may be the report's slip: read only where no other cut of its digits exists.
+    return slipAgreement(tokens, 1, 5, true)?.every((v) => v !== undefined) ? { rows: readings, how: 'sums' } : null
   }
   const cells = tokens.map((t) => t.value)
   if (cells.length !== 5 * count) return null
@@ -346,6 +350,7 @@ export function parseReviewTable(zone: string): ReviewParse {
         const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
         if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四的数字连在一起，${readings.length} 种拆法，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格不能唯一确定，未读取。` })
       }
+      cells = unreadUnderSlip(run, cells, notes)
     } else {
       notes.push({ field: 'reviewLitigation', message: `表四只读到 ${run.length} 个数字，无法按 15 格读出，未读取。` })
       return { table: { ...EMPTY }, span: null, notes }
