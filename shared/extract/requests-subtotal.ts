@@ -4,6 +4,9 @@
 import type { RequestRow } from '../model/report'
 import { fuzzy } from './row-labels'
 import type { SumRule } from './digit-split'
+import type { ExtractionNote } from '../model/extraction'
+import type { ParsedRow } from './requests-table'
+import { rowName } from './requests-proof'
 
 /** The header of a table with a 小计 column. */
 export const SUBTOTAL_HEADER = new RegExp(fuzzy('小计'))
@@ -55,4 +58,28 @@ export function subtotalRules(at: number): SumRule[] {
     { parts: place.parts, total: place.at },
     { parts: [0, place.at], total: 7 },
   ]
+}
+
+/** Leaves the 小计 column out of eight-cell rows where the sums place it; else the rows stay unread. */
+export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, notes: ExtractionNote[]): void {
+  const at = subtotalColumn(
+    parsed.flatMap((p) => p.candidates),
+    headerPlace,
+  )
+  const joint = new Map<RequestRow[][], RequestRow[][]>()
+  for (const p of parsed) {
+    if (at === null) {
+      p.candidates = []
+      notes.push({ field: `requests.${p.key}`, message: `表三多出「小计」列，各行合计关系不能确定其位置，「${rowName(p.key)}」行未读取。` })
+      continue
+    }
+    p.candidates = p.candidates.map((r) => withoutColumn(r, at))
+    p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
+    // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).
+    if (p.joint) {
+      const readings = p.joint.readings
+      if (!joint.has(readings)) joint.set(readings, readings.map((rows) => rows.map((r) => withoutColumn(r, at))))
+      p.joint = { readings: joint.get(readings)!, index: p.joint.index }
+    }
+  }
 }

@@ -10,7 +10,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_RULES } from './digit-split'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
-import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, subtotalRules, withoutColumn } from './requests-subtotal'
+import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
 import { dropStrayLines, events } from './requests-events'
@@ -131,30 +131,6 @@ const POSITION_NOTE = '行未见行名，按其位置读取。'
 
 /** How far before the first row label the column headings are looked for. */
 const HEADER_REACH = 300
-
-/** Leaves the 小计 column out of eight-cell rows where the sums place it; else the rows stay unread. */
-function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, notes: ExtractionNote[]): void {
-  const at = subtotalColumn(
-    parsed.flatMap((p) => p.candidates),
-    headerPlace,
-  )
-  const joint = new Map<RequestRow[][], RequestRow[][]>()
-  for (const p of parsed) {
-    if (at === null) {
-      p.candidates = []
-      notes.push({ field: `requests.${p.key}`, message: `表三多出「小计」列，各行合计关系不能确定其位置，「${rowName(p.key)}」行未读取。` })
-      continue
-    }
-    p.candidates = p.candidates.map((r) => withoutColumn(r, at))
-    p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
-    // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).
-    if (p.joint) {
-      const readings = p.joint.readings
-      if (!joint.has(readings)) joint.set(readings, readings.map((rows) => rows.map((r) => withoutColumn(r, at))))
-      p.joint = { readings: joint.get(readings)!, index: p.joint.index }
-    }
-  }
-}
 
 /** Chinese words (other than a cell's unit or 无) between two cells of a run. */
 const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
