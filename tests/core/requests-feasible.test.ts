@@ -4,25 +4,17 @@
 // sum alone; rows whose labels come together before one run of digits are cut together.
 import { describe, expect, it } from 'vitest'
 import type { RequestRow, RequestRowKey } from '../../shared/model/report'
-import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
+import { requestRowsOf } from '../../shared/model/template-labels'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { feasibleReadings } from '../../shared/extract/requests-feasible'
+import { CRAWLED_REQUESTS_HEAD, crawledRequests } from '../support/crawled-requests'
 
-const HEAD = '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他'
+const HEAD = CRAWLED_REQUESTS_HEAD
 const zero = (): RequestRow => [0, 0, 0, 0, 0, 0, 0]
 
 /** A 2021 table as a crawler prints it: each label, then its cells' digits with blank (zero) cells left out. */
 function crawled(rows: Partial<Record<RequestRowKey, RequestRow>>, unit = ''): string {
-  let out = HEAD
-  let group = ''
-  for (const k of requestRowsOf('2021')) {
-    const g = REQUEST_ROW_GROUP[k] ?? ''
-    if (g && g !== group) out += g
-    group = g
-    if (k === 'granted') out += '三、本年度办理结果'
-    out += REQUEST_ROW_LABELS[k] + (rows[k] ?? zero()).filter((v) => v !== 0).map((v) => `${v}${unit}`).join('')
-  }
-  return out
+  return crawledRequests(rows, (v) => (v === 0 ? '' : `${v}${unit}`))
 }
 
 /** A table whose identities hold: 一 + 二 = （七） + 四, （七） = the outcome rows. */

@@ -2,8 +2,9 @@
 // with or without one slip: one cell off by a small amount, so the report's own sums fail once.
 // Sizes like real reports: mostly zeros and small numbers, some tens, a few hundreds.
 import type { RequestRow, RequestRowKey } from '../../../shared/model/report'
-import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS, requestRowsOf } from '../../../shared/model/template-labels'
+import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS, requestRowsOf } from '../../../shared/model/template-labels'
 import { chance, type Rand } from '../generator/rng'
+import { crawledRequests } from '../../support/crawled-requests'
 
 /** A count as reports print them: 0 half the time, a digit, sometimes tens, rarely hundreds. */
 export function drawCount(rand: Rand, scale = 1): number {
@@ -82,18 +83,7 @@ export function drawRequests(rand: Rand, slip: boolean): DrawnRequests {
   return rows
 }
 
-const REQUESTS_HEAD = '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他'
-
 /** Table 三 as a crawler prints it: each label, then its cells' digits with nothing between. */
 export function printRequests(rows: DrawnRequests, style: ZeroStyle): string {
-  let out = REQUESTS_HEAD
-  let group = ''
-  for (const k of requestRowsOf('2021')) {
-    const g = REQUEST_ROW_GROUP[k] ?? ''
-    if (g && g !== group) out += g
-    group = g
-    if (k === 'granted') out += '三、本年度办理结果'
-    out += REQUEST_ROW_LABELS[k] + (rows[k] ?? []).map((v) => print(v as number, style)).join('')
-  }
-  return out
+  return crawledRequests(rows, (v) => print(v, style))
 }
