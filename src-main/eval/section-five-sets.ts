@@ -18,8 +18,10 @@
 // session 12, invented bodies, written before the extractor was run on it; used for tuning in session 13,
 // so a training figure now) is reported the same way, and so is the twelfth (tests/prose/holdout12: blind,
 // session 13, invented bodies, written before the extractor was run on it, by a writer who read neither
-// the matcher nor holdout 11's misses).
-// Holdouts 7 to 12 stay out of the leave-one-set-out sets, so they are never learned from.
+// the matcher nor holdout 11's misses), and the thirteenth (tests/prose/holdout13: blind, written after
+// holdout 12, invented bodies, committed before the extractor was run on it, by a writer who read
+// neither the matcher nor the misses).
+// Holdouts 7 to 13 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -35,6 +37,7 @@ import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
+import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -61,6 +64,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout11Categories',
   'section5Holdout12Split',
   'section5Holdout12Categories',
+  'section5Holdout13Split',
+  'section5Holdout13Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -83,6 +88,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout10 = scoreCases(HOLDOUT10, splitProblems)
   const holdout11 = scoreCases(HOLDOUT11, splitProblems)
   const holdout12 = scoreCases(HOLDOUT12, splitProblems)
+  const holdout13 = scoreCases(HOLDOUT13, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -128,6 +134,10 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout12Figures = caseScoreFigures('section5Holdout12', holdout12)
   console.log(`    ${Object.entries(holdout12Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout12.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('五 第十三留出集（盲测）holdout13 (blind)', holdout13))
+  const holdout13Figures = caseScoreFigures('section5Holdout13', holdout13)
+  console.log(`    ${Object.entries(holdout13Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  if (!quiet) for (const m of holdout13.misses) console.log(`    ${m}`)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -146,5 +156,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout10Figures,
     ...holdout11Figures,
     ...holdout12Figures,
+    ...holdout13Figures,
   }
 }
