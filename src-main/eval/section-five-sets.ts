@@ -35,6 +35,7 @@ import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
+import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -128,6 +129,9 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout12Figures = caseScoreFigures('section5Holdout12', holdout12)
   console.log(`    ${Object.entries(holdout12Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout12.misses) console.log(`    ${m}`)
+  // Session 14 tuned on 60 of holdout 12's texts; every 4th text was set aside unread (aside.ts).
+  console.log(caseScoreLine('    其中调整用 60 篇 (holdout12, 60 tuned on)', scoreCases(HOLDOUT12_TUNE, splitProblems)))
+  console.log(caseScoreLine('    其中留出 20 篇 (holdout12, every 4th text set aside)', scoreCases(HOLDOUT12_ASIDE, splitProblems)))
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
