@@ -92,4 +92,38 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     category: 'staff-capacity',
     anywhere: [/不够?熟悉|授课/],
   },
+  // ── session 14: families found in holdout 12's 60 tuning texts, each checked against every set's gold ──
+  {
+    // Leadership attention made a duty another way: the work tied to units' assessment ("与年度考核挂钩",
+    // "把公开工作和班子考评挂钩"), or put before the leaders' own meeting ("由局长办公会定期研究").
+    category: 'awareness',
+    anywhere: [/(?:考核|考评|绩效)挂钩|办公会[^。；]{0,6}研究/],
+  },
+  {
+    // A policy or service not made known to the people it is for ("…政策宣传不够，群众不了解"): interpretation
+    // thin (the taxonomy's "interpretation thin or in one form only").
+    category: 'policy-interpretation',
+    anywhere: [/宣传(?:不够|不到位|不足|力度不够)/],
+  },
+  {
+    // A notice board or reading point put where nobody passes ("公开栏设置位置偏僻", "调整公开栏设置位置"): the
+    // place of disclosure hardly used.
+    category: 'reading-room-underused',
+    anywhere: [/(?:公开栏|公示栏|查阅点|查阅室)[^。；]{0,4}(?:设置)?位置/],
+  },
+  {
+    // The same item differing between the channels it is put out on ("各渠道不一致", "多个渠道发布…不一致").
+    category: 'duplicate-publishing',
+    anywhere: [/各渠道[^。；]{0,6}不一致|渠道发布[^。；]{0,20}不一致/],
+  },
+  {
+    // An entry the public cannot find ("查询入口隐蔽", "入口难找"): the portal's usability.
+    category: 'platform-stability',
+    anywhere: [/入口(?:隐蔽|难找|不好找)/],
+  },
+  {
+    // Data put out as charts ("用图表形式发布…监测信息"): a form of interpretation (not a system's "图表展示功能").
+    category: 'policy-interpretation',
+    anywhere: [/(?:用|以|运用|采用)图表|图表(?:形式|化)/],
+  },
 ]
