@@ -26,7 +26,7 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     // The disclosure's own initiative said to be lacking, then what is published too little or only when asked
     // ("信息公开的主动性不强，多为转发上级文件，本地监管信息发布较少"): what is disclosed, not a mindset.
     category: 'incomplete-disclosure',
-    anywhere: [/公开的?主动性[^。]*?(?:发布|被动公开|公开结果)/],
+    anywhere: [/公开的?主动性[^。]*?(?:发布|被动公开|公开结果|公开较少|公开不多)/],
   },
   {
     // One item kept from one source for every platform, or said to be published on each separately
@@ -125,5 +125,22 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     // Data put out as charts ("用图表形式发布…监测信息"): a form of interpretation (not a system's "图表展示功能").
     category: 'policy-interpretation',
     anywhere: [/(?:用|以|运用|采用)图表|图表(?:形式|化)/],
+  },
+  {
+    // What is published reaching too few ("公告只在网站发布，覆盖面窄", "停电信息通知覆盖面不够"): disclosure
+    // incomplete. Not training or a consultation's reach ("培训覆盖面不广", "意见征集覆盖面窄": staff's, participation's).
+    category: 'incomplete-disclosure',
+    anywhere: [/(?<![^。；]*(?:培训|征集|参训)[^。；]*)覆盖面(?:窄|小|不广|不够)/],
+  },
+  {
+    // A published figure or table explained in plain words ("配发通俗说明", "由会计现场解释"): interpretation.
+    category: 'policy-interpretation',
+    anywhere: [/通俗(?:说明|解释)|现场解释/],
+  },
+  {
+    // A system and a site holding the same items apart ("省局系统与县局网站之间存在“两张皮”，数据不一致"): platforms
+    // clashing, not the platform's faults.
+    category: 'duplicate-publishing',
+    anywhere: [/(?:系统|平台|网站)(?:与|和)[^。；]{0,10}(?:网站|平台|系统)[^。；]{0,10}(?:两张皮|数据不一致)/],
   },
 ]

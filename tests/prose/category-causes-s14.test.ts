@@ -40,4 +40,19 @@ describe('categories: causes of the twelfth holdout', () => {
   it('platform-stability: an entry the public cannot find (入口隐蔽)', () => {
     expect(plain('办件进度查询入口隐蔽，不少企业找不到。')).toEqual(['platform-stability'])
   })
+
+  it('incomplete-disclosure: what is published reaching too few (覆盖面), or published too little for want of initiative', () => {
+    expect(plain('汛期调度公告只贴在站内，覆盖面小。')).toEqual(['incomplete-disclosure'])
+    expect(plain('园区土地出让信息公开的主动性不强，除法定事项外其他信息公开较少。')).toEqual(['incomplete-disclosure'])
+    // Training's reach is staff's.
+    expect(plain('业务培训覆盖面不广。')).toEqual(['staff-capacity'])
+  })
+
+  it('policy-interpretation: a published table explained in plain words (通俗说明, 现场解释)', () => {
+    expect(plain('村级财务公示附通俗说明，由报账员现场解释。')).toEqual(['policy-interpretation'])
+  })
+
+  it('duplicate-publishing: a system and a site holding the same items apart (两张皮, 数据不一致)', () => {
+    expect(plain('社保经办系统与区局网站之间“两张皮”，数据不一致。')).toEqual(['duplicate-publishing'])
+  })
 })
