@@ -49,4 +49,24 @@ describe('section 五 splitting: causes of the twelfth holdout', () => {
     const bad = split('序号\n存在问题\n改进措施\n1\n公开栏内容更新慢\n每月更新公开栏\n多余一行\n2\n依申请答复超期\n建立提醒')
     expect(bad.problems).not.toEqual(['公开栏内容更新慢', '依申请答复超期'])
   })
+
+  it('run-on: the transition after a comma where the problems are named as many (，针对这些问题，…将)', () => {
+    const r = split('我办存在的问题主要是便民手册内容陈旧，公开栏多处破损，针对这些问题，2027年我办将重新编印便民手册并维修公开栏。')
+    expect(r.improvements).toHaveLength(1)
+    expect(r.improvements[0]).toMatch(/^重新编印便民手册/)
+    expect(r.problems.join('')).not.toMatch(/针对|编印/)
+  })
+
+  it('run-on: gaps joined by 、 under the body named by its kind, closed by 等问题，then the next year and the body\'s will', () => {
+    const r = split('镇里在政务公开工作中还存在村务公开栏更新不及时、网上咨询答复不够及时、公众号互动少等问题，2027年镇里将按月更新村务公开栏。')
+    expect(r.problems).toEqual(['村务公开栏更新不及时', '网上咨询答复不够及时', '公众号互动少'])
+    expect(r.improvements).toHaveLength(1)
+    expect(r.improvements[0]).toMatch(/^按月更新村务公开栏/)
+  })
+
+  it('measures as a paragraph of their own after the numbered problems, with no heading and no numbers', () => {
+    const r = split('一是办事指南更新慢；二是公开栏位置偏。\n完善办事指南动态更新机制。调整公开栏位置，方便群众查看。')
+    expect(r.problems).toEqual(['一是办事指南更新慢；', '二是公开栏位置偏。'])
+    expect(r.improvements).toEqual(['完善办事指南动态更新机制。', '调整公开栏位置，方便群众查看。'])
+  })
 })
