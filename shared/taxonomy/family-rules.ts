@@ -143,4 +143,10 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     category: 'duplicate-publishing',
     anywhere: [/(?:系统|平台|网站)(?:与|和)[^。；]{0,10}(?:网站|平台|系统)[^。；]{0,10}(?:两张皮|数据不一致)/],
   },
+  {
+    // A site moved onto another platform and what it lost on the way ("迁移后栏目核查", "迁移不完整", "补迁"): the
+    // platform's integration (not a stop or a route moved, "站点迁移", nor the move itself beside another fault).
+    category: 'platform-stability',
+    anywhere: [/迁移(?:后|不完整|中|完成)|补迁/],
+  },
 ]

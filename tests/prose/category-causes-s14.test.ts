@@ -55,4 +55,13 @@ describe('categories: causes of the twelfth holdout', () => {
   it('duplicate-publishing: a system and a site holding the same items apart (两张皮, 数据不一致)', () => {
     expect(plain('社保经办系统与区局网站之间“两张皮”，数据不一致。')).toEqual(['duplicate-publishing'])
   })
+
+  it('platform-stability: what a site lost when moved to another platform (迁移后…核查, 补迁)', () => {
+    expect(plain('对迁移后的子站栏目逐一核查，补齐缺失信息。')).toEqual(['platform-stability'])
+  })
+
+  it('不系统 ("not systematic") is no system: the platform is not read from it', () => {
+    expect(plain('水利工程信息公开不系统，群众查找困难。')).not.toContain('platform-stability')
+    expect(plain('信息发布系统经常卡顿。')).toContain('platform-stability')
+  })
 })
