@@ -6,7 +6,8 @@
 //  - a number and a space only, the stop left out ("1 学校信息公开网站…", a list typed one a line).
 
 /** The loose marker's pattern: group 1 a number, or group 2 the letter read for 1. */
-export const LOOSE_MARKER = /(?:(\d{1,2})(?:[,，]|[ \u3000]+)|([lI|])[.．、,，])(?=\p{Script=Han})/gu
+// A clean marker (3、, 3.) at a line's start too, so that a list whose first items were misread goes on.
+export const LOOSE_MARKER = /(?:(\d{1,2})(?:[,，、.．]|[ \u3000]+)|([lI|])[.．、,，])(?=\p{Script=Han})/gu
 
 /** Same, anchored at a line's start (for the line joiner). */
 export const LOOSE_LINE_MARKER = /^\s*(?:\d{1,2}(?:[,，]|[ \u3000]+)|[lI|][.．、,，])(?=\p{Script=Han})/u

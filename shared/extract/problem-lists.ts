@@ -36,8 +36,10 @@ const STYLES: Style[] = [
   // 二时 for 二是: a slip of the pinyin keyboard (shi), read from the second item on (一时 is a word).
   // 将 may stand right before it where the lead-in lost its colon ("针对这些问题，我镇将一是…，二是…").
   {
-    re: /([一二三四五六七八九十]{1,3})是|([二三四五六七八九十]{1,3})时(?![间期候刻段节])/g,
-    before: /^$|[。；;：:，,！？!?\s、）)将]$/,
+    // OCR's slips too: 走 read for 是 (from the second item on: 一走 may be words), a space between the
+    // numeral and 是 ("三 是"), and the letter o read for the 。 before it.
+    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊]))/g,
+    before: /^$|[。；;：:，,！？!?\s、）)将o]$/,
     single: true,
     num: (m) => intValue(m[1] ?? m[2] ?? '') ?? 0,
   },

@@ -3,6 +3,7 @@
 // （二）改进措施, sometimes measures first, on their own line or run into the text), by a transition
 // sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
 import { measuresRestart, PARAGRAPH } from './problem-lists'
+import { measuresParagraph } from './measures-paragraph'
 import { LOOSE_LINE_MARKER } from './loose-list-markers'
 import { joinWrappedLines } from './prose-text'
 
@@ -286,13 +287,16 @@ function splitPriorPart(part: Part): Part[] {
  */
 const GLUED_TRANSITION = new RegExp(
   `(?<=[\\p{Script=Han}\\p{N}”"’])(?=针对(?:上述|以上|这些|存在的?)(?:问题|不足)[，,]|(?:下一步|下步|今后|下一?阶段|接下来)[，,])` +
+    // After a comma too where the problems are named as many (这些/上述/以上: "…基本不更新，针对这些问题，2021年我局将…");
+    // a problem's own measure says 这一问题.
+    `|(?<=[，,])(?=针对(?:上述|以上|这些)(?:问题|不足)[，,])` +
     // The next year glued to the last problem ("…未按要求公示2026年，我乡将…", "…答疑不够二O二六年，街道将："):
     // only with the comma and the body's 将 after it, and not after a word that governs a date (于, 至, 截至…).
     // (A numeral before it, "…形式单一二O二七年", cannot shift the year: four characters and 年 must follow.)
     `|(?<=[\\p{Script=Han}”"’])(?<![于在至到从自为是前后止的])(?=${YEAR}\\s*年度?[，,][^。；，,]{0,12}?(?:将|拟|计划|准备|打算))` +
     // A list of problems closed by 等问题 and a comma, then the body's will in the same sentence ("存在A、B等问题，
     // 下一步将…"): the 等 closes the list, so the clause after it is no problem's own measure.
-    `|(?<=等(?:问题|不足|方面)[，,])(?=(?:下一步|下步|今后|下一?阶段|接下来)[，,]?[^。；，,]{0,8}?(?:将|拟|计划|要(?!求)))`,
+    `|(?<=等(?:问题|不足|方面)[，,])(?=(?:下一步|下步|今后|下一?阶段|接下来|${YEAR}\\s*年度?)[，,]?[^。；，,]{0,8}?(?:将|拟|计划|要(?!求)))`,
   'gu',
 )
 
@@ -369,7 +373,7 @@ export function splitHalves(joined: string): Halves {
     if (kind === 'problems' && !hasImproveHeading) {
       // After last year's passage ("…已整改完成。下一步，中心将…"), the measures may start at once.
       const t = findTransition(part.text, parts[i - 1]?.kind === 'prior')
-      const restart = t >= 0 ? null : measuresRestart(part.text)
+      const restart = t >= 0 ? null : (measuresRestart(part.text) ?? measuresParagraph(part.text))
       const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
       if (at !== null && at >= 0) {
         problemTexts.push(part.text.slice(0, at))

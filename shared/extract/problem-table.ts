@@ -3,6 +3,8 @@
 // Each row is one problem and its measure. Null unless a header names both a problem column and a
 // measure column and two rows or more follow it with those cells filled.
 
+import { flatCellRows } from './problem-flat-cells'
+
 export interface TablePairs {
   problems: string[]
   improvements: string[]
@@ -129,9 +131,18 @@ export function cellTablePairs(text: string): TablePairs | null {
   return rowsOf(text.split(/\r\n|\r|\n/), tabCells)
 }
 
+/** The table flattened one cell a line (problem-flat-cells.ts), read by its header's columns. */
+function flatRows(lines: string[]): TablePairs | null {
+  const flat = flatCellRows(lines)
+  const cols = flat && columnsOf(flat.header)
+  if (!flat || !cols) return null
+  const pairs = flat.rows.map((r) => ({ p: r[cols.problem]!, m: r[cols.measure]! }))
+  return { problems: pairs.map((r) => r.p), improvements: pairs.map((r) => r.m) }
+}
+
 export function tablePairs(text: string): TablePairs | null {
   const lines = text.split(/\r\n|\r|\n/)
-  return rowsOf(lines, pipeCells) ?? wrappedRows(lines) ?? rowsOf(lines, spacedCells)
+  return rowsOf(lines, pipeCells) ?? wrappedRows(lines) ?? flatRows(lines) ?? rowsOf(lines, spacedCells)
 }
 
 /**

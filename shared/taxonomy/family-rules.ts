@@ -26,7 +26,7 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     // The disclosure's own initiative said to be lacking, then what is published too little or only when asked
     // ("信息公开的主动性不强，多为转发上级文件，本地监管信息发布较少"): what is disclosed, not a mindset.
     category: 'incomplete-disclosure',
-    anywhere: [/公开的?主动性[^。]*?(?:发布|被动公开|公开结果)/],
+    anywhere: [/公开的?主动性[^。]*?(?:发布|被动公开|公开结果|公开较少|公开不多)/],
   },
   {
     // One item kept from one source for every platform, or said to be published on each separately
@@ -91,5 +91,62 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     // Staff not familiar with a procedure, or lessons given to them ("对依申请公开的办理程序不够熟悉", "专家授课").
     category: 'staff-capacity',
     anywhere: [/不够?熟悉|授课/],
+  },
+  // ── session 14: families found in holdout 12's 60 tuning texts, each checked against every set's gold ──
+  {
+    // Leadership attention made a duty another way: the work tied to units' assessment ("与年度考核挂钩",
+    // "把公开工作和班子考评挂钩"), or put before the leaders' own meeting ("由局长办公会定期研究").
+    category: 'awareness',
+    anywhere: [/(?:考核|考评|绩效)挂钩|办公会[^。；]{0,6}研究/],
+  },
+  {
+    // A policy or service not made known to the people it is for ("…政策宣传不够，群众不了解"): interpretation
+    // thin (the taxonomy's "interpretation thin or in one form only").
+    category: 'policy-interpretation',
+    anywhere: [/宣传(?:不够|不到位|不足|力度不够)/],
+  },
+  {
+    // A notice board or reading point put where nobody passes ("公开栏设置位置偏僻", "调整公开栏设置位置"): the
+    // place of disclosure hardly used.
+    category: 'reading-room-underused',
+    anywhere: [/(?:公开栏|公示栏|查阅点|查阅室)[^。；]{0,4}(?:设置)?位置/],
+  },
+  {
+    // The same item differing between the channels it is put out on ("各渠道不一致", "多个渠道发布…不一致").
+    category: 'duplicate-publishing',
+    anywhere: [/各渠道[^。；]{0,6}不一致|渠道发布[^。；]{0,20}不一致/],
+  },
+  {
+    // An entry the public cannot find ("查询入口隐蔽", "入口难找"): the portal's usability.
+    category: 'platform-stability',
+    anywhere: [/入口(?:隐蔽|难找|不好找)/],
+  },
+  {
+    // Data put out as charts ("用图表形式发布…监测信息"): a form of interpretation (not a system's "图表展示功能").
+    category: 'policy-interpretation',
+    anywhere: [/(?:用|以|运用|采用)图表|图表(?:形式|化)/],
+  },
+  {
+    // What is published reaching too few ("公告只在网站发布，覆盖面窄", "停电信息通知覆盖面不够"): disclosure
+    // incomplete. Not training or a consultation's reach ("培训覆盖面不广", "意见征集覆盖面窄": staff's, participation's).
+    category: 'incomplete-disclosure',
+    anywhere: [/(?<![^。；]*(?:培训|征集|参训)[^。；]*)覆盖面(?:窄|小|不广|不够)/],
+  },
+  {
+    // A published figure or table explained in plain words ("配发通俗说明", "由会计现场解释"): interpretation.
+    category: 'policy-interpretation',
+    anywhere: [/通俗(?:说明|解释)|现场解释/],
+  },
+  {
+    // A system and a site holding the same items apart ("省局系统与县局网站之间存在“两张皮”，数据不一致"): platforms
+    // clashing, not the platform's faults.
+    category: 'duplicate-publishing',
+    anywhere: [/(?:系统|平台|网站)(?:与|和)[^。；]{0,10}(?:网站|平台|系统)[^。；]{0,10}(?:两张皮|数据不一致)/],
+  },
+  {
+    // A site moved onto another platform and what it lost on the way ("迁移后栏目核查", "迁移不完整", "补迁"): the
+    // platform's integration (not a stop or a route moved, "站点迁移", nor the move itself beside another fault).
+    category: 'platform-stability',
+    anywhere: [/迁移(?:后|不完整|中|完成)|补迁/],
   },
 ]

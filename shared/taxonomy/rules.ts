@@ -124,7 +124,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
       /两头录入|分别录入|(?:两|多)个版本|对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
-      /(?<!(?:申请|咨询)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询))[^，。；]{0,12}口径/,
+      /(?<!(?:申请|咨询|诉求)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询|热点问题))[^，。；]{0,12}口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
       // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
       // (Data kept in sync between two systems, "与集约化平台数据同步存在延迟", is integration: platform.)
@@ -240,7 +240,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
-      /咨询[^，。；]{0,8}(?:答复|解答)口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
+      /(?:咨询|诉求|热点问题)[^，。；]{0,8}(?:(?:答复|解答)口径|统一口径)|统一热点问题答复口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
@@ -316,7 +316,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     category: 'awareness',
     anywhere: [
-      /思想认识|认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?)主动性|主动性(?![^。]*?(?:发布|被动公开|公开结果))|自觉性|重视程度|重视不够|不够重视/,
+      /思想认识|认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?)主动性|主动性(?![^。]*?(?:发布|被动公开|公开结果|公开较少|公开不多))|自觉性|重视程度|重视不够|不够重视/,
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,16}(?:认识|重视)/,
       /组织领导|公开为常态|公开是常态/,

@@ -12,7 +12,7 @@ export const TOPICS: readonly { category: ConceptCategory; objects: RegExp }[] =
   { category: 'update-gap', objects: /栏目|专栏|指南/ },
   // Not a site named as the place an item is published or linked from ("在镇网站同步公开", "公示在乡网站发布后",
   // "在学校网站公布收费标准"): the channel, not the platform's working.
-  { category: 'platform-stability', objects: /(?:网站|网页|页面)(?![^，。；]{0,8}(?:发布|公开|公示|公布|刊登|转载|链接))|服务器|手机端|移动端|系统|检索|搜索/ },
+  { category: 'platform-stability', objects: /(?:网站|网页|页面)(?![^，。；]{0,8}(?:发布|公开|公示|公布|刊登|转载|链接))|服务器|手机端|移动端|(?<!不够?|不够不)系统|检索|搜索/ },
   { category: 'reading-room-underused', objects: /查阅|专区/ },
   { category: 'request-handling', objects: /依申请|申请人|申请件|答复/ },
   { category: 'policy-interpretation', objects: /解读/ },

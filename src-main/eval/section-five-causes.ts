@@ -16,6 +16,7 @@ import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
+import { HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { labelledSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
 
@@ -25,6 +26,8 @@ const SETS: Record<string, () => readonly ScoredCase[]> = {
   holdout9: () => HOLDOUT9,
   holdout10: () => HOLDOUT10,
   holdout11: () => HOLDOUT11,
+  // only the 60 tuning texts of holdout 12: the 20 set aside are not listed (aside.ts)
+  holdout12tune: () => HOLDOUT12_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 

@@ -37,6 +37,7 @@ import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
+import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
@@ -130,10 +131,13 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout11Figures = caseScoreFigures('section5Holdout11', holdout11)
   console.log(`    ${Object.entries(holdout11Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout11.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine('五 第十二留出集（盲测）holdout12 (blind)', holdout12))
+  console.log(caseScoreLine('五 第十二留出集（60 篇已用于调整，20 篇留出）holdout12 (60 tuned on, 20 set aside)', holdout12))
   const holdout12Figures = caseScoreFigures('section5Holdout12', holdout12)
   console.log(`    ${Object.entries(holdout12Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout12.misses) console.log(`    ${m}`)
+  // Session 14 tuned on 60 of holdout 12's texts; every 4th text was set aside unread (aside.ts).
+  console.log(caseScoreLine('    其中调整用 60 篇 (holdout12, 60 tuned on)', scoreCases(HOLDOUT12_TUNE, splitProblems)))
+  console.log(caseScoreLine('    其中留出 20 篇 (holdout12, every 4th text set aside)', scoreCases(HOLDOUT12_ASIDE, splitProblems)))
   console.log(caseScoreLine('五 第十三留出集（盲测）holdout13 (blind)', holdout13))
   const holdout13Figures = caseScoreFigures('section5Holdout13', holdout13)
   console.log(`    ${Object.entries(holdout13Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
