@@ -4,6 +4,7 @@ import type { RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import { maskSpacedCells } from './cells'
 import { fuzzy, LOOSE_ROW_PATTERNS, ROW_PATTERNS } from './row-labels'
+import { nearLabels } from './requests-near-labels'
 
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
 /** A row's place in the template's order. */
@@ -56,7 +57,10 @@ export function findLabels(text: string): LabelHit[] {
     seen.add(h.key)
     out.push(h)
   }
-  return addLooseLabels(out, masked, text)
+  const loose = addLooseLabels(out, masked, text)
+  // Rows still missing, by their wording read nearly (a scan's OCR: requests-near-labels.ts).
+  const near = nearLabels(masked, loose, from).filter((h) => !PROSE_COUNT.test(text.slice(h.end, h.end + 40)))
+  return near.length ? [...loose, ...near].sort((a, b) => a.start - b.start) : loose
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../shared/extract/index'
+import { findLabels } from '../../shared/extract/requests-labels'
 import { parseReviewTable } from '../../shared/extract/review-table'
 import { ocrDocument } from '../../src-main/readers/ocr/ocr-document'
 import type { OcrPage } from '../../src-main/readers/ocr/ocr-page'
@@ -28,5 +29,51 @@ describe('table 四 with a heading read as nothing', () => {
     const none = `行政复议\t\t\t\t\t行政诉讼\n${heads}\n\uE000\t无\t无\t无\t无\t无\t无\t无\t无\t无\t无\t无\t无\t无\t无\n`
     // A blank then 无 cells: still the data row (15 cells, the blank one left unread, never a number).
     expect(parseReviewTable(none).table).toEqual({ review: [null, 0, 0, 0, 0], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [0, 0, 0, 0, 0] })
+  })
+})
+
+const PRINTED_REQUESTS: Record<string, number[]> = {
+  received: [523, 60, 2, 3, 11, 8, 607], carriedOver: [11, 0, 0, 0, 0, 0, 11], granted: [174, 29, 1, 1, 5, 3, 213],
+  partiallyGranted: [69, 5, 1, 1, 1, 2, 79], 'withheld.stateSecret': [1, 0, 0, 0, 0, 0, 1], 'withheld.prohibitedByLaw': [2, 0, 0, 0, 0, 0, 2],
+  'withheld.securityStability': [2, 0, 0, 0, 0, 0, 2], 'withheld.thirdPartyRights': [17, 2, 0, 0, 0, 0, 19], 'withheld.internalAffairs': [12, 1, 0, 0, 1, 0, 14],
+  'withheld.processInformation': [9, 1, 0, 0, 0, 0, 10], 'withheld.enforcementFiles': [9, 1, 0, 0, 0, 0, 10], 'withheld.administrativeQuery': [4, 1, 0, 0, 0, 0, 5],
+  'unavailable.notHeld': [116, 11, 0, 1, 2, 1, 131], 'unavailable.needsCreation': [11, 1, 0, 0, 0, 0, 12], 'unavailable.unclearAfterCorrection': [17, 2, 0, 0, 0, 1, 20],
+  'notProcessed.petition': [18, 1, 0, 0, 1, 0, 20], 'notProcessed.duplicate': [35, 2, 0, 0, 1, 1, 39], 'notProcessed.publication': [2, 0, 0, 0, 0, 0, 2],
+  'notProcessed.massRepeated': [3, 1, 0, 0, 0, 0, 4], 'notProcessed.confirmOrReissue': [3, 0, 0, 0, 0, 0, 3], 'otherHandling.noCorrection': [13, 1, 0, 0, 0, 0, 14],
+  'otherHandling.feeUnpaid': [1, 0, 0, 0, 0, 0, 1], 'otherHandling.other': [7, 1, 0, 0, 0, 0, 8], handledTotal: [525, 60, 2, 3, 11, 8, 609], carriedForward: [9, 0, 0, 0, 0, 0, 9],
+}
+
+describe('table 三 row labels read nearly', () => {
+  it('「2.重复中请」 (申 read 中) is the row 重复申请 at 150 dpi: both 不予处理 rows read, every cell read as printed', () => {
+    const doc = ocrDocument('requests.pdf', 'pdf', pages('requests-150dpi.json'))
+    const rows = extractReport(doc).report.requests.rows as Record<string, (number | null)[] | undefined>
+    let read = 0
+    for (const [key, row] of Object.entries(rows)) {
+      row?.forEach((v, k) => {
+        if (v === null) return
+        read++
+        expect({ key, k, v }).toEqual({ key, k, v: PRINTED_REQUESTS[key]?.[k] })
+      })
+    }
+    expect(rows['notProcessed.duplicate']).toEqual(PRINTED_REQUESTS['notProcessed.duplicate'])
+    expect(rows['notProcessed.petition']).toEqual(PRINTED_REQUESTS['notProcessed.petition'])
+    expect(read).toBeGreaterThan(150)
+  })
+  const table = (rows: string[]): string => `\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n${rows.join('\n')}\n`
+  const z = '\t0\t0\t0\t0\t0\t0\t0'
+  it('a label with a look-alike, a dropped or a replaced character is found between its neighbours', () => {
+    const keys = (text: string): string[] => findLabels(text).map((h) => h.key)
+    expect(keys(table([`1.信访举报投诉类申请${z}`, `2.重复中请${z}`, `3.要求提供公开出版物${z}`]))).toContain('notProcessed.duplicate')
+    expect(keys(table([`3.危及“三安全一稳定”${z}`, `4.保护第方合法权益${z}`, `5.属于三类内部事务信息${z}`]))).toContain('withheld.thirdPartyRights')
+    expect(keys(table([`2.重复申请${z}`, `3.要求提供公片出版物${z}`, `4.无正当理由人量反复申请${z}`, `5.要求行政机关确认或重新出具已获取信息${z}`]))).toEqual(
+      expect.arrayContaining(['notProcessed.publication', 'notProcessed.massRepeated']),
+    )
+  })
+  it('not where the wording comes twice between the neighbours, nor as a sentence, nor a short wording off by one', () => {
+    const keys = (text: string): string[] => findLabels(text).map((h) => h.key)
+    expect(keys(table([`1.信访举报投诉类申请${z}`, `2.重复中请${z}`, `2.重复中请${z}`, `3.要求提供公开出版物${z}`]))).not.toContain('notProcessed.duplicate')
+    expect(keys(table([`1.信访举报投诉类申请${z}`, `其中重复中请 5 件，已答复。`, `3.要求提供公开出版物${z}`]))).not.toContain('notProcessed.duplicate')
+    // 予以公开 with two characters off (了以公F): too far for a four-character wording.
+    expect(keys(table([`一、本年新收政府信息公开申请数量${z}`, `二、上年结转政府信息公开申请数量${z}`, `（一）了以公F${z}`, `（二）部分公开${z}`]))).not.toContain('granted')
   })
 })
