@@ -77,3 +77,25 @@ describe('table 三 row labels read nearly', () => {
     expect(keys(table([`一、本年新收政府信息公开申请数量${z}`, `二、上年结转政府信息公开申请数量${z}`, `（一）了以公F${z}`, `（二）部分公开${z}`]))).not.toContain('granted')
   })
 })
+
+describe('a fax of a table of 无', () => {
+  // The print of gen-1's table 三 (its text PDF read): mostly 无, which the fax's OCR often reads 元.
+  const printed: Record<string, number[]> = { received: [23, 0, 0, 0, 0, 0, 23], granted: [7, 0, 0, 0, 0, 0, 7], partiallyGranted: [1, 0, 0, 0, 0, 0, 1], 'unavailable.notHeld': [7, 0, 0, 0, 0, 0, 7], 'unavailable.unclearAfterCorrection': [5, 0, 0, 0, 0, 0, 5], 'notProcessed.duplicate': [3, 0, 0, 0, 0, 0, 3], handledTotal: [23, 0, 0, 0, 0, 0, 23] }
+  it('a lone 元 among a row\'s 无s is 无: the rows are read, every cell as printed', () => {
+    const doc = ocrDocument('fax.pdf', 'pdf', pages('requests-fax.json'))
+    // Table 二's 「行政许可 | 396 | 元 | 181」 keeps its 元: too few counts beside it to tell.
+    const rowsWith元 = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.filter((r) => r.some((c) => c.text.trim() === '元')) : []))
+    expect(rowsWith元.map((r) => r.length)).toEqual([4])
+    const rows = extractReport(doc).report.requests.rows as Record<string, (number | null)[] | undefined>
+    let read = 0
+    for (const [key, row] of Object.entries(rows)) {
+      row?.forEach((v, k) => {
+        if (v === null) return
+        read++
+        expect({ key, k, v }).toEqual({ key, k, v: printed[key]?.[k] ?? 0 })
+      })
+    }
+    expect(read).toBeGreaterThan(100)
+    expect(rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
+})
