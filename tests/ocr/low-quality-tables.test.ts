@@ -11,6 +11,7 @@ import { findLabels } from '../../shared/extract/requests-labels'
 import { parseReviewTable } from '../../shared/extract/review-table'
 import { ocrDocument } from '../../src-main/readers/ocr/ocr-document'
 import type { OcrPage } from '../../src-main/readers/ocr/ocr-page'
+import { withoutHeadingSpeck } from '../../src-main/readers/ocr/heading-specks'
 
 const pages = (name: string): OcrPage[] => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')) as OcrPage[]
 
@@ -97,5 +98,30 @@ describe('a fax of a table of 无', () => {
     }
     expect(read).toBeGreaterThan(100)
     expect(rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
+})
+
+describe('a rule read as 1 before a heading of section 二', () => {
+  it('「1处理决定数量」 is the heading 处理决定数量; a count with its unit or other words keep their 1', () => {
+    expect(withoutHeadingSpeck('1处理决定数量')).toBe('处理决定数量')
+    expect(withoutHeadingSpeck('|总计')).toBe('总计')
+    expect(withoutHeadingSpeck('1件')).toBe('1件')
+    expect(withoutHeadingSpeck('1处理决定')).toBe('1处理决定')
+    expect(withoutHeadingSpeck('11处理决定数量')).toBe('11处理决定数量')
+  })
+  it('the small tables under such a header are read at 150 dpi, every number as printed', () => {
+    // gen-1's print (its text PDF read).
+    const printed: Record<string, Record<string, number>> = {
+      rules: { newlyMade: 0, newlyPublished: 0, publishedTotal: 0 }, normativeDocs: { newlyMade: 89, newlyPublished: 89, publishedTotal: 89 },
+      licensing: { lastYearItems: 396, change: 0, decisions: 181 }, otherServices: { lastYearItems: 10, change: 0, decisions: 153 },
+      penalties: { lastYearItems: 2648, change: 0, decisions: 430 }, enforcement: { lastYearItems: 126, change: 0, decisions: 25 },
+      fees: { lastYearItems: 35, change: 0 }, procurement: { projects: 135, amountWanYuan: 7539.443252 },
+    }
+    const doc = ocrDocument('disclosure.pdf', 'pdf', pages('disclosure-150dpi.json'))
+    const got = extractReport(doc).report.activeDisclosure as unknown as Record<string, Record<string, number | null> | undefined>
+    for (const [row, fields] of Object.entries(got)) {
+      for (const [field, v] of Object.entries(fields ?? {})) if (v !== null) expect({ row, field, v }).toEqual({ row, field, v: printed[row]?.[field] })
+    }
+    expect(got.penalties).toEqual(printed.penalties)
   })
 })
