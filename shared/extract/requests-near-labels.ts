@@ -91,15 +91,23 @@ function placesOf(key: RequestRowKey, text: string, from: number, to: number): {
   return out
 }
 
+/** A row whose wording came near but could not be told for sure: `rival` is the other row whose
+ *  wording came as near at that place (null: its own came twice, or out of the template's order). */
+export interface UnsureLabel {
+  key: RequestRowKey
+  rival: RequestRowKey | null
+}
+
 /**
  * Rows missing from `found` (the hits of the exact patterns, in text order) found by their wording
  * read nearly, each between its found neighbours. A place where two rows' wordings both come near, or
- * a row's wording twice, gives no hit.
+ * a row's wording twice, gives no hit but an unsure label (for its note).
  */
-export function nearLabels(text: string, found: { key: RequestRowKey; start: number; end: number }[], tableFrom: number): NearHit[] {
+export function nearLabels(text: string, found: { key: RequestRowKey; start: number; end: number }[], tableFrom: number): { hits: NearHit[]; unsure: UnsureLabel[] } {
   const have = new Set(found.map((h) => h.key))
   const rank = (k: RequestRowKey): number => REQUEST_ROW_KEYS.indexOf(k)
   const candidates: (NearHit & { cost: number })[] = []
+  const unsure: UnsureLabel[] = []
   const missing = REQUEST_ROW_KEYS.filter((k) => !have.has(k))
   for (const key of missing) {
     const before = found.filter((h) => rank(h.key) < rank(key))
@@ -111,18 +119,19 @@ export function nearLabels(text: string, found: { key: RequestRowKey; start: num
     if (to <= from) continue
     const places = placesOf(key, text, from, to)
     if (places.length === 1) candidates.push({ key, ...places[0]! })
-    else if (places.length > 1) candidates.push({ key, start: -1, end: -1, cost: Infinity })
+    else if (places.length > 1) unsure.push({ key, rival: null })
   }
   const out: NearHit[] = []
   for (const c of candidates) {
-    if (c.start < 0) continue
     // Another missing row's wording near at the same place: which row it is, is not known.
-    if (candidates.some((o) => o !== c && (o.start < 0 ? false : o.start < c.end && c.start < o.end))) continue
+    const other = candidates.find((o) => o !== c && o.start < c.end && c.start < o.end)
     // Nor where the place is as near another row's wording (found or not) as its own.
-    const rival = REQUEST_ROW_KEYS.some((k) => k !== c.key && placesOf(k, text, c.start, c.end).some((p) => p.cost <= c.cost + 0.5 && p.end - p.start >= (c.end - c.start) / 2))
-    if (rival) continue
-    out.push({ key: c.key, start: c.start, end: c.end })
+    const rival = other?.key ?? REQUEST_ROW_KEYS.find((k) => k !== c.key && placesOf(k, text, c.start, c.end).some((p) => p.cost <= c.cost + 0.5 && p.end - p.start >= (c.end - c.start) / 2))
+    if (rival) unsure.push({ key: c.key, rival })
+    else out.push({ key: c.key, start: c.start, end: c.end })
   }
   // Two rows found nearly out of the template's order: neither is taken.
-  return out.filter((h) => !out.some((o) => (rank(o.key) < rank(h.key)) !== (o.start < h.start) && o !== h))
+  const crossed = (h: NearHit): boolean => out.some((o) => o !== h && (rank(o.key) < rank(h.key)) !== (o.start < h.start))
+  for (const h of out) if (crossed(h)) unsure.push({ key: h.key, rival: null })
+  return { hits: out.filter((h) => !crossed(h)), unsure }
 }

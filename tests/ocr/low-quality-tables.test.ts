@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../shared/extract/index'
 import { findLabels } from '../../shared/extract/requests-labels'
+import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { parseReviewTable } from '../../shared/extract/review-table'
 import { ocrDocument } from '../../src-main/readers/ocr/ocr-document'
 import type { OcrPage } from '../../src-main/readers/ocr/ocr-page'
@@ -74,6 +75,10 @@ describe('table 三 row labels read nearly', () => {
     const keys = (text: string): string[] => findLabels(text).map((h) => h.key)
     expect(keys(table([`1.信访举报投诉类申请${z}`, `2.重复中请${z}`, `2.重复中请${z}`, `3.要求提供公开出版物${z}`]))).not.toContain('notProcessed.duplicate')
     expect(keys(table([`1.信访举报投诉类申请${z}`, `其中重复中请 5 件，已答复。`, `3.要求提供公开出版物${z}`]))).not.toContain('notProcessed.duplicate')
+    // The row left empty says why.
+    const twice = parseRequestsTable(table([`1.信访举报投诉类申请${z}`, `2.重复中请${z}`, `2.重复中请${z}`, `3.要求提供公开出版物${z}`]), '')
+    expect(twice.notes.filter((n) => n.field === 'requests.notProcessed.duplicate').map((n) => n.message).join('\n')).toMatch(/行名识别不清/)
+    expect((twice.rows['notProcessed.duplicate'] ?? []).every((v) => v === null)).toBe(true)
     // 予以公开 with two characters off (了以公F): too far for a four-character wording.
     expect(keys(table([`一、本年新收政府信息公开申请数量${z}`, `二、上年结转政府信息公开申请数量${z}`, `（一）了以公F${z}`, `（二）部分公开${z}`]))).not.toContain('granted')
   })
