@@ -4,6 +4,7 @@ import type { RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import { maskSpacedCells } from './cells'
 import { fuzzy, LOOSE_ROW_PATTERNS, ROW_PATTERNS } from './row-labels'
+import { nearLabels, type UnsureLabel } from './requests-near-labels'
 
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
 /** A row's place in the template's order. */
@@ -33,9 +34,17 @@ export function tableStart(text: string): number {
 const PROSE_COUNT = /^[^\d\n\t\uE000]{0,16}?\d+[ \u3000]*件/
 
 export function findLabels(text: string): LabelHit[] {
+  return exactAndNear(text).hits
+}
+
+/** The rows whose label was read nearly but not surely (another row's wording as near, or its own twice). */
+export function unsureLabels(text: string): UnsureLabel[] {
+  return exactAndNear(text).unsure
+}
+
+/** The rows found by their patterns (row-labels.ts). */
+function exactLabels(text: string, from: number, masked: string): LabelHit[] {
   const hits: LabelHit[] = []
-  const from = tableStart(text)
-  const masked = maskSpacedCells(text)
   for (const { key, re } of ROW_PATTERNS) {
     re.lastIndex = from
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -56,7 +65,17 @@ export function findLabels(text: string): LabelHit[] {
     seen.add(h.key)
     out.push(h)
   }
-  return addLooseLabels(out, masked, text)
+  return out
+}
+
+function exactAndNear(text: string): { hits: LabelHit[]; unsure: UnsureLabel[] } {
+  const from = tableStart(text)
+  const masked = maskSpacedCells(text)
+  const loose = addLooseLabels(exactLabels(text, from, masked), masked, text)
+  // Rows still missing, by their wording read nearly (a scan's OCR: requests-near-labels.ts).
+  const near = nearLabels(masked, loose, from)
+  const hits = near.hits.filter((h) => !PROSE_COUNT.test(text.slice(h.end, h.end + 40)))
+  return { hits: hits.length ? [...loose, ...hits].sort((a, b) => a.start - b.start) : loose, unsure: near.unsure }
 }
 
 /**

@@ -12,7 +12,8 @@ import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
-import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
+import { findLabels, order, repeatedLabels, tableText, unsureLabels, type LabelHit } from './requests-labels'
+import { unsureLabelNotes } from './requests-unsure-labels'
 import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
@@ -378,6 +379,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // Also where no row was read but some said why (a row's cells that could not be placed): the rest say so too.
   if (parsed.length > 0 || notes.some((n) => n.field.startsWith('requests.'))) {
     const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
+    notes.push(...unsureLabelNotes(unsureLabels(text).filter((u) => want.includes(u.key) && !proved.rows[u.key]?.some((x) => x !== null))))
     for (const k of want) {
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
     }

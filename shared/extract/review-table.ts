@@ -15,6 +15,7 @@ import { readSeparateTables, readVertical, type ShapeReading } from './review-sh
 import { blankUnitsFrom } from './requests-units'
 import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review-columns'
 import { toTemplate } from './header-columns'
+import { blankHeaderCell } from './review-header-blank'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -50,6 +51,7 @@ function dataStarts(text: string): number[] {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(ROW_LABEL_CELL, '')
+    if (blankHeaderCell(next)) continue
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }
