@@ -75,13 +75,19 @@ export function wholeRowsHold(tokens: readonly CellToken[], rows: number, width:
 
 /**
  * Digits run together (crawled text) hide the deficit; they show it as rows that no cut makes add up
- * to their 总计. A table whose printed totals all count what the rows print has a cut for every row;
- * this many rows without one, and a cut that makes another row add up is no proof: it may split a
- * number so as to make up what the blank column holds. Every row not printed whole is then unread.
+ * to their 总计. A table whose printed totals all count what the rows print has a cut for every row.
+ * At least this many rows without one, more of them than rows cut into seven printed cells (a blank
+ * column leaves six cells or fewer a row, so such cuts are rare there; a report with two rows of its
+ * own that do not add up still cuts its other rows into seven), and a cut that makes another row add
+ * up is no proof: it may split a number so as to make up what the blank column holds. Every row not
+ * printed whole is then unread.
  */
-// Measured: at 3, one forced blank-column variant in 1,520 (two rows without a cut) still read 7 cells
-// wrong; at 2, none, and one suite variant whose model has two rows that do not add up is unread (161 cells).
-export const MIN_UNSPLIT_ROWS = 2
+// Measured: without the second condition, one suite variant (a model with two rows of its own that do
+// not add up; 2 rows without a cut, 23 cut into seven) lost 161 cells; blank-column variants show at most 1.
+const MIN_UNSPLIT_ROWS = 2
+
+/** `unsplit`: run-together rows no cut makes add up; `plainCut`: rows cut into seven printed cells. */
+export const unsplitShowsBlankColumn = (unsplit: number, plainCut: number): boolean => unsplit >= MIN_UNSPLIT_ROWS && plainCut < unsplit
 
 export const unsplitRowsNote = (n: number): string =>
   `表三有 ${n} 行的数字连在一起，怎样拆分都不合乎该行总计（似有一列整列空白而总计计入了它）：其余数字不足 7 个的行即使拆得合乎总计也可能是巧合，不拆分、不推定各数所在的列，未读取。`

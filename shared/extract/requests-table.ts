@@ -17,7 +17,7 @@ import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
-import { BLANK_COLUMN_AMONG_BLANKS_NOTE, BLANK_COLUMN_NOTE, blankColumnAmongBlanks, blankColumnShown, MIN_UNSPLIT_ROWS, unsplitRowsNote, wholeRowsHold } from './requests-blank-column'
+import { BLANK_COLUMN_AMONG_BLANKS_NOTE, BLANK_COLUMN_NOTE, blankColumnAmongBlanks, blankColumnShown, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -150,10 +150,10 @@ function groupedNote(toks: CellToken[], text: string): string {
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
   const first = parseRequestsWith(zone, before, false, lastColumnCut)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
-  const asPrinted = first.unsplit >= MIN_UNSPLIT_ROWS ? parseRequestsWith(zone, before, false, lastColumnCut, first.unsplit) : first
+  const asPrinted = first.unsplit ? parseRequestsWith(zone, before, false, lastColumnCut, first.unsplit) : first
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut, first.unsplit >= MIN_UNSPLIT_ROWS ? first.unsplit : 0).parse
+  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut, first.unsplit).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
@@ -198,7 +198,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   // A blank column where zeros are blank too: rows short of seven numbers are not read (requests-blank-column.ts).
   const shortRowsUnread = unsplitRows > 0 || blankColumnAmongBlanks(printed, width)
   if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
-  let unsplit = 0
+  let [unsplit, plainCut] = [0, 0]
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
@@ -283,6 +283,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
     // rows with their labels are then proven by their own totals, rows without only by the table's.
+    if (targets.length === 1 && toks.length < width && !readings.blanksOnly && !readings.gap) plainCut++
     const dropped = toks !== marked || readings.dropped !== undefined
     if (readings.dropped) {
       notes.push({
@@ -390,6 +391,6 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
     }
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
-  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore, unsplit }
+  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore, unsplit: unsplitShowsBlankColumn(unsplit, plainCut) ? unsplit : 0 }
 }
 
