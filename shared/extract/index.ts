@@ -15,6 +15,8 @@ import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
 import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
+import { ordinalCountUndecided } from './ordinal-column'
+import { ORDINAL_UNDECIDED_NOTE } from './ordinal-short-row'
 import { thisYearReviewRow } from './review-year-rows'
 import { parseActiveDisclosureGrouped } from './disclosure-grouped'
 import { parseActiveDisclosure } from './active-disclosure'
@@ -196,6 +198,9 @@ export function extractReport(doc: SourceDocument): Extraction {
     const review = parseReviewTable(z4.text)
     report.reviewLitigation = review.table
     notes.push(...review.notes)
+    // A 序号 heading over a row one cell short whose leading number may be a count (ordinal-short-row.ts).
+    const readAny = Object.values(review.table).some((r) => Array.isArray(r) && r.some((x) => x !== null))
+    if (!readAny && doc.blocks.some((b) => b.kind === 'table' && ordinalCountUndecided(b.rows))) notes.push({ field: 'reviewLitigation', message: ORDINAL_UNDECIDED_NOTE })
     if (review.span) {
       for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
         prov(`reviewLitigation.${g}`, z4.offset + review.span.start, z4.offset + review.span.end, review.how)

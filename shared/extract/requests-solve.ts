@@ -8,6 +8,9 @@ import type { ParsedRow } from './requests-table'
 import { rowName } from './requests-proof'
 import { feasibleReadings } from './requests-feasible'
 
+/** The note of a row that every fitting reading of run-together digits leaves blank throughout. */
+export const blankRowNote = (k: RequestRowKey): string => `表三「${rowName(k)}」行的数字与相邻各行连在一起，合乎表内合计关系的拆法都不给此行任何数字（整行空白），各格未读取。`
+
 /** Cells on which all readings agree; null where they differ. */
 function agreed(readings: RequestRow[]): RequestRow {
   const first = readings[0] ?? []
@@ -53,6 +56,10 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
         field: `requests.${p.key}`,
         message: `表三「${rowName(p.key)}」行的数字连在一起（${p.candidates.length} 种拆法），表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
       })
+    } else if (row.every((v) => v === null)) {
+      // Every reading that fits leaves the whole row blank (a row that printed nothing, its numbers
+      // given to the rows around it): its cells stay empty, and the row says so.
+      notes.push({ field: `requests.${p.key}`, message: blankRowNote(p.key) })
     }
   })
   return result

@@ -18,7 +18,7 @@ import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
-import { BLANK_COLUMN_NOTE, blankColumnShown } from './requests-blank-column'
+import { BLANK_COLUMN_AMONG_BLANKS_NOTE, BLANK_COLUMN_NOTE, blankColumnAmongBlanks, blankColumnShown, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -149,10 +149,12 @@ function groupedNote(toks: CellToken[], text: string): string {
 }
 
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
-  const asPrinted = parseRequestsWith(zone, before, false, lastColumnCut)
+  const first = parseRequestsWith(zone, before, false, lastColumnCut)
+  // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
+  const asPrinted = first.unsplit ? parseRequestsWith(zone, before, false, lastColumnCut, first.unsplit) : first
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut).parse
+  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut, first.unsplit).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
@@ -162,10 +164,10 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
 }
 
-function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean): { parse: RequestsParse; cellsBefore: boolean } {
+function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
   const text = blankCellUnits(tableText(zone))
   const transposed = transposedRequestsNote(text)
-  if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
+  if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
   const labels = findLabels(text)
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
@@ -194,6 +196,10 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
   const blankColumn = blankColumnShown(printed, width)
   if (blankColumn) notes.push({ field: 'requests', message: BLANK_COLUMN_NOTE })
+  // A blank column where zeros are blank too: rows short of seven numbers are not read (requests-blank-column.ts).
+  const shortRowsUnread = unsplitRows > 0 || blankColumnAmongBlanks(printed, width)
+  if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
+  let [unsplit, plainCut] = [0, 0]
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
@@ -260,8 +266,10 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
     // Labels printed apart from their numbers: the numbers may run row by row or column by column.
     const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : {}
-    const readings = orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null)
+    const short = shortRowsUnread && !wholeRowsHold(toks, targets.length, width)
+    const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null))
     if (!readings) {
+      if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
       notes.push({
         field: `requests.${targets[0]?.key ?? 'unknown'}`,
@@ -276,6 +284,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
     // rows with their labels are then proven by their own totals, rows without only by the table's.
+    if (targets.length === 1 && toks.length < width && !readings.blanksOnly && !readings.gap) plainCut++
     const dropped = toks !== marked || readings.dropped !== undefined
     if (readings.dropped) {
       notes.push({
@@ -384,6 +393,6 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
     }
   } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
-  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore }
+  return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore, unsplit: unsplitShowsBlankColumn(unsplit, plainCut) ? unsplit : 0 }
 }
 

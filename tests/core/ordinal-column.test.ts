@@ -25,6 +25,10 @@ describe('withoutOrdinalColumn', () => {
     const rows = [[c('第二十条第（一）项', 5)], [c('序号'), c('信息内容'), c('本年制发件数'), c('本年废止件数'), c('现行有效件数')], [c('1'), c('规章'), c('0'), c('0'), c('5')], [c('2'), c('行政规范性文件'), c('3'), c('1'), c('20')]]
     expect(texts(withoutOrdinalColumn(rows))).toEqual([['第二十条第（一）项/4'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '5'], ['行政规范性文件', '3', '1', '20']])
   })
+  it('drops it under a caption whose heading holds a digit (「3、依申请公开情况」; before, kept and read as cells)', () => {
+    const rows = [[c('3、依申请公开情况', 4)], [c('序号'), c('项目'), c('自然人'), c('总计')], [c('1'), c('一、本年新收'), c('5'), c('5')], [c('2'), c('二、上年结转'), c(''), c('')]]
+    expect(texts(withoutOrdinalColumn(rows))).toEqual([['3、依申请公开情况/3'], ['项目', '自然人', '总计'], ['一、本年新收', '5', '5'], ['二、上年结转', '', '']])
+  })
   it('keeps a column headed 序号 that holds anything but row numbers, and tables without such a heading', () => {
     const words = [[c('序号'), c('项目'), c('数量')], [c('规章'), c('0'), c('5')], [c('行政规范性文件'), c('3'), c('20')]]
     expect(withoutOrdinalColumn(words)).toBe(words)
@@ -60,5 +64,39 @@ describe('tables 二 and 三 with a 序号 column, read from their cells', () =>
     const rows = got.report.requests.rows as Record<string, (number | null)[]>
     expect(KEYS.filter((k) => JSON.stringify(rows[k]) !== JSON.stringify(ROWS.get(k)))).toEqual([])
     expect(got.notes.filter((n) => n.field.startsWith('requests'))).toEqual([])
+  })
+})
+
+// Hostile review (session 13): a one-row table 四 under a 序号 heading whose only row prints no 序号 of
+// its own, so its first count stands under 序号. Before, that count was dropped as a row number, table
+// 四 read fourteen numbers and stayed unread, the note not saying why. The cells' count (fifteen, one
+// short of the header) and the groups' sums decide (ordinal-short-row.ts); where they cannot, the note says so.
+describe('a one-row table 四 under a 序号 heading, its row without a 序号', () => {
+  const FIVE = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+  const head: TableCell[][] = [
+    [{ text: '序号', rowSpan: 3 }, c('行政复议', 5), c('行政诉讼', 10)],
+    [...FIVE.map((w) => c(w)), c('未经复议直接起诉', 5), c('复议后起诉', 5)],
+    [c('', 5), ...FIVE.map((w) => c(w)), ...FIVE.map((w) => c(w))],
+  ]
+  const read = (row: string[]) => extractReport(doc([...head, row.map((x) => c(x))], '四、政府信息公开行政复议、行政诉讼情况'))
+  const blank = (n: number): string[] => Array(n).fill('')
+  it('reads the one review case as a count (blank zeros: 1 and its 总计)', () => {
+    const got = read(['1', '', '', '', '1', ...blank(10)])
+    expect(got.report.reviewLitigation.review).toEqual([1, null, null, null, 1])
+    expect(got.report.reviewLitigation.litigationDirect).toEqual([null, null, null, null, null])
+  })
+  it('reads fifteen printed counts whose first is a count', () => {
+    const got = read(['2', '1', '0', '0', '3', '0', '0', '0', '1', '1', '0', '0', '0', '0', '0'])
+    expect([got.report.reviewLitigation.review, got.report.reviewLitigation.litigationDirect]).toEqual([[2, 1, 0, 0, 3], [0, 0, 0, 1, 1]])
+  })
+  it('leaves a single number that the sums cannot place unread, with a note saying 序号 and count could not be told apart', () => {
+    const got = read(['1', ...blank(14)])
+    expect(got.report.reviewLitigation.review?.some((x) => x !== null) ?? false).toBe(false)
+    expect(got.notes.some((n) => n.field === 'reviewLitigation' && n.message.includes('序号') && n.message.includes('无法判定'))).toBe(true)
+  })
+  it('still drops a 序号 printed in the row (sixteen cells), with no such note', () => {
+    const got = read(['1', '1', '', '', '', '1', ...blank(10)])
+    expect(got.report.reviewLitigation.review).toEqual([1, null, null, null, 1])
+    expect(got.notes.some((n) => n.message.includes('序号'))).toBe(false)
   })
 })

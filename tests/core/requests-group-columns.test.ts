@@ -65,6 +65,22 @@ describe('a group of labels before its numbers, one row not adding up (review 12
   })
 })
 
+describe('every empty cell of these tables has a note naming its row', () => {
+  const cases: [string, [RequestRowKey, number, number][]][] = [
+    ['two slips the columns prove', [['granted', 0, 1], ['handledTotal', 0, 1], ['received', 0, 1], ['partiallyGranted', 1, 2], ['handledTotal', 1, 2], ['received', 1, 2]]],
+    ['two slips the columns do not prove', [['granted', 0, 1], ['partiallyGranted', 1, 2]]],
+    ['one cell', [['granted', 0, 1]]],
+    ['two cells of one row', [['granted', 0, 1], ['granted', 1, 2]]],
+  ]
+  for (const [name, add] of cases) {
+    it(name, () => {
+      const got = parseRequestsTable(printed(changed(add)))
+      const silent = KEYS.filter((k) => (got.rows[k] ?? [null]).some((x) => x === null) && !got.notes.some((n) => n.field === `requests.${k}`))
+      expect(silent).toEqual([])
+    })
+  }
+})
+
 describe('groupsProvenByColumns', () => {
   const rows = { granted: [1, 0, 0, 0, 0, 0, 2], partiallyGranted: [0, 0, 0, 0, 0, 0, 1] }
   const open = [{ group: 1, keys: ['granted', 'partiallyGranted'] as RequestRowKey[], byColumns: [[1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 2, 0, 1]] }]

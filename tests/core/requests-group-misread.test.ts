@@ -109,6 +109,11 @@ describe('labels before their numbers in a table that adds up, read with a faili
     expect(got.rows['otherHandling.other']?.every((x) => x === null) ?? true).toBe(true)
     expect(got.notes.some((n) => n.field === 'requests.otherHandling.other')).toBe(true)
   })
+  it('gives every row with an empty cell a note naming that row (一 and 二 included)', () => {
+    // Before: 一 and 二, given no digits by every reading that fits the sums, came out empty without a note.
+    const silent = TABLE.flatMap(([k]) => ((got.rows[k] ?? [null]).some((x) => x === null) && !got.notes.some((n) => n.field === `requests.${k}`) ? [k] : []))
+    expect(silent).toEqual([])
+  })
   it('gives each row of the failing group a note', () => {
     const group: RequestRowKey[] = ['otherHandling.feeUnpaid', 'otherHandling.other', 'handledTotal']
     expect(group.filter((k) => !got.notes.some((n) => n.field === `requests.${k}`))).toEqual([])
