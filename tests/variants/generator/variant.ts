@@ -22,6 +22,7 @@ import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
+import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
 
 export interface Choices {
   format: Format
@@ -54,6 +55,8 @@ export interface Choices {
   table4BrokenRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
   table3IndentedHeader?: boolean
+  /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
+  table3WrappedNumbers?: boolean
 }
 
 export interface Variant {
@@ -111,6 +114,7 @@ function tagsOf(c: Choices): string[] {
     ...lastYearRuleTags(c.lastYear),
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
+    ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
   ]
 }
 
@@ -201,7 +205,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // The indented header: only in that text shape, and only for a table printed organisations first.
   const indented = format === 'text-layout' && drawn.table3IndentedHeader && drawn.table3.organisationsFirst ? applyIndentedHeader(broken) : broken
   const { table3IndentedHeader: _plain, ...unindented } = brokenChoices
-  const choices = indented === broken ? unindented : brokenChoices
+  const indentedChoices = indented === broken ? unindented : brokenChoices
+  // Numbers wrapped in narrow cells: only in that text shape, and only where some number is longer than its cell.
+  const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(indented, seed) : indented
+  const { table3WrappedNumbers: _fits, ...unwrapped } = indentedChoices
+  const choices = wrapped === indented ? unwrapped : indentedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: indented }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: wrapped }
 }
