@@ -27,6 +27,7 @@ import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
 import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
+import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -162,7 +163,9 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
 }
 
 function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean): { parse: RequestsParse; cellsBefore: boolean } {
-  const text = blankCellUnits(tableText(zone))
+  // Numbers wrapped in narrow cells, heads above the row and rests below: stitched where proven.
+  const broken = stitchBrokenNumbers(blankCellUnits(tableText(zone)))
+  const text = broken.text
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
   const labels = findLabels(text)
@@ -353,6 +356,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
+  proved.rows = unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, broken.unproven, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
