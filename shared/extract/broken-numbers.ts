@@ -81,33 +81,41 @@ export function stitchedRowHolds(v: number[]): boolean {
   return false
 }
 
-/** The row line with the joined numbers placed in their columns; null when a column is not free. */
-function stitchLine(line: string, joins: { at: number; end: number; digits: string }[]): string | null {
-  for (const j of joins) if (line.slice(j.at, j.end).trim() !== '') return null
-  const items = [...piecesOf(line).map((p) => ({ at: p.start, text: p.text })), ...joins.map((j) => ({ at: j.at, text: j.digits }))].sort((a, b) => a.at - b.at)
+/** The row line with the joined numbers placed in their columns. */
+function stitchLine(line: string, joins: { at: number; text: string }[]): string {
+  const items = [...piecesOf(line).map((p) => ({ at: p.start, text: p.text })), ...joins].sort((a, b) => a.at - b.at)
   let out = ''
   for (const it of items) out = out.padEnd(out === '' ? it.at : Math.max(it.at, out.length + 1), ' ') + it.text
   return out
 }
 
-/** The triple above / row / below stitched; null when not proven. */
-function stitch(above: string, row: string, below: string): string | null {
+/**
+ * The triple above / row / below: 'none' where it is not a row between heads and rests (pieces not
+ * paired column by column, or the row line printing something in their columns — a cell per line,
+ * rows of numbers one under another); else the stitched row line, or 'unproven' where a joined number
+ * is not well formed or the stitched row fails its own total.
+ */
+function stitch(above: string, row: string, below: string): string | 'none' | 'unproven' {
   const heads = piecesOf(above)
   const rests = piecesOf(below)
-  if (heads.length !== rests.length) return null
-  const joins: { at: number; end: number; digits: string }[] = []
+  if (heads.length !== rests.length) return 'none'
+  const joins: { at: number; text: string }[] = []
+  let wellFormed = true
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i]!
     const r = rests[i]!
-    // Each head over exactly its own rest.
-    if (!overlaps(h, r) || rests.some((x, k) => k !== i && overlaps(h, x)) || heads.some((x, k) => k !== i && overlaps(x, r))) return null
+    // Each head over exactly its own rest, in columns the row line leaves empty.
+    if (!overlaps(h, r) || rests.some((x, k) => k !== i && overlaps(h, x)) || heads.some((x, k) => k !== i && overlaps(x, r))) return 'none'
+    const at = Math.min(h.start, r.start)
+    if (row.slice(at, Math.max(h.end, r.end)).trim() !== '') return 'none'
     const digits = joined(h.text, r.text)
-    if (digits === null) return null
-    joins.push({ at: Math.min(h.start, r.start), end: Math.max(h.end, r.end), digits })
+    if (digits === null) wellFormed = false
+    joins.push({ at, text: digits ?? '' })
   }
+  if (!wellFormed) return 'unproven'
   const line = stitchLine(row, joins)
-  const cells = line === null ? null : rowCells(line)
-  return line !== null && cells && stitchedRowHolds(cells) ? line : null
+  const cells = rowCells(line)
+  return cells && stitchedRowHolds(cells) ? line : 'unproven'
 }
 
 /**
@@ -122,7 +130,8 @@ export function stitchBrokenNumbers(text: string): BrokenNumbers {
   const found: { i: number; line: string | null }[] = []
   for (let i = 1; i < lines.length - 1; i++) {
     if (!pieces[i - 1] || !pieces[i + 1] || !isRow(i)) continue
-    found.push({ i, line: stitch(lines[i - 1]!, lines[i]!, lines[i + 1]!) })
+    const s = stitch(lines[i - 1]!, lines[i]!, lines[i + 1]!)
+    if (s !== 'none') found.push({ i, line: s === 'unproven' ? null : s })
   }
   if (!found.length) return { text, unproven: [] }
   // A pieces line between two rows (the rest of one, the head of the next): it belongs to the stitched one.
@@ -172,6 +181,7 @@ export function unreadRowsWithBrokenNumbers(
   notes: ExtractionNote[],
 ): Partial<Record<RequestRowKey, RequestRow>> {
   if (!unproven.length) return rows
+  for (const u of unproven) notes.push({ field: 'requests', message: `表三有一行的数字在窄格中折成上下两行（${u.shown}），拼合后不合乎本行合计，该行未读取。` })
   let out = rows
   for (const s of spans) {
     const u = unproven.find((x) => (s.labelStart !== null && s.labelStart >= x.start && s.labelStart <= x.end) || (s.cellsStart <= x.end && s.cellsEnd >= x.start))
