@@ -23,6 +23,7 @@ import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
+import { applyZeroGlued, zeroGluedRuleTags } from './zero-glued'
 
 export interface Choices {
   format: Format
@@ -57,6 +58,8 @@ export interface Choices {
   table3IndentedHeader?: boolean
   /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
   table3WrappedNumbers?: boolean
+  /** A footnote mark glued as a plain digit onto a table 三 zero cell, 「03」 (zero-glued.ts; forced, not drawn). */
+  table3ZeroGlued?: boolean
 }
 
 export interface Variant {
@@ -115,6 +118,7 @@ function tagsOf(c: Choices): string[] {
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
+    ...zeroGluedRuleTags(c.table3ZeroGlued),
   ]
 }
 
@@ -180,7 +184,10 @@ function traditional(b: IRBlock): IRBlock {
 
 export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
   const drawn = { ...drawChoices(seed, format, m.template), ...override }
-  const laidOut = layout(m, drawn)
+  const plainLaidOut = layout(m, drawn)
+  // A mark glued onto a zero cell (zero-glued.ts): where a row that adds up holds a 0.
+  const laidOut = drawn.table3ZeroGlued ? applyZeroGlued(plainLaidOut, seed) : plainLaidOut
+  if (laidOut === plainLaidOut) delete drawn.table3ZeroGlued
   const doc = applyCellMarks(laidOut, drawn.cellMarks, seed, format)
   // A mark rule that found no cell to mark is not counted as applied.
   const { cellMarks: _unused, ...unmarked } = drawn
