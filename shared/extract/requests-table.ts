@@ -28,6 +28,7 @@ import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
 import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
+import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -184,6 +185,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   let lastPassedOver = -1
 
   let runIndex = 0
+  const zeroLed: [RequestRowKey, string][] = []
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
   const header = text.slice(Math.max(0, first - HEADER_REACH), first)
@@ -285,6 +287,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
         message: `表三 ${targets.map((t) => `「${rowName(t.key)}」`).join('、')} 行的数字中有 ${readings.dropped.length} 个（${readings.dropped.join('、')}）不属于任何一行（如页码），按各行合计关系略去。`,
       })
     }
+    zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -357,6 +360,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, broken.unproven, notes)
+  proved.rows = unreadFailingZeroLedRows(proved.rows, proved.how, zeroLed, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
