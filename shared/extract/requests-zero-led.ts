@@ -9,8 +9,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import type { CellToken } from './cells'
 import { rowName, rowSumHolds } from './requests-proof'
-
-const ZERO_LED = /^0\d+$/
+import { isZeroLed } from './zero-led'
 
 /**
  * The rows of a run read one token a cell (`tokens` = rows × width) that hold a zero-led cell, with
@@ -18,7 +17,7 @@ const ZERO_LED = /^0\d+$/
  */
 export function zeroLedRows(tokens: readonly CellToken[], keys: readonly RequestRowKey[], width: number): [RequestRowKey, string][] {
   if (tokens.length !== keys.length * width) return []
-  return tokens.flatMap((t, i) => (!t.dash && !t.commas && ZERO_LED.test(t.digits) ? [[keys[Math.floor(i / width)]!, t.digits] as [RequestRowKey, string]] : []))
+  return tokens.flatMap((t, i) => (!t.dash && !t.commas && isZeroLed(t.digits) ? [[keys[Math.floor(i / width)]!, t.digits] as [RequestRowKey, string]] : []))
 }
 
 /** The one column whose cell, read as `value` from a zero-led print, makes the row hold as 0; null if none or several. */

@@ -23,7 +23,7 @@ import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
-import { applyZeroGlued, zeroGluedRuleTags } from './zero-glued'
+import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 
 export interface Choices {
   format: Format
@@ -58,8 +58,8 @@ export interface Choices {
   table3IndentedHeader?: boolean
   /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
   table3WrappedNumbers?: boolean
-  /** A footnote mark glued as a plain digit onto a table 三 zero cell, 「03」 (zero-glued.ts; forced, not drawn). */
-  table3ZeroGlued?: boolean
+  /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
+  zeroGlued?: ZeroGluedTable
 }
 
 export interface Variant {
@@ -118,7 +118,7 @@ function tagsOf(c: Choices): string[] {
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
-    ...zeroGluedRuleTags(c.table3ZeroGlued),
+    ...zeroGluedRuleTags(c.zeroGlued),
   ]
 }
 
@@ -185,9 +185,9 @@ function traditional(b: IRBlock): IRBlock {
 export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
   const drawn = { ...drawChoices(seed, format, m.template), ...override }
   const plainLaidOut = layout(m, drawn)
-  // A mark glued onto a zero cell (zero-glued.ts): where a row that adds up holds a 0.
-  const laidOut = drawn.table3ZeroGlued ? applyZeroGlued(plainLaidOut, seed) : plainLaidOut
-  if (laidOut === plainLaidOut) delete drawn.table3ZeroGlued
+  // A mark glued onto a zero cell (zero-glued.ts): where the table holds a 0 (in table 三, on a row that adds up).
+  const laidOut = drawn.zeroGlued ? applyZeroGlued(plainLaidOut, seed, drawn.zeroGlued) : plainLaidOut
+  if (laidOut === plainLaidOut) delete drawn.zeroGlued
   const doc = applyCellMarks(laidOut, drawn.cellMarks, seed, format)
   // A mark rule that found no cell to mark is not counted as applied.
   const { cellMarks: _unused, ...unmarked } = drawn
