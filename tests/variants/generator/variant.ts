@@ -23,6 +23,7 @@ import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
+import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 
 export interface Choices {
@@ -60,6 +61,8 @@ export interface Choices {
   table3WrappedNumbers?: boolean
   /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
   zeroGlued?: ZeroGluedTable
+  /** Table 三 page by page in plain text, labels before numbers, a label cut at each page end (t3-page-split-label.ts; forced, not drawn). */
+  table3PageSplitLabel?: boolean
 }
 
 export interface Variant {
@@ -119,6 +122,7 @@ function tagsOf(c: Choices): string[] {
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
     ...zeroGluedRuleTags(c.zeroGlued),
+    ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
   ]
 }
 
@@ -216,7 +220,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // Numbers wrapped in narrow cells: only in that text shape, and only where some number is longer than its cell.
   const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(indented, seed) : indented
   const { table3WrappedNumbers: _fits, ...unwrapped } = indentedChoices
-  const choices = wrapped === indented ? unwrapped : indentedChoices
+  const wrappedChoices = wrapped === indented ? unwrapped : indentedChoices
+  // Labels cut by page breaks: only in pdftotext's plain shape.
+  const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
+  const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
+  const choices = paged === wrapped ? unpaged : wrappedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: wrapped }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: paged }
 }
