@@ -29,6 +29,7 @@ import { unreadImpossibleCounts } from './requests-count-cells'
 import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
+import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 
 export interface ParsedRow {
@@ -186,6 +187,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = []
+  const shifted: { keys: RequestRowKey[]; next: RequestRowKey }[] = []
+  let afterUnplaced = false
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
   const header = text.slice(Math.max(0, first - HEADER_REACH), first)
@@ -276,6 +279,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
+      afterUnplaced = true
       continue
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
@@ -288,6 +292,11 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       })
     }
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
+    const next = nextOpenRows(targets[targets.length - 1]?.key ?? null, new Set([...filled, ...targets.map((t) => t.key)]), layout)[0]
+    const shift: boolean = !afterLastLabels && mayBeShifted(targets, next, labels, afterUnplaced, text)
+    if (shift) shifted.push({ keys: targets.map((t) => t.key), next: next ?? targets[0]!.key })
+    // A run one row off leaves the next one off as well (its first label the tail of the one cut here).
+    afterUnplaced = chunks > labelled || shift
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -361,6 +370,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, broken.unproven, notes)
   proved.rows = unreadFailingZeroLedRows(proved.rows, proved.how, zeroLed, notes)
+  proved.rows = unreadShiftedRuns(proved.rows, proved.how, shifted, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)

@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(corpus))('table 三 over pages, labels cut at page e
       [0, 1].map((k) => {
         const seed = 940_000 + 2 * i + k
         const drawn = drawChoices(seed, 'text-plain', m.template)
-        return makeVariant(m, seed, 'text-plain', { table3: { ...drawn.table3, prose: false }, labels: { ...drawn.labels, wrap: 0 }, table3PageSplitLabel: true })
+        return makeVariant(m, seed, 'text-plain', { table3: { ...drawn.table3, prose: false, subtotalRows: false }, labels: { ...drawn.labels, wrap: 0 }, table3PageSplitLabel: true })
       }),
     )
     const applied = variants.filter((v) => v.tags.includes('t3:page-split-label'))
