@@ -165,9 +165,7 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
 }
 
 function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean): { parse: RequestsParse; cellsBefore: boolean } {
-  // Numbers wrapped in narrow cells, heads above the row and rests below: stitched where proven.
-  const broken = stitchBrokenNumbers(blankCellUnits(tableText(zone)))
-  const text = broken.text
+  const { text, unproven: brokenRows } = stitchBrokenNumbers(blankCellUnits(tableText(zone))) // numbers wrapped in narrow cells
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false }
   const labels = findLabels(text)
@@ -186,9 +184,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   let lastPassedOver = -1
 
   let runIndex = 0
-  const zeroLed: [RequestRowKey, string][] = []
-  const shifted: { keys: RequestRowKey[]; next: RequestRowKey }[] = []
-  let afterUnplaced = false
+  const zeroLed: [RequestRowKey, string][] = [], shifted: { keys: RequestRowKey[]; next: RequestRowKey }[] = []
+  let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
   const header = text.slice(Math.max(0, first - HEADER_REACH), first)
@@ -295,8 +292,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const next = nextOpenRows(targets[targets.length - 1]?.key ?? null, new Set([...filled, ...targets.map((t) => t.key)]), layout)[0]
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, next, labels, afterUnplaced, text)
     if (shift) shifted.push({ keys: targets.map((t) => t.key), next: next ?? targets[0]!.key })
-    // A run one row off leaves the next one off as well (its first label the tail of the one cut here).
-    afterUnplaced = chunks > labelled || shift
+    afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -368,9 +364,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
-  proved.rows = unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, broken.unproven, notes)
-  proved.rows = unreadFailingZeroLedRows(proved.rows, proved.how, zeroLed, notes)
-  proved.rows = unreadShiftedRuns(proved.rows, proved.how, shifted, notes)
+  proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
