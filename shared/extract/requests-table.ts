@@ -184,7 +184,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   let lastPassedOver = -1
 
   let runIndex = 0
-  const zeroLed: [RequestRowKey, string][] = [], shifted: { keys: RequestRowKey[]; next: RequestRowKey }[] = []
+  const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
@@ -289,9 +289,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       })
     }
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
-    const next = nextOpenRows(targets[targets.length - 1]?.key ?? null, new Set([...filled, ...targets.map((t) => t.key)]), layout)[0]
-    const shift: boolean = !afterLastLabels && mayBeShifted(targets, next, labels, afterUnplaced, text)
-    if (shift) shifted.push({ keys: targets.map((t) => t.key), next: next ?? targets[0]!.key })
+    const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
+    if (shift) shifted.push(targets.map((t) => t.key))
     afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
     targets.forEach((t, i) => {
       filled.add(t.key)
