@@ -10,6 +10,7 @@ import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, 
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
+import { isZeroLed } from './zero-led'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -244,10 +245,20 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
       continue
     }
+    const zeroLed = own.filter((t) => !t.dash && t.digits !== '' && isZeroLed(text.slice(t.start, t.end)))
     fields.forEach((f, j) => {
       const tok = own.length === fields.length ? own[j] : undefined
       if (tok && approx[j]) {
         unitNotes.push(`「${approx[j]}」是约数，不是确切数字，未读取`)
+        cells[j] = null
+        return
+      }
+      // 「07」: a 0 with a glued footnote mark, not 7 (zero-led.ts); section 二 has no sums to tell.
+      const mine = zeroLed.length ? trimTrailingBlanks(own, fields.length) : []
+      const printedTok = mine.length === fields.length ? mine[j] : undefined
+      // Only where each number stood as its own cell: digits run together (「规章0036」) are cut into cells elsewhere.
+      if (printedTok && zeroLed.includes(printedTok)) {
+        unitNotes.push(`「${text.slice(printedTok.start, printedTok.end)}」以 0 开头（多半是 0 后粘连的脚注标记），不是确切数字，未读取`)
         cells[j] = null
         return
       }

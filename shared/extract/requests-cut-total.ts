@@ -8,7 +8,7 @@
 // way the note says what happened.
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import type { ParsedRow } from './requests-table'
+import type { ParsedRow } from './requests-parsed-row'
 import { flowHolds, outcomesHold, rowName } from './requests-proof'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>

@@ -4,7 +4,7 @@
 // it stays null and a note says why. No number is ever guessed.
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import type { ParsedRow } from './requests-table'
+import type { ParsedRow } from './requests-parsed-row'
 import { rowName } from './requests-proof'
 import { feasibleReadings } from './requests-feasible'
 

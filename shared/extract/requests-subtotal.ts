@@ -5,7 +5,7 @@ import type { RequestRow } from '../model/report'
 import { fuzzy } from './row-labels'
 import type { SumRule } from './digit-split'
 import type { ExtractionNote } from '../model/extraction'
-import type { ParsedRow } from './requests-table'
+import type { ParsedRow } from './requests-parsed-row'
 import { rowName } from './requests-proof'
 
 /** The header of a table with a 小计 column. */

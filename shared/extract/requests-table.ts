@@ -4,14 +4,14 @@
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
 import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
-import type { RequestRow, RequestRowKey } from '../model/report'
+import type { RequestRowKey } from '../model/report'
 import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_RULES } from './digit-split'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
-import { proveRequestRows, rowName, unreadContradictedDashes, type Placement, type RowHow } from './requests-proof'
+import { proveRequestRows, rowName, unreadContradictedDashes } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, unsureLabels, type LabelHit } from './requests-labels'
 import { unsureLabelNotes } from './requests-unsure-labels'
 import { dropStrayLines, events } from './requests-events'
@@ -28,58 +28,11 @@ import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
 import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
+import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
+import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
+import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
-
-export interface ParsedRow {
-  key: RequestRowKey
-  /** Candidate readings of the row (one when it is read plainly). */
-  candidates: RequestRow[]
-  labelStart: number | null
-  cellsStart: number
-  cellsEnd: number
-  /** True when the row's label was not found and the row was placed by its position. */
-  byPosition: boolean
-  /**
-   * How the row met its cells: 'anchored' — the run follows its own label (or a list of labels
-   * printed together, every one of them found) and holds exactly 7 cells per label, in order;
-   * 'grouped' — some labels of the run are printed elsewhere (after their numbers); 'position' —
-   * placed without its own label anywhere, or after stray numbers were dropped.
-   */
-  placement: Placement
-  /** Rows read from the same run of cells share a group number. */
-  group: number
-  /** No printed label fixes the row's order among its siblings (no label of its own, labels printed in another order, cells after another row's label). */
-  unordered?: boolean
-  /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
-  dashes: number[]
-  /** The row was one cell short: its candidates place the missing cell in each column. */
-  gap?: boolean
-  /** Placed after the last of several waiting labels (the others printed nothing): proven only by the table's identities. */
-  afterLastLabels?: boolean
-  /** For a row one cell short: its readings with the missing cell a dropped blank (see RunReading.asBlanks). */
-  asBlanks?: RequestRow[]
-  /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
-  blanks?: boolean
-  /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */
-  blanksOnly?: boolean
-  /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
-  joint?: { readings: RequestRow[][]; index: number }
-  /** Its run held exactly seven numbers a row, read as printed: nothing cut, dropped or missing (requests-group-slips.ts). */
-  plain?: boolean
-  /** That column-by-column reading of this row (for the column identities to rule out, requests-group-columns.ts). */
-  byColumns?: RequestRow
-}
-
-export interface RequestsParse {
-  rows: Partial<Record<RequestRowKey, RequestRow>>
-  /** Where each row was read (positions in the zone text). */
-  spans: Partial<Record<RequestRowKey, { start: number; end: number }>>
-  /** How each row was read: its cells follow its label, or their position is proven by the sums. */
-  how: Partial<Record<RequestRowKey, RowHow>>
-  /** Rows under （六） as three sub-rows (2021 template) or as one row (2019). */
-  otherHandlingLayout: 'single' | 'split' | null
-  notes: ExtractionNote[]
-}
+import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -165,7 +118,7 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
 }
 
 function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
-  const text = blankCellUnits(tableText(zone))
+  const { text, unproven: brokenRows } = stitchBrokenNumbers(blankCellUnits(tableText(zone))) // numbers wrapped in narrow cells
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
   const labels = findLabels(text)
@@ -184,6 +137,8 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   let lastPassedOver = -1
 
   let runIndex = 0
+  const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
+  let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
   const header = text.slice(Math.max(0, first - HEADER_REACH), first)
@@ -280,6 +235,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
+      afterUnplaced = true
       continue
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
@@ -292,6 +248,10 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
         message: `表三 ${targets.map((t) => `「${rowName(t.key)}」`).join('、')} 行的数字中有 ${readings.dropped.length} 个（${readings.dropped.join('、')}）不属于任何一行（如页码），按各行合计关系略去。`,
       })
     }
+    zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
+    const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
+    if (shift) shifted.push(targets.map((t) => t.key))
+    afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -363,6 +323,7 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
+  proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)

@@ -3,6 +3,7 @@
 // split only where the three groups' sums leave one reading.
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
+import { unreadZeroLedGroups } from './review-zero-led'
 import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { slipAgreement } from './slip-agreement'
@@ -237,7 +238,13 @@ function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[
   return { table, span: { start: run[0]!.start, end: run[WIDTH - 1]!.end }, notes, how: 'label' }
 }
 
+/** Table 四 as read, with groups failing their total beside a zero-led number (「04」) left empty (review-zero-led.ts). */
 export function parseReviewTable(zone: string): ReviewParse {
+  const read = parseReviewAsPrinted(zone)
+  return { ...read, table: unreadZeroLedGroups(zone, read.table, read.notes) }
+}
+
+function parseReviewAsPrinted(zone: string): ReviewParse {
   const notes: ExtractionNote[] = []
   // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
   // cells. Zeros carry no unit where written 〇 or —, and a count goes with its group's 总计: two suffice.

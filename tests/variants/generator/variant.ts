@@ -22,6 +22,9 @@ import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
+import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
+import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
+import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 
 export interface Choices {
   format: Format
@@ -54,6 +57,12 @@ export interface Choices {
   table4BrokenRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
   table3IndentedHeader?: boolean
+  /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
+  table3WrappedNumbers?: boolean
+  /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
+  zeroGlued?: ZeroGluedTable
+  /** Table 三 page by page in plain text, labels before numbers, a label cut at each page end (t3-page-split-label.ts; forced, not drawn). */
+  table3PageSplitLabel?: boolean
 }
 
 export interface Variant {
@@ -111,6 +120,9 @@ function tagsOf(c: Choices): string[] {
     ...lastYearRuleTags(c.lastYear),
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
+    ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
+    ...zeroGluedRuleTags(c.zeroGlued),
+    ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
   ]
 }
 
@@ -176,7 +188,10 @@ function traditional(b: IRBlock): IRBlock {
 
 export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
   const drawn = { ...drawChoices(seed, format, m.template), ...override }
-  const laidOut = layout(m, drawn)
+  const plainLaidOut = layout(m, drawn)
+  // A mark glued onto a zero cell (zero-glued.ts): where the table holds a 0 (in table 三, on a row that adds up).
+  const laidOut = drawn.zeroGlued ? applyZeroGlued(plainLaidOut, seed, drawn.zeroGlued) : plainLaidOut
+  if (laidOut === plainLaidOut) delete drawn.zeroGlued
   const doc = applyCellMarks(laidOut, drawn.cellMarks, seed, format)
   // A mark rule that found no cell to mark is not counted as applied.
   const { cellMarks: _unused, ...unmarked } = drawn
@@ -201,7 +216,15 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // The indented header: only in that text shape, and only for a table printed organisations first.
   const indented = format === 'text-layout' && drawn.table3IndentedHeader && drawn.table3.organisationsFirst ? applyIndentedHeader(broken) : broken
   const { table3IndentedHeader: _plain, ...unindented } = brokenChoices
-  const choices = indented === broken ? unindented : brokenChoices
+  const indentedChoices = indented === broken ? unindented : brokenChoices
+  // Numbers wrapped in narrow cells: only in that text shape, and only where some number is longer than its cell.
+  const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(indented, seed) : indented
+  const { table3WrappedNumbers: _fits, ...unwrapped } = indentedChoices
+  const wrappedChoices = wrapped === indented ? unwrapped : indentedChoices
+  // Labels cut by page breaks: only in pdftotext's plain shape.
+  const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
+  const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
+  const choices = paged === wrapped ? unpaged : wrappedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: indented }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: paged }
 }

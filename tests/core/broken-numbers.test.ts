@@ -1,0 +1,50 @@
+// Table-三 numbers wrapped in narrow cells (broken-numbers.ts): stitched only where the columns pair
+// and the row then holds its total; a row whose pieces cannot be proven is left empty with a note;
+// text that is not such a row (a cell per line) is left as it was.
+import { describe, expect, it } from 'vitest'
+import { stitchBrokenNumbers, stitchedRowHolds } from '../../shared/extract/broken-numbers'
+import { parseRequestsTable } from '../../shared/extract/requests-table'
+
+const at = (n: number, s: string): string => ' '.repeat(n) + s
+
+describe('numbers broken over lines in narrow cells', () => {
+  const above = at(30, '２１,０') + at(28, '８２ ２１,８')
+  const row = '一、本年新收政府信息公开申请数量' + at(21, '３７１ ０   ０     ４２７   ２８')
+  const below = at(30, '０７') + at(30, '６  ３３')
+
+  it('stitches a row between its heads and rests, text length kept', () => {
+    const text = ['表头', above, row, below, '二、上年结转'].join('\n')
+    const out = stitchBrokenNumbers(text)
+    expect(out.unproven).toEqual([])
+    expect(out.text.length).toBe(text.length)
+    expect(out.text).toMatch(/21007 +３７１ ０ +０ +４２７ +２８ +826 21833/)
+  })
+
+  it('leaves a row whose stitched cells fail its total unproven', () => {
+    const wrongRest = below.replace('０７', '０８')
+    const out = stitchBrokenNumbers(['表头', above, row, wrongRest, ''].join('\n'))
+    expect(out.unproven).toHaveLength(1)
+    expect(out.text).not.toContain('21008')
+  })
+
+  it('leaves a cell per line alone', () => {
+    const text = ['7', '5.属于三类内部事务信息', '3', '0'].join('\n')
+    expect(stitchBrokenNumbers(text)).toEqual({ text, unproven: [] })
+  })
+
+  it('knows a row total with and without 小计', () => {
+    expect(stitchedRowHolds([1, 2, 0, 0, 0, 0, 3])).toBe(true)
+    expect(stitchedRowHolds([21007, 371, 0, 0, 427, 28, 826, 21833])).toBe(true)
+    expect(stitchedRowHolds([21007, 371, 0, 0, 427, 28, 826, 21834])).toBe(false)
+  })
+
+  it('reads the stitched row in table 三, and empties an unproven one with a note', () => {
+    const head = '申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 小计 总计\n'
+    const good = parseRequestsTable(head + [above, row, below].join('\n') + '\n')
+    expect(good.rows.received).toEqual([21007, 371, 0, 0, 427, 28, 21833])
+    const bad = parseRequestsTable(head + [above, row, below.replace('０７', '０８')].join('\n') + '\n')
+    expect(bad.rows.received?.every((x) => x === null) ?? true).toBe(true)
+    expect(bad.notes.some((n) => n.field === 'requests' && n.message.includes('折成上下两行'))).toBe(true)
+    expect(bad.notes.some((n) => n.field === 'requests.received')).toBe(true)
+  })
+})
