@@ -22,6 +22,7 @@ import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
+import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 
 export interface Choices {
   format: Format
@@ -54,6 +55,8 @@ export interface Choices {
   table4BrokenRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
   table3IndentedHeader?: boolean
+  /** Table 三 printed as two tables one after the other, the second with the remaining columns (t3-side-split.ts; forced, not drawn). */
+  table3SideSplit?: SideSplitRule
 }
 
 export interface Variant {
@@ -111,6 +114,7 @@ function tagsOf(c: Choices): string[] {
     ...lastYearRuleTags(c.lastYear),
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
+    ...sideSplitRuleTags(c.table3SideSplit),
   ]
 }
 
@@ -201,7 +205,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // The indented header: only in that text shape, and only for a table printed organisations first.
   const indented = format === 'text-layout' && drawn.table3IndentedHeader && drawn.table3.organisationsFirst ? applyIndentedHeader(broken) : broken
   const { table3IndentedHeader: _plain, ...unindented } = brokenChoices
-  const choices = indented === broken ? unindented : brokenChoices
+  const indentedChoices = indented === broken ? unindented : brokenChoices
+  // Table 三 split sideways into two tables: only where it is one table of seven data columns.
+  const split = applySideSplit(indented, drawn.table3SideSplit)
+  const { table3SideSplit: _whole3, ...unsplit } = indentedChoices
+  const choices = split === indented ? unsplit : indentedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: indented }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: split }
 }
