@@ -63,30 +63,41 @@ function asPart(t: TableBlock): Part | null {
   const rows = t.rows
   if (rows.length > MAX_ROWS) return null
   const counts = rows.map(trailingCounts)
-  const lastLabel = (r: number): string => {
+  // A row's label: the last cell with text before its counts (a text table leaves a merged label's
+  // covered cells blank, so blanks may stand between a label and the first count).
+  const labelAt = (r: number, width: number): number => {
     const row = rows[r]!
-    return row[row.length - 1 - counts[r]!]?.text ?? ''
+    let i = row.length - 1 - width
+    while (i >= 0 && clean(row[i]!.text) === '') i--
+    return i
   }
-  const keys = rows.map((row, r) => (counts[r]! < row.length ? rowKeys(lastLabel(r)) : ''))
+  const keys = rows.map((row, r) => (counts[r]! < row.length ? rowKeys(row[labelAt(r, counts[r]!)]?.text ?? '') : ''))
   const bodyStart = keys.findIndex((k) => k !== '')
   if (bodyStart < 1) return null
   const body = rows.slice(bodyStart)
   const bodyCounts = counts.slice(bodyStart)
-  const widths = new Set(bodyCounts.filter((n) => n > 0))
-  if (widths.size !== 1) return null
-  const width = [...widths][0]!
-  // Every body row has a label of its own before its counts.
-  if (body.some((row, i) => bodyCounts[i]! >= row.length)) return null
-  const labels = body.map((_, i) => keys[bodyStart + i] || `=${clean(lastLabel(bodyStart + i))}`)
+  // The data columns: the fewest counts a row with counts ends in (a row with blank label cells before its counts ends in more).
+  const withCounts = bodyCounts.filter((n) => n > 0)
+  if (!withCounts.length) return null
+  const width = Math.min(...withCounts)
+  // Every body row has a label of its own before its counts, and nothing but blanks between them.
+  const label = (i: number): string => {
+    const at = labelAt(bodyStart + i, bodyCounts[i]! > 0 ? width : 0)
+    const cell = at >= 0 ? clean(body[i]![at]!.text) : ''
+    return cell && !COUNT_CELL.test(cell) ? cell : ''
+  }
+  if (body.some((_, i) => label(i) === '')) return null
+  const labels = body.map((_, i) => rowKeys(label(i)) || `=${label(i)}`)
   const keyed = labels.filter((l) => !l.startsWith('='))
   if (keyed.length < MIN_LABELLED_ROWS) return null
   const { placed, width: gridWidth } = place(rows)
   const labelWidth = gridWidth - width
   if (labelWidth < 1) return null
-  // A data column's heading: the lowest header cell over it, over that column alone.
+  // A data column's heading: the lowest header cell with text over it, over that column alone (a text
+  // table prints a merged heading once and leaves the cells it covered blank).
   const headings: string[] = []
   for (let c = labelWidth; c < gridWidth; c++) {
-    const over = placed.filter((p) => p.row < bodyStart && p.col <= c && c < p.col + Math.max(1, p.cell.colSpan ?? 1))
+    const over = placed.filter((p) => p.row < bodyStart && p.col <= c && c < p.col + Math.max(1, p.cell.colSpan ?? 1) && clean(p.cell.text) !== '')
     const lowest = over.sort((a, b) => b.row - a.row)[0]
     if (!lowest || Math.max(1, lowest.cell.colSpan ?? 1) !== 1) return null
     headings.push(clean(lowest.cell.text))

@@ -40,6 +40,19 @@ describe('table 三 split into two tables side by side', () => {
     }
   })
 
+  it('joins parts printed as a text table prints merged cells: blank cells between a label and its counts, a merged heading once', () => {
+    // 「| 一、本年新收… |  | 3 | 0 |」: the label's covered cell left blank in some rows only; 总计's heading on the upper header row.
+    const blanks = (from: number, to: number): TableCell[][] => {
+      const rows = part(from, to, (k) => REQUEST_ROW_LABELS[k])
+      const head = [c('项目'), c(''), ...REQUEST_COLUMN_LABELS.slice(from, to).map((l, i) => c(l === '总计' ? '' : REQUEST_COLUMN_LABELS[from + i]!))]
+      const top = [c(''), c(''), ...REQUEST_COLUMN_LABELS.slice(from, to).map((l) => c(l === '总计' ? l : ''))]
+      return [top, head, ...rows.slice(1).map((r, i) => (i % 3 === 0 ? [r[0]!, c(''), ...r.slice(1)] : [c(''), ...r]))]
+    }
+    const d = doc([blanks(0, 4), blanks(4, 7)], '（续上表）')
+    expect(joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')).toHaveLength(1)
+    expect(readRight(d)).toEqual(KEYS)
+  })
+
   it('leaves them apart (unread, with notes) where the second part prints row numbers instead of labels', () => {
     const d = doc([part(0, 3), part(3, 7, (_, i) => String(i + 1))], '续表')
     expect(joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')).toHaveLength(2)
