@@ -11,6 +11,7 @@ import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
+import { joinSideSplitTables } from './side-split-tables'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -91,7 +92,7 @@ export function flatten(doc: SourceDocument): FlatText {
   let text = ''
   const spans: FlatSpan[] = []
   const positioned = POSITIONED_FORMATS.has(doc.format)
-  for (const line of numeralLines(doc.blocks.flatMap((block) => blockLines(block, positioned)), positioned)) {
+  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned)), positioned)) {
     const start = text.length
     // Traditional characters (some copies are converted) are read as simplified; one for one,
     // so positions stay the same.

@@ -26,6 +26,7 @@ import { extractMetrics, rankSentenceOf } from './metrics'
 import { splitProblems } from './problems'
 import { SECTION_HEADINGS } from '../model/template-labels'
 import { fuzzy } from './row-labels'
+import { joinSideSplitTables } from './side-split-tables'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -184,6 +185,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut }) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
+    // Table 三 printed as two tables side by side and joined by their labels (flatten, side-split-tables.ts): said, as the cells' source lines are the joined rows.
+    if (joinSideSplitTables(doc.blocks).length < doc.blocks.length) notes.push({ field: 'requests', message: '表三分成前后两张表印出（后一张重复各行行名，接印其余各列至总计），两表各行行名逐行相同、列名合起来即模板各列，已拼成一张表读取。' })
     notes.push(...requests.notes)
     for (const [k, span] of Object.entries(requests.spans)) {
       const key = k as keyof typeof requests.how

@@ -25,6 +25,7 @@ import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-heade
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
 import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
+import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 
 export interface Choices {
   format: Format
@@ -63,6 +64,8 @@ export interface Choices {
   zeroGlued?: ZeroGluedTable
   /** Table 三 page by page in plain text, labels before numbers, a label cut at each page end (t3-page-split-label.ts; forced, not drawn). */
   table3PageSplitLabel?: boolean
+  /** Table 三 printed as two tables one after the other, the second with the remaining columns (t3-side-split.ts; forced, not drawn). */
+  table3SideSplit?: SideSplitRule
 }
 
 export interface Variant {
@@ -123,6 +126,7 @@ function tagsOf(c: Choices): string[] {
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
+    ...sideSplitRuleTags(c.table3SideSplit),
   ]
 }
 
@@ -224,7 +228,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // Labels cut by page breaks: only in pdftotext's plain shape.
   const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
   const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
-  const choices = paged === wrapped ? unpaged : wrappedChoices
+  const pagedChoices = paged === wrapped ? unpaged : wrappedChoices
+  // Table 三 split sideways into two tables: only where it is one table of seven data columns.
+  const split = applySideSplit(paged, drawn.table3SideSplit)
+  const { table3SideSplit: _whole3, ...unsplit } = pagedChoices
+  const choices = split === paged ? unsplit : pagedChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: paged }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: split }
 }
