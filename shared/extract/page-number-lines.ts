@@ -3,15 +3,18 @@
 // text does not say, so it proves no cell: a row that needs it to be complete is not proven by it.
 import type { FlatText } from './flatten'
 
-/** Offsets (relative to `from`) in [from, to) where a new page starts, by the source lines' pages. */
-export function pageStartsIn(flat: FlatText, from: number, to: number): number[] {
+/**
+ * Offsets (relative to `from`) in [from, to) where a new page starts, by the source lines' pages; not
+ * the pages in `marked` (their break was marked by a page-number line of its own).
+ */
+export function pageStartsIn(flat: FlatText, from: number, to: number, marked: readonly number[] = []): number[] {
   const out: number[] = []
   let last: number | undefined
   // Lines before the first page break of a text file carry no page: they are on page 1.
   for (const s of flat.spans) {
     const page = s.loc.page ?? 1
     if (s.start >= to) break
-    if (last !== undefined && page !== last && s.start > from) out.push(s.start - from)
+    if (last !== undefined && page !== last && s.start > from && !marked.includes(page)) out.push(s.start - from)
     last = page
   }
   return out

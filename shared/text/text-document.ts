@@ -32,6 +32,7 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
   let markerSinceContent = false
   /** A bare form-feed line since the last content line (the page moves at the next content line). */
   let feedSinceContent = false
+  const markedPageStarts: number[] = []
   let lastLineWasTable = -2
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? ''
@@ -51,6 +52,7 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
       continue
     }
     if ((raw.includes('\f') || feedSinceContent) && !markerSinceContent) page = (page ?? 1) + 1
+    if (markerSinceContent && page !== undefined && blocks.length > 0) markedPageStarts.push(page)
     markerSinceContent = false
     feedSinceContent = false
     const loc = { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) }
@@ -68,5 +70,5 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
     }
     blocks.push({ kind: 'paragraph', text: raw.replace(/\f/g, ''), loc })
   }
-  return { fileName, format, blocks }
+  return { fileName, format, blocks, ...(markedPageStarts.length > 0 ? { markedPageStarts } : {}) }
 }
