@@ -11,6 +11,7 @@ import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
 import { isZeroLed } from './zero-led'
+import { numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -166,8 +167,10 @@ function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout
   return row ? (row.own.length >= 3 ? '2019' : '2021') : null
 }
 
-export function parseActiveDisclosure(text: string): DisclosureParse {
+/** `pageStarts`: offsets in `text` where a new page starts (a bare number just before one may be the page's number). */
+export function parseActiveDisclosure(text: string, pageStarts: number[] = []): DisclosureParse {
   const notes: ExtractionNote[] = []
+  const pageNumberLines = numbersBeforePageBreaks(text, pageStarts)
   const hits = findRows(text)
   const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
@@ -194,9 +197,17 @@ export function parseActiveDisclosure(text: string): DisclosureParse {
   // The column order of the three-column rows, from their header (the words before the first of them).
   const firstThree = hits.find((h) => THREE_COLUMN_ROWS.includes(h.spec.key))
   const printed = firstThree ? disclosureColumnOrder(text.slice(Math.max(0, firstThree.start - HEADER_REACH), firstThree.start), layout ?? '2021') : [0, 1, 2]
-  for (const { hit, own } of placed) {
+  for (const { hit, own: ownAsRead } of placed) {
     const fields = hit.spec.fields[layout ?? '2021']
     if (fields.length === 0) continue
+    // A number alone on the line before a page break may be the page's number, not this row's cell.
+    const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros)
+    if ('unsure' in beside) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行后换页处单独一行的数字「${text.slice(beside.unsure.start, beside.unsure.end)}」可能是页码，也可能是本行的一栏，各栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      continue
+    }
+    const own = beside.tokens
     if (THREE_COLUMN_ROWS.includes(hit.spec.key) && own.length > 0 && !printed) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的表头列名顺序与模板不同且不完整，无法确定各列，未读取。` })
       table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))

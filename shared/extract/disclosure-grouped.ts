@@ -43,11 +43,11 @@ function printsUngrouped(text: string): boolean {
 }
 
 /** Table 二 read as printed and with the spaced groups joined; cells the readings differ on are empty. */
-export function parseActiveDisclosureGrouped(text: string): DisclosureParse {
-  const asPrinted = parseActiveDisclosure(text)
+export function parseActiveDisclosureGrouped(text: string, pageStarts: number[] = []): DisclosureParse {
+  const asPrinted = parseActiveDisclosure(text, pageStarts)
   const joined = joinSpacedGroups(text)
   if (joined === text || printsUngrouped(text)) return asPrinted
-  const other = parseActiveDisclosure(joined)
+  const other = parseActiveDisclosure(joined, pageStarts)
   const a = asPrinted.table as Rows
   const b = other.table as Rows
   const groups = [...text.matchAll(new RegExp(`${DIGIT}{1,3}(?:[ \\u00a0\\u2009\\u202f]${DIGIT}{3})+(?![0-9０-９])`, 'g'))].map((m) => m[0]).slice(0, 3)

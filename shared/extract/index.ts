@@ -20,6 +20,7 @@ import { ORDINAL_UNDECIDED_NOTE } from './ordinal-short-row'
 import { thisYearReviewRow } from './review-year-rows'
 import { parseActiveDisclosureGrouped } from './disclosure-grouped'
 import { parseActiveDisclosure } from './active-disclosure'
+import { pageStartsIn } from './page-number-lines'
 import { parseDisclosureProse } from './active-disclosure-prose'
 import { extractHeader } from './header'
 import { extractMetrics, rankSentenceOf } from './metrics'
@@ -147,7 +148,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? readDisclosure(z2.text) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? readDisclosure(z2.text, pageStartsIn(flat, z2.offset, z2.offset + z2.text.length, doc.markedPageStarts)) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)

@@ -56,6 +56,11 @@ export interface SourceDocument {
   meta?: { title?: string; pageDate?: string }
   /** What the reader left out on purpose (e.g. an OFD's signatures), in Chinese, for the import log. */
   notes?: string[]
+  /**
+   * Pages of a text file whose break was marked by a page-number line (— 3 —, 第 3 页), dropped from the
+   * blocks: a bare number just before such a break is no page number (the page has its marker).
+   */
+  markedPageStarts?: number[]
   /** Pages of a text PDF that hold only a picture (a scanned page among text pages): not read. */
   pagesWithoutText?: number[]
   /** Pages of a PDF with a ruled table running past the page's right edge: its last columns are not in the text. */

@@ -30,6 +30,9 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
   // A page marker already moved `page` since the last content line: a form feed that follows
   // (pdftotext puts one before the next page's first line) is the same page break, not another.
   let markerSinceContent = false
+  /** A bare form-feed line since the last content line (the page moves at the next content line). */
+  let feedSinceContent = false
+  const markedPageStarts: number[] = []
   let lastLineWasTable = -2
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? ''
@@ -42,9 +45,16 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
       markerSinceContent = true
       continue
     }
-    if (raw.trim() === '') continue
-    if (raw.includes('\f') && !markerSinceContent) page = (page ?? 1) + 1
+    if (raw.trim() === '') {
+      // A form feed alone on its line (pdftotext's page break with nothing on top of the next page)
+      // still starts a new page: the next line with content is on it.
+      if (raw.includes('\f')) feedSinceContent = true
+      continue
+    }
+    if ((raw.includes('\f') || feedSinceContent) && !markerSinceContent) page = (page ?? 1) + 1
+    if (markerSinceContent && page !== undefined && blocks.length > 0) markedPageStarts.push(page)
     markerSinceContent = false
+    feedSinceContent = false
     const loc = { block: blocks.length, line: i + 1, ...(sawMarker || page ? { page: page ?? 1 } : {}) }
     if (PIPE_RULE.test(raw)) {
       if (lastLineWasTable === i - 1) lastLineWasTable = i
@@ -60,5 +70,5 @@ export function textToDocument(text: string, fileName: string, format: SourceFor
     }
     blocks.push({ kind: 'paragraph', text: raw.replace(/\f/g, ''), loc })
   }
-  return { fileName, format, blocks }
+  return { fileName, format, blocks, ...(markedPageStarts.length > 0 ? { markedPageStarts } : {}) }
 }

@@ -22,3 +22,9 @@ describe('textToDocument: pages', () => {
     expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.loc.line] : null))).toEqual([['第一页', 1], ['第二页', 3]])
   })
 })
+
+describe('textToDocument: a form feed alone on its line', () => {
+  it('starts the next page (pdftotext puts a bare form feed where the next page has nothing on top)', () => {
+    expect(pages('第一页\n6\n\f\n第二页\n\f\n\n第三页\n')).toEqual([undefined, undefined, 2, 3])
+  })
+})
