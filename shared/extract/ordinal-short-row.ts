@@ -4,8 +4,8 @@
 // stayed unread, its note not saying why (hostile review, session 13). Whether the leading number is
 // a 序号 or a count is decided by the number of cells and the template's columns: a row without a
 // label whose cells end one grid column short of the table, fifteen of them (table 四's row), holds
-// counts only — unless its three groups of five (four results and their 总计) add up only with the
-// leading number as a 序号 (the rest one column to the right, the last cell blank). Then it is not
+// counts only — unless its groups of five (four results and their 总计) can add up with the leading
+// number as a 序号 (the rest one column to the right, the last cell absent). Then it is not
 // proven: the number is dropped as before, and table 四 unread says a 序号 could not be told from a count.
 import { visibleText } from './empty-columns'
 import { span, type Placed } from './table-grid'
@@ -80,8 +80,10 @@ export function shortRowsUnderHeading(placed: readonly Placed[], width: number, 
     // Fifteen cells are table 四's row without a 序号. No 序号 is 0; and where only the reading with the
     // first number as a 序号 adds up, the cells' count alone does not decide. (A report's own table 四
     // may not add up: real ones print 10 | 1 | 0 | 0 | 0; so a failing count reading alone is no 序号.)
-    const asOrdinal = [...cells.slice(1), 0]
-    const ordinalFits = groupsHold(asOrdinal) && !groupsHold(cells)
+    // Read as a 序号, the row's last cell is absent, not 0: its group's 总计 is unknown, so that reading
+    // fits wherever the first two groups add up — and where it fits, the count reading is not proven
+    // even if it adds up too (hostile review, session 14: 1 0 0 0 1 1 0 0 0 1 1 0 0 0 1 fits both).
+    const ordinalFits = groupsHold([...cells.slice(1, 1 + 2 * GROUP), 0, 0, 0, 0, 0])
     if (cells.length === REVIEW_CELLS && (cells[0] === 0 || !ordinalFits)) out.counts.add(r)
     else out.undecided = true
   }

@@ -4,7 +4,8 @@
 // and its row fails its total — which, under the row's own label, would be kept as the report's slip.
 // In a row whose run of cells was read one token a cell and that fails its total: where the row holds
 // with exactly one such cell as 0, that cell is left empty with a note (the others stand, proven by the
-// row's total); otherwise the whole row is. A row that holds its total as printed stands.
+// row's total); otherwise the whole row is. A row that holds its total as printed stands, unless it
+// prints two such cells (a cell and its total may both be marked, and then it holds either way).
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import type { CellToken } from './cells'
@@ -36,8 +37,20 @@ export function unreadFailingZeroLedRows(
   let out = rows
   for (const key of new Set(zeroLed.map(([k]) => k))) {
     const row = out[key]
-    if (!row || row.every((x) => x === null) || rowSumHolds(row)) continue
+    if (!row || row.every((x) => x === null)) continue
     const printed = zeroLed.filter(([k]) => k === key).map(([, d]) => d)
+    if (rowSumHolds(row)) {
+      // One such cell in a row that adds up is proven by the total. Two may be a cell and its total
+      // both marked (「01 0 0 0 0 0 01」): the row then adds up as printed and as zeros alike.
+      if (printed.length < 2) continue
+      out = { ...out, [key]: row.map(() => null) }
+      delete how[key]
+      notes.push({
+        field: `requests.${key}`,
+        message: `表三「${rowName(key)}」行印有以 0 开头的数字${printed.map((d) => `「${d}」`).join('、')}（多半是 0 后粘连的脚注标记）；按印出的数和按 0 本行合计都可相符，无法确定，未读取。`,
+      })
+      continue
+    }
     const col = markedColumn(row, printed.map(Number))
     if (col !== null) {
       out = { ...out, [key]: row.map((x, c) => (c === col ? null : x)) }

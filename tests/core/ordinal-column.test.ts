@@ -94,6 +94,12 @@ describe('a one-row table 四 under a 序号 heading, its row without a 序号',
     expect(got.report.reviewLitigation.review?.some((x) => x !== null) ?? false).toBe(false)
     expect(got.notes.some((n) => n.field === 'reviewLitigation' && n.message.includes('序号') && n.message.includes('无法判定'))).toBe(true)
   })
+  it('leaves a row that adds up read either way unread (hostile review, session 14: the 序号 reading\'s last 总计 is absent, not 0)', () => {
+    // As counts: 1 0 0 0 1 three times. As a 序号 then counts: 0 0 0 1 1 | 0 0 0 1 1 | 0 0 0 1 and a blank 总计.
+    const got = read(['1', '0', '0', '0', '1', '1', '0', '0', '0', '1', '1', '0', '0', '0', '1'])
+    expect(got.report.reviewLitigation.review?.some((x) => x !== null) ?? false).toBe(false)
+    expect(got.notes.some((n) => n.field === 'reviewLitigation' && n.message.includes('序号') && n.message.includes('无法判定'))).toBe(true)
+  })
   it('still drops a 序号 printed in the row (sixteen cells), with no such note', () => {
     const got = read(['1', '1', '', '', '', '1', ...blank(10)])
     expect(got.report.reviewLitigation.review).toEqual([1, null, null, null, 1])
