@@ -42,7 +42,7 @@ export function unreadFailingZeroLedRows(
     if (rowSumHolds(row)) {
       // One such cell in a row that adds up is proven by the total. Two may be a cell and its total
       // both marked (「01 0 0 0 0 0 01」): the row then adds up as printed and as zeros alike.
-      if (printed.length < 2) continue
+      if (printed.filter((d) => Number(d) > 0).length < 2) continue
       out = { ...out, [key]: row.map(() => null) }
       delete how[key]
       notes.push({

@@ -21,12 +21,14 @@ export function unreadZeroLedGroups(zone: string, table: ReviewLitigation, notes
   const out = { ...table }
   // The values the zero-led prints read as (「01」 is 1): a group holding two cells of these may hold
   // only because a cell and its 总计 are both marked, so it is no proof then.
-  const marked = new Set(printed.map((t) => Number(t.digits)))
+  // (Run-together zeros 「00000」 read as one token are no mark: only prints worth more than 0 count.)
+  const markedPrints = printed.filter((t) => Number(t.digits) > 0)
+  const marked = new Set(markedPrints.map((t) => Number(t.digits)))
   for (const g of GROUPS) {
     const cells = table[g]
     if (!cells || cells.every((x) => x === null)) continue
     if (holds(cells)) {
-      if (printed.length < 2 || cells.filter((x) => x !== null && marked.has(x)).length < 2) continue
+      if (markedPrints.length < 2 || cells.filter((x) => x !== null && marked.has(x)).length < 2) continue
       out[g] = cells.map(() => null)
       notes.push({ field: `reviewLitigation.${g}`, message: `表四印有以 0 开头的数字${shown}（多半是 0 后粘连的脚注标记），「${NAMES[g]}」一组按印出的数和按 0 都可能合计相符，无法确定，未读取。` })
       continue
