@@ -17,13 +17,9 @@ const NUMBERED = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四�
  * Whether a run placed under `targets` (labels printed apart from it) may be one row off: the run
  * before it held more rows than its labels (left unplaced, or rows placed by position: the row of a
  * label cut there) and the first label here does not open with its numbering (the cut label's tail).
- * With `positionRowsToo` (after a run holding a 小计 row, requests-subtotal-among-labels.ts) a run with
- * rows placed by position counts as well: the run before took keys by position, so labels here may be
- * missing (cut) and the rows after them one off.
  */
-export function mayBeShifted(targets: readonly { key: RequestRowKey; hit: { start: number } | null }[], afterUnplaced: boolean, text: string, positionRowsToo = false): boolean {
-  if (!afterUnplaced || targets.length < 2) return false
-  if (targets.some((t) => !t.hit)) return positionRowsToo
+export function mayBeShifted(targets: readonly { key: RequestRowKey; hit: { start: number } | null }[], afterUnplaced: boolean, text: string): boolean {
+  if (!afterUnplaced || targets.length < 2 || targets.some((t) => !t.hit)) return false
   const start = targets[0]!.hit!.start
   return !NUMBERED.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 4))
 }

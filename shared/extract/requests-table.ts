@@ -31,7 +31,6 @@ import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-c
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
-import { headingsCarrySums, subtotalAmongLabels, unreadRunsWithSubtotalRow } from './requests-subtotal-among-labels'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 
@@ -140,9 +139,6 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
-  const withSubtotal: RequestRowKey[][] = []
-  let lastRunEnd = labels[0]?.start ?? 0 // a 小计 among the labels since the last run (requests-subtotal-among-labels.ts)
-  let afterSubtotal = false // the run before held a 小计 row, or was one off after one
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
   const header = text.slice(Math.max(0, first - HEADER_REACH), first)
@@ -160,8 +156,6 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
   let [unsplit, plainCut] = [0, 0]
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
-  const rowsPrinted = Math.floor(printed.reduce((n, e) => n + (e.kind === 'cells' ? e.tokens.length : 0), 0) / width)
-  const headingSums = headingsCarrySums(text, labels, rowsPrinted)
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.
   const cellsAfter = new Set(evs.flatMap((e, i) => (e.kind === 'label' && evs[i + 1]?.kind === 'cells' ? [e.hit.key] : [])))
   for (const ev of evs) {
@@ -192,14 +186,9 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
     const toks = dropStrayLines(marked, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
-    // In a table whose headings carry sums, rows past the labels may be a heading's (its name cut at a page end).
-    const apart = subtotalAmongLabels(text, labels, lastRunEnd, runStart, headingSums)
-    lastRunEnd = runEnd
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
     const labelled = pending.length
     const chunks = toks.length % width === 0 ? toks.length / width : labelled || 1
-    // In a table whose headings carry sums, rows past the labels may be a heading's (its name cut at a page end).
-    const subtotalHere = apart || (headingSums && chunks > labelled)
     // More labels wait than rows of cells follow (a row whose own cells were not read leaves its label
     // waiting): which labels these cells belong to is a guess, so the rows count as placed by position.
     const fewerRowsThanLabels = chunks < labelled
@@ -260,11 +249,9 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
       })
     }
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
-    const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text, afterSubtotal)
+    const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
-    if (subtotalHere) withSubtotal.push(targets.map((t) => t.key))
-    afterUnplaced = chunks > labelled || shift || subtotalHere // a run one row off leaves the next one off as well
-    afterSubtotal = subtotalHere || (shift && afterSubtotal)
+    afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
     targets.forEach((t, i) => {
       filled.add(t.key)
       parsed.push({
@@ -337,7 +324,6 @@ function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: bool
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
-  proved.rows = unreadRunsWithSubtotalRow(proved.rows, proved.how, withSubtotal, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
