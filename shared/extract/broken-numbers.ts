@@ -14,6 +14,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { WIDTH } from './requests-run'
 import { rowName } from './requests-proof'
+import { toHalfWidthDigits } from './numbers-cn'
 
 export interface BrokenNumbers {
   text: string
@@ -34,7 +35,7 @@ const PIECES_ONLY = new RegExp(`^[ \u3000]*${PIECE}(?:[ \u3000]+${PIECE})*[ \u30
 const UNIT = /[件个项条次]$/
 const DASH = /^[-－—–―/／]{1,3}$/
 
-const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',')
+const ascii = (s: string): string => toHalfWidthDigits(s).replace(/，/g, ',')
 
 function piecesOf(line: string): Piece[] {
   const out: Piece[] = []

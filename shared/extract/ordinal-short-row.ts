@@ -10,6 +10,7 @@
 import { visibleText } from './empty-columns'
 import { span, type Placed } from './table-grid'
 import { toHalfWidthDigits } from './numbers-cn'
+import { reviewGroupsHold } from './review-sums'
 
 /** Table 四's cells in its one data row: three groups of five, the fifth each group's 总计. */
 const REVIEW_CELLS = 15
@@ -32,15 +33,8 @@ function countOf(text: string): number | null {
   return m ? Number(m[1]) : null
 }
 
-/** Each group's 总计 equals its four results (cells as counts; null where one is not a count). */
-function groupsHold(cells: (number | null)[]): boolean {
-  if (cells.length !== REVIEW_CELLS || cells.some((x) => x === null)) return false
-  for (let g = 0; g < REVIEW_CELLS; g += GROUP) {
-    const four = cells.slice(g, g + GROUP - 1).reduce<number>((a, b) => a + b!, 0)
-    if (four !== cells[g + GROUP - 1]) return false
-  }
-  return true
-}
+/** Fifteen counts whose groups each add up (null where a cell is no count). */
+const groupsHold = (cells: (number | null)[]): boolean => cells.length === REVIEW_CELLS && !cells.includes(null) && reviewGroupsHold(cells)
 
 /** Rows whose grid columns are exactly 0 … width − 2 (the last column empty), with the cells they own. */
 function oneShort(placed: readonly Placed[], width: number, row: number): boolean {

@@ -7,9 +7,14 @@ import { oneZeroStyle } from './digit-split'
 export const WIDTH = 15
 
 const val = (x: number | null | undefined): number => x ?? 0
+/** One group's 总计 (its fifth cell) equals its four results (blank = 0). */
+export function reviewGroupHolds(group: readonly (number | null)[]): boolean {
+  return group.slice(0, 4).reduce<number>((a, b) => a + val(b), 0) === val(group[4])
+}
+
 /** Each group's 总计 equals its four results. */
 export function reviewGroupsHold(cells: (number | null)[]): boolean {
-  return [0, 1, 2].every((g) => cells.slice(g * 5, g * 5 + 4).reduce<number>((a, b) => a + val(b), 0) === val(cells[g * 5 + 4]))
+  return [0, 1, 2].every((g) => reviewGroupHolds(cells.slice(g * 5, g * 5 + 5)))
 }
 
 /**

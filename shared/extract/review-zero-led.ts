@@ -7,11 +7,10 @@ import type { ReviewLitigation } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { readCells } from './cells'
 import { isZeroLed } from './zero-led'
+import { reviewGroupHolds } from './review-sums'
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const
 const NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
-
-const holds = (g: (number | null)[]): boolean => g.slice(0, 4).reduce<number>((a, b) => a + (b ?? 0), 0) === (g[4] ?? 0)
 
 /** The table with each group failing its total emptied, where the text prints a zero-led number. */
 export function unreadZeroLedGroups(zone: string, table: ReviewLitigation, notes: ExtractionNote[]): ReviewLitigation {
@@ -27,7 +26,7 @@ export function unreadZeroLedGroups(zone: string, table: ReviewLitigation, notes
   for (const g of GROUPS) {
     const cells = table[g]
     if (!cells || cells.every((x) => x === null)) continue
-    if (holds(cells)) {
+    if (reviewGroupHolds(cells)) {
       if (markedPrints.length < 2 || cells.filter((x) => x !== null && marked.has(x)).length < 2) continue
       out[g] = cells.map(() => null)
       notes.push({ field: `reviewLitigation.${g}`, message: `表四印有以 0 开头的数字${shown}（多半是 0 后粘连的脚注标记），「${NAMES[g]}」一组按印出的数和按 0 都可能合计相符，无法确定，未读取。` })
