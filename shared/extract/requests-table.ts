@@ -28,7 +28,7 @@ import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
 import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
-import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers } from './broken-numbers'
+import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
@@ -102,12 +102,14 @@ function groupedNote(toks: CellToken[], text: string): string {
 }
 
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
-  const first = parseRequestsWith(zone, before, false, lastColumnCut)
+  // The zone's text made ready once for the readings below: units out of blank cells, numbers wrapped in narrow cells stitched.
+  const prepared = stitchBrokenNumbers(blankCellUnits(tableText(zone)))
+  const first = parseRequestsWith(prepared, before, false, lastColumnCut)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
-  const asPrinted = first.unsplit ? parseRequestsWith(zone, before, false, lastColumnCut, first.unsplit) : first
+  const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit) : first
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(zone, before, true, lastColumnCut, first.unsplit).parse
+  const cellsFirst = parseRequestsWith(prepared, before, true, lastColumnCut, first.unsplit).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
@@ -117,8 +119,8 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
 }
 
-function parseRequestsWith(zone: string, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
-  const { text, unproven: brokenRows } = stitchBrokenNumbers(blankCellUnits(tableText(zone))) // numbers wrapped in narrow cells
+function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
+  const { text, unproven: brokenRows } = prepared
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
   const labels = findLabels(text)
