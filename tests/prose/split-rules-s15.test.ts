@@ -1,0 +1,31 @@
+// Split causes found in the thirteenth holdout's 57 tuning texts (session 15, s5v) and two leftovers of a
+// hostile review, each tested on a text written for it (no holdout sentence copied). Each fails on the
+// splitter of main cf5a107, before its rule.
+import { describe, expect, it } from 'vitest'
+import { splitProblems } from '../../shared/extract/problems'
+
+const H = '五、政府信息公开工作存在的主要问题及改进情况\n'
+const split = (body: string): { problems: string[]; improvements: string[]; priorDone: string[] } => {
+  const r = splitProblems(H + body, null)
+  return { problems: r.problems.map((e) => e.text), improvements: r.improvements.map((e) => e.text), priorDone: r.priorDone.map((e) => e.text) }
+}
+
+describe('section 五 splitting: causes of the thirteenth holdout and the review', () => {
+  it('a flattened table whose last cell is blank takes no line after the table for it (review)', () => {
+    const r = split('序号\n存在问题\n改进措施\n1\n公示期限执行不严\n公示期统一为七日\n2\n宣传册多年未更新\n\n本单位将按表所列逐项抓好整改。')
+    expect(r.problems).toEqual(['公示期限执行不严', '宣传册多年未更新'])
+    expect(r.improvements).toEqual(['公示期统一为七日'])
+    // Blank lines between every cell: a blank line says nothing, and text follows: no table read.
+    const loose = split('序号\n\n存在问题\n\n改进措施\n\n1\n\n公示期限执行不严\n\n公示期统一为七日\n\n2\n\n宣传册多年未更新\n\n本单位将按表所列逐项抓好整改。')
+    expect(loose.improvements).not.toContain('本单位将按表所列逐项抓好整改。')
+  })
+
+  it('a table flattened one cell a line with no 序号 column (问题 / 措施, then the cells in turn)', () => {
+    const r = split('问题\n措施\n办事指南所列材料与窗口要求不符\n逐项核对办事指南\n公开栏设在楼内，群众不易看到\n公开栏移至大门外侧')
+    expect(r.problems).toEqual(['办事指南所列材料与窗口要求不符', '公开栏设在楼内，群众不易看到'])
+    expect(r.improvements).toEqual(['逐项核对办事指南', '公开栏移至大门外侧'])
+    // A cell left over (the rows not whole): no such table.
+    const odd = split('问题\n措施\n办事指南所列材料与窗口要求不符\n逐项核对办事指南\n公开栏设在楼内，群众不易看到')
+    expect(odd.improvements).not.toEqual(['逐项核对办事指南'])
+  })
+})
