@@ -3,7 +3,7 @@
 // （二）改进措施, sometimes measures first, on their own line or run into the text), by a transition
 // sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
 import { measuresRestart, PARAGRAPH } from './problem-lists'
-import { measuresParagraph } from './measures-paragraph'
+import { interleavedMeasures, measuresParagraph } from './measures-paragraph'
 import { LOOSE_LINE_MARKER } from './loose-list-markers'
 import { joinWrappedLines } from './prose-text'
 
@@ -373,6 +373,12 @@ export function splitHalves(joined: string): Halves {
     if (kind === 'problems' && !hasImproveHeading) {
       // After last year's passage ("…已整改完成。下一步，中心将…"), the measures may start at once.
       const t = findTransition(part.text, parts[i - 1]?.kind === 'prior')
+      const mixed = t >= 0 || measuresRestart(part.text) !== null ? null : interleavedMeasures(part.text)
+      if (mixed) {
+        problemTexts.push(mixed.problems)
+        improvementTexts.push(...mixed.measures)
+        continue
+      }
       const restart = t >= 0 ? null : (measuresRestart(part.text) ?? measuresParagraph(part.text))
       const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
       if (at !== null && at >= 0) {

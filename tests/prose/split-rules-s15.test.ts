@@ -28,4 +28,14 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     const odd = split('问题\n措施\n办事指南所列材料与窗口要求不符\n逐项核对办事指南\n公开栏设在楼内，群众不易看到')
     expect(odd.improvements).not.toEqual(['逐项核对办事指南'])
   })
+
+  it('a numbered problem after an unnumbered measure paragraph is no measure: each problem has its own (review)', () => {
+    const r = split('存在问题：\n一是公开栏内容更新慢。\n二是依申请答复超期。\n加强公开栏管理，每月更新内容。\n三是政策解读形式单一。\n建立答复期限提醒制度。')
+    expect(r.problems).toEqual(['一是公开栏内容更新慢。', '二是依申请答复超期。', '三是政策解读形式单一。'])
+    expect(r.improvements).toEqual(['加强公开栏管理，每月更新内容。', '建立答复期限提醒制度。'])
+    // The measures' paragraph after the last problem still starts the measures.
+    const plain = split('一是公开栏内容更新慢；二是依申请答复超期。\n加强公开栏管理。建立答复期限提醒制度。')
+    expect(plain.problems).toHaveLength(2)
+    expect(plain.improvements.join('')).toBe('加强公开栏管理。建立答复期限提醒制度。')
+  })
 })
