@@ -38,4 +38,24 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     expect(plain.problems).toHaveLength(2)
     expect(plain.improvements.join('')).toBe('加强公开栏管理。建立答复期限提醒制度。')
   })
+
+  it('首先，…其次，…再者，…: 再者 goes on with the list', () => {
+    const r = split('存在问题：\n1、公开栏位置偏；\n2、网站栏目空白；\n3、答复超期一件。\n改进措施：首先，公开栏移至大厅；其次，清理空白栏目；再者，建立答复提醒。')
+    expect(r.improvements).toEqual(['首先，公开栏移至大厅；', '其次，清理空白栏目；', '再者，建立答复提醒。'])
+  })
+
+  it('首先是…其次是…再次是/最后是/第三是…: 是 run on to the point\'s words', () => {
+    const r = split('今年工作仍有短板。首先是项目公示内容前后不衔接，群众要到现场了解进度。其次是网站互动栏目回复慢。再次是信息员多为兼职。\n下一步，我办将做好以下工作。首先是每月更新公开栏。其次是限期回复网上留言。最后是配备专职信息员。')
+    expect(r.problems).toEqual(['首先是项目公示内容前后不衔接，群众要到现场了解进度。', '其次是网站互动栏目回复慢。', '再次是信息员多为兼职。'])
+    expect(r.improvements).toEqual(['首先是每月更新公开栏。', '其次是限期回复网上留言。', '最后是配备专职信息员。'])
+    const third = split('存在问题：首先是公开栏内容陈旧；其次是网站回复慢；第三是信息员多为兼职。')
+    expect(third.problems).toHaveLength(3)
+    expect(third.problems[2]).toMatch(/^第三是信息员/)
+  })
+
+  it('pairs whose measures are named 整改一：, 整改二：… (问题一：… 整改一：…)', () => {
+    const r = split('问题一：公开栏设在二楼，群众很少看到。\n整改一：公开栏移到一楼大厅。\n问题二：征收补偿标准只公开总数。\n整改二：补偿标准公开到户。')
+    expect(r.problems).toEqual(['问题一：公开栏设在二楼，群众很少看到。', '问题二：征收补偿标准只公开总数。'])
+    expect(r.improvements).toEqual(['整改一：公开栏移到一楼大厅。', '整改二：补偿标准公开到户。'])
+  })
 })
