@@ -58,4 +58,11 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     expect(r.problems).toEqual(['问题一：公开栏设在二楼，群众很少看到。', '问题二：征收补偿标准只公开总数。'])
     expect(r.improvements).toEqual(['整改一：公开栏移到一楼大厅。', '整改二：补偿标准公开到户。'])
   })
+
+  it('OCR\'s list of one marker in three styles, one a line (I. / (2） / 3 、), is one list', () => {
+    const r = split('存在的主要问题\nI.办事指南多年未修订；\n(2）公开栏位置偏，群众看不到；\n3 、网站留言回复慢。\n改进措施\nI.年内修订办事指南；\n(2）公开栏移至大厅；\n3 、留言三日内回复。')
+    expect(r.problems).toEqual(['I.办事指南多年未修订；', '(2）公开栏位置偏，群众看不到；', '3 、网站留言回复慢。'])
+    expect(r.improvements).toHaveLength(3)
+    expect(r.improvements[2]).toBe('3 、留言三日内回复。')
+  })
 })
