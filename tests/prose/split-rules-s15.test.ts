@@ -65,4 +65,12 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     expect(r.improvements).toHaveLength(3)
     expect(r.improvements[2]).toBe('3 、留言三日内回复。')
   })
+
+  it('last year\'s fixes after the measures, a second one joined by ；, are both last year\'s fixes, no problem', () => {
+    const r = split('存在的问题有：一是公开栏内容陈旧；二是网站留言回复慢。\n下一步，我办将：一是每月更新公开栏；二是限期回复留言。\n此外，上年度报告提出的“办事指南未更新”问题已整改完成，指南已重新印发；“公示期不足”问题已于年内改正完成。')
+    expect(r.problems).toHaveLength(2)
+    expect(r.improvements).toHaveLength(2)
+    expect(r.priorDone).toHaveLength(2)
+    expect(r.priorDone[1]).toMatch(/^“公示期不足”问题/)
+  })
 })
