@@ -143,9 +143,11 @@ function isGeneric(piece: string): boolean {
  */
 const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:。]$/
 
-function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
+/** `listed`: a piece among ；-parted points of one sentence, most of them problems by their own words (see sentenceItems). */
+function isBoilerplate(piece: string, kind: 'problems' | 'improvements', listed = false): boolean {
   if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
+  if (listed) return false
   // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.
   const { categories } = classifyProblem(piece, {}, null)
   if (categories.some((c) => c !== 'other')) return false
@@ -231,6 +233,10 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
           .map((s) => s.trim())
           .filter((s) => s !== '')
     const before = out.length
+    // Problems parted by ；in one sentence are parallel points: where most of them say a fault in words the
+    // checks know, the others are points too ("…不了解"), not dropped for words no list holds.
+    const semicolons = !enumerated && gapPoints.length < 2 && pieces.length >= 3 && kind === 'problems'
+    const parallel = semicolons && 2 * pieces.filter((p) => !isBoilerplate(p.replace(/^[，,、：:\s]+/, ''), kind)).length >= pieces.length
     for (let piece of pieces) {
       if (kind === 'improvements') {
         const lead = TRANSITION_LEADIN.exec(piece)
@@ -241,7 +247,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       else piece = piece.replace(OWN_GAP, '')
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
-        if (one.length < 4 || isBoilerplate(one, kind)) continue
+        if (one.length < 4 || isBoilerplate(one, kind, parallel)) continue
         out.push(one)
       }
     }

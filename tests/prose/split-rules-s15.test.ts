@@ -73,4 +73,14 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     expect(r.priorDone).toHaveLength(2)
     expect(r.priorDone[1]).toMatch(/^“公示期不足”问题/)
   })
+
+  it('problems parted by ；in one sentence: a point whose fault no known word names is kept among the others', () => {
+    const r = split('存在的主要问题：办事指南更新不及时；公开栏内容以会议新闻为主，办事信息占比低；网站留言回复较慢；村级信息员对公开要求不了解。\n改进措施：修订办事指南；调整公开栏内容；建立留言限时回复制度。')
+    expect(r.problems).toHaveLength(4)
+    expect(r.problems[1]).toMatch(/^公开栏内容以会议新闻为主/)
+    expect(r.problems[3]).toMatch(/^村级信息员对公开要求不了解/)
+    // Most pieces naming no fault: no list of parallel points, the pieces are judged one by one.
+    const few = split('存在的主要问题：今年共收到来信十件；办事大厅位于一楼；网站留言回复较慢。')
+    expect(few.problems).toEqual(['网站留言回复较慢。'])
+  })
 })
