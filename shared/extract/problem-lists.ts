@@ -39,10 +39,11 @@ const STYLES: Style[] = [
   {
     // OCR's slips too: 走 read for 是 (from the second item on: 一走 may be words), a space between the
     // numeral and 是 ("三 是"), and the letter o read for the 。 before it.
-    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊]))/g,
+    // 足 read for 是 as well ("二足…"; 十足, 三足鼎立 are words), and a dash read for 一 ("—是…", one dash only).
+    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|(?<![—－])[—－](?![—－])[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊])|(?<!十)足(?![够球迹以鼎]))/g,
     before: /^$|[。；;：:，,！？!?\s、）)将o]$/,
     single: true,
-    num: (m) => intValue(m[1] ?? m[2] ?? '') ?? 0,
+    num: (m) => (m[1] ?? m[2] ? (intValue(m[1] ?? m[2] ?? '') ?? 0) : 1),
   },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
   // 一要…二要… (measures said as duties: "今后，我们一要加强…；二要…").

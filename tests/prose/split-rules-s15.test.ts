@@ -83,4 +83,14 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     const few = split('存在的主要问题：今年共收到来信十件；办事大厅位于一楼；网站留言回复较慢。')
     expect(few.problems).toEqual(['网站留言回复较慢。'])
   })
+
+  it('OCR slips in 一是/二是: a dash read for 一 (—是), 足 read for 是 (二足)', () => {
+    const r = split('（一）存在问题\n—是办事指南多年未修订o二足公开栏位置偏，群众看不到。三是网站留言回复慢。\n（二）改进措施\n—是年内修订办事指南o二足公开栏移至大厅。三是留言三日内回复。')
+    expect(r.problems).toHaveLength(3)
+    expect(r.problems[1]).toMatch(/^二足公开栏/)
+    expect(r.improvements).toHaveLength(3)
+    // 不足, 十足 and a double dash (——是) are no markers.
+    const w = split('存在问题：\n一是人员不足，二是经费十足紧张——是历史原因。')
+    expect(w.problems).toHaveLength(2)
+  })
 })
