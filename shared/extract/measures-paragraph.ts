@@ -6,7 +6,10 @@ import { MEASURE_START, PARAGRAPH, numberedItems } from './problem-lists'
 /** A list marker at the paragraph's start: then the marker rules (measuresRestart) decide, not this one. */
 const MARKED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]{1,2}是|[①-⑩]|首先|第[一二三四五六七八九十])/
 
-/** Where that paragraph starts, or null. Only after two numbered problems or more. */
+/** A paragraph whose points follow a cue and a colon, parted by ； ("主要是：A；B；C。"): a list as numbered ones are. */
+const CUED_POINTS = /(?:主要是|主要有|主要表现为|表现为|表现在|如下|以下(?:问题|不足|几点|方面))[：:][^：:\u0002]*[；;][^：:\u0002]*$/
+
+/** Where that paragraph starts, or null. Only after two numbered problems or more (or two cued ones). */
 export function measuresParagraph(text: string): number | null {
   for (let at = text.indexOf(PARAGRAPH); at >= 0; at = text.indexOf(PARAGRAPH, at + 1)) {
     const start = at + 1
@@ -15,7 +18,8 @@ export function measuresParagraph(text: string): number | null {
     // A numbered problem after it: the measures are each problem's own (interleavedMeasures), no boundary.
     if (rest.split(PARAGRAPH).some((p) => MARKED.test(p))) return null
     const before = text.slice(0, at)
-    if ((numberedItems(before)?.length ?? 0) >= 2 && /[。；;！？!?]\s*$/.test(before)) return start
+    const listed = (numberedItems(before)?.length ?? 0) >= 2 || CUED_POINTS.test(before)
+    if (listed && /[。；;！？!?]\s*$/.test(before)) return start
   }
   return null
 }

@@ -235,7 +235,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
     const before = out.length
     // Problems parted by ；in one sentence are parallel points: where most of them say a fault in words the
     // checks know, the others are points too ("…不了解"), not dropped for words no list holds.
-    const semicolons = !enumerated && gapPoints.length < 2 && pieces.length >= 3 && kind === 'problems'
+    const semicolons = (!enumerated || /[；;]/.test(sentence)) && gapPoints.length < 2 && pieces.length >= 3 && kind === 'problems'
     const parallel = semicolons && 2 * pieces.filter((p) => !isBoilerplate(p.replace(/^[，,、：:\s]+/, ''), kind)).length >= pieces.length
     for (let piece of pieces) {
       if (kind === 'improvements') {

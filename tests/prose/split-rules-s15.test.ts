@@ -93,4 +93,10 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     const w = split('存在问题：\n一是人员不足，二是经费十足紧张——是历史原因。')
     expect(w.problems).toHaveLength(2)
   })
+
+  it('after problems cued by a colon and parted by ；, a paragraph opening on a measure\'s verb starts the measures', () => {
+    const r = split('我办工作还存在一些不足，主要是：办事指南所列材料与窗口要求不符；公开栏设在楼内，群众不易看到；网站留言回复慢。\n组织人员逐项核对办事指南。在大门外侧另设公开栏。留言由专人三日内回复。')
+    expect(r.problems).toHaveLength(3)
+    expect(r.improvements).toEqual(['组织人员逐项核对办事指南。', '在大门外侧另设公开栏。', '留言由专人三日内回复。'])
+  })
 })
