@@ -48,7 +48,8 @@ const bareJiang = (lead: string): boolean =>
 /** The year or the time named before a sentence's gap ("本年度，", "2020年，"): its comma is no clause boundary. */
 const TIME_LEAD = String.raw`(?:(?:本年度|今年|当年|过去一年|一年来|\d{4}\s*年度?)[，,]\s*)?`
 
-const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
+// "存在以下问题：" announces the points as 主要是 does.
+const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在|(?:以下|如下)(?:几个|几点)?(?:问题|不足))\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
 /** "今后，学校将做到" before a colon: the body announcing what it will do. */
 const WILL_DO = /(?:将|拟|要)[^，。；：:]{0,6}$/

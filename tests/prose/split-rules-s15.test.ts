@@ -99,4 +99,9 @@ describe('section 五 splitting: causes of the thirteenth holdout and the review
     expect(r.problems).toHaveLength(3)
     expect(r.improvements).toEqual(['组织人员逐项核对办事指南。', '在大门外侧另设公开栏。', '留言由专人三日内回复。'])
   })
+
+  it('存在以下问题：then the points joined by commas in one sentence, as after 主要是：', () => {
+    const r = split('我办工作主要存在以下问题：办事指南所列材料与窗口要求不一致，网站留言回复偏慢，公开栏内容更新不及时。下一步，我办将逐项核对办事指南。')
+    expect(r.problems).toEqual(['办事指南所列材料与窗口要求不一致', '网站留言回复偏慢', '公开栏内容更新不及时'])
+  })
 })
