@@ -23,7 +23,7 @@ export function blindEntries(c: ScoredCase): BlindEntry[] {
   const pos = [...pPos, ...iPos]
   const sorted = [...new Set(pos.filter((p) => p >= 0))].sort((a, b) => a - b)
   return tagged.map((e, k) => {
-    const at = pos[k]
+    const at = pos[k] ?? -1
     if (at < 0) return { key: e.key, text: `(start not found) ${e.starts}` }
     const next = sorted.find((p) => p > at) ?? t.length
     return { key: e.key, text: t.slice(at, next) }
