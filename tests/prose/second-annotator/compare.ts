@@ -69,9 +69,12 @@ function main(): void {
   console.log('')
   for (const l of agreementLines('matcher vs second annotator, split-right entries', agreement(matcherPairs((k) => second.get(k)!.categories)), 12)) console.log(l)
   console.log('')
-  for (const l of agreementLines('matcher vs gold where the annotators agree, split right', agreement(agreeSplit.map((key) => ({ key, ref: gold.get(key)!, other: vsGold.get(key)!.got }))), 12)) console.log(l)
+  const onAgreed = agreement(agreeSplit.map((key) => ({ key, ref: gold.get(key)!, other: vsGold.get(key)!.got })))
+  for (const l of agreementLines('matcher vs gold where the annotators agree, split right', onAgreed, 12)) console.log(l)
 
   if (process.argv.includes('--list')) {
+    console.log('\nmatcher misses where the annotators agree, by pattern (keys):')
+    for (const p of onAgreed.pairs) console.log(`  ${p.pattern}: ${p.keys.join(' ')}`)
     console.log('\ndisagreements (key | gold | second | matcher | text):')
     for (const k of differ) {
       const m = vsGold.get(k)!
