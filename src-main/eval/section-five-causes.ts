@@ -17,6 +17,7 @@ import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
+import { HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
 import { labelledSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
 
@@ -28,6 +29,8 @@ const SETS: Record<string, () => readonly ScoredCase[]> = {
   holdout11: () => HOLDOUT11,
   // only the 60 tuning texts of holdout 12: the 20 set aside are not listed (aside.ts)
   holdout12tune: () => HOLDOUT12_TUNE,
+  // only the 57 tuning texts of holdout 13: the 19 set aside are not listed (aside.ts)
+  holdout13tune: () => HOLDOUT13_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 

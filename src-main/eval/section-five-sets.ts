@@ -39,6 +39,7 @@ import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
 import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
+import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -138,10 +139,15 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   // Session 14 tuned on 60 of holdout 12's texts; every 4th text was set aside unread (aside.ts).
   console.log(caseScoreLine('    其中调整用 60 篇 (holdout12, 60 tuned on)', scoreCases(HOLDOUT12_TUNE, splitProblems)))
   console.log(caseScoreLine('    其中留出 20 篇 (holdout12, every 4th text set aside)', scoreCases(HOLDOUT12_ASIDE, splitProblems)))
-  console.log(caseScoreLine('五 第十三留出集（盲测）holdout13 (blind)', holdout13))
+  console.log(caseScoreLine('五 第十三留出集（57 篇用于调整，19 篇留出）holdout13 (57 tuned on, 19 set aside)', holdout13))
   const holdout13Figures = caseScoreFigures('section5Holdout13', holdout13)
   console.log(`    ${Object.entries(holdout13Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
-  if (!quiet) for (const m of holdout13.misses) console.log(`    ${m}`)
+  // Session 15 tunes on 57 of holdout 13's texts; every 4th text is set aside unread (aside.ts), so only
+  // the tuning part's misses are listed.
+  const holdout13Tune = scoreCases(HOLDOUT13_TUNE, splitProblems)
+  if (!quiet) for (const m of holdout13Tune.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine('    其中调整用 57 篇 (holdout13, 57 tuned on)', holdout13Tune))
+  console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', scoreCases(HOLDOUT13_ASIDE, splitProblems)))
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
