@@ -136,6 +136,9 @@ const ACCOUNT_AS_PLACE = /(?:在|通过|经由?|借助|由)[^，。；]{0,24}(?:
 /** An account's bare name: a new-media category read from it alone names where, not what. */
 const BARE_ACCOUNT = /^(?:政务新媒体|新媒体|公众号|微信公众号|政务微信|微信|微博|政务微博|抖音|视频号|客户端|小程序|账号)$/
 
+/** Accounts' publishing as what staff lack or are trained in ("对新媒体发布方式掌握不多", "新媒体发布实务培训"). */
+const ACCOUNT_SKILL = /新媒体[^，。；]{0,6}(?:培训|掌握|运用能力|技能)|(?:掌握|熟悉)[^，。；]{0,4}新媒体/
+
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -232,6 +235,8 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // running; only where the account is marked as a place (ACCOUNT_AS_PLACE), and kept where the account itself
   // is spoken of (ACCOUNT_RUN, ACCOUNT_ROLE).
   if (found.size > 1 && found.get('new-media')?.every((w) => BARE_ACCOUNT.test(w)) && ACCOUNT_AS_PLACE.test(all) && !ACCOUNT_RUN.test(all) && !ACCOUNT_ROLE.test(all)) found.delete('new-media')
+  // Staff's skill in an account's publishing, or their training in it: staff-capacity's, not an account poorly run.
+  if (found.has('staff-capacity') && found.has('new-media') && ACCOUNT_SKILL.test(all)) found.delete('new-media')
   // An account alone, named only as a channel an item goes out on: the item's disclosure.
   if (found.size === 1 && found.has('new-media') && ACCOUNT_CHANNEL.test(all) && !ACCOUNT_RUN.test(all)) {
     found.delete('new-media')

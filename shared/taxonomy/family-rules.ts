@@ -3,6 +3,7 @@
 // tests/prose/MISSES.md). Read with rules.ts's CATEGORY_RULES (decides wherever it appears); kept apart
 // because rules.ts is at its size limit.
 import type { ProblemCategory } from '../model/report'
+import { FAMILY_RULES_S15 } from './family-rules-s15'
 
 export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] = [
   {
@@ -149,4 +150,5 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     category: 'platform-stability',
     anywhere: [/迁移(?:后|不完整|中|完成)|补迁/],
   },
+  ...FAMILY_RULES_S15, // session 15: holdout 13's tuning part
 ]

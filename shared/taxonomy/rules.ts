@@ -76,8 +76,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
       // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
       /(?:平台|网站|系统|服务网)[^，。；]{0,10}对接|数据(?:不)?同步|数据[^，。；]{0,4}未[^，。；]{0,3}(?:打通|互通|贯通)|技术支持/,
-      // (A reply's account of the search made for a request, "检索说明", "写明检索范围、检索方式", is the reply's.)
-      /优化升级|用户体验|检索(?!说明|范围|方式)|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
+      // (A reply's account of the search made for a request, "检索说明", "写明检索范围、检索方式", its 检索过程/检索记录, is the reply's.)
+      /优化升级|用户体验|检索(?!说明|范围|方式|过程|记录)|搜索功能|易用性|不好用|打不开|访问速度|功能模块/,
       // Logging in twice, capacity, an answering system ("统一身份认证，实现一次登录", "扩容改造", "智能问答"; a
       // 知识库 alone is the hotline's answers, not a system).
       /身份认证|单点登录|一次登录|重复登录|扩容|智能(?:问答|客服)/,

@@ -83,6 +83,17 @@ export interface CaseScore {
 }
 type Split = (text: string) => Record<'problems' | 'improvements' | 'priorDone', { text: string; categories: string[] }[]>
 
+/** One expected entry as scored, for a caller that needs more than the totals (the annotator comparison). */
+export interface EntryOutcome {
+  caseId: string
+  kind: 'problems' | 'improvements'
+  index: number
+  okSplit: boolean
+  okCats: boolean
+  /** The categories the splitter gave the entry at that place (none when the list is shorter). */
+  got: string[]
+}
+
 /**
  * Spaces dropped and full-width forms folded (１． = 1.), on both sides of the comparison; a leading
  * bullet (● ◆ ■ …) too: the splitter leaves that list marker out of an entry's text on purpose (a
@@ -94,7 +105,7 @@ const norm = (s: string): string => compact(s.normalize('NFKC')).replace(/^[●�
  * Split right = the list has the expected length and the entry at that place starts as expected;
  * categorised right = split right with exactly the expected categories.
  */
-export function scoreCases(cases: readonly ScoredCase[], split: Split): CaseScore {
+export function scoreCases(cases: readonly ScoredCase[], split: Split, onEntry?: (o: EntryOutcome) => void): CaseScore {
   const s: CaseScore = { entries: 0, split: 0, categorised: 0, priorRight: 0, cases: cases.length, misses: [] }
   for (const c of cases) {
     const r = split(c.text)
@@ -108,6 +119,7 @@ export function scoreCases(cases: readonly ScoredCase[], split: Split): CaseScor
         const okCats = okSplit && sameCategories(g!.categories, w.categories)
         s.split += Number(okSplit)
         s.categorised += Number(okCats)
+        onEntry?.({ caseId: c.id, kind, index: i, okSplit, okCats, got: g ? [...g.categories] : [] })
         if (!okCats) {
           const seen = g ? `「${norm(g.text).slice(0, 16)}」 ${JSON.stringify(g.categories)}` : '—'
           s.misses.push(`${c.id} ${kind}[${i}]: ${seen} (${got.length}/${want.length}) want 「${w.starts}」 ${JSON.stringify(w.categories)}`)

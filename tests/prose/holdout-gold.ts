@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import { PROBLEM_CATEGORIES } from '../../shared/model/report'
 import type { ScoredCase } from '../../src-main/eval/problems-score'
+import { normGold, startPositions } from './gold-starts'
+
+export { normGold, startPositions }
 
 export interface HoldoutGoldOptions {
   /** At least this many texts and entries (a set cut short by a bad merge fails). */
@@ -18,20 +21,6 @@ export interface HoldoutGoldOptions {
   rarePhrases?: readonly string[]
   /** Every text starts with this, or matches it (the section heading as a report reader hands it over). */
   textStart?: string | RegExp
-}
-
-/** As the scorer compares: full-width forms folded (１．= 1.), spaces and line breaks dropped. */
-export const normGold = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
-
-/** Where each start is found, searching on from the previous one; -1 when missing. */
-export function startPositions(text: string, starts: readonly string[]): number[] {
-  const t = normGold(text)
-  let from = 0
-  return starts.map((s) => {
-    const at = t.indexOf(normGold(s), from)
-    if (at >= 0) from = at + normGold(s).length
-    return at
-  })
 }
 
 /**
