@@ -27,7 +27,8 @@ interface Style {
 
 /** 此外/另外/最后 continue a 首先/其次 list, whatever its count. */
 const NEXT = -1
-const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 此外: NEXT, 另外: NEXT, 最后: NEXT }
+// 再者 as a third point (首先…其次…再者…), whatever its count, like 此外.
+const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: NEXT, 此外: NEXT, 另外: NEXT, 最后: NEXT }
 /** 一方面…另一方面 (a pair); 比如/例如…又如/再如 (examples listed as the points themselves). */
 const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比如: 1, 例如: 1, 又如: NEXT, 再如: NEXT }
 
@@ -38,10 +39,11 @@ const STYLES: Style[] = [
   {
     // OCR's slips too: 走 read for 是 (from the second item on: 一走 may be words), a space between the
     // numeral and 是 ("三 是"), and the letter o read for the 。 before it.
-    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊]))/g,
+    // 足 read for 是 as well ("二足…"; 十足, 三足鼎立 are words), and a dash read for 一 ("—是…", one dash only).
+    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|(?<![—－])[—－](?![—－])[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊])|(?<!十)足(?![够球迹以鼎]))/g,
     before: /^$|[。；;：:，,！？!?\s、）)将o]$/,
     single: true,
-    num: (m) => intValue(m[1] ?? m[2] ?? '') ?? 0,
+    num: (m) => (m[1] ?? m[2] ? (intValue(m[1] ?? m[2] ?? '') ?? 0) : 1),
   },
   { re: new RegExp(`[（(]${CN_ORD}[）)]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: true },
   // 一要…二要… (measures said as duties: "今后，我们一要加强…；二要…").
@@ -60,19 +62,20 @@ const STYLES: Style[] = [
   },
   { re: new RegExp(`${CN_ORD}、`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   { re: /[①-⑩]/g, before: /^$|[。；;：:！？!?\s]$/, single: false, num: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
-  // 问题一：…问题二：…, 措施1：…: the points named by their kind and number.
-  { re: /(?:问题|措施|举措)([一二三四五六七八九十]{1,3}|\d{1,2})[：:]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
+  // 问题一：…问题二：…, 措施1：…, 整改一：…: the points named by their kind and number.
+  { re: /(?:问题|措施|举措|整改)([一二三四五六七八九十]{1,3}|\d{1,2})[：:]/g, before: /^$|[。；;：:！？!?\s]$/, single: false },
   // 其一，…其二，… (after a comma too: "还存在不足，其一，…").
   { re: new RegExp(`其${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:，,！？!?\s]$/, single: false },
   // 第一，第二，… (第一时间, 第二十条 are no markers: a comma or colon must follow).
   { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {
-    re: /(首先|其次|再次|此外|另外|最后)[，,：:]/g,
+    // 首先是/其次是/再次是/最后是 too, 是 run on to the point's words ("首先是公开栏…"), and 第三是 among them.
+    re: /(首先|其次|再次|再者|此外|另外|最后)(?:[，,：:]|(?<=首先|其次|再次|最后)是(?=\p{Script=Han}|[“"]))|第([一二三四五六七八九十])是(?=\p{Script=Han}|[“"])/gu,
     before: /^$|[。；;：:！？!?\s]$/,
     // "…；此外，A，另外，B": the words that only continue a list started by 首先 (a list of them needs its 首先).
-    afterComma: /^(?:此外|另外|再次|最后)/,
+    afterComma: /^(?:此外|另外|再次|再者|最后)/,
     single: false,
-    num: (m) => ORDINAL_WORDS[m[1] ?? ''] ?? 0,
+    num: (m) => (m[2] ? (intValue(m[2]) ?? 0) : (ORDINAL_WORDS[m[1] ?? ''] ?? 0)),
   },
   // "我乡一方面将完善…；另一方面将保持…": the pair is a list wherever it stands (never a single item).
   {

@@ -3,7 +3,7 @@
 // （二）改进措施, sometimes measures first, on their own line or run into the text), by a transition
 // sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
 import { measuresRestart, PARAGRAPH } from './problem-lists'
-import { measuresParagraph } from './measures-paragraph'
+import { interleavedMeasures, measuresParagraph } from './measures-paragraph'
 import { LOOSE_LINE_MARKER } from './loose-list-markers'
 import { joinWrappedLines } from './prose-text'
 
@@ -166,7 +166,9 @@ export function joinKeepingHeadings(text: string): string {
  * text goes on as before.
  */
 const PRIOR_SENTENCE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:此外|另外|同时)[，,]\\s*)?(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]`,
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:(?:此外|另外|同时)[，,]\\s*)?(?:\\d{4}\\s*年度?[，,]\\s*)?(?:(?:对|针对|关于)(?=[^。；！？“]{0,16}“))?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进|建立|制定|实现)[^。；！？]{0,120}[。；！？]` +
+    // Further fixes joined by ；, each saying its problem done ("…；“…”问题已于年内修订完成。"): the same sentence.
+    `(?:(?<=[；;])\\s*[^。；！？]{0,40}?(?:问题|不足)(?:[^。；！？“]{0,4}“[^”。；]{1,30}”)?[^。；！？]{0,12}?(?:已|均已)[^。；！？]{0,24}?(?:整改|完成|落实|解决|改善|改进)[^。；！？]{0,120}[。；！？])*`,
   'g',
 )
 
@@ -373,6 +375,12 @@ export function splitHalves(joined: string): Halves {
     if (kind === 'problems' && !hasImproveHeading) {
       // After last year's passage ("…已整改完成。下一步，中心将…"), the measures may start at once.
       const t = findTransition(part.text, parts[i - 1]?.kind === 'prior')
+      const mixed = t >= 0 || measuresRestart(part.text) !== null ? null : interleavedMeasures(part.text)
+      if (mixed) {
+        problemTexts.push(mixed.problems)
+        improvementTexts.push(...mixed.measures)
+        continue
+      }
       const restart = t >= 0 ? null : (measuresRestart(part.text) ?? measuresParagraph(part.text))
       const at = t >= 0 ? t : restart === null ? null : beforeLeadIn(part.text, restart)
       if (at !== null && at >= 0) {

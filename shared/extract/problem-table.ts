@@ -136,8 +136,9 @@ function flatRows(lines: string[]): TablePairs | null {
   const flat = flatCellRows(lines)
   const cols = flat && columnsOf(flat.header)
   if (!flat || !cols) return null
-  const pairs = flat.rows.map((r) => ({ p: r[cols.problem]!, m: r[cols.measure]! }))
-  return { problems: pairs.map((r) => r.p), improvements: pairs.map((r) => r.m) }
+  // A blank cell (the last row cut short) is no entry: the row's other side is still listed.
+  const filled = (k: number): string[] => flat.rows.map((r) => r[k]!).filter((c) => c !== '')
+  return { problems: filled(cols.problem), improvements: filled(cols.measure) }
 }
 
 export function tablePairs(text: string): TablePairs | null {

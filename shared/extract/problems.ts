@@ -48,7 +48,8 @@ const bareJiang = (lead: string): boolean =>
 /** The year or the time named before a sentence's gap ("本年度，", "2020年，"): its comma is no clause boundary. */
 const TIME_LEAD = String.raw`(?:(?:本年度|今年|当年|过去一年|一年来|\d{4}\s*年度?)[，,]\s*)?`
 
-const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在)\s*$/
+// "存在以下问题：" announces the points as 主要是 does.
+const ENUM_CUE = /(?:主要是|主要有|主要表现为|主要表现在|表现为|表现在|具体如下|如下|包括|体现在|(?:以下|如下)(?:几个|几点)?(?:问题|不足))\s*$/
 const ENUM_START = /^(?:如|比如|例如|诸如)/
 /** "今后，学校将做到" before a colon: the body announcing what it will do. */
 const WILL_DO = /(?:将|拟|要)[^，。；：:]{0,6}$/
@@ -143,9 +144,11 @@ function isGeneric(piece: string): boolean {
  */
 const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:。]$/
 
-function isBoilerplate(piece: string, kind: 'problems' | 'improvements'): boolean {
+/** `listed`: a piece among ；-parted points of one sentence, most of them problems by their own words (see sentenceItems). */
+function isBoilerplate(piece: string, kind: 'problems' | 'improvements', listed = false): boolean {
   if (ANNOUNCES.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
+  if (listed) return false
   // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.
   const { categories } = classifyProblem(piece, {}, null)
   if (categories.some((c) => c !== 'other')) return false
@@ -231,6 +234,10 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
           .map((s) => s.trim())
           .filter((s) => s !== '')
     const before = out.length
+    // Problems parted by ；in one sentence are parallel points: where most of them say a fault in words the
+    // checks know, the others are points too ("…不了解"), not dropped for words no list holds.
+    const semicolons = (!enumerated || /[；;]/.test(sentence)) && gapPoints.length < 2 && pieces.length >= 3 && kind === 'problems'
+    const parallel = semicolons && 2 * pieces.filter((p) => !isBoilerplate(p.replace(/^[，,、：:\s]+/, ''), kind)).length >= pieces.length
     for (let piece of pieces) {
       if (kind === 'improvements') {
         const lead = TRANSITION_LEADIN.exec(piece)
@@ -241,7 +248,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       else piece = piece.replace(OWN_GAP, '')
       // Clauses are measures only where no semicolon already separates them.
       for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
-        if (one.length < 4 || isBoilerplate(one, kind)) continue
+        if (one.length < 4 || isBoilerplate(one, kind, parallel)) continue
         out.push(one)
       }
     }
