@@ -1,0 +1,52 @@
+// Table 三 whose zeros are printed blank in text where a blank leaves nothing behind (pdftotext
+// -layout and plain, a crawled cell per line): a row prints only its non-zero cells, so the count of a
+// run does not tell where one row ends (requests-short-rows.ts; issue 10). Before the fix:
+// - a row whose next row's label was not found took that row's numbers, one of them left out "as a
+//   page number" because the row's total then held by chance (「1 1 2」 + 「14 4 1 1 20」 read
+//   1 | 1 | 2 | 14 | 1 | 1 | 20);
+// - a short row and the page number after it, seven numbers in all, were read "by label" as the
+//   report's own row that does not add up (「65 16 1 3 4 89」 + page 「5」 read 65 | 16 | 1 | 3 | 4 | 89 | 5).
+import { describe, expect, it } from 'vitest'
+import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
+import type { RequestRowKey } from '../../shared/model/report'
+
+const HEAD = '申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
+const row = (k: RequestRowKey, nums: string): string => `${REQUEST_ROW_LABELS[k]}    ${nums}`
+const noted = (got: ReturnType<typeof parseRequestsTable>, k: RequestRowKey): boolean => got.notes.some((n) => n.field === `requests.${k}`)
+const unread = (got: ReturnType<typeof parseRequestsTable>, k: RequestRowKey): boolean => got.rows[k]?.every((x) => x === null) ?? true
+
+describe('table 三 with its zeros blank and dropped', () => {
+  it('does not leave a number out of a run to make a row add up when the number is not where a page number stands', () => {
+    // （一）予以公开's label is not found (its words broken by another column): its numbers follow 二's.
+    const text = [HEAD, row('received', '28    10    1    1    40'), row('carriedOver', '1    1    2'), '三、本年度办理结果  予  以', '   14    4    1    1    20', row('partiallyGranted', '4    2    6')].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.carriedOver?.join() ?? '').not.toBe('1,1,2,14,1,1,20')
+    expect(unread(got, 'carriedOver')).toBe(true)
+    expect(noted(got, 'carriedOver')).toBe(true)
+  })
+
+  it('still leaves out a number that stands where a page number does, the row then adding up', () => {
+    const lines = [HEAD, row('received', '3    1    4'), row('handledTotal', ''), '442', '75', '3', '2', '6', '12', '540', '4', '']
+    const text = lines.join('\n')
+    const pageAt = text.length
+    const withPage = parseRequestsTable(`${text}${row('carriedForward', '1    1')}`, '', { pageStarts: [pageAt] })
+    expect(withPage.rows.handledTotal).toEqual([442, 75, 3, 2, 6, 12, 540])
+    // Without the page break the 「4」 is a number like any other: the row is proven only by the table's sums.
+    const noPage = parseRequestsTable(`${text}${row('carriedForward', '1    1')}`)
+    expect(unread(noPage, 'handledTotal')).toBe(true)
+    expect(noted(noPage, 'handledTotal')).toBe(true)
+  })
+
+  it('does not read seven numbers after a label "as printed" when they do not add up (a short row and a page number)', () => {
+    const text = [HEAD, row('received', '3    1    4'), row('handledTotal', ''), '65', '16', '1', '3', '4', '89', '5', '', row('carriedForward', '3    1    4')].join('\n')
+    const got = parseRequestsTable(text)
+    expect(unread(got, 'handledTotal')).toBe(true)
+    expect(got.notes.find((n) => n.field === 'requests.handledTotal')?.message).toMatch(/零格留空/)
+  })
+
+  it('keeps reading a row of seven that does not add up "as printed" where the table writes its zeros', () => {
+    const text = [HEAD, row('received', '3    1    0    0    0    0    4'), row('handledTotal', '65    16    1    3    4    0    90'), row('carriedForward', '3    1    0    0    0    0    4')].join('\n')
+    expect(parseRequestsTable(text).rows.handledTotal).toEqual([65, 16, 1, 3, 4, 0, 90])
+  })
+})
