@@ -260,8 +260,10 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         message: `表三 ${targets.map((t) => `「${rowName(t.key)}」`).join('、')} 行的数字中有 ${readings.dropped.length} 个（${readings.dropped.join('、')}）不属于任何一行（如页码），按各行合计关系略去。`,
       })
     }
-    // Where blanks are dropped, a number left out is proven a page number only by where it stands; else the table's sums must prove the rows.
-    const leftOutInRow = blanksDropped && !!readings.droppedAt && !leftOutAtPageBreaks(readings.droppedAt, pageNumberLines)
+    // Where blanks are dropped, a number left out (a stray line, or one the row sums single out) is
+    // proven a page number only by where it stands; else the table's sums must prove the rows.
+    const leftOut = [...marked.filter((t) => !toks.includes(t)).map((t) => t.start), ...(readings.droppedAt ?? [])]
+    const leftOutInRow = blanksDropped && leftOut.length > 0 && !leftOutAtPageBreaks(leftOut, pageNumberLines)
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))

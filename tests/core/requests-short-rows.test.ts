@@ -4,6 +4,8 @@
 // - a row whose next row's label was not found took that row's numbers, one of them left out "as a
 //   page number" because the row's total then held by chance (「1 1 2」 + 「14 4 1 1 20」 read
 //   1 | 1 | 2 | 14 | 1 | 1 | 20);
+// - a short row's line was dropped as strays beside the next row's seven numbers, read as its own
+//   (「21 21」 + 「160 32 1 1 3 4 201」 read 160 | 32 | 1 | 1 | 3 | 4 | 201);
 // - a short row and the page number after it, seven numbers in all, were read "by label" as the
 //   report's own row that does not add up (「65 16 1 3 4 89」 + page 「5」 read 65 | 16 | 1 | 3 | 4 | 89 | 5).
 import { describe, expect, it } from 'vitest'
@@ -22,6 +24,14 @@ describe('table 三 with its zeros blank and dropped', () => {
     const text = [HEAD, row('received', '28    10    1    1    40'), row('carriedOver', '1    1    2'), '三、本年度办理结果  予  以', '   14    4    1    1    20', row('partiallyGranted', '4    2    6')].join('\n')
     const got = parseRequestsTable(text)
     expect(got.rows.carriedOver?.join() ?? '').not.toBe('1,1,2,14,1,1,20')
+    expect(unread(got, 'carriedOver')).toBe(true)
+    expect(noted(got, 'carriedOver')).toBe(true)
+  })
+
+  it('does not drop a short row\'s line as strays beside a line of seven numbers (another row whose label was not found)', () => {
+    const text = [HEAD, row('received', '447    76    3    2    6    12    546'), row('carriedOver', '21    21'), '三、本年度办理结果  予  以   160    32    1    1    3    4    201', row('partiallyGranted', '68    10    1    1    1    2    83'), row('withheld.stateSecret', '1    1')].join('\n')
+    const got = parseRequestsTable(text)
+    expect(got.rows.carriedOver?.join() ?? '').not.toBe('160,32,1,1,3,4,201')
     expect(unread(got, 'carriedOver')).toBe(true)
     expect(noted(got, 'carriedOver')).toBe(true)
   })
