@@ -38,6 +38,17 @@ export function leftOutAtPageBreaks(droppedAt: readonly number[], pageNumberLine
   return droppedAt.every((at) => pageNumberLines.some(([s, e]) => at >= s && at < e))
 }
 
+/** A line starting with a sub-row's number (「4.无正当理由」): another row's label, not found whole. */
+const SUB_ROW_START = /\n[ \t\u3000]*[0-9０-９]{1,2}[ \u3000]*[.．、]/
+
+/**
+ * Whether another row's label starts between a label and the numbers after it: the numbers may be
+ * that row's (a row printing nothing leaves no trace), so the label does not place them.
+ */
+export function otherRowBetween(text: string, labelEnd: number, runStart: number): boolean {
+  return labelEnd < runStart && SUB_ROW_START.test(text.slice(labelEnd, runStart))
+}
+
 /**
  * In such a table, a row read as the seven numbers after its label whose cells do not add up to its
  * 总计 is not the report's own slip as printed: it may be a shorter row and a number from outside it

@@ -33,7 +33,7 @@ import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
-import { dropsBlankCells, leftOutAtPageBreaks, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
+import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
@@ -264,6 +264,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // proven a page number only by where it stands; else the table's sums must prove the rows.
     const leftOut = [...marked.filter((t) => !toks.includes(t)).map((t) => t.start), ...(readings.droppedAt ?? [])]
     const leftOutInRow = blanksDropped && leftOut.length > 0 && !leftOutAtPageBreaks(leftOut, pageNumberLines)
+    // …and numbers after another row's label not found whole are not placed by the label before it.
+    const lastHit = targets[targets.length - 1]?.hit
+    const pastOtherRow = blanksDropped && !!lastHit && otherRowBetween(text, lastHit.end, runStart)
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
@@ -288,7 +291,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
@@ -300,7 +303,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         group: runIndex,
         ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
-        ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
+        ...(t.hit === null || labelsOutOfOrder || staleLabel || pastOtherRow ? { unordered: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
