@@ -183,7 +183,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   // A table running past the page's right edge (PDF): its 总计 column is not in the text.
   const z3Pages = z3 ? [locAt(flat, z3.offset).page, locAt(flat, z3.offset + z3.text.length - 1).page] : []
   const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
-  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut }) : null
+  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     // Table 三 printed as two tables side by side and joined by their labels (flatten, side-split-tables.ts): said, as the cells' source lines are the joined rows.

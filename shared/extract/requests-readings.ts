@@ -34,6 +34,8 @@ export interface DroppedReading {
   rows: RequestRow[]
   /** The numbers left out, as printed. */
   dropped: string[]
+  /** Where they stand (their tokens' starts in the text). */
+  droppedAt: number[]
 }
 
 /**
@@ -57,7 +59,7 @@ export function readWithoutStrays(tokens: CellToken[], rows: number, width: numb
     const reading = rowsOf(kept, rows, width)
     if (!reading.every((r) => holds(r, rules))) continue
     if (found && JSON.stringify(found.rows) !== JSON.stringify(reading)) return null
-    found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits) }
+    found ??= { rows: reading, dropped: idx.map((i) => tokens[i]!.digits), droppedAt: idx.map((i) => tokens[i]!.start) }
   }
   return found
 }

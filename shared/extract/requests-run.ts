@@ -14,6 +14,8 @@ export interface RunReading {
   dashes: number[][]
   /** Numbers left out of the run (a page number among the cells) so that every row's total holds. */
   dropped?: string[]
+  /** Where the numbers left out stand (their starts in the text). */
+  droppedAt?: number[]
   /** One cell short: the candidates place the missing cell in each column, for the column sums. */
   gap?: boolean
   /**
@@ -72,7 +74,7 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
     return withBlanks?.length ? { rows: [withBlanks], dashes: [[]], blanks: true, blanksOnly: true } : null
   }
   const loose = rules && !glued ? readWithoutStrays(tokens, rows, width, rules) : null
-  if (loose) return { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped }
+  if (loose) return { rows: loose.rows.map((r) => [r]), dashes: loose.rows.map(() => []), dropped: loose.dropped, droppedAt: loose.droppedAt }
   return rules && rows > 1 ? readRowsWithBlanks(tokens, rows, width, rules) : null
 }
 

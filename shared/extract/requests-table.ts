@@ -33,6 +33,8 @@ import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
+import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
+import { numbersBeforePageBreaks } from './page-number-lines'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -101,15 +103,21 @@ function groupedNote(toks: CellToken[], text: string): string {
   return g.length ? `，其中${g.map((x) => `「${x}」`).join('')}可能是以空格分节的一个数，也可能是两格，无法判定` : ''
 }
 
-export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
+/**
+ * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
+ */
+export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false, pageStarts = [] }: { lastColumnCut?: boolean; pageStarts?: number[] } = {}): RequestsParse {
   // The zone's text made ready once for the readings below: units out of blank cells, numbers wrapped in narrow cells stitched.
-  const prepared = stitchBrokenNumbers(blankCellUnits(tableText(zone)))
-  const first = parseRequestsWith(prepared, before, false, lastColumnCut)
+  const unstitched = blankCellUnits(tableText(zone))
+  const prepared = stitchBrokenNumbers(unstitched)
+  // Bare numbers before a page break, where the text kept its places (stitching moves them).
+  const pageNumberLines = prepared.text === unstitched ? numbersBeforePageBreaks(prepared.text, pageStarts) : []
+  const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
-  const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit) : first
+  const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit, pageNumberLines) : first
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(prepared, before, true, lastColumnCut, first.unsplit).parse
+  const cellsFirst = parseRequestsWith(prepared, before, true, lastColumnCut, first.unsplit, pageNumberLines).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
@@ -119,7 +127,7 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
 }
 
-function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
+function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0, pageNumberLines: [number, number][] = []): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
   const { text, unproven: brokenRows } = prepared
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
@@ -155,6 +163,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   if (blankColumn) notes.push({ field: 'requests', message: BLANK_COLUMN_NOTE })
   // A blank column where zeros are blank too: rows short of seven numbers are not read (requests-blank-column.ts).
   const shortRowsUnread = unsplitRows > 0 || blankColumnAmongBlanks(printed, width)
+  // Blank cells the text drops (requests-short-rows.ts): a run's count does not prove where rows end.
+  const blanksDropped = dropsBlankCells(printed, width)
   if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
   let [unsplit, plainCut] = [0, 0]
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
@@ -250,6 +260,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         message: `表三 ${targets.map((t) => `「${rowName(t.key)}」`).join('、')} 行的数字中有 ${readings.dropped.length} 个（${readings.dropped.join('、')}）不属于任何一行（如页码），按各行合计关系略去。`,
       })
     }
+    // Where blanks are dropped, a number left out (a stray line, or one the row sums single out) is
+    // proven a page number only by where it stands; else the table's sums must prove the rows.
+    const leftOut = [...marked.filter((t) => !toks.includes(t)).map((t) => t.start), ...(readings.droppedAt ?? [])]
+    const leftOutInRow = blanksDropped && leftOut.length > 0 && !leftOutAtPageBreaks(leftOut, pageNumberLines)
+    // …and numbers after another row's label not found whole are not placed by the label before it.
+    const lastHit = targets[targets.length - 1]?.hit
+    const pastOtherRow = blanksDropped && !!lastHit && otherRowBetween(text, lastHit.end, runStart)
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
@@ -274,7 +291,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
             ? 'position'
@@ -286,7 +303,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         group: runIndex,
         ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
-        ...(t.hit === null || labelsOutOfOrder || staleLabel ? { unordered: true } : {}),
+        ...(t.hit === null || labelsOutOfOrder || staleLabel || pastOtherRow ? { unordered: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
@@ -325,6 +342,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
+  if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.

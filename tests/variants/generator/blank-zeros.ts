@@ -2,11 +2,11 @@
 // nothing behind (pdftotext -layout and plain, a crawled cell per line): a row prints fewer numbers
 // than it has cells, and a page break inside section 二 may leave a bare page number just below a row
 // (issue 10: 「规章 1 11」 then the footer 「1」 read as 1 | 11 | 1). Half the variants are forced to
-// break the page inside section 二, so that case is met often. Forced by tests/variants/t2-blank-zeros.test.ts, not drawn.
+// break the page inside section 二, so that case is met often. Forced by tests/variants/t2-blank-zeros.test.ts,
+// and drawn with a small probability in the suite (blank-zeros-drawn.ts).
 import type { VariantModel } from './model'
 import { drawChoices, makeVariant, type Variant } from './variant'
-
-export const BLANK_ZERO_FORMATS = ['text-layout', 'text-plain', 'crawled-lines'] as const
+import { BLANK_ZERO_FORMATS } from './blank-zeros-drawn'
 
 /** Every model in the three text shapes, zeros blank, seeds from..to (odd seeds: a page break in table 二). */
 export function blankZeroVariants(models: VariantModel[], from: number, to: number): Variant[] {

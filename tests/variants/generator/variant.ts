@@ -13,6 +13,7 @@ import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, t
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
+import { drawBlankZerosInText } from './blank-zeros-drawn'
 import { drawNewUserRules, newUserRuleTags } from './new-user'
 import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
 import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } from './cell-marks'
@@ -99,8 +100,10 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   // (0 wrong), but in the suite they lower the read share the floor holds (measured 98.4 → 98.3 %).
   const marked = cellMarks ? { ...withExtras, cellMarks } : withExtras
   // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
-  if (!drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return marked
-  return { ...marked, numbers: { ...marked.numbers, zero: 'blank' }, droppedBlanks: true }
+  if (drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return { ...marked, numbers: { ...marked.numbers, zero: 'blank' }, droppedBlanks: true }
+  // Zeros blank in text where a blank leaves nothing (blank-zeros.ts): a stream of its own as well.
+  if (drawBlankZerosInText(seeded(seed * 104729 + 89), format)) return { ...marked, numbers: { ...marked.numbers, zero: 'blank' } }
+  return marked
 }
 
 function tagsOf(c: Choices): string[] {
