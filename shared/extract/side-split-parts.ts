@@ -3,6 +3,7 @@
 // counts at its end, each data column's heading over it.
 import type { TableBlock, TableCell } from '../model/document'
 import type { RequestRowKey } from '../model/report'
+import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { visibleText } from './empty-columns'
 import { toSimplifiedForMatching } from './prose-text'
 import { ROW_PATTERNS } from './row-labels'
@@ -45,7 +46,7 @@ function trailingCounts(row: TableCell[]): number {
 }
 
 /** The template row keys a label cell's words name ('' for none). */
-function rowKeys(text: string): string {
+export function rowKeys(text: string): string {
   const t = clean(text)
   return PATTERNS.filter((p) => p.re.test(t))
     .map((p) => p.key)
@@ -103,4 +104,17 @@ export function asPart(t: TableBlock): Part | null {
 export function inTemplateOrder(labels: string[]): boolean {
   const seq = labels.filter((l) => !l.startsWith('=') && !l.includes('+')).map((l) => order(l as RequestRowKey))
   return seq.every((o, i) => i === 0 || seq[i - 1]! < o)
+}
+
+/** Whether the table holds the headings of the columns after the first `k` and 总计 in its first rows. */
+export function holdsRest(t: TableBlock, k: number): boolean {
+  const texts = new Set(t.rows.slice(0, 4).flatMap((r) => r.map((c) => clean(c.text))))
+  return texts.has(REQUEST_COLUMN_LABELS[k]!) && texts.has('总计')
+}
+
+/** Whether the table is a first part: a table 三's part whose data columns are the template's first few. */
+export function firstColumnsOnly(t: TableBlock): number {
+  const a = asPart(t)
+  const k = a?.headings.length ?? 0
+  return a && k < REQUEST_COLUMN_LABELS.length && a.headings.join('|') === REQUEST_COLUMN_LABELS.slice(0, k).join('|') ? k : 0
 }

@@ -4,11 +4,15 @@
 // columns up to 总计. Read apart, every row has too few cells and is left unread. The two are joined
 // into one table only where the labels prove it: both parts' rows carry the same template row labels
 // in the same order, row by row, and the column headings of the two parts together are the template's
-// seven columns in order. The joined rows then go through the normal reading and its proofs. A
-// second part with row numbers instead of labels (nothing says which row is which) is left as it is.
+// seven columns in order; or, where the second part prints row numbers instead of labels, where the
+// numbers and the row totals prove it (side-split-numbers.ts). The joined rows then go through the
+// normal reading and its proofs. A first part followed by its rest and not joined is said
+// (sideSplitOutcome's unproven): table 三 is then left unread with a note.
 import type { Block, TableBlock, TableCell } from '../model/document'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
-import { asPart, clean, CONTINUED, inTemplateOrder } from './side-split-parts'
+import { joinedByRowNumbers } from './side-split-numbers'
+import { asPart, clean, CONTINUED, firstColumnsOnly, holdsRest, inTemplateOrder } from './side-split-parts'
+import { partsApart } from './side-split-apart'
 
 /** The two parts as one table, where the labels and headings prove the join; else null. */
 export function joinedSideSplit(first: TableBlock, second: TableBlock): TableBlock | null {
@@ -26,9 +30,19 @@ export function joinedSideSplit(first: TableBlock, second: TableBlock): TableBlo
   return { kind: 'table', rows, loc: first.loc, ...(pages ? { rowPages: [pages[0]!, ...pages.slice(a.header.length)] } : {}) }
 }
 
-/** The blocks with each side-split table 三 joined into one table (the line between them dropped). */
-export function joinSideSplitTables(blocks: Block[]): Block[] {
+/** How a document's side-split tables 三 were met: joined by labels or by row numbers, or met and not joined. */
+export interface SideSplitOutcome {
+  blocks: Block[]
+  joined: ('labels' | 'numbers')[]
+  /** A first part (the template's first columns only) followed by the rest, and no join proven. */
+  unproven: boolean
+}
+
+export function sideSplitOutcome(given: Block[]): SideSplitOutcome {
+  const blocks = partsApart(given)
   const out: Block[] = []
+  const joined: SideSplitOutcome['joined'] = []
+  let unproven = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.kind !== 'table') {
@@ -37,13 +51,24 @@ export function joinSideSplitTables(blocks: Block[]): Block[] {
     }
     const between = blocks[i + 1]?.kind === 'paragraph' && CONTINUED.test(clean((blocks[i + 1] as { text: string }).text)) ? 1 : 0
     const next = blocks[i + 1 + between]
-    const joined = next?.kind === 'table' ? joinedSideSplit(b, next) : null
-    if (!joined) {
+    const byLabels = next?.kind === 'table' ? joinedSideSplit(b, next) : null
+    const byNumbers = next?.kind === 'table' && !byLabels ? joinedByRowNumbers(b, next) : null
+    const one = byLabels ?? byNumbers
+    if (!one) {
+      // A first part with its rest after it, not joined: read alone, a text table's blank label cells would pass for data cells.
+      const k = next?.kind === 'table' ? firstColumnsOnly(b) : 0
+      if (k && holdsRest(next as TableBlock, k)) unproven = true
       out.push(b)
       continue
     }
-    out.push(joined)
+    joined.push(byLabels ? 'labels' : 'numbers')
+    out.push(one)
     i += 1 + between
   }
-  return out
+  return { blocks: out, joined, unproven }
+}
+
+/** The blocks with each side-split table 三 joined into one table (the line between them dropped). */
+export function joinSideSplitTables(blocks: Block[]): Block[] {
+  return sideSplitOutcome(blocks).blocks
 }
