@@ -5,7 +5,7 @@
 // heading of its own, where the rows above are a first part (a table
 // 三 with the template's first few columns only) and the rows from there hold the rest's headings.
 import type { Block, TableBlock } from '../model/document'
-import { clean, firstColumnsOnly, holdsRest, rowKeys } from './side-split-parts'
+import { clean, firstColumnsOnly, holdsRest, MAX_PART_ROWS, rowKeys } from './side-split-parts'
 
 /** A table 三's part has its header and 18–27 rows: a cut leaving fewer on either side is none. */
 const MIN_FIRST_ROWS = 10
@@ -15,7 +15,8 @@ const MAX_HEADER_ABOVE = 3
 function cutApart(t: TableBlock): [TableBlock, TableBlock] | null {
   const named = t.rows.map((row) => row.some((c) => rowKeys(c.text) !== ''))
   const counts = t.rows.map((row) => row.some((c) => /\d/.test(clean(c.text))))
-  for (let at = MIN_FIRST_ROWS; at < t.rows.length; at++) {
+  // A first part is a table 三 (no more than MAX_PART_ROWS rows): no cut is looked for further down (bounds the work).
+  for (let at = MIN_FIRST_ROWS; at < Math.min(t.rows.length, MAX_PART_ROWS + 1); at++) {
     if (!t.rows[at]!.some((c) => clean(c.text) === '总计')) continue
     // Header rows hold no counts (a body row labelled 总计 is no cut), and the rest has a table 三's rows below them.
     if (counts[at] || t.rows.length - at < MIN_FIRST_ROWS) continue

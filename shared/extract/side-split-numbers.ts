@@ -6,11 +6,9 @@
 import type { TableBlock, TableCell } from '../model/document'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { toHalfWidthDigits } from './numbers-cn'
-import { asPart, clean, COUNT_CELL, inTemplateOrder, type Part } from './side-split-parts'
+import { asPart, clean, COUNT_CELL, inTemplateOrder, MAX_PART_ROWS, type Part } from './side-split-parts'
 import { place } from './table-grid'
 
-/** A table 三 has 18–27 rows and a few header rows: a longer table is no part of one (bounds the work). */
-const MAX_ROWS = 80
 /** A cell that says zero or nothing: blank, 0 (〇 零 too), a dash or a slash, 无. */
 const ZERO_MARK = /^(?:0|[〇○零]|[—–－―\-/／]{1,2}|无)?$/
 
@@ -37,7 +35,7 @@ function cellValue(cell: TableCell): number | null {
 /** The table as a second part with a 序号 column and the remaining data columns; else null. */
 function asNumberedPart(t: TableBlock): NumberedPart | null {
   const rows = t.rows
-  if (rows.length > MAX_ROWS || t.rowScans) return null
+  if (rows.length > MAX_PART_ROWS || t.rowScans) return null
   const { placed, width } = place(rows)
   if (width < 2) return null
   const first = (row: TableCell[]): string => clean(row[0]?.text ?? '')

@@ -18,7 +18,7 @@ export const COUNT_CELL = /^(?:[^\u4e00-\u9fff]|[件个条项次无注万零一�
 const MIN_LABELLED_ROWS = 10
 
 /** A table 三 has 18–27 rows and a few header rows: a longer table is no part of one (bounds the work). */
-const MAX_ROWS = 80
+export const MAX_PART_ROWS = 80
 /** The row patterns without their global flag (a test from the start of each label). */
 const PATTERNS = ROW_PATTERNS.map((p) => ({ key: p.key, re: new RegExp(p.re.source) }))
 
@@ -56,7 +56,7 @@ export function rowKeys(text: string): string {
 /** The table as a part of a side-split table 三, or null where it is none. */
 export function asPart(t: TableBlock): Part | null {
   const rows = t.rows
-  if (rows.length > MAX_ROWS) return null
+  if (rows.length > MAX_PART_ROWS) return null
   const counts = rows.map(trailingCounts)
   // A row's label: the last cell with text before its counts (a text table leaves a merged label's
   // covered cells blank, so blanks may stand between a label and the first count).
