@@ -27,7 +27,8 @@ import { extractMetrics, rankSentenceOf } from './metrics'
 import { splitProblems } from './problems'
 import { SECTION_HEADINGS } from '../model/template-labels'
 import { fuzzy } from './row-labels'
-import { joinSideSplitTables } from './side-split-tables'
+import { sideSplitOutcome } from './side-split-tables'
+import { SIDE_SPLIT_JOINED_NOTE, SIDE_SPLIT_UNPROVEN_NOTE } from './side-split-notes'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -183,11 +184,14 @@ export function extractReport(doc: SourceDocument): Extraction {
   // A table running past the page's right edge (PDF): its 总计 column is not in the text.
   const z3Pages = z3 ? [locAt(flat, z3.offset).page, locAt(flat, z3.offset + z3.text.length - 1).page] : []
   const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
-  const requests = z3 && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  // Table 三 printed as two tables side by side (flatten joins them where proven, side-split-tables.ts): not joined, it is not read.
+  const sideSplit = sideSplitOutcome(doc.blocks)
+  if (z3 && sideSplit.unproven && !sideSplit.joined.length) notes.push({ field: 'requests', message: SIDE_SPLIT_UNPROVEN_NOTE })
+  const requests = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   if (requests && z3) {
     report.requests = { rows: requests.rows }
-    // Table 三 printed as two tables side by side and joined by their labels (flatten, side-split-tables.ts): said, as the cells' source lines are the joined rows.
-    if (joinSideSplitTables(doc.blocks).length < doc.blocks.length) notes.push({ field: 'requests', message: '表三分成前后两张表印出（后一张重复各行行名，接印其余各列至总计），两表各行行名逐行相同、列名合起来即模板各列，已拼成一张表读取。' })
+    // Said, as the cells' source lines are the joined rows.
+    for (const how of sideSplit.joined) notes.push({ field: 'requests', message: SIDE_SPLIT_JOINED_NOTE[how] })
     notes.push(...requests.notes)
     for (const [k, span] of Object.entries(requests.spans)) {
       const key = k as keyof typeof requests.how

@@ -4,112 +4,15 @@
 // columns up to 总计. Read apart, every row has too few cells and is left unread. The two are joined
 // into one table only where the labels prove it: both parts' rows carry the same template row labels
 // in the same order, row by row, and the column headings of the two parts together are the template's
-// seven columns in order. The joined rows then go through the normal reading and its proofs. A
-// second part with row numbers instead of labels (nothing says which row is which) is left as it is.
+// seven columns in order; or, where the second part prints row numbers instead of labels, where the
+// numbers and the row totals prove it (side-split-numbers.ts). The joined rows then go through the
+// normal reading and its proofs. A first part followed by its rest and not joined is said
+// (sideSplitOutcome's unproven): table 三 is then left unread with a note.
 import type { Block, TableBlock, TableCell } from '../model/document'
-import type { RequestRowKey } from '../model/report'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
-import { visibleText } from './empty-columns'
-import { toSimplifiedForMatching } from './prose-text'
-import { ROW_PATTERNS } from './row-labels'
-import { order } from './requests-labels'
-import { place } from './table-grid'
-
-/** What may stand between the two parts: 「（续上表）」「续表」「(续表)：」, or nothing. */
-const CONTINUED = /^[（(]?续上?表[)）]?[:：]?$/
-/** A cell that holds a count and no words: no Chinese character but a unit, 无, 注 (a footnote) or a numeral. */
-const COUNT_CELL = /^(?:[^\u4e00-\u9fff]|[件个条项次无注万零一二三四五六七八九十百千])*$/
-/** Rows with a template label each part needs before the join is proven (the table has 18–27). */
-const MIN_LABELLED_ROWS = 10
-
-/** A table 三 has 18–27 rows and a few header rows: a longer table is no part of one (bounds the work). */
-const MAX_ROWS = 80
-/** The row patterns without their global flag (a test from the start of each label). */
-const PATTERNS = ROW_PATTERNS.map((p) => ({ key: p.key, re: new RegExp(p.re.source) }))
-
-const clean = (text: string): string => toSimplifiedForMatching(visibleText(text))
-
-interface Part {
-  header: TableCell[][]
-  body: TableCell[][]
-  /** Count cells at the end of each body row. */
-  counts: number[]
-  /** Each body row's label: its template row key(s), or its own words where it names no row. */
-  labels: string[]
-  /** The seven columns' headings as printed (only the data columns, in order). */
-  headings: string[]
-  /** The grid columns before the data columns. */
-  labelWidth: number
-  /** How many data columns (the same in every row with counts). */
-  width: number
-}
-
-function trailingCounts(row: TableCell[]): number {
-  let n = 0
-  while (n < row.length && COUNT_CELL.test(clean(row[row.length - 1 - n]!.text))) n++
-  return n
-}
-
-/** The template row keys a label cell's words name ('' for none). */
-function rowKeys(text: string): string {
-  const t = clean(text)
-  return PATTERNS.filter((p) => p.re.test(t))
-    .map((p) => p.key)
-    .join('+')
-}
-
-/** The table as a part of a side-split table 三, or null where it is none. */
-function asPart(t: TableBlock): Part | null {
-  const rows = t.rows
-  if (rows.length > MAX_ROWS) return null
-  const counts = rows.map(trailingCounts)
-  // A row's label: the last cell with text before its counts (a text table leaves a merged label's
-  // covered cells blank, so blanks may stand between a label and the first count).
-  const labelAt = (r: number, width: number): number => {
-    const row = rows[r]!
-    let i = row.length - 1 - width
-    while (i >= 0 && clean(row[i]!.text) === '') i--
-    return i
-  }
-  const keys = rows.map((row, r) => (counts[r]! < row.length ? rowKeys(row[labelAt(r, counts[r]!)]?.text ?? '') : ''))
-  const bodyStart = keys.findIndex((k) => k !== '')
-  if (bodyStart < 1) return null
-  const body = rows.slice(bodyStart)
-  const bodyCounts = counts.slice(bodyStart)
-  // The data columns: the fewest counts a row with counts ends in (a row with blank label cells before its counts ends in more).
-  const withCounts = bodyCounts.filter((n) => n > 0)
-  if (!withCounts.length) return null
-  const width = Math.min(...withCounts)
-  // Every body row has a label of its own before its counts, and nothing but blanks between them.
-  const label = (i: number): string => {
-    const at = labelAt(bodyStart + i, bodyCounts[i]! > 0 ? width : 0)
-    const cell = at >= 0 ? clean(body[i]![at]!.text) : ''
-    return cell && !COUNT_CELL.test(cell) ? cell : ''
-  }
-  if (body.some((_, i) => label(i) === '')) return null
-  const labels = body.map((_, i) => rowKeys(label(i)) || `=${label(i)}`)
-  const keyed = labels.filter((l) => !l.startsWith('='))
-  if (keyed.length < MIN_LABELLED_ROWS) return null
-  const { placed, width: gridWidth } = place(rows)
-  const labelWidth = gridWidth - width
-  if (labelWidth < 1) return null
-  // A data column's heading: the lowest header cell with text over it, over that column alone (a text
-  // table prints a merged heading once and leaves the cells it covered blank).
-  const headings: string[] = []
-  for (let c = labelWidth; c < gridWidth; c++) {
-    const over = placed.filter((p) => p.row < bodyStart && p.col <= c && c < p.col + Math.max(1, p.cell.colSpan ?? 1) && clean(p.cell.text) !== '')
-    const lowest = over.sort((a, b) => b.row - a.row)[0]
-    if (!lowest || Math.max(1, lowest.cell.colSpan ?? 1) !== 1) return null
-    headings.push(clean(lowest.cell.text))
-  }
-  return { header: rows.slice(0, bodyStart), body, counts: bodyCounts, labels, headings, labelWidth, width }
-}
-
-/** Whether each part's labelled rows run in the template's order. */
-function inTemplateOrder(labels: string[]): boolean {
-  const seq = labels.filter((l) => !l.startsWith('=') && !l.includes('+')).map((l) => order(l as RequestRowKey))
-  return seq.every((o, i) => i === 0 || seq[i - 1]! < o)
-}
+import { joinedByRowNumbers } from './side-split-numbers'
+import { asPart, clean, CONTINUED, firstColumnsOnly, holdsRest, inTemplateOrder } from './side-split-parts'
+import { partsApart } from './side-split-apart'
 
 /** The two parts as one table, where the labels and headings prove the join; else null. */
 export function joinedSideSplit(first: TableBlock, second: TableBlock): TableBlock | null {
@@ -127,9 +30,19 @@ export function joinedSideSplit(first: TableBlock, second: TableBlock): TableBlo
   return { kind: 'table', rows, loc: first.loc, ...(pages ? { rowPages: [pages[0]!, ...pages.slice(a.header.length)] } : {}) }
 }
 
-/** The blocks with each side-split table 三 joined into one table (the line between them dropped). */
-export function joinSideSplitTables(blocks: Block[]): Block[] {
+/** How a document's side-split tables 三 were met: joined by labels or by row numbers, or met and not joined. */
+export interface SideSplitOutcome {
+  blocks: Block[]
+  joined: ('labels' | 'numbers')[]
+  /** A first part (the template's first columns only) followed by the rest, and no join proven. */
+  unproven: boolean
+}
+
+export function sideSplitOutcome(given: Block[]): SideSplitOutcome {
+  const blocks = partsApart(given)
   const out: Block[] = []
+  const joined: SideSplitOutcome['joined'] = []
+  let unproven = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.kind !== 'table') {
@@ -138,13 +51,24 @@ export function joinSideSplitTables(blocks: Block[]): Block[] {
     }
     const between = blocks[i + 1]?.kind === 'paragraph' && CONTINUED.test(clean((blocks[i + 1] as { text: string }).text)) ? 1 : 0
     const next = blocks[i + 1 + between]
-    const joined = next?.kind === 'table' ? joinedSideSplit(b, next) : null
-    if (!joined) {
+    const byLabels = next?.kind === 'table' ? joinedSideSplit(b, next) : null
+    const byNumbers = next?.kind === 'table' && !byLabels ? joinedByRowNumbers(b, next) : null
+    const one = byLabels ?? byNumbers
+    if (!one) {
+      // A first part with its rest after it, not joined: read alone, a text table's blank label cells would pass for data cells.
+      const k = next?.kind === 'table' ? firstColumnsOnly(b) : 0
+      if (k && holdsRest(next as TableBlock, k)) unproven = true
       out.push(b)
       continue
     }
-    out.push(joined)
+    joined.push(byLabels ? 'labels' : 'numbers')
+    out.push(one)
     i += 1 + between
   }
-  return out
+  return { blocks: out, joined, unproven }
+}
+
+/** The blocks with each side-split table 三 joined into one table (the line between them dropped). */
+export function joinSideSplitTables(blocks: Block[]): Block[] {
+  return sideSplitOutcome(blocks).blocks
 }

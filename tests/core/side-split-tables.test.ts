@@ -26,6 +26,8 @@ function doc(tables: TableCell[][][], between?: string): SourceDocument {
   })
   return { fileName: 't.html', format: 'html', blocks }
 }
+/** The part with row numbers 1, 2, 3 … under a 序号 heading in place of its labels. */
+const numbered = (rows: TableCell[][]): TableCell[][] => rows.map((r, i) => [c(i === 0 ? '序号' : String(i)), ...r.slice(1)])
 const requestRows = (d: SourceDocument): Record<string, (number | null)[]> => extractReport(d).report.requests.rows as Record<string, (number | null)[]>
 const readRight = (d: SourceDocument): RequestRowKey[] => KEYS.filter((k) => JSON.stringify(requestRows(d)[k]) === JSON.stringify(ROWS.get(k)))
 
@@ -53,15 +55,46 @@ describe('table 三 split into two tables side by side', () => {
     expect(readRight(d)).toEqual(KEYS)
   })
 
-  it('leaves them apart (unread, with notes) where the second part prints row numbers instead of labels', () => {
-    const d = doc([part(0, 3), part(3, 7, (_, i) => String(i + 1))], '续表')
-    expect(joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')).toHaveLength(2)
-    const ex = extractReport(d)
-    const rows = ex.report.requests.rows as Record<string, (number | null)[]>
-    const read = KEYS.filter((k) => rows[k]?.some((x) => x !== null))
-    expect(read.filter((k) => JSON.stringify(rows[k]) !== JSON.stringify(ROWS.get(k)))).toEqual([])
-    expect(KEYS.filter((k) => !read.includes(k) && !ex.notes.some((n) => n.field === `requests.${k}`))).toEqual([])
-    expect(read.length).toBeLessThan(KEYS.length)
+  it('joins a second part with row numbers where the numbers run 1…n and every joined row adds up to its 总计', () => {
+    for (let at = 2; at <= 6; at++) {
+      const d = doc([part(0, at), numbered(part(at, 7))], '续表')
+      expect(joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')).toHaveLength(1)
+      expect(readRight(d)).toEqual(KEYS)
+      expect(extractReport(d).notes.some((n) => n.field === 'requests' && n.message.includes('序号'))).toBe(true)
+    }
+  })
+
+  it('leaves table 三 unread, with its note, where the row numbers do not prove the join', () => {
+    // A row that does not add up once joined (one cell of the second part one more), numbers out of
+    // sequence, a row number missing: each would put a row's cells on another row.
+    const broken = numbered(part(3, 7))
+    const r = broken.findIndex((row, i) => i > 0 && row.slice(1).some((x) => x.text !== '0'))
+    broken[r]![1] = c(String(Number(broken[r]![1]!.text) + 1))
+    const swapped = numbered(part(3, 7))
+    ;[swapped[3]![0], swapped[4]![0]] = [swapped[4]![0]!, swapped[3]![0]!]
+    const short = numbered(part(3, 7)).slice(0, -1)
+    for (const second of [broken, swapped, short]) {
+      const d = doc([part(0, 3), second], '续表')
+      expect(joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')).toHaveLength(2)
+      const ex = extractReport(d)
+      const rows = ex.report.requests.rows as Record<string, (number | null)[]>
+      expect(KEYS.filter((k) => rows[k]?.some((x) => x !== null))).toEqual([])
+      expect(ex.notes.some((n) => n.field === 'requests' && n.message.includes('无法证明'))).toBe(true)
+    }
+  })
+
+  it('cuts apart the two parts a text table ran into one (Markdown rows with no blank line between), then joins them', () => {
+    // 「| 一、本年新收… |  | 3 | 0 |」: the label's covered cell blank, which read as a data cell would shift the row.
+    // A label column of two: 「| 项目 |  | 自然人 |」 over 「| 一、本年新收… |  | 3 |」 and 「|  | （一）予以公开 | 2 |」.
+    const blanks = (rows: TableCell[][]): TableCell[][] => rows.map((r, i) => (i === 0 ? [r[0]!, c(''), ...r.slice(1)] : i % 3 === 1 ? [r[0]!, c(''), ...r.slice(1)] : [c(''), ...r]))
+    for (const second of [part(4, 7), numbered(part(4, 7))]) {
+      const d = doc([[...blanks(part(0, 4)), ...second]])
+      expect(d.blocks.filter((b) => b.kind === 'table')).toHaveLength(1)
+      const joined = joinSideSplitTables(d.blocks).filter((b) => b.kind === 'table')
+      expect(joined).toHaveLength(1)
+      expect(joined[0]!.kind === 'table' && joined[0]!.rows.length).toBe(KEYS.length + 1)
+      expect(readRight(d)).toEqual(KEYS)
+    }
   })
 
   it('leaves them apart where the second part has its rows in another order (the labels do not prove the join)', () => {
