@@ -31,6 +31,7 @@ import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-c
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
+import { subtotalRowsInOrder, unreadRowsApartFromLabels } from './requests-subtotal-in-order'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 
@@ -104,6 +105,14 @@ function groupedNote(toks: CellToken[], text: string): string {
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false }: { lastColumnCut?: boolean } = {}): RequestsParse {
   // The zone's text made ready once for the readings below: units out of blank cells, numbers wrapped in narrow cells stitched.
   const prepared = stitchBrokenNumbers(blankCellUnits(tableText(zone)))
+  // 小计 rows among rows whose labels are printed apart from their numbers: read as rows in label order (requests-subtotal-in-order.ts).
+  const inOrder = subtotalRowsInOrder(prepared.text, before)
+  if (inOrder.parse) return inOrder.parse
+  const parse = parseByRuns(prepared, before, lastColumnCut)
+  return inOrder.suspect ? unreadRowsApartFromLabels(parse) : parse
+}
+
+function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean): RequestsParse {
   const first = parseRequestsWith(prepared, before, false, lastColumnCut)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
   const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit) : first
