@@ -31,6 +31,15 @@ const SUBTOTAL = new RegExp(fuzzy('小计'), 'g')
 /** What a 小计 with its own numbers after it is followed by: a cell (a number, not a label's numbering 「1.」; a dash, slash or 〇). */
 const CELL_NEXT = /^[\s\u3000]*(?:[0-9０-９][0-9０-９,，]*(?![.．、0-9０-９])|[—－\-/／〇])/
 
+/** A line holding only a label's numbering (「2.」「3．」). */
+const CUT_NUMBERING = /^[\s\u3000]*[0-9０-９]{1,2}[.．、][\s\u3000]*$/
+
+/** The whole line a token stands on. */
+function lineOf(text: string, t: CellToken): string {
+  const end = text.indexOf('\n', t.end)
+  return text.slice(text.lastIndexOf('\n', t.start - 1) + 1, end < 0 ? text.length : end)
+}
+
 /** The printed rows: the template's, a 小计 row before each group's first row. */
 export function rowsWithSubtotals(keys: readonly RequestRowKey[]): PrintedRow[] {
   const out: PrintedRow[] = []
@@ -99,7 +108,8 @@ export function subtotalRowsInOrder(text: string, before: string): SubtotalOrder
   const split = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
   const layoutKeys = requestRowsOf(split ? '2021' : '2019')
   const rowLabels = labels.filter((h) => layoutKeys.includes(h.key))
-  const tokens = tableTokens(text, labels, width, true).filter((t) => t.start >= first)
+  // A label's numbering cut from its words at a page end (「2.」 alone on its line) is no cell.
+  const tokens = tableTokens(text, labels, width, true).filter((t) => t.start >= first && !CUT_NUMBERING.test(lineOf(text, t)))
   // Labels printed apart: two row labels with no cell between them.
   const apart = rowLabels.some((h, i) => i > 0 && !tokens.some((t) => t.start >= rowLabels[i - 1]!.end && t.start < h.start))
   if (!apart) return none
