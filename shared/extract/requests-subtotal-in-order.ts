@@ -117,8 +117,9 @@ export function subtotalRowsInOrder(text: string, before: string): SubtotalOrder
   const found = layoutKeys.filter((k) => rowLabels.some((h) => h.key === k))
   const clean = tokens.length % width === 0 && !tokens.some((t) => t.glued || t.numeral || t.grouped)
   const keys = clean ? [layoutKeys, found].find((ks) => rowsWithSubtotals(ks).length * width === tokens.length) : undefined
-  // Suspect: 「小计」 printed apart from its numbers, or at least a row of numbers per group more than the labels found (a stray or a blank may spoil the exact count).
-  const suspect = keys !== undefined || subtotalApart(text, first) || tokens.length > (rowsWithSubtotals(found).length - 1) * width
+  // Suspect: 「小计」 printed apart from its numbers, or at least a row of numbers per group (two or more groups) more than the labels found (a stray or a blank may spoil the exact count).
+  const withSubtotals = rowsWithSubtotals(found)
+  const suspect = keys !== undefined || subtotalApart(text, first) || (withSubtotals.length - found.length >= 2 && tokens.length > (withSubtotals.length - 1) * width)
   if (!keys) return { parse: null, suspect }
   const printed = rowsWithSubtotals(keys)
   // The labels found printed in the template's order: the rows of numbers follow that order.
