@@ -19,9 +19,15 @@ function dropBlankLines(tokens: CellToken[], text: string, labels: LabelHit[]): 
 
 export type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: CellToken[] }
 
-export function events(text: string, labels: LabelHit[], width: number): Event[] {
+/** The table's cell tokens in reading order (labels' words left out); `keepSubtotalRows`: 小计 rows' cells kept. */
+export function tableTokens(text: string, labels: LabelHit[], width: number, keepSubtotalRows = false): CellToken[] {
   const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const tokens = dropBlankLines(dropSubtotalRows(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, labels, width), text, labels)
+  const cells = dropLabelColumnBlanks(readCells(text, exclude), text, width)
+  return dropBlankLines(keepSubtotalRows ? cells : dropSubtotalRows(cells, text, labels, width), text, labels)
+}
+
+export function events(text: string, labels: LabelHit[], width: number): Event[] {
+  const tokens = tableTokens(text, labels, width)
   const evs: Event[] = []
   let li = 0
   let run: CellToken[] = []

@@ -31,6 +31,7 @@ import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-c
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
+import { subtotalRowsInOrder, unreadRowsApartFromLabels } from './requests-subtotal-in-order'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
@@ -112,6 +113,14 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   const prepared = stitchBrokenNumbers(unstitched)
   // Bare numbers before a page break, where the text kept its places (stitching moves them).
   const pageNumberLines = prepared.text === unstitched ? numbersBeforePageBreaks(prepared.text, pageStarts) : []
+  // 小计 rows among rows whose labels are printed apart from their numbers: read as rows in label order (requests-subtotal-in-order.ts).
+  const inOrder = subtotalRowsInOrder(prepared.text, before)
+  if (inOrder.parse) return inOrder.parse
+  const parse = parseByRuns(prepared, before, lastColumnCut, pageNumberLines)
+  return inOrder.suspect ? unreadRowsApartFromLabels(parse) : parse
+}
+
+function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean, pageNumberLines: ReturnType<typeof numbersBeforePageBreaks>): RequestsParse {
   const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
   const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit, pageNumberLines) : first
