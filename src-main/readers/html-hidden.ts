@@ -72,6 +72,18 @@ function touchesDigits(n: Node): boolean {
   return /[0-9０-９]\s*$/.test(besideText(n, -1)) || /^\s*[0-9０-９]/.test(besideText(n, 1))
 }
 
+/** A number and its unit just before: 「0件」「12.5万元」「3%」. */
+const NUMBER_AND_UNIT_BEFORE = /[0-9０-９]\s*(?:件|个|项|条|次|人次|万元|千元|亿元|元|%|％)\s*$/
+
+/**
+ * Raised (or lowered) digits right after a number's unit are a footnote mark too: 「0件<sup-styled>11」
+ * glued as 「0件11」 was read as 11 (section 二 has no sums to tell). Only for text raised by CSS: a
+ * small or sometimes-hidden span after a unit may be printed on the line.
+ */
+function followsNumberAndUnit(n: Node): boolean {
+  return /^[\s0-9０-９]+$/.test(deepText(n)) && NUMBER_AND_UNIT_BEFORE.test(besideText(n, -1))
+}
+
 /**
  * Removes hidden and struck text from the tree and rewrites sup/sub text as marks (in place).
  * Returns how many of the page's hiding/raising rules were not applied (past the bounds of
@@ -101,6 +113,6 @@ export function dropHiddenText(root: Node): number {
   }
   walk(root)
   // After every hidden element is gone, so a neighbour's text is what the page prints.
-  for (const [n, look] of maybeMarks) if (touchesDigits(n)) rewriteText(n, look === 'sub' ? asSubscript : asSuperscript)
+  for (const [n, look] of maybeMarks) if (touchesDigits(n) || ((look === 'super' || look === 'sub') && followsNumberAndUnit(n))) rewriteText(n, look === 'sub' ? asSubscript : asSuperscript)
   return rules.leftOut > 0 ? rules.leftOut : rules.cut ? -1 : 0
 }

@@ -67,6 +67,20 @@ describe('HTML: hidden text and footnote marks', () => {
     ).toEqual(['789¹', '789¹', '789¹', '789¹', '35₂', '789¹', '789', '789'])
   })
 
+  it('raised digits after a number’s unit are a mark too (variant t3-side-split seed 890190: 规章 0件+raised 11 read as 11)', () => {
+    const cells = (row: string): string[] => {
+      const doc = htmlToDocument(`<html><body><table><tr>${row}</tr></table></body></html>`, 't.html')
+      return (doc.blocks.find((b): b is TableBlock => b.kind === 'table')!).rows[0]!.map((c) => c.text)
+    }
+    const up = (t: string): string => `<span style="vertical-align:super;font-size:70%">${t}</span>`
+    expect(cells(`<td>0件${up('11')}</td><td>12.5万元${up('3')}</td><td>7 件${up('2')}</td><td>共计${up('5')}</td><td>0件<small>11</small></td>`)).toEqual(['0件¹¹', '12.5万元³', '7 件²', '共计5', '0件11'])
+    const doc = htmlToDocument(
+      `<html><body><p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0件</td><td>0件${up('11')}</td><td>0件</td></tr><tr><td>规范性文件</td><td>52件</td><td>10件</td><td>555件</td></tr></table><p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+      't.html',
+    )
+    expect(extractReport(doc).report.activeDisclosure?.rules).toEqual({ issued: 0, repealed: 0, inForce: 0 })
+  })
+
   it('hides by descendant, id, compound and attribute selectors, opacity:0 and off-screen text (review s6 §2: 1789)', () => {
     const page = (style: string, cell: string): string => {
       const doc = htmlToDocument(`<html><head><style>${style}</style></head><body><table><tr><td>${cell}</td></tr></table></body></html>`, 't.html')
