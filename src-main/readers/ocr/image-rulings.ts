@@ -14,6 +14,14 @@ export interface PixelRuling {
 }
 
 const DARK = 150
+/** A soft scan (blurred by the lens or a copy of a copy, 150 dpi) spreads a thin rule over three
+ *  pixels, none of them as dark as DARK. Such a pixel still counts as a rule's when it is darker
+ *  than SOFT and darker by CONTRAST than the paper ACROSS pixels to either side of the line. */
+const SOFT = 215
+const CONTRAST = 35
+const ACROSS = 3
+/** Pieces of one rule on one line this far apart (pixels) are joined (see joinPieces). */
+const CROSSING = 12
 /** Gaps up to this many pixels inside a run are bridged. */
 const GAP = 3
 
@@ -27,11 +35,16 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number): Run[] {
   const lines = dir === 'h' ? img.height : img.width
   const len = dir === 'h' ? img.width : img.height
   const px = (i: number, j: number): number => (dir === 'h' ? img.data[i * img.width + j]! : img.data[j * img.width + i]!)
+  // The soft rule's middle: darkest across the line, the paper ACROSS pixels off on both sides.
+  const soft = (i: number, j: number, v: number): boolean =>
+    v < SOFT && i >= ACROSS && i + ACROSS < lines && v <= px(i - 1, j) && v <= px(i + 1, j) &&
+    v + CONTRAST <= px(i - ACROSS, j) && v + CONTRAST <= px(i + ACROSS, j)
   const out: Run[] = []
   for (let i = 0; i < lines; i++) {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
-      const dark = j < len && px(i, j) < DARK
+      const v = j < len ? px(i, j) : 255
+      const dark = j < len && (v < DARK || soft(i, j, v))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
@@ -71,8 +84,25 @@ function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
   }
 }
 
+/** Pieces of one soft rule: where a crossing rule's blur takes the paper away from beside it, or
+ *  the rule wanders a row up or down, the rule is found in pieces on (nearly) one line. Pieces this
+ *  near in line and this near end to end are one rule. */
+function joinPieces(rs: PixelRuling[]): PixelRuling[] {
+  const sorted = [...rs].sort((a, b) => a.from - b.from)
+  const out: PixelRuling[] = []
+  for (const r of sorted) {
+    const k = out.findIndex((o) => Math.abs(o.at - r.at) <= 2 && r.from - o.to <= CROSSING && r.to >= o.from)
+    if (k < 0) { out.push({ ...r }); continue }
+    const o = out[k]!
+    const a = o.to - o.from, b = r.to - r.from
+    out[k] = { dir: o.dir, at: (o.at * a + r.at * b) / Math.max(1, a + b), from: Math.min(o.from, r.from), to: Math.max(o.to, r.to) }
+  }
+  return out
+}
+
 export function imageRulings(img: GrayImage): PixelRuling[] {
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
-  return [...mergeRuns(runsAlong(img, 'h', minH), 'h'), ...mergeRuns(runsAlong(img, 'v', minV), 'v')]
+  const real = (r: PixelRuling): boolean => r.to > r.from
+  return [...joinPieces(mergeRuns(runsAlong(img, 'h', minH), 'h').filter(real)), ...joinPieces(mergeRuns(runsAlong(img, 'v', minV), 'v').filter(real))]
 }
