@@ -20,6 +20,8 @@ const DARK = 150
 const SOFT = 215
 const CONTRAST = 35
 const ACROSS = 3
+/** A page is taken for a soft scan when its soft rules number at least this many times its sharp ones, and two more. */
+const SOFT_PAGE = 1.4
 /** Pieces of one rule on one line this far apart (pixels) are joined (see joinPieces). */
 const CROSSING = 12
 /** Gaps up to this many pixels inside a run are bridged. */
@@ -31,12 +33,12 @@ interface Run {
   to: number
 }
 
-function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number): Run[] {
+function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean): Run[] {
   const lines = dir === 'h' ? img.height : img.width
   const len = dir === 'h' ? img.width : img.height
   const px = (i: number, j: number): number => (dir === 'h' ? img.data[i * img.width + j]! : img.data[j * img.width + i]!)
   // The soft rule's middle: darkest across the line, the paper ACROSS pixels off on both sides.
-  const soft = (i: number, j: number, v: number): boolean =>
+  const softRule = (i: number, j: number, v: number): boolean =>
     v < SOFT && i >= ACROSS && i + ACROSS < lines && v <= px(i - 1, j) && v <= px(i + 1, j) &&
     v + CONTRAST <= px(i - ACROSS, j) && v + CONTRAST <= px(i + ACROSS, j)
   const out: Run[] = []
@@ -44,7 +46,7 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number): Run[] {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
       const v = j < len ? px(i, j) : 255
-      const dark = j < len && (v < DARK || soft(i, j, v))
+      const dark = j < len && (v < DARK || (soft && softRule(i, j, v)))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
@@ -100,9 +102,19 @@ function joinPieces(rs: PixelRuling[]): PixelRuling[] {
   return out
 }
 
-export function imageRulings(img: GrayImage): PixelRuling[] {
+function rulings(img: GrayImage, soft: boolean): PixelRuling[] {
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
   const real = (r: PixelRuling): boolean => r.to > r.from
-  return [...joinPieces(mergeRuns(runsAlong(img, 'h', minH), 'h').filter(real)), ...joinPieces(mergeRuns(runsAlong(img, 'v', minV), 'v').filter(real))]
+  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft), 'v')].filter(real)
+  return soft ? [...joinPieces(found.filter((r) => r.dir === 'h')), ...joinPieces(found.filter((r) => r.dir === 'v'))] : found
+}
+
+/** The page's rules. A page whose soft rules outnumber its sharp ones by far is a soft scan (its
+ *  rules blurred lighter than DARK): its soft rules are taken. Elsewhere the sharp rules alone, as
+ *  before: there a soft pixel beside a rule or under print could only add a wrong line. */
+export function imageRulings(img: GrayImage): PixelRuling[] {
+  const sharp = rulings(img, false)
+  const soft = rulings(img, true)
+  return soft.length >= SOFT_PAGE * sharp.length + 2 ? soft : sharp
 }
