@@ -14,6 +14,16 @@ export interface PixelRuling {
 }
 
 const DARK = 150
+/** A soft scan (blurred by the lens or a copy of a copy, 150 dpi) spreads a thin rule over three
+ *  pixels, none of them as dark as DARK. Such a pixel still counts as a rule's when it is darker
+ *  than SOFT and darker by CONTRAST than the paper ACROSS pixels to either side of the line. */
+const SOFT = 215
+const CONTRAST = 35
+const ACROSS = 3
+/** A page is taken for a soft scan when its soft rules number at least this many times its sharp ones, and two more. */
+const SOFT_PAGE = 1.4
+/** Pieces of one rule on one line this far apart (pixels) are joined (see joinPieces). */
+const CROSSING = 12
 /** Gaps up to this many pixels inside a run are bridged. */
 const GAP = 3
 
@@ -23,15 +33,20 @@ interface Run {
   to: number
 }
 
-function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number): Run[] {
+function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean): Run[] {
   const lines = dir === 'h' ? img.height : img.width
   const len = dir === 'h' ? img.width : img.height
   const px = (i: number, j: number): number => (dir === 'h' ? img.data[i * img.width + j]! : img.data[j * img.width + i]!)
+  // The soft rule's middle: darkest across the line, the paper ACROSS pixels off on both sides.
+  const softRule = (i: number, j: number, v: number): boolean =>
+    v < SOFT && i >= ACROSS && i + ACROSS < lines && v <= px(i - 1, j) && v <= px(i + 1, j) &&
+    v + CONTRAST <= px(i - ACROSS, j) && v + CONTRAST <= px(i + ACROSS, j)
   const out: Run[] = []
   for (let i = 0; i < lines; i++) {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
-      const dark = j < len && px(i, j) < DARK
+      const v = j < len ? px(i, j) : 255
+      const dark = j < len && (v < DARK || (soft && softRule(i, j, v)))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
@@ -71,8 +86,35 @@ function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
   }
 }
 
-export function imageRulings(img: GrayImage): PixelRuling[] {
+/** Pieces of one soft rule: where a crossing rule's blur takes the paper away from beside it, or
+ *  the rule wanders a row up or down, the rule is found in pieces on (nearly) one line. Pieces this
+ *  near in line and this near end to end are one rule. */
+function joinPieces(rs: PixelRuling[]): PixelRuling[] {
+  const sorted = [...rs].sort((a, b) => a.from - b.from)
+  const out: PixelRuling[] = []
+  for (const r of sorted) {
+    const k = out.findIndex((o) => Math.abs(o.at - r.at) <= 2 && r.from - o.to <= CROSSING && r.to >= o.from)
+    if (k < 0) { out.push({ ...r }); continue }
+    const o = out[k]!
+    const a = o.to - o.from, b = r.to - r.from
+    out[k] = { dir: o.dir, at: (o.at * a + r.at * b) / Math.max(1, a + b), from: Math.min(o.from, r.from), to: Math.max(o.to, r.to) }
+  }
+  return out
+}
+
+function rulings(img: GrayImage, soft: boolean): PixelRuling[] {
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
-  return [...mergeRuns(runsAlong(img, 'h', minH), 'h'), ...mergeRuns(runsAlong(img, 'v', minV), 'v')]
+  const real = (r: PixelRuling): boolean => r.to > r.from
+  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft), 'v')].filter(real)
+  return soft ? [...joinPieces(found.filter((r) => r.dir === 'h')), ...joinPieces(found.filter((r) => r.dir === 'v'))] : found
+}
+
+/** The page's rules. A page whose soft rules outnumber its sharp ones by far is a soft scan (its
+ *  rules blurred lighter than DARK): its soft rules are taken. Elsewhere the sharp rules alone, as
+ *  before: there a soft pixel beside a rule or under print could only add a wrong line. */
+export function imageRulings(img: GrayImage): PixelRuling[] {
+  const sharp = rulings(img, false)
+  const soft = rulings(img, true)
+  return soft.length >= SOFT_PAGE * sharp.length + 2 ? soft : sharp
 }
