@@ -54,11 +54,24 @@ export function otherRowBetween(text: string, labelEnd: number, runStart: number
  * 总计 is not the report's own slip as printed: it may be a shorter row and a number from outside it
  * (a page number, the next row's first cell). It is left empty with a note naming it.
  */
-export function unreadFailingRowsAmongDroppedBlanks(rows: Rows, how: Partial<Record<RequestRowKey, RowHow>>, notes: ExtractionNote[]): Rows {
+export function unreadFailingRowsAmongDroppedBlanks(rows: Rows, how: Partial<Record<RequestRowKey, RowHow>>, notes: ExtractionNote[], cellSpans: readonly { key: RequestRowKey; cellsStart: number; cellsEnd: number }[] = [], pageNumberLines: readonly [number, number][] = []): Rows {
   const out: Rows = { ...rows }
+  // A bare number where a page number stands, taken in among a row's cells: the row may be a short one
+  // and its sum hold by chance (「5 1 1 1 1 9」 + page 「18」 read as a row of seven adding up).
+  const takesPageNumber = (k: RequestRowKey): boolean => cellSpans.some((p) => p.key === k && pageNumberLines.some(([s]) => s >= p.cellsStart && s < p.cellsEnd))
   for (const k of Object.keys(rows) as RequestRowKey[]) {
     const row = rows[k]!
-    if (how[k] !== 'label' || row.some((x) => x === null) || rowSumHolds(row)) continue
+    if (how[k] !== 'label' || row.some((x) => x === null)) continue
+    if (takesPageNumber(k)) {
+      out[k] = row.map(() => null)
+      delete how[k]
+      notes.push({
+        field: `requests.${k}`,
+        message: `表三「${rowName(k)}」行紧随行名读到 ${row.length} 个数字，其中有一个单独印在分页处、可能是页码；表内零格留空未印出，本行可能少于 ${row.length} 个数字，各列之和恰好相符不能证明，未读取。`,
+      })
+      continue
+    }
+    if (rowSumHolds(row)) continue
     out[k] = row.map(() => null)
     delete how[k]
     notes.push({

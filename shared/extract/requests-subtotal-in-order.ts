@@ -40,16 +40,18 @@ function lineOf(text: string, t: CellToken): string {
   return text.slice(text.lastIndexOf('\n', t.start - 1) + 1, end < 0 ? text.length : end)
 }
 
-/** The printed rows: the template's, a 小计 row before each group's first row. */
-export function rowsWithSubtotals(keys: readonly RequestRowKey[]): PrintedRow[] {
+/** Where a group's 小计 row is printed: before its first row (the usual), or after its last. */
+type SubtotalPlace = 'head' | 'foot'
+
+/** The printed rows: the template's, a 小计 row before each group's first row (or after its last). */
+export function rowsWithSubtotals(keys: readonly RequestRowKey[], place: SubtotalPlace = 'head'): PrintedRow[] {
   const out: PrintedRow[] = []
-  let last: string | undefined
-  for (const key of keys) {
+  keys.forEach((key, i) => {
     const group = REQUEST_ROW_GROUP[key]
-    if (group && group !== last) out.push({ group })
-    last = group
+    if (place === 'head' && group && group !== REQUEST_ROW_GROUP[keys[i - 1]!]) out.push({ group })
     out.push({ key })
-  }
+    if (place === 'foot' && group && group !== REQUEST_ROW_GROUP[keys[i + 1]!]) out.push({ group })
+  })
   return out
 }
 
@@ -121,29 +123,37 @@ export function subtotalRowsInOrder(text: string, before: string): SubtotalOrder
   const withSubtotals = rowsWithSubtotals(found)
   const suspect = keys !== undefined || subtotalApart(text, first) || (withSubtotals.length - found.length >= 2 && tokens.length > (withSubtotals.length - 1) * width)
   if (!keys) return { parse: null, suspect }
-  const printed = rowsWithSubtotals(keys)
   // The labels found printed in the template's order: the rows of numbers follow that order.
   const hits = found.map((k) => rowLabels.find((h) => h.key === k)!)
   if (hits.some((h, i) => i > 0 && h.start <= hits[i - 1]!.start)) return { parse: null, suspect }
   // Columns printed in another order than the template's: put in its order by the header's labels, as the run-by-run reading does.
   const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))
   if (columnMap.kind === 'refused') return { parse: null, suspect }
-  const notes: ExtractionNote[] = []
-  const printedCells = printed.map((_, i) => tokens.slice(i * width, (i + 1) * width).map((t) => t.value))
-  const at = width === WIDTH ? null : subtotalColumn(printedCells, subtotalPlaceInHeader(header))
-  if (width !== WIDTH && at === null) return { parse: null, suspect }
-  const asParsed = printedCells.map((r) => ({ candidates: [at === null ? r : withoutColumn(r, at)], dashes: [] }))
-  parsedToTemplate(asParsed, columnMap, notes)
-  const cells = asParsed.map((p) => p.candidates[0]!)
-  const rows: Partial<Record<RequestRowKey, RequestRow>> = {}
-  printed.forEach((p, i) => {
-    if ('key' in p) rows[p.key] = cells[i]!
+  // 小计 at the groups' heads or at their feet: a table whose only non-zero row in each group is its
+  // first adds up both ways, each row one off in the other; only one placement that holds is a reading.
+  const readings = (['head', 'foot'] as const).flatMap((place) => {
+    const notes: ExtractionNote[] = []
+    const printed = rowsWithSubtotals(keys, place)
+    const printedCells = printed.map((_, i) => tokens.slice(i * width, (i + 1) * width).map((t) => t.value))
+    const at = width === WIDTH ? null : subtotalColumn(printedCells, subtotalPlaceInHeader(header))
+    if (width !== WIDTH && at === null) return []
+    const asParsed = printedCells.map((r) => ({ candidates: [at === null ? r : withoutColumn(r, at)], dashes: [] }))
+    parsedToTemplate(asParsed, columnMap, notes)
+    const cells = asParsed.map((p) => p.candidates[0]!)
+    const rows: Partial<Record<RequestRowKey, RequestRow>> = {}
+    printed.forEach((p, i) => {
+      if ('key' in p) rows[p.key] = cells[i]!
+    })
+    // Rows without a label found take their place from the template's order: two such rows of one group (or both outside the groups), exchanged, add up alike.
+    const unordered = keys.filter((k) => !found.includes(k))
+    const held = inOrderHolds(printed, cells, rows)
+    if (!held.ok || exchangeable(unordered, rows)) return []
+    if (held.outcomesSlip) notes.push({ field: 'requests.handledTotal', message: '表三「（七）总计」行与各项办理结果之和不符（报告自身的差错，请对照原文核实）；各行按行名次序读取，各行合计、各组小计与“一 + 二 = （七） + 四”均成立。' })
+    return [{ printed, rows, notes }]
   })
-  // Rows without a label found take their place from the template's order: two such rows of one group (or both outside the groups), exchanged, add up alike.
-  const unordered = keys.filter((k) => !found.includes(k))
-  const held = inOrderHolds(printed, cells, rows)
-  if (!held.ok || exchangeable(unordered, rows)) return { parse: null, suspect }
-  if (held.outcomesSlip) notes.push({ field: 'requests.handledTotal', message: '表三「（七）总计」行与各项办理结果之和不符（报告自身的差错，请对照原文核实）；各行按行名次序读取，各行合计、各组小计与“一 + 二 = （七） + 四”均成立。' })
+  const sameRows = (a: (typeof readings)[number], b: (typeof readings)[number]): boolean => keys.every((k) => a.rows[k]!.every((x, c) => x === b.rows[k]![c]))
+  if (!readings.length || (readings.length === 2 && !sameRows(readings[0]!, readings[1]!))) return { parse: null, suspect }
+  const { printed, rows, notes } = readings[0]!
   const inOrder = rowsInTemplateOrder(rows, columnMap, notes)
   return { parse: readInOrder(printed, tokens, width, hits, inOrder, split, notes), suspect: false }
 }
@@ -178,7 +188,7 @@ export function unreadRowsApartFromLabels(parse: RequestsParse): RequestsParse {
     delete how[key]
     notes.push({
       field: `requests.${key}`,
-      message: `表三「${rowName(key)}」行的行名与数字分开印出，表内又有各组的「小计」行（其数字混在各行数字之中，没有自己的行名），按行名次序读取时表内合计关系不能全部成立，哪一行数字属于哪一行不能确定，未读取。`,
+      message: `表三「${rowName(key)}」行的行名与数字分开印出，表内又有各组的「小计」行（其数字混在各行数字之中，没有自己的行名），按行名次序读取时表内合计关系不能全部成立（或「小计」行排在各组之首、之末两种读法都成立而结果不同），哪一行数字属于哪一行不能确定，未读取。`,
     })
   }
   return { ...parse, rows, how, notes }

@@ -351,7 +351,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
-  if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes)
+  if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes, parsed, pageNumberLines)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
