@@ -8,6 +8,7 @@ import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { toHalfWidthDigits } from './numbers-cn'
 import { asPart, clean, COUNT_CELL, inTemplateOrder, MAX_PART_ROWS, type Part } from './side-split-parts'
 import { place } from './table-grid'
+import { rowSumHolds } from './requests-proof'
 
 /** A cell that says zero or nothing: blank, 0 (〇 零 too), a dash or a slash, 无. */
 const ZERO_MARK = /^(?:0|[〇○零]|[—–－―\-/／]{1,2}|无)?$/
@@ -61,9 +62,8 @@ function rowTotalsHold(rows: TableCell[][]): boolean {
   for (const row of rows) {
     const v = row.map(cellValue)
     if (v.some((x) => x === null)) return false
-    const total = v[v.length - 1]!
-    if (v.slice(0, -1).reduce((s, x) => s! + x!, 0) !== total) return false
-    if (total! > 0) some = true
+    if (v.length !== 7 || !rowSumHolds(v)) return false
+    if (v[6]! > 0) some = true
   }
   return some
 }
