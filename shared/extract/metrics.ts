@@ -9,6 +9,7 @@ import { NUMBER_SOURCE, parseNumberToken, CN_NUMERAL_CHARS } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
+import { phoneCallsPart } from './metrics-calls-part'
 import { APPROX_WORDS, N, approxNote, approxWordBefore, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
@@ -232,6 +233,12 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
+      }
+      // 「受理群众诉求N件，其中来电M件、网络留言K件」: the calls are the part that says so.
+      const part = phoneCallsPart(hit[0], s.slice(hit.index + hit[0].length))
+      if (part) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}含来电以外的渠道（如网络留言），按其中的来电数（“${part.printed}”）读取；总量的同比变化不是来电的，未读取。（原句：${printed}）` })
+        return { calls: part.calls, yoy: null, sentence: printed }
       }
       // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.
       if (rounded) notes.push({ field: 'metrics.hotlineCalls', message: rounded })

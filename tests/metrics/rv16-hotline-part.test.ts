@@ -1,0 +1,18 @@
+// Review 16: 「受理群众诉求N件，其中来电M件、网络留言K件」 — the hotline's total work with its phone calls as a
+// part. hotlineCalls are the calls the hotline took (report-model.md): before, the total N was read.
+import { describe, expect, it } from 'vitest'
+import { extractMetrics } from '../../shared/extract/metrics'
+
+describe('the phone calls named as a part of the hotline\'s 诉求', () => {
+  it('are the calls, with a note; the total\'s change is not theirs', () => {
+    const r = extractMetrics('12345政务服务热线全年受理群众诉求86531件，其中来电65310件、网络留言21221件，同比增长5.2%。', 2022)
+    expect(r.metrics.hotlineCalls).toBe(65310)
+    expect(r.metrics.hotlineCallsYoYPercent).toBeNull()
+    expect(r.notes.find((n) => n.field === 'metrics.hotlineCalls')?.message).toMatch(/其中来电65310件/)
+  })
+
+  it('a total already of calls, or a part that is not of calls, is read as before', () => {
+    expect(extractMetrics('12345热线全年受理来电86531件，其中咨询类65310件。', 2022).metrics.hotlineCalls).toBe(86531)
+    expect(extractMetrics('12345热线全年受理群众诉求86531件，其中网络留言21221件。', 2022).metrics.hotlineCalls).toBe(86531)
+  })
+})
