@@ -74,12 +74,31 @@ function holdsCells(inner: string): boolean {
  */
 const FOOTNOTE_REF = /(?<=\d[ \u3000]?)(?:[[［【〔]\^?[ \u3000]?(?:注[ \u3000]?)?\d{1,2}[ \u3000]?[\]］】〕]|注[ \u3000]?\d{1,2}(?![\d.．,，]))/g
 
-/** Ranges [start, end) of footnote references after numbers (FOOTNOTE_REF). */
+/**
+ * A footnote reference wrapped over lines in a narrow cell (pdftotext -layout): 「1（注」 at a line's end,
+ * the row's other cells on the next line and 「2）」 alone on the line after. The open half ends its
+ * line right after a number (that number, alone on its line, is left to the stray-number rules); the
+ * close half is a line of its own, a number of one or two digits and a closing bracket, within a few
+ * lines after an open half: no cell (were 「2）」 read, the row above it would take the note's number as
+ * its last cell).
+ */
+const WRAPPED_REF_OPEN = /(?<=\d[ \u3000]?)[（(［[【〔][ \u3000]?注[ \u3000]*$/gm
+const WRAPPED_REF_CLOSE = /^[ \u3000]*\d{1,2}[ \u3000]?[）)］\]】〕][ \u3000]*$/gm
+/** How far (characters) after an open half its close half may stand: three lines of a wide table. */
+const WRAPPED_REF_REACH = 900
+
+/** Ranges [start, end) of footnote references after numbers (FOOTNOTE_REF, and wrapped ones' close halves). */
 function footnoteRefRanges(text: string): [number, number][] {
   // Most tables hold no bracket and no 注: one quick scan, not the look-behind at every character.
   if (!/[[［【〔注]/.test(text)) return []
   FOOTNOTE_REF.lastIndex = 0
-  return [...text.matchAll(FOOTNOTE_REF)].map((m): [number, number] => [m.index, m.index + m[0].length])
+  const out = [...text.matchAll(FOOTNOTE_REF)].map((m): [number, number] => [m.index, m.index + m[0].length])
+  const opens = [...text.matchAll(WRAPPED_REF_OPEN)].map((m) => m.index)
+  if (!opens.length) return out
+  for (const m of text.matchAll(WRAPPED_REF_CLOSE)) {
+    if (opens.some((o) => o < m.index && m.index - o <= WRAPPED_REF_REACH)) out.push([m.index, m.index + m[0].length])
+  }
+  return out
 }
 
 /** Ranges [start, end) of bracketed notes that contain no row label of their own. */

@@ -3,6 +3,7 @@
 // 自然人 after them. The sums cannot tell the two apart (总计 is the last column in both), so only
 // the header's words can: a header line where an organisation heading stands before 自然人 (on the
 // same line: across lines, pdftotext prints a merged heading above or below its neighbours).
+import { ORG_INDENTS_NOTE, orgIndentsContradictTemplate } from './requests-header-indents'
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
@@ -236,6 +237,7 @@ export function requestColumnMap(header: string): ColumnMap {
   const map = requestColumnMapByWords(header)
   if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
     return { kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }
+  if (orgIndentsContradictTemplate(header, headingHits(header, REQUEST_HEADINGS), map)) return { kind: 'refused', message: ORG_INDENTS_NOTE }
   return map
 }
 

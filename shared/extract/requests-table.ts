@@ -240,8 +240,10 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
-    // Labels printed apart from their numbers: the numbers may run row by row or column by column.
-    const orientation = targets.length > 1 ? runOrientation(toks, targets.length, width) : {}
+    // Labels printed apart from their numbers: the numbers may run row by row or column by column —
+    // only where every row's label is printed (a row after its own label with no other label in sight
+    // is not one of a block of labels: twice seven numbers there are its own, e.g. 上年|本年 per column).
+    const orientation = targets.length > 1 && targets.every((t) => t.hit) ? runOrientation(toks, targets.length, width) : {}
     const short = shortRowsUnread && !wholeRowsHold(toks, targets.length, width)
     const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null))
     if (!readings) {

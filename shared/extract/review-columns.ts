@@ -168,6 +168,9 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
     const why = groups === 'unclear' ? '可有多种对应' : '与任何一种组序都不符'
     return { kind: 'refused', message: `表四表头的组别（${seen}）与模板的先后不同，${why}，各格数字属于哪一组无法确定，未读取。` }
   }
+  if (groupIndentsContradict(lines, groupLines, groups)) {
+    return { kind: 'refused', message: '表四表头的组别分在多行，按各组名的位置（缩进）其先后与读出的组序相反，表头文字的先后不可靠，各格数字属于哪一组无法确定，未读取。' }
+  }
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
   if (several) return { kind: 'some', orders: several.map(full) }
   // Plain text (no cell separators) where a litigation group's heading stands among the result
@@ -186,6 +189,20 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const printed = full(results)
   const map: ColumnMap = printed.every((c, i) => c === i) ? { kind: 'template' } : { kind: 'labels', printed }
   return note ? { ...map, note } : map
+}
+
+/**
+ * In -layout text (some header line indented) a group heading's indent is its place on the page, and
+ * each group's heading stands over its own columns: two group headings on different lines standing the
+ * other way round from the order read (「行政复议」 right of 「复议后起诉」 while read first, a header
+ * whose lines give no order of their own; review rv16: a table 四 printed 诉讼 groups first, read in
+ * the template's order, 10 cells wrong) leave the header contradicting itself.
+ */
+function groupIndentsContradict(lines: string[], groupLines: Hit[][], order: number[]): boolean {
+  if (!lines.some((l) => /^[ \u3000]{2,}\S/.test(l))) return false
+  // Not the header's first line: the header may begin in the middle of a line (its indent lost).
+  const hits = groupLines.flatMap((l, line) => l.filter((h) => h.column !== PARENT_MARK).map((h) => ({ ...h, line }))).filter((h) => h.line > 0)
+  return hits.some((a) => hits.some((b) => a.line !== b.line && order.indexOf(a.column) < order.indexOf(b.column) && a.at > b.at + 1))
 }
 
 function litigationOrderUnshown(header: string, lines: string[], groupLines: Hit[][], resultsByLine: number[][]): boolean {

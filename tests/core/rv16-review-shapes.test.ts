@@ -1,0 +1,44 @@
+// Wrong numbers a hostile review (rv16) found in table shapes the team had not seen, each now refused
+// or read right (the files are the review's smallest reproductions, as pdftotext or a portal prints them):
+// 1. Each applicant column split 上年 | 本年: 14 numbers after 「一、本年新收…」 were read as two rows
+//    column by column, the second row's label not printed at all (first half → 一, last year's numbers).
+// 2. A cell 「1（注2）」 wrapped by pdftotext -layout over three lines: 「2）」 was read as the row's 总计.
+// 3. Table 三's organisation headings wrapped over lines in another order than the template's (科研 left
+//    of 商业企业): read in the template's order.
+// 4. Table 四's group headings wrapped over lines, 行政复议 printed last: read in the template's order.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../shared/extract/index'
+import { textToDocument } from '../../shared/text/text-document'
+
+const read = (name: string) => extractReport(textToDocument(readFileSync(join(__dirname, 'fixtures/rv16', name), 'utf8'), name))
+
+describe('rv16: table shapes read wrong before', () => {
+  it('上年 | 本年 sub-columns after one label are not two rows read column by column', () => {
+    const { report, notes } = read('paired-columns.txt')
+    expect(report.requests.rows.received).toEqual([null, null, null, null, null, null, null])
+    expect(notes.some((n) => n.field === 'requests.received')).toBe(true)
+  })
+
+  it('a footnote mark wrapped onto a line of its own is no cell of the row above', () => {
+    const { report } = read('wrapped-footnote.txt')
+    // Printed: 1 0 0 0 0 0 「1（注2）」. The 2 of the mark is never the row's 总计.
+    const carried = report.requests.rows.carriedOver ?? []
+    expect(carried[6] === null || carried[6] === 1).toBe(true)
+    expect(carried.slice(0, 6)).toEqual([1, 0, 0, 0, 0, 0])
+  })
+
+  it('organisation headings whose indents contradict the template\'s order leave the row unread', () => {
+    const { report, notes } = read('t3-wrapped-header-reordered.txt')
+    expect(report.requests.rows.received).toEqual([null, null, null, null, null, null, null])
+    expect(notes.find((n) => n.field === 'requests.received')?.message).toMatch(/列名分在多行.*列序与模板不同/)
+  })
+
+  it('table 四 group headings whose indents contradict the order read leave the table unread', () => {
+    const { report, notes } = read('t4-wrapped-header-reordered.txt')
+    expect(report.reviewLitigation.review).toBeNull()
+    expect(report.reviewLitigation.litigationAfterReview).toBeNull()
+    expect(notes.find((n) => n.field === 'reviewLitigation')?.message).toMatch(/位置（缩进）/)
+  })
+})
