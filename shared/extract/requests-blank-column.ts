@@ -90,4 +90,4 @@ const MIN_UNSPLIT_ROWS = 2
 export const unsplitShowsBlankColumn = (unsplit: number, plainCut: number): boolean => unsplit >= MIN_UNSPLIT_ROWS && plainCut < unsplit
 
 export const unsplitRowsNote = (n: number): string =>
-  `表三有 ${n} 行的数字连在一起，怎样拆分都不合乎该行总计（似有一列整列空白而总计计入了它）：其余数字不足 7 个的行即使拆得合乎总计也可能是巧合，不拆分、不推定各数所在的列，未读取。`
+  `表三有 ${n} 行的数字不足 7 格（空白格未印出，或数字连在一起），怎样拆分、排列都不合乎该行总计（似有一列整列空白而总计计入了它）：其余数字不足 7 个的行即使合乎总计也可能是巧合，不拆分、不推定各数所在的列，未读取。`

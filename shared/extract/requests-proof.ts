@@ -10,6 +10,7 @@ import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
 import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-slips'
+import { dropReadingNotes } from './requests-reading-notes'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -165,9 +166,11 @@ export function proveRequestRows(
   const unproven = loose
   const out: Rows = { ...rows }
   for (const k of unproven) out[k] = rows[k]!.map(() => null)
+  // One reason a row: the solver's notes on these rows' readings give way to this one.
+  dropReadingNotes(notes, unproven)
   notes.push({
     field: `requests.${unproven[0]}`,
-    message: `表三以下各行的数字未紧随其行名，表内合计关系也不能证明其位置，未读取：${unproven.map(rowName).join('、')}。`,
+    message: `表三以下各行的数字所属的行不能由行名确定（数字未紧随其行名，或紧随的行名之前另有未印数字的行名），表内合计关系也不能证明其位置，未读取：${unproven.map(rowName).join('、')}。`,
   })
   for (const k of unproven.slice(1)) notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行的位置不能证明，未读取（见上条说明）。` })
   return { rows: out, how }

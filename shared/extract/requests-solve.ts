@@ -7,9 +7,12 @@ import type { ExtractionNote } from '../model/extraction'
 import type { ParsedRow } from './requests-parsed-row'
 import { rowName } from './requests-proof'
 import { feasibleReadings } from './requests-feasible'
+import { openReadingsWords, sameNumbers } from './requests-open-words'
+import { pushReadingNote } from './requests-reading-notes'
 
 /** The note of a row that every fitting reading of run-together digits leaves blank throughout. */
-export const blankRowNote = (k: RequestRowKey): string => `表三「${rowName(k)}」行的数字与相邻各行连在一起，合乎表内合计关系的拆法都不给此行任何数字（整行空白），各格未读取。`
+export const blankRowNote = (k: RequestRowKey, cut = true): string =>
+  `表三「${rowName(k)}」行${cut ? '的数字与相邻各行连在一起，合乎表内合计关系的拆法' : '与相邻各行有空白格未印出，合乎表内合计关系的读法'}都不给此行任何数字（整行空白），各格未读取。`
 
 /** Cells on which all readings agree; null where they differ. */
 function agreed(readings: RequestRow[]): RequestRow {
@@ -35,9 +38,11 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
     // column identities hold too: alone, its row sum may be the report's own error made to fit.
     if (p.blanksOnly && !proven) {
       result[p.key] = p.candidates[0]!.map(() => null)
-      notes.push({
+      // A label with nothing after it has said so already.
+      if (p.candidates.every((c) => c.every((v) => v === null)) && notes.some((n) => n.field === `requests.${p.key}`)) return
+      pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行的数字连在一起且有空白格未印出（${p.candidates.length} 种拆法），表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
+        message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, true)}，表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
       })
       return
     }
@@ -47,19 +52,19 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
     result[p.key] = row
     const unread = row.filter((v, c) => v === null && readings.some((r) => r[c] !== null)).length
     if (p.gap) {
-      notes.push({
+      pushReadingNote(notes, {
         field: `requests.${p.key}`,
         message: `表三「${rowName(p.key)}」行少一格（空白格未印出），表内合计关系${unread > 1 ? `不能确定其中 ${unread} 格，未读取` : '确定了各数所在的列，所缺一格未读取'}。`,
       })
     } else if (unread) {
-      notes.push({
+      pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行的数字连在一起（${p.candidates.length} 种拆法），表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
+        message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, false)}，表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
       })
-    } else if (row.every((v) => v === null)) {
+    } else if (row.every((v) => v === null) && !notes.some((n) => n.field === `requests.${p.key}`)) {
       // Every reading that fits leaves the whole row blank (a row that printed nothing, its numbers
-      // given to the rows around it): its cells stay empty, and the row says so.
-      notes.push({ field: `requests.${p.key}`, message: blankRowNote(p.key) })
+      // given to the rows around it): its cells stay empty, and the row says so (unless it says why already).
+      pushReadingNote(notes, { field: `requests.${p.key}`, message: blankRowNote(p.key, !sameNumbers(p.candidates)) })
     }
   })
   return result

@@ -14,6 +14,7 @@ import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRul
 import { proveRequestRows, rowName, unreadContradictedDashes } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, unsureLabels, type LabelHit } from './requests-labels'
 import { unsureLabelNotes } from './requests-unsure-labels'
+import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
@@ -371,11 +372,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   if (lastColumnCut) proved.rows = checkedRowsBesideCutTotal(proved.rows, notes)
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
-  const foundLayout = parsed.some((p) => OTHER_HANDLING_SUBROWS.includes(p.key))
-    ? 'split'
-    : parsed.some((p) => p.key === 'otherHandling')
-      ? 'single'
-      : null
+  const foundLayout = foundOtherHandlingLayout(parsed.map((p) => p.key), labels.map((h) => h.key))
   // Rows of the template that were not found at all say so too (a missing number always has a note).
   // Also where no row was read but some said why (a row's cells that could not be placed): the rest say so too.
   if (parsed.length > 0 || notes.some((n) => n.field.startsWith('requests.'))) {
