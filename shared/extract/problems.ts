@@ -5,6 +5,7 @@
 // starts where the report's item starts, marker included.
 import type { ProblemEntry } from '../model/report'
 import { classifyProblem } from '../taxonomy/classify'
+import { pairCategories, type PlacedEntry } from '../taxonomy/pair-categories'
 import { committedIndex } from '../taxonomy/learned'
 import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, splitHalves, YEAR } from './problem-parts'
@@ -317,10 +318,10 @@ function itemsOf(text: string, kind: 'problems' | 'improvements'): string[] {
   return numberedItems(text) ?? unnumberedItems(text, kind)
 }
 
-function entryOf(raw: string, learned: LearnedIndex | null): ProblemEntry {
+function entryOf(raw: string, learned: LearnedIndex | null): PlacedEntry {
   const text = raw.replaceAll(PARAGRAPH, '').trim()
-  const { categories, matchedWords } = classifyProblem(text, {}, learned)
-  return { text, categories, matchedWords }
+  const { categories, matchedWords, decidedBy } = classifyProblem(text, {}, learned)
+  return { text, categories, matchedWords, decidedBy }
 }
 
 // ── entry point ─────────────────────────────────────────────────────────────────────────────────
@@ -347,25 +348,31 @@ const LEADIN_COMMA = new RegExp(
  * the leave-one-set-out evaluation passes an index built without the set it scores; null: none).
  */
 export function splitProblems(text: string, learned: LearnedIndex | null = committedIndex(), cellText?: string): ProblemsResult {
-  const entry = (raw: string): ProblemEntry => entryOf(raw, learned)
+  const entry = (raw: string): ProblemEntry => {
+    const e = entryOf(raw, learned)
+    return { text: e.text, categories: e.categories, matchedWords: e.matchedWords }
+  }
+  // Both lists, a measure and the problem it answers placed together (pair-categories.ts).
+  const lists = (problems: string[], improvements: string[]) =>
+    pairCategories(problems.map((t) => entryOf(t, learned)), improvements.map((t) => entryOf(t, learned)))
   // Read before sectionText, which closes the runs of spaces that keep a plain-text table's columns apart.
   // `cellText`: the same section, its heading included, with a document table's cells still apart (a tab
   // between them), so that a table of problems and measures (HTML, DOCX) is read by its columns, not as
   // one run of text, and a table header the section finder took into the heading is still seen.
   const table = (cellText !== undefined ? cellTablePairs(cellText) : null) ?? tablePairs(text)
-  if (table) return { problems: table.problems.map(entry), improvements: table.improvements.map(entry), priorDone: [] }
+  if (table) return { ...lists(table.problems, table.improvements), priorDone: [] }
   // Its header says there are two columns, but their lines are run together: no entry rather than
   // problems listed as measures, or one row's number glued to another's item.
   if (unreadTableHeader((cellText ?? text).replace(SECTION_HEADING, ''))) return { problems: [], improvements: [], priorDone: [], unreadTable: true }
   const joined = joinKeepingHeadings(sectionText(text).replace(SECTION_HEADING, '').replace(LEADIN_COMMA, '$1：'))
   const paired = pairedItems(joined)
-  if (paired) return { problems: paired.problems.map(entry), improvements: paired.improvements.map(entry), priorDone: [] }
+  if (paired) return { ...lists(paired.problems, paired.improvements), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
   // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
   const own = HAS_IMPROVE_MARK.test(joined) || IMPROVE_HEAD_INLINE.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
   if (own) {
     const priorDone = priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry)
-    return { problems: own.problems.map(entry), improvements: own.improvements.map(entry), priorDone }
+    return { ...lists(own.problems, own.improvements), priorDone }
   }
   let problemItems = problemTexts.flatMap((t) => itemsOf(t, 'problems'))
   let improvementItems = improvementTexts.flatMap((t) => itemsOf(t, 'improvements'))
@@ -378,8 +385,7 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
     }
   }
   return {
-    problems: problemItems.map(entry),
-    improvements: improvementItems.map(entry),
+    ...lists(problemItems, improvementItems),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
   }
 }

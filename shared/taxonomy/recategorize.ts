@@ -3,6 +3,7 @@
 // each time it is read, so the sorting of each text is remembered for the current words.
 import type { ProblemEntry, Report } from '../model/report'
 import { classifyProblem, type Classification, type UserCategoryWords } from './classify'
+import { pairCategories, plainEntry, type PlacedEntry } from './pair-categories'
 
 export function hasUserWords(words: UserCategoryWords): boolean {
   return Object.values(words).some((list) => (list ?? []).some((w) => w.trim() !== ''))
@@ -23,20 +24,22 @@ function classifyRemembered(text: string, words: UserCategoryWords, key: string)
   return c
 }
 
-function again(entries: ProblemEntry[], words: UserCategoryWords, key: string): ProblemEntry[] {
+function again(entries: ProblemEntry[], words: UserCategoryWords, key: string): PlacedEntry[] {
   return entries.map((e) => {
     const c = classifyRemembered(e.text, words, key)
-    return { text: e.text, categories: [...c.categories], matchedWords: structuredClone(c.matchedWords) }
+    return { text: e.text, categories: [...c.categories], matchedWords: structuredClone(c.matchedWords), decidedBy: c.decidedBy }
   })
 }
 
 export function recategorize(report: Report, words: UserCategoryWords): Report {
   if (!hasUserWords(words)) return report
   const key = JSON.stringify(words)
+  // A measure and the problem it answers placed together, as the extractor does (pair-categories.ts).
+  const lists = pairCategories(again(report.problems, words, key), again(report.improvements, words, key))
   return {
     ...report,
-    problems: again(report.problems, words, key),
-    improvements: again(report.improvements, words, key),
-    ...(report.priorDone ? { priorDone: again(report.priorDone, words, key) } : {}),
+    problems: lists.problems,
+    improvements: lists.improvements,
+    ...(report.priorDone ? { priorDone: again(report.priorDone, words, key).map(plainEntry) } : {}),
   }
 }

@@ -1,0 +1,85 @@
+// Session 16 (s5g): a measure and the problem it answers placed together (shared/taxonomy/pair-categories.ts).
+// Texts written for these tests. Each case first shows what the entry alone is given (classifyProblem),
+// so that the test fails without the pairing.
+import { describe, expect, it } from 'vitest'
+import { splitProblems } from '../../shared/extract/problems'
+import type { Report } from '../../shared/model/report'
+import { classifyProblem } from '../../shared/taxonomy/classify'
+import { pairCategories } from '../../shared/taxonomy/pair-categories'
+import { recategorize } from '../../shared/taxonomy/recategorize'
+
+const MEASURE_WEAK = `（一）存在的主要问题
+一是部分栏目更新不及时，个别栏目长期空白。二是政策解读形式单一，图解、视频解读较少。三是年度考核中对公开工作的分值偏低。
+（二）改进措施
+一是每周一次对网站各页面开展巡查。二是新政策印发后三日内配发通俗说明。三是提高考核中公开工作的分值。`
+
+const PROBLEM_WEAK = `存在的问题：一是网站各页面长期没人看管。二是查阅点设在二楼，群众很少前往。
+改进措施：一是安排专人每周巡查网站栏目，及时更新过期内容。二是将查阅点搬到一楼大厅入口。`
+
+/** Three problems, two measures: no measure is known to answer which problem. */
+const UNEQUAL = `存在的问题：一是部分栏目更新不及时，个别栏目长期空白。二是政策解读形式单一，图解、视频解读较少。三是查阅点设在二楼，群众很少前往。
+改进措施：一是每周一次对网站各页面开展巡查。二是新政策印发后三日内配发通俗说明。`
+
+describe('a measure placed by weak evidence follows the problem it answers', () => {
+  it('takes the problem’s category where the two share none, with the problem’s words marked as its', () => {
+    const alone = classifyProblem('一是每周一次对网站各页面开展巡查。')
+    expect(alone.decidedBy).toBe('topic')
+    expect(alone.categories).toEqual(['platform-stability'])
+    const r = splitProblems(MEASURE_WEAK)
+    expect(r.improvements.map((e) => e.categories)).toEqual([['update-gap'], ['policy-interpretation'], ['other']])
+    expect(r.improvements[0]!.matchedWords?.['update-gap']).toContain('对应问题：更新不及时')
+    // the problems themselves, placed by phrase rules, are untouched
+    expect(r.problems.map((e) => e.categories)).toEqual([['update-gap'], ['policy-interpretation'], ['other']])
+  })
+
+  it('leaves an entry placed by nothing as `other`', () => {
+    const r = splitProblems(MEASURE_WEAK)
+    expect(classifyProblem(r.problems[2]!.text).decidedBy).toBe('nothing')
+    expect(r.problems[2]!.categories).toEqual(['other'])
+    expect(r.improvements[2]!.categories).toEqual(['other'])
+  })
+
+  it('lets a weakly placed problem follow its measure when the measure is the one a phrase rule placed', () => {
+    const alone = classifyProblem('一是网站各页面长期没人看管。')
+    expect(alone.decidedBy).toBe('topic')
+    expect(alone.categories).toEqual(['platform-stability'])
+    const r = splitProblems(PROBLEM_WEAK)
+    expect(r.problems.map((e) => e.categories)).toEqual([['update-gap'], ['reading-room-underused']])
+    expect(r.problems[0]!.matchedWords?.['update-gap']?.every((w) => w.startsWith('对应措施：'))).toBe(true)
+  })
+
+  it('pairs nothing where the lists differ in length', () => {
+    const r = splitProblems(UNEQUAL)
+    expect(r.problems).toHaveLength(3)
+    expect(r.improvements.map((e) => e.categories)).toEqual([['platform-stability'], ['policy-interpretation']])
+  })
+})
+
+describe('pairCategories', () => {
+  const strong = { text: 'p', categories: ['duplicate-publishing' as const, 'new-media' as const], matchedWords: { 'duplicate-publishing': ['不一致'], 'new-media': ['公众号'] }, decidedBy: 'rules' as const }
+  const other = { text: 'q', categories: ['update-gap' as const], matchedWords: { 'update-gap': ['栏目更新'] }, decidedBy: 'rules' as const }
+
+  it('keeps only the shared category of a weak side that has one, with its own words', () => {
+    const weak = { text: 'm', categories: ['duplicate-publishing' as const, 'platform-stability' as const], matchedWords: { 'duplicate-publishing': ['统一发布'], 'platform-stability': ['平台'] }, decidedBy: 'concepts' as const }
+    const r = pairCategories([strong, other], [weak, { ...other, text: 'n' }])
+    expect(r.improvements[0]).toEqual({ text: 'm', categories: ['duplicate-publishing'], matchedWords: { 'duplicate-publishing': ['统一发布'] } })
+  })
+
+  it('changes nothing between two sides both placed by phrase rules, and drops the step from every entry', () => {
+    const r = pairCategories([strong, other], [{ ...other, text: 'm' }, { ...strong, text: 'n' }])
+    expect(r.improvements.map((e) => e.categories)).toEqual([['update-gap'], ['duplicate-publishing', 'new-media']])
+    expect([...r.problems, ...r.improvements].every((e) => !('decidedBy' in e))).toBe(true)
+  })
+})
+
+describe('recategorize with the user’s words keeps the pairing', () => {
+  it('a measure still follows its problem after the entries are sorted again', () => {
+    const split = splitProblems(MEASURE_WEAK)
+    const report = { problems: split.problems, improvements: split.improvements } as unknown as Report
+    const again = recategorize(report, { awareness: ['分值'] })
+    expect(again.improvements[0]!.categories).toEqual(['update-gap'])
+    // the user's words are always added
+    expect(again.problems[2]!.categories).toEqual(['awareness'])
+    expect(again.improvements[2]!.categories).toEqual(['awareness'])
+  })
+})
