@@ -11,7 +11,13 @@ const MIN_PIECES = 10
 /** … and none longer than this part of the page's width. A ruled table's rules span ~0.9 of it. */
 const MAX_PIECE_WIDTH = 0.55
 
+/** Rules of one table start and end alike (within this many points); pieces of worn rules do not. */
+const SAME_END = 3
+
 export function rulesInPiecesOnly(rulings: Ruling[], pageWidth: number): boolean {
   const h = mergeRulings(rulings).filter((r) => r.dir === 'h')
-  return h.length >= MIN_PIECES && h.every((r) => r.to - r.from < MAX_PIECE_WIDTH * pageWidth)
+  if (h.length < MIN_PIECES || h.some((r) => r.to - r.from >= MAX_PIECE_WIDTH * pageWidth)) return false
+  // A narrow table's rules (section 二's small tables): three or more of one extent.
+  const alike = (a: Ruling, b: Ruling): boolean => Math.abs(a.from - b.from) <= SAME_END && Math.abs(a.to - b.to) <= SAME_END
+  return !h.some((a) => h.filter((b) => alike(a, b)).length >= 3)
 }
