@@ -122,6 +122,7 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
     while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size && wrapsUnder(lines[j + 1]!, labelX)) j++
     let rows: TableCell[][] = []
     const rowSegs: PdfItem[][][] = []
+    const rowLeads: number[] = []
     let pendingLabel = ''
     for (let k = i; k <= j; k++) {
       const texts = segs[k]!.map((g) => joinItems(g))
@@ -139,6 +140,7 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
         }
         continue
       }
+      rowLeads.push(pendingLabel.length)
       if (pendingLabel) {
         texts[0] = pendingLabel + texts[0]
         pendingLabel = ''
@@ -146,7 +148,7 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
       rows.push(texts.map((text) => ({ text })))
       rowSegs.push(segs[k]!)
     }
-    if (noneCells) rows = cellsByColumn(rowSegs, rows.map((r) => r.map((c) => c.text)), lines[i]!.size).map((r) => r.map((text) => ({ text })))
+    if (noneCells) rows = cellsByColumn(rowSegs, rows.map((r) => r.map((c) => c.text)), rowLeads, lines[i]!.size).map((r) => r.map((text) => ({ text })))
     const first = lines[i]!, last = lines[j]!
     out.push({
       kind: 'table',
