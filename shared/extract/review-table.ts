@@ -56,8 +56,18 @@ function dataStarts(text: string): number[] {
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }
-  return out
+  // A line of five or more cells alone under a line of header words starts the data too, though a
+  // word the header's last cell was misread as stands between (OCR: 总计's 计 read as 年).
+  CELLS_LINE.lastIndex = 0
+  for (let m = CELLS_LINE.exec(text); m; m = CELLS_LINE.exec(text)) {
+    const above = text.slice(text.lastIndexOf('\n', m.index - 2) + 1, Math.max(0, m.index - 1))
+    if ((above.match(HEADER_WORD) ?? []).length >= 3 && !out.includes(m.index)) out.push(m.index)
+  }
+  return out.sort((a, b) => a - b)
 }
+
+/** A line of cells only (numbers, dashes, 无, blanks), five or more, tab-separated. */
+const CELLS_LINE = /(?<=^|\n)(?:[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*\t){4,}[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*(?=\n|$)/g
 
 /** The header's own words, whole (a gap of only these between cells is the header printed among the data). */
 const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${HEADER_WORDS.join('|')})*$`)

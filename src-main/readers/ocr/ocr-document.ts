@@ -12,6 +12,7 @@ import { mergedNumberBoxes } from './number-boxes'
 import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
 import { attachRowAreas } from './row-areas'
+import { rulesInPiecesOnly } from './broken-rulings'
 import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
@@ -27,7 +28,7 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
       return []
     })
-    return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), p.rulings)
+    return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), rulesInPiecesOnly(p.rulings, p.width) ? [] : p.rulings, { noneCells: true })
   })
   const blocks = assembleBlocks(contents)
   cleanOcrTables(blocks, doubtful, (b, r) => (b.kind === 'table' ? (b.rowPages?.[r] ?? b.loc.page ?? 0) : 0))

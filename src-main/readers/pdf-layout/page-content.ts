@@ -4,6 +4,7 @@ import { buildTable, insideTable, mergeRulings, rulingGroups, type RuledTable } 
 import type { Ruling } from './rulings'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { markRaisedPieces } from './raised-marks'
+import { cellsByColumn, countSegments } from './count-columns'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 
 export interface PageLine {
@@ -49,6 +50,8 @@ const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
 const MAX_LABEL_LINES = 8
 const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
+/** With `noneCells` (OCR pages), a piece that is 无 alone is a cell too: a row of 无 (none) is a row. */
+const NONE_SEG = /^无$/
 /** A cell that ends in numbers (a label and its first numbers close together on one line, or numbers alone). */
 const TRAILING_NUMBER = /^(.*?)\s*((?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*\s*)+)$/
 
@@ -57,16 +60,17 @@ const TRAILING_NUMBER = /^(.*?)\s*((?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*\s*)+
  *  column, its numbers beside its middle, first or last line) join a row: a line that starts a
  *  label (一、 （三） 5. 小计) or sits nearer the line below the row below it, any other line the
  *  label above it — the row above, or a label line above still waiting for its numbers. */
-function alignedTables(lines: PdfLine[]): PageEntry[] {
-  const segs = lines.map((l) => splitOnGaps(l.items, COLUMN_GAP_EM))
-  const isRow = segs.map((s) => s.length >= 3 && s.some((g) => NUMBER_SEG.test(joinItems(g))))
+function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
+  const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells && NONE_SEG.test(joinItems(g).trim()))
+  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : splitOnGaps(l.items, COLUMN_GAP_EM)))
+  const isRow = segs.map((s) => s.length >= 3 && s.some(isCount))
   // Where a row's numbers start: a label line lies wholly left of it.
   const numberLeft = (k: number): number => {
     const s = segs[k]!
-    const at = s.findIndex((g, n) => n > 0 && NUMBER_SEG.test(joinItems(g)))
+    const at = s.findIndex((g, n) => n > 0 && isCount(g))
     return at > 0 ? s[at]![0]!.x : Infinity
   }
-  const isLabelLine = (k: number, numX: number): boolean => !isRow[k] && lines[k]!.x1 < numX && !segs[k]!.some((g) => NUMBER_SEG.test(joinItems(g)))
+  const isLabelLine = (k: number, numX: number): boolean => !isRow[k] && lines[k]!.x1 < numX && !segs[k]!.some(isCount)
   const out: PageEntry[] = []
   let i = 0
   while (i < lines.length) {
@@ -92,7 +96,9 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
       break
     }
     const runRows = [...Array(j - i + 1).keys()].filter((k) => isRow[i + k]).length
-    if (runRows < 2) {
+    // From page pictures, one row of five or more counts is a table of its own (table 四's one row).
+    const lone = noneCells && runRows === 1 && segs[i]!.filter(isCount).length >= 5
+    if (runRows < 2 && !lone) {
       for (let k = i; k <= j; k++) out.push(lineEntry(lines[k]!))
       i = j + 1
       continue
@@ -111,10 +117,12 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
     const lastX = numberLeft(j)
     // Where the last row's label starts: its first piece, or where the row line holds numbers only
     // (a label wrapped round them), the label line nearest above it.
-    const labelLine = NUMBER_SEG.test(joinItems(segs[j]![0]!)) ? [...Array(j - i).keys()].map((k) => j - 1 - k).find((k) => !isRow[k]) : j
+    const labelLine = isCount(segs[j]![0]!) ? [...Array(j - i).keys()].map((k) => j - 1 - k).find((k) => !isRow[k]) : j
     const labelX = labelLine === undefined ? -Infinity : segs[labelLine]![0]![0]!.x
     while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size && wrapsUnder(lines[j + 1]!, labelX)) j++
-    const rows: TableCell[][] = []
+    let rows: TableCell[][] = []
+    const rowSegs: PdfItem[][][] = []
+    const rowLeads: number[] = []
     let pendingLabel = ''
     for (let k = i; k <= j; k++) {
       const texts = segs[k]!.map((g) => joinItems(g))
@@ -132,12 +140,15 @@ function alignedTables(lines: PdfLine[]): PageEntry[] {
         }
         continue
       }
+      rowLeads.push(pendingLabel.length)
       if (pendingLabel) {
         texts[0] = pendingLabel + texts[0]
         pendingLabel = ''
       }
       rows.push(texts.map((text) => ({ text })))
+      rowSegs.push(segs[k]!)
     }
+    if (noneCells) rows = cellsByColumn(rowSegs, rows.map((r) => r.map((c) => c.text)), rowLeads, lines[i]!.size).map((r) => r.map((text) => ({ text })))
     const first = lines[i]!, last = lines[j]!
     out.push({
       kind: 'table',
@@ -228,7 +239,7 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: 
   return false
 }
 
-export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[], opts: { wrappedMarks?: boolean } = {}): PageContent {
+export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[], opts: { wrappedMarks?: boolean; noneCells?: boolean } = {}): PageContent {
   const tables: RuledTable[] = []
   // Small raised digits touching a number are footnote marks, never its last digit.
   const items = markRaisedPieces(pieces, opts)
@@ -251,7 +262,7 @@ export function pageContent(page: number, width: number, height: number, pieces:
   }
   const entries: PageEntry[] = [
     ...tables.map((t): PageTable => ({ kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true })),
-    ...alignedTables(groupLines(rest)),
+    ...alignedTables(groupLines(rest), opts.noneCells),
   ]
   entries.sort((a, b) => entryTop(b) - entryTop(a))
   return { page, width, height, entries }
