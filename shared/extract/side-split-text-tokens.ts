@@ -75,6 +75,11 @@ export function segments(fields: Field[]): Segment[] {
 /** Words a table 三's column headings are made of (the data columns, the spanning ones, 项目 over the labels, 序号). */
 const HEADING_WORDS = ['申请人情况', '项目', '法人或其他组织', '社会公益组织', '法律服务机构', '商业企业', '科研机构', '自然人', '序号', '总计', '其他']
 
+const HEADING_CHARS = new Set(HEADING_WORDS.join('') + '它')
+
+/** Whether a field's characters all come from the headings' words (white space aside). */
+export const headingCharsOnly = (text: string): boolean => [...clean(text).replace(/[\s\u3000]/g, '')].every((ch) => HEADING_CHARS.has(ch))
+
 /**
  * Heading fields' words run together, a column at a time: a field that begins where one on a line above
  * does continues it (a heading wrapped in a narrow column, a sub-heading under its heading), else it

@@ -7,7 +7,7 @@
 // said (unproven): table 三 is then left unread with one note.
 import type { Block } from '../model/document'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
-import { headingWords, segments, stackedText, textFields, type Field, type Segment, type Stretch, type TextSplit } from './side-split-text-tokens'
+import { headingCharsOnly, headingWords, segments, stackedText, textFields, type Field, type Segment, type Stretch, type TextSplit } from './side-split-text-tokens'
 import { proveTextJoin, type TextJoin } from './side-split-text-proof'
 
 /** A table 三's part has 18–27 rows: the first part's header is looked for no further back (bounds the search). */
@@ -23,6 +23,8 @@ function stretches(fields: Field[], words: number[]): Stretch[] {
     if (out.length && out[out.length - 1]!.to > a) continue
     let best: Stretch | null = null
     for (let b = a; b < Math.min(words.length, a + MAX_HEADING_FIELDS); b++) {
+      // A field with a character no heading has ends the run (bounds the work on long text).
+      if (!headingCharsOnly(fields[words[b]!]!.text)) break
       if (!fields[words[b]!]!.lineEnd) continue
       const heads = headingWords(stackedText(words.slice(a, b + 1).map((i) => fields[i]!)))
       if (heads) best = { from: a, to: b + 1, heads }
@@ -87,7 +89,11 @@ export function joinTextSideSplit(blocks: Block[]): TextSideSplit {
 /** The blocks with the join's fields dropped and its fields put after others; null where a line would be cut. */
 function rebuild(blocks: Block[], fields: Field[], join: TextJoin): Block[] | null {
   const byBlock = new Map<number, number[]>()
-  fields.forEach((f, i) => byBlock.set(f.block, [...(byBlock.get(f.block) ?? []), i]))
+  fields.forEach((f, i) => {
+    const own = byBlock.get(f.block)
+    if (own) own.push(i)
+    else byBlock.set(f.block, [i])
+  })
   const out: Block[] = []
   for (const [bi, b] of blocks.entries()) {
     const own = byBlock.get(bi)
