@@ -72,8 +72,11 @@ export function segments(fields: Field[]): Segment[] {
   return out
 }
 
-/** Words a table 三's column headings are made of (the data columns, the spanning ones, 项目 over the labels, 序号). */
-const HEADING_WORDS = ['申请人情况', '项目', '法人或其他组织', '社会公益组织', '法律服务机构', '商业企业', '科研机构', '自然人', '序号', '总计', '其他']
+/**
+ * Words a table 三's column headings are made of (the data columns, the spanning ones, 项目 over the
+ * labels, 序号; 小计 and 合计, so that a header holding them is taken whole and its 总计 seen).
+ */
+const HEADING_WORDS = ['申请人情况', '项目', '小计', '合计', '法人或其他组织', '社会公益组织', '法律服务机构', '商业企业', '科研机构', '自然人', '序号', '总计', '其他']
 
 const HEADING_CHARS = new Set(HEADING_WORDS.join('') + '它')
 
@@ -127,3 +130,6 @@ export interface TextSplit {
   numbered: boolean
 }
 
+
+/** The fields' words run together, white space aside (to compare two parts' labels). */
+export const wordsText = (fields: Field[], at: number[]): string => at.map((i) => clean(fields[i]!.text).replace(/[\s\u3000]/g, '')).join('')

@@ -7,7 +7,7 @@
 // said (unproven): table 三 is then left unread with one note.
 import type { Block } from '../model/document'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
-import { headingCharsOnly, headingWords, segments, stackedText, textFields, type Field, type Segment, type Stretch, type TextSplit } from './side-split-text-tokens'
+import { headingCharsOnly, headingWords, segments, stackedText, wordsText, textFields, type Field, type Segment, type Stretch, type TextSplit } from './side-split-text-tokens'
 import { proveTextJoin, type TextJoin } from './side-split-text-proof'
 
 /** A table 三's part has 18–27 rows: the first part's header is looked for no further back (bounds the search). */
@@ -59,7 +59,11 @@ function findSplit(fields: Field[], segs: Segment[]): TextSplit | null {
       for (let h = s - 1; h >= Math.max(0, s - MAX_ROWS); h--) {
         const head1 = stretches(fields, segs[h]!.words).find((x) => dataHeads(x.heads).join('|') === REQUEST_COLUMN_LABELS.slice(0, k).join('|'))
         if (!head1) continue
-        return { h, s, head1, head2, k, numbered: head2.heads.includes('序号') }
+        // The rest's header stands over numbered rows (nothing after it but counts), or over the first part's first label again.
+        const numbered = head2.heads.includes('序号')
+        const after2 = segs[s]!.words.slice(head2.to)
+        if (numbered ? after2.length > 0 : !after2.length || wordsText(fields, after2) !== wordsText(fields, segs[h]!.words.slice(head1.to))) break
+        return { h, s, head1, head2, k, numbered }
       }
     }
   }
