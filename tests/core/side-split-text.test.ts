@@ -15,7 +15,7 @@ const SEP: Record<Shape, string> = { layout: '    ', lines: '\n', tab: '\t' }
 /** A part with the data columns [from, to): its header, then each row (its label, or its number) and its counts. */
 function part(shape: Shape, from: number, to: number, label: (k: RequestRowKey, i: number) => string, rows = ROWS, keys = KEYS): string[] {
   const sep = SEP[shape]
-  const head = [label === numberOf ? '序号' : '项目', ...REQUEST_COLUMN_LABELS.slice(from, to)].join(sep)
+  const head = [/^\d+$/.test(label(keys[0]!, 0)) ? '序号' : '项目', ...REQUEST_COLUMN_LABELS.slice(from, to)].join(sep)
   return [head, ...keys.map((k, i) => [label(k, i), ...rows.get(k)!.slice(from, to).map(String)].join(sep))]
 }
 const labelOf = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k]
