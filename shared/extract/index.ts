@@ -28,7 +28,8 @@ import { splitProblems } from './problems'
 import { SECTION_HEADINGS } from '../model/template-labels'
 import { fuzzy } from './row-labels'
 import { sideSplitOutcome } from './side-split-tables'
-import { SIDE_SPLIT_JOINED_NOTE, SIDE_SPLIT_UNPROVEN_NOTE } from './side-split-notes'
+import { SIDE_SPLIT_JOINED_NOTE, unreadSideSplit } from './side-split-notes'
+import { joinedIdentitiesHold } from './side-split-identities'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -186,8 +187,10 @@ export function extractReport(doc: SourceDocument): Extraction {
   const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
   // Table 三 printed as two tables side by side (flatten joins them where proven, side-split-tables.ts): not joined, it is not read.
   const sideSplit = sideSplitOutcome(doc.blocks)
-  if (z3 && sideSplit.unproven && !sideSplit.joined.length) notes.push({ field: 'requests', message: SIDE_SPLIT_UNPROVEN_NOTE })
-  const requests = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
+  const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
+  if ((sideSplit.unproven && !sideSplit.joined.length) || (requestsRead && !requests)) unreadSideSplit(notes)
   if (requests && z3) {
     report.requests = { rows: requests.rows }
     // Said, as the cells' source lines are the joined rows.

@@ -57,7 +57,7 @@ function asNumberedPart(t: TableBlock): NumberedPart | null {
 }
 
 /** Whether every joined row's six columns add up to its 总计, with some 总计 above 0. */
-function rowTotalsHold(rows: TableCell[][]): boolean {
+export function rowTotalsHold(rows: TableCell[][]): boolean {
   let some = false
   for (const row of rows) {
     const v = row.map(cellValue)

@@ -13,6 +13,7 @@ import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { joinedByRowNumbers } from './side-split-numbers'
 import { asPart, clean, CONTINUED, firstColumnsOnly, holdsRest, inTemplateOrder } from './side-split-parts'
 import { partsApart } from './side-split-apart'
+import { joinTextSideSplit } from './side-split-text'
 
 /** The two parts as one table, where the labels and headings prove the join; else null. */
 export function joinedSideSplit(first: TableBlock, second: TableBlock): TableBlock | null {
@@ -36,6 +37,8 @@ export interface SideSplitOutcome {
   joined: ('labels' | 'numbers')[]
   /** A first part (the template's first columns only) followed by the rest, and no join proven. */
   unproven: boolean
+  /** The parts were met in text lines, not tables (side-split-text.ts). */
+  inText: boolean
 }
 
 export function sideSplitOutcome(given: Block[]): SideSplitOutcome {
@@ -65,7 +68,10 @@ export function sideSplitOutcome(given: Block[]): SideSplitOutcome {
     out.push(one)
     i += 1 + between
   }
-  return { blocks: out, joined, unproven }
+  if (joined.length || unproven) return { blocks: out, joined, unproven, inText: false }
+  // Not met as tables: the parts may stand in text lines.
+  const text = joinTextSideSplit(out)
+  return { blocks: text.blocks, joined: text.joined ? [text.joined] : [], unproven: text.unproven, inText: text.joined !== null || text.unproven }
 }
 
 /** The blocks with each side-split table 三 joined into one table (the line between them dropped). */
