@@ -14,11 +14,12 @@ const ORG_COLUMNS = new Set([1, 2, 3, 4, 5])
 export function orgIndentsContradictTemplate(header: string, hits: readonly HeadingHit[], map: ColumnMap): boolean {
   if (map.kind !== 'template') return false
   const lines = withoutTemplateNote(header).split('\n')
-  // Only -layout lines (indented: the indent is a position); plain text starts every line at the margin.
+  // Only -layout lines (indented with ASCII spaces, as pdftotext pads: the indent is a position); plain
+  // text starts every line at the margin, and a converter's wrapped line is padded with full-width spaces.
   // A heading word printed twice (a word of the text before the table): the one nearest the table.
   const nearest = hits.filter((h, i) => !hits.slice(i + 1).some((x) => x.column === h.column))
   // Not the header's first line: the header may begin in the middle of a line (its indent lost).
-  const orgs = nearest.filter((h) => h.line > 0 && ORG_COLUMNS.has(h.column) && /^[ \u3000]{2,}/.test(lines[h.line] ?? ''))
+  const orgs = nearest.filter((h) => h.line > 0 && ORG_COLUMNS.has(h.column) && /^ {2,}/.test(lines[h.line] ?? '') && !(lines[h.line] ?? '').includes('\u3000'))
   if (new Set(orgs.map((h) => h.line)).size < 2) return false
   return orgs.some((a) => orgs.some((b) => a.column < b.column && a.at > b.at + 1))
 }

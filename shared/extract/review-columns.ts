@@ -199,9 +199,14 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
  * the template's order, 10 cells wrong) leave the header contradicting itself.
  */
 function groupIndentsContradict(lines: string[], groupLines: Hit[][], order: number[]): boolean {
-  if (!lines.some((l) => /^[ \u3000]{2,}\S/.test(l))) return false
+  // pdftotext -layout pads with ASCII spaces; a line padded with full-width spaces is a wrapped line
+  // of a converter or crawler (its indent is no position).
+  const positional = (l: string): boolean => !l.includes('\u3000')
+  if (!lines.some((l) => /^ {2,}\S/.test(l) && positional(l))) return false
   // Not the header's first line: the header may begin in the middle of a line (its indent lost).
-  const hits = groupLines.flatMap((l, line) => l.filter((h) => h.column !== PARENT_MARK).map((h) => ({ ...h, line }))).filter((h) => h.line > 0)
+  const hits = groupLines
+    .flatMap((l, line) => l.filter((h) => h.column !== PARENT_MARK).map((h) => ({ ...h, line })))
+    .filter((h) => h.line > 0 && positional(lines[h.line] ?? ''))
   return hits.some((a) => hits.some((b) => a.line !== b.line && order.indexOf(a.column) < order.indexOf(b.column) && a.at > b.at + 1))
 }
 

@@ -41,4 +41,10 @@ describe('rv16: table shapes read wrong before', () => {
     expect(report.reviewLitigation.litigationAfterReview).toBeNull()
     expect(notes.find((n) => n.field === 'reviewLitigation')?.message).toMatch(/位置（缩进）/)
   })
+
+  it('a header line wrapped by a converter (padded with full-width spaces) is no position: read as before', () => {
+    const text = ['某县教育局2019年政府信息公开工作年度报告', readFileSync(join(__dirname, 'fixtures/rv16/t4-wrapped-fullwidth.txt'), 'utf8')].join('\n')
+    const { report } = extractReport(textToDocument(text, 'x.txt'))
+    expect(report.reviewLitigation.review).toEqual([3, 0, 0, 0, 3])
+  })
 })
