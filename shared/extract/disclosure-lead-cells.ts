@@ -9,7 +9,6 @@
 import type { ExtractionNote } from '../model/extraction'
 import { isBlankCell, type CellToken } from './cells'
 import { rowName, type PlacedRow } from './disclosure-row-order'
-import { leadClosesLabelRun } from './disclosure-run-past-header'
 import { fuzzy } from './row-labels'
 
 const TABLE_HEADER = new RegExp(fuzzy('信息内容'), 'g')
@@ -37,8 +36,6 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
     }
     // Shared out as a value-first table: the first row holds the lead numbers as its own.
     if (lead.every((t) => seg[0]!.own.includes(t))) return
-    // The label run before the header printed its numbers past it (left with its last row).
-    if (leadClosesLabelRun(out, h.start, lead, fieldCount)) return
     // Numbers after this table's header are not the row above's either.
     for (const r of out) if (r.hit.start < h.start) r.own = r.own.filter((t) => !lead.includes(t))
     unreadRows(seg, notes, `的表头与第一行行名之间印有数字（${lead.map((t) => text.slice(t.start, t.end)).join(' ')}），各行的数字有的印在行名之前、有的在后`)
