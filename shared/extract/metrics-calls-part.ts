@@ -7,7 +7,10 @@ import { N, countValue } from './metrics-sentences'
 const CALL_WORDS = /来电|电话|接听|呼入|话务/
 
 /** The phone-call part stated right after a total (其中来电M件 / 其中电话来电M个). */
-const CALLS_PART = new RegExp(`^[^。；]{0,12}?其中[^。；\\d]{0,8}?(?:来电|电话|话务)(?:受理|接听)?(?:量|数)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条)`)
+// Only the calls themselves, named right after 其中 (其中来电 / 其中电话来电 / 其中热线电话): a word before
+// them (其中上年来电, 其中咨询类来电, 其中转办来电, 其中未接通来电) or after (来电咨询) makes them some calls,
+// another year's or a kind, not the hotline's calls (review rv16b).
+const CALLS_PART = new RegExp(`^[^。；]{0,12}?其中(?:热线)?(?:电话来电|来电|电话|话务)(?:量|数|总量|总数)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条)`)
 
 export interface CallsPart {
   calls: number

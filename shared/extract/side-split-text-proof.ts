@@ -18,6 +18,9 @@ export interface TextJoin {
   after: Map<number, string[]>
 }
 
+/** Words of a caption that make the rest another table's: a year, last year's, another body's or a sum of bodies. */
+const ANOTHER_TABLE = /\d{4}|上年|去年|上一年|往年|同期|汇总|全市|全县|全区|全省|本级|市级|县级|合计表|对比/
+
 /** A table 三 has 18–27 rows with counts (fewer where rows are blank): a first part with fewer than this is none. */
 const MIN_ROWS = 10
 
@@ -37,6 +40,10 @@ export function proveTextJoin(fields: Field[], segs: Segment[], split: TextSplit
   let tailEnd = head2.from
   const between = tailEnd > 0 ? fields[w2[tailEnd - 1]!]! : null
   if (between && CONTINUED.test(clean(between.text)) && between.lineStart && between.lineEnd) drop.add(w2[--tailEnd]!)
+  // A caption over the rest naming a year or another table (「2022年度」「上年同期」「全市汇总（续）」): the rest
+  // may be another table's, whose row totals hold as well as this one's (review rv16b: last year's rest
+  // joined to this year's first part, 100 cells wrong). Not joined.
+  if (w2.slice(0, tailEnd).some((x) => ANOTHER_TABLE.test(norm(text(x))))) return null
   for (let i = head2.from; i < head2.to; i++) drop.add(w2[i]!)
   const rest: string[][] = []
   if (numbered) {

@@ -47,4 +47,10 @@ describe('rv16: table shapes read wrong before', () => {
     const { report } = extractReport(textToDocument(text, 'x.txt'))
     expect(report.reviewLitigation.review).toEqual([3, 0, 0, 0, 3])
   })
+
+  it('a side-split rest captioned with another year is not joined to this year\'s first part (rv16b)', () => {
+    const { report } = read('side-split-rest-last-year.txt')
+    // The rest (社会公益组织 … 总计) is 2022年度's: those four columns are not printed for this year.
+    for (const row of Object.values(report.requests.rows)) expect(row?.slice(3)).toEqual([null, null, null, null])
+  })
 })

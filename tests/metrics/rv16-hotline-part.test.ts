@@ -15,4 +15,10 @@ describe('the phone calls named as a part of the hotline\'s 诉求', () => {
     expect(extractMetrics('12345热线全年受理来电86531件，其中咨询类65310件。', 2022).metrics.hotlineCalls).toBe(86531)
     expect(extractMetrics('12345热线全年受理群众诉求86531件，其中网络留言21221件。', 2022).metrics.hotlineCalls).toBe(86531)
   })
+
+  it('a part of some calls only (another year\'s, a kind, transferred) is not the calls (rv16b)', () => {
+    for (const part of ['其中上年来电65310件', '其中咨询类来电12034件', '其中转办来电40210件', '其中来电咨询12034件']) {
+      expect([part, extractMetrics(`12345政务服务热线全年受理群众诉求86531件，${part}。`, 2022).metrics.hotlineCalls]).not.toEqual([part, Number(part.replace(/\D/g, ''))])
+    }
+  })
 })

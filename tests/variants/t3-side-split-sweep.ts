@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
-import { loadModels } from './generator/model'
-import { drawChoices, makeVariant, type Variant } from './generator/variant'
+import { SHAPES, splitVariants } from './side-split-variants'
 import type { SideSplitRule } from './generator/t3-side-split'
 import type { Format } from './generator/formats'
 import { renderVariant } from './render/index'
@@ -19,25 +18,10 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 ? args[i + 1] : undefined
 }
-const SHAPES: Format[] = ['text-layout', 'text-plain', 'text-grouped', 'markdown', 'crawled-lines', 'crawled-run', 'text-tab']
 const shapes = (opt('shapes')?.split(',') ?? SHAPES) as Format[]
 const repeats = (opt('repeat') ? [opt('repeat')] : ['labels', 'numbers']) as SideSplitRule['repeat'][]
 const seeds = (opt('seeds') ?? '905000').split(',').map(Number)
 const show = args.includes('--show')
-const BETWEEN: SideSplitRule['between'][] = ['（续上表）', '续表', 'nothing']
-
-/** The variants the text test draws (t3-side-split-text.test.ts), from a seed base. */
-function splitVariants(format: Format, repeat: SideSplitRule['repeat'], seedBase: number): Variant[] {
-  return loadModels('../shared/corpus').flatMap((m, i) => {
-    const seed = seedBase + 10 * i
-    const drawn = drawChoices(seed, format, m.template)
-    const table3 = { ...drawn.table3, header: i % 2 ? ('flat' as const) : ('template' as const), subtotal: false, subtotalRows: false, organisationsFirst: false }
-    const rule: SideSplitRule = { after: 2 + (i % 5), repeat, between: BETWEEN[i % 3]! }
-    const v = makeVariant(m, seed, format, { pages: { ...drawn.pages, style: 'none' }, table3, table3SideSplit: rule })
-    return v.tags.includes(`t3:side-split-${repeat}`) ? [v] : []
-  })
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'desk-side-split-'))
 try {
   for (const repeat of repeats) {
@@ -45,7 +29,7 @@ try {
       const t = { variants: 0, cells: 0, right: 0, wrong: 0, noted: 0, silent: 0, manyNotes: 0 }
       const notes = new Map<string, number>()
       for (const base of seeds) {
-        for (const v of splitVariants(format, repeat, base + 1000 * SHAPES.indexOf(format) + (repeat === 'numbers' ? 500 : 0))) {
+        for (const v of splitVariants('../shared/corpus', format, repeat, base + 1000 * SHAPES.indexOf(format) + (repeat === 'numbers' ? 500 : 0))) {
           const file = await renderVariant(v)
           const path = join(dir, file.name)
           writeFileSync(path, file.bytes)

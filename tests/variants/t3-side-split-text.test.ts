@@ -10,28 +10,12 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readVariants, type VariantResult } from './suite'
-import { loadModels } from './generator/model'
-import { drawChoices, makeVariant, type Variant } from './generator/variant'
+import { SHAPES, splitVariants as drawSplit } from './side-split-variants'
 import type { SideSplitRule } from './generator/t3-side-split'
 import type { Format } from './generator/formats'
 import { renderTextShape } from './render/text'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
-const BETWEEN: SideSplitRule['between'][] = ['（续上表）', '续表', 'nothing']
-const SHAPES: Format[] = ['text-layout', 'text-plain', 'text-grouped', 'markdown', 'crawled-lines', 'crawled-run', 'text-tab']
-
-function splitVariants(format: Format, repeat: SideSplitRule['repeat'], seedBase: number): Variant[] {
-  return loadModels(corpus).flatMap((m, i) => {
-    const seed = seedBase + 10 * i
-    const drawn = drawChoices(seed, format, m.template)
-    const table3 = { ...drawn.table3, header: i % 2 ? ('flat' as const) : ('template' as const), subtotal: false, subtotalRows: false, organisationsFirst: false }
-    const rule: SideSplitRule = { after: 2 + (i % 5), repeat, between: BETWEEN[i % 3]! }
-    const v = makeVariant(m, seed, format, { pages: { ...drawn.pages, style: 'none' }, table3, table3SideSplit: rule })
-    return v.tags.includes(`t3:side-split-${repeat}`) ? [v] : []
-  })
-}
-
-/** Shapes whose cells stand apart in the text (a row a line, a cell a line, tabs): there the parts are joined where proven. */
 const JOINED_SHAPES: Format[] = ['text-layout', 'text-plain', 'crawled-lines', 'text-tab']
 
 const isT3Note = (field: string): boolean => field === 'requests' || field.startsWith('requests.') || field === 'section.requests'
@@ -40,7 +24,7 @@ const misses = (rs: VariantResult[], kind: string): string[] => rs.flatMap((r) =
 
 describe.skipIf(!existsSync(corpus))('table 三 split sideways, in the text shapes', () => {
   it('prints both parts in the text, the second after the first', () => {
-    const v = splitVariants('crawled-lines', 'numbers', 905_000).find((x) => !x.choices.labels.traditional)!
+    const v = drawSplit(corpus, 'crawled-lines', 'numbers', 905_000).find((x) => !x.choices.labels.traditional)!
     const lines = renderTextShape(v.doc, 'crawled-lines', 0).split('\n')
     // The second part's 序号 heading after the first part's 自然人, then its own headings up to 总计, then row 1.
     const [person, ordinal] = [lines.indexOf('自然人'), lines.indexOf('序号')]
@@ -54,7 +38,7 @@ describe.skipIf(!existsSync(corpus))('table 三 split sideways, in the text shap
   for (const repeat of ['labels', 'numbers'] as const) {
     for (const [s, format] of SHAPES.entries()) {
       it(`${format}, ${repeat === 'labels' ? 'the row labels repeated' : 'row numbers in place of the labels'}: never a wrong number in table 三, a note for each cell unread`, async () => {
-        const variants = splitVariants(format, repeat, 905_000 + 1000 * s + (repeat === 'numbers' ? 500 : 0))
+        const variants = drawSplit(corpus, format, repeat, 905_000 + 1000 * s + (repeat === 'numbers' ? 500 : 0))
         expect(variants.length).toBeGreaterThan(30)
         const results = await readVariants(variants)
         const right = results.reduce((n, r) => n + r.score.right, 0)
