@@ -2,15 +2,13 @@
 // shape and second part (row labels repeated / row numbers), table 三's cells right, wrong, unread with
 // a note and unread without one, and how many distinct notes table 三's unread cells carry per variant.
 //   npx tsx tests/variants/t3-side-split-sweep.ts [--seeds 905000,915000] [--shapes text-layout,text-plain] [--repeat labels|numbers] [--show]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readFile } from '../../src-main/readers/index'
-import { extractReport } from '../../shared/extract/index'
 import { SHAPES, splitVariants } from './side-split-variants'
 import type { SideSplitRule } from './generator/t3-side-split'
 import type { Format } from './generator/formats'
-import { renderVariant } from './render/index'
+import { readBack } from './read-back'
 import { scoreVariant } from './score'
 
 const args = process.argv.slice(2)
@@ -30,12 +28,8 @@ try {
       const notes = new Map<string, number>()
       for (const base of seeds) {
         for (const v of splitVariants('../shared/corpus', format, repeat, base + 1000 * SHAPES.indexOf(format) + (repeat === 'numbers' ? 500 : 0))) {
-          const file = await renderVariant(v)
-          const path = join(dir, file.name)
-          writeFileSync(path, file.bytes)
-          const read = await readFile(path)
-          if (!read.ok) continue
-          const ex = extractReport(read.document)
+          const ex = await readBack(v, dir)
+          if (!ex) continue
           const sc = scoreVariant(v, ex)
           const t3 = sc.misses.filter((m) => m.includes(' requests.'))
           const cells = v.model.requests.reduce((n, [, c]) => n + c.length, 0)

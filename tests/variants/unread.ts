@@ -3,13 +3,11 @@
 // table and row, with the note the extractor left. Feeds tests/variants/UNREAD.md.
 //   npx tsx tests/variants/unread.ts [format…] [--pdfs N] [--json out.json] [--show]
 import { writeFileSync } from 'node:fs'
-import { readFile } from '../../src-main/readers/index'
-import { extractReport } from '../../shared/extract/index'
 import { FORMATS } from './generator/formats'
 import { loadModels } from './generator/model'
 import { makeVariant, type Variant } from './generator/variant'
 import { buildVariants } from './suite'
-import { renderVariant } from './render/index'
+import { readBack } from './read-back'
 import { scoreVariant } from './score'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -44,13 +42,8 @@ for (const [mi, m] of models.entries()) {
 if (formats.includes('pdf')) variants.push(...buildVariants(models, { perFormat: 0, pdfs }))
 for (const v of variants) {
   const f = v.choices.format
-  // Printed as the suite prints it (text shapes, HTML, DOCX, PDF).
-  const file = await renderVariant(v)
-  const path = join(dir, file.name)
-  writeFileSync(path, file.bytes)
-  const read = await readFile(path)
-  if (!read.ok) continue
-  const ex = extractReport(read.document)
+  const ex = await readBack(v, dir)
+  if (!ex) continue
   const s = scoreVariant(v, ex)
   cells += s.right + s.wrong + s.unread
   unread += s.unread
