@@ -3,11 +3,10 @@
 // 自然人 after them. The sums cannot tell the two apart (总计 is the last column in both), so only
 // the header's words can: a header line where an organisation heading stands before 自然人 (on the
 // same line: across lines, pdftotext prints a merged heading above or below its neighbours).
-import { ORG_INDENTS_NOTE, orgIndentsContradictTemplate } from './requests-header-indents'
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
-import { indentsContradict } from './requests-header-sides'
+import { ORG_INDENTS_NOTE, indentsContradict, orgIndentsContradictTemplate } from './requests-header-sides'
 import { ascending, headingHits, mapOf, onceEach, printedNames, toTemplate, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'

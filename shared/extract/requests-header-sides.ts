@@ -21,3 +21,28 @@ export function indentsContradict(header: string, hits: readonly HeadingHit[], m
   const naturalFirst = printed.indexOf(0) < printed.indexOf(1)
   return naturalFirst ? natural.at > business.at + MIN_GAP : business.at > natural.at + MIN_GAP
 }
+
+/** The organisation columns (商业企业 … 其他) in the template's numbering. */
+const ORG_COLUMNS = new Set([1, 2, 3, 4, 5])
+
+/**
+ * The same evidence for the five organisation headings wrapped over several lines (科研 / 机构, 社会 /
+ * 公益 / 组织): no line holds them all, so the template's order was assumed. Each column's words stand
+ * inside that column's width, so where two of them stand the other way round from the template (科研
+ * left of 商业企业), the printed order is another one (review rv16: 12 cells read in the template's
+ * order). True where the columns were taken in the template's order and the indents say otherwise.
+ */
+export function orgIndentsContradictTemplate(header: string, hits: readonly HeadingHit[], map: ColumnMap): boolean {
+  if (map.kind !== 'template') return false
+  const lines = withoutTemplateNote(header).split('\n')
+  // A heading word printed twice (a word of the text before the table): the one nearest the table.
+  const nearest = hits.filter((h, i) => !hits.slice(i + 1).some((x) => x.column === h.column))
+  // Only -layout lines, indented with ASCII spaces as pdftotext pads them (a converter's wrapped line is
+  // padded with full-width spaces), and not the header's first line (it may begin mid-line).
+  const positional = (line: number): boolean => line > 0 && /^ {2,}/.test(lines[line] ?? '') && !(lines[line] ?? '').includes('\u3000')
+  const orgs = nearest.filter((h) => ORG_COLUMNS.has(h.column) && positional(h.line))
+  if (new Set(orgs.map((h) => h.line)).size < 2) return false
+  return orgs.some((a) => orgs.some((b) => a.column < b.column && a.at > b.at + 1))
+}
+
+export const ORG_INDENTS_NOTE = '表三表头中法人或其他组织各列的列名分在多行，按各列名的位置，其列序与模板不同，又不能逐列对应，各列数字属于哪一类申请人无法确定，本行未读取。'
