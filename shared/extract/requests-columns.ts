@@ -223,8 +223,11 @@ const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => 
  */
 function contradicts(hits: HeadingHit[]): boolean {
   const orgs = hits.filter((h) => ORGS.includes(h.column))
-  // Across lines only for a cell per line (PDF text prints short headings a line lower than long ones).
-  const lines = cellPerLine(hits) ? [orgs] : [...new Set(orgs.map((h) => h.line))].map((l) => orgs.filter((h) => h.line === l))
+  // Across lines only where the organisation headings stand a cell per line (PDF text without
+  // positions, in its stream order; 自然人 beside 法人或其他组织 on one line does not change that).
+  // -layout text prints short headings a line lower than long ones, several on a line: there only
+  // the order within a line counts.
+  const lines = cellPerLine(orgs) ? [orgs] : [...new Set(orgs.map((h) => h.line))].map((l) => orgs.filter((h) => h.line === l))
   return lines.some((line) => {
     const cols = line.map((h) => h.column)
     return !ascending(cols.filter((c, i) => cols.indexOf(c) === i))
@@ -297,8 +300,23 @@ export function parsedToTemplate(parsed: ParsedColumns[], map: ColumnMap, notes:
 }
 
 /**
+ * A row's 总计 where the header cannot place the columns: the last cell, where it equals the sum of
+ * the six before it. Whatever the printed order, it is then the total (were the total another cell
+ * t, the last cell would be t plus the rest and t the last cell plus the rest: the rest is 0 and the
+ * two are one number).
+ */
+function provenTotal(row: RequestRow): number | null {
+  const total = row[6]
+  if (row.length !== 7 || total == null || row.slice(0, 6).some((v) => v == null)) return null
+  return row.slice(0, 6).reduce<number>((s, v) => s + v!, 0) === total ? total : null
+}
+
+const TOTAL_KEPT = '本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计），其余各格未读取。'
+
+/**
  * The proven rows in the template's column order: applicant columns by the header's labels; a
- * header whose labels cannot be mapped leaves every row unread, each with the reason.
+ * header whose labels cannot be mapped leaves every row's applicant columns unread, each with the
+ * reason (the 总计 is kept where the row's own sum proves it).
  */
 export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestRow>>, map: ColumnMap, notes: ExtractionNote[]): Partial<Record<RequestRowKey, RequestRow>> {
   if (map.kind === 'template' || totalMoved(map)) return rows
@@ -306,8 +324,10 @@ export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestR
   for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
     if (map.kind === 'labels') out[k] = toTemplate(row, map.printed, null)
     else {
-      out[k] = row.map(() => null)
-      notes.push({ field: `requests.${k}`, message: map.message })
+      const total = provenTotal(row)
+      out[k] = row.map((_, i) => (i === 6 ? total : null))
+      const message = total == null ? map.message : map.message.replace(/本行未读取。$/, TOTAL_KEPT)
+      notes.push({ field: `requests.${k}`, message })
     }
   }
   if (map.kind === 'labels') notes.push(orderNote(map.printed))

@@ -62,8 +62,14 @@ describe('table 三 columns by their header labels', () => {
       for (const [k, row] of Object.entries(t.rows)) expect(parse.rows[k as keyof typeof parse.rows], `${printed} ${k}`).toEqual(row)
       expect(parse.notes.some((n) => n.message.includes('按表头列名对应'))).toBe(true)
     }
-    const refused = parseRequestsTable(table([0, 2, 1, 3, 4, 5, 6], `${NOTE}\t自然\t科研\t商业\t社会\t法律\t其\t总`).text)
-    expect(Object.values(refused.rows).every((r) => r!.every((v) => v === null))).toBe(true)
+    const unmapped = table([0, 2, 1, 3, 4, 5, 6], `${NOTE}\t自然\t科研\t商业\t社会\t法律\t其\t总`)
+    const refused = parseRequestsTable(unmapped.text)
+    // Applicant columns unread; a row's 总计 only where it is the sum of the six cells before it.
+    for (const [k, row] of Object.entries(refused.rows)) {
+      expect(row!.slice(0, 6).every((v) => v === null)).toBe(true)
+      expect([null, unmapped.rows[k as keyof typeof unmapped.rows]![6]]).toContain(row![6])
+    }
+    expect(Object.values(refused.rows).some((r) => r![6] !== null)).toBe(true)
     expect(refused.notes.some((n) => n.message.includes('与模板的列序不同'))).toBe(true)
   })
 

@@ -31,8 +31,20 @@ describe('rv16: table shapes read wrong before', () => {
 
   it('organisation headings whose indents contradict the template\'s order leave the row unread', () => {
     const { report, notes } = read('t3-wrapped-header-reordered.txt')
-    expect(report.requests.rows.received).toEqual([null, null, null, null, null, null, null])
-    expect(notes.find((n) => n.field === 'requests.received')?.message).toMatch(/列名分在多行.*列序与模板不同/)
+    // The applicant columns stay unread; the row's 总计 (19 = the six before it) is the total in any order.
+    expect(report.requests.rows.received).toEqual([null, null, null, null, null, null, 19])
+    expect(notes.find((n) => n.field === 'requests.received')?.message).toMatch(/列名分在多行.*列序与模板不同.*只读取总计/)
+  })
+
+  it('plain pdftotext (a heading piece per line) with the organisation headings out of the template\'s order: applicant columns unread', () => {
+    // Printed 商业企业 科研机构 社会公益组织 其他 法律服务机构; the stream gives 社会 / 科研 / 商业企业 / 其他 / 法律服务.
+    // Read in the template's order before: 其他 and 法律服务机构 swapped in 6 rows (12 wrong).
+    const { report, notes } = read('t3-plain-header-reordered.txt')
+    expect(report.requests.rows.received).toEqual([null, null, null, null, null, null, 19])
+    expect(report.requests.rows.handledTotal).toEqual([null, null, null, null, null, null, 21])
+    expect(report.requests.rows['unavailable.notHeld']).toEqual([null, null, null, null, null, null, 4])
+    for (const row of Object.values(report.requests.rows)) expect(row!.slice(0, 6)).toEqual([null, null, null, null, null, null])
+    expect(notes.find((n) => n.field === 'requests.received')?.message).toMatch(/与模板的列序不同.*只读取总计/)
   })
 
   it('table 四 group headings whose indents contradict the order read leave the table unread', () => {

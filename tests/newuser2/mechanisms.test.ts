@@ -58,7 +58,8 @@ describe('table 三 column order (tests/newuser2 nw01, nw08, nw11, nw13)', () =>
   it('leaves the rows unread, with a note, where the header lines contradict each other', () => {
     const header = ['法人或其他组织\t自然人\t总计', '自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计']
     const got = parseRequestsTable(table(header, ORG_FIRST))
-    expect(got.rows.received).toEqual([null, null, null, null, null, null, null])
+    // The applicant columns stay unread; the 总计 equals the six cells before it, so it is the total.
+    expect(got.rows.received).toEqual([null, null, null, null, null, null, 13])
     expect(got.notes.some((n) => n.field === 'requests.received' && n.message.includes('自然人'))).toBe(true)
   })
   it('judges the header without its bracketed note, and not by prose before the table', () => {
