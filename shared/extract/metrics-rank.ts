@@ -42,6 +42,8 @@ const ASSESSMENT_CONTEXT = /政务公开[^。；，]{0,8}?(?:第三方评估|评
 /** A government's assessment of its own bodies (考核/考评/绩效), not an index. */
 const INTERNAL_ASSESSMENT = /考核|考评|绩效|目标管理/
 const PROVINCE_SCOPE = /全省|省级|省(?:政府|政务|委|直)|《[^》]*省[^》]*》/
+/** A national ranking (中国社会科学院's 中国政府透明度指数, 全国…县级政府): not the provincial index. */
+const NATIONAL_SCOPE = /全国|中国社会科学院|社会科学院|社科院|中国政府透明度/
 /** A ranking inside one city, district or county (its departments, its towns). */
 const LOCAL_SCOPE = /全市|全区|全县|本市|本区|本县|市直|区直|县直|(?:市|区|县)级(?:部门|单位)|\d+个[^，。；第]{0,4}部门/
 
@@ -183,6 +185,10 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
     return { ...EMPTY, note: `正文所述排名（第 ${mentions.map((m) => m.value).join('、第 ')} 名）是市、县对所属单位的考核或评估名次，不是全省政务公开指数排名，未读取。` }
   }
 
+  if (NATIONAL_SCOPE.test(scope) && !province) {
+    return { ...EMPTY, note: `正文所述排名（第 ${mentions.map((m) => m.value).join('、第 ')} 名）是全国性的排名，不是全省政务公开指数排名，未读取。` }
+  }
+
   const kinds: Kind[] = mentions.map((m, i) => kindOf(s, m.at, i > 0 ? mentions[i - 1]!.end : 0, reportYear))
   // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
   // (indexes are published the year after); a year marks a rank as last year's only beside another.
@@ -246,7 +252,7 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
   const thisMention = mentions.find((_, i) => kinds[i] === 'this')
   const place = thisMention ? PLACE_SUBJECT.exec(sentence.slice(0, start + thisMention.at)) : null
-  return { rank, of: countOf(s, rank), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
+  return { rank, of: countOf(s, rank, thisMention?.at ?? null), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
 }
 
 /** A note for another ranking named after the index's rank (not read). */
@@ -257,7 +263,14 @@ function otherRankingNote(other: string): string[] {
 }
 
 /** The number of bodies ranked, where the sentence states one (and it is not below the rank). */
-function countOf(s: string, rank: number): number | null {
+function countOf(s: string, rank: number, rankAt: number | null): number | null {
+  // 「N个…第R名」 stated with this year's rank itself: that count (a sentence may give last year's
+  // ranking first, 「2021年位列85个县级政府第20名，2022年位列86个县级政府第12名」).
+  for (const re of [RANK_OF, RANK_OF_BEFORE]) {
+    for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+      if (m.index! + m[0].lastIndexOf('第') === rankAt && intValue(m[2] ?? '') === rank) return Number(m[1])
+    }
+  }
   const counts: number[] = []
   for (const re of [RANK_OF, RANK_OF_BEFORE]) {
     const m = re.exec(s)

@@ -31,6 +31,8 @@ function countText(n: number, rand: Rand): string {
 interface Case {
   text: string
   want: Record<string, number | null>
+  /** The report's year, where the sentence names years (which rank is last year's). */
+  year?: number
 }
 
 function requestsCase(rand: Rand): Case {
@@ -88,9 +90,13 @@ function rankCase(rand: Rand): Case {
     ['在《某省政务公开指数报告》中', true],
     ['在全省政务公开考核中获评优秀，', true],
     ['我县政务公开工作在全市考核中', false],
+    // A national ranking (CASS's 中国政府透明度指数) is not the provincial index (review rv16 p05).
+    ['在中国社会科学院发布的《中国政府透明度指数报告》中，', false],
+    ['在全国政府透明度指数评估中，', false],
   ] as const)
   const anyPhrase = pick(rand, [`位列第${r}名`, `位列第${r}位`, `排名第${r}`, `排名全省第${r}位`, `位列全省第${r}名`])
-  const phrase = provincial ? anyPhrase : anyPhrase.replace('全省', '全市')
+  const scope = context.includes('全市') ? '全市' : context.includes('全国') || context.includes('中国') ? '全国' : '全省'
+  const phrase = anyPhrase.replace('全省', scope)
   const d = pick(rand, [1, 2, 3])
   const dt = pick(rand, [String(d), cnNumeral(d, rand)])
   const [change, tail] = pick(rand, [
@@ -103,6 +109,16 @@ function rankCase(rand: Rand): Case {
   return { text, want: provincial ? { indexRank: rank, indexRankChange: change } : { indexRank: null, indexRankChange: null } }
 }
 
+/** Last year's ranking stated first, each with its count of bodies (review rv16 p06): the count is this year's. */
+function rankTwoYearsCase(rand: Rand): Case {
+  const [prev, rank] = pick(rand, [[20, 12], [8, 11], [15, 15], [3, 1]] as const)
+  const [n1, n2] = pick(rand, [[85, 86], [90, 90], [77, 78]] as const)
+  const unit = pick(rand, ['个县级政府', '个县（市、区）', '个参评单位'])
+  const verb = pick(rand, ['位列', '排名', '位居'])
+  const text = `在《某省政务公开指数报告》中，我县2022年${verb}${n1}${unit}第${prev}名，2023年${verb}${n2}${unit}第${rank}名。`
+  return { text, year: 2023, want: { indexRank: rank, indexRankOf: n2, indexRankChange: prev - rank } }
+}
+
 function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] {
   const rand = seeded(seed)
   return Array.from({ length: count }, () => make(rand))
@@ -110,8 +126,8 @@ function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] 
 
 function check(all: Case[]): void {
   const wrong: string[] = []
-  for (const { text, want } of all) {
-    const r = extractMetrics(text)
+  for (const { text, want, year } of all) {
+    const r = extractMetrics(text, year ?? null)
     for (const [k, v] of Object.entries(want)) {
       const got = r.metrics[k as keyof typeof r.metrics]
       if (got !== v) wrong.push(`${JSON.stringify(text)} ${k}: got ${got}, want ${v}`)
@@ -126,4 +142,5 @@ describe('prose figures on generated phrasings', () => {
   it('reads requests received in 300 phrasings, never the carried-over count', () => check(cases(requestsCase, 300, 10)))
   it('reads hotline calls and their change in 200 phrasings', () => check(cases(hotlineCase, 200, 11)))
   it('reads the rank and its change in 200 phrasings', () => check(cases(rankCase, 200, 12)))
+  it('reads the count of bodies stated with this year\'s rank where last year\'s is stated first', () => check(cases(rankTwoYearsCase, 60, 13)))
 })
