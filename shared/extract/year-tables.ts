@@ -134,6 +134,12 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
     if (parts > 0) notes.push({ field, message: `${NAME[kind]}：本部分另有 ${parts} 张标明为本机关一部分（如「其中…本级」）的表格，未读取；只读取全机关的一张。` })
     return { zone: { text: text.slice(from, to), offset: zone.offset + from }, notes }
   }
+  // The same table printed twice or more (a copy under a picture caption, 「图1 …（截图）」): where every
+  // copy prints the same numbers, whichever is this year's, they are its numbers. The first is read.
+  const copies = sameNumbersThroughout(text, tables, bounds)
+  if (candidates.length > 1 && others.length === 0 && copies) {
+    return { zone: { text: text.slice(0, copies.to), offset: zone.offset }, notes: [{ field, message: `${NAME[kind]}在本部分印了 ${tables.length} 次，各张的数字完全相同，按第一张读取。` }] }
+  }
   const why =
     candidates.length === 0 && others.length > 0
       ? `只见标明为${otherYears}的表格，未见本年度${year !== null ? `（${year}年）` : ''}的表格`
@@ -141,4 +147,20 @@ export function thisYearTable(zone: Zone, year: number | null, kind: YearTableKi
         ? `有 ${candidates.length} 张表格都标明为${year}年度，不能确定读哪一张`
         : `有 ${candidates.length} 张表格，表前都没有标明年度的标题（如「${year ?? ''}年度」「上年度」「供对比」），未标明哪一张是本年度${year !== null ? `（${year}年）` : ''}的`
   return { zone: null, notes: [{ field: kind, message: `${NAME[kind]}${why}，为免读错年度，均未读取。` }] }
+}
+
+/** The numbers of a stretch of text, as printed (digits, commas and points). */
+const numbersOf = (s: string): string[] => normalizeDigits(s).match(/\d[\d,.]*/g) ?? []
+
+/**
+ * Where every table of the zone prints the same numbers in the same order (from its first row to
+ * where the next table's caption and header begin, the last to the end of the zone): the end of
+ * the first table's stretch. Null otherwise.
+ */
+function sameNumbersThroughout(text: string, tables: Table[], bounds: number[]): { to: number } | null {
+  if (tables.length < 2) return null
+  const ends = tables.map((t, k) => (k + 1 < tables.length ? tables[k + 1]!.from : bounds[bounds.length - 1]!))
+  const seqs = tables.map((t, k) => numbersOf(text.slice(t.at, ends[k]!)).join(' '))
+  if (!seqs[0] || seqs.some((q) => q !== seqs[0])) return null
+  return { to: ends[0]! }
 }

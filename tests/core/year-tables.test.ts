@@ -71,6 +71,17 @@ describe("this year's table among last year's", () => {
     expect(ex.notes.find((n) => n.field === 'reviewLitigation')?.message).toContain('有 2 张表格')
   })
 
+  it('reads a table printed twice with the same numbers (a copy under a picture caption) once, with a note (review rv16 h15)', () => {
+    const ex = read(report([...table3(1), '图1 收到和处理政府信息公开申请情况（截图）', ...table3(1)], table4(1)))
+    expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(ex.report.requests.rows.carriedForward).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(ex.notes.find((n) => n.field === 'section.requests')?.message).toMatch(/印了 2 次，各张的数字完全相同/)
+    // A copy that differs in one number is another table: both stay unread.
+    const other = table3(1).map((l, i) => (i === 1 ? l.replace(/\t16$/, '\t17').replace(/^([^\t]*)\t16/, '$1\t17') : l))
+    const ex2 = read(report([...table3(1), '图1 收到和处理政府信息公开申请情况（截图）', ...other], table4(1)))
+    expect(Object.values(ex2.report.requests.rows).flat().every((v) => v === null)).toBe(true)
+  })
+
   it('leaves a table captioned only with another year unread', () => {
     const ex = read(report(['2021年度情况', ...table3(3)], table4(1)))
     expect(Object.values(ex.report.requests.rows).flat().every((v) => v === null)).toBe(true)
