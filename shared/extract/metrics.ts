@@ -237,7 +237,8 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       // 「受理群众诉求N件，其中来电M件、网络留言K件」: the calls are the part that says so.
       const part = phoneCallsPart(hit[0], s.slice(hit.index + hit[0].length))
       if (part) {
-        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}含来电以外的渠道（如网络留言），按其中的来电数（“${part.printed}”）读取；总量的同比变化不是来电的，未读取。（原句：${printed}）` })
+        const why = part.kind === 'part' ? `含来电以外的渠道（如网络留言），按其中的来电数（“${part.printed}”）读取` : `是诉求或工单数，同句另列接听的来电数（“${part.printed}”），按来电数读取`
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}${why}；总量的同比变化不是来电的，未读取。（原句：${printed}）` })
         return { calls: part.calls, yoy: null, sentence: printed }
       }
       // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.

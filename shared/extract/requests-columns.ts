@@ -165,7 +165,7 @@ export const organisationsFirstToTemplate = (row: RequestRow): RequestRow => [ro
 const GROUP = 7
 const REQUEST_HEADINGS: HeadingWord[] = [
   // First: its 其他 is not the 其他 column (a wrapped heading prints 法人或其他 / 组织).
-  { column: GROUP, name: '法人或其他组织', re: new RegExp([fuzzy('法人或其他组织'), fuzzy('法人或其他'), fuzzy('或其他组织'), fuzzy('其他组织')].join('|')) },
+  { column: GROUP, name: '法人或其他组织', re: new RegExp([fuzzy('法人或其他组织'), fuzzy('法人或其他'), fuzzy('法人或其'), fuzzy('或其他组织'), fuzzy('其他组织')].join('|')) },
   { column: 0, name: '自然人', re: new RegExp(`${fuzzy('自然人')}|${fuzzy('自然')}`) },
   { column: 1, name: '商业企业', re: new RegExp(`${fuzzy('商业企业')}|${fuzzy('商业')}`) },
   { column: 2, name: '科研机构', re: new RegExp(`${fuzzy('科研机构')}|${fuzzy('科研')}`) },
@@ -232,6 +232,18 @@ function contradicts(hits: HeadingHit[]): boolean {
     const cols = line.map((h) => h.column)
     return !ascending(cols.filter((c, i) => cols.indexOf(c) === i))
   })
+}
+
+/**
+ * A header printing 法人或其他组织 as one column: 自然人 · 法人或其他组织 · 总计 in that order on one
+ * line, and none of the five organisation headings anywhere (requests-merged-orgs.ts reads it).
+ */
+export function mergedOrganisationsHeader(header: string): boolean {
+  const hits = headingHits(header, REQUEST_HEADINGS)
+  if (hits.some((h) => ORGS.includes(h.column))) return false
+  const line = hits.find((h) => h.column === GROUP)?.line
+  const on = hits.filter((h) => h.line === line).map((h) => h.column)
+  return line !== undefined && on.join(',') === [0, GROUP, 6].join(',')
 }
 
 /** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */

@@ -39,7 +39,9 @@ export function orgIndentsContradictTemplate(header: string, hits: readonly Head
   const nearest = hits.filter((h, i) => !hits.slice(i + 1).some((x) => x.column === h.column))
   // Only -layout lines, indented with ASCII spaces as pdftotext pads them (a converter's wrapped line is
   // padded with full-width spaces), and not the header's first line (it may begin mid-line).
-  const positional = (line: number): boolean => line > 0 && /^ {2,}/.test(lines[line] ?? '') && !(lines[line] ?? '').includes('\u3000')
+  // Nor a line that held part of the template's note: taken out, it leaves the words after it shifted left.
+  const printed = header.split('\n')
+  const positional = (line: number): boolean => line > 0 && /^ {2,}/.test(lines[line] ?? '') && !(lines[line] ?? '').includes('\u3000') && lines[line] === printed[line]
   const orgs = nearest.filter((h) => ORG_COLUMNS.has(h.column) && positional(h.line))
   if (new Set(orgs.map((h) => h.line)).size < 2) return false
   return orgs.some((a) => orgs.some((b) => a.column < b.column && a.at > b.at + 1))

@@ -37,6 +37,7 @@ import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
+import { readMergedOrganisations } from './requests-merged-orgs'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -115,6 +116,9 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   // Bare numbers before a page break, where the text kept its places (stitching moves them).
   const pageNumberLines = prepared.text === unstitched ? numbersBeforePageBreaks(prepared.text, pageStarts) : []
   // 小计 rows among rows whose labels are printed apart from their numbers: read as rows in label order (requests-subtotal-in-order.ts).
+  // 法人或其他组织 printed as one column: only 自然人 and 总计 can be the template's (requests-merged-orgs.ts).
+  const merged = readMergedOrganisations(prepared.text, before, HEADER_REACH)
+  if (merged) return merged
   const inOrder = subtotalRowsInOrder(prepared.text, before)
   if (inOrder.parse) return inOrder.parse
   const parse = parseByRuns(prepared, before, lastColumnCut, pageNumberLines)

@@ -1,6 +1,7 @@
 // Table 四: one data row of 15 numbers (行政复议 5, 未经复议直接起诉 5, 复议后起诉 5), after the
 // header that ends with 尚未审结 / 总计. Notes inside cells are dropped; run-together digits are
 // split only where the three groups' sums leave one reading.
+import { transposedReviewNote } from './review-transposed'
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { unreadZeroLedGroups } from './review-zero-led'
@@ -275,6 +276,8 @@ function parseReviewAsPrinted(zone: string): ReviewParse {
       for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, other.dashes[g] ?? [], notes)
       return { table: t, span: other.span, notes, how: 'label' }
     }
+    const transposed = transposedReviewNote(text)
+    if (transposed) return { table: { ...EMPTY }, span: null, notes: [...notes, transposed] }
     const stitched = rowThroughHeaderWords(text)
     if (stitched === 'unproven') {
       notes.push({ field: 'reviewLitigation', message: '表四的表头文字夹在数字之间，数字的先后不一定是格子的顺序，各组合计也不能证实，未读取。' })

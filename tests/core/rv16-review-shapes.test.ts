@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../shared/extract/index'
+import { requestColumnMap } from '../../shared/extract/requests-columns'
 import { textToDocument } from '../../shared/text/text-document'
 
 const read = (name: string) => extractReport(textToDocument(readFileSync(join(__dirname, 'fixtures/rv16', name), 'utf8'), name))
@@ -45,6 +46,29 @@ describe('rv16: table shapes read wrong before', () => {
     expect(report.requests.rows['unavailable.notHeld']).toEqual([null, null, null, null, null, null, 4])
     for (const row of Object.values(report.requests.rows)) expect(row!.slice(0, 6)).toEqual([null, null, null, null, null, null])
     expect(notes.find((n) => n.field === 'requests.received')?.message).toMatch(/与模板的列序不同.*只读取总计/)
+  })
+
+  it('plain pdftotext: organisation headings a piece per line out of the template\'s order are no proof either way', () => {
+    // 商业企业 · 科研机构 · 社会公益组织 · 法律服务机构 · 其他 in the template's order, centred cells: the
+    // stream gives the tallest heading's first line first (社会 / 科研 / 商业企业). A reordered header can
+    // give the same stream (社会公益组织 left of 科研机构), so the applicant columns are not read.
+    const template = ['自然人 法人或其他组织', '', '总计', '', '社会', '科研', '商业企业 公益', '机构', '组织', '', '法律服务', '其他', '机构'].join('\n')
+    expect(requestColumnMap(template).kind).toBe('refused')
+    // A stream in the template's order is read in it.
+    const ascending = ['自然人 法人或其他组织', '', '总计', '', '商业企业', '科研', '社会', '公益', '机构', '组织', '法律服务', '机构', '其他'].join('\n')
+    expect(requestColumnMap(ascending).kind).toBe('template')
+  })
+
+  it('法人或其他组织 printed as one column: 自然人 and 总计 read where they and the merged column add up, the five organisation columns empty', () => {
+    const { report, notes } = read('t3-merged-organisations.layout.txt')
+    expect(report.requests.rows.received).toEqual([12, null, null, null, null, null, 19])
+    expect(report.requests.rows.handledTotal).toEqual([13, null, null, null, null, null, 21])
+    for (const row of Object.values(report.requests.rows)) expect(row!.slice(1, 6)).toEqual([null, null, null, null, null])
+    expect(notes.find((n) => n.field === 'requests')?.message).toMatch(/法人或其他组织」只印一列/)
+    // A row whose three numbers do not add up is not read.
+    const text = readFileSync(join(__dirname, 'fixtures/rv16/t3-merged-organisations.layout.txt'), 'utf8').replace(/(一、本年新收政府信息公开申请数量\s+12\s+7\s+)19/, '$120')
+    const slipped = extractReport(textToDocument(text, 'x.txt'))
+    expect(slipped.report.requests.rows.received ?? [null, null, null, null, null, null, null]).toEqual([null, null, null, null, null, null, null])
   })
 
   it('table 四 group headings whose indents contradict the order read leave the table unread', () => {

@@ -80,6 +80,20 @@ function hotlineCase(rand: Rand): Case {
   return { text: `${name}${verb}${printed}${unit}${tail}。`, want: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy } }
 }
 
+/** The hotline's 诉求 total with the calls stated beside it or as a part (review rv17 F1): the calls are read. */
+function hotlineBesideCase(rand: Rand): Case {
+  const total = pick(rand, [41206, 8650, 123456])
+  const calls = pick(rand, [30117, 5210, 52318])
+  const name = pick(rand, ['12345热线', '12345政务服务便民热线'])
+  const text = pick(rand, [
+    `${name}受理群众诉求${total}件，共接听来电${calls}次。`,
+    `${name}受理群众来电诉求${total}件（接听来电${calls}次）。`,
+    `${name}受理来电、网络、微信等各渠道诉求${total}件，其中来电诉求${calls}件。`,
+    `${name}办理群众诉求${total}件，其中来电${calls}件、网络留言${total}件。`,
+  ])
+  return { text, want: { hotlineCalls: calls } }
+}
+
 function rankCase(rand: Rand): Case {
   const rank = pick(rand, [1, 2, 5, 12, 17])
   const r = pick(rand, [String(rank), cnNumeral(rank, rand)])
@@ -141,6 +155,7 @@ function check(all: Case[]): void {
 describe('prose figures on generated phrasings', () => {
   it('reads requests received in 300 phrasings, never the carried-over count', () => check(cases(requestsCase, 300, 10)))
   it('reads hotline calls and their change in 200 phrasings', () => check(cases(hotlineCase, 200, 11)))
+  it('reads the calls, not the 诉求 total, where both are stated', () => check(cases(hotlineBesideCase, 60, 14)))
   it('reads the rank and its change in 200 phrasings', () => check(cases(rankCase, 200, 12)))
   it('reads the count of bodies stated with this year\'s rank where last year\'s is stated first', () => check(cases(rankTwoYearsCase, 60, 13)))
 })

@@ -210,6 +210,14 @@ function appendLabel(row: TableCell[], text: string): void {
   cell.text = m ? `${m[1]}${text} ${m[2]!.trim()}`.trimStart() : cell.text + text
 }
 
+const HEADING_ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]{1,2}[、.．]/
+
+/** The text of a piece's run (runOf), its pieces in order. */
+function runText(it: PdfItem, others: readonly PdfItem[], run: { x0: number; x1: number }): string {
+  const pieces = [it, ...others.filter((o) => o !== it && Math.abs(o.y - it.y) <= 0.3 * it.size && o.x >= run.x0 - 0.5 && o.x + o.w <= run.x1 + 0.5)]
+  return pieces.sort((a, b) => a.x - b.x).map((p) => p.str).join('')
+}
+
 /** Text of a merged cell cut by the page break that Chromium prints just below the table's last
  *  ruling ("三、" in the cell, "本年" under it): appended to the cell open at the bottom. */
 function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: readonly PdfItem[]): boolean {
@@ -231,6 +239,10 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: 
         const run = runOf(it, others)
         if (run.x0 < t.xs[start]! - 1 || run.x1 > t.xs[start + (cell.colSpan ?? 1)]! + 1) return false
         if (/^[\d.,\s]+$/.test(cell.text)) return false
+        // A line opening with a heading's ordinal (「四、政府信息公开行政复议…」 set right under a table whose
+        // label column is as wide as it) starts text of its own: a cell's words wrap on, they do not
+        // begin again with 一、…十、 (review rv17 F3).
+        if (cell.text.trim() !== '' && HEADING_ORDINAL.test(runText(it, others, run))) return false
         cell.text = joinLines([cell.text, it.str])
         return true
       }
