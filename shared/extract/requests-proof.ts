@@ -193,9 +193,13 @@ export function unreadContradictedDashes(rows: Rows, placed: readonly { key: Req
   if (contradicted.size === 0) return rows
   // Only where the row's printed cells already exceed its total: a dash above 0 would only widen the
   // gap, so the row claims nothing for it. Where they fall short, the row says the dashes may hold the
-  // rest, and a column saying 0 contradicts it: not proven either way.
+  // rest, and a column saying 0 contradicts it: not proven either way. But where a cell of the row
+  // that is no dash was not read (a scan's lone 7 the recogniser missed), the shortfall may be that
+  // cell's: the row says nothing of its dashes, and their columns decide.
   const over = (k: RequestRowKey): boolean => rows[k]!.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) > v(rows[k]![6])
-  const proven = dashesProvenByColumns(rows, new Set([...contradicted].flatMap(([k, cells]) => (over(k) ? cells.map((c) => cellId(k, c)) : []))))
+  const unread = (k: RequestRowKey, dashes: number[]): boolean => rows[k]!.some((x, c) => x === null && !dashes.includes(c))
+  const judged = [...contradicted].filter(([k, cells]) => over(k) || unread(k, cells))
+  const proven = dashesProvenByColumns(rows, new Set(judged.flatMap(([k, cells]) => cells.map((c) => cellId(k, c)))))
   const out: Rows = { ...rows }
   for (const [key, all] of contradicted) {
     const cells = all.filter((c) => !proven.has(cellId(key, c)))

@@ -14,7 +14,7 @@ export interface ScanKind {
   name: string
   dpi: number
   degrade: (page: number) => Degradation
-  /** Only these pages, as one PNG each (else an image-only PDF of every page). */
+  /** Every page as a PNG of its own, the pictures read together as one report (else an image-only PDF). */
   png?: boolean
   /** Another file made of the pages (scan-sources.ts), with its extension. */
   file?: { ext: string; make: (pages: GrayImage[], dpi: number) => Uint8Array }

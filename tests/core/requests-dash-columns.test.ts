@@ -56,6 +56,18 @@ describe('dash cells proven by their columns', () => {
     const got = parseRequestsTable(table(rows))
     expect(got.rows.granted).toEqual([12, 13, 0, 0, null, 0, 26])
   })
+  it('judges them by their columns where a cell of the row was not read (it may hold the rest, not the dashes)', () => {
+    // 自然人 unread (a blank where a scan's recogniser saw nothing): the row's shortfall is that cell's.
+    const rows = { ...ROWS, received: [7, 0, 0, 0, 0, 0, 7] as Cell[], granted: [B as Cell, '—', '—', '—', '—', '—', 7] as Cell[], 'unavailable.notHeld': zero(), handledTotal: [7, 0, 0, 0, 0, 0, 7] as Cell[] }
+    const got = parseRequestsTable(table(rows))
+    expect(got.rows.granted).toEqual([null, 0, 0, 0, 0, 0, 7])
+    expect(got.notes.some((n) => n.message.includes('印作'))).toBe(false)
+    // Where a column's 总计 says 2, its dash stays empty, with the note.
+    const two = { ...rows, received: [7, 0, 2, 0, 0, 0, 9] as Cell[], handledTotal: [7, 0, 2, 0, 0, 0, 9] as Cell[] }
+    const got2 = parseRequestsTable(table(two))
+    expect(got2.rows.granted).toEqual([null, 0, null, 0, 0, 0, 7])
+    expect(got2.notes.find((n) => n.field === 'requests.granted')?.message).toMatch(/1 格印作/)
+  })
   it('needs every other cell of the identity read, and all open dashes on one side of it', () => {
     const rows: Partial<Record<RequestRowKey, RequestRow>> = { received: [1, 0, 0, 0, 0, 0, 1], carriedOver: [0, 0, 0, 0, 0, 0, 0], handledTotal: [1, 0, null, 0, 0, 0, 1], carriedForward: [0, 0, 0, 0, 0, 0, 0] }
     // Column 2: 总计 unread, so 结转下年 cannot be proven by the flow (the outcome rows are missing).

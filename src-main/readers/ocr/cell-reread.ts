@@ -177,6 +177,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
       if (a.noneByRule && taken(r) && tidyReading(r.text, 1).text === '无') return void take()
       if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
       if (!unitReadingAgrees(r.text, a.was)) return void failed.push(a)
+      if (a.ink.wide && !wideReadingAgrees(r.text, a.was)) return void failed.push(a)
       take()
     })
     asks = failed
@@ -293,6 +294,15 @@ export function agrees(reread: string, was: string): boolean {
  *  read there would be (confidence, ink width), and the table's sums then vouch for it or empty it. */
 export function unitReadingAgrees(reread: string, was: string): boolean {
   return !COUNT_UNIT.test(tidyReading(reread, 1).text) || was === '' || digitsOf(reread) === was
+}
+
+/** A reading of faint ink wider than one glyph found around a sliver (CellRect.wide in grid-cells.ts):
+ *  taken only where it repeats the detector's digits exactly (「396」 whose box ran over the cell's
+ *  rule), or, where the detector read nothing, is one digit with its unit (「0件」, 「9件」). Several
+ *  digits read there with no detector reading to repeat may be a faint number read short (398 as 98). */
+export function wideReadingAgrees(reread: string, was: string): boolean {
+  const t = tidyReading(reread, 1).text
+  return was === '' ? /^\d\s*[件个项条次]$/.test(t) : digitsOf(reread) === was
 }
 
 /** A number beginning (ending) with 1 whose box ends right at its cell's left (right) rule: the

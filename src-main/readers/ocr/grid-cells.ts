@@ -11,6 +11,9 @@ export interface CellRect {
   y0: number
   x1: number
   y1: number
+  /** Ink found only at the fainter grey and wider than one glyph (see cellInk): a reading of it is
+   *  taken only where it repeats the detector's digits, or is one digit with its unit. */
+  wide?: boolean
 }
 
 /** Rules closer than this (pixels) are one line drawn twice, or a thick one. */
@@ -117,12 +120,20 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   // again at a fainter grey; the wider ink found there is taken when it is one glyph's size (no
   // wider: a number's faint digits found this way were read short, 398 as 98) and clear of the
   // cell's rules (a 1 stays a sliver at any grey).
+  // At 150 dpi the sliver may be a bit of a number or of a count with its unit (「396」, 「0件」: the
+  // upright of a 0 or 9 alone darker than INK); its faint ink, up to WIDE_INK glyphs, is taken
+  // marked `wide`, and its reading must then repeat the detector's digits or be one digit with its
+  // unit (cell-reread.ts): a reading of the sliver alone fails every check and the number is lost.
+  let wide = false
   if (tall.length > 0 && u.x1 - u.x0 + 1 < 0.5 * glyph) {
     const faint = pieces(img, x0, y0, w, h, 4, FAINT_INK).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
     const f = faint.length > 0 ? union(faint) : null
-    if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.x1 - f.x0 + 1 <= 1.3 * glyph && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) u = f
+    if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.x1 - f.x0 + 1 <= WIDE_INK * glyph && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) {
+      wide = f.x1 - f.x0 + 1 > 1.3 * glyph
+      u = f
+    }
   }
-  return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1 }
+  return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1, ...(wide ? { wide } : {}) }
 }
 
 /** A dash printed for none (－, —): the cell's only print is one flat stroke near its middle,
@@ -150,6 +161,9 @@ export function cellDash(img: GrayImage, cell: CellRect, glyph: number): CellRec
 
 /** The fainter grey a sliver of ink is looked at again (see cellInk). */
 const FAINT_INK = 165
+/** Widest faint ink taken around a sliver, in glyphs (four digits of a number; more than one glyph
+ *  only as `wide`: see cellInk). */
+const WIDE_INK = 2.5
 
 /** The fainter grey a dash is looked for at where none is found at INK (see cellDash). */
 const FAINT_DASH = 170
