@@ -81,8 +81,8 @@ function main(): void {
             return
           }
           split++
-          const ours = g.categories
-          const gold = w.categories
+          const ours: readonly string[] = g.categories
+          const gold: readonly string[] = w.categories
           const step = classifyProblem(g.text).decidedBy ?? 'nothing'
           placed.add(`${step.padEnd(16)} placed`)
           const weakKey = `${step} ${[...ours].sort().join('+')}`
