@@ -14,6 +14,7 @@
 //     one that only names someone to do a task (专人) or study organised for them is `staff-capacity`;
 //  3. the words an office head added to a category in 设置 (always added: the user said so);
 //  4. still nothing: the category of the object the title names first (topics.ts), the weakest evidence;
+//     where that object is only the site (no platform fault said, site-topic.ts), the learned side first;
 //     or, where it names none, an item it says is made public (DISCLOSED_ITEM: incomplete-disclosure);
 //  5. the learned side (withLearned below): the entry's nearest labelled entries fill in where all of
 //     that left it `other`, drop a second category none of them has, and overrule the words when
@@ -30,6 +31,7 @@ import { ASSIGNED_STAFF, CATEGORY_RULES, DISCLOSED_KIND, DOMAIN_DISCLOSED } from
 import { committedIndex } from './learned'
 import { scoreLearned, type LearnedIndex } from './ngram-knn'
 import { readingText } from './reading-text'
+import { siteNamedOnly } from './site-topic'
 import { DISCLOSED_ITEM, topicOf } from './topics'
 
 export interface Classification {
@@ -252,8 +254,21 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const user = byUserWords(text.replace(/\s+/g, ''), userWords)
   for (const [c, w] of user) found.set(c, [...new Set([...(found.get(c) ?? []), ...w])])
   if (user.size) decidedBy = 'user'
+  // A title that only names the site (no fault of the platform said, site-topic.ts): the learned
+  // neighbours first, with the share that fills an entry left `other`; the site's topic only after them.
+  let learnedAsked = false
+  if (found.size === 0 && learned && user.size === 0 && !NO_TOPIC_AIM.test(head) && !otherAim && siteNamedOnly(head, all)) {
+    const top = scoreLearned(learned, text.replace(/\s+/g, ''))[0]
+    if (top && top.score >= LEARNED_FILL) {
+      learnedAsked = true
+      if (top.category !== 'other') {
+        found.set(top.category, top.evidence)
+        decidedBy = 'learned'
+      }
+    }
+  }
   // Nothing read but what the title is about: its object's category (topics.ts).
-  if (found.size === 0 && !NO_TOPIC_AIM.test(head) && !otherAim) {
+  if (found.size === 0 && !NO_TOPIC_AIM.test(head) && !otherAim && !learnedAsked) {
     const topic = topicOf(head)
     if (topic) found.set(topic.category, [topic.word])
     else {
@@ -263,7 +278,7 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
     }
     mark('topic')
   }
-  if (learned && user.size === 0 && !otherAim) {
+  if (learned && user.size === 0 && !otherAim && !learnedAsked) {
     const before = found
     found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
     if (found !== before) decidedBy = found.size ? 'learned' : 'nothing'

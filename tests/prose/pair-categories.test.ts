@@ -1,6 +1,8 @@
 // Session 16 (s5g): a measure and the problem it answers placed together (shared/taxonomy/pair-categories.ts).
 // Texts written for these tests. Each case first shows what the entry alone is given (classifyProblem),
 // so that the test fails without the pairing.
+// (Session 17: the weak entries name the staff, not the site: a title that only names the site now asks the
+// learned side first, site-topic.ts, so a site patrol is no longer placed by its topic alone.)
 import { describe, expect, it } from 'vitest'
 import { splitProblems } from '../../shared/extract/problems'
 import type { Report } from '../../shared/model/report'
@@ -11,22 +13,22 @@ import { recategorize } from '../../shared/taxonomy/recategorize'
 const MEASURE_WEAK = `（一）存在的主要问题
 一是部分栏目更新不及时，个别栏目长期空白。二是政策解读形式单一，图解、视频解读较少。三是年度考核中对公开工作的分值偏低。
 （二）改进措施
-一是每周一次对网站各页面开展巡查。二是新政策印发后三日内配发通俗说明。三是提高考核中公开工作的分值。`
+一是每周一次组织信息员队伍对各页面开展巡查。二是新政策印发后三日内配发通俗说明。三是提高考核中公开工作的分值。`
 
-const PROBLEM_WEAK = `存在的问题：一是网站各页面长期没人看管。二是查阅点设在二楼，群众很少前往。
+const PROBLEM_WEAK = `存在的问题：一是干部队伍对各页面长期没人看管。二是查阅点设在二楼，群众很少前往。
 改进措施：一是安排专人每周巡查网站栏目，及时更新过期内容。二是将查阅点搬到一楼大厅入口。`
 
 /** Three problems, two measures: no measure is known to answer which problem. */
 const UNEQUAL = `存在的问题：一是部分栏目更新不及时，个别栏目长期空白。二是政策解读形式单一，图解、视频解读较少。三是查阅点设在二楼，群众很少前往。
-改进措施：一是每周一次对网站各页面开展巡查。二是新政策印发后三日内配发通俗说明。`
+改进措施：一是每周一次组织信息员队伍对各页面开展巡查。二是新政策印发后三日内配发通俗说明。`
 
 describe('a measure placed by weak evidence beside the problem it may answer', () => {
   it('keeps its own category where the two share none (the i-th measure need not answer the i-th problem)', () => {
-    const alone = classifyProblem('一是每周一次对网站各页面开展巡查。')
+    const alone = classifyProblem('一是每周一次组织信息员队伍对各页面开展巡查。')
     expect(alone.decidedBy).toBe('topic')
-    expect(alone.categories).toEqual(['platform-stability'])
+    expect(alone.categories).toEqual(['staff-capacity'])
     const r = splitProblems(MEASURE_WEAK)
-    expect(r.improvements.map((e) => e.categories)).toEqual([['platform-stability'], ['policy-interpretation'], ['other']])
+    expect(r.improvements.map((e) => e.categories)).toEqual([['staff-capacity'], ['policy-interpretation'], ['other']])
     expect(Object.values(r.improvements[0]!.matchedWords ?? {}).flat().some((w) => w.startsWith('对应'))).toBe(false)
     // the problems themselves, placed by phrase rules, are untouched
     expect(r.problems.map((e) => e.categories)).toEqual([['update-gap'], ['policy-interpretation'], ['other']])
@@ -40,17 +42,17 @@ describe('a measure placed by weak evidence beside the problem it may answer', (
   })
 
   it('leaves a weakly placed problem its own category when its measure, placed by a phrase rule, shares none', () => {
-    const alone = classifyProblem('一是网站各页面长期没人看管。')
+    const alone = classifyProblem('一是干部队伍对各页面长期没人看管。')
     expect(alone.decidedBy).toBe('topic')
-    expect(alone.categories).toEqual(['platform-stability'])
+    expect(alone.categories).toEqual(['staff-capacity'])
     const r = splitProblems(PROBLEM_WEAK)
-    expect(r.problems.map((e) => e.categories)).toEqual([['platform-stability'], ['reading-room-underused']])
+    expect(r.problems.map((e) => e.categories)).toEqual([['staff-capacity'], ['reading-room-underused']])
   })
 
   it('pairs nothing where the lists differ in length', () => {
     const r = splitProblems(UNEQUAL)
     expect(r.problems).toHaveLength(3)
-    expect(r.improvements.map((e) => e.categories)).toEqual([['platform-stability'], ['policy-interpretation']])
+    expect(r.improvements.map((e) => e.categories)).toEqual([['staff-capacity'], ['policy-interpretation']])
   })
 })
 
@@ -76,7 +78,7 @@ describe('recategorize with the user’s words keeps the pairing', () => {
     const split = splitProblems(MEASURE_WEAK)
     const report = { problems: split.problems, improvements: split.improvements } as unknown as Report
     const again = recategorize(report, { awareness: ['分值'] })
-    expect(again.improvements[0]!.categories).toEqual(['platform-stability'])
+    expect(again.improvements[0]!.categories).toEqual(['staff-capacity'])
     // the user's words are always added
     expect(again.problems[2]!.categories).toEqual(['awareness'])
     expect(again.improvements[2]!.categories).toEqual(['awareness'])
