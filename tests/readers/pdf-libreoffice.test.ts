@@ -26,6 +26,14 @@ describe('text just under a ruled table', () => {
     expect(lines).toEqual(['三、收到和处理政府信息公开申请情况'])
   })
 
+  it('a section heading no wider than the label cell above it, opening with its ordinal, stays a line of its own (review rv17 F3)', () => {
+    // LibreOffice sets 「四、政府信息公开…」 right under table 三, whose label column is as wide as the heading:
+    // it was read into the last row's label (「四、结转下年度继续办理四、政府信息公开行政复议…」).
+    const { rows, lines } = tableAndLines(piece('四、行政复议情况', 57.1, 119.8, 12))
+    expect(rows[1]).toEqual(['行政事业性收费', '98614.0'])
+    expect(lines).toEqual(['四、行政复议情况'])
+  })
+
   it('the rest of a cut merged cell, within the cell, still joins the cell (Chromium page break)', () => {
     const { rows, lines } = tableAndLines(piece('类别', 71.1, 119.8))
     expect(rows[1]).toEqual(['行政事业性收费类别', '98614.0'])
