@@ -133,6 +133,18 @@ function rankTwoYearsCase(rand: Rand): Case {
   return { text, year: 2023, want: { indexRank: rank, indexRankOf: n2, indexRankChange: prev - rank } }
 }
 
+/** The rank with a score and last year's in brackets, or the bodies named before a band (review rv17 F6, q12). */
+function rankScoreCase(rand: Rand): Case {
+  const [prev, rank] = pick(rand, [[27, 21], [5, 9], [12, 12]] as const)
+  const score = pick(rand, ['88.4', '91'])
+  const n = pick(rand, [90, 77])
+  const text = pick(rand, [
+    `在某省政务公开指数评估中，我县综合得分${score}分、全省第${rank}（上年得分85.1分、全省第${prev}）。`,
+    `在某省政务公开指数评估中，我县在全省${n}个县（市、区）中位列第一档，排名第${rank}位，上年第${prev}位。`,
+  ])
+  return { text, year: 2023, want: { indexRank: rank, indexRankChange: prev - rank, ...(text.includes('档') ? { indexRankOf: n } : {}) } }
+}
+
 function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] {
   const rand = seeded(seed)
   return Array.from({ length: count }, () => make(rand))
@@ -157,5 +169,6 @@ describe('prose figures on generated phrasings', () => {
   it('reads hotline calls and their change in 200 phrasings', () => check(cases(hotlineCase, 200, 11)))
   it('reads the calls, not the 诉求 total, where both are stated', () => check(cases(hotlineBesideCase, 60, 14)))
   it('reads the rank and its change in 200 phrasings', () => check(cases(rankCase, 200, 12)))
+  it('reads the rank beside a score and last year\'s in brackets, and the bodies named before a band', () => check(cases(rankScoreCase, 40, 15)))
   it('reads the count of bodies stated with this year\'s rank where last year\'s is stated first', () => check(cases(rankTwoYearsCase, 60, 13)))
 })
