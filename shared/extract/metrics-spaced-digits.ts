@@ -20,9 +20,14 @@ const CUES: [keyof Metrics, RegExp, string][] = [
 /** Digits (with a decimal point or per cent) apart by single spaces: 「1 1 5」「2 4.64%」. */
 const SPACED = /[\d０-９][\d０-９.．]*(?:[ \u00a0\u2009\u202f][\d０-９][\d０-９.．]*)+[%％]?/g
 
+/** Words, then five or more numbers to the end and nothing else: a table row's label and cells. */
+const TABLE_ROW = /[^\d０-９\s][\s\u3000]*(?:[\d０-９][\d０-９,.．]*[\s\u3000]+){4,}[\d０-９][\d０-９,.．]*[\s\u3000]*$/
+
 /** Notes for the metrics left empty whose sentence prints its digits apart by spaces. */
 export function spacedDigitNotes(text: string, metrics: Metrics, notes: ExtractionNote[]): void {
-  const sentences = text.match(/[^。！？!?；\n]+/g) ?? []
+  // A table row copied as text (a label, then its cells between tabs or wide gaps) is no sentence:
+  // its numbers stand apart because they are cells (review rv17 F5).
+  const sentences = (text.match(/[^。！？!?；\n]+/g) ?? []).filter((s) => !TABLE_ROW.test(s))
   for (const [key, cue, name] of CUES) {
     if (metrics[key] !== null || notes.some((n) => n.field === `metrics.${key}`)) continue
     for (const s of sentences) {

@@ -10,6 +10,7 @@ import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
+import { requestsInOtherWordings } from './metrics-requests-more'
 import { APPROX_WORDS, N, approxNote, approxWordBefore, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
@@ -55,10 +56,12 @@ const REQUESTS_IN_CONTEXT = new RegExp(
 )
 /**
  * 办理政府信息公开申请 928 件，其中本年新收 903 件、上年结转 25 件: the year's new requests are the
- * part named 新收 (the total handled counts last year's too). Groups 4–6 are the 新收 count.
+ * part named 新收 (the total handled counts last year's too). Also with the total after the parts or
+ * not at all (「共受理政府信息公开申请，其中新收50件，上年结转4件，共54件」, review rv17 p01).
+ * Groups 4–6 are the 新收 count.
  */
 const REQUESTS_NEW_OF_HANDLED = new RegExp(
-  `办理了?(?:各类)?${REQ_KIND}的?申请(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份)，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
+  `(?:办理|${RECEIVE})了?(?:各类)?${REQ_KIND}的?申请(?:(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份))?，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
   'g',
 )
 /** 收到政府信息公开申请近331件 / 受理依申请公开约300件: a bound or an estimate (said in a note when nothing exact is read). */
@@ -165,6 +168,10 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes: Ext
         if (value !== null) cands.push({ value, sentence: printed, penalty: 0 })
       }
     }
+  }
+  if (cands.length === 0) {
+    const other = requestsInOtherWordings(sentences, year)
+    if (other) cands.push(other)
   }
   if (cands.length === 0) {
     for (const { compact: s, printed } of sentences) {

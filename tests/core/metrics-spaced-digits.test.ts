@@ -18,6 +18,13 @@ describe('prose figures with spaced digits', () => {
     expect(noted('hotlineCallsYoYPercent')).toContain('「2 4.64%」')
   })
 
+  it('takes a table row copied as text for no sentence (review rv17 F5: the row 一、本年新收… was blamed)', () => {
+    const text = '全年收到政府信息公开申请较多。\n一、本年新收政府信息公开申请数量 40 6 1 0 2 1 50\n二、上年结转政府信息公开申请数量 3 1 0 0 0 0 4'
+    const r = extractMetrics(text, 2023, null)
+    expect(r.metrics.requestsReceived).toBeNull()
+    expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
+  })
+
   it('says nothing where the figures read', () => {
     const r = extractMetrics('全年共收到政府信息公开申请115件，均按时答复。', 2023, null)
     expect(r.metrics.requestsReceived).toBe(115)

@@ -145,6 +145,19 @@ function rankScoreCase(rand: Rand): Case {
   return { text, year: 2023, want: { indexRank: rank, indexRankChange: prev - rank, ...(text.includes('档') ? { indexRankOf: n } : {}) } }
 }
 
+/** The year's requests after their change, after last year's, or as the 新收 part with the total after (review rv17 q04, q08, p01). */
+function requestsMoreCase(rand: Rand): Case {
+  const n = pick(rand, [50, 7, 231])
+  const text = pick(rand, [
+    `全年收到政府信息公开申请同比增加12件，共${n}件。`,
+    `全年受理政府信息公开申请较上年减少3件，共计${n}件。`,
+    `上年共收到政府信息公开申请38件，本年共收到${n}件，增长31.6%。`,
+    `2022年受理政府信息公开申请40件，今年受理${n}件。`,
+    `本年度共受理政府信息公开申请，其中新收${n}件，上年结转4件，共${n + 4}件。`,
+  ])
+  return { text, year: 2023, want: { requestsReceived: n } }
+}
+
 function cases(make: (rand: Rand) => Case, count: number, seed: number): Case[] {
   const rand = seeded(seed)
   return Array.from({ length: count }, () => make(rand))
@@ -167,6 +180,7 @@ function check(all: Case[]): void {
 describe('prose figures on generated phrasings', () => {
   it('reads requests received in 300 phrasings, never the carried-over count', () => check(cases(requestsCase, 300, 10)))
   it('reads hotline calls and their change in 200 phrasings', () => check(cases(hotlineCase, 200, 11)))
+  it('reads requests after their change, after last year\'s, or as the 新收 part', () => check(cases(requestsMoreCase, 50, 16)))
   it('reads the calls, not the 诉求 total, where both are stated', () => check(cases(hotlineBesideCase, 60, 14)))
   it('reads the rank and its change in 200 phrasings', () => check(cases(rankCase, 200, 12)))
   it('reads the rank beside a score and last year\'s in brackets, and the bodies named before a band', () => check(cases(rankScoreCase, 40, 15)))
