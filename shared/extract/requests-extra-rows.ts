@@ -5,6 +5,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import type { Zone } from './table-zones'
+import { blankSiblingRows } from './requests-sibling-rows'
 
 /** A line that opens with 其中 and carries a row of at least three numbers after its label. */
 const EXTRA_ROW = /(?<=^|\n)[ \u3000]*其[ \u3000]*中[ \u3000]*[：:]?([^\n\d\t\uE000]{1,40}?)[ \u3000]*(?:[\t\uE000 \u3000]+[\d,，]+|[\t\uE000]+){3,}[^\n]*/g
@@ -12,10 +13,18 @@ const EXTRA_ROW = /(?<=^|\n)[ \u3000]*其[ \u3000]*中[ \u3000]*[：:]?([^\n\d\t
 export function skipExtraRequestRows(zone: Zone): { zone: Zone; notes: ExtractionNote[] } {
   const notes: ExtractionNote[] = []
   EXTRA_ROW.lastIndex = 0
-  let text = zone.text.replace(EXTRA_ROW, (row, label: string) => {
+  const spans: [number, number][] = []
+  let text = zone.text.replace(EXTRA_ROW, (row, label: string, at: number) => {
     notes.push({ field: 'requests', message: `表三中「其中：${label.trim()}」一行不是模板中的行，未读取（其余各行照常读取）。` })
+    spans.push([at, at + row.length])
     return row.replace(/[^\n]/g, ' ')
   })
+  // Its sibling rows (网络申请, 信函申请 …) after it: no template rows either.
+  const siblings = blankSiblingRows(text, spans)
+  if (siblings.labels.length) {
+    text = siblings.text
+    notes.push({ field: 'requests', message: `表三中其中行之后的${siblings.labels.map((l) => `「${l}」`).join('')}${siblings.labels.length > 1 ? '各行' : '一行'}也不是模板中的行，未读取（其余各行照常读取）。` })
+  }
   const sum = sumRowOfNewAndCarried(text)
   if (sum && !sum.whole) {
     // The row's numbers are printed apart from its label (labels in a block, numbers after them):

@@ -16,6 +16,26 @@ describe('an extra 其中 row in table 三', () => {
   })
 })
 
+describe('rows after a 其中 row naming more parts (review rv17 b01)', () => {
+  it('are skipped too, with one note naming them; every template row still reads', () => {
+    const t3 = table3(1)
+    t3.splice(2, 0, ['其中：当面申请', 4, 0, 0, 0, 0, 0, 4].join('\t'), ['网络申请', 10, 0, 0, 0, 0, 0, 10].join('\t'), ['信函申请', 2, 0, 0, 0, 0, 0, 2].join('\t'))
+    const ex = read(report(t3, table4(1)))
+    const rows = ex.report.requests.rows
+    expect(rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    expect(rows.carriedOver).toEqual([2, 0, 0, 0, 0, 0, 2])
+    expect(Object.values(rows).flat().some((v) => v === null)).toBe(false)
+    expect(ex.notes.map((n) => n.message).join('')).toContain('「网络申请」「信函申请」')
+  })
+
+  it('stop at the next template row, even one whose label is its only text before the numbers', () => {
+    const t3 = table3(1)
+    t3.splice(2, 0, ['其中：当面申请', 4, 0, 0, 0, 0, 0, 4].join('\t'))
+    const ex = read(report(t3, table4(1)))
+    expect(ex.report.requests.rows.carriedOver).toEqual([2, 0, 0, 0, 0, 0, 2])
+  })
+})
+
 describe('a second whole report in the file', () => {
   it('is not read, and a note names it and asks for a file of its own', async () => {
     const { checkReport } = await import('../../shared/checks/index')

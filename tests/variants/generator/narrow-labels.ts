@@ -53,14 +53,16 @@ function extraCells(n: number): IRCell[] {
   return row.map((v) => ({ text: String(v), num: true }))
 }
 
-/** 「其中：通过互联网提出申请」 after the 本年新收 row, with the same label span. */
+/** 「其中：通过互联网提出申请」 and 「信函申请」 after the 本年新收 row, with the same label span. */
 function addOfWhich(rows: IRCell[][]): IRCell[][] {
   const at = rows.findIndex((r) => r.some((c) => !c.num && /新收/.test(c.text)))
   if (at < 0) return rows
   const row = rows[at]!
   const label = row.find((c) => !c.num)!
   const extra: IRCell[] = [{ text: '其中：通过互联网提出申请', ...(label.colSpan ? { colSpan: label.colSpan } : {}) }, ...extraCells(row.filter((c) => c.num).length)]
-  return [...rows.slice(0, at + 1), extra, ...rows.slice(at + 1)]
+  // A sibling part after it, without 其中 (「信函申请」, review rv17 b01).
+  const sibling: IRCell[] = [{ text: '信函申请', ...(label.colSpan ? { colSpan: label.colSpan } : {}) }, ...extraCells(row.filter((c) => c.num).length)]
+  return [...rows.slice(0, at + 1), extra, sibling, ...rows.slice(at + 1)]
 }
 
 /** A sub-row added at the end of the first merged group (its rowspan grows by one). */
