@@ -51,13 +51,16 @@ function tableRowText(cells: { text: string }[], positioned: boolean): string {
   // Numerals only after the row's first cell that is no numeral (its label, or a first number): not
   // in a 序号 column 「一」 before the label, nor in the empty label cells of a merged group label.
   const first = texts.findIndex((t) => t !== '' && !NUMERAL_CELL.test(t))
+  // A row of numerals only, five or more (table 四's one data row 「二 一 〇 一 四 …」, review rv17 a05): its
+  // cells are all counts, no 序号 before a label.
+  const allNumerals = first < 0 && texts.filter((t) => t !== '').length >= 5
   return texts
     .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
       // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
       // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
       const cell = positioned ? t : joinGroupedCell(t)
-      return visibleText(t) === '' ? BLANK_CELL : first >= 0 && i > first ? numeralCellAsDigits(cell) : cell
+      return visibleText(t) === '' ? BLANK_CELL : allNumerals || (first >= 0 && i > first) ? numeralCellAsDigits(cell) : cell
     })
     .join(CELL_SEP)
 }
