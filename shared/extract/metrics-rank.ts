@@ -254,7 +254,7 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
   const thisMention = mentions.find((_, i) => kinds[i] === 'this')
   const place = thisMention ? PLACE_SUBJECT.exec(sentence.slice(0, start + thisMention.at)) : null
-  return { rank, of: countOf(s, rank, thisMention?.at ?? null), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
+  return { rank, of: countOf(s, rank, thisMention?.at ?? null, reportYear), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
 }
 
 /** A note for another ranking named after the index's rank (not read). */
@@ -264,8 +264,15 @@ function otherRankingNote(other: string): string[] {
   return [`同句另有“${other.replace(/[，；。]+$/, '')}”，是另一项排名（第 ${values.join('、第 ')} 名），不是政务公开指数排名，未读取。`]
 }
 
+/** The clause before a count (from its last ，；（) names last year or a year other than the report's. */
+function otherYearClause(head: string, reportYear: number | null): boolean {
+  const clause = head.slice(Math.max(...['，', '；', '（', '('].map((p) => head.lastIndexOf(p) + 1)))
+  if (/上一?年|去年/.test(clause)) return true
+  return [...clause.matchAll(/(\d{4})年/g)].some((m) => reportYear !== null && Number(m[1]) !== reportYear)
+}
+
 /** The number of bodies ranked, where the sentence states one (and it is not below the rank). */
-function countOf(s: string, rank: number, rankAt: number | null): number | null {
+function countOf(s: string, rank: number, rankAt: number | null, reportYear: number | null): number | null {
   // 「N个…第R名」 stated with this year's rank itself: that count (a sentence may give last year's
   // ranking first, 「2021年位列85个县级政府第20名，2022年位列86个县级政府第12名」).
   for (const re of [RANK_OF, RANK_OF_BEFORE]) {
@@ -274,11 +281,12 @@ function countOf(s: string, rank: number, rankAt: number | null): number | null 
     }
   }
   const counts: number[] = []
-  for (const re of [RANK_OF, RANK_OF_BEFORE]) {
-    const m = re.exec(s)
-    if (m && intValue(m[2] ?? '') === rank) counts.push(Number(m[1]))
+  // A count stated with another rank (last year's, 「2021年位列90个…第9名，2022年排名第9名」) is not
+  // this year's even where the two ranks are one number; a count in a clause naming another year
+  // (「（2021年共90个县（市、区）参评）」) neither (review rv17b).
+  for (const re of COUNT_OF) {
+    for (const m of s.matchAll(re)) if (!otherYearClause(s.slice(0, m.index), reportYear)) counts.push(Number(m[1]))
   }
-  for (const re of COUNT_OF) for (const m of s.matchAll(re)) counts.push(Number(m[1]))
   const of = distinct(counts.filter((n) => n >= rank))
   return of === 'conflict' ? null : of
 }

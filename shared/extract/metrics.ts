@@ -243,6 +243,10 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       }
       // 「受理群众诉求N件，其中来电M件、网络留言K件」: the calls are the part that says so.
       const part = phoneCallsPart(hit[0], s.slice(hit.index + hit[0].length))
+      if (part && 'unread' in part) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}含来电以外的渠道，而同句所列来电的部分（“${part.unread}”）是诉求或工单数，不是来电数，12345 热线受理量未读取。（原句：${printed}）` })
+        return { calls: null, yoy: null, sentence: printed }
+      }
       if (part) {
         const why = part.kind === 'part' ? `含来电以外的渠道（如网络留言），按其中的来电数（“${part.printed}”）读取` : `是诉求或工单数，同句另列接听的来电数（“${part.printed}”），按来电数读取`
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}${why}；总量的同比变化不是来电的，未读取。（原句：${printed}）` })

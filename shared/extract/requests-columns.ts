@@ -239,6 +239,8 @@ function contradicts(hits: HeadingHit[]): boolean {
  * line, and none of the five organisation headings anywhere (requests-merged-orgs.ts reads it).
  */
 export function mergedOrganisationsHeader(header: string): boolean {
+  // The heading's own wording (法人或…, wrapped or not), not 「法人 | 其他组织」: two columns.
+  if (!header.replace(/[\s\u3000]+/g, '').includes('法人或')) return false
   const hits = headingHits(header, REQUEST_HEADINGS)
   if (hits.some((h) => ORGS.includes(h.column))) return false
   const line = hits.find((h) => h.column === GROUP)?.line
@@ -248,11 +250,25 @@ export function mergedOrganisationsHeader(header: string): boolean {
 
 /** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
 export function requestColumnMap(header: string): ColumnMap {
-  const map = requestColumnMapByWords(header)
+  const map = withTotalLast(requestColumnMapByWords(header), header)
+  if (map.kind === 'refused') return map
   if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
-    return { kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }
-  if (orgIndentsContradictTemplate(header, headingHits(header, REQUEST_HEADINGS), map)) return { kind: 'refused', message: ORG_INDENTS_NOTE }
+    return withTotalLast({ kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }, header)
+  if (orgIndentsContradictTemplate(header, headingHits(header, REQUEST_HEADINGS), map)) return withTotalLast({ kind: 'refused', message: ORG_INDENTS_NOTE }, header)
   return map
+}
+
+/** Words of a column that is not this year's applicants (上年总计, 同比, 增减): with one, the last cell may be it. */
+const OTHER_COLUMN = /上一?年|去年|同比|增减|较上年|比上年|变化|上期/
+
+/**
+ * A refused header keeps each row's 总计 (rowsInTemplateOrder) only where the header names no column of
+ * another kind: then a last cell equal to the six before it is the total. Beside an
+ * 上年总计 column twice this year's total, the six before it (this year's total among them) add up to
+ * it too (review rv17b).
+ */
+function withTotalLast(map: ColumnMap, header: string): ColumnMap {
+  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutNotes(header)) } : map
 }
 
 function requestColumnMapByWords(header: string): ColumnMap {
@@ -336,7 +352,7 @@ export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestR
   for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
     if (map.kind === 'labels') out[k] = toTemplate(row, map.printed, null)
     else {
-      const total = provenTotal(row)
+      const total = map.totalLast ? provenTotal(row) : null
       out[k] = row.map((_, i) => (i === 6 ? total : null))
       const message = total == null ? map.message : map.message.replace(/本行未读取。$/, TOTAL_KEPT)
       notes.push({ field: `requests.${k}`, message })

@@ -10,8 +10,14 @@ import { rowName } from './requests-proof'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import type { RequestsParse } from './requests-parsed-row'
 
-/** The rest of a row's line: the label's last words (no digits), then three numbers between tabs, spaces or `|`. */
-const THREE = /^[^\d\n]*?[\s\u3000|]*(\d+)[\s\u3000|]+(\d+)[\s\u3000|]+(\d+)[\s\u3000|]*$/
+/**
+ * The rest of a row's line: the label's last words (no digits, no cell: a dash, slash, 〇 or 无 is a
+ * cell), then three numbers between spaces or `|`, or three tab fields; nothing else. A blank field
+ * between tabs is a cell too: 「…\t\t1\t\t\t1\t\t2」 is seven columns, not three.
+ */
+const THREE = /^[^\d\n\t\uE000—–\-－―/／〇○无]*?(?:[ \u3000|]*|\t)(\d+)(?:[ \u3000|]+|\t)(\d+)(?:[ \u3000|]+|\t)(\d+)[ \u3000|]*$/
+/** Most labelled rows must be so printed for the table to be read as three columns. */
+const MOST = 0.5
 
 const TABLE_NOTE = '表三的「法人或其他组织」只印一列，未按模板分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列：这五列未读取，各行只读取自然人和总计（两者与法人或其他组织一列之和相符时）。'
 
@@ -43,6 +49,9 @@ export function readMergedOrganisations(text: string, before: string, headerReac
   for (const key of new Set(labels.map((h) => h.key))) {
     if (!rows[key]) notes.push({ field: `requests.${key}`, message: `表三「${rowName(key)}」行的行名之后、同一行内不是正好三个数字（自然人、法人或其他组织、总计），未读取。` })
   }
+  // Rows of seven columns under a header that prints only the top level (sub-headings lost): not this shape.
+  const keys = new Set(labels.map((h) => h.key))
+  if (Object.values(how).length < MOST * keys.size) return null
   const split = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
   return { rows, spans, how, otherHandlingLayout: split ? 'split' : 'single', notes }
 }

@@ -162,5 +162,13 @@ function sameNumbersThroughout(text: string, tables: Table[], bounds: number[]):
   const ends = tables.map((t, k) => (k + 1 < tables.length ? tables[k + 1]!.from : bounds[bounds.length - 1]!))
   const seqs = tables.map((t, k) => numbersOf(text.slice(t.at, ends[k]!)).join(' '))
   if (!seqs[0] || seqs.some((q) => q !== seqs[0])) return null
+  // And the same column headings in the same order: a copy whose header puts 科研机构 before 商业企业
+  // gives the same numbers other meanings (review rv17b).
+  const heads = tables.map((t) => headingsOf(text.slice(t.from, t.at)))
+  if (heads.some((h) => h !== heads[0])) return null
   return { to: ends[0]! }
 }
+
+/** The column headings of tables 三 and 四 a header prints, in order. */
+const HEADING_WORDS = /自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计|行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|上年|本年/g
+const headingsOf = (header: string): string => (header.replace(/[\s\u3000]+/g, '').match(HEADING_WORDS) ?? []).join(' ')

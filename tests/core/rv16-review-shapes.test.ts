@@ -71,6 +71,16 @@ describe('rv16: table shapes read wrong before', () => {
     expect(slipped.report.requests.rows.received ?? [null, null, null, null, null, null, null]).toEqual([null, null, null, null, null, null, null])
   })
 
+  it('four columns 自然人 | 法人 | 其他组织 | 总计, or a dash cell before three numbers, are not the merged shape (rv17b)', () => {
+    const head = '某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n三、收到和处理政府信息公开申请情况\n申请人情况\n'
+    const tail = '\n四、政府信息公开行政复议、行政诉讼情况\n'
+    for (const t of [`自然人\t法人\t其他组织\t总计\n6.属于四类过程性信息\t—\t1\t1\t2`, `自然人\t法人或其他组织\t总计\n6.属于四类过程性信息\t\t1\t\t\t1\t\t2`]) {
+      const { report } = extractReport(textToDocument(head + t + tail, 'x.txt'))
+      // Never 自然人 1: printed — (0) or blank.
+      expect(report.requests.rows['withheld.processInformation']?.[0] ?? null).toBeNull()
+    }
+  })
+
   it('table 四 group headings whose indents contradict the order read leave the table unread', () => {
     const { report, notes } = read('t4-wrapped-header-reordered.txt')
     expect(report.reviewLitigation.review).toBeNull()

@@ -80,6 +80,10 @@ describe("this year's table among last year's", () => {
     const other = table3(1).map((l, i) => (i === 1 ? l.replace(/\t16$/, '\t17').replace(/^([^\t]*)\t16/, '$1\t17') : l))
     const ex2 = read(report([...table3(1), '图1 收到和处理政府信息公开申请情况（截图）', ...other], table4(1)))
     expect(Object.values(ex2.report.requests.rows).flat().every((v) => v === null)).toBe(true)
+    // A copy with the same numbers under a header in another column order gives them other meanings: refused (rv17b).
+    const swapped = [table3(1)[0]!.replace('商业企业\t科研机构', '科研机构\t商业企业'), ...table3(1).slice(1)]
+    const ex3 = read(report([...table3(1), '图1 收到和处理政府信息公开申请情况（截图）', ...swapped], table4(1)))
+    expect(Object.values(ex3.report.requests.rows).flat().every((v) => v === null)).toBe(true)
   })
 
   it('leaves a table captioned only with another year unread', () => {

@@ -88,9 +88,12 @@ function hotlineBesideCase(rand: Rand): Case {
   const text = pick(rand, [
     `${name}受理群众诉求${total}件，共接听来电${calls}次。`,
     `${name}受理群众来电诉求${total}件（接听来电${calls}次）。`,
-    `${name}受理来电、网络、微信等各渠道诉求${total}件，其中来电诉求${calls}件。`,
     `${name}办理群众诉求${total}件，其中来电${calls}件、网络留言${total}件。`,
   ])
+  // Phone 诉求 or 工单 named as the part are no count of calls: nothing read (review rv17b).
+  if (pick(rand, [false, true])) return { text: `${name}受理来电、网络、微信等各渠道诉求${total}件，其中来电${pick(rand, ['诉求', '工单'])}${calls}件。`, want: { hotlineCalls: null } }
+  // Calls of a day, a month, a desk or another year beside the total are not the year's calls (rv17b).
+  if (pick(rand, [false, false, true])) return { text: `${name}受理群众诉求${total}件，${pick(rand, ['日均', '单日最高', '12月份', '人工坐席', '2021年'])}接听来电${calls}次。`, want: { hotlineCalls: total } }
   return { text, want: { hotlineCalls: calls } }
 }
 
@@ -129,6 +132,11 @@ function rankTwoYearsCase(rand: Rand): Case {
   const [n1, n2] = pick(rand, [[85, 86], [90, 90], [77, 78]] as const)
   const unit = pick(rand, ['个县级政府', '个县（市、区）', '个参评单位'])
   const verb = pick(rand, ['位列', '排名', '位居'])
+  // This year's rank without a count of its own: last year's count is not this year's, even where the ranks are equal (rv17b).
+  if (pick(rand, [false, false, true])) {
+    const text = `在《某省政务公开指数报告》中，我县2022年${verb}${n1}${unit}第${prev}名，2023年${verb}第${rank}名。`
+    return { text, year: 2023, want: { indexRank: rank, indexRankOf: null, indexRankChange: prev - rank } }
+  }
   const text = `在《某省政务公开指数报告》中，我县2022年${verb}${n1}${unit}第${prev}名，2023年${verb}${n2}${unit}第${rank}名。`
   return { text, year: 2023, want: { indexRank: rank, indexRankOf: n2, indexRankChange: prev - rank } }
 }
