@@ -11,28 +11,10 @@ import { splitProblems } from '../../shared/extract/problems'
 import { classifyProblem } from '../../shared/taxonomy/classify'
 import { CATEGORY_RULES } from '../../shared/taxonomy/rules'
 import { readingText } from '../../shared/taxonomy/reading-text'
-import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
-import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
-import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
-import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
-import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
-import { HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
-import { HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
-import { labelledSets } from './labelled-sets'
-import type { ScoredCase } from './problems-score'
+import { TUNED_SETS } from './section-five-set-table'
 
-const SETS: Record<string, () => readonly ScoredCase[]> = {
-  holdout7: () => HOLDOUT7,
-  holdout8: () => HOLDOUT8,
-  holdout9: () => HOLDOUT9,
-  holdout10: () => HOLDOUT10,
-  holdout11: () => HOLDOUT11,
-  // only the 60 tuning texts of holdout 12: the 20 set aside are not listed (aside.ts)
-  holdout12tune: () => HOLDOUT12_TUNE,
-  // only the 57 tuning texts of holdout 13: the 19 set aside are not listed (aside.ts)
-  holdout13tune: () => HOLDOUT13_TUNE,
-  ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
-}
+// Only the tuning texts of holdout 12 and 13: the texts set aside are not listed (aside.ts).
+const SETS = TUNED_SETS
 
 const norm = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 const same = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join() === [...b].sort().join()

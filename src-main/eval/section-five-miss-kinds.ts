@@ -11,28 +11,11 @@
 // the gold not (extra), over all category misses.
 import { splitProblems } from '../../shared/extract/problems'
 import { classifyProblem } from '../../shared/taxonomy/classify'
-import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
-import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
-import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
-import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
-import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
-import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
-import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
-import { labelledSets } from './labelled-sets'
-import type { ScoredCase } from './problems-score'
+import { ASIDE_SETS, TUNED_SETS, type SetTable } from './section-five-set-table'
 
-const SETS: Record<string, () => readonly ScoredCase[]> = {
-  h12aside: () => HOLDOUT12_ASIDE,
-  h13aside: () => HOLDOUT13_ASIDE,
-  h12tune: () => HOLDOUT12_TUNE,
-  holdout7: () => HOLDOUT7,
-  holdout8: () => HOLDOUT8,
-  holdout9: () => HOLDOUT9,
-  holdout10: () => HOLDOUT10,
-  holdout11: () => HOLDOUT11,
-  h13tune: () => HOLDOUT13_TUNE,
-  ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
-}
+// Aggregate counts only: the set-aside parts may be named too (h12aside, h13aside; h12tune, h13tune as
+// short names of the tuning parts).
+const SETS: SetTable = { ...ASIDE_SETS, ...TUNED_SETS, h12tune: TUNED_SETS.holdout12tune!, h13tune: TUNED_SETS.holdout13tune! }
 
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '')
 const norm = (s: string): string => compact(s.normalize('NFKC')).replace(/^[●•■◆▪□◇○★☆▲►◎]+/, '')

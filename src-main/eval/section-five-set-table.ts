@@ -1,0 +1,32 @@
+// The hand-labelled section 五 sets the eval's listing scripts name on their command line
+// (section-five-causes.ts, section-five-miss-kinds.ts): the tuned sets by name, and the two
+// set-aside parts apart, so that only a script that prints no text may list them.
+import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
+import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
+import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
+import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
+import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
+import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
+import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
+import { labelledSets } from './labelled-sets'
+import type { ScoredCase } from './problems-score'
+
+export type SetTable = Record<string, () => readonly ScoredCase[]>
+
+/** The sets tuned on (holdout 12 / 13: only their tuning texts), and the labelled sets. */
+export const TUNED_SETS: SetTable = {
+  holdout7: () => HOLDOUT7,
+  holdout8: () => HOLDOUT8,
+  holdout9: () => HOLDOUT9,
+  holdout10: () => HOLDOUT10,
+  holdout11: () => HOLDOUT11,
+  holdout12tune: () => HOLDOUT12_TUNE,
+  holdout13tune: () => HOLDOUT13_TUNE,
+  ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
+}
+
+/** The texts set aside (aside.ts): for aggregate counts only. */
+export const ASIDE_SETS: SetTable = {
+  h12aside: () => HOLDOUT12_ASIDE,
+  h13aside: () => HOLDOUT13_ASIDE,
+}
