@@ -46,6 +46,12 @@ function numeralCellAsDigits(t: string): string {
   return m && n !== null ? `${m[1]}${n}${m[3]}` : t
 }
 
+/** Numerals 一, 二, 三 … in order: a row numbering the columns (栏次), not counts (review rv17c). */
+function columnNumbers(texts: string[]): boolean {
+  const values = texts.filter((t) => t !== '').map((t) => cnCountToInt(NUMERAL_CELL.exec(t)?.[2] ?? ''))
+  return values.every((v, i) => v === i + 1)
+}
+
 function tableRowText(cells: { text: string }[], positioned: boolean): string {
   const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
   // Numerals only after the row's first cell that is no numeral (its label, or a first number): not
@@ -53,7 +59,7 @@ function tableRowText(cells: { text: string }[], positioned: boolean): string {
   const first = texts.findIndex((t) => t !== '' && !NUMERAL_CELL.test(t))
   // A row of numerals only, five or more (table 四's one data row 「二 一 〇 一 四 …」, review rv17 a05): its
   // cells are all counts, no 序号 before a label.
-  const allNumerals = first < 0 && texts.filter((t) => t !== '').length >= 5
+  const allNumerals = first < 0 && texts.filter((t) => t !== '').length >= 5 && !columnNumbers(texts)
   return texts
     .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.

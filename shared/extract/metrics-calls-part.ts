@@ -46,7 +46,10 @@ export function phoneCallsPart(total: string, rest: string): CallsPart | CallsPa
   }
   const answered = ANSWERED.exec(rest)
   if (!answered) return undefined
-  const clause = rest.slice(0, answered.index).split(/[，；,（(]/).at(-1) ?? ''
+  const between = rest.slice(0, answered.index)
+  // The clause right after the total: another clause between (「高峰期间，全年共接听…」) may qualify it (rv17c).
+  if (between.replace(/^[，,（(]/, '').search(/[，；,。（(]/) >= 0) return undefined
+  const clause = between.split(/[，；,（(]/).at(-1) ?? ''
   const calls = countValue(answered[1], answered[2], answered[3])
   if (calls === null || answered[3] || EARLIER.test(clause) || !WHOLE_YEAR.test(clause)) return undefined
   return { calls, printed: answered[0], kind: 'answered' }

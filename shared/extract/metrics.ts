@@ -10,7 +10,7 @@ import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
-import { requestsInOtherWordings } from './metrics-requests-more'
+import { requestsInOtherWordings, wholeYearCount } from './metrics-requests-more'
 import { APPROX_WORDS, N, approxNote, approxWordBefore, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
@@ -164,6 +164,7 @@ function requestsReceived(sentences: Sentence[], year: number | null, notes: Ext
     for (const { compact: s, printed } of sentences) {
       for (const m of s.matchAll(REQUESTS_NEW_OF_HANDLED)) {
         if (isNegated(s, m.index) || isSubCount(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        if (!wholeYearCount(s, m.index, year)) continue
         const value = countValue(m[4], m[5], m[6])
         if (value !== null) cands.push({ value, sentence: printed, penalty: 0 })
       }

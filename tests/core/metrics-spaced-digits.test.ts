@@ -25,6 +25,11 @@ describe('prose figures with spaced digits', () => {
     expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
   })
 
+  it('still notes prose ending in five spaced digits (review rv17c: the row rule hid it)', () => {
+    const r = extractMetrics('全年主动公开政府信息 3 1 2 6 5\n条，涉及各领域。', 2023, null)
+    expect(r.notes.some((n) => n.field === 'metrics.activeDisclosureItems' && n.message.includes('空格'))).toBe(true)
+  })
+
   it('says nothing where the figures read', () => {
     const r = extractMetrics('全年共收到政府信息公开申请115件，均按时答复。', 2023, null)
     expect(r.metrics.requestsReceived).toBe(115)

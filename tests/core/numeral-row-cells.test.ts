@@ -15,6 +15,11 @@ describe('a row of numerals only', () => {
   it('is its numbers, five cells or more', () => {
     expect(flatten(doc(T4_CELLS)).text).toMatch(/^2\D+1\D+0\D+1\D+4\D+1/)
   })
+  it('a row numbering the columns 一 … 十五 (栏次) is no data: left as printed (review rv17c: read as 1 … 15)', () => {
+    const cols = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五']
+    expect(flatten(doc(cols)).text).toContain('十五')
+    expect(flatten(doc(cols)).text).not.toMatch(/\b15\b/)
+  })
   it('a short row of numerals (a 序号 column, 「一 二 三」) is left as printed', () => {
     expect(flatten(doc(['一', '二', '三'])).text).toContain('一')
   })

@@ -93,7 +93,7 @@ function hotlineBesideCase(rand: Rand): Case {
   // Phone 诉求 or 工单 named as the part are no count of calls: nothing read (review rv17b).
   if (pick(rand, [false, true])) return { text: `${name}受理来电、网络、微信等各渠道诉求${total}件，其中来电${pick(rand, ['诉求', '工单'])}${calls}件。`, want: { hotlineCalls: null } }
   // Calls of a day, a month, a desk or another year beside the total are not the year's calls (rv17b).
-  if (pick(rand, [false, false, true])) return { text: `${name}受理群众诉求${total}件，${pick(rand, ['日均', '单日最高', '12月份', '人工坐席', '2021年'])}接听来电${calls}次。`, want: { hotlineCalls: total } }
+  if (pick(rand, [false, false, true])) return { text: `${name}受理群众诉求${total}件，${pick(rand, ['日均', '单日最高', '12月份', '人工坐席', '2021年', '高峰期间，全年共'])}接听来电${calls}次。`, want: { hotlineCalls: total } }
   return { text, want: { hotlineCalls: calls } }
 }
 
@@ -163,6 +163,11 @@ function requestsMoreCase(rand: Rand): Case {
     `2022年受理政府信息公开申请40件，今年受理${n}件。`,
     `本年度共受理政府信息公开申请，其中新收${n}件，上年结转4件，共${n + 4}件。`,
   ])
+  // A part of the year, a channel or another year before the verb: not the year's requests (review rv17c).
+  if (pick(rand, [false, false, true])) {
+    const part = pick(rand, ['上半年', '第四季度', '通过网络平台', '2021年'])
+    return { text: pick(rand, [`${part}收到政府信息公开申请同比增加12件，共${n}件。`, `${part}受理政府信息公开申请，其中新收${n}件，上年结转4件，共${n + 4}件。`]), year: 2023, want: { requestsReceived: null } }
+  }
   return { text, year: 2023, want: { requestsReceived: n } }
 }
 
