@@ -11,7 +11,7 @@
 // the gold not (extra), over all category misses.
 import { splitProblems } from '../../shared/extract/problems'
 import { classifyProblem } from '../../shared/taxonomy/classify'
-import { ASIDE_SETS, TUNED_SETS, type SetTable } from './section-five-set-table'
+import { categoryMissKind, ASIDE_SETS, TUNED_SETS, type SetTable } from './section-five-set-table'
 
 // Aggregate counts only: the set-aside parts may be named too (h12aside, h13aside; h12tune, h13tune as
 // short names of the tuning parts).
@@ -75,12 +75,7 @@ function main(): void {
             placed.add(`${step.padEnd(16)} right`)
             return void right++
           }
-          const cause =
-            ours.includes('other') ? 'cat: other (nothing placed it)'
-            : gold.includes('other') ? 'cat: gold other, ours placed'
-            : ours.every((x) => gold.includes(x)) ? 'cat: missing label'
-            : gold.every((x) => ours.includes(x)) ? 'cat: extra label'
-            : 'cat: swapped'
+          const cause = categoryMissKind(ours, gold)
           kinds.add(cause)
           kinds.add(`  ${cause} [${kind}]`)
           steps.add(`${cause} <- ${step}`)

@@ -30,3 +30,12 @@ export const ASIDE_SETS: SetTable = {
   h12aside: () => HOLDOUT12_ASIDE,
   h13aside: () => HOLDOUT13_ASIDE,
 }
+
+/** Why an entry split right got other categories than the gold's (both listing scripts count by it). */
+export function categoryMissKind(ours: readonly string[], gold: readonly string[]): string {
+  if (ours.includes('other')) return 'cat: other (nothing placed it)'
+  if (gold.includes('other')) return 'cat: gold other, ours placed'
+  if (ours.every((x) => gold.includes(x))) return 'cat: missing label'
+  if (gold.every((x) => ours.includes(x))) return 'cat: extra label'
+  return 'cat: swapped'
+}
