@@ -52,8 +52,30 @@ function columnNumbers(texts: string[]): boolean {
   return values.every((v, i) => v === i + 1)
 }
 
+/** 1 … 99 in Chinese numerals (「十五」「二十一」). */
+function cnNumeral(n: number): string {
+  const d = '〇一二三四五六七八九'
+  const tens = Math.floor(n / 10)
+  return (tens === 0 ? '' : tens === 1 ? '十' : `${d[tens]}十`) + (n % 10 === 0 && tens > 0 ? '' : d[n % 10]!)
+}
+
+/**
+ * A row of five or more cells 1, 2, 3 … in order and nothing else (a table row, or a text line of them
+ * parted by spaces or tabs) numbers the columns (栏次) in digits.
+ * No data row can print it: table 三's and table 四's totals would then be their own column numbers,
+ * never the sum of the cells before them. It is written as the numerals 一, 二 … so every reader takes it
+ * as the column-number row it is (before, table 四 with no data row after it was read 1 … 15).
+ */
+function digitColumnNumbers(texts: string[]): string[] | null {
+  const filled = texts.filter((t) => t !== '')
+  if (filled.length < 5 || filled.length > 99 || !filled.every((t, i) => t === String(i + 1))) return null
+  let n = 0
+  return texts.map((t) => (t === '' ? t : cnNumeral(++n)))
+}
+
 function tableRowText(cells: { text: string }[], positioned: boolean): string {
-  const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
+  const printed = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
+  const texts = digitColumnNumbers(printed) ?? printed
   // Numerals only after the row's first cell that is no numeral (its label, or a first number): not
   // in a 序号 column 「一」 before the label, nor in the empty label cells of a merged group label.
   const first = texts.findIndex((t) => t !== '' && !NUMERAL_CELL.test(t))
@@ -79,7 +101,11 @@ interface FlatLine {
 
 function blockLines(block: Block, positioned: boolean): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
-  if (block.kind === 'paragraph') return [{ text: positioned ? block.text : joinGroupedTabFields(block.text), loc: block.loc, paragraph: true }]
+  if (block.kind === 'paragraph') {
+    const numbers = digitColumnNumbers(block.text.trim().split(/[ \u3000\t]+/))
+    const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : joinGroupedTabFields(block.text)
+    return [{ text, loc: block.loc, paragraph: true }]
+  }
   return withoutEmptyColumns(withoutOrdinalColumn(block.rows)).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]

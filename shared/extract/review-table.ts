@@ -52,20 +52,33 @@ function dataStarts(text: string): number[] {
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(ROW_LABEL_CELL, '')
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(ROW_LABEL_CELL, '').replace(COLUMN_NUMBERS_NEXT, '')
     if (blankHeaderCell(next)) continue
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
   }
   // A line of five or more cells alone under a line of header words starts the data too, though a
   // word the header's last cell was misread as stands between (OCR: 总计's 计 read as 年).
+  // A row numbering the columns 一 … 十五 (栏次) may stand between the header and the data.
   CELLS_LINE.lastIndex = 0
   for (let m = CELLS_LINE.exec(text); m; m = CELLS_LINE.exec(text)) {
-    const above = text.slice(text.lastIndexOf('\n', m.index - 2) + 1, Math.max(0, m.index - 1))
-    if ((above.match(HEADER_WORD) ?? []).length >= 3 && !out.includes(m.index)) out.push(m.index)
+    let above = lineBefore(text, m.index)
+    if (COLUMN_NUMBER_LINE.test(above.text)) above = lineBefore(text, above.start)
+    if ((above.text.match(HEADER_WORD) ?? []).length >= 3 && !out.includes(m.index)) out.push(m.index)
   }
   return out.sort((a, b) => a - b)
 }
+
+/** The line that ends just before `pos` (the start of a line), and where it starts. */
+function lineBefore(text: string, pos: number): { text: string; start: number } {
+  const start = text.lastIndexOf('\n', pos - 2) + 1
+  return { text: text.slice(start, Math.max(0, pos - 1)), start }
+}
+
+/** A row of numerals 一, 二 … only, five or more cells: the columns' numbers (栏次, flatten.ts). */
+const COLUMN_NUMBER_LINE = /^(?:[ \u3000]*[一二三四五六七八九十]+[ \u3000]*\t){4,}[ \u3000]*[一二三四五六七八九十]+[ \u3000]*$/
+/** The same row as the next line after a header word: the data start after it. */
+const COLUMN_NUMBERS_NEXT = /^[ \u3000\t]*\n(?:[ \u3000]*[一二三四五六七八九十]+[ \u3000]*\t){4,}[ \u3000]*[一二三四五六七八九十]+[ \u3000]*(?=\n)/
 
 /** A line of cells only (numbers, dashes, 无, blanks), five or more, tab-separated. */
 const CELLS_LINE = /(?<=^|\n)(?:[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*\t){4,}[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*(?=\n|$)/g

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { flatten } from '../../shared/extract/flatten'
 import type { SourceDocument } from '../../shared/model/document'
 import { join } from 'node:path'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
 
@@ -32,4 +34,64 @@ describe('a row of numerals only', () => {
     expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 1, 2])
     expect(report.reviewLitigation.litigationAfterReview).toEqual([0, 1, 0, 0, 1])
   })
+})
+
+// Table 四 with a row numbering its columns, in digits or in numerals, then the data row or none.
+const T4_HEAD = '<p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>' +
+  '<tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>' +
+  '<tr>' + '<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>'.repeat(2) + '</tr>'
+const row = (cells: (string | number)[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
+const DIGITS = Array.from({ length: 15 }, (_, i) => i + 1)
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五']
+const DATA = [2, 1, 0, 1, 4, 1, 0, 0, 1, 2, 0, 1, 0, 0, 1]
+
+async function reviewOf(rows: string): Promise<ReturnType<typeof extractReport>> {
+  const dir = mkdtempSync(join(tmpdir(), 'colnum-'))
+  const file = join(dir, 'r.html')
+  writeFileSync(file, `<html><body>${T4_HEAD}${rows}</table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`)
+  const got = await readFile(file, { ocr: false })
+  if (!got.ok) throw new Error('not read')
+  return extractReport(got.document)
+}
+
+describe('a row numbering table 四\'s columns (栏次)', () => {
+  it('in digits 1 … 15 with no data row after it is no data (was read 1 … 15)', async () => {
+    const { report, notes } = await reviewOf(row(DIGITS))
+    for (const group of [report.reviewLitigation.review, report.reviewLitigation.litigationAfterReview]) expect(group ?? []).not.toContain(15)
+    expect(report.reviewLitigation.review ?? []).not.toContain(1)
+    expect(notes.some((n) => n.field.startsWith('reviewLitigation'))).toBe(true)
+  })
+  for (const [name, cols] of [['digits', DIGITS], ['numerals', NUMERALS]] as const) {
+    it(`in ${name}, with the data row under it: the data row is read`, async () => {
+      const { report } = await reviewOf(row(cols) + row(DATA))
+      expect(report.reviewLitigation.review).toEqual([2, 1, 0, 1, 4])
+      expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 1, 2])
+      expect(report.reviewLitigation.litigationAfterReview).toEqual([0, 1, 0, 0, 1])
+    })
+  }
+  it('a data row that happens to rise 1, 2, 3 … but not from 1 is data', () => {
+    expect(flatten(doc(['2', '3', '4', '5', '6'])).text).toContain('2')
+  })
+})
+
+describe('the 栏次 row of table 四 in text (a portal copy, pdftotext)', () => {
+  const HEAD = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉',
+    '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计']
+  async function read(lines: string[]): Promise<ReturnType<typeof extractReport>> {
+    const dir = mkdtempSync(join(tmpdir(), 'colnum-'))
+    const file = join(dir, 'r.txt')
+    writeFileSync(file, [...HEAD, ...lines, '五、存在的主要问题及改进情况', '无。'].join('\n'))
+    const got = await readFile(file, { ocr: false })
+    if (!got.ok) throw new Error('not read')
+    return extractReport(got.document)
+  }
+  for (const sep of ['\t', ' ']) {
+    it(`parted by ${sep === '\t' ? 'tabs' : 'spaces'}: alone it is no data, with the data row after it the data row is read`, async () => {
+      const alone = await read([DIGITS.join(sep)])
+      expect(alone.report.reviewLitigation.litigationAfterReview ?? []).not.toContain(15)
+      const withData = await read([DIGITS.join(sep), DATA.join(sep)])
+      expect(withData.report.reviewLitigation.review).toEqual([2, 1, 0, 1, 4])
+      expect(withData.report.reviewLitigation.litigationAfterReview).toEqual([0, 1, 0, 0, 1])
+    })
+  }
 })
