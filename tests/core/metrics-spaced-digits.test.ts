@@ -25,6 +25,12 @@ describe('prose figures with spaced digits', () => {
     expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
   })
 
+  it('takes a sub-row with its own ordinal for a table row too (「（六）其他处理 1.申请人…」 was blamed)', () => {
+    const text = '全年收到政府信息公开申请较多。\n（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1'
+    const r = extractMetrics(text, 2023, null)
+    expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
+  })
+
   it('still notes prose ending in five spaced digits (review rv17c: the row rule hid it)', () => {
     const r = extractMetrics('全年主动公开政府信息 3 1 2 6 5\n条，涉及各领域。', 2023, null)
     expect(r.notes.some((n) => n.field === 'metrics.activeDisclosureItems' && n.message.includes('空格'))).toBe(true)
