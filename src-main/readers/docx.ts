@@ -9,7 +9,7 @@ import { applyRunProperty, paragraphSize, PLAIN_RUN, runStyles, sizeBase, withSt
 import { joinRunPieces, type RunPiece } from './docx-position'
 import { asSubscript, asSuperscript } from './footnote-marks'
 import { fail, type ReaderOutcome } from './errors'
-import { scanXml } from './xml-scan'
+import { scanXml, xmlCutShort } from './xml-scan'
 import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
 
 /** Bounds of a DOCX archive: declared sizes and entry count (zip.ts), actual size of document.xml. */
@@ -243,6 +243,7 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
     throw e
   }
   blocks.forEach((b, i) => (b.loc.block = i))
+  if (xmlCutShort(xml)) notes.push('文件正文（word/document.xml）在中途断开，文件已损坏或不完整：断开处之后的内容未能读取')
   return { ok: true, document: { fileName, format: 'docx', blocks, ...(notes.length ? { notes } : {}) } }
 }
 

@@ -90,3 +90,17 @@ export function* scanXml(xml: string): Generator<XmlToken> {
   }
   if (text) yield { type: 'text', text: decodeXmlEntities(text) }
 }
+
+/**
+ * Whether an XML part stops before its root element closes: a file cut short, or written only in part
+ * (a broken download, a damaged archive entry). The tolerant scanner reads what is there; the reader
+ * then says the rest is missing, instead of a report that silently ends halfway.
+ */
+export function xmlCutShort(xml: string): boolean {
+  const root = /<([A-Za-z_][\w:.-]*)(?=[\s/>])/.exec(xml.replace(/^\uFEFF?(?:\s*<\?[\s\S]*?\?>|\s*<!--[\s\S]*?-->|\s*<!DOCTYPE[^>]*>)*/, ''))
+  if (!root) return xml.trim() !== ''
+  const tail = xml.slice(-4096).trimEnd()
+  if (tail.endsWith(`</${root[1]}>`) || new RegExp(`</${root[1]!.replace(/[.]/g, '\\.')}\\s+>$`).test(tail)) return false
+  // A root element written as one empty tag: <w:document/>.
+  return !new RegExp(`^\\s*<${root[1]!.replace(/[.]/g, '\\.')}[^<>]*/>\\s*$`).test(xml.slice(root.index))
+}

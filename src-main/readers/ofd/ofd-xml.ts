@@ -1,13 +1,15 @@
 // A small element tree from the tolerant XML scanner, for OFD's XML parts. Namespace prefixes are
 // dropped (ofd:TextObject → TextObject). A DOCTYPE with entity declarations is refused outright
 // (no entity is ever expanded), and the number of elements is bounded.
-import { scanXml } from '../xml-scan'
+import { scanXml, xmlCutShort } from '../xml-scan'
 
 export interface XmlElement {
   name: string
   attrs: Record<string, string>
   children: XmlElement[]
   text: string
+  /** On a part's root: the XML stops before its root element closes (xml-scan.ts). */
+  cutShort?: boolean
 }
 
 export class OfdXmlError extends Error {
@@ -43,6 +45,7 @@ export function parseXml(xml: string, budget: { elements: number }): XmlElement 
       if (at > 0) stack.length = at
     } else if (stack.length > 1) top.text += t.text
   }
+  if (xmlCutShort(xml)) root.cutShort = true
   return root
 }
 

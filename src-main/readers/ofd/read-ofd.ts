@@ -30,11 +30,13 @@ export function readOfd(bytes: Uint8Array, filePath: string, fileName: string, l
     for (const [i, ref] of pageRefs.entries()) {
       if (Date.now() - started > limits.maxMs) return fail('TIMEOUT', filePath, { seconds: Math.round(limits.maxMs / 1000) })
       const pagePath = resolveLoc(docPath, ref.attrs.BaseLoc ?? '')
-      const page = child(part(pagePath) ?? undefined, 'Page')
+      const pageRoot = part(pagePath) ?? undefined
+      const page = child(pageRoot, 'Page')
       if (!page) {
-        notes.push(`第 ${i + 1} 页缺失（${pagePath}），已跳过`)
+        notes.push(pageRoot?.cutShort ? `第 ${i + 1} 页的内容（${pagePath}）已损坏，无法读取，已跳过` : `第 ${i + 1} 页缺失（${pagePath}），已跳过`)
         continue
       }
+      if (pageRoot?.cutShort) notes.push(`第 ${i + 1} 页的内容（${pagePath}）在中途断开，文件已损坏或不完整：该页断开处之后的文字未能读取`)
       const frame = frameOf(child(page, 'Area'), docFrame)
       const objects: PageObjects = { items: [], rulings: [], images: 0 }
       for (const t of childrenNamed(page, 'Template')) {
