@@ -6,6 +6,7 @@
 // ("在全市32个部门政务公开考核中排名第5位") is another ranking: it is not read, and a note says so.
 import { CN_NUMERAL_CHARS, intValue } from './numbers-cn'
 import { compactForMatching } from './prose-text'
+import { lastYearsRankWord } from './metrics-rank-year'
 
 export interface RankReading {
   /** This year's rank; null when not stated, or stated twice with two values. */
@@ -192,6 +193,13 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   }
 
   const kinds: Kind[] = mentions.map((m, i) => kindOf(s, m.at, i > 0 ? mentions[i - 1]!.end : 0, reportYear))
+  // 「上年度…评估中，…排名第10位」「2021年，在…评估中排名第10位」: last year's ranking, outside the rank's clause.
+  const lastYears = kinds.every((k) => k === 'this') ? mentions.map((m) => lastYearsRankWord(sentence, start + m.at, reportYear)) : []
+  if (lastYears.length && lastYears.every((w) => w !== null)) {
+    const ranks = mentions.map((m) => m.value)
+    const previous = distinct(ranks)
+    return { ...EMPTY, previous: previous === 'conflict' ? null : previous, note: `正文所述政务公开评估名次（第 ${ranks.join('、第 ')} 名）是${lastYears[0]}的排名，不是本年度的，未读取。` }
+  }
   // "在2021年度…评估中排名第18位" alone: the evaluation's year may be the one before the report's
   // (indexes are published the year after); a year marks a rank as last year's only beside another.
   let evaluationYear: number | null = null

@@ -133,3 +133,9 @@ export function best(cands: Candidate[]): Candidate | undefined {
   for (const c of cands) if (!pick || c.penalty < pick.penalty) pick = c
   return pick
 }
+
+/** The figure of an approximate match (REQUESTS_APPROX, HOTLINE_APPROX: flag d), from its approximating word on: 「近331件」. */
+export function approxFigure(m: RegExpExecArray | RegExpMatchArray): string {
+  const at = (m.indices?.[1]?.[0] ?? m.index ?? 0) - (m.index ?? 0)
+  return m[0].slice(Math.max(0, at - (approxWordBefore(m[0], at)?.length ?? 0)))
+}

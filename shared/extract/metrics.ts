@@ -10,8 +10,8 @@ import { isEarlierYearFigure } from './prose-time'
 import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
-import { requestsInOtherWordings, wholeYearCount } from './metrics-requests-more'
-import { APPROX_WORDS, N, approxNote, approxWordBefore, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { requestsReceived } from './metrics-requests'
+import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -24,56 +24,9 @@ export interface MetricsResult {
   rankSentence?: { reading: RankReading; sentence: string }
 }
 
-/** The verbs of receiving a request (接收处理 = received and handled). */
-const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
-const REQ_KIND = '(?:政府信息公开|信息公开|依申请公开|依申请信息公开|依申请政府信息公开|政府信息依申请公开|信息依申请公开)'
-/** 受理/收到 政府信息公开申请 (件) N 件. */
-const REQUESTS_AFTER = new RegExp(
-  `${RECEIVE}了?(?:各类|群众|公众|社会公众)?的?${REQ_KIND}的?申请(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
-  'g',
-)
-/** 受理依申请公开 N 件 — 依申请公开 already says "request". */
-const REQUESTS_YISHENQING = new RegExp(
-  `${RECEIVE}了?(?:各类)?(?:政府信息)?依申请(?:(?:政府信息|信息)?公开(?:件|事项)?|件)(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份)`,
-  'g',
-)
-/**
- * 接收公民、法人和其他组织提出的各类政府信息公开申请共计 81 件 — words between the verb and the
- * request (who made it). The filler is captured so that carried-over or sub-counts can be refused.
- */
-const REQUESTS_AFTER_FILLER = new RegExp(
-  `${RECEIVE}了?([^。；，\\d]{1,24}?)${REQ_KIND}的?申请(?:共计|合计|共|为|达)?${N}(?:件|条|宗|个|份|次)`,
-  'g',
-)
-/** The filler must say who asked (公民、法人和其他组织提出的 / 各类): a topic would make it a part. */
-const REQUESTS_FILLER_WHO = /提出|各类|公民|法人|组织|群众|公众|申请人|自然人|企业/
-/** Filler words that make a count something else than the year's new requests. */
-const REQUESTS_FILLER_REFUSED = /结转|上年|去年|其中|本级|转办|答复|办结|不予|复议|诉讼|涉及|关于|有关|针对/
-/** 依申请公开方面，全年共受理 N 件 — the subject named before the verb (weaker: used only if nothing else). */
-const REQUESTS_IN_CONTEXT = new RegExp(
-  `依申请公开[^。；]{0,20}?(?:共|全年|本年度?)?(?:受理|收到|接收|新收)(?:各类|公开)?(?:申请)?${N}(?:件|条|宗|个|份)`,
-  'g',
-)
-/**
- * 办理政府信息公开申请 928 件，其中本年新收 903 件、上年结转 25 件: the year's new requests are the
- * part named 新收 (the total handled counts last year's too). Also with the total after the parts or
- * not at all (「共受理政府信息公开申请，其中新收50件，上年结转4件，共54件」, review rv17 p01).
- * Groups 4–6 are the 新收 count.
- */
-const REQUESTS_NEW_OF_HANDLED = new RegExp(
-  `(?:办理|${RECEIVE})了?(?:各类)?${REQ_KIND}的?申请(?:(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份))?，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
-  'g',
-)
-/** 收到政府信息公开申请近331件 / 受理依申请公开约300件: a bound or an estimate (said in a note when nothing exact is read). */
-const REQUESTS_APPROX = new RegExp(`${RECEIVE}了?[^。；，\\d]{0,24}?(?:申请|依申请公开)(?:件|数量|数|总数|总量)?(?:共计|合计|共|为|达)?${APPROX_WORDS}${N}(?:件|条|宗|个|份|次)`, 'gd')
 /** 12345…来电近53万个 / 逾530000个: the same for the hotline. */
 const HOTLINE_APPROX = new RegExp(`12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单|受理|办理|接收)(?:总量|总数|数量|量)?(?:共计|共|为|达)?${APPROX_WORDS}${N}(?:件|个|次|通|人次|条|宗)`, 'gd')
 
-/** 收到 N 件 (政府信息公开) 申请 / 收到 N 件信息依申请公开. */
-const REQUESTS_BEFORE = new RegExp(
-  `${RECEIVE}了?(?:各类)?${N}(?:件|条|宗|个|份)(?:${REQ_KIND}的?申请|${REQ_KIND}|申请)`,
-  'g',
-)
 
 const HOTLINE = new RegExp(
   `12345(?!\\d)[^。；]{0,30}?(?:来电|话务量?|接听|呼入|电话|诉求|工单|(?:受理|办理|接收|受理群众|办理群众)(?=\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|通)))(?:总量|总数|数量|量)?(?:共计|共|为|达)?${N}(?:件|个|次|通|人次|条|宗)`,
@@ -122,71 +75,8 @@ const MESSAGES = [
 ]
 
 
-/** The figure of an approximate match (REQUESTS_APPROX, HOTLINE_APPROX: flag d), from its approximating word on: 「近331件」. */
-function approxFigure(m: RegExpExecArray | RegExpMatchArray): string {
-  const at = (m.indices?.[1]?.[0] ?? m.index ?? 0) - (m.index ?? 0)
-  return m[0].slice(Math.max(0, at - (approxWordBefore(m[0], at)?.length ?? 0)))
-}
-
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
 
-
-function requestsReceived(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
-  const cands: Candidate[] = []
-  /** Rounded figures (1.2万件) refused: said only when no count is read. */
-  const rounded: string[] = []
-  for (const { compact: s, printed } of sentences) {
-    for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
-      re.lastIndex = 0
-      for (let m = re.exec(s); m; m = re.exec(s)) {
-        // REQUESTS_AFTER_FILLER captures its filler first; the number's groups follow it.
-        const g = re === REQUESTS_AFTER_FILLER ? 2 : 1
-        if (g === 2 && (!REQUESTS_FILLER_WHO.test(m[1] ?? '') || REQUESTS_FILLER_REFUSED.test(m[1] ?? ''))) continue
-        // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
-        const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
-        if (isNegated(s, verb) || isSubCount(s, verb)) continue
-        if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-        const value = countValue(m[g], m[g + 1], m[g + 2])
-        if (value === null) {
-          const note = unreadCountNote('政府信息公开申请数量', m[g], m[g + 1], m[g + 2], printed)
-          if (note) rounded.push(note)
-          continue
-        }
-        // 「166件（含上年结转5件）」 is kept as the prose states it (report-model.md); the check compares it
-        // with 新收 + 结转 (shared/checks/narrative.ts).
-        // A body's own office ("市政府本级") is a part of the total that the report may also give.
-        const partOnly = /本级/.test(clauseBefore(s, verb))
-        cands.push({ value, sentence: printed, penalty: (re === REQUESTS_IN_CONTEXT ? 1 : 0) + (partOnly ? 2 : 0), ...(m[g + 2] ? { approx: true } : {}) })
-      }
-    }
-  }
-  if (cands.length === 0) {
-    for (const { compact: s, printed } of sentences) {
-      for (const m of s.matchAll(REQUESTS_NEW_OF_HANDLED)) {
-        if (isNegated(s, m.index) || isSubCount(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-        if (!wholeYearCount(s, m.index, year)) continue
-        const value = countValue(m[4], m[5], m[6])
-        if (value !== null) cands.push({ value, sentence: printed, penalty: 0 })
-      }
-    }
-  }
-  if (cands.length === 0) {
-    const other = requestsInOtherWordings(sentences, year)
-    if (other) cands.push(other)
-  }
-  if (cands.length === 0) {
-    for (const { compact: s, printed } of sentences) {
-      for (const m of s.matchAll(REQUESTS_APPROX)) {
-        if (!isNegated(s, m.index) && !isSubCount(s, m.index) && !isEarlierYearFigure(s, m.index + m[0].length, year)) rounded.push(approxNote('政府信息公开申请数量', approxFigure(m), printed))
-      }
-    }
-  }
-  if (cands.length === 0) for (const message of new Set(rounded)) notes.push({ field: 'metrics.requestsReceived', message })
-  const pick = best(cands)
-  // 「300余件」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
-  if (pick?.approx) notes.push({ field: 'metrics.requestsReceived', message: `正文所述政府信息公开申请数量是约数（“${pick.value.toLocaleString('en-US')} 余/多件”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })
-  return pick
-}
 
 /** A rank printed as an estimate: 「约第5位」「近第5名」「第5名左右」. */
 const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
@@ -370,7 +260,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('activeDisclosureItems', active.value, active.sentence)
     put('activeDisclosureItemsChange', active.change, active.sentence)
   }
-  const req = requestsReceived(sentences, year, notes)
+  const req = requestsReceived(sentences, year, agency, notes)
   if (req) put('requestsReceived', req.value, req.sentence)
   const { read: rank, parsed: rankSentence } = indexRank(sentences, year, notes, agency)
   if (rank && rankSentence) {

@@ -1,0 +1,39 @@
+// A total of requests followed by its parts: 「共受理政府信息公开申请54件，其中新收50件，上年结转4件」.
+// The total counts last year's carried-over requests; the year's new requests (report-model.md
+// `requestsReceived`, the template's 本年新收) are the part named 新收 — of the report's year where the
+// parts name years (「其中2022年新收50件，2021年新收4件」: a 新收 of 2021 is last year's). Parts that
+// name no 新收 (「其中上年结转4件」「其中自然人50件」) leave the total as the prose states it (review rv17c).
+// Pure: works on the compact text the metric patterns read.
+import { N, countValue } from './metrics-sentences'
+
+/** One part: 「（本年/2022年）新收（政府信息公开申请）50件」, the clause holding nothing else before it. */
+const NEW_PART = new RegExp(`^(?:其中)?(?:(本年度?|今年|当年)|(\\d{4})年度?)?新收(?:的)?(?:政府信息公开申请|申请)?${N}(?:件|条|宗|个|份)$`)
+/** The parts must follow the total at once: 「，其中…」「（其中…」. */
+const PARTS_OPEN = /^[，,（(]?其中/
+
+export type NewPart = { value: number } | { refused: string }
+
+/** The 新收 part of the total that ends at `end` in `s`, or why none can be read, or null where the
+ *  total's parts name no 新收 (the total is then read as printed). */
+export function newPartAfter(s: string, end: number, year: number | null): NewPart | null {
+  const rest = s.slice(end)
+  if (!PARTS_OPEN.test(rest)) return null
+  const parts = rest.replace(/^[，,（(]/, '').split(/[，、；。）)]/).filter((p) => p !== '')
+  if (!parts.some((p) => p.includes('新收'))) return null
+  const values: number[] = []
+  for (const p of parts) {
+    const m = NEW_PART.exec(p)
+    if (!m) continue
+    // A 新收 of a named year other than the report's is that year's (last year's new requests).
+    if (m[2] !== undefined && (year === null || Number(m[2]) !== year)) continue
+    const v = countValue(m[3], m[4], m[5])
+    if (v !== null && !m[5]) values.push(v)
+  }
+  if (values.length === 1) return { value: values[0]! }
+  return { refused: values.length === 0 ? '同句所列“新收”部分没有本年度的确切数字' : '同句列出不止一个本年度“新收”数' }
+}
+
+/** The note for a total whose 新收 part could not be read. */
+export function newPartNote(why: string, figure: string, printed: string): string {
+  return `正文所述政府信息公开申请总数“${figure}”含上年结转等其他部分，不是本年新收申请数；${why}，未读取。（原句：${printed}）`
+}
