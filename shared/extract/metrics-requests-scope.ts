@@ -11,8 +11,8 @@
 const PERIOD = /上半年|下半年|季度|截至|截止|\d{1,2}月|[一二三四五六七八九十]{1,2}月/
 /** One channel of several before the verb. */
 const CHANNEL = /通过|网上|网络|平台|信函|当面|邮件|电子邮箱|现场/
-/** 1月至12月 / 1月1日至12月31日: a span over the whole year. */
-const WHOLE_YEAR_SPAN = /1月(?:1日)?(?:至|到|—|-|～|~)12月(?:31日)?/g
+/** 1月至12月 / 1月1日至12月31日 / 1-12月: a span over the whole year. */
+const WHOLE_YEAR_SPAN = /1月?(?:1日)?(?:至|到|—|–|-|～|~)12月(?:31日)?(?:底|末)?/g
 /** Year words and scope words that may open the clause before its subject. */
 const OPENER = /^(?:\d{4}年度?|本年度?|今年|当年|全年)(?:，)?/
 /** A body named as the subject: a department, an office, a town (ending the clause before the verb,

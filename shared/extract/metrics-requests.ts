@@ -43,11 +43,11 @@ const REQUESTS_IN_CONTEXT = new RegExp(
 /**
  * 办理政府信息公开申请 928 件，其中本年新收 903 件、上年结转 25 件: the year's new requests are the
  * part named 新收 (the total handled counts last year's too). Also with the total after the parts or
- * not at all (「共受理政府信息公开申请，其中新收50件，上年结转4件，共54件」, review rv17 p01).
- * Groups 4–6 are the 新收 count.
+ * not at all, and the parts in any order (「共受理政府信息公开申请，其中上年结转4件，新收50件，共54件」,
+ * review rv17 p01, rv17c k06). The parts are read by newPartAfter from the match's end.
  */
-const REQUESTS_NEW_OF_HANDLED = new RegExp(
-  `(?:办理|${RECEIVE})了?(?:各类)?${REQ_KIND}的?申请(?:(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份))?，?其中(?:本年度?|今年|当年|\\d{4}年度?)?新收(?:申请)?${N}(?:件|条|宗|个|份)`,
+const REQUESTS_WITH_PARTS = new RegExp(
+  `(?:办理|${RECEIVE})了?(?:各类)?${REQ_KIND}的?申请(?:(?:共计|合计|共|为)?${N}(?:件|条|宗|个|份))?(?=[，（]?其中)`,
   'g',
 )
 /** 收到政府信息公开申请近331件 / 受理依申请公开约300件: a bound or an estimate (said in a note when nothing exact is read). */
@@ -104,15 +104,22 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
   }
   if (cands.length === 0) {
     for (const { compact: s, printed } of sentences) {
-      for (const m of s.matchAll(REQUESTS_NEW_OF_HANDLED)) {
-        if (isNegated(s, m.index) || isSubCount(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+      for (const m of s.matchAll(REQUESTS_WITH_PARTS)) {
+        const end = m.index + m[0].length
+        if (isNegated(s, m.index) || isSubCount(s, m.index) || isEarlierYearFigure(s, end, year)) continue
+        const newPart = newPartAfter(s, end, year)
+        if (!newPart) continue
+        const figure = s.slice(m.index, s.slice(end).search(/[。；]|$/) + end)
         const part = requestCountPart(s, m.index, year, agency)
         if (part) {
-          refused.push(partCountNote(part, m[0], printed))
+          refused.push(partCountNote(part, figure, printed))
           continue
         }
-        const value = countValue(m[4], m[5], m[6])
-        if (value !== null) cands.push({ value, sentence: printed, penalty: 0 })
+        if ('refused' in newPart) {
+          refused.push(newPartNote(newPart.refused, figure, printed))
+          continue
+        }
+        cands.push({ value: newPart.value, sentence: printed, penalty: 0 })
       }
     }
   }

@@ -75,6 +75,7 @@ describe('requests: a part count in any wording is not the year\'s', () => {
     expect(requests('2022年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。', '某区人民政府').value).toBe(17)
     expect(requests('全县各级行政机关共受理政府信息公开申请21件。').value).toBe(21)
     expect(requests('2022年1月至12月共受理政府信息公开申请50件。').value).toBe(50)
+    expect(requests('2022年1-12月共受理政府信息公开申请50件。').value).toBe(50)
   })
 
   it("a part beside the whole year's count: the whole year's is read", () => {
@@ -92,6 +93,12 @@ describe('requests: a total whose parts name 新收', () => {
   it("reads the report year's 新收 where the parts name years, in either order", () => {
     expect(requests('共受理政府信息公开申请54件，其中2022年新收50件，2021年新收4件。').value).toBe(50)
     expect(requests('共受理政府信息公开申请54件，其中2021年新收4件，2022年新收50件。').value).toBe(50)
+  })
+
+  it('with no total, or the total after the parts, in any order', () => {
+    expect(requests('共受理政府信息公开申请，其中上年结转4件，新收50件，共54件。').value).toBe(50)
+    expect(requests('共办理政府信息公开申请54件，其中2021年新收4件，2022年新收50件。').value).toBe(50)
+    expect(requests('第四季度受理政府信息公开申请，其中新收12件，上年结转4件，共16件。').value).toBeNull()
   })
 
   it('null with a note where no 新收 part is the report year\'s', () => {
