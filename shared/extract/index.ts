@@ -13,6 +13,7 @@ import { parseRequestsTable } from './requests-table'
 import { disclosureFallbackZone, requestsFallbackZone, reviewFallbackZone, type Zone } from './table-zones'
 import { thisYearTable, type YearTableKind } from './year-tables'
 import { skipExtraRequestRows } from './requests-extra-rows'
+import { mendExtraRowNotes } from './requests-extra-notes'
 import { firstReportEnd, furtherReportNotes } from './second-report'
 import { parseReviewTable } from './review-table'
 import { ordinalCountUndecided } from './ordinal-column'
@@ -60,10 +61,11 @@ function ownYearRow(z: Zone | null, year: number | null, notes: ExtractionNote[]
 }
 
 /** Table 三 without the rows the template does not have (「其中：…」). */
-function extraRowsSkipped(z: Zone | null, notes: ExtractionNote[]): Zone | null {
+function extraRowsSkipped(z: Zone | null, notes: ExtractionNote[], skippedNotes: ExtractionNote[]): Zone | null {
   if (!z) return null
   const skipped = skipExtraRequestRows(z)
   notes.push(...skipped.notes)
+  skippedNotes.push(...skipped.notes)
   return skipped.zone
 }
 
@@ -181,7 +183,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
 
   // Table 三.
-  const z3 = extraRowsSkipped(ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes), notes)
+  const skippedRowNotes: ExtractionNote[] = []
+  const z3 = extraRowsSkipped(ownYear(zone(flat, byKey.get('requests')) ?? requestsFallbackZone(flat, sections), report.year, 'requests', notes), notes, skippedRowNotes)
   // A table running past the page's right edge (PDF): its 总计 column is not in the text.
   const z3Pages = z3 ? [locAt(flat, z3.offset).page, locAt(flat, z3.offset + z3.text.length - 1).page] : []
   const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
@@ -202,6 +205,8 @@ export function extractReport(doc: SourceDocument): Extraction {
       prov(`requests.${k}`, z3.offset + span.start, z3.offset + span.end, read ? requests.how[key] : undefined)
     }
   }
+  // The skipped rows' notes made true now the table has been read (requests-extra-notes.ts).
+  mendExtraRowNotes(notes, skippedRowNotes, requests?.rows ?? null, requests?.otherHandlingLayout ?? null)
 
   // Table 四.
   const z4 = ownYearRow(ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes), report.year, notes)

@@ -6,6 +6,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import type { Zone } from './table-zones'
 import { blankSiblingRows } from './requests-sibling-rows'
+import { rowName } from './requests-proof'
 
 /** A line that opens with 其中 and carries a row of at least three numbers after its label. */
 const EXTRA_ROW = /(?<=^|\n)[ \u3000]*其[ \u3000]*中[ \u3000]*[：:]?([^\n\d\t\uE000]{1,40}?)[ \u3000]*(?:[\t\uE000 \u3000]+[\d,，]+|[\t\uE000]+){3,}[^\n]*/g
@@ -24,6 +25,10 @@ export function skipExtraRequestRows(zone: Zone): { zone: Zone; notes: Extractio
   if (siblings.labels.length) {
     text = siblings.text
     notes.push({ field: 'requests', message: `表三中其中行之后的${siblings.labels.map((l) => `「${l}」`).join('')}${siblings.labels.length > 1 ? '各行' : '一行'}也不是模板中的行，未读取（其余各行照常读取）。` })
+  }
+  for (const { label, keys } of siblings.unsure) {
+    text = siblings.text
+    for (const key of keys) notes.push({ field: `requests.${key}`, message: `表三中其中行之后的「${label}」一行，行名与「${rowName(key)}」相近，但不能确定是该行还是其中行的又一部分，未读取。` })
   }
   const sum = sumRowOfNewAndCarried(text)
   if (sum && !sum.whole) {

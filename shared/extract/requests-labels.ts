@@ -5,6 +5,7 @@ import { REQUEST_ROW_KEYS } from '../model/report'
 import { maskSpacedCells } from './cells'
 import { fuzzy, LOOSE_ROW_PATTERNS, ROW_PATTERNS } from './row-labels'
 import { nearLabels, type UnsureLabel } from './requests-near-labels'
+import { otherBesideHeading } from './requests-other-first'
 
 const ORDER = new Map(REQUEST_ROW_KEYS.map((k, i) => [k, i]))
 /** A row's place in the template's order. */
@@ -71,7 +72,7 @@ function exactLabels(text: string, from: number, masked: string): LabelHit[] {
 function exactAndNear(text: string): { hits: LabelHit[]; unsure: UnsureLabel[] } {
   const from = tableStart(text)
   const masked = maskSpacedCells(text)
-  const loose = addLooseLabels(exactLabels(text, from, masked), masked, text)
+  const loose = otherBesideHeading(addLooseLabels(exactLabels(text, from, masked), masked, text), masked)
   // Rows still missing, by their wording read nearly (a scan's OCR: requests-near-labels.ts).
   const near = nearLabels(masked, loose, from)
   const hits = near.hits.filter((h) => !PROSE_COUNT.test(text.slice(h.end, h.end + 40)))

@@ -26,6 +26,14 @@ function wording(key: RequestRowKey): string {
     .replace(/[^\u4e00-\u9fff]/g, '')
 }
 
+/** Its wordings: as the template prints it, and without 「政府信息公开」 as many reports shorten
+ *  一 and 二 (「上年结转申请数量」). */
+function wordings(key: RequestRowKey): string[] {
+  const full = wording(key)
+  const short = full.replace('政府信息公开', '')
+  return short === full ? [full] : [full, short]
+}
+
 /** Edits a wording of this length may take and still name its row (short ones: none — the patterns do). */
 function budget(length: number): number {
   return length < 4 ? -1 : length <= 5 ? 1 : length <= 8 ? 1.5 : 2
@@ -60,7 +68,13 @@ function nearMatches(word: string, chars: string[]): { cost: number; start: numb
 
 /** The places in [from, to) where `key`'s wording comes within its budget, as text positions (one per stretch). */
 function placesOf(key: RequestRowKey, text: string, from: number, to: number): { cost: number; start: number; end: number }[] {
-  const word = wording(key)
+  // A place found by both wordings is one place: the full wording's, where it holds.
+  const out: { cost: number; start: number; end: number }[] = []
+  for (const word of wordings(key)) for (const p of placesOfWord(word, text, from, to)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p)
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function placesOfWord(word: string, text: string, from: number, to: number): { cost: number; start: number; end: number }[] {
   const limit = budget(word.length)
   if (limit < 0) return []
   const out: { cost: number; start: number; end: number }[] = []

@@ -38,6 +38,7 @@ import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { readMergedOrganisations } from './requests-merged-orgs'
+import { blankCellNotes } from './requests-blank-cells'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -374,6 +375,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // The table runs past the page's right edge: rows whose seventh cell cannot be 总计, and a 总计
   // read empty, each say so (requests-cut-total.ts).
   if (lastColumnCut) proved.rows = checkedRowsBesideCutTotal(proved.rows, notes)
+  notes.push(...blankCellNotes(proved.rows, parsed, notes))
   const spans: RequestsParse['spans'] = {}
   for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
   const foundLayout = foundOtherHandlingLayout(parsed.map((p) => p.key), labels.map((h) => h.key))

@@ -64,6 +64,50 @@ describe('t3:narrow-labels rule', () => {
     expect(renderHtmlDoc(narrowed, 'x', { print: true })).toContain('<table border="0" style="width:100%;border-collapse:collapse">')
   })
 
+  it('with 「其中：」 may print the 上年结转 row after its parts without its ordinal, or so and with a typo', () => {
+    const labels = (how?: 'unnumbered' | 'typo'): string[] =>
+      tables(applyNarrowLabels(laidOut(8), { width: 96, valign: 'middle', extraRow: 'of-which', ...(how ? { afterOfWhich: how } : {}) }))
+        .flatMap((t) => t.rows)
+        .map((r) => r.find((c) => !c.num)?.text ?? '')
+    const after = (l: string[]): string => l[l.indexOf('信函申请') + 1]!
+    expect(after(labels())).toMatch(/^二、上年[结結][转轉]/)
+    expect(after(labels('unnumbered'))).toMatch(/^上年[结結][转轉]/)
+    expect(after(labels('typo'))).toMatch(/^上年接[转轉]/)
+    // Drawn only with 「其中：」, and tagged.
+    const drawn = Array.from({ length: 200 }, (_, i) => drawNarrowLabels(i + 1)!)
+    expect(drawn.some((r) => r.afterOfWhich === 'typo') && drawn.some((r) => r.afterOfWhich === 'unnumbered')).toBe(true)
+    expect(drawn.every((r) => !r.afterOfWhich || r.extraRow === 'of-which')).toBe(true)
+    const rule = { width: 60, valign: 'middle' as const, extraRow: 'of-which' as const, afterOfWhich: 'typo' as const }
+    expect(makeVariant(model, 3, 'pdf', { narrowLabels: rule }).tags).toContain('t3:narrow-after-of-which-typo')
+  })
+
+  it('in other formats adds its 「其中：」 rows only (no narrow column), tagged as such', () => {
+    const rule = { width: 60, valign: 'middle' as const, extraRow: 'of-which' as const, afterOfWhich: 'unnumbered' as const, continued: 'note' as const }
+    const v = makeVariant(model, 3, 'html', { narrowLabels: rule })
+    expect(v.tags).toContain('t3:narrow-extra-of-which')
+    expect(v.tags).toContain('t3:narrow-after-of-which-unnumbered')
+    expect(v.tags).not.toContain('t3:narrow-labels')
+    const [t] = tables(v.doc)
+    expect(t!.narrowLabels).toBeUndefined()
+    expect(t!.rows.some((r) => r.some((c) => c.text === '其中：通过互联网提出申请'))).toBe(true)
+    expect(v.doc.some((b) => b.kind === 'para' && b.text === '续表')).toBe(false)
+    // The in-group extra row stays a PDF's.
+    expect(makeVariant(model, 3, 'html', { narrowLabels: { width: 60, valign: 'middle', extraRow: 'in-group' } }).tags.some((t) => t.startsWith('t3:narrow'))).toBe(false)
+  })
+
+  it('read back from HTML and -layout text: the row after the parts read by its label, no wrong cell', async () => {
+    const results = await readVariants(
+      (['unnumbered', 'typo'] as const).flatMap((afterOfWhich) =>
+        (['html', 'text-layout'] as const).map((f) => makeVariant(model, 5, f, { narrowLabels: { width: 60, valign: 'middle', extraRow: 'of-which', afterOfWhich } })),
+      ),
+    )
+    for (const r of results) {
+      expect(r.variant.tags.some((t) => t.startsWith('t3:narrow-after-of-which-'))).toBe(true)
+      expect(r.score.misses.filter((x) => x.startsWith('错') || x.startsWith('缺(无说明)')), r.variant.id).toEqual([])
+      expect(r.score.misses.filter((x) => x.includes('carriedOver')), `${r.variant.id} ${r.variant.tags.join(' ')}`).toEqual([])
+    }
+  }, 120_000)
+
   it('applies to PDFs only, and tags what it applied', () => {
     const rule = { width: 60, valign: 'middle' as const }
     expect(makeVariant(model, 3, 'html', { narrowLabels: rule }).tags).not.toContain('t3:narrow-labels')

@@ -5,8 +5,10 @@
 // merged group), two rows of one group in each other's place (table3.ts rowsSwapped), and 「续表」 at
 // the page break with or without the header printed again. Applied to the laid-out document, so it
 // combines with every other rule; the gold model stays as it is (an extra row is never a template
-// row: the reader leaves it out). Drawn only for PDF, from a stream of its own; forced by
-// tests/variants/narrow-labels.test.ts and `sweep.ts --narrow`.
+// row: the reader leaves it out). With 「其中：」 the template row after its parts may be printed without
+// its ordinal or with a typo (t3:narrow-after-of-which-*, review rv17c). Drawn only for PDF, from a
+// stream of its own; forced by tests/variants/narrow-labels.test.ts and `sweep.ts --narrow`; in other
+// formats the forced rule adds its 「其中：」 rows only (extraRowsOnly).
 import type { IRBlock, IRCell, IRDoc } from './ir'
 import { para } from './ir'
 import { chance, pick, seeded } from './rng'
@@ -23,6 +25,11 @@ export interface NarrowLabelRule {
   continued?: 'note' | 'note-and-header' | 'header'
   /** Printed without ruling lines, across the page's width (the reader finds columns by alignment). */
   unruled?: boolean
+  /** With 「其中：」: the template row right after its part 「信函申请」 printed without its ordinal, or so
+   *  and with a typo (「上年接转…」, review rv17c s02/s09); else as the template prints it. */
+  afterOfWhich?: 'unnumbered' | 'typo'
+  /** Only the extra row (no narrow column, no 续表): how the rule applies to formats other than PDF. */
+  extraOnly?: boolean
 }
 
 const WIDTHS = [60, 72, 84, 96, 108, 120]
@@ -35,12 +42,21 @@ export function drawNarrowLabels(seed: number, p = 1): NarrowLabelRule | undefin
   const extraRow = chance(rand, 0.4) ? pick(rand, ['of-which', 'in-group'] as const) : undefined
   const continued = chance(rand, 0.5) ? pick(rand, ['note', 'note-and-header', 'header'] as const) : undefined
   const unruled = chance(rand, 0.3)
-  return { width, valign, ...(extraRow ? { extraRow } : {}), ...(continued ? { continued } : {}), ...(unruled ? { unruled } : {}) }
+  // Drawn last, so that every other draw of a seed stays as it was.
+  const afterOfWhich = extraRow === 'of-which' ? pick(rand, [undefined, undefined, 'unnumbered', 'typo'] as const) : undefined
+  return { width, valign, ...(extraRow ? { extraRow } : {}), ...(continued ? { continued } : {}), ...(unruled ? { unruled } : {}), ...(afterOfWhich ? { afterOfWhich } : {}) }
+}
+
+/** The rule as it applies to a format other than PDF: its 「其中：」 row only (none where it draws another). */
+export function extraRowsOnly(rule: NarrowLabelRule | undefined): NarrowLabelRule | undefined {
+  return rule?.extraRow === 'of-which' ? { ...rule, extraOnly: true } : undefined
 }
 
 export function narrowLabelRuleTags(rule: NarrowLabelRule | undefined): string[] {
   if (!rule) return []
-  return ['t3:narrow-labels', ...(rule.extraRow ? [`t3:narrow-extra-${rule.extraRow}`] : []), ...(rule.continued ? [`t3:narrow-continued-${rule.continued}`] : []), ...(rule.unruled ? ['t3:narrow-unruled'] : [])]
+  const extra = [...(rule.extraRow ? [`t3:narrow-extra-${rule.extraRow}`] : []), ...(rule.afterOfWhich ? [`t3:narrow-after-of-which-${rule.afterOfWhich}`] : [])]
+  if (rule.extraOnly) return extra
+  return ['t3:narrow-labels', ...extra, ...(rule.continued ? [`t3:narrow-continued-${rule.continued}`] : []), ...(rule.unruled ? ['t3:narrow-unruled'] : [])]
 }
 
 const isBody = (row: IRCell[]): boolean => row.some((c) => c.num)
@@ -53,8 +69,20 @@ function extraCells(n: number): IRCell[] {
   return row.map((v) => ({ text: String(v), num: true }))
 }
 
+/** A label's ordinal (二、 / （二） / 2.) at its start. */
+const ORDINAL = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])[\s\u3000]*/
+
+/** The 上年结转 row's label cell (the row right after the parts) printed without its ordinal, or so and with a typo. */
+function relabelCarried(row: IRCell[] | undefined, how: 'unnumbered' | 'typo'): IRCell[] | undefined {
+  const k = row?.findIndex((c) => !c.num && /上年/.test(c.text)) ?? -1
+  if (!row || k < 0) return row
+  const bare = row[k]!.text.replace(ORDINAL, '')
+  const text = how === 'typo' ? bare.replace('结转', '接转').replace('結轉', '接轉') : bare
+  return row.map((c, j) => (j === k ? { ...c, text } : c))
+}
+
 /** 「其中：通过互联网提出申请」 and 「信函申请」 after the 本年新收 row, with the same label span. */
-function addOfWhich(rows: IRCell[][]): IRCell[][] {
+function addOfWhich(rows: IRCell[][], after?: 'unnumbered' | 'typo'): IRCell[][] {
   const at = rows.findIndex((r) => r.some((c) => !c.num && /新收/.test(c.text)))
   if (at < 0) return rows
   const row = rows[at]!
@@ -62,7 +90,8 @@ function addOfWhich(rows: IRCell[][]): IRCell[][] {
   const extra: IRCell[] = [{ text: '其中：通过互联网提出申请', ...(label.colSpan ? { colSpan: label.colSpan } : {}) }, ...extraCells(row.filter((c) => c.num).length)]
   // A sibling part after it, without 其中 (「信函申请」, review rv17 b01).
   const sibling: IRCell[] = [{ text: '信函申请', ...(label.colSpan ? { colSpan: label.colSpan } : {}) }, ...extraCells(row.filter((c) => c.num).length)]
-  return [...rows.slice(0, at + 1), extra, sibling, ...rows.slice(at + 1)]
+  const next = after ? relabelCarried(rows[at + 1], after) : rows[at + 1]
+  return [...rows.slice(0, at + 1), extra, sibling, ...(next ? [next] : []), ...rows.slice(at + 2)]
 }
 
 /** A sub-row added at the end of the first merged group (its rowspan grows by one). */
@@ -99,9 +128,10 @@ export function applyNarrowLabels(doc: IRDoc, rule: NarrowLabelRule | undefined)
     // a table without merged groups gets the 「其中」 row instead.
     if (rule.extraRow && !extraDone) {
       const grouped = rule.extraRow === 'in-group' ? addInGroup(rows) : rows
-      rows = grouped !== rows ? grouped : addOfWhich(rows)
+      rows = grouped !== rows ? grouped : addOfWhich(rows, rule.afterOfWhich)
       extraDone = rows !== b.rows
     }
+    if (rule.extraOnly) return out.push({ ...b, rows })
     const later = i !== parts[0]
     if (later && rule.continued && rule.continued !== 'header') out.push(para('续表'))
     if (later && (rule.continued === 'header' || rule.continued === 'note-and-header')) rows = [...head, ...rows]

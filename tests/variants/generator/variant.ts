@@ -19,7 +19,7 @@ import { drawNewUser2Rules, newUser2RuleTags } from './new-user2'
 import { applyCellMarks, cellMarkRuleTags, drawCellMarks, type CellMarkRule } from './cell-marks'
 import { applyCellRefs, cellRefRuleTags, type CellRefRule } from './cell-refs'
 import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './table4-order'
-import { applyNarrowLabels, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
+import { applyNarrowLabels, extraRowsOnly, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
@@ -210,9 +210,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const { table4Order: _same, ...unordered } = reffed
   const orderedChoices = ordered === withRefs ? unordered : reffed
   // A narrow label column is a way of printing a PDF: only there does it apply.
-  const narrowed = format === 'pdf' ? applyNarrowLabels(ordered, drawn.narrowLabels) : ordered
+  // Elsewhere only its 「其中：」 rows, which any format may print.
+  const narrowRule = format === 'pdf' ? drawn.narrowLabels : extraRowsOnly(drawn.narrowLabels)
+  const narrowed = applyNarrowLabels(ordered, narrowRule)
   const { narrowLabels: _wide, ...unnarrowed } = orderedChoices
-  const narrowedChoices = narrowed === ordered ? unnarrowed : orderedChoices
+  const narrowedChoices = narrowed === ordered ? unnarrowed : { ...orderedChoices, ...(narrowRule ? { narrowLabels: narrowRule } : {}) }
   const withLastYear = applyLastYear(narrowed, drawn.lastYear, m, drawn, seed)
   const { lastYear: _thisYearOnly, ...noLastYear } = narrowedChoices
   const lastYearChoices = withLastYear === narrowed ? noLastYear : narrowedChoices
