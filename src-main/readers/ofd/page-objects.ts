@@ -76,9 +76,13 @@ function textPieces(el: XmlElement, frame: PageFrame, out: PdfItem[]): void {
     if (run && run.str.trim()) out.push({ str: run.str, x: run.x, y: run.y, w: Math.max(0, run.right - run.x), size: em * PT_PER_MM })
     run = null
   }
+  let last: { ch: string; px: number; py: number } | null = null
   glyphs.forEach((g, i) => {
     const [px, py] = place(g.x, g.y)
     const est = estimatedAdvance(g.ch, em)
+    // A glyph drawn again on itself (a fake bold, glyph by glyph) is printed once.
+    const copy = last !== null && last.ch === g.ch && Math.abs(last.px - px) < 0.3 * est && Math.abs(last.py - py) < 0.15 * em
+    last = { ch: g.ch, px, py }
     const step = g.advance * xScale
     const isLast = i === glyphs.length - 1
     // The last glyph ends at the box's right edge where that is plausible.
@@ -87,6 +91,10 @@ function textPieces(el: XmlElement, frame: PageFrame, out: PdfItem[]): void {
     const width = isLast && oneLine && boxRight > px && boxRight - px <= 2 * em ? boxRight - px : g.given && !breaks ? step : est
     const [x, yBase] = toPt(px, py)
     const y = centred ? (frame.height - (by + bh / 2 - frame.y)) * PT_PER_MM - 0.3 * em * PT_PER_MM : yBase
+    if (copy && run) {
+      run.right = Math.max(run.right, x + width * PT_PER_MM)
+      return
+    }
     if (run && Math.abs(run.y - y) < 0.01 && x >= run.right - 0.5 && x - run.right < 0.3 * em * PT_PER_MM) {
       run.str += g.ch
       run.right = x + width * PT_PER_MM
