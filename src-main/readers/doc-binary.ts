@@ -1,6 +1,8 @@
 // Word 97–2003 binary (MS-DOC): the main document's text through the piece table (CLX), and each
-// paragraph's properties (PAPX in the FKP pages) as its raw sprm list. Every offset read is checked
+// paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
+// properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
+import { charMarkOf, chpxRunAt, readChpxRuns, type CharMark, type ChpxRun } from './doc-char-props'
 
 export class DocFormatError extends Error {
   constructor(
@@ -99,6 +101,8 @@ interface Fib {
   lcbClx: number
   fcPlcfBtePapx: number
   lcbPlcfBtePapx: number
+  fcPlcfBteChpx: number
+  lcbPlcfBteChpx: number
 }
 
 export function readFib(wd: Uint8Array): Fib {
@@ -117,9 +121,10 @@ export function readFib(wd: Uint8Array): Fib {
   const fcLcb = at + 2
   if (cbRgFcLcb < 34) throw new DocFormatError('FIB 过短（不是 Word 97 及以后的格式）', 'not-word')
   const pair = (i: number): [number, number] => [u32(wd, fcLcb + i * 8), u32(wd, fcLcb + i * 8 + 4)]
+  const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12)
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13)
   const [fcClx, lcbClx] = pair(33)
-  return { ccpText, tableStream: flags & 0x0200 ? '1Table' : '0Table', fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx }
+  return { ccpText, tableStream: flags & 0x0200 ? '1Table' : '0Table', fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlcfBteChpx, lcbPlcfBteChpx }
 }
 
 function readPieces(table: Uint8Array, fcClx: number, lcbClx: number): Piece[] {
@@ -206,8 +211,15 @@ function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
   return [...sprms.filter((s) => s !== huge), ...parseSprms(data.subarray(at + 2, at + 2 + cb))]
 }
 
-/** The main document's paragraphs, in order. `maxChars` bounds the text read. */
-export function readDocParagraphs(streams: DocStreams, maxChars: number): DocParagraph[] {
+/** Text left out of the paragraphs: tracked deletions and hidden text, one entry per run. */
+export interface DroppedText {
+  deleted: string[]
+  hidden: string[]
+}
+
+/** The main document's paragraphs, in order, without deleted or hidden text (listed in `dropped`).
+ *  `maxChars` bounds the text read. */
+export function readDocParagraphs(streams: DocStreams, maxChars: number, dropped: DroppedText = { deleted: [], hidden: [] }): DocParagraph[] {
   const wd = streams.wordDocument
   const fib = readFib(wd)
   const table = fib.tableStream === '1Table' ? streams.table1 : streams.table0
@@ -215,6 +227,22 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number): DocPar
   if (fib.ccpText > maxChars) throw new DocFormatError(`正文过长（共 ${fib.ccpText} 字，超过 ${maxChars} 字的上限），不像年度报告，未读取`, 'too-long')
   const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
   const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
+  const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
+  const marks = new Map<ChpxRun, CharMark>()
+  const markAt = (fc: number): CharMark => {
+    const r = chpxRunAt(chpx, fc)
+    if (!r) return null
+    let m = marks.get(r)
+    if (m === undefined) marks.set(r, (m = charMarkOf(parseSprms(r.grpprl))))
+    return m
+  }
+  // The run of left-out text being gathered (for the note).
+  let out = null as { kind: 'deleted' | 'hidden'; text: string } | null
+  const closeOut = (): void => {
+    const t = out?.text.replace(/[\x00-\x1f]/g, '').trim()
+    if (out && t) dropped[out.kind].push(t)
+    out = null
+  }
   const latin = new TextDecoder('windows-1252')
   const paragraphs: DocParagraph[] = []
   let cur = ''
@@ -230,6 +258,17 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number): DocPar
     const text = p.compressed ? latin.decode(raw) : new TextDecoder('utf-16le').decode(raw)
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!
+      // Paragraph, cell and row marks stay (a deleted row keeps the table's shape, empty).
+      const mark = ch === '\r' || ch === '\x07' ? null : markAt(from + i * bytesPer)
+      if (mark) {
+        if (out?.kind === mark) out.text += ch
+        else {
+          closeOut()
+          out = { kind: mark, text: ch }
+        }
+        continue
+      }
+      closeOut()
       cur += ch
       if (ch === '\r' || ch === '\x07') {
         const run = findRun(runs, from + i * bytesPer)
@@ -238,6 +277,7 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number): DocPar
       }
     }
   }
+  closeOut()
   if (cur) paragraphs.push({ text: cur, sprms: [] })
   return paragraphs
 }

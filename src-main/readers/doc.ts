@@ -2,7 +2,8 @@
 // table streams, the main text's paragraphs with their properties, and tables rebuilt from cell
 // marks and row definitions (doc-tables.ts). An encrypted or non-Word compound file is a clear error.
 import { CfbError, openCompoundFile, type CompoundFile } from './doc-cfb'
-import { DocFormatError, readDocParagraphs } from './doc-binary'
+import { DocFormatError, readDocParagraphs, type DroppedText } from './doc-binary'
+import { droppedTextNotes } from './doc-char-props'
 import { docBlocks } from './doc-tables'
 import { fail, type ReaderOutcome } from './errors'
 
@@ -37,8 +38,10 @@ export function readDoc(bytes: Uint8Array, filePath: string, fileName: string, f
       const why = notWord(cf, format)
       return why === 'encrypted' ? fail('ENCRYPTED', filePath) : fail('UNSUPPORTED', filePath, { detail: why })
     }
-    const paragraphs = readDocParagraphs({ wordDocument, table0: cf.stream('0Table'), table1: cf.stream('1Table'), data: cf.stream('Data') }, limits.maxChars)
-    return { ok: true, document: { fileName, format, blocks: docBlocks(paragraphs) } }
+    const dropped: DroppedText = { deleted: [], hidden: [] }
+    const paragraphs = readDocParagraphs({ wordDocument, table0: cf.stream('0Table'), table1: cf.stream('1Table'), data: cf.stream('Data') }, limits.maxChars, dropped)
+    const notes = droppedTextNotes(dropped)
+    return { ok: true, document: { fileName, format, blocks: docBlocks(paragraphs), ...(notes.length ? { notes } : {}) } }
   } catch (e) {
     if (e instanceof DocFormatError && e.kind === 'encrypted') return fail('ENCRYPTED', filePath)
     if (e instanceof DocFormatError && e.kind === 'too-long') return fail('UNSUPPORTED', filePath, { detail: e.message })

@@ -44,6 +44,8 @@ export interface OfdStyle {
   images?: boolean | Uint8Array[]
   /** No DeltaX at all: readers step by the font's advances (full em for CJK, half for the rest). */
   noDeltaX?: boolean
+  /** Millimetres added to the right of every tight text box (producers that pad one-glyph objects). */
+  pad?: number
 }
 
 const W = 210
@@ -73,7 +75,7 @@ function textObject(chars: { ch: string; x: number }[], y: number, size: number,
     parts.push(j > i ? `g ${j - i + 1} ${f(deltas[i]!)}` : f(deltas[i]!))
     i = j + 1
   }
-  const width = chars[chars.length - 1]!.x + advanceOf(chars[chars.length - 1]!.ch, size) - x0
+  const width = chars[chars.length - 1]!.x + advanceOf(chars[chars.length - 1]!.ch, size) - x0 + (style.pad ?? 0)
   const [bx, by, bw, bh, tx, ty] = style.boxes === 'tight' ? [x0, y - size, width, size * 1.3, 0, size] : [0, 0, W, H, x0, y]
   const ctm = s !== 1 ? ` CTM="${f(s)} 0 0 ${f(s)} 0 0"` : ''
   const dx = parts.length && !style.noDeltaX ? ` DeltaX="${parts.join(' ')}"` : ''

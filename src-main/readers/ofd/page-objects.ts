@@ -11,6 +11,9 @@ import { estimatedAdvance, glyphsOf, type Glyph } from './text-code'
 const PT_PER_MM = 72 / 25.4
 /** A one-line text object's box up to this tall (mm) is taken as the line's box. */
 const MAX_LINE_BOX_MM = 12
+/** A one-line box's right edge is the last glyph's right only this far from its left, in ems (no
+ *  glyph is wider than its em; a hair more for rounded box figures). */
+const MAX_BOX_EM = 1.02
 /** Nesting of PageBlocks deeper than this is not followed. */
 const MAX_DEPTH = 16
 
@@ -76,17 +79,27 @@ function textPieces(el: XmlElement, frame: PageFrame, out: PdfItem[]): void {
     if (run && run.str.trim()) out.push({ str: run.str, x: run.x, y: run.y, w: Math.max(0, run.right - run.x), size: em * PT_PER_MM })
     run = null
   }
+  let last: { ch: string; px: number; py: number } | null = null
   glyphs.forEach((g, i) => {
     const [px, py] = place(g.x, g.y)
     const est = estimatedAdvance(g.ch, em)
+    // A glyph drawn again on itself (a fake bold, glyph by glyph) is printed once.
+    const copy = last !== null && last.ch === g.ch && Math.abs(last.px - px) < 0.3 * est && Math.abs(last.py - py) < 0.15 * em
+    last = { ch: g.ch, px, py }
     const step = g.advance * xScale
     const isLast = i === glyphs.length - 1
-    // The last glyph ends at the box's right edge where that is plausible.
+    // The last glyph ends at the box's right edge where that is plausible: up to an em (digits set
+    // on an em grid have em-wide boxes); a wider box is padding (some producers pad every one-glyph
+    // object by millimetres), not the glyph's width.
     const boxRight = bx + bw
     const breaks = g.given && step > Math.max(1.05 * em, 1.6 * est)
-    const width = isLast && oneLine && boxRight > px && boxRight - px <= 2 * em ? boxRight - px : g.given && !breaks ? step : est
+    const width = isLast && oneLine && boxRight > px && boxRight - px <= MAX_BOX_EM * em ? boxRight - px : g.given && !breaks ? step : est
     const [x, yBase] = toPt(px, py)
     const y = centred ? (frame.height - (by + bh / 2 - frame.y)) * PT_PER_MM - 0.3 * em * PT_PER_MM : yBase
+    if (copy && run) {
+      run.right = Math.max(run.right, x + width * PT_PER_MM)
+      return
+    }
     if (run && Math.abs(run.y - y) < 0.01 && x >= run.right - 0.5 && x - run.right < 0.3 * em * PT_PER_MM) {
       run.str += g.ch
       run.right = x + width * PT_PER_MM

@@ -5,6 +5,7 @@ import type { Ruling } from './rulings'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { markRaisedPieces } from './raised-marks'
 import { cellsByColumn, countSegments } from './count-columns'
+import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 
 export interface PageLine {
@@ -253,8 +254,9 @@ function absorbOverflow(t: RuledTable, it: PdfItem, pageHeight: number, others: 
 
 export function pageContent(page: number, width: number, height: number, pieces: PdfItem[], rulings: Ruling[], opts: { wrappedMarks?: boolean; noneCells?: boolean } = {}): PageContent {
   const tables: RuledTable[] = []
-  // Small raised digits touching a number are footnote marks, never its last digit.
-  const items = markRaisedPieces(pieces, opts)
+  // Small raised digits touching a number are footnote marks, never its last digit; text drawn
+  // twice on itself (a fake bold) is printed once.
+  const items = markRaisedPieces(dropOverprints(pieces), opts)
   let rest = items
   for (const group of rulingGroups(mergeRulings(rulings))) {
     const box = {
