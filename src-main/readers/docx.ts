@@ -19,6 +19,8 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = { maxUncompressedBytes: 200 * 102
 
 /** At most this many notes on digits kept apart for their size (each names its number). */
 const MAX_SIZE_NOTES = 20
+/** At most this many notes on text boxes set apart from the table cell they are anchored in. */
+const MAX_BOX_NOTES = 5
 
 /** Thrown by documentXmlBlocks when a document holds more blocks than a report could. */
 export class TooManyBlocksError extends Error {
@@ -78,6 +80,14 @@ export function documentXmlBlocks(
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
   let para: RunPiece[] | null = null
+  // A text box's own paragraphs (w:txbxContent inside a run) open inside their anchor paragraph:
+  // the anchor waits here, and the box's text follows it as text of its own, never in its place.
+  const anchors: { pieces: RunPiece[]; tables: number; boxTexts: string[] }[] = []
+  let paraTables = 0 // tables open when the paragraph opened
+  let boxTexts: string[] = [] // text of the boxes anchored in the paragraph being read
+  // Text of boxes anchored in table cells: set after the table, never in the cell.
+  const afterTable: string[] = []
+  let boxNotes = 0
   // The font size of the paragraph's text where a run sets none (its paragraph style's).
   let paraSize = paragraphSize(null, styles, sizes)
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
@@ -116,8 +126,11 @@ export function documentXmlBlocks(
           break
         case 'w:p':
           paraSize = paragraphSize(null, styles, sizes)
-          if (!t.selfClosing) para = []
-          else if (!top()) para = null
+          if (t.selfClosing) break
+          if (para) anchors.push({ pieces: para, tables: paraTables, boxTexts })
+          para = []
+          paraTables = tables.length
+          boxTexts = []
           break
         case 'w:t':
           inText = !t.selfClosing
@@ -178,12 +191,18 @@ export function documentXmlBlocks(
           if (notes.length < MAX_SIZE_NOTES) notes.push(`数字“${number}”后紧跟字号略小的“${digits}”，无法确定是脚注标记还是数字的一部分，未并入该数字（该数字未读取）`)
         }).replace(/\u00a0/g, ' ')
         const ctx = top()
-        if (ctx?.cell) ctx.cell.paras.push(text)
-        else if (text.trim()) {
-          for (const line of text.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), loc: { block: blocks.length } })
-          if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
-        }
-        para = null
+        const anchor = anchors.pop()
+        if (ctx?.cell && (!anchor || tables.length > anchor.tables)) {
+          ctx.cell.paras.push(text)
+          if (boxTexts.some((b) => b.trim())) {
+            afterTable.push(...boxTexts)
+            if (boxNotes++ < MAX_BOX_NOTES) notes.push(`表格单元格中有文本框，其文字“${boxTexts.join(' ').trim().slice(0, 30)}”不作为该格内容，另列在表格之后`)
+          }
+        } else if (anchor) anchor.boxTexts.push(text, ...boxTexts)
+        else pushLines(blocks, [text, ...boxTexts], maxBlocks)
+        para = anchor?.pieces ?? null
+        paraTables = anchor?.tables ?? 0
+        boxTexts = anchor?.boxTexts ?? []
       } else if (t.name === 'w:tc') {
         const ctx = top()
         if (ctx) ctx.cell = null
@@ -198,6 +217,7 @@ export function documentXmlBlocks(
         if (outer?.cell) outer.cell.paras.push(...rows.map((r) => r.map((c) => c.text).join(' ')))
         else if (rows.length) blocks.push({ kind: 'table', rows, loc: { block: blocks.length } })
         if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
+        if (!tables.length) pushLines(blocks, afterTable.splice(0), maxBlocks)
       }
     } else if (inText && !skipDepth && para && !run?.hidden) {
       const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
@@ -205,6 +225,12 @@ export function documentXmlBlocks(
     }
   }
   return blocks
+}
+
+/** Each non-empty line of the texts as a paragraph block. */
+function pushLines(blocks: Block[], texts: string[], maxBlocks: number): void {
+  for (const text of texts) for (const line of text.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), loc: { block: blocks.length } })
+  if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
 }
 
 function isOle(bytes: Uint8Array): boolean {

@@ -10,66 +10,9 @@ import { htmlBreach } from './html-bounds'
 import { dropHiddenText } from './html-hidden'
 import { decodeHtmlBytes } from './html-charset'
 import { mhtmlHtmlPart } from './mhtml'
-
-/** The parts of a domhandler node this reader uses. */
-interface DomNode {
-  type: string
-  name?: string
-  data?: string
-  attribs?: Record<string, string>
-  children?: DomNode[]
-  parent?: DomNode | null
-}
-
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'object', 'embed', 'head', 'title', 'link', 'meta', 'input', 'canvas', 'audio', 'video'])
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'hr', 'tr', 'body', 'html', 'caption', 'font'])
-const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|header|head|top|topbar|banner|sidebar|side|copyright|toolbar|search|login|print|fontsize|related|pager|qrcode)(?:[\s_-]|$)/i
-const CHROME_TEXT = /当前位置|您的位置|您现在的位置|版权所有|ICP备|网站标识码|主办单位|承办单位|技术支持|分享到|【打印本页】|【关闭窗口】|打印本页|关闭窗口|字号：/
-const SECTION_HEADINGS = [/一、\s*总体情况/, /二、\s*主动公开/, /三、\s*收到和处理/, /四、\s*政府信息公开行政复议/, /五、\s*存在的主要问题/, /六、\s*其他需要报告/]
-
-function textOf(n: DomNode): string {
-  if (n.type === 'text') return n.data ?? ''
-  if (n.type !== 'tag' && n.type !== 'root') return ''
-  if (n.name && DROP_TAGS.has(n.name)) return ''
-  return (n.children ?? []).map(textOf).join('')
-}
-
-function elements(n: DomNode, out: DomNode[] = []): DomNode[] {
-  for (const c of n.children ?? []) {
-    if (c.type === 'tag' && !DROP_TAGS.has(c.name ?? '')) {
-      out.push(c)
-      elements(c, out)
-    }
-  }
-  return out
-}
-
-function isChrome(n: DomNode): boolean {
-  if (n.type !== 'tag') return false
-  if (DROP_TAGS.has(n.name ?? '')) return true
-  const cls = `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`
-  const text = textOf(n)
-  if (CHROME_CLASS.test(cls) && !SECTION_HEADINGS.some((h) => h.test(text))) return true
-  // Short elements carrying a breadcrumb or copyright line.
-  return CHROME_TEXT.test(text) && text.replace(/\s+/g, '').length < 300 && !SECTION_HEADINGS.some((h) => h.test(text))
-}
-
-/** The smallest element carrying the most section headings (the report itself), or null. */
-function reportRoot(doc: DomNode): DomNode | null {
-  let best: DomNode | null = null
-  let bestScore = 0
-  let bestLen = Infinity
-  for (const el of elements(doc)) {
-    const text = textOf(el)
-    const score = SECTION_HEADINGS.filter((h) => h.test(text)).length + (/年度报告/.test(text) ? 0.5 : 0)
-    if (score > bestScore || (score === bestScore && score > 0 && text.length < bestLen)) {
-      best = el
-      bestScore = score
-      bestLen = text.length
-    }
-  }
-  return bestScore >= 1 ? best : null
-}
+import { BLOCK_TAGS, DROP_TAGS, elements, isChrome, textOf, type DomNode } from './html-dom'
+import { isOutlineBox, reportRoot } from './html-report-root'
+import { formValuesAsText } from './html-form-values'
 
 function clean(s: string): string {
   return tidyCjkSpaces(s.replace(/[\u00a0\u3000\s]+/g, ' '))
@@ -158,7 +101,7 @@ function blocksOf(root: DomNode, pictures?: string[]): Block[] {
       buf += n.data ?? ''
       return
     }
-    if (n.type !== 'tag' || isChrome(n)) return
+    if (n.type !== 'tag' || isChrome(n) || isOutlineBox(n)) return
     if (n.name === 'br') {
       buf += '\n'
       return
@@ -216,6 +159,7 @@ function contains(ancestor: DomNode, n: DomNode): boolean {
 export function htmlToDocument(html: string, fileName: string, pictures?: string[]): SourceDocument {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode
   const rulesLeftOut = dropHiddenText(doc)
+  formValuesAsText(doc)
   const all = elementsIncludingHead(doc)
   const titleEl = all.find((e) => e.name === 'title')
   const title = metaContent(doc, ['articletitle', 'og:title']) ?? (titleEl ? clean(textOf({ ...titleEl, name: 'div' })) : undefined)

@@ -26,6 +26,7 @@ import { judgeTextLayer } from './garbled-text'
 import { mostPagesArePictures } from './ocr/pdf-pictures'
 import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
+import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
 import type { ReadError, ReadResult } from './types'
 
 export interface ReadOptions {
@@ -233,7 +234,7 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
     outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
   }
   if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
-  const doc = outcome.document
+  const doc = documentWithoutInvisibleChars(outcome.document)
   if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path, { size }), sha256 }
   const over = documentBreach(doc, opts.contentLimits ?? DEFAULT_CONTENT_LIMITS)
   if (over) return { ok: false, error: readError('TOO_LARGE', path, { detail: over }), sha256 }

@@ -32,14 +32,24 @@ describe('a web page saved with its frames', () => {
     if (read.ok) expect(read.document.notes?.join('')).toContain('已一并读取框架中的网页：a_files/content.html')
   })
 
-  it('reads a <frameset> of two frames in order', async () => {
+  it('reads the frames of a <frameset> in order where none holds a report heading', async () => {
     const dir = page({
       'b.html': "<html><head><meta charset='utf-8'><title>年报</title></head><frameset rows='80,*'><frame src='b_files/top.html'><frame src=\"b_files/main.html\"></frameset></html>",
       'b_files/top.html': '<html><body><p>某县人民政府门户网站</p></body></html>',
-      'b_files/main.html': REPORT,
+      'b_files/main.html': REPORT.replace('<p>一、总体情况</p>', '').replace('<p>二、主动公开政府信息情况</p>', ''),
     })
-    const read = await readFile(join(dir, 'b.html'), { ocr: false })
+    const read = await readFile(join(dir, 'b.html'), { ocr: false, requireReport: false })
     expect(texts(read)).toMatch(/某县人民政府门户网站.*本年度主动公开政府信息8765条/)
+  })
+
+  it('leaves aside the frames without the report (related links naming last year), and says so', async () => {
+    const related = '<html><head><meta charset="utf-8"></head><body><p>相关阅读</p><ul><li><a href="#">某县某局2021年政府信息公开工作年度报告</a></li></ul><p>2021年主动公开政府信息2874条。</p></body></html>'
+    const dir = page({ 'd.html': shell("<iframe src='d_files/related.html'></iframe><iframe src='d_files/content.html'></iframe>"), 'd_files/related.html': related, 'd_files/content.html': REPORT })
+    const read = await readFile(join(dir, 'd.html'), { ocr: false })
+    expect(read.ok).toBe(true)
+    expect(texts(read)).toContain('本年度主动公开政府信息8765条。')
+    expect(texts(read)).not.toContain('2021年')
+    if (read.ok) expect(read.document.notes?.join('')).toContain('未读取：d_files/related.html')
   })
 
   it('never opens a frame on the web or outside the page folder; a page of missing frames says which file to import', async () => {
