@@ -10,6 +10,7 @@ import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
 import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
 import { dropStruckText } from './pdf-layout/struck-text'
+import { isTurned, turnedTable, turnedTextNote } from './pdf-layout/turned-text'
 import { tableCutAtRight } from './pdf-layout/cut-table'
 import type { PdfItem } from './pdf-layout/text-join'
 
@@ -52,15 +53,17 @@ function foldRadicals(s: string): string {
   return s.replace(/[\u2f00-\u2fd5]/g, (c) => c.normalize('NFKC')).replace(/[\u2e80-\u2ef3]/g, (c) => SIMPLIFIED_RADICALS[c] ?? c)
 }
 
-function toItems(raw: unknown[]): PdfItem[] {
-  const out: PdfItem[] = []
+/** The page's text pieces, upright and turned 90° (turned-text.ts) apart. */
+function toItems(raw: unknown[]): { items: PdfItem[]; turned: PdfItem[] } {
+  const items: PdfItem[] = []
+  const turned: PdfItem[] = []
   for (const r of raw as TextContentItem[]) {
     if (typeof r.str !== 'string' || !r.transform || r.str.trim() === '') continue
     const [a = 0, b = 0, , , e = 0, f = 0] = r.transform
     const size = Math.hypot(a, b) || r.height || 10
-    out.push({ str: foldRadicals(r.str), x: e, y: f, w: r.width ?? size * r.str.length, size })
+    ;(isTurned(r.transform) ? turned : items).push({ str: foldRadicals(r.str), x: e, y: f, w: r.width ?? size * r.str.length, size })
   }
-  return out
+  return { items, turned }
 }
 
 /** The note naming the pages whose struck-through text (a document's tracked deletions) was left out. */
@@ -123,6 +126,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     const picturePages: number[] = []
     const struckPages: number[] = []
     const cutPages: number[] = []
+    const turnedPages: number[] = []
     let textPieces = 0
     let badPages = 0
     for (let n = 1; n <= doc.numPages; n++) {
@@ -130,19 +134,25 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const page = await doc.getPage(n)
         const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view
         const tc = await page.getTextContent()
-        const items = toItems(tc.items).map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
-        textPieces += items.length
+        const raw = toItems(tc.items)
+        const items = raw.items.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
+        const turned = raw.turned.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
+        textPieces += items.length + turned.length
+        // A table printed turned is not read (its lines run across ours); a few turned words stay.
+        const turnedBody = turnedTable(turned)
+        if (turnedBody) turnedPages.push(n)
         const ol = await page.getOperatorList()
         const pageArea = Math.abs((x1 - x0) * (y1 - y0))
-        if (textChars(items) < PICTURE_PAGE_MAX_CHARS && largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE) picturePages.push(n)
+        if (textChars(items) + textChars(turned) < PICTURE_PAGE_MAX_CHARS && largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE) picturePages.push(n)
         const rulings = rulingsFromOperatorList(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as OpsTable).map((r) =>
           r.dir === 'h' ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 },
         )
-        // Struck-through text (tracked deletions printed with their line) is not the report's text.
+        // Struck-through text (tracked deletions printed with their line) is not the report's text;
+        // turned text is never struck (the rulings of its own turned table cross its glyphs).
         const unstruck = dropStruckText(items, rulings)
         if (unstruck.struck) struckPages.push(n)
         if (tableCutAtRight(unstruck.rulings, x1 - x0)) cutPages.push(n)
-        pages.push(pageContent(n, x1 - x0, y1 - y0, unstruck.items, unstruck.rulings, { wrappedMarks: true }))
+        pages.push(pageContent(n, x1 - x0, y1 - y0, turnedBody ? unstruck.items : [...unstruck.items, ...turned], unstruck.rulings, { wrappedMarks: true }))
         page.cleanup()
       } catch {
         badPages++
@@ -155,6 +165,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
       document.pagesWithoutText = picturePages
       document.notes = [picturePagesNote(picturePages)]
     }
+    if (turnedPages.length) document.notes = [...(document.notes ?? []), turnedTextNote(turnedPages)]
     if (struckPages.length) document.notes = [...(document.notes ?? []), struckTextNote(struckPages)]
     if (cutPages.length) {
       document.clippedTablePages = cutPages

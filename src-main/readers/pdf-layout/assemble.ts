@@ -167,7 +167,10 @@ interface PendingPara {
 
 export function assembleBlocks(rawPages: PageContent[]): Block[] {
   const pages = dropChrome(rawPages)
-  const allLines = pages.flatMap((p) => p.entries.filter((e): e is PageLine => e.kind === 'line'))
+  const lines = pages.flatMap((p) => p.entries.filter((e): e is PageLine => e.kind === 'line'))
+  // The body's edges from one-column lines (a two-column line has its column's edges).
+  const oneColumn = lines.filter((l) => !l.column)
+  const allLines = oneColumn.length > 0 ? oneColumn : lines
   const bodyLeft = median(allLines.map((l) => Math.round(l.x0)))
   const rights = allLines.map((l) => l.x1).sort((a, b) => a - b)
   const bodyRight = rights[Math.floor(rights.length * 0.9)] ?? 0
@@ -179,8 +182,8 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
     if (Math.abs(p.size - l.size) > 1.5) return true
     // A title set in a large font over two centred lines is one paragraph.
     if (page === prev.lastPage && l.size >= 1.25 * bodySize && p.y - l.y < 2 * l.size && !HEADING.test(l.text)) return false
-    if (l.x0 > bodyLeft + 0.8 * l.size) return true
-    if (p.x1 < bodyRight - 2 * p.size) return true
+    if (l.x0 > (l.column?.left ?? bodyLeft) + 0.8 * l.size) return true
+    if (p.x1 < (p.column?.right ?? bodyRight) - 2 * p.size) return true
     if (HEADING.test(l.text)) return true
     if (page === prev.lastPage && p.y - l.y > 2.4 * Math.max(p.size, l.size)) return true
     return false

@@ -7,6 +7,7 @@ import { markRaisedPieces } from './raised-marks'
 import { cellsByColumn, countSegments } from './count-columns'
 import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
+import { proseColumns } from './prose-columns'
 
 export interface PageLine {
   kind: 'line'
@@ -15,6 +16,8 @@ export interface PageLine {
   x1: number
   y: number
   size: number
+  /** Left and right edge of the prose column the line is in, on a page set in two columns. */
+  column?: { left: number; right: number }
 }
 
 export interface PageTable {
@@ -274,12 +277,20 @@ export function pageContent(page: number, width: number, height: number, pieces:
     const below = rest
     rest = rest.filter((it) => !absorbOverflow(t, it, height, below))
   }
-  const entries: PageEntry[] = [
-    ...tables.map((t): PageTable => ({ kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true })),
-    ...alignedTables(groupLines(rest), opts.noneCells),
-  ]
-  entries.sort((a, b) => entryTop(b) - entryTop(a))
-  return { page, width, height, entries }
+  // Reading order: by top; a two-column band as one block at its top, its left column before its right.
+  const { single, bands } = proseColumns(rest)
+  const placed: { entry: PageEntry; at: number; col: number }[] = [
+    ...tables.map((t) => ({ entry: { kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true } as PageTable, col: 0 })),
+    ...alignedTables(groupLines(single), opts.noneCells).map((entry) => ({ entry, col: 0 })),
+  ].map((p) => ({ ...p, at: entryTop(p.entry) }))
+  for (const band of bands) {
+    band.columns.forEach((pieces, c) => {
+      const column = { left: Math.min(...pieces.map((it) => it.x)), right: Math.max(...pieces.map((it) => it.x + it.w)) }
+      for (const entry of alignedTables(groupLines(pieces), opts.noneCells)) placed.push({ entry: entry.kind === 'line' ? { ...entry, column } : entry, at: band.top, col: c + 1 })
+    })
+  }
+  placed.sort((a, b) => b.at - a.at || a.col - b.col || entryTop(b.entry) - entryTop(a.entry))
+  return { page, width, height, entries: placed.map((p) => p.entry) }
 }
 
 export function entryTop(e: PageEntry): number {
