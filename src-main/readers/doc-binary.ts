@@ -2,7 +2,7 @@
 // paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
-import { charMarkOf, chpxRunAt, readChpxRuns, type CharMark, type ChpxRun } from './doc-char-props'
+import { charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
 
 export class DocFormatError extends Error {
   constructor(
@@ -186,19 +186,6 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
   return runs.sort((a, b) => a.fcStart - b.fcStart)
 }
 
-function findRun(runs: PapxRun[], fc: number): PapxRun | null {
-  let lo = 0
-  let hi = runs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const r = runs[mid]!
-    if (fc < r.fcStart) hi = mid - 1
-    else if (fc >= r.fcEnd) lo = mid + 1
-    else return r
-  }
-  return null
-}
-
 const SPRM_P_HUGE_PAPX = 0x6646
 
 /** Huge paragraph properties live in the Data stream: a 2-byte length, then the sprms. */
@@ -230,7 +217,7 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number, dropped
   const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
   const marks = new Map<ChpxRun, CharMark>()
   const markAt = (fc: number): CharMark => {
-    const r = chpxRunAt(chpx, fc)
+    const r = runAtOffset(chpx, fc)
     if (!r) return null
     let m = marks.get(r)
     if (m === undefined) marks.set(r, (m = charMarkOf(parseSprms(r.grpprl))))
@@ -271,7 +258,7 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number, dropped
       closeOut()
       cur += ch
       if (ch === '\r' || ch === '\x07') {
-        const run = findRun(runs, from + i * bytesPer)
+        const run = runAtOffset(runs, from + i * bytesPer)
         paragraphs.push({ text: cur, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
         cur = ''
       }

@@ -49,8 +49,8 @@ export function readChpxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb:
   return runs.sort((a, b) => a.fcStart - b.fcStart)
 }
 
-/** The run holding file offset `fc`, or null. */
-export function chpxRunAt(runs: readonly ChpxRun[], fc: number): ChpxRun | null {
+/** The run holding file offset `fc`, or null: of character properties, or of paragraph properties (doc-binary.ts), whose runs have the same shape. */
+export function runAtOffset<R extends ChpxRun>(runs: readonly R[], fc: number): R | null {
   let lo = 0
   let hi = runs.length - 1
   while (lo <= hi) {

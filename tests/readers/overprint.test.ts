@@ -11,6 +11,7 @@ import { readOfd } from '../../src-main/readers/ofd/read-ofd'
 import { makeReport } from '../core/fixtures/make-report'
 import { advanceOf, writeOfd, type OfdPage, type OfdStyle, type OfdText } from './ofd-writer'
 import { renderOfdPages } from './render-ofd'
+import { pdfFromObjects } from './pdf-objects'
 
 /** Fake bold offset: 0.12 mm. */
 const SHIFT = 0.12
@@ -96,16 +97,7 @@ function pdfOf(content: string): Uint8Array {
   const page = add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Contents ${stream} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`)
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((body, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(out)
+  return pdfFromObjects(objects, catalog)
 }
 
 /** Helvetica digits are 556/1000 em: each glyph drawn, then again 0.34 pt to the right (TJ kerning). */

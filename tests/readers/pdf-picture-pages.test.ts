@@ -6,6 +6,7 @@ import { readPdf } from '../../src-main/readers/pdf'
 import { checkReport } from '../../shared/checks/index'
 import { extractReport } from '../../shared/extract/index'
 import { textToDocument } from '../../shared/text/text-document'
+import { pdfFromObjects } from './pdf-objects'
 
 /** A PDF whose pages are either a line of text or one grey picture, with a correct xref table. */
 function pdfOf(pages: ({ text: string } | { picture: true } | { seal: string })[]): Uint8Array {
@@ -23,16 +24,7 @@ function pdfOf(pages: ({ text: string } | { picture: true } | { seal: string })[
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((body, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(out)
+  return pdfFromObjects(objects, catalog)
 }
 
 const LINE = 'Annual report of the disclosure office, page text 1234567890'
