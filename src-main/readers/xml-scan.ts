@@ -99,7 +99,9 @@ export function* scanXml(xml: string): Generator<XmlToken> {
 export function xmlCutShort(xml: string): boolean {
   const root = /<([A-Za-z_][\w:.-]*)(?=[\s/>])/.exec(xml.replace(/^\uFEFF?(?:\s*<\?[\s\S]*?\?>|\s*<!--[\s\S]*?-->|\s*<!DOCTYPE[^>]*>)*/, ''))
   if (!root) return xml.trim() !== ''
-  const tail = xml.slice(-4096).trimEnd()
+  // After the root, XML allows comments, processing instructions and white space; some writers pad
+  // the part with NUL bytes. None of them is content cut off.
+  const tail = xml.slice(-4096).replace(/(?:\s|\u0000|<!--[^<>]*-->|<\?[^<>]*\?>)+$/, '')
   if (tail.endsWith(`</${root[1]}>`) || new RegExp(`</${root[1]!.replace(/[.]/g, '\\.')}\\s+>$`).test(tail)) return false
   // A root element written as one empty tag: <w:document/>.
   return !new RegExp(`^\\s*<${root[1]!.replace(/[.]/g, '\\.')}[^<>]*/>\\s*$`).test(xml.slice(root.index))

@@ -17,6 +17,10 @@ describe('xmlCutShort', () => {
     expect(xmlCutShort(DOCUMENT)).toBe(false)
     expect(xmlCutShort(`<!-- made by hand -->\n<ofd:Page xmlns:ofd="x"><ofd:Content/></ofd:Page>\n\n`)).toBe(false)
     expect(xmlCutShort('<ofd:Page xmlns:ofd="x"/>')).toBe(false)
+    // After the root: a comment, a processing instruction, NUL padding (review rv18b x01, x03, x02).
+    expect(xmlCutShort(`${DOCUMENT}\n<!-- generated -->\n`)).toBe(false)
+    expect(xmlCutShort(`${DOCUMENT}<?done yes?>`)).toBe(false)
+    expect(xmlCutShort(`${DOCUMENT}\u0000\u0000\u0000`)).toBe(false)
   })
   it('a part that stops inside its root is', () => {
     expect(xmlCutShort(DOCUMENT.slice(0, DOCUMENT.indexOf('二、')))).toBe(true)
