@@ -46,12 +46,6 @@ function numeralCellAsDigits(t: string): string {
   return m && n !== null ? `${m[1]}${n}${m[3]}` : t
 }
 
-/** Numerals 一, 二, 三 … in order: a row numbering the columns (栏次), not counts (review rv17c). */
-function columnNumbers(texts: string[]): boolean {
-  const values = texts.filter((t) => t !== '').map((t) => cnCountToInt(NUMERAL_CELL.exec(t)?.[2] ?? ''))
-  return values.every((v, i) => v === i + 1)
-}
-
 /** 1 … 99 in Chinese numerals (「十五」「二十一」). */
 function cnNumeral(n: number): string {
   const d = '〇一二三四五六七八九'
@@ -60,28 +54,43 @@ function cnNumeral(n: number): string {
 }
 
 /**
- * A row of five or more cells 1, 2, 3 … in order and nothing else (a table row, or a text line of them
- * parted by spaces or tabs) numbers the columns (栏次) in digits.
+ * A row of five or more cells 1, 2, 3 … (or 一, 二, 三 …) in order and nothing else (a table row, or a text
+ * line of them parted by spaces or tabs) numbers the columns (栏次), in digits or numerals (review rv17c).
  * No data row can print it: table 三's and table 四's totals would then be their own column numbers,
  * never the sum of the cells before them. It is written as the numerals 一, 二 … so every reader takes it
  * as the column-number row it is (before, table 四 with no data row after it was read 1 … 15).
  */
-function digitColumnNumbers(texts: string[]): string[] | null {
-  const filled = texts.filter((t) => t !== '')
-  if (filled.length < 5 || filled.length > 99 || !filled.every((t, i) => t === String(i + 1))) return null
+function columnNumberRow(texts: string[]): string[] | null {
+  // The row may name itself first (「栏次 | 1 | 2 …」).
+  const named = COLUMN_NUMBERS_LABEL.test(texts.find((t) => t !== '') ?? '')
+  const filled = texts.filter((t) => t !== '').slice(named ? 1 : 0)
+  const value = (t: string): number | null => (/^\d+$/.test(t) ? Number(t) : cnCountToInt(NUMERAL_CELL.exec(t)?.[2] ?? ''))
+  if (filled.length < 5 || filled.length > 99 || !filled.every((t, i) => value(t) === i + 1)) return null
   let n = 0
-  return texts.map((t) => (t === '' ? t : cnNumeral(++n)))
+  let label = named
+  return texts.map((t) => {
+    if (t === '') return t
+    if (label) {
+      label = false
+      return t
+    }
+    return cnNumeral(++n)
+  })
 }
 
+/** A row's own name for the columns' numbers (review-table.ts knows the same words). */
+export const COLUMN_NUMBERS_LABEL = /^(?:栏次|列次|栏号|栏目序号)$/
+
 function tableRowText(cells: { text: string }[], positioned: boolean): string {
-  const printed = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
-  const texts = digitColumnNumbers(printed) ?? printed
+  const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
+  const numbered = columnNumberRow(texts)
+  if (numbered) return numbered.map((t) => (t === '' ? BLANK_CELL : t)).join(CELL_SEP)
   // Numerals only after the row's first cell that is no numeral (its label, or a first number): not
   // in a 序号 column 「一」 before the label, nor in the empty label cells of a merged group label.
   const first = texts.findIndex((t) => t !== '' && !NUMERAL_CELL.test(t))
   // A row of numerals only, five or more (table 四's one data row 「二 一 〇 一 四 …」, review rv17 a05): its
   // cells are all counts, no 序号 before a label.
-  const allNumerals = first < 0 && texts.filter((t) => t !== '').length >= 5 && !columnNumbers(texts)
+  const allNumerals = first < 0 && texts.filter((t) => t !== '').length >= 5
   return texts
     .map((t, i) => {
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
@@ -102,7 +111,7 @@ interface FlatLine {
 function blockLines(block: Block, positioned: boolean): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') {
-    const numbers = digitColumnNumbers(block.text.trim().split(/[ \u3000\t]+/))
+    const numbers = columnNumberRow(block.text.trim().split(/[ \u3000\t]+/))
     const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : joinGroupedTabFields(block.text)
     return [{ text, loc: block.loc, paragraph: true }]
   }

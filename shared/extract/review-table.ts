@@ -52,7 +52,7 @@ function dataStarts(text: string): number[] {
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(ROW_LABEL_CELL, '').replace(COLUMN_NUMBERS_NEXT, '')
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(COLUMN_NUMBERS_NEXT, '').replace(ROW_LABEL_CELL, '')
     if (blankHeaderCell(next)) continue
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
@@ -69,16 +69,31 @@ function dataStarts(text: string): number[] {
   return out.sort((a, b) => a - b)
 }
 
+/** Where the first 栏次 row after the data's first digit starts (its numerals are no cells), else the text's end. */
+function columnNumbersFrom(text: string, from: number): number {
+  let data = false
+  for (let at = from; at < text.length; ) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end < 0 ? text.length : end)
+    if (data && COLUMN_NUMBER_LINE.test(line)) return at
+    data ||= /\d/.test(line)
+    if (end < 0) break
+    at = end + 1
+  }
+  return text.length
+}
+
 /** The line that ends just before `pos` (the start of a line), and where it starts. */
 function lineBefore(text: string, pos: number): { text: string; start: number } {
   const start = text.lastIndexOf('\n', pos - 2) + 1
   return { text: text.slice(start, Math.max(0, pos - 1)), start }
 }
 
-/** A row of numerals 一, 二 … only, five or more cells: the columns' numbers (栏次, flatten.ts). */
-const COLUMN_NUMBER_LINE = /^(?:[ \u3000]*[一二三四五六七八九十]+[ \u3000]*\t){4,}[ \u3000]*[一二三四五六七八九十]+[ \u3000]*$/
+/** A row of numerals 一, 二 … only, five or more cells, perhaps after its name (栏次): the columns' numbers (flatten.ts). */
+const COLUMN_NUMBERS_ROW = `(?:[ \\u3000]*(?:栏次|列次|栏号|栏目序号)[ \\u3000]*\\t)?(?:[ \\u3000]*[一二三四五六七八九十]+[ \\u3000]*\\t){4,}[ \\u3000]*[一二三四五六七八九十]+[ \\u3000]*`
+const COLUMN_NUMBER_LINE = new RegExp(`^${COLUMN_NUMBERS_ROW}$`)
 /** The same row as the next line after a header word: the data start after it. */
-const COLUMN_NUMBERS_NEXT = /^[ \u3000\t]*\n(?:[ \u3000]*[一二三四五六七八九十]+[ \u3000]*\t){4,}[ \u3000]*[一二三四五六七八九十]+[ \u3000]*(?=\n)/
+const COLUMN_NUMBERS_NEXT = new RegExp(`^[ \\u3000\\t]*\\n${COLUMN_NUMBERS_ROW}(?=\\n)`)
 
 /** A line of cells only (numbers, dashes, 无, blanks), five or more, tab-separated. */
 const CELLS_LINE = /(?<=^|\n)(?:[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*\t){4,}[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*(?=\n|$)/g
@@ -104,7 +119,7 @@ function dataRun(tokens: CellToken[], text: string, passHeaderWords = false): Ce
 const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
 
 function runAfter(text: string, start: number, passHeaderWords = false): CellToken[] {
-  const tokens = readCells(text.slice(start)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
+  const tokens = readCells(text.slice(start, columnNumbersFrom(text, start))).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
   return dropLabelColumnBlanks(dataRun(tokens, text, passHeaderWords), text, WIDTH)
 }
 

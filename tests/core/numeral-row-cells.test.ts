@@ -95,3 +95,16 @@ describe('the 栏次 row of table 四 in text (a portal copy, pdftotext)', () =>
     })
   }
 })
+
+describe('a 栏次 row that names itself (「栏次 | 1 | 2 …」, review rv18b g03, g09)', () => {
+  it('table 四: the data row under it, named 「数量」, is read', async () => {
+    const { report } = await reviewOf(row(['栏次', ...DIGITS]) + row(['数量', ...DATA]))
+    expect(report.reviewLitigation.review).toEqual([2, 1, 0, 1, 4])
+    expect(report.reviewLitigation.litigationAfterReview).toEqual([0, 1, 0, 0, 1])
+  })
+  it('is no data row in the flat text (its numbers are written as numerals)', () => {
+    const text = flatten(doc(['栏次', '1', '2', '3', '4', '5', '6', '7'])).text
+    expect(text).toContain('栏次')
+    expect(text).not.toMatch(/\d/)
+  })
+})
