@@ -108,12 +108,33 @@ export function proseColumns(items: PdfItem[]): ProseColumns {
     if (band.some((l) => l.items.some((it) => it.x < down.gutter.x1 && it.x + it.w > down.gutter.x0))) continue
     const left = band.flatMap((l) => l.items.filter((it) => it.x + it.w / 2 < mid))
     const right = band.flatMap((l) => l.items.filter((it) => it.x + it.w / 2 >= mid))
-    if (!isProse(left) || !isProse(right)) continue
+    // A band of one line reorders nothing: it is read along the line (a label | value row alone).
+    if (band.length < 2 || !isProse(left) || !isProse(right) || isLabelValueRows(band, mid)) continue
     for (let k = up.end; k <= down.end; k++) taken.add(k)
     bands.push({ top: band[0]!.y + band[0]!.size, columns: [left, right] })
   }
   const inBand = new Set([...taken].flatMap((k) => lines[k]!.items))
   return { single: items.filter((it) => !inBand.has(it)), bands }
+}
+
+/**
+ * Lines with text on both sides whose right sides all open with a digit are rows of a label and its
+ * figure (「本年度，收到政府信息公开申请 | 29件，均已按时答复。」), read along the line, not two
+ * columns: a column of prose does not open every line with a number. Two or more such lines are
+ * rows. One alone is columns only when a line on one side only below it carries a sentence on
+ * (「全年主动公开政府信息 | 96条…」 over 「12748条。」); a heading under a row (no sentence mark) is not.
+ */
+function isLabelValueRows(band: PdfLine[], mid: number): boolean {
+  const sides = band.map((l) => {
+    const left = l.items.filter((it) => it.x + it.w / 2 < mid)
+    const right = l.items.filter((it) => it.x + it.w / 2 >= mid).sort((a, b) => a.x - b.x)
+    return { twoSided: left.length > 0 && right.length > 0, text: joinItems([...left, ...right]), right: joinItems(right) }
+  })
+  const rows = sides.filter((s) => s.twoSided)
+  if (rows.length === 0 || !rows.every((s) => /^\s*[0-9０-９]/.test(s.right))) return false
+  if (rows.length >= 2) return true
+  const at = sides.findIndex((s) => s.twoSided)
+  return !sides.slice(at + 1).some((s) => SENTENCE_MARK.test(s.text))
 }
 
 /** Text of a column side that reads as sentences. */
