@@ -102,3 +102,16 @@ describe('PDF: a Chromium-printed page with two prose columns (flex, then column
     expect(m.messagesReceived).toBe(608)
   })
 })
+
+describe('PDF: a Chromium-printed page of label | value rows (flex, flush left and right)', () => {
+  it('reads each row along its line: every figure stays with its own words', async () => {
+    const r = await readFile(join(FIX, 'label-value-rows.pdf'))
+    if (!r.ok) throw new Error(r.error.message)
+    const paras = r.document.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+    expect(paras.some((p) => /收到政府信息公开申请 ?57件/.test(p))).toBe(true)
+    const m = extractReport(r.document).report.metrics
+    expect(m.activeDisclosureItems).toBe(2741)
+    expect(m.requestsReceived).toBe(57)
+    expect(m.messagesReceived).toBe(318)
+  })
+})
