@@ -69,6 +69,8 @@ describe('PDF: two prose columns side by side', () => {
     // the right column's one line opens with a number (min1), then one that does not
     expect(lines([...l, piece('96条、政策解读31篇。', 307, 730)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇。'])
     expect(lines([...l, piece('96条、政策解读31篇，', 307, 730), piece('开展活动4场次。', 307, 715)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇，', '开展活动4场次。'])
+    // every right line opens with a figure, but so does the left column's second line: a label never does
+    expect(lines([...l, piece('96条、政策解读31篇，', 307, 730), piece('4场次活动均已完成。', 307, 715)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇，', '4场次活动均已完成。'])
   })
 
   it('a row of three or more cells ends a band: the unruled table rows below the columns stay rows', () => {
