@@ -45,6 +45,34 @@ describe('PDF: two prose columns side by side', () => {
     expect(lines(rows)).toEqual(['信息内容本年处理决定数量', '行政许可 142', '行政处罚 37'])
   })
 
+  // Review rv18b c04/c05/c07: label | value rows set right-aligned read as two columns gave 收到申请 the
+  // 主动公开 figure (3126 for 29). Two or more rows whose right sides all open with a digit are rows.
+  const rows = [
+    [piece('本年度，全年主动公开政府信息', 57, 730), piece('3126条，较上年增加12条。', 340, 730)],
+    [piece('本年度，收到政府信息公开申请', 57, 715), piece('29件，均已按时答复。', 362, 715)],
+    [piece('本年度，主动公开规范性文件', 57, 700), piece('4件，均已备案。', 395, 700)],
+  ]
+
+  it('label | value rows (each right side opens with a digit) are read along the line, not as columns', () => {
+    expect(lines([heading, ...rows.flat()])).toEqual(['一、总体情况', '本年度，全年主动公开政府信息 3126条，较上年增加12条。', '本年度，收到政府信息公开申请 29件，均已按时答复。', '本年度，主动公开规范性文件 4件，均已备案。'])
+    expect(lines([heading, ...rows.slice(0, 2).flat()])).toEqual(['一、总体情况', '本年度，全年主动公开政府信息 3126条，较上年增加12条。', '本年度，收到政府信息公开申请 29件，均已按时答复。'])
+  })
+
+  it('a label | value row with a heading just under it is a row, the heading its own line (c07)', () => {
+    const two = [piece('本年度，全年主动公开政府信息', 57, 730), piece('3126条。', 390, 730), piece('本年度，收到政府信息公开申请', 57, 715), piece('29件。', 401, 715)]
+    const next = piece('二、主动公开政府信息情况', 57, 698, 12)
+    expect(lines([heading, ...two, next])).toEqual(['一、总体情况', '本年度，全年主动公开政府信息 3126条。', '本年度，收到政府信息公开申请 29件。', '二、主动公开政府信息情况'])
+  })
+
+  it('columns whose right side opens one line of several with a digit are still columns', () => {
+    const l = [piece('全年主动公开政府信息', 57, 730), piece('12748条，其中政策文件17件。', 57, 715)]
+    // the right column's one line opens with a number (min1), then one that does not
+    expect(lines([...l, piece('96条、政策解读31篇。', 307, 730)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇。'])
+    expect(lines([...l, piece('96条、政策解读31篇，', 307, 730), piece('开展活动4场次。', 307, 715)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇，', '开展活动4场次。'])
+    // every right line opens with a figure, but so does the left column's second line: a label never does
+    expect(lines([...l, piece('96条、政策解读31篇，', 307, 730), piece('4场次活动均已完成。', 307, 715)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇，', '4场次活动均已完成。'])
+  })
+
   it('a row of three or more cells ends a band: the unruled table rows below the columns stay rows', () => {
     const table = [
       [piece('（一）予以公开', 57, 660), piece('12', 320, 660), piece('3', 380, 660), piece('15', 440, 660)],
@@ -74,5 +102,18 @@ describe('PDF: a Chromium-printed page with two prose columns (flex, then column
     expect(m.activeDisclosureItems).toBe(5081)
     expect(m.requestsReceived).toBe(264)
     expect(m.messagesReceived).toBe(608)
+  })
+})
+
+describe('PDF: a Chromium-printed page of label | value rows (flex, flush left and right)', () => {
+  it('reads each row along its line: every figure stays with its own words', async () => {
+    const r = await readFile(join(FIX, 'label-value-rows.pdf'))
+    if (!r.ok) throw new Error(r.error.message)
+    const paras = r.document.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+    expect(paras.some((p) => /收到政府信息公开申请 ?57件/.test(p))).toBe(true)
+    const m = extractReport(r.document).report.metrics
+    expect(m.activeDisclosureItems).toBe(2741)
+    expect(m.requestsReceived).toBe(57)
+    expect(m.messagesReceived).toBe(318)
   })
 })

@@ -25,6 +25,8 @@ const GUTTER_EM = 0.9
 const MAX_LINE_PITCH_EM = 4
 /** Sentence punctuation: prose on a side, never a table's label or number cells. */
 const SENTENCE_MARK = /[，。；！？,;]/
+/** Text opening with a figure. */
+const DIGIT_FIRST = /^\s*[0-9０-９]/
 
 interface Span {
   x0: number
@@ -108,12 +110,36 @@ export function proseColumns(items: PdfItem[]): ProseColumns {
     if (band.some((l) => l.items.some((it) => it.x < down.gutter.x1 && it.x + it.w > down.gutter.x0))) continue
     const left = band.flatMap((l) => l.items.filter((it) => it.x + it.w / 2 < mid))
     const right = band.flatMap((l) => l.items.filter((it) => it.x + it.w / 2 >= mid))
-    if (!isProse(left) || !isProse(right)) continue
+    // A band of one line reorders nothing: it is read along the line (a label | value row alone).
+    if (band.length < 2 || !isProse(left) || !isProse(right) || isLabelValueRows(band, mid)) continue
     for (let k = up.end; k <= down.end; k++) taken.add(k)
     bands.push({ top: band[0]!.y + band[0]!.size, columns: [left, right] })
   }
   const inBand = new Set([...taken].flatMap((k) => lines[k]!.items))
   return { single: items.filter((it) => !inBand.has(it)), bands }
+}
+
+/**
+ * Lines with text on both sides whose right sides all open with a digit are rows of a label and its
+ * figure (「本年度，收到政府信息公开申请 | 29件，均已按时答复。」), read along the line, not two
+ * columns: a column of prose does not open every line with a number. Two or more such lines are
+ * rows, unless a later line's left side opens with a figure too (the column's words wrapped onto it).
+ * One alone is columns only when a line on one side only below it carries a sentence on or opens with
+ * a figure (「全年主动公开政府信息 | 96条…」 over 「12748条」); a heading under a row is neither.
+ */
+function isLabelValueRows(band: PdfLine[], mid: number): boolean {
+  const sides = band.map((l) => {
+    const left = l.items.filter((it) => it.x + it.w / 2 < mid)
+    const right = l.items.filter((it) => it.x + it.w / 2 >= mid).sort((a, b) => a.x - b.x)
+    return { twoSided: left.length > 0 && right.length > 0, text: joinItems([...left, ...right]), right: joinItems(right) }
+  })
+  const rows = sides.filter((s) => s.twoSided)
+  if (rows.length === 0 || !rows.every((s) => DIGIT_FIRST.test(s.right))) return false
+  // A label never opens with a number: a left side that does is the column's words wrapped onto it.
+  if (rows.slice(1).some((s) => DIGIT_FIRST.test(s.text))) return false
+  if (rows.length >= 2) return true
+  const at = sides.findIndex((s) => s.twoSided)
+  return !sides.slice(at + 1).some((s) => SENTENCE_MARK.test(s.text) || DIGIT_FIRST.test(s.text))
 }
 
 /** Text of a column side that reads as sentences. */
