@@ -78,6 +78,18 @@ describe('requests: a part count in any wording is not the year\'s', () => {
     expect(requests('2022年1-12月共受理政府信息公开申请50件。').value).toBe(50)
   })
 
+  it('all channels together, a whole-year span with its year repeated, up to 12月31日: the whole year, read (review rv18b)', () => {
+    expect(requests('通过各种渠道共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('全年通过网上、信函、当面等方式共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('2022年1月1日至2022年12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('截至12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    // Controls: one channel, a span of another year or over two years, a date before the year's end.
+    expect(requests('通过网上共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('2021年1月1日至2021年12月31日共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('2022年1月1日至2023年12月31日共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('截至11月30日共受理政府信息公开申请50件。').value).toBeNull()
+  })
+
   it("a part beside the whole year's count: the whole year's is read", () => {
     expect(requests('县政府办公室收到政府信息公开申请同比增加2件，共20件；全县共收到政府信息公开申请50件。').value).toBe(50)
     expect(requests('上半年收到政府信息公开申请30件。全年共收到政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
