@@ -28,3 +28,23 @@ export function lastYearsRankWord(sentence: string, at: number, reportYear: numb
   if (THIS_YEAR.test(after) || after.includes(`${reportYear}年`)) return null
   return `${time[1]}年`
 }
+
+/** A year in brackets right after the rank: 「排名第10位（2021年度）」. */
+const YEAR_AFTER_RANK = /^[（(](\d{4})年度?[）)]/
+/** The report year's evaluation said not out: 「本年度评估结果尚未公布」. */
+const THIS_YEAR_NOT_OUT = /(?:本年度?|今年|当年|(\d{4})年度?)[^，。；\d]{0,24}?(?:尚未|暂未|还未|仍未|未)(?:正式)?(?:公布|发布|出炉|揭晓)/
+
+/** The words after the rank ending at `end` that make it not this year's (review rv18b): a year other
+ *  than the report's in brackets right after it, or the sentence saying this year's result is not out
+ *  (then the rank is an earlier year's). Null where nothing after it says so. */
+export function otherYearAfterRank(sentence: string, end: number, reportYear: number | null): string | null {
+  const bracket = YEAR_AFTER_RANK.exec(sentence.slice(end))
+  if (bracket && reportYear !== null && Number(bracket[1]) !== reportYear) return `${bracket[1]}年`
+  const notOut = THIS_YEAR_NOT_OUT.exec(sentence)
+  if (!notOut) return null
+  if (notOut[1] === undefined) return '以往年度'
+  // 「2022年度评估结果尚未公布」: with another year named before the rank, metrics-rank.ts says which year's it is.
+  const named = [...sentence.slice(0, end).matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== reportYear)
+  if (reportYear !== null && Number(notOut[1]) === reportYear && !named) return '以往年度'
+  return null
+}

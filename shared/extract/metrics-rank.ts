@@ -6,7 +6,7 @@
 // ("在全市32个部门政务公开考核中排名第5位") is another ranking: it is not read, and a note says so.
 import { CN_NUMERAL_CHARS, intValue } from './numbers-cn'
 import { compactForMatching } from './prose-text'
-import { lastYearsRankWord } from './metrics-rank-year'
+import { lastYearsRankWord, otherYearAfterRank } from './metrics-rank-year'
 
 export interface RankReading {
   /** This year's rank; null when not stated, or stated twice with two values. */
@@ -193,8 +193,9 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   }
 
   const kinds: Kind[] = mentions.map((m, i) => kindOf(s, m.at, i > 0 ? mentions[i - 1]!.end : 0, reportYear))
-  // 「上年度…评估中，…排名第10位」「2021年，在…评估中排名第10位」: last year's ranking, outside the rank's clause.
-  const lastYears = kinds.every((k) => k === 'this') ? mentions.map((m) => lastYearsRankWord(sentence, start + m.at, reportYear)) : []
+  // 「上年度…评估中，…排名第10位」「2021年，在…评估中排名第10位」: last year's ranking, outside the rank's clause;
+  // 「排名第10位（2021年度）」「…，本年度评估结果尚未公布」: another year's, said after it.
+  const lastYears = kinds.every((k) => k === 'this') ? mentions.map((m) => lastYearsRankWord(sentence, start + m.at, reportYear) ?? otherYearAfterRank(sentence, start + m.end, reportYear)) : []
   if (lastYears.length && lastYears.every((w) => w !== null)) {
     const ranks = mentions.map((m) => m.value)
     const previous = distinct(ranks)

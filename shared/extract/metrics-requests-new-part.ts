@@ -8,17 +8,30 @@ import { N, countValue } from './metrics-sentences'
 
 /** One part: 「（本年/2022年）新收（政府信息公开申请）50件」, the clause holding nothing else before it. */
 const NEW_PART = new RegExp(`^(?:其中)?(?:(本年度?|今年|当年)|(\\d{4})年度?)?新收(?:的)?(?:政府信息公开申请|申请)?${N}(?:件|条|宗|个|份)$`)
-/** The parts must follow the total at once: 「，其中…」「（其中…」. */
-const PARTS_OPEN = /^[，,（(]?其中/
+/** The parts must follow the total at once: 「，其中…」「（其中…」「，其中：…」. */
+const PARTS_OPEN = /^[，,（(]?其中[：:]?/
+/** A clause that is no part of the total but opens another subject, ending the parts (review rv18b):
+ *  a verb of its own (「受理行政复议申请10件」「12345热线转办」), 另…, another 其中, a year that names no
+ *  part (「2021年受理…」; 「2021年新收4件」 is a part). */
+const ENDS_PARTS = /受理|收到|接收|接到|转办|办理|^另|其中|^\d{4}年(?!度?(?:新收|上年结转|结转))/
+/** A bracket (「新收50件（其中网上新收30件）」), ； or 。 ends the parts. */
+const PARTS_END = /[（()）；;。]/
 
 export type NewPart = { value: number } | { refused: string }
 
 /** The 新收 part of the total that ends at `end` in `s`, or why none can be read, or null where the
  *  total's parts name no 新收 (the total is then read as printed). */
 export function newPartAfter(s: string, end: number, year: number | null): NewPart | null {
-  const rest = s.slice(end)
-  if (!PARTS_OPEN.test(rest)) return null
-  const parts = rest.replace(/^[，,（(]/, '').split(/[，、；。）)]/).filter((p) => p !== '')
+  const open = PARTS_OPEN.exec(s.slice(end))
+  if (!open) return null
+  const body = s.slice(end + open[0].length)
+  const cut = body.search(PARTS_END)
+  const parts: string[] = []
+  for (const p of (cut < 0 ? body : body.slice(0, cut)).split(/[，,、]/)) {
+    if (p === '') continue
+    if (ENDS_PARTS.test(p)) break
+    parts.push(p)
+  }
   if (!parts.some((p) => p.includes('新收'))) return null
   const values: number[] = []
   for (const p of parts) {

@@ -11,8 +11,11 @@
 const PERIOD = /上半年|下半年|季度|截至|截止|\d{1,2}月|[一二三四五六七八九十]{1,2}月/
 /** One channel of several before the verb. */
 const CHANNEL = /通过|网上|网络|平台|信函|当面|邮件|电子邮箱|现场/
-/** 1月至12月 / 1月1日至12月31日 / 1-12月: a span over the whole year. */
-const WHOLE_YEAR_SPAN = /1月?(?:1日)?(?:至|到|—|–|-|～|~)12月(?:31日)?(?:底|末)?/g
+/** 1月至12月 / 1月1日至12月31日 / 1-12月 / 2022年1月1日至2022年12月31日 / 截至12月31日: the whole
+ *  year (the year named is kept for the test of another year; review rv18b). */
+const WHOLE_YEAR_SPAN = /(?:(\d{4})年)?1月?(?:1日)?(?:至|到|—|–|-|～|~)(?:\1年)?12月(?:31日)?(?:底|末)?|(?:截至|截止)(?:到)?(?:(\d{4})年)?12月(?:31日|底|末)/g
+/** All channels named together: 通过各种渠道, 通过网上、信函、当面等方式. */
+const ALL_CHANNELS = /(?:通过)?(?:(?:各种|各类|多种|所有|各)渠道|线上线下|[^，；、]{1,8}(?:、[^，；、]{1,8})+等(?:方式|渠道|途径|形式))/g
 /** Year words and scope words that may open the clause before its subject. */
 const OPENER = /^(?:\d{4}年度?|本年度?|今年|当年|全年)(?:，)?/
 /** A body named as the subject: a department, an office, a town (ending the clause before the verb,
@@ -26,7 +29,9 @@ const OWN_SUBJECT = /^(?:本|我|全|各级)/
  *  report's body; when it is unknown a named body is not judged (it may be the report's own). */
 export function requestCountPart(s: string, at: number, year: number | null, agency: string | null): string | null {
   const from = Math.max(s.lastIndexOf('，', at - 1), s.lastIndexOf('；', at - 1)) + 1
-  const head = s.slice(from, at).replace(WHOLE_YEAR_SPAN, ' ')
+  const head = s.slice(from, at)
+    .replace(WHOLE_YEAR_SPAN, (_, y1?: string, y2?: string) => (y1 ?? y2 ? `${y1 ?? y2}年 ` : ' '))
+    .replace(ALL_CHANNELS, ' ')
   const period = PERIOD.exec(head)
   if (period) return `“${period[0]}”这一时段`
   const channel = CHANNEL.exec(head)

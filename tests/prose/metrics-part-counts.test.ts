@@ -78,6 +78,18 @@ describe('requests: a part count in any wording is not the year\'s', () => {
     expect(requests('2022年1-12月共受理政府信息公开申请50件。').value).toBe(50)
   })
 
+  it('all channels together, a whole-year span with its year repeated, up to 12月31日: the whole year, read (review rv18b)', () => {
+    expect(requests('通过各种渠道共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('全年通过网上、信函、当面等方式共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('2022年1月1日至2022年12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('截至12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    // Controls: one channel, a span of another year or over two years, a date before the year's end.
+    expect(requests('通过网上共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('2021年1月1日至2021年12月31日共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('2022年1月1日至2023年12月31日共受理政府信息公开申请50件。').value).toBeNull()
+    expect(requests('截至11月30日共受理政府信息公开申请50件。').value).toBeNull()
+  })
+
   it("a part beside the whole year's count: the whole year's is read", () => {
     expect(requests('县政府办公室收到政府信息公开申请同比增加2件，共20件；全县共收到政府信息公开申请50件。').value).toBe(50)
     expect(requests('上半年收到政府信息公开申请30件。全年共收到政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
@@ -117,6 +129,41 @@ describe('requests: a total whose parts name 新收', () => {
   })
 })
 
+describe('requests: the parts of a total end where another subject opens (review rv18b)', () => {
+  it("a 新收 of another kind, body, year or channel later in the sentence is not the total's part: the total as printed", () => {
+    for (const other of [
+      '受理行政复议申请10件，其中新收8件',
+      '下属单位共受理政府信息公开申请30件，其中新收28件',
+      '2021年受理政府信息公开申请40件，其中新收36件',
+      '12345热线转办，其中新收20件',
+      '因政府信息公开引发行政复议，其中新收2件',
+      '另受理政务咨询，其中新收120件',
+    ]) {
+      expect(requests(`共受理政府信息公开申请54件，其中上年结转4件，${other}。`), other).toEqual({ value: 54, notes: [] })
+    }
+  })
+
+  it('with no total (parts-only wording), another subject\'s 新收 reads nothing', () => {
+    expect(requests('共受理政府信息公开申请，其中上年结转4件，各乡镇共受理政府信息公开申请30件，其中新收28件。').value).toBeNull()
+    expect(requests('共受理政府信息公开申请，其中上年结转4件，2021年同期受理40件，其中新收36件。').value).toBeNull()
+  })
+
+  it('a bracket ends a part; a colon after 其中 is allowed', () => {
+    expect(requests('共受理政府信息公开申请54件，其中新收50件（其中网上新收30件）。')).toEqual({ value: 50, notes: [] })
+    expect(requests('共受理政府信息公开申请54件，其中：新收50件，上年结转4件。')).toEqual({ value: 50, notes: [] })
+  })
+
+  it('controls: the 新收 part right after 其中 is still read', () => {
+    expect(requests('共受理政府信息公开申请54件，其中新收50件，上年结转4件。').value).toBe(50)
+    expect(requests('共受理政府信息公开申请54件，其中2022年新收50件，2021年新收4件。').value).toBe(50)
+    expect(requests('共受理政府信息公开申请54件，其中上年结转4件，新收50件，另受理政务咨询12件。').value).toBe(50)
+    // A 新收 clause that is not a clean part and opens no other subject: still refused, with a note.
+    const unclear = requests('共受理政府信息公开申请54件，其中上年结转4件，新收信访件50件。')
+    expect(unclear.value).toBeNull()
+    expect(unclear.notes[0]).toContain('没有本年度的确切数字')
+  })
+})
+
 describe("index rank: last year's evaluation", () => {
   const rank = (text: string) => {
     const r = extractMetrics(text, YEAR, COUNTY)
@@ -148,5 +195,20 @@ describe("index rank: last year's evaluation", () => {
     expect(rank('2022年，本局在全省政务公开指数评估中位列第15名（共90个单位），较上年下降3个名次。')).toMatchObject({ indexRank: 15, indexRankOf: 90, indexRankChange: -3 })
     expect(rank('较上年，政务公开指数排名提升3位，位列第15位。')).toMatchObject({ indexRank: 15, indexRankChange: 3 })
     expect(rank('2021年，本县政务公开工作稳步推进；本年度全省政务公开指数评估中排名第6位。').indexRank).toBe(6)
+  })
+
+  it("a year other than the report's in brackets after the rank, or this year's result not out: not this year's (review rv18b)", () => {
+    const bracket = rank('在全省政务公开评估中，我县排名第10位（2021年度），本年度评估结果尚未公布。')
+    expect(bracket.indexRank).toBeNull()
+    expect(bracket.notes[0]).toContain('是2021年的排名，不是本年度的，未读取')
+    expect(rank('我县在全省政务公开评估中排名第10位（2021年）。').indexRank).toBeNull()
+    const notOut = rank('在全省政务公开评估中，我县排名第10位，本年度评估结果尚未公布。')
+    expect(notOut.indexRank).toBeNull()
+    expect(notOut.notes[0]).toContain('不是本年度的，未读取')
+  })
+
+  it("controls: the report's own year in brackets, another year's result not out: read", () => {
+    expect(rank('我县在全省政务公开评估中排名第10位（2022年度）。').indexRank).toBe(10)
+    expect(rank('我县在全省政务公开评估中排名第6位，2023年度评估结果尚未公布。').indexRank).toBe(6)
   })
 })
