@@ -73,6 +73,14 @@ describe('PDF: two prose columns side by side', () => {
     expect(lines([...l, piece('96条、政策解读31篇，', 307, 730), piece('4场次活动均已完成。', 307, 715)])).toEqual(['全年主动公开政府信息', '12748条，其中政策文件17件。', '96条、政策解读31篇，', '4场次活动均已完成。'])
   })
 
+  it('columns whose right lines all open with a figure but wrap mid-sentence are columns (review rv18c e02: 12 read for 29)', () => {
+    const page = [
+      piece('本年度，收到政府信息公开申请', 57, 730), piece('12个乡镇完成标准化建设，', 307, 730),
+      piece('共计29件，全部按期答复。', 57, 715), piece('36个部门开设专题专栏。', 307, 715),
+    ]
+    expect(lines(page)).toEqual(['本年度，收到政府信息公开申请', '共计29件，全部按期答复。', '12个乡镇完成标准化建设，', '36个部门开设专题专栏。'])
+  })
+
   it('a row of three or more cells ends a band: the unruled table rows below the columns stay rows', () => {
     const table = [
       [piece('（一）予以公开', 57, 660), piece('12', 320, 660), piece('3', 380, 660), piece('15', 440, 660)],

@@ -123,7 +123,8 @@ export function proseColumns(items: PdfItem[]): ProseColumns {
  * Lines with text on both sides whose right sides all open with a digit are rows of a label and its
  * figure (「本年度，收到政府信息公开申请 | 29件，均已按时答复。」), read along the line, not two
  * columns: a column of prose does not open every line with a number. Two or more such lines are
- * rows, unless a later line's left side opens with a figure too (the column's words wrapped onto it).
+ * rows where each right side ends its sentence (review rv18c: a column's lines wrap mid-sentence), unless
+ * a later line's left side opens with a figure too (the column's words wrapped onto it).
  * One alone is columns only when a line on one side only below it carries a sentence on or opens with
  * a figure (「全年主动公开政府信息 | 96条…」 over 「12748条」); a heading under a row is neither.
  */
@@ -137,10 +138,14 @@ function isLabelValueRows(band: PdfLine[], mid: number): boolean {
   if (rows.length === 0 || !rows.every((s) => DIGIT_FIRST.test(s.right))) return false
   // A label never opens with a number: a left side that does is the column's words wrapped onto it.
   if (rows.slice(1).some((s) => DIGIT_FIRST.test(s.text))) return false
-  if (rows.length >= 2) return true
+  // Each row is its own sentence; a column's lines wrap mid-sentence (「12个乡镇完成标准化建设，」 is no row's end).
+  if (rows.length >= 2) return rows.every((s) => SENTENCE_END.test(s.right))
   const at = sides.findIndex((s) => s.twoSided)
   return !sides.slice(at + 1).some((s) => SENTENCE_MARK.test(s.text) || DIGIT_FIRST.test(s.text))
 }
+
+/** A side that ends its sentence. */
+const SENTENCE_END = /[。！？!?；;][”’」）)]*\s*$/
 
 /** Text of a column side that reads as sentences. */
 function isProse(side: PdfItem[]): boolean {
