@@ -29,17 +29,22 @@ export function lastYearsRankWord(sentence: string, at: number, reportYear: numb
   return `${time[1]}年`
 }
 
-/** A year in brackets right after the rank: 「排名第10位（2021年度）」. */
-const YEAR_AFTER_RANK = /^[（(](\d{4})年度?[）)]/
-/** The report year's evaluation said not out: 「本年度评估结果尚未公布」. */
-const THIS_YEAR_NOT_OUT = /(?:本年度?|今年|当年|(\d{4})年度?)[^，。；\d]{0,24}?(?:尚未|暂未|还未|仍未|未)(?:正式)?(?:公布|发布|出炉|揭晓)/
+/** A year in brackets right after the rank: 「排名第10位（2021年度）」「（2021年度评估）」「（上年度）」「——2021年度」
+ *  (not a comparison: 「（较2021年度上升4位）」). */
+const YEAR_AFTER_RANK = /^(?:[（(](?:为|系|是)?((?:\d{4}年|上年|去年)度?)(?:的)?(?:评估|考核|测评)?(?:结果|排名)?[）)]|——?((?:\d{4}年|上年|去年)度?))/
+/** The report year's evaluation or ranking itself said not out: 「本年度评估结果尚未公布」 (not 「本年度详细得分尚未公布」:
+ *  the rank stands, review rv18c). */
+const THIS_YEAR_NOT_OUT = /(?:本年度?|今年|当年|(\d{4})年度?)[^，。；\d]{0,24}?(?:评估|考核|测评|排名|名次|指数)(?:结果|报告)?[^，。；\d得分分值]{0,6}?(?:尚未|暂未|还未|仍未|未)(?:正式)?(?:公布|发布|出炉|揭晓)/
 
 /** The words after the rank ending at `end` that make it not this year's (review rv18b): a year other
  *  than the report's in brackets right after it, or the sentence saying this year's result is not out
  *  (then the rank is an earlier year's). Null where nothing after it says so. */
 export function otherYearAfterRank(sentence: string, end: number, reportYear: number | null): string | null {
   const bracket = YEAR_AFTER_RANK.exec(sentence.slice(end))
-  if (bracket && reportYear !== null && Number(bracket[1]) !== reportYear) return `${bracket[1]}年`
+  const after = bracket ? (bracket[1] ?? bracket[2])! : null
+  if (after && /^(?:上年|去年)/.test(after)) return '上年度'
+  const y = after ? /^(\d{4})/.exec(after) : null
+  if (y && reportYear !== null && Number(y[1]) !== reportYear) return `${y[1]}年`
   const notOut = THIS_YEAR_NOT_OUT.exec(sentence)
   if (!notOut) return null
   if (notOut[1] === undefined) return '以往年度'

@@ -7,13 +7,23 @@
 import { N, countValue } from './metrics-sentences'
 
 /** One part: 「（本年/2022年）新收（政府信息公开申请）50件」, the clause holding nothing else before it. */
-const NEW_PART = new RegExp(`^(?:其中)?(?:(本年度?|今年|当年)|(\\d{4})年度?)?新收(?:的)?(?:政府信息公开申请|申请)?${N}(?:件|条|宗|个|份)$`)
+const NEW_PART = new RegExp(`^(?:其中)?(?:(本年度?|今年|当年)|(\\d{4})年度?)?新收(?:的)?(?:受理|收到|接收)?(?:政府信息公开申请|申请)?${N}(?:件|条|宗|个|份)$`)
 /** The parts must follow the total at once: 「，其中…」「（其中…」「，其中：…」. */
 const PARTS_OPEN = /^[，,（(]?其中[：:]?/
 /** A clause that is no part of the total but opens another subject, ending the parts (review rv18b):
  *  a verb of its own (「受理行政复议申请10件」「12345热线转办」), 另…, another 其中, a year that names no
  *  part (「2021年受理…」; 「2021年新收4件」 is a part). */
 const ENDS_PARTS = /受理|收到|接收|接到|转办|办理|^另|其中|^\d{4}年(?!度?(?:新收|上年结转|结转))/
+/** A clause with a verb that is still a part of the total: its 新收 (「新收受理50件」), or one channel's
+ *  count (「网上受理30件」「依申请公开平台接收30件」) with no other subject before the verb (review rv18c). */
+function isOwnPart(p: string): boolean {
+  if (/^(?:本年度?)?新收/.test(p)) return true
+  const verb = /受理|收到|接收|接到/.exec(p)
+  if (!verb) return false
+  const head = p.slice(0, verb.index)
+  return head.length <= 10 && /网上|网络|在线|线上|线下|信函|邮寄|当面|现场|传真|邮件|平台/.test(head) && !/局|委|办|县|区|市|乡|镇|街道|\d{4}年|另/.test(head)
+}
+
 /** A bracket (「新收50件（其中网上新收30件）」), ； or 。 ends the parts. */
 const PARTS_END = /[（()）；;。]/
 
@@ -29,7 +39,7 @@ export function newPartAfter(s: string, end: number, year: number | null): NewPa
   const parts: string[] = []
   for (const p of (cut < 0 ? body : body.slice(0, cut)).split(/[，,、]/)) {
     if (p === '') continue
-    if (ENDS_PARTS.test(p)) break
+    if (ENDS_PARTS.test(p) && !isOwnPart(p)) break
     parts.push(p)
   }
   if (!parts.some((p) => p.includes('新收'))) return null

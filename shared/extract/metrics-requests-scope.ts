@@ -10,12 +10,19 @@
 /** A part of the year before the verb. 「1月至12月」 is the whole year (blanked before this is tested). */
 const PERIOD = /上半年|下半年|季度|截至|截止|\d{1,2}月|[一二三四五六七八九十]{1,2}月/
 /** One channel of several before the verb. */
-const CHANNEL = /通过|网上|网络|平台|信函|当面|邮件|电子邮箱|现场/
-/** 1月至12月 / 1月1日至12月31日 / 1-12月 / 2022年1月1日至2022年12月31日 / 截至12月31日: the whole
- *  year (the year named is kept for the test of another year; review rv18b). */
-const WHOLE_YEAR_SPAN = /(?:(\d{4})年)?1月?(?:1日)?(?:至|到|—|–|-|～|~)(?:\1年)?12月(?:31日)?(?:底|末)?|(?:截至|截止)(?:到)?(?:(\d{4})年)?12月(?:31日|底|末)/g
-/** All channels named together: 通过各种渠道, 通过网上、信函、当面等方式. */
-const ALL_CHANNELS = /(?:通过)?(?:(?:各种|各类|多种|所有|各)渠道|线上线下|[^，；、]{1,8}(?:、[^，；、]{1,8})+等(?:方式|渠道|途径|形式))/g
+const CHANNEL = /通过|网上|网络|线上|线下|平台|信函|当面|邮件|电子邮箱|现场/
+/** 1月至12月 / 1月1日至12月31日 / 1-12月 / 2022年1月1日至2022年12月31日: the whole year (the year named
+ *  is kept for the test of another year; review rv18b). Not 11月至12月 (review rv18c). 「截至12月31日」 is
+ *  not: a count up to a day may be cumulative over years (「截至12月31日累计受理…500件」). */
+const WHOLE_YEAR_SPAN = /(?:(\d{4})年)?(?<!\d)1月?(?:1日)?(?:至|到|—|–|-|～|~)(?:\1年)?12月(?:31日)?(?:底|末)?/g
+/** All channels named as such: 通过各种渠道, 线上线下. A list 「网上、信函等方式」 is not: another
+ *  channel may follow with its own count (「…等方式受理30件，当面受理20件」, review rv18c). */
+const ALL_CHANNELS = /(?:通过)?(?:(?:各种|各类|多种|所有|各)渠道|线上线下)/g
+/** A count since a date (历年, 自…以来). */
+const SINCE = /以来|历年/
+/** A running total, the whole year's only where the year is named (「全年累计受理」). */
+const CUMULATIVE = /累计|总计/
+const YEAR_SCOPE = /全年|本年|今年|当年|年度|\d{4}年/
 /** Year words and scope words that may open the clause before its subject. */
 const OPENER = /^(?:\d{4}年度?|本年度?|今年|当年|全年)(?:，)?/
 /** A body named as the subject: a department, an office, a town (ending the clause before the verb,
@@ -30,10 +37,14 @@ const OWN_SUBJECT = /^(?:本|我|全|各级)/
 export function requestCountPart(s: string, at: number, year: number | null, agency: string | null): string | null {
   const from = Math.max(s.lastIndexOf('，', at - 1), s.lastIndexOf('；', at - 1)) + 1
   const head = s.slice(from, at)
-    .replace(WHOLE_YEAR_SPAN, (_, y1?: string, y2?: string) => (y1 ?? y2 ? `${y1 ?? y2}年 ` : ' '))
+    .replace(WHOLE_YEAR_SPAN, (_, y?: string) => (y ? `${y}年 ` : ' '))
     .replace(ALL_CHANNELS, ' ')
-  const period = PERIOD.exec(head)
+  // A time phrase may stand in a clause of its own before the verb's (「2022年11月1日至12月31日，共受理…」).
+  const before = s.slice(Math.max(s.lastIndexOf('。', at - 1), s.lastIndexOf('；', at - 1)) + 1, at).replace(WHOLE_YEAR_SPAN, (_, y?: string) => (y ? `${y}年 ` : ' '))
+  const period = PERIOD.exec(head) ?? PERIOD.exec(before)
   if (period) return `“${period[0]}”这一时段`
+  // A count since some date, or 累计 with no year named: it may run over years (review rv18c).
+  if (SINCE.test(before) || (CUMULATIVE.test(head) && !YEAR_SCOPE.test(before))) return '累计（可能跨越多个年度）'
   const channel = CHANNEL.exec(head)
   if (channel) return `“${head.slice(channel.index).replace(/(?:共计|共|累计)$/, '')}”这一渠道`
   const other = [...head.matchAll(/(\d{4})年/g)].find((m) => year !== null && Number(m[1]) !== year)

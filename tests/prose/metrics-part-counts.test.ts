@@ -78,11 +78,23 @@ describe('requests: a part count in any wording is not the year\'s', () => {
     expect(requests('2022年1-12月共受理政府信息公开申请50件。').value).toBe(50)
   })
 
-  it('all channels together, a whole-year span with its year repeated, up to 12月31日: the whole year, read (review rv18b)', () => {
+  it('all channels together, a whole-year span with its year repeated: the whole year, read (review rv18b)', () => {
     expect(requests('通过各种渠道共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
-    expect(requests('全年通过网上、信函、当面等方式共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    expect(requests('线上线下共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
     expect(requests('2022年1月1日至2022年12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
-    expect(requests('截至12月31日共受理政府信息公开申请50件。')).toEqual({ value: 50, notes: [] })
+    // A list of channels may be one part of several; a count up to a day may run over years; 11月至12月
+    // is no whole year (review rv18c b07, c01, c05).
+    expect(requests('通过网上、信函等方式受理政府信息公开申请30件，当面受理20件。').value).toBeNull()
+    expect(requests('截至12月31日累计受理政府信息公开申请500件。').value).toBeNull()
+    expect(requests('11月至12月受理政府信息公开申请8件。').value).toBeNull()
+    expect(requests('线上受理政府信息公开申请30件，线下受理20件。').value).toBeNull()
+    // A time phrase in its own clause; a running total since a date or with no year named (review rv18c b05, c03, d09).
+    expect(requests('2022年11月1日至12月31日，共受理政府信息公开申请8件。').value).toBeNull()
+    expect(requests('累计受理政府信息公开申请500件。').value).toBeNull()
+    expect(requests('截至12月31日，自条例施行以来累计受理政府信息公开申请500件。').value).toBeNull()
+    // Controls: the year named with the running total; a whole-year span in its own clause.
+    expect(requests('全年累计受理政府信息公开申请50件。').value).toBe(50)
+    expect(requests('2022年1月1日至12月31日，共受理政府信息公开申请50件。').value).toBe(50)
     // Controls: one channel, a span of another year or over two years, a date before the year's end.
     expect(requests('通过网上共受理政府信息公开申请50件。').value).toBeNull()
     expect(requests('2021年1月1日至2021年12月31日共受理政府信息公开申请50件。').value).toBeNull()
@@ -157,6 +169,10 @@ describe('requests: the parts of a total end where another subject opens (review
     expect(requests('共受理政府信息公开申请54件，其中新收50件，上年结转4件。').value).toBe(50)
     expect(requests('共受理政府信息公开申请54件，其中2022年新收50件，2021年新收4件。').value).toBe(50)
     expect(requests('共受理政府信息公开申请54件，其中上年结转4件，新收50件，另受理政务咨询12件。').value).toBe(50)
+    // A channel's own count, or 新收 with its verb, is still a part of the total (review rv18c d03, d02, a09).
+    expect(requests('共受理政府信息公开申请54件，其中网上受理30件，新收50件。').value).toBe(50)
+    expect(requests('共受理政府信息公开申请54件，其中依申请公开平台接收30件，新收50件，上年结转4件。').value).toBe(50)
+    expect(requests('共受理政府信息公开申请54件，其中新收受理50件，上年结转4件。').value).toBe(50)
     // A 新收 clause that is not a clean part and opens no other subject: still refused, with a note.
     const unclear = requests('共受理政府信息公开申请54件，其中上年结转4件，新收信访件50件。')
     expect(unclear.value).toBeNull()
@@ -210,5 +226,12 @@ describe("index rank: last year's evaluation", () => {
   it("controls: the report's own year in brackets, another year's result not out: read", () => {
     expect(rank('我县在全省政务公开评估中排名第10位（2022年度）。').indexRank).toBe(10)
     expect(rank('我县在全省政务公开评估中排名第6位，2023年度评估结果尚未公布。').indexRank).toBe(6)
+    expect(rank('我县在全省政务公开评估中排名第6位，本年度详细得分尚未公布。').indexRank).toBe(6)
+    expect(rank('我县在全省政务公开评估中排名第6位（较2021年度上升4位）。').indexRank).toBe(6)
+  })
+
+  it('other bracketed or dashed years after the rank, and 上年度/去年: not this year\'s (review rv18c)', () => {
+    for (const after of ['（2021年度评估）', '（2021年度考核）', '（为2021年度结果）', '——2021年度', '（上年度）', '（去年）'])
+      expect(rank(`我县在全省政务公开评估中排名第10位${after}。`).indexRank).toBeNull()
   })
 })
