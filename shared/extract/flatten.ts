@@ -12,6 +12,7 @@ import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
 import { joinSideSplitTables } from './side-split-tables'
+import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -62,7 +63,7 @@ function cnNumeral(n: number): string {
  */
 function columnNumberRow(texts: string[]): string[] | null {
   // The row may name itself first (「栏次 | 1 | 2 …」).
-  const named = COLUMN_NUMBERS_LABEL.test(texts.find((t) => t !== '') ?? '')
+  const named = COLUMN_NUMBERS_NAME.test(texts.find((t) => t !== '') ?? '')
   const filled = texts.filter((t) => t !== '').slice(named ? 1 : 0)
   const value = (t: string): number | null => (/^\d+$/.test(t) ? Number(t) : cnCountToInt(NUMERAL_CELL.exec(t)?.[2] ?? ''))
   if (filled.length < 5 || filled.length > 99 || !filled.every((t, i) => value(t) === i + 1)) return null
@@ -78,8 +79,6 @@ function columnNumberRow(texts: string[]): string[] | null {
   })
 }
 
-/** A row's own name for the columns' numbers (review-table.ts knows the same words). */
-export const COLUMN_NUMBERS_LABEL = /^(?:栏次|列次|栏号|栏目序号)$/
 
 function tableRowText(cells: { text: string }[], positioned: boolean): string {
   const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())

@@ -18,6 +18,7 @@ import { blankUnitsFrom } from './requests-units'
 import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review-columns'
 import { toTemplate } from './header-columns'
 import { blankHeaderCell } from './review-header-blank'
+import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore } from './column-number-rows'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -68,32 +69,6 @@ function dataStarts(text: string): number[] {
   }
   return out.sort((a, b) => a - b)
 }
-
-/** Where the first 栏次 row after the data's first digit starts (its numerals are no cells), else the text's end. */
-function columnNumbersFrom(text: string, from: number): number {
-  let data = false
-  for (let at = from; at < text.length; ) {
-    const end = text.indexOf('\n', at)
-    const line = text.slice(at, end < 0 ? text.length : end)
-    if (data && COLUMN_NUMBER_LINE.test(line)) return at
-    data ||= /\d/.test(line)
-    if (end < 0) break
-    at = end + 1
-  }
-  return text.length
-}
-
-/** The line that ends just before `pos` (the start of a line), and where it starts. */
-function lineBefore(text: string, pos: number): { text: string; start: number } {
-  const start = text.lastIndexOf('\n', pos - 2) + 1
-  return { text: text.slice(start, Math.max(0, pos - 1)), start }
-}
-
-/** A row of numerals 一, 二 … only, five or more cells, perhaps after its name (栏次): the columns' numbers (flatten.ts). */
-const COLUMN_NUMBERS_ROW = `(?:[ \\u3000]*(?:栏次|列次|栏号|栏目序号)[ \\u3000]*\\t)?(?:[ \\u3000]*[一二三四五六七八九十]+[ \\u3000]*\\t){4,}[ \\u3000]*[一二三四五六七八九十]+[ \\u3000]*`
-const COLUMN_NUMBER_LINE = new RegExp(`^${COLUMN_NUMBERS_ROW}$`)
-/** The same row as the next line after a header word: the data start after it. */
-const COLUMN_NUMBERS_NEXT = new RegExp(`^[ \\u3000\\t]*\\n${COLUMN_NUMBERS_ROW}(?=\\n)`)
 
 /** A line of cells only (numbers, dashes, 无, blanks), five or more, tab-separated. */
 const CELLS_LINE = /(?<=^|\n)(?:[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*\t){4,}[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*(?=\n|$)/g

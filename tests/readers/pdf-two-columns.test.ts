@@ -21,18 +21,11 @@ describe('PDF: two prose columns side by side', () => {
   const heading = piece('一、总体情况', 57, 750, 12)
   const left = [piece('本年度，本局依法推进政务公开。', 57, 730), piece('全年主动公开政府信息', 57, 715), piece('5081条，其中政策文件17件，', 57, 700)]
   const right = [piece('围绕重点领域，本局', 307, 730), piece('73条、政策解读9篇，', 307, 715), piece('开展活动4场次。', 307, 700)]
+  /** The two columns as read: the left column's lines, then the right's. */
+  const COLUMNS_READ = ['本年度，本局依法推进政务公开。', '全年主动公开政府信息', '5081条，其中政策文件17件，', '围绕重点领域，本局', '73条、政策解读9篇，', '开展活动4场次。']
 
   it('reads the left column before the right, never a line across the gutter', () => {
-    expect(lines([title, heading, ...left, ...right])).toEqual([
-      '某区示例局年度报告',
-      '一、总体情况',
-      '本年度，本局依法推进政务公开。',
-      '全年主动公开政府信息',
-      '5081条，其中政策文件17件，',
-      '围绕重点领域，本局',
-      '73条、政策解读9篇，',
-      '开展活动4场次。',
-    ])
+    expect(lines([title, heading, ...left, ...right])).toEqual(['某区示例局年度报告', '一、总体情况', ...COLUMNS_READ])
   })
 
   it('a one-column page reads line by line as before', () => {
@@ -86,15 +79,7 @@ describe('PDF: two prose columns side by side', () => {
       [piece('（一）予以公开', 57, 660), piece('12', 320, 660), piece('3', 380, 660), piece('15', 440, 660)],
       [piece('（二）部分公开', 57, 645), piece('4', 320, 645), piece('1', 380, 645), piece('5', 440, 645)],
     ].flat()
-    expect(lines([...left, ...right, ...table])).toEqual([
-      '本年度，本局依法推进政务公开。',
-      '全年主动公开政府信息',
-      '5081条，其中政策文件17件，',
-      '围绕重点领域，本局',
-      '73条、政策解读9篇，',
-      '开展活动4场次。',
-      '[（一）予以公开|12|3|15/（二）部分公开|4|1|5]',
-    ])
+    expect(lines([...left, ...right, ...table])).toEqual([...COLUMNS_READ, '[（一）予以公开|12|3|15/（二）部分公开|4|1|5]'])
   })
 })
 
