@@ -310,3 +310,20 @@ export function dropLabelColumnBlanks(tokens: CellToken[], text: string, width: 
   flush()
   return out
 }
+
+/**
+ * Whole lines of blank cells after `width` cells or more are an empty table row left under the data
+ * (a Word table with a spare row), not a second data row of zeros printed blank: kept, they made the
+ * run 30 cells long and every group's total held in both halves (review rv18b g07).
+ */
+export function dropTrailingBlankLines(tokens: CellToken[], text: string, width: number): CellToken[] {
+  let end = tokens.length
+  while (end > width) {
+    const lineStart = text.lastIndexOf('\n', tokens[end - 1]!.start - 1)
+    let first = end
+    while (first > 0 && tokens[first - 1]!.start > lineStart) first--
+    if (first < width || !tokens.slice(first, end).every(isBlankCell)) break
+    end = first
+  }
+  return tokens.slice(0, end)
+}

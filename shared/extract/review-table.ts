@@ -5,7 +5,7 @@ import { transposedReviewNote } from './review-transposed'
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { unreadZeroLedGroups } from './review-zero-led'
-import { dropLabelColumnBlanks, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, dropTrailingBlankLines, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { slipAgreement } from './slip-agreement'
 import { unreadUnderSlip } from './review-slip'
@@ -95,7 +95,7 @@ const EMPTY: ReviewLitigation = { review: null, litigationDirect: null, litigati
 
 function runAfter(text: string, start: number, passHeaderWords = false): CellToken[] {
   const tokens = readCells(text.slice(start, columnNumbersFrom(text, start))).map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
-  return dropLabelColumnBlanks(dataRun(tokens, text, passHeaderWords), text, WIDTH)
+  return dropTrailingBlankLines(dropLabelColumnBlanks(dataRun(tokens, text, passHeaderWords), text, WIDTH), text, WIDTH)
 }
 
 /**

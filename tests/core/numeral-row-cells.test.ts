@@ -108,3 +108,20 @@ describe('a 栏次 row that names itself (「栏次 | 1 | 2 …」, review rv18b
     expect(text).not.toMatch(/\d/)
   })
 })
+
+describe('a spare empty row under table 四\'s data (a Word table, review rv18b g07)', () => {
+  const BLANK = row(Array.from({ length: 15 }, () => ''))
+  it('is no second data row: the data row is read, with the 栏次 row after it or not', async () => {
+    for (const rows of [row(DATA) + BLANK + row(DIGITS), row(DATA) + BLANK, row(DATA) + BLANK + BLANK]) {
+      const { report } = await reviewOf(rows)
+      expect(report.reviewLitigation.review).toEqual([2, 1, 0, 1, 4])
+      expect(report.reviewLitigation.litigationDirect).toEqual([1, 0, 0, 1, 2])
+      expect(report.reviewLitigation.litigationAfterReview).toEqual([0, 1, 0, 0, 1])
+    }
+  })
+  it('an empty row alone under the header is still the data (every count printed blank): not refused as too long', async () => {
+    const { report, notes } = await reviewOf(BLANK)
+    expect(notes.map((n) => n.message).join()).not.toContain('多于 15 格')
+    expect(report.reviewLitigation.review?.some((v) => v !== null && v !== 0) ?? false).toBe(false)
+  })
+})
