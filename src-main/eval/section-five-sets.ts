@@ -20,8 +20,10 @@
 // session 13, invented bodies, written before the extractor was run on it, by a writer who read neither
 // the matcher nor holdout 11's misses), and the thirteenth (tests/prose/holdout13: blind, written after
 // holdout 12, invented bodies, committed before the extractor was run on it, by a writer who read
-// neither the matcher nor the misses).
-// Holdouts 7 to 13 stay out of the leave-one-set-out sets, so they are never learned from.
+// neither the matcher nor the misses), and the fourteenth (tests/prose/holdout14: blind, written after
+// holdout 13, invented bodies, committed before the extractor was run on it, by a writer who read
+// neither the matcher nor the misses; every 4th text set aside from the start, aside.ts).
+// Holdouts 7 to 14 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -40,6 +42,8 @@ import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
 import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
 import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
+import { HOLDOUT14 } from '../../tests/prose/holdout14/texts'
+import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -68,6 +72,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout12Categories',
   'section5Holdout13Split',
   'section5Holdout13Categories',
+  'section5Holdout14Split',
+  'section5Holdout14Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -91,6 +97,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout11 = scoreCases(HOLDOUT11, splitProblems)
   const holdout12 = scoreCases(HOLDOUT12, splitProblems)
   const holdout13 = scoreCases(HOLDOUT13, splitProblems)
+  const holdout14 = scoreCases(HOLDOUT14, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -148,6 +155,16 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   if (!quiet) for (const m of holdout13Tune.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('    其中调整用 57 篇 (holdout13, 57 tuned on)', holdout13Tune))
   console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', scoreCases(HOLDOUT13_ASIDE, splitProblems)))
+  const h14Tuned = HOLDOUT14_TUNE.length
+  const h14Aside = HOLDOUT14_ASIDE.length
+  console.log(caseScoreLine(`五 第十四留出集（盲测，${h14Tuned} 篇可用于调整，${h14Aside} 篇留出）holdout14 (blind; ${h14Tuned} for tuning, ${h14Aside} set aside)`, holdout14))
+  const holdout14Figures = caseScoreFigures('section5Holdout14', holdout14)
+  console.log(`    ${Object.entries(holdout14Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  // Every 4th text of holdout 14 is set aside unread (aside.ts), so only the tuning part's misses are listed.
+  const holdout14Tune = scoreCases(HOLDOUT14_TUNE, splitProblems)
+  if (!quiet) for (const m of holdout14Tune.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine(`    其中调整用 ${h14Tuned} 篇 (holdout14, ${h14Tuned} for tuning)`, holdout14Tune))
+  console.log(caseScoreLine(`    其中留出 ${h14Aside} 篇 (holdout14, every 4th text set aside)`, scoreCases(HOLDOUT14_ASIDE, splitProblems)))
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -167,5 +184,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout11Figures,
     ...holdout12Figures,
     ...holdout13Figures,
+    ...holdout14Figures,
   }
 }
