@@ -51,6 +51,18 @@ describe('a 无 or dash with specks glued on, in a row of counts', () => {
     noneWithSpecks(row)
     expect(row.map((c) => c.text)).toEqual(['6.属于四类过程性信息', '无', '无', '无', '无', '—', '无', '无'])
   })
+  it('reads a 无 or its look-alike 元 with a rule read as 1 before it as 无, first in the row too (a fax)', () => {
+    const row = cells('4.无正当理由人量反复申请', '1元', '无', '无', '无', '无', '1无', '|无')
+    noneWithSpecks(row)
+    expect(row.map((c) => c.text)).toEqual(['4.无正当理由人量反复申请', '无', '无', '无', '无', '无', '无', '无'])
+    // Too few counts beside it (a row of table 二), or two digits: kept.
+    const small = cells('政府集中采购', '135', '1元')
+    noneWithSpecks(small)
+    expect(small.map((c) => c.text)).toEqual(['政府集中采购', '135', '1元'])
+    const digits = cells('2.重复申请', '11无', '无', '无', '无')
+    noneWithSpecks(digits)
+    expect(digits[1]!.text).toBe('11无')
+  })
   it('leaves a label starting with 无, a number glued to a 无, two cells run together, and rows of words', () => {
     const row = cells('无法提供', '无', '3', '无3', '无无', '无—', '无', '5')
     noneWithSpecks(row)

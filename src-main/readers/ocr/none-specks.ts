@@ -4,13 +4,17 @@
 // 「6.属于四类过程性信息」 read 无 无 无安店 无 …). In a row of counts and 无s, a cell that is 无 (or a dash)
 // followed by a few characters no count cell prints — no digit, no second 无 or dash (two cells run
 // together) — is that 无 or dash, when a count stands before it in the row: a label cell comes first
-// and may start with 无 (「无法提供」). Like every OCR cell it is then only a 0 that the table's sums
-// must prove (shared/extract/ocr-proof.ts); where they do not, it is left empty with their note.
+// and may start with 无 (「无法提供」). So is a 无 or its look-alike 元 with a rule read as 1 before it,
+// anywhere in the row (「1元」 in a fax: the box ran over the cell's rule; no cell prints a count and 无
+// together, no label is two characters). Like every OCR cell it is then only a 0 that the table's
+// sums must prove (shared/extract/ocr-proof.ts); where they do not, it is left empty with their note.
 import type { TableCell } from '../../../shared/model/document'
 
 const COUNT = /^(?:-?\d[\d,]*(?:\.\d+)?|无|[-—–－―/／])$/
 /** 无 or a dash, then one to three characters that are none of: digits, 无, dashes, spaces. */
 const NONE_WITH_SPECKS = /^(无|[-—–－―/／])[^\d０-９无\-—–－―/／\s]{1,3}$/
+/** A rule the box ran over, read as 1 (or a stroke), before a 无 or its look-alike 元 (「1元」 in a fax). */
+const RULE_THEN_NONE = /^[1|lI丨](?:无|元)$/
 /** Other cells of the row that must be counts or 无 for the row to be a row of counts. */
 const MIN_COUNTS = 3
 
@@ -20,7 +24,9 @@ export function noneWithSpecks(row: TableCell[]): void {
   if (counts < MIN_COUNTS) return
   const first = row.findIndex((c) => COUNT.test(c.text.trim()))
   row.forEach((c, k) => {
-    const m = k > first ? NONE_WITH_SPECKS.exec(c.text.trim()) : null
+    const t = c.text.trim()
+    const m = k > first ? NONE_WITH_SPECKS.exec(t) : null
     if (m) c.text = m[1]!
+    else if (RULE_THEN_NONE.test(t)) c.text = '无'
   })
 }
