@@ -63,6 +63,18 @@ describe('a 无 or dash with specks glued on, in a row of counts', () => {
     noneWithSpecks(digits)
     expect(digits[1]!.text).toBe('11无')
   })
+  it('reads a 无 with one speck before it, after a count, as 无 (a blurred scan); 暂无 is words and stays', () => {
+    const row = cells('6.属于四类过程性信息', '无', '无', '无', '无', '无', '面无', '无')
+    noneWithSpecks(row)
+    expect(row[6]!.text).toBe('无')
+    const words = cells('2.重复申请', '3', '无', '暂无', '无', '无', '无', '3')
+    noneWithSpecks(words)
+    expect(words[3]!.text).toBe('暂无')
+    // Before the first count it may be a label's last character: kept.
+    const wrapped = cells('四、结转下年度继续', '办', '理无', '无', '无', '无')
+    noneWithSpecks(wrapped)
+    expect(wrapped[2]!.text).toBe('理无')
+  })
   it('leaves a label starting with 无, a number glued to a 无, two cells run together, and rows of words', () => {
     const row = cells('无法提供', '无', '3', '无3', '无无', '无—', '无', '5')
     noneWithSpecks(row)
