@@ -4,6 +4,7 @@
 // them to page space for the shared PDF layout code.
 
 import type { GrayImage } from './gray-image'
+import { withRulesThroughSeals } from './rules-through-seals'
 
 export interface PixelRuling {
   dir: 'h' | 'v'
@@ -14,6 +15,8 @@ export interface PixelRuling {
 }
 
 const DARK = 150
+/** Black print: darker than a grey seal's ink (a red seal scanned in grey is ~100, printed grey seals lighter). */
+const BLACK = 75
 /** A soft scan (blurred by the lens or a copy of a copy, 150 dpi) spreads a thin rule over three
  *  pixels, none of them as dark as DARK. Such a pixel still counts as a rule's when it is darker
  *  than SOFT and darker by CONTRAST than the paper ACROSS pixels to either side of the line. */
@@ -33,7 +36,7 @@ interface Run {
   to: number
 }
 
-function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean): Run[] {
+function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean, darkBelow: number): Run[] {
   const lines = dir === 'h' ? img.height : img.width
   const len = dir === 'h' ? img.width : img.height
   const px = (i: number, j: number): number => (dir === 'h' ? img.data[i * img.width + j]! : img.data[j * img.width + i]!)
@@ -46,7 +49,7 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
       const v = j < len ? px(i, j) : 255
-      const dark = j < len && (v < DARK || (soft && softRule(i, j, v)))
+      const dark = j < len && (v < darkBelow || (soft && softRule(i, j, v)))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
@@ -102,19 +105,21 @@ function joinPieces(rs: PixelRuling[]): PixelRuling[] {
   return out
 }
 
-function rulings(img: GrayImage, soft: boolean): PixelRuling[] {
+function rulings(img: GrayImage, soft: boolean, darkBelow = DARK): PixelRuling[] {
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
   const real = (r: PixelRuling): boolean => r.to > r.from
-  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft), 'v')].filter(real)
+  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft, darkBelow), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft, darkBelow), 'v')].filter(real)
   return soft ? [...joinPieces(found.filter((r) => r.dir === 'h')), ...joinPieces(found.filter((r) => r.dir === 'v'))] : found
 }
 
 /** The page's rules. A page whose soft rules outnumber its sharp ones by far is a soft scan (its
- *  rules blurred lighter than DARK): its soft rules are taken. Elsewhere the sharp rules alone, as
- *  before: there a soft pixel beside a rule or under print could only add a wrong line. */
+ *  rules blurred lighter than DARK): its soft rules are taken. Elsewhere the sharp rules, as
+ *  before (there a soft pixel beside a rule or under print could only add a wrong line), with the
+ *  rules a seal's grey ink hid (rules-through-seals.ts). */
 export function imageRulings(img: GrayImage): PixelRuling[] {
   const sharp = rulings(img, false)
   const soft = rulings(img, true)
-  return soft.length >= SOFT_PAGE * sharp.length + 2 ? soft : sharp
+  if (soft.length >= SOFT_PAGE * sharp.length + 2) return soft
+  return withRulesThroughSeals(sharp, rulings(img, false, BLACK))
 }

@@ -5,6 +5,7 @@
 // ("医(七)总计") is dropped.
 import type { Block, OcrDoubt, TableCell } from '../../../shared/model/document'
 import { withoutHeadingSpeck } from './heading-specks'
+import { noneWithSpecks } from './none-specks'
 
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/
 /** Data cells that are legitimately not plain numbers in the template's tables (增2, 减1, 788万元, 12%). */
@@ -33,6 +34,7 @@ export function cleanOcrTables(blocks: Block[], doubtful: OcrDoubt[], pageOf: (b
       for (const c of row) if (LABEL_SPECK.test(c.text)) c.text = c.text.replace(LABEL_SPECK, '')
       for (const c of row) c.text = withoutHeadingSpeck(c.text)
       noneLookAlikes(row)
+      noneWithSpecks(row)
       if (!isDataRow(row)) return
       // Label cells lead the row (words, or an empty merged cell); the first other cell starts the data.
       let firstData = row.findIndex((c) => c.text.trim() !== '' && !LABEL.test(c.text.trim()))
