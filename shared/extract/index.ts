@@ -31,6 +31,7 @@ import { fuzzy } from './row-labels'
 import { sideSplitOutcome } from './side-split-tables'
 import { SIDE_SPLIT_JOINED_NOTE, unreadSideSplit } from './side-split-notes'
 import { joinedIdentitiesHold } from './side-split-identities'
+import { turnedPageNotes } from './turned-page-notes'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -261,12 +262,14 @@ export function extractReport(doc: SourceDocument): Extraction {
     split.improvements.forEach((p, i) => (provenance[`improvements.${i}`] = { loc, text: p.text }))
   }
 
+  // A table not found beside a page printed turned: its note names that page (turned-page-notes.ts).
+  const said = turnedPageNotes(notes, doc.turnedTablePages, report)
   return {
     report,
     provenance,
     sectionText,
     preamble,
-    notes: notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.message === n.message) === i),
+    notes: said.filter((n, i) => said.findIndex((m) => m.field === n.field && m.message === n.message) === i),
     ...(indexRankSentence ? { indexRankSentence } : {}),
     ...(doc.pagesWithoutText?.length ? { pagesWithoutText: doc.pagesWithoutText } : {}),
   }

@@ -21,8 +21,9 @@ const CUES: [keyof Metrics, RegExp, string][] = [
 const SPACED = /[\d０-９][\d０-９.．]*(?:[ \u00a0\u2009\u202f][\d０-９][\d０-９.．]*)+[%％]?/g
 
 /** A row's ordinal (一、 （一） 1.) and label, with a sub-row's own (「（六）其他处理 1.申请人…」), then five or more numbers to the end and nothing else: a
- *  table row's label and cells. Prose ending in spaced digits (「主动公开政府信息 3 1 2 6 5」) is no row. */
-const TABLE_ROW = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])[^\d０-９]*?(?:\d{1,2}[.．、][^\d０-９]*?)?(?:[\d０-９][\d０-９,.．]*[\s\u3000]+){4,}[\d０-９][\d０-９,.．]*[\s\u3000]*$/
+ *  table row's label and cells. Prose ending in spaced digits (「主动公开政府信息 3 1 2 6 5」) is no row. The tail of the
+ *  row above's wrapped label may stand before the ordinal (「信息公开申请（六）其2.申请人…」: review rv18 min4). */
+const TABLE_ROW = /^[\s\u3000]*(?:[\u4e00-\u9fff、“”]{1,12}(?=[（(]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、))?(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])[^\d０-９]*?(?:\d{1,2}[.．、][^\d０-９]*?)?(?:[\d０-９][\d０-９,.．]*[\s\u3000]+){4,}[\d０-９][\d０-９,.．]*[\s\u3000]*$/
 
 /** Notes for the metrics left empty whose sentence prints its digits apart by spaces. */
 export function spacedDigitNotes(text: string, metrics: Metrics, notes: ExtractionNote[]): void {

@@ -26,8 +26,25 @@ export function blankColumnShown(printed: readonly Event[], width: number): bool
   return short >= MIN_SHORT_ROWS && short > whole
 }
 
-/** The note saying so, for the table. */
-export const BLANK_COLUMN_NOTE = '表三多行只印出 6 个数字（似有一列整列空白）：这些行按少一格读取，不把某个数字拆成两格来凑合计。'
+/**
+ * Rows of other lengths beside them: fewer than six numbers (blank cells dropped) or more than seven
+ * not in whole rows (a number's digits printed apart, 「3 1 2」). Six numbers a row then say nothing
+ * of a blank column: zeros left blank and spread digits give them too (review rv18 c22, where every
+ * column holds numbers).
+ */
+export function otherRowLengths(printed: readonly Event[], width: number): boolean {
+  return printed.some((e) => {
+    if (e.kind !== 'cells' || e.tokens.some((t) => t.glued)) return false
+    const n = e.tokens.length
+    return (n > 0 && n < width - 1) || (n > width && n % width !== 0 && n % (width - 1) !== 0)
+  })
+}
+
+/** The note saying so, for the table; `other`: rows of other lengths beside them (otherRowLengths). */
+export const blankColumnNote = (other: boolean): string =>
+  other
+    ? '表三多行只印出 6 个数字，另有数字少于 6 个或多于 7 个的行（零格留空未印出，或一个数的各位分开印出），哪一格空白不能确定：只印出 6 个数字的行按少一格读取，不把某个数字拆成两格来凑合计。'
+    : '表三多行只印出 6 个数字（似有一列整列空白）：这些行按少一格读取，不把某个数字拆成两格来凑合计。'
 
 /** At least this many rows printing less than their 总计 before a blank column is suspected among blanks. */
 const MIN_DEFICIT_ROWS = 2
@@ -89,5 +106,5 @@ const MIN_UNSPLIT_ROWS = 2
 /** `unsplit`: run-together rows no cut makes add up; `plainCut`: rows cut into seven printed cells. */
 export const unsplitShowsBlankColumn = (unsplit: number, plainCut: number): boolean => unsplit >= MIN_UNSPLIT_ROWS && plainCut < unsplit
 
-export const unsplitRowsNote = (n: number): string =>
-  `表三有 ${n} 行的数字不足 7 格（空白格未印出，或数字连在一起），怎样拆分、排列都不合乎该行总计（似有一列整列空白而总计计入了它）：其余数字不足 7 个的行即使合乎总计也可能是巧合，不拆分、不推定各数所在的列，未读取。`
+export const unsplitRowsNote = (n: number, other: boolean): string =>
+  `表三有 ${n} 行的数字不足 7 格（空白格未印出，或数字连在一起），怎样拆分、排列都不合乎该行总计（${other ? '一个数的各位可能分开印出，或有一列整列空白而总计计入了它' : '似有一列整列空白而总计计入了它'}）：其余数字不足 7 个的行即使合乎总计也可能是巧合，不拆分、不推定各数所在的列，未读取。`

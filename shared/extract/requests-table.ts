@@ -19,7 +19,7 @@ import { dropStrayLines, events } from './requests-events'
 import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
-import { BLANK_COLUMN_AMONG_BLANKS_NOTE, BLANK_COLUMN_NOTE, blankColumnAmongBlanks, blankColumnShown, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
+import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
@@ -175,12 +175,12 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const repeats = repeated.map((r) => r.start)
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
   const blankColumn = blankColumnShown(printed, width)
-  if (blankColumn) notes.push({ field: 'requests', message: BLANK_COLUMN_NOTE })
+  if (blankColumn) notes.push({ field: 'requests', message: blankColumnNote(otherRowLengths(printed, width)) })
   // A blank column where zeros are blank too: rows short of seven numbers are not read (requests-blank-column.ts).
   const shortRowsUnread = unsplitRows > 0 || blankColumnAmongBlanks(printed, width)
   // Blank cells the text drops (requests-short-rows.ts): a run's count does not prove where rows end.
   const blanksDropped = dropsBlankCells(printed, width)
-  if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
+  if (shortRowsUnread) notes.push({ field: 'requests', message: unsplitRows ? unsplitRowsNote(unsplitRows, otherRowLengths(printed, width)) : BLANK_COLUMN_AMONG_BLANKS_NOTE })
   let [unsplit, plainCut] = [0, 0]
   const evs = cellsBeforeLabels ? labelsBeforeTheirCells(printed) : printed
   // Labels directly followed by cells: such a row's label is not one printed apart from its numbers.

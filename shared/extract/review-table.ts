@@ -19,6 +19,7 @@ import { groupRowsResultOrder, reviewColumnMap, reviewOrderNote } from './review
 import { toTemplate } from './header-columns'
 import { blankHeaderCell } from './review-header-blank'
 import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore } from './column-number-rows'
+import { cellsLineStarts } from './review-cells-line'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -61,17 +62,13 @@ function dataStarts(text: string): number[] {
   // A line of five or more cells alone under a line of header words starts the data too, though a
   // word the header's last cell was misread as stands between (OCR: 总计's 计 read as 年).
   // A row numbering the columns 一 … 十五 (栏次) may stand between the header and the data.
-  CELLS_LINE.lastIndex = 0
-  for (let m = CELLS_LINE.exec(text); m; m = CELLS_LINE.exec(text)) {
-    let above = lineBefore(text, m.index)
+  for (const at of cellsLineStarts(text)) {
+    let above = lineBefore(text, at)
     if (COLUMN_NUMBER_LINE.test(above.text)) above = lineBefore(text, above.start)
-    if ((above.text.match(HEADER_WORD) ?? []).length >= 3 && !out.includes(m.index)) out.push(m.index)
+    if ((above.text.match(HEADER_WORD) ?? []).length >= 3 && !out.includes(at)) out.push(at)
   }
   return out.sort((a, b) => a - b)
 }
-
-/** A line of cells only (numbers, dashes, 无, blanks), five or more, tab-separated. */
-const CELLS_LINE = /(?<=^|\n)(?:[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*\t){4,}[ \u3000]*(?:\d+|无|[-—/／－]|\uE000)[ \u3000]*(?=\n|$)/g
 
 /** The header's own words, whole (a gap of only these between cells is the header printed among the data). */
 const HEADER_WORDS_ONLY = new RegExp(`^(?:[\\s\\u3000]|${HEADER_WORDS.join('|')})*$`)

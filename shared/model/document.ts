@@ -65,6 +65,8 @@ export interface SourceDocument {
   pagesWithoutText?: number[]
   /** Pages of a PDF with a ruled table running past the page's right edge: its last columns are not in the text. */
   clippedTablePages?: number[]
+  /** Pages of a PDF whose table is printed turned 90° on the page: their text is not read (named in `notes`). */
+  turnedTablePages?: number[]
   /** Set when the text was read from page pictures by OCR. */
   ocr?: OcrInfo
 }

@@ -165,7 +165,10 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
       document.pagesWithoutText = picturePages
       document.notes = [picturePagesNote(picturePages)]
     }
-    if (turnedPages.length) document.notes = [...(document.notes ?? []), turnedTextNote(turnedPages)]
+    if (turnedPages.length) {
+      document.turnedTablePages = turnedPages
+      document.notes = [...(document.notes ?? []), turnedTextNote(turnedPages)]
+    }
     if (struckPages.length) document.notes = [...(document.notes ?? []), struckTextNote(struckPages)]
     if (cutPages.length) {
       document.clippedTablePages = cutPages

@@ -31,6 +31,12 @@ describe('prose figures with spaced digits', () => {
     expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
   })
 
+  it('takes a row whose line starts with the tail of the label above for a table row (review rv18 min4: 「信息公开申请（六）其2.申请人…」 was blamed)', () => {
+    const text = '全年收到政府信息公开申请较多。\n信息公开申请（六）其2.申请人逾期未按收费通知要求他处理缴纳费用、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1'
+    const r = extractMetrics(text, 2023, null)
+    expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
+  })
+
   it('still notes prose ending in five spaced digits (review rv17c: the row rule hid it)', () => {
     const r = extractMetrics('全年主动公开政府信息 3 1 2 6 5\n条，涉及各领域。', 2023, null)
     expect(r.notes.some((n) => n.field === 'metrics.activeDisclosureItems' && n.message.includes('空格'))).toBe(true)

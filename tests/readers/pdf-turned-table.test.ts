@@ -22,6 +22,18 @@ describe('PDF: a table turned 90° on the page', () => {
     expect(Object.values(rows).flat().filter((v) => v !== null)).toEqual([])
   })
 
+  it('says table 三 was not read for the turned page, not that its text holds no row names', async () => {
+    const r = await readFile(join(FIX, 'turned-table.pdf'))
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.document.turnedTablePages).toEqual([1])
+    const notes = extractReport(r.document).notes.filter((n) => n.field === 'requests').map((n) => n.message)
+    expect(notes.filter((m) => m.includes('未找到任何行名'))).toEqual([])
+    expect(notes.some((m) => m.startsWith('第 1 页的文字旋转 90° 印刷') && m.includes('表三可能印在该页'))).toBe(true)
+    // Without a turned page the same text keeps its own note.
+    const plain = extractReport({ ...r.document, turnedTablePages: undefined }).notes.filter((n) => n.field === 'requests').map((n) => n.message)
+    expect(plain.some((m) => m.includes('表三可能印在该页'))).toBe(false)
+  })
+
   it('tells turned text by its matrix, and a turned table by its figures (a label on its side is none)', () => {
     expect(isTurned([0, 12, -12, 0, 100, 200])).toBe(true)
     expect(isTurned([0, -12, 12, 0, 100, 200])).toBe(true)

@@ -8,6 +8,7 @@ import { cellsByColumn, countSegments } from './count-columns'
 import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { proseColumns } from './prose-columns'
+import { wrappedHeader } from './wrapped-header'
 
 export interface PageLine {
   kind: 'line'
@@ -51,6 +52,8 @@ function lineEntry(l: PdfLine): PageLine {
 
 /** A label that starts a row (一、 （三） 5. 小计 其中): any other wrapped label line continues the label above. */
 const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*计|总\s*计|合\s*计|其\s*中)/
+/** At most this many lines over an unruled table's first row are read as its header (wrapped-header.ts). */
+const MAX_HEADER_LINES = 10
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
 const MAX_LABEL_LINES = 8
 const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
@@ -76,6 +79,8 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
   }
   const isLabelLine = (k: number, numX: number): boolean => !isRow[k] && lines[k]!.x1 < numX && !segs[k]!.some(isCount)
   const out: PageEntry[] = []
+  // Lines before this one are already put out, each as one line entry (none taken into a table since).
+  let loose = 0
   let i = 0
   while (i < lines.length) {
     if (!isRow[i]) {
@@ -116,6 +121,13 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
     if (head > 0) {
       out.splice(out.length - head, head)
       i -= head
+    }
+    // Headings wrapped in narrow cells, their pieces on staggered lines: read by the number columns.
+    if (!noneCells) {
+      const above = lines.slice(Math.max(loose, i - MAX_HEADER_LINES), i)
+      const numbers = [...Array(j - i + 1).keys()].filter((k) => isRow[i + k]).map((k) => segs[i + k]!.filter(isCount).flat())
+      const header = wrappedHeader(above, numbers)
+      if (header) out.splice(out.length - header.taken, header.taken, ...header.lines.map((l): PageLine => ({ kind: 'line', ...l })))
     }
     // Continuation lines under the run's last row (its label's tail at the foot of the table or page).
     const lastX = numberLeft(j)
@@ -166,6 +178,7 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
       ruled: false,
     })
     i = j + 1
+    loose = i
   }
   return out
 }
