@@ -11,6 +11,7 @@ import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
 import { gapListItems } from './problem-gap-list'
+import { measuresByCount } from './measures-by-count'
 import { pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
@@ -384,6 +385,8 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
       improvementItems = cut.flatMap((c) => (c.measure !== null ? [c.measure] : []))
     }
   }
+  // One sentence of comma-joined measures after as many problems: one measure each (measures-by-count.ts).
+  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems.length) ?? improvementItems
   return {
     ...lists(problemItems, improvementItems),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),

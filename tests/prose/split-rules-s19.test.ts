@@ -30,3 +30,23 @@ describe('section 五 splitting: causes of the fourteenth holdout', () => {
     expect(split('一是Logo标识不统一；二是答复超期。\n下一步，我局将：一是统一标识；二是按期答复。').problems[0]).toBe('一是Logo标识不统一；')
   })
 })
+
+describe('section 五 splitting: one sentence of comma-joined measures after as many problems', () => {
+  it('three problems, then one sentence of three measures joined by commas: one measure each, the plain 并 left out', () => {
+    const r = split('本所工作存在的问题主要有：收费标准没有上墙；公开栏半年没有换过；只有一名兼职人员。\n对此，本所将按规定公示收费标准，指定专人每月更换公开栏内容，并再配一名协管员。')
+    expect(r.problems).toHaveLength(3)
+    expect(r.improvements).toEqual(['按规定公示收费标准', '指定专人每月更换公开栏内容', '再配一名协管员。'])
+  })
+
+  it('the clauses must be as many as the problems: a measure with its explanation stays one', () => {
+    const two = split('本所工作存在的问题主要有：收费标准没有上墙；公开栏半年没有换过；只有一名兼职人员。\n对此，本所将按规定公示收费标准和办理时限，确保群众一看就懂。')
+    expect(two.improvements).toHaveLength(1)
+    const four = split('本所工作存在的问题主要有：收费标准没有上墙；公开栏半年没有换过；只有一名兼职人员。\n对此，本所将公示收费标准，更换公开栏内容，增配协管员，修订办事指南。')
+    expect(four.improvements).toHaveLength(1)
+  })
+
+  it('two problems are too few to trust the count', () => {
+    const r = split('本所工作存在的问题主要有：收费标准没有上墙；公开栏半年没有换过。\n对此，本所将按规定公示收费标准，指定专人每月更换公开栏内容。')
+    expect(r.improvements).toHaveLength(1)
+  })
+})
