@@ -50,3 +50,20 @@ describe('section 五 splitting: one sentence of comma-joined measures after as 
     expect(r.improvements).toHaveLength(1)
   })
 })
+
+describe('section 五 splitting: a run-on paragraph of gaps after the year\'s progress', () => {
+  it('progress, 但, a yardstick clause that names the gap ("对照…仍有差距，"): the clauses after it are the points', () => {
+    const r = split('今年我办政务公开工作有所进步，但对照考核细则仍有差距，办事指南的材料清单多处与窗口不一致，便民服务站的公开栏内容长期未更新，政策咨询电话答复不及时。\n下一步，我办将：一是逐项核对办事指南；二是明确公开栏维护人；三是安排专人值守咨询电话。')
+    expect(r.problems).toEqual(['办事指南的材料清单多处与窗口不一致', '便民服务站的公开栏内容长期未更新', '政策咨询电话答复不及时'])
+    // The yardstick alone, no gap named in it: the sentence stays one point, as before.
+    const one = split('今年我办政务公开工作有所进步，但对照考核细则，办事指南的材料清单多处与窗口不一致，群众需往返补交材料。\n下一步，我办将逐项核对办事指南。')
+    expect(one.problems).toHaveLength(1)
+  })
+
+  it('parts named in turn (部分…，有的…) are parallel points; 有的 after a whole is its example', () => {
+    const r = split('今年我办政务公开工作有所进步，但对照考核细则仍有差距，部分科室上传的文件缺少附件，有的站所公开栏内容半年未换，个别窗口答复口径前后不一。\n下一步，我办将：一是补传附件；二是按月更换公开栏；三是统一答复口径。')
+    expect(r.problems).toEqual(['部分科室上传的文件缺少附件', '有的站所公开栏内容半年未换', '个别窗口答复口径前后不一'])
+    const example = split('我办还存在一些不足，村务公开栏内容更新不及时，有的村只贴总账，财务收支公开不够细致。\n下一步，我办将：一是按月更新村务公开栏；二是细化财务收支公开。')
+    expect(example.problems).toEqual(['村务公开栏内容更新不及时，有的村只贴总账', '财务收支公开不够细致'])
+  })
+})
