@@ -199,6 +199,8 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
   const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
   for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
+  // A 服务点 of another trade ("农机服务点", "便民服务点") is no disclosure service point: only a 公开/查阅服务点.
+  if (found.get('reading-room-underused')?.every((w) => w === '服务点') && !/(?:公开|查阅)服务点/.test(all)) found.delete('reading-room-underused')
   mark(headPairs.size ? 'title-collocation' : 'concepts')
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)

@@ -1,0 +1,17 @@
+// Category causes found in holdout 14's tuning part (session 19, s5w), probed on every labelled set's gold
+// (src-main/eval/category-probe.ts) and tested here on sentences written for it (no holdout sentence copied).
+// Each test gave a wrong category before its change (rules and concepts alone, main 564e93c).
+import { describe, expect, it } from 'vitest'
+import { classifyProblem } from '../../shared/taxonomy/classify'
+
+/** Rules and concepts alone. */
+const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+
+describe('categories: causes of the fourteenth holdout', () => {
+  it('a 服务点 of another trade is no disclosure service point; a 公开/查阅服务点 is', () => {
+    expect(plain('各村便民服务点张贴的惠农政策材料过于简略。')).not.toContain('reading-room-underused')
+    expect(plain('向各村兽医服务点发放新版防疫手册。')).not.toContain('reading-room-underused')
+    expect(plain('镇政务公开服务点全年到访群众不足十人。')).toContain('reading-room-underused')
+    expect(plain('在县档案馆设立现行文件查阅服务点。')).toContain('reading-room-underused')
+  })
+})
