@@ -141,6 +141,8 @@ const BARE_ACCOUNT = /^(?:政务新媒体|新媒体|公众号|微信公众号|�
 /** Accounts' publishing as what staff lack or are trained in ("对新媒体发布方式掌握不多", "新媒体发布实务培训"). */
 const ACCOUNT_SKILL = /新媒体[^，。；]{0,6}(?:培训|掌握|运用能力|技能)|(?:掌握|熟悉)[^，。；]{0,4}新媒体/
 
+/** Where a column goes stale: the site's parts, boards and pages (update-gap's objects). */
+const STALE_PLACE = /栏目|网站|专栏|专区|页面|目录|公开栏|公示栏|网页|板块|版块/
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -201,6 +203,13 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
   // A 服务点 of another trade ("农机服务点", "便民服务点") is no disclosure service point: only a 公开/查阅服务点.
   if (found.get('reading-room-underused')?.every((w) => w === '服务点') && !/(?:公开|查阅)服务点/.test(all)) found.delete('reading-room-underused')
+  // Timeliness (时效性) with no column, site or board named: an item published late (incomplete-disclosure's
+  // "late"), or a response's (回应) speed, never a column left stale (every labelled set's gold: 0 of 15).
+  const gapWords = found.get('update-gap')
+  if (gapWords?.every((w) => /时效/.test(w)) && !STALE_PLACE.test(all)) {
+    found.delete('update-gap')
+    if (found.size === 0 && /发布|公开/.test(all) && !/回应|答复/.test(all)) found.set('incomplete-disclosure', gapWords)
+  }
   mark(headPairs.size ? 'title-collocation' : 'concepts')
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)

@@ -15,3 +15,12 @@ describe('categories: causes of the fourteenth holdout', () => {
     expect(plain('在县档案馆设立现行文件查阅服务点。')).toContain('reading-room-underused')
   })
 })
+
+describe('categories: timeliness with no column named', () => {
+  it('时效性 of an item published, no column or site named: disclosure late, not a column left stale', () => {
+    expect(plain('招标结果的发布往往滞后于合同签订，时效性不强。')).not.toContain('update-gap')
+    expect(plain('招标结果的发布往往滞后于合同签订，时效性不强。')).toContain('incomplete-disclosure')
+    // A column named: update-gap's as before.
+    expect(plain('网站“通知公告”栏目的时效性不强。')).toContain('update-gap')
+  })
+})
