@@ -24,3 +24,12 @@ describe('categories: timeliness with no column named', () => {
     expect(plain('网站“通知公告”栏目的时效性不强。')).toContain('update-gap')
   })
 })
+
+describe('categories: a policy document named is the object, not the fault', () => {
+  it('政策文件 alone gives way to a later step (here the title\'s topic) and still places an entry nothing else reads', () => {
+    expect(plain('政策文件专栏半年未换。')).toEqual(['update-gap'])
+    expect(plain('部分政策文件放在栏目里半年未换。')).toEqual(['update-gap'])
+    // Nothing else reads it: the concept stands.
+    expect(plain('部分政策文件附件缺失，只挂标题。')).toEqual(['policy-interpretation'])
+  })
+})
