@@ -40,7 +40,8 @@ const STYLES: Style[] = [
     // OCR's slips too: 走 read for 是 (from the second item on: 一走 may be words), a space between the
     // numeral and 是 ("三 是"), and the letter o read for the 。 before it.
     // 足 read for 是 as well ("二足…"; 十足, 三足鼎立 are words), and a dash read for 一 ("—是…", one dash only).
-    re: /([一二三四五六七八九十]{1,3})[ \u3000]?是|(?<![—－])[—－](?![—－])[ \u3000]?是|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊])|(?<!十)足(?![够球迹以鼎]))/g,
+    // 昰 (a variant form of 是 OCR and old fonts print) stands for 是; an ASCII hyphen for the dash ("-是").
+    re: /([一二三四五六七八九十]{1,3})[ \u3000]?[是昰]|(?<![—－\-\w])[—－\-](?![—－\-])[ \u3000]?[是昰]|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊])|(?<!十)足(?![够球迹以鼎]))/g,
     before: /^$|[。；;：:，,！？!?\s、）)将o]$/,
     single: true,
     num: (m) => (m[1] ?? m[2] ? (intValue(m[1] ?? m[2] ?? '') ?? 0) : 1),

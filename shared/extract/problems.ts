@@ -11,6 +11,8 @@ import type { LearnedIndex } from '../taxonomy/ngram-knn'
 import { joinKeepingHeadings, splitHalves, YEAR } from './problem-parts'
 import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
 import { gapListItems } from './problem-gap-list'
+import { progressLead, PROGRESS_BUT } from './progress-lead'
+import { measuresByCount } from './measures-by-count'
 import { pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
@@ -101,21 +103,18 @@ const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,
 // Not where a comma follows the 、 ("…在网站、微博、公众号各发各的，说法不一": the 、 joins nouns of one point).
 const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、[^。；，,]*[。；;]?$)`)
 
-/**
- * A sentence that opens on the year's progress, then turns to its gaps with 但 ("2026年，我局工作总体平稳，
- * 但…", "…有了一定进步，但对照考核要求，仍存在一些差距，如…"): the progress and the yardstick are no point.
- */
-const PROGRESS_BUT =
-  /^[^。；]{0,40}?(?:总体(?:运行)?(?:平稳|良好|有序)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果|进步))[^。；，,]{0,10}?[，,]\s*但(?:是)?[，,]?\s*(?:对照[^，。；]{0,24}[，,]\s*)?/
-
 /** A clause that only illustrates the one before ("有的村只贴总账"): part of that point. */
 const ILLUSTRATES = /^(?:有的|有些|其中|特别是|尤其是|如|比如|例如)/
+
+/** "部分部门…，有的乡镇…，个别单位…": parts of the whole named in turn are parallel points, not an example of the one before. */
+const PART_SUBJECT = /^(?:部分|有的|有些|个别|少数|少部分|一些)/
+const partsInTurn = (before: string, clause: string): boolean => PART_SUBJECT.test(before) && /^(?:有的|有些)/.test(clause)
 
 /** The clauses of a sentence, a clause that only illustrates the one before kept with it. */
 function pointClauses(sentence: string): string[] {
   const out: string[] = []
   for (const c of clausesOf(sentence)) {
-    if (ILLUSTRATES.test(c) && out.length) out[out.length - 1] += `，${c}`
+    if (ILLUSTRATES.test(c) && out.length && !partsInTurn(out[out.length - 1]!, c)) out[out.length - 1] += `，${c}`
     else out.push(c)
   }
   return out
@@ -195,7 +194,9 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
   const sentences = text.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s !== '')
   for (let sentence of sentences) {
     let enumerated = false
-    if (kind === 'problems') sentence = sentence.replace(PROGRESS_BUT, '')
+    // "…有进步，但对照要求仍有差距，A，B，C": the gap named in the yardstick's clause, its points follow as clauses.
+    const lead = kind === 'problems' ? progressLead(sentence) : null
+    if (lead) sentence = lead.rest
     const gapList = kind === 'problems' ? gapListItems(sentence, (p) => PROBLEM_PREDICATE.test(p)) : null
     if (gapList) {
       out.push(...gapList)
@@ -225,7 +226,7 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       sentence = sentence.slice(listed[0].length)
     }
     const gap = enumerated ? null : GAP_THEN_CLAUSES.exec(sentence)
-    const gapPoints = gap ? pointClauses(sentence.slice(gap[0].length)) : []
+    const gapPoints = gap ? pointClauses(sentence.slice(gap[0].length)) : lead?.gapNamed && !enumerated ? pointClauses(sentence) : []
     const pieces = gapPoints.length >= 2
       ? gapPoints
       : enumerated
@@ -384,6 +385,8 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
       improvementItems = cut.flatMap((c) => (c.measure !== null ? [c.measure] : []))
     }
   }
+  // One sentence of comma-joined measures after as many problems: one measure each (measures-by-count.ts).
+  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems.length) ?? improvementItems
   return {
     ...lists(problemItems, improvementItems),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),

@@ -141,11 +141,19 @@ const BARE_ACCOUNT = /^(?:政务新媒体|新媒体|公众号|微信公众号|�
 /** Accounts' publishing as what staff lack or are trained in ("对新媒体发布方式掌握不多", "新媒体发布实务培训"). */
 const ACCOUNT_SKILL = /新媒体[^，。；]{0,6}(?:培训|掌握|运用能力|技能)|(?:掌握|熟悉)[^，。；]{0,4}新媒体/
 
+/** Where a column goes stale: the site's parts, boards and pages (update-gap's objects). */
+const STALE_PLACE = /栏目|网站|专栏|专区|页面|目录|公开栏|公示栏|网页|板块|版块/
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
 /** Concept words that name only what an entry is about, not what is wrong with it. */
 const TOPIC_WORDS = new Set(['门户网站', '政策文件', '公开内容', '信息量', '发布系统', '信息发布平台', '客户端'])
+/**
+ * Topic words that name an object of every category, not what is wrong with it: 政策文件 (a policy
+ * document is what is published late, left stale in a column or not found on the site). Placing an entry
+ * alone, it was right for 0 of 8 entries over every labelled set (tests/prose/MISSES.md, session 19).
+ */
+const LAST_TOPICS = new Set(['政策文件'])
 const CONCEPT_WORDS = new Set(Object.values(CATEGORY_CONCEPTS).flat())
 /** Evidence that a collocation outranks: a topic word, or a loose (fuzzy) span rather than a concept word itself. */
 const isWeak = (word: string): boolean => TOPIC_WORDS.has(word) || !CONCEPT_WORDS.has(word)
@@ -198,7 +206,19 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // the clearing, not the site).
   const onlyTopics = found.size === 0 && concepts.size > 0 && [...concepts.values()].every((w) => w.every(isWeak))
   const headPairs = onlyTopics ? collocationHits(head) : new Map<ProblemCategory, string[]>()
-  for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
+  // A concept that is only the object every category speaks of (LAST_TOPICS) gives way to every later step
+  // and places the entry only where nothing else does.
+  const deferred = onlyTopics && !headPairs.size && [...concepts.values()].every((w) => w.every((x) => LAST_TOPICS.has(x)))
+  if (!deferred) for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
+  // A 服务点 of another trade ("农机服务点", "便民服务点") is no disclosure service point: only a 公开/查阅服务点.
+  if (found.get('reading-room-underused')?.every((w) => w === '服务点') && !/(?:公开|查阅)服务点/.test(all)) found.delete('reading-room-underused')
+  // Timeliness (时效性) with no column, site or board named: an item published late (incomplete-disclosure's
+  // "late"), or a response's (回应) speed, never a column left stale (every labelled set's gold: 0 of 15).
+  const gapWords = found.get('update-gap')
+  if (gapWords?.every((w) => /时效/.test(w)) && !STALE_PLACE.test(all)) {
+    found.delete('update-gap')
+    if (found.size === 0 && /发布|公开/.test(all) && !/回应|答复/.test(all)) found.set('incomplete-disclosure', gapWords)
+  }
   mark(headPairs.size ? 'title-collocation' : 'concepts')
   if (found.size === 0) {
     const kind = DISCLOSED_KIND.exec(all)
@@ -282,6 +302,10 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
     const before = found
     found = withLearned(found, text.replace(/\s+/g, ''), learned, head, rulesFired)
     if (found !== before) decidedBy = found.size ? 'learned' : 'nothing'
+  }
+  if (deferred && found.size === 0) {
+    for (const [c, w] of concepts) found.set(c, w)
+    decidedBy = 'concepts'
   }
   if (found.size === 0) found.set('other', [])
   const categories = PROBLEM_CATEGORIES.filter((c) => found.has(c))

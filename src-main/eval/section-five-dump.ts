@@ -16,6 +16,7 @@ import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
+import { HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { labelledSets, learnedEntries } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
 import type { LearnedIndex } from '../../shared/taxonomy/ngram-knn'
@@ -58,6 +59,7 @@ function dump(): Row[] {
   const more: [string, readonly ScoredCase[]][] = [
     ['holdout7', HOLDOUT7], ['holdout8', HOLDOUT8], ['holdout9', HOLDOUT9], ['holdout10', HOLDOUT10],
     ['holdout11', HOLDOUT11], ['holdout12tune', HOLDOUT12_TUNE], ['holdout13tune', HOLDOUT13_TUNE],
+    ['holdout14tune', HOLDOUT14_TUNE],
   ]
   for (const [name, cases] of more) rows.push(...rowsOf(name, cases))
   return rows

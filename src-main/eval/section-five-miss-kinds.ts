@@ -2,8 +2,8 @@
 // sets set aside (holdout 12 / 13 `aside`), because it prints no text, no case id and no entry —
 // only how many entries missed by which kind, which category names were missing or extra, and which
 // step of classifyProblem placed the entries that missed.
-//   npx tsx src-main/eval/section-five-miss-kinds.ts h12aside h13aside
-//   npx tsx src-main/eval/section-five-miss-kinds.ts h12tune h13tune
+//   npx tsx src-main/eval/section-five-miss-kinds.ts h12aside h13aside h14aside
+//   npx tsx src-main/eval/section-five-miss-kinds.ts h12tune h13tune h14tune
 // Split right as the eval scores it (scoreCases: the list has the gold's length and the entry starts
 // as the gold one). Category misses among entries split right: `other` (ours other only), gold `other`,
 // missing label (ours a strict part of the gold's), extra label (the gold's a strict part of ours),
@@ -15,7 +15,7 @@ import { categoryMissKind, ASIDE_SETS, TUNED_SETS, type SetTable } from './secti
 
 // Aggregate counts only: the set-aside parts may be named too (h12aside, h13aside; h12tune, h13tune as
 // short names of the tuning parts).
-const SETS: SetTable = { ...ASIDE_SETS, ...TUNED_SETS, h12tune: TUNED_SETS.holdout12tune!, h13tune: TUNED_SETS.holdout13tune! }
+const SETS: SetTable = { ...ASIDE_SETS, ...TUNED_SETS, h12tune: TUNED_SETS.holdout12tune!, h13tune: TUNED_SETS.holdout13tune!, h14tune: TUNED_SETS.holdout14tune! }
 
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '')
 const norm = (s: string): string => compact(s.normalize('NFKC')).replace(/^[●•■◆▪□◇○★☆▲►◎]+/, '')
