@@ -169,8 +169,7 @@ const UNREADABLE_CELL = /(?<=^|\t)[ \u3000]*([A-Za-z×✕＊*?？…]{1,3}|不�
 const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 // A page marker that a crawler left inline, e.g. "— 5 —".
 // At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
-// Not among dash cells: in 「1 — — — 1 — — —」 the 「— 1 —」 is two dash cells and a 1 (review rv19 t4).
-const INLINE_PAGE_MARKER = /(?<![—–－―-][ \u3000]*)[—–－―-] ?\d{1,3} ?[—–－―-](?![ \u3000]*[—–－―-])/g
+const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
 export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 

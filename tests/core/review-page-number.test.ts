@@ -6,7 +6,6 @@
 // group holds is the row; where none holds, nothing is read.
 import { describe, expect, it } from 'vitest'
 import { parseReviewTable } from '../../shared/extract/review-table'
-import { readCells } from '../../shared/extract/cells'
 
 const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
 const HEAD = ['行政复议', '行政诉讼', ...RESULTS, '未经复议直接起诉', '复议后起诉', ...RESULTS, ...RESULTS]
@@ -26,18 +25,5 @@ describe('table 四 after a page break, 「总计」 among the data', () => {
     const got = parseReviewTable(printed([[2, 2, 1, 1, 7], [7, 0, 1, 1, 9], [1, 0, 0, 0, 1]]))
     for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) expect(got.table[g]?.every((x) => x === null) ?? true).toBe(true)
     expect(got.notes.some((n) => n.field === 'reviewLitigation')).toBe(true)
-  })
-})
-
-// 「— 1 —」 between dash cells is two dashes and a 1, not a page marker left inline (review rv19 t4:
-// 「1 — — — 1 — — — 1 1 — — — — —」 lost three cells and table 四 was left unread).
-describe('dash cells around a count', () => {
-  const head = '\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n' + [...RESULTS, ...RESULTS, ...RESULTS].join(' ') + '\n'
-  it('are cells: the row is read whole', () => {
-    const got = parseReviewTable(head + '1 — — — 1 — — — 1 1 — — — — —\n')
-    expect(got.table).toEqual({ review: [1, 0, 0, 0, 1], litigationDirect: [0, 0, 0, 1, 1], litigationAfterReview: [0, 0, 0, 0, 0] })
-  })
-  it('a page marker left inline between counts is still no cell', () => {
-    expect(readCells('3 0 0 — 5 — 1 2').map((t) => t.value)).toEqual([3, 0, 0, 1, 2])
   })
 })
