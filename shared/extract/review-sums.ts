@@ -21,10 +21,21 @@ export function reviewGroupsHold(cells: (number | null)[]): boolean {
  * More than 15 numbers after the header (a page number, a stray cell): the 15 consecutive ones whose
  * group totals all hold, when exactly one such reading exists; else null.
  */
-export function provenWindow(run: CellToken[]): number | null {
+export function provenWindow(run: CellToken[], text?: string): number | null {
   const fits: number[] = []
   for (let i = 0; i + WIDTH <= run.length; i++) if (reviewGroupsHold(run.slice(i, i + WIDTH).map((t) => t.value))) fits.push(i)
-  return fits.length === 1 ? fits[0]! : null
+  if (fits.length !== 1) return null
+  const at = fits[0]!
+  // A number left out on the row's own line is no page number or other row: the sums then only
+  // found a window that happens to hold (「1 0 0 0 1 2 0 0 0 2 2 0 0 0 2 2」, a stray 1 before a row
+  // with the report's own slip, read one place off: review rv19c m2).
+  if (text !== undefined && (sameLine(text, run[at - 1], run[at]) || sameLine(text, run[at + WIDTH - 1], run[at + WIDTH]))) return null
+  return at
+}
+
+/** Whether two tokens stand on one line of `text` (either missing: no). */
+function sameLine(text: string, a: CellToken | undefined, b: CellToken | undefined): boolean {
+  return a !== undefined && b !== undefined && !text.slice(a.end, b.start).includes('\n')
 }
 
 /**

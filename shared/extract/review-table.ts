@@ -312,7 +312,7 @@ function parseReviewAsPrinted(zone: string): ReviewParse {
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
-    const at = provenWindow(run)
+    const at = provenWindow(run, text)
     if (at === null) {
       notes.push({ field: 'reviewLitigation', message: `表四读到 ${run.length} 个数字，多于 15 格，各组合计关系不能确定哪 15 个是表中数字，未读取。` })
       return { table: { ...EMPTY }, span: null, notes }

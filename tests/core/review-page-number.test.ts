@@ -27,3 +27,22 @@ describe('table 四 after a page break, 「总计」 among the data', () => {
     expect(got.notes.some((n) => n.field === 'reviewLitigation')).toBe(true)
   })
 })
+
+// The sums pick a window of 15 only where what they leave out is on lines of its own (a page number,
+// another row): a stray number on the row's own line before a row with the report's own slip made
+// the only holding window one place off (review rv19c m2: 「1 0 0 0 1 2 0 0 0 2 2 0 0 0 2 2」 read
+// [1,0,0,0,1] for [0,0,0,1,2]).
+describe('more than 15 numbers on the row\'s own line', () => {
+  const head = '\n行政复议 行政诉讼\n' + [...RESULTS, ...RESULTS, ...RESULTS].join(' ') + '\n'
+  it('are not cut to a window by the sums: unread, with a note', () => {
+    for (const sep of [' ', '\t']) {
+      const got = parseReviewTable(head + '1 0 0 0 1 2 0 0 0 2 2 0 0 0 2 2'.replace(/ /g, sep) + '\n')
+      for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) expect(got.table[g]?.every((x) => x === null) ?? true).toBe(true)
+      expect(got.notes.some((n) => n.field === 'reviewLitigation')).toBe(true)
+    }
+  })
+  it('a number on a line of its own before the row is still left out', () => {
+    const got = parseReviewTable(head + '7\n6 0 0 1 7 7 0 1 3 11 1 0 0 1 2\n')
+    expect(got.table).toEqual({ review: [6, 0, 0, 1, 7], litigationDirect: [7, 0, 1, 3, 11], litigationAfterReview: [1, 0, 0, 1, 2] })
+  })
+})

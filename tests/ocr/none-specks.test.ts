@@ -63,6 +63,11 @@ describe('a 无 or dash with specks glued on, in a row of counts', () => {
     noneWithSpecks(digits)
     expect(digits[1]!.text).toBe('11无')
   })
+  it('not the row total as 「1无」: a real 1 and its total both misread would read 0 = 0 (review rv19c)', () => {
+    const row = cells('（二）部分公开', '1元', '无', '无', '无', '无', '无', '1无')
+    noneWithSpecks(row)
+    expect(row[7]!.text).toBe('1无')
+  })
   it('reads a 无 with one speck before it, after a count, as 无 (a blurred scan); 暂无 is words and stays', () => {
     const row = cells('6.属于四类过程性信息', '无', '无', '无', '无', '无', '面无', '无')
     noneWithSpecks(row)

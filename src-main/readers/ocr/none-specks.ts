@@ -26,10 +26,14 @@ export function noneWithSpecks(row: TableCell[]): void {
   const counts = row.filter((c) => COUNT.test(c.text.trim())).length
   if (counts < MIN_COUNTS) return
   const first = row.findIndex((c) => COUNT.test(c.text.trim()))
+  // Not the row's total as the digit 1 (「1无」 last): a real 1 there and a real 1 before it, both
+  // misread with a mark after them, read 0 and 0 and the row still adds up — nothing would prove them
+  // wrong (review rv19c). A stroke (「|无」) is no digit.
+  const last = row.length - 1
   row.forEach((c, k) => {
     const t = c.text.trim()
     const m = k > first ? NONE_WITH_SPECKS.exec(t) : null
     if (m) c.text = m[1]!
-    else if (RULE_THEN_NONE.test(t) || (k > first && SPECK_THEN_NONE.test(t))) c.text = '无'
+    else if ((RULE_THEN_NONE.test(t) && !(k === last && t.startsWith('1'))) || (k > first && SPECK_THEN_NONE.test(t))) c.text = '无'
   })
 }
