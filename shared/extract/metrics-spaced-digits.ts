@@ -22,8 +22,9 @@ const SPACED = /[\d０-９][\d０-９.．]*(?:[ \u00a0\u2009\u202f][\d０-９][\
 
 /** A row's ordinal (一、 （一） 1.) and label, with a sub-row's own (「（六）其他处理 1.申请人…」), then five or more numbers to the end and nothing else: a
  *  table row's label and cells. Prose ending in spaced digits (「主动公开政府信息 3 1 2 6 5」) is no row. The tail of the
- *  row above's wrapped label may stand before the ordinal (「信息公开申请（六）其2.申请人…」: review rv18 min4). */
-const TABLE_ROW = /^[\s\u3000]*(?:[\u4e00-\u9fff、“”]{1,12}(?=[（(]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、))?(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])[^\d０-９]*?(?:\d{1,2}[.．、][^\d０-９]*?)?(?:[\d０-９][\d０-９,.．]*[\s\u3000]+){4,}[\d０-９][\d０-９,.．]*[\s\u3000]*$/
+ *  row above's wrapped label may stand before the ordinal (「信息公开申请（六）其2.申请人…」: review rv18 min4). A cell may
+ *  be a dash or 无 (「一、本年新收… 40 6 1 — 2 1 50」: review rv19c n1). */
+const TABLE_ROW = /^[\s\u3000]*(?:[\u4e00-\u9fff、“”]{1,12}(?=[（(]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、))?(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])[^\d０-９]*?(?:\d{1,2}[.．、][^\d０-９]*?)?(?:(?:[\d０-９][\d０-９,.．]*|[-—–－/／无])[\s\u3000]+){4,}(?:[\d０-９][\d０-９,.．]*|[-—–－/／无])[\s\u3000]*$/
 
 /** Notes for the metrics left empty whose sentence prints its digits apart by spaces. */
 export function spacedDigitNotes(text: string, metrics: Metrics, notes: ExtractionNote[]): void {

@@ -37,6 +37,13 @@ describe('prose figures with spaced digits', () => {
     expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
   })
 
+  it('takes a row with a dash or 无 among its cells for a table row (review rv19c n1: 「40 6 1 — 2 1 50」 was blamed)', () => {
+    for (const cells of ['40 6 1 — 2 1 50', '40\t6\t1\t—\t2\t1\t50', '40 6 1 无 2 1 50']) {
+      const r = extractMetrics(`全年收到政府信息公开申请较多。\n一、本年新收政府信息公开申请数量 ${cells}`, 2023, null)
+      expect(r.notes.filter((n) => n.message.includes('空格'))).toEqual([])
+    }
+  })
+
   it('still notes prose ending in five spaced digits (review rv17c: the row rule hid it)', () => {
     const r = extractMetrics('全年主动公开政府信息 3 1 2 6 5\n条，涉及各领域。', 2023, null)
     expect(r.notes.some((n) => n.field === 'metrics.activeDisclosureItems' && n.message.includes('空格'))).toBe(true)
