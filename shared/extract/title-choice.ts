@@ -41,8 +41,10 @@ export function bodiesAgree(a: string, b: string): boolean {
   return pa.body === pb.body || office(pa.body, pb.body) || office(pb.body, pa.body)
 }
 
+/** One body and year, also where one name carries words in front of the other (「现将某局…」 in the preamble). */
 function sameTitle(a: WholeTitle, b: WholeTitle): boolean {
-  return a.year === b.year && bodiesAgree(a.agency, b.agency) && bodiesAgree(b.agency, a.agency)
+  if (a.year !== b.year) return false
+  return a.agency.endsWith(b.agency) || b.agency.endsWith(a.agency) || bodiesAgree(a.agency, b.agency)
 }
 
 /**

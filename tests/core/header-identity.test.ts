@@ -108,3 +108,10 @@ describe('a Latin or full-width O typed for 〇 (#13)', () => {
     expect(latinOAsNumeralZero('一OO')).toBe('一OO')
   })
 })
+
+describe('the title repeated in the preamble', () => {
+  it('words in front of the body in a sentence do not make a second title', () => {
+    const lines = ['己市统计局2024年度政府信息公开工作年度报告', '现将己市统计局2024年度政府信息公开工作年度报告公布如下', ...body('2024年，本局持续深化政务公开。')]
+    expect(extractHeader(lines)).toMatchObject({ agency: '己市统计局', year: 2024 })
+  })
+})
