@@ -8,15 +8,15 @@ const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A cell next to the marker across spaces: a number or a dash. */
 const CELL_BEFORE = /[\d—–－―-][ \u3000]+$/
 const CELL_AFTER = /^[ \u3000]+[\d—–－―-]/
+const WINDOW = 12
 
 /** `text` with its inline page markers blanked (same length), markers among cells left as cells. */
 export function blankInlinePageMarkers(text: string): string {
   INLINE_PAGE_MARKER.lastIndex = 0
+  // A short window on each side (bounded work on long lines); a line break in it ends the match.
   return text.replace(INLINE_PAGE_MARKER, (m, at: number, all: string) => {
-    const lineStart = all.lastIndexOf('\n', at - 1) + 1
-    const nl = all.indexOf('\n', at + m.length)
-    const before = all.slice(lineStart, at)
-    const after = all.slice(at + m.length, nl < 0 ? all.length : nl)
+    const before = all.slice(Math.max(0, at - WINDOW), at)
+    const after = all.slice(at + m.length, at + m.length + WINDOW)
     return CELL_BEFORE.test(before) || CELL_AFTER.test(after) ? m : ' '.repeat(m.length)
   })
 }
