@@ -116,7 +116,7 @@ const COUNTY_PLACE = /(?:省|市|县|区|州|盟|旗)$/
 /**
  * A line that is a whole title by itself (with a body) is not the tail of the line before it (chrome),
  * unless the line before only starts a name (a place, no separator) and the tail's body names no place
- * of its own: 「青澜县住房和城乡⏎建设局2022年度…」 is one title broken inside the name.
+ * of its own: 「某县住房和城乡⏎建设局2022年度…」 is one title broken inside the name.
  */
 function tailIsOwnTitle(before: string, next: string): boolean {
   const agency = parseTitle(next)?.agency ?? parseYearlessTitle(next)

@@ -1,6 +1,6 @@
 // Two bodies of one name under different parent places (two counties' 城关镇人民政府, two cities'
-// 东城区教育局) share bodyKey, which keeps only the narrowest place (so that 「云州市青澜县财政局」 and
-// 「青澜县财政局」 stay one series). Across a set of reports: where the names that carry a parent place
+// 东城区教育局) share bodyKey, which keeps only the narrowest place (so that 「某市某县财政局」 and
+// 「某县财政局」 stay one series). Across a set of reports: where the names that carry a parent place
 // name parents that cannot be the same place, each parent gets a series of its own; a name without a
 // parent keeps the plain key (it cannot be told which it belongs to).
 import { bodyKey, parseAgency } from './body'
