@@ -3,6 +3,7 @@
 import type { Extraction } from '../model/extraction'
 import type { Flag } from '../model/flag'
 import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
+import { seriesKeysByParent } from '../identity/parent-places'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
 import type { PairCheck, ReportCheck, ReportContext } from './context'
 import { checkBlankCells, checkUnreadable } from './blank-cells'
@@ -61,6 +62,15 @@ export interface CheckAllOptions {
 export function defaultSeriesOf(input: CheckInput): string {
   const agency = input.extraction.report.agency
   return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : bodyKey(agency)
+}
+
+/** defaultSeriesOf for a whole set: bodies of one name under different parent places apart (parent-places.ts). */
+export function defaultSeriesKeys(inputs: readonly CheckInput[]): string[] {
+  const keys = seriesKeysByParent(inputs.map((i) => i.extraction.report.agency))
+  return inputs.map((input, i) => {
+    const agency = input.extraction.report.agency
+    return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : keys[i]!
+  })
 }
 
 function context(input: CheckInput, settings: CheckSettings): ReportContext {
@@ -159,7 +169,8 @@ export function checkAll(
   const placesOf = options.placesOf ?? ((i: CheckInput) => bodyPlaces(i.extraction.report.agency).slice(-1))
   const contexts = inputs.map((i) => context(i, settings))
   // Per report, once: its series key and places (the roll-up below looks at every pair of reports).
-  const seriesKey = new Map(contexts.map((c, i) => [c, seriesOf(inputs[i]!)]))
+  const defaults = options.seriesOf ? null : defaultSeriesKeys(inputs)
+  const seriesKey = new Map(contexts.map((c, i) => [c, defaults ? defaults[i]! : seriesOf(inputs[i]!)]))
   const placesOfCtx = new Map(contexts.map((c, i) => [c, placesOf(inputs[i]!)]))
   const out = new Map<string, Flag[]>()
   const add = (id: string, flags: Flag[]) => {

@@ -3,7 +3,7 @@
 // Info only: unless every body under it is loaded, a shortfall is expected; an excess is not.
 import type { Evidence, Flag } from '../model/flag'
 import { REQUEST_ROW_KEYS, REVIEW_GROUPS } from '../model/report'
-import { bodyKind, isPeoplesGovernment } from '../identity/body'
+import { bodyKind, isPeoplesGovernment, parseAgency } from '../identity/body'
 import { cell, flag, fmt, listForMessage, reportEvidence, type ReportContext } from './context'
 import { REQUEST_ROW_ZH, REVIEW_GROUP_ZH } from './labels'
 import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS } from '../model/template-labels'
@@ -13,7 +13,8 @@ const COMPILED_RE = /(?:汇总|综合)[^。]{0,60}?(?:部门|单位|乡镇|街�
 /** A county-or-above government's report that says it compiles its bodies' reports. */
 export function isCompiledGovernmentReport(ctx: ReportContext): boolean {
   const agency = ctx.report.agency
-  if (bodyKind(agency) !== 'county-or-above-government') return false
+  // A government's office may issue the compiled report (its own report is a department's: bodyKind).
+  if (bodyKind(agency) !== 'county-or-above-government' && !parseAgency(agency)?.governmentOffice) return false
   if (agency && /汇总|全市|全县|全区/.test(agency)) return true
   if (!isPeoplesGovernment(agency) && !/政府办/.test(agency ?? '')) return false
   return COMPILED_RE.test(ctx.extraction.preamble.replace(/\s+/g, ''))

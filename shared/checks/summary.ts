@@ -2,7 +2,7 @@
 // section 五 problems that recur, and the breaks in the carry-over chain. Plain Chinese text.
 import type { Flag, Severity } from '../model/flag'
 import { followProblems } from '../analysis/problems-across-years'
-import { defaultSeriesOf, type CheckInput } from './index'
+import { defaultSeriesKeys, type CheckInput } from './index'
 import { CHECK_ZH, SEVERITY_ZH } from './labels'
 import { DEFAULT_CHECK_SETTINGS } from './settings'
 import { SEVERITY_ORDER } from '../series/flags'
@@ -58,10 +58,12 @@ function filesText(r: LogicalReport<CheckInput>): string {
 export function summarizeByBody(
   inputs: CheckInput[],
   flagsById: Map<string, Flag[]>,
-  seriesOf: (input: CheckInput) => string = defaultSeriesOf,
+  seriesOf?: (input: CheckInput) => string,
 ): string {
+  const defaults = seriesOf ? null : defaultSeriesKeys(inputs)
+  const keyOf = (i: CheckInput, n: number): string => (defaults ? defaults[n]! : seriesOf!(i))
   const groups = new Map<string, CheckInput[]>()
-  for (const i of inputs) groups.set(seriesOf(i), [...(groups.get(seriesOf(i)) ?? []), i])
+  inputs.forEach((i, n) => groups.set(keyOf(i, n), [...(groups.get(keyOf(i, n)) ?? []), i]))
   const blocks: string[] = []
   for (const [key, files] of groups) {
     const name = mostCommon(files.map((i) => i.extraction.report.agency)) ?? '（未识别机关）'
@@ -83,7 +85,7 @@ export function summarizeByBody(
       const r = i.extraction.report
       const flags = [...(flagsById.get(i.id) ?? [])].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       const file = `  ${fileText.get(i)}`
-      lines.push(`  ${r.year ?? '年份不明'} 年度  [${countLine(flags)}]${file}`)
+      lines.push(`  ${r.year !== null ? `${r.year} 年度` : '年份不明'}  [${countLine(flags)}]${file}`)
       for (const f of flags) {
         const label = CHECK_ZH[f.id]
         const text = f.message.startsWith(label) ? f.message : `${label}：${f.message}`

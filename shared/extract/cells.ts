@@ -5,6 +5,7 @@
 // Digits that are not cells are skipped: notes in brackets inside a cell ("3（市政府本级无纠错件；
 // …各 1 件）" is 3), the number of a sub-row label ("2.其他法律…": the 2 belongs to the label,
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
+import { blankInlinePageMarkers } from './inline-page-markers'
 import { BLANK_CELL } from './flatten'
 import { zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
@@ -167,9 +168,6 @@ const UNREADABLE_CELL = /(?<=^|\t)[ \u3000]*([A-Za-z×✕＊*?？…]{1,3}|不�
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
 // Spaces may stand inside a label ("1 . 属 于 国 家 秘 密"), but not across a cell border.
 const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
-// A page marker that a crawler left inline, e.g. "— 5 —".
-// At most one space inside, never a tab or line break: "－\t7\n—" is a dash cell, a total and a rule.
-const INLINE_PAGE_MARKER = /[—–－―-] ?\d{1,3} ?[—–－―-]/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
 export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
@@ -207,7 +205,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (const [a, b] of [...noteRanges(text), ...footnoteRefRanges(text)]) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '
   for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
   text = chars.join('')
-  text = blankOut(blankOut(text, PAGE_MARKER_LINE), INLINE_PAGE_MARKER)
+  text = blankInlinePageMarkers(blankOut(text, PAGE_MARKER_LINE))
 
   const runs = gluedRuns(text)
   text = runs.text

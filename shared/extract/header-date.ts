@@ -2,6 +2,7 @@
 // date in brackets right under its title). Split from header.ts, which finds the title, body and year.
 import { CN_NUMERAL_CHARS, intValue, parseYear, toHalfWidthDigits } from './numbers-cn'
 import { isPageMarkerLine, toSimplifiedForMatching } from './prose-text'
+import { latinOAsNumeralZero } from './numeral-o'
 
 /** A year as printed: four digits or four Chinese numerals (二〇二三). */
 export const YEAR = `(\\d{4}|[〇零○一二三四五六七八九]{4})`
@@ -25,7 +26,7 @@ export const lastSentence = (t: string): string => t.slice(Math.max(...['。', '
 
 /** A line (its last sentence) holding only a date, or the body's name and a date → ISO date, else null. */
 function dateOfLine(raw: string): string | null {
-  const t = lastSentence(toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, ''))
+  const t = lastSentence(latinOAsNumeralZero(toSimplifiedForMatching(toHalfWidthDigits(raw.trim())).replace(/\s+/g, '')))
   const m = DATE_LINE.exec(t)
   if (m) {
     const y = parseYear(m[1] ?? '')
@@ -73,7 +74,7 @@ const TITLE_DATE_ZONE = 4
  */
 export function titleDate(lines: readonly string[], titleLine: number, reportYear: number | null): { date: string; line: number } | null {
   for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 1 + TITLE_DATE_ZONE); i++) {
-    const t = toSimplifiedForMatching(toHalfWidthDigits((lines[i] ?? '').trim())).replace(/\s+/g, '')
+    const t = latinOAsNumeralZero(toSimplifiedForMatching(toHalfWidthDigits((lines[i] ?? '').trim())).replace(/\s+/g, ''))
     if (t === '' || isPageMarkerLine(t)) continue
     const m = BRACKET_DATE_LINE.exec(t)
     if (m) {

@@ -71,15 +71,19 @@ export function parseAgency(agency: string | null): AgencyParts | null {
 }
 
 /**
- * Normalized series key. 青石县人民政府 / 青石县政府 / 青石县人民政府办公室 → one key; 青石市溪口区人民政府 and
- * 溪口区人民政府 → one key (only the narrowest place counts); 青石县教育局 ≠ 青石县人民政府.
+ * Normalized series key. 青石县人民政府 / 青石县政府 / a bare 青石县 → one key; 青石市溪口区人民政府 and
+ * 溪口区人民政府 → one key (only the narrowest place counts; checks/series-keys.ts splits a key where
+ * two bodies of one name stand under different parent places); 青石县教育局 ≠ 青石县人民政府.
+ * The government's 办公室 titled as itself files its own (departmental) report: a body of its own.
  * A user can still merge or split series by hand (checkAll's `seriesOf`).
  */
 export function bodyKey(agency: string | null): string {
   const parts = parseAgency(agency)
   if (!parts) return '（未识别机关）'
   const place = parts.places[parts.places.length - 1] ?? ''
-  return `${place}|${parts.body}`
+  // A bare place titles its government's own report (as bodyKind reads it).
+  const body = parts.governmentOffice ? '人民政府办公室' : parts.body === '' && place !== '' ? '人民政府' : parts.body
+  return `${place}|${body}`
 }
 
 function isTownship(place: string | undefined): boolean {
@@ -90,6 +94,8 @@ export function bodyKind(agency: string | null): BodyKind {
   const parts = parseAgency(agency)
   if (!parts) return 'other'
   const place = parts.places[parts.places.length - 1]
+  // The 办公室's own report is a department's (due 31 January), not its government's.
+  if (parts.governmentOffice) return 'department'
   if (parts.body === '人民政府') {
     return isTownship(place) ? 'township-government' : 'county-or-above-government'
   }

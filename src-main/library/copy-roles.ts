@@ -4,13 +4,28 @@
 // flags agree on which copy is used.
 import type { CopyRole, ReportSummary } from '../../shared/api'
 import { groupCopies } from '../../shared/identity/copies'
+import { bodyKey } from '../../shared/identity/body'
+import { seriesKeysByParent } from '../../shared/identity/parent-places'
+
+/** The list's series keys: bodies of one name under different parent places apart, as in the checks. */
+function seriesKeys(reports: readonly ReportSummary[]): Map<string, string> {
+  const split = seriesKeysByParent(reports.map((r) => r.agency))
+  return new Map(
+    reports.map((r, i) => {
+      if (r.bodyKey === null) return [r.id, `#${r.id}`]
+      const plain = bodyKey(r.agency)
+      return [r.id, split[i] !== plain ? `${r.bodyKey}${split[i]!.slice(plain.length)}` : r.bodyKey]
+    }),
+  )
+}
 
 export function copyRoles(reports: readonly ReportSummary[], preferred: ReadonlySet<string>): Map<string, CopyRole> {
+  const keys = seriesKeys(reports)
   const logical = groupCopies(
     reports,
     (r) => ({
       id: r.id,
-      seriesKey: r.bodyKey ?? `#${r.id}`,
+      seriesKey: keys.get(r.id)!,
       year: r.year,
       publishedOn: r.publishedOn ?? null,
       revised: r.revised ?? false,

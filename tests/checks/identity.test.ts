@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { bodyKey, bodyKind, isPeoplesGovernment, parseAgency } from '../../shared/identity/body'
 
 describe('bodyKey', () => {
-  it('puts a government, its short name and its office in one series', () => {
+  it('puts a government, its short name and its bare place in one series; its office apart', () => {
     const k = bodyKey('乐清市人民政府')
     expect(bodyKey('乐清市政府')).toBe(k)
-    expect(bodyKey('乐清市人民政府办公室')).toBe(k)
     expect(bodyKey(' 乐清市人民政府（全市汇总）')).toBe(k)
+    expect(bodyKey('乐清市')).toBe(k)
+    // The office's own report (titled as the office) is a body of its own.
+    expect(bodyKey('乐清市人民政府办公室')).not.toBe(k)
+    expect(bodyKey('乐清市政府办公室')).toBe(bodyKey('乐清市人民政府办公室'))
   })
   it('keeps departments apart from their government and from each other', () => {
     expect(bodyKey('乐清市教育局')).not.toBe(bodyKey('乐清市人民政府'))
@@ -16,7 +19,7 @@ describe('bodyKey', () => {
   })
   it('pairs a district named with and without its city', () => {
     expect(bodyKey('淮安市洪泽区人民政府')).toBe(bodyKey('洪泽区人民政府'))
-    expect(bodyKey('温州市瓯海区人民政府办公室')).toBe(bodyKey('温州市瓯海区人民政府'))
+    expect(bodyKey('温州市瓯海区人民政府办公室')).toBe(bodyKey('瓯海区人民政府办公室'))
     expect(bodyKey('温州市瓯海区人民政府')).not.toBe(bodyKey('温州市人民政府'))
   })
   it('a 街道 titled bare is its 街道办事处', () => {
@@ -31,7 +34,8 @@ describe('bodyKind', () => {
   it.each([
     ['乐清市人民政府', 'county-or-above-government'],
     ['淮安市洪泽区人民政府', 'county-or-above-government'],
-    ['温州市人民政府办公室', 'county-or-above-government'],
+    // The office's own report is a department's (31 January).
+    ['温州市人民政府办公室', 'department'],
     ['平潭综合实验区', 'county-or-above-government'],
     ['白鹭镇人民政府', 'township-government'],
     ['永嘉县界坑乡人民政府', 'township-government'],

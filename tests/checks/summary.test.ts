@@ -40,3 +40,23 @@ describe('summarizeByBody with copies', () => {
     expect(text.match(/2021 年度/g)).toHaveLength(1)
   })
 })
+
+describe('summarizeByBody: identity (review rv19)', () => {
+  it('a report of unknown year reads 「年份不明」, not 「年份不明 年度」', () => {
+    const e = makeReport({ year: 2022 })
+    e.report.year = null
+    const inputs: CheckInput[] = [{ id: 'x', fileName: 'x.pdf', extraction: e }]
+    const text = summarizeByBody(inputs, checkAll(inputs))
+    expect(text).toContain('年份不明')
+    expect(text).not.toContain('年份不明 年度')
+  })
+  it('two counties\' towns of one name are two bodies', () => {
+    const inputs: CheckInput[] = [
+      { id: 'a', fileName: 'a.pdf', extraction: makeReport({ agency: '甲山县城关镇人民政府', year: 2022 }) },
+      { id: 'b', fileName: 'b.pdf', extraction: makeReport({ agency: '乙水县城关镇人民政府', year: 2022 }) },
+    ]
+    const text = summarizeByBody(inputs, checkAll(inputs))
+    expect(text).toContain('━━ 甲山县城关镇人民政府')
+    expect(text).toContain('━━ 乙水县城关镇人民政府')
+  })
+})

@@ -4,7 +4,8 @@ import { extractHeader } from '../../shared/extract/header'
 
 const BODY = [
   '一、总体情况',
-  '2022 年，我市认真贯彻落实《条例》，本报告所列数据统计期限自 2022 年 1 月 1 日至 2022 年 12 月 31 日。',
+  // No year in the period: the titles below print many years (a 统计期限 that contradicts the title's year nulls it).
+  '2022 年，我市认真贯彻落实《条例》，本报告所列数据统计期限为本年度 1 月 1 日至 12 月 31 日。',
   '六、其他需要报告的事项',
   '本年度无其他需要报告的事项。',
 ]
