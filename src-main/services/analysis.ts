@@ -4,6 +4,7 @@
 import type { AnalysisItem, BriefingRequest } from '../../shared/api'
 import type { ReportItem } from '../../shared/series/types'
 import { proseProvenance } from '../../shared/series/prose-marks'
+import { seriesKeysByParent } from '../../shared/identity/parent-places'
 import type { Library } from '../library/library'
 import { buildBriefingPptx, type BriefingOptions } from '../export/pptx'
 import { buildXlsx } from '../export/xlsx'
@@ -15,7 +16,7 @@ import { buildXlsx } from '../export/xlsx'
  */
 export async function analysisItems(lib: Library, keep: (id: string) => boolean = () => true): Promise<AnalysisItem[]> {
   const docs = (await lib.all()).filter((d) => keep(d.id))
-  return Promise.all(
+  const items = await Promise.all(
     docs.map(async (d) => {
       const summary = lib.summary(d.id)
       const corrections = await lib.correctionsOf(d.correctionKey)
@@ -31,6 +32,10 @@ export async function analysisItems(lib: Library, keep: (id: string) => boolean 
       }
     }),
   )
+  // The views' series as the checks have them: bodies of one name under different parent places
+  // (two counties' 城关镇人民政府) apart (parent-places.ts).
+  const keys = seriesKeysByParent(items.map((i) => i.extraction.report.agency))
+  return items.map((item, i) => (item.bodyKey === null ? item : { ...item, bodyKey: keys[i]! }))
 }
 
 /** The reports a briefing covers: the body's (body mode) or the chosen bodies' (bodies mode). */

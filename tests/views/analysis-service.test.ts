@@ -8,7 +8,7 @@ import type { AnalysisItem } from '../../shared/api'
 import { dispatch } from '../../src-main/ipc/handlers'
 import { generateLibrary } from '../../src-main/library/generate'
 import { Library } from '../../src-main/library/library'
-import { briefingItems } from '../../src-main/services/analysis'
+import { analysisItems, briefingItems } from '../../src-main/services/analysis'
 import { DeskService } from '../../src-main/services/desk'
 import { realPipeline } from '../../src-main/services/pipeline'
 import { JsonFileSettingsStore } from '../../src-main/services/settings'
@@ -76,6 +76,27 @@ describe('analysis bridge methods', () => {
     expect(Object.keys(item.extraction.provenance).length).toBe(Object.keys(target.extraction.provenance).length - 1)
     expect(item.correctionCount).toBe(1)
     expect(item.bodyKey).not.toBeNull()
+  })
+
+  it('library:items keys two bodies of one name under different counties apart, as the checks do (review rv19 #7)', async () => {
+    const lib = new Library(join(dir, 'library-towns'))
+    await lib.open()
+    const base = (await dispatch(desk, 'library:items', undefined) as AnalysisItem[])[0]!.extraction
+    for (const [n, agency] of [['1', '青澜县城关镇人民政府'], ['2', '白石县城关镇人民政府']] as const) {
+      await lib.add({
+        sha256: n.repeat(64),
+        fileName: `town-${n}.txt`,
+        format: 'text',
+        source: { bytes: new TextEncoder().encode(`${agency}2022年度政府信息公开工作年度报告`) },
+        extraction: { ...base, report: { ...base.report, agency, year: 2022 } },
+      })
+    }
+    await lib.flush()
+    const items = await analysisItems(lib)
+    const keys = ['青澜县城关镇人民政府', '白石县城关镇人民政府'].map((a) => items.find((i) => i.extraction.report.agency === a)?.bodyKey)
+    expect(keys[0]).toBeTruthy()
+    expect(keys[1]).toBeTruthy()
+    expect(keys[0]).not.toBe(keys[1])
   })
 
   it('chart:savePng writes the picture where the save dialog says', async () => {
