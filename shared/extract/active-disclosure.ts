@@ -5,13 +5,14 @@ import type { ExtractionNote } from '../model/extraction'
 import { maskSpacedCells, readCells, type CellToken } from './cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
-import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
+import { rowColumns } from './disclosure-row-columns'
 import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
 import { isZeroLed } from './zero-led'
 import { numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
+import { wholeWhereSeparated } from './disclosure-whole-numbers'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -153,11 +154,6 @@ function cellsBeforeTrailingWord(text: string, own: CellToken[], want: number, r
 /** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
 const MAX_READINGS = 64
 
-/** Rows of three columns whose order some reports change (本年新公开 before 本年新制作 …). */
-const THREE_COLUMN_ROWS: (keyof ActiveDisclosure)[] = ['rules', 'normativeDocs']
-/** How far before the first of them its column headings are looked for. */
-const HEADER_REACH = 120
-
 /** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */
 const COUNTED_ROWS: (keyof ActiveDisclosure)[] = ['licensing', 'penalties', 'enforcement']
 
@@ -174,7 +170,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
   const hits = findRows(text)
   const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
-  const tokens = dropForeignCells(read, foreign, hits.map((h) => h.start), notes)
+  const tokens = wholeWhereSeparated(text, dropForeignCells(read, foreign, hits.map((h) => h.start), notes))
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
     return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
@@ -194,30 +190,31 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const want = hit.spec.fields[layout ?? '2021'].length
     return want > 0 && own.length > 0 && (rowCells(own, want)?.includes(0) ?? false)
   })
-  // The column order of the three-column rows, from their header (the words before the first of them).
-  const firstThree = hits.find((h) => THREE_COLUMN_ROWS.includes(h.spec.key))
-  const printed = firstThree ? disclosureColumnOrder(text.slice(Math.max(0, firstThree.start - HEADER_REACH), firstThree.start), layout ?? '2021') : [0, 1, 2]
   for (const { hit, own: ownAsRead } of placed) {
-    const fields = hit.spec.fields[layout ?? '2021']
-    if (fields.length === 0) continue
+    const templateFields = hit.spec.fields[layout ?? '2021']
+    if (templateFields.length === 0) continue
+    // The row's columns in printed order, from its table's header words (disclosure-row-columns.ts).
+    const placedCols = rowColumns(text, hit.start, hits.map((h) => h.start), templateFields, ownAsRead, rowName(hit.spec.key))
+    if ('note' in placedCols) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: placedCols.note })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    for (const m of placedCols.notes) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `${m}。` })
+    const fields = placedCols.columns
     // A number alone on the line before a page break may be the page's number, not this row's cell.
     const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros)
     if ('unsure' in beside) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行后换页处单独一行的数字「${text.slice(beside.unsure.start, beside.unsure.end)}」可能是页码，也可能是本行的一栏，各栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const own = beside.tokens
-    if (THREE_COLUMN_ROWS.includes(hit.spec.key) && own.length > 0 && !printed) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的表头列名顺序与模板不同且不完整，无法确定各列，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
-      continue
-    }
     if (own.length === 0) {
       const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
       if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
       else if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     // Fewer numbers than cells, with a word standing alone between them (「规章 0 无 36」「七十 9 21」): the
@@ -229,7 +226,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const word = numeral ? text.slice(numeral.start, numeral.end) : own.length < fields.length ? wordBetween(text, own, hit.end) : printedOwn.length < fields.length ? wordBetween(text, printedOwn, hit.end) : null
     if (word) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字之间有文字「${word}」，各数字所在的栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     // One number short, and a word printed after the last number (「行政事业性收费 43 持平」): the word is the
@@ -240,7 +237,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const lastTok = own[Math.min(own.length, fields.length) - 1]!
@@ -253,7 +250,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const approx = own.slice(0, Math.max(fields.length, own.length)).map((t) => approxCell(text, t))
     if (own.length !== fields.length && approx.some((a) => a !== null)) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行印有约数「${approx.filter((a) => a !== null).join('」「')}」，不是确切数字，且各数字所在的栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const zeroLed = own.filter((t) => !t.dash && t.digits !== '' && isZeroLed(text.slice(t.start, t.end)))
@@ -273,14 +270,19 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
         cells[j] = null
         return
       }
+      // A dash (「/」「—」) or 无 states no count: empty, as a blank cell, with a note (section 二 has no sums to prove it 0).
+      if (tok?.dash) {
+        unitNotes.push(`印的是「${text.slice(tok.start, tok.end)}」，不是数字（本表没有合计可证明它是 0），该栏未读取`)
+        cells[j] = null
+        return
+      }
       const unit = tok ? cellUnit(text, tok) : null
       const r = f === 'amountWanYuan' ? amountInWanYuan(cells[j] ?? null, unit, header) : wholeCount(cells[j] ?? null, unit)
       if (r.why) unitNotes.push(r.why)
       cells[j] = r.value
     })
     if (unitNotes.length > 0) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${unitNotes.join('；')}。` })
-    const inOrder = THREE_COLUMN_ROWS.includes(hit.spec.key) && printed ? toTemplateColumns(cells, printed) : cells
-    table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, inOrder[j] ?? null]))
+    table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, fields.includes(f) ? (cells[fields.indexOf(f)] ?? null) : null]))
     spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
   for (const spec of ROWS) {
