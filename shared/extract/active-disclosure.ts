@@ -11,7 +11,7 @@ import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
 import { isZeroLed } from './zero-led'
-import { numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
+import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
 
 export type DisclosureLayout = '2019' | '2021'
@@ -203,7 +203,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     for (const m of placedCols.notes) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `${m}。` })
     const fields = placedCols.columns
     // A number alone on the line before a page break may be the page's number, not this row's cell.
-    const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros)
+    const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros, (d, others) => laidOutAsCell(text, hit.start, d, others))
     if ('unsure' in beside) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行后换页处单独一行的数字「${text.slice(beside.unsure.start, beside.unsure.end)}」可能是页码，也可能是本行的一栏，各栏无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
