@@ -65,6 +65,9 @@ interface Hit {
 /** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
 const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`)
 
+/** A small table's caption with the item's words after it, to the line's end. */
+const CAPTION_LINE = new RegExp(`${fuzzy('第二十条')}[^\\n]{0,12}?项[：:][^\\n]*`, 'g')
+
 /**
  * Each row's first label, in the order they stand (converted tables may come out of order). Matched
  * with the cells masked out, so that a label wrapped round its row's cells is found whole.
@@ -72,7 +75,8 @@ const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容'
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
   const from = TABLES_START.exec(text)?.index ?? 0
-  const masked = maskSpacedCells(text)
+  // A caption naming its item (「第二十条第（八）项：行政事业性收费项目及其依据、标准」) holds row names, no row.
+  const masked = maskSpacedCells(text).replace(CAPTION_LINE, (m) => ' '.repeat(m.length))
   for (const spec of ROWS) {
     spec.label.lastIndex = from
     const m = spec.label.exec(masked)
