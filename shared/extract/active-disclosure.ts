@@ -217,6 +217,9 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     if (own.length === 0) {
       const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
       if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
+      // The row's name in a sentence (a report that writes section 二 as prose): no table row to read.
+      else if (/[，。；]/.test(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40))))
+        notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」以文字叙述，不是表格的一行，未从文字中读取。` })
       else if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
@@ -240,7 +243,8 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     if (last) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行最后一栏印的是文字「${last.word}」，不是数字，该栏未读取（其余各栏照常读取）。` })
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
+      const more = own.length > fields.length ? `，多出的数字可能属于本程序未认出行名的行或栏` : ''
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个${more}，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }

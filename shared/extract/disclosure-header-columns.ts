@@ -24,10 +24,13 @@ const HEADINGS: Record<string, string[]> = {
 
 const headingRe = (field: string): RegExp => new RegExp((HEADINGS[field] ?? []).map(fuzzy).join('|'))
 
+/** Words right before a heading that make it last year's column. */
+const LAST_YEAR_BEFORE = /(?:上一?年度?|去年)[\u4e00-\u9fff]{0,1}$/
+
 /** A whole header word that names the label column, not a data column (项目 | 信息内容 | …). */
 const LABEL_WORD = /(?<=^|[\s\u3000|\uE000])(?:项目|内容|类别|名称)(?=$|[\s\u3000|\uE000])/g
 /** Parts of a heading that name no column of their own: 本年, 数量, 件数, 对外, 截至 … */
-const FILLER = /本年度?|上一?年度?|数量|件数|个数|总量|单位|对外|截至|[（(][^（()）\n]{0,10}[)）]/g
+const FILLER = /本年度?|数量|件数|个数|总量|单位|对外|截至|[（(][^（()）\n]{0,10}[)）]/g
 /** A unit in brackets (（单位：万元）「（万元）」「（件）」): part of the heading before it, no column. */
 const UNIT_BRACKET = /[（(][^（()）\n]{0,10}[)）]/g
 /** A caption inside the header's stretch (one-big-table layouts print it in the label column), and a title line (## 表二：主动公开政府信息情况). */
@@ -60,7 +63,9 @@ function columnsOf(header: string, fields: string[], foreign: string[]): Column[
   let rest = header.replace(LABEL_WORD, (m) => ' '.repeat(m.length))
   const cols: Column[] = []
   const take = (re: RegExp, field: number | null, isForeign: boolean): void => {
-    const m = new RegExp(re.source, 'g').exec(rest)
+    // Last year's column (上年度现行有效件数, 上年度收费金额) is not this year's field of the same name.
+    const lastYears = field !== null && fields[field] === 'lastYearItems'
+    const m = [...rest.matchAll(new RegExp(re.source, 'g'))].find((x) => lastYears || !LAST_YEAR_BEFORE.test(rest.slice(Math.max(0, x.index - 4), x.index)))
     if (!m) return
     cols.push({ at: m.index, field, word: m[0], ...(isForeign ? { foreign: true } : {}) })
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length)

@@ -17,7 +17,6 @@ const FIELD_HEADING: Record<string, string> = {
 }
 
 export function rowColumns(text: string, rowStart: number, rowStarts: number[], fields: string[], own: CellToken[], name: string): RowColumns {
-  if (fields.length < 2) return { columns: fields, notes: [] }
   const hc = headerColumns(headerBefore(text, rowStart, rowStarts), fields)
   // No header words at all: the template's order, as the template prints it.
   if (!hc) return { columns: fields, notes: [] }

@@ -84,3 +84,35 @@ describe('section 二 columns by the header words', () => {
     expect(got.table.licensing).toEqual({ lastYearItems: 120, change: -7, decisions: 1103 })
   })
 })
+
+describe('section 二 one-cell rows and last year\'s columns', () => {
+  const HEAD21 = ['第二十条第（一）项']
+  for (const [lastFirst, head, row, want] of [
+    [true, '信息内容 上年度数量 本年处理决定数量', '行政许可 998 1103', 1103],
+    [false, '信息内容 本年处理决定数量 上年度数量', '行政许可 1103 998', 1103],
+  ] as const) {
+    it(`a one-cell row with last year's column ${lastFirst ? 'before' : 'after'} it reads this year's`, () => {
+      const got = parseActiveDisclosure([...HEAD21, '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 0 0 0', '第二十条第（五）项', head, row].join('\n'))
+      expect(got.table.licensing).toEqual({ decisions: want })
+    })
+  }
+  it('never reads last year\'s 现行有效件数 for this year\'s, whichever comes first', () => {
+    const got = parseActiveDisclosure([...HEAD21, '信息内容 本年制发件数 本年废止件数 上年度现行有效件数 现行有效件数', '行政规范性文件 5 2 43 46'].join('\n'))
+    expect(got.table.normativeDocs).toEqual({ issued: 5, repealed: 2, inForce: 46 })
+  })
+  it('a one wide table for every row: each one-cell row read under its own heading', () => {
+    const head = '信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t本年处理决定数量\t本年收费金额（万元）'
+    const B = '\uE000'
+    const got = parseActiveDisclosure([head, `规章\t0\t0\t0\t${B}\t${B}`, `行政规范性文件\t5\t2\t46\t${B}\t${B}`, `行政许可\t${B}\t${B}\t${B}\t1103\t${B}`, `行政处罚\t${B}\t${B}\t${B}\t27\t${B}`, `行政事业性收费\t${B}\t${B}\t${B}\t${B}\t213.97`].join('\n'))
+    expect(got.table.licensing).toEqual({ decisions: 1103 })
+    expect(got.table.penalties).toEqual({ decisions: 27 })
+    expect(got.table.fees).toEqual({ amountWanYuan: 213.97 })
+    expect(got.table.normativeDocs).toEqual({ issued: 5, repealed: 2, inForce: 46 })
+  })
+  it('section 二 written as sentences: the note says so, not that a number is missing after the row name', () => {
+    const got = parseActiveDisclosure('本年新制作规章0件，新公开0件；新制作规范性文件4件，新公开3件。行政许可上一年项目120项，本年减少7项，处理决定1103件。')
+    const note = got.notes.find((n) => n.field === 'activeDisclosure.licensing')
+    expect(note?.message).toContain('文字')
+    expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
+  })
+})
