@@ -2,7 +2,8 @@
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { maskSpacedCells, readCells, type CellToken } from './cells'
+import { isBlankCell, maskSpacedCells, readCells, type CellToken } from './cells'
+import { oddCellIn } from './disclosure-odd-cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
 import { rowColumns } from './disclosure-row-columns'
@@ -244,7 +245,9 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
       const more = own.length > fields.length ? `，多出的数字可能属于本程序未认出行名的行或栏` : ''
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个${more}，不能唯一确定，未读取。` })
+      const odd = own.length < fields.length ? oddCellIn(text.slice(hit.end, rowEnd)) : null
+      if (odd) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有一栏印为「${odd}」（百分比、带文字的数或括号中的数），不是本栏要的件数，各栏无法确定，整行未读取。` })
+      else notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个${more}，不能唯一确定，未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
@@ -279,6 +282,10 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
         return
       }
       // A dash (「/」「—」) or 无 states no count: empty, as a blank cell, with a note (section 二 has no sums to prove it 0).
+      if (tok && isBlankCell(tok)) {
+        if (f !== '') unitNotes.push(`第 ${j + 1} 栏空白，未读取`)
+        return
+      }
       if (tok?.dash) {
         unitNotes.push(`印的是「${text.slice(tok.start, tok.end)}」，不是数字（本表没有合计可证明它是 0），该栏未读取`)
         cells[j] = null

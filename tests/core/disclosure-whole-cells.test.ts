@@ -36,3 +36,18 @@ describe('section 二 whole cells', () => {
     })
   }
 })
+
+describe('section 二 notes that name the cell', () => {
+  for (const cell of ['-5.8%', '增加7项', '(7)', '（12）', '+3.5％']) {
+    it(`a change printed 「${cell}」: unread, the note names it`, () => {
+      const got = parseActiveDisclosure([...HEAD_2019, `行政处罚 80 ${cell} 27`].join('\n'))
+      expect(got.table.penalties).toEqual({ lastYearItems: null, change: null, decisions: null })
+      expect(got.notes.some((n) => n.field === 'activeDisclosure.penalties' && n.message.includes(cell.trim()))).toBe(true)
+    })
+  }
+  it('a blank table cell: empty, with a note', () => {
+    const got = parseActiveDisclosure([...HEAD_2021.slice(0, 1), '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '行政规范性文件\t5\t\uE000\t46'].join('\n'))
+    expect(got.table.normativeDocs).toEqual({ issued: 5, repealed: null, inForce: 46 })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs' && n.message.includes('空白'))).toBe(true)
+  })
+})
