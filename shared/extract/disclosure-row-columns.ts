@@ -40,6 +40,7 @@ export function rowColumns(text: string, rowStart: number, rowStarts: number[], 
   const unknown = hc.unknown.length ? `表头有模板之外的栏「${hc.unknown.join('」「')}」` : '表头还有别的行的栏'
   if (!place) return { note: `表二「${name}」行${unknown}，该行读到 ${k} 个数字、表头有 ${hc.columns.length} 栏，各数字属于哪一栏不能确定，整行未读取。` }
   if (hc.unknown.length) notes.push(`表二「${name}」行${unknown}，该栏不是模板的栏，未读取`)
+  if (missing.length > 0) notes.push(`表二「${name}」行所在小表的表头没有「${missing.map((f) => FIELD_HEADING[f] ?? f).join('」「')}」栏，该栏未读取`)
   const printed = k === hc.columns.length ? hc.columns : hc.columns.filter((c) => c !== null)
   return { columns: printed.map((c) => (c === null ? '' : fields[c]!)), notes }
 }

@@ -116,3 +116,11 @@ describe('section 二 one-cell rows and last year\'s columns', () => {
     expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
   })
 })
+
+describe('section 二 a 2019 table with the 2021 template\'s column', () => {
+  it('reads the known columns, skips 本年废止数量, and notes the field with no column', () => {
+    const got = parseActiveDisclosure(['第二十条第（一）项', '信息内容 本年新制作数量 本年废止数量 对外公开总数量', '规章 0 0 0', '规范性文件 4 1 46', '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政许可 120 -7 1103'].join('\n'))
+    expect(got.table.normativeDocs).toEqual({ newlyMade: 4, newlyPublished: null, publishedTotal: 46 })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs' && n.message.includes('本年新公开数量'))).toBe(true)
+  })
+})
