@@ -281,14 +281,14 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
         cells[j] = null
         return
       }
-      // A dash (「/」「—」) or 无 states no count: empty, as a blank cell, with a note (section 二 has no sums to prove it 0).
       if (tok && isBlankCell(tok)) {
         if (f !== '') unitNotes.push(`第 ${j + 1} 栏空白，未读取`)
         return
       }
+      // A dash (「/」「—」) or 无 as a table cell is the report's way of writing none: 0 (report-model.md),
+      // said in a note, as section 二 has no sums to prove it.
       if (tok?.dash) {
-        unitNotes.push(`印的是「${text.slice(tok.start, tok.end)}」，不是数字（本表没有合计可证明它是 0），该栏未读取`)
-        cells[j] = null
+        unitNotes.push(`第 ${j + 1} 栏印的是「${text.slice(tok.start, tok.end)}」，按“没有”读作 0`)
         return
       }
       const unit = tok ? cellUnit(text, tok) : null

@@ -1,6 +1,6 @@
 // Section 二 cells that state no count (review rv19b W3/W7): a number printed whole between separators
 // is one cell, never cut into digits to fill a short row, whatever zeros the section writes elsewhere;
-// a dash or slash is no proven 0 in a table without sums: empty, with a note.
+// a dash or slash is 0 (report-model.md), with a note saying it was read so.
 import { describe, expect, it } from 'vitest'
 import { parseActiveDisclosure } from '../../shared/extract/active-disclosure'
 
@@ -29,9 +29,9 @@ describe('section 二 whole cells', () => {
   })
 
   for (const dash of ['/', '—', '－', '／']) {
-    it(`leaves a 「${dash}」 cell empty with a note`, () => {
+    it(`reads a 「${dash}」 cell as 0 (report-model.md: a dash is the report's way of writing none) and says so`, () => {
       const got = parseActiveDisclosure([...HEAD_2021, `行政规范性文件 5 ${dash} 46`].join('\n'))
-      expect(got.table.normativeDocs).toEqual({ issued: 5, repealed: null, inForce: 46 })
+      expect(got.table.normativeDocs).toEqual({ issued: 5, repealed: 0, inForce: 46 })
       expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs' && n.message.includes(dash))).toBe(true)
     })
   }
