@@ -30,9 +30,9 @@ const LAST_YEAR_BEFORE = /(?:上一?年度?|去年)[\u4e00-\u9fff]{0,1}$/
 /** A whole header word that names the label column, not a data column (项目 | 信息内容 | …). */
 const LABEL_WORD = /(?<=^|[\s\u3000|\uE000])(?:项目|内容|类别|名称)(?=$|[\s\u3000|\uE000])/g
 /** Parts of a heading that name no column of their own: 本年, 数量, 件数, 对外, 截至 … */
-const FILLER = /本年度?|数量|件数|个数|总量|单位|对外|截至|[（(][^（()）\n]{0,10}[)）]/g
+const FILLER = /本年度?|数量|件数|个数|总量|单位|对外|截至|[（(][^（()）]{0,10}[)）]|[（(]\s*(?:单位[：:]?\s*)?(?:亿元|万元|千元|元|件|个|项)\s*[)）]?|单位[：:]?\s*(?:亿元|万元|千元|元)/g
 /** A unit in brackets (（单位：万元）「（万元）」「（件）」): part of the heading before it, no column. */
-const UNIT_BRACKET = /[（(][^（()）\n]{0,10}[)）]/g
+const UNIT_BRACKET = /[（(][^（()）]{0,10}[)）]/g
 /** A caption inside the header's stretch (one-big-table layouts print it in the label column), and a title line (## 表二：主动公开政府信息情况). */
 const CAPTION_LINE = new RegExp(`${fuzzy('第二十条')}[^\\n]*|^[ \\t#]*(?:表[一二]|#)[^\\n]*|^[^\\n]*主动公开[^\\n]*`, 'gm')
 const LABEL_HEADING = new RegExp(fuzzy('信息内容'), 'g')

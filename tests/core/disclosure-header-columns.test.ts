@@ -124,3 +124,10 @@ describe('section 二 a 2019 table with the 2021 template\'s column', () => {
     expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs' && n.message.includes('本年新公开数量'))).toBe(true)
   })
 })
+
+describe('section 二 a unit bracket broken over lines is no column', () => {
+  it('「采购总金额（万元」 / 「）」 and a number too many: the row stays unread (before: 35 | 135 by a phantom 万元 column)', () => {
+    const got = parseActiveDisclosure(['第二十条第（九）项', '信息内容', '采购项目数量', '采购总金额（万元', '）', '政府集中采购', '35', '135', '7539.44'].join('\n'))
+    expect(got.table.procurement).toEqual({ projects: null, amountWanYuan: null })
+  })
+})
