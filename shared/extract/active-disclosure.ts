@@ -2,16 +2,18 @@
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { maskSpacedCells, readCells, type CellToken } from './cells'
+import { isBlankCell, maskSpacedCells, readCells, type CellToken } from './cells'
+import { oddCellIn } from './disclosure-odd-cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
-import { disclosureColumnOrder, toTemplateColumns } from './disclosure-columns'
+import { rowColumns } from './disclosure-row-columns'
 import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
 import { isZeroLed } from './zero-led'
-import { numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
+import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
+import { wholeWhereSeparated } from './disclosure-whole-numbers'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -64,6 +66,9 @@ interface Hit {
 /** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
 const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容')}`)
 
+/** A small table's caption with the item's words after it, to the line's end. */
+const CAPTION_LINE = new RegExp(`${fuzzy('第二十条')}[^\\n]{0,12}?项[：:][^\\n]*`, 'g')
+
 /**
  * Each row's first label, in the order they stand (converted tables may come out of order). Matched
  * with the cells masked out, so that a label wrapped round its row's cells is found whole.
@@ -71,7 +76,8 @@ const TABLES_START = new RegExp(`${fuzzy('第二十条')}|${fuzzy('信息内容'
 function findRows(text: string): Hit[] {
   const hits: Hit[] = []
   const from = TABLES_START.exec(text)?.index ?? 0
-  const masked = maskSpacedCells(text)
+  // A caption naming its item (「第二十条第（八）项：行政事业性收费项目及其依据、标准」) holds row names, no row.
+  const masked = maskSpacedCells(text).replace(CAPTION_LINE, (m) => ' '.repeat(m.length))
   for (const spec of ROWS) {
     spec.label.lastIndex = from
     const m = spec.label.exec(masked)
@@ -153,11 +159,6 @@ function cellsBeforeTrailingWord(text: string, own: CellToken[], want: number, r
 /** Readings looked at for one row, once blanks are ruled out (more: the row stays unread). */
 const MAX_READINGS = 64
 
-/** Rows of three columns whose order some reports change (本年新公开 before 本年新制作 …). */
-const THREE_COLUMN_ROWS: (keyof ActiveDisclosure)[] = ['rules', 'normativeDocs']
-/** How far before the first of them its column headings are looked for. */
-const HEADER_REACH = 120
-
 /** The rows whose cell count tells the templates apart: three cells in 2019, one in 2021. */
 const COUNTED_ROWS: (keyof ActiveDisclosure)[] = ['licensing', 'penalties', 'enforcement']
 
@@ -174,7 +175,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
   const hits = findRows(text)
   const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
-  const tokens = dropForeignCells(read, foreign, hits.map((h) => h.start), notes)
+  const tokens = wholeWhereSeparated(text, dropForeignCells(read, foreign, hits.map((h) => h.start), notes))
   const rows = hits.map((hit, i) => {
     const nextStart = hits[i + 1]?.start ?? text.length
     return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
@@ -194,30 +195,34 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const want = hit.spec.fields[layout ?? '2021'].length
     return want > 0 && own.length > 0 && (rowCells(own, want)?.includes(0) ?? false)
   })
-  // The column order of the three-column rows, from their header (the words before the first of them).
-  const firstThree = hits.find((h) => THREE_COLUMN_ROWS.includes(h.spec.key))
-  const printed = firstThree ? disclosureColumnOrder(text.slice(Math.max(0, firstThree.start - HEADER_REACH), firstThree.start), layout ?? '2021') : [0, 1, 2]
   for (const { hit, own: ownAsRead } of placed) {
-    const fields = hit.spec.fields[layout ?? '2021']
-    if (fields.length === 0) continue
+    const templateFields = hit.spec.fields[layout ?? '2021']
+    if (templateFields.length === 0) continue
+    // The row's columns in printed order, from its table's header words (disclosure-row-columns.ts).
+    const placedCols = rowColumns(text, hit.start, hits.map((h) => h.start), templateFields, ownAsRead, rowName(hit.spec.key))
+    if ('note' in placedCols) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: placedCols.note })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    for (const m of placedCols.notes) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `${m}。` })
+    const fields = placedCols.columns
     // A number alone on the line before a page break may be the page's number, not this row's cell.
-    const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros)
+    const beside = rowBesidePageNumber(ownAsRead, pageNumberLines, (t) => rowCells(t, fields.length, writesZeros), writesZeros, (d, others) => laidOutAsCell(text, hit.start, d, others))
     if ('unsure' in beside) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行后换页处单独一行的数字「${text.slice(beside.unsure.start, beside.unsure.end)}」可能是页码，也可能是本行的一栏，各栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const own = beside.tokens
-    if (THREE_COLUMN_ROWS.includes(hit.spec.key) && own.length > 0 && !printed) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的表头列名顺序与模板不同且不完整，无法确定各列，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
-      continue
-    }
     if (own.length === 0) {
       const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
       if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
+      // The row's name in a sentence (a report that writes section 二 as prose): no table row to read.
+      else if (/[，。；]/.test(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40))))
+        notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」以文字叙述，不是表格的一行，未从文字中读取。` })
       else if (!notes.some((n) => n.field === `activeDisclosure.${hit.spec.key}`)) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有行名但其后没有数字，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     // Fewer numbers than cells, with a word standing alone between them (「规章 0 无 36」「七十 9 21」): the
@@ -229,7 +234,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const word = numeral ? text.slice(numeral.start, numeral.end) : own.length < fields.length ? wordBetween(text, own, hit.end) : printedOwn.length < fields.length ? wordBetween(text, printedOwn, hit.end) : null
     if (word) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字之间有文字「${word}」，各数字所在的栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     // One number short, and a word printed after the last number (「行政事业性收费 43 持平」): the word is the
@@ -239,8 +244,11 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     if (last) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行最后一栏印的是文字「${last.word}」，不是数字，该栏未读取（其余各栏照常读取）。` })
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个，不能唯一确定，未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      const more = own.length > fields.length ? `，多出的数字可能属于本程序未认出行名的行或栏` : ''
+      const odd = own.length < fields.length ? oddCellIn(text.slice(hit.end, rowEnd)) : null
+      if (odd) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有一栏印为「${odd}」（百分比、带文字的数或括号中的数），不是本栏要的件数，各栏无法确定，整行未读取。` })
+      else notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行读到 ${own.length} 个数字，应为 ${fields.length} 个${more}，不能唯一确定，未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const lastTok = own[Math.min(own.length, fields.length) - 1]!
@@ -253,7 +261,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const approx = own.slice(0, Math.max(fields.length, own.length)).map((t) => approxCell(text, t))
     if (own.length !== fields.length && approx.some((a) => a !== null)) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行印有约数「${approx.filter((a) => a !== null).join('」「')}」，不是确切数字，且各数字所在的栏无法确定，整行未读取。` })
-      table[hit.spec.key] = Object.fromEntries(fields.map((f) => [f, null]))
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
     const zeroLed = own.filter((t) => !t.dash && t.digits !== '' && isZeroLed(text.slice(t.start, t.end)))
@@ -273,14 +281,23 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
         cells[j] = null
         return
       }
+      if (tok && isBlankCell(tok)) {
+        if (f !== '') unitNotes.push(`第 ${j + 1} 栏空白，未读取`)
+        return
+      }
+      // A dash (「/」「—」) or 无 as a table cell is the report's way of writing none: 0 (report-model.md),
+      // said in a note, as section 二 has no sums to prove it.
+      if (tok?.dash) {
+        unitNotes.push(`第 ${j + 1} 栏印的是「${text.slice(tok.start, tok.end)}」，按“没有”读作 0`)
+        return
+      }
       const unit = tok ? cellUnit(text, tok) : null
       const r = f === 'amountWanYuan' ? amountInWanYuan(cells[j] ?? null, unit, header) : wholeCount(cells[j] ?? null, unit)
       if (r.why) unitNotes.push(r.why)
       cells[j] = r.value
     })
     if (unitNotes.length > 0) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${unitNotes.join('；')}。` })
-    const inOrder = THREE_COLUMN_ROWS.includes(hit.spec.key) && printed ? toTemplateColumns(cells, printed) : cells
-    table[hit.spec.key] = Object.fromEntries(fields.map((f, j) => [f, inOrder[j] ?? null]))
+    table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, fields.includes(f) ? (cells[fields.indexOf(f)] ?? null) : null]))
     spans[hit.spec.key] = { start: Math.min(hit.start, own[0]!.start), end: Math.max(hit.end, lastTok.end) }
   }
   for (const spec of ROWS) {

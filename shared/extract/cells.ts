@@ -126,7 +126,10 @@ function noteRanges(text: string): [number, number][] {
 // A number, optionally signed by 增/减 words, an arrow (↑12 / ↓12, the 2019 template's 本年增/减) or a
 // minus; thousands separators only in groups of 3.
 // A minus must touch its digits, or a dash cell followed by the next cell would read as negative.
-const NUMBER = /(?:(增加|减少|增|减|[↑↓▲▼])[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?/g
+// An arrow printed right after a number signs that number (「7↓」 = −7), not the next one: an arrow
+// touching the digits before it is never read as the sign of the number after it (「7↓ 1103」 was
+// 7 | −1103). A sign word may be followed by a colon (「减：7」 = −7).
+const NUMBER = /(?:(增加|减少|增|减|(?<![\d.])[↑↓▲▼])[ \u3000]*[：:]?[ \u3000]*|([-－−]))?(\d{1,3}(?:[,，]\d{3})+(?![\d])|\d+)(?:\.(\d+))?([↑↓▲▼])?/g
 /**
  * Digits and thousands separators run together past one number ("3,001536143,119"): unsigned, no
  * decimal part, every separator followed by at least three digits. Read as one token whose cuts
@@ -217,7 +220,7 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     // A count in a sentence ("申请3件", "5个"), not a cell; unless it is a whole table cell with its
     // unit ("6件" between cell separators: a table that prints its units in the cells).
     if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !isUnitCell(text, m.index, m.index + m[0].length)) continue
-    const sign = m[1] ?? m[2] ?? ''
+    const sign = m[5] ?? m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')
     const frac = m[4]

@@ -24,6 +24,8 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     const start = m.index
     const end = start + m[0].length
     if (labels.some((l) => start < l.end && end > l.start)) continue
+    // A row's label starts its cell: 「罚没款合计45.6万元」 in a 备注 cell is no 合计 row.
+    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '')) continue
     out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end })
   }
   return out

@@ -14,6 +14,9 @@ export type CellUnit = AmountUnit | '万' | '亿'
 /** 万元 per unit of each amount unit. */
 const IN_WAN_YUAN: Record<AmountUnit, number> = { 元: 1 / 10000, 千元: 1 / 10, 万元: 1, 亿元: 10000 }
 
+/** An amount with no printed unit this large (a whole number) is not taken for 万元: a million 万元 is 100 亿元. */
+const IMPLAUSIBLE_WAN_YUAN = 1_000_000
+
 /** How far before a row its table's header is looked at for a unit (the small tables are short). */
 const HEADER_REACH = 200
 
@@ -79,9 +82,17 @@ const exact = (n: number): number => Number(n.toPrecision(12))
 export function amountInWanYuan(value: number | null, cell: CellUnit | null, header: AmountUnit | null): UnitReading {
   if (value === null) return { value }
   // 万/亿 alone before a count's word is not an amount's unit: the cell does not say what it counts in.
-  if (cell === '万' || cell === '亿') return { value: null, why: `印为 ${value}${cell}，未写明金额单位，未读取` }
+  if (cell === '万' || cell === '亿') return { value: null, why: `印为「${value}${cell}」，只有“${cell}”没有“元”，不能确定是否以${cell}元计，未读取` }
   const unit = isAmountUnit(cell) ? cell : header
-  if (unit === null || unit === '万元') return { value }
+  if (unit === null) {
+    // No unit printed in the cell or the header (the 2019 template's 采购总金额 has none): 万元 is assumed,
+    // and said; a whole number of seven digits or more (a million 万元 = 100 亿元) is no body's fee or
+    // purchase total in 万元 — most likely 元 — so which unit it is cannot be told.
+    if (Number.isInteger(value) && Math.abs(value) >= IMPLAUSIBLE_WAN_YUAN)
+      return { value: null, why: `印为 ${value}，表头和本栏都没有印单位，按万元计为 ${value / 10000} 亿元、不合常理（多半以元计），单位不能确定，未读取` }
+    return { value, why: `表头和本栏都没有印单位，按模板的单位万元读取` }
+  }
+  if (unit === '万元') return { value }
   return { value: exact(value * IN_WAN_YUAN[unit]), why: `印为 ${value} ${unit}，已折算为万元` }
 }
 

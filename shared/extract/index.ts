@@ -148,13 +148,13 @@ export function extractReport(doc: SourceDocument): Extraction {
   }
   const preamble = plain(flat.text.slice(0, sections[0]?.start ?? Math.min(flat.text.length, 2000)))
 
-  // Section 二. Text from positioned readers (PDF, OFD, OCR) was parted into cells by the layout code's
+  // Section 二 (a page that starts right after it counts: the section's last line may be the page's number). Text from positioned readers (PDF, OFD, OCR) was parted into cells by the layout code's
   // gaps; only text whose cell bounds are not known is read both ways for space-grouped numbers.
   const readDisclosure = POSITIONED_FORMATS.has(doc.format) ? parseActiveDisclosure : parseActiveDisclosureGrouped
   const disclosureRowTexts: Record<string, string | null> = {}
   let disclosureHeader = ''
   const z2 = zone(flat, byKey.get('activeDisclosure')) ?? disclosureFallbackZone(flat, sections)
-  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? readDisclosure(z2.text, pageStartsIn(flat, z2.offset, z2.offset + z2.text.length, doc.markedPageStarts)) : null
+  const disclosure = z2 && readable(z2.text, 'activeDisclosure', '表二', notes) ? readDisclosure(z2.text, pageStartsIn(flat, z2.offset, z2.offset + z2.text.length + 1, doc.markedPageStarts)) : null
   if (disclosure && z2) {
     report.activeDisclosure = disclosure.table
     notes.push(...disclosure.notes)

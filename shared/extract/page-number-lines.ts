@@ -47,6 +47,8 @@ export function rowBesidePageNumber<T extends { start: number; value: number | n
   lines: [number, number][],
   read: (tokens: T[]) => (number | null)[] | null,
   noBlanks: boolean,
+  /** Whether the number stands as the row's own cells do (one cell per line, in the label's column); default yes. */
+  likeACell: (doubtful: T, others: T[]) => boolean = () => true,
 ): { tokens: T[] } | { unsure: T } {
   const doubtful = own.filter((t) => lines.some(([s, e]) => t.start >= s && t.start < e))
   if (doubtful.length === 0) return { tokens: own }
@@ -54,8 +56,26 @@ export function rowBesidePageNumber<T extends { start: number; value: number | n
   const withIt = read(own)
   const withoutIt = without.some((t) => t.digits !== '') ? read(without) : null
   if (withoutIt && !withIt) return { tokens: without }
-  if (withIt && !withoutIt && noBlanks) return { tokens: own }
+  // Needed to complete the row: only where the row prints one cell per line as the number stands
+  // (before: 「行政事业性收费 4」 and a centred page number 「3」 read 4 | 3).
+  if (withIt && !withoutIt && noBlanks && likeACell(doubtful[0]!, without)) return { tokens: own }
   if (withIt && withoutIt && withIt.join('|') === withoutIt.join('|')) return { tokens: own }
   if (!withIt && !withoutIt) return { tokens: own }
   return { unsure: doubtful[0]! }
+}
+
+const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1
+const indentAt = (text: string, at: number): number => /^[ \t\u3000]*/.exec(text.slice(lineStartOf(text, at)))![0].length
+
+/**
+ * A bare number laid out as a row's cells are in a one-cell-per-line table: each of the row's other
+ * cells on a line of its own, not on the label's line, and the number no further in than the label
+ * (a page number is centred; a cell of such a table starts where the label does).
+ */
+export function laidOutAsCell(text: string, labelStart: number, doubtful: { start: number }, others: { start: number; digits: string }[]): boolean {
+  const labelLine = lineStartOf(text, labelStart)
+  const printed = others.filter((t) => t.digits !== '')
+  const lines = printed.map((t) => lineStartOf(text, t.start))
+  if (lines.some((l, i) => l === labelLine || lines.indexOf(l) !== i)) return false
+  return indentAt(text, doubtful.start) <= indentAt(text, labelStart) + 2
 }

@@ -24,3 +24,13 @@ describe('section 二, rows the template does not have', () => {
     expect(got.notes.filter((n) => n.message.includes('模板之外')).length).toBe(2)
   })
 })
+
+describe('a row name inside another cell is no foreign row (review rv19b)', () => {
+  for (const remark of ['罚没款合计45.6万元', '其中小计3件', '含行政检查12次']) {
+    it(`「${remark}」 in a 备注 cell`, () => {
+      const got = parseActiveDisclosure(['第二十条第（六）项', '| 信息内容 | 本年处理决定数量 | 备注 |', '|---|---|---|', `| 行政处罚 | 27 | ${remark} |`, '| 行政强制 | 9 | |'].join('\n'))
+      expect(got.notes.some((n) => n.field === 'activeDisclosure' && n.message.includes('模板之外'))).toBe(false)
+      expect(got.table.penalties).toEqual({ decisions: 27 })
+    })
+  }
+})
