@@ -6,23 +6,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { printed } from './gen1-table3'
 import type { TableCell } from '../../shared/model/document'
 import { extractReport } from '../../shared/extract/index'
 import { noneWithSpecks } from '../../src-main/readers/ocr/none-specks'
 import { ocrDocument } from '../../src-main/readers/ocr/ocr-document'
 import type { OcrPage } from '../../src-main/readers/ocr/ocr-page'
 
-// The print of gen-1's table 三: 自然人 and 总计 columns (the other five are 0 in every row).
-const PRINTED: Record<string, [number, number]> = {
-  received: [23, 23], carriedOver: [0, 0], granted: [7, 7], partiallyGranted: [1, 1],
-  'withheld.stateSecret': [0, 0], 'withheld.prohibitedByLaw': [0, 0], 'withheld.securityStability': [0, 0],
-  'withheld.thirdPartyRights': [0, 0], 'withheld.internalAffairs': [0, 0], 'withheld.processInformation': [0, 0],
-  'withheld.enforcementFiles': [0, 0], 'withheld.administrativeQuery': [0, 0], 'unavailable.notHeld': [7, 7],
-  'unavailable.needsCreation': [0, 0], 'unavailable.unclearAfterCorrection': [5, 5], 'notProcessed.petition': [0, 0],
-  'notProcessed.duplicate': [3, 3], 'notProcessed.publication': [0, 0], 'notProcessed.massRepeated': [0, 0],
-  'notProcessed.confirmOrReissue': [0, 0], otherHandling: [0, 0], handledTotal: [23, 23], carriedForward: [0, 0],
-}
-const printed = (key: string, k: number): number => (k === 0 ? PRINTED[key]![0] : k === 6 ? PRINTED[key]![1] : 0)
 
 describe('a photocopy whose table 三 has a speck glued to a 无', () => {
   const pages = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'photocopy-gen1-p2-4.json'), 'utf8')) as OcrPage[]
