@@ -49,6 +49,8 @@ export interface HeaderColumns {
   unknown: string[]
   /** The printed heading of each of the row's fields found (by field index). */
   words: (string | null)[]
+  /** Headings of this row's fields printed over two columns (by year, by unit): which is this year's is open. */
+  twice: string[]
 }
 
 interface Column {
@@ -56,6 +58,8 @@ interface Column {
   field: number | null
   word: string
   foreign?: boolean
+  /** The same heading stands over another column too (「处理决定数量（2021年） 处理决定数量（2022年）」). */
+  twice?: boolean
 }
 
 /** The columns of one header string: known headings of `fields`, and the other words naming a column. */
@@ -65,9 +69,13 @@ function columnsOf(header: string, fields: string[], foreign: string[]): Column[
   const take = (re: RegExp, field: number | null, isForeign: boolean): void => {
     // Last year's column (上年度现行有效件数, 上年度收费金额) is not this year's field of the same name.
     const lastYears = field !== null && fields[field] === 'lastYearItems'
-    const m = [...rest.matchAll(new RegExp(re.source, 'g'))].find((x) => lastYears || !LAST_YEAR_BEFORE.test(rest.slice(Math.max(0, x.index - 4), x.index)))
+    const matches = [...rest.matchAll(new RegExp(re.source, 'g'))].filter((x) => lastYears || !LAST_YEAR_BEFORE.test(rest.slice(Math.max(0, x.index - 4), x.index)))
+    const m = matches[0]
     if (!m) return
-    cols.push({ at: m.index, field, word: m[0], ...(isForeign ? { foreign: true } : {}) })
+    // Two columns of one heading (their years or units in brackets, blanked before): the first is no
+    // likelier this year's than the second (review rv19d: 31 read for 27, 30568000 万元 for 3056.8).
+    const twice = field !== null && matches.length > 1
+    cols.push({ at: m.index, field, word: m[0], ...(isForeign ? { foreign: true } : {}), ...(twice ? { twice: true } : {}) })
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length)
   }
   fields.forEach((f, i) => take(headingRe(f), i, false))
@@ -111,6 +119,7 @@ export function headerColumns(header: string, fields: string[]): HeaderColumns |
     columns: cols.map((c) => c.field),
     unknown: cols.filter((c) => c.field === null && !c.foreign).map((c) => c.word),
     words: fields.map((_, i) => cols.find((c) => c.field === i)?.word ?? null),
+    twice: cols.filter((c) => c.twice).map((c) => c.word),
   }
 }
 

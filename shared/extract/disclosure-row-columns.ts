@@ -20,6 +20,7 @@ export function rowColumns(text: string, rowStart: number, rowStarts: number[], 
   const hc = headerColumns(headerBefore(text, rowStart, rowStarts), fields)
   // No header words at all: the template's order, as the template prints it.
   if (!hc) return { columns: fields, notes: [] }
+  if (hc.twice.length) return { note: `表二「${name}」行所在小表的表头有两栏都是「${hc.twice.join('」「')}」（分列年份或单位），哪一栏是本年的不能确定，整行未读取。` }
   const notes: string[] = []
   const missing = fields.filter((_, i) => !hc.columns.includes(i))
   const k = trimTrailingBlanks(own, Math.max(fields.length, hc.columns.length)).length

@@ -187,7 +187,9 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   const text = textYear(lines, end)
   const early = signatureDate(lines, null)
   const signedEarly = early ? signatureBody(lines, early.line) : null
-  const title = chooseTitle(whole, { year: text?.year ?? null, signed: signedEarly?.agency ?? null })
+  const title = chooseTitle(whole, { year: text?.year ?? null, signed: signedEarly?.agency ?? null, signedYear: early && Number(early.date.slice(5, 7)) <= 6 ? Number(early.date.slice(0, 4)) : null })
+  // Titles of other years that nothing tells apart: no year is taken from any of them (review rv19d y1).
+  if (!title && new Set(whole.map((t) => t.year)).size > 1) result.yearNote = `页首有几个不同年度的报告标题（${[...new Set(whole.map((t) => t.year))].join('、')}），正文未说明是哪一年度，未读取年度；请核对后在报告视图中补填。`
   let titleLine: number | null = null
   if (title) {
     result.agency = title.agency

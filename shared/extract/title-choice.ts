@@ -15,6 +15,8 @@ export interface TitleEvidence {
   year: number | null
   /** The body of the 落款, or null. */
   signed: string | null
+  /** The year of a 落款 dated January–June, or null: a report is signed early in the year after the one it reports on. */
+  signedYear?: number | null
 }
 
 /** A body's name reduced for comparison: the narrowest place and the body proper. */
@@ -56,8 +58,10 @@ export function chooseTitle(titles: readonly WholeTitle[], ev: TitleEvidence): W
   const first = titles[0]
   if (!first) return null
   if (titles.every((t) => sameTitle(t, first))) return first
+  // Where the text names no year of its own, the 落款's date stands for it (signed the year after).
+  const year = ev.year ?? (ev.signedYear != null ? ev.signedYear - 1 : null)
   const score = (t: WholeTitle): number =>
-    (ev.year !== null && t.year === ev.year ? 1 : 0) + (ev.signed !== null && bodiesAgree(t.agency, ev.signed) ? 1 : 0)
+    (year !== null && t.year === year ? 1 : 0) + (ev.signed !== null && bodiesAgree(t.agency, ev.signed) ? 1 : 0)
   const best = Math.max(...titles.map(score))
   // No evidence at all: as before, the first title.
   if (best === 0) return first

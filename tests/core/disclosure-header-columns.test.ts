@@ -131,3 +131,23 @@ describe('section 二 a unit bracket broken over lines is no column', () => {
     expect(got.table.procurement).toEqual({ projects: null, amountWanYuan: null })
   })
 })
+
+// One heading over two columns, told apart only by a year or a unit in brackets (review rv19d m1–m9):
+// the first is no likelier this year's than the second.
+describe('a heading printed over two columns', () => {
+  const cases: [string, string[], 'procurement' | 'penalties' | 'normativeDocs' | 'fees'][] = [
+    ['（元）/（万元）', ['第二十条第（九）项', '信息内容 采购项目数量 采购总金额（元） 采购总金额（万元）', '政府集中采购 12 30568000 3056.8'], 'procurement'],
+    ['years in brackets', ['第二十条第（六）项', '信息内容 处理决定数量（2021年） 处理决定数量（2022年）', '行政处罚 31 27'], 'penalties'],
+    ['years before', ['第二十条第（六）项', '信息内容 2021年处理决定数量 2022年处理决定数量', '行政处罚 31 27'], 'penalties'],
+    ['two year ends', ['第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数（2021年底） 现行有效件数（2022年底）', '行政规范性文件 5 2 43 46'], 'normativeDocs'],
+    ['fees by year', ['第二十条第（八）项', '信息内容 2021年收费金额（万元） 2022年收费金额（万元）', '行政事业性收费 250.1 213.97'], 'fees'],
+  ]
+  for (const [name, lines, key] of cases) {
+    it(`leaves the row unread with a note (${name})`, () => {
+      const got = parseActiveDisclosure(lines.join('\n'))
+      const row = got.table[key] as Record<string, number | null> | undefined
+      expect(Object.values(row ?? {}).every((v) => v === null)).toBe(true)
+      expect(got.notes.some((n) => n.message.includes('两栏都是'))).toBe(true)
+    })
+  }
+})

@@ -22,6 +22,19 @@ describe('a sidebar of other reports above the title (#1)', () => {
   })
 })
 
+describe('two titles of one body and two years (review rv19d y1)', () => {
+  const titles = ['丁河县水务局2023年度政府信息公开工作年度报告', '丁河县水务局2024年度政府信息公开工作年度报告']
+  it('the 落款 date, the year after, tells which is the report\'s own', () => {
+    const lines = [...titles, ...body('本年度，本局持续深化政务公开。'), '丁河县水务局', '2025年1月15日']
+    expect(extractHeader(lines)).toMatchObject({ agency: '丁河县水务局', year: 2024 })
+  })
+  it('nothing tells them apart: no year, with a note (not the first title\'s)', () => {
+    const got = extractHeader([...titles, ...body('本年度，本局持续深化政务公开。'), '丁河县水务局', '2024年9月15日'])
+    expect(got.year).toBeNull()
+    expect(got.yearNote).toContain('不同年度')
+  })
+})
+
 describe('the compiler in the preamble is not the body (#2)', () => {
   it('the 落款 names the body', () => {
     for (const pre of ['本报告由县大数据中心汇总编制。', '本报告由县政府办公室根据《条例》要求编制。']) {

@@ -139,11 +139,16 @@ describe('trends', () => {
 
 describe('bodies', () => {
   it('one body printed under two spellings is one body (as in the checks), named as first printed', () => {
-    const items = [item(2021), item(2022, () => {}, '甲市人民政府办公室'), item(2022, () => {}, '甲市教育局')]
+    const items = [item(2021), item(2022, () => {}, '甲市政府'), item(2022, () => {}, '甲市教育局')]
     const groups = byAgency(items)
     expect([...groups.keys()]).toEqual(['甲市人民政府', '甲市教育局'])
-    expect(groups.get('甲市人民政府')!.map((i) => i.id)).toEqual(['甲市人民政府-2021', '甲市人民政府办公室-2022'])
-    expect(compareBodies(items, 2022).rows.map((r) => r.agency)).toEqual(['甲市人民政府办公室', '甲市教育局'])
+    expect(groups.get('甲市人民政府')!.map((i) => i.id)).toEqual(['甲市人民政府-2021', '甲市政府-2022'])
+    expect(compareBodies(items, 2022).rows.map((r) => r.agency)).toEqual(['甲市政府', '甲市教育局'])
+  })
+
+  it('the government\'s 办公室 titled as itself is a body of its own (its own departmental report; review rv19 #9)', () => {
+    const groups = byAgency([item(2021), item(2022, () => {}, '甲市人民政府办公室')])
+    expect([...groups.keys()]).toEqual(['甲市人民政府', '甲市人民政府办公室'])
   })
 })
 
