@@ -221,6 +221,9 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   const sig = signatureDate(lines, result.year) ?? (titleLine !== null ? titleDate(lines, titleLine, result.year) : null)
   const signed = sig ? signatureBody(lines, sig.line) : null
   const agreesWithSignature = (agency: string): boolean => signed === null || bodiesAgree(agency, signed.agency)
+  // The 落款 names the title's body with its places (「白河县城关街道办事处」 under 「城关街道办事处…报告」):
+  // the fuller name, so that the body is not joined to another county's of that name (review rv19d y2).
+  if (result.agency && signed && signed.agency.length > result.agency.length && signed.agency.endsWith(result.agency)) result.agency = signed.agency
   if (result.agency === null && metaTitle?.agency && agreesWithSignature(metaTitle.agency)) result.agency = metaTitle.agency
   if (result.agency === null) {
     // The compiler named in the preamble (由县政府办公室…编制) is not the body where the 落款 names another.

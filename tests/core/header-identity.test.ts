@@ -35,6 +35,13 @@ describe('two titles of one body and two years (review rv19d y1)', () => {
   })
 })
 
+describe('a title naming the body without its county (review rv19d y2)', () => {
+  it('takes the fuller name of the 落款', () => {
+    const lines = ['城关街道办事处2024年度政府信息公开工作年度报告', ...body('2024年，本街道持续深化政务公开。'), '戊山县城关街道办事处', '2025年1月15日']
+    expect(extractHeader(lines)).toMatchObject({ agency: '戊山县城关街道办事处', year: 2024 })
+  })
+})
+
 describe('the compiler in the preamble is not the body (#2)', () => {
   it('the 落款 names the body', () => {
     for (const pre of ['本报告由县大数据中心汇总编制。', '本报告由县政府办公室根据《条例》要求编制。']) {
