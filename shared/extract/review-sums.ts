@@ -26,10 +26,11 @@ export function provenWindow(run: CellToken[], text?: string): number | null {
   for (let i = 0; i + WIDTH <= run.length; i++) if (reviewGroupsHold(run.slice(i, i + WIDTH).map((t) => t.value))) fits.push(i)
   if (fits.length !== 1) return null
   const at = fits[0]!
-  // A number left out on the row's own line is no page number or other row: the sums then only
-  // found a window that happens to hold (「1 0 0 0 1 2 0 0 0 2 2 0 0 0 2 2」, a stray 1 before a row
-  // with the report's own slip, read one place off: review rv19c m2).
-  if (text !== undefined && (sameLine(text, run[at - 1], run[at]) || sameLine(text, run[at + WIDTH - 1], run[at + WIDTH]))) return null
+  // A number after the window left out on the row's own line is the row's own last cell: the sums
+  // then only found a window that happens to hold (「1 0 0 0 1 2 0 0 0 2 2 0 0 0 2 2」, a stray 1 before
+  // a row with the report's own slip, read one place off: review rv19c m2). Before the window, on its
+  // line, stands a 序号 cell (「1 | 40 0 10 …」), as tables with an ordinal column print it.
+  if (text !== undefined && sameLine(text, run[at + WIDTH - 1], run[at + WIDTH])) return null
   return at
 }
 
