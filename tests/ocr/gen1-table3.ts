@@ -10,3 +10,16 @@ export const PRINTED: Record<string, [number, number]> = {
   'notProcessed.confirmOrReissue': [0, 0], otherHandling: [0, 0], handledTotal: [23, 23], carriedForward: [0, 0],
 }
 export const printed = (key: string, k: number): number => (k === 0 ? PRINTED[key]![0] : k === 6 ? PRINTED[key]![1] : 0)
+
+/** Every cell of table 三 that was read is asserted to be the print; returns how many were read. */
+export function expectReadCellsPrinted(rows: Record<string, (number | null)[] | null | undefined>, expectFn: (v: unknown) => { toBe: (x: unknown) => void }): number {
+  let read = 0
+  for (const [key, row] of Object.entries(rows)) {
+    row?.forEach((v, k) => {
+      if (v === null) return
+      read++
+      expectFn(`${key}[${k}] = ${v}`).toBe(`${key}[${k}] = ${printed(key, k)}`)
+    })
+  }
+  return read
+}

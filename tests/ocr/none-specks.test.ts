@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { printed } from './gen1-table3'
+import { expectReadCellsPrinted } from './gen1-table3'
 import type { TableCell } from '../../shared/model/document'
 import { extractReport } from '../../shared/extract/index'
 import { noneWithSpecks } from '../../src-main/readers/ocr/none-specks'
@@ -20,14 +20,7 @@ describe('a photocopy whose table 三 has a speck glued to a 无', () => {
 
   it('reads the row with the speck, and every cell of table 三 as printed', () => {
     expect(report.requests.rows['withheld.processInformation']).toEqual([0, 0, 0, 0, 0, 0, 0])
-    let read = 0
-    for (const [key, row] of Object.entries(report.requests.rows)) {
-      row?.forEach((v, k) => {
-        if (v === null) return
-        read++
-        expect(`${key}[${k}] = ${v}`).toBe(`${key}[${k}] = ${printed(key, k)}`)
-      })
-    }
+    const read = expectReadCellsPrinted(report.requests.rows, expect)
     // Before (the call in ocr-table-clean.ts left out): 130 of the 161 (the speck's row and copies it left unproven).
     expect(read).toBe(161)
   })
