@@ -2,6 +2,8 @@
 // even where the title spells its name differently) and the kind of body (which decides the
 // publication deadline and whether 工作考核/社会评议/责任追究 must be reported).
 
+import { fullBodyName } from './body-short-names'
+
 export type BodyKind = 'county-or-above-government' | 'township-government' | 'department' | 'other'
 
 /** An agency name taken apart: the chain of places it names, and what is left (the body proper). */
@@ -58,6 +60,7 @@ export function parseAgency(agency: string | null): AgencyParts | null {
   let body = rest
   if (body.startsWith('街道') && places.length > 0) body = body.replace(/^街道/, '')
   body = body.replace(/管委会$/, '管理委员会').replace(/^办事处$/, '街道办事处')
+  body = fullBodyName(body)
   // A 街道 titled bare ("长河街道") is its 街道办事处: the same body, not a government.
   if (body === '' && places.at(-1)?.endsWith('街道')) body = '街道办事处'
   let governmentOffice = false

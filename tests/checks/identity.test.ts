@@ -58,3 +58,21 @@ describe('bodyKind', () => {
     expect(parseAgency('江西省会昌县中村乡人民政府')?.places).toEqual(['江西省', '会昌县', '中村乡'])
   })
 })
+
+describe('bodyKey: short names', () => {
+  it('puts a department titled by its short name or without 和 in the series of its full name', () => {
+    expect(bodyKey('平阳县科技局')).toBe(bodyKey('平阳县科学技术局'))
+    expect(bodyKey('云溪市人社局')).toBe(bodyKey('云溪市人力资源和社会保障局'))
+    expect(bodyKey('云溪市人力资源社会保障局')).toBe(bodyKey('云溪市人力资源和社会保障局'))
+    expect(bodyKey('云溪市住建局')).toBe('云溪市|住房和城乡建设局')
+    expect(bodyKey('云溪市发改委')).toBe(bodyKey('云溪市发展和改革委员会'))
+    expect(bodyKey('云溪市市场监管局')).toBe('云溪市|市场监督管理局')
+    expect(bodyKey('县科技局')).toBe(bodyKey('县科学技术局'))
+  })
+  it('keeps short names of other bodies, and forms that vary from place to place, apart', () => {
+    expect(bodyKey('云溪市科技局')).not.toBe(bodyKey('云溪市科学技术协会'))
+    expect(bodyKey('云溪市发改局')).not.toBe(bodyKey('云溪市发展和改革委员会'))
+    expect(bodyKey('云溪市大数据局')).toBe('云溪市|大数据局')
+    expect(bodyKey('云溪市市场监督管理局')).toBe('云溪市|市场监督管理局')
+  })
+})
