@@ -149,6 +149,13 @@ function versionName(v: ReportVersion<ReportContext>): string {
   return `${names(v.copies.slice(0, 1))}（${v.revised ? '更正/修订版，' : ''}${date}${v.copies.length > 1 ? `，${v.copies.length} 份副本` : ''}）`
 }
 
+/** 「标签：a → b」 for each cell the later version prints otherwise (a few; a cell one left unread is no change). */
+function changedCells(from: ReportContext, to: ReportContext): { text: string; count: number; cells: DifferingCell[] } {
+  const cells = differingCells([from, to])
+  const shown = cells.map((d) => `${d.label}：${fmt(d.valueOf.get(from)!)} → ${fmt(d.valueOf.get(to)!)}`)
+  return { text: listForMessage(shown, MAX_NAMES), count: cells.length, cells }
+}
+
 function versionsFlags(r: LogicalReport<ReportContext>): Map<string, Flag> {
   const out = new Map<string, Flag>()
   if (r.versions.length < 2) return out
@@ -157,10 +164,20 @@ function versionsFlags(r: LogicalReport<ReportContext>): Map<string, Flag> {
   r.versions.forEach((v) => {
     const isLatest = v === latest
     const others = r.versions.filter((o) => o !== v)
+    // What the later version changed, against the version just before it (or the latest, for an earlier one).
+    const before = isLatest ? r.versions.at(-2)! : v
+    const change = changedCells(before.copies[0]!, latest.copies[0]!)
+    const changed = change.count > 0 ? `较新版本改动 ${fmt(change.count)} 处数字：${change.text}。` : '两版本均读出的数字没有不同。'
     const msg = isLatest
-      ? `${agency} ${r.year} 年度另有较早的报告版本：${listForMessage(others.map(versionName), MAX_NAMES, '、')}；本份为较新版本，统计和跨年度核对使用本份，较早版本保留备查（如一份是政府办公室本机关年报，可手动拆分系列）。`
-      : `${agency} ${r.year} 年度已有较新的报告版本 ${versionName(latest)}；本份为较早版本，保留备查，统计和跨年度核对使用较新版本。`
-    const evidence = others.slice(-MAX_REPORTS).map((o) => reportEvidence(o.copies[0]!, nameOf(o.copies[0]!)))
+      ? `${agency} ${r.year} 年度另有较早的报告版本：${listForMessage(others.map(versionName), MAX_NAMES, '、')}；本份为较新版本，统计和跨年度核对使用本份，较早版本保留备查（如一份是政府办公室本机关年报，可手动拆分系列）。${changed}`
+      : `${agency} ${r.year} 年度已有较新的报告版本 ${versionName(latest)}；本份为较早版本，保留备查，统计和跨年度核对使用较新版本。${changed}`
+    const cellEvidence: Evidence[] = change.cells.slice(0, MAX_CELLS).map((d) => ({
+      kind: 'metric',
+      field: d.path,
+      value: d.valueOf.get(v.copies[0]!) ?? null,
+      text: `${d.label}：${fmt(d.valueOf.get(before.copies[0]!)!)} → ${fmt(d.valueOf.get(latest.copies[0]!)!)}`,
+    }))
+    const evidence = [...cellEvidence, ...others.slice(-MAX_REPORTS).map((o) => reportEvidence(o.copies[0]!, nameOf(o.copies[0]!)))]
     for (const ctx of v.copies) out.set(ctx.id, flag('DUPLICATE_REPORT', msg, evidence))
   })
   return out

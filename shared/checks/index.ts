@@ -23,7 +23,7 @@ import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
-import { copyFactsOf, groupCopies, primaryOf, type LogicalReport } from '../identity/copies'
+import { copyFactsOf, groupCopies, primaryOf, type LogicalReport, type ReportVersion } from '../identity/copies'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
 import { checkSwing } from './swing'
 
@@ -203,7 +203,7 @@ export function checkAll(
     }
     for (const v of r.versions) {
       const used = v.copies[0]!
-      const flags = verdictsOf(used)
+      const flags = lateAsFirstPublished(verdictsOf(used), v, r)
       for (const c of v.copies) {
         out.set(c.id, c === used ? flags : options.verdicts === 'used-copy' ? [] : options.verdicts === 'each-copy' ? ownAndReportVerdicts(used, verdictsOf(c), flags) : flags)
       }
@@ -236,4 +236,17 @@ export function checkAll(
 /** Another report of the government of the same place (its office's report, a second version). */
 function isPeoplesGovernmentOf(c: ReportContext, place: string): boolean {
   return isPeoplesGovernment(c.report.agency) && bodyPlaces(c.report.agency).at(-1) === place
+}
+
+/**
+ * A later version (a 更正版) is not late because it was corrected after the deadline: lateness is the
+ * first publication's. Its own PUBLISHED_LATE gives way to the first version's, if that was late.
+ */
+function lateAsFirstPublished(flags: Flag[], v: ReportVersion<ReportContext>, r: LogicalReport<ReportContext>): Flag[] {
+  const first = r.versions[0]!
+  if (v === first || first.publishedOn === null) return flags
+  const firstLate = checkPublishedLate(first.copies[0]!)[0]
+  const own = flags.filter((f) => f.id !== 'PUBLISHED_LATE')
+  if (!firstLate) return own
+  return [...own, { ...firstLate, message: `首次发布的版本「${first.copies[0]!.fileName ?? first.copies[0]!.id}」${firstLate.message}` }]
 }

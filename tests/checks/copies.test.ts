@@ -109,6 +109,40 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
     expect(idsOf(out, 'first')).not.toContain('COPIES_DIFFER')
   })
 
+  it('names the cells the 更正版 changed, on both versions', () => {
+    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
+    const fixed = structuredClone(first)
+    fixed.report.publishedOn = '2023-02-10'
+    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    fixed.report.requests.rows.granted = [...first.report.requests.rows.granted!]
+    const was = first.report.requests.rows.granted![6]!
+    fixed.report.requests.rows.granted[6] = was + 3
+    const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
+    for (const id of ['first', 'fixed']) {
+      const f = flagOf(out, id, 'DUPLICATE_REPORT')!
+      expect(f.message, id).toContain(`较新版本改动 1 处数字：表三 （一）予以公开·总计：${was} → ${was + 3}`)
+      expect(f.evidence.find((e) => e.kind === 'metric'), id).toMatchObject({ field: 'requests.granted[6]', value: id === 'first' ? was : was + 3 })
+    }
+  })
+
+  it('a 更正版 dated after the deadline is not late when the first version was on time', () => {
+    // A department's report: due 31 January.
+    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
+    const fixed = structuredClone(first)
+    fixed.report.publishedOn = '2023-04-10'
+    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
+    expect(idsOf(out, 'fixed')).not.toContain('PUBLISHED_LATE')
+    expect(flagOf(out, 'fixed', 'DUPLICATE_REPORT')!.message).toContain('两版本均读出的数字没有不同')
+    // A first version that was late itself: the flag stays, with the first version's date.
+    const lateFirst = structuredClone(first)
+    lateFirst.report.publishedOn = '2023-03-02'
+    const out2 = checkAll([input('fixed', fixed, 'b.pdf'), input('first', lateFirst, 'a.pdf')])
+    const late = flagOf(out2, 'fixed', 'PUBLISHED_LATE')!
+    expect(late.message).toContain('首次发布的版本「a.pdf」')
+    expect(late.message).toContain('2023年3月2日')
+  })
+
   it('the later version is the one the next year is checked against', () => {
     const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
     first.report.requests.rows.carriedForward = [9, 0, 0, 0, 0, 0, 9]
