@@ -9,12 +9,13 @@ import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
 import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
 import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
+import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
 import { labelledSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
 
 export type SetTable = Record<string, () => readonly ScoredCase[]>
 
-/** The sets tuned on (holdout 12 / 13 / 14: only their tuning texts), and the labelled sets. */
+/** The sets tuned on (holdout 12 / 13 / 14 / 15: only their tuning texts), and the labelled sets. */
 export const TUNED_SETS: SetTable = {
   holdout7: () => HOLDOUT7,
   holdout8: () => HOLDOUT8,
@@ -24,6 +25,7 @@ export const TUNED_SETS: SetTable = {
   holdout12tune: () => HOLDOUT12_TUNE,
   holdout13tune: () => HOLDOUT13_TUNE,
   holdout14tune: () => HOLDOUT14_TUNE,
+  holdout15tune: () => HOLDOUT15_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 
@@ -32,6 +34,7 @@ export const ASIDE_SETS: SetTable = {
   h12aside: () => HOLDOUT12_ASIDE,
   h13aside: () => HOLDOUT13_ASIDE,
   h14aside: () => HOLDOUT14_ASIDE,
+  h15aside: () => HOLDOUT15_ASIDE,
 }
 
 /** Why an entry split right got other categories than the gold's (both listing scripts count by it). */

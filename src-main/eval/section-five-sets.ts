@@ -22,8 +22,11 @@
 // holdout 12, invented bodies, committed before the extractor was run on it, by a writer who read
 // neither the matcher nor the misses), and the fourteenth (tests/prose/holdout14: blind, written after
 // holdout 13, invented bodies, committed before the extractor was run on it, by a writer who read
-// neither the matcher nor the misses; every 4th text set aside from the start, aside.ts).
-// Holdouts 7 to 14 stay out of the leave-one-set-out sets, so they are never learned from.
+// neither the matcher nor the misses; every 4th text set aside from the start, aside.ts), and the
+// fifteenth (tests/prose/holdout15: blind, written after holdout 14 to read like real reports, invented
+// bodies, committed before the extractor was run on it, by a writer who read neither the matcher nor
+// the misses; every 4th text set aside from the start, aside.ts).
+// Holdouts 7 to 15 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -44,6 +47,8 @@ import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
 import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
 import { HOLDOUT14 } from '../../tests/prose/holdout14/texts'
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
+import { HOLDOUT15 } from '../../tests/prose/holdout15/texts'
+import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -74,6 +79,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout13Categories',
   'section5Holdout14Split',
   'section5Holdout14Categories',
+  'section5Holdout15Split',
+  'section5Holdout15Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -98,6 +105,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout12 = scoreCases(HOLDOUT12, splitProblems)
   const holdout13 = scoreCases(HOLDOUT13, splitProblems)
   const holdout14 = scoreCases(HOLDOUT14, splitProblems)
+  const holdout15 = scoreCases(HOLDOUT15, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -165,6 +173,16 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   if (!quiet) for (const m of holdout14Tune.misses) console.log(`    ${m}`)
   console.log(caseScoreLine(`    其中调整用 ${h14Tuned} 篇 (holdout14, ${h14Tuned} for tuning)`, holdout14Tune))
   console.log(caseScoreLine(`    其中留出 ${h14Aside} 篇 (holdout14, every 4th text set aside)`, scoreCases(HOLDOUT14_ASIDE, splitProblems)))
+  const h15Tuned = HOLDOUT15_TUNE.length
+  const h15Aside = HOLDOUT15_ASIDE.length
+  console.log(caseScoreLine(`五 第十五留出集（盲测，${h15Tuned} 篇可用于调整，${h15Aside} 篇留出）holdout15 (blind; ${h15Tuned} for tuning, ${h15Aside} set aside)`, holdout15))
+  const holdout15Figures = caseScoreFigures('section5Holdout15', holdout15)
+  console.log(`    ${Object.entries(holdout15Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  // Every 4th text of holdout 15 is set aside unread (aside.ts), so only the tuning part's misses are listed.
+  const holdout15Tune = scoreCases(HOLDOUT15_TUNE, splitProblems)
+  if (!quiet) for (const m of holdout15Tune.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine(`    其中调整用 ${h15Tuned} 篇 (holdout15, ${h15Tuned} for tuning)`, holdout15Tune))
+  console.log(caseScoreLine(`    其中留出 ${h15Aside} 篇 (holdout15, every 4th text set aside)`, scoreCases(HOLDOUT15_ASIDE, splitProblems)))
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -185,5 +203,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout12Figures,
     ...holdout13Figures,
     ...holdout14Figures,
+    ...holdout15Figures,
   }
 }
