@@ -258,6 +258,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
     if (o) {
       result.agency = o.agency
       result.agencyLine = o.line
+      result.agencyNote = `页面没有标题和落款，机关名称「${o.agency}」取自正文首句，请核对。`
     }
   }
   jointTitleAgency(lines, result)

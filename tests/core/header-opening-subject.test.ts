@@ -12,6 +12,8 @@ describe('the body of a page with neither title nor 落款', () => {
   it('the opening sentence names it with its place', () => {
     expect(extractHeader(page('2023年，青溪区人民政府办公室以习近平新时代中国特色社会主义思想为指导，推进政务公开。'))).toMatchObject({ agency: '青溪区人民政府办公室', year: 2023 })
     expect(extractHeader(page('2023年，青溪区水利局紧紧围绕中心工作，推进政务公开。'))).toMatchObject({ agency: '青溪区水利局', year: 2023 })
+    // Taken from running text, not a title: the user is told to check it.
+    expect(extractHeader(page('2023年，青溪区水利局紧紧围绕中心工作，推进政务公开。')).agencyNote).toContain('取自正文首句')
   })
   it('a government named by its short name is its 人民政府', () => {
     expect(extractHeader(page('2023年，白岭县政府聚焦经济发展加大主动公开力度。'))).toMatchObject({ agency: '白岭县人民政府' })
@@ -29,5 +31,6 @@ describe('the body of a page with neither title nor 落款', () => {
   it('a title, where there is one, still names the body', () => {
     const lines = ['青溪区水利局2023年度政府信息公开工作年度报告', ...page('2023年，青溪区人民政府办公室以新思想为指导推进政务公开。')]
     expect(extractHeader(lines)).toMatchObject({ agency: '青溪区水利局' })
+    expect(extractHeader(lines).agencyNote).toBeUndefined()
   })
 })
