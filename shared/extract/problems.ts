@@ -386,7 +386,7 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
     }
   }
   // One sentence of comma-joined measures after as many problems: one measure each (measures-by-count.ts).
-  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems.length) ?? improvementItems
+  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems) ?? improvementItems
   return {
     ...lists(problemItems, improvementItems),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),
