@@ -15,7 +15,7 @@ const NOT_OWN = /^(?:其中|特别是|尤其是|包括|如|比如|例如|每[年
 const JOINING = /^并(?!且|非|未|不|无)/
 
 /** Commas outside brackets and quotes. */
-function commaClauses(sentence: string): string[] {
+export function commaClauses(sentence: string): string[] {
   const out: string[] = []
   let depth = 0
   let from = 0
@@ -52,7 +52,7 @@ export function measuresByCount(measure: string, problems: readonly string[]): s
 }
 
 /** The character pairs of a text's Han runs. */
-function pairsOf(text: string): Set<string> {
+export function pairsOf(text: string): Set<string> {
   const out = new Set<string>()
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2))
   return out
@@ -63,7 +63,7 @@ function pairsOf(text: string): Set<string> {
  * that only its own problem holds (a pair two problems hold names no one of them); null where the
  * clauses are more than twice the problems or some group shares none.
  */
-function groupsByWords(clauses: readonly string[], problems: readonly string[]): string[][] | null {
+export function groupsByWords(clauses: readonly string[], problems: readonly string[]): string[][] | null {
   const n = problems.length
   const m = clauses.length
   if (m > 2 * n) return null
