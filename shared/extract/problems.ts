@@ -13,6 +13,7 @@ import { MEASURE_START, numberedItems, PARAGRAPH } from './problem-lists'
 import { gapListItems } from './problem-gap-list'
 import { progressLead, PROGRESS_BUT } from './progress-lead'
 import { measuresByCount } from './measures-by-count'
+import { runOnPairs } from './run-on-pairs'
 import { pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
@@ -385,8 +386,13 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
       improvementItems = cut.flatMap((c) => (c.measure !== null ? [c.measure] : []))
     }
   }
+  // Both lists one run-on sentence: the problems told apart by the measures they answer (run-on-pairs.ts).
+  if (problemItems.length === 1 && improvementItems.length === 1) {
+    const pairs = runOnPairs(problemItems[0]!, improvementItems[0]!)
+    if (pairs) [problemItems, improvementItems] = [pairs.problems, pairs.measures]
+  }
   // One sentence of comma-joined measures after as many problems: one measure each (measures-by-count.ts).
-  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems.length) ?? improvementItems
+  if (improvementItems.length === 1) improvementItems = measuresByCount(improvementItems[0]!, problemItems) ?? improvementItems
   return {
     ...lists(problemItems, improvementItems),
     priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry),

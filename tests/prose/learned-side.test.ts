@@ -70,8 +70,11 @@ describe('classifyProblem with the learned side', () => {
     expect(classifyProblem('依申请公开答复超期。', {}, ruled).categories).toEqual(['request-handling'])
   })
 
-  it('leaves an aim the taxonomy keeps for other (考核, 审核…) to other', () => {
-    const idx = buildIndex([{ text: '政务公开考核办法不完善', categories: ['standardization'] }])
+  it('leaves an aim the taxonomy keeps for other (考核, 审核…) to other, unless nearly all the neighbours agree (aim-learned-fill.test.ts)', () => {
+    const idx = buildIndex([
+      { text: '政务公开考核办法不完善', categories: ['standardization'] },
+      { text: '政务公开考核结果未通报', categories: ['other'] },
+    ])
     expect(classifyProblem('政务公开考核办法不够完善。', {}, idx).categories).toEqual(['other'])
   })
 
