@@ -189,6 +189,22 @@ describe('image-only PDF writer', () => {
   })
 })
 
+describe('raised, lowered and circled digits', () => {
+  // A phone photo's blurred 7 in a table's total column was read as 「²」 (0.59) and kept as 2; a
+  // misread 7 → 12 in the same column made the column's sum hold, and both went into the report.
+  it('takes a number read with one of them as a guess (doubtful), not as the digit', () => {
+    expect(tidyReading('²', 0.59)).toMatchObject({ text: '2', guess: true })
+    expect(tidyReading('1²', 0.9)).toMatchObject({ text: '12', guess: true })
+    expect(tidyReading('₃', 0.9)).toMatchObject({ text: '3', guess: true })
+    expect(tidyReading('⑦', 0.9)).toMatchObject({ text: '7', guess: true })
+    expect(isDoubtful('2', 0.59, tidyReading('²', 0.59).guess)).toBe(true)
+  })
+  it('leaves full-width digits and words as they were', () => {
+    expect(tidyReading('２３', 0.9)).toEqual({ text: '23', confidence: 0.9, guess: false })
+    expect(tidyReading('①予以公开', 0.9)).toMatchObject({ guess: false })
+  })
+})
+
 describe('digit readings with specks', () => {
   it('keeps the digit shape of a speckled reading, as a guess', () => {
     expect(tidyReading('"o', 0.9)).toMatchObject({ text: '0', guess: true })

@@ -13,8 +13,16 @@ export interface OcrReading {
 const ZERO_SHAPES = /[○〇oOｏＯ]/g
 const LOOK_ALIKES: Record<string, string> = { З: '3', з: '3', б: '6', О: '0', о: '0', l: '1', I: '1', '|': '1' }
 const DIGIT_SHAPES = /^[0-9○〇oOｏＯЗзбОоlI|]+$/
+/** Raised, lowered and circled digits (² ₂ ①): the recogniser chose them for a glyph it saw out of
+ *  line or out of shape (a blurred 7 read as ² in a phone photo), never for a table's print. */
+const ODD_DIGITS = /[\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793]/
+
 export function tidyReading(raw: string, confidence: number): OcrReading {
   const text = raw.normalize('NFKC').trim()
+  if (ODD_DIGITS.test(raw)) {
+    const t = tidyReading(raw.replace(new RegExp(ODD_DIGITS.source, 'g'), (c) => c.normalize('NFKC')), confidence)
+    return /^[\d,.]+$/.test(t.text) ? { ...t, guess: true } : t
+  }
   if (text === '。' || text === '.') return { text: '0', confidence, guess: true }
   // A digit shape with a speck or a bit of rule read beside it ("o.", "[o]", "\"o"): the shape is
   // the cell's content, but the reading is a guess.

@@ -1,0 +1,53 @@
+// A small page picture whose print is soft all over (a phone photo of a page, ~150 dpi: every
+// stroke blurred into the paper) is read enlarged to about 200 dpi. At its own size its faint soft
+// print is not stretched (page-light.ts leaves pictures under MIN_STRETCH_SIDE alone: there the 3 × 3
+// median wears thin sharp strokes away), and the detector and the ink tests lose its digits; enlarged,
+// the median and the stretch see strokes several pixels wide. Sharp print at 150 dpi (a scanner's
+// copy, worn or not) keeps its size: enlarged and stretched it lost most of its tables (gen-1
+// ordinary-150dpi 194 → 42 cells, worn 114 → 21).
+// Softness is measured, not assumed: the grey steps between neighbouring pixels across ink edges;
+// where even the steepest of them (98th percentile) stay under SOFT_STEP, no edge is sharp. Specks
+// and sharp print give steps of 170–255 of 255; a page blurred by a pixel at 150 dpi, 83–90.
+import { resize, type GrayImage } from './gray-image'
+import { evenLight, otsu } from './page-light'
+
+/** Pictures whose shorter side is in [MIN_SIDE, SMALL_SIDE) are small pages (~120–170 dpi for A4 or
+ *  Letter); smaller ones are no whole page (a web page's table picture) and are left as they are. */
+const MIN_SIDE = 1000
+const SMALL_SIDE = 1400
+/** A soft small page is enlarged to this shorter side (~200 dpi for A4 or Letter). */
+const READ_SIDE = 1700
+/** No grey step across an ink edge this steep or steeper at the 98th percentile: the print is soft. */
+const SOFT_STEP = 120
+const STEEPEST_SHARE = 0.98
+
+/** Whether the picture's print is soft all over (see the head comment). */
+export function softPrint(img: GrayImage): boolean {
+  const hist = new Uint32Array(256)
+  for (let i = 0; i < img.data.length; i++) hist[img.data[i]!]!++
+  const split = otsu(hist)
+  const steps = new Uint32Array(256)
+  let n = 0
+  const { width: W, height: H, data } = img
+  for (let y = 0; y < H; y++) {
+    for (let x = y * W, end = x + W - 1; x < end; x++) {
+      const a = data[x]!, b = data[x + 1]!
+      if (a < split || b < split) steps[Math.abs(a - b)]!++, n++
+    }
+  }
+  if (n === 0) return false
+  let acc = 0
+  for (let s = 0; s < 256; s++) {
+    acc += steps[s]!
+    if (acc >= STEEPEST_SHARE * n) return s < SOFT_STEP
+  }
+  return false
+}
+
+/** The picture to read: enlarged to READ_SIDE when it is a small page of soft print, else itself. */
+export function readingPicture(picture: GrayImage): GrayImage {
+  const side = Math.min(picture.width, picture.height)
+  if (side < MIN_SIDE || side >= SMALL_SIDE || !softPrint(evenLight(picture).image)) return picture
+  const k = READ_SIDE / side
+  return resize(picture, Math.round(picture.width * k), Math.round(picture.height * k))
+}
