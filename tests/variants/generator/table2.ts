@@ -146,6 +146,10 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     const label: IRCell = { text: rowLabel(t, key, rule) }
     const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
     const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
+    return arrange(label, cells, fields)
+  }
+  // A row's label and cells in the order this layout prints them (the rows beyond the template too).
+  const arrange = (label: IRCell, cells: IRCell[], fields: [string, number | null][]): IRCell[] => {
     if (rule.splitRound && fields.length === 3) return fields[1]![0] === 'change' ? [cells[0]!, cells[2]!, label, cells[1]!] : [...cells, label]
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
@@ -154,8 +158,10 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     .filter(([, f]) => f.length > 0)
     .map(([k, f]): (typeof m.disclosure)[number] => [k, rule.columnsSwapped && (k === 'rules' || k === 'normativeDocs') && f.length === 3 ? swapColumns(t, f) : f])
   // Rows beyond the template after the row they were seen next to, as many cells as it (t2-wordings.ts).
+  // Not where cells stand before their labels (splitRound, valueFirst): there a foreign row's cells are
+  // taken for the template row's before it (known gap, reported: split-round.test.ts read wrong numbers).
   const foreignAfter = (k: string, f: [string, number | null][]): IRCell[][] =>
-    (rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => [{ text: label }, ...foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true }))])
+    (rule.splitRound || rule.valueFirst ? [] : rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => arrange({ text: label }, foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true })), f))
   if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f), ...foreignAfter(k, f)] }))
   const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
   const tableOf = (g: typeof rows): IRCell[][] => {
