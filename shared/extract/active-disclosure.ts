@@ -6,6 +6,7 @@ import { isBlankCell, maskSpacedCells, readCells, type CellToken } from './cells
 import { oddCellIn } from './disclosure-odd-cells'
 import { splitRowWithBlanks } from './digit-split'
 import { fuzzy } from './row-labels'
+import { ROW_LABELS, type RowLabel } from './disclosure-row-labels'
 import { rowColumns } from './disclosure-row-columns'
 import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
 import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
@@ -19,23 +20,21 @@ export type DisclosureLayout = '2019' | '2021'
 
 interface RowSpec {
   key: keyof ActiveDisclosure
-  /** Row label patterns; the first hit in order is the row. */
-  label: RegExp
+  /** Row label patterns, the template's word first (disclosure-row-labels.ts). */
+  labels: RowLabel[]
   fields: Record<DisclosureLayout, string[]>
 }
 
-const g = (s: string): RegExp => new RegExp(s, 'g')
-
 /** Rows of section 二 in template order; fields in column order. */
 const ROWS: RowSpec[] = [
-  { key: 'rules', label: g(`(?<!行政)${fuzzy('规章')}`), fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
-  { key: 'normativeDocs', label: g(fuzzy('规范性文件')), fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
-  { key: 'licensing', label: g(fuzzy('行政许可')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
-  { key: 'otherServices', label: g(fuzzy('其他对外管理服务事项')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': [] } },
-  { key: 'penalties', label: g(fuzzy('行政处罚')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
-  { key: 'enforcement', label: g(fuzzy('行政强制')), fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
-  { key: 'fees', label: g(fuzzy('行政事业性收费')), fields: { '2019': ['lastYearItems', 'change'], '2021': ['amountWanYuan'] } },
-  { key: 'procurement', label: g(fuzzy('政府集中采购')), fields: { '2019': ['projects', 'amountWanYuan'], '2021': [] } },
+  { key: 'rules', labels: ROW_LABELS.rules, fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
+  { key: 'normativeDocs', labels: ROW_LABELS.normativeDocs, fields: { '2019': ['newlyMade', 'newlyPublished', 'publishedTotal'], '2021': ['issued', 'repealed', 'inForce'] } },
+  { key: 'licensing', labels: ROW_LABELS.licensing, fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'otherServices', labels: ROW_LABELS.otherServices, fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': [] } },
+  { key: 'penalties', labels: ROW_LABELS.penalties, fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'enforcement', labels: ROW_LABELS.enforcement, fields: { '2019': ['lastYearItems', 'change', 'decisions'], '2021': ['decisions'] } },
+  { key: 'fees', labels: ROW_LABELS.fees, fields: { '2019': ['lastYearItems', 'change'], '2021': ['amountWanYuan'] } },
+  { key: 'procurement', labels: ROW_LABELS.procurement, fields: { '2019': ['projects', 'amountWanYuan'], '2021': [] } },
 ]
 
 const FINGERPRINT_2019 = new RegExp([fuzzy('本年新制作'), fuzzy('上一年项目数量'), fuzzy('采购项目数量'), fuzzy('对外公开总数量')].join('|'))
@@ -61,6 +60,8 @@ interface Hit {
   spec: RowSpec
   start: number
   end: number
+  /** The report's word where it is a synonym of the template's (行政审批 for 行政许可), else null. */
+  synonym: string | null
 }
 
 /** The tables start at their first heading (第二十条第（一）项 / 信息内容); prose before is not a row. */
@@ -79,9 +80,14 @@ function findRows(text: string): Hit[] {
   // A caption naming its item (「第二十条第（八）项：行政事业性收费项目及其依据、标准」) holds row names, no row.
   const masked = maskSpacedCells(text).replace(CAPTION_LINE, (m) => ' '.repeat(m.length))
   for (const spec of ROWS) {
-    spec.label.lastIndex = from
-    const m = spec.label.exec(masked)
-    if (m) hits.push({ spec, start: m.index, end: m.index + m[0].length })
+    // A synonym only where the template's word (or an earlier synonym) is nowhere in the tables.
+    for (const label of spec.labels) {
+      label.pattern.lastIndex = from
+      const m = label.pattern.exec(masked)
+      if (!m) continue
+      hits.push({ spec, start: m.index, end: m.index + m[0].length, synonym: label.synonym })
+      break
+    }
   }
   return hits.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end)
 }
@@ -173,6 +179,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
   const notes: ExtractionNote[] = []
   const pageNumberLines = numbersBeforePageBreaks(text, pageStarts)
   const hits = findRows(text)
+  for (const h of hits) if (h.synonym) notes.push({ field: `activeDisclosure.${h.spec.key}`, message: `表二「${h.synonym}」行按模板的「${rowName(h.spec.key)}」行读取（同一事项的另一种写法）。` })
   const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
   const tokens = wholeWhereSeparated(text, dropForeignCells(read, foreign, hits.map((h) => h.start), notes))
@@ -199,7 +206,8 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const templateFields = hit.spec.fields[layout ?? '2021']
     if (templateFields.length === 0) continue
     // The row's columns in printed order, from its table's header words (disclosure-row-columns.ts).
-    const placedCols = rowColumns(text, hit.start, hits.map((h) => h.start), templateFields, ownAsRead, rowName(hit.spec.key))
+    // A row beyond the template ends the header as a row does (部门规章 is no column heading).
+    const placedCols = rowColumns(text, hit.start, [...hits.map((h) => h.start), ...foreign.map((f) => f.start)], templateFields, ownAsRead, rowName(hit.spec.key))
     if ('note' in placedCols) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: placedCols.note })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))

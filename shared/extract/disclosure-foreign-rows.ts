@@ -6,7 +6,9 @@ import type { ExtractionNote } from '../model/extraction'
 import type { CellToken } from './cells'
 import { fuzzy } from './row-labels'
 
-const FOREIGN_LABELS = ['行政确认', '行政给付', '行政检查', '行政奖励', '行政裁决', '行政征收', '行政征用', '行政备案', '其他行政权力', '其他权力事项', '合计', '小计']
+// 部门规章 is not the template's 规章 (a 设区的市 / 省's rules), 其他 / 党内规范性文件 not its 行政规范性文件,
+// 非行政许可审批 not 行政许可; 行政审批 is a row of its own only beside a 行政许可 row (disclosure-row-labels.ts).
+const FOREIGN_LABELS = ['部门规章', '其他规范性文件', '其它规范性文件', '党内规范性文件', '非行政许可审批', '行政审批', '行政确认', '行政给付', '行政检查', '行政奖励', '行政裁决', '行政征收', '行政征用', '行政备案', '其他行政权力', '其他权力事项', '合计', '小计']
 
 const FOREIGN_ROW = new RegExp(FOREIGN_LABELS.map(fuzzy).join('|'), 'g')
 
@@ -24,8 +26,10 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     const start = m.index
     const end = start + m[0].length
     if (labels.some((l) => start < l.end && end > l.start)) continue
-    // A row's label starts its cell: 「罚没款合计45.6万元」 in a 备注 cell is no 合计 row.
-    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '')) continue
+    // A row's label starts its cell: 「罚没款合计45.6万元」 in a 备注 cell is no 合计 row. Crawled text
+    // glues a label to the one before (「行政许可行政确认68」, 行政许可's cell blank) or to the header.
+    const glued = labels.some((l) => l.end === start) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
+    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued) continue
     out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end })
   }
   return out

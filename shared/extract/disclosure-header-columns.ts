@@ -17,7 +17,8 @@ const HEADINGS: Record<string, string[]> = {
   inForce: ['现行有效', '年底有效'],
   lastYearItems: ['上一年项目', '上年项目', '上一年度项目'],
   change: ['增/减', '增／减', '增减', '增（减）', '增(减)'],
-  decisions: ['处理决定'],
+  // 决定数 / 决定数量: the only decisions items （五）（六） count are 处理决定 (the template's 处理决定数量).
+  decisions: ['处理决定', '决定数'],
   projects: ['采购项目数', '采购项目'],
   amountWanYuan: ['收费金额', '采购总金额', '总金额', '采购金额'],
 }
@@ -26,6 +27,10 @@ const headingRe = (field: string): RegExp => new RegExp((HEADINGS[field] ?? []).
 
 /** Words right before a heading that make it last year's column. */
 const LAST_YEAR_BEFORE = /(?:上一?年度?|去年)[\u4e00-\u9fff]{0,1}$/
+/** 累计 right before a heading: a running total (累计制发, 累计决定), not the year's count of that field. */
+const RUNNING_TOTAL_BEFORE = /累计[\s\u3000]*[\u4e00-\u9fff]?$/
+/** Fields that are a running total already (对外公开总数量 = 累计公开; 现行有效): 累计 before them is their own word. */
+const TOTAL_FIELDS = new Set(['publishedTotal', 'inForce', 'lastYearItems'])
 
 /** A whole header word that names the label column, not a data column (项目 | 信息内容 | …). */
 const LABEL_WORD = /(?<=^|[\s\u3000|\uE000])(?:项目|内容|类别|名称)(?=$|[\s\u3000|\uE000])/g
@@ -69,7 +74,9 @@ function columnsOf(header: string, fields: string[], foreign: string[]): Column[
   const take = (re: RegExp, field: number | null, isForeign: boolean): void => {
     // Last year's column (上年度现行有效件数, 上年度收费金额) is not this year's field of the same name.
     const lastYears = field !== null && fields[field] === 'lastYearItems'
-    const matches = [...rest.matchAll(new RegExp(re.source, 'g'))].filter((x) => lastYears || !LAST_YEAR_BEFORE.test(rest.slice(Math.max(0, x.index - 4), x.index)))
+    const before = (x: RegExpMatchArray): string => rest.slice(Math.max(0, x.index! - 4), x.index)
+    const total = field !== null && TOTAL_FIELDS.has(fields[field]!)
+    const matches = [...rest.matchAll(new RegExp(re.source, 'g'))].filter((x) => (lastYears || !LAST_YEAR_BEFORE.test(before(x))) && (total || field === null || !RUNNING_TOTAL_BEFORE.test(before(x))))
     const m = matches[0]
     if (!m) return
     // Two columns of one heading (their years or units in brackets, blanked before): the first is no

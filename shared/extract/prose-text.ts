@@ -53,6 +53,8 @@ const TRAD_TO_SIMP: Record<string, string> = Object.fromEntries(
     // Real 繁體 text (重複申請, 內部事務, 複議後起訴, 關係). 覆 only in 反覆/答覆/回覆
     // (TRAD_WORDS): simplified text writes 覆盖 too.
     '複复', '內内', '後后', '係系',
+    // 本年增/減 of section 二 (增 is one character in both): without it 減7 read as +7.
+    '減减',
   ].map((pair) => [pair[0] as string, pair[1] as string]),
 )
 

@@ -5,6 +5,7 @@ import type { IRBlock, IRCell } from './ir'
 import type { VariantModel } from './model'
 import { printNumber, type NumberRule } from './numbers'
 import { chance, pick, type Rand } from './rng'
+import { foreignCells, wordedHeading, wordedRow, wordingTags, type Table2Wording } from './t2-wordings'
 
 export const SHAPES2 = ['per-row', 'four', 'one'] as const
 export interface Table2Rule {
@@ -34,6 +35,8 @@ export interface Table2Rule {
    * Forced by tests/variants/split-round.test.ts in the plain text shape, not drawn.
    */
   splitRound?: boolean
+  /** Rows and headings in the words real reports use, and rows beyond the template (t2-wordings.ts). */
+  wording?: Table2Wording
 }
 
 /** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
@@ -111,12 +114,13 @@ const CAPTIONS: [string, string[]][] = [
 
 function fieldLabel(t: '2019' | '2021', f: string, rule: Table2Rule): string {
   const base = ((DISCLOSURE_LABELS[t].fields as Record<string, string>)[f] ?? f).replace(/（单位：万元）/, '')
-  return MONEY.has(f) && rule.units === 'header' ? `${base}${rule.unitWording ?? '（万元）'}` : base
+  const worded = wordedHeading(rule.wording, f, base)
+  return MONEY.has(f) && rule.units === 'header' ? `${worded}${rule.unitWording ?? '（万元）'}` : worded
 }
 
 function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
-  if (key === 'normativeDocs') return rule.normWording
-  return (DISCLOSURE_LABELS[t].rows as Record<string, string>)[key] ?? key
+  if (key === 'normativeDocs') return wordedRow(rule.wording, key, rule.normWording)
+  return wordedRow(rule.wording, key, (DISCLOSURE_LABELS[t].rows as Record<string, string>)[key] ?? key)
 }
 
 function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
@@ -142,6 +146,10 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     const label: IRCell = { text: rowLabel(t, key, rule) }
     const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
     const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
+    return arrange(label, cells, fields)
+  }
+  // A row's label and cells in the order this layout prints them (the rows beyond the template too).
+  const arrange = (label: IRCell, cells: IRCell[], fields: [string, number | null][]): IRCell[] => {
     if (rule.splitRound && fields.length === 3) return fields[1]![0] === 'change' ? [cells[0]!, cells[2]!, label, cells[1]!] : [...cells, label]
     return rule.valueFirst && cells.length === 1 ? [...cells, label] : [label, ...cells]
   }
@@ -149,7 +157,12 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
   const rows = m.disclosure
     .filter(([, f]) => f.length > 0)
     .map(([k, f]): (typeof m.disclosure)[number] => [k, rule.columnsSwapped && (k === 'rules' || k === 'normativeDocs') && f.length === 3 ? swapColumns(t, f) : f])
-  if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f)] }))
+  // Rows beyond the template after the row they were seen next to, as many cells as it (t2-wordings.ts).
+  // Not where cells stand before their labels (splitRound, valueFirst): there a foreign row's cells are
+  // taken for the template row's before it (known gap, reported: split-round.test.ts read wrong numbers).
+  const foreignAfter = (k: string, f: [string, number | null][]): IRCell[][] =>
+    (rule.splitRound || rule.valueFirst ? [] : rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => arrange({ text: label }, foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true })), f))
+  if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f), ...foreignAfter(k, f)] }))
   const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
   const tableOf = (g: typeof rows): IRCell[][] => {
     const out: IRCell[][] = []
@@ -159,7 +172,7 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
       const sig = head.map((c) => c.text).join('|')
       if (sig !== lastHead) out.push(head)
       lastHead = sig
-      out.push(rowOf(k, f))
+      out.push(rowOf(k, f), ...foreignAfter(k, f))
     }
     return out
   }
@@ -175,5 +188,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.splitRound ? ['t2:split-round'] : [])]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.splitRound ? ['t2:split-round'] : []), ...wordingTags(rule.wording)]
 }

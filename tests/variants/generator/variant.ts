@@ -8,6 +8,7 @@ import { drawHeadings, headingRuleTags, headingText, OVERVIEW_SUBHEADINGS, type 
 import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labels'
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
+import { drawTable2Wording } from './t2-wordings'
 import { approxGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
@@ -98,7 +99,10 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   const cellMarks = drawCellMarks(seed, format)
   // Footnote references (cell-refs.ts) are not drawn here: tests/variants/cell-refs.test.ts forces them
   // (0 wrong), but in the suite they lower the read share the floor holds (measured 98.4 → 98.3 %).
-  const marked = cellMarks ? { ...withExtras, cellMarks } : withExtras
+  const cellMarked = cellMarks ? { ...withExtras, cellMarks } : withExtras
+  // Section 二 in the words real reports use (t2-wordings.ts): a stream of its own.
+  const wording = drawTable2Wording(seeded(seed * 15485863 + 101))
+  const marked = wording ? { ...cellMarked, table2: { ...cellMarked.table2, wording } } : cellMarked
   // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
   if (drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return { ...marked, numbers: { ...marked.numbers, zero: 'blank' }, droppedBlanks: true }
   // Zeros blank in text where a blank leaves nothing (blank-zeros.ts): a stream of its own as well.
