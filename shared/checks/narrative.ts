@@ -8,6 +8,7 @@ import type { Report } from '../model/report'
 import { cell, flag, fmt, listForMessage, locOf, requestCells, reviewCells, type ReportContext } from './context'
 import { clauseAt, parseNumber, reportSentences, type Sentence } from './text'
 import { countIncludesCarriedOver } from '../text/carried-over-included'
+import { nextCellAfterCount } from '../text/table-row-cells'
 
 type Quantity =
   | 'received'
@@ -96,6 +97,8 @@ export function proseStatements(sentences: Sentence[], year: number | null): Sta
         const numClause = clauseAt(text, numAt)
         if (SUBSET_CLAUSE.test(clause.text) || SUBSET_CLAUSE.test(numClause.text)) continue
         if (SUB_COUNT.test(m[0])) continue
+        // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's first cell, not a statement (rv20b W1).
+        if (nextCellAfterCount(text.slice(at + m[0].length)) !== null) continue
         if (mentionsOtherYear(numClause.text, year)) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.

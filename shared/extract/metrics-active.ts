@@ -4,7 +4,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -110,10 +110,19 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
   /** Why figures the prose states were not read as the year's: said only when no count is read. */
   const unread: string[] = []
   const whole = periods(sentences)
+  /** Table rows already noted (sentence:end of the figure). */
+  const rowsNoted = new Set<string>()
   for (const [i, { compact: s, printed }] of sentences.entries()) {
     const period = whole[i] ?? s
     /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
     const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
+      // 「主动公开政府信息 4800条 5200条」: a table row of two years, not a sentence (review rv20b W13).
+      if (isTableRowFigure(s, end)) {
+        // Said once for the row (主动公开政府信息… and 公开政府信息… end at the same figure).
+        if (!rowsNoted.has(`${i}:${end}`)) unread.push(tableRowNote('主动公开数量', s, index, end))
+        rowsNoted.add(`${i}:${end}`)
+        return true
+      }
       const shown = value === null ? '' : ` ${value.toLocaleString('en-US')} 条`
       if (oneChannelAmongSeveral(s, period, index, filler)) {
         unread.push(`正文分渠道列出主动公开数量，未给出全年合计；单一渠道的数量${shown}不是本机关全年主动公开总数，未读取。（原句：${printed}）`)

@@ -8,7 +8,7 @@ import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
 import { requestCountPart, partCountNote } from './metrics-requests-scope'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
-import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
+import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** The verbs of receiving a request (接收处理 = received and handled). */
 const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
@@ -76,6 +76,11 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's cells, not a sentence (review rv20b W1).
+        if (isTableRowFigure(s, m.index + m[0].length)) {
+          refused.push(tableRowNote('政府信息公开申请数', s, m.index, m.index + m[0].length))
+          continue
+        }
         // 上半年 / 通过网络平台 / 县自然资源局 before the verb: a part's count, not the year's (review rv17c).
         const part = requestCountPart(s, verb, year, agency)
         if (part) {

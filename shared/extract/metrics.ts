@@ -11,7 +11,7 @@ import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
-import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -124,6 +124,11 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         if (!again) continue
         hit = again
       }
+      // 「12345热线受理来电 45000件 52000件」: a table row of two years, not a sentence (review rv20b W13).
+      if (isTableRowFigure(s, hit.index + hit[0].length)) {
+        notes.push({ field: 'metrics.hotlineCalls', message: tableRowNote('12345 热线受理量', s, m.index, hit.index + hit[0].length) })
+        continue
+      }
       const calls = countValue(hit[1], hit[2], hit[3])
       const rounded = calls === null ? unreadCountNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
       if (calls === null && !rounded) continue
@@ -185,7 +190,7 @@ function hotlineYoyFirst(sentences: Sentence[], year: number | null): { calls: n
   for (const { compact: s, printed } of sentences) {
     for (const m of s.matchAll(HOTLINE_YOY_FIRST)) {
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
-      if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+      if (isEarlierYearFigure(s, m.index + m[0].length, year) || isTableRowFigure(s, m.index + m[0].length)) continue
       const calls = countValue(m[3], m[4], m[5])
       if (calls === null) continue
       return { calls, yoy: signedChange(m[1], m[2]), sentence: printed }
@@ -212,6 +217,10 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        if (isTableRowFigure(s, m.index + m[0].length)) {
+          notes.push({ field: 'metrics.messagesReceived', message: tableRowNote('留言数量', s, m.index, m.index + m[0].length) })
+          continue
+        }
         // 「留言逾880件」「近千件」: a bound or an estimate, no exact number (as for 主动公开, metrics-active.ts).
         const numberStart = m.indices?.[1]?.[0] ?? m.index
         const word = approxWordBefore(s, numberStart)

@@ -268,8 +268,11 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row'] as const)
   switch (form) {
+    case 'table-row':
+      // 「项目 2022年 2023年 / 主动公开政府信息 4800条 5200条」 printed as text (review rv20b W13): nothing read, a note.
+      return { text: `${pick(rand, ['项目', '指标', ''])} ${year - 1}年 ${year}年\n${pick(rand, ['主动公开政府信息', '主动公开政府信息数量'])} ${count(P, rand)}${unit} ${count(N, rand)}${unit}\n`, gold: null, rule: 'active:table-row', note: true }
     case 'approx-before':
       // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
       return { text: `${now}${verb}${pick(rand, ['约', '近', '超过', '逾'])}${pick(rand, [n, `${(N / 10000).toFixed(2)}万`])}${unit}。`, gold: null, rule: 'active:approx-before', note: true }
@@ -362,7 +365,7 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
 
 // ── requests received ────────────────────────────────────────────────────────────────────────────
 
-function requestsSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+function requestsSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1, 900)
   const P = N + int(rand, 1, 60)
   const C = int(rand, 1, 9)
@@ -371,8 +374,15 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row'] as const)
   switch (form) {
+    case 'table-row': {
+      // Table 三's rows with 件 in each cell, printed as text (review rv20b W1): the first cell is 自然人's,
+      // not the year's requests; nothing is read, with a note.
+      const cells = [N, int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9)]
+      const row = (label: string, vs: number[]): string => `${label} ${[...vs, vs.reduce((a, b) => a + b, 0)].map((v) => `${v}件`).join(pick(rand, [' ', '\t', '\n']))}\n`
+      return { text: `自然人 法人或其他组织 总计\n${row('一、本年新收政府信息公开申请数量', cells)}${row('二、上年结转政府信息公开申请数量', [C, 0, 0, 0, 0, 0])}`, gold: null, rule: 'requests:table-row', note: true }
+    }
     case 'handled-then-new':
       // The total handled counts last year's too; the year's new requests are the part named 新收 (review 9 F6).
       return { text: `全年共办理政府信息公开申请${count(N + C, rand)}件，其中${pick(rand, ['本年', '本年度', ''])}新收${n}件、上年结转${C}件。`, gold: N, rule: 'requests:handled-then-new' }
@@ -398,7 +408,7 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row'] as const)
   const upw = chance(rand, 0.5)
   const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
@@ -409,6 +419,10 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
+    case 'table-row':
+      // A table of two years printed as text (review rv20b W13): which cell is the year's the words cannot
+      // tell — the first is last year's here — so nothing is read, with a note.
+      return { text: `${pick(rand, ['指标', '项目', ''])} ${year - 1}年 ${year}年\n${name}${taken} ${count(P, rand)}件 ${count(N, rand)}件\n`, calls: null, yoy: null, rule: 'hotline:table-row', note: true }
     case 'calls':
       return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
     case 'calls-yoy':
@@ -516,8 +530,8 @@ const FIGURES: [number, Make][] = [
     return { text, rule, gold: { activeDisclosureItems: gold }, notes: note ? ['activeDisclosureItems'] : [] }
   }],
   [0.4, (r, y) => {
-    const { text, rule, gold } = requestsSentence(r, y)
-    return { text, rule, gold: { requestsReceived: gold } }
+    const { text, rule, gold, note } = requestsSentence(r, y)
+    return { text, rule, gold: { requestsReceived: gold }, notes: note ? ['requestsReceived'] : [] }
   }],
   [0.5, (r, y) => {
     const { text, rule, calls, yoy, note } = hotlineSentence(r, y)
@@ -548,6 +562,9 @@ function paragraph(rand: Rand): MetricCase {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
   }
+  // A table row printed as text has no 。 of its own: the sentence after it would run into it (and be
+  // refused with it, as a real report's would), so rows come last.
+  parts.sort((a, b) => Number(a.rule.endsWith(':table-row')) - Number(b.rule.endsWith(':table-row')))
   return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, agency, gold, rules: parts.map((p) => p.rule), notes }
 }
 
