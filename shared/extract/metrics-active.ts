@@ -4,6 +4,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
+import { widerSubject } from '../text/agency-level'
 import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
@@ -105,7 +106,8 @@ const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|�
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
 const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
 
-export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
+/** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
+export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
   const cands: Candidate[] = []
   /** Why figures the prose states were not read as the year's: said only when no count is read. */
   const unread: string[] = []
@@ -126,6 +128,13 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
       const shown = value === null ? '' : ` ${value.toLocaleString('en-US')} 条`
       if (oneChannelAmongSeveral(s, period, index, filler)) {
         unread.push(`正文分渠道列出主动公开数量，未给出全年合计；单一渠道的数量${shown}不是本机关全年主动公开总数，未读取。（原句：${printed}）`)
+        return true
+      }
+      // 「全县共主动公开政府信息78810条」 in a department's report: the county's count, not the body's (rv20b W11).
+      // (公开政府信息… is also matched after 主动: the subject stands before that word.)
+      const wider = widerSubject(clauseBefore(s, index).replace(/主动$/, ''), agency)
+      if (wider) {
+        unread.push(`正文所述主动公开数量${shown}是“${wider}”的合计，不是本机关（${agency}）的数量，未读取。（原句：${printed}）`)
         return true
       }
       if (!notYearsTotal(s, index, end, filler, year)) return false

@@ -11,6 +11,7 @@ import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
+import { governmentLevel, widerSubject } from '../text/agency-level'
 import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
@@ -81,11 +82,6 @@ const MESSAGES = [
 /** A rank printed as an estimate: 「约第5位」「近第5名」「第5名左右」. */
 const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
 
-/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
-function governmentLevel(agency: string | null): string | null {
-  const m = agency ? /([县市区旗州镇乡])(?:人民)?政府(?:办公室|办公厅|办)?$/.exec(agency) : null
-  return m ? m[1]! : null
-}
 
 function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
   let contradicted: { reading: RankReading; sentence: string } | undefined
@@ -113,7 +109,7 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
   return { parsed: contradicted }
 }
 
-function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number | null; yoy: number | null; sentence: string } | undefined {
+function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { calls: number | null; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
     HOTLINE.lastIndex = 0
     for (let m = HOTLINE.exec(s); m; m = HOTLINE.exec(s)) {
@@ -133,6 +129,13 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       const rounded = calls === null ? unreadCountNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
       if (calls === null && !rounded) continue
       const shown = calls === null ? `“${hit[1]}${hit[2] ?? ''}${hit[3] ?? ''}”` : ` ${calls.toLocaleString('en-US')} `
+      // 「全市12345热线全年受理来电N件」 in a department's report: the place's hotline, not the body's (as
+      // for a place's rank, indexRank above; rv20b W12).
+      const place = widerSubject(clauseBefore(s, m.index), agency)
+      if (place) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是“${place}”的热线受理量，不是本机关（${agency}）的，未读取。（原句：${printed}）` })
+        continue
+      }
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
@@ -186,10 +189,11 @@ function changeIsTheCalls(between: string, clause: string, calls: string): boole
 }
 
 /** The calls with their change stated first (HOTLINE_YOY_FIRST), when no other wording gives them. */
-function hotlineYoyFirst(sentences: Sentence[], year: number | null): { calls: number; yoy: number | null; sentence: string } | undefined {
+function hotlineYoyFirst(sentences: Sentence[], year: number | null, agency: string | null): { calls: number; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
     for (const m of s.matchAll(HOTLINE_YOY_FIRST)) {
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
+      if (widerSubject(clauseBefore(s, m.index), agency)) continue
       if (isEarlierYearFigure(s, m.index + m[0].length, year) || isTableRowFigure(s, m.index + m[0].length)) continue
       const calls = countValue(m[3], m[4], m[5])
       if (calls === null) continue
@@ -264,7 +268,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     sources[key] = sentence
   }
 
-  const active = activeDisclosure(sentences, year, notes)
+  const active = activeDisclosure(sentences, year, notes, agency)
   if (active) {
     put('activeDisclosureItems', active.value, active.sentence)
     put('activeDisclosureItemsChange', active.change, active.sentence)
@@ -277,7 +281,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('indexRankOf', rank.of, rankSentence.sentence)
     put('indexRankChange', rank.change, rankSentence.sentence)
   }
-  const hot = hotline(sentences, year, notes) ?? hotlineYoyFirst(sentences, year)
+  const hot = hotline(sentences, year, notes, agency) ?? hotlineYoyFirst(sentences, year, agency)
   if (hot) {
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)

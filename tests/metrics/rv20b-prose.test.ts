@@ -33,3 +33,33 @@ describe('W1, W13: a table row printed as text is not a sentence', () => {
     expect(r.metrics).toMatchObject({ activeDisclosureItems: 5200, requestsReceived: 34, hotlineCalls: 52000, hotlineCallsYoYPercent: 3.5 })
   })
 })
+
+describe('W8, W10, W11, W12: a whole wider than the body is not the body\'s figure', () => {
+  it('a whole with the body\'s own part: the part is read', () => {
+    const cases: [string, string, number][] = [
+      ['全县各部门共收到政府信息公开申请1190件，其中本机关收到873件。', '沅屿区生态环境局', 873],
+      ['系统内各单位共收到政府信息公开申请472件，其中局机关54件。', '石棠市教育局', 54],
+      ['全区共受理政府信息公开申请1161件，其中本局298件。', '栖霞湾教育局', 298],
+      ['（一）依申请公开情况\n全县各部门共收到政府信息公开申请340件，其中本机关收到33件。', '石棠市蓼花镇人民政府', 33],
+    ]
+    for (const [text, agency, want] of cases) expect([text, extractMetrics(text, 2023, agency).metrics.requestsReceived]).toEqual([text, want])
+  })
+
+  it('a place\'s whole in a department\'s report: null with a note; in that place\'s government\'s report: read', () => {
+    const req = extractMetrics('全市共收到政府信息公开申请866件，各单位均按时答复。', 2023, '蓼溪县住房和城乡建设局')
+    expect(req.metrics.requestsReceived).toBeNull()
+    expect(noted(req, 'requestsReceived', /“全市”的合计/)).toBe(true)
+    expect(proseStatements([{ text: '全市共收到政府信息公开申请866件，各单位均按时答复。' }], 2023, '蓼溪县住房和城乡建设局')).toEqual([])
+    expect(extractMetrics('全市共收到政府信息公开申请866件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBe(866)
+
+    const act = extractMetrics('全县共主动公开政府信息78810条。', 2023, '青岚县林业局')
+    expect(act.metrics.activeDisclosureItems).toBeNull()
+    expect(noted(act, 'activeDisclosureItems', /“全县”的合计/)).toBe(true)
+    expect(extractMetrics('2023年，全县共主动公开政府信息78810条。', 2023, '青岚县人民政府').metrics.activeDisclosureItems).toBe(78810)
+
+    const hot = extractMetrics('全市12345热线全年受理来电51463件，涉及本局的工单均按时办结。', 2023, '临汀县医疗保障局')
+    expect(hot.metrics.hotlineCalls).toBeNull()
+    expect(noted(hot, 'hotlineCalls', /“全市”的热线受理量/)).toBe(true)
+    expect(extractMetrics('我市12345热线全年受理来电51463件。', 2023, '临汀市人民政府').metrics.hotlineCalls).toBe(51463)
+  })
+})

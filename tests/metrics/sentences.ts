@@ -259,7 +259,7 @@ function activeChangeSentence(rand: Rand, year: number): { text: string; gold: n
   }
 }
 
-function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
+function activeSentence(rand: Rand, year: number, agency: string): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
   const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
   const n = count(N, rand)
@@ -268,8 +268,14 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole'] as const)
   switch (form) {
+    case 'place-whole': {
+      // 「全县共主动公开政府信息78810条」: the place's count, the body's only in that place's government's report (rv20b W11).
+      const place = pick(rand, ['全县', '全市', '全区', '我县'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${pick(rand, ['', `${year}年，`])}${place}共${verb}${n}${unit}。`, gold: own ? N : null, rule: own ? 'active:place-own' : 'active:place-not-body', note: !own }
+    }
     case 'table-row':
       // 「项目 2022年 2023年 / 主动公开政府信息 4800条 5200条」 printed as text (review rv20b W13): nothing read, a note.
       return { text: `${pick(rand, ['项目', '指标', ''])} ${year - 1}年 ${year}年\n${pick(rand, ['主动公开政府信息', '主动公开政府信息数量'])} ${count(P, rand)}${unit} ${count(N, rand)}${unit}\n`, gold: null, rule: 'active:table-row', note: true }
@@ -365,7 +371,7 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
 
 // ── requests received ────────────────────────────────────────────────────────────────────────────
 
-function requestsSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
+function requestsSentence(rand: Rand, year: number, agency: string): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1, 900)
   const P = N + int(rand, 1, 60)
   const C = int(rand, 1, 9)
@@ -374,8 +380,18 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole'] as const)
+  const whole = N + int(rand, 10, 2000)
   switch (form) {
+    case 'whole-own-part':
+      // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part.
+      return { text: `${pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门'])}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${pick(rand, ['本机关收到', '本局', '局机关', '本单位受理'])}${n}件。`, gold: N, rule: 'requests:whole-own-part' }
+    case 'place-whole': {
+      // 「全市共收到…」: the place's, the body's only in that place's government's report (rv20b W10).
+      const place = pick(rand, ['全市', '全县', '全区'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${place}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，${pick(rand, ['各单位均按时答复', '均已按期办结'])}。`, gold: own ? whole : null, rule: own ? 'requests:place-own' : 'requests:place-not-body', note: !own }
+    }
     case 'table-row': {
       // Table 三's rows with 件 in each cell, printed as text (review rv20b W1): the first cell is 自然人's,
       // not the year's requests; nothing is read, with a note.
@@ -401,7 +417,7 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
 
 // ── 12345 hotline ────────────────────────────────────────────────────────────────────────────────
 
-function hotlineSentence(rand: Rand, year: number): { text: string; calls: number | null; yoy: number | null; rule: string; note?: boolean } {
+function hotlineSentence(rand: Rand, year: number, agency: string): { text: string; calls: number | null; yoy: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1000, 300000)
   const K = int(rand, 10, 999)
   const P = N + int(rand, 100, 5000)
@@ -446,9 +462,13 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
     case 'department-handled':
       // The department's own share, named before the hotline: not the calls the hotline took.
       return { text: `${pick(rand, ['本局', '我局', '本单位'])}${pick(rand, ['共办理', '承办', '全年办结', '答复'])}${name}${pick(rand, ['工单', '转办件', '诉求'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:department-handled' }
-    case 'place-calls':
-      // A place's hotline (我市/全县): its calls.
-      return { text: `${pick(rand, ['我市', '全县', '本区'])}${name}${taken}${count(N, rand)}件。`, calls: N, yoy: null, rule: 'hotline:place-calls' }
+    case 'place-calls': {
+      // A place's hotline (我市/全县): its calls in that place's government's report; in a department's or
+      // another level's report the place's, not the body's (as for a place's rank; rv20b W12): null, a note.
+      const place = pick(rand, ['我市', '全县', '本区', '全市'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${place}${name}${taken}${count(N, rand)}件。`, calls: own ? N : null, yoy: null, rule: own ? 'hotline:place-calls' : 'hotline:place-not-body', note: !own }
+    }
     case 'satisfaction':
       return { text: `${name}${pick(rand, ['转办', '交办'])}诉求按期办结率${int(rand, 90, 100)}%，满意率${int(rand, 90, 100)}%。`, calls: null, yoy: null, rule: 'hotline:satisfaction' }
     case 'this-then-last':
@@ -516,7 +536,7 @@ const FIGURES: [number, Make][] = [
     const { text, rule, gold } = rankSentence(r, y)
     return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
   }],
-  [0.6, (r, y) => {
+  [0.6, (r, y, a) => {
     // One 主动公开 sentence a paragraph: a count beside last year's, or a count with its change.
     if (chance(r, 0.2)) {
       const { text, rule, gold, note } = activeChannelSentence(r, y)
@@ -526,15 +546,15 @@ const FIGURES: [number, Make][] = [
       const { text, rule, gold, change } = activeChangeSentence(r, y)
       return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: change } }
     }
-    const { text, rule, gold, note } = activeSentence(r, y)
+    const { text, rule, gold, note } = activeSentence(r, y, a)
     return { text, rule, gold: { activeDisclosureItems: gold }, notes: note ? ['activeDisclosureItems'] : [] }
   }],
-  [0.4, (r, y) => {
-    const { text, rule, gold, note } = requestsSentence(r, y)
+  [0.4, (r, y, a) => {
+    const { text, rule, gold, note } = requestsSentence(r, y, a)
     return { text, rule, gold: { requestsReceived: gold }, notes: note ? ['requestsReceived'] : [] }
   }],
-  [0.5, (r, y) => {
-    const { text, rule, calls, yoy, note } = hotlineSentence(r, y)
+  [0.5, (r, y, a) => {
+    const { text, rule, calls, yoy, note } = hotlineSentence(r, y, a)
     return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? ['hotlineCalls'] : [] }
   }],
   [0.3, (r, y) => {
