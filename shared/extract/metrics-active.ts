@@ -101,6 +101,11 @@ function periods(sentences: Sentence[]): string[] {
   return out
 }
 
+/** Parts right after a total that name 主动公开 among them: 「，其中主动公开4119条」「（其中依申请公开415条，主动公开…」. */
+const ACTIVE_AMONG_PARTS = /^[，,（]?其中[^。；]*?主动(?:公开|发布|公布)/
+/** The 主动公开 part among them: 「其中主动公开4119条」「，主动公开政府信息5046条」. */
+const ACTIVE_PART = new RegExp(`(?:其中|[，、,])主动(?:公开|发布|公布)了?(?:各类)?(?:政府信息|政务信息|信息)?(?:数量)?(?:共计|共|为|达)?${N}(?:条|件|篇)`)
+
 /** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
 const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
@@ -181,6 +186,19 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         const end = m.index + m[0].length
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
+        // 「全年公开政府信息4534条，其中主动公开4119条，依申请公开415条」: a total of all the information
+        // disclosed, with 主动公开 as one of its parts: the part is the count (rv20b W4).
+        // 「主动公开情况本年度公开政府信息…，其中主动公开…」: a heading's 主动 glued before a total with a verb
+        // of its own; the plain pattern reads that total's parts (below), not this match.
+        if (withFiller && /公开|发布|公布/.test(filler) && ACTIVE_AMONG_PARTS.test(s.slice(end))) continue
+        if (!withFiller && !/主动$/.test(s.slice(0, m.index)) && ACTIVE_AMONG_PARTS.test(s.slice(end))) {
+          if (refused(m.index, end, '', value)) continue
+          const part = ACTIVE_PART.exec(s.slice(end))
+          const partValue = part && !part[3] ? countValue(part[1], part[2], part[3]) : null
+          if (partValue !== null) cands.push({ value: partValue, sentence: printed, penalty: 0 })
+          else unread.push(`正文所述“${m[0]}”是公开的全部政府信息（主动公开只是其中一部分），不是主动公开数量；同句未给出主动公开的确切数字，未读取。（原句：${printed}）`)
+          continue
+        }
         if (refused(m.index, end, filler, value)) continue
         if (value === null) {
           const rounded = unreadCountNote('主动公开数量', numRaw, unit, approx, printed)

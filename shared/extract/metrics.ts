@@ -45,6 +45,9 @@ const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分�
 const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
+/** Another channel named beside the hotline before its count: 「、政府网站等渠道」「和政务服务网」「、110…平台」. */
+const OTHER_CHANNEL = /[、]|(?:和|及|与|以及)[^，。；\d]{0,12}?(?:网|平台|信箱|热线|渠道|App|APP|小程序|公众号|110|窗口)|等(?:渠道|平台|途径|方式)/
+
 /** A change on last year in percent: groups its direction and its figure (signedChange). */
 const YOY_SOURCE = `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`
 /** The change a YOY_SOURCE match states, negative for a fall (null when its figure does not parse). */
@@ -151,6 +154,12 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}${why}；总量的同比变化不是来电的，未读取。（原句：${printed}）` })
         return { calls: part.calls, yoy: null, sentence: printed }
       }
+      // 「通过12345热线、政府网站等渠道受理群众诉求31151件」「12345热线和政务服务网共受理…」: the total of
+      // several channels, not the hotline's (rv20b W9).
+      if (hit === m && OTHER_CHANNEL.test(m[0].slice('12345'.length))) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中“${m[0]}”是 12345 热线与其他渠道的合计，不是热线受理量，未读取。（原句：${printed}）` })
+        return { calls: null, yoy: null, sentence: printed }
+      }
       // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.
       if (rounded) notes.push({ field: 'metrics.hotlineCalls', message: rounded })
       // 「530000余个」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
@@ -193,7 +202,7 @@ function hotlineYoyFirst(sentences: Sentence[], year: number | null, agency: str
   for (const { compact: s, printed } of sentences) {
     for (const m of s.matchAll(HOTLINE_YOY_FIRST)) {
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
-      if (widerSubject(clauseBefore(s, m.index), agency)) continue
+      if (widerSubject(clauseBefore(s, m.index), agency) || OTHER_CHANNEL.test(m[0].slice('12345'.length))) continue
       if (isEarlierYearFigure(s, m.index + m[0].length, year) || isTableRowFigure(s, m.index + m[0].length)) continue
       const calls = countValue(m[3], m[4], m[5])
       if (calls === null) continue
@@ -221,6 +230,8 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        // 「12345热线及网上信箱共受理来电N件」: the hotline's and the mailbox's calls or 诉求 together, not messages.
+        if (/12345|热线/.test(clauseBefore(s, m.index)) || /来电|诉求|工单|电话/.test(m[0])) continue
         if (isTableRowFigure(s, m.index + m[0].length)) {
           notes.push({ field: 'metrics.messagesReceived', message: tableRowNote('留言数量', s, m.index, m.index + m[0].length) })
           continue

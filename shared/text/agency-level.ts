@@ -3,9 +3,10 @@
 // its county's or city's figures (「全县共主动公开政府信息78810条」「全市12345热线受理来电…」「我县排名全省
 // 第15位」): those are the place's, not the department's (review-s8 §3 p21, rv20b W8–W12).
 
-/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
+/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县; a place named alone or by its
+ *  管委会, "平潭综合实验区" / "某经济开发区管委会" → 区), or null for a department or unknown. */
 export function governmentLevel(agency: string | null): string | null {
-  const m = agency ? /([省县市区旗州镇乡])(?:人民)?政府(?:办公室|办公厅|办)?$/.exec(agency) : null
+  const m = agency ? /(?<![社小园])([省县市区旗州镇乡])(?:(?:人民)?政府(?:办公室|办公厅|办)?|(?:党工委)?(?:管委会|管理委员会))?$/.exec(agency) : null
   return m ? m[1]! : null
 }
 

@@ -63,3 +63,38 @@ describe('W8, W10, W11, W12: a whole wider than the body is not the body\'s figu
     expect(extractMetrics('我市12345热线全年受理来电51463件。', 2023, '临汀市人民政府').metrics.hotlineCalls).toBe(51463)
   })
 })
+
+describe('W4: a total of all information disclosed, with 主动公开 as its part', () => {
+  it('reads the part, never the total', () => {
+    for (const [text, want] of [
+      ['全年公开政府信息4534条，其中主动公开4119条，依申请公开415条。', 4119],
+      ['全年发布各类政务信息50501条，其中主动公开政府信息5046条。', 5046],
+      ['全年公开政府信息4534条，其中依申请公开415条，主动公开4119条。', 4119],
+    ] as const) expect([text, extractMetrics(text, 2023, '青岚县人民政府').metrics.activeDisclosureItems]).toEqual([text, want])
+  })
+
+  it('without an exact part: null with a note', () => {
+    const r = extractMetrics('全年公开政府信息4534条，其中主动公开约4千条。', 2023, '青岚县人民政府')
+    expect(r.metrics.activeDisclosureItems).toBeNull()
+    expect(noted(r, 'activeDisclosureItems', /公开的全部政府信息/)).toBe(true)
+  })
+})
+
+describe('W9: the hotline\'s total with other channels is not its calls', () => {
+  it('null with a note; a total whose calls are named as a part still gives the part', () => {
+    for (const text of ['全年通过12345热线、政府网站等渠道受理群众诉求31151件。', '12345热线和政务服务网共受理群众诉求39503件。', '12345热线、110非警务警情联动平台共受理来电54253件。']) {
+      const r = extractMetrics(text, 2023, '青岚县人民政府')
+      expect([text, r.metrics.hotlineCalls, noted(r, 'hotlineCalls', /其他渠道的合计/)]).toEqual([text, null, true])
+    }
+    expect(extractMetrics('12345热线受理来电、网络留言等诉求86531件，其中来电65310件。', 2023, '青岚县人民政府').metrics.hotlineCalls).toBe(65310)
+    expect(extractMetrics('12345政务服务便民热线全年受理来电52000件。', 2023, '青岚县人民政府').metrics.hotlineCalls).toBe(52000)
+  })
+})
+
+describe('the hotline\'s and a mailbox\'s total is not the mailbox\'s messages (found by the W9 generator rule)', () => {
+  it('「12345热线及网上信箱共受理来电N件」 gives no messagesReceived', () => {
+    expect(extractMetrics('12345热线及网上信箱共受理来电82757件，同比增长28.5%。', 2020, '青岚县人民政府').metrics.messagesReceived).toBeNull()
+    expect(extractMetrics('全年通过12345政务服务热线及网上信箱受理群众诉求119196件。', 2020, '青岚县人民政府').metrics.messagesReceived).toBeNull()
+    expect(extractMetrics('县长信箱共收到留言608件。', 2020, '青岚县人民政府').metrics.messagesReceived).toBe(608)
+  })
+})

@@ -268,8 +268,17 @@ function activeSentence(rand: Rand, year: number, agency: string): { text: strin
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole', 'all-then-active-part'] as const)
   switch (form) {
+    case 'all-then-active-part': {
+      // 「全年公开政府信息4534条，其中主动公开4119条，依申请公开415条」: the total of all information disclosed
+      // is not the 主动公开 count; the part named 主动公开 is (rv20b W4).
+      const K = int(rand, 1, 2000)
+      const total = pick(rand, ['公开政府信息', '发布各类政务信息', '公开各类政府信息'])
+      const part = `主动公开${pick(rand, ['', '政府信息'])}${n}${unit}`
+      const other = `依申请公开${count(K, rand)}${unit}`
+      return { text: `${now}${total}${count(N + K, rand)}${unit}，其中${chance(rand, 0.5) ? `${part}，${other}` : `${other}，${part}`}。`, gold: N, rule: 'active:all-then-active-part' }
+    }
     case 'place-whole': {
       // 「全县共主动公开政府信息78810条」: the place's count, the body's only in that place's government's report (rv20b W11).
       const place = pick(rand, ['全县', '全市', '全区', '我县'])
@@ -424,7 +433,7 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel'] as const)
   const upw = chance(rand, 0.5)
   const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
@@ -435,6 +444,9 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
+    case 'multi-channel':
+      // The hotline's total with other channels' (rv20b W9): not the hotline's calls; null with a note.
+      return { text: `${pick(rand, ['全年通过', '', '全年'])}${name}${pick(rand, ['、政府网站等渠道', '和政务服务网', '、110非警务警情联动平台', '及网上信箱'])}${pick(rand, ['共', ''])}${pick(rand, ['受理群众诉求', '受理来电', '办理诉求'])}${count(N, rand)}件${pick(rand, ['', `，同比增长${yoyV}%`])}。`, calls: null, yoy: null, rule: 'hotline:multi-channel', note: true }
     case 'table-row':
       // A table of two years printed as text (review rv20b W13): which cell is the year's the words cannot
       // tell — the first is last year's here — so nothing is read, with a note.
