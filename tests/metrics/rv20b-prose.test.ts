@@ -15,6 +15,8 @@ describe('W1, W13: a table row printed as text is not a sentence', () => {
     expect(r.metrics.requestsReceived).toBeNull()
     // Nor does the narrative check take the row's first cell as the prose's figure.
     expect(proseStatements([{ text: '一、本年新收政府信息公开申请数量 15件 3件 1件 11件 0件 4件 34件' }], 2019)).toEqual([])
+    // Only the first cell written with 件 (an HTML table whose first column carries the unit).
+    expect(extractMetrics('一、本年新收政府信息公开申请数量 40件 4 1 5 3 1 54\n二、上年结转政府信息公开申请数量 0件 0 0 0 0 0 0', 2019, '石棠市退役军人事务局').metrics.requestsReceived).toBeNull()
   })
 
   it('a row of two years (2022年 | 2023年): no cell is read, a note says why', () => {
@@ -96,5 +98,12 @@ describe('the hotline\'s and a mailbox\'s total is not the mailbox\'s messages (
     expect(extractMetrics('12345热线及网上信箱共受理来电82757件，同比增长28.5%。', 2020, '青岚县人民政府').metrics.messagesReceived).toBeNull()
     expect(extractMetrics('全年通过12345政务服务热线及网上信箱受理群众诉求119196件。', 2020, '青岚县人民政府').metrics.messagesReceived).toBeNull()
     expect(extractMetrics('县长信箱共收到留言608件。', 2020, '青岚县人民政府').metrics.messagesReceived).toBe(608)
+  })
+})
+
+describe('a place named alone or by its 管委会 is a government of that level', () => {
+  it('「全区共收到…」 in 平潭综合实验区\'s own report is read', () => {
+    expect(extractMetrics('本年度全区共收到70件申请，及时依法依规办结69件。', 2021, '平潭综合实验区').metrics.requestsReceived).toBe(70)
+    expect(extractMetrics('全区共收到政府信息公开申请70件。', 2021, '某经济开发区管委会').metrics.requestsReceived).toBe(70)
   })
 })

@@ -405,7 +405,9 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
       // Table 三's rows with 件 in each cell, printed as text (review rv20b W1): the first cell is 自然人's,
       // not the year's requests; nothing is read, with a note.
       const cells = [N, int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9)]
-      const row = (label: string, vs: number[]): string => `${label} ${[...vs, vs.reduce((a, b) => a + b, 0)].map((v) => `${v}件`).join(pick(rand, [' ', '\t', '\n']))}\n`
+      // Every cell with 件, or only the first (an HTML table whose first column carries the unit).
+      const firstOnly = chance(rand, 0.3)
+      const row = (label: string, vs: number[]): string => `${label} ${[...vs, vs.reduce((a, b) => a + b, 0)].map((v, i) => (firstOnly && i > 0 ? `${v}` : `${v}件`)).join(pick(rand, [' ', '\t', '\n']))}\n`
       return { text: `自然人 法人或其他组织 总计\n${row('一、本年新收政府信息公开申请数量', cells)}${row('二、上年结转政府信息公开申请数量', [C, 0, 0, 0, 0, 0])}`, gold: null, rule: 'requests:table-row', note: true }
     }
     case 'handled-then-new':
