@@ -136,8 +136,10 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         return true
       }
       // 「全县共主动公开政府信息78810条」 in a department's report: the county's count, not the body's (rv20b W11).
-      // (公开政府信息… is also matched after 主动: the subject stands before that word.)
-      const wider = widerSubject(clauseBefore(s, index).replace(/主动$/, ''), agency)
+      // The subject stands right before the verb: before 主动 (公开政府信息… is also matched after it), or
+      // inside the filler when a heading's 主动公开 is glued before (「主动公开情况全市共主动公开…」).
+      const upTo = /公开|发布|公布/.test(filler) ? s.indexOf(filler, index) + filler.length : index
+      const wider = widerSubject(clauseBefore(s, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, ''), agency)
       if (wider) {
         unread.push(`正文所述主动公开数量${shown}是“${wider}”的合计，不是本机关（${agency}）的数量，未读取。（原句：${printed}）`)
         return true

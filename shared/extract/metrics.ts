@@ -68,6 +68,8 @@ const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(YOY_SOURCE)
+/** Words in a change's clause that make it a rate's or a part's: 接通率, 满意度, 回访率, 其中, 投诉类. */
+const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
@@ -187,6 +189,9 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
 /** Whether the 同比 change after the calls is theirs: `between` is the text from the calls to the change,
  *  `clause` the change's clause, `calls` the words the calls were read from. */
 function changeIsTheCalls(between: string, clause: string, calls: string): boolean {
+  // 「接通率同比提高28.5%」「群众满意率…」「其中投诉类同比下降5.6%」: the change of a rate or of a part of
+  // the calls, named in the change's own clause (rv20b W7).
+  if (RATE_OR_PART.test(clause)) return false
   if (!OTHER_COUNT.test(between)) return true
   // 「办理诉求N件，其中转办M件，诉求量较上年增长x%」: named by the calls' own word, the change is theirs.
   const again = CALLS_NAMED_AGAIN.exec(clause)

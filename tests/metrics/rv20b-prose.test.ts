@@ -54,6 +54,7 @@ describe('W8, W10, W11, W12: a whole wider than the body is not the body\'s figu
     expect(proseStatements([{ text: '全市共收到政府信息公开申请866件，各单位均按时答复。' }], 2023, '蓼溪县住房和城乡建设局')).toEqual([])
     expect(extractMetrics('全市共收到政府信息公开申请866件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBe(866)
 
+    expect(extractMetrics('（一）主动公开情况\n全市共主动公开政府信息37,720条。', 2021, '某市教育局').metrics.activeDisclosureItems).toBeNull()
     const act = extractMetrics('全县共主动公开政府信息78810条。', 2023, '青岚县林业局')
     expect(act.metrics.activeDisclosureItems).toBeNull()
     expect(noted(act, 'activeDisclosureItems', /“全县”的合计/)).toBe(true)
@@ -105,5 +106,15 @@ describe('a place named alone or by its 管委会 is a government of that level'
   it('「全区共收到…」 in 平潭综合实验区\'s own report is read', () => {
     expect(extractMetrics('本年度全区共收到70件申请，及时依法依规办结69件。', 2021, '平潭综合实验区').metrics.requestsReceived).toBe(70)
     expect(extractMetrics('全区共收到政府信息公开申请70件。', 2021, '某经济开发区管委会').metrics.requestsReceived).toBe(70)
+  })
+})
+
+describe('W7: the change of a rate or of a part is not the calls\' change', () => {
+  it('the calls are read, the change is not', () => {
+    for (const tail of ['接通率同比提高28.5%', '回访率同比提高12.0%', '群众满意率同比提高17.6%', '按时办结率同比提高3.5%', '群众满意度同比提高3.5%', '其中投诉类同比下降5.6%', '其中咨询类来电同比增长5.7%']) {
+      const r = extractMetrics(`12345热线受理来电85951件，${tail}。`, 2023, '青岚县人民政府')
+      expect([tail, r.metrics.hotlineCalls, r.metrics.hotlineCallsYoYPercent]).toEqual([tail, 85951, null])
+    }
+    expect(extractMetrics('12345热线受理来电85951件，同比提高2.5%，接通率98%。', 2023, '青岚县人民政府').metrics.hotlineCallsYoYPercent).toBe(2.5)
   })
 })

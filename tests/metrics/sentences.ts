@@ -435,7 +435,7 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel', 'rate-or-part-yoy'] as const)
   const upw = chance(rand, 0.5)
   const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
@@ -446,6 +446,9 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
+    case 'rate-or-part-yoy':
+      // The change of a rate or of a part of the calls after them (rv20b W7): the calls are read, the change is not theirs.
+      return { text: `${name}${taken}${count(N, rand)}件，${pick(rand, ['接通率', '回访率', '群众满意率', '按时办结率', '群众满意度', '其中投诉类', '其中咨询类来电'])}同比${upw ? pick(rand, ['提高', '增长']) : '下降'}${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:rate-or-part-yoy' }
     case 'multi-channel':
       // The hotline's total with other channels' (rv20b W9): not the hotline's calls; null with a note.
       return { text: `${pick(rand, ['全年通过', '', '全年'])}${name}${pick(rand, ['、政府网站等渠道', '和政务服务网', '、110非警务警情联动平台', '及网上信箱'])}${pick(rand, ['共', ''])}${pick(rand, ['受理群众诉求', '受理来电', '办理诉求'])}${count(N, rand)}件${pick(rand, ['', `，同比增长${yoyV}%`])}。`, calls: null, yoy: null, rule: 'hotline:multi-channel', note: true }
