@@ -101,8 +101,9 @@ function periods(sentences: Sentence[]): string[] {
   return out
 }
 
-/** Parts right after a total that name 主动公开 among them: 「，其中主动公开4119条」「（其中依申请公开415条，主动公开…」. */
-const ACTIVE_AMONG_PARTS = /^[，,（]?其中[^。；]*?主动(?:公开|发布|公布)/
+/** Parts right after a total that name 主动公开 among them, as a part's own label: 「，其中主动公开4119条」
+ *  「（其中依申请公开415条，主动公开…」 — not a category 「其他应主动公开政府信息…」, nor words after the parts. */
+const ACTIVE_AMONG_PARTS = /^[，,（]?其中(?:[^。；）]*?[，、,])?主动(?:公开|发布|公布)/
 /** The 主动公开 part among them: 「其中主动公开4119条」「，主动公开政府信息5046条」. */
 const ACTIVE_PART = new RegExp(`(?:其中|[，、,])主动(?:公开|发布|公布)了?(?:各类)?(?:政府信息|政务信息|信息)?(?:数量)?(?:共计|共|为|达)?${N}(?:条|件|篇)`)
 

@@ -76,6 +76,10 @@ describe('W4: a total of all information disclosed, with 主动公开 as its par
     ] as const) expect([text, extractMetrics(text, 2023, '青岚县人民政府').metrics.activeDisclosureItems]).toEqual([text, want])
   })
 
+  it('a category of the total named 「其他应主动公开」 is not the 主动公开 part: the total is read as before', () => {
+    expect(extractMetrics('全年共公布政府信息2602条（其中机构职能类信息82条，其他应主动公开政府信息1053条），对于主动公开的政府信息，主要通过网站公开。', 2020, '平潭综合实验区').metrics.activeDisclosureItems).toBe(2602)
+  })
+
   it('without an exact part: null with a note', () => {
     const r = extractMetrics('全年公开政府信息4534条，其中主动公开约4千条。', 2023, '青岚县人民政府')
     expect(r.metrics.activeDisclosureItems).toBeNull()
