@@ -8,6 +8,8 @@ import type { Report } from '../model/report'
 import { cell, flag, fmt, listForMessage, locOf, requestCells, reviewCells, type ReportContext } from './context'
 import { clauseAt, parseNumber, reportSentences, type Sentence } from './text'
 import { countIncludesCarriedOver } from '../text/carried-over-included'
+import { nextCellAfterCount } from '../text/table-row-cells'
+import { widerSubject } from '../text/agency-level'
 
 type Quantity =
   | 'received'
@@ -82,7 +84,7 @@ function mentionsOtherYear(clause: string, year: number | null): boolean {
 }
 
 /** The numbers the prose states, with the sentence each comes from. */
-export function proseStatements(sentences: Sentence[], year: number | null): Statement[] {
+export function proseStatements(sentences: Sentence[], year: number | null, agency: string | null = null): Statement[] {
   const out: Statement[] = []
   for (const s of sentences) {
     const text = s.text
@@ -96,7 +98,11 @@ export function proseStatements(sentences: Sentence[], year: number | null): Sta
         const numClause = clauseAt(text, numAt)
         if (SUBSET_CLAUSE.test(clause.text) || SUBSET_CLAUSE.test(numClause.text)) continue
         if (SUB_COUNT.test(m[0])) continue
+        // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's first cell, not a statement (rv20b W1).
+        if (nextCellAfterCount(text.slice(at + m[0].length)) !== null) continue
         if (mentionsOtherYear(numClause.text, year)) continue
+        // 「全市共收到…866件」 in a county department's report: the city's figure, not the body's (rv20b W10).
+        if (widerSubject(text.slice(clause.start, at).replace(/\s+/g, ''), agency)) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.
         // "转下一年度办理答复的有 1 件": carried forward, not handled.
@@ -190,7 +196,7 @@ export function checkNarrative(ctx: ReportContext): Flag[] {
     evidence.push(textEv, ...fig.evidence)
   }
   const metric = ctx.report.metrics.requestsReceived
-  const statements = proseStatements(reportSentences(ctx, undefined, true), ctx.report.year)
+  const statements = proseStatements(reportSentences(ctx, undefined, true), ctx.report.year, ctx.report.agency)
   // A received figure whose sentence says it holds 结转 (「166件（含上年结转5件）」) is 新收 + 结转.
   const metricWithCarried = metric !== null && statements.some((st) => st.quantity === 'receivedWithCarriedOver' && st.value === metric)
   if (metric !== null) {

@@ -4,7 +4,8 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
+import { widerSubject } from '../text/agency-level'
+import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -100,23 +101,48 @@ function periods(sentences: Sentence[]): string[] {
   return out
 }
 
+/** Parts right after a total that name 主动公开 among them, as a part's own label: 「，其中主动公开4119条」
+ *  「（其中依申请公开415条，主动公开…」 — not a category 「其他应主动公开政府信息…」, nor words after the parts. */
+const ACTIVE_AMONG_PARTS = /^[，,（]?其中(?:[^。；）]*?[，、,])?主动(?:公开|发布|公布)/
+/** The 主动公开 part among them: 「其中主动公开4119条」「，主动公开政府信息5046条」. */
+const ACTIVE_PART = new RegExp(`(?:其中|[，、,])主动(?:公开|发布|公布)了?(?:各类)?(?:政府信息|政务信息|信息)?(?:数量)?(?:共计|共|为|达)?${N}(?:条|件|篇)`)
+
 /** A wider whole than the reporting body: 「全县各部门共主动公开…」 (a department's report quoting its county). */
 const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|各部门|各单位|各乡镇|各街道|各地|政府部门|各级各部门)/
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
 const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
 
-export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
+/** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
+export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
   const cands: Candidate[] = []
   /** Why figures the prose states were not read as the year's: said only when no count is read. */
   const unread: string[] = []
   const whole = periods(sentences)
+  /** Table rows already noted (sentence:end of the figure). */
+  const rowsNoted = new Set<string>()
   for (const [i, { compact: s, printed }] of sentences.entries()) {
     const period = whole[i] ?? s
     /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
     const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
+      // 「主动公开政府信息 4800条 5200条」: a table row of two years, not a sentence (review rv20b W13).
+      if (isTableRowFigure(s, end)) {
+        // Said once for the row (主动公开政府信息… and 公开政府信息… end at the same figure).
+        if (!rowsNoted.has(`${i}:${end}`)) unread.push(tableRowNote('主动公开数量', s, index, end))
+        rowsNoted.add(`${i}:${end}`)
+        return true
+      }
       const shown = value === null ? '' : ` ${value.toLocaleString('en-US')} 条`
       if (oneChannelAmongSeveral(s, period, index, filler)) {
         unread.push(`正文分渠道列出主动公开数量，未给出全年合计；单一渠道的数量${shown}不是本机关全年主动公开总数，未读取。（原句：${printed}）`)
+        return true
+      }
+      // 「全县共主动公开政府信息78810条」 in a department's report: the county's count, not the body's (rv20b W11).
+      // The subject stands right before the verb: before 主动 (公开政府信息… is also matched after it), or
+      // inside the filler when a heading's 主动公开 is glued before (「主动公开情况全市共主动公开…」).
+      const upTo = /公开|发布|公布/.test(filler) ? s.indexOf(filler, index) + filler.length : index
+      const wider = widerSubject(clauseBefore(s, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, ''), agency)
+      if (wider) {
+        unread.push(`正文所述主动公开数量${shown}是“${wider}”的合计，不是本机关（${agency}）的数量，未读取。（原句：${printed}）`)
         return true
       }
       if (!notYearsTotal(s, index, end, filler, year)) return false
@@ -163,6 +189,19 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         const end = m.index + m[0].length
         const [numRaw, unit, approx] = withFiller ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]]
         const value = countValue(numRaw, unit, approx)
+        // 「全年公开政府信息4534条，其中主动公开4119条，依申请公开415条」: a total of all the information
+        // disclosed, with 主动公开 as one of its parts: the part is the count (rv20b W4).
+        // 「主动公开情况本年度公开政府信息…，其中主动公开…」: a heading's 主动 glued before a total with a verb
+        // of its own; the plain pattern reads that total's parts (below), not this match.
+        if (withFiller && /公开|发布|公布/.test(filler) && ACTIVE_AMONG_PARTS.test(s.slice(end))) continue
+        if (!withFiller && !/主动$/.test(s.slice(0, m.index)) && ACTIVE_AMONG_PARTS.test(s.slice(end))) {
+          if (refused(m.index, end, '', value)) continue
+          const part = ACTIVE_PART.exec(s.slice(end))
+          const partValue = part && !part[3] ? countValue(part[1], part[2], part[3]) : null
+          if (partValue !== null) cands.push({ value: partValue, sentence: printed, penalty: 0 })
+          else unread.push(`正文所述“${m[0]}”是公开的全部政府信息（主动公开只是其中一部分），不是主动公开数量；同句未给出主动公开的确切数字，未读取。（原句：${printed}）`)
+          continue
+        }
         if (refused(m.index, end, filler, value)) continue
         if (value === null) {
           const rounded = unreadCountNote('主动公开数量', numRaw, unit, approx, printed)

@@ -6,6 +6,8 @@
 //  - another body as the subject (「县自然资源局受理…」 in a county government's report).
 // The body's own words (本局, 我委, 全县, 各级行政机关) and a clause naming nothing keep the count.
 // Pure: works on the compact text the metric patterns read.
+import { wholeSubject, widerSubject } from '../text/agency-level'
+import { N, countValue } from './metrics-sentences'
 
 /** A part of the year before the verb. 「1月至12月」 is the whole year (blanked before this is tested). */
 const PERIOD = /上半年|下半年|季度|截至|截止|\d{1,2}月|[一二三四五六七八九十]{1,2}月/
@@ -31,6 +33,21 @@ const NAMED_BODY = /([^，；。、\d（）]{1,20}?(?:委员会|局|委|厅|署|
 /** Words that make the subject the body itself or all its bodies: 本局, 我委, 全县, 各级. */
 const OWN_SUBJECT = /^(?:本|我|全|各级)/
 
+/** A whole (a place, several bodies) as the subject before the verb at `at`: 全县各部门, 系统内各单位, 全区. */
+export function wholeSubjectBefore(s: string, at: number): boolean {
+  return wholeSubject(s.slice(0, at)) !== null
+}
+
+/** The body's own part named right after a whole's count: 「，其中本机关收到873件」「，其中局机关54件」
+ *  「，其中本局298件」 (rv20b W8). */
+const OWN_PART = new RegExp(`^[，,（(]?其中(?:(?:本|我)(?:局|委|办|厅|署|中心|单位|部门|机关|院|所|站|队|馆|会|镇|乡|街道)|局机关|委机关|机关本级)(?:本级|机关)?(?:共|共计)?(?:收到|受理|接收|新收)?(?:政府信息公开申请|申请)?${N}(?:件|条|宗|个|份)`)
+
+/** The own part's count after a whole's count ending at `end`, or null. */
+export function ownPartAfter(s: string, end: number): number | null {
+  const m = OWN_PART.exec(s.slice(end))
+  return m && !m[3] ? countValue(m[1], m[2], m[3]) : null
+}
+
 /** Why the count whose verb stands at `at` in `s` is not the whole year's of the body (a phrase for
  *  the note: 「上半年」这一时段 …), or null where nothing in its clause says so. `agency` is the
  *  report's body; when it is unknown a named body is not judged (it may be the report's own). */
@@ -49,6 +66,9 @@ export function requestCountPart(s: string, at: number, year: number | null, age
   if (channel) return `“${head.slice(channel.index).replace(/(?:共计|共|累计)$/, '')}”这一渠道`
   const other = [...head.matchAll(/(\d{4})年/g)].find((m) => year !== null && Number(m[1]) !== year)
   if (other) return `${other[1]}年`
+  // 「全市共收到…866件」「系统内各单位共收到…」 in a department's report: a whole wider than the body (rv20b W8, W10).
+  const wider = widerSubject(head, agency)
+  if (wider) return `“${wider}”的合计（不是本报告的机关“${agency}”的）`
   const subject = NAMED_BODY.exec(head.replace(OPENER, ''))
   if (subject && agency !== null && !OWN_SUBJECT.test(subject[1]!) && !isTheBody(subject[1]!, agency)) return `“${subject[1]}”（不是本报告的机关“${agency}”）`
   return null
@@ -62,6 +82,7 @@ function isTheBody(named: string, agency: string): boolean {
 
 /** The note for a count refused by requestCountPart. */
 export function partCountNote(part: string, figure: string, printed: string): string {
+  if (/的合计（/.test(part)) return `正文所述政府信息公开申请数“${figure}”是${part}申请数，未读取。（原句：${printed}）`
   return /^\d{4}年$/.test(part)
     ? `正文所述政府信息公开申请数“${figure}”是${part}的申请数，不是本年度新收申请数，未读取。（原句：${printed}）`
     : `正文所述政府信息公开申请数“${figure}”只是${part}的申请数，不是全年新收申请数，未读取。（原句：${printed}）`

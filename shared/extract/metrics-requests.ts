@@ -6,9 +6,9 @@
 import type { ExtractionNote } from '../model/extraction'
 import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
-import { requestCountPart, partCountNote } from './metrics-requests-scope'
+import { requestCountPart, partCountNote, ownPartAfter, wholeSubjectBefore } from './metrics-requests-scope'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
-import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
+import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** The verbs of receiving a request (接收处理 = received and handled). */
 const RECEIVE = '(?:接收处理|受理|收到|接收|接到|新收)'
@@ -76,7 +76,20 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-        // 上半年 / 通过网络平台 / 县自然资源局 before the verb: a part's count, not the year's (review rv17c).
+        // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's cells, not a sentence (review rv20b W1).
+        if (isTableRowFigure(s, m.index + m[0].length)) {
+          refused.push(tableRowNote('政府信息公开申请数', s, m.index, m.index + m[0].length))
+          continue
+        }
+        // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」: the body's own
+        // part of a whole (rv20b W8); the whole itself is refused below where it is wider than the body.
+        const own = wholeSubjectBefore(s, verb) ? ownPartAfter(s, m.index + m[0].length) : null
+        if (own !== null) {
+          cands.push({ value: own, sentence: printed, penalty: 0 })
+          continue
+        }
+        // 上半年 / 通过网络平台 / 县自然资源局 / 全市 (in a department's report) before the verb: a part's
+        // count or a wider whole's, not the body's year (review rv17c, rv20b W10).
         const part = requestCountPart(s, verb, year, agency)
         if (part) {
           refused.push(partCountNote(part, m[0].slice(verb - m.index), printed))

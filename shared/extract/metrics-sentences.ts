@@ -3,6 +3,7 @@
 // a count's value, and the best of several candidates.
 import { NUMBER_SOURCE, parseNumberToken, cnNumeralToInt, CN_NUMERAL_CHARS, roundedFigure, toHalfWidthDigits } from './numbers-cn'
 import { compactWithMap } from './prose-text'
+import { nextCellAfterCount } from '../text/table-row-cells'
 
 /** A count: Arabic digits (1,234 / 1.2) or a Chinese numeral (两 / 二十六), then 万/亿 and 余/多. */
 export const N = `(${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(万|亿)?(余|多)?`
@@ -115,6 +116,20 @@ export function approxWordBefore(sentence: string, start: number): string | null
 /** The note for a figure printed as a bound or an estimate (「逾880件」): no exact number, not read. */
 export function approxNote(what: string, printedFigure: string, printed: string): string {
   return `正文所述${what}“${printedFigure}”是约数，没有确切数字，未读取。（原句：${printed}）`
+}
+
+/**
+ * Whether the figure ending at `end` in `sentence` is a cell of a table row printed as text (another
+ * count with its unit follows at once, shared/text/table-row-cells.ts): no figure of it is read.
+ */
+export function isTableRowFigure(sentence: string, end: number): boolean {
+  return nextCellAfterCount(sentence.slice(end)) !== null
+}
+
+/** The note for a figure refused by isTableRowFigure: what it counts, the row's words up to its next cell. */
+export function tableRowNote(what: string, sentence: string, start: number, end: number): string {
+  const next = nextCellAfterCount(sentence.slice(end)) ?? ''
+  return `正文中“${sentence.slice(start, end)} ${next}……”是表格的一行（几个数字并列，如分年度或分申请人列出），不是叙述句，无法确定哪一个是本年度本机关的${what}，未作为正文数字读取。`
 }
 
 export interface Candidate {

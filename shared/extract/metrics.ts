@@ -11,7 +11,8 @@ import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
-import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
+import { governmentLevel, widerSubject } from '../text/agency-level'
+import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
   metrics: Metrics
@@ -44,6 +45,9 @@ const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分�
 const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
+/** Another channel named beside the hotline before its count: 「、政府网站等渠道」「和政务服务网」「、110…平台」. */
+const OTHER_CHANNEL = /[、]|(?:和|及|与|以及)[^，。；\d]{0,12}?(?:网|平台|信箱|热线|渠道|App|APP|小程序|公众号|110|窗口)|等(?:渠道|平台|途径|方式)/
+
 /** A change on last year in percent: groups its direction and its figure (signedChange). */
 const YOY_SOURCE = `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`
 /** The change a YOY_SOURCE match states, negative for a fall (null when its figure does not parse). */
@@ -64,6 +68,8 @@ const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(YOY_SOURCE)
+/** Words in a change's clause that make it a rate's or a part's: 接通率, 满意度, 回访率, 其中, 投诉类. */
+const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
@@ -81,11 +87,6 @@ const MESSAGES = [
 /** A rank printed as an estimate: 「约第5位」「近第5名」「第5名左右」. */
 const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
 
-/** The level of government a body is ("某县人民政府" / "某县政府办公室" → 县), or null for a department or unknown. */
-function governmentLevel(agency: string | null): string | null {
-  const m = agency ? /([县市区旗州镇乡])(?:人民)?政府(?:办公室|办公厅|办)?$/.exec(agency) : null
-  return m ? m[1]! : null
-}
 
 function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
   let contradicted: { reading: RankReading; sentence: string } | undefined
@@ -113,7 +114,7 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
   return { parsed: contradicted }
 }
 
-function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): { calls: number | null; yoy: number | null; sentence: string } | undefined {
+function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { calls: number | null; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
     HOTLINE.lastIndex = 0
     for (let m = HOTLINE.exec(s); m; m = HOTLINE.exec(s)) {
@@ -124,10 +125,22 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         if (!again) continue
         hit = again
       }
+      // 「12345热线受理来电 45000件 52000件」: a table row of two years, not a sentence (review rv20b W13).
+      if (isTableRowFigure(s, hit.index + hit[0].length)) {
+        notes.push({ field: 'metrics.hotlineCalls', message: tableRowNote('12345 热线受理量', s, m.index, hit.index + hit[0].length) })
+        continue
+      }
       const calls = countValue(hit[1], hit[2], hit[3])
       const rounded = calls === null ? unreadCountNote('12345 热线受理量', hit[1], hit[2], hit[3], printed) : null
       if (calls === null && !rounded) continue
       const shown = calls === null ? `“${hit[1]}${hit[2] ?? ''}${hit[3] ?? ''}”` : ` ${calls.toLocaleString('en-US')} `
+      // 「全市12345热线全年受理来电N件」 in a department's report: the place's hotline, not the body's (as
+      // for a place's rank, indexRank above; rv20b W12).
+      const place = widerSubject(clauseBefore(s, m.index), agency)
+      if (place) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是“${place}”的热线受理量，不是本机关（${agency}）的，未读取。（原句：${printed}）` })
+        continue
+      }
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是转办、涉及本单位或办结的诉求，不是热线受理的来电总量，未读取。（原句：${printed}）` })
         continue
@@ -142,6 +155,12 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
         const why = part.kind === 'part' ? `含来电以外的渠道（如网络留言），按其中的来电数（“${part.printed}”）读取` : `是诉求或工单数，同句另列接听的来电数（“${part.printed}”），按来电数读取`
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的总量${shown}${why}；总量的同比变化不是来电的，未读取。（原句：${printed}）` })
         return { calls: part.calls, yoy: null, sentence: printed }
+      }
+      // 「通过12345热线、政府网站等渠道受理群众诉求31151件」「12345热线和政务服务网共受理…」: the total of
+      // several channels, not the hotline's (rv20b W9).
+      if (hit === m && OTHER_CHANNEL.test(m[0].slice('12345'.length))) {
+        notes.push({ field: 'metrics.hotlineCalls', message: `正文中“${m[0]}”是 12345 热线与其他渠道的合计，不是热线受理量，未读取。（原句：${printed}）` })
+        return { calls: null, yoy: null, sentence: printed }
       }
       // A rounded figure (18万件) is not a count: null with a note; its change on last year is printed exactly.
       if (rounded) notes.push({ field: 'metrics.hotlineCalls', message: rounded })
@@ -170,6 +189,9 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
 /** Whether the 同比 change after the calls is theirs: `between` is the text from the calls to the change,
  *  `clause` the change's clause, `calls` the words the calls were read from. */
 function changeIsTheCalls(between: string, clause: string, calls: string): boolean {
+  // 「接通率同比提高28.5%」「群众满意率…」「其中投诉类同比下降5.6%」: the change of a rate or of a part of
+  // the calls, named in the change's own clause (rv20b W7).
+  if (RATE_OR_PART.test(clause)) return false
   if (!OTHER_COUNT.test(between)) return true
   // 「办理诉求N件，其中转办M件，诉求量较上年增长x%」: named by the calls' own word, the change is theirs.
   const again = CALLS_NAMED_AGAIN.exec(clause)
@@ -181,11 +203,12 @@ function changeIsTheCalls(between: string, clause: string, calls: string): boole
 }
 
 /** The calls with their change stated first (HOTLINE_YOY_FIRST), when no other wording gives them. */
-function hotlineYoyFirst(sentences: Sentence[], year: number | null): { calls: number; yoy: number | null; sentence: string } | undefined {
+function hotlineYoyFirst(sentences: Sentence[], year: number | null, agency: string | null): { calls: number; yoy: number | null; sentence: string } | undefined {
   for (const { compact: s, printed } of sentences) {
     for (const m of s.matchAll(HOTLINE_YOY_FIRST)) {
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
-      if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+      if (widerSubject(clauseBefore(s, m.index), agency) || OTHER_CHANNEL.test(m[0].slice('12345'.length))) continue
+      if (isEarlierYearFigure(s, m.index + m[0].length, year) || isTableRowFigure(s, m.index + m[0].length)) continue
       const calls = countValue(m[3], m[4], m[5])
       if (calls === null) continue
       return { calls, yoy: signedChange(m[1], m[2]), sentence: printed }
@@ -212,6 +235,12 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        // 「12345热线及网上信箱共受理来电N件」: the hotline's and the mailbox's calls or 诉求 together, not messages.
+        if (/12345|热线/.test(clauseBefore(s, m.index)) || /来电|诉求|工单|电话/.test(m[0])) continue
+        if (isTableRowFigure(s, m.index + m[0].length)) {
+          notes.push({ field: 'metrics.messagesReceived', message: tableRowNote('留言数量', s, m.index, m.index + m[0].length) })
+          continue
+        }
         // 「留言逾880件」「近千件」: a bound or an estimate, no exact number (as for 主动公开, metrics-active.ts).
         const numberStart = m.indices?.[1]?.[0] ?? m.index
         const word = approxWordBefore(s, numberStart)
@@ -255,7 +284,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     sources[key] = sentence
   }
 
-  const active = activeDisclosure(sentences, year, notes)
+  const active = activeDisclosure(sentences, year, notes, agency)
   if (active) {
     put('activeDisclosureItems', active.value, active.sentence)
     put('activeDisclosureItemsChange', active.change, active.sentence)
@@ -268,7 +297,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('indexRankOf', rank.of, rankSentence.sentence)
     put('indexRankChange', rank.change, rankSentence.sentence)
   }
-  const hot = hotline(sentences, year, notes) ?? hotlineYoyFirst(sentences, year)
+  const hot = hotline(sentences, year, notes, agency) ?? hotlineYoyFirst(sentences, year, agency)
   if (hot) {
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)

@@ -259,7 +259,7 @@ function activeChangeSentence(rand: Rand, year: number): { text: string; gold: n
   }
 }
 
-function activeSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
+function activeSentence(rand: Rand, year: number, agency: string): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = pick(rand, [int(rand, 30, 999), int(rand, 1000, 99999)])
   const P = N + pick(rand, [-1, 1]) * int(rand, 1, Math.max(1, Math.floor(N / 3)))
   const n = count(N, rand)
@@ -268,8 +268,26 @@ function activeSentence(rand: Rand, year: number): { text: string; gold: number 
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole', 'all-then-active-part'] as const)
   switch (form) {
+    case 'all-then-active-part': {
+      // 「全年公开政府信息4534条，其中主动公开4119条，依申请公开415条」: the total of all information disclosed
+      // is not the 主动公开 count; the part named 主动公开 is (rv20b W4).
+      const K = int(rand, 1, 2000)
+      const total = pick(rand, ['公开政府信息', '发布各类政务信息', '公开各类政府信息'])
+      const part = `主动公开${pick(rand, ['', '政府信息'])}${n}${unit}`
+      const other = `依申请公开${count(K, rand)}${unit}`
+      return { text: `${now}${total}${count(N + K, rand)}${unit}，其中${chance(rand, 0.5) ? `${part}，${other}` : `${other}，${part}`}。`, gold: N, rule: 'active:all-then-active-part' }
+    }
+    case 'place-whole': {
+      // 「全县共主动公开政府信息78810条」: the place's count, the body's only in that place's government's report (rv20b W11).
+      const place = pick(rand, ['全县', '全市', '全区', '我县'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${pick(rand, ['', `${year}年，`])}${place}共${verb}${n}${unit}。`, gold: own ? N : null, rule: own ? 'active:place-own' : 'active:place-not-body', note: !own }
+    }
+    case 'table-row':
+      // 「项目 2022年 2023年 / 主动公开政府信息 4800条 5200条」 printed as text (review rv20b W13): nothing read, a note.
+      return { text: `${pick(rand, ['项目', '指标', ''])} ${year - 1}年 ${year}年\n${pick(rand, ['主动公开政府信息', '主动公开政府信息数量'])} ${count(P, rand)}${unit} ${count(N, rand)}${unit}\n`, gold: null, rule: 'active:table-row', note: true }
     case 'approx-before':
       // 约0.88万条 / 近9000条 / 超过8000条: no exact number; nothing read, with a note (review-s8 §3 p01/p03/p04).
       return { text: `${now}${verb}${pick(rand, ['约', '近', '超过', '逾'])}${pick(rand, [n, `${(N / 10000).toFixed(2)}万`])}${unit}。`, gold: null, rule: 'active:approx-before', note: true }
@@ -362,7 +380,7 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
 
 // ── requests received ────────────────────────────────────────────────────────────────────────────
 
-function requestsSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string } {
+function requestsSentence(rand: Rand, year: number, agency: string): { text: string; gold: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1, 900)
   const P = N + int(rand, 1, 60)
   const C = int(rand, 1, 9)
@@ -371,8 +389,27 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole'] as const)
+  const whole = N + int(rand, 10, 2000)
   switch (form) {
+    case 'whole-own-part':
+      // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part.
+      return { text: `${pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门'])}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${pick(rand, ['本机关收到', '本局', '局机关', '本单位受理'])}${n}件。`, gold: N, rule: 'requests:whole-own-part' }
+    case 'place-whole': {
+      // 「全市共收到…」: the place's, the body's only in that place's government's report (rv20b W10).
+      const place = pick(rand, ['全市', '全县', '全区'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${place}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，${pick(rand, ['各单位均按时答复', '均已按期办结'])}。`, gold: own ? whole : null, rule: own ? 'requests:place-own' : 'requests:place-not-body', note: !own }
+    }
+    case 'table-row': {
+      // Table 三's rows with 件 in each cell, printed as text (review rv20b W1): the first cell is 自然人's,
+      // not the year's requests; nothing is read, with a note.
+      const cells = [N, int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9), int(rand, 0, 9)]
+      // Every cell with 件, or only the first (an HTML table whose first column carries the unit).
+      const firstOnly = chance(rand, 0.3)
+      const row = (label: string, vs: number[]): string => `${label} ${[...vs, vs.reduce((a, b) => a + b, 0)].map((v, i) => (firstOnly && i > 0 ? `${v}` : `${v}件`)).join(pick(rand, [' ', '\t', '\n']))}\n`
+      return { text: `自然人 法人或其他组织 总计\n${row('一、本年新收政府信息公开申请数量', cells)}${row('二、上年结转政府信息公开申请数量', [C, 0, 0, 0, 0, 0])}`, gold: null, rule: 'requests:table-row', note: true }
+    }
     case 'handled-then-new':
       // The total handled counts last year's too; the year's new requests are the part named 新收 (review 9 F6).
       return { text: `全年共办理政府信息公开申请${count(N + C, rand)}件，其中${pick(rand, ['本年', '本年度', ''])}新收${n}件、上年结转${C}件。`, gold: N, rule: 'requests:handled-then-new' }
@@ -391,14 +428,14 @@ function requestsSentence(rand: Rand, year: number): { text: string; gold: numbe
 
 // ── 12345 hotline ────────────────────────────────────────────────────────────────────────────────
 
-function hotlineSentence(rand: Rand, year: number): { text: string; calls: number | null; yoy: number | null; rule: string; note?: boolean } {
+function hotlineSentence(rand: Rand, year: number, agency: string): { text: string; calls: number | null; yoy: number | null; rule: string; note?: boolean } {
   const N = int(rand, 1000, 300000)
   const K = int(rand, 10, 999)
   const P = N + int(rand, 100, 5000)
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel', 'rate-or-part-yoy'] as const)
   const upw = chance(rand, 0.5)
   const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
@@ -409,6 +446,16 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
+    case 'rate-or-part-yoy':
+      // The change of a rate or of a part of the calls after them (rv20b W7): the calls are read, the change is not theirs.
+      return { text: `${name}${taken}${count(N, rand)}件，${pick(rand, ['接通率', '回访率', '群众满意率', '按时办结率', '群众满意度', '其中投诉类', '其中咨询类来电'])}同比${upw ? pick(rand, ['提高', '增长']) : '下降'}${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:rate-or-part-yoy' }
+    case 'multi-channel':
+      // The hotline's total with other channels' (rv20b W9): not the hotline's calls; null with a note.
+      return { text: `${pick(rand, ['全年通过', '', '全年'])}${name}${pick(rand, ['、政府网站等渠道', '和政务服务网', '、110非警务警情联动平台', '及网上信箱'])}${pick(rand, ['共', ''])}${pick(rand, ['受理群众诉求', '受理来电', '办理诉求'])}${count(N, rand)}件${pick(rand, ['', `，同比增长${yoyV}%`])}。`, calls: null, yoy: null, rule: 'hotline:multi-channel', note: true }
+    case 'table-row':
+      // A table of two years printed as text (review rv20b W13): which cell is the year's the words cannot
+      // tell — the first is last year's here — so nothing is read, with a note.
+      return { text: `${pick(rand, ['指标', '项目', ''])} ${year - 1}年 ${year}年\n${name}${taken} ${count(P, rand)}件 ${count(N, rand)}件\n`, calls: null, yoy: null, rule: 'hotline:table-row', note: true }
     case 'calls':
       return { text: `${pick(rand, ['全年', `${year}年`, ''])}${name}${taken}${count(N, rand)}${pick(rand, ['件', '个', '次', '通'])}。`, calls: N, yoy: null, rule: 'hotline:calls' }
     case 'calls-yoy':
@@ -432,9 +479,13 @@ function hotlineSentence(rand: Rand, year: number): { text: string; calls: numbe
     case 'department-handled':
       // The department's own share, named before the hotline: not the calls the hotline took.
       return { text: `${pick(rand, ['本局', '我局', '本单位'])}${pick(rand, ['共办理', '承办', '全年办结', '答复'])}${name}${pick(rand, ['工单', '转办件', '诉求'])}${count(K, rand)}件。`, calls: null, yoy: null, rule: 'hotline:department-handled' }
-    case 'place-calls':
-      // A place's hotline (我市/全县): its calls.
-      return { text: `${pick(rand, ['我市', '全县', '本区'])}${name}${taken}${count(N, rand)}件。`, calls: N, yoy: null, rule: 'hotline:place-calls' }
+    case 'place-calls': {
+      // A place's hotline (我市/全县): its calls in that place's government's report; in a department's or
+      // another level's report the place's, not the body's (as for a place's rank; rv20b W12): null, a note.
+      const place = pick(rand, ['我市', '全县', '本区', '全市'])
+      const own = agency.endsWith(`${place.slice(1)}人民政府`)
+      return { text: `${place}${name}${taken}${count(N, rand)}件。`, calls: own ? N : null, yoy: null, rule: own ? 'hotline:place-calls' : 'hotline:place-not-body', note: !own }
+    }
     case 'satisfaction':
       return { text: `${name}${pick(rand, ['转办', '交办'])}诉求按期办结率${int(rand, 90, 100)}%，满意率${int(rand, 90, 100)}%。`, calls: null, yoy: null, rule: 'hotline:satisfaction' }
     case 'this-then-last':
@@ -502,7 +553,7 @@ const FIGURES: [number, Make][] = [
     const { text, rule, gold } = rankSentence(r, y)
     return { text, rule, gold: { indexRank: gold.rank, indexRankOf: gold.of, indexRankChange: gold.change } }
   }],
-  [0.6, (r, y) => {
+  [0.6, (r, y, a) => {
     // One 主动公开 sentence a paragraph: a count beside last year's, or a count with its change.
     if (chance(r, 0.2)) {
       const { text, rule, gold, note } = activeChannelSentence(r, y)
@@ -512,15 +563,15 @@ const FIGURES: [number, Make][] = [
       const { text, rule, gold, change } = activeChangeSentence(r, y)
       return { text, rule, gold: { activeDisclosureItems: gold, activeDisclosureItemsChange: change } }
     }
-    const { text, rule, gold, note } = activeSentence(r, y)
+    const { text, rule, gold, note } = activeSentence(r, y, a)
     return { text, rule, gold: { activeDisclosureItems: gold }, notes: note ? ['activeDisclosureItems'] : [] }
   }],
-  [0.4, (r, y) => {
-    const { text, rule, gold } = requestsSentence(r, y)
-    return { text, rule, gold: { requestsReceived: gold } }
+  [0.4, (r, y, a) => {
+    const { text, rule, gold, note } = requestsSentence(r, y, a)
+    return { text, rule, gold: { requestsReceived: gold }, notes: note ? ['requestsReceived'] : [] }
   }],
-  [0.5, (r, y) => {
-    const { text, rule, calls, yoy, note } = hotlineSentence(r, y)
+  [0.5, (r, y, a) => {
+    const { text, rule, calls, yoy, note } = hotlineSentence(r, y, a)
     return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? ['hotlineCalls'] : [] }
   }],
   [0.3, (r, y) => {
@@ -548,6 +599,9 @@ function paragraph(rand: Rand): MetricCase {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
   }
+  // A table row printed as text has no 。 of its own: the sentence after it would run into it (and be
+  // refused with it, as a real report's would), so rows come last.
+  parts.sort((a, b) => Number(a.rule.endsWith(':table-row')) - Number(b.rule.endsWith(':table-row')))
   return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, agency, gold, rules: parts.map((p) => p.rule), notes }
 }
 
