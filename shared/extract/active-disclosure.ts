@@ -12,6 +12,7 @@ import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, 
 import { foreignRowNote, foreignRows, type ForeignRow } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
+import { dropUnlabelledTables } from './disclosure-unlabelled-tables'
 import { isZeroLed } from './zero-led'
 import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
@@ -221,7 +222,7 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
   const ownFields = (h: Hit): string[] => h.spec.fields[layout ?? '2021']
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => (r.foreign ? tableFields(text, r.hit, hits, ownFields) : ownFields(r.hit))
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
-  const placedAll = shareLabelRuns(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), fieldsOf, notes)
+  const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
   for (const r of placedAll) {
     const f = foreignOf.get(r.hit)
     const note = f ? foreignRowNote(f, r.own) : null
