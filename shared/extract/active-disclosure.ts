@@ -9,9 +9,10 @@ import { fuzzy } from './row-labels'
 import { ROW_LABELS, type RowLabel } from './disclosure-row-labels'
 import { rowColumns } from './disclosure-row-columns'
 import { amountInWanYuan, approxCell, approxInText, cellUnit, headerAmountUnit, wholeCount } from './disclosure-units'
-import { dropForeignCells, foreignRows } from './disclosure-foreign-rows'
+import { foreignRowNote, foreignRows, type ForeignRow } from './disclosure-foreign-rows'
 import { captionGaps, rowName, shareLabelRuns, trimTrailingBlanks, valueFirstTables, type PlacedRow } from './disclosure-row-order'
 import { unplacedLeadTables } from './disclosure-lead-cells'
+import { dropUnlabelledTables } from './disclosure-unlabelled-tables'
 import { isZeroLed } from './zero-led'
 import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
@@ -174,6 +175,23 @@ function layoutByCells(rows: { hit: Hit; own: CellToken[] }[]): DisclosureLayout
   return row ? (row.own.length >= 3 ? '2019' : '2021') : null
 }
 
+/** A foreign row as a row without a template row's fields (its count is its table's, tableFields). */
+const FOREIGN_SPEC: RowSpec = { key: 'rules', labels: [], fields: { '2019': [], '2021': [] } }
+const foreignHit = (f: ForeignRow): Hit => ({ spec: FOREIGN_SPEC, start: f.start, end: f.end, synonym: null })
+
+/** The fields of the template row nearest to `at` within its small table (between 信息内容 headers), the
+ *  one before it first; none where the table holds no template row. */
+function tableFields(text: string, at: Hit, hits: Hit[], fieldsOf: (h: Hit) => string[]): string[] {
+  const headers = [...text.matchAll(TABLE_HEADER_ALL)].map((m) => m.index)
+  const from = Math.max(-1, ...headers.filter((h) => h < at.start))
+  const to = Math.min(text.length, ...headers.filter((h) => h > at.start))
+  const near = [...hits.filter((h) => h.start > from && h.start < at.start).reverse(), ...hits.filter((h) => h.start > at.start && h.start < to)]
+  const row = near.find((h) => fieldsOf(h).length > 0)
+  return row ? fieldsOf(row) : []
+}
+
+const TABLE_HEADER_ALL = new RegExp(fuzzy('信息内容'), 'g')
+
 /** `pageStarts`: offsets in `text` where a new page starts (a bare number just before one may be the page's number). */
 export function parseActiveDisclosure(text: string, pageStarts: number[] = []): DisclosureParse {
   const notes: ExtractionNote[] = []
@@ -182,20 +200,35 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
   for (const h of hits) if (h.synonym) notes.push({ field: `activeDisclosure.${h.spec.key}`, message: `表二「${h.synonym}」行按模板的「${rowName(h.spec.key)}」行读取（同一事项的另一种写法）。` })
   const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
-  const tokens = wholeWhereSeparated(text, dropForeignCells(read, foreign, hits.map((h) => h.start), notes))
-  const rows = hits.map((hit, i) => {
-    const nextStart = hits[i + 1]?.start ?? text.length
-    return { hit, own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
+  const tokens = wholeWhereSeparated(text, read)
+  // The rows beyond the template stand among the rows as rows do: which numbers are theirs is told as
+  // for any row (after the label, or before it where the table prints cells before labels), and only
+  // then are they dropped (before: the numbers after a foreign label were dropped first, so in a table
+  // printing cells before labels the foreign row's cells went to the template row before it).
+  const labelled: { hit: Hit; row?: ForeignRow }[] = [...hits.map((hit) => ({ hit })), ...foreign.map((f) => ({ hit: foreignHit(f), row: f }))].sort((a, b) => a.hit.start - b.hit.start)
+  const allRows = labelled.map(({ hit, row }, i): PlacedRow & { hit: Hit } => {
+    const nextStart = labelled[i + 1]?.hit.start ?? text.length
+    return { hit, ...(row ? { foreign: row.name } : {}), own: tokens.filter((t) => t.start >= hit.start && t.start < nextStart) }
   })
+  const foreignOf = new Map(labelled.flatMap(({ hit, row }) => (row ? [[hit, row] as const] : [])))
+  const rows = allRows.filter((r) => !r.foreign)
   // Decided once for the whole table, before any row is read: rows above 行政许可 (规章, 规范性文件)
   // have three cells in both templates and cannot tell.
   const layout = disclosureLayout(text) ?? layoutByCells(rows)
   const table: Record<string, Record<string, number | null>> = {}
   const spans: DisclosureParse['spans'] = {}
 
-  const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => r.hit.spec.fields[layout ?? '2021']
+  // A foreign row has its table's columns: those of the template row nearest to it in its small table.
+  const ownFields = (h: Hit): string[] => h.spec.fields[layout ?? '2021']
+  const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => (r.foreign ? tableFields(text, r.hit, hits, ownFields) : ownFields(r.hit))
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
-  const placed = shareLabelRuns(text, unplacedLeadTables(text, valueFirstTables(text, rows, tokens, count), tokens, count, notes), fieldsOf, notes)
+  const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
+  for (const r of placedAll) {
+    const f = foreignOf.get(r.hit)
+    const note = f ? foreignRowNote(f, r.own) : null
+    if (note) notes.push(note)
+  }
+  const placed = placedAll.filter((r) => !r.foreign)
   // A 0 the section writes as a cell of its own (read as printed, or the one reading of its row,
   // "规章000"): the report writes its zeros, so no cell of these tables was a blank the text dropped.
   const writesZeros = placed.some(({ hit, own }) => {

@@ -35,20 +35,10 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
   return out
 }
 
-/** The tokens without those of the foreign rows (from each foreign label to the next label of any
- *  row), and a note for each foreign row that had numbers. */
-export function dropForeignCells(tokens: CellToken[], foreign: readonly ForeignRow[], labelStarts: readonly number[], notes: ExtractionNote[]): CellToken[] {
-  if (foreign.length === 0) return tokens
-  const starts = [...labelStarts, ...foreign.map((f) => f.start)].sort((a, b) => a - b)
-  const dropped = new Set<CellToken>()
-  for (const f of foreign) {
-    const next = starts.find((s) => s > f.start) ?? Infinity
-    const own = tokens.filter((t) => t.start >= f.end && t.start < next)
-    own.forEach((t) => dropped.add(t))
-    if (own.length > 0) {
-      const shown = own.map((t) => (t.value === null ? '空白' : String(t.value))).join('、')
-      notes.push({ field: 'activeDisclosure', message: `表二有模板之外的「${f.name}」行（${shown}），不属于任何模板行，未读取。` })
-    }
-  }
-  return tokens.filter((t) => !dropped.has(t))
+/** The note for a foreign row's own numbers (those placed with it as with a row: after its label, or
+ *  before it where its table prints cells before labels), or null where it has none. */
+export function foreignRowNote(f: ForeignRow, own: readonly CellToken[]): ExtractionNote | null {
+  if (own.length === 0) return null
+  const shown = own.map((t) => (t.value === null ? '空白' : String(t.value))).join('、')
+  return { field: 'activeDisclosure', message: `表二有模板之外的「${f.name}」行（${shown}），不属于任何模板行，未读取。` }
 }

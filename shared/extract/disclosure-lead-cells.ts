@@ -15,6 +15,10 @@ const TABLE_HEADER = new RegExp(fuzzy('信息内容'), 'g')
 
 const unreadRows = <R extends PlacedRow>(seg: R[], notes: ExtractionNote[], why: string): void => {
   for (const r of seg) {
+    if (r.foreign) {
+      r.own = []
+      continue
+    }
     if (notes.some((n) => n.field === `activeDisclosure.${r.hit.spec.key}`) && r.own.length === 0) continue
     notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二「${rowName(r.hit.spec.key)}」所在小表${why}，不能确定各数属于哪一行，未读取。` })
     r.own = []

@@ -17,6 +17,8 @@ export function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken
 export interface PlacedRow {
   hit: { spec: { key: string }; start: number; end: number }
   own: CellToken[]
+  /** A row the template lacks (disclosure-foreign-rows.ts): placed as a row, its numbers then dropped; no note of its own here. */
+  foreign?: string
 }
 
 /** The rows' names as the template prints them, for notes a person reads. */
@@ -59,9 +61,9 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     const order = same ? byRow : orderBySigns(text, run.map(fieldsOf), byRow, byColumn)
     if (order) run.forEach((r, j) => (r.own = order[j]!))
     else {
-      const names = run.map((r) => `「${rowName(r.hit.spec.key)}」`).join('')
+      const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
       for (const r of run) {
-        notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同，不能确定各数属于哪一行，未读取。` })
+        if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同，不能确定各数属于哪一行，未读取。` })
         r.own = []
       }
     }

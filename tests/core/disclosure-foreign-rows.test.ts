@@ -34,3 +34,28 @@ describe('a row name inside another cell is no foreign row (review rv19b)', () =
     })
   }
 })
+
+// A table printing each row's cells before its label (pdftotext of a LibreOffice PDF, generator rules
+// valueFirst / splitRound): a foreign row's cells stand between the template row's label and its own.
+// Before: the numbers after the foreign label were dropped first, so the template row before it took
+// the foreign row's cells (规范性文件 43 50 57 for 58 58 380) and the next row lost its own.
+describe('section 二, a row beyond the template where cells stand before labels', () => {
+  const HEAD = ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']
+  it('cells before labels: the template rows take the numbers before their labels, the foreign row its own', () => {
+    const got = parseActiveDisclosure(lines(...HEAD, 0, 0, 0, '规章', ...HEAD, 58, 58, 380, '规范性文件', 43, 50, 57, '其他规范性文件', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', 916, '增115', 167794, '行政许可'))
+    expect(got.table.rules).toEqual({ newlyMade: 0, newlyPublished: 0, publishedTotal: 0 })
+    expect(got.table.normativeDocs).toEqual({ newlyMade: 58, newlyPublished: 58, publishedTotal: 380 })
+    expect(got.notes.map((n) => n.message)).toEqual(expect.arrayContaining([expect.stringContaining('「其他规范性文件」行（43、50、57）')]))
+  })
+
+  it('cells split round the labels (增/减 after the label): the rows are left unread with a note, no foreign cell taken', () => {
+    const got = parseActiveDisclosure(
+      lines(...HEAD, 0, 0, 0, '规章', 58, 58, 380, '规范性文件', 43, 50, 57, '其他规范性文件', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', 916, 167794, '行政许可', '增115', 43, 57, '非行政许可审批', 50, 790, 842631, '其他对外管理服务事项', '增12'),
+    )
+    // Before: 916 167794 were dropped as 其他规范性文件's, and 行政许可 read 115 / 43 / 57 (true 916 / 115 / 167794).
+    expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
+    expect(got.table.normativeDocs).toEqual({ newlyMade: 58, newlyPublished: 58, publishedTotal: 380 })
+    expect(got.table.otherServices).toEqual({ lastYearItems: null, change: null, decisions: null })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.licensing')).toBe(true)
+  })
+})

@@ -158,10 +158,8 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     .filter(([, f]) => f.length > 0)
     .map(([k, f]): (typeof m.disclosure)[number] => [k, rule.columnsSwapped && (k === 'rules' || k === 'normativeDocs') && f.length === 3 ? swapColumns(t, f) : f])
   // Rows beyond the template after the row they were seen next to, as many cells as it (t2-wordings.ts).
-  // Not where cells stand before their labels (splitRound, valueFirst): there a foreign row's cells are
-  // taken for the template row's before it (known gap, reported: split-round.test.ts read wrong numbers).
   const foreignAfter = (k: string, f: [string, number | null][]): IRCell[][] =>
-    (rule.splitRound || rule.valueFirst ? [] : rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => arrange({ text: label }, foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true })), f))
+    (rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => arrange({ text: label }, foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true })), f))
   if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f), ...foreignAfter(k, f)] }))
   const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
   const tableOf = (g: typeof rows): IRCell[][] => {
