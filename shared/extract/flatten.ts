@@ -11,6 +11,7 @@ import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
+import { withoutRemarksCells } from './remarks-columns'
 import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 
@@ -114,7 +115,8 @@ function blockLines(block: Block, positioned: boolean): FlatLine[] {
     const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : joinGroupedTabFields(block.text)
     return [{ text, loc: block.loc, paragraph: true }]
   }
-  return withoutEmptyColumns(withoutOrdinalColumn(block.rows)).map((row, i) => {
+  // A remarks column's cells are words, never counts (remarks-columns.ts): left out before any row is read.
+  return withoutEmptyColumns(withoutRemarksCells(withoutOrdinalColumn(block.rows))).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
     return { text: tableRowText(row, positioned), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
