@@ -26,7 +26,7 @@ const doc = (format: 'pdf' | 'docx', heading: string, ...tables: TableCell[][][]
 describe('withoutRemarksCells', () => {
   it('leaves out the cells under 备注 (the heading kept), whatever they hold', () => {
     const rows = [[c('项目'), c('自然人'), c('总计'), c('备注')], [c('a'), c(''), c('4'), c('无')], [c('b'), c('1'), c('1'), c('含网上申请1件')], [c('c'), c(''), c(''), c('—')]]
-    expect(texts(withoutRemarksCells(rows))).toEqual([['项目', '自然人', '总计', '备注'], ['a', '', '4'], ['b', '1', '1'], ['c', '', '']])
+    expect(texts(withoutRemarksCells(rows).rows)).toEqual([['项目', '自然人', '总计', '备注'], ['a', '', '4'], ['b', '1', '1'], ['c', '', '']])
   })
   it('ends at a row heading the columns again, and starts again under its own 备注', () => {
     const rows = [
@@ -37,13 +37,26 @@ describe('withoutRemarksCells', () => {
       [c('信息内容'), c('本年处理决定数量'), c('合计')],
       [c('行政许可'), c('5'), c('5')],
     ]
-    expect(texts(withoutRemarksCells(rows))).toEqual([['信息内容', '本年处理决定数量', '备注'], ['行政处罚', '182'], ['信息内容', '本年收费金额', '附注'], ['行政事业性收费', '1024'], ['信息内容', '本年处理决定数量', '合计'], ['行政许可', '5', '5']])
+    expect(texts(withoutRemarksCells(rows).rows)).toEqual([['信息内容', '本年处理决定数量', '备注'], ['行政处罚', '182'], ['信息内容', '本年收费金额', '附注'], ['行政事业性收费', '1024'], ['信息内容', '本年处理决定数量', '合计'], ['行政许可', '5', '5']])
+  })
+  it('runs under the header\'s lower rows (a converter\'s flat grid: 备注 over the first header row only)', () => {
+    const rows = [[c('项目'), c('申请人情况'), c(''), c('备注')], [c(''), c('自然人'), c('总计'), c('')], [c('一、本年新收'), c(''), c(''), c('/')], [c('二、上年结转'), c('3'), c('3'), c('无')]]
+    expect(texts(withoutRemarksCells(rows).rows)).toEqual([['项目', '申请人情况', '', '备注'], ['', '自然人', '总计'], ['一、本年新收', '', ''], ['二、上年结转', '3', '3']])
+  })
+  it('hands its columns on to the table continuing it after a page break (no header of its own, same width)', () => {
+    const first = withoutRemarksCells([[c('项目'), c('自然人'), c('总计'), c('备注')], [c('a'), c('1'), c('1'), c('无')]])
+    const next = [[c('（六）其他处理'), c(''), c(''), c('')], [c('b'), c(''), c('2'), c('—')]]
+    expect(texts(withoutRemarksCells(next, first.carry).rows)).toEqual([['（六）其他处理', '', ''], ['b', '', '2']])
+    const headed = [[c('项目'), c('自然人'), c('总计'), c('合计')], [c('b'), c('1'), c('2'), c('3')]]
+    expect(withoutRemarksCells(headed, first.carry).rows).toBe(headed)
+    const wider = [[c('b'), c('1'), c('2'), c('3'), c('4')]]
+    expect(withoutRemarksCells(wider, first.carry).rows).toBe(wider)
   })
   it('keeps a table without such a heading, and a 说明 heading over the first column (the labels)', () => {
     const plain = [[c('项目'), c('数量')], [c('a'), c('无')]]
-    expect(withoutRemarksCells(plain)).toBe(plain)
+    expect(withoutRemarksCells(plain).rows).toBe(plain)
     const labels = [[c('说明'), c('数量')], [c('a'), c('5')]]
-    expect(withoutRemarksCells(labels)).toBe(labels)
+    expect(withoutRemarksCells(labels).rows).toBe(labels)
   })
 })
 
