@@ -12,6 +12,7 @@ import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
 import { withoutRemarksCells, type RemarksCarry } from './remarks-columns'
+import { withoutTextRemarks } from './remarks-text-lines'
 import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 
@@ -132,7 +133,8 @@ function numeralLines(lines: FlatLine[], positioned: boolean): FlatLine[] {
   // a wrapped cell's second line may land anywhere (「375 六十 … 483办理结果一」 for 六十一), so a
   // numeral may be cut short; it is left as a word, and the row unread with a note (cells.ts).
   if (positioned) return lines
-  const converted = numeralTextLinesAsDigits(lines.map((l) => (l.paragraph ? l.text : null)))
+  // A remarks column in text: its lone dashes and 无 could stand in any cell (remarks-text-lines.ts).
+  const converted = numeralTextLinesAsDigits(withoutTextRemarks(lines.map((l) => (l.paragraph ? l.text : null))))
   return lines.map((l, i) => (l.paragraph && converted[i] !== l.text ? { ...l, text: converted[i]! } : l))
 }
 
