@@ -11,6 +11,8 @@ import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
+import { withoutRemarksCells, type RemarksCarry } from './remarks-columns'
+import { withoutTextRemarks } from './remarks-text-lines'
 import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 
@@ -107,14 +109,18 @@ interface FlatLine {
   paragraph?: boolean
 }
 
-function blockLines(block: Block, positioned: boolean): FlatLine[] {
+function blockLines(block: Block, positioned: boolean, remarks: { carry: RemarksCarry | null }): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') {
     const numbers = columnNumberRow(block.text.trim().split(/[ \u3000\t]+/))
     const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : joinGroupedTabFields(block.text)
     return [{ text, loc: block.loc, paragraph: true }]
   }
-  return withoutEmptyColumns(withoutOrdinalColumn(block.rows)).map((row, i) => {
+  // A remarks column's cells are words, never counts (remarks-columns.ts): left out before any row is
+  // read, in the table's continuation after a page break too.
+  const cut = withoutRemarksCells(withoutOrdinalColumn(block.rows), remarks.carry)
+  remarks.carry = cut.carry
+  return withoutEmptyColumns(cut.rows).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
     return { text: tableRowText(row, positioned), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
@@ -127,7 +133,8 @@ function numeralLines(lines: FlatLine[], positioned: boolean): FlatLine[] {
   // a wrapped cell's second line may land anywhere (「375 六十 … 483办理结果一」 for 六十一), so a
   // numeral may be cut short; it is left as a word, and the row unread with a note (cells.ts).
   if (positioned) return lines
-  const converted = numeralTextLinesAsDigits(lines.map((l) => (l.paragraph ? l.text : null)))
+  // A remarks column in text: its lone dashes and 无 could stand in any cell (remarks-text-lines.ts).
+  const converted = numeralTextLinesAsDigits(withoutTextRemarks(lines.map((l) => (l.paragraph ? l.text : null))))
   return lines.map((l, i) => (l.paragraph && converted[i] !== l.text ? { ...l, text: converted[i]! } : l))
 }
 
@@ -135,7 +142,8 @@ export function flatten(doc: SourceDocument): FlatText {
   let text = ''
   const spans: FlatSpan[] = []
   const positioned = POSITIONED_FORMATS.has(doc.format)
-  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned)), positioned)) {
+  const remarks = { carry: null as RemarksCarry | null }
+  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned, remarks)), positioned)) {
     const start = text.length
     // Traditional characters (some copies are converted) are read as simplified; one for one,
     // so positions stay the same.

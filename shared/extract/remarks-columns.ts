@@ -1,0 +1,116 @@
+// A remarks column (备注, 说明, 附注 …) beside a report table's template columns: its cells hold words
+// (「无」「—」「/」「已办结」), never a count of the table. Left in, a 「无」 or a dash under it was read as
+// a 0 cell of the row, and where the row also had a blank cell the row's cells shifted one column
+// (hostile review rv20a: table 三's 结转 row 「·|2|·|2|·|·|4|无」 read [2,∅,2,∅,∅,4,∅]; a row of seven blank
+// cells read 总计 0; table 四's fifteen cells one column off; section 二's blank 行政强制 took the fee).
+// Where the table's grid is known (PDF/OFD cells, DOCX/HTML/Markdown tables), the cells standing under
+// such a heading are dropped by their grid column before any row is read. The heading itself stays
+// (section 二's header reader notes the column it does not read).
+import type { TableCell } from '../model/document'
+import { visibleText } from './empty-columns'
+import { place, span, type Placed } from './table-grid'
+
+/** A heading over a column of remarks: no template table has such a column. */
+/** (Traditional forms too: the table's cells are read before the text is made simplified.) */
+export const REMARKS_HEADING = /^(?:备注|備註|備注|备考|備考|附注|附註|说明|說明|其他说明|其他說明|备注说明|情况说明|情況說明)$/
+const HAS_DIGIT = /[0-9０-９]/
+/** Words a data cell may hold without being a heading: 无, zero signs, dashes, slashes. */
+const NO_WORDS = /^[无無〇零\-－—–―‐~～/／\\、.·…]*$/
+
+/** Grid columns [from, to) under one remarks heading, for the rows below it up to `until` (exclusive). */
+interface RemarksArea {
+  from: number
+  to: number
+  top: number
+  until: number
+}
+
+const within = (p: Placed, a: RemarksArea): boolean => p.row >= a.top && p.row < a.until && p.col >= a.from && p.col + span(p) <= a.to
+
+/** A cell holding just a number (a count or an amount). */
+const NUMBER = /^[0-9０-９][0-9０-９,，.．]*$/
+
+/** Grid columns that hold a number in some row: the table's count columns (labels stand left of them). */
+function countColumns(placed: readonly Placed[]): Set<number> {
+  const cols = new Set<number>()
+  for (const p of placed) if (NUMBER.test(visibleText(p.cell.text))) for (let d = 0; d < span(p); d++) cols.add(p.col + d)
+  return cols
+}
+
+/**
+ * A row that heads the columns again (a section 二 small table's own header, a repeated header on a new
+ * page): no digit, and words over a count column (「本年处理决定数量」 where the rows above had their
+ * counts). A row label, a group label beside it, or 「无」 in a row of blank cells is none.
+ */
+function headsColumnsAgain(rows: readonly TableCell[][], placed: readonly Placed[], counts: ReadonlySet<number>, r: number, a: RemarksArea): boolean {
+  if (rows[r]!.some((c) => HAS_DIGIT.test(c.text))) return false
+  return placed.some(
+    (p) => p.row === r && !(p.col >= a.from && p.col + span(p) <= a.to) && counts.has(p.col) && !NO_WORDS.test(visibleText(p.cell.text)),
+  )
+}
+
+function remarksAreas(rows: readonly TableCell[][], placed: readonly Placed[]): RemarksArea[] {
+  const areas: RemarksArea[] = []
+  for (const h of placed) {
+    // Never the first column (the rows' labels), and only in a row without numbers (a header row).
+    if (h.col === 0 || !REMARKS_HEADING.test(visibleText(h.cell.text)) || rows[h.row]!.some((c) => HAS_DIGIT.test(c.text))) continue
+    areas.push(areaFrom(rows, placed, h.col, h.col + span(h), h.row + Math.max(1, h.cell.rowSpan ?? 1)))
+  }
+  return areas
+}
+
+/** The area under columns [from, to) from row `top` down to a header row that comes after a row with numbers. */
+function areaFrom(rows: readonly TableCell[][], placed: readonly Placed[], from: number, to: number, top: number): RemarksArea {
+  const a: RemarksArea = { from, to, top, until: rows.length }
+  const counts = countColumns(placed)
+  // The header's own lower rows (自然人 | 法人或其他组织 … under a 备注 spanning them) do not end it.
+  let data = false
+  for (let r = top; r < rows.length; r++) {
+    if (data && headsColumnsAgain(rows, placed, counts, r, a)) {
+      a.until = r
+      break
+    }
+    data ||= rows[r]!.some((c) => HAS_DIGIT.test(c.text))
+  }
+  return a
+}
+
+/** The remarks columns a table hands on to its continuation (a table cut by a page break, header not repeated). */
+export interface RemarksCarry {
+  width: number
+  columns: [number, number][]
+}
+
+/**
+ * The table with the cells under a remarks heading left out (the heading kept); else the rows as they
+ * are. `carry`: the remarks columns of the table just before, where it ran to its last row: a table of
+ * the same width that heads no column of its own over them continues it (its remarks have no heading).
+ */
+export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | null = null): { rows: TableCell[][]; carry: RemarksCarry | null } {
+  if (!rows.length) return { rows, carry: null }
+  const { placed, width } = place(rows)
+  const areas = remarksAreas(rows, placed)
+  if (!areas.length && carry && carry.width === width) {
+    const firstData = rows.findIndex((r) => r.some((c) => HAS_DIGIT.test(c.text)))
+    const headed = placed.some((p) => (firstData < 0 || p.row < firstData) && carry.columns.some(([f, t]) => p.col >= f && p.col + span(p) <= t) && !NO_WORDS.test(visibleText(p.cell.text)))
+    if (!headed) areas.push(...carry.columns.map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
+  }
+  const open = areas.filter((a) => a.until === rows.length)
+  const next = open.length ? { width, columns: open.map((a): [number, number] => [a.from, a.to]) } : null
+  const dropped = new Set<Placed>()
+  for (const a of areas) {
+    for (let r = a.top; r < a.until; r++) {
+      const row = placed.filter((p) => p.row === r)
+      const under = row.filter((p) => within(p, a))
+      // A number under the heading: this row's grid runs wider than the header's (a PDF table stitched
+      // across a page, its label cell spanning more columns). Its remark is then its last cell, right of
+      // the heading's column, where that cell holds no number; the number under the heading is kept.
+      if (under.some((p) => NUMBER.test(visibleText(p.cell.text)))) {
+        const last = row[row.length - 1]
+        if (last && last.col >= a.to && !NUMBER.test(visibleText(last.cell.text))) dropped.add(last)
+      } else under.forEach((p) => dropped.add(p))
+    }
+  }
+  if (!dropped.size) return { rows, carry: next }
+  return { rows: rows.map((_, r) => placed.filter((p) => p.row === r && !dropped.has(p)).map((p) => p.cell)), carry: next }
+}

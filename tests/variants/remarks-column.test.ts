@@ -1,0 +1,72 @@
+// A 备注 column at the right of every table, 「无」「—」「/」 in the rows with a blank cell (generator rule
+// remarks-column.ts; hostile review rv20a, issue 10: the remark was read as a 0 cell and the row shifted).
+// Every gold model in every format the generator prints: no wrong cell, every unread cell noted.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readVariants } from './suite'
+import { loadModels } from './generator/model'
+import { FORMATS } from './generator/formats'
+import { makeVariant } from './generator/variant'
+import { canPrintPdf } from './render/index'
+import { applyRemarksColumn, remarksColumnRuleTags, withRemarksBlanks } from './generator/remarks-column'
+import type { IRCell, IRDoc } from './generator/ir'
+
+const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
+const texts = (doc: IRDoc): string[][][] => doc.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => `${c.text}${c.colSpan ? `/${c.colSpan}` : ''}${c.rowSpan ? `^${c.rowSpan}` : ''}`)) : []))
+
+describe('remarks-column rule', () => {
+  it('puts 备注 over the header rows, a remark after each data row (无/—// where a cell is blank), and widens a caption', () => {
+    const n = (text: string): IRCell => ({ text, num: true })
+    const doc: IRDoc = [
+      { kind: 'table', rows: [[{ text: '第二十条第（六）项', colSpan: 2 }], [{ text: '信息内容' }, { text: '本年处理决定数量' }], [{ text: '行政处罚' }, n('9')], [{ text: '行政强制' }, n('')]] },
+      { kind: 'para', text: '四、政府信息公开行政复议、行政诉讼情况' },
+      { kind: 'table', rows: [[{ text: '行政复议', colSpan: 2 }], [{ text: '维持' }, { text: '总计' }], [n('1'), n('')]] },
+    ]
+    const out = texts(applyRemarksColumn(doc, 3)).filter((t) => t.length)
+    expect(out[0]!.slice(0, 2)).toEqual([['第二十条第（六）项/3'], ['信息内容', '本年处理决定数量', '备注']])
+    expect(['无', '—', '/']).toContain(out[0]![3]![2])
+    expect(out[1]!.slice(0, 2)).toEqual([['行政复议/3'], ['维持', '总计', '备注']])
+    expect(['无', '—', '/']).toContain(out[1]![2]![2])
+  })
+  it('blanks 自然人 in one table 三 row and a whole other row, one table 四 cell and one section 二 count (gold null)', () => {
+    const models = loadModels(corpus)
+    for (const m of models.slice(0, 5)) {
+      const b = withRemarksBlanks(m, 1)
+      expect(b.requests.filter(([, c]) => c.every((v) => v === null)).length).toBeGreaterThanOrEqual(1)
+      expect(b.requests.filter(([, c]) => c[0] === null && c.some((v) => v !== null)).length + b.requests.filter(([, c]) => c.every((v) => v === null)).length).toBeGreaterThanOrEqual(2)
+      if (b.review) expect([...b.review.review, ...b.review.litigationDirect, ...b.review.litigationAfterReview].filter((v) => v === null).length).toBeGreaterThanOrEqual(1)
+    }
+  })
+})
+
+// Measured on branch rmk20 (seeds 880000+, 41 models × 9 formats): DOCX reads every remark by position;
+// HTML 2, Markdown 5 and PDF 21 wrong cells are left (a PDF table stitched across a page with another
+// grid, rows whose blank cells the reader took for a shorter row). In the text shapes a lone dash or 无
+// that could be the remark is taken out (remarks-text-lines.ts): wrong cells text-grouped 555 -> 26,
+// text-layout 206 -> 26, text-plain 100 -> 42, crawled-lines 88 -> 34. Left: a row that prints nothing
+// but its remark (every cell blank) takes a neighbour row's cells in the text readers (not mended yet).
+// The bound keeps each format from getting worse; DOCX must stay at 0. A wrong cell is a defect: these
+// bounds are the open work, not an accepted state.
+const OPEN_WRONG: Record<string, number> = { 'text-layout': 26, 'text-plain': 42, 'text-grouped': 26, markdown: 5, 'crawled-lines': 34, 'crawled-run': 3, html: 2, docx: 0, pdf: 21 }
+
+describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cells read back (every model, every format)', () => {
+  it('no format reads more wrong cells than measured, DOCX none; the count per format is printed', async () => {
+    const models = loadModels(corpus)
+    const formats = FORMATS.filter((f) => f !== 'pdf' || canPrintPdf)
+    const variants = models.flatMap((m, i) =>
+      formats.map((f, j) => {
+        const seed = 880_000 + 100 * i + j
+        const v = makeVariant(withRemarksBlanks(m, seed), seed, f)
+        return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+      }),
+    )
+    const results = await readVariants(variants)
+    expect(results.length).toBe(models.length * formats.length)
+    const per = (f: string, k: '错' | '缺(无说明)'): string[] => results.filter((r) => r.variant.choices.format === f).flatMap((r) => r.score.misses.filter((m) => m.startsWith(k)).map((m) => `${r.variant.id}: ${m}`))
+    const table = formats.map((f) => `${f} wrong ${per(f, '错').length} silent ${per(f, '缺(无说明)').length}`)
+    console.log(`remarks-column: ${results.length} variants, ${results.reduce((n, r) => n + r.score.right, 0)} cells right\n  ${table.join('\n  ')}`)
+    expect(per('docx', '错')).toEqual([])
+    for (const f of formats) expect(per(f, '错').length, f).toBeLessThanOrEqual(OPEN_WRONG[f] ?? 0)
+  }, 1_200_000)
+})
