@@ -51,6 +51,9 @@ const LOCAL_SCOPE = /全市|全区|全县|本市|本区|本县|市直|区直|县
 /** 位列 77 个县级政府第 17 名 / 在全省 90 个县（市、区）中排名第 10 位: the count of bodies. */
 const RANK_OF = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个[^，。；第]{0,14}?中?的?第${CN_OR_N}`)
 const RANK_OF_BEFORE = new RegExp(`(\\d+)个[^，。；第]{0,14}?中(?:排名|位列|位居|名列|排在|列|居)第${CN_OR_N}`)
+/** What an evaluation scores, not whom it ranks: 指标, 指标项, 评估项, 方面, 维度. */
+const SCORED_ITEMS = /\d+个[^，。；第]{0,6}?(?:指标|项|方面|维度)/
+
 /** （共90个单位） / 参评单位90个 / 90个参评单位 / （共104家） / （全省77个单位参评）. */
 const COUNT_OF = [
   /（共(\d+)(?:个|家)(?:参评|参与评估|被评估)?(?:单位|部门|机关|县|市|区|政府)?）/g,
@@ -275,7 +278,8 @@ function otherRankingNote(other: string): string[] {
 
 /** The clause before a count (from its last ，；（) names last year or a year other than the report's. */
 function otherYearClause(head: string, reportYear: number | null): boolean {
-  const clause = head.slice(Math.max(...['，', '；', '（', '('].map((p) => head.lastIndexOf(p) + 1)))
+  // From the last ，；。: a bracket opens no new clause (「较2020年（共85个单位参评）」 is 2020's count).
+  const clause = head.slice(Math.max(...['，', '；', '。'].map((p) => head.lastIndexOf(p) + 1)))
   if (/上一?年|去年/.test(clause)) return true
   return [...clause.matchAll(/(\d{4})年/g)].some((m) => reportYear !== null && Number(m[1]) !== reportYear)
 }
@@ -286,6 +290,8 @@ function countOf(s: string, rank: number, rankAt: number | null, reportYear: num
   // ranking first, 「2021年位列85个县级政府第20名，2022年位列86个县级政府第12名」).
   for (const re of [RANK_OF, RANK_OF_BEFORE]) {
     for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+      // 「（共评估102个指标项）中排名第5位」「共设6个一级指标…中排名第3」: items scored, not bodies ranked.
+      if (SCORED_ITEMS.test(m[0])) continue
       if (m.index! + m[0].lastIndexOf('第') === rankAt && intValue(m[2] ?? '') === rank) return Number(m[1])
     }
   }

@@ -33,9 +33,19 @@ const NAMED_BODY = /([^，；。、\d（）]{1,20}?(?:委员会|局|委|厅|署|
 /** Words that make the subject the body itself or all its bodies: 本局, 我委, 全县, 各级. */
 const OWN_SUBJECT = /^(?:本|我|全|各级)/
 
-/** A whole (a place, several bodies) as the subject before the verb at `at`: 全县各部门, 系统内各单位, 全区. */
-export function wholeSubjectBefore(s: string, at: number): boolean {
-  return wholeSubject(s.slice(0, at)) !== null
+/** A whole (a place, several bodies) as the subject before the verb at `at` (全县各部门, 系统内各单位, 全区):
+ *  'wider' than the report's body (a place whose government it is not), or the body's own place's or a
+ *  whole with the body unknown (review rv20c 1: a town's 「全镇…其中本机关…」). */
+export function wholeSubjectBefore(s: string, at: number, agency: string | null): 'wider' | 'own-or-unknown' | null {
+  const before = s.slice(0, at)
+  if (wholeSubject(before) === null) return null
+  return widerSubject(before, agency) !== null ? 'wider' : 'own-or-unknown'
+}
+
+/** A place's own whole printed with 「其中本机关…」 (a government's 全县, or a body not known): which of the
+ *  two its table counts is not said (review rv20c 1). */
+export function ownWholeWithPartNote(figure: string, part: number, printed: string): string {
+  return `正文所述政府信息公开申请数“${figure}”是合计，其中另列本机关 ${part} 件，不能确定本报告统计的是哪一个，未读取。（原句：${printed}）`
 }
 
 /** The body's own part named right after a whole's count: 「，其中本机关收到873件」「，其中局机关54件」

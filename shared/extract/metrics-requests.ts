@@ -6,7 +6,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
-import { requestCountPart, partCountNote, ownPartAfter, wholeSubjectBefore } from './metrics-requests-scope'
+import { requestCountPart, partCountNote, ownPartAfter, ownWholeWithPartNote, wholeSubjectBefore } from './metrics-requests-scope'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
 import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -83,9 +83,14 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
         }
         // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」: the body's own
         // part of a whole (rv20b W8); the whole itself is refused below where it is wider than the body.
-        const own = wholeSubjectBefore(s, verb) ? ownPartAfter(s, m.index + m[0].length) : null
-        if (own !== null) {
+        const whole = wholeSubjectBefore(s, verb, agency)
+        const own = whole ? ownPartAfter(s, m.index + m[0].length) : null
+        if (own !== null && whole === 'wider') {
           cands.push({ value: own, sentence: printed, penalty: 0 })
+          continue
+        }
+        if (own !== null) {
+          refused.push(ownWholeWithPartNote(m[0].slice(verb - m.index), own, printed))
           continue
         }
         // 上半年 / 通过网络平台 / 县自然资源局 / 全市 (in a department's report) before the verb: a part's

@@ -47,6 +47,15 @@ describe('W8, W10, W11, W12: a whole wider than the body is not the body\'s figu
     for (const [text, agency, want] of cases) expect([text, extractMetrics(text, 2023, agency).metrics.requestsReceived]).toEqual([text, want])
   })
 
+  it('a government\'s or town\'s own whole with its 本机关 part: neither is taken, a note says why (review rv20c 1)', () => {
+    const town = extractMetrics('全镇共受理政府信息公开申请8件，其中本机关受理5件。', 2020, '白沙镇人民政府')
+    expect(town.metrics.requestsReceived).toBeNull()
+    expect(noted(town, 'requestsReceived', /其中另列本机关 5 件，不能确定/)).toBe(true)
+    expect(extractMetrics('2023年，全市共收到政府信息公开申请438件，其中本机关收到120件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBeNull()
+    // With the place's whole alone the government's figure is read, as before.
+    expect(extractMetrics('2023年，全市共收到政府信息公开申请438件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBe(438)
+  })
+
   it('a place\'s whole in a department\'s report: null with a note; in that place\'s government\'s report: read', () => {
     const req = extractMetrics('全市共收到政府信息公开申请866件，各单位均按时答复。', 2023, '蓼溪县住房和城乡建设局')
     expect(req.metrics.requestsReceived).toBeNull()

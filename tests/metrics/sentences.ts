@@ -139,7 +139,7 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
   const ctx = pick(rand, PROVINCIAL)
   const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
-  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'tier-then-other', 'older-base', 'years'] as const)
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'tier-then-other', 'older-base', 'years', 'not-bodies'] as const)
   let text: string
   let gold: RankGold = { rank: R, of: null, change: null }
   switch (form) {
@@ -218,6 +218,16 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       text = `${lead}${rankWords(r, rand)}，${pick(rand, [`较${year - 2}年`, '累计', '近三年', `与${year - 3}年相比`, '连续两年', `比${year - 1}年上半年`, `${year - 3}年以来`])}${placeVerb(up, rand)}${d}${placeUnit(rand)}`
       gold = { rank: R, of: null, change: null }
       break
+    case 'not-bodies': {
+      // Review rv20b W3: counts that are not the bodies ranked — items scored, another year's count.
+      const n = 6 + Math.floor(rand() * 120)
+      const shape = pick(rand, ['items', 'indicators', 'older-count'] as const)
+      if (shape === 'items') text = `在${ctx}评估（共评估${n}个指标项）中排名${rankWords(r, rand)}`
+      else if (shape === 'indicators') text = `在${ctx}评估（共设${n}个一级指标、${n + 20}个二级指标）中排名${rankWords(r, rand)}`
+      else text = `${lead}${rankWords(r, rand)}，较${year - 2}年（共${R + n}个单位参评）有所进步`
+      gold = { rank: R, of: null, change: null }
+      break
+    }
     case 'years':
       text = `${ctx}${year - 1}年度排名第${p}位，${year}年度${pick(rand, ['提升至', '上升到', '下降至', '排名'])}第${r}位`
       // The verb may contradict the ranks: then nothing may be read, never a wrong change.
@@ -392,9 +402,13 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
   const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole'] as const)
   const whole = N + int(rand, 10, 2000)
   switch (form) {
-    case 'whole-own-part':
-      // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part.
-      return { text: `${pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门'])}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${pick(rand, ['本机关收到', '本局', '局机关', '本单位受理'])}${n}件。`, gold: N, rule: 'requests:whole-own-part' }
+    case 'whole-own-part': {
+      // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part —
+      // but in that place's own government's report which of the two its table counts is not said (rv20c 1).
+      const subject = pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门'])
+      const own = /^全[县区市]/.test(subject) && agency.endsWith(`${subject[1]}人民政府`)
+      return { text: `${subject}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${pick(rand, ['本机关收到', '本局', '局机关', '本单位受理'])}${n}件。`, gold: own ? null : N, rule: own ? 'requests:own-whole-with-part' : 'requests:whole-own-part', note: own }
+    }
     case 'place-whole': {
       // 「全市共收到…」: the place's, the body's only in that place's government's report (rv20b W10).
       const place = pick(rand, ['全市', '全县', '全区'])
