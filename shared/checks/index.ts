@@ -243,8 +243,12 @@ function isPeoplesGovernmentOf(c: ReportContext, place: string): boolean {
  * first publication's. Its own PUBLISHED_LATE gives way to the first version's, if that was late.
  */
 function lateAsFirstPublished(flags: Flag[], v: ReportVersion<ReportContext>, r: LogicalReport<ReportContext>): Flag[] {
-  const first = r.versions[0]!
-  if (v === first || first.publishedOn === null) return flags
+  // The first publication is the earliest dated version, whichever is marked 更正 (review rv20c 3: an
+  // unmarked copy dated March after a 更正版 dated January). With no other version dated, a version's
+  // own date is all there is.
+  const dated = r.versions.filter((o) => o.publishedOn !== null)
+  const first = dated.reduce<ReportVersion<ReportContext> | null>((a, o) => (a === null || o.publishedOn! < a.publishedOn! ? o : a), null)
+  if (first === null || v === first || v.publishedOn === null) return flags
   const firstLate = checkPublishedLate(first.copies[0]!)[0]
   const own = flags.filter((f) => f.id !== 'PUBLISHED_LATE')
   if (!firstLate) return own

@@ -6,7 +6,6 @@ import { cleanAgency, prepareLine } from './header-names'
 import { latinOAsNumeralZero } from './numeral-o'
 import { normalizePunctuation, toSimplifiedForMatching } from './prose-text'
 import { withoutQuotedTitles } from './quoted-titles'
-import { parseAgency } from '../identity/body'
 
 const PERIOD_YEAR = new RegExp(`统计(?:期限|时限|周期|时间|区间|范围)[^。]{0,12}?${YEAR}年`)
 /** 统计期限自2022年1月1日…: the period's first day (not an update date 「（截至2023年1月5日更新）」 before it). */
@@ -85,40 +84,6 @@ export function signatureBody(lines: readonly string[], dateLine: number): { age
     const raw = (lines[i] ?? '').trim()
     if (raw === '') continue
     const agency = cleanAgency(raw)
-    return agency ? { agency, line: i } : null
-  }
-  return null
-}
-
-
-/**
- * 「2023年，瓯海区人民政府办公室以…」「2024年，磐石镇坚持…」: the body named as the subject of the text's
- * opening sentence, for a page that lost its title and 落款 (a crawled page cut short). Only a name with
- * its place and a body's ending, or a bare 镇/乡/街道 (whose own report is its government's); a bare
- * county or city is not taken, since its 办公室's report opens the same way (「2024年，泰顺县严格按照…」).
- */
-const OPENING_SUBJECT = new RegExp(
-  `(?:^|[。\\s])${YEAR}年(?:度|以来)?[，,]?\\s*([\\u4e00-\\u9fa5]{2,30}?)` +
-    '(?=坚持|以|在|认真|严格|紧紧|深入|围绕|持续|按照|全面|高度|始终|立足|聚焦|进一步|不断|扎实|积极|紧扣|牢牢|切实|依法|结合|继续)',
-)
-const SUBJECT_BODY = /(?:人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|局|委员会|办公室|街道办事处|管理委员会|管委会|中心)$/
-const TOWNSHIP = /(?:镇|乡|街道)$/
-
-export function openingSubject(lines: readonly string[], end: number, year: number | null): { agency: string; line: number } | null {
-  for (let i = 0; i < Math.min(lines.length, end + 6); i++) {
-    const simple = normalizePunctuation(toSimplifiedForMatching(prepareLine(lines[i] ?? '').replace(/\u241e/g, '')))
-    const m = OPENING_SUBJECT.exec(simple)
-    if (!m) continue
-    if (year !== null && parseYear(m[1] ?? '') !== year) return null
-    const name = m[2] ?? ''
-    if (/^[我本全该各]/.test(name)) return null
-    const parts = parseAgency(name)
-    if (!parts || parts.places.length === 0) return null
-    const named = SUBJECT_BODY.test(name) && parts.body !== ''
-    const township = parts.body === '' && TOWNSHIP.test(parts.places.at(-1) ?? '')
-    if (!named && !township) return null
-    // 「桐庐县政府」 in running text is the government's short name: its title says 人民政府.
-    const agency = cleanAgency(name.replace(/(?<!人民)政府(办公室|办公厅)?$/, '人民政府$1'))
     return agency ? { agency, line: i } : null
   }
   return null

@@ -6,7 +6,7 @@ import { parseYear, toHalfWidthDigits } from './numbers-cn'
 import { YEAR, signatureDate, titleDate } from './header-date'
 import { isPageMarkerLine, normalizePunctuation, toSimplifiedForMatching } from './prose-text'
 import { SEGMENT_BREAK, cleanAgency, prepareLine } from './header-names'
-import { agencyFallback, openingSubject, signatureBody, textYear, yearFallback } from './header-fallbacks'
+import { agencyFallback, signatureBody, textYear, yearFallback } from './header-fallbacks'
 import { withoutQuotedTitles } from './quoted-titles'
 import { bodiesAgree, chooseTitle, type WholeTitle } from './title-choice'
 import { parseAgency } from '../identity/body'
@@ -250,15 +250,6 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
     if (result.agency === null && signed) {
       result.agency = signed.agency
       result.agencyLine = signed.line
-    }
-  }
-  // A page with neither title nor 落款 (cut short when crawled): the subject of its opening sentence.
-  if (result.agency === null && !result.agencyNote) {
-    const o = openingSubject(lines, end, result.year)
-    if (o) {
-      result.agency = o.agency
-      result.agencyLine = o.line
-      result.agencyNote = `页面没有标题和落款，机关名称「${o.agency}」取自正文首句，请核对。`
     }
   }
   jointTitleAgency(lines, result)

@@ -2,7 +2,8 @@
 // (住房城乡建设局, 人力资源社会保障局): one body, titled one way one year and the other way the next, must
 // stay one series. Only the series key reads these; the name shown is always the one printed.
 // The list holds the short forms that name exactly one kind of department wherever they are used;
-// forms that differ from place to place (大数据局, 行政审批局, 文广旅体局) are left as printed.
+// forms that differ from place to place (大数据局, 行政审批局, 文广旅体局) are left as printed, and so is
+// 国资委 (its full name ends in 管理委员会, which bodyKind reads as a 管委会, review rv20c).
 
 /** Short or 和-less form → the full name, for the body proper (places already taken off). */
 const FULL_NAMES: ReadonlyArray<readonly [string, string]> = [
@@ -37,7 +38,6 @@ const FULL_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['林草局', '林业和草原局'],
   ['民宗局', '民族宗教事务局'],
   ['机关事务局', '机关事务管理局'],
-  ['国资委', '国有资产监督管理委员会'],
   ['人防办', '人民防空办公室'],
   ['城管局', '城市管理局'],
   ['交通局', '交通运输局'],

@@ -143,6 +143,17 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
     expect(late.message).toContain('2023年3月2日')
   })
 
+  it('the first publication is the earliest dated version, even when that is the 更正版 (review rv20c 3)', () => {
+    const plain = makeReport({ year: 2022, publishedOn: '2023-03-05' })
+    const fixed = structuredClone(plain)
+    fixed.report.publishedOn = '2023-01-28'
+    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const out = checkAll([input('fixed', fixed, 'b.pdf'), input('plain', plain, 'a.pdf')])
+    expect(idsOf(out, 'fixed')).not.toContain('PUBLISHED_LATE')
+    // The copy dated March came after the first publication: not late either.
+    expect(idsOf(out, 'plain')).not.toContain('PUBLISHED_LATE')
+  })
+
   it('the later version is the one the next year is checked against', () => {
     const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
     first.report.requests.rows.carriedForward = [9, 0, 0, 0, 0, 0, 9]
