@@ -50,7 +50,7 @@ import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/asi
 import { HOLDOUT15 } from '../../tests/prose/holdout15/texts'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
-import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore } from './problems-score'
+import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
 
 /** Figures printed but never held: `--update-floor` leaves them out of eval-floor.json (the holdouts). */
@@ -87,6 +87,19 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
 function pooled(scores: CaseScore[]): CaseScore {
   const sum = (k: 'entries' | 'split' | 'categorised' | 'priorRight' | 'cases'): number => scores.reduce((n, s) => n + s[k], 0)
   return { entries: sum('entries'), split: sum('split'), categorised: sum('categorised'), priorRight: sum('priorRight'), cases: sum('cases'), misses: [] }
+}
+
+/** A blind holdout whose every 4th text is set aside unread (aside.ts): the whole, the tuning part (only its
+ *  misses are listed) and the part set aside; returns the figures of the whole (reported, no floor). */
+function printBlindHoldout(n: number, zh: string, whole: CaseScore, tune: ScoredCase[], aside: ScoredCase[], quiet: boolean): Record<string, number> {
+  console.log(caseScoreLine(`五 第${zh}留出集（盲测，${tune.length} 篇可用于调整，${aside.length} 篇留出）holdout${n} (blind; ${tune.length} for tuning, ${aside.length} set aside)`, whole))
+  const figures = caseScoreFigures(`section5Holdout${n}`, whole)
+  console.log(`    ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
+  const tuned = scoreCases(tune, splitProblems)
+  if (!quiet) for (const m of tuned.misses) console.log(`    ${m}`)
+  console.log(caseScoreLine(`    其中调整用 ${tune.length} 篇 (holdout${n}, ${tune.length} for tuning)`, tuned))
+  console.log(caseScoreLine(`    其中留出 ${aside.length} 篇 (holdout${n}, every 4th text set aside)`, scoreCases(aside, splitProblems)))
+  return figures
 }
 
 export function sectionFiveTextSets(quiet = false): Record<string, number> {
@@ -163,26 +176,8 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   if (!quiet) for (const m of holdout13Tune.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('    其中调整用 57 篇 (holdout13, 57 tuned on)', holdout13Tune))
   console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', scoreCases(HOLDOUT13_ASIDE, splitProblems)))
-  const h14Tuned = HOLDOUT14_TUNE.length
-  const h14Aside = HOLDOUT14_ASIDE.length
-  console.log(caseScoreLine(`五 第十四留出集（盲测，${h14Tuned} 篇可用于调整，${h14Aside} 篇留出）holdout14 (blind; ${h14Tuned} for tuning, ${h14Aside} set aside)`, holdout14))
-  const holdout14Figures = caseScoreFigures('section5Holdout14', holdout14)
-  console.log(`    ${Object.entries(holdout14Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
-  // Every 4th text of holdout 14 is set aside unread (aside.ts), so only the tuning part's misses are listed.
-  const holdout14Tune = scoreCases(HOLDOUT14_TUNE, splitProblems)
-  if (!quiet) for (const m of holdout14Tune.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine(`    其中调整用 ${h14Tuned} 篇 (holdout14, ${h14Tuned} for tuning)`, holdout14Tune))
-  console.log(caseScoreLine(`    其中留出 ${h14Aside} 篇 (holdout14, every 4th text set aside)`, scoreCases(HOLDOUT14_ASIDE, splitProblems)))
-  const h15Tuned = HOLDOUT15_TUNE.length
-  const h15Aside = HOLDOUT15_ASIDE.length
-  console.log(caseScoreLine(`五 第十五留出集（盲测，${h15Tuned} 篇可用于调整，${h15Aside} 篇留出）holdout15 (blind; ${h15Tuned} for tuning, ${h15Aside} set aside)`, holdout15))
-  const holdout15Figures = caseScoreFigures('section5Holdout15', holdout15)
-  console.log(`    ${Object.entries(holdout15Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
-  // Every 4th text of holdout 15 is set aside unread (aside.ts), so only the tuning part's misses are listed.
-  const holdout15Tune = scoreCases(HOLDOUT15_TUNE, splitProblems)
-  if (!quiet) for (const m of holdout15Tune.misses) console.log(`    ${m}`)
-  console.log(caseScoreLine(`    其中调整用 ${h15Tuned} 篇 (holdout15, ${h15Tuned} for tuning)`, holdout15Tune))
-  console.log(caseScoreLine(`    其中留出 ${h15Aside} 篇 (holdout15, every 4th text set aside)`, scoreCases(HOLDOUT15_ASIDE, splitProblems)))
+  const holdout14Figures = printBlindHoldout(14, '十四', holdout14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE, quiet)
+  const holdout15Figures = printBlindHoldout(15, '十五', holdout15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)

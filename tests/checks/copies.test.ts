@@ -97,12 +97,18 @@ describe('copies where one leaves its zeros blank (review s5, I1)', () => {
   })
 })
 
+/** A department's report first published on `firstOn` and its 更正版 dated `fixedOn` (same numbers). */
+function firstAndFixed(firstOn: string, fixedOn: string): { first: Extraction; fixed: Extraction } {
+  const first = makeReport({ year: 2022, publishedOn: firstOn })
+  const fixed = structuredClone(first)
+  fixed.report.publishedOn = fixedOn
+  fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+  return { first, fixed }
+}
+
 describe('DUPLICATE_REPORT: a second version of the same year', () => {
   it('a 更正版 wins over the first publication; both are kept and named', () => {
-    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
-    const fixed = structuredClone(first)
-    fixed.report.publishedOn = '2023-02-10'
-    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const { first, fixed } = firstAndFixed('2023-01-20', '2023-02-10')
     const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
     expect(flagOf(out, 'first', 'DUPLICATE_REPORT')!.message).toContain('本份为较早版本')
     expect(flagOf(out, 'fixed', 'DUPLICATE_REPORT')!.message).toContain('本份为较新版本')
@@ -110,10 +116,7 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
   })
 
   it('names the cells the 更正版 changed, on both versions', () => {
-    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
-    const fixed = structuredClone(first)
-    fixed.report.publishedOn = '2023-02-10'
-    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const { first, fixed } = firstAndFixed('2023-01-20', '2023-02-10')
     fixed.report.requests.rows.granted = [...first.report.requests.rows.granted!]
     const was = first.report.requests.rows.granted![6]!
     fixed.report.requests.rows.granted[6] = was + 3
@@ -127,10 +130,7 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
 
   it('a 更正版 dated after the deadline is not late when the first version was on time', () => {
     // A department's report: due 31 January.
-    const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
-    const fixed = structuredClone(first)
-    fixed.report.publishedOn = '2023-04-10'
-    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const { first, fixed } = firstAndFixed('2023-01-20', '2023-04-10')
     const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
     expect(idsOf(out, 'fixed')).not.toContain('PUBLISHED_LATE')
     expect(flagOf(out, 'fixed', 'DUPLICATE_REPORT')!.message).toContain('两版本均读出的数字没有不同')
@@ -144,10 +144,7 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
   })
 
   it('the first publication is the earliest dated version, even when that is the 更正版 (review rv20c 3)', () => {
-    const plain = makeReport({ year: 2022, publishedOn: '2023-03-05' })
-    const fixed = structuredClone(plain)
-    fixed.report.publishedOn = '2023-01-28'
-    fixed.preamble = '云溪市测试局2022年政府信息公开工作年度报告（更正版）'
+    const { first: plain, fixed } = firstAndFixed('2023-03-05', '2023-01-28')
     const out = checkAll([input('fixed', fixed, 'b.pdf'), input('plain', plain, 'a.pdf')])
     expect(idsOf(out, 'fixed')).not.toContain('PUBLISHED_LATE')
     // The copy dated March came after the first publication: not late either.
