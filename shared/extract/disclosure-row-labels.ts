@@ -17,6 +17,9 @@ const SEP = '[\\s\\u3000\\t|\\uE000]'
  */
 const whole = (w: string): string => `(?<=^|${SEP}|量|数|额|[)）]|减)${fuzzy(w)}(?=${SEP}|[\\d０-９\\-—－/／]|$)`
 
+/** Not a fee relief: 减免, 免征, 免收, 减收, 退费 right after the fee's word. */
+const NOT_RELIEF = '(?![\\s\\u3000]*(?:减免|免征|免收|减收|退费|退还))'
+
 /** Not after these words (spaces allowed between, as in the labels). */
 const notAfter = (...ws: string[]): string => `(?<!${ws.map(fuzzy).join('|')}[\\s\\u3000]*)`
 
@@ -45,8 +48,10 @@ export const ROW_LABELS: Record<keyof ActiveDisclosure, RowLabel[]> = {
   otherServices: [{ pattern: re(fuzzy('其他对外管理服务事项')), synonym: null }],
   penalties: [{ pattern: re(fuzzy('行政处罚')), synonym: null }],
   enforcement: [{ pattern: re(fuzzy('行政强制')), synonym: null }],
+  // 收费减免 / 免征 / 退费 is a relief given, not the fees collected (review rv20c: 「行政事业性收费减免 12.3」
+  // read as the fees); 「收费减2」 (the 2019 template's change) stays the row.
   fees: [
-    { pattern: re(fuzzy('行政事业性收费')), synonym: null },
+    { pattern: re(`${fuzzy('行政事业性收费')}${NOT_RELIEF}`), synonym: null },
     // Item （八） has one row, 行政事业性收费; the shortened words name that same row.
     { pattern: re(fuzzy('行政事业收费')), synonym: '行政事业收费' },
     { pattern: re(whole('行政收费')), synonym: '行政收费' },

@@ -121,3 +121,12 @@ describe('crawled text: 地方政府规章 glued to the header', () => {
     expect(messages(got).some((m) => m.includes('栏「地方政府」'))).toBe(false)
   })
 })
+
+describe('a fee relief is not the fees collected (review rv20c)', () => {
+  it('「行政事业性收费减免」 alone is no 行政事业性收费 row; the 2019 template\'s 「减1」 still is', () => {
+    const got = parseActiveDisclosure(y2021(A(), L(), P(), F(['行政事业性收费减免 12.3'])))
+    expect(got.table.fees ?? null).toBeNull()
+    expect(got.table.enforcement).toEqual({ decisions: 8 })
+    expect(parseActiveDisclosure(y2019('政府集中采购 36 1520.5')).table.fees).toEqual({ lastYearItems: 9, change: -1 })
+  })
+})
