@@ -45,8 +45,9 @@ const HOTLINE_NOT_CALLS = /转办|交办|转交|派单|派发|转来|分办|分�
 const CALLS_AGAIN = new RegExp(`(?:受理来电|接听来电|受理(?:群众)?诉求|话务量|来电量|来电)(?:总量|总数|数量)?(?:共计|共|为|达)?${N}(?:件|个|次|通)`, 'g')
 /** The same when the department, or its handling, is named before "12345" in the clause ("本局共办理12345热线工单…"). */
 const HOTLINE_NOT_CALLS_BEFORE = /(?:本|我)(?:局|委|办|厅|单位|部门|机关|中心|镇|街道|乡|院|所)|办理|承办|办结|转办|交办|答复|回复/
-/** Another channel named beside the hotline before its count: 「、政府网站等渠道」「和政务服务网」「、110…平台」. */
-const OTHER_CHANNEL = /[、]|(?:和|及|与|以及)[^，。；\d]{0,12}?(?:网|平台|信箱|热线|渠道|App|APP|小程序|公众号|110|窗口)|等(?:渠道|平台|途径|方式)/
+/** Another channel named beside the hotline before its count: 「、政府网站等渠道」「和政务服务网」「、110…平台」;
+ *  a 、 list of kinds of call is no channel (「受理咨询、投诉、求助类来电」 is the hotline's own, review rv20c). */
+const OTHER_CHANNEL = /(?:、|和|及|与|以及)[^，。；\d]{0,12}?(?:网|平台|信箱|热线|渠道|App|APP|小程序|公众号|110|窗口)|等(?:渠道|平台|途径|方式)/
 
 /** A change on last year in percent: groups its direction and its figure (signedChange). */
 const YOY_SOURCE = `(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(上升|增长|增加|提高|上涨|下降|减少|降低|下滑|回落)了?(${NUMBER_SOURCE})(?:%|％)`

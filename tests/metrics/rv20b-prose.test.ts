@@ -131,3 +131,12 @@ describe('W7: the change of a rate or of a part is not the calls\' change', () =
     expect(extractMetrics('12345热线受理来电85951件，同比提高2.5%，接通率98%。', 2023, '青岚县人民政府').metrics.hotlineCallsYoYPercent).toBe(2.5)
   })
 })
+
+describe('a 、 list of kinds of call is not a list of channels (review rv20c)', () => {
+  it('「受理咨询、投诉、求助类来电N件」 is the hotline\'s own count; channels stay refused', () => {
+    const own = extractMetrics('2023年，12345热线受理咨询、投诉、求助类来电290631件，同比增长5%。', 2023, '青岚县人民政府')
+    expect(own.metrics.hotlineCalls).toBe(290631)
+    expect(extractMetrics('通过12345热线、政府网站等渠道受理群众诉求31151件。', 2023, '青岚县人民政府').metrics.hotlineCalls).toBeNull()
+    expect(extractMetrics('12345热线、110非警务警情联动平台共受理来电8000件。', 2023, '青岚县人民政府').metrics.hotlineCalls).toBeNull()
+  })
+})
