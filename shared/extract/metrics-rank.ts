@@ -51,6 +51,9 @@ const LOCAL_SCOPE = /全市|全区|全县|本市|本区|本县|市直|区直|县
 /** 位列 77 个县级政府第 17 名 / 在全省 90 个县（市、区）中排名第 10 位: the count of bodies. */
 const RANK_OF = new RegExp(`(?:位列|位居|排名|排在|名列|位于|居|列)(?:全省|全市|全国)?(\\d+)个[^，。；第]{0,14}?中?的?第${CN_OR_N}`)
 const RANK_OF_BEFORE = new RegExp(`(\\d+)个[^，。；第]{0,14}?中(?:排名|位列|位居|名列|排在|列|居)第${CN_OR_N}`)
+/** The evaluation's method changed between the years: 口径调整 / 口径变化 / 指标体系调整 / 不可比. */
+const METHOD_CHANGED = /口径(?:有|已|发生)?(?:调整|变化|变动|不同|不一致)|(?:指标体系|评估体系|评价体系)(?:有|已|发生)?(?:调整|变化)|不具(?:有)?可比性|不可比/
+
 /** What an evaluation scores, not whom it ranks: 指标, 指标项, 评估项, 方面, 维度. */
 const SCORED_ITEMS = /\d+个[^，。；第]{0,6}?(?:指标|项|方面|维度)/
 
@@ -261,6 +264,11 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   if (derived !== null && said !== null && derived !== said) {
     change = null
     note = `正文所述名次变化（${signed(said)}）与同句所列上年第 ${previous} 名、本年第 ${rank} 名之差（${signed(derived)}）不符，名次变化未读取。`
+  }
+  // 「第7（上年为第9，统计口径调整）」: last year's place was under another method, so no change is read.
+  if (change !== null && METHOD_CHANGED.test(s)) {
+    change = null
+    note = `正文说明评估口径有调整，与上年的名次不可直接比较，名次变化未读取。`
   }
   const notes = [...(note ? [note] : []), ...aside]
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)

@@ -22,3 +22,13 @@ describe('the count of bodies ranked, not of items scored', () => {
     expect(read('2022年全省政务公开指数排名第3位（2022年共85个单位参评）。').metrics.indexRankOf).toBe(85)
   })
 })
+
+describe('a change across a change of method is not read (review rv20b D1)', () => {
+  it('「第7（上年为第9，统计口径调整）」: rank 7, no change, a note', () => {
+    const r = read('政务公开指数位列全省第7（上年为第9，统计口径调整）。')
+    expect(r.metrics.indexRank).toBe(7)
+    expect(r.metrics.indexRankChange).toBeNull()
+    expect(r.notes.some((n) => /口径有调整/.test(n.message))).toBe(true)
+    expect(read('政务公开指数位列全省第7（上年为第9）。').metrics.indexRankChange).toBe(2)
+  })
+})
