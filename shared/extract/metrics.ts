@@ -72,6 +72,8 @@ const YOY = new RegExp(YOY_SOURCE)
 /** Words in a change's clause that make it a rate's or a part's: 接通率, 满意度, 回访率, 其中, 投诉类. */
 const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
+/** A mailbox's letters counted apart from the messages: 「信箱…收到来信3700件」. */
+const MAILBOX_LETTERS = new RegExp(`信箱[^。；\\d]{0,12}?(?:收到|受理|接收|收悉)[^。；\\d]{0,4}?(?:来信|信件)${N}(?:条|件|封|个)`)
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
   new RegExp(`(?:信箱|留言板|互动平台|政民互动)[^。；\\d]{0,12}?(?:收到|受理|接收|收悉|共收到)[^。；\\d]{0,4}?留言[^。；\\d]{0,16}?${N}(?:条|件|封|个)`),
@@ -257,6 +259,13 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
             return undefined
           }
           continue
+        }
+        // 「“县长信箱”收到来信3700件，“网上留言”收到留言392条」: two channels' counts; which one (or their sum)
+        // the report means by its messages the words do not say (review rv20b D2).
+        const letters = MAILBOX_LETTERS.exec(s)
+        if (letters) {
+          notes.push({ field: 'metrics.messagesReceived', message: `正文分别列出信箱来信（“${letters[0]}”）和留言（“${m[0]}”），不能确定哪一个是本报告的留言数量，未读取。（原句：${printed}）` })
+          return undefined
         }
         // 「880余件」: a lower bound; the digits are kept as printed, and said so (as for 主动公开).
         if (m[3]) notes.push({ field: 'metrics.messagesReceived', message: `正文所述留言数量是约数（“${value.toLocaleString('en-US')} ${m[3]}”），按印出的数字记录，实际数量多于此数。（原句：${printed}）` })

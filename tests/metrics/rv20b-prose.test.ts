@@ -140,3 +140,12 @@ describe('a 、 list of kinds of call is not a list of channels (review rv20c)',
     expect(extractMetrics('12345热线、110非警务警情联动平台共受理来电8000件。', 2023, '青岚县人民政府').metrics.hotlineCalls).toBeNull()
   })
 })
+
+describe('a mailbox\'s letters beside the messages: neither is taken (review rv20b D2)', () => {
+  it('「信箱收到来信3700件，网上留言收到留言392条」 leaves messagesReceived null with a note; messages alone are read', () => {
+    const two = extractMetrics('“书记信箱”“县长信箱”全年共收到来信3700件，“网上留言”共收到留言392条。', 2023, '青岚县人民政府')
+    expect(two.metrics.messagesReceived).toBeNull()
+    expect(noted(two, 'messagesReceived', /分别列出信箱来信/)).toBe(true)
+    expect(extractMetrics('县长信箱共收到留言1200条。', 2023, '青岚县人民政府').metrics.messagesReceived).toBe(1200)
+  })
+})
