@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { degrade } from '../../src-main/eval/make-scan'
 import { SCAN_KINDS } from '../../src-main/eval/scan-kinds'
 import type { GrayImage } from '../../src-main/readers/ocr/gray-image'
-import { readingPicture, softPrint } from '../../src-main/readers/ocr/soft-print'
+import { litForReading, readingPicture, softPrint } from '../../src-main/readers/ocr/soft-print'
 import { evenLight } from '../../src-main/readers/ocr/page-light'
 
 /** A page of print: lines of glyph-like strokes (2 px wide, 18 px tall) and a ruled table. */
@@ -50,5 +50,12 @@ describe('small pages of soft print, read enlarged', () => {
     expect(readingPicture(big)).toBe(big)
     const small = degrade(printedPage(900, 700), { blur: 1, noise: 10, jpeg: 55, seed: 1 })
     expect(readingPicture(small)).toBe(small)
+  })
+
+  it('lights a page once: a sharp page as page-light alone does, a soft one enlarged', () => {
+    const sharp = worn('ordinary-150dpi', page)
+    expect(Buffer.from(litForReading(sharp).data).equals(Buffer.from(evenLight(sharp).image.data))).toBe(true)
+    const soft = litForReading(worn('phone-photo', page))
+    expect([soft.width, soft.height]).toEqual([1700, 2200])
   })
 })

@@ -13,10 +13,9 @@ import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
 import { imageRulings } from './image-rulings'
 import type { OcrModels } from './models'
-import { evenLight } from './page-light'
 import { withoutRaisedMarks } from './raised-marks'
 import { recognizeBoxes } from './recognize'
-import { readingPicture } from './soft-print'
+import { litForReading } from './soft-print'
 
 /** One read box, in page points (origin top-left, y down: as the picture is seen). */
 export interface OcrBox {
@@ -49,7 +48,7 @@ const DETECT_SIDE = 1600
 export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
   // Shaded paper and faint print evened out first: everything below works on fixed greys.
   // A small page of soft print (a phone photo) is read enlarged: see soft-print.ts.
-  const lit = evenLight(readingPicture(picture)).image
+  const lit = litForReading(picture)
   const skew = skewDegrees(lit)
   const img = skew === 0 ? lit : rotate(lit, -skew)
   const sx = width / img.width, sy = height / img.height

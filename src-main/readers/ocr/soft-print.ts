@@ -44,10 +44,18 @@ export function softPrint(img: GrayImage): boolean {
   return false
 }
 
-/** The picture to read: enlarged to READ_SIDE when it is a small page of soft print, else itself. */
-export function readingPicture(picture: GrayImage): GrayImage {
+/** The picture to read: enlarged to READ_SIDE when it is a small page of soft print, else itself.
+ *  `lit` is the picture with its light evened out (page-light.ts), when the caller has it already. */
+export function readingPicture(picture: GrayImage, lit?: GrayImage): GrayImage {
   const side = Math.min(picture.width, picture.height)
-  if (side < MIN_SIDE || side >= SMALL_SIDE || !softPrint(evenLight(picture).image)) return picture
+  if (side < MIN_SIDE || side >= SMALL_SIDE || !softPrint(lit ?? evenLight(picture).image)) return picture
   const k = READ_SIDE / side
   return resize(picture, Math.round(picture.width * k), Math.round(picture.height * k))
+}
+
+/** The page as OCR reads it, its light evened out once: a small soft page enlarged first (then lit anew). */
+export function litForReading(picture: GrayImage): GrayImage {
+  const lit = evenLight(picture).image
+  const read = readingPicture(picture, lit)
+  return read === picture ? lit : evenLight(read).image
 }
