@@ -248,7 +248,14 @@ function lateAsFirstPublished(flags: Flag[], v: ReportVersion<ReportContext>, r:
   // own date is all there is.
   const dated = r.versions.filter((o) => o.publishedOn !== null)
   const first = dated.reduce<ReportVersion<ReportContext> | null>((a, o) => (a === null || o.publishedOn! < a.publishedOn! ? o : a), null)
-  if (first === null || v === first || v.publishedOn === null) return flags
+  if (first === null || v.publishedOn === null) return flags
+  if (v === first) {
+    // Another version without a date may have come first (review rv20c dupA): the flag stays, saying so.
+    const undated = r.versions.find((o) => o !== v && o.publishedOn === null)
+    if (!undated) return flags
+    const name = undated.copies[0]!.fileName ?? undated.copies[0]!.id
+    return flags.map((f) => (f.id === 'PUBLISHED_LATE' ? { ...f, message: `${f.message}（另有未注明日期的版本「${name}」，首次发布日期不明：按本份的日期判断）` } : f))
+  }
   const firstLate = checkPublishedLate(first.copies[0]!)[0]
   const own = flags.filter((f) => f.id !== 'PUBLISHED_LATE')
   if (!firstLate) return own

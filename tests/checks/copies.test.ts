@@ -151,6 +151,15 @@ describe('DUPLICATE_REPORT: a second version of the same year', () => {
     expect(idsOf(out, 'plain')).not.toContain('PUBLISHED_LATE')
   })
 
+  it('a late 更正版 beside an undated first version says the first date is unknown (review rv20c dupA)', () => {
+    const { first, fixed } = firstAndFixed('2023-01-20', '2023-04-10')
+    first.report.publishedOn = null
+    const out = checkAll([input('fixed', fixed, 'b.pdf'), input('first', first, 'a.pdf')])
+    const late = flagOf(out, 'fixed', 'PUBLISHED_LATE')!
+    expect(late.message).toContain('另有未注明日期的版本「a.pdf」，首次发布日期不明')
+    expect(idsOf(out, 'first')).not.toContain('PUBLISHED_LATE')
+  })
+
   it('the later version is the one the next year is checked against', () => {
     const first = makeReport({ year: 2022, publishedOn: '2023-01-20' })
     first.report.requests.rows.carriedForward = [9, 0, 0, 0, 0, 0, 9]
