@@ -34,8 +34,9 @@ export interface RankReading {
 }
 
 const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
-/** A rank: 第17名 / 第17位 / 第一 (then punctuation) / 第45（77个单位参评） / 第21（上年…）. Not 第三方, 第一季度, 第一方阵. */
-const MENTION = new RegExp(`第${CN_OR_N}(?:名|位|(?=[，。；、）]|$)|(?=（(?:共|全省|全市)?\\d+(?:个|家)|（(?:上一?年|去年)))`, 'g')
+/** A rank: 第17名 / 第17位 / 第一 (then punctuation) / 第45（77个单位参评） / 第21（上年…） / 第3（满分100分…） /
+ *  第5（县级政府组）. Not 第三方, 第一季度, 第一方阵. */
+const MENTION = new RegExp(`第${CN_OR_N}(?:名|位|(?=[，。；、）]|$)|(?=（(?:共|全省|全市)?\\d+(?:个|家)|（(?:上一?年|去年)|（(?:满分|得分|县级|市级|区级|[^（）]{0,6}组)))`, 'g')
 
 const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
 /** 在全省政务公开第三方评估中 / 在全市政务公开工作考核中: an assessment of 政务公开 that ranks bodies. */
@@ -292,6 +293,13 @@ function otherYearClause(head: string, reportYear: number | null): boolean {
   return [...clause.matchAll(/(\d{4})年/g)].some((m) => reportYear !== null && Number(m[1]) !== reportYear)
 }
 
+/** A count in the bracket right after this year's rank (「由上年的第9位提升至第6位（参评单位77个）」) is that
+ *  rank's, whatever the clause names before it (review rv20b h10). */
+function bracketAfterRank(s: string, rankAt: number | null, countAt: number): boolean {
+  if (rankAt === null || countAt < rankAt) return false
+  return new RegExp(`^第${CN_OR_N}(?:名|位)?（[^（）]*$`).test(s.slice(rankAt, countAt))
+}
+
 /** The number of bodies ranked, where the sentence states one (and it is not below the rank). */
 function countOf(s: string, rank: number, rankAt: number | null, reportYear: number | null): number | null {
   // 「N个…第R名」 stated with this year's rank itself: that count (a sentence may give last year's
@@ -308,7 +316,7 @@ function countOf(s: string, rank: number, rankAt: number | null, reportYear: num
   // this year's even where the two ranks are one number; a count in a clause naming another year
   // (「（2021年共90个县（市、区）参评）」) neither (review rv17b).
   for (const re of COUNT_OF) {
-    for (const m of s.matchAll(re)) if (!otherYearClause(s.slice(0, m.index), reportYear)) counts.push(Number(m[1]))
+    for (const m of s.matchAll(re)) if (bracketAfterRank(s, rankAt, m.index!) || !otherYearClause(s.slice(0, m.index), reportYear)) counts.push(Number(m[1]))
   }
   const of = distinct(counts.filter((n) => n >= rank))
   return of === 'conflict' ? null : of

@@ -64,7 +64,8 @@ export function isSubCount(sentence: string, index: number): boolean {
   const head = sentence.slice(0, index)
   if (/其中|包括/.test(head)) return true
   if (head.lastIndexOf('（') > head.lastIndexOf('）')) return true
-  const clause = clauseBefore(sentence, index)
+  // A closed aside names the subject's scope (「本局（含下属单位）收到…」, review rv20b b03), not a part.
+  const clause = clauseBefore(head.replace(/（[^（）]*）/g, ''), Infinity)
   return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
 }
 

@@ -59,7 +59,7 @@ function signedChange(direction: string | undefined, figure: string | undefined)
 /** 12345热线来电量同比增长12.5%，达123456个: the change stated before the count. Groups: the change's
  *  direction and figure, then the count's three. */
 const HOTLINE_YOY_FIRST = new RegExp(
-  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入)(?:总量|量)?${YOY_SOURCE}，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
+  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入|受理)(?:总量|量)?${YOY_SOURCE}，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
   'g',
 )
 /** A clause after the calls that names them again (诉求量较上年增长…): its change is theirs. */
@@ -69,6 +69,8 @@ const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 /** Any count in the words between the calls and a 同比 change. */
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(YOY_SOURCE)
+/** Right after the calls: 「，较上年增加4917件，增长23.9%」 — the change in calls, then in percent (review rv20b s08). */
+const YOY_AFTER_COUNT_CHANGE = new RegExp(`^，?(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(?:增加|减少|增长|下降|上升)了?\\d+(?:件|个|次|通)，(上升|增长|增加|提高|下降|减少|降低)了?(${NUMBER_SOURCE})(?:%|％)`)
 /** Words in a change's clause that make it a rate's or a part's: 接通率, 满意度, 回访率, 其中, 投诉类. */
 const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
@@ -174,8 +176,11 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       let yoy: number | null = null
       // The change belongs to the calls only when no other count stands between them (其中…3000件，同比…),
       // or the counts between are last year's, or the change's clause names the calls again.
+      const afterCount = YOY_AFTER_COUNT_CHANGE.exec(rest)
       if (y && changeIsTheCalls(rest.slice(0, y.index), clauseBefore(rest, y.index), hit[0])) {
         yoy = signedChange(y[1], y[2])
+      } else if (afterCount) {
+        yoy = signedChange(afterCount[1], afterCount[2])
       }
       return { calls, yoy, sentence: printed }
     }
