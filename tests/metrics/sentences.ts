@@ -139,7 +139,7 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
 
   const ctx = pick(rand, PROVINCIAL)
   const lead = ctx.endsWith('指数') ? `${ctx}排名` : `${ctx}${pick(rand, ['排名', '位列', '位居', '名列', '排名全省'])}`
-  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'tier-then-other', 'older-base', 'years', 'not-bodies'] as const)
+  const form = pick(rand, ['plain', 'of', 'stated', 'from-to', 'from-to-stated', 'up-to', 'then-rank', 'with-last', 'last-first', 'bracket', 'same', 'bracket-last', 'on-last-base', 'other-ranking-first', 'other-ranking-after', 'tier-then-other', 'older-base', 'years', 'not-bodies', 'score-bracket', 'from-to-count-bracket'] as const)
   let text: string
   let gold: RankGold = { rank: R, of: null, change: null }
   switch (form) {
@@ -234,6 +234,15 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       gold = { rank: R, of: null, change }
       if (/提升|上升/.test(text) && change < 0) gold = { rank: null, of: null, change: null }
       if (/下降/.test(text) && change > 0) gold = { rank: null, of: null, change: null }
+      break
+    case 'score-bracket':
+      // A bracket of scores or of the rank's group right after the rank (review rv20b y06, y09).
+      text = `${lead}第${r}${pick(rand, ['（满分100分，得分' + int(rand, 60, 99) + '分）', '（县级政府组）', '（市直部门组）'])}`
+      break
+    case 'from-to-count-bracket':
+      // The count in the bracket right after this year's rank, after 由上年… (review rv20b h10).
+      text = `${ctx}排名由上年的第${p}位${up ? '提升' : '下降'}至第${r}位（参评单位${of}个）`
+      gold = { rank: R, of, change }
       break
     case 'same':
       text = `${lead}${rankWords(r, rand)}，${pick(rand, ['排名与上年持平', '名次与上年持平', '排名保持不变'])}`
@@ -399,7 +408,7 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole', 'scope-bracket'] as const)
   const whole = N + int(rand, 10, 2000)
   switch (form) {
     case 'whole-own-part': {
@@ -424,6 +433,9 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
       const row = (label: string, vs: number[]): string => `${label} ${[...vs, vs.reduce((a, b) => a + b, 0)].map((v, i) => (firstOnly && i > 0 ? `${v}` : `${v}件`)).join(pick(rand, [' ', '\t', '\n']))}\n`
       return { text: `自然人 法人或其他组织 总计\n${row('一、本年新收政府信息公开申请数量', cells)}${row('二、上年结转政府信息公开申请数量', [C, 0, 0, 0, 0, 0])}`, gold: null, rule: 'requests:table-row', note: true }
     }
+    case 'scope-bracket':
+      // The subject's scope in a closed bracket (review rv20b b03): the body's own count.
+      return { text: `${pick(rand, ['本局', '本机关', '我局'])}${pick(rand, ['（含下属单位）', '（含局属事业单位）', '（含二级机构）'])}${verb}${noun}${n}件。`, gold: N, rule: 'requests:scope-bracket' }
     case 'handled-then-new':
       // The total handled counts last year's too; the year's new requests are the part named 新收 (review 9 F6).
       return { text: `全年共办理政府信息公开申请${count(N + C, rand)}件，其中${pick(rand, ['本年', '本年度', ''])}新收${n}件、上年结转${C}件。`, gold: N, rule: 'requests:handled-then-new' }
@@ -449,17 +461,20 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
   const name = pick(rand, ['12345热线', '12345政务服务便民热线', '12345政务服务热线', '12345 热线'])
   const taken = pick(rand, ['受理来电', '接听来电', '受理群众诉求', '全年话务量'])
   const yoyV = Number((int(rand, 1, 400) / 10).toFixed(1))
-  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel', 'rate-or-part-yoy'] as const)
+  const form = pick(rand, ['calls', 'calls-yoy', 'transfer', 'concerning', 'closed', 'calls-then-transfer', 'last-then-this', 'wan', 'satisfaction', 'this-then-last', 'department-handled', 'place-calls', 'last-then-this-unnamed', 'yoy-first', 'yoy-after-last', 'yoy-named-again', 'table-row', 'multi-channel', 'rate-or-part-yoy', 'yoy-after-count-change'] as const)
   const upw = chance(rand, 0.5)
   const yoyStated = upw ? yoyV : -yoyV
   switch (form) {
     // Review 9 F6: the change stated before the count, after last year's count, or by the calls' own word after a part.
     case 'yoy-first':
-      return { text: `${name}${pick(rand, ['来电量', '话务量', '诉求量'])}同比${upw ? '增长' : '下降'}${yoyV}%，${pick(rand, ['达', '达到', '为'])}${count(N, rand)}${pick(rand, ['个', '件', '通'])}。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-first' }
+      return { text: `${name}${pick(rand, ['来电量', '话务量', '诉求量', '受理量'])}同比${upw ? '增长' : '下降'}${yoyV}%，${pick(rand, ['达', '达到', '为'])}${count(N, rand)}${pick(rand, ['个', '件', '通'])}。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-first' }
     case 'yoy-after-last':
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
+    case 'yoy-after-count-change':
+      // The change in calls, then in percent (review rv20b s08).
+      return { text: `${name}${taken}${count(N, rand)}件，较上年${upw ? '增加' : '减少'}${count(K, rand)}件，${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-count-change' }
     case 'rate-or-part-yoy':
       // The change of a rate or of a part of the calls after them (rv20b W7): the calls are read, the change is not theirs.
       return { text: `${name}${taken}${count(N, rand)}件，${pick(rand, ['接通率', '回访率', '群众满意率', '按时办结率', '群众满意度', '其中投诉类', '其中咨询类来电'])}同比${upw ? pick(rand, ['提高', '增长']) : '下降'}${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:rate-or-part-yoy' }
