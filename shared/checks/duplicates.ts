@@ -61,58 +61,78 @@ export function differingCells(copies: readonly ReportContext[]): DifferingCell[
   return out
 }
 
-/** Paths of the table 三/四 cells a report leaves blank (null in a row it read) and of those it prints as 0. */
-function blankAndZeroPaths(r: ReportContext['report']): { blank: string[]; zero: Set<string> } {
+/** Paths of the table 三/四 cells a report leaves blank (null in a row it read), of those it could not read
+ *  (null where a note of the extraction names the row or its table: the reader refused them, review rv21),
+ *  and of those it prints as 0. */
+function blankAndZeroPaths(ctx: ReportContext): { blank: string[]; unread: string[]; zero: Set<string> } {
   const blank: string[] = []
+  const unread: string[] = []
   const zero = new Set<string>()
+  const noted = ctx.extraction.notes.map((n) => n.field)
+  const isNoted = (path: string): boolean => noted.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`))
   const scan = (prefix: string, rows: Record<string, readonly (number | null)[] | null | undefined>): void => {
     for (const [key, row] of Object.entries(rows)) {
       row?.forEach((v, c) => {
-        if (v === null) blank.push(`${prefix}.${key}[${c}]`)
-        else if (v === 0) zero.add(`${prefix}.${key}[${c}]`)
+        const path = `${prefix}.${key}[${c}]`
+        if (v === null) (isNoted(`${prefix}.${key}`) ? unread : blank).push(path)
+        else if (v === 0) zero.add(path)
       })
     }
   }
-  scan('requests', r.requests.rows)
-  scan('reviewLitigation', r.reviewLitigation)
-  return { blank, zero }
+  scan('requests', ctx.report.requests.rows)
+  scan('reviewLitigation', ctx.report.reviewLitigation)
+  return { blank, unread, zero }
 }
 
 /**
  * Copies that leave table cells empty where another copy prints 0 (a template whose zeros were
- * dropped): no differing number, but not the same printed table. Copy → how many such cells.
+ * dropped): no differing number, but not the same printed table. Copy → how many such cells, apart
+ * from those the copy could not read (`unread`: another copy read them; no claim about the print).
  */
-export function blanksWhereOthersPrintZero(copies: readonly ReportContext[]): Map<ReportContext, number> {
-  const out = new Map<ReportContext, number>()
+export function blanksWhereOthersPrintZero(copies: readonly ReportContext[]): { blank: Map<ReportContext, number>; unread: Map<ReportContext, number> } {
+  const blank = new Map<ReportContext, number>()
+  const unread = new Map<ReportContext, number>()
   // Copies with the very same numbers print the same blanks (most copies are identical).
   const groups = new Map<string, ReportContext[]>()
   for (const ctx of copies) {
     const key = numbersKey(ctx.report)
     groups.set(key, [...(groups.get(key) ?? []), ctx])
   }
-  if (groups.size < 2) return out
-  const cells = [...groups.values()].map((g) => ({ copies: g, ...blankAndZeroPaths(g[0]!.report) }))
+  if (groups.size < 2) return { blank, unread }
+  const cells = [...groups.values()].map((g) => ({ copies: g, ...blankAndZeroPaths(g[0]!) }))
   for (const a of cells) {
-    const n = a.blank.filter((p) => cells.some((b) => b !== a && b.zero.has(p))).length
-    if (n > 0) for (const ctx of a.copies) out.set(ctx, n)
+    const count = (paths: string[]): number => paths.filter((p) => cells.some((b) => b !== a && b.zero.has(p))).length
+    const n = count(a.blank)
+    const u = count(a.unread)
+    for (const ctx of a.copies) {
+      if (n > 0) blank.set(ctx, n)
+      if (u > 0) unread.set(ctx, u)
+    }
   }
-  return out
+  return { blank, unread }
 }
 
 function copiesDiffer(version: ReportVersion<ReportContext>): Map<string, Flag> {
   const out = new Map<string, Flag>()
   if (version.copies.length < 2) return out
   const cells = differingCells(version.copies)
-  const blanks = blanksWhereOthersPrintZero(version.copies)
+  const { blank: blanks, unread } = blanksWhereOthersPrintZero(version.copies)
+  // Cells one copy could not read are no finding about the report on their own (the reader's notes say so).
   if (cells.length === 0 && blanks.size === 0) return out
   const used = version.copies[0]!
   const sideBySide = (d: DifferingCell): string => `${d.label}：${d.byValue.map(([v, list]) => `${fmt(v)}（${names(list)}）`).join(' / ')}`
   // "「a.html」有 108 个…": copies with the same count named together.
   const byCount = new Map<number, ReportContext[]>()
   for (const [ctx, n] of blanks) byCount.set(n, [...(byCount.get(n) ?? []), ctx])
-  const blankPart = byCount.size
+  const unreadByCount = new Map<number, ReportContext[]>()
+  for (const [ctx, n] of unread) unreadByCount.set(n, [...(unreadByCount.get(n) ?? []), ctx])
+  const printedBlank = byCount.size
     ? `${[...byCount].map(([n, list]) => `${names(list)}有 ${fmt(n)} 个表格单元格空白`).join('、')}，其他副本在这些位置印为 0（空白不当作 0 读取）`
     : ''
+  const notRead = unreadByCount.size
+    ? `${[...unreadByCount].map(([n, list]) => `${names(list)}有 ${fmt(n)} 个表格单元格未能读取（原因见该副本的说明）`).join('、')}，其他副本在这些位置读出 0`
+    : ''
+  const blankPart = [printedBlank, notRead].filter((p) => p !== '').join('；')
   const diffPart = cells.length ? `数字不一致（${cells.length} 处）：${listForMessage(cells.map(sideBySide), MAX_NAMES)}` : ''
   const msg =
     `同一报告的 ${version.copies.length} 份副本${diffPart ? diffPart + (blankPart ? `；另，${blankPart}` : '') : `所印表格不同：${blankPart}`}。` +
@@ -127,6 +147,7 @@ function copiesDiffer(version: ReportVersion<ReportContext>): Map<string, Flag> 
     // The other copies that disagree with this one, a few of them.
     const disagrees = (o: ReportContext): boolean =>
       blanks.has(ctx) !== blanks.has(o) ||
+      unread.has(ctx) !== unread.has(o) ||
       cells.slice(0, MAX_CELLS).some((d) => {
         const a = d.valueOf.get(ctx)
         const b = d.valueOf.get(o)

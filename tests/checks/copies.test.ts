@@ -75,6 +75,21 @@ describe('copies where one leaves its zeros blank (review s5, I1)', () => {
     }
   })
 
+  it('cells a copy could not read (a note names the row) are not called blank (review rv21: an OFD copy)', () => {
+    const [zeros, blank] = withBlanks()
+    blank!.extraction.notes.push({ field: 'requests.otherHandling.feeUnpaid', message: '表三「2.申请人逾期未按收费通知要求缴纳费用…」行未读取。' })
+    const out = checkAll([zeros!, blank!])
+    // The same print read less completely is no finding about the report.
+    expect(idsOf(out, 'blank')).not.toContain('COPIES_DIFFER')
+    expect(idsOf(out, 'zeros')).not.toContain('COPIES_DIFFER')
+    // With a real difference besides, the unread cells are named as unread, never as printed blank.
+    zeros!.extraction.report.requests.rows.granted = [...zeros!.extraction.report.requests.rows.granted!]
+    zeros!.extraction.report.requests.rows.granted[6] = zeros!.extraction.report.requests.rows.granted[6]! + 2
+    const f = flagOf(checkAll([zeros!, blank!]), 'blank', 'COPIES_DIFFER')!
+    expect(f.message).toContain('「年报-空白.html」有 7 个表格单元格未能读取（原因见该副本的说明）')
+    expect(f.message).not.toContain('个表格单元格空白')
+  })
+
   it("'each-copy': each copy gets its own verdicts (the blank copy its TABLE_CELL_BLANK, the other none)", () => {
     const inputs = withBlanks()
     const each = checkAll(inputs, undefined, { verdicts: 'each-copy' })
