@@ -56,6 +56,24 @@ export interface TextLayerVerdict {
   templateCover: number
   /** Garbled though its template words are there: judged by the template's wording alone. */
   byWording: boolean
+  /** Its wording is a report's but its years are impossible (「3133年」 where a report prints 2022年): the
+   *  font maps digits to other digits, so no number of the layer can be trusted (review rv21). */
+  byDigits: boolean
+  /** An impossible year the layer states (for the message), when byDigits. */
+  impossibleYear: string | null
+}
+
+/** Fewer years than this stated in the text: too few to judge its digits. */
+const MIN_YEARS_TO_JUDGE = 2
+/** A year a report can state (its own, the template's 2019/2021, a law of 2007, a plan to 2035). */
+const plausibleYear = (y: number): boolean => y >= 1949 && y <= 2100
+
+/** The first impossible year, where most of the four-digit years the text states (「2022年」) are impossible. */
+function impossibleYearOf(text: string): string | null {
+  const years = [...text.matchAll(/(?<!\d)(\d{4})年/g)].map((m) => Number(m[1]))
+  if (years.length < MIN_YEARS_TO_JUDGE) return null
+  const bad = years.filter((y) => !plausibleYear(y))
+  return bad.length * 2 > years.length ? `${bad[0]}年` : null
 }
 
 export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
@@ -69,5 +87,7 @@ export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
   const symbols = text.length >= 50 && cjkShare < 0.3 && plain / text.length < 0.7
   const templateCover = TEMPLATE_BIGRAMS.filter((p) => text.includes(p)).length / TEMPLATE_BIGRAMS.length
   const byWording = templateWords >= MIN_TEMPLATE_WORDS && templateCover < MIN_TEMPLATE_COVER
-  return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording }
+  const impossibleYear = impossibleYearOf(text)
+  const byDigits = impossibleYear !== null
+  return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording || byDigits, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording, byDigits, impossibleYear }
 }

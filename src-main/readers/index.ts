@@ -119,6 +119,8 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
   if (!(await mostPagesArePictures(bytes))) {
     // Vector text of odd symbols (a font without a Unicode map) cannot be read by OCR here (pages are
     // never rendered); other text that is no report (a notice, English text) is refused as such later.
+    // Digits mapped to other digits: every number would be wrong, and the page cannot be re-read here.
+    if (verdict.byDigits && !verdict.symbols) return fail('UNSUPPORTED', path, { detail: `的文字层中的数字与页面不符（所写年份不可能，如「${verdict.impossibleYear}」：字体的数字映射有误），数字无法可靠读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入` })
     if (!verdict.symbols) return read
     return fail('UNSUPPORTED', path, { detail: '的文字层是乱码（字体缺少字符映射），页面也不是图片，无法读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入' })
   }
@@ -126,7 +128,7 @@ async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8
   if (!scan.ok) return scan
   // A Chinese text layer judged bad by its wording alone is replaced only by a reading that holds
   // more of the template's wording (a page picture that is a letterhead, not the page, reads worse).
-  if (verdict.byWording && judgeTextLayer(scan.document).templateCover <= verdict.templateCover) return read
+  if (verdict.byWording && !verdict.byDigits && judgeTextLayer(scan.document).templateCover <= verdict.templateCover) return read
   const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
   return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
 }
