@@ -35,7 +35,14 @@ function holdsReport(doc: SourceDocument): boolean {
 
 /** The page's document with its local frames' blocks after its own (only the frames holding the
  *  report where any does). */
-export function withFrames(read: ReaderOutcome & { ok: true }, html: string, path: string, limits: ContentLimits): ReaderOutcome {
+export function withFrames(
+  read: ReaderOutcome & { ok: true },
+  html: string,
+  path: string,
+  limits: ContentLimits,
+  // Where a framed page's bytes come from: a file beside the page, or a part of a web archive (.mht).
+  frameBytes: (src: string) => Uint8Array | null = (src) => localFileBytes(src, path, MAX_FRAME_BYTES),
+): ReaderOutcome {
   const sources = frameSources(html)
   if (!sources.length) return read
   const page = read.document
@@ -45,7 +52,8 @@ export function withFrames(read: ReaderOutcome & { ok: true }, html: string, pat
   const missing: string[] = []
   const framedDocs: { src: string; document: SourceDocument }[] = []
   for (const src of sources.slice(0, MAX_FRAMES)) {
-    const bytes = localFileBytes(src, path, MAX_FRAME_BYTES)
+    const found = frameBytes(src)
+    const bytes = found && found.length <= MAX_FRAME_BYTES ? found : null
     const framed = bytes ? readHtml(bytes, path, page.fileName, { limits }) : null
     if (!framed?.ok) {
       missing.push(src)

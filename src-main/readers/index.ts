@@ -17,7 +17,7 @@ import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { setInlinePicturesAside } from './html-inline-pictures'
 import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
-import { mhtmlPartFor } from './mhtml'
+import { mhtmlHtmlPart, mhtmlPartFor } from './mhtml'
 import { readOdt } from './odt'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
@@ -150,7 +150,7 @@ async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha25
   // A page saved with its frames: the framed local pages are read after its own text (html-frames.ts).
   // Photos saved inline in the page are set aside first: the page's bounds are about its markup.
   const { page, inline } = mhtml ? { page: bytes, inline: [] } : setInlinePicturesAside(bytes)
-  const framed = (read: ReaderOutcome): ReaderOutcome => (read.ok && !mhtml ? withFrames(read, decodeHtmlBytes(page).text, path, limits) : read)
+  const framed = (read: ReaderOutcome): ReaderOutcome => (read.ok ? (mhtml ? withArchiveFrames(read, bytes, path, limits) : withFrames(read, decodeHtmlBytes(page).text, path, limits)) : read)
   if (ocr === false) return framed(readHtml(page, path, name, { mhtml, limits }))
   const pictures: string[] = []
   const read = framed(readHtml(page, path, name, { mhtml, limits, pictures }))
@@ -164,6 +164,21 @@ async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha25
     const why = `网页中的表格图片未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
     return { ok: true, document: { ...withoutPictureMarks(read.document), notes: [...(read.document.notes ?? []), why] } }
   }
+}
+
+/** A web archive (.mht) saved with its frames: the framed pages are parts of the archive (by Content-Location,
+ *  a relative src resolved against the page's own; review rv21: an IE frameset archive was refused as empty). */
+function withArchiveFrames(read: ReaderOutcome & { ok: true }, bytes: Uint8Array, path: string, limits: ContentLimits): ReaderOutcome {
+  const part = mhtmlHtmlPart(bytes)
+  if (!part) return read
+  const resolve = (src: string): string => {
+    try {
+      return part.location ? new URL(src, part.location).href : src
+    } catch {
+      return src
+    }
+  }
+  return withFrames(read, decodeHtmlBytes(part.bytes, part.charset).text, path, limits, (src) => mhtmlPartFor(bytes, src) ?? mhtmlPartFor(bytes, resolve(src)))
 }
 
 /** An OFD; one whose pages hold only pictures (a scan) goes on to OCR, as a scanned PDF does. */

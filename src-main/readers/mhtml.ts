@@ -4,6 +4,8 @@
 export interface MhtmlHtml {
   bytes: Uint8Array
   charset: string | null
+  /** The part's Content-Location (the page's address), against which its frames' relative src resolve. */
+  location: string | null
 }
 
 /** True when the bytes start like a MIME message with a multipart body. */
@@ -79,7 +81,7 @@ export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
   for (const part of mimeParts(bytes)) {
     const type = headerValue(part.headers, 'Content-Type') ?? ''
     if (!/text\/html/i.test(type)) continue
-    return { bytes: partBytes(part), charset: param(type, 'charset') }
+    return { bytes: partBytes(part), charset: param(type, 'charset'), location: headerValue(part.headers, 'Content-Location') }
   }
   return null
 }

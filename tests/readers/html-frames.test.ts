@@ -63,6 +63,23 @@ describe('a web page saved with its frames', () => {
     }
   })
 
+  it('a web archive (.mht) of a frameset: the framed pages are its own parts, absolute or relative src (review rv21)', async () => {
+    const part = (location: string, html: string): string =>
+      `------=_NextPart_X\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: ${location}\r\n\r\n${Buffer.from(html).toString('base64')}\r\n`
+    const archive = (top: string): string =>
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_X"; type="text/html"\r\n\r\n' +
+      part('http://www.x.gov.cn/index.html', `<html><head><meta charset="utf-8"><title>年报</title></head><frameset rows="80,*"><frame src="${top}"><frame src="art/report.html"></frameset></html>`) +
+      part('http://www.x.gov.cn/top.html', '<html><body><p>首页 | 政府信息公开</p></body></html>') +
+      part('http://www.x.gov.cn/art/report.html', REPORT) +
+      '------=_NextPart_X--\r\n'
+    const dir = page({ 'e.mht': archive('http://www.x.gov.cn/top.html') })
+    const read = await readFile(join(dir, 'e.mht'), { ocr: false })
+    expect(read.ok).toBe(true)
+    expect(texts(read)).toContain('本年度主动公开政府信息8765条。')
+    expect(texts(read)).not.toContain('首页 | 政府信息公开')
+    if (read.ok) expect(read.document.notes?.join('')).toContain('已一并读取框架中的网页：art/report.html')
+  })
+
   it('finds frame sources in any quoting and skips about:blank', () => {
     expect(frameSources(`<iframe src=about:blank></iframe><IFRAME SRC=x.html><frame name="m" src='y z.html'>`)).toEqual(['x.html', 'y z.html'])
   })
