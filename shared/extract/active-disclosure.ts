@@ -16,7 +16,7 @@ import { dropUnlabelledTables } from './disclosure-unlabelled-tables'
 import { isZeroLed } from './zero-led'
 import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
-import { numeralAmongCells } from './disclosure-label-numeral'
+import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -256,10 +256,11 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
-    const own = beside.tokens
+    const nextLabel = labelled.find((l) => l.hit.start > hit.start)?.hit.start ?? null
+    const own = numeralBetweenLabels(text, hit.end, nextLabel, beside.tokens, fields.length) ?? beside.tokens
     // A numeral after the label or a cell with words after it: the row's cell, so the digits after
     // the words are a later row's (「行政许可九十七非行政许可审批71」); the row is not read.
-    const lead = numeralAmongCells(text, hit.end, Math.min(text.length, ...labelled.map((l) => l.hit.start).filter((s) => s > hit.start)), own)
+    const lead = numeralAmongCells(text, hit.end, nextLabel ?? text.length, own)
     if (lead) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有汉字数字「${lead.word}」与其后的文字连在一起，其后的数字可能属于下一行，各栏无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))

@@ -27,3 +27,16 @@ export function numeralAmongCells(text: string, labelEnd: number, rowEnd: number
   }
   return null
 }
+
+/**
+ * A one-cell row whose only cell is a numeral standing alone between its label and the next row's
+ * label (「行政许可九十七非行政许可审批71」): the labels bound it as spaces would, so it is the row's
+ * count (as 「行政许可97非行政许可审批71」 reads 97). The row's tokens with it read; null otherwise.
+ */
+export function numeralBetweenLabels(text: string, labelEnd: number, nextLabel: number | null, own: readonly CellToken[], cells: number): CellToken[] | null {
+  if (cells !== 1 || nextLabel === null || own.length !== 1 || !own[0]!.numeral) return null
+  const t = own[0]!
+  if (!/^[ \u3000]*$/.test(text.slice(labelEnd, t.start)) || !/^[ \u3000]*$/.test(text.slice(t.end, nextLabel))) return null
+  const value = cnCountToInt(text.slice(t.start, t.end))
+  return value === null ? null : [{ value, digits: String(value), splittable: false, start: t.start, end: t.end }]
+}
