@@ -16,6 +16,8 @@ import { dropUnlabelledTables } from './disclosure-unlabelled-tables'
 import { isZeroLed } from './zero-led'
 import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './page-number-lines'
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
+import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
+import { signBoundedFirst } from './disclosure-sign-bound'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -255,7 +257,16 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
-    const own = beside.tokens
+    const nextLabel = labelled.find((l) => l.hit.start > hit.start)?.hit.start ?? null
+    const own = numeralBetweenLabels(text, hit.end, nextLabel, beside.tokens, fields.length) ?? beside.tokens
+    // A numeral after the label or a cell with words after it: the row's cell, so the digits after
+    // the words are a later row's (「行政许可九十七非行政许可审批71」); the row is not read.
+    const lead = numeralAmongCells(text, hit.end, nextLabel ?? text.length, own)
+    if (lead) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有汉字数字「${lead.word}」与其后的文字连在一起，其后的数字可能属于下一行，各栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     if (own.length === 0) {
       const rough = approxInText(text.slice(hit.end, hits[hits.indexOf(hit) + 1]?.start ?? Math.min(text.length, hit.end + 40)))
       if (rough) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${rough}」是约数，不是确切数字，未读取。` })
@@ -285,6 +296,13 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     if (last) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行最后一栏印的是文字「${last.word}」，不是数字，该栏未读取（其余各栏照常读取）。` })
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
+      // Run together after the first cell, which the 增/减 sign bounds: that cell is read, the rest is not.
+      const first = signBoundedFirst(text, hit.end, own, fields)
+      if (first) {
+        notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字连在一起：第一栏由行名和其后的增减符号界定，已读取；其余两栏「${text.slice(own[1]!.start, own[1]!.end)}」无法唯一拆分，未读取。` })
+        table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, f === first.field ? first.value : null]))
+        continue
+      }
       const more = own.length > fields.length ? `，多出的数字可能属于本程序未认出行名的行或栏` : ''
       const odd = own.length < fields.length ? oddCellIn(text.slice(hit.end, rowEnd)) : null
       if (odd) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有一栏印为「${odd}」（百分比、带文字的数或括号中的数），不是本栏要的件数，各栏无法确定，整行未读取。` })

@@ -28,7 +28,11 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     if (labels.some((l) => start < l.end && end > l.start)) continue
     // A row's label starts its cell: 「罚没款合计45.6万元」 in a 备注 cell is no 合计 row. Crawled text
     // glues a label to the one before (「行政许可行政确认68」, 行政许可's cell blank) or to the header.
-    const glued = labels.some((l) => l.end === start) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
+    // Or to a count in Chinese numerals that is the row before's cell, after its label or another cell
+    // (「行政许可九十七非行政许可审批71」「行政强制126增26二十九行政裁决40」).
+    const numeral = /[〇零○一二两三四五六七八九十百千万]+$/.exec(masked.slice(Math.max(0, start - 12), start))?.[0] ?? ''
+    const afterCell = numeral !== '' && /[\d０-９增减件个条项次%％元]$/.test(masked.slice(0, start - numeral.length))
+    const glued = afterCell || labels.some((l) => l.end === start || (numeral !== '' && l.end === start - numeral.length)) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
     if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued) continue
     out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end })
   }

@@ -59,3 +59,37 @@ describe('section 二, a row beyond the template where cells stand before labels
     expect(got.notes.some((n) => n.field === 'activeDisclosure.licensing')).toBe(true)
   })
 })
+
+// Crawled text run together (variant format crawled-run, Chinese-numeral cells): a row's count in
+// numerals glued to its label, then a row beyond the template (or one not recognised) with digits.
+// Before: the numeral was passed over as words and the row took the next row's digits (行政许可 71).
+describe('section 二 run together: a numeral cell, then another row in digits', () => {
+  it('a foreign row after a numeral cell keeps its own number; the numeral, bounded by the two labels, is the row’s', () => {
+    const got = parseActiveDisclosure(['信息内容处理决定数行政许可九十七非行政许可审批71', '信息内容处理决定数行政处罚十二行政检查5', '信息内容处理决定数行政强制三行政裁决8'].join('\n'))
+    expect(got.table.licensing).toEqual({ decisions: 97 })
+    expect(got.table.penalties).toEqual({ decisions: 12 })
+    expect(got.table.enforcement).toEqual({ decisions: 3 })
+    const messages = got.notes.map((n) => n.message)
+    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('「非行政许可审批」行（71）'), expect.stringContaining('「行政检查」行（5）'), expect.stringContaining('「行政裁决」行（8）')]))
+  })
+
+  it('three cells, a numeral among digits, then a foreign row: the row is left unread, the foreign row keeps its cells', () => {
+    const got = parseActiveDisclosure('信息内容上一年项目数量本年增/减处理决定数量行政强制126增26二十九行政裁决404754')
+    expect(got.table.enforcement).toEqual({ lastYearItems: null, change: null, decisions: null })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.enforcement' && n.message.includes('二十九'))).toBe(true)
+    expect(got.notes.some((n) => n.message.includes('「行政裁决」行'))).toBe(true)
+  })
+
+  it('a row the reader does not know after a numeral cell: its digits are not the numeral row’s', () => {
+    const got = parseActiveDisclosure(['信息内容处理决定数行政许可九十七其他审批事项71', '信息内容处理决定数行政处罚12'].join('\n'))
+    expect(got.table.licensing).toEqual({ decisions: null })
+    expect(got.table.penalties).toEqual({ decisions: 12 })
+    expect(got.notes.some((n) => n.field === 'activeDisclosure.licensing' && n.message.includes('九十七'))).toBe(true)
+  })
+
+  it('digits still read: 「行政许可97非行政许可审批71」', () => {
+    const got = parseActiveDisclosure('信息内容处理决定数行政许可97非行政许可审批71\n信息内容处理决定数行政处罚十二\n信息内容处理决定数行政强制3')
+    expect(got.table.licensing).toEqual({ decisions: 97 })
+    expect(got.table.enforcement).toEqual({ decisions: 3 })
+  })
+})

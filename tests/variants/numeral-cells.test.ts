@@ -50,12 +50,13 @@ describe.skipIf(!existsSync(corpus))('Chinese-numeral cells read back (every mod
     // (label:spaces) and wrapped round their cells. A numeral beside a spaced letter (「请 内 容 一   0件」)
     // may be the label's own letter or a cell; it is left unread, but the table-三 reader then places
     // the next rows under the wrong labels (2 variants of 38; the same layouts in digits read right).
-    // Open too (a known wrong cell, printed, not held; session 20's closing note): crawled text run together
-    // where a row beyond the template follows a row whose cell is a numeral (「行政許可九十七非行政許可審批71」):
-    // the foreign row's 71 is read as 行政许可's (kewei_2024 crawled-run 988071). Rows beyond the template are
-    // a generator rule of this session (t2-wordings.ts); the mend is not made yet.
-    const foreignAfterNumeral = (r: (typeof results)[number]): boolean => r.variant.choices.format === 'crawled-run' && r.variant.tags.some((t) => t.startsWith('t2-word:foreign='))
-    const open = (r: (typeof results)[number]): boolean => (r.variant.choices.format === 'text-layout' && r.variant.tags.includes('label:spaces')) || foreignAfterNumeral(r)
+    // Session 21: none of this test's seeds reads a wrong cell now, but label:spaces forced into
+    // text-layout with numerals (seeds 1-6, every model) still reads 49 wrong cells in 228 variants
+    // (table 三, e.g. yunxi-gov_2019 seed 5 不予处理/重复申请 2 for 29); digits 0. Still open.
+    // Crawled text run together where a row beyond the template follows a row whose cell is a numeral
+    // (「行政許可九十七非行政許可審批71」, kewei_2024 crawled-run 988071) read 71 for 行政许可 until session
+    // 21; the numeral row is now left unread with a note (disclosure-label-numeral.ts) and held to 0 wrong.
+    const open = (r: (typeof results)[number]): boolean => r.variant.choices.format === 'text-layout' && r.variant.tags.includes('label:spaces')
     const wrongOf = (rs: typeof results): string[] => rs.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错 ')).map((x) => `${r.variant.id}: ${x}`))
     const openWrong = wrongOf(results.filter(open))
     if (openWrong.length) console.log('open: wrong cells in spaced-label -layout text:', openWrong)
