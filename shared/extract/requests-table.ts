@@ -285,6 +285,10 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const lastHit = targets[targets.length - 1]?.hit
     const pastOtherRow = blanksDropped && !!lastHit && otherRowBetween(text, lastHit.end, runStart)
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
+    // A row given these cells by position whose own label is printed after them: the label says the
+    // cells before it are another row's (a row printing nothing but its remark, issue 10), so only the
+    // table's sums may place them.
+    const labelAfterRun = (k: RequestRowKey): boolean => labels.some((h) => h.key === k && h.start >= runEnd)
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
     afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
@@ -310,7 +314,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
           ? 'solved'
           : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow
             ? 'position'
-            : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
+            : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key) || labelAfterRun(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
               ? dropped || targets.length > 1 || interleaved
