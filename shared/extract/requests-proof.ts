@@ -112,7 +112,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; byColumns?: RequestRow; plain?: boolean }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -159,10 +159,10 @@ export function proveRequestRows(
   }
   if (loose.length === 0) return { rows, how }
   const unordered = loose.filter((k) => placed.some((p) => p.key === k && p.unordered))
-  // Rows placed by counting alone (cells after a label of another row, more labels waiting than rows
-  // of cells): no group heading fixes them either, and the outcome rows all add into one 总计, so a
-  // row one group off holds the sums as well (issue 10: a row printing only its remark).
-  const counted = loose.filter((k) => placed.some((p) => p.key === k && p.placement === 'position'))
+  // Rows placed by counting alone under a remarks column, where a row may print nothing but its remark
+  // (issue 10): no group heading fixes them either, and the outcome rows all add into one 总计, so a
+  // row one group off holds the sums as well.
+  const counted = loose.filter((k) => placed.some((p) => p.key === k && p.placement === 'position' && p.underRemarks))
   if (!loose.some((k) => strays.has(k)) && provenBySums(loose, withUnknownCells(rows, unknown), unordered, counted)) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }

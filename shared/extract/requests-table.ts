@@ -308,7 +308,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // A row given these cells by position whose own label is printed after them: the label says the
     // cells before it are another row's (a row printing nothing but its remark, issue 10), so only the
     // table's sums may place them.
-    const labelAfterRun = (k: RequestRowKey): boolean => labels.some((h) => h.key === k && h.start >= runEnd)
+    // Only under a remarks column: elsewhere (pdftotext of a wrapped label column) labels may follow their cells.
+    const labelAfterRun = (k: RequestRowKey): boolean => remarksHeaded && labels.some((h) => h.key === k && h.start >= runEnd)
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
     afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
@@ -345,6 +346,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel || pastOtherRow ? { unordered: true } : {}),
+        ...(remarksHeaded ? { underRemarks: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
