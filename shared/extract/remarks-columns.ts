@@ -14,8 +14,8 @@ import { place, span, type Placed } from './table-grid'
 /** (Traditional forms too: the table's cells are read before the text is made simplified.) */
 export const REMARKS_HEADING = /^(?:备注|備註|備注|备考|備考|附注|附註|说明|說明|其他说明|其他說明|备注说明|情况说明|情況說明)$/
 const HAS_DIGIT = /[0-9０-９]/
-/** Words a data cell may hold without being a heading: 无, zero signs, dashes, slashes. */
-const NO_WORDS = /^[无無〇零\-－—–―‐~～/／\\、.·…]*$/
+/** Words a data cell may hold without being a heading: 无, zero signs (a Latin O printed for 0 too), dashes, slashes. */
+const NO_WORDS = /^[无無〇零OoＯｏ\-－—–―‐~～/／\\、.·…]*$/
 
 /** Grid columns [from, to) under one remarks heading, for the rows below it up to `until` (exclusive). */
 interface RemarksArea {

@@ -24,6 +24,8 @@ export interface ParsedRow {
   group: number
   /** No printed label fixes the row's order among its siblings (no label of its own, labels printed in another order, cells after another row's label). */
   unordered?: boolean
+  /** Under a remarks column, placed by counting alone: proven only where no exchange with another such row, of any group, holds the sums too. */
+  underRemarks?: boolean
   /** Columns printed as a dash or slash (read as 0 unless the row's total contradicts that). */
   dashes: number[]
   /** The row was one cell short: its candidates place the missing cell in each column. */

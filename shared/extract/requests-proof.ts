@@ -50,9 +50,9 @@ export function flowHolds(rows: Rows): boolean | null {
  * every identity one of them takes part in can be evaluated and holds. (Sums catch a row boundary
  * one step off, a swallowed or a stray row; the order among rows comes from their labels' order.)
  */
-function provenBySums(keys: RequestRowKey[], rows: Rows, unordered: RequestRowKey[]): boolean {
+function provenBySums(keys: RequestRowKey[], rows: Rows, unordered: RequestRowKey[], counted: RequestRowKey[]): boolean {
   if (keys.some((k) => !rows[k] || !rowSumHolds(rows[k]!))) return false
-  return identitiesHold(keys, rows) && !swapAlsoHolds(unordered, rows)
+  return identitiesHold(keys, rows) && !swapAlsoHolds(unordered, rows) && !swapAlsoHolds(counted, rows, true)
 }
 
 /** Every identity one of `keys` takes part in can be evaluated and holds. */
@@ -70,13 +70,13 @@ function identitiesHold(keys: RequestRowKey[], rows: Rows): boolean {
  * the same 总计; 新收 and 结转 into the same side of the flow), so they prove neither row's place.
  * Rows with equal cells exchange harmlessly.
  */
-export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows): boolean {
+export function swapAlsoHolds(keys: readonly RequestRowKey[], rows: Rows, acrossGroups = false): boolean {
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const a = rows[keys[i]!]
       const b = rows[keys[j]!]
       // Only rows of one group: a row the layout puts under another group heading is not its sibling.
-      if ((REQUEST_ROW_GROUP[keys[i]!] ?? '') !== (REQUEST_ROW_GROUP[keys[j]!] ?? '')) continue
+      if (!acrossGroups && (REQUEST_ROW_GROUP[keys[i]!] ?? '') !== (REQUEST_ROW_GROUP[keys[j]!] ?? '')) continue
       if (!a || !b || a.every((x, c) => v(x) === v(b[c]))) continue
       if (identitiesHold([keys[i]!, keys[j]!], { ...rows, [keys[i]!]: b, [keys[j]!]: a })) return true
     }
@@ -112,7 +112,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; byColumns?: RequestRow; plain?: boolean }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -159,7 +159,11 @@ export function proveRequestRows(
   }
   if (loose.length === 0) return { rows, how }
   const unordered = loose.filter((k) => placed.some((p) => p.key === k && p.unordered))
-  if (!loose.some((k) => strays.has(k)) && provenBySums(loose, withUnknownCells(rows, unknown), unordered)) {
+  // Rows placed by counting alone under a remarks column, where a row may print nothing but its remark
+  // (issue 10): no group heading fixes them either, and the outcome rows all add into one 总计, so a
+  // row one group off holds the sums as well.
+  const counted = loose.filter((k) => placed.some((p) => p.key === k && p.placement === 'position' && p.underRemarks))
+  if (!loose.some((k) => strays.has(k)) && provenBySums(loose, withUnknownCells(rows, unknown), unordered, counted)) {
     for (const k of loose) how[k] = 'sums'
     return { rows, how }
   }

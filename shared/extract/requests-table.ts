@@ -2,6 +2,7 @@
 // one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
 // before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
+import { REMARKS_HEADING } from './remarks-columns'
 import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
 import type { RequestRowKey } from '../model/report'
@@ -85,6 +86,14 @@ function blanksForGaps(parsed: ParsedRow[]): void {
     p.blanks = true
     p.blanksOnly = true
   }
+}
+
+/** A new line opening with a row's numbering and words: a row label (none the reader knows) of its own. */
+const NUMBERED_LINE = /\n[ \t\u3000]*(?:[（(][ \u3000]?[一二三四五六七八九十][ \u3000]?[）)]|[一二三四五六七八九十]{1,2}[ \u3000]?[、．.]|[0-9０-９]{1,2}[ \u3000]?[.．、])[ \t\u3000]*[\u4e00-\u9fff]/
+
+/** Whether a table header names a remarks column (备注, 说明 …; letter-spaced 「备 注」 too). */
+function namesRemarksColumn(header: string): boolean {
+  return header.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '').split(/[\s|｜]+/).some((w) => REMARKS_HEADING.test(w))
 }
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
@@ -171,6 +180,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
   const printed = events(text, labels, width)
+  const remarksHeaded = namesRemarksColumn(before + text.slice(0, first))
   const repeated = repeatedLabels(text)
   const repeats = repeated.map((r) => r.start)
   const cellsBefore = cellsBeforeFirstLabel(printed, width)
@@ -246,6 +256,16 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
+    // Several rows' cells with a numbered line of words between them (a row label none of the
+    // template's, e.g. 「（三）不予公开 小计」): the cells after it may be that row's, so the labels
+    // waiting before the run do not place them (issue 10: 「（一）予以公开 无」 printed no cells).
+    const labelLineAmid = remarksHeaded && targets.length > 1 && toks.some((t, i) => i > 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
+    // (Only under a remarks column, where a row may print nothing but its remark: elsewhere a wrapped
+    // label's lines may hold such words and the rows stay placed by their labels.)
+    // …and a numbered line of words between the last label and the cells (「(三)不予公开 已办结 4 …」
+    // after a 「(二)部分公开 无」 that printed none): the cells are that line's, not the label's.
+    const lastLabel = pending[pending.length - 1]
+    const labelLineBefore = remarksHeaded && !!lastLabel && lastLabel.end < runStart && NUMBERED_LINE.test(text.slice(lastLabel.end, runStart))
     // Labels printed apart from their numbers: the numbers may run row by row or column by column —
     // only where every row's label is printed (a row after its own label with no other label in sight
     // is not one of a block of labels: twice seven numbers there are its own, e.g. 上年|本年 per column).
@@ -285,6 +305,11 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const lastHit = targets[targets.length - 1]?.hit
     const pastOtherRow = blanksDropped && !!lastHit && otherRowBetween(text, lastHit.end, runStart)
     zeroLed.push(...zeroLedRows(toks, targets.map((t) => t.key), width))
+    // A row given these cells by position whose own label is printed after them: the label says the
+    // cells before it are another row's (a row printing nothing but its remark, issue 10), so only the
+    // table's sums may place them.
+    // Only under a remarks column: elsewhere (pdftotext of a wrapped label column) labels may follow their cells.
+    const labelAfterRun = (k: RequestRowKey): boolean => remarksHeaded && labels.some((h) => h.key === k && h.start >= runEnd)
     const shift: boolean = !afterLastLabels && mayBeShifted(targets, afterUnplaced, text)
     if (shift) shifted.push(targets.map((t) => t.key))
     afterUnplaced = chunks > labelled || shift // a run one row off leaves the next one off as well
@@ -308,9 +333,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow || labelLineAmid || labelLineBefore
             ? 'position'
-            : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key))
+            : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key) || labelAfterRun(t.key))
             ? 'position'
             : t.hit !== null && targets.every((x) => x.hit !== null)
               ? dropped || targets.length > 1 || interleaved
@@ -321,6 +346,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(!dropped && !readings.gap && !readings.blanks && !readings.joint && readings.rows.every((r) => r.length === 1) ? { plain: true } : {}),
         ...(orientation.byColumns?.[i] ? { byColumns: orientation.byColumns[i] } : {}),
         ...(t.hit === null || labelsOutOfOrder || staleLabel || pastOtherRow ? { unordered: true } : {}),
+        ...(remarksHeaded ? { underRemarks: true } : {}),
       })
       if (t.hit === null) {
         notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })

@@ -28,6 +28,12 @@ describe('withoutRemarksCells', () => {
     const rows = [[c('项目'), c('自然人'), c('总计'), c('备注')], [c('a'), c(''), c('4'), c('无')], [c('b'), c('1'), c('1'), c('含网上申请1件')], [c('c'), c(''), c(''), c('—')]]
     expect(texts(withoutRemarksCells(rows).rows)).toEqual([['项目', '自然人', '总计', '备注'], ['a', '', '4'], ['b', '1', '1'], ['c', '', '']])
   })
+  it('does not end at a row of Latin-O zeros (「O」 printed for 0, no digit): a data row, not a header again', () => {
+    // rmk21 (备注 variant yunxi-bailuzhen_2021 html seed 881206): the area ended at 「上年结转 | O | … | 无」,
+    // and the blank row below it read its remark 「—」 as 总计 0.
+    const rows = [[c('项目'), c('自然人'), c('总计'), c('备注')], [c('a'), c('9'), c('9'), c('无')], [c('b'), c('O'), c('O'), c('无')], [c('c'), c(''), c(''), c('—')]]
+    expect(texts(withoutRemarksCells(rows).rows)).toEqual([['项目', '自然人', '总计', '备注'], ['a', '9', '9'], ['b', 'O', 'O'], ['c', '', '']])
+  })
   it('ends at a row heading the columns again, and starts again under its own 备注', () => {
     const rows = [
       [c('信息内容'), c('本年处理决定数量'), c('备注')],

@@ -50,7 +50,13 @@ describe('remarks-column rule', () => {
 // bounds are the open work, not an accepted state.
 // Measured again on the merged main (CI, c300ba2): text-layout 31 and pdf 55 after the section 二 changes of
 // the same session (rows beyond the template, synonyms) were merged — known wrong cells, not mended yet (closing note).
-const OPEN_WRONG: Record<string, number> = { 'text-layout': 31, 'text-plain': 42, 'text-grouped': 26, markdown: 5, 'crawled-lines': 34, 'crawled-run': 3, html: 2, docx: 0, pdf: 55 }
+// rmk21: a row given cells by position whose own label stands after them is placed only by the table's
+// sums (requests-table.ts), and rows placed by counting alone are not proven where two of them, of any
+// group, exchanged hold the sums as well (requests-proof.ts): text-plain 42 -> 0, crawled-lines 34 -> 0.
+// Under a remarks heading, a numbered line of words (a row the reader has no label for, 「（三）不予公开
+// 小计」) between a label and its cells, or amid a run of several rows, leaves the rows placed by count:
+// text-layout 31 -> 4 (left: a page number after a row one cell short, yunxi-jyj_2021 seed 882300).
+const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 24, markdown: 5, 'crawled-lines': 0, 'crawled-run': 3, html: 0, docx: 0, pdf: 53 }
 
 describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cells read back (every model, every format)', () => {
   it('no format reads more wrong cells than measured, DOCX none; the count per format is printed', async () => {
