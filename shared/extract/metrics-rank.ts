@@ -34,9 +34,9 @@ export interface RankReading {
 }
 
 const CN_OR_N = `(\\d+|[${CN_NUMERAL_CHARS}]+)`
-/** A rank: 第17名 / 第17位 / 第一 (then punctuation) / 第45（77个单位参评） / 第21（上年…） / 第3（满分100分…） /
- *  第5（县级政府组）. Not 第三方, 第一季度, 第一方阵. */
-const MENTION = new RegExp(`第${CN_OR_N}(?:名|位|(?=[，。；、）]|$)|(?=（(?:共|全省|全市)?\\d+(?:个|家)|（(?:上一?年|去年)|（(?:满分|得分|县级|市级|区级|[^（）]{0,6}组)))`, 'g')
+/** A rank: 第17名 / 第17位 / 第一 (then punctuation) / 第45（77个单位参评） / 第21（上年…）. Not 第三方, 第一季度,
+ *  第一方阵; not 第3（满分20分） nor 第3（市级组）: a sub-index's or a group's rank may be another body's (review rv21b). */
+const MENTION = new RegExp(`第${CN_OR_N}(?:名|位|(?=[，。；、）]|$)|(?=（(?:共|全省|全市)?\\d+(?:个|家)|（(?:上一?年|去年)))`, 'g')
 
 const INDEX_CONTEXT = /政务公开[^。；]{0,6}指数|透明度指数|公开指数/
 /** 在全省政务公开第三方评估中 / 在全市政务公开工作考核中: an assessment of 政务公开 that ranks bodies. */
@@ -297,7 +297,9 @@ function otherYearClause(head: string, reportYear: number | null): boolean {
  *  rank's, whatever the clause names before it (review rv20b h10). */
 function bracketAfterRank(s: string, rankAt: number | null, countAt: number): boolean {
   if (rankAt === null || countAt < rankAt) return false
-  return new RegExp(`^第${CN_OR_N}(?:名|位)?（[^（）]*$`).test(s.slice(rankAt, countAt))
+  // Not where the bracket names a year (「（2023年参评单位70个）」「（上年…）」: that year's count, review rv21b).
+  const m = new RegExp(`^第${CN_OR_N}(?:名|位)?（([^（）]*)$`).exec(s.slice(rankAt, countAt))
+  return m !== null && !/\d{4}年|上一?年|去年|上年度/.test(m[2] ?? '')
 }
 
 /** The number of bodies ranked, where the sentence states one (and it is not below the rank). */

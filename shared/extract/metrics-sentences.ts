@@ -64,8 +64,9 @@ export function isSubCount(sentence: string, index: number): boolean {
   const head = sentence.slice(0, index)
   if (/其中|包括/.test(head)) return true
   if (head.lastIndexOf('（') > head.lastIndexOf('）')) return true
-  // A closed aside names the subject's scope (「本局（含下属单位）收到…」, review rv20b b03), not a part.
-  const clause = clauseBefore(head.replace(/（[^（）]*）/g, ''), Infinity)
+  // A closed aside after the body itself names its scope (「本局（含下属单位）收到…」, review rv20b b03), not a
+  // part; after any other subject (「全县各单位（含本局）」) it is kept: that subject stays the clause's (rv21b).
+  const clause = clauseBefore(head.replace(/((?:本|我)(?:局|委|办|厅|单位|部门|机关|中心))（[^（）]*）/g, '$1'), Infinity)
   return /^(?:含|内含|另有|另)/.test(clause) || /结转/.test(clause)
 }
 

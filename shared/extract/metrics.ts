@@ -59,7 +59,7 @@ function signedChange(direction: string | undefined, figure: string | undefined)
 /** 12345热线来电量同比增长12.5%，达123456个: the change stated before the count. Groups: the change's
  *  direction and figure, then the count's three. */
 const HOTLINE_YOY_FIRST = new RegExp(
-  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入|受理)(?:总量|量)?${YOY_SOURCE}，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
+  `12345(?!\\d)[^。；\\d]{0,30}?(?:来电|话务|诉求|工单|呼入)(?:总量|量)?${YOY_SOURCE}，?(?:达到?|为|共计?|总计|至)${N}(?:件|个|次|通|人次|条|宗)`,
   'g',
 )
 /** A clause after the calls that names them again (诉求量较上年增长…): its change is theirs. */
@@ -70,7 +70,18 @@ const LAST_YEAR_CLAUSE = /^(?:上年|去年|上一年)(?:度|同期)?/
 const OTHER_COUNT = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]+(?:万|亿)?(?:件|个|次|条|通)`)
 const YOY = new RegExp(YOY_SOURCE)
 /** Right after the calls: 「，较上年增加4917件，增长23.9%」 — the change in calls, then in percent (review rv20b s08). */
-const YOY_AFTER_COUNT_CHANGE = new RegExp(`^，?(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(?:增加|减少|增长|下降|上升)了?\\d+(?:件|个|次|通)，(上升|增长|增加|提高|下降|减少|降低)了?(${NUMBER_SOURCE})(?:%|％)`)
+const YOY_AFTER_COUNT_CHANGE = new RegExp(`^，?(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(增加|减少|增长|下降|上升)了?(\\d+)(?:件|个|次|通)，(上升|增长|增加|提高|下降|减少|降低)了?(${NUMBER_SOURCE})(?:%|％)`)
+/** The percent read after a change in calls only where both agree: one direction, and the percent is the change
+ *  over last year's calls to within rounding (review rv21b: 「减少4917件，增长23.9%」, a percent of something else). */
+function percentAgreesWithChange(calls: number, m: RegExpExecArray): boolean {
+  const fall = (w: string | undefined): boolean => /下降|减少|降低/.test(w ?? '')
+  if (fall(m[1]) !== fall(m[3])) return false
+  const change = Number(m[2])
+  const last = fall(m[1]) ? calls + change : calls - change
+  const percent = parseNumberToken(m[4] ?? '')
+  if (last <= 0 || percent === null) return false
+  return Math.abs((change / last) * 100 - percent) <= 0.1
+}
 /** Words in a change's clause that make it a rate's or a part's: 接通率, 满意度, 回访率, 其中, 投诉类. */
 const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
@@ -179,8 +190,9 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       const afterCount = YOY_AFTER_COUNT_CHANGE.exec(rest)
       if (y && changeIsTheCalls(rest.slice(0, y.index), clauseBefore(rest, y.index), hit[0])) {
         yoy = signedChange(y[1], y[2])
-      } else if (afterCount) {
-        yoy = signedChange(afterCount[1], afterCount[2])
+      } else if (afterCount && calls !== null) {
+        if (percentAgreesWithChange(calls, afterCount)) yoy = signedChange(afterCount[3], afterCount[4])
+        else notes.push({ field: 'metrics.hotlineCallsYoYPercent', message: `正文所述 12345 热线的增减百分比（“${afterCount[3]}${afterCount[4]}%”）与同句的来电增减件数（“${afterCount[1]}${afterCount[2]}件”）对不上，不能确定是来电总量的同比变化，未读取。（原句：${printed}）` })
       }
       return { calls, yoy, sentence: printed }
     }

@@ -236,11 +236,19 @@ function rankSentence(rand: Rand, year: number): { text: string; gold: RankGold;
       if (/下降/.test(text) && change > 0) gold = { rank: null, of: null, change: null }
       break
     case 'score-bracket':
-      // A bracket of scores or of the rank's group right after the rank (review rv20b y06, y09).
+      // A bracket of scores or of a group right after the rank (review rv20b y06, y09): it may be a sub-index's
+      // or another body's rank (rv21b), so it is not read.
       text = `${lead}第${r}${pick(rand, ['（满分100分，得分' + int(rand, 60, 99) + '分）', '（县级政府组）', '（市直部门组）'])}`
+      gold = { rank: null, of: null, change: null }
       break
     case 'from-to-count-bracket':
       // The count in the bracket right after this year's rank, after 由上年… (review rv20b h10).
+      // A bracket naming a year is that year's count (rv21b).
+      if (chance(rand, 0.3)) {
+        text = `${ctx}排名由上年的第${p}位${up ? '提升' : '下降'}至第${r}位（${pick(rand, [`${year - 1}年`, '上年'])}参评单位${of}个）`
+        gold = { rank: R, of: null, change }
+        break
+      }
       text = `${ctx}排名由上年的第${p}位${up ? '提升' : '下降'}至第${r}位（参评单位${of}个）`
       gold = { rank: R, of, change }
       break
@@ -467,14 +475,19 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
   switch (form) {
     // Review 9 F6: the change stated before the count, after last year's count, or by the calls' own word after a part.
     case 'yoy-first':
-      return { text: `${name}${pick(rand, ['来电量', '话务量', '诉求量', '受理量'])}同比${upw ? '增长' : '下降'}${yoyV}%，${pick(rand, ['达', '达到', '为'])}${count(N, rand)}${pick(rand, ['个', '件', '通'])}。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-first' }
+      return { text: `${name}${pick(rand, ['来电量', '话务量', '诉求量'])}同比${upw ? '增长' : '下降'}${yoyV}%，${pick(rand, ['达', '达到', '为'])}${count(N, rand)}${pick(rand, ['个', '件', '通'])}。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-first' }
     case 'yoy-after-last':
       return { text: `${name}全年${taken}${count(N, rand)}件，${pick(rand, ['上年为', '去年为', '上年同期为'])}${count(P, rand)}件，同比${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-last' }
     case 'yoy-named-again':
       return { text: `全年通过${name}办理诉求${count(N, rand)}件，其中转办${count(K, rand)}件，诉求量较上年${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-named-again' }
-    case 'yoy-after-count-change':
-      // The change in calls, then in percent (review rv20b s08).
-      return { text: `${name}${taken}${count(N, rand)}件，较上年${upw ? '增加' : '减少'}${count(K, rand)}件，${upw ? '增长' : '下降'}${yoyV}%。`, calls: N, yoy: yoyStated, rule: 'hotline:yoy-after-count-change' }
+    case 'yoy-after-count-change': {
+      // The change in calls, then in percent (review rv20b s08): read where the two agree (the percent is the
+      // change over last year's calls); where they do not (a percent of something else), null with a note (rv21b).
+      const pct = Number(((K / (upw ? N - K : N + K)) * 100).toFixed(1))
+      const agree = chance(rand, 0.7)
+      const shown = agree ? pct : Number((pct + 1 + int(rand, 0, 50) / 10).toFixed(1))
+      return { text: `${name}${taken}${count(N, rand)}件，较上年${upw ? '增加' : '减少'}${K}件，${upw ? '增长' : '下降'}${shown}%。`, calls: N, yoy: agree ? (upw ? pct : -pct) : null, rule: agree ? 'hotline:yoy-after-count-change' : 'hotline:yoy-after-count-change-disagrees', ...(agree ? {} : { note: true }) }
+    }
     case 'rate-or-part-yoy':
       // The change of a rate or of a part of the calls after them (rv20b W7): the calls are read, the change is not theirs.
       return { text: `${name}${taken}${count(N, rand)}件，${pick(rand, ['接通率', '回访率', '群众满意率', '按时办结率', '群众满意度', '其中投诉类', '其中咨询类来电'])}同比${upw ? pick(rand, ['提高', '增长']) : '下降'}${yoyV}%。`, calls: N, yoy: null, rule: 'hotline:rate-or-part-yoy' }
@@ -601,7 +614,8 @@ const FIGURES: [number, Make][] = [
   }],
   [0.5, (r, y, a) => {
     const { text, rule, calls, yoy, note } = hotlineSentence(r, y, a)
-    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? ['hotlineCalls'] : [] }
+    // The note is the calls' where they are not read, else the change's (a percent that disagrees with the change in calls).
+    return { text, rule, gold: { hotlineCalls: calls, hotlineCallsYoYPercent: yoy }, notes: note ? [calls === null ? 'hotlineCalls' : 'hotlineCallsYoYPercent'] : [] }
   }],
   [0.3, (r, y) => {
     const { text, rule, gold, note } = messagesSentence(r, y)
