@@ -112,24 +112,72 @@ function prove(all: Identity[], start: Map<CellId, number | null>, last: Identit
     if (!changed) changed = all.some((eq) => eq.kind === last && give(eq))
     if (!changed) break
   }
-  const ok = new Set<CellId>()
-  for (const eq of all) {
-    if (sources.has(eq)) continue
+  const holding = all.filter((eq) => {
+    if (sources.has(eq)) return false
     const l = eq.left.map(get), r = eq.right.map(get)
-    if (!known(l) || !known(r) || sum(l) !== sum(r)) continue
-    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
-    const copy = isCopy(l, r)
-    for (const x of [...eq.left, ...eq.right]) if (!copy || get(x) === 0) ok.add(x)
+    return known(l) && known(r) && sum(l) === sum(r)
+  })
+  // How many holding sums each cell stands in (a copy counts: see cancelling()), and the cells of a
+  // sum read whole (no value given by another sum) that does not hold.
+  const sums = new Map<CellId, number>()
+  for (const eq of holding) for (const x of [...eq.left, ...eq.right]) sums.set(x, (sums.get(x) ?? 0) + 1)
+  // For each cell of a broken sum: by how much it would be misread, were it the sum's one misreading.
+  const broken = new Map<CellId, number[]>()
+  for (const eq of all) {
+    const cells = [...eq.left, ...eq.right]
+    if (!cells.every((x) => (start.get(x) ?? null) !== null)) continue
+    const off = sum(eq.left.map(get) as number[]) - sum(eq.right.map(get) as number[])
+    if (off === 0) continue
+    for (const x of eq.left) broken.set(x, [...(broken.get(x) ?? []), off])
+    for (const x of eq.right) broken.set(x, [...(broken.get(x) ?? []), -off])
   }
-  vouchCopies(all, sources, get, ok)
+  const ok = new Set<CellId>()
+  // Zeros of a copy that no other sum holds, each with the number on its side of the copy.
+  const pending = new Map<CellId, CellId>()
+  for (const eq of holding) {
+    const cells = [...eq.left, ...eq.right]
+    // A copy vouches for its zeros only (a misread zero would break it), not for the number copied.
+    const copy = isCopy(eq.left.map(get) as number[], eq.right.map(get) as number[])
+    const alone = new Set([...cancelling(eq.left, sums, broken), ...cancelling(eq.right, sums, broken)])
+    for (const x of cells) {
+      if ((copy && get(x) !== 0) || alone.has(x)) continue
+      const side = copy && sums.get(x) === 1 ? (eq.left.includes(x) ? eq.left : eq.right).find((y) => get(y) !== 0) : undefined
+      if (side) pending.set(x, side)
+      else ok.add(x)
+    }
+  }
+  vouchCopies(all, sources, get, ok, pending)
+  for (const [zero, number] of pending) if (ok.has(number)) ok.add(zero)
   return { ok, derived, values: value }
 }
 
-/** A copy (x + 0 + … = x, holding) vouches for its number once the number on its other side is
+/** The cells on one side of a holding sum that it may not vouch for: two misreadings on one side
+ *  can cancel (3 read as 8 in one row, 8 as 3 in another of the same column), and each then breaks
+ *  its other sum, by as much as it is off. Cells of `side` that stand in no other holding sum and
+ *  in a broken one (read whole, not adding up) are not vouched for where two of them, each taken
+ *  as its broken sum's one misreading, would be off by opposite amounts. A single misreading
+ *  elsewhere in a broken sum, the usual case, leaves its cells standing. A copy counts as another
+ *  holding sum here. Two cells on opposite sides off by the same amount are a glyph misread alike
+ *  (the known limit above) or the report's own slip across its sums, which the sums cannot tell
+ *  apart; they stand. A pair whose other sums were not read whole (both row totals unread: each row
+ *  then gives its total from the misread cell, and those totals cancel in their column too) is not
+ *  caught either: the sums cannot tell it from a right reading (a known limit). */
+function cancelling(side: CellId[], sums: Map<CellId, number>, broken: Map<CellId, number[]>): CellId[] {
+  const alone = side.filter((x) => sums.get(x) === 1 && broken.has(x))
+  return alone.filter((x) => alone.some((y) => y !== x && broken.get(x)!.some((dx) => broken.get(y)!.some((dy) => dx + dy === 0))))
+}
+
+/** A copy's zeros that no other sum holds stand only with its number (`pending`, settled after
+ *  vouchCopies): a number read into the wrong cell of its row (1 | 0 … read as 0 | 1 …, a speck or
+ *  a lost cell shifting it) leaves the copy holding, and its zero where the number was printed. A
+ *  number vouched for in its own cell puts it there; the zeros beside it are then right. For the
+ *  same reason a row's total vouches for the value of the row's one number but not for its cell:
+ *  only the other way (the number proven in its cell, so the total copying it is right).
+ *  A copy (x + 0 + … = x, holding) vouches for its number once the number on its other side is
  *  vouched for by another sum: that one is right, so the copy of it is too. (A glyph misread alike
  *  in both cells would have broken the other sum.) Repeated until nothing more is vouched for: 本年新收
  *  23 | 无 … | 23 stands when 办理结果总计 23, proven by its column, is its flow's other side. */
-function vouchCopies(all: Identity[], sources: Set<Identity>, get: (cell: CellId) => number | null, ok: Set<CellId>): void {
+function vouchCopies(all: Identity[], sources: Set<Identity>, get: (cell: CellId) => number | null, ok: Set<CellId>, pending: Map<CellId, CellId>): void {
   for (let changed = true; changed; ) {
     changed = false
     for (const eq of all) {
@@ -137,8 +185,10 @@ function vouchCopies(all: Identity[], sources: Set<Identity>, get: (cell: CellId
       const l = eq.left.map(get), r = eq.right.map(get)
       if (!known(l) || !known(r) || sum(l) !== sum(r) || !isCopy(l, r)) continue
       const a = eq.left.filter((x) => get(x) !== 0), b = eq.right.filter((x) => get(x) !== 0)
-      if (a.length !== 1 || b.length !== 1 || ![...eq.left, ...eq.right].every((x) => get(x) !== 0 || ok.has(x))) continue
-      for (const [from, to] of [[a[0]!, b[0]!], [b[0]!, a[0]!]] as const) {
+      if (a.length !== 1 || b.length !== 1 || ![...eq.left, ...eq.right].every((x) => get(x) !== 0 || ok.has(x) || pending.has(x))) continue
+      // A row's total proves the value of its one number, not the cell it stands in (see above).
+      const ways = eq.kind === 'row' ? [[a[0]!, b[0]!]] as const : [[a[0]!, b[0]!], [b[0]!, a[0]!]] as const
+      for (const [from, to] of ways) {
         if (ok.has(from) && !ok.has(to)) (ok.add(to), (changed = true))
       }
     }

@@ -212,4 +212,41 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(both.requests.rows.received).toEqual([null, 0, 0, 0, 0, 0, null])
     expect(both.requests.rows.handledTotal).toEqual([null, 0, 0, 0, 0, 0, null])
   })
+
+  it('two misreadings that cancel in one column are not vouched for by that column alone', () => {
+    // granted printed [5,1,…,6], partiallyGranted [2,0,…,2]. 5 read as 3 and 2 as 4: column 一 still
+    // adds up (3 + 4 + 1 + 1 = 9), but each row breaks. Neither cell stands on the column alone.
+    const report = makeReport().report
+    const rows = report.requests.rows
+    rows.granted = [3, 1, 0, 0, 0, 0, 6]
+    rows.partiallyGranted = [4, 0, 0, 0, 0, 0, 2]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(rows.granted![0]).toBeNull()
+    expect(rows.partiallyGranted![0]).toBeNull()
+    // The cells the two rows do not touch stand: 不掌握 [1,1,…,2] (its row and columns hold).
+    expect(rows['unavailable.notHeld']).toEqual([1, 1, 0, 0, 0, 0, 2])
+    expect(rows.handledTotal![0]).toBe(9)
+    expect(notes.map((n) => n.field)).toEqual(expect.arrayContaining(['requests.granted', 'requests.partiallyGranted']))
+  })
+
+  it('a number read into the wrong cell of its row: neither it nor the zero left where it was printed stands', () => {
+    // 重复申请 printed [1,0,0,0,0,0,1]; a speck read as 0 took the first cell and pushed the 1 into
+    // the second: the row still copies its 1 (1 = 1), column 总计 still holds. Columns 一 and 二 break.
+    const report = makeReport().report
+    const rows = report.requests.rows
+    rows['notProcessed.duplicate'] = [0, 1, 0, 0, 0, 0, 1]
+    keepVouchedOcrNumbers(report)
+    expect(rows['notProcessed.duplicate']![0]).toBeNull()
+    expect(rows['notProcessed.duplicate']![1]).toBeNull()
+    // Its zeros in columns that hold, and its total, stand.
+    expect(rows['notProcessed.duplicate']!.slice(2)).toEqual([0, 0, 0, 0, 1])
+    // With the other outcome rows lost (no column to turn to), the copy's zeros stand with nothing.
+    const lost = makeReport().report
+    for (const k of Object.keys(lost.requests.rows) as (keyof typeof lost.requests.rows)[]) {
+      if (k !== 'notProcessed.duplicate') delete lost.requests.rows[k]
+    }
+    lost.requests.rows['notProcessed.duplicate'] = [0, 1, 0, 0, 0, 0, 1]
+    keepVouchedOcrNumbers(lost)
+    expect(lost.requests.rows['notProcessed.duplicate']).toEqual([null, null, null, null, null, null, null])
+  })
 })
