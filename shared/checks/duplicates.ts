@@ -68,8 +68,10 @@ function blankAndZeroPaths(ctx: ReportContext): { blank: string[]; unread: strin
   const blank: string[] = []
   const unread: string[] = []
   const zero = new Set<string>()
-  const noted = ctx.extraction.notes.map((n) => n.field)
-  const isNoted = (path: string): boolean => noted.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`))
+  // Only a note on the row itself that says it was not read (not a whole table's note, nor the note of a row
+  // printed blank, 「…都是空白（未印数字）」: review rv21b).
+  const unreadRows = new Set(ctx.extraction.notes.filter((n) => /未读取|未能读取/.test(n.message) && !/空白（未印数字）/.test(n.message)).map((n) => n.field))
+  const isNoted = (row: string): boolean => unreadRows.has(row)
   const scan = (prefix: string, rows: Record<string, readonly (number | null)[] | null | undefined>): void => {
     for (const [key, row] of Object.entries(rows)) {
       row?.forEach((v, c) => {

@@ -65,14 +65,17 @@ export interface TextLayerVerdict {
 
 /** Fewer years than this stated in the text: too few to judge its digits. */
 const MIN_YEARS_TO_JUDGE = 2
-/** A year a report can state (its own, the template's 2019/2021, a law of 2007, a plan to 2035). */
-const plausibleYear = (y: number): boolean => y >= 1949 && y <= 2100
+/** A year no report states (a history's 1368年 or 1911年 can be; 3133年 cannot). */
+const impossibleYear = (y: number): boolean => y < 1000 || y > 2100
+/** A year of the report's own time (its year, the template's, a law of 2007, a plan to 2035). */
+const modernYear = (y: number): boolean => y >= 1990 && y <= 2100
 
-/** The first impossible year, where most of the four-digit years the text states (「2022年」) are impossible. */
+/** The first impossible year, where most of the four-digit years the text states (「2022年」) are impossible and
+ *  none is of the report's own time (a report writing its years 二〇二二年 may state only a history's years). */
 function impossibleYearOf(text: string): string | null {
   const years = [...text.matchAll(/(?<!\d)(\d{4})年/g)].map((m) => Number(m[1]))
-  if (years.length < MIN_YEARS_TO_JUDGE) return null
-  const bad = years.filter((y) => !plausibleYear(y))
+  if (years.length < MIN_YEARS_TO_JUDGE || years.some(modernYear)) return null
+  const bad = years.filter(impossibleYear)
   return bad.length * 2 > years.length ? `${bad[0]}年` : null
 }
 

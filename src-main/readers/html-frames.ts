@@ -22,8 +22,9 @@ export function frameSources(html: string): string[] {
   const re = /<i?frame\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
   let m: RegExpExecArray | null
   while ((m = re.exec(html)) && out.length <= MAX_FRAMES) {
-    const src = (m[1] ?? m[2] ?? m[3] ?? '').trim()
-    if (src && !/^(?:about:|javascript:)/i.test(src)) out.push(src)
+    // An attribute's &amp; is a & of the address (review rv21b: show.jsp?id=1&amp;t=2); a page framed twice is read once.
+    const src = (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/&amp;/gi, '&')
+    if (src && !/^(?:about:|javascript:)/i.test(src) && !out.includes(src)) out.push(src)
   }
   return out
 }

@@ -90,6 +90,14 @@ describe('copies where one leaves its zeros blank (review s5, I1)', () => {
     expect(f.message).not.toContain('个表格单元格空白')
   })
 
+  it('a row the copy prints blank stays blank whatever its notes say of it or of the table (review rv21b)', () => {
+    const [zeros, blank] = withBlanks()
+    blank!.extraction.notes.push({ field: 'requests.otherHandling.feeUnpaid', message: '表三「2.申请人逾期未按收费通知要求缴纳费用…」行各格都是空白（未印数字），留空，未当作 0。' })
+    blank!.extraction.notes.push({ field: 'requests', message: '表三中有不属于任何行的数字“6”，未读取。' })
+    const f = flagOf(checkAll([zeros!, blank!]), 'blank', 'COPIES_DIFFER')!
+    expect(f.message).toContain('「年报-空白.html」有 7 个表格单元格空白，其他副本在这些位置印为 0')
+  })
+
   it("'each-copy': each copy gets its own verdicts (the blank copy its TABLE_CELL_BLANK, the other none)", () => {
     const inputs = withBlanks()
     const each = checkAll(inputs, undefined, { verdicts: 'each-copy' })

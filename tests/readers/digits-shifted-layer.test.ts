@@ -24,6 +24,8 @@ describe('a text layer whose digits are mapped to other digits', () => {
     // A real report's years, and one misprinted year among them, are not.
     expect(judgeTextLayer(doc(REPORT('2022', '2023')))).toMatchObject({ byDigits: false, impossibleYear: null })
     expect(judgeTextLayer(doc(REPORT('2022', '3023'))).byDigits).toBe(false)
+    // Years written 二〇二二年 beside a history's Arabic years (明清时期（1368年—1911年）) are no garbled digits (rv21b).
+    expect(judgeTextLayer(doc(`${REPORT('二〇二二', '二〇二三')}\n馆藏明清时期（1368年—1911年）历史档案。`)).byDigits).toBe(false)
   })
 
   it('a vector PDF with such a layer is refused with a Chinese message', async () => {

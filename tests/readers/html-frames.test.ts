@@ -82,5 +82,7 @@ describe('a web page saved with its frames', () => {
 
   it('finds frame sources in any quoting and skips about:blank', () => {
     expect(frameSources(`<iframe src=about:blank></iframe><IFRAME SRC=x.html><frame name="m" src='y z.html'>`)).toEqual(['x.html', 'y z.html'])
+    // &amp; is the address's &, and a page framed twice is read once (review rv21b).
+    expect(frameSources(`<frame src="show.jsp?id=1&amp;t=2"><iframe src="show.jsp?id=1&amp;t=2">`)).toEqual(['show.jsp?id=1&t=2'])
   })
 })
