@@ -4,6 +4,35 @@ import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { labelExtent, labelPieces, type LabelHit } from './requests-labels'
 import { dropSubtotalRows } from './requests-subtotal-rows'
+import { CN_NUMERAL_CHARS } from './numbers-cn'
+
+/** A count in Chinese numerals as a word of its own at the end of a line's text before its first cell. */
+const NUMERAL_BEFORE_CELLS = new RegExp(`(?<=^|[ \\u3000\\t])[${CN_NUMERAL_CHARS}万]+(?=[ \\u3000\\t]+$)`)
+
+/**
+ * A line one or more cells short whose text before its first cell ends in a count in Chinese numerals
+ * after a label spaced out letter by letter (「2 . 重 复 申 请　  二十九   2  0 … 31」, pdftotext -layout):
+ * the numeral may be the label's own letter or the row's first cell (numeral-words.ts leaves it a
+ * word, inside the label's text). It is a cell of unknown value (numeral), so the line is not taken
+ * for strays and the rows placed after it are not read (requests-numeral-rows.ts). Before, the line
+ * was dropped as stray numbers and its label took the next line's cells. A label whose own wording
+ * holds the numeral (「四 、 结 转 下 一   1 …」 of 结转下一年度) cannot be told from it: that row is left
+ * unread too (a label hit spans the cells it wraps round, so lying inside one proves nothing).
+ */
+function numeralsBeforeShortLines(tokens: CellToken[], text: string, width: number): CellToken[] {
+  const lines = new Map<number, CellToken[]>()
+  for (const t of tokens) {
+    const line = text.lastIndexOf('\n', t.start - 1) + 1
+    lines.set(line, [...(lines.get(line) ?? []), t])
+  }
+  const added: CellToken[] = []
+  for (const [line, toks] of lines) {
+    if (toks.length % width === 0 || toks.some((t) => t.numeral)) continue
+    const m = NUMERAL_BEFORE_CELLS.exec(text.slice(line, toks[0]!.start))
+    if (m) added.push({ value: null, digits: '?', splittable: false, glued: true, numeral: true, start: line + m.index, end: line + m.index + m[0].length })
+  }
+  return added.length ? [...tokens, ...added].sort((a, b) => a.start - b.start) : tokens
+}
 
 /**
  * A line whose cells are all empty and that holds no row label is a group heading's row
@@ -22,7 +51,7 @@ export type Event = { kind: 'label'; hit: LabelHit } | { kind: 'cells'; tokens: 
 /** The table's cell tokens in reading order (labels' words left out); `keepSubtotalRows`: 小计 rows' cells kept. */
 export function tableTokens(text: string, labels: LabelHit[], width: number, keepSubtotalRows = false): CellToken[] {
   const exclude: [number, number][] = labels.flatMap((h, i) => labelPieces(text, labelExtent(text, h, labels[i + 1]?.start ?? text.length)))
-  const cells = dropLabelColumnBlanks(readCells(text, exclude), text, width)
+  const cells = numeralsBeforeShortLines(dropLabelColumnBlanks(readCells(text, exclude), text, width), text, width)
   return dropBlankLines(keepSubtotalRows ? cells : dropSubtotalRows(cells, text, labels, width), text, labels)
 }
 
