@@ -28,8 +28,10 @@ describe('a worn 150 dpi scan whose table rules were found only in pieces', () =
 
   it('table 三: rows by their labels, cells by the columns; every cell read is the print', () => {
     const read = expectReadCellsPrinted(report.requests.rows, expect)
-    // On main before this change: none (no table found). Measured after: 99 of 161.
-    expect(read).toBeGreaterThanOrEqual(95)
+    // On main before this change: none (no table found). Measured after: 99 of 161. Session 21 (ocr-proof.ts):
+    // a copy row's zeros (x + 0 + … = x) stand only once its number is proven in its own cell, since a number
+    // shifted one cell along its row kept a wrong 0 (gen-4 worn): 84 of 161 read here, every one the print.
+    expect(read).toBeGreaterThanOrEqual(84)
   })
 })
 
