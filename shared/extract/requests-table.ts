@@ -2,7 +2,8 @@
 // one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
 // before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
-import { REMARKS_HEADING } from './remarks-columns'
+import { namesRemarksColumn, NUMBERED_LINE } from './requests-remarks-header'
+import { blanksForGaps, ruleOutDroppedBlanks } from './requests-dropped-blanks'
 import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
 import type { RequestRowKey } from '../model/report'
@@ -52,48 +53,10 @@ function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, l
   })
 }
 
-/**
- * A table writes its zeros one way: where a row shows a written 0 in every reading (as printed, or
- * the cut of its digits), no cell of the table was a blank the text dropped, and the readings of
- * run-together rows that need one go.
- */
-function ruleOutDroppedBlanks(parsed: ParsedRow[], notes: ExtractionNote[]): void {
-  if (!parsed.some((p) => p.candidates.length > 0 && p.candidates.every((r) => r.includes(0)))) return
-  for (const p of parsed) {
-    if (!p.blanks) continue
-    p.candidates = p.candidates.filter((r) => !r.includes(null))
-    if (!p.candidates.length) notes.push({ field: `requests.${p.key}`, message: `表三「${rowName(p.key)}」行的数字连在一起，只有漏印空白格的拆法才合乎该行总计，而表内别处写出了 0，未读取。` })
-  }
-}
-
 /** Whether a run starts right after the last of the waiting labels (nothing but spaces between). */
 function followsLastLabels(text: string, pending: LabelHit[], runStart: number): boolean {
   const last = pending[pending.length - 1]
   return !!last && last.end <= runStart && text.slice(last.end, runStart).trim() === '' && pending.every((h) => h.end <= last.end)
-}
-
-/**
- * In a table shown to drop its blank cells, a row one cell short lost a blank too: its readings are
- * those with the missing cell a dropped blank (0 in the sums, the row's total holding), read like the
- * other such rows only where the table's column identities hold. Left as it was where none holds its
- * total (the missing cell held a number).
- */
-function blanksForGaps(parsed: ParsedRow[]): void {
-  for (const p of parsed) {
-    if (!p.gap || !p.asBlanks?.length) continue
-    p.candidates = p.asBlanks
-    p.gap = false
-    p.blanks = true
-    p.blanksOnly = true
-  }
-}
-
-/** A new line opening with a row's numbering and words: a row label (none the reader knows) of its own. */
-const NUMBERED_LINE = /\n[ \t\u3000]*(?:[（(][ \u3000]?[一二三四五六七八九十][ \u3000]?[）)]|[一二三四五六七八九十]{1,2}[ \u3000]?[、．.]|[0-9０-９]{1,2}[ \u3000]?[.．、])[ \t\u3000]*[\u4e00-\u9fff]/
-
-/** Whether a table header names a remarks column (备注, 说明 …; letter-spaced 「备 注」 too). */
-function namesRemarksColumn(header: string): boolean {
-  return header.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '').split(/[\s|｜]+/).some((w) => REMARKS_HEADING.test(w))
 }
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
