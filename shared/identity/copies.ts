@@ -116,9 +116,23 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
   })
 }
 
+/**
+ * A text named in 《》, with the words that say it was revised: 「根据新修订的《条例》」 opens many 2019
+ * reports and says nothing of the report's own version (review rv22: taken for a 修订版).
+ */
+const NAMED_TEXT = /(?:新|最新)?(?:修订|修正)?(?:的|后的|后)?《[^》]{0,80}》/g
+/** The title: up to its first 「报告」 with a bracket or 「的更正说明」 right after it (（更正版）). */
+const TITLE = /^[^。]*?报告(?:\s*[（(【〔[][^）)】〕\]]{0,12}[）)】〕\]]|的?(?:更正|修订|修正)[^\s。，,]{0,6})?/
+
+/** The report's title from its preamble (without the texts it names); else its first sentence. */
+export function titleOf(preamble: string): string {
+  const head = preamble.slice(0, 160).replace(NAMED_TEXT, '')
+  return TITLE.exec(head)?.[0] ?? head.split('。')[0]!
+}
+
 /** The title (the preamble's start) or the file name marks a corrected or revised version. */
 export function isRevisedReport(extraction: Extraction, fileName?: string): boolean {
-  return isRevisedTitle(`${extraction.preamble.slice(0, 120)} ${fileName ?? ''}`)
+  return isRevisedTitle(`${titleOf(extraction.preamble)} ${fileName ?? ''}`)
 }
 
 /** The facts of one extracted file (the title is the preamble's start; a file name can say 更正版 too). */
