@@ -35,7 +35,8 @@ function textBox(deck: Deck, slide: PptxGenJS.Slide, runs: PptxGenJS.TextProps[]
 export function addFlagSlides(deck: Deck, lines: FlagLine[], showAgency: boolean): void {
   const counts = { error: 0, warning: 0, info: 0 }
   for (const l of lines) counts[l.severity]++
-  const summary = `错误 ${counts.error} 项　提示 ${counts.warning} 项　信息 ${counts.info} 项`
+  // The same words as each line's tag (【错误】【警告】【提示】): review rv22 found 「提示 1 项」 over a 【警告】.
+  const summary = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 项`).join('　')
   pages(lines, LINES_PER_SLIDE).forEach((page, p, all) => {
     const title = all.length > 1 ? `检查发现的问题（${p + 1}/${all.length}）` : '检查发现的问题'
     const slide = addTitledSlide(deck, title, summary)
@@ -51,7 +52,7 @@ export function addFlagSlides(deck: Deck, lines: FlagLine[], showAgency: boolean
       runs.push({ text: `${who}${l.year ?? ''} 年　${oneLine(l.message, 56 - who.length)}`, options: { breakLine: true } })
     }
     textBox(deck, slide, runs)
-    addFootnote(deck, slide, '按严重程度排列：错误（报告本身有误）在前，其后为提示与信息；每条对应一项检查。')
+    addFootnote(deck, slide, '按严重程度排列：错误（报告本身有误）在前，其后为警告与提示；每条对应一项检查。')
   })
 }
 

@@ -142,6 +142,8 @@ describe.skipIf(!hasGold)('deck for one body over its years', () => {
     expect(tags.length).toBe(n)
     const rank = { 错误: 0, 警告: 1, 提示: 2 } as Record<string, number>
     expect(tags.map((t) => rank[t!])).toEqual([...tags.map((t) => rank[t!]!)].sort((a, b) => a - b))
+    // The subtitle counts each tag under the tag's own word (review rv22: 「提示 1 项」 over a 【警告】).
+    for (const word of ['错误', '警告', '提示']) expect(body).toContain(`${word} ${tags.filter((t) => t === word).length} 项`)
   })
 
   it('the key-figures slide shows the latest year against the year before, and the sources list the correction', () => {
