@@ -33,15 +33,25 @@ function yearsText(years: number[]): string {
 }
 
 /** Adjacent years whose carry-over cells can be compared (both rows stated). */
-function carryoverPairs(sorted: CheckInput[]): number {
-  let n = 0
+/**
+ * Adjacent years whose 上年结转 and 结转下年度 could be compared: whole (every column read on both
+ * sides) or in part (a blank or unread cell on one side left its column out; review rv22: 「一致」 was
+ * said of a pair with a column skipped).
+ */
+function carryoverPairs(sorted: CheckInput[]): { whole: number; partial: number } {
+  const out = { whole: 0, partial: 0 }
   for (const cur of sorted) {
     const r = cur.extraction.report
-    if (r.year === null || !r.requests.rows.carriedOver) continue
-    const prev = sorted.find((p) => p.extraction.report.year === r.year! - 1)
-    if (prev?.extraction.report.requests.rows.carriedForward) n++
+    const now = r.requests.rows.carriedOver
+    if (r.year === null || !now) continue
+    const before = sorted.find((p) => p.extraction.report.year === r.year! - 1)?.extraction.report.requests.rows.carriedForward
+    if (!before) continue
+    const compared = now.filter((v, k) => v !== null && before[k] !== null && before[k] !== undefined).length
+    if (compared === 0) continue
+    if (compared === now.length && before.length === now.length) out.whole++
+    else out.partial++
   }
-  return n
+  return out
 }
 
 /** "a.pdf", or "a.pdf（同一报告的副本：b.docx、c.html 等 5 份）" — each year once, naming its copies. */
@@ -113,7 +123,8 @@ export function summarizeByBody(
       lines.push(`   结转衔接中断：${breaks.map((i) => `${(i.extraction.report.year ?? 0) - 1}→${i.extraction.report.year}`).join('、')}`)
     } else {
       const pairs = carryoverPairs(sorted)
-      if (pairs > 0) lines.push(`   结转衔接：${pairs} 组相邻年度的上年结转与结转下年度一致`)
+      const partial = pairs.partial > 0 ? `${pairs.whole > 0 ? '；' : ''}${pairs.partial} 组有空白或未读取的格，只核对了其余各列，核对到的一致` : ''
+      if (pairs.whole + pairs.partial > 0) lines.push(`   结转衔接：${pairs.whole > 0 ? `${pairs.whole} 组相邻年度的上年结转与结转下年度一致` : ''}${partial}`)
       else if (series.length > 1) lines.push('   结转衔接：没有可核对的相邻年度')
     }
     blocks.push(lines.join('\n'))

@@ -60,3 +60,25 @@ describe('summarizeByBody: identity (review rv19)', () => {
     expect(text).toContain('━━ 乙水县城关镇人民政府')
   })
 })
+
+describe('summarizeByBody: carry-over said only of the columns compared (review rv22)', () => {
+  const pair = (blank: boolean): string => {
+    const a = makeReport({ year: 2021 })
+    const b = makeReport({ year: 2022 })
+    b.report.requests.rows.carriedOver = [...a.report.requests.rows.carriedForward!]
+    if (blank) b.report.requests.rows.carriedOver![2] = null
+    const inputs: CheckInput[] = [
+      { id: 'a', fileName: 'a.pdf', extraction: a },
+      { id: 'b', fileName: 'b.pdf', extraction: b },
+    ]
+    return summarizeByBody(inputs, checkAll(inputs))
+  }
+  it('every column read: 「一致」', () => {
+    expect(pair(false)).toContain('结转衔接：1 组相邻年度的上年结转与结转下年度一致')
+  })
+  it('a blank cell: the pair is said to be compared in part', () => {
+    const text = pair(true)
+    expect(text).not.toContain('1 组相邻年度的上年结转与结转下年度一致')
+    expect(text).toContain('结转衔接：1 组有空白或未读取的格，只核对了其余各列，核对到的一致')
+  })
+})
