@@ -27,6 +27,13 @@ const BODY_WORDS_IN_PLACE = /[和与及局委办厅]|中心|管理|服务|监督
 // Words that look like a place followed by more name but are bodies themselves (市场监管…, 区域…).
 const NOT_A_PLACE_START = /^(市场|市政|市容|区域|县域|城区|城市|乡村|街道办事处)/
 
+const GOVERNMENT_BEFORE_STREET = /^(?:人民)?政府(?=[\u4e00-\u9fa5]{1,8}?街道(?:办事处)?$)/
+
+/** A development zone's place name in its short form: 高新技术产业开发区 is written 高新区 as often. */
+function shortPlace(place: string): string {
+  return place.replace(/高新技术产业开发区$/, '高新区')
+}
+
 const GOVERNMENT_BODY = /^(?:人民)?政府$/
 const GOVERNMENT_OFFICE_BODY = /^(?:人民)?政府(?:办公室|办公厅|办)$/
 
@@ -47,12 +54,15 @@ export function parseAgency(agency: string | null): AgencyParts | null {
   const places: string[] = []
   // Peel places off the front while what follows still reads as a name.
   for (;;) {
+    // 「青禾区人民政府东湖街道办事处」: the 街道 is the district government's, named through it
+    // (review rv22: read as a place 「人民政府东湖街道」, so the years split from 「青禾区东湖街道办事处」).
+    if (places.length > 0) rest = rest.replace(GOVERNMENT_BEFORE_STREET, '')
     if (NOT_A_PLACE_START.test(rest)) break
     const m = PLACE_RE.exec(rest)
     if (!m) break
-    const place = m[0]
+    const place = shortPlace(m[0])
     if (BODY_WORDS_IN_PLACE.test(place)) break
-    const after = rest.slice(place.length)
+    const after = rest.slice(m[0].length)
     places.push(place)
     rest = after
     if (rest === '') break

@@ -25,6 +25,13 @@ describe('bodyKey', () => {
   it('a 街道 titled bare is its 街道办事处', () => {
     expect(bodyKey('杭州市滨江区长河街道')).toBe(bodyKey('杭州市滨江区长河街道办事处'))
   })
+  it('a 街道 named through its district government, and a 高新区 by its full name, keep their series (review rv22)', () => {
+    expect(bodyKey('白石市青禾区人民政府东湖街道办事处')).toBe(bodyKey('白石市青禾区东湖街道办事处'))
+    expect(bodyKey('青禾区政府东湖街道')).toBe(bodyKey('青禾区东湖街道办事处'))
+    expect(bodyKey('白石高新技术产业开发区管理委员会')).toBe(bodyKey('白石高新区管委会'))
+    expect(bodyKey('青禾区人民政府办公室')).toBe(bodyKey('青禾区政府办公室'))
+    expect(bodyKey('青禾区人民政府东湖街道办事处')).not.toBe(bodyKey('青禾区人民政府'))
+  })
   it('a missing agency has its own key', () => {
     expect(bodyKey(null)).toBe(bodyKey(''))
   })
