@@ -22,6 +22,7 @@ import { checkProblemsCopied } from './problems-copied'
 import { checkProblemsEmpty } from './problems-empty'
 import { checkNotHeldShare, checkRequestsHandledTotal, checkRequestsIdentity, checkRequestsRowTotal } from './requests-table'
 import { checkReviewTotal } from './review-table'
+import { checkSeriesRenamed } from './series-renamed'
 import { checkRollup, isCompiledGovernmentReport } from './rollup'
 import { copyFactsOf, groupCopies, primaryOf, type LogicalReport, type ReportVersion } from '../identity/copies'
 import { checkGovernmentItems, checkSectionsPresent, checkTemplate } from './structure'
@@ -229,6 +230,12 @@ export function checkAll(
     // Every copy of the compiled report gets the verdict (or only the one used).
     const copies = options.verdicts === 'used-copy' ? [gov] : (primaryCopies.get(gov) ?? [gov])
     for (const copy of copies) add(copy.id, rollup)
+  }
+
+  // A series that seems to continue another under a new name (renamed body): said on its first report.
+  const seriesYears = new Map([...byYearOf].map(([key, years]) => [key, new Map([...years].map(([y, r]) => [y, primaryOf(r)]))]))
+  for (const [first, flags] of checkSeriesRenamed(seriesYears)) {
+    for (const copy of options.verdicts === 'used-copy' ? [first] : (primaryCopies.get(first) ?? [first])) add(copy.id, flags)
   }
   return out
 }

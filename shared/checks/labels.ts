@@ -66,5 +66,6 @@ export const CHECK_ZH: Record<CheckId, string> = {
   DUPLICATE_REPORT: '同一年度有较早或较新版本',
   COPIES_DIFFER: '同一报告的副本数字不一致',
   ROLLUP_MISMATCH: '汇总数与所属机关合计不符',
+  SERIES_RENAMED: '疑为同一机关更名',
   TABLE_UNREADABLE: '表格部分无法识读',
 }

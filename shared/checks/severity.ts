@@ -29,5 +29,6 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   DUPLICATE_REPORT: 'info',
   COPIES_DIFFER: 'warning',
   ROLLUP_MISMATCH: 'info',
+  SERIES_RENAMED: 'info',
   TABLE_UNREADABLE: 'info',
 }

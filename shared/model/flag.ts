@@ -32,6 +32,7 @@ export const CHECK_IDS = [
   'COPIES_DIFFER', // copies of one report (same body, year, version) whose numbers differ
   'ROLLUP_MISMATCH', // departments' tables do not add up to the compiled government report
   'TABLE_UNREADABLE', // rows of a table that could not be read unambiguously
+  'SERIES_RENAMED', // a series that begins the year after a near-named one ends, the carry-over equal: a renamed body?
 ] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
