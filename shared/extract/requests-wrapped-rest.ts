@@ -5,7 +5,8 @@
 // among the cells of the columns that did not wrap (review 10 R10-2: 「…0件 0 30」 over 「0件 （件）」
 // read 30 as the 其他 column and 0 as the 总计). The cells' order is then not printed: the row's failure
 // is as likely the text's as the report's, so the row is left empty with a note. A row on one line, or
-// one whose next line holds no such fragment, still stands for the checks to flag.
+// one whose next line holds no such fragment, still stands for the checks to flag. So does a number
+// alone on the next line under a row whose other cells stand side by side: a wrapped number's rest.
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { rowName, rowSumHolds, type RowHow } from './requests-proof'
@@ -21,6 +22,22 @@ export function linesAfterFirst(text: string, start: number, end: number): strin
   if (nl < 0 || nl >= end) return ''
   const stop = text.indexOf('\n', end)
   return text.slice(nl + 1, stop < 0 ? text.length : stop)
+}
+
+/** A line that is one number alone (as the rest of a number wrapped in a narrow cell is printed). */
+const BARE_NUMBER = /^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/
+const NUMBERS = /[0-9０-９]+/g
+
+/**
+ * Whether the row's cells stand side by side on its first line (two numbers or more) and a later line
+ * of its cells is one number alone: the rest of a number wrapped in its narrow cell (「１０」 printed
+ * over the row and 「３」 under it where a text-only OFD has no grid), not a cell of its own.
+ */
+function wrappedNumberRest(text: string, cellsStart: number, rest: string): boolean {
+  if (!rest) return false
+  const nl = text.indexOf('\n', cellsStart)
+  const firstLine = text.slice(cellsStart, nl < 0 ? text.length : nl)
+  return (firstLine.match(NUMBERS)?.length ?? 0) >= 2 && rest.split('\n').some((line) => BARE_NUMBER.test(line))
 }
 
 /**
@@ -39,7 +56,7 @@ export function unreadFailingWrappedRows(
     const row = out[s.key]
     if (how[s.key] !== 'label' || !row || row.every((x) => x === null) || rowSumHolds(row)) continue
     const rest = linesAfterFirst(text, s.cellsStart, s.cellsEnd)
-    if (!rest.split('\n').some((line) => WRAPPED_REST.test(line))) continue
+    if (!rest.split('\n').some((line) => WRAPPED_REST.test(line)) && !wrappedNumberRest(text, s.cellsStart, rest)) continue
     out = { ...out, [s.key]: row.map(() => null) }
     delete how[s.key]
     const shown = rest.replace(/\s+/g, ' ').trim().slice(0, 40)
