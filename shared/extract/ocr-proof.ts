@@ -34,6 +34,7 @@
 // as a 1 in both cells (0 → 10) is caught before, where the cells are re-read from their own ink
 // (cell-reread.ts); a glyph misread alike in both cells is not (a known limit).
 import type { ExtractionNote } from '../model/extraction'
+import { cancellingPairCells } from './ocr-pair-misreads'
 import { keepVouchedDisclosure, TRUSTED_SHARE, type DisclosureRowTexts } from './ocr-disclosure-proof'
 import { outcomeRowsOf, REVIEW_GROUPS, type RequestRowKey, type Report } from '../model/report'
 import { REQUEST_ROW_LABELS } from '../model/template-labels'
@@ -160,8 +161,8 @@ function prove(all: Identity[], start: Map<CellId, number | null>, last: Identit
  *  holding sum here. Two cells on opposite sides off by the same amount are a glyph misread alike
  *  (the known limit above) or the report's own slip across its sums, which the sums cannot tell
  *  apart; they stand. A pair whose other sums were not read whole (both row totals unread: each row
- *  then gives its total from the misread cell, and those totals cancel in their column too) is not
- *  caught either: the sums cannot tell it from a right reading (a known limit). */
+ *  then gives its total from the misread cell, and those totals cancel in their column too) is
+ *  caught by trying it (ocr-pair-misreads.ts, issue 12). */
 function cancelling(side: CellId[], sums: Map<CellId, number>, broken: Map<CellId, number[]>): CellId[] {
   const alone = side.filter((x) => sums.get(x) === 1 && broken.has(x))
   return alone.filter((x) => alone.some((y) => y !== x && broken.get(x)!.some((dx) => broken.get(y)!.some((dy) => dx + dy === 0))))
@@ -226,6 +227,9 @@ function proveRequestCells(rows: Report['requests']['rows']): { ok: Set<CellId>;
   if (blanks) for (const k of present) for (let c = rows[k]!.length; c <= TOTAL; c++) value.set(id(k, c), 0)
   const all = identities(rows, present)
   const { ok, derived, values } = proveInOrders(all, value)
+  // A pair of misreadings the holding sums cannot tell from the print vouches for nothing (ocr-pair-misreads.ts).
+  const read = new Set([...value].flatMap(([cell, v]) => (v === null ? [] : [cell])))
+  for (const cell of cancellingPairCells(all, values, read)) ok.delete(cell as CellId)
   const filled = new Set<CellId>()
   for (const cell of derived) {
     if (!ok.has(cell)) continue

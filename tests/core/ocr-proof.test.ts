@@ -77,9 +77,11 @@ describe('OCR numbers vouched for by the table sums', () => {
     rows.granted = [5, null, null, 0, 0, 0, 6]
     rows['unavailable.notHeld'] = [1, null, null, 0, 0, 0, 2]
     const notes = keepVouchedOcrNumbers(report)
-    // What was read stays where the other columns vouch for it (一 and 总计 hold down their columns).
-    expect(rows.granted).toEqual([5, null, null, 0, 0, 0, 6])
-    expect(rows['unavailable.notHeld']).toEqual([1, null, null, 0, 0, 0, 2])
+    // The zeros stand (their columns hold, and two zeros cannot be off in opposite ways). The numbers
+    // in columns 一 and 总计 do not: with both rows open, 5 and 1 read for a printed 4 and 2 leave
+    // every sum holding (issue 12), so column 一 alone cannot vouch for them.
+    expect(rows.granted).toEqual([null, null, null, 0, 0, 0, null])
+    expect(rows['unavailable.notHeld']).toEqual([null, null, null, 0, 0, 0, null])
     expect(notes.some((n) => n.message.includes('推得'))).toBe(false)
   })
 
@@ -87,11 +89,24 @@ describe('OCR numbers vouched for by the table sums', () => {
     const report = makeReport().report
     const rows = report.requests.rows
     rows.granted = [5, null, 0, 0, 0, 0, 6]
-    rows['unavailable.notHeld'] = [1, null, 0, 0, 0, 0, 2]
     rows.handledTotal = [9, null, 0, 0, 0, 0, 11]
     keepVouchedOcrNumbers(report)
     expect(rows.granted![1]).toBe(1)
-    expect(rows['unavailable.notHeld']![1]).toBe(1)
+    expect(rows.handledTotal![1]).toBe(2)
+  })
+
+  it('two rows each giving an unread cell: a pair of misreadings in their read cells could move both fills and cancel (issue 12)', () => {
+    const report = makeReport().report
+    const rows = report.requests.rows
+    rows.granted = [5, null, 0, 0, 0, 0, 6]
+    rows['unavailable.notHeld'] = [1, null, 0, 0, 0, 0, 2]
+    rows.handledTotal = [9, null, 0, 0, 0, 0, 11]
+    keepVouchedOcrNumbers(report)
+    // 5 read for a printed 4 and 1 for a printed 2 give 2 and 0 in column 二, which adds up as well
+    // (and so do 6 and 2 in column 总计 for a printed 5 and 3): neither those cells nor the fills they
+    // give stand. 总计's own row gives its 2 whatever they are.
+    expect(rows.granted).toEqual([null, null, 0, 0, 0, 0, null])
+    expect(rows['unavailable.notHeld']).toEqual([null, null, 0, 0, 0, 0, null])
     expect(rows.handledTotal![1]).toBe(2)
   })
 
@@ -227,6 +242,33 @@ describe('OCR numbers vouched for by the table sums', () => {
     expect(rows['unavailable.notHeld']).toEqual([1, 1, 0, 0, 0, 0, 2])
     expect(rows.handledTotal![0]).toBe(9)
     expect(notes.map((n) => n.field)).toEqual(expect.arrayContaining(['requests.granted', 'requests.partiallyGranted']))
+  })
+
+  it('two misreadings that cancel in one column, in rows whose totals were both unread, are not vouched for (issue 12)', () => {
+    // Printed: granted [8,1,…,9], partiallyGranted [3,0,…,3] (received and 总计 to match). Read: 8 as 3
+    // and 3 as 8, both row totals unread. Each row then gives its total from the misread cell (4 and
+    // 8), and those cancel in column 总计 as the cells do in column 一: every sum holds, yet four
+    // numbers would be wrong. No sum but the column checks the two cells: they stay empty, with notes.
+    const report = makeReport().report
+    const rows = report.requests.rows
+    rows.received = [14, 2, 0, 0, 0, 0, 16]
+    rows.handledTotal = [13, 2, 0, 0, 0, 0, 15]
+    rows.granted = [3, 1, 0, 0, 0, 0, null]
+    rows.partiallyGranted = [8, 0, 0, 0, 0, 0, null]
+    const notes = keepVouchedOcrNumbers(report)
+    expect(rows.granted![0]).toBeNull()
+    expect(rows.partiallyGranted![0]).toBeNull()
+    expect(rows.granted![6]).toBeNull()
+    expect(rows.partiallyGranted![6]).toBeNull()
+    // Rows read whole stand: 不掌握 [1,1,…,2] and the flow rows.
+    expect(rows['unavailable.notHeld']).toEqual([1, 1, 0, 0, 0, 0, 2])
+    expect(rows.received).toEqual([14, 2, 0, 0, 0, 0, 16])
+    expect(notes.map((n) => n.field)).toEqual(expect.arrayContaining(['requests.granted', 'requests.partiallyGranted']))
+    // One such row alone (the other's total read): a misread there breaks a sum, so it is vouched for and filled.
+    const one = makeReport().report
+    one.requests.rows.granted = [5, 1, 0, 0, 0, 0, null]
+    keepVouchedOcrNumbers(one)
+    expect(one.requests.rows.granted).toEqual([5, 1, 0, 0, 0, 0, 6])
   })
 
   it('a number read into the wrong cell of its row: neither it nor the zero left where it was printed stands', () => {

@@ -64,8 +64,11 @@ describe('table 三 row labels read nearly', () => {
     const rows = extractReport(doc).report.requests.rows as Record<string, (number | null)[] | undefined>
     const read = expectReadAsPrinted(rows, PRINTED_REQUESTS)
     expect(rows['notProcessed.duplicate']).toEqual(PRINTED_REQUESTS['notProcessed.duplicate'])
-    expect(rows['notProcessed.petition']).toEqual(PRINTED_REQUESTS['notProcessed.petition'])
-    expect(read).toBeGreaterThan(150)
+    // 信访举报's total (20 with a stray digit) was unread, as were the totals of 第三方、过程性、执法案卷: a
+    // pair of misreadings in two such rows of one column would move both totals and cancel in column
+    // 总计 too (issue 12), so only the cells no such pair reaches stand (152 read before, 140 since).
+    expect(rows['notProcessed.petition']).toEqual([18, null, 0, 0, null, 0, null])
+    expect(read).toBeGreaterThanOrEqual(140)
   })
   const table = (rows: string[]): string => `\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n${rows.join('\n')}\n`
   const z = '\t0\t0\t0\t0\t0\t0\t0'
