@@ -82,7 +82,7 @@ function columnNumberRow(texts: string[]): string[] | null {
 }
 
 
-function tableRowText(cells: { text: string }[], positioned: boolean): string {
+function tableRowText(cells: { text: string }[], positioned: boolean, ocr = false): string {
   const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
   const numbered = columnNumberRow(texts)
   if (numbered) return numbered.map((t) => (t === '' ? BLANK_CELL : t)).join(CELL_SEP)
@@ -98,7 +98,11 @@ function tableRowText(cells: { text: string }[], positioned: boolean): string {
       // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
       // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
       const cell = positioned ? t : joinGroupedCell(t)
-      return visibleText(t) === '' ? BLANK_CELL : allNumerals || (first >= 0 && i > first) ? numeralCellAsDigits(cell) : cell
+      if (visibleText(t) === '') return BLANK_CELL
+      if (!(allNumerals || (first >= 0 && i > first))) return cell
+      // OCR reads a printed dash as 「一」 as often as not: a lone 一 in a scanned table's cell is a dash
+      // (a zero only where the sums prove it), never the count 1 (helper ocr22: 「1 一 一 1」 read 1 1 1 1).
+      return ocr && cell === '一' ? '—' : numeralCellAsDigits(cell)
     })
     .join(CELL_SEP)
 }
@@ -109,7 +113,7 @@ interface FlatLine {
   paragraph?: boolean
 }
 
-function blockLines(block: Block, positioned: boolean, remarks: { carry: RemarksCarry | null }): FlatLine[] {
+function blockLines(block: Block, positioned: boolean, remarks: { carry: RemarksCarry | null }, ocr = false): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') {
     const numbers = columnNumberRow(block.text.trim().split(/[ \u3000\t]+/))
@@ -123,7 +127,7 @@ function blockLines(block: Block, positioned: boolean, remarks: { carry: Remarks
   return withoutEmptyColumns(cut.rows).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
-    return { text: tableRowText(row, positioned), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
+    return { text: tableRowText(row, positioned, ocr), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }
   })
 }
 
@@ -143,7 +147,9 @@ export function flatten(doc: SourceDocument): FlatText {
   const spans: FlatSpan[] = []
   const positioned = POSITIONED_FORMATS.has(doc.format)
   const remarks = { carry: null as RemarksCarry | null }
-  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned, remarks)), positioned)) {
+  const ocrBlocks = doc.ocr?.blocks ? new Set(doc.ocr.blocks) : null
+  const byOcr = (block: Block): boolean => doc.ocr !== undefined && (ocrBlocks === null || ocrBlocks.has(block.loc.block))
+  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned, remarks, byOcr(block))), positioned)) {
     const start = text.length
     // Traditional characters (some copies are converted) are read as simplified; one for one,
     // so positions stay the same.
