@@ -52,7 +52,9 @@ function rowText(row: TableCell[]): string {
  *  line of the first part is missing below, so columns are matched by position). */
 function remapRows(first: PageTable, next: PageTable): { rows: TableCell[][]; cols: number[][] } {
   if (first.xs.length === 0 || next.xs.length === 0) return { rows: next.rows, cols: next.cellCols }
-  if (finerGrid(first.xs, next.xs)) return { rows: next.rows, cols: next.cellCols }
+  // As many columns between the same edges: the same table laid out anew on this page (other widths
+  // for the same columns), column for column — by nearest line, two columns would fall into one.
+  if (finerGrid(first.xs, next.xs) || next.xs.length === first.xs.length) return { rows: next.rows, cols: next.cellCols }
   const nearest = (x: number): number => {
     let best = 0
     first.xs.forEach((v, i) => {
