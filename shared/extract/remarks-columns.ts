@@ -29,6 +29,8 @@ const within = (p: Placed, a: RemarksArea): boolean => p.row >= a.top && p.row <
 
 /** A cell holding just a number (a count or an amount). */
 const NUMBER = /^[0-9０-９][0-9０-９,，.．]*$/
+/** A count, with its unit where the cells print one (5件). */
+const COUNT = /^[0-9０-９][0-9０-９,，.．]*(?:件|个|項|项|条|條)?$/
 
 /** Grid columns that hold a number in some row: the table's count columns (labels stand left of them). */
 function countColumns(placed: readonly Placed[]): Set<number> {
@@ -44,10 +46,19 @@ function countColumns(placed: readonly Placed[]): Set<number> {
  */
 function headsColumnsAgain(rows: readonly TableCell[][], placed: readonly Placed[], counts: ReadonlySet<number>, r: number, a: RemarksArea): boolean {
   if (rows[r]!.some((c) => HAS_DIGIT.test(c.text))) return false
+  // Not a label: left of the area's own first count column. A table above on the same grid (section 二's
+  // small tables over table 三 in one PDF table) may have had numbers where table 三's labels stand
+  // (「（六）其他处理」 of a row of blank cells, 「属于国家秘密」 beside its group 「不予公开」).
+  const firstCount = Math.min(...placed.filter((p) => p.row >= a.top && p.row < r && COUNT.test(visibleText(p.cell.text))).map((p) => p.col))
+  const labels = Number.isFinite(firstCount) ? firstCount : 0
   return placed.some(
-    (p) => p.row === r && !(p.col >= a.from && p.col + span(p) <= a.to) && counts.has(p.col) && !NO_WORDS.test(visibleText(p.cell.text)),
+    (p) => p.row === r && p.col >= labels && !(p.col >= a.from && p.col + span(p) <= a.to) && counts.has(p.col) && !NO_WORDS.test(visibleText(p.cell.text)),
   )
 }
+
+/** A row without numbers holding a remarks heading (not in the label column). */
+const isRemarksHeaderRow = (rows: readonly TableCell[][], placed: readonly Placed[], r: number): boolean =>
+  !rows[r]!.some((c) => HAS_DIGIT.test(c.text)) && placed.some((p) => p.row === r && p.col > 0 && REMARKS_HEADING.test(visibleText(p.cell.text)))
 
 function remarksAreas(rows: readonly TableCell[][], placed: readonly Placed[]): RemarksArea[] {
   const areas: RemarksArea[] = []
@@ -66,6 +77,12 @@ function areaFrom(rows: readonly TableCell[][], placed: readonly Placed[], from:
   // The header's own lower rows (自然人 | 法人或其他组织 … under a 备注 spanning them) do not end it.
   let data = false
   for (let r = top; r < rows.length; r++) {
+    // A header row of its own remarks heading begins another table on the grid (section 二's fee table
+    // with its one row blank, then table 三's header): this area ends there, data or not.
+    if (r > top && isRemarksHeaderRow(rows, placed, r)) {
+      a.until = r
+      break
+    }
     if (data && headsColumnsAgain(rows, placed, counts, r, a)) {
       a.until = r
       break
@@ -79,6 +96,36 @@ function areaFrom(rows: readonly TableCell[][], placed: readonly Placed[], from:
 export interface RemarksCarry {
   width: number
   columns: [number, number][]
+  /** The grid columns that held a number (the count columns left of the remarks). */
+  counts: number[]
+}
+
+/** The count columns of the rows under the open remarks areas (not of a table above them on the same grid). */
+function carriedCounts(placed: readonly Placed[], open: readonly RemarksArea[]): number[] {
+  const top = Math.min(...open.map((a) => a.top))
+  const counts = countColumns(placed.filter((p) => p.row >= top))
+  return [...counts].filter((c) => !open.some((a) => c >= a.from && c < a.to))
+}
+
+/**
+ * The carried remarks columns on a continuation of another grid width (a page's table laid out anew,
+ * its label column narrower or wider): counted from the right edge, where the continuation's numbers
+ * all stand in the count columns counted the same way, a label column is left of them, and nothing in
+ * the remarks columns is a number. Else none (a table of other columns, not a continuation).
+ */
+function carriedFromRight(placed: readonly Placed[], width: number, carry: RemarksCarry): [number, number][] {
+  const shift = width - carry.width
+  const first = Math.min(...carry.counts)
+  if (!carry.counts.length || first + shift < 1) return []
+  const counts = new Set(carry.counts.map((c) => c + shift))
+  const columns = carry.columns.map(([f, t]): [number, number] => [f + shift, t + shift])
+  const inRemarks = (p: Placed): boolean => columns.some(([f, t]) => p.col < t && p.col + span(p) > f)
+  for (const p of placed) {
+    if (!NUMBER.test(visibleText(p.cell.text))) continue
+    if (inRemarks(p) || p.col < first + shift) return []
+    for (let d = 0; d < span(p); d++) if (!counts.has(p.col + d)) return []
+  }
+  return columns
 }
 
 /**
@@ -94,9 +141,12 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
     const firstData = rows.findIndex((r) => r.some((c) => HAS_DIGIT.test(c.text)))
     const headed = placed.some((p) => (firstData < 0 || p.row < firstData) && carry.columns.some(([f, t]) => p.col >= f && p.col + span(p) <= t) && !NO_WORDS.test(visibleText(p.cell.text)))
     if (!headed) areas.push(...carry.columns.map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
+  } else if (!areas.length && carry && !placed.some((p) => !NO_WORDS.test(visibleText(p.cell.text)) && !HAS_DIGIT.test(p.cell.text) && p.col > 0 && p.col >= Math.min(...carry.counts) + width - carry.width)) {
+    // Another grid width: only where right of the label column there are numbers and 无/dashes alone (no heading).
+    areas.push(...carriedFromRight(placed, width, carry).map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
   }
   const open = areas.filter((a) => a.until === rows.length)
-  const next = open.length ? { width, columns: open.map((a): [number, number] => [a.from, a.to]) } : null
+  const next = open.length ? { width, columns: open.map((a): [number, number] => [a.from, a.to]), counts: carriedCounts(placed, open) } : null
   const dropped = new Set<Placed>()
   for (const a of areas) {
     for (let r = a.top; r < a.until; r++) {

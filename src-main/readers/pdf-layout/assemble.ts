@@ -52,6 +52,9 @@ function rowText(row: TableCell[]): string {
  *  line of the first part is missing below, so columns are matched by position). */
 function remapRows(first: PageTable, next: PageTable): { rows: TableCell[][]; cols: number[][] } {
   if (first.xs.length === 0 || next.xs.length === 0) return { rows: next.rows, cols: next.cellCols }
+  // As many columns between the same edges: the same table laid out anew on this page (other widths
+  // for the same columns), column for column — by nearest line, two columns would fall into one.
+  if (finerGrid(first.xs, next.xs) || next.xs.length === first.xs.length) return { rows: next.rows, cols: next.cellCols }
   const nearest = (x: number): number => {
     let best = 0
     first.xs.forEach((v, i) => {
@@ -77,6 +80,35 @@ function remapRows(first: PageTable, next: PageTable): { rows: TableCell[][]; co
     return out
   })
   return { rows, cols }
+}
+
+/** Where a rule may stand apart from the same rule on the other page (points). */
+const SAME_RULE = 2
+
+/**
+ * Each column line of the first part stands on the continuation too, which has more: the first part
+ * was only header rows whose merged cells hide the columns below (申请人情况 over 商业企业 … 其他). The
+ * continuation's grid is then the table's, and the first part's cells are placed on it — mapping the
+ * finer columns to the nearest coarse line would put several of them into one column.
+ */
+function finerGrid(coarse: number[], fine: number[]): boolean {
+  return fine.length > coarse.length && coarse.every((x) => fine.some((f) => Math.abs(f - x) <= SAME_RULE))
+}
+
+/** The first part's cells re-placed on the continuation's finer grid (start column and span). */
+function regridPending(t: Pending, fine: number[]): void {
+  const coarse = t.table.xs
+  const at = (i: number): number => fine.findIndex((f) => Math.abs(f - coarse[i]!) <= SAME_RULE)
+  t.rows.forEach((row, r) =>
+    row.forEach((cell, k) => {
+      const c = t.cols[r]![k]!
+      const start = at(c)
+      const span = at(c + (cell.colSpan ?? 1)) - start
+      if (span > 1) cell.colSpan = span
+      else delete cell.colSpan
+      t.cols[r]![k] = start
+    }),
+  )
 }
 
 /** Text below continues the merged cell above: one of them spans rows (a label column), the text
@@ -197,6 +229,10 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
         const firstOnPage = idx === 0 || p.entries.slice(0, idx).every((x) => x.kind === 'line' && /^续表/.test(x.text))
         if (tail?.kind === 'table' && firstOnPage && tail.page < p.page && canStitch(tail.table, e)) {
           const mapped = remapRows(tail.table, e)
+          if (finerGrid(tail.table.xs, e.xs)) {
+            regridPending(tail, e.xs)
+            tail.table = { ...tail.table, xs: e.xs }
+          }
           let k = 0
           while (k < mapped.rows.length - 1 && k < tail.rows.length && rowText(mapped.rows[k]!) === rowText(tail.rows[k]!)) k++
           const rows = mapped.rows.slice(k)

@@ -1,0 +1,60 @@
+// Where a remarks column's area starts and ends on a grid shared by several tables, and how it passes
+// to a continuation laid out on another grid (issue 10, remarks-column variants: PDF pingtan-gov_2020
+// seed 880408, yunxi-jyj_2019 seed 882108, yunxi-bailuzhen_2023 seed 881408; Markdown yunxi-gov_2023
+// seed 881903, yunxi-scjgj_2022 seed 883003). Left in, the remark 「—」/「无」 of a row of blank cells was
+// read as its 总计 0; an area run on too far took table 三's labels for remarks.
+import { describe, expect, it } from 'vitest'
+import { withoutRemarksCells } from '../../shared/extract/remarks-columns'
+import type { TableCell } from '../../shared/model/document'
+
+const c = (text: string, colSpan?: number, rowSpan?: number): TableCell => ({ text, ...(colSpan ? { colSpan } : {}), ...(rowSpan ? { rowSpan } : {}) })
+const texts = (rows: TableCell[][]): string[][] => rows.map((r) => r.map((x) => x.text))
+
+describe('remarks areas on a shared grid', () => {
+  it('a row label where a table above had numbers does not end the area (a row of blank cells keeps its remark out)', () => {
+    const rows = [
+      [c('信息内容'), c('本年处理决定数量', 3), c('备注')],
+      [c('行政许可'), c('5', 3), c('无')],
+      [c('项目', 2), c('自然人'), c('总计'), c('备注')],
+      [c('一、本年新收', 2), c('1'), c('1'), c('无')],
+      [c('三、本年度办理结果', undefined, 2), c('（六）其他处理'), c(''), c(''), c('—')],
+      [c('（七）总计'), c('1'), c('1'), c('无')],
+    ]
+    const out = texts(withoutRemarksCells(rows).rows)
+    expect(out[4]).toEqual(['三、本年度办理结果', '（六）其他处理', '', ''])
+    expect(out[5]).toEqual(['（七）总计', '1', '1'])
+  })
+  it('a header row with a remarks heading of its own ends the area above it (its one row blank)', () => {
+    const rows = [
+      [c('信息内容'), c('本年收费金额'), c('备注')],
+      [c('行政事业性收费'), c(''), c('无')],
+      [c(''), c(''), c(''), c('自然人'), c('总计'), c('备注')],
+      [c('一、本年新收'), c(''), c(''), c('2'), c('2'), c('无')],
+      [c(''), c('（三）不予公开'), c('1.属于国家秘密'), c('1'), c('1'), c('无')],
+    ]
+    const out = texts(withoutRemarksCells(rows).rows)
+    expect(out[1]).toEqual(['行政事业性收费', ''])
+    expect(out[4]).toEqual(['', '（三）不予公开', '1.属于国家秘密', '1', '1'])
+  })
+})
+
+describe('remarks columns carried to a continuation of another grid width', () => {
+  const first = withoutRemarksCells([
+    [c('项目', 3), c('自然人'), c('总计'), c('备注')],
+    [c('a', 3), c('1'), c('1'), c('无')],
+  ])
+  it('counted from the right edge: the remark of a row of blank cells is left out', () => {
+    const next = [[c('四、结转下年度继续办理'), c(''), c(''), c('无')]]
+    expect(texts(withoutRemarksCells(next, first.carry).rows)).toEqual([['四、结转下年度继续办理', '', '']])
+    const narrower = [[c('b', 2), c(''), c('2'), c('—')]]
+    expect(texts(withoutRemarksCells(narrower, first.carry).rows)).toEqual([['b', '', '2']])
+  })
+  it('not where a number stands in the remarks column or left of the counts, nor under words of its own', () => {
+    const numbered = [[c('b'), c('1'), c('2'), c('3')]]
+    expect(withoutRemarksCells(numbered, first.carry).rows).toBe(numbered)
+    const wider = [[c('b'), c('1'), c('2'), c('3'), c('4')]]
+    expect(withoutRemarksCells(wider, first.carry).rows).toBe(wider)
+    const headed = [[c('b'), c(''), c(''), c('已办结')]]
+    expect(withoutRemarksCells(headed, first.carry).rows).toBe(headed)
+  })
+})
