@@ -44,9 +44,10 @@ export function rowColumns(text: string, rowStart: number, rowStarts: number[], 
   // A number in a remarks column's place, off the label's line: a remark is mostly words (已办结, 无), so
   // the extra number may as well be a neighbour row's cell the text set among this row's (labels grouped
   // before their numbers). On the label's own line (a pipe or tab row) the cells keep their places.
-  const remarks = hc.unknown.filter((w) => REMARKS_HEADING.test(w))
   const lineEnd = text.indexOf('\n', rowStart) < 0 ? text.length : text.indexOf('\n', rowStart)
-  if (remarks.length && k === hc.columns.length && own.some((t) => t.start > lineEnd)) return { note: `表二「${name}」行表头有「${remarks.join('」「')}」栏，该行读到 ${k} 个数字，多出的数字可能是备注，也可能是相邻行的数字，各数字属于哪一栏不能确定，整行未读取。` }
+  const inRemarks = k === hc.columns.length ? hc.columns.flatMap((c, j) => (c === null && REMARKS_HEADING.test(hc.headings[j] ?? '') ? [own[j]!] : [])) : []
+  const odd = inRemarks.find((t) => t.digits !== '' && !t.dash && t.start > lineEnd)
+  if (odd) return { note: `表二「${name}」行「${hc.headings[own.indexOf(odd)]}」栏的位置上读到数字「${text.slice(odd.start, odd.end)}」，它可能是备注，也可能是相邻行的数字，各数字属于哪一栏不能确定，整行未读取。` }
   if (hc.unknown.length) notes.push(`表二「${name}」行${unknown}，该栏不是模板的栏，未读取`)
   if (missing.length > 0) notes.push(`表二「${name}」行所在小表的表头没有「${missing.map((f) => FIELD_HEADING[f] ?? f).join('」「')}」栏，该栏未读取`)
   const printed = k === hc.columns.length ? hc.columns : hc.columns.filter((c) => c !== null)
