@@ -45,6 +45,21 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     const counts = run.map(fieldCount)
     const want = counts.reduce((a, b) => a + b, 0)
     const toks = trimTrailingBlanks(out[k]!.own, want)
+    // Fewer numbers than the rows' cells, on lines after the last label's, the labels in one small
+    // table: a blank cell the text did not print may be any row's, so the numbers may be any row's (a blank 行政处罚 and 行政强制 17349,
+    // or the other way round).
+    const printed = toks.filter((t) => !isBlankCell(t))
+    const labelLineEnd = text.indexOf('\n', out[k]!.hit.end)
+    const oneTable = !new RegExp(TABLE_HEADER.source).test(text.slice(out[i]!.hit.end, out[k]!.hit.start))
+    if (oneTable && printed.length > 0 && printed.length < want && labelLineEnd >= 0 && printed[0]!.start > labelLineEnd) {
+      const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
+      for (const r of run) {
+        if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起，其后只有 ${printed.length} 个数字、应为 ${want} 个（空白的栏未印出），不能确定各数属于哪一行，未读取。` })
+        r.own = []
+      }
+      i = k
+      continue
+    }
     if (toks.length !== want || toks.some((t) => t.glued)) {
       i = k
       continue

@@ -18,7 +18,24 @@ describe('a number standing where a remarks column is', () => {
     expect(r.notes.some((n) => n.field === 'activeDisclosure.fees' && n.message.includes('备注'))).toBe(true)
   })
   it('a row printing just its own cells under the same header is still read', () => {
-    const r = parseActiveDisclosure(text.replace('\n5\n', '\n'))
+    const r = parseActiveDisclosure(text.replace('\n5\n', '\n').replace('行政强制\n', '行政强制\n5\n'))
     expect(r.table.fees?.amountWanYuan).toBe(23.61)
+  })
+})
+
+// Two labels of one small table, then fewer numbers than their cells (a blank cell the text did not
+// print, its remark 「—」 taken out): the number may be either row's (remarks-column seed 881702:
+// 行政处罚 blank read 行政强制 17349 for the 行政处罚 row's 17349).
+describe('labels grouped before fewer numbers than their cells', () => {
+  const head = ['第二十条第（六）项', '信息内容', '本年处理决定数量', '备注']
+  it('leaves every row of the run unread, with a note', () => {
+    const r = parseActiveDisclosure([...head, '行政处罚', '行政强制', '4821', ''].join('\n'))
+    expect(r.table.penalties?.decisions ?? null).toBeNull()
+    expect(r.table.enforcement?.decisions ?? null).toBeNull()
+    expect(r.notes.some((n) => n.field === 'activeDisclosure.enforcement' && n.message.includes('空白的栏未印出'))).toBe(true)
+  })
+  it('a number on the label\'s own line is that row\'s', () => {
+    const r = parseActiveDisclosure([...head, '行政处罚', '行政强制  4821', ''].join('\n'))
+    expect(r.table.enforcement?.decisions).toBe(4821)
   })
 })
