@@ -73,6 +73,14 @@ export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | nu
       notes.push({ field: `requests.${p.key}`, message: `表三多出「小计」列，各行合计关系不能确定其位置，「${rowName(p.key)}」行未读取。` })
       continue
     }
+    // A row failing its own 小计/总计 with a dash among its cells: the dash may be the row's remark (a 备注
+    // column the text runs together with the cells), not a 0, and then each cell stands one place off.
+    const place = PLACES.find((q) => q.at === at)!
+    if (p.dashes.length && p.candidates.some((r) => r.length === 8 && !fits(r, place))) {
+      p.candidates = []
+      notes.push({ field: `requests.${p.key}`, message: `表三「${rowName(p.key)}」行的数字与其小计、总计不符，行内的「—」「/」可能是备注而不是 0，各数所在的列不能确定，未读取。` })
+      continue
+    }
     p.candidates = p.candidates.map((r) => withoutColumn(r, at))
     p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
     // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).

@@ -138,7 +138,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
-  const header = text.slice(Math.max(0, first - HEADER_REACH), first)
+  // The zone may start at the first row (its section heading not found): the header (自然人 …) stands before it.
+  const own = text.slice(Math.max(0, first - HEADER_REACH), first)
+  const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
