@@ -34,6 +34,10 @@ describe('labels grouped before fewer numbers than their cells', () => {
     expect(r.table.enforcement?.decisions ?? null).toBeNull()
     expect(r.notes.some((n) => n.field === 'activeDisclosure.enforcement' && n.message.includes('空白的栏未印出'))).toBe(true)
   })
+  it('without a remarks column the numbers stay the last label\'s, as before', () => {
+    const r = parseActiveDisclosure([...head.slice(0, 3), '行政处罚', '行政强制', '4821', ''].join('\n'))
+    expect(r.table.enforcement?.decisions).toBe(4821)
+  })
   it('a number on the label\'s own line is that row\'s', () => {
     const r = parseActiveDisclosure([...head, '行政处罚', '行政强制  4821', ''].join('\n'))
     expect(r.table.enforcement?.decisions).toBe(4821)
