@@ -56,7 +56,11 @@ describe('remarks-column rule', () => {
 // Under a remarks heading, a numbered line of words (a row the reader has no label for, 「（三）不予公开
 // 小计」) between a label and its cells, or amid a run of several rows, leaves the rows placed by count:
 // text-layout 31 -> 4 (left: a page number after a row one cell short, yunxi-jyj_2021 seed 882300).
-const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 24, markdown: 5, 'crawled-lines': 0, 'crawled-run': 3, html: 0, docx: 0, pdf: 53 }
+// rmk22t: a page footer among table 四's 15 numbers, a number in section 二's 备注 place off the label's
+// line, and labels of one small table before fewer numbers than their cells are left unread with a
+// note: text-grouped 24 -> 0. Table 三: 小计 named in the header before the zone, a row failing its 小计
+// with a dash, a dash glued to the next label under 备注 (crawled): markdown 5 -> 4, crawled-run 3 -> 0.
+const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 0, markdown: 4, 'crawled-lines': 0, 'crawled-run': 0, html: 0, docx: 0, pdf: 53 }
 
 describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cells read back (every model, every format)', () => {
   it('no format reads more wrong cells than measured, DOCX none; the count per format is printed', async () => {
