@@ -347,7 +347,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     notes.push({ field: `requests.${h.key}`, message: `表三「${rowName(h.key)}」行有行名但未读到数字。` })
   }
 
-  if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
+  if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes, remarksHeaded || REMARKS_AFTER_TOTAL.test(header))
   ruleOutDroppedBlanks(parsed, notes)
   // Columns printed in another order than the template's: put in its order by the header's labels.
   const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))

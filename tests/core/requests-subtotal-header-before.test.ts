@@ -25,9 +25,15 @@ describe('a 小计 column named in the header before the zone', () => {
 describe('a row failing its 小计/总计 with a dash among its cells', () => {
   it('is unread with a note, the other rows read', () => {
     const zone = LABELS.map((l, i) => row(l, i === 0 ? ['8', '0', '0', '0', '0', '0', '0', '8'] : i === 3 ? ['0', '0', '0', '0', '0', '0', '9', '—'] : ['0', '0', '0', '0', '0', '0', '0', '0'])).join('')
-    const got = parseRequestsTable(zone, HEADER)
+    const got = parseRequestsTable(zone, HEADER.replace('总计', '总计 | 备注'))
     expect(got.rows.received).toEqual([8, 0, 0, 0, 0, 0, 8])
     expect(got.rows.partiallyGranted?.every((v) => v === null) ?? true).toBe(true)
     expect(got.notes.some((n) => n.field === 'requests.partiallyGranted' && n.message.includes('备注'))).toBe(true)
+  })
+  it('without a remarks column the failing sum is the report\'s own slip, read as printed', () => {
+    const zone = LABELS.map((l, i) => row(l, i === 0 ? ['8', '0', '0', '0', '0', '0', '0', '8'] : i === 3 ? ['2', '—', '—', '—', '1', '1', '2', '5'] : ['0', '0', '0', '0', '0', '0', '0', '0'])).join('')
+    const got = parseRequestsTable(zone, HEADER)
+    expect([got.rows.partiallyGranted?.[0], got.rows.partiallyGranted?.[6]]).toEqual([2, 5])
+    expect(got.notes.some((n) => n.field === 'requests.partiallyGranted' && n.message.includes('备注'))).toBe(false)
   })
 })
