@@ -52,6 +52,8 @@ export interface HeaderColumns {
   columns: (number | null)[]
   /** The words of the columns no template has, for a note (other rows' columns of one wide table not among them). */
   unknown: string[]
+  /** Each printed column's heading, in order (as `columns`). */
+  headings: string[]
   /** The printed heading of each of the row's fields found (by field index). */
   words: (string | null)[]
   /** Headings of this row's fields printed over two columns (by year, by unit): which is this year's is open. */
@@ -125,6 +127,7 @@ export function headerColumns(header: string, fields: string[]): HeaderColumns |
   return {
     columns: cols.map((c) => c.field),
     unknown: cols.filter((c) => c.field === null && !c.foreign).map((c) => c.word),
+    headings: cols.map((c) => c.word),
     words: fields.map((_, i) => cols.find((c) => c.field === i)?.word ?? null),
     twice: cols.filter((c) => c.twice).map((c) => c.word),
   }

@@ -5,6 +5,7 @@
 import { trimTrailingBlanks } from './disclosure-row-order'
 import type { CellToken } from './cells'
 import { headerBefore, headerColumns, placeCells } from './disclosure-header-columns'
+import { REMARKS_HEADING } from './remarks-columns'
 
 export type RowColumns = { columns: string[]; notes: string[] } | { note: string }
 
@@ -40,6 +41,13 @@ export function rowColumns(text: string, rowStart: number, rowStarts: number[], 
   const place = placeCells(hc, fields.length, k)
   const unknown = hc.unknown.length ? `表头有模板之外的栏「${hc.unknown.join('」「')}」` : '表头还有别的行的栏'
   if (!place) return { note: `表二「${name}」行${unknown}，该行读到 ${k} 个数字、表头有 ${hc.columns.length} 栏，各数字属于哪一栏不能确定，整行未读取。` }
+  // A number in a remarks column's place, off the label's line: a remark is mostly words (已办结, 无), so
+  // the extra number may as well be a neighbour row's cell the text set among this row's (labels grouped
+  // before their numbers). On the label's own line (a pipe or tab row) the cells keep their places.
+  const lineEnd = text.indexOf('\n', rowStart) < 0 ? text.length : text.indexOf('\n', rowStart)
+  const inRemarks = k === hc.columns.length ? hc.columns.flatMap((c, j) => (c === null && REMARKS_HEADING.test(hc.headings[j] ?? '') ? [own[j]!] : [])) : []
+  const odd = inRemarks.find((t) => t.digits !== '' && !t.dash && t.start > lineEnd)
+  if (odd) return { note: `表二「${name}」行「${hc.headings[own.indexOf(odd)]}」栏的位置上读到数字「${text.slice(odd.start, odd.end)}」，它可能是备注，也可能是相邻行的数字，各数字属于哪一栏不能确定，整行未读取。` }
   if (hc.unknown.length) notes.push(`表二「${name}」行${unknown}，该栏不是模板的栏，未读取`)
   if (missing.length > 0) notes.push(`表二「${name}」行所在小表的表头没有「${missing.map((f) => FIELD_HEADING[f] ?? f).join('」「')}」栏，该栏未读取`)
   const printed = k === hc.columns.length ? hc.columns : hc.columns.filter((c) => c !== null)

@@ -45,6 +45,22 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     const counts = run.map(fieldCount)
     const want = counts.reduce((a, b) => a + b, 0)
     const toks = trimTrailingBlanks(out[k]!.own, want)
+    // Fewer numbers than the rows' cells, on lines after the last label's, the labels in one small
+    // table with a remarks column (its dash or 无 for a blank row taken out of the text, as a remark may
+    // be; elsewhere such a run reads as the last label's cells, as before): a blank cell may be any row's, so the numbers may be any row's (a blank 行政处罚 and 行政强制 17349,
+    // or the other way round).
+    const printed = toks.filter((t) => !isBlankCell(t))
+    const labelLineEnd = text.indexOf('\n', out[k]!.hit.end)
+    const oneTable = !new RegExp(TABLE_HEADER.source).test(text.slice(out[i]!.hit.end, out[k]!.hit.start))
+    if (oneTable && remarksHeaded(text, out[i]!.hit.start) && printed.length > 0 && printed.length < want && labelLineEnd >= 0 && printed[0]!.start > labelLineEnd) {
+      const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
+      for (const r of run) {
+        if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起，其后只有 ${printed.length} 个数字、应为 ${want} 个（空白的栏未印出），不能确定各数属于哪一行，未读取。` })
+        r.own = []
+      }
+      i = k
+      continue
+    }
     if (toks.length !== want || toks.some((t) => t.glued)) {
       i = k
       continue
@@ -84,6 +100,13 @@ function orderBySigns(text: string, fields: string[][], byRow: CellToken[][], by
   const rowOk = fits(byRow)
   const columnOk = fits(byColumn)
   return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+}
+
+/** Whether the header of the small table `at` stands in names a remarks column (备注, 附注, 说明). */
+function remarksHeaded(text: string, at: number): boolean {
+  let from = -1
+  for (const m of text.slice(0, at).matchAll(TABLE_HEADER)) from = m.index
+  return from >= 0 && /备[ \u3000]*注|附[ \u3000]*注|说[ \u3000]*明/.test(text.slice(from, at))
 }
 
 /** A small table's caption (第二十条第（五）项). */

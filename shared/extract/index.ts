@@ -213,7 +213,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   // Table 四.
   const z4 = ownYearRow(ownYear(zone(flat, byKey.get('reviewLitigation')) ?? reviewFallbackZone(flat, sections), report.year, 'reviewLitigation', notes), report.year, notes)
   if (z4 && readable(z4.text, 'reviewLitigation', '表四', notes)) {
-    const review = parseReviewTable(z4.text)
+    const review = parseReviewTable(z4.text, pageStartsIn(flat, z4.offset, z4.offset + z4.text.length, doc.markedPageStarts))
     report.reviewLitigation = review.table
     notes.push(...review.notes)
     // A 序号 heading over a row one cell short whose leading number may be a count (ordinal-short-row.ts).

@@ -61,7 +61,8 @@ export function subtotalRules(at: number): SumRule[] {
 }
 
 /** Leaves the 小计 column out of eight-cell rows where the sums place it; else the rows stay unread. */
-export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, notes: ExtractionNote[]): void {
+/** `underRemarks`: the header names a remarks column (a dash may then be a row's remark). */
+export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | null, notes: ExtractionNote[], underRemarks = false): void {
   const at = subtotalColumn(
     parsed.flatMap((p) => p.candidates),
     headerPlace,
@@ -71,6 +72,15 @@ export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | nu
     if (at === null) {
       p.candidates = []
       notes.push({ field: `requests.${p.key}`, message: `表三多出「小计」列，各行合计关系不能确定其位置，「${rowName(p.key)}」行未读取。` })
+      continue
+    }
+    // Under a remarks column, a row failing its own 小计/总计 with a dash among its cells: the dash may be
+    // the row's remark (run together with the cells), not a 0, and each cell one place off. (Elsewhere
+    // a failing sum is the report's own slip, read as printed.)
+    const place = PLACES.find((q) => q.at === at)!
+    if (underRemarks && p.dashes.length && p.candidates.some((r) => r.length === 8 && !fits(r, place))) {
+      p.candidates = []
+      notes.push({ field: `requests.${p.key}`, message: `表三「${rowName(p.key)}」行的数字与其小计、总计不符，行内的「—」「/」可能是备注而不是 0，各数所在的列不能确定，未读取。` })
       continue
     }
     p.candidates = p.candidates.map((r) => withoutColumn(r, at))

@@ -98,6 +98,9 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   return inOrder.suspect ? unreadRowsApartFromLabels(parse) : parse
 }
 
+/** A remarks heading run together with the header's other words (crawled text: 「申请人情况备注自然人…」). */
+const REMARKS_AFTER_TOTAL = /备[ \u3000]*注|附[ \u3000]*注/
+
 function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean, pageNumberLines: ReturnType<typeof numbersBeforePageBreaks>): RequestsParse {
   const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
@@ -138,7 +141,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
-  const header = text.slice(Math.max(0, first - HEADER_REACH), first)
+  // The zone may start at the first row (its section heading not found): the header (自然人 …) stands before it.
+  const own = text.slice(Math.max(0, first - HEADER_REACH), first)
+  const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
@@ -234,6 +239,18 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // is not one of a block of labels: twice seven numbers there are its own, e.g. 上年|本年 per column).
     const orientation = targets.length > 1 && targets.every((t) => t.hit) ? runOrientation(toks, targets.length, width) : {}
     const short = shortRowsUnread && !wholeRowsHold(toks, targets.length, width)
+    // Under a remarks column, a row of exactly its cells whose last is a dash glued to the next label (text
+    // run together; a lone one is taken out before): the dash may be the remark, a blank cell not printed.
+    const lastTok = toks[toks.length - 1]!
+    const lastDash = (remarksHeaded || REMARKS_AFTER_TOTAL.test(header)) && targets.length === 1 && toks.length === width && lastTok.dash === true && /^[^\s|｜\uE000]/.test(text.slice(lastTok.end, lastTok.end + 1))
+    if (lastDash) {
+      const k = targets[0]!.key
+      notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行读到 ${width} 个数，最后一个是「${text.slice(toks[width - 1]!.start, toks[width - 1]!.end)}」；表有备注栏，它可能是备注而不是本行的 0（本行一格空白未印出），各数所在的列不能确定，未读取。` })
+      pending = pending.filter((h) => h !== targets[0]!.hit)
+      filled.add(k)
+      lastRow = k
+      continue
+    }
     const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null))
     if (!readings) {
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
@@ -330,7 +347,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     notes.push({ field: `requests.${h.key}`, message: `表三「${rowName(h.key)}」行有行名但未读到数字。` })
   }
 
-  if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes)
+  if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes, remarksHeaded || REMARKS_AFTER_TOTAL.test(header))
   ruleOutDroppedBlanks(parsed, notes)
   // Columns printed in another order than the template's: put in its order by the header's labels.
   const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))

@@ -20,6 +20,7 @@ import { toTemplate } from './header-columns'
 import { blankHeaderCell } from './review-header-blank'
 import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore } from './column-number-rows'
 import { cellsLineStarts } from './review-cells-line'
+import { numbersBeforePageBreaks } from './page-number-lines'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -250,12 +251,12 @@ function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[
 }
 
 /** Table 四 as read, with groups failing their total beside a zero-led number (「04」) left empty (review-zero-led.ts). */
-export function parseReviewTable(zone: string): ReviewParse {
-  const read = parseReviewAsPrinted(zone)
+export function parseReviewTable(zone: string, pageStarts: readonly number[] = []): ReviewParse {
+  const read = parseReviewAsPrinted(zone, pageStarts)
   return { ...read, table: unreadZeroLedGroups(zone, read.table, read.notes) }
 }
 
-function parseReviewAsPrinted(zone: string): ReviewParse {
+function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): ReviewParse {
   const notes: ExtractionNote[] = []
   // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
   // cells. Zeros carry no unit where written 〇 or —, and a count goes with its group's 总计: two suffice.
@@ -339,6 +340,13 @@ function parseReviewAsPrinted(zone: string): ReviewParse {
     const start = dataStarts(text)[0]
     if (through === 'unproven' && start !== undefined && runAfter(text, start, true).length > WIDTH) {
       notes.push({ field: 'reviewLitigation', message: '表四读到 15 个数字，各组合计不符，而表头文字之后还有数字，哪 15 个是表中数字不能确定，未读取。' })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
+    // A bare number before a page break among the 15 (a page's footer, or a cell): where the groups
+    // fail, the row may be 14 cells and a blank one the text dropped — which is not known.
+    const footer = numbersBeforePageBreaks(text, [...pageStarts]).find(([s, e]) => run.some((t) => t.start >= s && t.start < e))
+    if (footer && !reviewGroupsHold(printed ? toTemplate(run.map((t) => t.value), printed, null) : run.map((t) => t.value))) {
+      notes.push({ field: 'reviewLitigation', message: `表四读到 15 个数字，其中「${text.slice(footer[0], footer[1]).trim()}」单独印在分页处、可能是页码，各组合计不符，哪 15 个是表中数字不能确定，未读取。` })
       return { table: { ...EMPTY }, span: null, notes }
     }
     cells = run.map((t) => t.value)

@@ -46,3 +46,24 @@ describe('more than 15 numbers on the row\'s own line', () => {
     expect(got.table).toEqual({ review: [6, 0, 0, 1, 7], litigationDirect: [7, 0, 1, 3, 11], litigationAfterReview: [1, 0, 0, 1, 2] })
   })
 })
+
+// Under a 备注 header, a row with a blank cell after a page break (text-grouped, issue 10): the page's
+// bare number 「4」, then the remark 「—」 (taken out of the text by flatten: not here), then the 14 printed cells. The footer made the
+// 15 and every cell read one place off (remarks-column seed 883302: review [4,4,0,1,1] for [4,0,1,1,6]).
+describe('a bare page number before a page break among exactly 15 numbers', () => {
+  const head = ['行政复议', '行政诉讼', '备注', ...HEAD.slice(2)].join('\n')
+  const page = (cells: string[]): { text: string; at: number } => {
+    const before = `${head}\n4\n\f`
+    return { text: `${before}${cells.join('\n')}\n`, at: before.length }
+  }
+  it('where the groups fail with it: unread, with a note naming the page number', () => {
+    const { text, at } = page(['4', '0', '1', '1', '6', '7', '0', '1', '0', '8', '0', '0', '0', '1'])
+    const got = parseReviewTable(text, [at])
+    for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) expect(got.table[g]?.every((x) => x === null) ?? true).toBe(true)
+    expect(got.notes.some((n) => n.field === 'reviewLitigation' && n.message.includes('页码'))).toBe(true)
+  })
+  it('where every group holds with it: read (the sums prove the row)', () => {
+    const { text, at } = page(['0', '0', '0', '4', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'])
+    expect(parseReviewTable(text, [at]).table).toEqual({ review: [4, 0, 0, 0, 4], litigationDirect: [1, 0, 0, 0, 1], litigationAfterReview: [0, 0, 0, 0, 0] })
+  })
+})

@@ -60,7 +60,11 @@ describe('remarks-column rule', () => {
 // where the continuation has as many columns at other widths; remarks areas end at a header row with a
 // remarks heading of its own, a row label never 'heads the columns again', and the remarks columns pass to
 // a continuation of another grid width counted from the right: pdf 53 -> 0, markdown 5 -> 0.
-const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 24, markdown: 0, 'crawled-lines': 0, 'crawled-run': 3, html: 0, docx: 0, pdf: 0 }
+// rmk22t: a page footer among table 四's 15 numbers, a number in section 二's 备注 place off the label's
+// line, and labels of one small table before fewer numbers than their cells are left unread with a
+// note: text-grouped 24 -> 0. Table 三: 小计 named in the header before the zone, a row failing its 小计
+// with a dash, a dash glued to the next label under 备注 (crawled): markdown 5 -> 4, crawled-run 3 -> 0.
+const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 0, markdown: 4, 'crawled-lines': 0, 'crawled-run': 0, html: 0, docx: 0, pdf: 0 }
 
 describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cells read back (every model, every format)', () => {
   it('no format reads more wrong cells than measured, DOCX none; the count per format is printed', async () => {
