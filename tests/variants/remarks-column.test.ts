@@ -64,10 +64,12 @@ describe('remarks-column rule', () => {
 // line, and labels of one small table before fewer numbers than their cells are left unread with a
 // note: text-grouped 24 -> 0. Table 三: 小计 named in the header before the zone, a row failing its 小计
 // with a dash, a dash glued to the next label under 备注 (crawled): markdown 5 -> 4, crawled-run 3 -> 0.
-const OPEN_WRONG: Record<string, number> = { 'text-layout': 4, 'text-plain': 0, 'text-grouped': 0, markdown: 4, 'crawled-lines': 0, 'crawled-run': 0, html: 0, docx: 0, pdf: 0 }
+// Both merged (session 22): 0 wrong in every format; the ceiling is gone. Cells left unread without a
+// note (text-plain 34, text-grouped 25, crawled-lines 44) are the open part, bounded below.
+const OPEN_SILENT: Record<string, number> = { 'text-plain': 34, 'text-grouped': 25, 'crawled-lines': 44 }
 
 describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cells read back (every model, every format)', () => {
-  it('no format reads more wrong cells than measured, DOCX none; the count per format is printed', async () => {
+  it('no format reads a wrong cell; the count per format is printed', async () => {
     const models = loadModels(corpus)
     const formats = FORMATS.filter((f) => f !== 'pdf' || canPrintPdf)
     const variants = models.flatMap((m, i) =>
@@ -83,6 +85,7 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cell
     const table = formats.map((f) => `${f} wrong ${per(f, '错').length} silent ${per(f, '缺(无说明)').length}`)
     console.log(`remarks-column: ${results.length} variants, ${results.reduce((n, r) => n + r.score.right, 0)} cells right\n  ${table.join('\n  ')}`)
     expect(per('docx', '错')).toEqual([])
-    for (const f of formats) expect(per(f, '错').length, f).toBeLessThanOrEqual(OPEN_WRONG[f] ?? 0)
+    for (const f of formats) expect(per(f, '错'), f).toEqual([])
+    for (const f of formats) expect(per(f, '缺(无说明)').length, f).toBeLessThanOrEqual(OPEN_SILENT[f] ?? 0)
   }, 1_200_000)
 })
