@@ -3,7 +3,7 @@
 import type { Extraction } from '../model/extraction'
 import type { Flag } from '../model/flag'
 import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
-import { seriesKeysByParent } from '../identity/parent-places'
+import { seriesKeysOf } from '../identity/series-keys'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
 import type { PairCheck, ReportCheck, ReportContext } from './context'
 import { checkBlankCells, checkUnreadable } from './blank-cells'
@@ -66,11 +66,7 @@ export function defaultSeriesOf(input: CheckInput): string {
 
 /** defaultSeriesOf for a whole set: bodies of one name under different parent places apart (parent-places.ts). */
 export function defaultSeriesKeys(inputs: readonly CheckInput[]): string[] {
-  const keys = seriesKeysByParent(inputs.map((i) => i.extraction.report.agency))
-  return inputs.map((input, i) => {
-    const agency = input.extraction.report.agency
-    return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : keys[i]!
-  })
+  return seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }))
 }
 
 function context(input: CheckInput, settings: CheckSettings): ReportContext {
