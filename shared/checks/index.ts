@@ -4,6 +4,7 @@ import type { Extraction } from '../model/extraction'
 import type { Flag } from '../model/flag'
 import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
 import { seriesKeysOf } from '../identity/series-keys'
+import { parentsDiffer } from '../identity/parent-places'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
 import type { PairCheck, ReportCheck, ReportContext } from './context'
 import { checkBlankCells, checkUnreadable } from './blank-cells'
@@ -219,7 +220,9 @@ export function checkAll(
         c.report.year === gov.report.year &&
         seriesKey.get(c) !== seriesKey.get(gov) &&
         !isPeoplesGovernmentOf(c, place) &&
-        placesOfCtx.get(c)!.includes(place),
+        placesOfCtx.get(c)!.includes(place) &&
+        // 甲市东城区教育局 is no part of 乙市东城区人民政府's report: the narrowest place alone is not enough.
+        !parentsDiffer(c.report.agency, gov.report.agency),
     )
     const rollup = checkRollup(gov, parts)
     // Every copy of the compiled report gets the verdict (or only the one used).
