@@ -2,7 +2,7 @@
 // others (checkAll: the same body's other years, duplicates, a government's roll-up).
 import type { Extraction } from '../model/extraction'
 import type { Flag } from '../model/flag'
-import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
+import { bodyPlaces, isPeoplesGovernment } from '../identity/body'
 import { seriesKeysOf } from '../identity/series-keys'
 import { parentsDiffer } from '../identity/parent-places'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
@@ -39,7 +39,7 @@ export interface CheckInput {
 }
 
 export interface CheckAllOptions {
-  /** Series key of a report (default bodyKey(agency)): lets a user merge or split series by hand. */
+  /** Series key of a report (a user's merge or split by hand); default: the one rule of series-keys.ts. */
   seriesOf?: (input: CheckInput) => string
   /**
    * Places a body belongs to, for the roll-up into its government's compiled report (default: the
@@ -59,13 +59,7 @@ export interface CheckAllOptions {
   verdicts?: 'every-copy' | 'used-copy' | 'each-copy'
 }
 
-/** bodyKey(agency); a report whose body was not recognized is a series of its own. */
-export function defaultSeriesOf(input: CheckInput): string {
-  const agency = input.extraction.report.agency
-  return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : bodyKey(agency)
-}
-
-/** defaultSeriesOf for a whole set: bodies of one name under different parent places apart (parent-places.ts). */
+/** The checks' series keys of a set, by the one rule (shared/identity/series-keys.ts). */
 export function defaultSeriesKeys(inputs: readonly CheckInput[]): string[] {
   return seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }))
 }
@@ -160,14 +154,14 @@ export function checkAll(
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
   options: CheckAllOptions = {},
 ): Map<string, Flag[]> {
-  const seriesOf = options.seriesOf ?? defaultSeriesOf
   // Default: the narrowest place only, so that a district's departments are not counted into the
   // city's roll-up beside the district itself.
   const placesOf = options.placesOf ?? ((i: CheckInput) => bodyPlaces(i.extraction.report.agency).slice(-1))
   const contexts = inputs.map((i) => context(i, settings))
   // Per report, once: its series key and places (the roll-up below looks at every pair of reports).
-  const defaults = options.seriesOf ? null : defaultSeriesKeys(inputs)
-  const seriesKey = new Map(contexts.map((c, i) => [c, defaults ? defaults[i]! : seriesOf(inputs[i]!)]))
+  // The one series rule (series-keys.ts), the user's override first.
+  const keys = seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }), options.seriesOf)
+  const seriesKey = new Map(contexts.map((c, i) => [c, keys[i]!]))
   const placesOfCtx = new Map(contexts.map((c, i) => [c, placesOf(inputs[i]!)]))
   const out = new Map<string, Flag[]>()
   const add = (id: string, flags: Flag[]) => {
