@@ -2,8 +2,9 @@
 // others (checkAll: the same body's other years, duplicates, a government's roll-up).
 import type { Extraction } from '../model/extraction'
 import type { Flag } from '../model/flag'
-import { bodyKey, bodyPlaces, isPeoplesGovernment } from '../identity/body'
-import { seriesKeysByParent } from '../identity/parent-places'
+import { bodyPlaces, isPeoplesGovernment } from '../identity/body'
+import { seriesKeysOf } from '../identity/series-keys'
+import { parentsDiffer } from '../identity/parent-places'
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './settings'
 import type { PairCheck, ReportCheck, ReportContext } from './context'
 import { checkBlankCells, checkUnreadable } from './blank-cells'
@@ -39,7 +40,7 @@ export interface CheckInput {
 }
 
 export interface CheckAllOptions {
-  /** Series key of a report (default bodyKey(agency)): lets a user merge or split series by hand. */
+  /** Series key of a report (a user's merge or split by hand); default: the one rule of series-keys.ts. */
   seriesOf?: (input: CheckInput) => string
   /**
    * Places a body belongs to, for the roll-up into its government's compiled report (default: the
@@ -59,19 +60,9 @@ export interface CheckAllOptions {
   verdicts?: 'every-copy' | 'used-copy' | 'each-copy'
 }
 
-/** bodyKey(agency); a report whose body was not recognized is a series of its own. */
-export function defaultSeriesOf(input: CheckInput): string {
-  const agency = input.extraction.report.agency
-  return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : bodyKey(agency)
-}
-
-/** defaultSeriesOf for a whole set: bodies of one name under different parent places apart (parent-places.ts). */
+/** The checks' series keys of a set, by the one rule (shared/identity/series-keys.ts). */
 export function defaultSeriesKeys(inputs: readonly CheckInput[]): string[] {
-  const keys = seriesKeysByParent(inputs.map((i) => i.extraction.report.agency))
-  return inputs.map((input, i) => {
-    const agency = input.extraction.report.agency
-    return agency === null || agency.trim() === '' ? `（未识别机关）#${input.id}` : keys[i]!
-  })
+  return seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }))
 }
 
 function context(input: CheckInput, settings: CheckSettings): ReportContext {
@@ -164,14 +155,14 @@ export function checkAll(
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
   options: CheckAllOptions = {},
 ): Map<string, Flag[]> {
-  const seriesOf = options.seriesOf ?? defaultSeriesOf
   // Default: the narrowest place only, so that a district's departments are not counted into the
   // city's roll-up beside the district itself.
   const placesOf = options.placesOf ?? ((i: CheckInput) => bodyPlaces(i.extraction.report.agency).slice(-1))
   const contexts = inputs.map((i) => context(i, settings))
   // Per report, once: its series key and places (the roll-up below looks at every pair of reports).
-  const defaults = options.seriesOf ? null : defaultSeriesKeys(inputs)
-  const seriesKey = new Map(contexts.map((c, i) => [c, defaults ? defaults[i]! : seriesOf(inputs[i]!)]))
+  // The one series rule (series-keys.ts), the user's override first.
+  const keys = seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }), options.seriesOf)
+  const seriesKey = new Map(contexts.map((c, i) => [c, keys[i]!]))
   const placesOfCtx = new Map(contexts.map((c, i) => [c, placesOf(inputs[i]!)]))
   const out = new Map<string, Flag[]>()
   const add = (id: string, flags: Flag[]) => {
@@ -224,7 +215,9 @@ export function checkAll(
         c.report.year === gov.report.year &&
         seriesKey.get(c) !== seriesKey.get(gov) &&
         !isPeoplesGovernmentOf(c, place) &&
-        placesOfCtx.get(c)!.includes(place),
+        placesOfCtx.get(c)!.includes(place) &&
+        // 甲市东城区教育局 is no part of 乙市东城区人民政府's report: the narrowest place alone is not enough.
+        !parentsDiffer(c.report.agency, gov.report.agency),
     )
     const rollup = checkRollup(gov, parts)
     // Every copy of the compiled report gets the verdict (or only the one used).

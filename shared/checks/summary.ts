@@ -2,7 +2,8 @@
 // section 五 problems that recur, and the breaks in the carry-over chain. Plain Chinese text.
 import type { Flag, Severity } from '../model/flag'
 import { followProblems } from '../analysis/problems-across-years'
-import { defaultSeriesKeys, type CheckInput } from './index'
+import { type CheckInput } from './index'
+import { seriesKeysOf } from '../identity/series-keys'
 import { CHECK_ZH, SEVERITY_ZH } from './labels'
 import { DEFAULT_CHECK_SETTINGS } from './settings'
 import { SEVERITY_ORDER } from '../series/flags'
@@ -70,8 +71,8 @@ export function summarizeByBody(
   flagsById: Map<string, Flag[]>,
   seriesOf?: (input: CheckInput) => string,
 ): string {
-  const defaults = seriesOf ? null : defaultSeriesKeys(inputs)
-  const keyOf = (i: CheckInput, n: number): string => (defaults ? defaults[n]! : seriesOf!(i))
+  const keys = seriesKeysOf(inputs, (i) => ({ id: i.id, agency: i.extraction.report.agency }), seriesOf)
+  const keyOf = (_i: CheckInput, n: number): string => keys[n]!
   const groups = new Map<string, CheckInput[]>()
   inputs.forEach((i, n) => groups.set(keyOf(i, n), [...(groups.get(keyOf(i, n)) ?? []), i]))
   const blocks: string[] = []

@@ -2,7 +2,7 @@
 import type { BodyComparison, CategorySeries, FieldDef, ReportItem } from './types'
 import { OUTCOME_GROUPS, outcomeTotal } from './figures'
 import { HEADLINE_FIELDS } from './headline'
-import { byAgency, byYear } from './items'
+import { ofYearByBody } from './items'
 
 export function compareBodies(
   items: readonly ReportItem[],
@@ -10,11 +10,8 @@ export function compareBodies(
   fields: readonly FieldDef[] = HEADLINE_FIELDS,
 ): BodyComparison {
   const rows: BodyComparison['rows'] = []
-  for (const [, list] of byAgency(items)) {
-    const item = byYear(list).get(year)
-    if (!item) continue
-    rows.push({ itemId: item.id, agency: item.extraction.report.agency, values: fields.map((f) => f.get(item)) })
-  }
+  // One row per series (two towns of one name are two rows, named apart).
+  for (const { name, item } of ofYearByBody(items, year)) rows.push({ itemId: item.id, agency: name, values: fields.map((f) => f.get(item)) })
   return { year, fields: fields.map(({ get: _get, ...rest }) => rest), rows }
 }
 
@@ -22,12 +19,9 @@ export function compareBodies(
 const BODY_CHART_FIELDS = ['requestsReceived', 'activeDisclosureItems', 'hotlineCalls', 'reviewTotal', 'litigationTotal']
 
 export function buildBodySeries(items: readonly ReportItem[], year: number): CategorySeries[] {
-  const picked: ReportItem[] = []
-  for (const [, list] of byAgency(items)) {
-    const item = byYear(list).get(year)
-    if (item) picked.push(item)
-  }
-  const categories = picked.map((i) => i.extraction.report.agency ?? '（未识别机关）')
+  const rows = ofYearByBody(items, year)
+  const picked = rows.map((r) => r.item)
+  const categories = rows.map((r) => r.name)
   const note = `数据来源：各机关 ${year} 年政府信息公开工作年度报告；未载明的显示为空缺。`
   const noteEn = `Source: each body's ${year} government information disclosure annual report; figures not stated are left blank.`
   const out: CategorySeries[] = []

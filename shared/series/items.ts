@@ -1,6 +1,6 @@
 // Picking reports out of the loaded items: by year for one body, one per body for one year.
 import type { ReportItem } from './types'
-import { bodyKey } from '../identity/body'
+import { seriesKeysOf, seriesNames, type SeriesFacts } from '../identity/series-keys'
 
 export const itemYear = (item: ReportItem): number | null => item.extraction.report.year
 export const itemAgency = (item: ReportItem): string | null => item.extraction.report.agency
@@ -31,22 +31,46 @@ export function yearSpan(items: readonly ReportItem[], from?: number, to?: numbe
   return out
 }
 
+/** What the series rule (shared/identity/series-keys.ts) needs of a loaded report. */
+export const seriesFactsOf = (item: ReportItem): SeriesFacts => ({
+  id: item.id,
+  agency: itemAgency(item),
+  ...(item.fileName !== undefined ? { fileName: item.fileName } : {}),
+})
+
+/** The series key of every item (same order), as the checks have them. */
+export const itemSeriesKeys = (items: readonly ReportItem[]): string[] => seriesKeysOf(items, seriesFactsOf)
+
 /**
- * Items grouped by body, in first-seen order, each group under the name its first report prints.
- * A body is bodyKey(agency), as in the checks' series: "乐清市人民政府" one year and "乐清市政府" or
- * "乐清市人民政府办公室" the next are one body, not two with a year each.
+ * Items grouped by series (series-keys.ts: the checks' rule), in first-seen order, each group under
+ * the name its first report prints; two groups that print one name get the parent place or the file
+ * name added. "乐清市人民政府" one year and "乐清市政府" the next are one body; two counties'
+ * 东关镇人民政府 are two, and so is each report whose body was not recognised.
  */
 export function byAgency(items: readonly ReportItem[]): Map<string, ReportItem[]> {
-  const nameOf = new Map<string, string>()
+  const keys = itemSeriesKeys(items)
+  const names = seriesNames(items, keys, seriesFactsOf)
   const out = new Map<string, ReportItem[]>()
-  for (const item of items) {
-    const agency = itemAgency(item)
-    const body = agency === null || agency.trim() === '' ? null : bodyKey(agency)
-    const name = (body !== null ? nameOf.get(body) : undefined) ?? agency ?? '（未识别机关）'
-    if (body !== null && !nameOf.has(body)) nameOf.set(body, name)
+  items.forEach((item, i) => {
+    const name = names.get(keys[i]!)!
     out.set(name, [...(out.get(name) ?? []), item])
-  }
+  })
   return out
+}
+
+/**
+ * Per series, its report of `year`, named as that report prints its body; where two of them print
+ * one name, by their group names (byAgency) instead, so that no two rows read alike.
+ */
+export function ofYearByBody(items: readonly ReportItem[], year: number): { name: string; item: ReportItem }[] {
+  const out: { name: string; group: string; item: ReportItem }[] = []
+  for (const [group, list] of byAgency(items)) {
+    const item = byYear(list).get(year)
+    if (item) out.push({ name: itemAgency(item)?.trim() || group, group, item })
+  }
+  const count = new Map<string, number>()
+  for (const r of out) count.set(r.name, (count.get(r.name) ?? 0) + 1)
+  return out.map((r) => ({ name: count.get(r.name)! > 1 ? r.group : r.name, item: r.item }))
 }
 
 /** Text for a span of years: "2019–2024 年", "2023 年". */

@@ -4,7 +4,7 @@
 // passes the reports in use, not their copies).
 import { bodyKind, type BodyKind } from '../identity/body'
 import { HEADLINE_FIELDS } from './headline'
-import { byAgency, byYear } from './items'
+import { ofYearByBody } from './items'
 import type { FieldDef, ReportItem } from './types'
 
 /** The figures compared among peers (the compare view and the slide). */
@@ -77,9 +77,9 @@ function positionOf(v: number | null, q: Quartiles | null): PeerPosition {
 /** One group per kind of body with a report of `year`, bodies in name order. */
 export function peerBenchmarks(items: readonly ReportItem[], year: number, fields: readonly FieldDef[] = HEADLINE_FIELDS): PeerGroup[] {
   const byKind = new Map<PeerKind, ReportItem[]>()
-  for (const [, list] of byAgency(items)) {
-    const item = byYear(list).get(year)
-    if (!item) continue
+  const nameOf = new Map<ReportItem, string>()
+  for (const { name, item } of ofYearByBody(items, year)) {
+    nameOf.set(item, name)
     const kind = peerKindOf(item.extraction.report.agency)
     byKind.set(kind, [...(byKind.get(kind) ?? []), item])
   }
@@ -92,7 +92,7 @@ export function peerBenchmarks(items: readonly ReportItem[], year: number, field
     const rows = peers
       .map((p, i) => ({
         itemId: p.id,
-        agency: p.extraction.report.agency,
+        agency: nameOf.get(p)!,
         cells: fields.map((_, fi) => ({ value: values[fi]![i]!, position: positionOf(values[fi]![i]!, stats[fi]!) })),
       }))
       .sort((a, b) => (a.agency ?? '').localeCompare(b.agency ?? '', 'zh-CN'))

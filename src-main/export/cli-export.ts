@@ -5,9 +5,8 @@ import { basename } from 'node:path'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import type { ReportItem } from '../../shared/series/types'
-import { byAgency, byYear } from '../../shared/series/items'
+import { byAgency, byYear, itemSeriesKeys } from '../../shared/series/items'
 import { copyFactsOf, groupCopies, primaryOf } from '../../shared/identity/copies'
-import { defaultSeriesOf } from '../../shared/checks/index'
 import { writeBriefingPptx, type BriefingOptions } from './pptx'
 import { writeXlsx } from './xlsx'
 import { ExportFileError } from './output-file'
@@ -49,7 +48,8 @@ export function cliDeckOptions(items: readonly ReportItem[]): BriefingOptions {
 
 /** One item per report (a body and a year): the copy used, as in the app (shared/identity/copies.ts). */
 export function usedCopies(items: readonly ReportItem[]): ReportItem[] {
-  const used = new Set(groupCopies(items, (i) => copyFactsOf(i.id, defaultSeriesOf(i), i.extraction, i.fileName)).map(primaryOf))
+  const keys = new Map(itemSeriesKeys(items).map((k, n) => [items[n]!, k]))
+  const used = new Set(groupCopies(items, (i) => copyFactsOf(i.id, keys.get(i)!, i.extraction, i.fileName)).map(primaryOf))
   return items.filter((i) => used.has(i))
 }
 

@@ -77,8 +77,12 @@ function inSpan(items: readonly ReportItem[], from?: number, to?: number): Repor
 }
 
 function buildBodyDeck(deck: Deck, all: readonly ReportItem[], opts: BriefingOptions): void {
+  const groups = byAgency(all)
   const agency = opts.agency ?? mainAgency(all) ?? ''
-  const items = inSpan(byAgency(all).get(agency) ?? [], opts.from, opts.to)
+  // The caller may have picked one series already under the name the whole set gives it
+  // (「东关镇人民政府（甲山县）」): alone, the series goes by its plain name.
+  const own = groups.get(agency) ?? (groups.size === 1 ? [...groups.values()][0]! : [])
+  const items = inSpan(own, opts.from, opts.to)
   if (items.length === 0) throw new Error(`没有可导出的报告：未找到「${agency}」在所选年份的年报。`)
   const years = [...byYear(items).keys()].sort((a, b) => a - b)
   const spanYears = opts.from !== undefined || opts.to !== undefined ? [opts.from ?? years[0]!, opts.to ?? years[years.length - 1]!] : years

@@ -5,16 +5,20 @@
 import type { CopyRole, ReportSummary } from '../../shared/api'
 import { groupCopies } from '../../shared/identity/copies'
 import { bodyKey } from '../../shared/identity/body'
-import { seriesKeysByParent } from '../../shared/identity/parent-places'
+import { seriesKeysOf } from '../../shared/identity/series-keys'
 
-/** The list's series keys: bodies of one name under different parent places apart, as in the checks. */
+/**
+ * The list's series keys, by the one series rule (series-keys.ts), on the library's own body keys: a
+ * report without one is a series of its own.
+ */
 function seriesKeys(reports: readonly ReportSummary[]): Map<string, string> {
-  const split = seriesKeysByParent(reports.map((r) => r.agency))
+  const keys = seriesKeysOf(reports, (r) => ({ id: r.id, agency: r.agency }), (r) => (r.bodyKey === null ? `#${r.id}` : undefined))
   return new Map(
     reports.map((r, i) => {
-      if (r.bodyKey === null) return [r.id, `#${r.id}`]
+      const k = keys[i]!
+      if (r.bodyKey === null) return [r.id, k]
       const plain = bodyKey(r.agency)
-      return [r.id, split[i] !== plain ? `${r.bodyKey}${split[i]!.slice(plain.length)}` : r.bodyKey]
+      return [r.id, k !== plain && k.startsWith(plain) ? `${r.bodyKey}${k.slice(plain.length)}` : r.bodyKey]
     }),
   )
 }

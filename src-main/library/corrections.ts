@@ -15,9 +15,22 @@ export interface CorrectionsFile {
   entries: Record<string, StoredCorrection>
 }
 
-/** Correction key of a report: body + year when both were read, else the file hash. */
-export function correctionKeyFor(bodyKey: string | null, year: number | null, sha256: string): string {
-  if (bodyKey && year !== null) return `${bodyKey}_${year}`
+/** What beside the body and year tells a report apart from another of the same body key. */
+export interface CorrectionKeyParts {
+  /** The parent place the name prints (甲山县 of 甲山县东关镇人民政府): two counties' towns apart. */
+  parent?: string
+  /** The report is a corrected version (更正版): kept apart from the original it corrects. */
+  revised?: boolean
+}
+
+/**
+ * Correction key of a report: body + year when both were read, else the file hash. The key does not
+ * depend on the file (a re-import, or a DOCX and a PDF of one report, find the same corrections),
+ * but a parent place the name prints and a 更正版 mark make keys of their own. Keys without either
+ * are as before (`东关镇|人民政府_2021`), so older libraries' correction files keep working.
+ */
+export function correctionKeyFor(bodyKey: string | null, year: number | null, sha256: string, parts: CorrectionKeyParts = {}): string {
+  if (bodyKey && year !== null) return `${bodyKey}${parts.parent ? `@${parts.parent}` : ''}_${year}${parts.revised ? '_更正版' : ''}`
   return `file_${sha256.slice(0, 20)}`
 }
 

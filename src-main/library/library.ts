@@ -14,6 +14,8 @@ import type { Flag } from '../../shared/model/flag'
 import type { Report } from '../../shared/model/report'
 import type { CorrectionPath, CorrectionValue } from '../../shared/model/schema'
 import { bodyKeyOf } from '../services/identity'
+import { parentPlaces } from '../../shared/identity/parent-places'
+import { isRevisedReport } from '../../shared/identity/copies'
 import { recategorize } from '../../shared/taxonomy/recategorize'
 import type { UserCategoryWords } from '../../shared/taxonomy/classify'
 import { isTempFile, writeFileAtomic, type AtomicWriteHooks } from './atomic-write'
@@ -246,10 +248,14 @@ export class Library {
         storedName,
         importedAt: this.now().toISOString(),
       },
-      correctionKey: this.keyFor(input.extraction, input.sha256),
+      correctionKey: this.keyFor(input.extraction, input.sha256, input.fileName),
       extraction: input.extraction,
       flags: [],
     }
+    // A re-import of a report stored under an older key (before parent places and 更正版 made keys of
+    // their own): its corrections come along (copied; the old file stays for the reports still on it).
+    const before = this.entries.has(id) ? await this.get(id) : null
+    if (before && before.correctionKey !== stored.correctionKey) await this.corrections.move(before.correctionKey, stored.correctionKey)
     try {
       await this.writeDoc(stored)
     } catch (e) {
@@ -265,7 +271,7 @@ export class Library {
     const stored = await this.get(id)
     if (!stored) return null
     await this.stale.mark(`「${stored.source.fileName}」`)
-    const key = this.keyFor(extraction, stored.source.sha256)
+    const key = this.keyFor(extraction, stored.source.sha256, stored.source.fileName)
     if (key !== stored.correctionKey) await this.corrections.move(stored.correctionKey, key)
     const next: StoredReport = { ...stored, extraction, correctionKey: key }
     await this.writeDoc(next)
@@ -356,9 +362,10 @@ export class Library {
 
   // ── internals ─────────────────────────────────────────────────────────────────────────────
 
-  private keyFor(extraction: Extraction, sha256: string): string {
+  private keyFor(extraction: Extraction, sha256: string, fileName: string): string {
     const r = extraction.report
-    return correctionKeyFor(this.bodyKey(r.agency), r.year, sha256)
+    const parent = parentPlaces(r.agency).at(-1)
+    return correctionKeyFor(this.bodyKey(r.agency), r.year, sha256, { ...(parent ? { parent } : {}), revised: isRevisedReport(extraction, fileName) })
   }
 
   private async writeDoc(stored: StoredReport): Promise<void> {

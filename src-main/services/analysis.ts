@@ -4,7 +4,8 @@
 import type { AnalysisItem, BriefingRequest } from '../../shared/api'
 import type { ReportItem } from '../../shared/series/types'
 import { proseProvenance } from '../../shared/series/prose-marks'
-import { seriesKeysByParent } from '../../shared/identity/parent-places'
+import { byAgency } from '../../shared/series/items'
+import { seriesKeysOf } from '../../shared/identity/series-keys'
 import type { Library } from '../library/library'
 import { buildBriefingPptx, type BriefingOptions } from '../export/pptx'
 import { buildXlsx } from '../export/xlsx'
@@ -32,20 +33,23 @@ export async function analysisItems(lib: Library, keep: (id: string) => boolean 
       }
     }),
   )
-  // The views' series as the checks have them: bodies of one name under different parent places
-  // (two counties' 城关镇人民政府) apart (parent-places.ts).
-  const keys = seriesKeysByParent(items.map((i) => i.extraction.report.agency))
-  return items.map((item, i) => (item.bodyKey === null ? item : { ...item, bodyKey: keys[i]! }))
+  // The views' series as the checks have them (series-keys.ts): bodies of one name under different
+  // parent places (two counties' 城关镇人民政府) apart, each unrecognised body a series of its own.
+  const keys = seriesKeysOf(items, (i) => ({ id: i.id, agency: i.extraction.report.agency, fileName: i.fileName }))
+  return items.map((item, i) => ({ ...item, bodyKey: keys[i]! }))
 }
 
-/** The reports a briefing covers: the body's (body mode) or the chosen bodies' (bodies mode). */
+/**
+ * The reports a briefing covers: the body's (body mode) or the chosen bodies' (bodies mode). A body is
+ * named as the views name it (byAgency's group names: two towns of one name read apart); a name
+ * that is no group's is matched with the printed name.
+ */
 export function briefingItems(items: readonly AnalysisItem[], req: BriefingRequest): ReportItem[] {
-  const picked = items.filter((i) => {
-    const r = i.extraction.report
-    if (req.bodiesYear !== undefined) return req.agencies === undefined || (r.agency !== null && req.agencies.includes(r.agency))
-    return req.agency === undefined || r.agency === req.agency
-  })
-  return picked.map((i) => ({ id: i.id, fileName: i.fileName, importedAt: i.importedAt, extraction: i.extraction, flags: i.flags }))
+  const all = items.map((i): ReportItem => ({ id: i.id, fileName: i.fileName, importedAt: i.importedAt, extraction: i.extraction, flags: i.flags }))
+  const groups = byAgency(all)
+  const ofName = (name: string): ReportItem[] => groups.get(name) ?? all.filter((i) => i.extraction.report.agency === name)
+  if (req.bodiesYear !== undefined) return req.agencies === undefined ? all : [...new Set(req.agencies.flatMap(ofName))]
+  return req.agency === undefined ? all : ofName(req.agency)
 }
 
 export function briefingOptions(req: BriefingRequest): BriefingOptions {

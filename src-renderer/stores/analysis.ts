@@ -13,6 +13,7 @@ import { buildTrends } from '../../shared/series/trends'
 import { buildKpis } from '../../shared/series/kpi'
 import { compareYears } from '../../shared/series/year-compare'
 import { byYear } from '../../shared/series/items'
+import { seriesNames } from '../../shared/identity/series-keys'
 import { cleanError } from '../format'
 import { valueAt } from '../../shared/model/correction-path'
 import { withCorrection } from '../lib/apply-correction'
@@ -80,9 +81,11 @@ export const useAnalysisStore = defineStore('analysis', () => {
   // ── derived ───────────────────────────────────────────────────────────────────────────────
   const bodies = computed<Body[]>(() => {
     const map = new Map<string, Body>()
+    // Group names as in the exports: two bodies that print one name read apart (series-keys.ts).
+    const names = seriesNames(items.value, items.value.map(bodyKeyOf), (i) => ({ id: i.id, agency: i.extraction.report.agency, fileName: i.fileName }))
     for (const item of items.value) {
       const key = bodyKeyOf(item)
-      const b = map.get(key) ?? { key, agency: item.extraction.report.agency ?? UNKNOWN_AGENCY, items: [], years: [], flagCounts: { error: 0, warning: 0, info: 0 } }
+      const b = map.get(key) ?? { key, agency: names.get(key) ?? UNKNOWN_AGENCY, items: [], years: [], flagCounts: { error: 0, warning: 0, info: 0 } }
       b.items.push(item)
       for (const f of item.flags) b.flagCounts[f.severity]++
       map.set(key, b)

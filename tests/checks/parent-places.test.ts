@@ -63,3 +63,20 @@ describe('through checkAll', () => {
     expect(ids(checkAll([input('a', a), input('b', b)]), 'a')).toContain('DUPLICATE_REPORT')
   })
 })
+
+describe('ROLLUP_MISMATCH across parents (rv22 #9)', () => {
+  const input = (id: string, e: Extraction): CheckInput => ({ id, fileName: `${id}.txt`, extraction: e })
+  it('another city’s district of the same name is no part of the compiled report', () => {
+    const gov = makeReport({ agency: '乙市东城区人民政府', publishedOn: '2023-03-01' })
+    gov.preamble = '本报告由乙市东城区人民政府办公室综合东城区各部门和各街道的政府信息公开年度报告编制而成。'
+    const rows = gov.report.requests.rows
+    for (const k of Object.keys(rows) as (keyof typeof rows)[]) rows[k] = rows[k]!.map((v) => (v === null ? null : v * 2))
+    gov.report.reviewLitigation = { review: [4, 0, 2, 0, 6], litigationDirect: [2, 0, 0, 0, 2], litigationAfterReview: [0, 0, 0, 0, 0] }
+    const own = [input('g', gov), input('d1', makeReport({ agency: '乙市东城区财政局' })), input('d2', makeReport({ agency: '乙市东城区民政局' }))]
+    const ids = (m: Map<string, Flag[]>) => (m.get('g') ?? []).map((f) => f.id)
+    expect(ids(checkAll(own))).not.toContain('ROLLUP_MISMATCH')
+    expect(ids(checkAll([...own, input('x', makeReport({ agency: '甲市东城区教育局' }))]))).not.toContain('ROLLUP_MISMATCH')
+    // A third body of its own city still counts (the check itself is not switched off).
+    expect(ids(checkAll([...own, input('y', makeReport({ agency: '乙市东城区教育局' }))]))).toContain('ROLLUP_MISMATCH')
+  })
+})

@@ -139,7 +139,7 @@ describe('corrections through the desk service', () => {
     await desk.remove([id])
     expect((await desk.list()).reports).toEqual([])
     const file2 = join(src, 'b.txt')
-    await writeFile(file2, reportText('青松县教育局', 2022, '（修订版）'))
+    await writeFile(file2, reportText('青松县教育局', 2022, '（网页版）')) // a 修订版 would be a version of its own, with corrections of its own
     const out2 = await desk.import([file2])
     const id2 = out2.results[0]!.reportId!
     expect(id2).not.toBe(id)
