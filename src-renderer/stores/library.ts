@@ -2,6 +2,7 @@
 // search/filter, remove and re-import. Talks to the main process only through the bridge.
 import { defineStore } from 'pinia'
 import type { ImportOutcome, ImportProgress, LibraryListing, ReportSummary } from '../../shared/api'
+import { seriesKeysOf, seriesNames } from '../../shared/identity/series-keys'
 import { cleanError } from '../format'
 import { desk } from './bridge'
 
@@ -77,13 +78,19 @@ export const useLibraryStore = defineStore('library', {
     },
     /** Reports grouped by body (bodies by name, reports by year, newest first). */
     groups(): BodyGroup[] {
+      // The one series rule (series-keys.ts): two counties' 东关镇 apart, each unrecognised body alone,
+      // each group under a name no other group shows (review rv22: one heading held both towns).
+      const rows = this.filtered
+      const facts = (row: ReportRow) => ({ id: row.report.id, agency: row.report.agency, fileName: row.report.fileName })
+      const keys = seriesKeysOf(rows, facts)
+      const names = seriesNames(rows, keys, facts)
       const map = new Map<string, BodyGroup>()
-      for (const row of this.filtered) {
-        const key = row.report.bodyKey ?? '\uffff'
-        const g = map.get(key) ?? { key, agency: row.report.agency, reports: [] }
+      rows.forEach((row, i) => {
+        const key = keys[i]!
+        const g = map.get(key) ?? { key, agency: row.report.agency === null ? null : (names.get(key) ?? row.report.agency), reports: [] }
         g.reports.push(row)
         map.set(key, g)
-      }
+      })
       for (const g of map.values()) g.reports.sort((a, b) => (b.report.year ?? 0) - (a.report.year ?? 0) || a.report.fileName.localeCompare(b.report.fileName))
       return [...map.values()].sort((a, b) => a.key.localeCompare(b.key, 'zh-CN', { numeric: true }))
     },
