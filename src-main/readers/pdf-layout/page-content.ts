@@ -5,7 +5,6 @@ import type { Ruling } from './rulings'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { markRaisedPieces } from './raised-marks'
 import { cellsByColumn, countSegments } from './count-columns'
-import { cutCountCells } from './count-gaps'
 import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { proseColumns } from './prose-columns'
@@ -60,9 +59,8 @@ const MAX_LABEL_LINES = 8
 const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
 /** With `noneCells` (OCR pages), a piece that is 无 alone is a cell too: a row of 无 (none) is a row. */
 const NONE_SEG = /^无$/
-/** A cell that ends in numbers (a label and its first numbers close together on one line, or numbers
- *  alone); a 「—」 set apart by a space (joinItems: a zero cell, not the dash punctuation) is one too. */
-const TRAILING_NUMBER = /^(.*?)\s*((?:(?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*|(?<=\s)—)\s*)+)$/
+/** A cell that ends in numbers (a label and its first numbers close together on one line, or numbers alone). */
+const TRAILING_NUMBER = /^(.*?)\s*((?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*\s*)+)$/
 
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
  *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
@@ -71,7 +69,7 @@ const TRAILING_NUMBER = /^(.*?)\s*((?:(?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*|(
  *  label above it — the row above, or a label line above still waiting for its numbers. */
 function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
   const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells && NONE_SEG.test(joinItems(g).trim()))
-  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : splitOnGaps(l.items, COLUMN_GAP_EM).flatMap(cutCountCells)))
+  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : splitOnGaps(l.items, COLUMN_GAP_EM)))
   const isRow = segs.map((s) => s.length >= 3 && s.some(isCount))
   // Where a row's numbers start: a label line lies wholly left of it.
   const numberLeft = (k: number): number => {
@@ -160,10 +158,7 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
       }
       rowLeads.push(pendingLabel.length)
       if (pendingLabel) {
-        // A row line of counts only (its label wrapped round it): the label is a cell of its own, so a
-        // first-column zero 「—」 is not read into the label's words.
-        if (!noneCells && isCount(segs[k]![0]!)) texts.unshift(pendingLabel)
-        else texts[0] = pendingLabel + texts[0]
+        texts[0] = pendingLabel + texts[0]
         pendingLabel = ''
       }
       rows.push(texts.map((text) => ({ text })))

@@ -70,10 +70,7 @@ export function joinItems(items: PdfItem[]): string {
       const gap = it.x - (prev.x + prev.w)
       const a = out.trimEnd().slice(-1)
       const b = s.trimStart().charAt(0)
-      // A dash half a character or more apart from its neighbour is a zero cell (「— —」, 「案卷 —」), not
-      // the dash punctuation 「——」, whose halves touch each other and the words before them.
-      const dashApart = (a === '\u2014' || b === '\u2014') && gap >= 0.5 * Math.min(prev.size, it.size)
-      const bothCjk = isCjk(a) && isCjk(b) && !dashApart
+      const bothCjk = isCjk(a) && isCjk(b)
       const gapped = gap > 0.18 * Math.min(prev.size, it.size) && !/\s$/.test(out) && !/^\s/.test(s)
       // Full-width digits are CJK for glyph widths, not here: two numbers (or a label and a number)
       // apart on the line are two cells, never one run of digits (４０９ ５２, not ４０９５２). The
