@@ -13,14 +13,29 @@ export type SeriesYears = ReadonlyMap<number, ReportContext>
 /** A place without its level (青禾县 / 青禾区 / 青禾市 → 青禾). */
 const placeStem = (place: string): string => place.replace(/(?:自治县|自治旗|县|区|市|旗)$/, '')
 
-/** Names near enough to be one body renamed: one place stem, bodies equal or opening alike (农业局 / 农业农村局). */
-export function nearNames(a: string | null, b: string | null): boolean {
+/** The kind of body a name ends in (局, 委员会, 中心 …): a renamed body keeps its kind. */
+const KIND = /(?:委员会|办公室|管理处|中心|局|委|办|厅|署|院|所|站|队|处)$/
+const kindOf = (body: string): string => KIND.exec(body)?.[0] ?? ''
+
+/**
+ * Names near enough to be one body renamed: one place stem, the same kind of body, and either one
+ * name's core opening the other's (交通局 → 交通运输局, 农业局 → 农业农村局; weak: `strong` false) or the
+ * same two first characters (文化广电旅游局 → 文化和旅游局; `strong` true only for the first case).
+ * Review rv22b: 住房和城乡建设局 and 住房公积金管理中心 share 住房 but are two bodies (局 ≠ 中心).
+ */
+export function nearNames(a: string | null, b: string | null): 'near' | 'alike' | null {
   const pa = parseAgency(a)
   const pb = parseAgency(b)
-  if (!pa || !pb || pa.places.length === 0 || pb.places.length === 0) return false
-  if (placeStem(pa.places.at(-1)!) !== placeStem(pb.places.at(-1)!)) return false
-  if (pa.governmentOffice !== pb.governmentOffice) return false
-  return pa.body === pb.body || (pa.body.length >= 3 && pb.body.length >= 3 && pa.body.slice(0, 2) === pb.body.slice(0, 2))
+  if (!pa || !pb || pa.places.length === 0 || pb.places.length === 0) return null
+  if (placeStem(pa.places.at(-1)!) !== placeStem(pb.places.at(-1)!)) return null
+  if (pa.governmentOffice !== pb.governmentOffice) return null
+  if (pa.body === pb.body) return 'near'
+  const ka = kindOf(pa.body)
+  if (ka === '' || ka !== kindOf(pb.body)) return null
+  const ca = pa.body.slice(0, -ka.length)
+  const cb = pb.body.slice(0, -ka.length)
+  if (ca.length >= 2 && cb.length >= 2 && (ca.startsWith(cb) || cb.startsWith(ca))) return 'near'
+  return ca.length >= 2 && cb.length >= 2 && ca.slice(0, 2) === cb.slice(0, 2) ? 'alike' : null
 }
 
 /** Equal in every column and not all zero (zeros carried on both sides prove nothing). */
@@ -38,9 +53,12 @@ export function checkSeriesRenamed(series: ReadonlyMap<string, SeriesYears>): Ma
     for (const old of spans) {
       if (old === next || old.last !== next.first - 1) continue
       const prev = old.years.get(old.last)!
-      if (!nearNames(prev.report.agency, cur.report.agency)) continue
+      const near = nearNames(prev.report.agency, cur.report.agency)
+      if (near === null) continue
       const now = cur.report.requests.rows.carriedOver
       if (!sameCarry(now, prev.report.requests.rows.carriedForward)) continue
+      // Names only alike need more than the commonest carry (one case) to be taken for one body.
+      if (near === 'alike' && (now![6] ?? 0) < 2) continue
       const message =
         `本机关的报告从 ${next.first} 年度起才有；「${prev.report.agency}」的报告到 ${old.last} 年度为止，其结转下年度继续办理` +
         `（总计 ${fmt(now![6])} 件）与本份的上年结转逐列一致：可能是同一机关更名（如机构改革、撤县设区）。两个名称各成一个系列，` +

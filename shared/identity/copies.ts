@@ -117,17 +117,16 @@ function versionsOf<T>(list: Entry<T>[], preferred: ReadonlySet<string>): Report
 }
 
 /**
- * A text named in 《》, with the words that say it was revised: 「根据新修订的《条例》」 opens many 2019
- * reports and says nothing of the report's own version (review rv22: taken for a 修订版).
+ * The words that say a LAW was revised, with the law's name: 「根据新修订的《条例》」 opens many 2019
+ * reports and says nothing of the report's own version (review rv22: taken for a 修订版). Only these
+ * are taken out; a report's own 更正/修订 mark anywhere in its opening still counts (review rv22b: a
+ * line 「（…更正后重新发布）」 under the title, 「更正说明：…」, 「关于《…报告（更正版）》的说明」).
  */
-const NAMED_TEXT = /(?:新|最新)?(?:修订|修正)?(?:的|后的|后)?《[^》]{0,80}》/g
-/** The title: up to its first 「报告」 with a bracket or 「的更正说明」 right after it (（更正版）). */
-const TITLE = /^[^。]*?报告(?:\s*[（(【〔[][^）)】〕\]]{0,12}[）)】〕\]]|的?(?:更正|修订|修正)[^\s。，,]{0,6})?/
+const LAW_REVISED = /(?:新|最新)?(?:修订|修正)(?:的|后的|后)?《[^》]{0,40}(?:条例|法|规定|办法)》|《[^》]{0,40}(?:条例|法|规定|办法)》(?:的)?(?:修订|修正)(?:后|以来|实施|施行)?/g
 
-/** The report's title from its preamble (without the texts it names); else its first sentence. */
+/** The report's opening as its version mark is looked for in: the first 120 characters, law revisions out. */
 export function titleOf(preamble: string): string {
-  const head = preamble.slice(0, 160).replace(NAMED_TEXT, '')
-  return TITLE.exec(head)?.[0] ?? head.split('。')[0]!
+  return preamble.slice(0, 160).replace(LAW_REVISED, '').slice(0, 120)
 }
 
 /** The title (the preamble's start) or the file name marks a corrected or revised version. */

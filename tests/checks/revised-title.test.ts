@@ -23,8 +23,15 @@ describe('a revised version is told by its title, not by the law it cites', () =
     expect(isRevisedReport(withPreamble(`【更正】${TITLE}\n…`))).toBe(true)
     expect(isRevisedReport(withPreamble(`${TITLE}\n本报告根据新修订的《条例》要求编制。`), '财政局2019年报（重新发布）.pdf')).toBe(true)
   })
-  it('the title stops at its 「报告」 and the bracket after it', () => {
-    expect(titleOf(`${TITLE}（更正版）本报告根据…`)).toBe(`${TITLE}（更正版）`)
-    expect(titleOf('根据新修订的《条例》编制。二、主动公开')).toBe('根据编制')
+  it('a mark under the title, in a note, or inside a 《》 title still counts (review rv22b)', () => {
+    expect(isRevisedReport(withPreamble(`${TITLE}\n（2023年3月20日根据审核意见更正后重新发布）\n本报告…`))).toBe(true)
+    expect(isRevisedReport(withPreamble(`${TITLE}\n更正说明：原报告表二有误，现予更正。\n`))).toBe(true)
+    expect(isRevisedReport(withPreamble(`关于《${TITLE}（更正版）》的说明\n…`))).toBe(true)
+    expect(isRevisedReport(withPreamble(`${TITLE}\n发布日期：2023-03-20（已更正）`))).toBe(true)
+    expect(isRevisedReport(withPreamble(`当前位置：首页>政务公开>年度报告 ${TITLE}（更正版）`))).toBe(true)
+  })
+  it("the law's revision is taken out, the rest kept", () => {
+    expect(titleOf(`${TITLE}\n本报告根据新修订的《中华人民共和国政府信息公开条例》要求编制。`)).toBe(`${TITLE}\n本报告根据要求编制。`)
+    expect(titleOf('《条例》修订实施以来，本局…')).toBe('以来，本局…')
   })
 })

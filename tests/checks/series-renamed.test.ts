@@ -41,9 +41,19 @@ describe('a renamed body is said to be one, where the carry-over shows it', () =
     inputs.push({ id: 'old2', fileName: 'old2.pdf', extraction: makeReport({ agency: '青禾县教育局', year: 2020 }) })
     expect(renamedFlags(inputs)).toEqual([])
   })
-  it('near names: one place stem, bodies alike', () => {
-    expect(nearNames('青禾县文化广电旅游局', '青禾区文化和旅游局')).toBe(true)
-    expect(nearNames('青禾县财政局', '青禾县税务局')).toBe(false)
-    expect(nearNames(null, '青禾县税务局')).toBe(false)
+  it('near names: one place stem, one kind of body, one core opening the other (or alike)', () => {
+    expect(nearNames('青禾县交通局', '青禾县交通运输局')).toBe('near')
+    expect(nearNames('青禾县文化广电旅游局', '青禾区文化和旅游局')).toBe('alike')
+    expect(nearNames('青禾县财政局', '青禾县税务局')).toBeNull()
+    expect(nearNames('云溪市住房和城乡建设局', '云溪市住房公积金管理中心')).toBeNull()
+    expect(nearNames(null, '青禾县税务局')).toBeNull()
+  })
+  it('names only alike need a carry of more than one case (review rv22b: the commonest carry proves little)', () => {
+    expect(renamedFlags(renamed('青禾县文化广电旅游局', '青禾县文化和旅游局', [1, 0, 0, 0, 0, 0, 1]).map((i) => {
+      i.extraction.report.requests.rows.carriedForward = [1, 0, 0, 0, 0, 0, 1]
+      return i
+    }))).toEqual([])
+    expect(renamedFlags(renamed('青禾县文化广电旅游局', '青禾县文化和旅游局'))).toHaveLength(1)
+    expect(renamedFlags(renamed('云溪市住房和城乡建设局', '云溪市住房公积金管理中心'))).toEqual([])
   })
 })
