@@ -41,6 +41,7 @@ import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRow
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
+import { strayBesideDigits } from './requests-spaced-digits'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -264,6 +265,22 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
+      afterUnplaced = true
+      continue
+    }
+    // A number the sums single out standing beside another in its cell (「2 6」): one number printed
+    // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).
+    const spaced = readings.droppedAt ? strayBesideDigits(text, toks, readings.droppedAt) : null
+    if (spaced !== null) {
+      const names = targets.map((t) => `「${rowName(t.key)}」`).join('、')
+      notes.push({
+        field: `requests.${targets[0]!.key}`,
+        message: `表三 ${names} 行的数字中「${spaced}」各位之间有空格，可能是一个数（字距较宽时数字被拆开），不能确定是几个数，各行合计关系也不能证明，未读取。`,
+      })
+      for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+      pending = pending.filter((h) => !targets.some((t) => t.hit === h))
+      for (const t of targets) filled.add(t.key)
+      lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
       continue
     }

@@ -25,6 +25,12 @@ export interface NumberRule {
    * table mixes both. Forced by tests/variants/numeral-cells.test.ts, not drawn.
    */
   cnNumerals?: boolean
+  /**
+   * Every digit of a count of two digits or more set apart by a space (「2 6」 for 26): a font's wide
+   * letter-spacing (Word's character spacing, CSS letter-spacing) as the page's text gives it (review
+   * rv22b item 5). Forced by tests/variants/spaced-digits.test.ts, not drawn.
+   */
+  letterSpaced?: boolean
 }
 
 const CN_DIGITS = '〇一二三四五六七八九'
@@ -96,6 +102,7 @@ export function printNumber(rule: NumberRule, v: number | null): string {
   if (rule.groupSpace) s = s.replace(/,/g, rule.groupSpace)
   if (rule.fullWidth) s = s.replace(/\d/g, (d) => FULL[Number(d)]!)
   if (rule.fullWidthPoint) s = s.replace('.', '．')
+  if (rule.letterSpaced && /^\d{2,}$/.test(s)) s = s.split('').join(' ')
   return s
 }
 
@@ -106,5 +113,5 @@ export function expectedValue(rule: NumberRule, v: number | null): number | null
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {
-  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : []), ...(rule.cnNumerals ? ['number:chinese-numerals'] : [])]
+  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : []), ...(rule.cnNumerals ? ['number:chinese-numerals'] : []), ...(rule.letterSpaced ? ['number:letter-spaced'] : [])]
 }

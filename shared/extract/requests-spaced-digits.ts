@@ -1,0 +1,27 @@
+// A number the sums single out as a stray (a page number, requests-readings.ts) that stands in a
+// cell beside another number, only spaces between them: that is rather one number whose digits the
+// layout printed apart (a font's wide letter-spacing, 「2 6」 for 26). Leaving out its 「2」 can make
+// a row hold all the same (6 + 1 = 7 for 26 + 1 = 27, its column's sums alike), so the sums prove
+// nothing there and the rows stay unread (issue 10).
+import type { CellToken } from './cells'
+
+/** Only horizontal spaces between two tokens: the same cell, not a tab (cell bound) or a line break. */
+const SPACES_ONLY = /^[ \u00a0\u3000]+$/
+
+/**
+ * The printed text of the first number left out (at one of `droppedAt`) that stands beside a
+ * neighbouring token of the run with only spaces between them (「2 6」), or null.
+ */
+export function strayBesideDigits(text: string, toks: CellToken[], droppedAt: number[]): string | null {
+  for (const at of droppedAt) {
+    const i = toks.findIndex((t) => t.start === at)
+    if (i < 0) continue
+    for (const j of [i - 1, i + 1]) {
+      const n = toks[j]
+      if (!n || n.digits === '') continue
+      const [a, b] = j < i ? [n, toks[i]!] : [toks[i]!, n]
+      if (SPACES_ONLY.test(text.slice(a.end, b.start))) return text.slice(a.start, b.end)
+    }
+  }
+  return null
+}
