@@ -137,4 +137,8 @@ describe.skipIf(!existsSync(corpus))('section 二 under a 备注 column at other
   it('a label glued to the 备注 heading is a label (crawled-run)', async () => {
     expect(await read([['synthetic/yunxi-zrzyj_2024', 'crawled-run', 893_705], ['synthetic/yunxi-zrzyj_2021', 'crawled-run', 913_405]])).toEqual([])
   }, 120_000)
+  // 2019 layout, 部门规章 and 非行政许可审批 among the rows (enforcement read 141 | 14186 | 404754).
+  it('a 2019 table with rows beyond the template (crawled-run)', async () => {
+    expect(await read([['real/yueqing-gov_2020', 'crawled-run', 910_905]])).toEqual([])
+  }, 120_000)
 })
