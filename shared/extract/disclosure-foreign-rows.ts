@@ -33,10 +33,23 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     const numeral = /[〇零○一二两三四五六七八九十百千万]+$/.exec(masked.slice(Math.max(0, start - 12), start))?.[0] ?? ''
     const afterCell = numeral !== '' && /[\d０-９增减件个条项次%％元]$/.test(masked.slice(0, start - numeral.length))
     const glued = afterCell || labels.some((l) => l.end === start || (numeral !== '' && l.end === start - numeral.length)) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
-    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued) continue
+    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued && !afterRemark(masked, start, labels)) continue
     out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end })
   }
   return out
+}
+
+// A remark word (the generator's and reports' 无 / 已办结 / 不适用) closing the row before, in a small
+// table headed with 备注: 「行政强制无行政裁决68」「行政强制0已办结行政给付68」 (crawled text).
+const REMARK_WORD = /(?:无|暂无|已办结|不适用)$/
+
+function afterRemark(masked: string, start: number, labels: readonly { start: number; end: number }[]): boolean {
+  const w = REMARK_WORD.exec(masked.slice(Math.max(0, start - 3), start))?.[0]
+  if (!w) return false
+  const at = start - w.length
+  if (!/[\d０-９]$/.test(masked.slice(0, at)) && !labels.some((l) => l.end === at)) return false
+  const header = masked.lastIndexOf('信息内容', start)
+  return header >= 0 && /备[ \u3000]*注/.test(masked.slice(header, start))
 }
 
 /** The note for a foreign row's own numbers (those placed with it as with a row: after its label, or

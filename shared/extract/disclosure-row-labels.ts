@@ -12,10 +12,10 @@ const SEP = '[\\s\\u3000\\t|\\uE000]'
 
 /**
  * A word standing as a whole label: after a cell break, a line start or the end of a heading (crawled
- * text glues the label to the header before it: 「处理决定数量行政审批14」), then a cell break, a number or
+ * text glues the label to the header before it: 「处理决定数量行政审批14」, or to its 备注 heading), then a cell break, a number or
  * the line's end. Bare 收费 is also a word of the header 本年收费金额, 政府采购 of a sentence about it.
  */
-const whole = (w: string): string => `(?<=^|${SEP}|量|数|额|[)）]|减)${fuzzy(w)}(?=${SEP}|[\\d０-９\\-—－/／]|$)`
+const whole = (w: string): string => `(?<=^|${SEP}|量|数|额|注|[)）]|减)${fuzzy(w)}(?=${SEP}|[\\d０-９\\-—－/／]|$)`
 
 /** Not a fee relief: 减免, 免征, 免收, 减收, 退费 right after the fee's word. */
 const NOT_RELIEF = '(?![\\s\\u3000]*(?:减免|免征|免收|减收|退费|退还))'

@@ -61,7 +61,12 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
       i = k
       continue
     }
-    if (toks.length !== want || toks.some((t) => t.glued)) {
+    // Under a 备注 heading, labels of different small tables (a 信息内容 header between them), or with a
+    // mark or word between two of them (「行政处罚/行政强制0」), are no label column printed as one block:
+    // the first row was printed whole, a blank count with its remark (无, a dash, taken out of the text),
+    // and takes no share of the numbers after (pdftotext without remarks does group labels across tables).
+    const remarked = remarksHeaded(text, out[i]!.hit.start) && (!oneTable || run.slice(1).some((r, j) => /\S/.test(text.slice(run[j]!.hit.end, r.hit.start))))
+    if (remarked || toks.length !== want || toks.some((t) => t.glued)) {
       i = k
       continue
     }

@@ -112,3 +112,33 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cell
     for (const f of formats) expect(per(f, '缺(无说明)').length, f).toBeLessThanOrEqual(OPEN_SILENT[f] ?? 0)
   }, 1_200_000)
 })
+
+// w22a (issue 10, seeds 890000/900000/910000): section 二 under a 备注 column, a template row with only
+// its remark (行政处罚 无) before the next small table: its label was taken as one of a run of labels
+// printed before their numbers, and the next table's numbers shifted up (处罚 0, 强制 68 of 行政裁决).
+describe.skipIf(!existsSync(corpus))('section 二 under a 备注 column at other seeds', () => {
+  const read = async (cases: [string, (typeof FORMATS)[number], number][]) => {
+    const models = loadModels(corpus)
+    const variants = cases.map(([id, f, seed]) => {
+      const v = makeVariant(withRemarksBlanks(models.find((m) => m.id === id)!, seed), seed, f)
+      return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+    })
+    const results = await readVariants(variants)
+    return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+  }
+  it('a blank row of one small table takes no cells of the next (crawled-run)', async () => {
+    expect(await read([['real/shanghai-szfbgt_2025', 'crawled-run', 890_805], ['synthetic/yunxi-bailuzhen_2022', 'crawled-run', 891_305]])).toEqual([])
+  }, 120_000)
+  // A row beyond the template after a remark (「行政强制无行政裁决68」) was glued into the row before.
+  it('a row beyond the template after a remark word is a row of its own (crawled-run)', async () => {
+    expect(await read([['synthetic/yunxi-rsj_2022', 'crawled-run', 902_605]])).toEqual([])
+  }, 120_000)
+  // 行政审批 glued to the 备注 heading (「决定数量备注行政审批716」) was no label: its number went to 行政处罚.
+  it('a label glued to the 备注 heading is a label (crawled-run)', async () => {
+    expect(await read([['synthetic/yunxi-zrzyj_2024', 'crawled-run', 893_705], ['synthetic/yunxi-zrzyj_2021', 'crawled-run', 913_405]])).toEqual([])
+  }, 120_000)
+  // 2019 layout, 部门规章 and 非行政许可审批 among the rows (enforcement read 141 | 14186 | 404754).
+  it('a 2019 table with rows beyond the template (crawled-run)', async () => {
+    expect(await read([['real/yueqing-gov_2020', 'crawled-run', 910_905]])).toEqual([])
+  }, 120_000)
+})
