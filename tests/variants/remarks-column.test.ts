@@ -115,12 +115,15 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cell
 
 // w22b: at other seeds (890000 / 900000 / 910000) table 三 and 四 cells under a 备注 column read wrong or
 // left empty without a word: a Markdown block holding table 三's last rows and table 四 (its own 备注) kept
-// the 「—」 remark of 「7．属于行政执法案卷 |  | 0 …」 as a 0 cell (890403).
+// the 「—」 remark of 「7．属于行政执法案卷 |  | 0 …」 as a 0 cell (890403); table 四 printed down the page
+// with zeros typed 「O」 after a two-cell label (「 | 结果纠正 | O | 已办结 |」) left them empty, no note (902103, 902503).
 describe.skipIf(!existsSync(corpus))('tables with a 备注 column at other seeds (w22b)', () => {
   it('read no wrong cell and leave none empty without a note', async () => {
     const models = loadModels(corpus)
     const cases: [string, (typeof FORMATS)[number], number][] = [
       ['real/pingtan-gov_2020', 'markdown', 890_403],
+      ['synthetic/yunxi-jyj_2019', 'markdown', 902_103],
+      ['synthetic/yunxi-jyj_2023', 'markdown', 902_503],
     ]
     const variants = cases.map(([id, f, seed]) => {
       const m = models.find((x) => x.id === id)!
