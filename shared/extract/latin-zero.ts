@@ -18,12 +18,17 @@ const O_AFTER_WORDS = /(?<=[\u4e00-\u9fff])[OoＯｏ]$/
 function rowOfCells(line: string): string | null {
   const cells = line.split('\t')
   if (cells.length < 2) return null
-  const rest = cells.slice(1).map((c) => c.trim())
-  if (!rest.every((c) => c === '' || c === '\uE000' || CELL_LIKE.test(c))) return null
+  const blank = (c: string): boolean => c === '' || c === '\uE000'
+  // The label may take several cells (table 四 printed down the page: 「行政复议 | 结果维持 | 3」, 「 | 结果纠正 | O」):
+  // cells of words without a digit (or blank) before the row's cells.
+  let k = 1
+  while (k < cells.length - 1 && !CELL_LIKE.test(cells[k]!.trim()) && (blank(cells[k]!.trim()) || /^[^\d０-９]*[\u4e00-\u9fff][^\d０-９]*$/.test(cells[k]!))) k++
+  const rest = cells.slice(k).map((c) => c.trim())
+  if (!rest.every((c) => blank(c) || CELL_LIKE.test(c))) return null
   const zero = (c: string): string => (LATIN_ZERO.test(c.trim()) ? c.replace(/[OoＯｏ]/, '0') : c)
   // A row without a label (table 四's numbers on a page of their own): its first cell is a cell too.
-  const first = LATIN_ZERO.test(cells[0]!.trim()) && rest.filter((c) => c !== '' && c !== '\uE000').length >= MIN_RUN - 1 ? zero(cells[0]!) : cells[0]
-  return [first, ...cells.slice(1).map(zero)].join('\t')
+  const first = LATIN_ZERO.test(cells[0]!.trim()) && rest.filter((c) => !blank(c)).length >= MIN_RUN - 1 ? zero(cells[0]!) : cells[0]
+  return [first, ...cells.slice(1, k), ...cells.slice(k).map(zero)].join('\t')
 }
 
 export function latinZeroCellsAsDigits(line: string): string {

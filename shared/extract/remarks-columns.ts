@@ -137,6 +137,16 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
   if (!rows.length) return { rows, carry: null }
   const { placed, width } = place(rows)
   const areas = remarksAreas(rows, placed)
+  // Rows with numbers above the first remarks heading, after a table that handed on its remarks
+  // columns: the rest of that table, with the next table (its own header) run into the same block
+  // (Markdown: table 三's last rows and table 四 in one pipe table). The carried columns hold for those
+  // rows alone (issue 10: 「7．属于行政执法案卷 |  | 0 … | — |」 read the remark 「—」 as a 0 cell).
+  const firstHead = areas.length ? rows.findIndex((_, r) => isRemarksHeaderRow(rows, placed, r)) : -1
+  if (carry && firstHead > 0 && rows.slice(0, firstHead).some((r) => r.some((c) => HAS_DIGIT.test(c.text)))) {
+    const head = withoutRemarksCells(rows.slice(0, firstHead), carry)
+    const rest = withoutRemarksCells(rows.slice(firstHead), null)
+    return { rows: [...head.rows, ...rest.rows], carry: rest.carry }
+  }
   if (!areas.length && carry && carry.width === width) {
     const firstData = rows.findIndex((r) => r.some((c) => HAS_DIGIT.test(c.text)))
     const headed = placed.some((p) => (firstData < 0 || p.row < firstData) && carry.columns.some(([f, t]) => p.col >= f && p.col + span(p) <= t) && !NO_WORDS.test(visibleText(p.cell.text)))

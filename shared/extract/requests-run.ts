@@ -36,7 +36,7 @@ export interface RunReading {
  * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
  * `blankColumn`: the table prints a column blank throughout (requests-blank-column.ts).
  */
-export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false): RunReading | null {
+export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false, keepWhole = false): RunReading | null {
   // Digits glued across a thousands separator: only a cut that the sums hold can read them.
   const glued = tokens.some((t) => t.glued)
   if (glued && (!rules || tokens.some((t) => t.glued && !t.commas))) return null
@@ -57,9 +57,12 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
     // row is read only where the table's column identities hold as well (requests-solve).
     // In a table with a blank column (requests-blank-column.ts) a row one number short is six cells
     // and a blank: its numbers are not cut.
+    // `keepWhole`: numbers printed apart under a remarks column, where a row short of cells has blank
+    // cells the text dropped: a cut of one of them holding the row's sum is no proof (「〇 〇 〇 〇 〇 １１」
+    // with 自然人 blank is not 0|0|0|0|0|1|1, issue 10), so no number is cut.
     const uncut = (rs: (number | null)[][] | undefined): (number | null)[][] | undefined =>
-      blankColumn && tokens.length === width - 1 ? rs?.filter((r) => r.filter((x) => x !== null).length === tokens.length) : rs
-    const plain = splitRow(tokens, width, rules)
+      (blankColumn && tokens.length === width - 1) || keepWhole ? rs?.filter((r) => r.filter((x) => x !== null).length === tokens.length) : rs
+    const plain = keepWhole ? [] : splitRow(tokens, width, rules)
     if (plain.length) {
       const withBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       if (withBlanks === undefined) return null
@@ -70,7 +73,8 @@ export function readRun(tokens: CellToken[], rows: number, width: number, rules:
       const asBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       return { rows: [gaps], dashes: [[]], gap: true, ...(asBlanks?.length ? { asBlanks } : {}) }
     }
-    const withBlanks = splitRowWithBlanks(tokens, width, rules)
+    const found = splitRowWithBlanks(tokens, width, rules)
+    const withBlanks = keepWhole ? uncut(found) : found
     return withBlanks?.length ? { rows: [withBlanks], dashes: [[]], blanks: true, blanksOnly: true } : null
   }
   const loose = rules && !glued ? readWithoutStrays(tokens, rows, width, rules) : null

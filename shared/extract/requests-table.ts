@@ -252,7 +252,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       lastRow = k
       continue
     }
-    const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn) : null))
+    // Under a remarks column a row's blank cells may be dropped: numbers printed apart are not cut (requests-run).
+    const keepWhole = remarksHeaded && targets.length === 1 && toks.length > 1 && !toks.some((t) => t.glued)
+    const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn, keepWhole) : null))
     if (!readings) {
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'

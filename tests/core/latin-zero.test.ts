@@ -25,6 +25,13 @@ describe('the letter O for a zero', () => {
     expect(latinZeroCellsAsDigits('O\t1\t2')).toBe('O\t1\t2')
   })
 
+  it('reads O after a label of two cells (table 四 printed down the page, its group cell blank)', () => {
+    expect(latinZeroCellsAsDigits('\t结果纠正\tO')).toBe('\t结果纠正\t0')
+    expect(latinZeroCellsAsDigits('行政诉讼（复议后起诉）\t结果维持\tO')).toBe('行政诉讼（复议后起诉）\t结果维持\t0')
+    // A word cell after the O: not a row of cells.
+    expect(latinZeroCellsAsDigits('\t结果纠正\tO\t已办结')).toBe('\t结果纠正\tO\t已办结')
+  })
+
   it('leaves O alone in prose or in a word', () => {
     for (const s of ['O2O平台 O', '采用 O 型 1 2', 'a O b', '方案O 1']) expect(latinZeroCellsAsDigits(s)).toBe(s)
   })

@@ -140,5 +140,28 @@ describe.skipIf(!existsSync(corpus))('section 二 under a 备注 column at other
   // 2019 layout, 部门规章 and 非行政许可审批 among the rows (enforcement read 141 | 14186 | 404754).
   it('a 2019 table with rows beyond the template (crawled-run)', async () => {
     expect(await read([['real/yueqing-gov_2020', 'crawled-run', 910_905]])).toEqual([])
+
+// w22b: at other seeds (890000 / 900000 / 910000) table 三 and 四 cells under a 备注 column read wrong or
+// left empty without a word: a Markdown block holding table 三's last rows and table 四 (its own 备注) kept
+// the 「—」 remark of 「7．属于行政执法案卷 |  | 0 …」 as a 0 cell (890403); table 四 printed down the page
+// with zeros typed 「O」 after a two-cell label (「 | 结果纠正 | O | 已办结 |」) left them empty, no note (902103, 902503);
+// a row short of a cell (自然人 blank) was cut to hold its sum: 「〇 〇 〇 〇 〇 １１」 read 0|0|0|0|0|1|1 (912001, 911804).
+describe.skipIf(!existsSync(corpus))('tables with a 备注 column at other seeds (w22b)', () => {
+  it('read no wrong cell and leave none empty without a note', async () => {
+    const models = loadModels(corpus)
+    const cases: [string, (typeof FORMATS)[number], number][] = [
+      ['real/pingtan-gov_2020', 'markdown', 890_403],
+      ['synthetic/yunxi-jyj_2019', 'markdown', 902_103],
+      ['synthetic/yunxi-jyj_2023', 'markdown', 902_503],
+      ['synthetic/yunxi-gov_2024', 'text-plain', 912_001],
+      ['synthetic/yunxi-gov_2022', 'crawled-lines', 911_804],
+    ]
+    const variants = cases.map(([id, f, seed]) => {
+      const m = models.find((x) => x.id === id)!
+      const v = makeVariant(withRemarksBlanks(m, seed), seed, f)
+      return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+    })
+    const results = await readVariants(variants)
+    expect(results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错') || m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))).toEqual([])
   }, 120_000)
 })
