@@ -126,7 +126,8 @@ const LAW_REVISED = /(?:新|最新)?(?:修订|修正)(?:的|后的|后)?《[^》
 
 /** The report's opening as its version mark is looked for in: the first 120 characters, law revisions out. */
 export function titleOf(preamble: string): string {
-  return preamble.slice(0, 160).replace(LAW_REVISED, '').slice(0, 120)
+  // Line breaks and spaces out first: a law's name is often broken over two lines (「…条\n例》」).
+  return preamble.slice(0, 200).replace(/\s+/g, '').replace(LAW_REVISED, '').slice(0, 120)
 }
 
 /** The title (the preamble's start) or the file name marks a corrected or revised version. */
