@@ -192,7 +192,7 @@ function versionsFlags(r: LogicalReport<ReportContext>): Map<string, Flag> {
     const change = changedCells(before.copies[0]!, latest.copies[0]!)
     const changed = change.count > 0 ? `较新版本改动 ${fmt(change.count)} 处数字：${change.text}。` : '两版本均读出的数字没有不同。'
     const msg = isLatest
-      ? `${agency} ${r.year} 年度另有较早的报告版本：${listForMessage(others.map(versionName), MAX_NAMES, '、')}；本份为较新版本，统计和跨年度核对使用本份，较早版本保留备查（如一份是政府办公室本机关年报，可手动拆分系列）。${changed}`
+      ? `${agency} ${r.year} 年度另有较早的报告版本：${listForMessage(others.map(versionName), MAX_NAMES, '、')}；本份为较新版本，统计和跨年度核对使用本份，较早版本保留备查（如其中一份其实是政府办公室本机关的年报而非同一报告，请人工核对：本软件把两份当作同一报告的两个版本）。${changed}`
       : `${agency} ${r.year} 年度已有较新的报告版本 ${versionName(latest)}；本份为较早版本，保留备查，统计和跨年度核对使用较新版本。${changed}`
     const cellEvidence: Evidence[] = change.cells.slice(0, MAX_CELLS).map((d) => ({
       kind: 'metric',
