@@ -4,6 +4,9 @@
 // a row hold all the same (6 + 1 = 7 for 26 + 1 = 27, its column's sums alike), so the sums prove
 // nothing there and the rows stay unread (issue 10).
 import type { CellToken } from './cells'
+import type { ExtractionNote } from '../model/extraction'
+import type { RequestRowKey } from '../model/report'
+import { rowName } from './requests-proof'
 
 /** Only horizontal spaces between two tokens: the same cell, not a tab (cell bound) or a line break. */
 const SPACES_ONLY = /^[ \u00a0\u3000]+$/
@@ -24,4 +27,13 @@ export function strayBesideDigits(text: string, toks: CellToken[], droppedAt: nu
     }
   }
   return null
+}
+
+/** The notes for rows left unread because of `spaced` (the first row says why, the others point to it). */
+export function spacedDigitsNotes(keys: readonly RequestRowKey[], spaced: string): ExtractionNote[] {
+  const names = keys.map((k) => `「${rowName(k)}」`).join('、')
+  return [
+    { field: `requests.${keys[0]!}`, message: `表三 ${names} 行的数字中「${spaced}」各位之间有空格，可能是一个数（字距较宽时数字被拆开），不能确定是几个数，各行合计关系也不能证明，未读取。` },
+    ...keys.slice(1).map((k) => ({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与上一行的数字无法分开，未读取（见上条说明）。` })),
+  ]
 }

@@ -2,7 +2,7 @@
 // one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
 // before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
-import { namesRemarksColumn, NUMBERED_LINE } from './requests-remarks-header'
+import { namesRemarksColumn, NUMBERED_LINE, REMARKS_AFTER_TOTAL, remarkDashRowNote } from './requests-remarks-header'
 import { blanksForGaps, ruleOutDroppedBlanks } from './requests-dropped-blanks'
 import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
@@ -18,9 +18,8 @@ import { findLabels, order, repeatedLabels, tableText, unsureLabels, type LabelH
 import { unsureLabelNotes } from './requests-unsure-labels'
 import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
-import type { CellToken } from './cells'
 import { readRun, WIDTH } from './requests-run'
-import { groupedDigitTexts, groupedDigitTokens } from './grouped-digits'
+import { groupedDigitTokens } from './grouped-digits'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
@@ -41,24 +40,8 @@ import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRow
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
-import { strayBesideDigits } from './requests-spaced-digits'
-
-/** The rows after `after` not filled yet: where cells without a label of their own belong. */
-function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
-  const start = after === null ? 0 : order(after) + 1
-  return REQUEST_ROW_KEYS.slice(start).filter((k) => {
-    if (filled.has(k)) return false
-    if (layout === 'split' && k === 'otherHandling') return false
-    if (layout === 'single' && OTHER_HANDLING_SUBROWS.includes(k)) return false
-    return true
-  })
-}
-
-/** Whether a run starts right after the last of the waiting labels (nothing but spaces between). */
-function followsLastLabels(text: string, pending: LabelHit[], runStart: number): boolean {
-  const last = pending[pending.length - 1]
-  return !!last && last.end <= runStart && text.slice(last.end, runStart).trim() === '' && pending.every((h) => h.end <= last.end)
-}
+import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
+import { followsLastLabels, groupedNote, nextOpenRows } from './requests-run-places'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -73,14 +56,6 @@ const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
  * column headings may stand before the zone's first row label): for the column order only.
  * `lastColumnCut`: the reader found the table running past the page's right edge (the 总计 column is
  * not in the text; requests-cut-total.ts).
- */
-/** The space-grouped numbers a run may hold, for its note (「1 391」 may be one number or two cells). */
-function groupedNote(toks: CellToken[], text: string): string {
-  const g = groupedDigitTexts(toks, text)
-  return g.length ? `，其中${g.map((x) => `「${x}」`).join('')}可能是以空格分节的一个数，也可能是两格，无法判定` : ''
-}
-
-/**
  * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
  */
 export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false, pageStarts = [] }: { lastColumnCut?: boolean; pageStarts?: number[] } = {}): RequestsParse {
@@ -98,9 +73,6 @@ export function parseRequestsTable(zone: string, before = '', { lastColumnCut = 
   const parse = parseByRuns(prepared, before, lastColumnCut, pageNumberLines)
   return inOrder.suspect ? unreadRowsApartFromLabels(parse) : parse
 }
-
-/** A remarks heading run together with the header's other words (crawled text: 「申请人情况备注自然人…」). */
-const REMARKS_AFTER_TOTAL = /备[ \u3000]*注|附[ \u3000]*注/
 
 function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean, pageNumberLines: ReturnType<typeof numbersBeforePageBreaks>): RequestsParse {
   const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines)
@@ -240,13 +212,12 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // is not one of a block of labels: twice seven numbers there are its own, e.g. 上年|本年 per column).
     const orientation = targets.length > 1 && targets.every((t) => t.hit) ? runOrientation(toks, targets.length, width) : {}
     const short = shortRowsUnread && !wholeRowsHold(toks, targets.length, width)
-    // Under a remarks column, a row of exactly its cells whose last is a dash glued to the next label (text
-    // run together; a lone one is taken out before): the dash may be the remark, a blank cell not printed.
-    const lastTok = toks[toks.length - 1]!
-    const lastDash = (remarksHeaded || REMARKS_AFTER_TOTAL.test(header)) && targets.length === 1 && toks.length === width && lastTok.dash === true && /^[^\s|｜\uE000]/.test(text.slice(lastTok.end, lastTok.end + 1))
-    if (lastDash) {
+    // Under a remarks column, a row whose last 「—」 may be the remark (requests-remarks-header.ts).
+    const k0 = targets[0]?.key
+    const dashNote = (remarksHeaded || REMARKS_AFTER_TOTAL.test(header)) && targets.length === 1 && k0 ? remarkDashRowNote(text, toks, width, `requests.${k0}`, rowName(k0)) : null
+    if (dashNote) {
       const k = targets[0]!.key
-      notes.push({ field: `requests.${k}`, message: `表三「${rowName(k)}」行读到 ${width} 个数，最后一个是「${text.slice(toks[width - 1]!.start, toks[width - 1]!.end)}」；表有备注栏，它可能是备注而不是本行的 0（本行一格空白未印出），各数所在的列不能确定，未读取。` })
+      notes.push(dashNote)
       pending = pending.filter((h) => h !== targets[0]!.hit)
       filled.add(k)
       lastRow = k
@@ -274,12 +245,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).
     const spaced = readings.droppedAt ? strayBesideDigits(text, toks, readings.droppedAt) : null
     if (spaced !== null) {
-      const names = targets.map((t) => `「${rowName(t.key)}」`).join('、')
-      notes.push({
-        field: `requests.${targets[0]!.key}`,
-        message: `表三 ${names} 行的数字中「${spaced}」各位之间有空格，可能是一个数（字距较宽时数字被拆开），不能确定是几个数，各行合计关系也不能证明，未读取。`,
-      })
-      for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+      notes.push(...spacedDigitsNotes(targets.map((t) => t.key), spaced))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       lastRow = targets[targets.length - 1]!.key
