@@ -14,6 +14,11 @@ import type { IRCell, IRDoc } from './generator/ir'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 const texts = (doc: IRDoc): string[][][] => doc.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => `${c.text}${c.colSpan ? `/${c.colSpan}` : ''}${c.rowSpan ? `^${c.rowSpan}` : ''}`)) : []))
+/** One model printed in one format with the 备注 column rule (blanks marked 无/—//), as every test below reads it. */
+function remarksVariant(m: ReturnType<typeof loadModels>[number], seed: number, format: (typeof FORMATS)[number]) {
+  const v = makeVariant(withRemarksBlanks(m, seed), seed, format)
+  return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+}
 
 describe('remarks-column rule', () => {
   it('puts 备注 over the header rows, a remark after each data row (无/—// where a cell is blank), and widens a caption', () => {
@@ -80,8 +85,7 @@ describe.skipIf(!existsSync(corpus))('rows of text that drops its blanks, under 
     const variants = cases.map(([id, f]) => {
       const i = models.findIndex((m) => m.id === id)
       const seed = 880_000 + 100 * i + FORMATS.indexOf(f)
-      const v = makeVariant(withRemarksBlanks(models[i]!, seed), seed, f)
-      return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+      return remarksVariant(models[i]!, seed, f)
     })
     const results = await readVariants(variants)
     expect(results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错') || m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))).toEqual([])
@@ -98,8 +102,7 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cell
     const variants = models.flatMap((m, i) =>
       formats.map((f, j) => {
         const seed = 880_000 + 100 * i + j
-        const v = makeVariant(withRemarksBlanks(m, seed), seed, f)
-        return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+        return remarksVariant(m, seed, f)
       }),
     )
     const results = await readVariants(variants)
@@ -120,8 +123,7 @@ describe.skipIf(!existsSync(corpus))('section 二 under a 备注 column at other
   const read = async (cases: [string, (typeof FORMATS)[number], number][]) => {
     const models = loadModels(corpus)
     const variants = cases.map(([id, f, seed]) => {
-      const v = makeVariant(withRemarksBlanks(models.find((m) => m.id === id)!, seed), seed, f)
-      return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+      return remarksVariant(models.find((m) => m.id === id)!, seed, f)
     })
     const results = await readVariants(variants)
     return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
@@ -160,8 +162,7 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column at other seeds
     ]
     const variants = cases.map(([id, f, seed]) => {
       const m = models.find((x) => x.id === id)!
-      const v = makeVariant(withRemarksBlanks(m, seed), seed, f)
-      return { ...v, id: `${v.id}+remarks`, doc: applyRemarksColumn(v.doc, seed), tags: [...v.tags, ...remarksColumnRuleTags()] }
+      return remarksVariant(m, seed, f)
     })
     const results = await readVariants(variants)
     expect(results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错') || m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))).toEqual([])
