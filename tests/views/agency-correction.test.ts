@@ -118,6 +118,42 @@ describe('correcting a report’s body name joins its series', () => {
     expect(new Set((await desk.items()).map((i) => i.bodyKey)).size).toBe(1)
   })
 
+  it('two copies of one report share the correction: both move, in the list too, and stay copies of one report', async () => {
+    const { desk, ids: [old, pdf, web] } = await importTexts({
+      'a-2021.txt': text('白石县农业局', 2021),
+      'b-2022.txt': text('白石县农业农村局', 2022),
+      'b-2022-web.txt': text('白石县农业农村局', 2022, '（网页版）'),
+    })
+    await desk.correct(pdf!, ['agency'], '白石县农业局')
+    expect((await desk.get(web!))!.report.agency).toBe('白石县农业局')
+    const list = (await desk.list()).reports
+    const row = (id: string) => list.find((r) => r.id === id)!
+    // The list's line of the other copy follows too (its summary was left with the printed name).
+    expect(row(web!).agency).toBe('白石县农业局')
+    expect(row(web!).bodyKey).toBe(row(old!).bodyKey)
+    expect([row(pdf!).copy?.role, row(web!).copy?.role].sort()).toEqual(['copy', 'used'])
+    expect(new Set((await desk.items()).map((i) => i.bodyKey)).size).toBe(1)
+  })
+
+  it('the library list follows at once on every file of the corrected key, not only the one corrected', async () => {
+    const lib = new Library(join(dir, 'lib'))
+    await lib.open()
+    const add = (sha: string, fileName: string) =>
+      lib.add({ sha256: sha.repeat(64), fileName, format: 'text', source: { bytes: new TextEncoder().encode(fileName) }, extraction: makeReport({ agency: '白石县农业农村局', year: 2022 }) })
+    const a = await add('a', 'a.txt')
+    const b = await add('b', 'b.txt')
+    expect(a.correctionKey).toBe(b.correctionKey)
+    await lib.correct(a.id, ['agency'], '白石县农业局')
+    const row = (id: string) => lib.list().reports.find((r) => r.id === id)!
+    expect(row(a.id).agency).toBe('白石县农业局')
+    expect(row(b.id).agency).toBe('白石县农业局')
+    expect(row(b.id).corrections).toBe(1)
+    // And after a restart (the index written).
+    const again = new Library(join(dir, 'lib'))
+    await again.open()
+    expect(again.list().reports.find((r) => r.id === b.id)!.bodyKey).toBe(row(a.id).bodyKey)
+  })
+
   it('an unrecognised body and a misread year: corrected, the report joins its series in that year', async () => {
     const { desk, ids: [known, unknown] } = await importTexts({
       'a-2021.txt': text('白石县农业农村局', 2021),
