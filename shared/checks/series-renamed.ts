@@ -62,7 +62,7 @@ export function checkSeriesRenamed(series: ReadonlyMap<string, SeriesYears>): Ma
       const message =
         `本机关的报告从 ${next.first} 年度起才有；「${prev.report.agency}」的报告到 ${old.last} 年度为止，其结转下年度继续办理` +
         `（总计 ${fmt(now![6])} 件）与本份的上年结转逐列一致：可能是同一机关更名（如机构改革、撤县设区）。两个名称各成一个系列，` +
-        `结转衔接、数字波动和排名变化的跨年度核对没有在两者之间进行，请人工核对这两年。`
+        `结转衔接、数字波动和排名变化的跨年度核对没有在两者之间进行，请人工核对这两年；如确为同一机关，可在报告页「更正机关名称」处更正为同一名称，两年即归入一个系列。`
       out.set(cur, [...(out.get(cur) ?? []), flag('SERIES_RENAMED', message, [requestCells(cur, 'carriedOver', [0, 1, 2, 3, 4, 5, 6]), reportEvidence(prev, `${old.last} 年报告 四、结转下年度继续办理`)])])
     }
   }

@@ -189,7 +189,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   const signedEarly = early ? signatureBody(lines, early.line) : null
   const title = chooseTitle(whole, { year: text?.year ?? null, signed: signedEarly?.agency ?? null, signedYear: early && Number(early.date.slice(5, 7)) <= 6 ? Number(early.date.slice(0, 4)) : null })
   // Titles of other years that nothing tells apart: no year is taken from any of them (review rv19d y1).
-  if (!title && new Set(whole.map((t) => t.year)).size > 1) result.yearNote = `页首有几个不同年度的报告标题（${[...new Set(whole.map((t) => t.year))].join('、')}），正文未说明是哪一年度，未读取年度；请核对后在报告视图中补填。`
+  if (!title && new Set(whole.map((t) => t.year)).size > 1) result.yearNote = `页首有几个不同年度的报告标题（${[...new Set(whole.map((t) => t.year))].join('、')}），正文未说明是哪一年度，未读取年度；请核对后在报告页「更正机关名称 / 年度」处补填。`
   let titleLine: number | null = null
   if (title) {
     result.agency = title.agency
@@ -205,7 +205,7 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   }
   // A title's year that the 统计期限 contradicts (a title copied from last year's report): neither is guessed.
   if (result.year !== null && text?.period && text.year !== result.year) {
-    result.yearNote = `标题写 ${result.year} 年度，统计期限写 ${text.year} 年，二者不一致，未读取年度；请核对后在报告视图中补填。`
+    result.yearNote = `标题写 ${result.year} 年度，统计期限写 ${text.year} 年，二者不一致，未读取年度；请核对后在报告页「更正机关名称 / 年度」处补填。`
     result.year = null
     delete result.yearLine
   }
@@ -270,7 +270,7 @@ function jointTitleAgency(lines: readonly string[], result: HeaderResult): void 
     result.agencyLine = signed.line
     return
   }
-  result.agencyNote = `标题列出几个机关「${result.agency}」，落款未单独写明其中哪一个发布本报告，未读取机关名称；请在报告视图中补填。`
+  result.agencyNote = `标题列出几个机关「${result.agency}」，落款未单独写明其中哪一个发布本报告，未读取机关名称；可在报告页「更正机关名称 / 年度」处补填。`
   result.agency = null
   delete result.agencyLine
 }

@@ -129,9 +129,9 @@ export function extractReport(doc: SourceDocument): Extraction {
   lineProv('agency', header.agencyLine)
   // Reports are grouped by body: say so when none is named (the user names it in the report view).
   if (header.agencyNote) notes.push({ field: 'agency', message: header.agencyNote })
-  else if (header.agency === null) notes.push({ field: 'agency', message: '标题、开头和落款均未写明发布机关（或写法无法识别），未读取机关名称；请在报告视图中补填。' })
+  else if (header.agency === null) notes.push({ field: 'agency', message: '标题、开头和落款均未写明发布机关（或写法无法识别），未读取机关名称；可在报告页「更正机关名称 / 年度」处补填。' })
   if (header.yearNote) notes.push({ field: 'year', message: header.yearNote })
-  else if (header.year === null) notes.push({ field: 'year', message: '标题和正文开头均未写明报告年度（或写法无法识别），未读取年度；请在报告视图中补填。' })
+  else if (header.year === null) notes.push({ field: 'year', message: '标题和正文开头均未写明报告年度（或写法无法识别），未读取年度；可在报告页「更正机关名称 / 年度」处补填。' })
   lineProv('year', header.yearLine)
   lineProv('publishedOn', header.dateLine)
   if (header.publishedOn === null && ownEnd < flat.text.length) notes.push({ field: 'publishedOn', message: '本报告正文中未读到落款日期；文件后附的另一份报告的落款日期不是本报告的，未采用。' })

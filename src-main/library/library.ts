@@ -335,7 +335,10 @@ export class Library {
       throw storageError(e, '更正')
     }
     try {
-      await this.refreshSummaries([stored])
+      // Every file on this key takes the correction (copies of one report share it): the list's
+      // lines of all of them follow, or a corrected body name would leave a copy in the old series.
+      const sharing = (await this.all()).filter((d) => d.id !== stored.id && d.correctionKey === stored.correctionKey)
+      await this.refreshSummaries([stored, ...sharing])
     } catch {
       // The correction is saved; only the list index (a cache) could not be: drop it, so the next
       // open rebuilds it from the documents and corrections instead of trusting a stale one.

@@ -245,7 +245,11 @@ export const useAnalysisStore = defineStore('analysis', () => {
     const target = itemById.value.get(id)
     const key = target ? bodyKeyOf(target) : null
     const year = report.year
-    const subset = items.value.filter((i) => i.id === id || (key !== null && bodyKeyOf(i) === key) || (year !== null && i.extraction.report.year === year))
+    // A corrected body name joins the series of that name: its years are checked with this one at once.
+    const agency = report.agency
+    const subset = items.value.filter(
+      (i) => i.id === id || (key !== null && bodyKeyOf(i) === key) || (year !== null && i.extraction.report.year === year) || (agency !== null && i.extraction.report.agency === agency),
+    )
     const inputs = subset.map((i) => ({ id: i.id, fileName: i.fileName, extraction: i.id === id ? { ...i.extraction, report } : i.extraction }))
     if (!inputs.some((i) => i.id === id) && detail.value) inputs.push({ id, fileName: detail.value.summary.fileName, extraction: { ...detail.value.extraction, report } })
     const settings = useSettingsStore().settings?.checks
@@ -271,6 +275,11 @@ export const useAnalysisStore = defineStore('analysis', () => {
       detail.value = next
       liveFlags.value = null
       await load()
+      // A corrected body name or year moves the report to another series: the views follow it there.
+      if (path[0] === 'agency' || path[0] === 'year') {
+        const moved = itemById.value.get(id)
+        if (moved) bodyKey.value = bodyKeyOf(moved)
+      }
     } catch (err) {
       error.value = cleanError(err)
       detail.value = d

@@ -98,7 +98,8 @@ export function fakeDesk(items: AnalysisItem[]): FakeDesk {
         stored.set(arg.id, list)
         let report = original.get(arg.id)!.report
         for (const c of list) report = withCorrection(report, c.path, c.value)
-        state.items = state.items.map((i) => (i.id === arg.id ? { ...i, extraction: { ...i.extraction, report } } : i))
+        // The series follows the corrected body name (the main process keys it by seriesKeysOf; here bodyKey is the name).
+        state.items = state.items.map((i) => (i.id === arg.id ? { ...i, bodyKey: report.agency ?? `#${i.id}`, extraction: { ...i.extraction, report } } : i))
         recheck()
         return structuredClone(detail(state.items.find((i) => i.id === arg.id)!))
       },
