@@ -142,7 +142,13 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
   // (Markdown: table 三's last rows and table 四 in one pipe table). The carried columns hold for those
   // rows alone (issue 10: 「7．属于行政执法案卷 |  | 0 … | — |」 read the remark 「—」 as a 0 cell).
   const firstHead = areas.length ? rows.findIndex((_, r) => isRemarksHeaderRow(rows, placed, r)) : -1
-  if (carry && firstHead > 0 && rows.slice(0, firstHead).some((r) => r.some((c) => HAS_DIGIT.test(c.text)))) {
+  // A row of blank cells is such a row too where it ends in a remark (「四、结转下年度继续办理 | … | 无」, a
+  // Markdown pipe table's first row: 无 read as its 总计 0).
+  const remarkOnly = (r: TableCell[]): boolean => {
+    const filled = r.filter((c) => visibleText(c.text) !== '')
+    return r.length > 2 && filled.length === 2 && filled[0] === r[0] && filled[1] === r[r.length - 1] && NO_WORDS.test(visibleText(filled[1]!.text))
+  }
+  if (carry && firstHead > 0 && rows.slice(0, firstHead).some((r) => r.some((c) => HAS_DIGIT.test(c.text)) || remarkOnly(r))) {
     const head = withoutRemarksCells(rows.slice(0, firstHead), carry)
     const rest = withoutRemarksCells(rows.slice(firstHead), null)
     return { rows: [...head.rows, ...rest.rows], carry: rest.carry }
