@@ -52,7 +52,12 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     const printed = toks.filter((t) => !isBlankCell(t))
     const labelLineEnd = text.indexOf('\n', out[k]!.hit.end)
     const oneTable = !new RegExp(TABLE_HEADER.source).test(text.slice(out[i]!.hit.end, out[k]!.hit.start))
-    if (oneTable && remarksHeaded(text, out[i]!.hit.start) && printed.length > 0 && printed.length < want && labelLineEnd >= 0 && printed[0]!.start > labelLineEnd) {
+    // Labels of different small tables, no digit between them, whose numbers stand a line or more below
+    // the last label (a remark between, 「行政强制 无 信息内容 … 行政事业性收费 — 6」): the labels of rows
+    // from both tables were printed as one block before their numbers, and the 6 may be 行政强制's as well.
+    const apart =
+      printed.length > 0 && labelLineEnd >= 0 && !/[0-9０-９]/.test(text.slice(out[i]!.hit.start, out[k]!.hit.start)) && text.slice(labelLineEnd + 1, printed[0]!.start).includes('\n')
+    if ((oneTable || apart) && remarksHeaded(text, out[i]!.hit.start) && printed.length > 0 && printed.length < want && labelLineEnd >= 0 && printed[0]!.start > labelLineEnd) {
       const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
       for (const r of run) {
         if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起，其后只有 ${printed.length} 个数字、应为 ${want} 个（空白的栏未印出），不能确定各数属于哪一行，未读取。` })

@@ -32,10 +32,10 @@ const NUMBER = /^[0-9０-９][0-9０-９,，.．]*$/
 /** A count, with its unit where the cells print one (5件). */
 const COUNT = /^[0-9０-９][0-9０-９,，.．]*(?:件|个|項|项|条|條)?$/
 
-/** Grid columns that hold a number in some row: the table's count columns (labels stand left of them). */
+/** Grid columns that hold a count in some row (「23」, 「23件」 where every cell carries its unit): the table's count columns (labels stand left of them). */
 function countColumns(placed: readonly Placed[]): Set<number> {
   const cols = new Set<number>()
-  for (const p of placed) if (NUMBER.test(visibleText(p.cell.text))) for (let d = 0; d < span(p); d++) cols.add(p.col + d)
+  for (const p of placed) if (COUNT.test(visibleText(p.cell.text))) for (let d = 0; d < span(p); d++) cols.add(p.col + d)
   return cols
 }
 
@@ -121,7 +121,7 @@ function carriedFromRight(placed: readonly Placed[], width: number, carry: Remar
   const columns = carry.columns.map(([f, t]): [number, number] => [f + shift, t + shift])
   const inRemarks = (p: Placed): boolean => columns.some(([f, t]) => p.col < t && p.col + span(p) > f)
   for (const p of placed) {
-    if (!NUMBER.test(visibleText(p.cell.text))) continue
+    if (!COUNT.test(visibleText(p.cell.text))) continue
     if (inRemarks(p) || p.col < first + shift) return []
     for (let d = 0; d < span(p); d++) if (!counts.has(p.col + d)) return []
   }
@@ -142,7 +142,13 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
   // (Markdown: table 三's last rows and table 四 in one pipe table). The carried columns hold for those
   // rows alone (issue 10: 「7．属于行政执法案卷 |  | 0 … | — |」 read the remark 「—」 as a 0 cell).
   const firstHead = areas.length ? rows.findIndex((_, r) => isRemarksHeaderRow(rows, placed, r)) : -1
-  if (carry && firstHead > 0 && rows.slice(0, firstHead).some((r) => r.some((c) => HAS_DIGIT.test(c.text)))) {
+  // A row of blank cells is such a row too where it ends in a remark (「四、结转下年度继续办理 | … | 无」, a
+  // Markdown pipe table's first row: 无 read as its 总计 0).
+  const remarkOnly = (r: TableCell[]): boolean => {
+    const filled = r.filter((c) => visibleText(c.text) !== '')
+    return r.length > 2 && filled.length === 2 && filled[0] === r[0] && filled[1] === r[r.length - 1] && NO_WORDS.test(visibleText(filled[1]!.text))
+  }
+  if (carry && firstHead > 0 && rows.slice(0, firstHead).some((r) => r.some((c) => HAS_DIGIT.test(c.text)) || remarkOnly(r))) {
     const head = withoutRemarksCells(rows.slice(0, firstHead), carry)
     const rest = withoutRemarksCells(rows.slice(firstHead), null)
     return { rows: [...head.rows, ...rest.rows], carry: rest.carry }
@@ -151,9 +157,15 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
     const firstData = rows.findIndex((r) => r.some((c) => HAS_DIGIT.test(c.text)))
     const headed = placed.some((p) => (firstData < 0 || p.row < firstData) && carry.columns.some(([f, t]) => p.col >= f && p.col + span(p) <= t) && !NO_WORDS.test(visibleText(p.cell.text)))
     if (!headed) areas.push(...carry.columns.map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
-  } else if (!areas.length && carry && !placed.some((p) => !NO_WORDS.test(visibleText(p.cell.text)) && !HAS_DIGIT.test(p.cell.text) && p.col > 0 && p.col >= Math.min(...carry.counts) + width - carry.width)) {
-    // Another grid width: only where right of the label column there are numbers and 无/dashes alone (no heading).
-    areas.push(...carriedFromRight(placed, width, carry).map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
+  } else if (!areas.length && carry) {
+    // Another grid width: only where right of the label column there are numbers and 无/dashes alone (no
+    // heading) — or a word in the carried remarks columns of a row with numbers: a remark (「已办结」 after
+    // 结转下年度继续办理's cells), no heading (before, it kept the whole continuation's remarks in, and a
+    // row with its first cell blank read its 「—」 remark as its 总计).
+    const columns = carriedFromRight(placed, width, carry)
+    const remark = (p: Placed): boolean => columns.some(([f, t]) => p.col >= f && p.col + span(p) <= t) && rows[p.row]!.some((c) => HAS_DIGIT.test(c.text))
+    const headed = placed.some((p) => !NO_WORDS.test(visibleText(p.cell.text)) && !HAS_DIGIT.test(p.cell.text) && p.col > 0 && p.col >= Math.min(...carry.counts) + width - carry.width && !remark(p))
+    if (!headed) areas.push(...columns.map(([f, t]) => areaFrom(rows, placed, f, t, 0)))
   }
   const open = areas.filter((a) => a.until === rows.length)
   const next = open.length ? { width, columns: open.map((a): [number, number] => [a.from, a.to]), counts: carriedCounts(placed, open) } : null

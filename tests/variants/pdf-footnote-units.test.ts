@@ -25,6 +25,12 @@ describe('a raised mark after a count word', () => {
     expect(alone).toMatchObject({ str: '¹', y: 500 })
   })
 
+  // w23 (seed 902308, a 备注 column): the amount 「216.93万元²」 read 「2 216.93万元」 and the fee 2 for 216.93.
+  it('is a superscript after an amount that carries its money unit (「216.93万元」)', () => {
+    const [, mark] = markRaisedPieces([item('216.93万元', 100, 500, 45, 9), item('2', 145.5, 503, 4, 6)])
+    expect(mark).toMatchObject({ str: '²', y: 500 })
+  })
+
   it('puts a smaller mark that wrapped under its number (「０<sup>16</sup>」 in a narrow cell) after that number', () => {
     const [, mark] = markRaisedPieces([item('０', 534.8, 650.3, 9, 9), item('16', 534.8, 639, 8.3, 7.5)], { wrappedMarks: true })
     expect(mark).toMatchObject({ str: '¹⁶', y: 650.3 })

@@ -133,13 +133,17 @@ function absorbOpenCells(t: Pending, rows: TableCell[][], cols: number[][]): voi
       if (r + (cell.rowSpan ?? 1) - 1 === last && (cell.rowSpan ?? 1) >= 1) open.set(t.cols[r]![k]!, cell)
     }),
   )
+  // A label stands left of its row's numbers: a word after a number (「61 … 74 已办结」, the row's
+  // remark under a 「备注」 heading open above) is a cell of its own, no rest of a cut label (before,
+  // it read 「备注已办结」 and the table had no remarks heading).
+  const afterNumber = (k: number): boolean => first.slice(0, k).some((c) => /[0-9０-９]/.test(c.text))
   const keep: number[] = []
   first.forEach((cell, k) => {
     const above = open.get(cols[0]![k]!)
     const sameShape = above && (above.colSpan ?? 1) === (cell.colSpan ?? 1)
     if (above && sameShape && cell.text === '' && (above.rowSpan ?? 1) > 1) {
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
-    } else if (above && sameShape && cell.text !== '' && continuesLabel(above, cell)) {
+    } else if (above && sameShape && cell.text !== '' && !afterNumber(k) && continuesLabel(above, cell)) {
       // A merged label cut by the page: "（四）无" above, "法提供" below.
       above.text += cell.text
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)

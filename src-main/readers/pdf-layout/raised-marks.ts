@@ -29,9 +29,9 @@ const SMALL_MARK = 0.7
 /** A footnote number: one or two digits. */
 const MARK_DIGITS = /^\s*[0-9０-９]{1,2}\s*$/
 
-/** A number's end: its last digit, or a count word printed right after it ("3件", then the mark —
- *  cells that carry their unit, 「3件¹」). */
-const ENDS_IN_NUMBER = /(?:[0-9０-９][件个项条次]?|^[件个项条次])$/
+/** A number's end: its last digit, or a count word or money unit printed right after it ("3件",
+ *  "216.93万元", then the mark — cells that carry their unit, 「3件¹」「216.93万元²」). */
+const ENDS_IN_NUMBER = /(?:[0-9０-９](?:[件个项条次]|万?元)?|^[件个项条次])$/
 /** The count word alone: a cell 「13件」 wrapped, 「13」 over 「件」; only a clearly raised (lowered) mark counts there. */
 const UNIT_ALONE = /^[件个项条次]$/
 
