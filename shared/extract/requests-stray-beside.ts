@@ -11,8 +11,9 @@ import { rowName, rowSumHolds, type RowHow } from './requests-proof'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
-/** A line holding nothing but one to three short numbers (a thousands group, a page number). */
-const BARE_NUMBERS_LINE = /^[ \t\u3000]*\d{1,3}(?:[ \t\u3000]+\d{1,3}){0,2}[ \t\u3000]*$/
+/** A line holding nothing but one to three short numbers (a thousands group, a page number), in half- or full-width digits (「４３ ４７」). */
+const BARE_NUMBERS_LINE = /^[ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]+[0-9０-９]{1,3}){0,2}[ \t\u3000]*$/
+const DIGIT = /[0-9０-９]/
 
 /** Where rows' cells were read: a line there is a row's, not a stray (one number a line is a layout too). */
 type Taken = (pos: number) => boolean
@@ -28,7 +29,7 @@ function bareLinesBefore(text: string, at: number, taken: Taken): string[] {
       end = start - 1
       continue
     }
-    if (!BARE_NUMBERS_LINE.test(line) || taken(start + line.search(/\d/))) break
+    if (!BARE_NUMBERS_LINE.test(line) || taken(start + line.search(DIGIT))) break
     out.unshift(line.trim())
     end = start - 1
   }
@@ -43,7 +44,7 @@ function bareLinesAfter(text: string, at: number, taken: Taken): string[] {
     const end = text.indexOf('\n', start + 1)
     const line = text.slice(start + 1, end < 0 ? text.length : end)
     if (line.trim() !== '') {
-      if (!BARE_NUMBERS_LINE.test(line) || taken(start + 1 + line.search(/\d/))) break
+      if (!BARE_NUMBERS_LINE.test(line) || taken(start + 1 + line.search(DIGIT))) break
       out.push(line.trim())
     }
     if (end < 0) break

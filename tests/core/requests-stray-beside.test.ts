@@ -29,6 +29,17 @@ describe('a label-read row that fails its total beside stray numbers', () => {
     expect(got.rows.carriedForward).toEqual(big('carriedForward'))
   })
 
+  // A PDF printed in full-width digits, the 总计 row first on a new page: its wrapped cells' heads
+  // 「４３ ４７」 stood on a line above the label and the row was read shifted (35 for 430, sweep 950001).
+  it('is left empty when the strays are full-width digits (「４３ ４７」 above a row printed in full-width)', () => {
+    const fw = (s: string): string => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    const rows = KEYS.map((k) => (k === 'received' ? fw(`2\n3\n${REQUEST_ROW_LABELS[k]}\n${big(k).map(cut).join(' ')}`) : fw(line(k, big(k)))))
+    const got = parseRequestsTable([HEAD, ...rows].join('\n'))
+    expect(got.rows.received?.every((x) => x === null) ?? true).toBe(true)
+    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toContain('单独成行的数字（２、３）')
+    expect(got.rows.carriedForward).toEqual(big('carriedForward'))
+  })
+
   it('is left empty too when they stand right after its cells', () => {
     const rows = KEYS.map((k) => (k === 'carriedForward' ? `${REQUEST_ROW_LABELS[k]}\n${big(k).map(cut).join(' ')}\n2\n3` : line(k, big(k))))
     const got = parseRequestsTable([HEAD, ...rows].join('\n'))
