@@ -135,7 +135,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   lineProv('year', header.yearLine)
   lineProv('publishedOn', header.dateLine)
   if (header.publishedOn === null && ownEnd < flat.text.length) notes.push({ field: 'publishedOn', message: '本报告正文中未读到落款日期；文件后附的另一份报告的落款日期不是本报告的，未采用。' })
-  else if (header.publishedOn === null) notes.push({ field: 'publishedOn', message: '文末落款和标题下都未读到本报告的日期（或写法无法识别），未读取落款日期；请在报告视图中补填。' })
+  else if (header.publishedOn === null) notes.push({ field: 'publishedOn', message: '文末落款和标题下都未读到本报告的日期（或写法无法识别），未读取落款日期，是否按时发布的核对未进行。' })
 
   // Sections and their texts.
   report.sections = sections.map((s) => s.key)
