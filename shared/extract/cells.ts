@@ -35,6 +35,12 @@ export interface CellToken {
   commas?: number[]
   /** A count in Chinese numerals with no printed bounds (numeral-words.ts): a cell of unknown value, untrusted. */
   numeral?: boolean
+  /**
+   * A table cell (between tabs or empty-cell marks) holding digits apart by spaces (「2 6件」: a font's
+   * wide letter-spacing): one number or several cannot be told (spaced-digit-cells.ts). Read as one cell
+   * of unknown value, untrusted (`glued`), never as 2 and 6.
+   */
+  spaced?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
   dash?: boolean
   start: number
@@ -138,6 +144,24 @@ const NUMBER = /(?:(增加|减少|增|减|(?<![\d.])[↑↓▲▼])[ \u3000]*[�
 const GLUED_RUN = /(?<![\d.,，\-－−增减少加↑↓▲▼])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
 const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
 
+/** A whole cell of digit groups apart by single spaces, a unit after them at most (「2 6件」「1 3 9 1」). */
+const SPACED_CELL = /(?<=^|[\t\uE000])([ \u3000]*)(\d+(?:[ \u00a0\u2009\u202f\u3000]\d+)+)(?=[ \u3000]*(?:件|个|条|项|次|万元|元)?[ \u3000]*(?:[\t\uE000]|$))/gm
+
+/** The spaced cells of `text` (CellToken.spaced) on lines of tab-bounded cells, and the text with them blanked out. */
+function spacedCells(text: string): { tokens: CellToken[]; text: string } {
+  const tokens: CellToken[] = []
+  if (!text.includes('\t')) return { tokens, text }
+  SPACED_CELL.lastIndex = 0
+  const out = text.replace(SPACED_CELL, (m, lead: string, digits: string, at: number) => {
+    // 「1 391」: a number grouped by a space (grouped-digits.ts), one number as printed.
+    if (!onCellLine(text, at) || /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/.test(digits)) return m
+    const start = at + lead.length
+    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, start, end: start + digits.length })
+    return ' '.repeat(m.length)
+  })
+  return { tokens, text: out }
+}
+
 /** The glued runs of `text` as tokens, and the text with them blanked out (same length). */
 function gluedRuns(text: string): { tokens: CellToken[]; text: string } {
   const tokens: CellToken[] = []
@@ -210,9 +234,11 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   text = chars.join('')
   text = blankInlinePageMarkers(blankOut(text, PAGE_MARKER_LINE))
 
+  const spaced = spacedCells(text)
+  text = spaced.text
   const runs = gluedRuns(text)
   text = runs.text
-  const tokens: CellToken[] = runs.tokens
+  const tokens: CellToken[] = [...spaced.tokens, ...runs.tokens]
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.
