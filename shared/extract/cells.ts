@@ -9,6 +9,7 @@ import { blankInlinePageMarkers } from './inline-page-markers'
 import { BLANK_CELL } from './flatten'
 import { zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
+import { LETTER_GAP } from './grouped-digits'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -36,9 +37,9 @@ export interface CellToken {
   /** A count in Chinese numerals with no printed bounds (numeral-words.ts): a cell of unknown value, untrusted. */
   numeral?: boolean
   /**
-   * A table cell (between tabs or empty-cell marks) holding digits apart by spaces (「2 6件」: a font's
-   * wide letter-spacing): one number or several cannot be told (spaced-digit-cells.ts). Read as one cell
-   * of unknown value, untrusted (`glued`), never as 2 and 6.
+   * A cell the source bounds (DOCX, HTML, Markdown, tab fields) holding single digits apart by spaces
+   * (「2 6件」: a font's wide letter-spacing; grouped-digits.ts LETTER_GAP): one number or several cannot
+   * be told (spaced-digit-cells.ts). One cell of unknown value, untrusted (`glued`), never 2 and 6.
    */
   spaced?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
@@ -144,19 +145,16 @@ const NUMBER = /(?:(增加|减少|增|减|(?<![\d.])[↑↓▲▼])[ \u3000]*[�
 const GLUED_RUN = /(?<![\d.,，\-－−增减少加↑↓▲▼])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
 const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
 
-/** A whole cell of digit groups apart by single spaces, a unit after them at most (「2 6件」「1 3 9 1」). */
-const SPACED_CELL = /(?<=^|[\t\uE000])([ \u3000]*)(\d+(?:[ \u00a0\u2009\u202f\u3000]\d+)+)(?=[ \u3000]*(?:件|个|条|项|次|万元|元)?[ \u3000]*(?:[\t\uE000]|$))/gm
+/** A number's digits set apart by letter-spacing in a cell whose bounds the source gives (grouped-digits.ts LETTER_GAP). */
+const SPACED_CELL = new RegExp(`[1-9](?:${LETTER_GAP}\\d)+`, 'g')
 
-/** The spaced cells of `text` (CellToken.spaced) on lines of tab-bounded cells, and the text with them blanked out. */
+/** The letter-spaced cells of `text` as tokens (CellToken.spaced), and the text with them blanked out (same length). */
 function spacedCells(text: string): { tokens: CellToken[]; text: string } {
   const tokens: CellToken[] = []
-  if (!text.includes('\t')) return { tokens, text }
+  if (!text.includes(LETTER_GAP)) return { tokens, text }
   SPACED_CELL.lastIndex = 0
-  const out = text.replace(SPACED_CELL, (m, lead: string, digits: string, at: number) => {
-    // 「1 391」: a number grouped by a space (grouped-digits.ts), one number as printed.
-    if (!onCellLine(text, at) || /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/.test(digits)) return m
-    const start = at + lead.length
-    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, start, end: start + digits.length })
+  const out = text.replace(SPACED_CELL, (m: string, at: number) => {
+    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, start: at, end: at + m.length })
     return ' '.repeat(m.length)
   })
   return { tokens, text: out }

@@ -1,43 +1,36 @@
 // Digits set apart by spaces inside one table cell (a font's wide letter-spacing: 「2 6」 for 26, Word
-// w:spacing → PDF, DOCX, HTML, Markdown): read as printed they are two numbers, 2 and 6, and a row short
-// of cells takes them as two cells, or one of them is left out as a stray. A space between digits proves
-// a cell bound only where the row's cells are bounded by spaces and nothing else; where the row shows
-// other bounds (a tab or a pipe, an empty-cell mark, cells one a line, a label run straight into its
-// digits as crawled text prints it), the space stands inside a cell and which digits make one number
-// is not printed (issue 10). Such a row is not proven: it is left unread with a note, never read one way.
+// w:spacing → DOCX, HTML, Markdown, crawled text): read as printed they are two numbers, 2 and 6, and a
+// row short of cells takes them as two cells, or one of them is left out as a stray (issue 10). Where the
+// source gives the cell (grouped-digits.ts LETTER_GAP) such a cell is one untrusted token (cells.ts
+// CellToken.spaced). Elsewhere a space between digits proves a cell bound only where the row's cells are
+// bounded by spaces and nothing else; where the row shows other bounds (cells one a line, a label run
+// straight into its digits as crawled text prints it), which digits make one number is not printed.
+// Such a row is not proven: it is left unread with a note, never read one way.
 import type { CellToken } from './cells'
-import { BLANK_CELL } from './flatten'
+import { LETTER_GAP } from './grouped-digits'
 
-/** Only horizontal spaces between two digit groups (no tab, no line break, no pipe). */
-const SPACES_ONLY = /^[ \u00a0\u2009\u202f\u3000]+$/
+/** One horizontal space between two digit groups (pdftotext -layout parts cells by wider gaps). */
+const ONE_SPACE = /^[ \u00a0\u2009\u202f\u3000]$/
+
+/** The printed text of `t` (a spaced cell's gaps as the spaces they were). */
+export const printedSpaced = (text: string, t: { start: number; end: number }): string => text.slice(t.start, t.end).split(LETTER_GAP).join(' ')
 
 /**
- * The printed text of a row's spaced cell (CellToken.spaced), or of the first two neighbouring numbers of a row (`tokens`, in text order; `labelEnd`
- * where its label ends) that stand apart by spaces only where the row shows that spaces are not its cell
- * bounds (module comment), or null.
+ * The printed text of a row's spaced cell (CellToken.spaced), or of the first two neighbouring numbers of
+ * a row (`tokens`, in text order; `labelEnd` where its label ends) one space apart where the row shows
+ * that spaces are not its cell bounds (module comment), or null.
  */
 export function spacedDigitsInCell(text: string, tokens: readonly CellToken[], labelEnd: number): string | null {
-  // A tab-bounded cell the reader already took as spaced (cells.ts CellToken.spaced).
+  // A cell the source bounds, taken as spaced (cells.ts CellToken.spaced).
   const cell = tokens.find((t) => t.spaced)
-  if (cell) return text.slice(cell.start, cell.end)
+  if (cell) return printedSpaced(text, cell)
   const nums = tokens.filter((t) => t.digits !== '' && !t.dash)
   for (let i = 1; i < nums.length; i++) {
     const a = nums[i - 1]!
     const b = nums[i]!
-    const gap = text.slice(a.end, b.start)
-    if (!SPACES_ONLY.test(gap)) continue
-    // On a line of tab-bounded cells any spaces are inside a cell; elsewhere only one space is a letter
-    // gap (pdftotext -layout parts cells by wider gaps), and only where the row shows other bounds.
-    if (onTabLine(text, a.start) || (gap.length === 1 && otherBounds(text, tokens, labelEnd))) return text.slice(a.start, b.end)
+    if (ONE_SPACE.test(text.slice(a.end, b.start)) && otherBounds(text, tokens, labelEnd)) return text.slice(a.start, b.end)
   }
   return null
-}
-
-function onTabLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1
-  const nl = text.indexOf('\n', at)
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
-  return /[\t|]/.test(line) || line.includes(BLANK_CELL)
 }
 
 /** Whether the row shows cell bounds other than spaces: cells one a line, or no bound at all. */

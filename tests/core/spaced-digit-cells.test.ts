@@ -1,5 +1,6 @@
 // Digits set apart by spaces inside one cell (a font's wide letter-spacing, 「2 6」 for 26; issue 10):
-// where the row shows cell bounds other than spaces (tabs, cells one a line, a label run into its
+// where the source bounds the cell (DOCX, HTML, Markdown, tab fields), or where the row shows cell bounds
+// other than spaces (cells one a line, a label run into its
 // digits), which digits make one number is not printed, so the row (table 四: the table) is left unread
 // with a note — never read as 2 and 6, nor as the 2 alone (spaced-digit-cells.ts, cells.ts spaced).
 // Where spaces are the row's only bounds (pdftotext -layout, one line of cells) it is read as before.
@@ -7,6 +8,10 @@ import { describe, expect, it } from 'vitest'
 import { parseActiveDisclosure } from '../../shared/extract/active-disclosure'
 import { readCells } from '../../shared/extract/cells'
 import { parseReviewTable } from '../../shared/extract/review-table'
+import { markLetterSpacedCell, markLetterSpacedTabFields } from '../../shared/extract/grouped-digits'
+
+// Tab lines as flatten gives them for a source that bounds its cells (DOCX, HTML, Markdown, tab text).
+const tabs = (lines: string[]): string => lines.map(markLetterSpacedTabFields).join('\n')
 
 const HEAD_2021 = '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'
 const HEAD_2019 = '信息内容\n上一年项目数量\n本年增/减'
@@ -15,17 +20,17 @@ const notesOf = (text: string, key: string): string[] => parseActiveDisclosure(t
 
 describe('a cell of digits apart by spaces (tab-bounded cells)', () => {
   it('is one untrusted cell, not 1 and a sentence count 1件', () => {
-    const toks = readCells('规章\t1件\t0件\t1 1件')
+    const toks = readCells(tabs(['规章\t1件\t0件\t1 1件']))
     expect(toks.map((t) => t.value)).toEqual([1, 0, null])
     expect(toks.at(-1)).toMatchObject({ spaced: true, glued: true })
   })
 
-  it('a number grouped by a space (「1 391」) is no letter-spaced cell', () => {
-    expect(readCells('行政许可\t1 391').some((t) => t.spaced)).toBe(false)
+  it('a number grouped by a space (「1 391」), zeros (「0 0 0」: narrow cell gaps) are no letter-spaced cell', () => {
+    expect(['1 391', '0 0 0', '12 5', '2 6件', '1 3 9 1'].map((c) => markLetterSpacedCell(c) !== c)).toEqual([false, false, false, true, true])
   })
 
   it('leaves the section 二 row unread with a note (before: 规章 inForce 11 read 1, 规范性文件 26 | 66 read 2 | 6)', () => {
-    const text = [HEAD_2021, '规章\t1件\t0件\t1 1件', HEAD_2021, '规范性文件\t8件\t2 6件\t6 6件'].join('\n')
+    const text = tabs([HEAD_2021, '规章\t1件\t0件\t1 1件', HEAD_2021, '规范性文件\t8件\t2 6件\t6 6件'])
     const r = parseActiveDisclosure(text)
     expect(r.table.rules).toEqual({ issued: null, repealed: null, inForce: null })
     expect(r.table.normativeDocs).toEqual({ issued: null, repealed: null, inForce: null })
@@ -35,7 +40,7 @@ describe('a cell of digits apart by spaces (tab-bounded cells)', () => {
 
   it('leaves table 四 unread with a note naming the spaced cell (before: 「表四只读到 1 个数字」, the 「0件」 after 「1 」 dropped as a count in a sentence)', () => {
     const groups = (name: string, first: string): string[] => [`${name}\t结果维持\t${first}`, '结果纠正\t1件', '其他结果\t0件', '尚未审结\t0件', '总计\t0件']
-    const zone = ['四．行政复议、行政诉讼情况', '项目\t件数', ...groups('行政复议', '1 0件'), ...groups('行政诉讼（未经复议直接起诉）', '0件'), ...groups('行政诉讼（复议后起诉）', '5件')].join('\n')
+    const zone = ['四．行政复议、行政诉讼情况', '项目\t件数', ...groups('行政复议', '1 0件'), ...groups('行政诉讼（未经复议直接起诉）', '0件'), ...groups('行政诉讼（复议后起诉）', '5件')].map(markLetterSpacedTabFields).join('\n')
     const r = parseReviewTable(zone)
     expect(r.table.review ?? null).toBeNull()
     expect(r.notes.map((n) => n.message).join()).toContain('「1 0」')
