@@ -5,8 +5,8 @@
 // Every text and table format (markdown, docx, html, crawled text, plain text, tab text) is asserted
 // (session 23, sp23): before spaced-digit-cells.ts and CellToken.spaced (cells.ts), 「1 1件」 in a table
 // cell lost its 「1件」 as a count in a sentence and read 1, crawled text read 「82 66 6」 as three cells
-// (8 | 26 | 66 printed), and a cell 「1 0件」 of table 四 went unread without a note: 52 wrong cells
-// over 9 formats (section 二 mostly; table 三 once, markdown with blank cells).
+// (8 | 26 | 66 printed): 52 wrong cells
+// in 6 of the 9 formats (section 二 mostly; table 三 once, markdown with blank cells).
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
