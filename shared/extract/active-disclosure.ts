@@ -18,6 +18,7 @@ import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './p
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
 import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 import { signBoundedFirst } from './disclosure-sign-bound'
+import { spacedDigitsInCell } from './spaced-digit-cells'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -259,6 +260,14 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     }
     const nextLabel = labelled.find((l) => l.hit.start > hit.start)?.hit.start ?? null
     const own = numeralBetweenLabels(text, hit.end, nextLabel, beside.tokens, fields.length) ?? beside.tokens
+    // Digits apart by spaces where spaces bound no cell (「2 6件」 in a table cell: letter-spacing): one
+    // number or two cannot be told, and section 二 has no sums to tell it (spaced-digit-cells.ts).
+    const spaced = spacedDigitsInCell(text, own, hit.end)
+    if (spaced) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行数字间有空格（如「${spaced}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整行留空。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     // A numeral after the label or a cell with words after it: the row's cell, so the digits after
     // the words are a later row's (「行政许可九十七非行政许可审批71」); the row is not read.
     const lead = numeralAmongCells(text, hit.end, nextLabel ?? text.length, own)

@@ -9,6 +9,7 @@ import { blankInlinePageMarkers } from './inline-page-markers'
 import { BLANK_CELL } from './flatten'
 import { zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
+import { LETTER_GAP } from './grouped-digits'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -35,6 +36,12 @@ export interface CellToken {
   commas?: number[]
   /** A count in Chinese numerals with no printed bounds (numeral-words.ts): a cell of unknown value, untrusted. */
   numeral?: boolean
+  /**
+   * A cell the source bounds (DOCX, HTML, Markdown, tab fields) holding single digits apart by spaces
+   * (「2 6件」: a font's wide letter-spacing; grouped-digits.ts LETTER_GAP): one number or several cannot
+   * be told (spaced-digit-cells.ts). One cell of unknown value, untrusted (`glued`), never 2 and 6.
+   */
+  spaced?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
   dash?: boolean
   start: number
@@ -138,6 +145,21 @@ const NUMBER = /(?:(增加|减少|增|减|(?<![\d.])[↑↓▲▼])[ \u3000]*[�
 const GLUED_RUN = /(?<![\d.,，\-－−增减少加↑↓▲▼])\d+(?:[,，]\d{3,})+(?![\d.,，])/g
 const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
 
+/** A number's digits set apart by letter-spacing in a cell whose bounds the source gives (grouped-digits.ts LETTER_GAP). */
+const SPACED_CELL = new RegExp(`[1-9](?:${LETTER_GAP}\\d)+`, 'g')
+
+/** The letter-spaced cells of `text` as tokens (CellToken.spaced), and the text with them blanked out (same length). */
+function spacedCells(text: string): { tokens: CellToken[]; text: string } {
+  const tokens: CellToken[] = []
+  if (!text.includes(LETTER_GAP)) return { tokens, text }
+  SPACED_CELL.lastIndex = 0
+  const out = text.replace(SPACED_CELL, (m: string, at: number) => {
+    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, start: at, end: at + m.length })
+    return ' '.repeat(m.length)
+  })
+  return { tokens, text: out }
+}
+
 /** The glued runs of `text` as tokens, and the text with them blanked out (same length). */
 function gluedRuns(text: string): { tokens: CellToken[]; text: string } {
   const tokens: CellToken[] = []
@@ -210,9 +232,11 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   text = chars.join('')
   text = blankInlinePageMarkers(blankOut(text, PAGE_MARKER_LINE))
 
+  const spaced = spacedCells(text)
+  text = spaced.text
   const runs = gluedRuns(text)
   text = runs.text
-  const tokens: CellToken[] = runs.tokens
+  const tokens: CellToken[] = [...spaced.tokens, ...runs.tokens]
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // A date or percentage, not a cell ("2020年", "2020 年"); on the next line 年 is another cell's label.

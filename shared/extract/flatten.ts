@@ -7,7 +7,7 @@
 import type { Block, SourceDocument, SourceLocation } from '../model/document'
 import { toSimplifiedForMatching } from './prose-text'
 import { CN_NUMERAL_CHARS, cnCountToInt, zeroSignCellsAsDigits } from './numbers-cn'
-import { joinGroupedCell, joinGroupedTabFields } from './grouped-digits'
+import { joinGroupedCell, joinGroupedTabFields, markLetterSpacedCell, markLetterSpacedTabFields } from './grouped-digits'
 import { numeralTextLinesAsDigits } from './numeral-words'
 import { visibleText, withoutEmptyColumns } from './empty-columns'
 import { withoutOrdinalColumn } from './ordinal-column'
@@ -97,7 +97,8 @@ function tableRowText(cells: { text: string }[], positioned: boolean, ocr = fals
       // One number in a cell with a space as its thousands separator (「1 391」): one number, not two.
       // Not where the layout code built the cells from positioned glyphs (PDF, OFD, OCR): there a
       // space in a cell may part a footnote mark from its number (「2 438.56」 is mark 2 and 438.56).
-      const cell = positioned ? t : joinGroupedCell(t)
+      // Digits set apart by letter-spacing (「2 6件」) are marked as such (grouped-digits.ts LETTER_GAP).
+      const cell = positioned ? t : markLetterSpacedCell(joinGroupedCell(t))
       if (visibleText(t) === '') return BLANK_CELL
       if (!(allNumerals || (first >= 0 && i > first))) return cell
       // OCR reads a printed dash as 「一」 as often as not: a lone 一 in a scanned table's cell is a dash
@@ -117,7 +118,7 @@ function blockLines(block: Block, positioned: boolean, remarks: { carry: Remarks
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') {
     const numbers = columnNumberRow(block.text.trim().split(/[ \u3000\t]+/))
-    const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : joinGroupedTabFields(block.text)
+    const text = numbers ? numbers.join(CELL_SEP) : positioned ? block.text : markLetterSpacedTabFields(joinGroupedTabFields(block.text))
     return [{ text, loc: block.loc, paragraph: true }]
   }
   // A remarks column's cells are words, never counts (remarks-columns.ts): left out before any row is

@@ -82,3 +82,24 @@ export function groupedDigitTexts(tokens: readonly Token[], text: string): strin
   }
   return out
 }
+
+/**
+ * Stands for the space between two digits of one number set apart by letter-spacing inside a cell whose
+ * bounds the source gives (a DOCX, HTML or Markdown cell, a field between tabs): 「2 6件」 in one cell is
+ * one number or two, never a cell bound (cells.ts CellToken.spaced). A space of its own (four-per-em), so
+ * positioned layouts (PDF, OFD), whose narrow cell gaps print as single spaces too, are never taken so.
+ */
+export const LETTER_GAP = '\u2005'
+/** A cell of single digits apart by single spaces, the first not 0, a unit after them at most. */
+const LETTER_SPACED_CELL = /^([ \u3000]*)([1-9](?:[ \u00a0\u3000]\d)+)([ \u3000]*(?:件|个|条|项|次|万元|元)?[ \u3000]*)$/
+
+/** The cell with the spaces between its letter-spaced digits marked (LETTER_GAP, same length), else as it was. */
+export function markLetterSpacedCell(text: string): string {
+  const m = LETTER_SPACED_CELL.exec(text)
+  return m ? `${m[1]}${m[2]!.replace(/[ \u00a0\u3000]/g, LETTER_GAP)}${m[3]}` : text
+}
+
+/** Each tab field of the line through markLetterSpacedCell. */
+export function markLetterSpacedTabFields(line: string): string {
+  return line.includes('\t') ? line.split('\t').map(markLetterSpacedCell).join('\t') : line
+}

@@ -42,6 +42,7 @@ import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
 import { followsLastLabels, groupedNote, nextOpenRows } from './requests-run-places'
+import { printedSpaced } from './spaced-digit-cells'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -228,13 +229,18 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn, keepWhole) : null))
     if (!readings) {
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
-      const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
-      notes.push({
-        field: `requests.${targets[0]?.key ?? 'unknown'}`,
-        message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
-      })
-      // Each row named gets its own note (a row left empty always says why).
-      for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+      // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
+      const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
+      if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell)))
+      else {
+        const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
+        notes.push({
+          field: `requests.${targets[0]?.key ?? 'unknown'}`,
+          message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
+        })
+        // Each row named gets its own note (a row left empty always says why).
+        for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+      }
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key

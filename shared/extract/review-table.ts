@@ -21,6 +21,7 @@ import { blankHeaderCell } from './review-header-blank'
 import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore } from './column-number-rows'
 import { cellsLineStarts } from './review-cells-line'
 import { numbersBeforePageBreaks } from './page-number-lines'
+import { printedSpaced } from './spaced-digit-cells'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -261,6 +262,13 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   // Counts printed with their unit (3件 1件 …, pdftotext of a table with units in its cells): read as
   // cells. Zeros carry no unit where written 〇 or —, and a count goes with its group's 总计: two suffice.
   const text = blankUnitsFrom(zone, 0, 2)
+  // A cell of digits apart by spaces (「1 0件」, letter-spacing: cells.ts CellToken.spaced): one number or
+  // two cannot be told, and a cell read as two shifts every cell after it; the table is not read.
+  const spaced = readCells(text).find((t) => t.spaced)
+  if (spaced) {
+    notes.push({ field: 'reviewLitigation', message: `表四数字间有空格（如「${printedSpaced(zone, spaced)}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整表留空。` })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
   // The first header word followed by a whole data row; else the last one followed by any cells.
   let run: CellToken[] = []
   for (const start of dataStarts(text)) {
