@@ -129,6 +129,23 @@ function carriedFromRight(placed: readonly Placed[], width: number, carry: Remar
 }
 
 /**
+ * A data row whose cells under the heading are blank while its last cell, right of the heading, is a
+ * remark word (「—」「无」「已办结」) or blank, and the cells between are blank or numbers: the row's grid is finer
+ * than its header's (a two-level PDF header whose spans do not add up), the heading stands a column or
+ * more left of the row's remarks cell, and the blank under it is a count cell left blank (issue 10:
+ * table 四's blank 复议后起诉 cell dropped, its 「—」 read as 总计 0, the group shifted a column).
+ * The remark is then the last cell; the blank stays in its place.
+ */
+function remarkRightOfHeading(row: readonly Placed[], under: readonly Placed[], a: RemarksArea, r: number, rows: readonly TableCell[][]): boolean {
+  const last = row[row.length - 1]
+  if (!last || last.col < a.to || !under.length || !rows[r]!.some((c) => HAS_DIGIT.test(c.text))) return false
+  if (!under.every((p) => visibleText(p.cell.text) === '')) return false
+  // A blank last cell too (an empty remark): dropping the blank under the heading would shift the cells right of it.
+  if (HAS_DIGIT.test(visibleText(last.cell.text))) return false
+  return row.every((p) => p === last || p.col < a.to || visibleText(p.cell.text) === '' || NUMBER.test(visibleText(p.cell.text)))
+}
+
+/**
  * The table with the cells under a remarks heading left out (the heading kept); else the rows as they
  * are. `carry`: the remarks columns of the table just before, where it ran to its last row: a table of
  * the same width that heads no column of its own over them continues it (its remarks have no heading).
@@ -177,10 +194,11 @@ export function withoutRemarksCells(rows: TableCell[][], carry: RemarksCarry | n
       // A number under the heading: this row's grid runs wider than the header's (a PDF table stitched
       // across a page, its label cell spanning more columns). Its remark is then its last cell, right of
       // the heading's column, where that cell holds no number; the number under the heading is kept.
+      const last = row[row.length - 1]
       if (under.some((p) => NUMBER.test(visibleText(p.cell.text)))) {
-        const last = row[row.length - 1]
         if (last && last.col >= a.to && !NUMBER.test(visibleText(last.cell.text))) dropped.add(last)
-      } else under.forEach((p) => dropped.add(p))
+      } else if (remarkRightOfHeading(row, under, a, r, rows)) dropped.add(last!)
+      else under.forEach((p) => dropped.add(p))
     }
   }
   if (!dropped.size) return { rows, carry: next }

@@ -58,3 +58,26 @@ describe('remarks columns carried to a continuation of another grid width', () =
     expect(withoutRemarksCells(headed, first.carry).rows).toBe(headed)
   })
 })
+
+// Base 920000 (PDF huaian-hongze_2024 seed 920208, pingtan-gov_2022 seed 920608): table 四's two-level
+// header whose spans do not add up puts 备注 one or more grid columns left of the data row's 「—」. The
+// blank count cell under the heading was dropped and the 「—」 read as 复议后起诉's 总计 0, the group shifted.
+describe('a remarks heading left of the data row\'s remark cell', () => {
+  const header = (n: number): TableCell[][] => [
+    [c('行政复议', 2), c('行政诉讼', n - 2), c('备注', undefined, 2)],
+    Array.from({ length: 6 }, (_, i) => c(`结果${i}`)),
+  ]
+  it('keeps the blank under the heading as a cell and drops the remark at the row\'s end', () => {
+    // 备注 at grid column 4 over a row of seven cells: 1 | 1 | 2 | 1 | (blank) | 3 | —.
+    const rows = [...header(4), [c('1'), c('1'), c('2'), c('1'), c(''), c('3'), c('—')]]
+    expect(texts(withoutRemarksCells(rows).rows)[2]).toEqual(['1', '1', '2', '1', '', '3'])
+  })
+  it('an empty remark cell at the row\'s end is dropped, not the blank count cell under the heading', () => {
+    const rows = [...header(4), [c('1'), c('1'), c('2'), c('1'), c(''), c('3'), c('')]]
+    expect(texts(withoutRemarksCells(rows).rows)[2]).toEqual(['1', '1', '2', '1', '', '3'])
+  })
+  it('a remark under the heading itself is dropped as before', () => {
+    const rows = [...header(4), [c('1'), c('1'), c('2'), c('1'), c('无')]]
+    expect(texts(withoutRemarksCells(rows).rows)[2]).toEqual(['1', '1', '2', '1'])
+  })
+})
