@@ -28,8 +28,13 @@ interface Piece {
   end: number
 }
 
-/** A piece of a wrapped count: digits with thousands commas, maybe ending in the count's unit (「2件」 wraps as 「2」 / 「件」), or the unit alone. */
-const PIECE = '(?:[0-9０-９][0-9０-９,，]*[件个项条次]?|[,，]?[0-9０-９][0-9０-９,，]*[件个项条次]?|[件个项条次])'
+/**
+ * A piece of a wrapped count: digits with thousands commas (a rest may start with its comma), maybe
+ * ending in the count's unit (「2件」 wraps as 「2」 / 「件」), or the unit alone. The three forms start
+ * differently (digit, comma, unit): overlapping forms made a long line of numbers that is not all
+ * pieces take exponential time to refuse (an OCR'd page hung the import).
+ */
+const PIECE = '(?:[0-9０-９][0-9０-９,，]*[件个项条次]?|[,，][0-9０-９][0-9０-９,，]*[件个项条次]?|[件个项条次])'
 /** A line of such pieces only. */
 const PIECES_ONLY = new RegExp(`^[ \u3000]*${PIECE}(?:[ \u3000]+${PIECE})*[ \u3000]*$`)
 const UNIT = /[件个项条次]$/

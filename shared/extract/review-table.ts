@@ -5,7 +5,7 @@ import { transposedReviewNote } from './review-transposed'
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { unreadZeroLedGroups } from './review-zero-led'
-import { dropLabelColumnBlanks, dropTrailingBlankLines, maskSpacedCells, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, dropTrailingBlankLines, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { slipAgreement } from './slip-agreement'
 import { unreadUnderSlip } from './review-slip'
@@ -22,6 +22,7 @@ import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore 
 import { cellsLineStarts } from './review-cells-line'
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
+import { groupLabels } from './review-group-labels'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -110,32 +111,6 @@ function rowThroughHeaderWords(text: string): { cells: (number | null)[]; span: 
   if (at === null) return 'unproven'
   const row = run.slice(at, at + WIDTH)
   return { cells: row.map((t) => t.value), span: { start: row[0]!.start, end: row[WIDTH - 1]!.end } }
-}
-
-/** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
-const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
-  // Not the two-level header's 行政复议 | 行政诉讼; but 行政诉讼（未经复议…） is the next row's label.
-  ['review', new RegExp(`${fuzzy('行政复议')}(?![\\s\\u3000]*${fuzzy('行政诉讼')}(?![\\s\\u3000]*[（(]))`, 'g')],
-  // From 行政诉讼（ on: a label wrapped round its cells ("行政诉讼（未经复议    7 0 1 1 9\n直接起诉）") starts there.
-  ['litigationDirect', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('未经复议')}[\\s\\u3000]*)?${fuzzy('直接起诉')}`, 'g')],
-  ['litigationAfterReview', new RegExp(`(?:${fuzzy('行政诉讼')}[\\s\\u3000]*[（(]?[\\s\\u3000]*)?(?:${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')})`, 'g')],
-]
-
-interface GroupLabel {
-  group: keyof ReviewLitigation
-  start: number
-  end: number
-}
-
-export function groupLabels(text: string): GroupLabel[] {
-  // pdftotext -layout wraps a label round its cells ("行政诉讼（复    1  0  0  0  1\n议后起诉）").
-  const masked = maskSpacedCells(text)
-  const out: GroupLabel[] = []
-  for (const [group, re] of GROUP_ROWS) {
-    re.lastIndex = 0
-    for (let m = re.exec(masked); m; m = re.exec(masked)) out.push({ group, start: m.index, end: m.index + m[0].length })
-  }
-  return out.sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -48,3 +48,14 @@ describe('numbers broken over lines in narrow cells', () => {
     expect(bad.notes.some((n) => n.field === 'requests.received')).toBe(true)
   })
 })
+
+// An OCR'd page (light ink, 200 dpi) gave a line of many numbers ending in something that is not a
+// piece; the line test's overlapping forms took exponential time to refuse it and the import hung.
+describe('a long line of numbers that is not all pieces', () => {
+  it('is refused at once (no backtracking blow-up)', () => {
+    const line = `${Array.from({ length: 40 }, (_, i) => String(10 + i)).join(' ')} 页`
+    const text = `（七）总计\n${line}\n四、结转下年度继续办理 1 0 0 0 0 0 1\n`
+    // On the old pattern this ran for hours (2^40 ways to split the pieces): the test's time limit fails it.
+    expect(stitchBrokenNumbers(text).text).toBe(text)
+  }, 20_000)
+})
