@@ -17,6 +17,15 @@ function contradicted(row: ReviewRow): boolean {
 /** The row with its contradicted dash cells emptied (and a note), or as it was. */
 export function unreadContradictedDashes(group: ReviewGroup, row: ReviewRow, dashes: boolean[], notes: ExtractionNote[]): ReviewRow {
   if (!dashes.some(Boolean) || !contradicted(row)) return row
+  // The 总计 itself a dash while the group prints counts: a count's place holds a mark — most likely a
+  // remarks column's 「/」 taken for the 总计, every cell one place off — so no cell of the group is proven.
+  if (dashes[4]) {
+    notes.push({
+      field: `reviewLitigation.${group}`,
+      message: `表四「${GROUP_NAMES[group]}」的总计印为“—”“/”等，而该组其他格印有数字，各格可能错位（如备注栏的标记落在总计处），整组未读取。`,
+    })
+    return row.map(() => null)
+  }
   notes.push({
     field: `reviewLitigation.${group}`,
     message: `表四「${GROUP_NAMES[group]}」中以“—”“/”等表示的格，按 0 计时该组各项之和与总计不符，不能证实为 0，未读取。`,

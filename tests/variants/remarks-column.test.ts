@@ -207,4 +207,10 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column at other seeds
   it.skipIf(!canPrintPdf)('table 四 whose remarks column is off the data row\'s grid reads no shifted cell (pdf)', async () => {
     expect(await misses([['real/huaian-hongze_2024', 'pdf', 920_208], ['real/pingtan-gov_2022', 'pdf', 920_608]])).toEqual([])
   }, 120_000)
+  // Base 930000: table 四's header glued 「备注尚未审结总计」 into one cell and a blank 尚未审结 of 复议后起诉 fell out
+  // with its empty column: 「1 — — 2 /」 read 尚未审结 2 (the 总计's), 「/」 (the remark) as the 总计. A group whose
+  // 总计 is a mark while its parts print counts is read nowhere.
+  it.skipIf(!canPrintPdf)('table 四 whose 总计 place holds a remark mark reads no cell of that group (pdf)', async () => {
+    expect(await misses([['synthetic/yunxi-gov_2024', 'pdf', 932_008]])).toEqual([])
+  }, 120_000)
 })
