@@ -4,6 +4,7 @@
 import { basename } from 'node:path'
 import type { ImportProgress } from '../../shared/api'
 import type { SourceDocument } from '../../shared/model/document'
+import type { Extraction } from '../../shared/model/extraction'
 import type { ReadError, ReadResult } from '../readers/types'
 import { originalOf } from './copy-names'
 import { expandPaths, readTarget } from './expand'
@@ -25,6 +26,9 @@ export interface ImportFileResult {
   reason?: string
   /** What the library keeps for this report when it is not the file at `path` (page pictures put into one PDF). */
   sourceBytes?: Uint8Array
+  /** The document's extraction, made in the read worker (with `extract`), or why the extractor failed. */
+  extraction?: Extraction
+  extractError?: string
 }
 
 
@@ -67,7 +71,16 @@ export async function importPaths(paths: string[], opts: ImportOptions = {}): Pr
     if (r.ok) {
       const original = kept.get(r.sha256)!
       if (original !== p.path) results[i] = { path: p.path, status: 'duplicate', sha256: r.sha256, reason: `与「${basename(original)}」内容相同，已跳过` }
-      else results[i] = { path: p.path, status: 'read', document: r.document, sha256: r.sha256, ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}) }
+      else
+        results[i] = {
+          path: p.path,
+          status: 'read',
+          document: r.document,
+          sha256: r.sha256,
+          ...(r.sourceBytes ? { sourceBytes: r.sourceBytes } : {}),
+          ...(r.extraction ? { extraction: r.extraction } : {}),
+          ...(r.extractError !== undefined ? { extractError: r.extractError } : {}),
+        }
     } else if (r.error.code === 'CANCELLED') {
       results[i] = { path: p.path, status: 'skipped', reason: r.error.message }
     } else if (p.action === 'read' && p.inFolder && r.error.code === 'NOT_A_REPORT') {

@@ -19,6 +19,10 @@ export interface BoundedReadOptions {
   onOcrProgress?: (path: string, done: number, total: number) => void
   /** Cancels the batch: files in flight stop, the rest come back CANCELLED unread. */
   signal?: AbortSignal
+  /** Extract each document in its worker too: the time and heap bound then cover read + extract. */
+  extract?: boolean
+  /** The file name the extractor sees for a path, when not the one its reader sets (a stored copy). */
+  extractNames?: ReadonlyMap<string, string>
 }
 
 export const DEFAULT_READ_BOUNDS = { concurrency: 2, timeoutMs: 60_000, maxMemoryMb: 384 } as const
@@ -46,6 +50,7 @@ export async function readBounded(paths: readonly ReadTarget[], opts: BoundedRea
     workerUrl: opts.workerUrl,
     onOcrProgress: opts.onOcrProgress,
     signal: opts.signal,
+    extract: opts.extract,
   })
   let next = 0
   try {
@@ -53,7 +58,8 @@ export async function readBounded(paths: readonly ReadTarget[], opts: BoundedRea
       while (next < paths.length) {
         const i = next++
         const target = paths[i]!
-        results[i] = typeof target === 'string' ? await pool.read(target) : await pool.read(target.path, target)
+        const path = typeof target === 'string' ? target : target.path
+        results[i] = await pool.read(path, typeof target === 'string' ? undefined : target, opts.extractNames?.get(path))
         onRead?.(i, results[i]!)
       }
     }

@@ -1,8 +1,12 @@
-// Worker-thread entry: reads one file per message with the readers and posts the result back.
+// Worker-thread entry: reads one file per message with the readers and posts the result back; when
+// asked (`extract`), it also extracts the document here, so the pool's time and heap bound cover the
+// extraction too: a document that makes the extractor run away stops this worker, not the app.
 // Runs under tsx (tests, CLI: started with `--import tsx`) and as a bundled .js (the app).
 import { stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
+import { extractReport } from '../../shared/extract/index'
 import { readFile, readPageImages, type ReadOptions } from '../readers/index'
+import type { ReadResult } from '../readers/types'
 import type { PageSetTarget } from './read-bounded'
 
 export interface WorkerRequest {
@@ -11,15 +15,38 @@ export interface WorkerRequest {
   opts: ReadOptions
   /** Page pictures read as one report named `path` (see readPageImages). */
   pageSet?: PageSetTarget
+  /** Extract the document read, too. */
+  extract?: boolean
+  /** The file name the extractor sees, when not the one the reader set (a stored copy under a hash name). */
+  extractAs?: string
+}
+
+/** Sent before the extraction starts, so a time-out then is said as one of the analysis, not of the reading. */
+export interface WorkerPhase {
+  id: number
+  phase: 'extract'
 }
 
 /** After a file this large, the worker is replaced: its heap would otherwise stay grown for the next file. */
 const RECYCLE_AFTER_BYTES = 16 * 1024 * 1024
 
+function extractIn(msg: WorkerRequest, result: ReadResult): ReadResult {
+  if (!msg.extract || !result.ok) return result
+  parentPort?.postMessage({ id: msg.id, phase: 'extract' } satisfies WorkerPhase)
+  const document = msg.extractAs ? { ...result.document, fileName: msg.extractAs } : result.document
+  try {
+    return { ...result, extraction: extractReport(document) }
+  } catch (e) {
+    // The extractor must not throw; if it does, the caller fails this file alone with the reason.
+    return { ...result, extractError: e instanceof Error ? e.message : String(e) }
+  }
+}
+
 parentPort?.on('message', (msg: WorkerRequest) => {
   const reading = msg.pageSet ? readPageImages(msg.path, msg.pageSet.pages, msg.opts, msg.pageSet.missingPages) : readFile(msg.path, msg.opts)
   reading.then(
-    async (result) => {
+    async (read) => {
+      const result = extractIn(msg, read)
       const size = msg.pageSet ? Number.POSITIVE_INFINITY : await stat(msg.path).then((s) => s.size, () => 0)
       parentPort?.postMessage({ id: msg.id, result, recycle: size > RECYCLE_AFTER_BYTES })
     },
@@ -27,7 +54,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   )
 })
 
-// Loaded (readers imported): the pool starts a file's time bound only from here, so a slow start
-// of the worker on a busy machine is not counted against the first file. (pdf.js's own worker
-// module is not loaded ahead: it would cost every worker ~170 MB, PDF or not.)
+// Loaded (readers and extractor imported): the pool starts a file's time bound only from here, so a
+// slow start of the worker on a busy machine is not counted against the first file. (pdf.js's own
+// worker module is not loaded ahead: it would cost every worker ~170 MB, PDF or not.)
 parentPort?.postMessage({ ready: true })

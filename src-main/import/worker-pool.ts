@@ -10,6 +10,7 @@ import { isRelayRequest, RELAY_FLAG } from '../readers/ocr/ocr-relay'
 import { relayServer } from '../readers/ocr/ocr-relay-serve'
 import type { ReadResult } from '../readers/types'
 import type { PageSetTarget } from './read-bounded'
+import type { WorkerRequest } from './read-worker'
 
 export interface PoolOptions {
   size: number
@@ -22,6 +23,8 @@ export interface PoolOptions {
   onOcrProgress?: (path: string, done: number, total: number) => void
   /** Cancels the batch: files in flight stop (their OCR process too) and the rest are not read. */
   signal?: AbortSignal
+  /** Extract each document in its worker too, under the same time and heap bound (read-worker.ts). */
+  extract?: boolean
 }
 
 /** While OCR runs, the file's time bound becomes a bound on silence between pages (the OCR itself
@@ -94,7 +97,7 @@ export class ReadPool {
 
   /** Read one file in a free worker (the caller keeps at most `size` reads in flight); with
    *  `pageSet`, its page pictures as one report named `path`. */
-  async read(path: string, pageSet?: PageSetTarget): Promise<ReadResult> {
+  async read(path: string, pageSet?: PageSetTarget, extractAs?: string): Promise<ReadResult> {
     if (this.opts.signal?.aborted) return { ok: false, error: readError('CANCELLED', path) }
     const slot = this.slots.find((s) => !s.busy)
     if (!slot) throw new Error('pool is full')
@@ -115,10 +118,10 @@ export class ReadPool {
       if (state === 'memory') return { ok: false, error: readError('MEMORY', path, { limit: this.opts.maxMemoryMb }) }
       return { ok: false, error: readError('CRASHED', path, { detail: '读取进程未能启动' }) }
     }
-    return this.readIn(slot, worker, path, pageSet)
+    return this.readIn(slot, worker, path, pageSet, extractAs)
   }
 
-  private readIn(slot: Slot, worker: Worker, path: string, pageSet?: PageSetTarget): Promise<ReadResult> {
+  private readIn(slot: Slot, worker: Worker, path: string, pageSet?: PageSetTarget, extractAs?: string): Promise<ReadResult> {
     const id = this.nextId++
     return new Promise<ReadResult>((resolve) => {
       let settled = false
@@ -139,7 +142,9 @@ export class ReadPool {
         slot.busy = false
         resolve(r)
       }
-      const timeUp = (): void => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10 }) }, true)
+      // Read, then extracted (when asked): one time bound over both; a time-out says which was running.
+      let phase: 'read' | 'extract' = 'read'
+      const timeUp = (): void => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10, phase }) }, true)
       // OCR asked for by the worker runs from here; each page read counts as progress.
       const ocr = relayServer((m) => {
         try {
@@ -155,9 +160,13 @@ export class ReadPool {
         },
       })
       const onCancel = (): void => finish({ ok: false, error: readError('CANCELLED', path) }, true)
-      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean }): void => {
+      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean; phase?: 'extract' }): void => {
         if (isRelayRequest(m)) return ocr.handle(m)
         if (m?.id !== id) return
+        if (m.phase) {
+          phase = m.phase
+          return
+        }
         if (m.result) finish(m.result, m.recycle === true)
         else finish({ ok: false, error: readError('CORRUPT', path, { detail: `解析出错：${m.crash ?? ''}`.slice(0, 120) }) }, false)
       }
@@ -176,7 +185,8 @@ export class ReadPool {
       worker.on('exit', onExit)
       worker.on('messageerror', onMessageError)
       try {
-        worker.postMessage({ id, path, opts: this.opts.readOptions ?? {}, ...(pageSet ? { pageSet } : {}) })
+        const request: WorkerRequest = { id, path, opts: this.opts.readOptions ?? {}, ...(pageSet ? { pageSet } : {}), ...(this.opts.extract ? { extract: true } : {}), ...(extractAs ? { extractAs } : {}) }
+        worker.postMessage(request)
       } catch (e) {
         finish({ ok: false, error: readError('CRASHED', path, { detail: String((e as Error)?.message ?? e).slice(0, 80) }) }, true)
       }

@@ -3,7 +3,6 @@ import { basename } from 'node:path'
 import type { Extraction } from '../../shared/model/extraction'
 import type { Flag } from '../../shared/model/flag'
 import type { CheckSettings } from '../../shared/checks/settings'
-import { extractReport } from '../../shared/extract/index'
 import { checkAll, checkReport } from '../../shared/checks/index'
 import { readBounded, type BoundedReadOptions, type ReadTarget } from '../import/read-bounded'
 import type { ReadError } from '../readers/types'
@@ -27,8 +26,8 @@ export interface AnalyzedFile {
 /** Reads and extracts every file, then runs all checks over them together (cross-year, roll-up). */
 export async function analyzeFiles(targets: ReadTarget[], settings?: CheckSettings, bounds?: BoundedReadOptions): Promise<AnalyzedFile[]> {
   const out: AnalyzedFile[] = []
-  // Read as the app's import reads: worker threads with a time and memory bound per file.
-  const reads = await readBounded(targets, bounds)
+  // Read and extracted as the app's import does: worker threads with a time and memory bound per file.
+  const reads = await readBounded(targets, { ...bounds, extract: true })
   for (const [k, target] of targets.entries()) {
     const file = typeof target === 'string' ? target : target.path
     const read = reads[k]!
@@ -37,7 +36,10 @@ export async function analyzeFiles(targets: ReadTarget[], settings?: CheckSettin
       continue
     }
     try {
-      out.push({ file, sha256: read.sha256, extraction: extractReport(read.document), flags: [] })
+      // Extracted in the read worker (one route with the app's import): a file that makes the
+      // extractor run away comes back above as a time-out, like any damaged file.
+      if (!read.extraction) throw new Error(read.extractError ?? '未得到分析结果')
+      out.push({ file, sha256: read.sha256, extraction: read.extraction, flags: [] })
     } catch (e) {
       // The extractor must not throw; if it does, the file fails alone and the batch goes on.
       const message = `「${basename(file)}」解析时出错：${e instanceof Error ? e.message : String(e)}`

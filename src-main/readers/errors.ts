@@ -30,7 +30,7 @@ const REASONS: Record<ReadErrorCode, (d: Record<string, string | number>) => str
   SCANNED: (d) => (d.detail ? `是扫描件，文字识别未能读取（${d.detail}）` : `是扫描件，未含可提取文字（共 ${d.pages} 页）；请先做文字识别（OCR）后再导入`),
   UNSUPPORTED: (d) => String(d.detail ?? '的格式暂不支持；请另存为 PDF、DOCX、HTML 或 TXT 后再导入'),
   NOT_A_REPORT: () => '不像政府信息公开工作年度报告（未见“政府信息公开”“年度报告”“主动公开”“依申请”等字样）',
-  TIMEOUT: (d) => `读取超时（超过 ${d.seconds} 秒），已跳过`,
+  TIMEOUT: (d) => (d.phase === 'extract' ? `的内容分析超时（超过 ${d.seconds} 秒），未导入` : `读取超时（超过 ${d.seconds} 秒），已跳过`),
   MEMORY: (d) => `读取时内存超限（${d.limit} MB），已跳过`,
   CRASHED: (d) => `读取时读取进程意外终止${d.detail ? `（${d.detail}）` : ''}，已跳过；其余文件不受影响`,
   UNREADABLE: (d) => `无法读取${d.detail ? `（${d.detail}）` : ''}`,

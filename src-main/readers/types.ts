@@ -1,5 +1,6 @@
 // What every reader returns: a document, or a clear Chinese error naming the file and the reason.
 import type { SourceDocument } from '../../shared/model/document'
+import type { Extraction } from '../../shared/model/extraction'
 
 export type ReadErrorCode =
   | 'EMPTY' // 0-byte or whitespace-only file
@@ -22,5 +23,15 @@ export interface ReadError {
 }
 
 export type ReadResult =
-  | { ok: true; document: SourceDocument; sha256: string; /** What the library keeps when it is not the file at the path (page pictures put into one PDF). */ sourceBytes?: Uint8Array }
+  | {
+      ok: true
+      document: SourceDocument
+      sha256: string
+      /** What the library keeps when it is not the file at the path (page pictures put into one PDF). */
+      sourceBytes?: Uint8Array
+      /** The document's extraction, made in the read worker under the same bounds (asked for with `extract`). */
+      extraction?: Extraction
+      /** Why the extractor failed on this document (it threw), when extraction was asked for. */
+      extractError?: string
+    }
   | { ok: false; error: ReadError; sha256?: string }

@@ -175,8 +175,9 @@ export class DeskService {
           continue
         }
         const source = this.o.library.sourcePath(stored)
-        const [read] = await this.o.importPaths([source], {})
         const fileName = stored.source.fileName
+        // The extractor sees the user's file name, not the stored copy's hash name.
+        const [read] = await this.o.importPaths([source], { extractNames: new Map([[source, fileName]]) })
         if (!read || read.status !== 'read' || !read.document) {
           // The copy is stored under an internal hash name: the message names the user's file instead.
           const reason = (read?.error?.message ?? read?.reason ?? '重新读取失败').split(basename(source)).join(fileName)
@@ -184,7 +185,8 @@ export class DeskService {
           continue
         }
         try {
-          const extraction = this.o.extract({ ...read.document, fileName })
+          if (read.extractError !== undefined) throw new Error(read.extractError)
+          const extraction = read.extraction ?? this.o.extract({ ...read.document, fileName })
           await this.o.library.replaceExtraction(id, extraction)
           results.push({ path: fileName, fileName, status: 'imported', reportId: id })
         } catch (err) {

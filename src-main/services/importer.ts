@@ -7,11 +7,21 @@ import { importPaths as readersImportPaths, type ImportFileResult } from '../imp
 
 export type PathResult = ImportFileResult
 
-/** Progress as the renderer shows it: `current` is the file name only (no folder). */
-export type ImportPathsFn = (paths: string[], options: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal }) => Promise<PathResult[]>
+/**
+ * Progress as the renderer shows it: `current` is the file name only (no folder). A result may carry
+ * its extraction (made in the bounded read worker); one without is extracted by the desk's `extract`.
+ * `extractNames`: the file name the extractor sees for a path, when not its own (a stored copy).
+ */
+export type ImportPathsFn = (
+  paths: string[],
+  options: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal; extractNames?: ReadonlyMap<string, string> },
+) => Promise<PathResult[]>
 
-export const importPaths: ImportPathsFn = (paths, { onProgress, signal }) =>
+/** The real one: read and extracted in the worker pool, under one time and heap bound per file. */
+export const importPaths: ImportPathsFn = (paths, { onProgress, signal, extractNames }) =>
   readersImportPaths(paths, {
     onProgress: (p) => onProgress?.({ ...p, current: p.current ? basename(p.current) : '' }),
     signal,
+    extract: true,
+    ...(extractNames ? { extractNames } : {}),
   })

@@ -22,7 +22,9 @@ export async function storeRead(r: PathResult, lib: Library, extract: (doc: Sour
   if (existing) return { ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id }
   let extraction: Extraction
   try {
-    extraction = extract(r.document)
+    // Extracted in the read worker (bounded) when the import did; else by the injected extractor.
+    if (r.extractError !== undefined) throw new Error(r.extractError)
+    extraction = r.extraction ?? extract(r.document)
   } catch (err) {
     return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
   }
