@@ -13,6 +13,8 @@ export interface SumRule {
 }
 
 const MAX_SOLUTIONS = 5000
+/** No count has more digits (beyond them a number is not even exact): a longer run is cut in more pieces or not at all. */
+const MAX_CELL_DIGITS = 15
 /** Steps of the search with dropped blanks before it gives up (undefined: too many to say). */
 const MAX_STEPS = 500_000
 
@@ -44,9 +46,12 @@ function cuts(digits: string, pieces: number, commas?: readonly number[]): numbe
       if (rest === 0) out.push(acc.slice())
       return
     }
-    if (rest < left) return
-    const maxLen = digits[from] === '0' ? 1 : rest - (left - 1)
-    for (let len = 1; len <= maxLen; len++) {
+    if (rest < left || rest > left * MAX_CELL_DIGITS) return
+    const maxLen = digits[from] === '0' ? 1 : Math.min(rest - (left - 1), MAX_CELL_DIGITS)
+    // The last piece takes the rest: trying every shorter one first made a long run of digits (an
+    // OCR'd line) cost the run's length squared for each of the MAX_SOLUTIONS ways (seconds a line).
+    const minLen = left === 1 ? rest : 1
+    for (let len = minLen; len <= maxLen; len++) {
       if (!pieceFits(commas, from, from + len)) continue
       acc.push(Number(digits.slice(from, from + len)))
       rec(from + len, left - 1, acc)
@@ -168,7 +173,8 @@ export function splitRowWithBlanks(tokens: CellToken[], width: number, rules: Su
       return
     }
     const rest = tok.digits.length - at
-    const maxLen = tok.digits[at] === '0' ? 1 : rest
+    if (rest > (width - acc.length) * MAX_CELL_DIGITS) return
+    const maxLen = tok.digits[at] === '0' ? 1 : Math.min(rest, MAX_CELL_DIGITS)
     for (let len = 1; len <= maxLen; len++) {
       if (!pieceFits(tok.commas, at, at + len)) continue
       acc.push(Number(tok.digits.slice(at, at + len)))

@@ -59,8 +59,13 @@ const MAX_LABEL_LINES = 8
 const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
 /** With `noneCells` (OCR pages), a piece that is 无 alone is a cell too: a row of 无 (none) is a row. */
 const NONE_SEG = /^无$/
-/** A cell that ends in numbers (a label and its first numbers close together on one line, or numbers alone). */
-const TRAILING_NUMBER = /^(.*?)\s*((?:[\d\uff10-\uff19][\d\uff10-\uff19.,]*\s*)+)$/
+/**
+ * A cell that ends in numbers (a label and its first numbers close together on one line, or numbers alone).
+ * A space is taken only before a digit or the end, so a run of digits is read one way: the former
+ * `(?:\d[\d.,]*\s*)+` could cut 「111…」 anywhere, and a label with a long run of digits not at its end
+ * (an OCR'd line) took exponential time to refuse.
+ */
+const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19](?:[\d\uff10-\uff19.,]|\s+(?=[\d\uff10-\uff19]|$))*)$/
 
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
  *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
