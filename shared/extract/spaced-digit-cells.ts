@@ -30,8 +30,21 @@ export function spacedDigitsInCell(text: string, tokens: readonly CellToken[], l
     const b = nums[i]!
     if (ONE_SPACE.test(text.slice(a.end, b.start)) && otherBounds(text, tokens, labelEnd)) return text.slice(a.start, b.end)
   }
+  // Digits one space from a number that are no cell of the row (「1 1件」 / 「1 1 件」: the 「1件」 taken for a
+  // count in words and left out, the row read 1 for 11): the row's cells are not what was printed.
+  const isToken = (pos: number): boolean => tokens.some((x) => x.start <= pos && pos < x.end)
+  for (const t of nums) {
+    const after = DIGITS_AFTER.exec(text.slice(t.end, t.end + 24))
+    const before = DIGITS_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start))
+    const loose = (after && !isToken(t.end + 1)) || (before && !isToken(t.start - before[0].length))
+    if (loose) return text.slice(t.start - (before?.[0].length ?? 0), t.end + (after?.[0].length ?? 0))
+  }
   return null
 }
+
+/** Digits one space after / before a number (half- or full-width). */
+const DIGITS_AFTER = /^[ \u00a0\u2009\u202f\u3000][0-9０-９]+/
+const DIGITS_BEFORE = /[0-9０-９]+[ \u00a0\u2009\u202f\u3000]$/
 
 /** Whether the row shows cell bounds other than spaces: cells one a line, or no bound at all. */
 function otherBounds(text: string, tokens: readonly CellToken[], labelEnd: number): boolean {

@@ -74,3 +74,23 @@ describe('spaces as the row\'s only cell bounds: read as before', () => {
     expect(parseActiveDisclosure(`${HEAD_2021.replace(/\t/g, ' ')}\n规章 1 0 11\n`).table.rules).toEqual({ issued: 1, repealed: 0, inForce: 11 })
   })
 })
+
+// Review rv23b: a spaced count with its unit, 「1 1件」, in plain text (the label on a line of its own) and in a
+// PDF line where spaces are the only bounds (「行政处罚 1 1 件」): the 「1件」 was left out as a count in words and
+// the row read 1 for 11 (before this session too). Digits one space from a number that are no cell of the row
+// leave the row unread.
+describe('a spaced count with its unit outside tab-bounded cells', () => {
+  const HEAD = '第二十条第（五）项\n信息内容\n本年处理决定数量'
+  it('plain text, the label on its own line: 「1 1件」 is not read as 1', () => {
+    const text = `${HEAD}\n行政许可\n\n1 1件\n第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n\n36件`
+    const r = parseActiveDisclosure(text)
+    expect(r.table.licensing?.decisions ?? null).toBeNull()
+    expect(notesOf(text, 'licensing').join()).toContain('无法确定是一个数还是两个数')
+  })
+  it('a PDF line: 「行政处罚 1 1 件」 is not read as 1', () => {
+    const text = `第二十条第（六）项\n信息内容本年处理决定数量\n行政处罚 1 1 件\n行政强制 0\n第二十条第（八）项`
+    const r = parseActiveDisclosure(text)
+    expect(r.table.penalties?.decisions ?? null).toBeNull()
+    expect(r.table.enforcement?.decisions).toBe(0)
+  })
+})
