@@ -10,7 +10,11 @@ import type { CellToken } from './cells'
 import { LETTER_GAP } from './grouped-digits'
 
 /** One horizontal space between two digit groups (pdftotext -layout parts cells by wider gaps). */
-const ONE_SPACE = /^[ \u00a0\u2009\u202f\u3000]$/
+const SPACE = '[ \\u00a0\\u2009\\u202f\\u3000]'
+const ONE_SPACE = new RegExp(`^${SPACE}$`)
+/** Digits one space after / before a number (half- or full-width). */
+const DIGITS_AFTER = new RegExp(`^${SPACE}[0-9０-９]+`)
+const DIGITS_BEFORE = new RegExp(`[0-9０-９]+${SPACE}$`)
 
 /** The printed text of `t` (a spaced cell's gaps as the spaces they were). */
 export const printedSpaced = (text: string, t: { start: number; end: number }): string => text.slice(t.start, t.end).split(LETTER_GAP).join(' ')
@@ -42,9 +46,6 @@ export function spacedDigitsInCell(text: string, tokens: readonly CellToken[], l
   return null
 }
 
-/** Digits one space after / before a number (half- or full-width). */
-const DIGITS_AFTER = /^[ \u00a0\u2009\u202f\u3000][0-9０-９]+/
-const DIGITS_BEFORE = /[0-9０-９]+[ \u00a0\u2009\u202f\u3000]$/
 
 /** Whether the row shows cell bounds other than spaces: cells one a line, or no bound at all. */
 function otherBounds(text: string, tokens: readonly CellToken[], labelEnd: number): boolean {

@@ -30,7 +30,7 @@ import { mapLimit } from '../library/pool'
 import { copyRoles, withCopyRoles } from '../library/copy-roles'
 import { readCopyChoices, writeCopyChoices } from '../library/copy-choice'
 import { ScanCrops } from './scan-crops'
-import { outcome, storeRead } from './store-read'
+import { extractionOf, outcome, storeRead } from './store-read'
 
 export interface Dialogs {
   openFiles(defaultPath: string | null): Promise<string[]>
@@ -185,8 +185,7 @@ export class DeskService {
           continue
         }
         try {
-          if (read.extractError !== undefined) throw new Error(read.extractError)
-          const extraction = read.extraction ?? this.o.extract({ ...read.document, fileName })
+          const extraction = extractionOf(read, { ...read.document, fileName }, this.o.extract)
           await this.o.library.replaceExtraction(id, extraction)
           results.push({ path: fileName, fileName, status: 'imported', reportId: id })
         } catch (err) {

@@ -9,6 +9,15 @@ import type { Library } from '../library/library'
 import { StorageError } from '../library/storage-errors'
 import type { PathResult } from './importer'
 
+/**
+ * The extraction of a read file: the one made in the bounded read worker when the import asked for it
+ * (its failure thrown as the extractor's), else the injected extractor's on `doc` (test pipelines).
+ */
+export function extractionOf(r: Pick<PathResult, 'extraction' | 'extractError'>, doc: SourceDocument, extract: (doc: SourceDocument) => Extraction): Extraction {
+  if (r.extractError !== undefined) throw new Error(r.extractError)
+  return r.extraction ?? extract(doc)
+}
+
 export async function storeRead(r: PathResult, lib: Library, extract: (doc: SourceDocument) => Extraction, sample: boolean): Promise<ImportFileResult> {
   const fileName = basename(r.path)
   const base = { path: r.path, fileName }
@@ -22,9 +31,7 @@ export async function storeRead(r: PathResult, lib: Library, extract: (doc: Sour
   if (existing) return { ...base, status: 'skipped', reason: `与库中已有的「${existing.fileName}」内容相同`, reportId: existing.id }
   let extraction: Extraction
   try {
-    // Extracted in the read worker (bounded) when the import did; else by the injected extractor.
-    if (r.extractError !== undefined) throw new Error(r.extractError)
-    extraction = r.extraction ?? extract(r.document)
+    extraction = extractionOf(r, r.document, extract)
   } catch (err) {
     return { ...base, status: 'failed', reason: `「${fileName}」解析出错：${(err as Error).message}` }
   }
