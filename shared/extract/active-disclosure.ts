@@ -19,6 +19,7 @@ import { wholeWhereSeparated } from './disclosure-whole-numbers'
 import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 import { signBoundedFirst } from './disclosure-sign-bound'
 import { spacedDigitsInCell } from './spaced-digit-cells'
+import { toAsciiDigits } from './numbers-cn'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -196,7 +197,9 @@ function tableFields(text: string, at: Hit, hits: Hit[], fieldsOf: (h: Hit) => s
 const TABLE_HEADER_ALL = new RegExp(fuzzy('信息内容'), 'g')
 
 /** `pageStarts`: offsets in `text` where a new page starts (a bare number just before one may be the page's number). */
-export function parseActiveDisclosure(text: string, pageStarts: number[] = []): DisclosureParse {
+export function parseActiveDisclosure(printed: string, pageStarts: number[] = []): DisclosureParse {
+  // Full-width digits made ASCII once (one character for one: spans stay valid), so every reading below sees ０-９ as 0-9.
+  const text = toAsciiDigits(printed)
   const notes: ExtractionNote[] = []
   const pageNumberLines = numbersBeforePageBreaks(text, pageStarts)
   const hits = findRows(text)
@@ -265,6 +268,14 @@ export function parseActiveDisclosure(text: string, pageStarts: number[] = []): 
     const spaced = spacedDigitsInCell(text, own, hit.end)
     if (spaced) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行数字间有空格（如「${spaced}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整行留空。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    // A count, its unit and more digits in one cell (「790件5」: a footnote mark typed after the unit?):
+    // which is the cell cannot be told, nor where the row's other numbers stand (cells.ts unitMarked).
+    const marked = own.find((t) => t.unitMarked)
+    if (marked) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行有一栏「${text.slice(marked.start, marked.end)}」在单位之后还有数字（可能是脚注标记），该栏是哪个数无法确定，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }

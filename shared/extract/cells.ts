@@ -7,7 +7,7 @@
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
 import { blankInlinePageMarkers } from './inline-page-markers'
 import { BLANK_CELL } from './flatten'
-import { zeroSignCellsAsDigits } from './numbers-cn'
+import { toAsciiDigits, zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
 import { LETTER_GAP } from './grouped-digits'
 
@@ -42,17 +42,18 @@ export interface CellToken {
    * be told (spaced-digit-cells.ts). One cell of unknown value, untrusted (`glued`), never 2 and 6.
    */
   spaced?: boolean
+  /** A count, its unit and more digits in one cell (「790件5」: a footnote mark after the unit?): a cell of unknown value, untrusted (`glued`). */
+  unitMarked?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
   dash?: boolean
   start: number
   end: number
 }
 
-const FULLWIDTH_DIGITS = /[０-９]/g
 export function normalizeDigits(s: string): string {
   // A full-width decimal point between digits (８７．３) is a decimal point; one character for one,
   // so positions hold.
-  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.')
+  return toAsciiDigits(s).replace(/(?<=\d)．(?=\d)/g, '.')
 }
 
 const OPEN = '（('
@@ -213,6 +214,25 @@ function isUnitCell(text: string, start: number, end: number): boolean {
   return /(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start)) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉]*[ \u3000]*(?:[\t\uE000]|$)/.test(text.slice(end, nl < 0 ? text.length : nl))
 }
 
+/**
+ * Where a cell ends that holds a count, its unit and more digits (「790件5」, 「790件 5」: a footnote mark
+ * typed after the unit, or the unit printed in one cell only) and nothing else; null otherwise.
+ */
+function markedUnitCell(text: string, start: number, end: number): number | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const nl = text.indexOf('\n', end)
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
+  const rest = text.slice(end, nl < 0 ? text.length : nl)
+  if (line.includes('\t')) {
+    if (!/(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start))) return null
+    const m = /^[ \u3000]*[件个条项次][ \u3000]*\d{1,3}[ \u3000]*(?=[\t\uE000]|$)/.exec(rest)
+    return m ? end + m[0].length : null
+  }
+  if (!/(?:^|[ \u3000\uE000])$/.test(text.slice(lineStart, start))) return null
+  const m = /^[件个条项次][ \u3000]*\d{1,3}(?=[ \u3000\uE000]|$)/.exec(rest)
+  return m ? end + m[0].length : null
+}
+
 function blankOut(text: string, re: RegExp): string {
   re.lastIndex = 0
   return text.replace(re, (m) => ' '.repeat(m.length))
@@ -243,7 +263,16 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
     if (/^[ \u3000]*[年月日%％]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // A count in a sentence ("申请3件", "5个"), not a cell; unless it is a whole table cell with its
     // unit ("6件" between cell separators: a table that prints its units in the cells).
-    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !isUnitCell(text, m.index, m.index + m[0].length)) continue
+    if (/^[ \u3000]*[件个条项次人家]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !isUnitCell(text, m.index, m.index + m[0].length)) {
+      // A cell whose count and unit are followed by more digits (「790件5」: a footnote mark typed
+      // after the unit): the count or the digits after it, which is the cell cannot be told.
+      const marked = markedUnitCell(text, m.index, m.index + m[0].length)
+      if (marked) {
+        tokens.push({ value: null, digits: '?', splittable: false, glued: true, unitMarked: true, start: m.index, end: marked })
+        NUMBER.lastIndex = marked
+      }
+      continue
+    }
     const sign = m[5] ?? m[1] ?? m[2] ?? ''
     const printed = m[3] ?? ''
     const intDigits = printed.replace(/[,，]/g, '')

@@ -7,6 +7,7 @@
 import type { ActiveDisclosure } from '../model/report'
 import { parseActiveDisclosure, type DisclosureParse } from './active-disclosure'
 import { rowName } from './disclosure-row-order'
+import { toAsciiDigits } from './numbers-cn'
 
 const DIGIT = '[0-9０-９]'
 /** Digits, then groups of exactly three each after one space: a possible space-grouped number. */
@@ -43,7 +44,9 @@ function printsUngrouped(text: string): boolean {
 }
 
 /** Table 二 read as printed and with the spaced groups joined; cells the readings differ on are empty. */
-export function parseActiveDisclosureGrouped(text: string, pageStarts: number[] = []): DisclosureParse {
+export function parseActiveDisclosureGrouped(printed: string, pageStarts: number[] = []): DisclosureParse {
+  // Full-width digits made ASCII once (one character for one: spans stay valid), so every reading below sees ０-９ as 0-9.
+  const text = toAsciiDigits(printed)
   const asPrinted = parseActiveDisclosure(text, pageStarts)
   const joined = joinSpacedGroups(text)
   if (joined === text || printsUngrouped(text)) return asPrinted

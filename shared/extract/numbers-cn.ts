@@ -7,6 +7,11 @@ export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }
 
+/** Full-width digits ０-９ → 0-9 only, one character for one (offsets into the text stay valid). */
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
 const CN_DIGIT: Record<string, number> = {
   '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
   '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,

@@ -38,6 +38,7 @@ import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
+import { toAsciiDigits } from './numbers-cn'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
@@ -59,7 +60,11 @@ const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
  * not in the text; requests-cut-total.ts).
  * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
  */
-export function parseRequestsTable(zone: string, before = '', { lastColumnCut = false, pageStarts = [] }: { lastColumnCut?: boolean; pageStarts?: number[] } = {}): RequestsParse {
+export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [] }: { lastColumnCut?: boolean; pageStarts?: number[] } = {}): RequestsParse {
+  // Full-width digits made ASCII once here, so that every reading below (most of them test \d)
+  // sees a table printed in ０-９ as it sees one printed in 0-9. One character for one: spans stay valid.
+  const zone = toAsciiDigits(printed)
+  const before = toAsciiDigits(printedBefore)
   // The zone's text made ready once for the readings below: units out of blank cells, numbers wrapped in narrow cells stitched.
   const unstitched = blankCellUnits(tableText(zone))
   const prepared = stitchBrokenNumbers(unstitched)

@@ -23,6 +23,7 @@ import { cellsLineStarts } from './review-cells-line'
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
+import { toAsciiDigits } from './numbers-cn'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -227,7 +228,9 @@ function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[
 }
 
 /** Table 四 as read, with groups failing their total beside a zero-led number (「04」) left empty (review-zero-led.ts). */
-export function parseReviewTable(zone: string, pageStarts: readonly number[] = []): ReviewParse {
+export function parseReviewTable(printed: string, pageStarts: readonly number[] = []): ReviewParse {
+  // Full-width digits made ASCII once (one character for one: spans stay valid), so every reading below sees ０-９ as 0-9.
+  const zone = toAsciiDigits(printed)
   const read = parseReviewAsPrinted(zone, pageStarts)
   return { ...read, table: unreadZeroLedGroups(zone, read.table, read.notes) }
 }

@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--full-width] [--marks] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ import { drawRowsSwapped } from './generator/table3'
 import { seeded } from './generator/rng'
 import { drawCellRefs } from './generator/cell-refs'
 import { drawNarrowLabels } from './generator/narrow-labels'
+import { drawCellMarks } from './generator/cell-marks'
 import { renderVariant } from './render/index'
 import { scoreVariant } from './score'
 
@@ -33,6 +34,10 @@ const refs = args.includes('--refs')
 const swap = args.includes('--swap')
 // --narrow: table 三 printed in a PDF with a narrow wrapped label column, extra rows, 续表 (narrow-labels.ts; implies --formats pdf).
 const narrow = args.includes('--narrow')
+// --full-width: every number printed in full-width digits (numbers.ts fullWidth; the suite draws it for some).
+const fullWidth = args.includes('--full-width')
+// --marks: a footnote mark or a hidden digit in some cells of every HTML, DOCX and PDF variant (cell-marks.ts; the suite draws a quarter).
+const marks = args.includes('--marks')
 
 const models = loadModels('../shared/corpus').filter((m) => !modelFilter || m.id.includes(modelFilter))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -48,7 +53,8 @@ try {
       for (const f of formats) {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
-        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}) })
+        const forced = { ...(fullWidth ? { numbers: { ...drawn.numbers, fullWidth: true } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}) }
+        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
         const file = await renderVariant(v)
         const path = join(dir, file.name)
         writeFileSync(path, file.bytes)
