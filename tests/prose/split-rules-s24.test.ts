@@ -59,3 +59,13 @@ describe('section 五 splitting: causes of the fifteenth holdout', () => {
     expect(r.improvements).toEqual(['首先，逐项修订办事指南。同时，在网站同步更新。', '其次，把公开栏移到大门外。'])
   })
 })
+
+describe('section 五 splitting: comma-joined measures grouped by their problems\' words', () => {
+  it('two neighbour clauses naming the same thing (咨询台, 咨询电话) stay with that thing\'s problem', () => {
+    const r = split(
+      '本乡工作还存在一些不足：专栏信息发布没有规律，有时几个月一条也没有；部分村干部不清楚哪些事项应当公开；群众有疑问时，不知道到哪里咨询。\n2023年，我乡将制定专栏发布计划，每月固定发布不少于4条，组织村干部学习公开目录，并在乡便民服务中心设立咨询台，公布咨询电话。',
+    )
+    expect(r.problems).toHaveLength(3)
+    expect(r.improvements).toEqual(['制定专栏发布计划，每月固定发布不少于4条', '组织村干部学习公开目录', '在乡便民服务中心设立咨询台，公布咨询电话。'])
+  })
+})
