@@ -42,8 +42,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:栏目|专栏)[^，。；]{0,6}(?:维护|自查|巡查|检查)|(?:维护|自查|巡查)[^，。；]{0,4}(?:栏目|专栏)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
-      // (An interpretation published late, "权威解读发布滞后", is interpretation's own lack.)
-      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|(?<!解读[^，。；]{0,6})发布滞后|及时更新(?!专区|查阅)/,
+      // Late only where a column or the site's news is what comes late ("动态信息发布滞后"); an item published late
+      // is disclosure's (below), an interpretation published late ("权威解读发布滞后") interpretation's own lack.
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|(?<=(?:栏目|专栏|动态)[^，。；]{0,12})(?<!解读[^，。；]{0,6})发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
@@ -169,6 +170,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // An item published late after the event it reports (the taxonomy's "late"): "公开的时效性不强", "会议
       // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
       // new-media).
+      // An item's own 发布滞后 ("年度报告发布滞后", "行政处罚信息发布滞后"), not a column's or an interpretation's.
+      /(?<!(?:栏目|专栏|动态|解读)[^，。；]{0,12})发布滞后/,
       /公开的?时效性|发布的?时效性|(?:发生|出具|形成|作出|召开)[^，。；]{0,12}后[^，。；]{0,8}才(?:发布|公开|上网|公示)|发布时限|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信|更新)[^，。；]{0,8})未能?及时发布/,
       // How much public data is opened (open data is disclosure too): "数据开放程度不高", "可开放的数据集偏少",
       // "扩大…数据开放". (Data sets left stale, "开放数据集…从未更新", are update-gap's.)
