@@ -360,6 +360,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // format differing between units ("执法决定公示的内容和格式…差别较大", "制定…公示格式规范").
       /(?:指南|公示|公告)要素[^，。；]{0,6}(?:不统一|未统一|没有统一|不一致|各不相同|不一)|要素[^。；]{0,12}同一标准|(?:公示|公告)[^，。；]{0,4}(?:内容和)?格式(?!五花八门)[^，。；]{0,12}(?:差别|差异|不统一|不一|规范)|统一[^，。；]{0,4}(?:公示|公告)[^，。；]{0,4}格式/,
       /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
+      // A list of what a domain or a body discloses drawn up ("制定住房和城乡建设领域主动公开事项清单", "编制重点领域
+      // 信息公开清单"): the list is 两化's as a catalogue is, beside the domain's disclosure. (A list kept per project,
+      // "按项目建立…公开清单", is what is disclosed of each: left to the other words.)
+      /(?:制定|编制)[^，。；]{0,16}(?:公开|要素|事项)清单/,
     ],
   },
   { category: 'new-media', anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/] },

@@ -21,3 +21,15 @@ describe('categories: causes of the fifteenth holdout', () => {
     expect(plain('重大政策的权威解读发布滞后，群众误读较多。')).not.toContain('incomplete-disclosure')
   })
 })
+
+describe('categories: a disclosure list drawn up', () => {
+  it('制定/编制 a domain\'s or a body\'s 公开清单 is 两化 (standardization) beside the disclosure', () => {
+    expect(plain('一是编制交通运输领域主动公开事项清单，逐项明确公开时限。')).toContain('standardization')
+    expect(plain('制定重点领域信息公开清单，集中发布民生资金信息。')).toContain('standardization')
+  })
+
+  it('a list kept per project (按项目建立…公开清单) is left to its other words', () => {
+    expect(plain('按项目建立资金公开清单，项目验收后公开资金使用情况。')).not.toContain('standardization')
+  })
+})
+
