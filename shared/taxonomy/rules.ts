@@ -244,6 +244,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
       /(?:咨询|诉求|热点问题)[^，。；]{0,8}(?:(?:答复|解答)口径|统一口径)|统一热点问题答复口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
+      // The answers to what the public asks falling short in themselves ("企业咨询答复不够专业", "窗口的政策咨询答复不够
+      // 统一", "局热线答复口径前后不一": one channel's answers, no second channel set against it): not a request's reply.
+      /(?<!申请[^，。；]{0,8})(?:咨询|来电|来信)[^，。；]{0,2}的?答复(?:不够|不)(?:专业|统一|准确|一致)|答复口径前后不一/,
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)

@@ -33,3 +33,16 @@ describe('categories: a disclosure list drawn up', () => {
   })
 })
 
+describe('categories: the answers to the public\'s questions', () => {
+  it('one channel\'s answers to consultations falling short are interpretation\'s, not a request\'s reply', () => {
+    expect(plain('外地游客来电咨询的答复不够准确，常需反复转接。')).toEqual(['policy-interpretation'])
+    expect(plain('办税窗口的政策咨询答复不够统一。')).toEqual(['policy-interpretation'])
+    expect(plain('局服务热线答复口径前后不一。')).toEqual(['policy-interpretation'])
+  })
+
+  it('a request\'s reply stays request-handling', () => {
+    expect(plain('信息公开申请的答复不够规范，告知理由不充分。')).toContain('request-handling')
+    expect(plain('信息公开申请的答复不够规范，告知理由不充分。')).not.toContain('policy-interpretation')
+  })
+})
+
