@@ -69,10 +69,10 @@ export function groupsByWords(clauses: readonly string[], problems: readonly str
   if (m > 2 * n) return null
   const sets = problems.map(pairsOf)
   const own = sets.map((s, i) => new Set([...s].filter((p) => sets.every((t, j) => j === i || !t.has(p)))))
-  const shared = (from: number, to: number, i: number): number => {
-    const mine = pairsOf(clauses.slice(from, to).join(''))
-    return [...mine].filter((p) => own[i]!.has(p)).length
-  }
+  // Counted clause by clause: a clause that repeats its problem's words counts in the group it joins, so that
+  // two neighbour clauses naming the same thing (咨询台, 咨询电话) are kept with that thing's problem.
+  const shared = (from: number, to: number, i: number): number =>
+    clauses.slice(from, to).reduce((sum, c) => sum + [...pairsOf(c)].filter((p) => own[i]!.has(p)).length, 0)
   // best[i][j]: the most pairs shared with problems 0..i-1 by clauses 0..j-1 in i groups, each sharing one at least.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1))
   const from: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1))

@@ -28,9 +28,14 @@ interface Style {
 /** 此外/另外/最后 continue a 首先/其次 list, whatever its count. */
 const NEXT = -1
 // 再者 as a third point (首先…其次…再者…), whatever its count, like 此外.
-const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: NEXT, 此外: NEXT, 另外: NEXT, 最后: NEXT }
+/**
+ * 同时 opening a sentence after a 首先/其次 or 一方面/另一方面 list, as its last marker, is its last point
+ * ("首先，…。其次，…。同时，…。"); before another marker of the list it only goes on with the point before.
+ */
+const LAST_ONLY = -2
+const ORDINAL_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: NEXT, 此外: NEXT, 另外: NEXT, 最后: NEXT, 同时: LAST_ONLY }
 /** 一方面…另一方面 (a pair); 比如/例如…又如/再如 (examples listed as the points themselves). */
-const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比如: 1, 例如: 1, 又如: NEXT, 再如: NEXT }
+const PAIR_WORDS: Record<string, number> = { 一方面: 1, 另一方面: 2, 比如: 1, 例如: 1, 又如: NEXT, 再如: NEXT, 同时: LAST_ONLY }
 
 const CN_ORD = '([一二三四五六七八九十]{1,3})'
 const STYLES: Style[] = [
@@ -42,7 +47,8 @@ const STYLES: Style[] = [
     // 足 read for 是 as well ("二足…"; 十足, 三足鼎立 are words), and a dash read for 一 ("—是…", one dash only).
     // 昰 (a variant form of 是 OCR and old fonts print) stands for 是; an ASCII hyphen for the dash ("-是").
     re: /([一二三四五六七八九十]{1,3})[ \u3000]?[是昰]|(?<![—－\-\w])[—－\-](?![—－\-])[ \u3000]?[是昰]|([二三四五六七八九十]{1,3})(?:时(?![间期候刻段节])|走(?![访进出向过近路廊])|(?<!十)足(?![够球迹以鼎]))/g,
-    before: /^$|[。；;：:，,！？!?\s、）)将o]$/,
+    // 有 too: the list run into its lead with no colon ("存在的不足主要有一是…，二是…").
+    before: /^$|[。；;：:，,！？!?\s、）)将有o]$/,
     single: true,
     num: (m) => (m[1] ?? m[2] ? (intValue(m[1] ?? m[2] ?? '') ?? 0) : 1),
   },
@@ -71,20 +77,21 @@ const STYLES: Style[] = [
   { re: new RegExp(`第${CN_ORD}[，,、：:]`, 'g'), before: /^$|[。；;：:！？!?\s]$/, single: false },
   {
     // 首先是/其次是/再次是/最后是 too, 是 run on to the point's words ("首先是公开栏…"), and 第三是 among them.
-    re: /(首先|其次|再次|再者|此外|另外|最后)(?:[，,：:]|(?<=首先|其次|再次|最后)是(?=\p{Script=Han}|[“"]))|第([一二三四五六七八九十])是(?=\p{Script=Han}|[“"])/gu,
+    // 第三，/第四， among them too ("首先，…其次，…第三，…最后，…"): 第一/第二 are their own style's.
+    re: /(首先|其次|再次|再者|此外|另外|最后|(?<=[。；;]\s*)同时)(?:[，,：:]|(?<=首先|其次|再次|最后)是(?=\p{Script=Han}|[“"]))|第([一二三四五六七八九十])是(?=\p{Script=Han}|[“"])|第([三四五六七八九十])[，,：:]/gu,
     before: /^$|[。；;：:！？!?\s]$/,
     // "…；此外，A，另外，B": the words that only continue a list started by 首先 (a list of them needs its 首先).
     afterComma: /^(?:此外|另外|再次|再者|最后)/,
     single: false,
-    num: (m) => (m[2] ? (intValue(m[2]) ?? 0) : (ORDINAL_WORDS[m[1] ?? ''] ?? 0)),
+    num: (m) => (m[2] ?? m[3] ? (intValue(m[2] ?? m[3] ?? '') ?? 0) : (ORDINAL_WORDS[m[1] ?? ''] ?? 0)),
   },
   // "我乡一方面将完善…；另一方面将保持…": the pair is a list wherever it stands (never a single item).
   {
     // Its words may follow at once ("一方面统一答复模板，另一方面加强培训"); 这一方面 is no marker.
-    re: /(?<![这那每某此])(另一方面|一方面)(?:[，,：:]|(?=\p{Script=Han}))/gu,
+    re: /(?<![这那每某此])(另一方面|一方面)(?:[，,：:]|(?=\p{Script=Han}))|(?<=[。；;]\s*)(同时)[，,]/gu,
     before: /^$|[。；;：:，,！？!?\s]$|\p{Script=Han}$/u,
     single: false,
-    num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0,
+    num: (m) => PAIR_WORDS[m[1] ?? m[2] ?? ''] ?? 0,
   },
   // "…存在一些短板，比如…；又如…；再如…": each example is a point.
   { re: /(比如|例如|又如|再如)/g, before: /^$|[。；;：:，,！？!?\s]$/, single: false, num: (m) => PAIR_WORDS[m[1] ?? ''] ?? 0 },
@@ -116,10 +123,11 @@ function chainOf(markers: Marker[]): Marker[] {
   const chain: Marker[] = [markers[first] as Marker]
   let nested = 0 // last number of the open sub-list, 0 = none
   let opened: Marker | null = null // the sub-list's first marker
-  for (const m of markers.slice(first + 1)) {
+  for (const [i, m] of markers.slice(first + 1).entries()) {
+    if (m.n === LAST_ONLY && first + 1 + i !== markers.length - 1) continue
     const last = (chain[chain.length - 1] as Marker).n
     const expected = last + 1
-    if (m.n === expected || m.n === NEXT) {
+    if (m.n === expected || m.n === NEXT || m.n === LAST_ONLY) {
       if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })
       nested = 0

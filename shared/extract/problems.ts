@@ -144,10 +144,15 @@ function isGeneric(piece: string): boolean {
  * closed by a full stop where the list follows on lines of its own ("…将采取以下改进措施。").
  */
 const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:。]$/
+/**
+ * Its count said instead ("我局将重点抓好三方面工作。", "从两个方面加以改进："): no measure, unless the
+ * aspects are named before the count ("从强化组织领导、完善公开目录、规范答复质量三个方面加以改进" is one).
+ */
+const ANNOUNCES_COUNT = /^[^。；、和及与]{0,30}?(?:[两二三四五六七八九十]个?方面|[两二三四五六七八九十]点)[^。；]{0,12}?[：:。]$/
 
 /** `listed`: a piece among ；-parted points of one sentence, most of them problems by their own words (see sentenceItems). */
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements', listed = false): boolean {
-  if (ANNOUNCES.test(piece)) return true
+  if (ANNOUNCES.test(piece) || ANNOUNCES_COUNT.test(piece)) return true
   if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
   if (listed) return false
   // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.

@@ -42,8 +42,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /(?:栏目|专栏)[^，。；]{0,6}(?:维护|自查|巡查|检查)|(?:维护|自查|巡查)[^，。；]{0,4}(?:栏目|专栏)/,
       // What a column publishes comes late: "专栏信息发布不及时", "栏目…数据发布存在滞后" (断更: 断档 said of updates).
       /(?:栏目|专栏)[^，。；]{0,12}(?:发布|更新|上传)[^，。；]{0,4}(?:不及时|滞后)|(?:栏目|专栏)[^，。；]{0,8}未(?:能)?及时(?:发布|更新|上传)|断更/,
-      // (An interpretation published late, "权威解读发布滞后", is interpretation's own lack.)
-      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|(?<!解读[^，。；]{0,6})发布滞后|及时更新(?!专区|查阅)/,
+      // Late only where a column or the site's news is what comes late ("动态信息发布滞后"); an item published late
+      // is disclosure's (below), an interpretation published late ("权威解读发布滞后") interpretation's own lack.
+      /空白栏目|僵尸栏目|空壳栏目|长期未更新|内容陈旧|(?<=(?:栏目|专栏|动态)[^，。；]{0,12})(?<!解读[^，。；]{0,6})发布滞后|及时更新(?!专区|查阅)/,
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
@@ -169,6 +170,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // An item published late after the event it reports (the taxonomy's "late"): "公开的时效性不强", "会议
       // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
       // new-media).
+      // An item's own 发布滞后 ("年度报告发布滞后", "行政处罚信息发布滞后"), not a column's or an interpretation's.
+      /(?<!(?:栏目|专栏|动态|解读)[^，。；]{0,12})发布滞后/,
       /公开的?时效性|发布的?时效性|(?:发生|出具|形成|作出|召开)[^，。；]{0,12}后[^，。；]{0,8}才(?:发布|公开|上网|公示)|发布时限|(?<!(?:栏目|专栏|账号|新媒体|公众号|微博|微信|更新)[^，。；]{0,8})未能?及时发布/,
       // How much public data is opened (open data is disclosure too): "数据开放程度不高", "可开放的数据集偏少",
       // "扩大…数据开放". (Data sets left stale, "开放数据集…从未更新", are update-gap's.)
@@ -241,6 +244,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
       /(?:咨询|诉求|热点问题)[^，。；]{0,8}(?:(?:答复|解答)口径|统一口径)|统一热点问题答复口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
+      // The answers to what the public asks falling short in themselves ("企业咨询答复不够专业", "窗口的政策咨询答复不够
+      // 统一", "局热线答复口径前后不一": one channel's answers, no second channel set against it): not a request's reply.
+      /(?<!申请[^，。；]{0,8})(?:咨询|来电|来信)[^，。；]{0,2}的?答复(?:不够|不)(?:专业|统一|准确|一致)|答复口径前后不一/,
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
@@ -357,6 +363,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // format differing between units ("执法决定公示的内容和格式…差别较大", "制定…公示格式规范").
       /(?:指南|公示|公告)要素[^，。；]{0,6}(?:不统一|未统一|没有统一|不一致|各不相同|不一)|要素[^。；]{0,12}同一标准|(?:公示|公告)[^，。；]{0,4}(?:内容和)?格式(?!五花八门)[^，。；]{0,12}(?:差别|差异|不统一|不一|规范)|统一[^，。；]{0,4}(?:公示|公告)[^，。；]{0,4}格式/,
       /(?:公开要素|要素清单|事项清单)[^，。；]{0,8}(?:没有统一|未统一|不统一|各不相同|不一)|(?:格式|版式)五花八门|(?:制定|编制)[^，。；]{0,10}(?:要素清单|事项清单)|统一[^，。；]{0,6}版式|纳入[^，。；]{0,12}目录/,
+      // A list of what a domain or a body discloses drawn up ("制定住房和城乡建设领域主动公开事项清单", "编制重点领域
+      // 信息公开清单"): the list is 两化's as a catalogue is, beside the domain's disclosure. (A list kept per project,
+      // "按项目建立…公开清单", is what is disclosed of each: left to the other words.)
+      /(?:制定|编制)[^，。；]{0,16}(?:公开|要素|事项)清单/,
     ],
   },
   { category: 'new-media', anywhere: [/政务新媒体|新媒体|公众号|政务微信|政务号|僵尸号|睡眠号|微博|抖音|视频号/] },
