@@ -214,6 +214,14 @@ function wholeHeadingLines(hits: readonly HeadingHit[], header: string): boolean
   return hits.every((h) => WHOLE_LINE.test(withoutNotes(lines[h.line] ?? '').replace(/[\s\u3000\uE000|]/g, '')))
 }
 
+/** 自然人 on a line after 法人或其他组织's and before an organisation heading's, a heading a line. */
+function naturalAmidTwoLevels(hits: readonly HeadingHit[]): boolean {
+  const group = hits.find((h) => h.column === GROUP)
+  const natural = hits.find((h) => h.column === 0)
+  if (!group || !natural || !cellPerLine(hits)) return false
+  return natural.line > group.line && hits.some((h) => ORGS.includes(h.column) && h.line > natural.line)
+}
+
 /** Every line with a heading holds only that one heading. */
 const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => hits.filter((x) => x.line === h.line).length === 1)
 
@@ -284,6 +292,13 @@ function requestColumnMapByWords(header: string): ColumnMap {
   // a real report's raw pdftotext read with every column permuted, 66 cells, the sums unmoved).
   if (complete && !ascending(complete) && cellPerLine(hits) && !wholeHeadingLines(hits, header))
     return { kind: 'refused', message: `表三表头的列名被拆成多行（PDF 文字流的次序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同，无法确定各列对应的申请人类别，本行未读取。` }
+  // A cell per line, two levels: 自然人 after 法人或其他组织 but before the organisation headings under
+  // it. A tall merged cell's line in a PDF's text stream is where its text sat, not where its column
+  // is (rv24: a template-ordered table's pdftotext printed 法人或其他组织 / 自然人 / 商业企业 …, and
+  // every row was read with its applicant columns rotated, the sums unmoved). Only 自然人 after every
+  // organisation heading (a flat order) says the organisations come first.
+  if (complete && !ascending(complete) && naturalAmidTwoLevels(hits))
+    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后、其下各类之前（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

@@ -83,7 +83,7 @@ function resultHits(line: string): number[] {
  * the heading over each of its runs) between them. A cell per line (each line one group heading, or
  * the results' headings one per line): the lines are the header's cells one after the other, read as one row.
  */
-function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groupsAlone: boolean): boolean {
+function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groupsAlone: boolean, parentCounts = true): boolean {
   const hitLines = lines.filter((l) => l.length)
   // A 行政诉讼 heading the groups does not count: 「行政诉讼 复议后 / 起诉 未经复议直 / 接起诉」 is one
   // cell's text wrapped, a group's piece a line, read one line after the other. Not where a group's
@@ -95,6 +95,7 @@ function groupsFit(lines: Hit[][], order: number[], cellPerLine: boolean, groups
   const ordered = (l: Hit[]): number[] => mergeRuns(l.filter((h) => h.column !== PARENT_MARK && !(parent && h.column === 0)).map((h) => h.column))
   if (!rows.every((l) => isSubsequence(ordered(l), order))) return false
   const reviewAt = order.indexOf(0)
+  if (!parentCounts) return true
   for (const l of rows) {
     const r = l.findIndex((h) => h.column === 0)
     if (r < 0) continue
@@ -116,7 +117,7 @@ function namesSeen(lines: number[][], names: string[]): string {
  * several printed orders the header's words allow (printed[i] = template column of printed column i),
  * of which a cell is read only where all of them give the same number.
  */
-export type ReviewColumnMap = (ColumnMap & { note?: string }) | { kind: 'some'; orders: number[][] }
+export type ReviewColumnMap = (ColumnMap & { note?: string }) | { kind: 'some'; orders: number[][]; /** Why the header allows several orders, for the note (default: only part of the headings printed). */ why?: string }
 
 const TEMPLATE5 = [0, 1, 2, 3, 4]
 const same = (a: readonly number[], b: readonly number[]): boolean => a.join() === b.join()
@@ -173,6 +174,13 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   }
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
   if (several) return { kind: 'some', orders: several.map(full) }
+  // A cell per line where only 行政诉讼's line puts 行政复议 elsewhere than first: the stream order of
+  // two tall top-level cells (PDF text without positions) is where their text sat, not the columns'
+  // order (rv24: 「行政诉讼 / 行政复议 / 结果维持…」 of a template-ordered table read with its three
+  // groups rotated). Both orders are readings; a cell is read only where they agree.
+  if (typeof results !== 'string' && resultCells && groups[0] !== 0 && groupsFit(groupLines, [0, 1, 2], resultCells, groupsAlone, false)) {
+    return { kind: 'some', orders: [full(results), [0, 1, 2].flatMap((g) => results.map((x) => g * 5 + x))], why: '「行政诉讼」与「行政复议」两格一格一行，其先后不表示组序，可按模板的组序也可按文字的先后' }
+  }
   // Plain text (no cell separators) where a litigation group's heading stands among the result
   // headings and no line names both litigation groups: the stream order of the two headings does
   // not show the columns' order (review 12 R12-10: 复议后起诉 printed first, read as 未经复议直接起诉).

@@ -215,14 +215,14 @@ export function otherShapes(text: string): ShapeReading | null {
  * The row under a header whose words allow several orders (each printed → template): a cell is read
  * where every order gives it the same number (a label reading all of them share), else left empty.
  */
-function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[]): ReviewParse {
+function someOrders(run: CellToken[], orders: number[][], notes: ExtractionNote[], why = '列名只印出一部分'): ReviewParse {
   const values = run.map((t) => t.value)
   const readings = orders.map((o) => toTemplate(values, o, null))
   const cells = readings[0]!.map((v, i) => (readings.every((r) => r[i] === v) ? v : null))
   const table: ReviewLitigation = { review: cells.slice(0, 5), litigationDirect: cells.slice(5, 10), litigationAfterReview: cells.slice(10, 15) }
   for (const [g, group] of (['review', 'litigationDirect', 'litigationAfterReview'] as const).entries()) {
     const n = cells.slice(g * 5, g * 5 + 5).filter((v) => v === null).length
-    if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四表头的列名只印出一部分，可有 ${orders.length} 种列序，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格的数字随列序而不同，未读取。` })
+    if (n) notes.push({ field: `reviewLitigation.${group}`, message: `表四表头${why}，可有 ${orders.length} 种列序，「${REVIEW_GROUP_NAMES[group]}」中 ${n} 格的数字随列序而不同，未读取。` })
   }
   return { table, span: { start: run[0]!.start, end: run[WIDTH - 1]!.end }, notes, how: 'label' }
 }
@@ -288,7 +288,7 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   // A row broken over lines out of order (review-broken-row.ts): its sums choose no column order.
   const broken = run.length === WIDTH && rowBrokenOverLines(text, run)
   const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH && !broken ? run.map((t) => t.value) : null)
-  if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes)
+  if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes, columns.why)
   if (columns.kind === 'refused' || columns.kind === 'some' || (columns.kind === 'labels' && run.length !== WIDTH)) {
     notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }

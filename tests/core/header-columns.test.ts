@@ -81,4 +81,24 @@ describe('table 三 columns by their header labels', () => {
     expect(parse.notes[0]!.message).toContain('转置')
     expect(transposedRequestsNote(table([0, 1, 2, 3, 4, 5, 6], flat([0, 1, 2, 3, 4, 5, 6])).text)).toBeNull()
   })
+  // rv24: pdftotext (no -layout) of a template-ordered table printed its two-level header a cell per
+  // line in the order the cells' text sat: 法人或其他组织 (a tall merged cell, its text higher) before
+  // 自然人, 自然人 before the organisation headings. Read as organisations first, every row's applicant
+  // columns rotated and no sum could tell.
+  it('refuses a cell-per-line two-level header with 自然人 between 法人或其他组织 and the organisations under it', () => {
+    const lines = (order: string[]): string => ['申请人情况', ...order].join('\n')
+    for (const order of [
+      ['法人或其他组织', NOTE, '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+      [NOTE, '法人或其他组织', '自然人', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    ]) {
+      const map = requestColumnMap(lines(order))
+      expect(map.kind).toBe('refused')
+      const { text } = table([0, 1, 2, 3, 4, 5, 6], lines(order))
+      const parse = parseRequestsTable(text)
+      expect(parse.rows.received?.slice(0, 6)).toEqual([null, null, null, null, null, null])
+      expect(parse.notes.some((n) => n.message.includes('无法确定'))).toBe(true)
+    }
+    // 自然人 after every organisation heading, a cell per line: organisations first, as printed.
+    expect(requestColumnMap(lines(['法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '自然人', '总计']))).toEqual({ kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] })
+  })
 })

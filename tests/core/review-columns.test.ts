@@ -99,4 +99,16 @@ describe('table 四 without its heading, one group per row, a cell per line (cra
     expect(report.reviewLitigation.review).toEqual([3, 1, 2, 1, 7])
     expect(report.reviewLitigation.litigationDirect).toEqual([2, 0, 1, 3, 6])
   })
+  // rv24: pdftotext (no -layout) of a template-ordered table 四 printed its header a cell per line with
+  // 行政诉讼 before 行政复议 (the tall top-level cells in the order their text sat); read as the
+  // litigation groups first, all three groups were rotated (14 cells wrong).
+  it('does not take the line order of 行政诉讼 and 行政复议 in a cell-per-line header as the groups\' order', () => {
+    const lines = ['行政诉讼', '行政复议', ...RESULTS, '未经复议直接起诉', '复议后起诉', ...RESULTS, ...RESULTS, ...ROWS.flat().map(String)]
+    const got = parseReviewTable(lines.join('\n'))
+    for (const [g, want] of [['review', TRUE.review], ['litigationDirect', TRUE.litigationDirect], ['litigationAfterReview', TRUE.litigationAfterReview]] as const) {
+      // Every cell read is right (a cell the two orders agree on), the others are empty.
+      got.table[g].forEach((v, c) => expect(v === null || v === want[c], `${g}[${c}]`).toBe(true))
+    }
+    expect(got.notes.some((n) => n.message.includes('其先后不表示组序'))).toBe(true)
+  })
 })
