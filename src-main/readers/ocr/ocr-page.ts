@@ -1,18 +1,21 @@
 // One page picture → positioned text and ruling lines in page space, ready for the PDF reader's
-// layout code: the page's light evened out (page-light.ts), levelled, rulings found, text boxes detected and read one by one, then the
+// layout code: the page's light evened out (page-light.ts), levelled, turned upright when fed
+// sideways or upside down (page-turn.ts), rulings found, text boxes detected and read one by one, then the
 // table cells whose reading is not a clean number read again from their own ink (cell-reread.ts),
 // footnote marks read as a number's last digit taken off (raised-marks.ts), and numbers read with
 // more digits than their ink holds glyphs made doubtful (digit-ink.ts).
 import type { Ruling } from '../pdf-layout/rulings'
 import type { PdfItem } from '../pdf-layout/text-join'
 import { rereadCells } from './cell-reread'
+import type { PixelBox } from './db-boxes'
 import { detectBoxes } from './detect'
 import { withoutInventedDigits } from './digit-ink'
 import { openEdges } from './grid-cells'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
-import { imageRulings } from './image-rulings'
+import { imageRulings, type PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
+import { pageTurn, turnPicture } from './page-turn'
 import { withoutRaisedMarks } from './raised-marks'
 import { recognizeBoxes } from './recognize'
 import { litForReading } from './soft-print'
@@ -31,10 +34,11 @@ export interface OcrBox {
 
 export interface OcrPage {
   page: number
-  /** Page size in points. */
+  /** Page size in points, upright (a page fed sideways has its picture's width and height swapped). */
   width: number
   height: number
-  /** Degrees the scan was turned (levelled before reading). */
+  /** Degrees the scan was turned (levelled before reading): a page fed sideways or upside down is
+   *  a quarter turn (90, 180 or 270, clockwise to make it upright) plus its small skew. */
   skew: number
   boxes: OcrBox[]
   rulings: Ruling[]
@@ -45,14 +49,35 @@ export interface OcrPage {
  *  scanned corpus (97.8 % of cells instead of 100 %). */
 const DETECT_SIDE = 1600
 
-export async function ocrPage(models: OcrModels, page: number, width: number, height: number, picture: GrayImage): Promise<OcrPage> {
+/** A page picture levelled and its text boxes found: what the reading starts from. */
+interface Levelled {
+  img: GrayImage
+  skew: number
+  pixelRulings: PixelRuling[]
+  found: PixelBox[]
+}
+
+async function level(models: OcrModels, lit: GrayImage): Promise<Levelled> {
+  const skew = skewDegrees(lit)
+  const img = skew === 0 ? lit : rotate(lit, -skew)
+  const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
+  const found = await detectBoxes(models, img, DETECT_SIDE)
+  return { img, skew, pixelRulings, found }
+}
+
+export async function ocrPage(models: OcrModels, page: number, pageWidth: number, pageHeight: number, picture: GrayImage): Promise<OcrPage> {
   // Shaded paper and faint print evened out first: everything below works on fixed greys.
   // A small page of soft print (a phone photo) is read enlarged: see soft-print.ts.
   const lit = litForReading(picture)
-  const skew = skewDegrees(lit)
-  const img = skew === 0 ? lit : rotate(lit, -skew)
+  let levelled = await level(models, lit)
+  // A page fed sideways or upside down is turned upright and levelled again (page-turn.ts); the
+  // quarter turn is kept in `skew`, so a crop of the stored picture is turned the same way.
+  const turn = await pageTurn(models, levelled.img, levelled.found)
+  if (turn !== 0) levelled = await level(models, turnPicture(lit, turn))
+  const { img, pixelRulings, found } = levelled
+  const skew = turn + levelled.skew
+  const [width, height] = turn % 180 === 0 ? [pageWidth, pageHeight] : [pageHeight, pageWidth]
   const sx = width / img.width, sy = height / img.height
-  const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
   // A table broken across pages is often printed open at the break (no rule across its first or
   // last row there): that edge is put back for the layout too, so a lone row at the top of a page
   // ("（七）总计" carried over) is a table row, not lines of prose.
@@ -62,7 +87,6 @@ export async function ocrPage(models: OcrModels, page: number, width: number, he
       ? { dir: 'h', at: height - r.at * sy, from: r.from * sx, to: r.to * sx }
       : { dir: 'v', at: r.at * sx, from: height - r.to * sy, to: height - r.from * sy },
   )
-  const found = await detectBoxes(models, img, DETECT_SIDE)
   const read = await recognizeBoxes(models, img, found)
   const cells = withoutInventedDigits(img, await withoutRaisedMarks(models, img, await rereadCells(models, img, pixelRulings, found.map((box, i) => ({ box, read: read[i]! })))))
   const boxes: OcrBox[] = []
