@@ -4,6 +4,7 @@
 // them to page space for the shared PDF layout code.
 
 import type { GrayImage } from './gray-image'
+import { withLightTableRules } from './light-table-rules'
 import { withRulesThroughSeals } from './rules-through-seals'
 
 export interface PixelRuling {
@@ -116,10 +117,11 @@ function rulings(img: GrayImage, soft: boolean, darkBelow = DARK): PixelRuling[]
 /** The page's rules. A page whose soft rules outnumber its sharp ones by far is a soft scan (its
  *  rules blurred lighter than DARK): its soft rules are taken. Elsewhere the sharp rules, as
  *  before (there a soft pixel beside a rule or under print could only add a wrong line), with the
- *  rules a seal's grey ink hid (rules-through-seals.ts). */
+ *  rules a seal's grey ink hid (rules-through-seals.ts) and the table's rules resampling left grey
+ *  (light-table-rules.ts). */
 export function imageRulings(img: GrayImage): PixelRuling[] {
   const sharp = rulings(img, false)
   const soft = rulings(img, true)
   if (soft.length >= SOFT_PAGE * sharp.length + 2) return soft
-  return withRulesThroughSeals(sharp, rulings(img, false, BLACK))
+  return withLightTableRules(withRulesThroughSeals(sharp, rulings(img, false, BLACK)), soft, img)
 }

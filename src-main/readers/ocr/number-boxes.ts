@@ -41,11 +41,41 @@ function sameLine(a: OcrBox, b: OcrBox): boolean {
   return overlap >= 0.5 * Math.min(a.h, b.h)
 }
 
-/** A number box narrower than its digits: a stroke read as a digit. */
-export function tooNarrow(text: string, b: OcrBox): boolean {
-  if (!NUMBER.test(text) || text.length < 2) return false
+/** A page's print measured by its own numbers: this many number boxes of two digits or more give
+ *  the page's width per digit (fewer: the fixed NARROWEST_DIGIT alone judges). */
+const PAGE_NUMBERS = 8
+/** A box is narrow for the page's print when its width per digit is under this share of the page's
+ *  median. Measured: a rule or speck read as a 1 beside a digit, 0.51–0.57 of its page's median;
+ *  real two-digit counts holding a narrow 1 on pages of small soft print, 0.63 and up (one 0.55). */
+const OF_PAGE_PRINT = 0.6
+
+function digitCount(text: string): number {
+  return text.replace(/[,.]/g, '').length
+}
+
+/** Width per digit in glyph heights (the glyph height guessed from the box: see glyphs). */
+function widthPerDigit(text: string, b: OcrBox): number {
   const g = glyphs(b)
-  return g.x1 - g.x0 < NARROWEST_DIGIT * text.replace(/[,.]/g, '').length * g.h
+  return (g.x1 - g.x0) / (digitCount(text) * g.h)
+}
+
+/** The page's median width per digit over its number boxes of two digits or more (null: too few). */
+export function pageDigitWidth(boxes: readonly OcrBox[], texts: readonly string[]): number | null {
+  const ws = boxes.flatMap((b, i) => (NUMBER.test(texts[i]!) && digitCount(texts[i]!) >= 2 ? [widthPerDigit(texts[i]!, b)] : [])).sort((a, c) => a - c)
+  return ws.length >= PAGE_NUMBERS ? ws[Math.floor(ws.length / 2)]! : null
+}
+
+/** A number box narrower than its digits: a stroke read as a digit. Its glyph height is guessed
+ *  from the box, and the detector's box round small or soft print is much taller than its digits
+ *  (a real report at 140 dpi: digits 14 px high in boxes 33–39 px), so every two-digit number of
+ *  such a page would look narrow: where the page's own numbers show its print (pageDigitWidth), a
+ *  box is too narrow only when it is also narrow beside them. */
+export function tooNarrow(text: string, b: OcrBox, pageWidth: number | null = null): boolean {
+  if (!NUMBER.test(text) || text.length < 2) return false
+  const w = widthPerDigit(text, b)
+  // A count never starts with 0: "01" is a 0 and a stroke whatever the page's print.
+  const byPage = pageWidth !== null && !/^0\d/.test(text)
+  return w < NARROWEST_DIGIT && (!byPage || w < OF_PAGE_PRINT * pageWidth)
 }
 
 /** Indexes of the number boxes (readings as tidied, by index) that cannot be trusted as printed:
@@ -53,7 +83,8 @@ export function tooNarrow(text: string, b: OcrBox): boolean {
 export function mergedNumberBoxes(boxes: readonly OcrBox[], texts: readonly string[]): Set<number> {
   const out = new Set<number>()
   const numbers = boxes.map((_, i) => i).filter((i) => NUMBER.test(texts[i]!))
-  for (const i of numbers) if (tooWide(texts[i]!, boxes[i]!) || tooNarrow(texts[i]!, boxes[i]!)) out.add(i)
+  const print = pageDigitWidth(boxes, texts)
+  for (const i of numbers) if (tooWide(texts[i]!, boxes[i]!) || tooNarrow(texts[i]!, boxes[i]!, print)) out.add(i)
   for (const i of numbers) {
     for (const j of numbers) {
       if (j <= i || !sameLine(boxes[i]!, boxes[j]!)) continue
