@@ -107,7 +107,8 @@ describe('table 四 without its heading, one group per row, a cell per line (cra
     const got = parseReviewTable(lines.join('\n'))
     for (const [g, want] of [['review', TRUE.review], ['litigationDirect', TRUE.litigationDirect], ['litigationAfterReview', TRUE.litigationAfterReview]] as const) {
       // Every cell read is right (a cell the two orders agree on), the others are empty.
-      got.table[g].forEach((v, c) => expect(v === null || v === want[c], `${g}[${c}]`).toBe(true))
+      expect(got.table[g]).not.toBeNull()
+      got.table[g]!.forEach((v, c) => expect(v === null || v === want[c], `${g}[${c}]`).toBe(true))
     }
     expect(got.notes.some((n) => n.message.includes('其先后不表示组序'))).toBe(true)
   })
