@@ -240,10 +240,14 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
           message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
         })
         // Each row named gets its own note (a row left empty always says why).
-        for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+        for (const t of targets.slice(1)) if (t.hit) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
       }
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
-      for (const t of targets) filled.add(t.key)
+      // Only rows named by a label before the run are done with: a row this run took by position alone
+      // may have its label printed after the run, with its own numbers after that (pdftotext, one cell
+      // a line: 「8.属于行政查询事项 …14 numbers… 1.本机关不掌握 115 40 …」; review rv24 Z_R17 gave
+      // those numbers to the next row, 「2.没有现成信息」, as if its label were not printed).
+      for (const t of targets) if (t.hit) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
       continue
