@@ -25,7 +25,7 @@ import { blankCellUnits } from './requests-units'
 import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
-import { unreadFailingWrappedRows } from './requests-wrapped-rest'
+import { hasWrappedRest, unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
 import { unreadImpossibleCounts } from './requests-count-cells'
@@ -44,6 +44,7 @@ import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
 import { followsLastLabels, groupedNote, nextOpenRows } from './requests-run-places'
 import { printedSpaced } from './spaced-digit-cells'
+import { lineMergeReadings } from './requests-line-merges'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -244,13 +245,27 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
           message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
         })
         // Each row named gets its own note (a row left empty always says why).
-        for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+        for (const t of targets.slice(1)) if (t.hit) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
       }
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
-      for (const t of targets) filled.add(t.key)
+      // Only rows named by a label before the run are done with: a row this run took by position alone
+      // may have its label printed after the run, with its own numbers after that (pdftotext, one cell
+      // a line: 「8.属于行政查询事项 …14 numbers… 1.本机关不掌握 115 40 …」; review rv24 Z_R17 gave
+      // those numbers to the next row, 「2.没有现成信息」, as if its label were not printed).
+      for (const t of targets) if (t.hit) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
       continue
+    }
+    // A row's cells printed on two or three lines from its label's line on (a wrapped cell sits higher,
+    // pdftotext -layout): the text's order is one reading of several (requests-line-merges.ts).
+    const merges = targets.length === 1 && targets[0]!.hit && rules && !readings.dropped && !readings.gap && !readings.joint && readings.rows[0]?.length === 1 ? lineMergeReadings(toks, text, width, rules) : null
+    // Where a later line holds a wrapped cell's rest (a unit, a bracketed sub-count, a number's last
+    // digits) a token may be no whole cell, so no order of tokens is a reading: the row stands or
+    // falls by its text order and total (requests-wrapped-rest.ts).
+    if (merges && !hasWrappedRest(text, runStart, runEnd)) {
+      readings.rows[0] = merges.holding.length ? merges.holding : merges.all
+      readings.dashes[0] = merges.dashes
     }
     // A number the sums single out standing beside another in its cell (「2 6」): one number printed
     // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).

@@ -40,6 +40,12 @@ function wrappedNumberRest(text: string, cellsStart: number, rest: string): bool
   return (firstLine.match(NUMBERS)?.length ?? 0) >= 2 && rest.split('\n').some((line) => BARE_NUMBER.test(line))
 }
 
+/** Whether a row's cells run onto a next line holding a wrapped cell's rest, or a wrapped number's rest. */
+export function hasWrappedRest(text: string, cellsStart: number, cellsEnd: number): boolean {
+  const rest = linesAfterFirst(text, cellsStart, cellsEnd)
+  return rest.split('\n').some((line) => WRAPPED_REST.test(line)) || wrappedNumberRest(text, cellsStart, rest)
+}
+
 /**
  * Rows read by label that fail their own total, whose cells run onto a next line holding a wrapped
  * cell's rest (WRAPPED_REST): emptied (and dropped from `how`), with a note quoting that line.
@@ -55,8 +61,8 @@ export function unreadFailingWrappedRows(
   for (const s of spans) {
     const row = out[s.key]
     if (how[s.key] !== 'label' || !row || row.every((x) => x === null) || rowSumHolds(row)) continue
+    if (!hasWrappedRest(text, s.cellsStart, s.cellsEnd)) continue
     const rest = linesAfterFirst(text, s.cellsStart, s.cellsEnd)
-    if (!rest.split('\n').some((line) => WRAPPED_REST.test(line)) && !wrappedNumberRest(text, s.cellsStart, rest)) continue
     out = { ...out, [s.key]: row.map(() => null) }
     delete how[s.key]
     const shown = rest.replace(/\s+/g, ' ').trim().slice(0, 40)

@@ -6,6 +6,10 @@
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { CellToken } from './cells'
 import { fuzzy } from './row-labels'
+import type { ExtractionNote } from '../model/extraction'
+import type { SumRule } from './digit-split'
+import { distinctReadings, holdsRules, lineMerges, MOST_LINES, tokensByLine } from './line-merges'
+import { BROKEN_ROW_NOTE } from './review-broken-row'
 
 export type Group = keyof ReviewLitigation
 export interface GroupMention {
@@ -107,18 +111,50 @@ function captionGroups(caption: string, cells: number): Group[] | null {
   return nearest[1] >= 0 && nearest[0] ? [nearest[0]] : null
 }
 
+/** The group sums of a run of `groups` groups of five (维持+纠正+其他+尚未审结 = 总计). */
+const groupRules = (groups: number): SumRule[] => Array.from({ length: groups }, (_, g) => ({ parts: [g * 5, g * 5 + 1, g * 5 + 2, g * 5 + 3], total: g * 5 + 4 }))
+
+/**
+ * A run printed over 2–3 lines with several numbers on a line (its 总计 cells wrapped higher,
+ * pdftotext -layout: 「22 11 26」 over 「8 5 0 9 6 9 0」, review rv24 Y_V02): the text's order is one
+ * merge of the lines of several (line-merges.ts). The one merge whose group sums hold is read; where
+ * several hold, only the cells they agree on; where none, nothing — a failing sum proves no slip of
+ * the report's when the order itself is in doubt. Null where the run is not so printed.
+ */
+function wrappedRunReading(text: string, run: CellToken[], groups: Group[], notes: ExtractionNote[]): { cells: (number | null)[]; dashes: number[] } | null {
+  const lines = tokensByLine(text, run)
+  if (lines.length < 2 || lines.length > MOST_LINES || lines.every((l) => l.length === 1) || run.some((t) => t.value === null || t.glued)) return null
+  const all = distinctReadings(lineMerges(lines))
+  const rules = groupRules(groups.length)
+  const holding = all.filter((r) => holdsRules(r.row, rules))
+  const cells = holding.length ? holding[0]!.row.map((v, c) => (holding.every((r) => r.row[c] === v) ? v : null)) : run.map(() => null)
+  const dashes = holding.length ? holding[0]!.dashes.filter((c) => holding.every((r) => r.dashes.includes(c))) : []
+  for (const [k, g] of groups.entries()) {
+    const n = cells.slice(k * 5, k * 5 + 5).filter((v) => v === null).length
+    if (!n) continue
+    notes.push({
+      field: `reviewLitigation.${g}`,
+      message: holding.length
+        ? `表四的数字在文本中分成 ${lines.length} 行，文本中的先后不一定是格子的顺序，合乎各组合计的排法有 ${holding.length} 种，本组 ${n} 格不能唯一确定，未读取。`
+        : BROKEN_ROW_NOTE,
+    })
+  }
+  return { cells, dashes }
+}
+
 /** Table 四 printed as separate tables: runs of 5 or 10 cells, each given to the groups its caption names. */
-export function readSeparateTables(text: string, runs: CellToken[][]): ShapeReading | null {
+export function readSeparateTables(text: string, runs: CellToken[][], notes: ExtractionNote[] = []): ShapeReading | null {
   const table: ReviewLitigation = { review: null, litigationDirect: null, litigationAfterReview: null }
   const dashes: ShapeReading['dashes'] = {}
   let prevEnd = 0
   for (const run of runs) {
     const groups = captionGroups(text.slice(prevEnd, run[0]!.start), run.length)
     if (!groups) return null
+    const merged = wrappedRunReading(text, run, groups, notes)
     for (const [k, g] of groups.entries()) {
       if (table[g]) return null
-      table[g] = run.slice(k * 5, k * 5 + 5).map((t) => t.value)
-      dashes[g] = run.slice(k * 5, k * 5 + 5).map((t) => t.dash === true)
+      table[g] = merged ? merged.cells.slice(k * 5, k * 5 + 5) : run.slice(k * 5, k * 5 + 5).map((t) => t.value)
+      dashes[g] = merged ? merged.cells.slice(k * 5, k * 5 + 5).map((_, c) => merged.dashes.includes(k * 5 + c)) : run.slice(k * 5, k * 5 + 5).map((t) => t.dash === true)
     }
     prevEnd = run[run.length - 1]!.end
   }

@@ -197,7 +197,7 @@ function groupedRows(text: string, notes: ExtractionNote[]): { table: ReviewLiti
 }
 
 /** Table 四 printed one result per line, or as separate tables (review-shapes.ts). */
-export function otherShapes(text: string): ShapeReading | null {
+export function otherShapes(text: string, notes: ExtractionNote[] = []): ShapeReading | null {
   const tokens = readCells(text)
   const labels = groupLabels(text).filter((l, i, all) => tokens.some((t) => t.start >= l.end && t.start < (all[i + 1]?.start ?? text.length)))
   const vertical = readVertical(text, labels, tokens)
@@ -208,7 +208,7 @@ export function otherShapes(text: string): ShapeReading | null {
     const r = runAfter(text, start)
     if (r.length) runs.push(r)
   }
-  return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs) : null
+  return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs, notes) : null
 }
 
 /**
@@ -257,7 +257,7 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   if (run.length < WIDTH) {
     const grouped = groupedRows(text, notes)
     if (grouped) return { ...grouped, notes }
-    const other = otherShapes(text)
+    const other = otherShapes(text, notes)
     if (other) {
       const t = other.table
       for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, other.dashes[g] ?? [], notes)
