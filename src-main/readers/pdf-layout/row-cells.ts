@@ -1,0 +1,169 @@
+// Unruled tables whose cells sit higher or lower than their row's label (a Word table with hidden
+// grid lines: cells vertically centred and wrapped 「329<br>件」, a long label wrapped over three
+// lines with the total 「164」 on its first line and the other cells on its middle one). Read line
+// by line, such a row's numbers come out on a line of their own, before or after the label, or in
+// two lines whose order is not the columns' order. Here every number of the table goes to the row
+// label whose lines it lies in, or nearest to by far; the row becomes one line: its label, then its
+// numbers from left to right. Where one number cannot be placed so, the table's lines stay as they are.
+import type { PdfItem, PdfLine } from './text-join'
+
+/** A row label's start (一、 （三） 5. 小计 总计 其中). */
+const KEY_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*计|总\s*计|合\s*计|其\s*中)/
+/** A cell's value: a count (with its unit printed in the cell) or a dash for none. */
+const COUNT_PIECE = /^(?:[\d\uff10-\uff19][\d\uff10-\uff19,，]*(?:\.[\d\uff10-\uff19]+)?|[—\-–/／])\s*(?:件|个|（件）|\(件\))?$/
+/** The unit alone, wrapped onto a line of its own under its number. */
+const UNIT_PIECE = /^\s*(?:件|个|（件）|\(件\))+\s*$/
+/** Label text and the first cell are further apart than this many font sizes (a label set to its
+ *  cell's right edge stands a third of a character or more from the first number). */
+const CELL_GAP_EM = 0.3
+/** A number is placed by nearness only within this many font sizes of its label's lines… */
+const NEAR_EM = 1.5
+/** …and only when the next label is at least this many times as far. */
+const NEARER_FACTOR = 2
+
+interface TableLine {
+  line: PdfLine
+  /** Pieces left of the cells (a label or its wrapped part). */
+  label: PdfItem[]
+  /** Counts and units right of the label. */
+  cells: PdfItem[]
+}
+
+interface RowKey {
+  at: number
+  line: TableLine
+  x: number
+  top: number
+  bottom: number
+  /** Label lines under the first (the label wrapped). */
+  more: TableLine[]
+}
+
+const isCount = (it: PdfItem): boolean => COUNT_PIECE.test(it.str.trim())
+const isUnit = (it: PdfItem): boolean => UNIT_PIECE.test(it.str)
+
+/** A line split into label and cells, or null where the line is prose (words after a number). */
+function tableLine(line: PdfLine): TableLine | null {
+  const first = line.items.findIndex((it) => isCount(it) || isUnit(it))
+  if (first < 0) return { line, label: line.items, cells: [] }
+  const label = line.items.slice(0, first)
+  const cells = line.items.slice(first)
+  if (!cells.every((it) => isCount(it) || isUnit(it))) return null
+  if (label.length) {
+    const right = Math.max(...label.map((it) => it.x + it.w))
+    if (cells[0]!.x - right < CELL_GAP_EM * cells[0]!.size) return null
+  }
+  return { line, label, cells }
+}
+
+const top = (l: PdfLine): number => l.y + 0.85 * l.size
+const bottom = (l: PdfLine): number => l.y - 0.15 * l.size
+
+/** The stretch's row labels with the lines each label is wrapped over; labels that hold other
+ *  labels (a group 「（三）不予公开」 beside its rows 1.…8., in a column of its own) are left out. */
+function rowKeys(stretch: TableLine[]): RowKey[] {
+  const keys: RowKey[] = []
+  stretch.forEach((tl, at) => {
+    // The rightmost label start of the line is its row; one to its left, or words before it, a
+    // group's label (「三、本年」 「果」 beside 「（二）部分公开…」).
+    const starts = tl.label.filter((it) => KEY_START.test(it.str))
+    if (!starts.length) return
+    const x = starts[starts.length - 1]!.x
+    keys.push({ at, line: tl, x, top: top(tl.line), bottom: bottom(tl.line), more: [] })
+  })
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!
+    const end = k + 1 < keys.length ? keys[k + 1]!.at : stretch.length
+    for (let a = key.at + 1; a < end; a++) {
+      const tl = stretch[a]!
+      if (!tl.label.length || tl.label[0]!.x < key.x - 0.5 * tl.line.size) continue
+      key.more.push(tl)
+      key.bottom = bottom(tl.line)
+    }
+  }
+  // Group labels: another label starts inside their lines, further right.
+  return keys.filter((key) => !keys.some((o) => o !== key && o.x > key.x + 0.5 * key.line.line.size && o.line.line.y <= key.top && o.line.line.y + 0.35 * o.line.line.size >= key.bottom))
+}
+
+function distance(y: number, key: RowKey): number {
+  return y > key.top ? y - key.top : y < key.bottom ? key.bottom - y : 0
+}
+
+/** The stretch's lines with each row's numbers on its label line, or null where a number cannot be placed. */
+function regroup(stretch: TableLine[]): PdfLine[] | null {
+  const keys = rowKeys(stretch)
+  if (keys.length < 2) return null
+  const placed = new Map<RowKey, PdfItem[]>()
+  for (const tl of stretch) {
+    for (const it of tl.cells) {
+      if (!isCount(it)) continue
+      const mid = it.y + 0.35 * it.size
+      const ds = keys.map((k) => ({ k, d: distance(mid, k) })).sort((a, b) => a.d - b.d)
+      const best = ds[0]!, next = ds[1]!
+      if (best.d > NEAR_EM * it.size) return null
+      if (next.d < NEARER_FACTOR * best.d || (best.d === 0 && next.d === 0)) return null
+      placed.set(best.k, [...(placed.get(best.k) ?? []), it])
+    }
+  }
+  // A row whose numbers all stand on its label's first line, alone there, is read as it is.
+  const moved = [...placed].filter(([key, items]) => items.some((it) => !key.line.cells.includes(it)) || key.line.cells.some((it) => isCount(it) && !items.includes(it)))
+  if (!moved.length) return null
+  const taken = new Set<PdfItem>()
+  const rowLines = new Map<TableLine, PdfLine>()
+  for (const [key, numbers] of moved) {
+    const cells = [...numbers].sort((a, b) => a.x - b.x)
+    // Two numbers one above the other in one row: which column each is in is not shown.
+    for (let c = 1; c < cells.length; c++) if (cells[c]!.x < cells[c - 1]!.x + cells[c - 1]!.w - 0.2 * cells[c]!.size) return null
+    const label = [...key.line.label, ...key.more.flatMap((tl) => tl.label)]
+    for (const it of [...label, ...cells]) taken.add(it)
+    // The units of the row's cells go with them (the table's unit is printed in its heading).
+    for (const tl of [key.line, ...key.more]) for (const it of tl.cells) if (isUnit(it)) taken.add(it)
+    const items = [...label, ...cells]
+    rowLines.set(key.line, { items, x0: Math.min(...items.map((it) => it.x)), x1: Math.max(...items.map((it) => it.x + it.w)), y: key.line.line.y, size: key.line.line.size })
+  }
+  const out: PdfLine[] = []
+  for (const tl of stretch) {
+    const row = rowLines.get(tl)
+    if (row) {
+      out.push(row)
+      continue
+    }
+    const rest = tl.line.items.filter((it) => !taken.has(it))
+    // A line of units alone under moved numbers goes with them.
+    if (!rest.length || rest.every(isUnit)) continue
+    if (rest.length === tl.line.items.length) out.push(tl.line)
+    else out.push({ ...tl.line, items: rest, x0: Math.min(...rest.map((it) => it.x)), x1: Math.max(...rest.map((it) => it.x + it.w)) })
+  }
+  return out
+}
+
+/**
+ * Lines (top to bottom) with the rows of unruled tables rebuilt by position: runs of label, number
+ * and unit lines where the numbers stand apart from their labels' lines.
+ */
+export function rowsByLabels(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = []
+  let i = 0
+  while (i < lines.length) {
+    const stretch: TableLine[] = []
+    let j = i
+    for (; j < lines.length; j++) {
+      const tl = tableLine(lines[j]!)
+      if (!tl) break
+      stretch.push(tl)
+    }
+    // A heading over the cells (the table's column names) or prose ends the stretch: label lines
+    // lie wholly left of the cells.
+    const cellX = Math.min(...stretch.flatMap((tl) => tl.cells.filter(isCount).map((it) => it.x)))
+    const cut = stretch.findIndex((tl) => tl.label.length > 0 && !tl.cells.length && Math.max(...tl.label.map((it) => it.x + it.w)) > cellX - 0.5 * tl.line.size)
+    const run = cut > 0 ? stretch.slice(0, cut) : cut === 0 ? [] : stretch
+    if (!run.length) {
+      out.push(lines[i]!)
+      i++
+      continue
+    }
+    out.push(...(regroup(run) ?? run.map((tl) => tl.line)))
+    i += run.length
+  }
+  return out
+}
