@@ -17,6 +17,7 @@ import { runOnPairs } from './run-on-pairs'
 import { pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
+import { announcesOnly, isGeneric } from './problem-no-point'
 
 export interface ProblemsResult {
   problems: ProblemEntry[]
@@ -70,19 +71,6 @@ const PROBLEM_PREDICATE =
   /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|生疏|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新|更换|换|调整)|过时|过期|走过场|错别字|差错|不深|不透|跟不上|不准|来不及|过(?:短|长|晚|早|少|慢)|(?:一直|仍|尚|至今)未|的倾向|(?<!多)少$/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
-/** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有|看到了?|发现了?|意识到)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
-/** Clauses that every report repeats and that name no measure of their own. */
-const GENERIC_CLAUSES = [
-  /^(?:认真|继续|严格|切实|进一步|全面|持续|坚决)*贯彻(?:落实)?/,
-  /^(?:不断|进一步|全面|持续|切实|努力)*(?:提升|提高)[^，。；]{0,16}?(?:工作)?(?:水平|质量和实效|质效)$/,
-  /^(?:推动|促进|确保)[^，。；]{0,16}?(?:高质量发展|健康发展|有序开展|取得实效)$/,
-  // "切实提升公开质量": the quality of the work in general, no object of its own.
-  /^(?:切实|不断|进一步|全面|持续|努力)*(?:提升|提高)(?:政务公开|信息公开|公开|工作)*的?(?:质量|水平|质效|实效)+$/,
-  // "围绕以上问题逐项整改", "针对上述不足认真加以改进": the problems said to be fixed, no measure named.
-  /^(?:围绕|针对|对照|就)(?:以上|上述|前述|这些|存在的?|发现的?)的?(?:问题|不足)[^，。；]{0,10}?(?:整改|改进|改正)(?:到位|落实)?$/,
-]
-
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
 // Also "从检查情况看，" and "…工作存在的问题主要是" (the body and the year may stand before it; without 主要,
 // "存在的问题是…", the lead-in stays the point's own words, as holdout 7's answer has it).
@@ -130,30 +118,9 @@ function clausesOf(sentence: string): string[] {
     .filter((s) => s.length >= 4)
 }
 
-function isGeneric(piece: string): boolean {
-  const clauses = piece
-    .replace(/[。！？；]$/, '')
-    .split(/[，,]/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
-  return clauses.length > 0 && clauses.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))
-}
-
-/**
- * A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："), also
- * closed by a full stop where the list follows on lines of its own ("…将采取以下改进措施。").
- */
-const ANNOUNCES = /^[^。；]{0,30}?(?:以下|如下|下列|几个方面|几方面|几点)[^。；]{0,12}?[：:。]$/
-/**
- * Its count said instead ("我局将重点抓好三方面工作。", "从两个方面加以改进："): no measure, unless the
- * aspects are named before the count ("从强化组织领导、完善公开目录、规范答复质量三个方面加以改进" is one).
- */
-const ANNOUNCES_COUNT = /^[^。；、和及与]{0,30}?(?:[两二三四五六七八九十]个?方面|[两二三四五六七八九十]点)[^。；]{0,12}?[：:。]$/
-
 /** `listed`: a piece among ；-parted points of one sentence, most of them problems by their own words (see sentenceItems). */
 function isBoilerplate(piece: string, kind: 'problems' | 'improvements', listed = false): boolean {
-  if (ANNOUNCES.test(piece) || ANNOUNCES_COUNT.test(piece)) return true
-  if (NO_PROBLEM.test(piece) || INTRO.test(piece) || VAGUE_GAP.test(piece) || isGeneric(piece)) return true
+  if (announcesOnly(piece) || NO_PROBLEM.test(piece) || INTRO.test(piece) || isGeneric(piece)) return true
   if (listed) return false
   // Concepts and rules only: whether a piece is a point at all is not left to its neighbours' labels.
   const { categories } = classifyProblem(piece, {}, null)

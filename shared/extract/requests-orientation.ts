@@ -7,6 +7,7 @@
 import type { RequestRow, RequestRowKey } from '../model/report'
 import type { Event } from './requests-events'
 import { flowHolds, outcomesHold, rowSumHolds } from './requests-proof'
+import type { RequestsParse } from './requests-parsed-row'
 
 /** Whether a run of at least one whole row of cells stands before the first row label. */
 export function cellsBeforeFirstLabel(evs: readonly Event[], width: number): boolean {
@@ -33,4 +34,15 @@ export function allIdentitiesHold(rows: Partial<Record<RequestRowKey, RequestRow
   const read = Object.values(rows).filter((r): r is RequestRow => !!r && r.some((x) => x !== null))
   if (read.length === 0 || !read.every(rowSumHolds)) return false
   return outcomesHold(rows) === true && flowHolds(rows) === true
+}
+
+/**
+ * Cells before their labels or after them, both readings holding the table's identities or neither:
+ * every row of `after` left empty, with the reason (the reading's spans and layout kept).
+ */
+export function orientationUndecided(after: RequestsParse, bothHold: boolean): RequestsParse {
+  const rows: RequestsParse['rows'] = Object.fromEntries(Object.entries(after.rows).map(([k, r]) => [k, r!.map(() => null)]))
+  const message = `表三在第一个行名之前已有整行数字，数字印在各自行名之前还是之后不能确定，${bothHold ? '两种读法都合乎表内合计关系' : '两种读法都不合乎表内合计关系'}，未读取。`
+  const notes = [{ field: 'requests', message }, ...Object.keys(rows).map((k) => ({ field: `requests.${k}`, message: '表三的数字与行名如何对应不能确定，未读取（见表三的说明）。' }))]
+  return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
 }

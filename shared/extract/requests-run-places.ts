@@ -7,6 +7,8 @@ import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { order, type LabelHit } from './requests-labels'
 import type { CellToken } from './cells'
 import { groupedDigitTexts } from './grouped-digits'
+import type { ExtractionNote } from '../model/extraction'
+import { rowName } from './requests-proof'
 
 /** The rows after `after` not filled yet: where cells without a label of their own belong. */
 export function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRowKey>, layout: 'single' | 'split'): RequestRowKey[] {
@@ -31,3 +33,17 @@ export function groupedNote(toks: CellToken[], text: string): string {
   return g.length ? `，其中${g.map((x) => `「${x}」`).join('')}可能是以空格分节的一个数，也可能是两格，无法判定` : ''
 }
 
+/**
+ * The notes of a run whose numbers no reading splits into its rows (`targets`: the rows it was read
+ * for, `hit` where a label named the row): the run's own, then one for each further named row (a row
+ * left empty always says why).
+ */
+export function unsplitRunNotes(targets: readonly { key: RequestRowKey; hit?: unknown }[], toks: CellToken[], text: string, width: number): ExtractionNote[] {
+  const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
+  const notes: ExtractionNote[] = [{
+    field: `requests.${targets[0]?.key ?? 'unknown'}`,
+    message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
+  }]
+  for (const t of targets.slice(1)) if (t.hit) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+  return notes
+}

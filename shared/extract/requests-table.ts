@@ -34,7 +34,7 @@ import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } 
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
 import { subtotalRowsInOrder, unreadRowsApartFromLabels } from './requests-subtotal-in-order'
-import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells } from './requests-orientation'
+import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells, orientationUndecided } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
 import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
@@ -42,7 +42,7 @@ import { toAsciiDigits } from './numbers-cn'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
-import { followsLastLabels, groupedNote, nextOpenRows } from './requests-run-places'
+import { followsLastLabels, nextOpenRows, unsplitRunNotes } from './requests-run-places'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
 
@@ -91,10 +91,7 @@ function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boo
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
-  const rows: RequestsParse['rows'] = Object.fromEntries(Object.entries(after.rows).map(([k, r]) => [k, r!.map(() => null)]))
-  const message = `表三在第一个行名之前已有整行数字，数字印在各自行名之前还是之后不能确定，${a ? '两种读法都合乎表内合计关系' : '两种读法都不合乎表内合计关系'}，未读取。`
-  const notes = [{ field: 'requests', message }, ...Object.keys(rows).map((k) => ({ field: `requests.${k}`, message: '表三的数字与行名如何对应不能确定，未读取（见表三的说明）。' }))]
-  return { rows, how: {}, spans: after.spans, otherHandlingLayout: after.otherHandlingLayout, notes }
+  return orientationUndecided(after, a)
 }
 
 function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0, pageNumberLines: [number, number][] = []): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
@@ -238,15 +235,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
       const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
       if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell)))
-      else {
-        const names = targets.map((t) => `「${rowName(t.key)}」`).join('、') || '（无行名）'
-        notes.push({
-          field: `requests.${targets[0]?.key ?? 'unknown'}`,
-          message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
-        })
-        // Each row named gets its own note (a row left empty always says why).
-        for (const t of targets.slice(1)) if (t.hit) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
-      }
+      else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       // Only rows named by a label before the run are done with: a row this run took by position alone
       // may have its label printed after the run, with its own numbers after that (pdftotext, one cell
