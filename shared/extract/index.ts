@@ -192,7 +192,9 @@ export function extractReport(doc: SourceDocument): Extraction {
   const lastColumnCut = !!z3 && !!doc.clippedTablePages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
   // Table 三 printed as two tables side by side (flatten joins them where proven, side-split-tables.ts): not joined, it is not read.
   const sideSplit = sideSplitOutcome(doc.blocks)
-  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  // A header a cell per line may be in a PDF's stream or position order (positioned text; a text file with pages, as pdftotext writes them).
+  const streamOrder = POSITIONED_FORMATS.has(doc.format) || (doc.format === 'text' && doc.blocks.some((b) => (b.loc.page ?? 1) > 1))
+  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
   const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
   if ((sideSplit.unproven && !sideSplit.joined.length) || (requestsRead && !requests)) unreadSideSplit(notes)

@@ -222,6 +222,12 @@ function naturalAmidTwoLevels(hits: readonly HeadingHit[]): boolean {
   return natural.line > group.line && hits.some((h) => ORGS.includes(h.column) && h.line > natural.line)
 }
 
+/** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
+function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
+  const total = hits.find((h) => h.column === 6)
+  return !!total && hits.some((h) => ORGS.includes(h.column) && h.line < total.line)
+}
+
 /** Every line with a heading holds only that one heading. */
 const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => hits.filter((x) => x.line === h.line).length === 1)
 
@@ -257,8 +263,9 @@ export function mergedOrganisationsHeader(header: string): boolean {
 }
 
 /** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
-export function requestColumnMap(header: string): ColumnMap {
-  const map = withTotalLast(requestColumnMapByWords(header), header)
+/** `streamOrder`: a header a cell per line may be in a PDF's stream or position order (false: the source's cell order). */
+export function requestColumnMap(header: string, streamOrder = true): ColumnMap {
+  const map = withTotalLast(requestColumnMapByWords(header, streamOrder), header)
   if (map.kind === 'refused') return map
   if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
     return withTotalLast({ kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }, header)
@@ -279,7 +286,7 @@ function withTotalLast(map: ColumnMap, header: string): ColumnMap {
   return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutNotes(header)) } : map
 }
 
-function requestColumnMapByWords(header: string): ColumnMap {
+function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {
   // A heading word printed twice (a word of the text before the table): the one nearest the table.
   const all = headingHits(header, REQUEST_HEADINGS)
   const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))
@@ -292,12 +299,11 @@ function requestColumnMapByWords(header: string): ColumnMap {
   // a real report's raw pdftotext read with every column permuted, 66 cells, the sums unmoved).
   if (complete && !ascending(complete) && cellPerLine(hits) && !wholeHeadingLines(hits, header))
     return { kind: 'refused', message: `表三表头的列名被拆成多行（PDF 文字流的次序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同，无法确定各列对应的申请人类别，本行未读取。` }
-  // A cell per line, two levels: 自然人 after 法人或其他组织 but before the organisation headings under
-  // it. A tall merged cell's line in a PDF's text stream is where its text sat, not where its column
-  // is (rv24: a template-ordered table's pdftotext printed 法人或其他组织 / 自然人 / 商业企业 …, and
-  // every row was read with its applicant columns rotated, the sums unmoved). Only 自然人 after every
-  // organisation heading (a flat order) says the organisations come first.
-  if (complete && !ascending(complete) && naturalAmidTwoLevels(hits))
+  // A cell per line, two levels: 自然人 after 法人或其他组织 but before the organisations under it. In PDF
+  // text a tall merged cell's line is where its text sat, not its column (rv24: a template-ordered table
+  // read with every applicant column rotated, the sums unmoved); in a web page's or Word file's cell order
+  // it is an organisations-first header, unless 总计 comes after the organisations (no cell order at all).
+  if (complete && !ascending(complete) && naturalAmidTwoLevels(hits) && (streamOrder || totalAfterOrganisations(hits)))
     return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后、其下各类之前（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {

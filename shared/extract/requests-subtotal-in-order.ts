@@ -99,7 +99,7 @@ export interface SubtotalOrder {
 }
 
 /** Reads table 三 with its 小计 rows in label order, where its labels are printed apart from its numbers (see above). */
-export function subtotalRowsInOrder(text: string, before: string): SubtotalOrder {
+export function subtotalRowsInOrder(text: string, before: string, streamOrder = true): SubtotalOrder {
   const none: SubtotalOrder = { parse: null, suspect: false }
   const labels = findLabels(text)
   const first = labels[0]?.start
@@ -127,7 +127,7 @@ export function subtotalRowsInOrder(text: string, before: string): SubtotalOrder
   const hits = found.map((k) => rowLabels.find((h) => h.key === k)!)
   if (hits.some((h, i) => i > 0 && h.start <= hits[i - 1]!.start)) return { parse: null, suspect }
   // Columns printed in another order than the template's: put in its order by the header's labels, as the run-by-run reading does.
-  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH))
+  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), streamOrder)
   if (columnMap.kind === 'refused') return { parse: null, suspect }
   // 小计 at the groups' heads or at their feet: a table whose only non-zero row in each group is its
   // first adds up both ways, each row one off in the other; only one placement that holds is a reading.

@@ -98,6 +98,11 @@ describe('table 三 columns by their header labels', () => {
       expect(parse.rows.received?.slice(0, 6)).toEqual([null, null, null, null, null, null])
       expect(parse.notes.some((n) => n.message.includes('无法确定'))).toBe(true)
     }
+    // Text in the source's cell order (a web page or Word file: streamOrder false): 法人或其他组织 / 自然人 /
+    // 总计 / 商业企业 … is the cells of an organisations-first header row by row; 总计 after the
+    // organisations is no cell order at all and stays refused.
+    expect(requestColumnMap(lines([NOTE, '法人或其他组织', '自然人', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']), false)).toEqual({ kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] })
+    expect(requestColumnMap(lines(['法人或其他组织', NOTE, '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']), false).kind).toBe('refused')
     // 自然人 after every organisation heading, a cell per line: organisations first, as printed.
     expect(requestColumnMap(lines(['法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '自然人', '总计']))).toEqual({ kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] })
   })
