@@ -249,12 +249,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // A row's cells printed on two or three lines from its label's line on (a wrapped cell sits higher,
     // pdftotext -layout): the text's order is one reading of several (requests-line-merges.ts).
     const merges = targets.length === 1 && targets[0]!.hit && rules && !readings.dropped && !readings.gap && !readings.joint && readings.rows[0]?.length === 1 ? lineMergeReadings(toks, text, width, rules) : null
-    // Where a later line holds a wrapped cell's rest (a unit, a bracketed sub-count, a number's last
-    // digits) a token may be no whole cell, so no order of tokens is a reading: the row stands or
-    // falls by its text order and total (requests-wrapped-rest.ts).
+    // (Not where a later line holds a wrapped cell's rest: a token may be no whole cell, requests-wrapped-rest.ts.)
+    // The printed order stays a reading beside the merges its total holds for: a row printed with a slip
+    // (its total wrong in the report) is not "repaired" by a merge; the table's sums decide (review rv24b).
     if (merges && !hasWrappedRest(text, runStart, runEnd)) {
-      readings.rows[0] = merges.holding.length ? merges.holding : merges.all
-      readings.dashes[0] = merges.dashes
+      const printed = readings.rows[0]![0]!
+      readings.rows[0] = merges.holding.length ? [printed, ...merges.holding.filter((r) => r.join() !== printed.join())] : merges.all
+      readings.dashes[0] = merges.holding.length ? merges.dashes.filter((c) => readings.dashes[0]!.includes(c)) : merges.dashes
     }
     // A number the sums single out standing beside another in its cell (「2 6」): one number printed
     // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).

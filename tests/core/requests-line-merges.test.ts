@@ -13,11 +13,20 @@ const line = (k: RequestRowKey, cells = ROWS.get(k)!): string => `${REQUEST_ROW_
 const table = (row: RequestRowKey, printed: string, rows = ROWS): string =>
   [HEAD, ...KEYS.map((k) => (k === row ? printed : line(k, rows.get(k))))].join('\n')
 
+/** The fixture with one outcome row changed and 总计 / 本年新收 changed with it, so the column sums hold. */
+function withRow(key: RequestRowKey, cells: number[]): Map<RequestRowKey, number[]> {
+  const rows = new Map(ROWS)
+  const old = ROWS.get(key)!
+  rows.set(key, cells)
+  for (const k of ['handledTotal', 'received'] as const) rows.set(k, ROWS.get(k)!.map((x, c) => x + cells[c]! - old[c]!))
+  return rows
+}
+
 describe('a row whose cells -layout prints on two lines (a wrapped cell sits higher)', () => {
   it('reads the total printed on the label\'s first line last, the one order that holds the row\'s sum', () => {
     // 「（二）部分公开… 80」 over 「52 0 17 8 0 3」 (Y02: 214 over 161 0 13 35 0 5)
-    const rows = new Map(ROWS)
-    rows.set('partiallyGranted', [52, 0, 17, 8, 0, 3, 80])
+    // The table's column sums hold with the true row (as in the report): they tell the merge from the print.
+    const rows = withRow('partiallyGranted', [52, 0, 17, 8, 0, 3, 80])
     const printed = `${REQUEST_ROW_LABELS.partiallyGranted}            80\n                52   0   17   8   0   3\n     件`
     const got = parseRequestsTable(table('partiallyGranted', printed, rows))
     expect(got.rows.partiallyGranted).toEqual([52, 0, 17, 8, 0, 3, 80])
@@ -35,5 +44,20 @@ describe('a row whose cells -layout prints on two lines (a wrapped cell sits hig
     expect(row).not.toEqual([70, 43, 11, 338, 25, 14, 501])
     row.forEach((x, c) => expect(x === null || x === rows.get('granted')![c]).toBe(true))
     if (row.some((x) => x === null)) expect(got.notes.some((n) => n.field === 'requests.granted')).toBe(true)
+  })
+  // Review rv24b (YW03: HTML → DOCX → PDF → pdftotext -layout): the 自然人 cell 「7<br>件」 sits higher and
+  // comes out on the label's line, and the row's printed 总计 is the report's own slip (4 for 10). The merge
+  // 「0 0 0 3 0 4 7」 holds the row's total, but the table's column sums fit the printed cells: the slip is
+  // never "repaired" into another order (before: 5 cells wrong, no note).
+  it('never reads a merge where the row is printed with a slip and the column sums fit the printed cells', () => {
+    const key: RequestRowKey = 'unavailable.notHeld'
+    const slip = [7, 0, 0, 0, 3, 0, 4] // 7 + 3 = 10 printed as 4
+    const rows = withRow(key, [7, 0, 0, 0, 3, 0, 10])
+    rows.set(key, slip)
+    const printed = `${REQUEST_ROW_LABELS[key]}     7\n            0   0   0   3   0   4`
+    const got = parseRequestsTable(table(key, printed, rows))
+    const row = got.rows[key] ?? []
+    expect(row).not.toEqual([0, 0, 0, 3, 0, 4, 7])
+    row.forEach((x, c) => expect(x === null || x === slip[c], `${key}[${c}]`).toBe(true))
   })
 })
