@@ -44,6 +44,6 @@ export function unsplitRunNotes(targets: readonly { key: RequestRowKey; hit?: un
     field: `requests.${targets[0]?.key ?? 'unknown'}`,
     message: `表三 ${names} 行的数字无法按每行 ${width} 列唯一分配（读到 ${toks.length} 个数字${groupedNote(toks, text)}），未读取。`,
   }]
-  for (const t of targets.slice(1)) if (t.hit) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
+  for (const t of targets.slice(1)) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」行与上一行的数字无法分开，未读取（见上条说明）。` })
   return notes
 }

@@ -237,11 +237,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell)))
       else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
-      // Only rows named by a label before the run are done with: a row this run took by position alone
-      // may have its label printed after the run, with its own numbers after that (pdftotext, one cell
-      // a line: 「8.属于行政查询事项 …14 numbers… 1.本机关不掌握 115 40 …」; review rv24 Z_R17 gave
-      // those numbers to the next row, 「2.没有现成信息」, as if its label were not printed).
-      for (const t of targets) if (t.hit) filled.add(t.key)
+      for (const t of targets) filled.add(t.key)
       if (targets.length) lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
       continue
