@@ -197,21 +197,25 @@ const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
 export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
-/** Whether the line around `at` is a row of table cells (it holds a cell separator). */
-function onCellLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1
-  const nl = text.indexOf('\n', at)
-  return text.slice(lineStart, nl < 0 ? text.length : nl).includes('\t')
+/** The line around `start`..`end`: its text before `start`, its whole text, its text after `end`. */
+function lineAround(text: string, start: number, end: number): { before: string; line: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const nl = text.indexOf('\n', end)
+  const lineEnd = nl < 0 ? text.length : nl
+  return { before: text.slice(lineStart, start), line: text.slice(lineStart, lineEnd), after: text.slice(end, lineEnd) }
 }
+
+/** Whether the line around `at` is a row of table cells (it holds a cell separator). */
+const onCellLine = (text: string, at: number): boolean => lineAround(text, at, at).line.includes('\t')
+
+/** Only separators (or nothing) between a line's start or last cell separator and here. */
+const AFTER_SEPARATOR = /(?:^|[\t\uE000])[ \u3000]*$/
 
 /** A count with its unit that fills a table cell on its own: separators (or the line's ends) on both sides, on a line of cells. */
 function isUnitCell(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  const nl = text.indexOf('\n', end)
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
-  if (!line.includes('\t')) return false
+  const { before, line, after } = lineAround(text, start, end)
   // A footnote mark the reader kept as superscript may follow the unit (「3件⁹」).
-  return /(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start)) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉]*[ \u3000]*(?:[\t\uE000]|$)/.test(text.slice(end, nl < 0 ? text.length : nl))
+  return line.includes('\t') && AFTER_SEPARATOR.test(before) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉]*[ \u3000]*(?:[\t\uE000]|$)/.test(after)
 }
 
 /**
@@ -219,17 +223,10 @@ function isUnitCell(text: string, start: number, end: number): boolean {
  * typed after the unit, or the unit printed in one cell only) and nothing else; null otherwise.
  */
 function markedUnitCell(text: string, start: number, end: number): number | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  const nl = text.indexOf('\n', end)
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
-  const rest = text.slice(end, nl < 0 ? text.length : nl)
-  if (line.includes('\t')) {
-    if (!/(?:^|[\t\uE000])[ \u3000]*$/.test(text.slice(lineStart, start))) return null
-    const m = /^[ \u3000]*[件个条项次][ \u3000]*\d{1,3}[ \u3000]*(?=[\t\uE000]|$)/.exec(rest)
-    return m ? end + m[0].length : null
-  }
-  if (!/(?:^|[ \u3000\uE000])$/.test(text.slice(lineStart, start))) return null
-  const m = /^[件个条项次][ \u3000]*\d{1,3}(?=[ \u3000\uE000]|$)/.exec(rest)
+  const { before, line, after } = lineAround(text, start, end)
+  const m = line.includes('\t')
+    ? AFTER_SEPARATOR.test(before) ? /^[ \u3000]*[件个条项次][ \u3000]*\d{1,3}[ \u3000]*(?=[\t\uE000]|$)/.exec(after) : null
+    : /(?:^|[ \u3000\uE000])$/.test(before) ? /^[件个条项次][ \u3000]*\d{1,3}(?=[ \u3000\uE000]|$)/.exec(after) : null
   return m ? end + m[0].length : null
 }
 

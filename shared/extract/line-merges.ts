@@ -7,7 +7,7 @@ import type { CellToken } from './cells'
 import type { SumRule } from './digit-split'
 
 /** The most lines a row is taken as wrapped over (more: one cell per line, not a wrap). */
-export const MOST_LINES = 3
+const MOST_LINES = 3
 
 /** The tokens grouped by the line they stand on (a line break between two tokens starts a new group). */
 export function tokensByLine(text: string, tokens: readonly CellToken[]): CellToken[][] {
@@ -20,7 +20,7 @@ export function tokensByLine(text: string, tokens: readonly CellToken[]): CellTo
 }
 
 /** Every order of the tokens that keeps each line's own order (the lines' first cells may be any). */
-export function lineMerges(lines: readonly (readonly CellToken[])[]): CellToken[][] {
+function lineMerges(lines: readonly (readonly CellToken[])[]): CellToken[][] {
   const width = lines.reduce((a, l) => a + l.length, 0)
   const out: CellToken[][] = []
   const at = lines.map(() => 0)
@@ -41,7 +41,7 @@ export function lineMerges(lines: readonly (readonly CellToken[])[]): CellToken[
 }
 
 /** A row's distinct readings over merges: its values, and the columns printed as a dash in every merge giving them. */
-export function distinctReadings(orders: readonly CellToken[][]): { row: (number | null)[]; dashes: number[] }[] {
+function distinctReadings(orders: readonly CellToken[][]): { row: (number | null)[]; dashes: number[] }[] {
   const seen = new Map<string, { row: (number | null)[]; dashes: number[] }>()
   for (const o of orders) {
     const row = o.map((t) => t.value)
@@ -55,6 +55,25 @@ export function distinctReadings(orders: readonly CellToken[][]): { row: (number
 }
 
 /** Whether every sum rule holds (an empty cell counts 0). */
-export function holdsRules(cells: readonly (number | null)[], rules: readonly SumRule[]): boolean {
+function holdsRules(cells: readonly (number | null)[], rules: readonly SumRule[]): boolean {
   return rules.every((r) => r.parts.reduce<number>((a, p) => a + (cells[p] ?? 0), 0) === (cells[r.total] ?? 0))
 }
+
+/** A row's merged readings: every distinct one, and those each sum rule holds for. */
+export interface MergedReadings {
+  /** How many lines the tokens stand on. */
+  lines: number
+  all: { row: (number | null)[]; dashes: number[] }[]
+  holding: { row: (number | null)[]; dashes: number[] }[]
+}
+
+/** The readings of tokens printed on 2–MOST_LINES lines (null on one line, or on more than a wrap makes). */
+export function mergedReadings(text: string, tokens: readonly CellToken[], rules: readonly SumRule[]): MergedReadings | null {
+  const lines = tokensByLine(text, tokens)
+  if (lines.length < 2 || lines.length > MOST_LINES) return null
+  const all = distinctReadings(lineMerges(lines))
+  return { lines: lines.length, all, holding: all.filter((r) => holdsRules(r.row, rules)) }
+}
+
+/** The columns printed as a dash in every one of `readings`. */
+export const dashesInAll = (readings: readonly { dashes: number[] }[]): number[] => readings[0]?.dashes.filter((c) => readings.every((r) => r.dashes.includes(c))) ?? []

@@ -8,7 +8,7 @@
 import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 import type { SumRule } from './digit-split'
-import { distinctReadings, holdsRules, lineMerges, MOST_LINES, tokensByLine } from './line-merges'
+import { dashesInAll, mergedReadings } from './line-merges'
 
 export interface LineMerges {
   /** The distinct readings (cells in column order) that hold the row's sums; maybe none. */
@@ -25,11 +25,8 @@ export interface LineMerges {
  */
 export function lineMergeReadings(tokens: readonly CellToken[], text: string, width: number, rules: readonly SumRule[]): LineMerges | null {
   if (tokens.length !== width || tokens.some((t) => t.glued || t.numeral || t.grouped || t.value === null)) return null
-  const lines = tokensByLine(text, tokens)
-  if (lines.length < 2 || lines.length > MOST_LINES) return null
-  const all = distinctReadings(lineMerges(lines))
-  const holding = all.filter((r) => holdsRules(r.row, rules))
-  const kept = holding.length ? holding : all
-  const dashes = kept[0]!.dashes.filter((c) => kept.every((r) => r.dashes.includes(c)))
-  return { holding: holding.map((r) => r.row), all: all.map((r) => r.row), dashes }
+  const merged = mergedReadings(text, tokens, rules)
+  if (!merged) return null
+  const { all, holding } = merged
+  return { holding: holding.map((r) => r.row), all: all.map((r) => r.row), dashes: dashesInAll(holding.length ? holding : all) }
 }

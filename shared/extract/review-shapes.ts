@@ -8,7 +8,7 @@ import type { CellToken } from './cells'
 import { fuzzy } from './row-labels'
 import type { ExtractionNote } from '../model/extraction'
 import type { SumRule } from './digit-split'
-import { distinctReadings, holdsRules, lineMerges, MOST_LINES, tokensByLine } from './line-merges'
+import { dashesInAll, mergedReadings, tokensByLine } from './line-merges'
 import { BROKEN_ROW_NOTE } from './review-broken-row'
 
 export type Group = keyof ReviewLitigation
@@ -122,20 +122,20 @@ const groupRules = (groups: number): SumRule[] => Array.from({ length: groups },
  * the report's when the order itself is in doubt. Null where the run is not so printed.
  */
 function wrappedRunReading(text: string, run: CellToken[], groups: Group[], notes: ExtractionNote[]): { cells: (number | null)[]; dashes: number[] } | null {
-  const lines = tokensByLine(text, run)
-  if (lines.length < 2 || lines.length > MOST_LINES || lines.every((l) => l.length === 1) || run.some((t) => t.value === null || t.glued)) return null
-  const all = distinctReadings(lineMerges(lines))
-  const rules = groupRules(groups.length)
-  const holding = all.filter((r) => holdsRules(r.row, rules))
+  // A number a line (a cell per line) is no wrap: the text's order is the cells'.
+  if (run.some((t) => t.value === null || t.glued) || tokensByLine(text, run).every((l) => l.length === 1)) return null
+  const merged = mergedReadings(text, run, groupRules(groups.length))
+  if (!merged) return null
+  const { holding } = merged
   const cells = holding.length ? holding[0]!.row.map((v, c) => (holding.every((r) => r.row[c] === v) ? v : null)) : run.map(() => null)
-  const dashes = holding.length ? holding[0]!.dashes.filter((c) => holding.every((r) => r.dashes.includes(c))) : []
+  const dashes = dashesInAll(holding)
   for (const [k, g] of groups.entries()) {
     const n = cells.slice(k * 5, k * 5 + 5).filter((v) => v === null).length
     if (!n) continue
     notes.push({
       field: `reviewLitigation.${g}`,
       message: holding.length
-        ? `表四的数字在文本中分成 ${lines.length} 行，文本中的先后不一定是格子的顺序，合乎各组合计的排法有 ${holding.length} 种，本组 ${n} 格不能唯一确定，未读取。`
+        ? `表四的数字在文本中分成 ${merged.lines} 行，文本中的先后不一定是格子的顺序，合乎各组合计的排法有 ${holding.length} 种，本组 ${n} 格不能唯一确定，未读取。`
         : BROKEN_ROW_NOTE,
     })
   }

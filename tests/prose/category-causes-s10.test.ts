@@ -3,9 +3,8 @@
 // Each positive case gave a wrong or a missing category before its rule (rules and concepts alone).
 import { describe, expect, it } from 'vitest'
 import { classifyProblem } from '../../shared/taxonomy/classify'
+import { plain } from './five-helpers'
 
-/** Rules and concepts alone (the learned side fills some of these in by itself). */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
 const cats = (text: string): string[] => classifyProblem(text).categories
 
 describe('categories: causes of the eighth holdout', () => {

@@ -2,10 +2,7 @@
 // written for it (other bodies and wordings; no holdout sentence copied), with the neighbour it must not
 // pull in. Each positive case gave a wrong or a missing category before its rule (rules and concepts alone).
 import { describe, expect, it } from 'vitest'
-import { classifyProblem } from '../../shared/taxonomy/classify'
-
-/** Rules and concepts alone (the learned side fills some of these in by itself). */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+import { plain } from './five-helpers'
 
 describe('categories: causes of the ninth and tenth holdouts', () => {
   it('duplicate-publishing: places counted, then how they differ, a comma allowed between', () => {

@@ -3,10 +3,7 @@
 // copied), with the neighbour it must not pull in. Each positive case gave a wrong or a missing category
 // before its rule (rules and concepts alone, main 519584e).
 import { describe, expect, it } from 'vitest'
-import { classifyProblem } from '../../shared/taxonomy/classify'
-
-/** Rules and concepts alone (the learned side fills some of these in by itself). */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+import { plain } from './five-helpers'
 
 describe('categories: causes of the twelfth holdout', () => {
   it('awareness: the work tied to assessment (…挂钩) or put before the leaders\' meeting (办公会…研究)', () => {

@@ -3,10 +3,7 @@
 // written for it (other bodies and wordings; no holdout sentence copied), with the neighbour it must not pull
 // in. Each test gave a wrong or a missing category before its rule (rules and concepts alone, 6cc3ee5).
 import { describe, expect, it } from 'vitest'
-import { classifyProblem } from '../../shared/taxonomy/classify'
-
-/** Rules and concepts alone (the learned side fills some of these in by itself). */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+import { plain } from './five-helpers'
 
 describe('categories: causes of the thirteenth holdout', () => {
   it('duplicate-publishing: places named, then what they publish differing', () => {

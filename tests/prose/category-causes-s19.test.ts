@@ -2,10 +2,7 @@
 // (src-main/eval/category-probe.ts) and tested here on sentences written for it (no holdout sentence copied).
 // Each test gave a wrong category before its change (rules and concepts alone, main 564e93c).
 import { describe, expect, it } from 'vitest'
-import { classifyProblem } from '../../shared/taxonomy/classify'
-
-/** Rules and concepts alone. */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+import { plain } from './five-helpers'
 
 describe('categories: causes of the fourteenth holdout', () => {
   it('a 服务点 of another trade is no disclosure service point; a 公开/查阅服务点 is', () => {

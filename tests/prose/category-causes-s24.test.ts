@@ -3,10 +3,7 @@
 // news' own lateness update-gap's in the gold) and tested here on sentences written for it (no holdout sentence
 // copied). Each test gave a wrong category before its change (rules and concepts alone, main fbde6fd).
 import { describe, expect, it } from 'vitest'
-import { classifyProblem } from '../../shared/taxonomy/classify'
-
-/** Rules and concepts alone. */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
+import { plain } from './five-helpers'
 
 describe('categories: causes of the fifteenth holdout', () => {
   it('an item published late (发布滞后, no column named) is disclosure late, not a column left stale', () => {

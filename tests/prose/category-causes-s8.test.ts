@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { fuzzyFind } from '../../shared/taxonomy/concept-match'
 import { classifyProblem } from '../../shared/taxonomy/classify'
+import { plain } from './five-helpers'
 
 const cats = (text: string): string[] => classifyProblem(text).categories
-/** Rules and concepts alone (the learned side fills some of these in by itself). */
-const plain = (text: string): string[] => classifyProblem(text, {}, null).categories
 
 describe('categories: causes of the sixth holdout', () => {
   it('a loose (fuzzy) span never runs across quotation marks or punctuation', () => {

@@ -1,13 +1,7 @@
 // Split causes found in the eleventh holdout's misses (session 13), each tested on a text written for it
 // (no holdout sentence copied). Each fails on the splitter of main 1076c51, before its rule.
 import { describe, expect, it } from 'vitest'
-import { splitProblems } from '../../shared/extract/problems'
-
-const H = '五、政府信息公开工作存在的主要问题及改进情况\n'
-const split = (body: string): { problems: string[]; improvements: string[] } => {
-  const r = splitProblems(H + body, null)
-  return { problems: r.problems.map((e) => e.text), improvements: r.improvements.map((e) => e.text) }
-}
+import { split } from './five-helpers'
 
 describe('section 五 splitting: causes of the eleventh holdout', () => {
   it('pairs in brackets: 【问题N】 then 【措施】 (the measure without its bracket word)', () => {

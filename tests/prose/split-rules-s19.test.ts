@@ -1,13 +1,7 @@
 // Split causes found in the fourteenth holdout's 44 tuning texts (session 19, s5w), each tested on a text
 // written for it (no holdout sentence copied). Each fails on the splitter of main 564e93c, before its rule.
 import { describe, expect, it } from 'vitest'
-import { splitProblems } from '../../shared/extract/problems'
-
-const H = '五、政府信息公开工作存在的主要问题及改进情况\n'
-const split = (body: string): { problems: string[]; improvements: string[] } => {
-  const r = splitProblems(H + body, null)
-  return { problems: r.problems.map((e) => e.text), improvements: r.improvements.map((e) => e.text) }
-}
+import { split } from './five-helpers'
 
 describe('section 五 splitting: causes of the fourteenth holdout', () => {
   it('OCR: an ASCII hyphen read for 一 ("-是") and the variant 昰 for 是 mark the points', () => {

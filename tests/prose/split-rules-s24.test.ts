@@ -1,13 +1,7 @@
 // Split causes found in the fifteenth holdout's 50 tuning texts and holdout 12's (session 24, f24), each tested
 // on a text written for it (no holdout sentence copied). Each fails on the splitter of main fbde6fd, before its rule.
 import { describe, expect, it } from 'vitest'
-import { splitProblems } from '../../shared/extract/problems'
-
-const H = '五、政府信息公开工作存在的主要问题及改进情况\n'
-const split = (body: string): { problems: string[]; improvements: string[] } => {
-  const r = splitProblems(H + body, null)
-  return { problems: r.problems.map((e) => e.text), improvements: r.improvements.map((e) => e.text) }
-}
+import { split } from './five-helpers'
 
 describe('section 五 splitting: causes of the fifteenth holdout', () => {
   it('第三，/第四， go on a 首先/其次 list (the writer switching words mid-list)', () => {

@@ -85,6 +85,9 @@ function rowKeys(stretch: TableLine[]): RowKey[] {
   return keys.filter((key) => !keys.some((o) => o !== key && o.x > key.x + 0.5 * key.line.line.size && o.line.line.y <= key.top && o.line.line.y + 0.35 * o.line.line.size >= key.bottom))
 }
 
+/** A line of `items` at `at`'s baseline and size, its bounds those of the items. */
+const lineOf = (items: PdfItem[], at: PdfLine): PdfLine => ({ items, x0: Math.min(...items.map((it) => it.x)), x1: Math.max(...items.map((it) => it.x + it.w)), y: at.y, size: at.size })
+
 function distance(y: number, key: RowKey): number {
   return y > key.top ? y - key.top : y < key.bottom ? key.bottom - y : 0
 }
@@ -119,7 +122,7 @@ function regroup(stretch: TableLine[]): PdfLine[] | null {
     // The units of the row's cells go with them (the table's unit is printed in its heading).
     for (const tl of [key.line, ...key.more]) for (const it of tl.cells) if (isUnit(it)) taken.add(it)
     const items = [...label, ...cells]
-    rowLines.set(key.line, { items, x0: Math.min(...items.map((it) => it.x)), x1: Math.max(...items.map((it) => it.x + it.w)), y: key.line.line.y, size: key.line.line.size })
+    rowLines.set(key.line, lineOf(items, key.line.line))
   }
   const out: PdfLine[] = []
   for (const tl of stretch) {
@@ -132,7 +135,7 @@ function regroup(stretch: TableLine[]): PdfLine[] | null {
     // A line of units alone under moved numbers goes with them.
     if (!rest.length || rest.every(isUnit)) continue
     if (rest.length === tl.line.items.length) out.push(tl.line)
-    else out.push({ ...tl.line, items: rest, x0: Math.min(...rest.map((it) => it.x)), x1: Math.max(...rest.map((it) => it.x + it.w)) })
+    else out.push(lineOf(rest, tl.line))
   }
   return out
 }
