@@ -32,6 +32,7 @@ import { sideSplitOutcome } from './side-split-tables'
 import { SIDE_SPLIT_JOINED_NOTE, unreadSideSplit } from './side-split-notes'
 import { joinedIdentitiesHold } from './side-split-identities'
 import { turnedPageNotes } from './turned-page-notes'
+import { gridOrderIn } from './requests-grid-order'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -193,8 +194,10 @@ export function extractReport(doc: SourceDocument): Extraction {
   // Table 三 printed as two tables side by side (flatten joins them where proven, side-split-tables.ts): not joined, it is not read.
   const sideSplit = sideSplitOutcome(doc.blocks)
   // A header a cell per line may be in a PDF's stream or position order (positioned text; a text file with pages, as pdftotext writes them).
-  const streamOrder = POSITIONED_FORMATS.has(doc.format) || (doc.format === 'text' && doc.blocks.some((b) => (b.loc.page ?? 1) > 1))
-  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  const streamOrder = POSITIONED_FORMATS.has(doc.format) || doc.format === 'text'
+  // A table with its own cells and spans (HTML, Word) places each heading's column itself.
+  const gridOrder = z3 && !streamOrder ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, gridOrder, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
   const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
   if ((sideSplit.unproven && !sideSplit.joined.length) || (requestsRead && !requests)) unreadSideSplit(notes)

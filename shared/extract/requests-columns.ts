@@ -222,6 +222,18 @@ function naturalAmidTwoLevels(hits: readonly HeadingHit[]): boolean {
   return natural.line > group.line && hits.some((h) => ORGS.includes(h.column) && h.line > natural.line)
 }
 
+/**
+ * 自然人 on a line after 法人或其他组织's, a heading a line, with an organisation heading after the
+ * group too: in PDF text in its stream order, where a tall merged cell's text comes wherever it sat
+ * (rv24: 自然人 printed amid the organisations or after them), no column order.
+ */
+function naturalAfterGroup(hits: readonly HeadingHit[]): boolean {
+  const group = hits.find((h) => h.column === GROUP)
+  const natural = hits.find((h) => h.column === 0)
+  if (!group || !natural || !cellPerLine(hits)) return false
+  return natural.line > group.line && hits.some((h) => ORGS.includes(h.column) && h.line > group.line)
+}
+
 /** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
 function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
   const total = hits.find((h) => h.column === 6)
@@ -263,8 +275,18 @@ export function mergedOrganisationsHeader(header: string): boolean {
 }
 
 /** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
-/** `streamOrder`: a header a cell per line may be in a PDF's stream or position order (false: the source's cell order). */
-export function requestColumnMap(header: string, streamOrder = true): ColumnMap {
+/**
+ * Where table 三's header comes from. `streamOrder`: a header a cell per line may be in a PDF's stream or
+ * position order (false: the source's cell order). `gridOrder`: the columns as the table's own cells and
+ * spans place them (requests-grid-order.ts; HTML, Word), which the header's words then need not prove.
+ */
+export interface ColumnSource {
+  streamOrder: boolean
+  gridOrder?: readonly number[] | null
+}
+
+export function requestColumnMap(header: string, { streamOrder, gridOrder }: ColumnSource = { streamOrder: true }): ColumnMap {
+  if (gridOrder) return ascending([...gridOrder]) ? { kind: 'template' } : { kind: 'labels', printed: [...gridOrder] }
   const map = withTotalLast(requestColumnMapByWords(header, streamOrder), header)
   if (map.kind === 'refused') return map
   if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
@@ -303,8 +325,8 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
   // text a tall merged cell's line is where its text sat, not its column (rv24: a template-ordered table
   // read with every applicant column rotated, the sums unmoved); in a web page's or Word file's cell order
   // it is an organisations-first header, unless 总计 comes after the organisations (no cell order at all).
-  if (complete && !ascending(complete) && naturalAmidTwoLevels(hits) && (streamOrder || totalAfterOrganisations(hits)))
-    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后、其下各类之前（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
+  if (complete && !ascending(complete) && ((streamOrder && naturalAfterGroup(hits)) || (naturalAmidTwoLevels(hits) && totalAfterOrganisations(hits))))
+    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

@@ -17,7 +17,7 @@ import { findLabels, type LabelHit } from './requests-labels'
 import { tableTokens } from './requests-events'
 import { flowHolds, rowName, rowSumHolds, type RowHow } from './requests-proof'
 import type { RequestsParse } from './requests-parsed-row'
-import { parsedToTemplate, requestColumnMap, rowsInTemplateOrder } from './requests-columns'
+import { parsedToTemplate, requestColumnMap, rowsInTemplateOrder, type ColumnSource } from './requests-columns'
 import { WIDTH } from './requests-run'
 import { SUBTOTAL_HEADER, subtotalColumn, subtotalPlaceInHeader, withoutColumn } from './requests-subtotal'
 import { fuzzy, OTHER_HANDLING_SUBROWS } from './row-labels'
@@ -99,7 +99,7 @@ export interface SubtotalOrder {
 }
 
 /** Reads table 三 with its 小计 rows in label order, where its labels are printed apart from its numbers (see above). */
-export function subtotalRowsInOrder(text: string, before: string, streamOrder = true): SubtotalOrder {
+export function subtotalRowsInOrder(text: string, before: string, columns: ColumnSource = { streamOrder: true }): SubtotalOrder {
   const none: SubtotalOrder = { parse: null, suspect: false }
   const labels = findLabels(text)
   const first = labels[0]?.start
@@ -127,7 +127,7 @@ export function subtotalRowsInOrder(text: string, before: string, streamOrder = 
   const hits = found.map((k) => rowLabels.find((h) => h.key === k)!)
   if (hits.some((h, i) => i > 0 && h.start <= hits[i - 1]!.start)) return { parse: null, suspect }
   // Columns printed in another order than the template's: put in its order by the header's labels, as the run-by-run reading does.
-  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), streamOrder)
+  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), columns)
   if (columnMap.kind === 'refused') return { parse: null, suspect }
   // 小计 at the groups' heads or at their feet: a table whose only non-zero row in each group is its
   // first adds up both ways, each row one off in the other; only one placement that holds is a reading.

@@ -22,7 +22,7 @@ import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTokens } from './grouped-digits'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
-import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote } from './requests-columns'
+import { parsedToTemplate, provenColumn, requestColumnMap, rowsInTemplateOrder, transposedRequestsNote, type ColumnSource } from './requests-columns'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
 import { hasWrappedRest, unreadFailingWrappedRows } from './requests-wrapped-rest'
@@ -61,7 +61,8 @@ const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
  * not in the text; requests-cut-total.ts).
  * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
  */
-export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [], streamOrder = true }: { lastColumnCut?: boolean; pageStarts?: number[]; streamOrder?: boolean } = {}): RequestsParse {
+export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [], streamOrder = true, gridOrder = null }: { lastColumnCut?: boolean; pageStarts?: number[]; streamOrder?: boolean; gridOrder?: readonly number[] | null } = {}): RequestsParse {
+  const columns: ColumnSource = { streamOrder, gridOrder }
   // Full-width digits made ASCII once here, so that every reading below (most of them test \d)
   // sees a table printed in ０-９ as it sees one printed in 0-9. One character for one: spans stay valid.
   const zone = toAsciiDigits(printed)
@@ -75,26 +76,26 @@ export function parseRequestsTable(printed: string, printedBefore = '', { lastCo
   // 法人或其他组织 printed as one column: only 自然人 and 总计 can be the template's (requests-merged-orgs.ts).
   const merged = readMergedOrganisations(prepared.text, before, HEADER_REACH)
   if (merged) return merged
-  const inOrder = subtotalRowsInOrder(prepared.text, before, streamOrder)
+  const inOrder = subtotalRowsInOrder(prepared.text, before, columns)
   if (inOrder.parse) return inOrder.parse
-  const parse = parseByRuns(prepared, before, lastColumnCut, pageNumberLines, streamOrder)
+  const parse = parseByRuns(prepared, before, lastColumnCut, pageNumberLines, columns)
   return inOrder.suspect ? unreadRowsApartFromLabels(parse) : parse
 }
 
-function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean, pageNumberLines: ReturnType<typeof numbersBeforePageBreaks>, streamOrder: boolean): RequestsParse {
-  const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines, streamOrder)
+function parseByRuns(prepared: BrokenNumbers, before: string, lastColumnCut: boolean, pageNumberLines: ReturnType<typeof numbersBeforePageBreaks>, columns: ColumnSource): RequestsParse {
+  const first = parseRequestsWith(prepared, before, false, lastColumnCut, 0, pageNumberLines, columns)
   // Run-together rows no cut makes add up: a blank column the 总计 counts (requests-blank-column.ts).
-  const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit, pageNumberLines, streamOrder) : first
+  const asPrinted = first.unsplit ? parseRequestsWith(prepared, before, false, lastColumnCut, first.unsplit, pageNumberLines, columns) : first
   if (!asPrinted.cellsBefore) return asPrinted.parse
   // A whole row of cells before the first label: cells may follow their labels or precede them.
-  const cellsFirst = parseRequestsWith(prepared, before, true, lastColumnCut, first.unsplit, pageNumberLines, streamOrder).parse
+  const cellsFirst = parseRequestsWith(prepared, before, true, lastColumnCut, first.unsplit, pageNumberLines, columns).parse
   const after = asPrinted.parse
   const [a, b] = [allIdentitiesHold(after.rows), allIdentitiesHold(cellsFirst.rows)]
   if (a !== b) return a ? after : cellsFirst
   return orientationUndecided(after, a)
 }
 
-function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0, pageNumberLines: [number, number][] = [], streamOrder = true): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
+function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeLabels: boolean, lastColumnCut: boolean, unsplitRows = 0, pageNumberLines: [number, number][] = [], columns: ColumnSource = { streamOrder: true }): { parse: RequestsParse; cellsBefore: boolean; unsplit: number } {
   const { text, unproven: brokenRows } = prepared
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
@@ -347,7 +348,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   if (width !== WIDTH) dropSubtotalColumn(parsed, headerPlace, notes, remarksHeaded || REMARKS_AFTER_TOTAL.test(header))
   ruleOutDroppedBlanks(parsed, notes)
   // Columns printed in another order than the template's: put in its order by the header's labels.
-  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), streamOrder)
+  const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), columns)
   parsedToTemplate(parsed, columnMap, notes)
   if (lastColumnCut) readRowsWithoutCutTotal(parsed, notes)
   const holding = new Set<RequestRowKey>()

@@ -24,6 +24,7 @@ import { applyNarrowLabels, extraRowsOnly, narrowLabelRuleTags, type NarrowLabel
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
+import { applyStreamHeader, streamHeaderRuleTags, type StreamHeader } from './t3-stream-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
 import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
@@ -60,6 +61,8 @@ export interface Choices {
   table4BrokenRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
   table3IndentedHeader?: boolean
+  /** Table 三's two-level header a cell per line in a PDF's text order (t3-stream-header.ts); forced by its test, not drawn. */
+  table3StreamHeader?: StreamHeader
   /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
   table3WrappedNumbers?: boolean
   /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
@@ -130,6 +133,7 @@ function tagsOf(c: Choices): string[] {
     ...lastYearRuleTags(c.lastYear),
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
+    ...streamHeaderRuleTags(c.table3StreamHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
@@ -230,10 +234,14 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const indented = format === 'text-layout' && drawn.table3IndentedHeader && drawn.table3.organisationsFirst ? applyIndentedHeader(broken) : broken
   const { table3IndentedHeader: _plain, ...unindented } = brokenChoices
   const indentedChoices = indented === broken ? unindented : brokenChoices
+  // The header in a PDF's text order: only in the shapes that print a cell per line, and only for the template's header.
+  const streamed = (format === 'text-plain' || format === 'crawled-lines') && drawn.table3StreamHeader ? applyStreamHeader(indented, drawn.table3StreamHeader) : indented
+  const { table3StreamHeader: _cellOrder, ...unstreamed } = indentedChoices
+  const streamedChoices = streamed === indented ? unstreamed : indentedChoices
   // Numbers wrapped in narrow cells: only in that text shape, and only where some number is longer than its cell.
-  const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(indented, seed) : indented
-  const { table3WrappedNumbers: _fits, ...unwrapped } = indentedChoices
-  const wrappedChoices = wrapped === indented ? unwrapped : indentedChoices
+  const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(streamed, seed) : streamed
+  const { table3WrappedNumbers: _fits, ...unwrapped } = streamedChoices
+  const wrappedChoices = wrapped === streamed ? unwrapped : streamedChoices
   // Labels cut by page breaks: only in pdftotext's plain shape.
   const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
   const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
