@@ -77,11 +77,12 @@ function holdsCells(inner: string): boolean {
 
 /**
  * A footnote reference printed right after a number: "120[2]", "120［2］", "120【2】", "120〔2〕",
- * "120[^2]" (Markdown), "120注2", "120 注2". It is no cell and no digit of the number (were it read,
+ * "120[^2]" (Markdown), "120注2", "120 注2", also after the count's unit ("120件[2]", review rv24b U03: the
+ * count was dropped as a count in a sentence and the mark's 2 read as the cell), and there "120件2)". It is no cell and no digit of the number (were it read,
  * the row would hold one number too many, or 120 would become 1202): the number is read alone and
  * the mark stays in the row's printed text (its provenance), like a bracketed note.
  */
-const FOOTNOTE_REF = /(?<=\d[ \u3000]?)(?:[[［【〔]\^?[ \u3000]?(?:注[ \u3000]?)?\d{1,2}[ \u3000]?[\]］】〕]|注[ \u3000]?\d{1,2}(?![\d.．,，]))/g
+const FOOTNOTE_REF = /(?<=\d[ \u3000]?(?:[件个条项次][ \u3000]?)?)(?:[[［【〔]\^?[ \u3000]?(?:注[ \u3000]?)?\d{1,2}[ \u3000]?[\]］】〕]|注[ \u3000]?\d{1,2}(?![\d.．,，])|(?<=\d[ \u3000]?[件个条项次][ \u3000]?)\d{1,2}[)）](?!\d))/g
 
 /**
  * A footnote reference wrapped over lines in a narrow cell (pdftotext -layout): 「1（注」 at a line's end,
@@ -99,7 +100,7 @@ const WRAPPED_REF_REACH = 900
 /** Ranges [start, end) of footnote references after numbers (FOOTNOTE_REF, and wrapped ones' close halves). */
 function footnoteRefRanges(text: string): [number, number][] {
   // Most tables hold no bracket and no 注: one quick scan, not the look-behind at every character.
-  if (!/[[［【〔注]/.test(text)) return []
+  if (!/[[［【〔注)）]/.test(text)) return []
   FOOTNOTE_REF.lastIndex = 0
   const out = [...text.matchAll(FOOTNOTE_REF)].map((m): [number, number] => [m.index, m.index + m[0].length])
   const opens = [...text.matchAll(WRAPPED_REF_OPEN)].map((m) => m.index)
@@ -214,8 +215,8 @@ const AFTER_SEPARATOR = /(?:^|[\t\uE000])[ \u3000]*$/
 /** A count with its unit that fills a table cell on its own: separators (or the line's ends) on both sides, on a line of cells. */
 function isUnitCell(text: string, start: number, end: number): boolean {
   const { before, line, after } = lineAround(text, start, end)
-  // A footnote mark the reader kept as superscript may follow the unit (「3件⁹」).
-  return line.includes('\t') && AFTER_SEPARATOR.test(before) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉]*[ \u3000]*(?:[\t\uE000]|$)/.test(after)
+  // A footnote mark the reader kept as superscript may follow the unit (「3件⁹」), or a circled number or star (「3件①」).
+  return line.includes('\t') && AFTER_SEPARATOR.test(before) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉\u2460-\u2473*＊]*[ \u3000]*(?:[\t\uE000]|$)/.test(after)
 }
 
 /**

@@ -54,8 +54,9 @@ function refText(style: Exclude<RefStyle, 'small-size'>, n: string): string {
   }
 }
 
-/** A plain number with no mark yet: "120", not "1,234", "12件", a dash or a blank. */
-const plainNumber = (c: IRCell): boolean => !!c.num && !c.mark && /^\d+$/.test(c.text)
+/** A plain number with no mark yet: "120", or "12件" (the mark then follows the unit: "12件[2]", review
+ *  rv24b U03), not "1,234", a dash or a blank. */
+const plainNumber = (c: IRCell): boolean => !!c.num && !c.mark && /^\d+件?$/.test(c.text)
 
 /** The document with `rule.cells` plain numeric cells (chosen by seed) given a reference; the same
  *  document object where no cell could take one. */
