@@ -195,8 +195,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   const sideSplit = sideSplitOutcome(doc.blocks)
   // A header a cell per line may be in a PDF's stream or position order (positioned text; a text file with pages, as pdftotext writes them).
   const streamOrder = POSITIONED_FORMATS.has(doc.format) || doc.format === 'text'
-  // A table with its own cells and spans (HTML, Word) places each heading's column itself.
-  const gridOrder = z3 && !streamOrder ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  // A table with its own cells and spans (HTML, Word; a PDF's table built from its rulings) places each heading's column itself.
+  const gridOrder = z3 && doc.format !== 'text' ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
   const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, gridOrder, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
   const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
