@@ -26,3 +26,20 @@ describe('categories: 断档 with no column named', () => {
     expect(plain('乡政府网站“惠农政策”专栏自去年三月起出现断档。')).toContain('update-gap')
   })
 })
+
+describe('categories: the line the answers keep (答复口径)', () => {
+  it('one channel\'s answer line is interpretation\'s, not a duplicate\'s', () => {
+    expect(plain('医保服务窗口对异地就医政策的解答口径不一。')).toEqual(['policy-interpretation'])
+    expect(plain('统一答复口径，由科室负责人审定后使用。')).toEqual(['policy-interpretation'])
+  })
+
+  it('an answer base kept current is interpretation\'s, not a column left stale', () => {
+    expect(plain('梳理公积金提取常见问题，形成答复口径库，每季度定期更新。')).toEqual(['policy-interpretation'])
+    expect(plain('编写窗口常见问题答复口径，形成问答库，每月更新。')).toEqual(['policy-interpretation'])
+  })
+
+  it('two channels set against each other, said to differ, stay a duplicate; a request\'s line stays a reply', () => {
+    expect(plain('服务热线与部门网站答复口径不一致，群众无所适从。')).toEqual(['duplicate-publishing'])
+    expect(plain('规范依申请公开答复口径，疑难申请集体研究。')).toEqual(['request-handling'])
+  })
+})
