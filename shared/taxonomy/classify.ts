@@ -231,6 +231,9 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   // 断档 with no column, site or board named is work or staff not carrying on ("确保人员变动工作不断档":
   // staff-capacity's), never a column left stale (every tuned set's gold: 0 of 4 placed by the concept so, session 25).
   if (found.get('update-gap')?.every((w) => w === '断档') && !STALE_PLACE.test(all)) found.delete('update-gap')
+  // A guide or a rule differing from what a window asks ("办事指南与实际办理要求不一致"), with no platform, site or
+  // channel named: no item published twice in differing versions (every tuned set's gold: 0 of 4 placed so, session 25).
+  if (!rulesFired && found.get('duplicate-publishing')?.every((w) => /要求不一/.test(w)) && !/平台|网站|渠道|系统|新媒体|公众号/.test(all)) found.delete('duplicate-publishing')
   // Timeliness (时效性) with no column, site or board named: an item published late (incomplete-disclosure's
   // "late"), or a response's (回应) speed, never a column left stale (every labelled set's gold: 0 of 15).
   const gapWords = found.get('update-gap')

@@ -276,7 +276,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公众参与|政民互动|互动效果|交流互动|互动交流|参与度/,
       /公众意见|意见征集|征集意见|征求意见|听取意见|民意征集|参与渠道/,
       // "广泛征求社会意见", "征求群众意见"; what became of them: "反馈采纳情况" (real: 征求, 采纳).
-      /征求[^，。；]{0,6}意见|意见[^，。；]{0,6}采纳|采纳情况/,
+      // (Not 征求第三方意见: the third party a request's information concerns is asked, a step of handling the request.)
+      /征求(?!第三方)[^，。；]{0,6}意见|意见[^，。；]{0,6}采纳|采纳情况/,
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".

@@ -43,3 +43,24 @@ describe('categories: the line the answers keep (答复口径)', () => {
     expect(plain('规范依申请公开答复口径，疑难申请集体研究。')).toEqual(['request-handling'])
   })
 })
+
+describe('categories: the third party a request concerns', () => {
+  it('征求第三方意见 is a step of handling a request, not the public\'s participation', () => {
+    expect(plain('修订征求第三方意见工作规程，明确征询的书面形式和期限。')).toEqual(['request-handling'])
+    expect(plain('涉及企业商业秘密的申请，征求第三方意见的程序不够规范。')).not.toContain('public-participation')
+  })
+
+  it('the public\'s opinions asked stay participation', () => {
+    expect(plain('重大决策草案征求意见时间偏短。')).toContain('public-participation')
+  })
+})
+
+describe('categories: a guide differing from what the window asks', () => {
+  it('with no platform named it is no duplicate', () => {
+    expect(plain('医保报销办事指南与窗口实际要求不一致，群众往返补件。')).not.toContain('duplicate-publishing')
+  })
+
+  it('two platforms whose requirements differ stay a duplicate', () => {
+    expect(plain('部门网站与政务服务平台对同一事项的材料要求不一致。')).toContain('duplicate-publishing')
+  })
+})
