@@ -56,8 +56,6 @@ export const CATEGORY_CONCEPTS: Record<ConceptCategory, readonly string[]> = {
     '答复质量', '答复不规范', '答复期限', '逾期答复', '办理质量', '办理流程', '办理规范', '行政复议', '行政诉讼',
     '复议诉讼', '败诉', '纠错', '法律风险', '诉讼风险', '疑难申请', '复杂申请', '类案',
     '典型案例', '事实认定', '法律适用', '文书规范',
-    // The third party a request's information concerns, asked before the answer (条例 第三十二条): "征求第三方意见".
-    '第三方意见',
     // fragments: "畅通申请渠道,切实保障群众的合理信息诉求".
     '申请渠道',
     // real: "重复申请" (a kind of request that is hard to handle); 恶意申请: OFFICE_WORDS.
