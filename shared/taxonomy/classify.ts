@@ -144,6 +144,8 @@ const ACCOUNT_SKILL = /新媒体[^，。；]{0,6}(?:培训|掌握|运用能力|�
 
 /** Where a column goes stale: the site's parts, boards and pages (update-gap's objects). */
 const STALE_PLACE = /栏目|网站|专栏|专区|页面|目录|公开栏|公示栏|网页|板块|版块/
+/** A request for information named (not a subsidy's 申请条件): what makes a 办理流程 request-handling's. */
+const INFO_REQUEST = /依申请|公开申请|申请公开|申请件|申请人|信息公开申请/
 /** The parts of a site that go stale (update-gap's own objects). */
 const SITE_PART = /栏目|网站|专栏|专区|页面|目录/
 
@@ -222,6 +224,16 @@ export function classifyProblem(text: string, userWords: UserCategoryWords = {},
   if (!deferred) for (const [c, w] of headPairs.size ? headPairs : concepts) if (!found.has(c)) found.set(c, w)
   // A 服务点 of another trade ("农机服务点", "便民服务点") is no disclosure service point: only a 公开/查阅服务点.
   if (found.get('reading-room-underused')?.every((w) => w === '服务点') && !/(?:公开|查阅)服务点/.test(all)) found.delete('reading-room-underused')
+  // A 办理流程 of a service, a petition or a subsidy ("信访事项办理流程…公开不够", "补贴申请条件和办理流程")
+  // is what is made public or explained, not a request for information handled: request-handling from that
+  // concept word alone only where such a request is named (every tuned set's gold: 0 of 7, session 25).
+  if (found.get('request-handling')?.every((w) => w === '办理流程') && !INFO_REQUEST.test(all)) found.delete('request-handling')
+  // 断档 with no column, site or board named is work or staff not carrying on ("确保人员变动工作不断档":
+  // staff-capacity's), never a column left stale (every tuned set's gold: 0 of 4 placed by the concept so, session 25).
+  if (found.get('update-gap')?.every((w) => w === '断档') && !STALE_PLACE.test(all)) found.delete('update-gap')
+  // A guide or a rule differing from what a window asks ("办事指南与实际办理要求不一致"), with no platform, site or
+  // channel named: no item published twice in differing versions (every tuned set's gold: 0 of 4 placed so, session 25).
+  if (!rulesFired && found.get('duplicate-publishing')?.every((w) => /要求不一/.test(w)) && !/平台|网站|渠道|系统|新媒体|公众号/.test(all)) found.delete('duplicate-publishing')
   // Timeliness (时效性) with no column, site or board named: an item published late (incomplete-disclosure's
   // "late"), or a response's (回应) speed, never a column left stale (every labelled set's gold: 0 of 15).
   const gapWords = found.get('update-gap')

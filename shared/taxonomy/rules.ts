@@ -13,13 +13,20 @@ export interface CategoryRule {
   inHead?: RegExp[]
 }
 
+/**
+ * Two channels set against each other whose answers differ or are made one ("12333热线与门户网站答复口径不一致",
+ * "建立热线与网站统一的…知识库，统一答复口径"): whether the channels agree, a duplicate's. (Said without 不一/统一,
+ * "热线与门户网站答复口径时有不一", the writers gave interpretation: left to the answers' rule.)
+ */
+const ANSWER_LINE_OF_TWO = /(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,24}(?:(?:答复|解答)口径不(?:一致|统一|一)|统一(?:答复|解答)口径)/
+
 export const CATEGORY_RULES: CategoryRule[] = [
   ...FAMILY_RULES, // session 13's wording families; the disclosure's 主动性 followed by what is published is theirs, not awareness
   {
     category: 'update-gap',
     anywhere: [
       // Not a catalogue's (standardization: "事项目录…目录更新不及时").
-      /(?<!(?:目录|清单|专区|查阅点|查阅室)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
+      /(?<!(?:目录|清单|专区|查阅点|查阅室|知识库|口径库?|问答库?)[^，。；]{0,4})更新[^，。；]{0,4}(?:不及时|不够及时|滞后|断档)/,
       // "“重大项目”栏目自2024年3月起未再更新": a date may stand between the column and its state.
       // (无内容/没有内容: a column empty, as 空白 and 为空.)
       /(?:栏目|专栏)[^，。；]{0,12}(?:更新|断档|空白|为空|空置|维护不到位|中断|停更|无内容|没有内容)/,
@@ -48,7 +55,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "定期维护内容更新", "实时更新", "按月度公开": updating on a schedule.
       // Not a catalogue or list kept current (standardization's: "标准目录编制后未动态更新"), nor a
       // reading room's materials ("定期更新专区资料").
-      /(?<!不|(?:目录|清单)[^，。；]{0,6})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
+      /(?<!不|(?:目录|清单)[^，。；]{0,6}|(?:知识库|口径库?|问答库?)[^。；]{0,12})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
       // (An item's publication timeliness, "信息发布时效性不强", is disclosure's: below.)
       /信息更新|更新时效|发布时效(?!性)|时效管理/,
       // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
@@ -95,7 +102,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // Not a standard of the work itself ("各地公开工作标准不统一": 两化's).
       // (The answers given to requests or to consultations, "依申请公开答复口径", "政策咨询答复口径不一", are
       // request-handling's and interpretation's.)
-      /(?<!工作)标准不(?:统一|一)|(?<!(?:申请|咨询)[^，。；]{0,8})口径不(?:统一|一)|发布要求不一/,
+      /(?<!工作)标准不(?:统一|一)|(?<!(?:申请|咨询)[^，。；]{0,8})(?<!答复|解答|回复)口径不(?:统一|一)|发布要求不一/,
+      // The answers' line (答复口径) is a duplicate's only where two channels are set against each other and said
+      // to differ or made one ("热线与网站答复口径不一致"); one channel's answers are interpretation's (below).
+      ANSWER_LINE_OF_TWO,
       // The same item said differently: "同一活动信息时间和内容不一致".
       // A difference said in other words (存在差异, 有出入) is the same finding; the places it is
       // published may stand in between ("同一信息在网站、公众号发布的时间和内容存在差异").
@@ -125,7 +135,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
       /两头录入|分别录入|(?:两|多)个版本|对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
-      /(?<!(?:申请|咨询|诉求)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询|热点问题))[^，。；]{0,12}口径/,
+      /(?<!(?:申请|咨询|诉求)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询|热点问题))[^，。；]{0,12}(?<!答复|解答|回复)口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
       // "政府网站与政务新媒体信息发布不同步", "建立网站与新媒体同步发布机制".
       // (Data kept in sync between two systems, "与集约化平台数据同步存在延迟", is integration: platform.)
@@ -219,7 +229,10 @@ export const CATEGORY_RULES: CategoryRule[] = [
     category: 'request-handling',
     // A review decision made public (行政复议决定书公开) is a kind of information disclosed, not the handling of a case.
     // The quality of answers to a hotline's or a mailbox's callers is not a request's (as inHead below).
-    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/],
+    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/,
+      // The third party a request's information concerns, asked before the answer (条例 第三十二条): "征求第三方意见",
+      // "第三方意见征询程序" (every tuned set's gold: request-handling in 5 of 5, session 25).
+      /第三方意见/],
     // 答复 to a message left on the site (留言) is the exchange with the public, not a request's reply
     // (prompted by a miss in the hand-written set, tests/prose/hostile; synthetic: "互动栏目留言数量偏少").
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
@@ -247,6 +260,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
       // The answers to what the public asks falling short in themselves ("企业咨询答复不够专业", "窗口的政策咨询答复不够
       // 统一", "局热线答复口径前后不一": one channel's answers, no second channel set against it): not a request's reply.
       /(?<!申请[^，。；]{0,8})(?:咨询|来电|来信)[^，。；]{0,2}的?答复(?:不够|不)(?:专业|统一|准确|一致)|答复口径前后不一/,
+      // The line the answers to the public's questions keep (答复口径, 解答口径, a 口径库 kept current), where no
+      // request for information is named anywhere in the entry ("依申请公开答复口径" is a request's reply):
+      // every tuned set's gold, session 25: interpretation in 29 of 31 such entries, a duplicate in 2 (two channels
+      // set against each other, kept above), a request's in none.
+      // (Not where ANSWER_LINE_OF_TWO places a duplicate: two channels set against each other, then 答复口径不一 or 统一答复口径.)
+      /(?<!(?:依申请|公开申请|申请公开|类申请|申请件|申请人)[^]*)(?:(?<!(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,24})(?:答复|解答)口径|(?<=(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,24})(?<!统一)(?:答复|解答)口径(?!不(?:一致|统一|一)))(?![^]*(?:依申请|公开申请|申请公开|申请件|申请人))/,
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
@@ -260,7 +279,8 @@ export const CATEGORY_RULES: CategoryRule[] = [
       /公众参与|政民互动|互动效果|交流互动|互动交流|参与度/,
       /公众意见|意见征集|征集意见|征求意见|听取意见|民意征集|参与渠道/,
       // "广泛征求社会意见", "征求群众意见"; what became of them: "反馈采纳情况" (real: 征求, 采纳).
-      /征求[^，。；]{0,6}意见|意见[^，。；]{0,6}采纳|采纳情况/,
+      // (Not 征求第三方意见: the third party a request's information concerns is asked, a step of handling the request.)
+      /征求(?!第三方)[^，。；]{0,6}意见|意见[^，。；]{0,6}采纳|采纳情况/,
       // "企业代表参与其中", "吸引上百家企业积极参与", "公众参与政府决策".
       /(?:公众|群众|企业|社会)[^，。；]{0,8}参与(?!权)/,
       // Messages left by the public answered (or not): "互动留言回复不及时", "及时回复群众留言".
