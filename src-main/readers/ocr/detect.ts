@@ -15,9 +15,13 @@ export async function detectBoxes(models: OcrModels, img: GrayImage, maxSide: nu
   const small = W === img.width && H === img.height ? img : resize(img, W, H)
   const plane = W * H
   const input = new Float32Array(3 * plane)
+  // Each of the 256 greys normalised once per channel (the same sums as pixel by pixel).
+  const norm = new Float32Array(256)
   for (let c = 0; c < 3; c++) {
     const m = MEAN[c]!, s = STD[c]!
-    for (let i = 0; i < plane; i++) input[c * plane + i] = (small.data[i]! / 255 - m) / s
+    for (let v = 0; v < 256; v++) norm[v] = (v / 255 - m) / s
+    const out = input.subarray(c * plane, (c + 1) * plane)
+    for (let i = 0; i < plane; i++) out[i] = norm[small.data[i]!]!
   }
   const tensor = new models.ort.Tensor('float32', input, [1, 3, H, W])
   const out = await models.det.run({ [models.det.inputNames[0]!]: tensor })
