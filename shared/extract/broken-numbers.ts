@@ -38,7 +38,24 @@ const PIECE = '(?:[0-9０-９][0-9０-９,，]*[件个项条次]?|[,，][0-9０-
 /** A line of such pieces only. */
 const PIECES_ONLY = new RegExp(`^[ \u3000]*${PIECE}(?:[ \u3000]+${PIECE})*[ \u3000]*$`)
 const UNIT = /[件个项条次]$/
+const UNIT_ONLY = /^[件个项条次]$/
 const DASH = /^[-－—–―/／]{1,3}$/
+
+/**
+ * A cell 「82<br>件」 or 「/<br>件」 of an unruled PDF table whose label sits between the cell's two lines
+ * (`pdftotext -layout`, review rv24 Y_R23): the counts or dashes on a line above the label's line, each
+ * unit alone below it in the same column — the unit's line may start with the label's wrapped rest
+ * (「息      件   件 …」). Such a cell is the count above; the label between its lines is its row's.
+ */
+const HEADS_WITH_DASHES = /^[ \u3000]*(?:[0-9０-９][0-9０-９,，]*|[-－—–―/／]{1,3})(?:[ \u3000]+(?:[0-9０-９][0-9０-９,，]*|[-－—–―/／]{1,3}))*[ \u3000]*$/
+/** A line ending in lone units after the label's wrapped rest (or after nothing): where its units start. */
+const UNITS_TAIL = /^(?:[ \u3000]*[^\s\u3000\d０-９件个项条次][^\d０-９]*?[ \u3000]{2,})?(?=[ \u3000]*[件个项条次](?:[ \u3000]+[件个项条次])*[ \u3000]*$)/
+
+/** Where the lone units of `line` start (0 where it is all units), or -1 where it is not such a line. */
+function unitsStart(line: string): number {
+  const m = UNITS_TAIL.exec(line)
+  return m ? m[0].length : -1
+}
 
 const ascii = (s: string): string => toHalfWidthDigits(s).replace(/，/g, ',')
 
@@ -54,6 +71,8 @@ const overlaps = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a
 function joined(head: string, rest: string): string | null {
   if (UNIT.test(head)) return null
   const s = ascii(head + rest).replace(UNIT, '')
+  // Only the unit below (a cell 「0<br>件」): the head is the whole count, and a lone 0 is one.
+  if (s === '0' && UNIT_ONLY.test(rest)) return s
   if (!/^[1-9]/.test(s)) return null
   if (s.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(s)) return null
   return s.replace(/,/g, '')
@@ -101,10 +120,12 @@ function stitchLine(line: string, joins: { at: number; text: string }[]): string
  * rows of numbers one under another); else the stitched row line, or 'unproven' where a joined number
  * is not well formed or the stitched row fails its own total.
  */
-function stitch(above: string, row: string, below: string): string | 'none' | 'unproven' {
+function stitch(above: string, row: string, below: string, unitsFrom = 0): string | 'none' | 'unproven' {
   const heads = piecesOf(above)
-  const rests = piecesOf(below)
+  const rests = piecesOf(below).filter((r) => r.start >= unitsFrom)
   if (heads.length !== rests.length) return 'none'
+  // Dashes above, or the label's rest before the units below: only a cell's lone unit may be its rest.
+  if ((unitsFrom > 0 || heads.some((h) => DASH.test(h.text))) && !rests.every((r) => UNIT_ONLY.test(r.text))) return 'none'
   const joins: { at: number; text: string }[] = []
   let wellFormed = true
   for (let i = 0; i < heads.length; i++) {
@@ -114,7 +135,7 @@ function stitch(above: string, row: string, below: string): string | 'none' | 'u
     if (!overlaps(h, r) || rests.some((x, k) => k !== i && overlaps(h, x)) || heads.some((x, k) => k !== i && overlaps(x, r))) return 'none'
     const at = Math.min(h.start, r.start)
     if (row.slice(at, Math.max(h.end, r.end)).trim() !== '') return 'none'
-    const digits = joined(h.text, r.text)
+    const digits = DASH.test(h.text) ? h.text : joined(h.text, r.text)
     if (digits === null) wellFormed = false
     joins.push({ at, text: digits ?? '' })
   }
@@ -132,11 +153,15 @@ function stitch(above: string, row: string, below: string): string | 'none' | 'u
 export function stitchBrokenNumbers(text: string): BrokenNumbers {
   const lines = text.split('\n')
   const pieces = lines.map((l) => PIECES_ONLY.test(l))
+  const heads = lines.map((l, i) => pieces[i] || HEADS_WITH_DASHES.test(l))
+  // Where each line's lone units start (a unit line below a row may begin with the label's rest).
+  const unitsAt = lines.map((l, i) => (pieces[i] ? 0 : unitsStart(l)))
   const isRow = (i: number): boolean => !pieces[i] && (lines[i] ?? '').trim() !== '' && /[^\s\u3000\d０-９,，\-－—–―/／]/.test(lines[i]!)
   const found: { i: number; line: string | null }[] = []
   for (let i = 1; i < lines.length - 1; i++) {
-    if (!pieces[i - 1] || !pieces[i + 1] || !isRow(i)) continue
-    const s = stitch(lines[i - 1]!, lines[i]!, lines[i + 1]!)
+    if (!heads[i - 1] || unitsAt[i + 1]! < 0 || !isRow(i)) continue
+    // Not a pieces line everywhere: only dashes above or a label's rest below, with lone units as rests.
+    const s = stitch(lines[i - 1]!, lines[i]!, lines[i + 1]!, unitsAt[i + 1]!)
     if (s !== 'none') found.push({ i, line: s === 'unproven' ? null : s })
   }
   if (!found.length) return { text, unproven: [] }
@@ -149,20 +174,21 @@ export function stitchBrokenNumbers(text: string): BrokenNumbers {
     const shared = [f.i - 1, f.i + 1].some((k) => (usedBy.get(k) ?? 0) > 1)
     if (f.line !== null && !shared) {
       const [a, r, b] = [lines[f.i - 1]!, lines[f.i]!, lines[f.i + 1]!]
-      const room = a.length + r.length + b.length - f.line.length
-      if (room >= 0) {
-        out[f.i - 1] = ' '.repeat(a.length)
+      // The rest line keeps the label's rest before its units; the room the stitched line takes comes from the rest line, then the head line.
+      const keep = unitsAt[f.i + 1]!
+      const need = f.line.length - r.length
+      const fromB = Math.max(0, Math.min(need, b.length - keep))
+      if (need - fromB <= a.length) {
+        out[f.i - 1] = ' '.repeat(a.length - (need - fromB))
         out[f.i] = f.line
-        out[f.i + 1] = ' '.repeat(Math.max(0, b.length - (f.line.length - r.length)))
-        // Where the stitched line is longer than the row and its rest line together, the head line gives room.
-        if (f.line.length - r.length > b.length) out[f.i - 1] = ' '.repeat(a.length - (f.line.length - r.length - b.length))
+        out[f.i + 1] = b.slice(0, keep) + ' '.repeat(b.length - keep - fromB)
         continue
       }
     }
     // Pieces both rows beside it could take, yet only one did: still not this row's.
     if (f.line === null && [f.i - 1, f.i + 1].every((k) => usedBy.has(k))) continue
     unprovenRows.push(f.i)
-    for (const k of [f.i - 1, f.i + 1]) if (!usedBy.has(k)) out[k] = ' '.repeat(lines[k]!.length)
+    for (const k of [f.i - 1, f.i + 1]) if (!usedBy.has(k)) out[k] = k === f.i + 1 ? lines[k]!.slice(0, unitsAt[k]!) + ' '.repeat(lines[k]!.length - unitsAt[k]!) : ' '.repeat(lines[k]!.length)
   }
   const starts: number[] = []
   let at = 0

@@ -24,7 +24,9 @@ export interface LineMerges {
  * (or on more lines than a wrap makes, or holds a token whose cell bounds are unsure).
  */
 export function lineMergeReadings(tokens: readonly CellToken[], text: string, width: number, rules: readonly SumRule[]): LineMerges | null {
-  if (tokens.length !== width || tokens.some((t) => t.glued || t.numeral || t.grouped || t.value === null)) return null
+  // Digits that may be one space-grouped number (「22 167」) are still two cells here: joined, the row
+  // would be a cell short (review rv24 Y_R13: the wrapped 其他 and 总计 printed so on the label's line).
+  if (tokens.length !== width || tokens.some((t) => t.glued || t.numeral || t.value === null)) return null
   const merged = mergedReadings(text, tokens, rules)
   if (!merged) return null
   const { all, holding } = merged

@@ -181,6 +181,13 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   if (typeof results !== 'string' && resultCells && groups[0] !== 0 && groupsFit(groupLines, [0, 1, 2], resultCells, groupsAlone, false)) {
     return { kind: 'some', orders: [full(results), [0, 1, 2].flatMap((g) => results.map((x) => g * 5 + x))], why: '「行政诉讼」与「行政复议」两格一格一行，其先后不表示组序，可按模板的组序也可按文字的先后' }
   }
+  // A cell per line with 复议后起诉 before 未经复议直接起诉: two cells of one header row come out in the
+  // order their text sat, not surely the columns' (rv24 r3: a template-ordered table's header copied
+  // so read with the two litigation groups swapped). Both orders are readings; a cell is read only where they agree.
+  if (typeof results !== 'string' && resultCells && groups.indexOf(2) < groups.indexOf(1)) {
+    const swapped = groups.map((g) => (g === 1 ? 2 : g === 2 ? 1 : g))
+    return { kind: 'some', orders: [full(results), swapped.flatMap((g) => results.map((x) => g * 5 + x))], why: '「未经复议直接起诉」与「复议后起诉」两格一格一行，其先后不表示组序，可按模板的组序也可按文字的先后' }
+  }
   // Plain text (no cell separators) where a litigation group's heading stands among the result
   // headings and no line names both litigation groups: the stream order of the two headings does
   // not show the columns' order (review 12 R12-10: 复议后起诉 printed first, read as 未经复议直接起诉).

@@ -27,6 +27,33 @@ describe('numbers broken over lines in narrow cells', () => {
     expect(out.text).not.toContain('21008')
   })
 
+  it('stitches zeros whose unit alone wraps (「0<br>件」 cells: the count above the label, 件 below)', () => {
+    // Review rv24 Y_V05 (html → docx → pdf → pdftotext -layout; numbers changed): a head 0 over a lone
+    // 件 was refused as a count with a leading 0, so the row was emptied and its numbers read by the next label.
+    const heads = at(23, '5     0     2     0    3    0    10')
+    const units = at(23, '件     件     件     件    件    件    件')
+    const out = stitchBrokenNumbers(['表头', heads, '二、上年结转政府信息公开申请数量', units, '三、本年度办理结果'].join('\n'))
+    expect(out.unproven).toEqual([])
+    expect(out.text).toMatch(/二、上年结转政府信息公开申请数量 +5 +0 +2 +0 +3 +0 +10\n/)
+    // A 0 over digits is still no count (「0」 / 「7」 is not 07).
+    expect(stitchBrokenNumbers(['表头', at(23, '0'), '二、上年结转政府信息公开申请数量', at(23, '7'), ''].join('\n')).text).not.toMatch(/ 0?7\n/)
+  })
+
+  it('stitches dashes over lone units, and units after the label\'s wrapped rest (「息   件 件 …」)', () => {
+    // Review rv24 Y_R23 (numbers changed): 「/<br>件」 cells and a label wrapped onto the units' line; the
+    // row's numbers stood above its label and were read by the label before them.
+    const heads = at(23, '61       3     2    /    4      5    75')
+    const units = '         息' + at(13, '件        件     件    件    件      件    件')
+    const text = ['表头', heads, '         1.本机关不掌握相关政府信', units, '     （四）               /        /     8    5    /      /    13'].join('\n')
+    const out = stitchBrokenNumbers(text)
+    expect(out.unproven).toEqual([])
+    expect(out.text.length).toBe(text.length)
+    expect(out.text).toMatch(/1\.本机关不掌握相关政府信 +61 +3 +2 +\/ +4 +5 +75\n +息 *\n/)
+    // Digits below dashes are no lone units: no stitch.
+    const digitsBelow = ['表头', at(23, '/  3'), '         1.本机关不掌握相关政府信', at(23, '1  4'), ''].join('\n')
+    expect(stitchBrokenNumbers(digitsBelow).text).toBe(digitsBelow)
+  })
+
   it('leaves a cell per line alone', () => {
     const text = ['7', '5.属于三类内部事务信息', '3', '0'].join('\n')
     expect(stitchBrokenNumbers(text)).toEqual({ text, unproven: [] })

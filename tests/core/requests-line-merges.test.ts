@@ -60,4 +60,14 @@ describe('a row whose cells -layout prints on two lines (a wrapped cell sits hig
     expect(row).not.toEqual([0, 0, 0, 3, 0, 4, 7])
     row.forEach((x, c) => expect(x === null || x === slip[c], `${key}[${c}]`).toBe(true))
   })
+
+  it('weighs the merges where the label\'s line ends in digits that could be one space-grouped number (「22 167」)', () => {
+    // Review rv24 Y_R13 (numbers changed): 其他 and 总计 wrapped onto the label's first line as 「41 152」,
+    // the other five below; read as printed (the pair taken for a possible 「41 152」 = 41152) the row was
+    // 41 152 48 20 33 0 10. Split, the pair is two cells and the merges are weighed like any other.
+    const rows = withRow('partiallyGranted', [48, 20, 33, 0, 10, 41, 152])
+    const printed = `${REQUEST_ROW_LABELS.partiallyGranted.slice(0, 16)}                    41 152\n                48   20   33   —   10\n      ${REQUEST_ROW_LABELS.partiallyGranted.slice(16)}         件 件`
+    const got = parseRequestsTable(table('partiallyGranted', printed, rows))
+    expect(got.rows.partiallyGranted).toEqual([48, 20, 33, 0, 10, 41, 152])
+  })
 })

@@ -24,4 +24,12 @@ describe('table 四: litigation headings in stream order', () => {
     const crawled = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...Array(3).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()].join('\n')
     expect(reviewColumnMap(crawled).kind).toBe('template')
   })
+  it('a cell per line with 复议后起诉 before 未经复议直接起诉: both orders (rv24 r3)', () => {
+    // A viewer's copy of a template-ordered table (one cell per line) whose two litigation headings came
+    // out swapped: read in that order, the two groups' ten cells were given to each other.
+    const r3 = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '复议后起诉', '未经复议直接起诉', ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()].join('\n')
+    const map = reviewColumnMap(r3)
+    expect(map.kind).toBe('some')
+    if (map.kind === 'some') expect(map.orders.map((o) => o.slice(5, 10).join())).toEqual(expect.arrayContaining(['5,6,7,8,9', '10,11,12,13,14']))
+  })
 })
