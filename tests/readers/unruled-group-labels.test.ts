@@ -46,6 +46,28 @@ describe('unruled table 三, group labels and page feet', () => {
     expect(out.some((t) => t.includes('部分公开') && t.endsWith(ROW_C.join(' ')))).toBe(true)
   })
 
+  it('gives a row the numbers of its cells whose units stand under its label, its group’s label level with them', () => {
+    // 12 pt: 「三、本年」 (wrapped group) 2.6 pt under the numbers, row (一)'s label 16.5 pt under them, units 14 pt under that.
+    const at = (n: number, c: number, y: number): PdfItem => ({ ...piece(String(n), COLS[c]!, y), size: 12 })
+    const items = [
+      { ...piece('二、上年结转政府信息公开申请数量', 56.8, 726.4), size: 12 },
+      ...ROW_A.map((n, c) => at(n, c, 743.0)),
+      ...ROW_A.map((_, c) => ({ ...piece('件', COLS[c]!, 712.4), size: 12 })),
+      { ...piece('三、本年', 56.8, 681.0), size: 12 },
+      ...ROW_B.map((n, c) => at(n, c, 683.6)),
+      { ...piece('度办理结', 56.8, 663.8), size: 12 },
+      { ...piece('（一）予以公开', 111.9, 667.1), size: 12 },
+      ...ROW_B.map((_, c) => ({ ...piece('件', COLS[c]!, 653.1), size: 12 })),
+      { ...piece('果', 56.8, 646.5), size: 12 },
+      ...ROW_C.map((n, c) => at(n, c, 624.3)),
+      { ...piece('（二）部分公开', 111.9, 616.3), size: 12 },
+      ...ROW_C.map((_, c) => ({ ...piece('件', COLS[c]!, 602.3), size: 12 })),
+    ]
+    const out = texts(items)
+    expect(out.some((t) => t.includes('予以公开') && t.endsWith(ROW_B.join(' ')))).toBe(true)
+    expect(out.some((t) => t.includes('部分公开') && t.endsWith(ROW_C.join(' ')))).toBe(true)
+  })
+
   it('gives a page’s last row, alone under the column names, the numbers half a line above it', () => {
     const items = [
       piece('自然人', 322.7, 111.9),

@@ -132,6 +132,10 @@ function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
   // One label is enough only for a table's first row alone at the foot of a page, its numbers half
   // a line above it: elsewhere the row owning the numbers may stand beyond the stretch.
   if (keys.length < (oneRow ? 1 : 2)) return null
+  // The number's cell 「33<br>件」: its unit printed under it, the row's label line between the two.
+  const units = stretch.flatMap((tl) => tl.cells.filter(isUnit))
+  const unitBelowSpans = (it: PdfItem, key: RowKey): boolean =>
+    units.some((u) => Math.abs(u.x - it.x) <= 0.5 * it.size && u.y < key.line.line.y && key.line.line.y < it.y && it.y - u.y <= 3 * it.size)
   const placed = new Map<RowKey, PdfItem[]>()
   for (const tl of stretch) {
     for (const it of tl.cells) {
@@ -141,7 +145,7 @@ function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
       const best = ds[0]!, next = ds[1] ?? { k: best.k, d: Infinity }
       if (best.d > NEAR_EM * it.size) return null
       // A number within a group's label lines goes to a row only where it overlaps that row's lines.
-      if (best.d > 0.5 * it.size && [...groups].some((g) => distance(mid, g) === 0)) return null
+      if (best.d > 0.5 * it.size && [...groups].some((g) => distance(mid, g) === 0) && !unitBelowSpans(it, best.k)) return null
       if (next.d < NEARER_FACTOR * best.d || (best.d === 0 && next.d === 0)) return null
       placed.set(best.k, [...(placed.get(best.k) ?? []), it])
     }
