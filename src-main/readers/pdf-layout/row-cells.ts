@@ -39,8 +39,8 @@ interface RowKey {
   more: TableLine[]
 }
 
-const isCount = (it: PdfItem): boolean => COUNT_PIECE.test(it.str.trim())
-const isUnit = (it: PdfItem): boolean => UNIT_PIECE.test(it.str)
+export const isCount = (it: PdfItem): boolean => COUNT_PIECE.test(it.str.trim())
+export const isUnit = (it: PdfItem): boolean => UNIT_PIECE.test(it.str)
 
 /** A line split into label and cells, or null where the line is prose (words after a number). */
 function tableLine(line: PdfLine): TableLine | null {
@@ -71,20 +71,52 @@ function rowKeys(stretch: TableLine[]): RowKey[] {
     const x = starts[starts.length - 1]!.x
     keys.push({ at, line: tl, x, top: top(tl.line), bottom: bottom(tl.line), more: [] })
   })
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!
-    const end = k + 1 < keys.length ? keys[k + 1]!.at : stretch.length
-    for (let a = key.at + 1; a < end; a++) {
-      const tl = stretch[a]!
-      if (!tl.label.length || tl.label[0]!.x < key.x - 0.5 * tl.line.size) continue
-      key.more.push(tl)
-      key.bottom = bottom(tl.line)
+  const keyAt = new Map(keys.map((k) => [k.at, k]))
+  stretch.forEach((tl, a) => {
+    if (keyAt.has(a) || !tl.label.length) return
+    const x = tl.label[0]!.x
+    const em = 0.5 * tl.line.size
+    const before = keys.filter((k) => k.at < a)
+    const latest = before[before.length - 1]
+    if (!latest) return
+    // A wrapped line set where an earlier row's label starts, past a group's label begun since
+    // (「2.申请人逾期未按…缴纳费」 「（六）其」 「用、行政机关…」): that row's, within two lines of it.
+    let owner: RowKey | undefined
+    for (let k = before.length - 1; k >= 0; k--) {
+      const key = before[k]!
+      if (Math.abs(key.x - x) <= em) {
+        if (key.bottom - tl.line.y <= 4 * em) owner = key
+        break
+      }
+      if (key.x > x) break
     }
-  }
-  // Group labels: another label starts inside their lines, further right.
-  return keys.filter((key) => !keys.some((o) => o !== key && o.x > key.x + 0.5 * key.line.line.size && o.line.line.y <= key.top && o.line.line.y + 0.35 * o.line.line.size >= key.bottom))
+    owner ??= x >= latest.x - em ? latest : undefined
+    if (!owner) return
+    owner.more.push(tl)
+    owner.bottom = Math.min(owner.bottom, bottom(tl.line))
+  })
+  return keys
 }
 
+/** The keys that are groups' labels: another label starts inside their lines further right, or
+ *  their lines stay left of a label further right that lies within 1.5 font sizes of them
+ *  (「三、本年度」 over 「（一）予以公开」…, 「（三）不予公开」 centred beside 4. and 5.: the group's
+ *  cell spans its rows, so its lines may lie nearer their numbers than their own labels do). */
+function groupKeys(keys: RowKey[]): Set<RowKey> {
+  const groups = new Set<RowKey>()
+  for (const key of keys) {
+    const size = key.line.line.size
+    const inner = keys.filter((o) => o !== key && o.x > key.x + 0.5 * size)
+    if (inner.some((o) => o.line.line.y <= key.top && o.line.line.y + 0.35 * o.line.line.size >= key.bottom)) {
+      groups.add(key)
+      continue
+    }
+    const near = inner.filter((o) => distance(o.line.line.y + 0.35 * o.line.line.size, key) <= NEAR_EM * size)
+    const right = Math.max(...[key.line, ...key.more].flatMap((tl) => tl.label.map((it) => it.x + it.w)))
+    if (near.length && near.every((o) => right <= o.x)) groups.add(key)
+  }
+  return groups
+}
 /** A line of `items` at `at`'s baseline and size, its bounds those of the items. */
 const lineOf = (items: PdfItem[], at: PdfLine): PdfLine => ({ items, x0: Math.min(...items.map((it) => it.x)), x1: Math.max(...items.map((it) => it.x + it.w)), y: at.y, size: at.size })
 
@@ -93,17 +125,27 @@ function distance(y: number, key: RowKey): number {
 }
 
 /** The stretch's lines with each row's numbers on its label line, or null where a number cannot be placed. */
-function regroup(stretch: TableLine[]): PdfLine[] | null {
-  const keys = rowKeys(stretch)
-  if (keys.length < 2) return null
+function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
+  const all = rowKeys(stretch)
+  const groups = groupKeys(all)
+  const keys = all.filter((k) => !groups.has(k))
+  // One label is enough only for a table's first row alone at the foot of a page, its numbers half
+  // a line above it: elsewhere the row owning the numbers may stand beyond the stretch.
+  if (keys.length < (oneRow ? 1 : 2)) return null
+  // The number's cell 「33<br>件」: its unit printed under it, the row's label line between the two.
+  const units = stretch.flatMap((tl) => tl.cells.filter(isUnit))
+  const unitBelowSpans = (it: PdfItem, key: RowKey): boolean =>
+    units.some((u) => Math.abs(u.x - it.x) <= 0.5 * it.size && u.y < key.line.line.y && key.line.line.y < it.y && it.y - u.y <= 3 * it.size)
   const placed = new Map<RowKey, PdfItem[]>()
   for (const tl of stretch) {
     for (const it of tl.cells) {
       if (!isCount(it)) continue
       const mid = it.y + 0.35 * it.size
       const ds = keys.map((k) => ({ k, d: distance(mid, k) })).sort((a, b) => a.d - b.d)
-      const best = ds[0]!, next = ds[1]!
+      const best = ds[0]!, next = ds[1] ?? { k: best.k, d: Infinity }
       if (best.d > NEAR_EM * it.size) return null
+      // A number within a group's label lines goes to a row only where it overlaps that row's lines.
+      if (best.d > 0.5 * it.size && [...groups].some((g) => distance(mid, g) === 0) && !unitBelowSpans(it, best.k)) return null
       if (next.d < NEARER_FACTOR * best.d || (best.d === 0 && next.d === 0)) return null
       placed.set(best.k, [...(placed.get(best.k) ?? []), it])
     }
@@ -147,6 +189,8 @@ function regroup(stretch: TableLine[]): PdfLine[] | null {
 export function rowsByLabels(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = []
   let i = 0
+  // The last line was a heading over the cells (the table's column names).
+  let underHeading = false
   while (i < lines.length) {
     const stretch: TableLine[] = []
     let j = i
@@ -156,16 +200,22 @@ export function rowsByLabels(lines: PdfLine[]): PdfLine[] {
       stretch.push(tl)
     }
     // A heading over the cells (the table's column names) or prose ends the stretch: label lines
-    // lie wholly left of the cells.
-    const cellX = Math.min(...stretch.flatMap((tl) => tl.cells.filter(isCount).map((it) => it.x)))
-    const cut = stretch.findIndex((tl) => tl.label.length > 0 && !tl.cells.length && Math.max(...tl.label.map((it) => it.x + it.w)) > cellX - 0.5 * tl.line.size)
+    // lie wholly left of the cells (a long label wrapped to its cell's edge may end a little short
+    // of the first number).
+    // The cells' left edge is that of the numbers above the line (below it for a heading at the
+    // top): a later table's cells (table 四 from the page's margin) say nothing of this one's.
+    const cellsFrom = (lines: TableLine[]): number => Math.min(...lines.flatMap((tl) => tl.cells.filter(isCount).map((it) => it.x)))
+    const cellX = (k: number): number => (k > 0 && Number.isFinite(cellsFrom(stretch.slice(0, k))) ? cellsFrom(stretch.slice(0, k)) : cellsFrom(stretch.slice(k + 1)))
+    const cut = stretch.findIndex((tl, k) => tl.label.length > 0 && !tl.cells.length && Math.max(...tl.label.map((it) => it.x + it.w)) > cellX(k))
     const run = cut > 0 ? stretch.slice(0, cut) : cut === 0 ? [] : stretch
     if (!run.length) {
       out.push(lines[i]!)
+      underHeading = cut === 0
       i++
       continue
     }
-    out.push(...(regroup(run) ?? run.map((tl) => tl.line)))
+    out.push(...(regroup(run, underHeading && i + run.length === lines.length) ?? run.map((tl) => tl.line)))
+    underHeading = false
     i += run.length
   }
   return out
