@@ -24,7 +24,7 @@ import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
-import { groupHeadedBelowRow, STACKED_UNREAD_NOTE } from './review-stacked'
+import { groupHeadedBetweenRows, STACKED_UNREAD_NOTE } from './review-stacked'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -213,22 +213,21 @@ export function otherShapes(text: string, notes: ExtractionNote[] = []): ShapeRe
 }
 
 /**
- * Table 四's blocks stacked in one table (review-stacked.ts): where a group heading stands below the
- * row, the rows are read as separate tables by the headings above each (their blank cells, the
+ * Table 四's blocks stacked in one table (review-stacked.ts): where a group heading stands between
+ * two rows of numbers, the rows are read as separate tables by the headings above each (their blank cells, the
  * columns the other block owns, left out); where they cannot be, nothing is read. Null: not stacked.
  */
-function stackedReading(text: string, run: CellToken[], notes: ExtractionNote[]): ReviewParse | null {
-  const cells = run.filter((t) => !isBlankCell(t))
-  if (!cells.length) return null
-  const rowEnd = cells[cells.length - 1]!.end
-  const next = dataStarts(text).find((s) => s >= rowEnd)
-  if (next === undefined || !groupHeadedBelowRow(text, cells[0]!.start, rowEnd, next, HEADER_WORD)) return null
+function stackedReading(text: string, notes: ExtractionNote[]): ReviewParse | null {
   const runs: CellToken[][] = []
+  // Every row under a header, a blank one too (a block whose cells are all printed blank still heads its own columns).
+  const rows: { start: number; end: number }[] = []
   for (const start of dataStarts(text)) {
-    if (start < (runs[runs.length - 1]?.at(-1)?.end ?? 0)) continue
+    if (start < (rows[rows.length - 1]?.end ?? 0)) continue
     const r = runAfter(text, start).filter((t) => !isBlankCell(t))
     if (r.length) runs.push(r)
+    rows.push(r.length ? { start: r[0]!.start, end: r[r.length - 1]!.end } : { start, end: start })
   }
+  if (!groupHeadedBetweenRows(text, rows, HEADER_WORD)) return null
   const own: ExtractionNote[] = []
   const read = runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs, own) : null
   if (!read) {
@@ -284,9 +283,9 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
     if (r.length > 0) run = r
     if (r.length >= WIDTH) break
   }
-  // A group heading and its header printed below the row: the blocks are stacked (review-stacked.ts),
-  // each row read by the groups named above it, as separate tables, or not at all.
-  const stacked = run.length >= WIDTH ? stackedReading(text, run, notes) : null
+  // A group heading and its header printed between two rows of numbers: the blocks are stacked
+  // (review-stacked.ts), each row read by the groups named above it, as separate tables, or not at all.
+  const stacked = run.length >= WIDTH ? stackedReading(text, notes) : null
   if (stacked) return stacked
   if (run.length < WIDTH) {
     const grouped = groupedRows(text, notes)

@@ -26,6 +26,19 @@ describe('table 四 printed as blocks stacked in one table', () => {
     expect(parseReviewTable(text).table).toEqual({ review: [0, 0, 6, 3, 9], litigationDirect: [2, 8, 11, 4, 25], litigationAfterReview: [0, 10, 4, 7, 21] })
   })
 
+  it('reads them with 行政诉讼 above 行政复议 and no blank row between, under a section heading naming both', () => {
+    const heading = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'
+    const text = [heading, ...litigationBlock([2, 1, 4, 6, 13, 1, 1, 1, 1, 4]), ...reviewBlock([3, 1, 0, 0, 4]), ''].join('\n')
+    expect(parseReviewTable(text).table).toEqual({ review: [3, 1, 0, 0, 4], litigationDirect: [2, 1, 4, 6, 13], litigationAfterReview: [1, 1, 1, 1, 4] })
+  })
+
+  it('never gives 行政复议 five numbers to 未经复议直接起诉 where the lower block is all blank (zeros printed blank)', () => {
+    const text = ['', ...reviewBlock([3, '', '', '', 3]), row(...blanks(10)), ...litigationBlock(blanks(10)), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationDirect?.every((v) => v === null) ?? true).toBe(true)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
   it('reads nothing, with a note, where a blank cell leaves a row short', () => {
     const text = ['', ...reviewBlock([40, '', 10, 5, 55]), row(...blanks(10)), ...litigationBlock([2, 1, 4, 6, 13, 6, 1, 9, 7, 23]), ''].join('\n')
     const got = parseReviewTable(text)
