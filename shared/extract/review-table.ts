@@ -5,7 +5,7 @@ import { transposedReviewNote } from './review-transposed'
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { unreadZeroLedGroups } from './review-zero-led'
-import { dropLabelColumnBlanks, dropTrailingBlankLines, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, dropTrailingBlankLines, isBlankCell, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { slipAgreement } from './slip-agreement'
 import { unreadUnderSlip } from './review-slip'
@@ -24,6 +24,7 @@ import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
+import { groupHeadedBetweenRows, STACKED_UNREAD_NOTE } from './review-stacked'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -212,6 +213,34 @@ export function otherShapes(text: string, notes: ExtractionNote[] = []): ShapeRe
 }
 
 /**
+ * Table 四's blocks stacked in one table (review-stacked.ts): where a group heading stands between
+ * two rows of numbers, the rows are read as separate tables by the headings above each (their blank cells, the
+ * columns the other block owns, left out); where they cannot be, nothing is read. Null: not stacked.
+ */
+function stackedReading(text: string, notes: ExtractionNote[]): ReviewParse | null {
+  const runs: CellToken[][] = []
+  // Every row under a header, a blank one too (a block whose cells are all printed blank still heads its own columns).
+  const rows: { start: number; end: number }[] = []
+  for (const start of dataStarts(text)) {
+    if (start < (rows[rows.length - 1]?.end ?? 0)) continue
+    const r = runAfter(text, start).filter((t) => !isBlankCell(t))
+    if (r.length) runs.push(r)
+    rows.push(r.length ? { start: r[0]!.start, end: r[r.length - 1]!.end } : { start, end: start })
+  }
+  if (!groupHeadedBetweenRows(text, rows, HEADER_WORD)) return null
+  const own: ExtractionNote[] = []
+  const read = runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs, own) : null
+  if (!read) {
+    notes.push({ field: 'reviewLitigation', message: STACKED_UNREAD_NOTE })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
+  notes.push(...own)
+  const t = read.table
+  for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, read.dashes[g] ?? [], notes)
+  return { table: t, span: read.span, notes, how: 'label' }
+}
+
+/**
  * The row under a header whose words allow several orders (each printed → template): a cell is read
  * where every order gives it the same number (a label reading all of them share), else left empty.
  */
@@ -254,6 +283,10 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
     if (r.length > 0) run = r
     if (r.length >= WIDTH) break
   }
+  // A group heading and its header printed between two rows of numbers: the blocks are stacked
+  // (review-stacked.ts), each row read by the groups named above it, as separate tables, or not at all.
+  const stacked = run.length >= WIDTH ? stackedReading(text, notes) : null
+  if (stacked) return stacked
   if (run.length < WIDTH) {
     const grouped = groupedRows(text, notes)
     if (grouped) return { ...grouped, notes }

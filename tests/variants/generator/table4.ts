@@ -7,8 +7,24 @@ import { printNumber, type NumberRule } from './numbers'
 import { chance, pick, type Rand } from './rng'
 
 export const SHAPES4 = ['two-level', 'one-line', 'wrapped', 'split-pages', 'group-rows'] as const
-/** 'vertical' and 'separate' come from new-user reports (drawn in new-user.ts, rendered by newUserTable4). */
-export type Table4Shape = (typeof SHAPES4)[number] | 'vertical' | 'separate-litigation-first' | 'separate-review-first'
+/**
+ * 'vertical' and 'separate' come from new-user reports (drawn in new-user.ts, rendered by newUserTable4);
+ * 'stacked' from a spreadsheet's print (review rv25 H11, S01): drawn by {@link drawStacked}.
+ */
+export type Table4Shape = (typeof SHAPES4)[number] | 'vertical' | 'separate-litigation-first' | 'separate-review-first' | StackedShape
+export type StackedShape = 'stacked-review-first' | 'stacked-litigation-first'
+
+/**
+ * Table 四 as ONE ten-column table holding two blocks one above the other (review rv25: a spreadsheet
+ * printed by Calc, an HTML table saved as DOCX): 行政复议's heading, results and five numbers in the first
+ * five columns (the rest blank), a blank row, then 行政诉讼's two groups and their ten. Drawn from a
+ * stream of its own (so every other variant stays as it was) where the format keeps cells apart; forced
+ * in every format by tests/variants/t4-stacked.test.ts.
+ */
+export function drawStacked(rand: Rand, format: string, p = 0.04): StackedShape | undefined {
+  if (!['html', 'docx', 'pdf', 'markdown'].includes(format) || !chance(rand, p)) return undefined
+  return pick(rand, ['stacked-review-first', 'stacked-litigation-first'] as const)
+}
 
 export function drawTable4(rand: Rand): Table4Shape {
   return chance(rand, 0.35) ? 'two-level' : pick(rand, SHAPES4)
@@ -30,6 +46,7 @@ export function table4Blocks(m: VariantModel, shape: Table4Shape, numbers: Numbe
   const withUnit = (s: string): string => (countUnits && /\d$/.test(s) ? `${s}件` : s)
   const nums = (cells: Cells): IRCell[] => cells.map((v) => ({ text: withUnit(printNumber(numbers, v)), num: true }))
   if (shape === 'vertical' || shape.startsWith('separate')) return newUserTable4(m, shape, nums)
+  if (shape.startsWith('stacked')) return stackedTable4(m, shape === 'stacked-review-first', nums)
   const data = [...nums(r.review), ...nums(r.litigationDirect), ...nums(r.litigationAfterReview)]
   if (totalAmongData && shape !== 'group-rows') data.splice(data.length - 1, 0, { text: '总计' })
   const words = (wrap: boolean): IRCell[] => FIVE.map((w) => ({ text: wrap ? wrapWord(w) : w }))
@@ -79,6 +96,21 @@ function newUserTable4(m: VariantModel, shape: Table4Shape, nums: (c: Cells) => 
     { kind: 'para', text: `（二）${first ? '行政复议' : '行政诉讼'}情况` },
     first ? review : litigation,
   ]
+}
+
+/** The two blocks stacked in one table of ten columns (see {@link drawStacked}). */
+function stackedTable4(m: VariantModel, reviewFirst: boolean, nums: (c: Cells) => IRCell[]): IRBlock[] {
+  const r = m.review!
+  const blank = (n: number): IRCell[] => Array.from({ length: n }, () => ({ text: '' }))
+  const words = (): IRCell[] => FIVE.map((w) => ({ text: w }))
+  const review: IRCell[][] = [[{ text: '行政复议', colSpan: 5 }, ...blank(5)], [...words(), ...blank(5)], [...nums(r.review), ...blank(5)]]
+  const litigation: IRCell[][] = [
+    [{ text: '行政诉讼', colSpan: 10 }],
+    [{ text: '未经复议直接起诉', colSpan: 5 }, { text: '复议后起诉', colSpan: 5 }],
+    [...words(), ...words()],
+    [...nums(r.litigationDirect), ...nums(r.litigationAfterReview)],
+  ]
+  return [{ kind: 'table', rows: reviewFirst ? [...review, blank(10), ...litigation] : [...litigation, blank(10), ...review] }]
 }
 
 export function table4RuleTags(shape: Table4Shape, totalAmongData = false): string[] {

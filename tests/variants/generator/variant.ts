@@ -11,7 +11,7 @@ import { drawPages, pageBreak, type PageRule } from './pages'
 import { drawTable2Wording } from './t2-wordings'
 import { approxGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
-import { drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
+import { drawStacked, drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
 import { drawBlankZerosInText } from './blank-zeros-drawn'
@@ -105,7 +105,10 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   const cellMarked = cellMarks ? { ...withExtras, cellMarks } : withExtras
   // Section 二 in the words real reports use (t2-wordings.ts): a stream of its own.
   const wording = drawTable2Wording(seeded(seed * 15485863 + 101))
-  const marked = wording ? { ...cellMarked, table2: { ...cellMarked.table2, wording } } : cellMarked
+  const worded = wording ? { ...cellMarked, table2: { ...cellMarked.table2, wording } } : cellMarked
+  // Table 四's two blocks stacked in one table (table4.ts drawStacked): a stream of its own.
+  const stacked = drawStacked(seeded(seed * 7127 + 61), format)
+  const marked = stacked ? { ...worded, table4: stacked } : worded
   // Blank cells a crawler dropped: a stream of its own too (not new-user.ts's), so the variants without it stay as they were.
   if (drawDroppedBlanks(seeded(seed * 130363 + 47), format)) return { ...marked, numbers: { ...marked.numbers, zero: 'blank' }, droppedBlanks: true }
   // Zeros blank in text where a blank leaves nothing (blank-zeros.ts): a stream of its own as well.

@@ -1,0 +1,56 @@
+// Table 四 as ONE table whose blocks stand one above the other (review rv25 H11, S01: a spreadsheet
+// printed by Calc, an HTML table saved as DOCX): 行政复议's heading, results and row of five (the other
+// five columns blank), then 行政诉讼's heading, its two groups and their row of ten. The text readers
+// give it as cells apart by tabs, a blank cell as U+E000. Before review-stacked.ts the upper row
+// (the header row's five blanks, five numbers, five blanks) was read as the row of fifteen: 行政复议's
+// numbers given to 未经复议直接起诉, the real row dropped, no note.
+import { describe, expect, it } from 'vitest'
+import { parseReviewTable } from '../../shared/extract/review-table'
+
+const B = '\uE000'
+const row = (...cells: (string | number)[]): string => cells.map((c) => (c === '' ? B : String(c))).join('\t')
+const blanks = (n: number): string[] => Array<string>(n).fill('')
+const FIVE = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+const reviewBlock = (nums: (string | number)[]): string[] => [row('行政复议', ...blanks(5)), row(...FIVE, ...blanks(5)), row(...nums, ...blanks(5))]
+const litigationBlock = (nums: (string | number)[]): string[] => ['行政诉讼', row('未经复议直接起诉', '复议后起诉'), row(...FIVE, ...FIVE), row(...nums)]
+
+describe('table 四 printed as blocks stacked in one table', () => {
+  it('reads each row by the group headings above it (行政复议 above 行政诉讼)', () => {
+    const text = ['', ...reviewBlock([11, 9, 1, 0, 21]), row(...blanks(10)), ...litigationBlock([10, 5, 11, 6, 32, 2, 0, 0, 0, 2]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: [11, 9, 1, 0, 21], litigationDirect: [10, 5, 11, 6, 32], litigationAfterReview: [2, 0, 0, 0, 2] })
+  })
+
+  it('reads them with 行政诉讼 above 行政复议, and with counts printed with 件', () => {
+    const text = ['', ...litigationBlock(['2件', '8件', '11件', '4件', '25件', '0件', '10件', '4件', '7件', '21件']), row(...blanks(10)), ...reviewBlock(['0件', '0件', '6件', '3件', '9件']), ''].join('\n')
+    expect(parseReviewTable(text).table).toEqual({ review: [0, 0, 6, 3, 9], litigationDirect: [2, 8, 11, 4, 25], litigationAfterReview: [0, 10, 4, 7, 21] })
+  })
+
+  it('reads them with 行政诉讼 above 行政复议 and no blank row between, under a section heading naming both', () => {
+    const heading = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'
+    const text = [heading, ...litigationBlock([2, 1, 4, 6, 13, 1, 1, 1, 1, 4]), ...reviewBlock([3, 1, 0, 0, 4]), ''].join('\n')
+    expect(parseReviewTable(text).table).toEqual({ review: [3, 1, 0, 0, 4], litigationDirect: [2, 1, 4, 6, 13], litigationAfterReview: [1, 1, 1, 1, 4] })
+  })
+
+  it('never gives 行政复议 five numbers to 未经复议直接起诉 where the lower block is all blank (zeros printed blank)', () => {
+    const text = ['', ...reviewBlock([3, '', '', '', 3]), row(...blanks(10)), ...litigationBlock(blanks(10)), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationDirect?.every((v) => v === null) ?? true).toBe(true)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  it('reads nothing, with a note, where a blank cell leaves a row short', () => {
+    const text = ['', ...reviewBlock([40, '', 10, 5, 55]), row(...blanks(10)), ...litigationBlock([2, 1, 4, 6, 13, 6, 1, 9, 7, 23]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  it('never gives 未经复议直接起诉 five numbers to 复议后起诉 where the other group was left blank', () => {
+    const text = ['', ...reviewBlock([3, 0, 0, 0, 3]), row(...blanks(10)), ...litigationBlock([2, 1, 4, 6, 13, ...blanks(5)]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationAfterReview?.some((v) => v !== null) ?? false).toBe(false)
+    expect(got.table.litigationDirect?.every((v) => v === null) ?? true).toBe(true)
+    expect(got.notes.length).toBeGreaterThan(0)
+  })
+})
