@@ -6,15 +6,9 @@
 // template's order, no note). Where the table's cells and spans are known, each heading's column is.
 import type { SourceDocument, TableCell } from '../model/document'
 import { locAt, type FlatText } from './flatten'
+import { place, span } from './table-grid'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { toSimplifiedForMatching } from './prose-text'
-
-/** A header cell placed on the table's grid. */
-interface Placed {
-  text: string
-  start: number
-  end: number
-}
 
 const NUMBER_CELL = /^[\d,，.\s\u3000]+(?:件|个|条|项)?$/
 
@@ -22,25 +16,6 @@ const NUMBER_CELL = /^[\d,，.\s\u3000]+(?:件|个|条|项)?$/
 const hasNumber = (row: readonly TableCell[]): boolean => row.some((c) => NUMBER_CELL.test(c.text.trim()) && /\d/.test(c.text))
 
 const plain = (s: string): string => toSimplifiedForMatching(s.replace(/[\s\u3000]+/g, ''))
-
-/** The header rows' cells with the grid columns they cover (rowSpan / colSpan honoured). */
-function placeHeader(rows: readonly TableCell[][]): { cells: Placed[]; width: number } {
-  const taken: boolean[][] = rows.map(() => [])
-  const cells: Placed[] = []
-  let width = 0
-  rows.forEach((row, r) => {
-    let col = 0
-    for (const cell of row) {
-      while (taken[r]![col]) col++
-      const [rs, cs] = [Math.max(1, cell.rowSpan ?? 1), Math.max(1, cell.colSpan ?? 1)]
-      for (let i = r; i < Math.min(rows.length, r + rs); i++) for (let j = col; j < col + cs; j++) taken[i]![j] = true
-      cells.push({ text: plain(cell.text), start: col, end: col + cs })
-      col += cs
-      width = Math.max(width, col)
-    }
-  })
-  return { cells, width }
-}
 
 /**
  * The template column of each printed data column (printed order), from the header's spans; null where
@@ -50,7 +25,9 @@ function placeHeader(rows: readonly TableCell[][]): { cells: Placed[]; width: nu
 export function gridColumnOrder(rows: readonly TableCell[][]): number[] | null {
   const body = rows.findIndex(hasNumber)
   if (body <= 0) return null
-  const { cells, width } = placeHeader(rows.slice(0, body))
+  // Each header cell with the grid columns it covers (table-grid.ts, shared with the column-dropping readers).
+  const { placed, width } = place(rows.slice(0, body))
+  const cells = placed.map((p) => ({ text: plain(p.cell.text), start: p.col, end: p.col + span(p) }))
   const first = width - REQUEST_COLUMN_LABELS.length
   if (first < 1) return null
   const starts: number[] = []
@@ -62,7 +39,7 @@ export function gridColumnOrder(rows: readonly TableCell[][]): number[] | null {
   if (new Set(starts).size !== starts.length) return null
   // Any other word over the data columns (a 小计, a 备注, a year) and the order is not the seven's alone.
   const known = new Set([...REQUEST_COLUMN_LABELS, '申请人情况', '法人或其他组织'].map(plain))
-  if (cells.some((c) => c.end > first && c.text !== '' && !known.has(c.text) && c.start >= first)) return null
+  if (cells.some((c) => c.start >= first && c.text !== '' && !known.has(c.text))) return null
   return REQUEST_COLUMN_LABELS.map((_, printed) => starts.indexOf(first + printed))
 }
 
