@@ -25,8 +25,10 @@
 // neither the matcher nor the misses; every 4th text set aside from the start, aside.ts), and the
 // fifteenth (tests/prose/holdout15: blind, written after holdout 14 to read like real reports, invented
 // bodies, committed before the extractor was run on it, by a writer who read neither the matcher nor
-// the misses; every 4th text set aside from the start, aside.ts).
-// Holdouts 7 to 15 stay out of the leave-one-set-out sets, so they are never learned from.
+// the misses; every 4th text set aside from the start, aside.ts), and the sixteenth (tests/prose/holdout16:
+// blind, invented bodies with the taxonomy's names paraphrased throughout, committed before the extractor
+// was run on it, by a writer who read neither the matcher nor the misses; every 4th text set aside, aside.ts).
+// Holdouts 7 to 16 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -49,6 +51,8 @@ import { HOLDOUT14 } from '../../tests/prose/holdout14/texts'
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { HOLDOUT15 } from '../../tests/prose/holdout15/texts'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
+import { HOLDOUT16 } from '../../tests/prose/holdout16/texts'
+import { HOLDOUT16_ASIDE, HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -81,6 +85,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout14Categories',
   'section5Holdout15Split',
   'section5Holdout15Categories',
+  'section5Holdout16Split',
+  'section5Holdout16Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -119,6 +125,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout13 = scoreCases(HOLDOUT13, splitProblems)
   const holdout14 = scoreCases(HOLDOUT14, splitProblems)
   const holdout15 = scoreCases(HOLDOUT15, splitProblems)
+  const holdout16 = scoreCases(HOLDOUT16, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -178,6 +185,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', scoreCases(HOLDOUT13_ASIDE, splitProblems)))
   const holdout14Figures = printBlindHoldout(14, '十四', holdout14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE, quiet)
   const holdout15Figures = printBlindHoldout(15, '十五', holdout15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE, quiet)
+  const holdout16Figures = printBlindHoldout(16, '十六', holdout16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -199,5 +207,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout13Figures,
     ...holdout14Figures,
     ...holdout15Figures,
+    ...holdout16Figures,
   }
 }
