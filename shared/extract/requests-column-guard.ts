@@ -12,9 +12,14 @@ type Rows = Partial<Record<RequestRowKey, RequestRow>>
 /** Rows that must break their total before the columns are doubted (a report may err in one or two). */
 const MIN_BROKEN = 3
 
-/** The rows emptied (with notes) when most fully read rows break their row total; else the rows as they are. */
-export function refuseShiftedColumns(rows: Rows, notes: ExtractionNote[]): Rows {
-  const full = (Object.entries(rows) as [RequestRowKey, RequestRow][]).filter(([, r]) => r.length >= 7 && r.every((x) => x !== null) && r.some((x) => x !== 0))
+/**
+ * The rows emptied (with notes) when most fully read rows break their row total; else the rows as they are.
+ * `judged`: the rows as the solver read them, before rows breaking their total were emptied one by one
+ * (review rv26 F2: 总计 printed first, every such row emptied on its own, and a row one cell short — its
+ * total not checkable — kept with its last printed cell as 总计).
+ */
+export function refuseShiftedColumns(rows: Rows, notes: ExtractionNote[], judged: Rows = rows): Rows {
+  const full = (Object.entries(judged) as [RequestRowKey, RequestRow][]).filter(([, r]) => r.length >= 7 && r.every((x) => x !== null) && r.some((x) => x !== 0))
   const broken = full.filter(([, r]) => !rowSumHolds(r))
   if (broken.length < MIN_BROKEN || broken.length * 2 <= full.length) return rows
   notes.push({

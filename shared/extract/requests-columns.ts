@@ -223,15 +223,16 @@ function naturalAmidTwoLevels(hits: readonly HeadingHit[]): boolean {
 }
 
 /**
- * 自然人 on a line after 法人或其他组织's, a heading a line, with an organisation heading after the
- * group too: in PDF text in its stream order, where a tall merged cell's text comes wherever it sat
- * (rv24: 自然人 printed amid the organisations or after them), no column order.
+ * 自然人 on a line after 法人或其他组织's, a heading a line: in PDF text in its stream order, where a tall
+ * merged cell's text comes wherever it sat (rv24: 自然人 printed amid the organisations or after them;
+ * rv26: 法人或其他组织 and 自然人 alone before the first row, the organisations after its label), no
+ * column order, whether or not the organisation headings are found in the header.
  */
 function naturalAfterGroup(hits: readonly HeadingHit[]): boolean {
   const group = hits.find((h) => h.column === GROUP)
   const natural = hits.find((h) => h.column === 0)
   if (!group || !natural || !cellPerLine(hits)) return false
-  return natural.line > group.line && hits.some((h) => ORGS.includes(h.column) && h.line > group.line)
+  return natural.line > group.line
 }
 
 /** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
@@ -332,7 +333,11 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)
     return { kind: 'refused', message: `表三表头的列名（${names}）与模板的列序不同，又不能逐列对应，各列数字属于哪一类申请人无法确定，本行未读取。` }
   }
-  if (order === 'organisations-first') return { kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] }
+  if (order === 'organisations-first') {
+    if (streamOrder && naturalAfterGroup(hits))
+      return { kind: 'refused', message: '表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），各列对应的申请人类别无法确定，本行未读取。' }
+    return { kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] }
+  }
   return { kind: 'template' }
 }
 

@@ -34,6 +34,7 @@ import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-c
 import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } from './broken-numbers'
 import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
 import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
+import { unreadRowsAmidHeading } from './requests-heading-amid-cells'
 import { subtotalRowsInOrder, unreadRowsApartFromLabels } from './requests-subtotal-in-order'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells, orientationUndecided } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
@@ -366,12 +367,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes, parsed, pageNumberLines)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
+  proved.rows = unreadRowsAmidHeading(proved.rows, proved.how, parsed, text, notes)
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
-  proved.rows = refuseShiftedColumns(proved.rows, notes)
+  proved.rows = refuseShiftedColumns(proved.rows, notes, rowsInTemplateOrder(withoutStrayDigits(solved, strays), columnMap, []))
   proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
   proved.rows = unreadImpossibleCounts(proved.rows, notes)
   // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
