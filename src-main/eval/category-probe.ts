@@ -1,25 +1,21 @@
 // A category family probed against the gold of every labelled set before it is written (MISSES.md's
 // method): the gold entries whose text a pattern matches, counted by whether their gold has the category.
 //   npx tsx src-main/eval/category-probe.ts CATEGORY 'REGEX' [CATEGORY 'REGEX' …] [--list]
-// Sets: corpus, hostile, unseen, office, holdouts 2–12, and holdouts 13's and 14's tuning parts only (aside.ts: the
-// set-aside texts are never read here). Entries are cut from the gold starts (labelled-sets.ts).
+// Sets: the labelled sets (corpus, hostile, unseen, office, holdouts 2–6) and the tuned sets of
+// section-five-set-table.ts (holdouts 7–11, and only the tuning parts of holdouts 12–15: the texts set
+// aside in aside.ts are never read here, nor anything that imports them whole).
 import { readingText } from '../../shared/taxonomy/reading-text'
-import { HOLDOUT7 } from '../../tests/prose/holdout7/texts'
-import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
-import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
-import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
-import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
-import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
-import { HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
-import { HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { entriesOfCase, labelledSets } from './labelled-sets'
+import { TUNED_SETS } from './section-five-set-table'
 import type { LabelledEntry } from '../../shared/taxonomy/ngram-knn'
 
 function sets(): { name: string; entries: LabelledEntry[] }[] {
-  const later = { holdout7: HOLDOUT7, holdout8: HOLDOUT8, holdout9: HOLDOUT9, holdout10: HOLDOUT10, holdout11: HOLDOUT11, holdout12: HOLDOUT12, holdout13tune: HOLDOUT13_TUNE, holdout14tune: HOLDOUT14_TUNE }
+  const labelled = labelledSets()
+  const named = new Set(labelled.map((s) => s.name))
+  const later = Object.entries(TUNED_SETS).filter(([name]) => !named.has(name))
   return [
-    ...labelledSets().map((s) => ({ name: s.name, entries: s.entries })),
-    ...Object.entries(later).map(([name, cases]) => ({ name, entries: cases.flatMap(entriesOfCase) })),
+    ...labelled.map((s) => ({ name: s.name, entries: s.entries })),
+    ...later.map(([name, cases]) => ({ name, entries: cases().flatMap(entriesOfCase) })),
   ]
 }
 
