@@ -102,10 +102,9 @@ export function applicantHeaderLines(lines: PdfLine[]): PdfLine[] {
     for (let k = end + 1; k < lines.length && rows.length < MAX_ROWS && gap <= MAX_LABEL_LINES; k++) {
       const c = counts(lines[k]!)
       if (c.length > MAX_CELLS) break
-      if (c.length >= 3) {
-        rows.push(c)
-        gap = 0
-      } else gap++
+      // A line of one or two numbers counts too: a cell wrapped over two lines (「38<br>件」) sits half a line off its row.
+      if (c.length) rows.push(c)
+      gap = c.length >= 3 ? 0 : gap + 1
     }
     const rebuilt = applicantHeader(lines.slice(top, end + 1), rows)
     if (!rebuilt) continue
