@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--full-width] [--marks] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,7 +25,7 @@ const opt = (name: string): string | undefined => {
 }
 const from = Number(opt('from') ?? 1)
 const to = Number(opt('to') ?? 50)
-const formats = (opt('formats')?.split(',') ?? (args.includes('--narrow') ? ['pdf'] : FORMATS.filter((f) => f !== 'pdf' && f !== 'docx'))) as Format[]
+const formats = (opt('formats')?.split(',') ?? (args.includes('--narrow') || args.includes('--unruled') ? ['pdf'] : FORMATS.filter((f) => f !== 'pdf' && f !== 'docx'))) as Format[]
 const modelFilter = opt('models')
 const show = args.includes('--show')
 // --refs: footnote references forced into every variant (cell-refs.ts; the suite draws none).
@@ -34,6 +34,8 @@ const refs = args.includes('--refs')
 const swap = args.includes('--swap')
 // --narrow: table 三 printed in a PDF with a narrow wrapped label column, extra rows, 续表 (narrow-labels.ts; implies --formats pdf).
 const narrow = args.includes('--narrow')
+// --unruled: table 三 printed organisations first and without ruling lines (t3-unruled.ts; implies --formats pdf).
+const unruled = args.includes('--unruled')
 // --full-width: every number printed in full-width digits (numbers.ts fullWidth; the suite draws it for some).
 const fullWidth = args.includes('--full-width')
 // --marks: a footnote mark or a hidden digit in some cells of every HTML, DOCX and PDF variant (cell-marks.ts; the suite draws a quarter).
@@ -53,8 +55,9 @@ try {
       for (const f of formats) {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
-        const forced = { ...(fullWidth ? { numbers: { ...drawn.numbers, fullWidth: true } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}) }
-        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped ? { table3: { ...drawn.table3, rowsSwapped } } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
+        const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
+        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth ? { numbers: { ...drawn.numbers, fullWidth: true } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}) }
+        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
         const file = await renderVariant(v)
         const path = join(dir, file.name)
         writeFileSync(path, file.bytes)

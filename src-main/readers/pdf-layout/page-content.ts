@@ -9,6 +9,7 @@ import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { proseColumns } from './prose-columns'
 import { wrappedHeader } from './wrapped-header'
+import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
 import { rowsByHeader } from './header-columns'
 
@@ -301,12 +302,12 @@ export function pageContent(page: number, width: number, height: number, pieces:
   const { single, bands } = proseColumns(rest)
   const placed: { entry: PageEntry; at: number; col: number }[] = [
     ...tables.map((t) => ({ entry: { kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true } as PageTable, col: 0 })),
-    ...alignedTables(rowsByHeader(rowsByLabels(groupLines(single))), opts.noneCells).map((entry) => ({ entry, col: 0 })),
+    ...alignedTables(applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(single)))), opts.noneCells).map((entry) => ({ entry, col: 0 })),
   ].map((p) => ({ ...p, at: entryTop(p.entry) }))
   for (const band of bands) {
     band.columns.forEach((pieces, c) => {
       const column = { left: Math.min(...pieces.map((it) => it.x)), right: Math.max(...pieces.map((it) => it.x + it.w)) }
-      for (const entry of alignedTables(rowsByHeader(rowsByLabels(groupLines(pieces))), opts.noneCells)) placed.push({ entry: entry.kind === 'line' ? { ...entry, column } : entry, at: band.top, col: c + 1 })
+      for (const entry of alignedTables(applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(pieces)))), opts.noneCells)) placed.push({ entry: entry.kind === 'line' ? { ...entry, column } : entry, at: band.top, col: c + 1 })
     })
   }
   placed.sort((a, b) => b.at - a.at || a.col - b.col || entryTop(b.entry) - entryTop(a.entry))

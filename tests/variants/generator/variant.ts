@@ -29,6 +29,7 @@ import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-number
 import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
+import { applyUnruled, unruledRuleTags } from './t3-unruled'
 
 export interface Choices {
   format: Format
@@ -71,6 +72,8 @@ export interface Choices {
   table3PageSplitLabel?: boolean
   /** Table 三 printed as two tables one after the other, the second with the remaining columns (t3-side-split.ts; forced, not drawn). */
   table3SideSplit?: SideSplitRule
+  /** Table 三 printed in a PDF without ruling lines (t3-unruled.ts; forced, not drawn). */
+  table3Unruled?: boolean
 }
 
 export interface Variant {
@@ -141,6 +144,7 @@ function tagsOf(c: Choices): string[] {
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
     ...sideSplitRuleTags(c.table3SideSplit),
+    ...unruledRuleTags(c.table3Unruled),
   ]
 }
 
@@ -252,7 +256,11 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // Table 三 split sideways into two tables: only where it is one table of seven data columns.
   const split = applySideSplit(paged, drawn.table3SideSplit)
   const { table3SideSplit: _whole3, ...unsplit } = pagedChoices
-  const choices = split === paged ? unsplit : pagedChoices
+  const splitChoices = split === paged ? unsplit : pagedChoices
+  // Table 三 without borders: only in a PDF (a text shape has none to leave out).
+  const unruled = format === 'pdf' && drawn.table3Unruled ? applyUnruled(split) : split
+  const { table3Unruled: _ruled, ...withRulings } = splitChoices
+  const choices = unruled === split ? withRulings : splitChoices
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: split }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: unruled }
 }

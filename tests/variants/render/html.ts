@@ -49,7 +49,7 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
       const narrow = b.narrowLabels
       const style = (r: IRCell[], c: IRCell): string => (narrow && !c.num && r.some((x) => x.num) ? ` style="width:${narrow.width}px;max-width:${narrow.width}px;vertical-align:${narrow.valign}"` : '')
       const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${style(r, c)}>${cellHtml(c)}</td>`).join('')}</tr>`)
-      const frame = narrow?.unruled ? 'border="0" style="width:100%;border-collapse:collapse"' : 'border="1" style="border-collapse:collapse"'
+      const frame = narrow?.unruled || b.unruled ? 'border="0" style="width:100%;border-collapse:collapse"' : 'border="1" style="border-collapse:collapse"'
       return `<table ${frame}>\n${rows.join('\n')}\n</table>`
     })
     .join('\n')
