@@ -2,26 +2,99 @@
 // converter's): 行政复议's heading, its five result headings and its row of numbers (the other
 // columns blank), then 行政诉讼's heading, its two groups' headings and their row of ten. The upper
 // row is no row of fifteen under one header: its numbers belong to the groups named above them only.
+import type { ReviewLitigation } from '../model/report'
+import type { ExtractionNote } from '../model/extraction'
+import { isBlankCell, type CellToken } from './cells'
 import { fuzzy } from './row-labels'
+import { readSeparateTables } from './review-shapes'
+import { unreadContradictedDashes } from './review-dashes'
 
 /** Group headings; 行政诉讼 alone names the two litigation groups. */
 const GROUP_HEADINGS: RegExp[] = [fuzzy('行政复议'), fuzzy('行政诉讼'), fuzzy('直接起诉'), `${fuzzy('复议后起诉')}|${fuzzy('经复议起诉')}`].map((s) => new RegExp(s))
+const DIRECT = GROUP_HEADINGS[2]!
+const AFTER = GROUP_HEADINGS[3]!
 
 /** A sentence or caption (「四、…行政复议、行政诉讼情况」): it names groups without heading any block. */
 const SENTENCE_LINE = /^.*(?:[，。；,;、]|情况).*$/gm
 
+export const STACKED_UNREAD_NOTE = '表四的各组分成上下几块印在同一张表中（下面一块另有组名和表头），各行数字按其上方的组名不能一一对应，未读取。'
+
+/** A row of cells under a header, as the text gives it (blank cells too), and where its numbers stand. */
+export interface StackedRow {
+  cells: CellToken[]
+  start: number
+  end: number
+}
+
 /**
- * Between two rows of numbers (`rows`, in order), a group heading named nowhere above the first of them
- * (sentences and captions aside), with a header of result words (`headerWords`, 3 or more) under it: the
- * table's blocks are stacked, and each row holds the numbers of the groups named above it only.
+ * A row's own block: its cells from the first printed one to the last. The blank cells outside are
+ * the columns the other block owns; a blank cell among them is the block's own (a blank count).
+ */
+export function blockCells(cells: CellToken[]): CellToken[] {
+  const first = cells.findIndex((t) => !isBlankCell(t))
+  if (first < 0) return []
+  let last = cells.length - 1
+  while (isBlankCell(cells[last])) last--
+  return cells.slice(first, last + 1)
+}
+
+/** The row read from `cells` (found right after `at`): its block's span, or an empty one where all is blank. */
+export function stackedRow(cells: CellToken[], at: number): StackedRow {
+  const own = blockCells(cells)
+  return own.length ? { cells, start: own[0]!.start, end: own[own.length - 1]!.end } : { cells, start: at, end: at }
+}
+
+const headerWordCount = (s: string, headerWords: RegExp): number => (s.match(new RegExp(headerWords.source, 'g')) ?? []).length
+
+/**
+ * Between two rows of numbers (`rows`, in order), or after the last of them, a group heading named
+ * nowhere above the row (sentences and captions aside), with a header of result words (`headerWords`,
+ * 3 or more) under it: the table's blocks are stacked, and each row holds the numbers of the groups
+ * named above it only. After the last row too: the lower block's row may be one the reader does not
+ * take for a row of numbers (a cell in Chinese numerals leading it, kept as a word: it may be a 序号).
  */
 export function groupHeadedBetweenRows(text: string, rows: { start: number; end: number }[], headerWords: RegExp): boolean {
-  return rows.slice(1).some((row, i) => {
-    const above = text.slice(0, rows[i]!.start).replace(SENTENCE_LINE, '')
-    const between = text.slice(rows[i]!.end, row.start)
-    if ((between.match(new RegExp(headerWords.source, 'g')) ?? []).length < 3) return false
+  return rows.some((row, i) => {
+    const next = rows[i + 1]
+    const above = text.slice(0, row.start).replace(SENTENCE_LINE, '')
+    // After the last row, a note under the table (「注：…」) is a sentence, no block's header.
+    const between = next ? text.slice(row.end, next.start) : text.slice(row.end).replace(SENTENCE_LINE, '')
+    if (headerWordCount(between, headerWords) < 3) return false
     return GROUP_HEADINGS.some((re) => re.test(between) && !re.test(above))
   })
 }
 
-export const STACKED_UNREAD_NOTE = '表四的各组分成上下几块印在同一张表中（下面一块另有组名和表头），各行数字按其上方的组名不能一一对应，未读取。'
+/**
+ * Whether each block's row can be told: five or ten cells, none blank among them (a blank count is
+ * not told from the other block's blank columns), ten where the header above names both litigation
+ * groups (five there may be either group's: the other's columns left blank).
+ */
+function blocksTold(text: string, runs: CellToken[][]): boolean {
+  return (
+    runs.length >= 2 &&
+    runs.every((run, i) => {
+      if (run.some(isBlankCell) || (run.length !== 5 && run.length !== 10)) return false
+      const caption = text.slice(runs[i - 1]?.[runs[i - 1]!.length - 1]!.end ?? 0, run[0]!.start)
+      return run.length === 10 || !(DIRECT.test(caption) && AFTER.test(caption))
+    })
+  )
+}
+
+/**
+ * Table 四's blocks stacked in one table: each row read by the headings above it, as separate tables;
+ * where the rows cannot be told, nothing is read (with a note). Null: the table is not stacked.
+ */
+export function readStacked(text: string, rows: StackedRow[], headerWords: RegExp, notes: ExtractionNote[]): { table: ReviewLitigation; span: { start: number; end: number } | null } | null {
+  if (!groupHeadedBetweenRows(text, rows, headerWords)) return null
+  const runs = rows.map((r) => blockCells(r.cells)).filter((r) => r.length)
+  const own: ExtractionNote[] = []
+  const read = blocksTold(text, runs) ? readSeparateTables(text, runs, own) : null
+  if (!read) {
+    notes.push({ field: 'reviewLitigation', message: STACKED_UNREAD_NOTE })
+    return { table: { review: null, litigationDirect: null, litigationAfterReview: null }, span: null }
+  }
+  notes.push(...own)
+  const t = read.table
+  for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, read.dashes[g] ?? [], notes)
+  return { table: t, span: read.span }
+}

@@ -53,4 +53,26 @@ describe('table 四 printed as blocks stacked in one table', () => {
     expect(got.table.litigationDirect?.every((v) => v === null) ?? true).toBe(true)
     expect(got.notes.length).toBeGreaterThan(0)
   })
+
+  // Drawn beside other rules (t4s26): the lower row led by a cell in Chinese numerals that the flattener
+  // keeps as a word (it may be a 序号: 「九 | 0 | 2 …」) was no row of numbers, so no group heading stood
+  // "between two rows"; the upper row with its blank columns was read as the row of fifteen and
+  // 行政复议's 8 0 2 2 12 went to 未经复议直接起诉 (numeral-cells.test.ts, yunxi-gov_2024 markdown 1001061).
+  it('never reads the upper row as the row of fifteen where the lower row is not told (a numeral cell leads it)', () => {
+    const text = ['', ...reviewBlock([8, 0, 2, 2, 12]), row(...blanks(10)), ...litigationBlock(['九', 0, 2, 5, 16, 1, 0, 0, 1, 2]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // A 备注 column (remarks-column.test.ts, pingtan 2019 html 880306): the lower row's blank cell was
+  // dropped with the other block's blank columns, and the remark 「—」 after the row took the tenth
+  // place: 复议后起诉's blank 其他结果 read 0 and every cell after it shifted one place to the left.
+  it('drops no blank cell among a block\'s numbers (a 备注 column after them)', () => {
+    const text = ['', row('行政复议', ...blanks(5), '备注'), row(...FIVE, ...blanks(5)), row(0, 0, 0, 0, 0, ...blanks(5)), row(...blanks(10)), '行政诉讼', row('未经复议直接起诉', '复议后起诉', ''), row(...FIVE, ...FIVE, ''), row(0, 0, 0, 0, 0, 0, 0, '', 0, 0, '—'), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationAfterReview?.[2] ?? null).toBe(null)
+    expect(got.table.litigationAfterReview?.some((v) => v !== null) ?? false).toBe(false)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
 })
