@@ -4,7 +4,8 @@
 // row is no row of fifteen under one header: its numbers belong to the groups named above them only.
 import type { ReviewLitigation } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, type CellToken } from './cells'
+import { isBlankCell, readCells, type CellToken } from './cells'
+import { CN_NUMERAL_CHARS } from './numbers-cn'
 import { fuzzy } from './row-labels'
 import { readSeparateTables } from './review-shapes'
 import { unreadContradictedDashes } from './review-dashes'
@@ -44,6 +45,22 @@ export function stackedRow(cells: CellToken[], at: number): StackedRow {
   return own.length ? { cells, start: own[0]!.start, end: own[own.length - 1]!.end } : { cells, start: at, end: at }
 }
 
+/** A cell of a row of numbers: digits (a unit after them), a dash, 无, a blank, or a count in Chinese numerals. */
+const ROW_CELL = `[ \\u3000]*(?:[\\d,]+件?|无|[-—/／－]|\\uE000|[${CN_NUMERAL_CHARS}万]+件?)[ \\u3000]*`
+/** A line of five or more such cells apart by tabs, three of them in digits at least. */
+const NUMBERS_LINE = new RegExp(`(?<=^|\\n)${ROW_CELL}(?:\\t${ROW_CELL}){4,}(?=\\n|$)`, 'g')
+
+/**
+ * Lines of a table's cells that are a row of numbers though no header word leads the reader to them:
+ * a row led by a count in Chinese numerals, which the flattener keeps as a word (it may be a 序号).
+ * Rows for telling the blocks apart: their cells are read as the text gives them (a numeral has no value).
+ */
+export function numbersLines(text: string): StackedRow[] {
+  return [...text.matchAll(NUMBERS_LINE)]
+    .filter((m) => (m[0].match(/(?<![\d,])\d/g) ?? []).length >= 3)
+    .map((m) => stackedRow(readCells(m[0]).map((t) => ({ ...t, start: t.start + m.index, end: t.end + m.index })), m.index))
+}
+
 const headerWordCount = (s: string, headerWords: RegExp): number => (s.match(new RegExp(headerWords.source, 'g')) ?? []).length
 
 /**
@@ -65,15 +82,15 @@ export function groupHeadedBetweenRows(text: string, rows: { start: number; end:
 }
 
 /**
- * Whether each block's row can be told: five or ten cells, none blank among them (a blank count is
- * not told from the other block's blank columns), ten where the header above names both litigation
+ * Whether each block's row can be told: five or ten cells, each with its number (a blank count is
+ * not told from the other block's blank columns; a count in numerals led by no number may be a 序号), ten where the header above names both litigation
  * groups (five there may be either group's: the other's columns left blank).
  */
 function blocksTold(text: string, runs: CellToken[][]): boolean {
   return (
     runs.length >= 2 &&
     runs.every((run, i) => {
-      if (run.some(isBlankCell) || (run.length !== 5 && run.length !== 10)) return false
+      if (run.some((t) => t.value === null) || (run.length !== 5 && run.length !== 10)) return false
       const caption = text.slice(runs[i - 1]?.[runs[i - 1]!.length - 1]!.end ?? 0, run[0]!.start)
       return run.length === 10 || !(DIRECT.test(caption) && AFTER.test(caption))
     })

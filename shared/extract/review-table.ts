@@ -24,7 +24,7 @@ import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
-import { readStacked, stackedRow, type StackedRow } from './review-stacked'
+import { numbersLines, readStacked, stackedRow, type StackedRow } from './review-stacked'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -220,6 +220,9 @@ function stackedReading(text: string, notes: ExtractionNote[]): ReviewParse | nu
     if (start < (rows[rows.length - 1]?.end ?? 0)) continue
     rows.push(stackedRow(runAfter(text, start), start))
   }
+  // With the rows no header word leads to (numbersLines): a lower block's row may be one of them.
+  for (const line of numbersLines(text)) if (!rows.some((r) => r.start < line.end && line.start < r.end)) rows.push(line)
+  rows.sort((a, b) => a.start - b.start)
   const read = readStacked(text, rows, HEADER_WORD, notes)
   return read && { ...read, notes, how: 'label' }
 }

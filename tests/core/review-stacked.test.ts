@@ -65,6 +65,16 @@ describe('table 四 printed as blocks stacked in one table', () => {
     expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
   })
 
+  // The same with 行政诉讼's block above (t4s26, t4-stacked.test.ts 'beside the other rules'): the upper
+  // row was no row to the reader, so no group heading stood between two rows, and 行政复议's row under
+  // its own header (the blank cells before it on the header's line) was read as the row of fifteen.
+  it('never reads the lower block\'s row as the row of fifteen where the upper row is led by a numeral cell', () => {
+    const text = ['', ...litigationBlock(['九', 0, 2, 5, 16, 1, 0, 0, 1, 2]), row(...blanks(10)), ...reviewBlock([8, 0, 2, 2, 12]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
   // A 备注 column (remarks-column.test.ts, pingtan 2019 html 880306): the lower row's blank cell was
   // dropped with the other block's blank columns, and the remark 「—」 after the row took the tenth
   // place: 复议后起诉's blank 其他结果 read 0 and every cell after it shifted one place to the left.
