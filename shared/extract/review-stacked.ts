@@ -6,6 +6,7 @@ import type { ReviewLitigation } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { isBlankCell, readCells, type CellToken } from './cells'
 import { CN_NUMERAL_CHARS } from './numbers-cn'
+import { COLUMN_NUMBER_LINE } from './column-number-rows'
 import { fuzzy } from './row-labels'
 import { readSeparateTables } from './review-shapes'
 import { unreadContradictedDashes } from './review-dashes'
@@ -28,37 +29,42 @@ export interface StackedRow {
 }
 
 /**
- * A row's own block: its cells from the first printed one to the last. The blank cells outside are
- * the columns the other block owns; a blank cell among them is the block's own (a blank count).
+ * A row's own block: its cells from the line of the first printed one (blank cells on the lines before
+ * are the header's, whose other block's columns are blank) to the last printed one (the blank cells
+ * after are the columns the other block owns). A blank cell on the row's line before its first number
+ * is the row's own: the block's columns are not known then, and the row is not told.
  */
-export function blockCells(cells: CellToken[]): CellToken[] {
+export function blockCells(text: string, cells: CellToken[]): CellToken[] {
   const first = cells.findIndex((t) => !isBlankCell(t))
   if (first < 0) return []
+  let from = first
+  while (from > 0 && !text.slice(cells[from - 1]!.end, cells[first]!.start).includes('\n')) from--
   let last = cells.length - 1
   while (isBlankCell(cells[last])) last--
-  return cells.slice(first, last + 1)
+  return cells.slice(from, last + 1)
 }
 
 /** The row read from `cells` (found right after `at`): its block's span, or an empty one where all is blank. */
-export function stackedRow(cells: CellToken[], at: number): StackedRow {
-  const own = blockCells(cells)
+export function stackedRow(text: string, cells: CellToken[], at: number): StackedRow {
+  const own = blockCells(text, cells)
   return own.length ? { cells, start: own[0]!.start, end: own[own.length - 1]!.end } : { cells, start: at, end: at }
 }
 
 /** A cell of a row of numbers: digits (a unit after them), a dash, 无, a blank, or a count in Chinese numerals. */
 const ROW_CELL = `[ \\u3000]*(?:[\\d,]+件?|无|[-—/／－]|\\uE000|[${CN_NUMERAL_CHARS}万]+件?)[ \\u3000]*`
-/** A line of five or more such cells apart by tabs, three of them in digits at least. */
+/** A line of five or more such cells apart by tabs. */
 const NUMBERS_LINE = new RegExp(`(?<=^|\\n)${ROW_CELL}(?:\\t${ROW_CELL}){4,}(?=\\n|$)`, 'g')
 
 /**
  * Lines of a table's cells that are a row of numbers though no header word leads the reader to them:
- * a row led by a count in Chinese numerals, which the flattener keeps as a word (it may be a 序号).
+ * a row led by a count in Chinese numerals, which the flattener keeps as a word (it may be a 序号); not
+ * a line that numbers the columns (栏次: 一 二 三 …), nor a line of blanks.
  * Rows for telling the blocks apart: their cells are read as the text gives them (a numeral has no value).
  */
 export function numbersLines(text: string): StackedRow[] {
   return [...text.matchAll(NUMBERS_LINE)]
-    .filter((m) => (m[0].match(/(?<![\d,])\d/g) ?? []).length >= 3)
-    .map((m) => stackedRow(readCells(m[0]).map((t) => ({ ...t, start: t.start + m.index, end: t.end + m.index })), m.index))
+    .filter((m) => /[^\s\uE000]/.test(m[0]) && !COLUMN_NUMBER_LINE.test(m[0]))
+    .map((m) => stackedRow(text, readCells(m[0]).map((t) => ({ ...t, start: t.start + m.index, end: t.end + m.index })), m.index))
 }
 
 const headerWordCount = (s: string, headerWords: RegExp): number => (s.match(new RegExp(headerWords.source, 'g')) ?? []).length
@@ -103,7 +109,7 @@ function blocksTold(text: string, runs: CellToken[][]): boolean {
  */
 export function readStacked(text: string, rows: StackedRow[], headerWords: RegExp, notes: ExtractionNote[]): { table: ReviewLitigation; span: { start: number; end: number } | null } | null {
   if (!groupHeadedBetweenRows(text, rows, headerWords)) return null
-  const runs = rows.map((r) => blockCells(r.cells)).filter((r) => r.length)
+  const runs = rows.map((r) => blockCells(text, r.cells)).filter((r) => r.length)
   const own: ExtractionNote[] = []
   const read = blocksTold(text, runs) ? readSeparateTables(text, runs, own) : null
   if (!read) {

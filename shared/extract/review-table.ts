@@ -218,7 +218,7 @@ function stackedReading(text: string, notes: ExtractionNote[]): ReviewParse | nu
   const rows: StackedRow[] = []
   for (const start of dataStarts(text)) {
     if (start < (rows[rows.length - 1]?.end ?? 0)) continue
-    rows.push(stackedRow(runAfter(text, start), start))
+    rows.push(stackedRow(text, runAfter(text, start), start))
   }
   // With the rows no header word leads to (numbersLines): a lower block's row may be one of them.
   for (const line of numbersLines(text)) if (!rows.some((r) => r.start < line.end && line.start < r.end)) rows.push(line)

@@ -85,4 +85,23 @@ describe('table 四 printed as blocks stacked in one table', () => {
     expect(got.table.litigationAfterReview?.some((v) => v !== null) ?? false).toBe(false)
     expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
   })
+
+  // The 备注 column again (t4-stacked.test.ts 'beside the other rules', jyj_2021 html 932300): the lower
+  // row's first cell blank, the rest dashes, the remark 「—」 last: the blank before the first printed
+  // cell was taken for the other block's column, and the remark filled the tenth place.
+  it('keeps a blank cell on the row\'s own line before its first number (a 备注 remark after the row)', () => {
+    const text = ['', row('行政复议', ...blanks(5), '备注'), row(...FIVE, ...blanks(5)), row(3, '/', '/', '/', 3, ...blanks(5)), row(...blanks(10)), '行政诉讼', row('未经复议直接起诉', '复议后起诉', ''), row(...FIVE, ...FIVE, ''), row('', ...Array<string>(9).fill('/'), '—'), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationDirect?.[0] ?? null).toBe(null)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // Numerals with zeros printed blank (scjgj_2021 docx 932921): the upper row 「一 |  |  |  | 一 | …」 has no
+  // digit at all; it is a row still (not a 栏次 line, which numbers the columns 一 二 三 …).
+  it('takes a row of numerals and blanks for a row (行政诉讼 above, zeros blank)', () => {
+    const text = ['', ...litigationBlock(['一', '', '', '', '一', ...blanks(5)]), row(...blanks(10)), ...reviewBlock([4, '', '', '', 4]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
 })
