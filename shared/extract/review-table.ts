@@ -5,7 +5,7 @@ import { transposedReviewNote } from './review-transposed'
 import type { ReviewLitigation, ReviewRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { unreadZeroLedGroups } from './review-zero-led'
-import { dropLabelColumnBlanks, dropTrailingBlankLines, isBlankCell, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks, dropTrailingBlankLines, PAGE_MARKER_LINE, readCells, type CellToken } from './cells'
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { slipAgreement } from './slip-agreement'
 import { unreadUnderSlip } from './review-slip'
@@ -24,7 +24,7 @@ import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
-import { groupHeadedBetweenRows, STACKED_UNREAD_NOTE } from './review-stacked'
+import { numbersLines, readStacked, stackedRow, type StackedRow } from './review-stacked'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -212,32 +212,19 @@ export function otherShapes(text: string, notes: ExtractionNote[] = []): ShapeRe
   return runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs, notes) : null
 }
 
-/**
- * Table 四's blocks stacked in one table (review-stacked.ts): where a group heading stands between
- * two rows of numbers, the rows are read as separate tables by the headings above each (their blank cells, the
- * columns the other block owns, left out); where they cannot be, nothing is read. Null: not stacked.
- */
+/** Table 四's blocks stacked in one table (review-stacked.ts): every row under a header, a blank one
+ *  too (a block whose cells are all printed blank still heads its own columns). Null: not stacked. */
 function stackedReading(text: string, notes: ExtractionNote[]): ReviewParse | null {
-  const runs: CellToken[][] = []
-  // Every row under a header, a blank one too (a block whose cells are all printed blank still heads its own columns).
-  const rows: { start: number; end: number }[] = []
+  const rows: StackedRow[] = []
   for (const start of dataStarts(text)) {
     if (start < (rows[rows.length - 1]?.end ?? 0)) continue
-    const r = runAfter(text, start).filter((t) => !isBlankCell(t))
-    if (r.length) runs.push(r)
-    rows.push(r.length ? { start: r[0]!.start, end: r[r.length - 1]!.end } : { start, end: start })
+    rows.push(stackedRow(text, runAfter(text, start), start))
   }
-  if (!groupHeadedBetweenRows(text, rows, HEADER_WORD)) return null
-  const own: ExtractionNote[] = []
-  const read = runs.length >= 2 && runs.every((r) => r.length === 5 || r.length === 10) ? readSeparateTables(text, runs, own) : null
-  if (!read) {
-    notes.push({ field: 'reviewLitigation', message: STACKED_UNREAD_NOTE })
-    return { table: { ...EMPTY }, span: null, notes }
-  }
-  notes.push(...own)
-  const t = read.table
-  for (const g of ['review', 'litigationDirect', 'litigationAfterReview'] as const) t[g] = unreadContradictedDashes(g, t[g]!, read.dashes[g] ?? [], notes)
-  return { table: t, span: read.span, notes, how: 'label' }
+  // With the rows no header word leads to (numbersLines): a lower block's row may be one of them.
+  for (const line of numbersLines(text)) if (!rows.some((r) => r.start < line.end && line.start < r.end)) rows.push(line)
+  rows.sort((a, b) => a.start - b.start)
+  const read = readStacked(text, rows, HEADER_WORD, notes)
+  return read && { ...read, notes, how: 'label' }
 }
 
 /**

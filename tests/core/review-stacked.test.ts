@@ -53,4 +53,55 @@ describe('table 四 printed as blocks stacked in one table', () => {
     expect(got.table.litigationDirect?.every((v) => v === null) ?? true).toBe(true)
     expect(got.notes.length).toBeGreaterThan(0)
   })
+
+  // Drawn beside other rules (t4s26): the lower row led by a cell in Chinese numerals that the flattener
+  // keeps as a word (it may be a 序号: 「九 | 0 | 2 …」) was no row of numbers, so no group heading stood
+  // "between two rows"; the upper row with its blank columns was read as the row of fifteen and
+  // 行政复议's 8 0 2 2 12 went to 未经复议直接起诉 (numeral-cells.test.ts, yunxi-gov_2024 markdown 1001061).
+  it('never reads the upper row as the row of fifteen where the lower row is not told (a numeral cell leads it)', () => {
+    const text = ['', ...reviewBlock([8, 0, 2, 2, 12]), row(...blanks(10)), ...litigationBlock(['九', 0, 2, 5, 16, 1, 0, 0, 1, 2]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // The same with 行政诉讼's block above (t4s26, t4-stacked.test.ts 'beside the other rules'): the upper
+  // row was no row to the reader, so no group heading stood between two rows, and 行政复议's row under
+  // its own header (the blank cells before it on the header's line) was read as the row of fifteen.
+  it('never reads the lower block\'s row as the row of fifteen where the upper row is led by a numeral cell', () => {
+    const text = ['', ...litigationBlock(['九', 0, 2, 5, 16, 1, 0, 0, 1, 2]), row(...blanks(10)), ...reviewBlock([8, 0, 2, 2, 12]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // A 备注 column (remarks-column.test.ts, pingtan 2019 html 880306): the lower row's blank cell was
+  // dropped with the other block's blank columns, and the remark 「—」 after the row took the tenth
+  // place: 复议后起诉's blank 其他结果 read 0 and every cell after it shifted one place to the left.
+  it('drops no blank cell among a block\'s numbers (a 备注 column after them)', () => {
+    const text = ['', row('行政复议', ...blanks(5), '备注'), row(...FIVE, ...blanks(5)), row(0, 0, 0, 0, 0, ...blanks(5)), row(...blanks(10)), '行政诉讼', row('未经复议直接起诉', '复议后起诉', ''), row(...FIVE, ...FIVE, ''), row(0, 0, 0, 0, 0, 0, 0, '', 0, 0, '—'), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationAfterReview?.[2] ?? null).toBe(null)
+    expect(got.table.litigationAfterReview?.some((v) => v !== null) ?? false).toBe(false)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // The 备注 column again (t4-stacked.test.ts 'beside the other rules', jyj_2021 html 932300): the lower
+  // row's first cell blank, the rest dashes, the remark 「—」 last: the blank before the first printed
+  // cell was taken for the other block's column, and the remark filled the tenth place.
+  it('keeps a blank cell on the row\'s own line before its first number (a 备注 remark after the row)', () => {
+    const text = ['', row('行政复议', ...blanks(5), '备注'), row(...FIVE, ...blanks(5)), row(3, '/', '/', '/', 3, ...blanks(5)), row(...blanks(10)), '行政诉讼', row('未经复议直接起诉', '复议后起诉', ''), row(...FIVE, ...FIVE, ''), row('', ...Array<string>(9).fill('/'), '—'), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table.litigationDirect?.[0] ?? null).toBe(null)
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
+
+  // Numerals with zeros printed blank (scjgj_2021 docx 932921): the upper row 「一 |  |  |  | 一 | …」 has no
+  // digit at all; it is a row still (not a 栏次 line, which numbers the columns 一 二 三 …).
+  it('takes a row of numerals and blanks for a row (行政诉讼 above, zeros blank)', () => {
+    const text = ['', ...litigationBlock(['一', '', '', '', '一', ...blanks(5)]), row(...blanks(10)), ...reviewBlock([4, '', '', '', 4]), ''].join('\n')
+    const got = parseReviewTable(text)
+    expect(got.table).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null })
+    expect(got.notes.map((n) => n.message).join()).toMatch(/上下几块/)
+  })
 })

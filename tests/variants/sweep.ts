@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,7 @@ import { drawCellRefs } from './generator/cell-refs'
 import { drawNarrowLabels } from './generator/narrow-labels'
 import { drawCellMarks } from './generator/cell-marks'
 import { renderVariant } from './render/index'
+import { applyRemarksColumn, remarksColumnRuleTags, withRemarksBlanks } from './generator/remarks-column'
 import { scoreVariant } from './score'
 
 const args = process.argv.slice(2)
@@ -40,8 +41,15 @@ const unruled = args.includes('--unruled')
 const fullWidth = args.includes('--full-width')
 // --marks: a footnote mark or a hidden digit in some cells of every HTML, DOCX and PDF variant (cell-marks.ts; the suite draws a quarter).
 const marks = args.includes('--marks')
+// --stacked: table 四's two blocks stacked in one table (table4.ts drawStacked; drawn at p 0.04), review first at
+// even seeds, litigation first at odd ones, beside every other rule the seed draws; models without table 四 skipped.
+const stacked = args.includes('--stacked')
+// --remarks: a 备注 column with blank cells (remarks-column.ts, as remarks-column.test.ts prints it).
+const remarks = args.includes('--remarks')
+// --numerals: every count in Chinese numerals (numbers.ts cnNumerals, as numeral-cells.test.ts prints it).
+const numerals = args.includes('--numerals')
 
-const models = loadModels('../shared/corpus').filter((m) => !modelFilter || m.id.includes(modelFilter))
+const models = loadModels('../shared/corpus').filter((m) => (!modelFilter || m.id.includes(modelFilter)) && (!stacked || m.review))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
 let variants = 0
 let cells = 0
@@ -56,8 +64,10 @@ try {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
         const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
-        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth ? { numbers: { ...drawn.numbers, fullWidth: true } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}) }
-        const v = makeVariant(m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
+        const printed = numerals ? { ...drawn.numbers, groupSpace: undefined, thousands: false, cnNumerals: true } : drawn.numbers
+        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
+        const made = makeVariant(remarks ? withRemarksBlanks(m, seed) : m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
+        const v = remarks ? { ...made, id: `${made.id}+remarks`, doc: applyRemarksColumn(made.doc, seed), tags: [...made.tags, ...remarksColumnRuleTags()] } : made
         const file = await renderVariant(v)
         const path = join(dir, file.name)
         writeFileSync(path, file.bytes)
