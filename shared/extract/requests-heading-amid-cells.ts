@@ -8,8 +8,11 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ParsedRow } from './requests-parsed-row'
 import { rowName, rowSumHolds } from './requests-proof'
 
-/** The header's applicant headings, whole or as the first piece a wrapped cell prints. */
-const HEADING_WORD = /自然人|法人或其他|其他组织|商业企|科研机|社会公|公益组|法律服|服务机|申请人情况/
+/**
+ * The header's applicant headings, whole or as the first piece a wrapped cell prints. Not 申请人情况: the
+ * cell over them all, whose place among a row's numbers says nothing of their order (review 9b r11).
+ */
+const HEADING_WORD = /自然人|法人或其他|其他组织|商业企|科研机|社会公|公益组|法律服|服务机/
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
