@@ -212,6 +212,10 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
+    // …but where those words start a numbered line (「3．补正后申」), they may be the next row's label
+    // head, its first cell printed after it (stream order, a label wrapped around its first cell): the
+    // row may end before them, so its total proves no boundary; only the table's sums may place it.
+    const rowHeadAmid = interleaved && toks.some((t, i) => i > 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
     // Several rows' cells with a numbered line of words between them (a row label none of the
     // template's, e.g. 「（三）不予公开 小计」): the cells after it may be that row's, so the labels
     // waiting before the run do not place them (issue 10: 「（一）予以公开 无」 printed no cells).
@@ -321,7 +325,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow || labelLineAmid || labelLineBefore
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow || labelLineAmid || labelLineBefore || rowHeadAmid
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key) || labelAfterRun(t.key))
             ? 'position'
