@@ -215,7 +215,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // …but where those words start a numbered line (「3．补正后申」), they may be the next row's label
     // head, its first cell printed after it (stream order, a label wrapped around its first cell): the
     // row may end before them, so its total proves no boundary; only the table's sums may place it.
-    const rowHeadAmid = interleaved && toks.some((t, i) => i > 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
+    // (Not where they stand between whole rows: a row's seven cells, then the next row's label.)
+    const rowHeadAmid = interleaved && toks.some((t, i) => i % width !== 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
     // Several rows' cells with a numbered line of words between them (a row label none of the
     // template's, e.g. 「（三）不予公开 小计」): the cells after it may be that row's, so the labels
     // waiting before the run do not place them (issue 10: 「（一）予以公开 无」 printed no cells).
