@@ -114,9 +114,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // Where the last label passed over (its row already filled) stands: cells after it follow that
   // label, so a label waiting from before it is not the one they follow.
   let lastPassedOver = -1
-  // Where the last run of cells read starts: a label standing before it waited while those cells were
-  // given to another row, so the cells that followed it were not read as its own (review rv26 F3).
-  let lastRunStart = -1
+  // Labels passed by a run given to a later label (taken for rows that printed nothing): the cells
+  // after them went to another row, so cells read later are not shown to be theirs (review rv26 F3).
+  const skipped = new Set<LabelHit>()
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
@@ -173,8 +173,6 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const toks = dropStrayLines(marked, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
-    const runBefore = lastRunStart
-    lastRunStart = runStart
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
     const labelled = pending.length
     const chunks = toks.length % width === 0 ? toks.length / width : labelled || 1
@@ -186,6 +184,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       // Whole rows right after the last labels: the labels before them printed nothing (blank rows a
       // crawler left bare). Still placed by position: only the table's sums can prove it.
       targets = pending.slice(labelled - chunks).map((h) => ({ key: h.key, hit: h }))
+      for (const h of pending.slice(0, labelled - chunks)) skipped.add(h)
     } else if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
     } else {
@@ -203,12 +202,10 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const firstOnLine = !!targets[0]?.hit && (lineOf(targets[0].hit.start) === lineOf(runStart) || lineOf(targets[0].hit.end) === lineOf(runStart))
     const labelsOutOfOrder = targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
     // A label waiting from before a label passed over: the cells follow the other label (whose row was
-    // filled by a guess), so they are placed by position, not by this label. So too a label waiting
-    // from before an earlier run given to other rows: the cells right after it went elsewhere (a row
-    // read one step off, or taken for a row that printed nothing), so these cells are not shown to be
-    // its own; grouped with the label before them they would be "proven" by row totals that rows of
-    // 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || t.hit.start < runBefore))
+    // filled by a guess), so they are placed by position, not by this label. So too a label a run
+    // passed for a later label: grouped with the label before later cells it would be "proven" by row
+    // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
