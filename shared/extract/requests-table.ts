@@ -115,6 +115,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // Where the last label passed over (its row already filled) stands: cells after it follow that
   // label, so a label waiting from before it is not the one they follow.
   let lastPassedOver = -1
+  // Labels passed by a run given to a later label (taken for rows that printed nothing): the cells
+  // after them went to another row, so cells read later are not shown to be theirs (review rv26 F3).
+  const skipped = new Set<LabelHit>()
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
@@ -182,6 +185,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       // Whole rows right after the last labels: the labels before them printed nothing (blank rows a
       // crawler left bare). Still placed by position: only the table's sums can prove it.
       targets = pending.slice(labelled - chunks).map((h) => ({ key: h.key, hit: h }))
+      for (const h of pending.slice(0, labelled - chunks)) skipped.add(h)
     } else if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
     } else {
@@ -199,11 +203,18 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     const firstOnLine = !!targets[0]?.hit && (lineOf(targets[0].hit.start) === lineOf(runStart) || lineOf(targets[0].hit.end) === lineOf(runStart))
     const labelsOutOfOrder = targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
     // A label waiting from before a label passed over: the cells follow the other label (whose row was
-    // filled by a guess), so they are placed by position, not by this label.
-    const staleLabel = targets.some((t) => t.hit && t.hit.start < lastPassedOver)
+    // filled by a guess), so they are placed by position, not by this label. So too a label a run
+    // passed for a later label: grouped with the label before later cells it would be "proven" by row
+    // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
+    // …but where those words start a numbered line (「3．补正后申」), they may be the next row's label
+    // head, its first cell printed after it (stream order, a label wrapped around its first cell): the
+    // row may end before them, so its total proves no boundary; only the table's sums may place it.
+    // (Not where they stand between whole rows: a row's seven cells, then the next row's label.)
+    const rowHeadAmid = interleaved && toks.some((t, i) => i % width !== 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
     // Several rows' cells with a numbered line of words between them (a row label none of the
     // template's, e.g. 「（三）不予公开 小计」): the cells after it may be that row's, so the labels
     // waiting before the run do not place them (issue 10: 「（一）予以公开 无」 printed no cells).
@@ -313,7 +324,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         // 'grouped'; one whose label is nowhere, or read after dropping strays, is 'position'.
         placement: readings.gap
           ? 'solved'
-          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow || labelLineAmid || labelLineBefore
+          : fewerRowsThanLabels || labelsOutOfOrder || staleLabel || leftOutInRow || pastOtherRow || labelLineAmid || labelLineBefore || rowHeadAmid
             ? 'position'
             : t.hit === null && (dropped || !labels.some((h) => h.key === t.key) || cellsAfter.has(t.key) || labelAfterRun(t.key))
             ? 'position'
