@@ -17,7 +17,16 @@ import { cropArea } from '../../src-main/readers/ocr/scan-crop'
 import { compareCells } from './compare-cells'
 
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
-const convert = ['/usr/bin/convert', '/usr/local/bin/convert'].find(existsSync)
+// ImageMagick itself: a machine may hold a stand-in script named convert that only prints PNGs (seen on a
+// fresh machine of this workplace), which would fail the test rather than skip it.
+const isImageMagick = (path: string): boolean => {
+  try {
+    return execFileSync(path, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).startsWith('Version: ImageMagick')
+  } catch {
+    return false
+  }
+}
+const convert = ['/usr/bin/convert', '/usr/local/bin/convert'].filter(existsSync).find(isImageMagick)
 const hasTools = existsSync(source) && ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some(existsSync) && convert !== undefined
 const DPI = 150
 const PT = 72 / DPI
