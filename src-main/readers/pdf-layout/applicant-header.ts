@@ -10,6 +10,7 @@
 // the template's order, or where the headings cannot be placed so, the lines stay as printed.
 import { isCjk, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { isCount } from './row-cells'
+import { overlappingColumns } from './wrapped-header'
 
 /** The template's headings (simplified and traditional), in its order. */
 const HEADINGS: readonly (readonly string[])[] = [['自然人'], ['商业企业', '商業企業'], ['科研机构', '科研機構'], ['社会公益组织', '社會公益組織'], ['法律服务机构', '法律服務機構'], ['其他'], ['总计', '總計', '合计', '合計']]
@@ -24,20 +25,7 @@ interface Column {
 }
 
 /** The number columns: number pieces whose extents overlap across rows; null where a row has two in one. */
-function numberColumns(rows: readonly PdfItem[][]): Column[] | null {
-  const pieces = rows.flatMap((r, row) => r.filter(isCell).map((it) => ({ row, x0: it.x, x1: it.x + it.w })))
-  pieces.sort((a, b) => a.x0 - b.x0)
-  const cols: (Column & { rows: Set<number> })[] = []
-  for (const p of pieces) {
-    const last = cols[cols.length - 1]
-    if (last && p.x0 <= last.x1) {
-      if (last.rows.has(p.row)) return null
-      last.rows.add(p.row)
-      last.x1 = Math.max(last.x1, p.x1)
-    } else cols.push({ x0: p.x0, x1: p.x1, rows: new Set([p.row]) })
-  }
-  return cols
-}
+const numberColumns = (rows: readonly PdfItem[][]): Column[] | null => overlappingColumns(rows, isCell)
 
 const plain = (s: string): string => s.replace(/[\s\u3000]+/g, '')
 

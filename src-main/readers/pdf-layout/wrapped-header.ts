@@ -32,11 +32,11 @@ interface Zone {
 }
 
 /**
- * The number columns of the rows: number pieces whose extents overlap, across rows, are one column.
- * Null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
+ * The x-extents of the pieces `isNumber` picks, merged where they overlap across rows (a column each);
+ * null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
  */
-export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
-  const pieces = rows.flatMap((r, row) => r.filter((it) => NUMBER.test(it.str.trim())).map((it) => ({ row, x0: it.x, x1: it.x + it.w })))
+export function overlappingColumns(rows: readonly PdfItem[][], isNumber: (it: PdfItem) => boolean): { x0: number; x1: number }[] | null {
+  const pieces = rows.flatMap((r, row) => r.filter(isNumber).map((it) => ({ row, x0: it.x, x1: it.x + it.w })))
   pieces.sort((a, b) => a.x0 - b.x0)
   const cols: { x0: number; x1: number; rows: Set<number> }[] = []
   for (const p of pieces) {
@@ -47,7 +47,16 @@ export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
       last.x1 = Math.max(last.x1, p.x1)
     } else cols.push({ x0: p.x0, x1: p.x1, rows: new Set([p.row]) })
   }
-  if (cols.length < MIN_COLUMNS) return null
+  return cols.map(({ x0, x1 }) => ({ x0, x1 }))
+}
+
+/**
+ * The number columns of the rows: number pieces whose extents overlap, across rows, are one column.
+ * Null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
+ */
+export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
+  const cols = overlappingColumns(rows, (it) => NUMBER.test(it.str.trim()))
+  if (!cols || cols.length < MIN_COLUMNS) return null
   // Each column's zone reaches half way to its neighbours (as far on the outer side).
   return cols.map((c, k) => {
     const leftGap = k > 0 ? (c.x0 - cols[k - 1]!.x1) / 2 : (cols[1]!.x0 - c.x1) / 2
