@@ -7,15 +7,14 @@ import { blanksForGaps, ruleOutDroppedBlanks } from './requests-dropped-blanks'
 import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
 import type { RequestRowKey } from '../model/report'
-import { REQUEST_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_RULES } from './digit-split'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes } from './requests-proof'
-import { findLabels, order, repeatedLabels, tableText, unsureLabels, type LabelHit } from './requests-labels'
-import { unsureLabelNotes } from './requests-unsure-labels'
+import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
+import { pushMissingRowNotes } from './requests-missing-rows'
 import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
@@ -339,9 +338,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(t.hit === null || labelsOutOfOrder || staleLabel || pastOtherRow ? { unordered: true } : {}),
         ...(remarksHeaded ? { underRemarks: true } : {}),
       })
-      if (t.hit === null) {
-        notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
-      }
+      if (t.hit === null) notes.push({ field: `requests.${t.key}`, message: `表三「${rowName(t.key)}」${POSITION_NOTE}` })
     })
     pending = pending.filter((h) => !targets.some((t) => t.hit === h))
     lastRow = targets[targets.length - 1]?.key ?? lastRow
@@ -394,18 +391,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // read empty, each say so (requests-cut-total.ts).
   if (lastColumnCut) proved.rows = checkedRowsBesideCutTotal(proved.rows, notes)
   notes.push(...blankCellNotes(proved.rows, parsed, notes))
-  const spans: RequestsParse['spans'] = {}
-  for (const p of parsed) spans[p.key] = { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }
+  const spans: RequestsParse['spans'] = Object.fromEntries(parsed.map((p) => [p.key, { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }]))
   const foundLayout = foundOtherHandlingLayout(parsed.map((p) => p.key), labels.map((h) => h.key))
-  // Rows of the template that were not found at all say so too (a missing number always has a note).
-  // Also where no row was read but some said why (a row's cells that could not be placed): the rest say so too.
-  if (parsed.length > 0 || notes.some((n) => n.field.startsWith('requests.'))) {
-    const want = REQUEST_ROW_KEYS.filter((k) => (foundLayout === 'split' ? k !== 'otherHandling' : foundLayout === 'single' ? !OTHER_HANDLING_SUBROWS.includes(k) : true))
-    notes.push(...unsureLabelNotes(unsureLabels(text).filter((u) => want.includes(u.key) && !proved.rows[u.key]?.some((x) => x !== null))))
-    for (const k of want) {
-      if (!proved.rows[k] && !notes.some((n) => n.field === `requests.${k}`)) notes.push({ field: `requests.${k}`, message: `表三未找到「${rowName(k)}」行，未读取。` })
-    }
-  } else if (!notes.length) notes.push({ field: 'requests', message: '表三未找到任何行名，未读取。' })
+  pushMissingRowNotes(proved.rows, foundLayout, parsed.length > 0, text, notes)
   return { parse: { rows: proved.rows, how: proved.how, spans, otherHandlingLayout: foundLayout, notes }, cellsBefore, unsplit: unsplitShowsBlankColumn(unsplit, plainCut) ? unsplit : 0 }
 }
 
