@@ -52,10 +52,25 @@ describe('small pages of soft print, read enlarged', () => {
     expect(readingPicture(small)).toBe(small)
   })
 
-  it('lights a page once: a sharp page as page-light alone does, a soft one enlarged', () => {
-    const sharp = worn('ordinary-150dpi', page)
-    expect(Buffer.from(litForReading(sharp).data).equals(Buffer.from(evenLight(sharp).image.data))).toBe(true)
+  it('lights a page once: a page on shaded or grey paper, or of faint print, as page-light alone does, a soft one enlarged', () => {
+    for (const kind of ['ordinary-150dpi', 'worn-150dpi']) {
+      const sharp = worn(kind, page)
+      expect([kind, Buffer.from(litForReading(sharp).data).equals(Buffer.from(evenLight(sharp).image.data))]).toEqual([kind, true])
+    }
     const soft = litForReading(worn('phone-photo', page))
     expect([soft.width, soft.height]).toEqual([1700, 2200])
+  })
+
+  it('enlarges a small page of clean print (white paper, black ink: a scanner\'s 150 dpi) after lighting it, to ~200 dpi', () => {
+    const clean = worn('150dpi', page)
+    const read = litForReading(clean)
+    expect([read.width, read.height]).toEqual([1700, 2200])
+    // Lit at its own size (nothing to even out), then enlarged: its black ink stays black.
+    expect(read.data.reduce((m, v) => Math.min(m, v), 255)).toBeLessThan(40)
+    // The same print at 200 dpi, and a sub-page picture, keep their size.
+    const big = degrade(printedPage(1700, 2200), { noise: 8, seed: 1 })
+    expect(litForReading(big).width).toBe(1700)
+    const small = degrade(printedPage(900, 700), { noise: 8, seed: 1 })
+    expect(litForReading(small).width).toBe(900)
   })
 })

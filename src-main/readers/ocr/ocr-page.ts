@@ -17,6 +17,7 @@ import { imageRulings, type PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
 import { pageTurn, turnPicture } from './page-turn'
 import { withoutRaisedMarks } from './raised-marks'
+import { withoutRulesInText } from './rules-in-text'
 import { recognizeBoxes } from './recognize'
 import { litForReading } from './soft-print'
 
@@ -60,9 +61,10 @@ interface Levelled {
 async function level(models: OcrModels, lit: GrayImage): Promise<Levelled> {
   const skew = skewDegrees(lit)
   const img = skew === 0 ? lit : rotate(lit, -skew)
-  const pixelRulings = imageRulings(img).filter((r) => r.to > r.from)
+  const ruled = imageRulings(img)
   const found = await detectBoxes(models, img, DETECT_SIDE)
-  return { img, skew, pixelRulings, found }
+  // A blurred scan's rows of glyphs taken for rules are dropped (rules-in-text.ts).
+  return { img, skew, pixelRulings: withoutRulesInText(ruled, found).filter((r) => r.to > r.from), found }
 }
 
 export async function ocrPage(models: OcrModels, page: number, pageWidth: number, pageHeight: number, picture: GrayImage): Promise<OcrPage> {

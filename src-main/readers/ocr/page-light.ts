@@ -21,7 +21,7 @@ const EVEN_PAPER = 235
 /** The ink's grey: this share of the page's dark pixels (below the page's Otsu split) are darker. */
 const INK_SHARE = 0.2
 /** Ink already this dark needs no stretching. */
-const DARK_INK = 60
+export const DARK_INK = 60
 /** Ink found lighter than this is no ink (a blank page's paper texture): no stretch. */
 const MAX_INK = 200
 /** Pictures narrower than this (pixels) are not stretched (see evenLight). */
@@ -136,6 +136,8 @@ export interface LightFix {
   flattened: boolean
   /** The ink's grey before stretching (0 when not stretched). */
   inkWas: number
+  /** The ink's grey found (stretched or not; 0 when the page holds no ink). */
+  ink: number
 }
 
 export function evenLight(img: GrayImage): LightFix {
@@ -175,8 +177,8 @@ export function evenLight(img: GrayImage): LightFix {
     const lut = new Uint8Array(256)
     for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round((255 * (v - ink)) / (white - ink))))
     for (let i = 0; i < smoothed.length; i++) smoothed[i] = lut[smoothed[i]!]!
-    return { image: { width: img.width, height: img.height, data: smoothed }, flattened, inkWas: ink }
+    return { image: { width: img.width, height: img.height, data: smoothed }, flattened, inkWas: ink, ink }
   }
-  if (!flattened) return { image: img, flattened: false, inkWas: 0 }
-  return { image: { width: img.width, height: img.height, data }, flattened, inkWas: 0 }
+  if (!flattened) return { image: img, flattened: false, inkWas: 0, ink }
+  return { image: { width: img.width, height: img.height, data }, flattened, inkWas: 0, ink }
 }
