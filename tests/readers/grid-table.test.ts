@@ -3,6 +3,7 @@
 // grid row was a table alone and wrapped headings and labels were cut in two (29 % of cells read).
 import { describe, expect, it } from 'vitest'
 import { gridTablesAsPipeRows, joinPieces } from '../../shared/text/grid-table'
+import { gridRowsBySpans } from '../../shared/text/grid-table-spans'
 import { textToDocument } from '../../shared/text/text-document'
 import { extractReport } from '../../shared/extract/index'
 
@@ -59,5 +60,27 @@ describe('grid tables', () => {
     const ex = extractReport(textToDocument(text, 'a.md'))
     expect(ex.report.activeDisclosure.rules).toEqual({ newlyMade: 3, newlyPublished: 2, publishedTotal: 41 })
     expect(ex.report.activeDisclosure.normativeDocs).toEqual({ newlyMade: 7, newlyPublished: 5, publishedTotal: 128 })
+  })
+
+  it('reads merged cells as pandoc 3 prints them: text in the first place, the places it covers empty', () => {
+    const table = [
+      '+--------+--------+----------+------+',
+      '| 申请人 | 自然人 | 法人或其他组织  |',
+      '| 情况   |        +----------+------+',
+      '|        |        | 商业企业 | 其他 |',
+      '+--------+--------+----------+------+',
+      '| 新收   | 12     | 3        | 0    |',
+      '+--------+--------+----------+------+',
+    ]
+    expect(gridRowsBySpans(table)).toEqual({
+      rows: [
+        ['申请人情况', '自然人', '法人或其他组织', ''],
+        ['', '', '商业企业', '其他'],
+        ['新收', '12', '3', '0'],
+      ],
+      lines: [1, 3, 5],
+    })
+    // The half of a Chinese character is no column bound: a wide cell is read whole.
+    expect(gridTablesAsPipeRows(table)[1]).toBe('| 申请人情况 | 自然人 | 法人或其他组织 |  |')
   })
 })
