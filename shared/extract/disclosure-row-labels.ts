@@ -6,6 +6,7 @@
 // 行政裁决, 行政给付 are other powers (disclosure-foreign-rows.ts names and skips them all).
 import type { ActiveDisclosure } from '../model/report'
 import { fuzzy } from './row-labels'
+import { OTHER_PERIOD } from './other-period'
 
 /** A cell break: spaces, tabs, pipes, a table's cell mark. */
 const SEP = '[\\s\\u3000\\t|\\uE000]'
@@ -29,7 +30,9 @@ export interface RowLabel {
   synonym: string | null
 }
 
-const re = (s: string): RegExp => new RegExp(s, 'gm')
+// A label naming another period (「行政许可（上年）」「规章（累计）」) is no template row: its numbers are
+// not this year's (disclosure-foreign-rows.ts names and skips it).
+const re = (s: string): RegExp => new RegExp(`${s}(?!${OTHER_PERIOD})`, 'gm')
 
 /** Per row, most preferred first: the template's word, then its synonyms. */
 export const ROW_LABELS: Record<keyof ActiveDisclosure, RowLabel[]> = {

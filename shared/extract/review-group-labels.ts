@@ -3,6 +3,7 @@
 import type { ReviewLitigation } from '../model/report'
 import { maskSpacedCells } from './cells'
 import { fuzzy } from './row-labels'
+import { otherPeriodAt } from './other-period'
 
 /** Group labels of a table 四 laid out one group per row (行政复议 5 3 0 0 8 / 未经复议直接起诉 … / 复议后起诉 …). */
 const GROUP_ROWS: [keyof ReviewLitigation, RegExp][] = [
@@ -17,6 +18,8 @@ export interface GroupLabel {
   group: keyof ReviewLitigation
   start: number
   end: number
+  /** Another period its label names (「行政复议（上年）」, other-period.ts): its numbers are not this year's. */
+  otherPeriod?: string
 }
 
 export function groupLabels(text: string): GroupLabel[] {
@@ -25,7 +28,10 @@ export function groupLabels(text: string): GroupLabel[] {
   const out: GroupLabel[] = []
   for (const [group, re] of GROUP_ROWS) {
     re.lastIndex = 0
-    for (let m = re.exec(masked); m; m = re.exec(masked)) out.push({ group, start: m.index, end: m.index + m[0].length })
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const period = otherPeriodAt(masked, m.index + m[0].length)
+      out.push({ group, start: m.index, end: m.index + m[0].length, ...(period ? { otherPeriod: period } : {}) })
+    }
   }
   return out.sort((a, b) => a.start - b.start)
 }

@@ -233,6 +233,12 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
     notes.push({ field: 'reviewLitigation', message: `表四数字间有空格（如「${printedSpaced(zone, spaced)}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整表留空。` })
     return { table: { ...EMPTY }, span: null, notes }
   }
+  // A group's label naming another period (「行政复议（上年）」): the table holds other years' numbers too.
+  const dated = groupLabels(text).find((l) => l.otherPeriod)
+  if (dated) {
+    notes.push({ field: 'reviewLitigation', message: `表四有行名另注了时期的行（「${text.slice(dated.start, dated.end).replace(/[\s\u3000]+/g, '')}${dated.otherPeriod}」），不能确定哪些数字是本年度的，未读取。` })
+    return { table: { ...EMPTY }, span: null, notes }
+  }
   // The first header word followed by a whole data row; else the last one followed by any cells.
   let run: CellToken[] = []
   for (const start of dataStarts(text)) {

@@ -1,6 +1,7 @@
 // Plain text → document: one paragraph block per non-empty line, with its line number and the
 // page it is on (from page markers such as `— 3 —`, `- 3 -`, `第 3 页`, which are dropped).
 import type { Block, SourceDocument, SourceFormat, TableCell } from '../model/document'
+import { gridTablesAsPipeRows } from './grid-table'
 
 /** A markdown-style table row from a PDF converter: `| a | b |  |`. */
 const PIPE_ROW = /^\s*\|.*\|\s*$/
@@ -21,7 +22,8 @@ export function pageMarkerNumber(line: string): number | null {
 }
 
 export function textToDocument(text: string, fileName: string, format: SourceFormat = 'text'): SourceDocument {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  // Grid tables (+---+ rules, cells wrapped over lines) become one pipe row per table row first.
+  const lines = gridTablesAsPipeRows(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
   const blocks: Block[] = []
   let page: number | undefined
   let sawMarker = false

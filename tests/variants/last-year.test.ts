@@ -67,6 +67,12 @@ describe.skipIf(!existsSync(corpus))('last year beside this year (every model, r
     expect(rates.tables).toBeGreaterThan(95)
   }, 900_000)
 
+  it("section 二 with another period's row beside each row (「行政许可（上年）」「规章（累计）」): never its numbers", async () => {
+    // Hostile review rv27: a row whose label names another period was read as this year's, no note.
+    const rates = await tableRule('t2-rows', 1_710_001, 'activeDisclosure')
+    expect(rates.tables).toBeGreaterThan(80)
+  }, 900_000)
+
   it('the date under the title: read, or null with a note, never another date', async () => {
     const variants = forced('date-under-title', 1_610_001)
     const dir = mkdtempSync(join(tmpdir(), 'desk-lastyear-'))

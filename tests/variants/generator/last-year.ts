@@ -4,7 +4,9 @@
 //  - 't3-before': last year's table 三 first under such a caption, this year's after 「2023年度情况如下：」;
 //  - 't4-rows': table 四 with a 年度 column and a second data row for last year (「2022年（上年）」),
 //    before or after this year's row;
-//  - 'date-under-title': the report's date in brackets under the title, none under the signature.
+//  - 'date-under-title': the report's date in brackets under the title, none under the signature;
+//  - 't2-rows': in section 二's tables, a row for another period beside each row, its label the row's own
+//    with 「（上年）」「（2022年）」「（累计）」「（上年同期）」 after it, or in its place (hostile review rv27).
 // Last year's numbers are this year's × 3 + 0 (every identity of both tables holds for them, so only the
 // captions and labels tell the tables apart); the gold stays this year's. Applied to the laid-out
 // document; forced in tests/variants/last-year.test.ts, not drawn in the suite.
@@ -16,8 +18,8 @@ import { table3Rows } from './table3'
 import { table4Blocks } from './table4'
 import { pick, seeded } from './rng'
 
-export type LastYearRule = 't3-after' | 't3-before' | 't4-rows' | 'date-under-title'
-export const LAST_YEAR_RULES: readonly LastYearRule[] = ['t3-after', 't3-before', 't4-rows', 'date-under-title']
+export type LastYearRule = 't3-after' | 't3-before' | 't4-rows' | 'date-under-title' | 't2-rows'
+export const LAST_YEAR_RULES: readonly LastYearRule[] = ['t3-after', 't3-before', 't4-rows', 'date-under-title', 't2-rows']
 
 /** Last year's model: every cell × 3 (sums hold, values differ wherever this year's are not 0). */
 function lastYearOf(m: VariantModel): VariantModel {
@@ -45,9 +47,31 @@ const LAST_LABELS = [(y: number) => `${y}年（上年）`, (y: number) => `${y}�
 /** The table block whose first cell is table 四's 行政复议 heading (the one-data-row shapes). */
 const isTable4 = (b: IRBlock): b is Extract<IRBlock, { kind: 'table' }> => b.kind === 'table' && b.rows[0]?.[0]?.text === '行政复议' && b.rows.length >= 3
 
+/** Section 二's row words (a row of another table never holds them). */
+const T2_ROW = /规章|规范性文件|行政许可|行政审批|其他对外管理服务事项|行政处罚|行政强制|收费|采购/
+
+/** Section 二 with a row for another period beside each of its rows (numbers × 3; the gold stays this year's). */
+function withOtherPeriodRows(doc: IRDoc, m: VariantModel, rand: () => number): IRDoc {
+  const qualifiers = ['（上年）', `（${m.year - 1}年）`, '（累计）', '（上年同期）']
+  return doc.map((b) => {
+    if (b.kind !== 'table' || b.part === 'requests') return b
+    const rows = b.rows.flatMap((row) => {
+      const label = row.find((c) => !c.num && c.text.trim() !== '')
+      if (!label || !T2_ROW.test(label.text.replace(/[\s\u3000]/g, '')) || !row.some((c) => c.num && /\d/.test(c.text))) return [row]
+      const q = pick(rand, qualifiers)
+      const other = row.map((c) => (c === label ? { ...c, text: `${c.text}${q}`, rowSpan: 1 } : c.num ? { ...c, text: c.text.replace(/\d+/g, (d) => String(Number(d) * 3)), rowSpan: 1 } : c))
+      // Some rows print only the other period's figure (this year's row left out: rv27's 「行政许可（2023年）| 7427」).
+      const r = rand()
+      return r < 0.25 ? [other] : r < 0.6 ? [row, other] : [other, row]
+    })
+    return { ...b, rows }
+  })
+}
+
 export function applyLastYear(doc: IRDoc, rule: LastYearRule | undefined, m: VariantModel, c: Choices, seed: number): IRDoc {
   if (!rule) return doc
   const rand = seeded(seed * 104729 + 7)
+  if (rule === 't2-rows') return withOtherPeriodRows(doc, m, rand)
   const last = lastYearOf(m)
   if (rule === 't3-after' || rule === 't3-before') {
     const { head, body } = table3Rows(last, c.table3, c.labels, c.numbers)

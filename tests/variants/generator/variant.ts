@@ -66,6 +66,8 @@ export interface Choices {
   table3StreamHeader?: StreamHeader
   /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
   table3WrappedNumbers?: boolean
+  /** Markdown tables as pandoc's grid tables, cells wrapped over lines (render/grid-table.ts; forced by md-grid.test.ts, not drawn). */
+  markdownGrid?: boolean | 'spans'
   /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
   zeroGlued?: ZeroGluedTable
   /** Table 三 page by page in plain text, labels before numbers, a label cut at each page end (t3-page-split-label.ts; forced, not drawn). */
@@ -141,6 +143,7 @@ function tagsOf(c: Choices): string[] {
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...streamHeaderRuleTags(c.table3StreamHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
+    ...(c.markdownGrid && c.format === 'markdown' ? [c.markdownGrid === 'spans' ? 'md:grid-table-spans' : 'md:grid-table'] : []),
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
     ...sideSplitRuleTags(c.table3SideSplit),

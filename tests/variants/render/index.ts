@@ -44,7 +44,7 @@ export async function renderVariant(v: Variant): Promise<RenderedFile> {
     case 'docx':
       return { name: `${base}.docx`, bytes: await renderDocxDoc(v.doc) }
     default: {
-      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap)
+      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap, { grid: v.choices.markdownGrid ?? false })
       return { name: `${base}.${f === 'markdown' ? 'md' : 'txt'}`, bytes: new TextEncoder().encode(text) }
     }
   }

@@ -3,6 +3,7 @@
 // before their numbers, Markdown pipe tables, crawled pages (a cell per line, or a table run together).
 import type { IRBlock, IRCell, IRDoc } from '../generator/ir'
 import { toGrid } from '../generator/ir'
+import { gridTableLines, gridTableLinesWithSpans } from './grid-table'
 
 export type TextShape = 'text-layout' | 'text-plain' | 'text-grouped' | 'markdown' | 'crawled-lines' | 'crawled-run' | 'text-tab'
 
@@ -33,7 +34,9 @@ function layoutRow(row: IRCell[], width: number): string[] {
   return lines.map((l) => l.replace(/[\s\u3000]+$/, '')).filter((l) => l !== '')
 }
 
-function tableLines(rows: IRCell[][], shape: TextShape, width: number): string[] {
+function tableLines(rows: IRCell[][], shape: TextShape, width: number, grid: boolean | 'spans'): string[] {
+  if (shape === 'markdown' && grid === 'spans') return gridTableLinesWithSpans(rows, Math.max(8, 2 * (width || 6)))
+  if (shape === 'markdown' && grid) return gridTableLines(rows, Math.max(8, 2 * (width || 6)))
   switch (shape) {
     case 'text-layout':
       return rows.flatMap((r) => layoutRow(r, width))
@@ -73,11 +76,12 @@ function pageLines(b: Extract<IRBlock, { kind: 'page' }>, shape: TextShape): str
   return out
 }
 
-export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number): string {
+/** `grid`: Markdown tables as pandoc's grid tables (md:grid-table), not pipe tables; 'spans': with merged cells (pandoc 3). */
+export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number, opts: { grid?: boolean | 'spans' } = {}): string {
   const lines: string[] = []
   for (const b of doc) {
     if (b.kind === 'para') lines.push(shape === 'markdown' && b.heading ? `## ${b.text}` : b.text)
-    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth))
+    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth, opts.grid ?? false))
     else lines.push(...pageLines(b, shape))
   }
   return lines.join('\n') + '\n'
