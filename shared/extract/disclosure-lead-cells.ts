@@ -38,11 +38,18 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
       if (bothSidesFit(text, seg, tokens, segEnd, fieldCount)) unreadRows(seg, notes, '第一行行名之前没有数字，数字可能印在各自行名之前（首行空白），也可能在之后（末行空白）')
       return
     }
-    // Shared out as a value-first table: the first row holds the lead numbers as its own.
-    if (lead.every((t) => seg[0]!.own.includes(t))) return
+    // Shared out as a value-first table: the first row holds the lead numbers as its own — unless the
+    // row before this header (another small table's) has no number of its own: labels may be printed
+    // in groups before their numbers (text of grouped rows), the next table's header among them, and
+    // the lead numbers be that row's. Which it is the text does not say.
+    const above = out.filter((r) => r.hit.start < h.start).at(-1)
+    const aboveBare = !!above && !above.foreign && !above.own.some((t) => !isBlankCell(t))
+    if (lead.every((t) => seg[0]!.own.includes(t)) && !aboveBare) return
     // Numbers after this table's header are not the row above's either.
     for (const r of out) if (r.hit.start < h.start) r.own = r.own.filter((t) => !lead.includes(t))
-    unreadRows(seg, notes, `的表头与第一行行名之间印有数字（${lead.map((t) => text.slice(t.start, t.end)).join(' ')}），各行的数字有的印在行名之前、有的在后`)
+    const printed = lead.map((t) => text.slice(t.start, t.end)).join(' ')
+    if (aboveBare && lead.every((t) => seg[0]!.own.includes(t))) unreadRows(seg, notes, `的表头与第一行行名之间印有数字（${printed}），而上一小表的「${rowName(above.hit.spec.key)}」行没有数字：这些数字可能是该行的（行名成组印在数字之前）`)
+    else unreadRows(seg, notes, `的表头与第一行行名之间印有数字（${printed}），各行的数字有的印在行名之前、有的在后`)
   })
   return out
 }

@@ -9,6 +9,7 @@ import { REQUEST_HEADINGS } from './requests-columns'
 /** Rows as parsed (their readings and dashed columns), before the sums are tried on them. */
 interface ParsedColumns {
   candidates: RequestRow[]
+  hidden?: RequestRow[]
   dashes: number[]
   joint?: { readings: RequestRow[][] }
   byColumns?: RequestRow
@@ -30,6 +31,7 @@ export function parsedToTemplate(parsed: ParsedColumns[], map: ColumnMap, notes:
   const seen = new Set<RequestRow[][]>()
   for (const p of parsed) {
     p.candidates = p.candidates.map((r) => toTemplate(r, printed, null))
+    if (p.hidden) p.hidden = p.hidden.map((r) => toTemplate(r, printed, null))
     p.dashes = p.dashes.map((c) => printed[c] ?? c)
     if (p.byColumns) p.byColumns = toTemplate(p.byColumns, printed, null)
     if (p.joint && !seen.has(p.joint.readings)) {

@@ -34,6 +34,8 @@ export interface ParsedRow {
   afterLastLabels?: boolean
   /** For a row one cell short: its readings with the missing cell a dropped blank (see RunReading.asBlanks). */
   asBlanks?: RequestRow[]
+  /** Under a remarks column, readings of its run-together digits with one blank cell hiding a count (hidden-blank.ts). */
+  hidden?: RequestRow[]
   /** Cut from run-together digits: an empty cell in a candidate is a blank the text dropped, 0 in the column sums. */
   blanks?: boolean
   /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */

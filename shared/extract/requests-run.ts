@@ -4,6 +4,7 @@ import type { RequestRow } from '../model/report'
 import type { CellToken } from './cells'
 import { splitRow, splitRowWithBlanks, type SumRule } from './digit-split'
 import { readingsWithGap, readWithoutStrays } from './requests-readings'
+import { hiddenBlankReadings } from './hidden-blank'
 
 /** Cells in a row of table 三 (six applicant columns and 总计). */
 export const WIDTH = 7
@@ -29,6 +30,8 @@ export interface RunReading {
   blanksOnly?: boolean
   /** Several rows cut from one run together: the run's readings, a row each (requests-feasible). */
   joint?: RequestRow[][]
+  /** Under a remarks column: readings with one blank cell hiding a count (hidden-blank.ts). */
+  hidden?: RequestRow[]
 }
 
 /**
@@ -36,7 +39,16 @@ export interface RunReading {
  * cannot. `rules`: the row's sums, for splitting run-together digits (null: no split).
  * `blankColumn`: the table prints a column blank throughout (requests-blank-column.ts).
  */
-export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false, keepWhole = false): RunReading | null {
+export function readRun(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn = false, keepWhole = false, hiddenBlanks = false): RunReading | null {
+  const read = readRunAsPrinted(tokens, rows, width, rules, blankColumn, keepWhole)
+  // `hiddenBlanks`: one row under a remarks column, where a cut of its run-together digits holding the
+  // row's sums is no proof (a blank cell may hide a count its 总计 counts, hidden-blank.ts).
+  if (!read || !hiddenBlanks || rows !== 1 || tokens.length >= width || !rules || !tokens.some((t) => t.splittable && t.digits.length > 1)) return read
+  const hidden = hiddenBlankReadings(tokens, width, rules)
+  return hidden?.length ? { ...read, hidden } : read
+}
+
+function readRunAsPrinted(tokens: CellToken[], rows: number, width: number, rules: SumRule[] | null, blankColumn: boolean, keepWhole: boolean): RunReading | null {
   // Digits glued across a thousands separator: only a cut that the sums hold can read them.
   const glued = tokens.some((t) => t.glued)
   if (glued && (!rules || tokens.some((t) => t.glued && !t.commas))) return null

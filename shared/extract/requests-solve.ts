@@ -9,6 +9,7 @@ import { rowName } from './requests-proof'
 import { feasibleReadings } from './requests-feasible'
 import { openReadingsWords, sameNumbers } from './requests-open-words'
 import { pushReadingNote } from './requests-reading-notes'
+import { hiddenBlankNote } from './hidden-blank'
 
 /** The note of a row that every fitting reading of run-together digits leaves blank throughout. */
 export const blankRowNote = (k: RequestRowKey, cut = true): string =>
@@ -27,7 +28,7 @@ function agreed(readings: RequestRow[]): RequestRow {
 export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[], holding?: Set<RequestRowKey>): Partial<Record<RequestRowKey, RequestRow>> {
   const result: Partial<Record<RequestRowKey, RequestRow>> = {}
   for (const p of parsed) if (p.candidates.length === 1 && !p.blanksOnly) result[p.key] = p.candidates[0]!
-  const open = parsed.filter((p) => p.candidates.length > 1 || (p.blanksOnly && p.candidates.length > 0))
+  const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.hidden?.length)))
   if (open.length === 0) return result
 
   const table = feasibleReadings(parsed)
@@ -47,11 +48,16 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
       return
     }
     const fitting = table.kind === 'proven' ? (table.keep.get(p.key) ?? []) : []
-    const readings = fitting.length ? fitting : p.candidates
+    const fits = fitting.length ? fitting : p.candidates
+    // Readings with a blank hiding a count are not ruled out by the column sums (which count a blank as 0).
+    const readings = p.hidden?.length ? [...fits, ...p.hidden] : fits
     const row = agreed(readings)
     result[p.key] = row
     const unread = row.filter((v, c) => v === null && readings.some((r) => r[c] !== null)).length
-    if (p.gap) {
+    const disputed = p.hidden?.length ? row.filter((v, c) => v === null && agreed(fits)[c] !== null).length : 0
+    if (disputed) {
+      pushReadingNote(notes, { field: `requests.${p.key}`, message: hiddenBlankNote(rowName(p.key), unread) })
+    } else if (p.gap) {
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
         message: `表三「${rowName(p.key)}」行少一格（空白格未印出），表内合计关系${unread > 1 ? `不能确定其中 ${unread} 格，未读取` : '确定了各数所在的列，所缺一格未读取'}。`,

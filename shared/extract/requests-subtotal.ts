@@ -84,6 +84,7 @@ export function dropSubtotalColumn(parsed: ParsedRow[], headerPlace: number | nu
       continue
     }
     p.candidates = p.candidates.map((r) => withoutColumn(r, at))
+    if (p.hidden) p.hidden = p.hidden.map((r) => withoutColumn(r, at))
     p.dashes = p.dashes.filter((c) => c !== at).map((c) => (c > at ? c - 1 : c))
     // Rows cut from one run together share their readings: the column goes from those too (once, so they stay shared).
     if (p.joint) {

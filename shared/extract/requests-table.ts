@@ -242,7 +242,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     }
     // Under a remarks column a row's blank cells may be dropped: numbers printed apart are not cut (requests-run).
     const keepWhole = remarksHeaded && targets.length === 1 && toks.length > 1 && !toks.some((t) => t.glued)
-    const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn, keepWhole) : null))
+    const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn, keepWhole, remarksHeaded || REMARKS_AFTER_TOTAL.test(header)) : null))
     if (!readings) {
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
@@ -311,6 +311,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         dashes: readings.dashes[i] ?? [],
         ...(readings.gap ? { gap: true } : {}),
         ...(readings.asBlanks ? { asBlanks: readings.asBlanks } : {}),
+        ...(readings.hidden ? { hidden: readings.hidden } : {}),
         ...(afterLastLabels ? { afterLastLabels: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
         ...(readings.blanksOnly ? { blanksOnly: true } : {}),

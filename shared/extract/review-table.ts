@@ -9,6 +9,8 @@ import { dropLabelColumnBlanks, dropTrailingBlankLines, PAGE_MARKER_LINE, readCe
 import { REVIEW_ROW_RULES, splitRow, splitRowWithBlanks } from './digit-split'
 import { labelRunCells } from './review-label-run'
 import { unreadUnderSlip } from './review-slip'
+import { hiddenBlankReadings } from './hidden-blank'
+import { REMARKS_AFTER_TOTAL } from './requests-remarks-header'
 import { fuzzy } from './row-labels'
 import { BROKEN_ROW_NOTE, rowBrokenOverLines } from './review-broken-row'
 import { provenWindow, reviewDigitReadings, reviewDigitReadingsWithBlanks, reviewGroupsHold, WIDTH } from './review-sums'
@@ -349,7 +351,10 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
     // A blank cell the text dropped is one more way the digits may lie: those readings join the
     // others (a cell is read only where all agree), never alone — where no blank-free cut holds,
     // the report's own sums may be wrong. Too many readings to compare: nothing is read.
-    const readings = plain.length === 0 ? [] : whole ? reviewDigitReadingsWithBlanks(run[0]!.digits) : splitRowWithBlanks(run, WIDTH, REVIEW_ROW_RULES)
+    const cuts = plain.length === 0 ? [] : whole ? reviewDigitReadingsWithBlanks(run[0]!.digits) : splitRowWithBlanks(run, WIDTH, REVIEW_ROW_RULES)
+    // Under a remarks column a blank cell may hide a count its group's 总计 counts: those cuts join too (hidden-blank.ts).
+    const hidden = cuts?.length && REMARKS_AFTER_TOTAL.test(text.slice(0, run[0]!.start)) && run.some((t) => t.splittable && t.digits.length > 1) ? hiddenBlankReadings(run, WIDTH, REVIEW_ROW_RULES) : []
+    const readings = cuts && hidden ? [...cuts, ...hidden] : undefined
     if (readings === undefined) {
       notes.push({ field: 'reviewLitigation', message: '表四的数字连在一起，拆法太多（其中可能有未印出的空白格），未读取。' })
       for (const group of ['review', 'litigationDirect', 'litigationAfterReview'] as const) notes.push({ field: `reviewLitigation.${group}`, message: `表四「${REVIEW_GROUP_NAMES[group]}」的数字不能唯一拆分，未读取。` })
