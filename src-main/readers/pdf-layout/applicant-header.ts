@@ -7,7 +7,10 @@
 // neighbours' numbers is that column's, and the column's pieces, top to bottom, are its heading. Where
 // the seven columns hold the seven headings once each, in an order other than the template's, the
 // heading lines are given as one line in that order (which the extractor reads as a flat header). In
-// the template's order, or where the headings cannot be placed so, the lines stay as printed.
+// the template's order, or where the headings cannot be placed so, the lines stay as printed; where
+// then the headings' own words show an organisation heading left of 自然人, the order is said to be
+// unknown (the extractor refuses the applicant columns with a note: zeros printed blank leave a column
+// without a piece to place its heading by, review task ozs27).
 import { isCjk, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { isCount } from './row-cells'
 import { overlappingColumns } from './wrapped-header'
@@ -24,8 +27,8 @@ interface Column {
   x1: number
 }
 
-/** The number columns: number pieces whose extents overlap across rows; null where a row has two in one. */
-const numberColumns = (rows: readonly PdfItem[][]): Column[] | null => overlappingColumns(rows, isCell)
+/** The number columns: count cells (`counts`) whose extents overlap across rows; null where a row has two in one. */
+const numberColumns = (rows: readonly PdfItem[][]): Column[] | null => overlappingColumns(rows, () => true)
 
 const plain = (s: string): string => s.replace(/[\s\u3000]+/g, '')
 
@@ -71,14 +74,32 @@ const MAX_CELLS = 8
 
 /** A count cell: a number (with its unit), a dash, or the numeral zero 〇 some reports print. */
 const isCell = (it: PdfItem): boolean => isCount(it) || /^[〇○零]$/.test(it.str.trim())
-const counts = (l: PdfLine): PdfItem[] => l.items.filter(isCell)
+/** A zero printed as a sign (无, the letter O, a full-width 「－」): a cell where it ends its line's text. */
+const isSign = (it: PdfItem): boolean => /^[无OＯ－]$/.test(it.str.trim())
+/**
+ * A line's count cells: numbers anywhere, signs in the run of cells ending the line (a sign holds its
+ * column's place as a number does; 无 inside a label, 「（四）无法提供」 drawn a piece a character, is no cell).
+ */
+function counts(l: PdfLine): PdfItem[] {
+  let from = l.items.length
+  while (from > 0 && (isCell(l.items[from - 1]!) || isSign(l.items[from - 1]!))) from--
+  return l.items.filter((it, i) => isCell(it) || (i >= from && isSign(it)))
+}
 const close = (upper: PdfLine, lower: PdfLine): boolean => upper.y - lower.y <= LINE_GAP_EM * Math.max(upper.size, lower.size)
+
+/** The page's lines, and whether a table 三 header on it prints organisations first in an order not placed. */
+export interface ApplicantHeaderLines {
+  lines: PdfLine[]
+  orderUnknown: boolean
+}
 
 /**
  * The page's lines (top to bottom) with table 三's applicant heading lines given as one line in the
- * columns' order, where their positions prove an order other than the template's; else as they are.
+ * columns' order, where their positions prove an order other than the template's; else as they are,
+ * with `orderUnknown` where the headings show organisations first but could not be placed.
  */
-export function applicantHeaderLines(lines: PdfLine[]): PdfLine[] {
+export function applicantHeaderLines(lines: PdfLine[]): ApplicantHeaderLines {
+  let orderUnknown = false
   for (let a = 0; a < lines.length; a++) {
     if (!lines[a]!.items.some((it) => ANCHOR.test(it.str)) || counts(lines[a]!).length) continue
     let top = a
@@ -95,11 +116,24 @@ export function applicantHeaderLines(lines: PdfLine[]): PdfLine[] {
       gap = c.length >= 3 ? 0 : gap + 1
     }
     const rebuilt = applicantHeader(lines.slice(top, end + 1), rows)
-    if (!rebuilt) continue
+    if (!rebuilt) {
+      orderUnknown ||= organisationLeftOfNatural(lines.slice(top, end + 1))
+      continue
+    }
     const from = end + 1 - rebuilt.taken
-    return [...lines.slice(0, from), ...rebuilt.lines, ...lines.slice(end + 1)]
+    return { lines: [...lines.slice(0, from), ...rebuilt.lines, ...lines.slice(end + 1)], orderUnknown: false }
   }
-  return lines
+  return { lines, orderUnknown }
+}
+
+/**
+ * An organisation heading (商业企业, or its first piece) standing wholly left of 自然人 (or its piece
+ * 自然 / 自) on the header's lines: the printed order is not the template's, whatever the lines' order.
+ */
+export function organisationLeftOfNatural(header: readonly PdfLine[]): boolean {
+  const ws = header.flatMap((l) => l.items.flatMap(words))
+  const orgRight = Math.min(...ws.filter((w) => ANCHOR.test(w.str)).map((w) => w.x + w.w))
+  return ws.some((w) => /^[\s\u3000]*自/.test(w.str) && w.x >= orgRight)
 }
 
 /**
