@@ -76,14 +76,15 @@ const MAX_CELLS = 8
 const isCell = (it: PdfItem): boolean => isCount(it) || /^[〇○零]$/.test(it.str.trim())
 /** A zero printed as a sign (无, the letter O, a full-width 「－」): a cell where it ends its line's text. */
 const isSign = (it: PdfItem): boolean => /^[无OＯ－]$/.test(it.str.trim())
+/** Where a line's text other than cells and signs ends (its label, wrapped parts of it). */
+const wordsRight = (l: PdfLine): number => Math.max(...l.items.filter((it) => !isCell(it) && !isSign(it)).map((it) => it.x + it.w))
 /**
- * A line's count cells: numbers anywhere, signs in the run of cells ending the line (a sign holds its
- * column's place as a number does; 无 inside a label, 「（四）无法提供」 drawn a piece a character, is no cell).
+ * A line's count cells: numbers anywhere, signs right of the line's words (a sign holds its column's
+ * place as a number does; 无 inside a label, 「（四）无法提供」 drawn a piece a character, is no cell).
  */
 function counts(l: PdfLine): PdfItem[] {
-  let from = l.items.length
-  while (from > 0 && (isCell(l.items[from - 1]!) || isSign(l.items[from - 1]!))) from--
-  return l.items.filter((it, i) => isCell(it) || (i >= from && isSign(it)))
+  const right = wordsRight(l)
+  return l.items.filter((it) => isCell(it) || (isSign(it) && it.x >= right))
 }
 const close = (upper: PdfLine, lower: PdfLine): boolean => upper.y - lower.y <= LINE_GAP_EM * Math.max(upper.size, lower.size)
 
@@ -106,15 +107,21 @@ export function applicantHeaderLines(lines: PdfLine[]): ApplicantHeaderLines {
     while (top > 0 && a - top < MAX_ABOVE && close(lines[top - 1]!, lines[top]!) && !counts(lines[top - 1]!).length) top--
     let end = a
     while (end + 1 < lines.length && close(lines[end]!, lines[end + 1]!) && !counts(lines[end + 1]!).length) end++
-    const rows: PdfItem[][] = []
+    const found: PdfItem[][] = []
+    let labelRight = -Infinity
     let gap = 0
-    for (let k = end + 1; k < lines.length && rows.length < MAX_ROWS && gap <= MAX_LABEL_LINES; k++) {
+    for (let k = end + 1; k < lines.length && found.length < MAX_ROWS && gap <= MAX_LABEL_LINES; k++) {
       const c = counts(lines[k]!)
       if (c.length > MAX_CELLS) break
       // A line of one or two numbers counts too: a cell wrapped over two lines (「38<br>件」) sits half a line off its row.
-      if (c.length) rows.push(c)
+      if (c.length) found.push(c)
+      // The label's right edge, where it stands left of the line's first cell.
+      const right = wordsRight(lines[k]!)
+      if (c.length && right <= Math.min(...c.map((it) => it.x))) labelRight = Math.max(labelRight, right)
       gap = c.length >= 3 ? 0 : gap + 1
     }
+    // A number left of the rows' label text is none of the columns (the page number in the footer).
+    const rows = found.map((c) => c.filter((it) => it.x >= labelRight)).filter((c) => c.length)
     const rebuilt = applicantHeader(lines.slice(top, end + 1), rows)
     if (!rebuilt) {
       orderUnknown ||= organisationLeftOfNatural(lines.slice(top, end + 1))
