@@ -41,7 +41,7 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('unruled PDFs with table �
       // Not covered yet (open, see the session's report): a full-width number wraps in a narrow unruled
       // cell (「２９」 over 「０」) and is read wrong in either column order; zeros printed 「－」, 无, O or
       // blank can leave a column without a number to place its heading by (the header then stays as
-      // printed, read in the template's order). Half-width digits and zeros as 0, — or / here.
+      // printed, read in the template's order: session 27, the next test). Half-width digits and zeros as 0, — or / here.
       const zero = drawn.numbers.zero === '－' || drawn.numbers.zero === 'blank' ? '0' : drawn.numbers.zero
       const numbers = { ...drawn.numbers, fullWidth: false, fullWidthPoint: false, zero, zeroSign: undefined }
       return makeVariant(m, seed, 'pdf', { table3: { ...drawn.table3, organisationsFirst: true, subtotal: false }, table3Unruled: true, numbers })
