@@ -284,10 +284,20 @@ export function mergedOrganisationsHeader(header: string): boolean {
 export interface ColumnSource {
   streamOrder: boolean
   gridOrder?: readonly number[] | null
+  /**
+   * The reader saw the headings print organisations first but could not place them over their columns
+   * (an unruled PDF, a column of blank zeros: SourceDocument.applicantOrderUnknownPages). The header's
+   * lines are then in no column order: the template's would rotate every row.
+   */
+  orderUnknown?: boolean
 }
 
-export function requestColumnMap(header: string, { streamOrder, gridOrder }: ColumnSource = { streamOrder: true }): ColumnMap {
+/** The note of a header whose order the reader could not place (ColumnSource.orderUnknown). */
+export const ORDER_UNKNOWN_NOTE = '表三无表格线，表头把「法人或其他组织」各列印在「自然人」之前，但有的列没有可据以定位的数字（零印作空白等），各列名无法逐一对应到数字列，各列对应的申请人类别无法确定，本行未读取。'
+
+export function requestColumnMap(header: string, { streamOrder, gridOrder, orderUnknown }: ColumnSource = { streamOrder: true }): ColumnMap {
   if (gridOrder) return ascending([...gridOrder]) ? { kind: 'template' } : { kind: 'labels', printed: [...gridOrder] }
+  if (orderUnknown) return withTotalLast({ kind: 'refused', message: ORDER_UNKNOWN_NOTE }, header)
   const map = withTotalLast(requestColumnMapByWords(header, streamOrder), header)
   if (map.kind === 'refused') return map
   if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))

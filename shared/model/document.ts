@@ -65,6 +65,12 @@ export interface SourceDocument {
   pagesWithoutText?: number[]
   /** Pages of a PDF with a ruled table running past the page's right edge: its last columns are not in the text. */
   clippedTablePages?: number[]
+  /**
+   * Pages of a PDF whose unruled table 三 header prints an organisation heading left of 自然人 while its
+   * headings could not be placed over their number columns (a column of zeros printed blank): the
+   * applicant columns' order is not known, and they are not read.
+   */
+  applicantOrderUnknownPages?: number[]
   /** Pages of a PDF whose table is printed turned 90° on the page: their text is not read (named in `notes`). */
   turnedTablePages?: number[]
   /** Set when the text was read from page pictures by OCR. */

@@ -170,6 +170,9 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
       document.notes = [...(document.notes ?? []), turnedTextNote(turnedPages)]
     }
     if (struckPages.length) document.notes = [...(document.notes ?? []), struckTextNote(struckPages)]
+    // Table 三 printed organisations first, its headings not placed over their columns (applicant-header.ts).
+    const unknownOrder = pages.filter((p) => p.applicantOrderUnknown).map((p) => p.page)
+    if (unknownOrder.length) document.applicantOrderUnknownPages = unknownOrder
     if (cutPages.length) {
       document.clippedTablePages = cutPages
       document.notes = [...(document.notes ?? []), `第 ${cutPages.join('、')} 页的表格超出页面右边，超出部分（如最右的“总计”列）不在文件的文字中，未能读取；请对照原文核实`]

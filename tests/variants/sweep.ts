@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--zero 0|—|/|－|blank|〇|无|O] [--half-width] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +18,7 @@ import { drawCellMarks } from './generator/cell-marks'
 import { renderVariant } from './render/index'
 import { applyRemarksColumn, remarksColumnRuleTags, withRemarksBlanks } from './generator/remarks-column'
 import { scoreVariant } from './score'
+import { withZeroPrinted, type UnruledZero } from './generator/t3-unruled'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -48,6 +49,10 @@ const stacked = args.includes('--stacked')
 const remarks = args.includes('--remarks')
 // --numerals: every count in Chinese numerals (numbers.ts cnNumerals, as numeral-cells.test.ts prints it).
 const numerals = args.includes('--numerals')
+// --zero Z: every zero printed as Z: 0 — / － blank (numbers.ts ZEROS) or the signs 〇 无 O (ZERO_SIGNS); t3-unruled.ts withZeroPrinted.
+const zeroOpt = opt('zero')
+// --half-width: no full-width digits (to sweep one rule apart from the full-width one).
+const halfWidth = args.includes('--half-width')
 
 const models = loadModels('../shared/corpus').filter((m) => (!modelFilter || m.id.includes(modelFilter)) && (!stacked || m.review))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -64,8 +69,10 @@ try {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
         const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
-        const printed = numerals ? { ...drawn.numbers, groupSpace: undefined, thousands: false, cnNumerals: true } : drawn.numbers
-        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
+        const numbered = numerals ? { ...drawn.numbers, groupSpace: undefined, thousands: false, cnNumerals: true } : drawn.numbers
+        const zeroed = zeroOpt ? withZeroPrinted(numbered, zeroOpt as UnruledZero) : numbered
+        const printed = halfWidth ? { ...zeroed, fullWidth: false, fullWidthPoint: false } : zeroed
+        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals || zeroOpt || halfWidth ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
         const made = makeVariant(remarks ? withRemarksBlanks(m, seed) : m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
         const v = remarks ? { ...made, id: `${made.id}+remarks`, doc: applyRemarksColumn(made.doc, seed), tags: [...made.tags, ...remarksColumnRuleTags()] } : made
         const file = await renderVariant(v)

@@ -7,7 +7,10 @@
 // neighbours' numbers is that column's, and the column's pieces, top to bottom, are its heading. Where
 // the seven columns hold the seven headings once each, in an order other than the template's, the
 // heading lines are given as one line in that order (which the extractor reads as a flat header). In
-// the template's order, or where the headings cannot be placed so, the lines stay as printed.
+// the template's order, or where the headings cannot be placed so, the lines stay as printed; where
+// then the headings' own words show an organisation heading left of 自然人, the order is said to be
+// unknown (the extractor refuses the applicant columns with a note: zeros printed blank leave a column
+// without a piece to place its heading by, review task ozs27).
 import { isCjk, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { isCount } from './row-cells'
 import { overlappingColumns } from './wrapped-header'
@@ -24,8 +27,8 @@ interface Column {
   x1: number
 }
 
-/** The number columns: number pieces whose extents overlap across rows; null where a row has two in one. */
-const numberColumns = (rows: readonly PdfItem[][]): Column[] | null => overlappingColumns(rows, isCell)
+/** The number columns: count cells (`counts`) whose extents overlap across rows; null where a row has two in one. */
+const numberColumns = (rows: readonly PdfItem[][]): Column[] | null => overlappingColumns(rows, () => true)
 
 const plain = (s: string): string => s.replace(/[\s\u3000]+/g, '')
 
@@ -71,35 +74,73 @@ const MAX_CELLS = 8
 
 /** A count cell: a number (with its unit), a dash, or the numeral zero 〇 some reports print. */
 const isCell = (it: PdfItem): boolean => isCount(it) || /^[〇○零]$/.test(it.str.trim())
-const counts = (l: PdfLine): PdfItem[] => l.items.filter(isCell)
+/** A zero printed as a sign (无, the letter O, a full-width 「－」): a cell where it ends its line's text. */
+const isSign = (it: PdfItem): boolean => /^[无OＯ－]$/.test(it.str.trim())
+/** Where a line's text other than cells and signs ends (its label, wrapped parts of it). */
+const wordsRight = (l: PdfLine): number => Math.max(...l.items.filter((it) => !isCell(it) && !isSign(it)).map((it) => it.x + it.w))
+/**
+ * A line's count cells: numbers anywhere, signs right of the line's words (a sign holds its column's
+ * place as a number does; 无 inside a label, 「（四）无法提供」 drawn a piece a character, is no cell).
+ */
+function counts(l: PdfLine): PdfItem[] {
+  const right = wordsRight(l)
+  return l.items.filter((it) => isCell(it) || (isSign(it) && it.x >= right))
+}
 const close = (upper: PdfLine, lower: PdfLine): boolean => upper.y - lower.y <= LINE_GAP_EM * Math.max(upper.size, lower.size)
+
+/** The page's lines, and whether a table 三 header on it prints organisations first in an order not placed. */
+export interface ApplicantHeaderLines {
+  lines: PdfLine[]
+  orderUnknown: boolean
+}
 
 /**
  * The page's lines (top to bottom) with table 三's applicant heading lines given as one line in the
- * columns' order, where their positions prove an order other than the template's; else as they are.
+ * columns' order, where their positions prove an order other than the template's; else as they are,
+ * with `orderUnknown` where the headings show organisations first but could not be placed.
  */
-export function applicantHeaderLines(lines: PdfLine[]): PdfLine[] {
+export function applicantHeaderLines(lines: PdfLine[]): ApplicantHeaderLines {
+  let orderUnknown = false
   for (let a = 0; a < lines.length; a++) {
     if (!lines[a]!.items.some((it) => ANCHOR.test(it.str)) || counts(lines[a]!).length) continue
     let top = a
     while (top > 0 && a - top < MAX_ABOVE && close(lines[top - 1]!, lines[top]!) && !counts(lines[top - 1]!).length) top--
     let end = a
     while (end + 1 < lines.length && close(lines[end]!, lines[end + 1]!) && !counts(lines[end + 1]!).length) end++
-    const rows: PdfItem[][] = []
+    const found: PdfItem[][] = []
+    let labelRight = -Infinity
     let gap = 0
-    for (let k = end + 1; k < lines.length && rows.length < MAX_ROWS && gap <= MAX_LABEL_LINES; k++) {
+    for (let k = end + 1; k < lines.length && found.length < MAX_ROWS && gap <= MAX_LABEL_LINES; k++) {
       const c = counts(lines[k]!)
       if (c.length > MAX_CELLS) break
       // A line of one or two numbers counts too: a cell wrapped over two lines (「38<br>件」) sits half a line off its row.
-      if (c.length) rows.push(c)
+      if (c.length) found.push(c)
+      // The label's right edge, where it stands left of the line's first cell.
+      const right = wordsRight(lines[k]!)
+      if (c.length && right <= Math.min(...c.map((it) => it.x))) labelRight = Math.max(labelRight, right)
       gap = c.length >= 3 ? 0 : gap + 1
     }
+    // A number left of the rows' label text is none of the columns (the page number in the footer).
+    const rows = found.map((c) => c.filter((it) => it.x >= labelRight)).filter((c) => c.length)
     const rebuilt = applicantHeader(lines.slice(top, end + 1), rows)
-    if (!rebuilt) continue
+    if (!rebuilt) {
+      orderUnknown ||= organisationLeftOfNatural(lines.slice(top, end + 1))
+      continue
+    }
     const from = end + 1 - rebuilt.taken
-    return [...lines.slice(0, from), ...rebuilt.lines, ...lines.slice(end + 1)]
+    return { lines: [...lines.slice(0, from), ...rebuilt.lines, ...lines.slice(end + 1)], orderUnknown: false }
   }
-  return lines
+  return { lines, orderUnknown }
+}
+
+/**
+ * An organisation heading (商业企业, or its first piece) standing wholly left of 自然人 (or its piece
+ * 自然 / 自) on the header's lines: the printed order is not the template's, whatever the lines' order.
+ */
+export function organisationLeftOfNatural(header: readonly PdfLine[]): boolean {
+  const ws = header.flatMap((l) => l.items.flatMap(words))
+  const orgRight = Math.min(...ws.filter((w) => ANCHOR.test(w.str)).map((w) => w.x + w.w))
+  return ws.some((w) => /^[\s\u3000]*自/.test(w.str) && w.x >= orgRight)
 }
 
 /**

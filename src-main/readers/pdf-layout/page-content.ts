@@ -44,6 +44,8 @@ export interface PageContent {
   width: number
   height: number
   entries: PageEntry[]
+  /** Table 三's applicant headings on the page print organisations first but could not be placed over their columns (applicant-header.ts). */
+  applicantOrderUnknown?: boolean
 }
 
 /** Pieces separated by more than this many font sizes are in different columns of an unruled table. */
@@ -59,7 +61,7 @@ const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一
 const MAX_HEADER_LINES = 10
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
 const MAX_LABEL_LINES = 8
-const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/]+$/
+const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/－]+$/
 /** With `noneCells` (OCR pages), a piece that is 无 alone is a cell too: a row of 无 (none) is a row. */
 const NONE_SEG = /^无$/
 /**
@@ -300,18 +302,24 @@ export function pageContent(page: number, width: number, height: number, pieces:
   }
   // Reading order: by top; a two-column band as one block at its top, its left column before its right.
   const { single, bands } = proseColumns(rest)
+  let applicantOrderUnknown = false
+  const unruled = (pieces: PdfItem[]): PageEntry[] => {
+    const header = applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(pieces))))
+    applicantOrderUnknown ||= header.orderUnknown
+    return alignedTables(header.lines, opts.noneCells)
+  }
   const placed: { entry: PageEntry; at: number; col: number }[] = [
     ...tables.map((t) => ({ entry: { kind: 'table', rows: t.rows, cellCols: t.cellCols, xs: t.xs, left: t.left, right: t.right, top: t.top, bottom: t.bottom, ruled: true } as PageTable, col: 0 })),
-    ...alignedTables(applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(single)))), opts.noneCells).map((entry) => ({ entry, col: 0 })),
+    ...unruled(single).map((entry) => ({ entry, col: 0 })),
   ].map((p) => ({ ...p, at: entryTop(p.entry) }))
   for (const band of bands) {
     band.columns.forEach((pieces, c) => {
       const column = { left: Math.min(...pieces.map((it) => it.x)), right: Math.max(...pieces.map((it) => it.x + it.w)) }
-      for (const entry of alignedTables(applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(pieces)))), opts.noneCells)) placed.push({ entry: entry.kind === 'line' ? { ...entry, column } : entry, at: band.top, col: c + 1 })
+      for (const entry of unruled(pieces)) placed.push({ entry: entry.kind === 'line' ? { ...entry, column } : entry, at: band.top, col: c + 1 })
     })
   }
   placed.sort((a, b) => b.at - a.at || a.col - b.col || entryTop(b.entry) - entryTop(a.entry))
-  return { page, width, height, entries: placed.map((p) => p.entry) }
+  return { page, width, height, entries: placed.map((p) => p.entry), ...(applicantOrderUnknown ? { applicantOrderUnknown } : {}) }
 }
 
 export function entryTop(e: PageEntry): number {

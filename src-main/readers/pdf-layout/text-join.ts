@@ -22,7 +22,8 @@ export interface PdfLine {
 
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/
 
-const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/
+/** Full-width digits, and the full-width dash a zero is printed as (「－」): two apart are two cells. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0d]/
 const DIGIT_GAP = '\u2002'
 
 export function isCjk(ch: string | undefined): boolean {
@@ -73,7 +74,8 @@ export function joinItems(items: PdfItem[]): string {
       const bothCjk = isCjk(a) && isCjk(b)
       const gapped = gap > 0.18 * Math.min(prev.size, it.size) && !/\s$/.test(out) && !/^\s/.test(s)
       // Full-width digits are CJK for glyph widths, not here: two numbers (or a label and a number)
-      // apart on the line are two cells, never one run of digits (４０９ ５２, not ４０９５２). The
+      // apart on the line are two cells, never one run of digits (４０９ ５２, not ４０９５２; 「－ －」,
+      // two zeros printed as a dash in narrow unruled columns, not 「－－」). The
       // gap is kept as a character the CJK tidying leaves alone.
       if (gapped && (FULL_WIDTH_DIGIT.test(a) || FULL_WIDTH_DIGIT.test(b))) out += DIGIT_GAP
       else if (!bothCjk && gapped) out += ' '
