@@ -197,8 +197,10 @@ export function extractReport(doc: SourceDocument): Extraction {
   const streamOrder = POSITIONED_FORMATS.has(doc.format) || doc.format === 'text'
   // A table with its own cells and spans (HTML, Word; a PDF's table built from its rulings) places each heading's column itself.
   const gridOrder = z3 && doc.format !== 'text' ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
-  // An unruled PDF table whose headings show organisations first but could not be placed over their columns.
-  const orderUnknown = !!z3 && !!doc.applicantOrderUnknownPages?.some((p) => p >= (z3Pages[0] ?? Infinity) && p <= (z3Pages[1] ?? -Infinity))
+  // An unruled PDF table whose headings show organisations first but could not be placed over their
+  // columns on its first page (the header the table is read by). A 续表's repeated header that could not
+  // be placed (a column blank on that page) does not undo the first page's placing: same table, same order.
+  const orderUnknown = !!z3 && z3Pages[0] !== undefined && !!doc.applicantOrderUnknownPages?.includes(z3Pages[0])
   const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, gridOrder, orderUnknown, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
   const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
