@@ -124,7 +124,11 @@ export function applicantHeaderLines(lines: PdfLine[]): ApplicantHeaderLines {
     const rows = found.map((c) => c.filter((it) => it.x >= labelRight)).filter((c) => c.length)
     const rebuilt = applicantHeader(lines.slice(top, end + 1), rows)
     if (!rebuilt) {
-      orderUnknown ||= organisationLeftOfNatural(lines.slice(top, end + 1))
+      // Only where a column has no piece to place its heading by (zeros printed blank) or two share one:
+      // with every column found, the header's words stay for the extractor to read (review hr27: a table
+      // whose zeros are all printed 0 was refused, 175 -> 25 cells read).
+      const columns = numberColumns(rows)
+      orderUnknown ||= organisationLeftOfNatural(lines.slice(top, end + 1)) && (columns === null || columns.length < 7)
       continue
     }
     const from = end + 1 - rebuilt.taken
