@@ -5,7 +5,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import type { CellToken } from './cells'
 import { fuzzy } from './row-labels'
-import { OTHER_PERIOD, otherPeriodAt } from './other-period'
+import { OTHER_PERIOD, PERIOD_BEFORE, otherPeriodAt, otherPeriodBefore } from './other-period'
 
 // 部门规章 is not the template's 规章 (a 设区的市 / 省's rules), 其他 / 党内规范性文件 not its 行政规范性文件,
 // 非行政许可审批 not 行政许可; 行政审批 is a row of its own only beside a 行政许可 row (disclosure-row-labels.ts).
@@ -14,12 +14,15 @@ const FOREIGN_LABELS = ['部门规章', '其他规范性文件', '其它规范�
 /** The template's own row words, which name a foreign row where another period follows (other-period.ts). */
 const TEMPLATE_WORDS = ['地方政府规章', '政府规章', '规章', '行政规范性文件', '规范性文件', '行政许可', '行政审批', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '行政事业收费', '行政收费', '收费项目', '收费', '政府集中采购', '集中采购', '政府采购']
 
-const FOREIGN_ROW = new RegExp([...FOREIGN_LABELS.map(fuzzy), `(?:${TEMPLATE_WORDS.map(fuzzy).join('|')})(?=${OTHER_PERIOD})`].join('|'), 'g')
+// With the period written first, not a header's words (「2022年收费金额」「2022年行政许可数量」).
+const FOREIGN_ROW = new RegExp([...FOREIGN_LABELS.map(fuzzy), `(?:${TEMPLATE_WORDS.map(fuzzy).join('|')})(?=${OTHER_PERIOD})`, `(?<=${PERIOD_BEFORE})(?:${TEMPLATE_WORDS.filter((w) => w !== '收费').map(fuzzy).join('|')})(?![\\s\\u3000]*(?:金额|数量|件数|项目))`].join('|'), 'g')
 
 export interface ForeignRow {
   name: string
   /** The other period its label names (「（上年）」), where it is a template row's word with it. */
   otherPeriod?: string
+  /** The period is written before the label (「上年行政许可」). */
+  periodFirst?: boolean
   start: number
   end: number
 }
@@ -39,9 +42,11 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     const numeral = /[〇零○一二两三四五六七八九十百千万]+$/.exec(masked.slice(Math.max(0, start - 12), start))?.[0] ?? ''
     const afterCell = numeral !== '' && /[\d０-９增减件个条项次%％元]$/.test(masked.slice(0, start - numeral.length))
     const glued = afterCell || labels.some((l) => l.end === start || (numeral !== '' && l.end === start - numeral.length)) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
-    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued && !afterRemark(masked, start, labels)) continue
-    const period = otherPeriodAt(masked, end)
-    out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end, ...(period ? { otherPeriod: period } : {}) })
+    if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued && !afterRemark(masked, start, labels) && !otherPeriodBefore(masked, start)) continue
+    const after = otherPeriodAt(masked, end)
+    const before = after ? null : otherPeriodBefore(masked, start)
+    const period = after ?? before
+    out.push({ name: m[0].replace(/[\s\u3000]+/g, ''), start, end, ...(period ? { otherPeriod: period } : {}), ...(before ? { periodFirst: true } : {}) })
   }
   return out
 }
@@ -64,6 +69,6 @@ function afterRemark(masked: string, start: number, labels: readonly { start: nu
 export function foreignRowNote(f: ForeignRow, own: readonly CellToken[]): ExtractionNote | null {
   if (own.length === 0) return null
   const shown = own.map((t) => (t.value === null ? '空白' : String(t.value))).join('、')
-  if (f.otherPeriod) return { field: 'activeDisclosure', message: `表二「${f.name}${f.otherPeriod}」行（${shown}）的行名另注了时期，不能确定是本年度的数字，未读取。` }
+  if (f.otherPeriod) return { field: 'activeDisclosure', message: `表二「${f.periodFirst ? f.otherPeriod + f.name : f.name + f.otherPeriod}」行（${shown}）的行名另注了时期，不能确定是本年度的数字，未读取。` }
   return { field: 'activeDisclosure', message: `表二有模板之外的「${f.name}」行（${shown}），不属于任何模板行，未读取。` }
 }

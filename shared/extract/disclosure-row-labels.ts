@@ -6,7 +6,7 @@
 // 行政裁决, 行政给付 are other powers (disclosure-foreign-rows.ts names and skips them all).
 import type { ActiveDisclosure } from '../model/report'
 import { fuzzy } from './row-labels'
-import { OTHER_PERIOD } from './other-period'
+import { OTHER_PERIOD, PERIOD_BEFORE } from './other-period'
 
 /** A cell break: spaces, tabs, pipes, a table's cell mark. */
 const SEP = '[\\s\\u3000\\t|\\uE000]'
@@ -30,9 +30,9 @@ export interface RowLabel {
   synonym: string | null
 }
 
-// A label naming another period (「行政许可（上年）」「规章（累计）」) is no template row: its numbers are
+// A label naming another period (「行政许可（上年）」「规章（累计）」「上年行政许可」) is no template row: its numbers are
 // not this year's (disclosure-foreign-rows.ts names and skips it).
-const re = (s: string): RegExp => new RegExp(`${s}(?!${OTHER_PERIOD})`, 'gm')
+const re = (s: string): RegExp => new RegExp(`(?<!${PERIOD_BEFORE})${s}(?!${OTHER_PERIOD})`, 'gm')
 
 /** Per row, most preferred first: the template's word, then its synonyms. */
 export const ROW_LABELS: Record<keyof ActiveDisclosure, RowLabel[]> = {

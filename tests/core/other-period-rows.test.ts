@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { textToDocument } from '../../shared/text/text-document'
 import { extractReport } from '../../shared/extract/index'
-import { otherPeriodAt } from '../../shared/extract/other-period'
+import { otherPeriodAt, otherPeriodBefore } from '../../shared/extract/other-period'
 
 const report = (body: string[]): ReturnType<typeof extractReport> =>
   extractReport(textToDocument(['某市某局2024年政府信息公开工作年度报告', '一、总体情况', '本年度扎实推进政务公开。', ...body].join('\n'), 'a.md'))
@@ -18,6 +18,24 @@ describe('rows of another period', () => {
     expect(at('行政许可（本年） 31')).toBeNull()
     expect(at('行政许可 31')).toBeNull()
     expect(at('行政许可上一年项目数量')).toBeNull()
+    // Hostile review hr27: forms the first rule missed.
+    expect(at('行政许可上年数 31')).toBe('上年')
+    expect(at('行政许可（2022） 31')).toBe('（2022）')
+    expect(at('行政许可（二〇二二年） 31')).toBe('（二〇二二年）')
+    expect(at('行政许可（上期） 31')).toBe('（上期）')
+    expect(at('行政许可2022年 31')).toBe('2022年')
+    expect(at('行政许可22932020年行政许可')).toBeNull()
+    const before = (t: string): string | null => otherPeriodBefore(t, t.indexOf('行政许可'))
+    expect(before('上年行政许可')).toBe('上年')
+    expect(before('22932020年行政许可')).toBe('2020年')
+    expect(before('本年行政许可')).toBeNull()
+    expect(before('处理决定数量行政许可')).toBeNull()
+  })
+
+  it('section 二: the period written before the label (「上年行政许可」), in run-together text beside this year’s row', () => {
+    const ex = report(['二、主动公开政府信息情况', '第二十条第（五）项信息内容本年处理决定数量上年行政许可2100本年行政许可2293', '三、收到和处理政府信息公开申请情况', '无。'])
+    expect(ex.report.activeDisclosure.licensing?.decisions ?? null).not.toBe(2100)
+    expect(ex.notes.some((n) => n.message.includes('「上年行政许可」行（2100）'))).toBe(true)
   })
 
   it('section 二: a row of another period is never this year’s; the year’s own row beside it is', () => {
