@@ -7,8 +7,8 @@ import type { LabelHit } from './requests-labels'
 
 /** A line of a bare number (a cell in stream order). */
 const NUMBER_LINE = /^[ \t\u3000]*\d+[ \t\u3000]*$/
-/** A line of words only (a piece of a wrapped label): Chinese, no digit. */
-const WORDS_LINE = /^[^\d\n]*[\u4e00-\u9fff][^\d\n]*$/
+/** A line of words only (a piece of a wrapped label): no digit, two Chinese characters or more other than a cell's 无 or unit. */
+const WORDS_LINE = /^[^\d\n]*(?:[\u4e00-\u9fff](?<![无件个条项次])[^\d\n]*){2}$/
 
 /** The last line that is not blank before `end` (a line start): its start and text; null at the text's start. */
 function lineBefore(text: string, end: number): { start: number; line: string } | null {
