@@ -189,8 +189,6 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       for (const h of pending.slice(0, labelled - chunks)) skipped.add(h)
     } else if (chunks <= labelled) {
       targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
-      // Labels left waiting though these cells follow them (fewer rows than labels): which row each is, a guess.
-      for (const h of pending.slice(chunks)) if (h.start < runStart) skipped.add(h)
     } else {
       const after = pending[pending.length - 1]?.key ?? lastRow
       const extra = nextOpenRows(after, filled, layout)
