@@ -7,6 +7,8 @@ import type { LabelHit } from './requests-labels'
 
 /** A line of a bare number (a cell in stream order). */
 const NUMBER_LINE = /^[ \t\u3000]*\d+[ \t\u3000]*$/
+/** A label's own numbering at its line's start: 「二、」「（五）」. */
+const NUMBERED = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])/
 /** A line of words only (a piece of a wrapped label): no digit, two Chinese characters or more other than a cell's 无 or unit. */
 const WORDS_LINE = /^[^\d\n]*(?:[\u4e00-\u9fff](?<![无件个条项次])[^\d\n]*){2}$/
 
@@ -29,8 +31,9 @@ function lineBefore(text: string, end: number): { start: number; line: string } 
  */
 function headBeforeNumber(text: string, hit: LabelHit, hits: readonly LabelHit[]): [number, number] | null {
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1
-  // A label's rest carries no numbering and no cell before it on its line (「4．…」 starts a label).
-  if (lineStart === 0 || /\d/.test(text.slice(lineStart, hit.start))) return null
+  // A label's rest carries no numbering and no cell before it on its line (「4．…」「二、…」「（五）…」
+  // start a label: the words and number before are another row's, e.g. a header's 「总计」 and a total).
+  if (lineStart === 0 || /\d/.test(text.slice(lineStart, hit.start)) || NUMBERED.test(text.slice(lineStart, hit.end))) return null
   const cell = lineBefore(text, lineStart)
   if (!cell || !NUMBER_LINE.test(cell.line)) return null
   const head = lineBefore(text, cell.start)
