@@ -21,10 +21,30 @@ export function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRow
   })
 }
 
-/** Whether a run starts right after the last of the waiting labels (nothing but spaces between). */
+/**
+ * Whether a run starts right after the last of the waiting labels: nothing but spaces between, or the
+ * rest of the label's own line (no digit), its first cell on the next line — a label wrapped around
+ * its first cell in a PDF's stream order (「2．没有现成信息需要 / 0 / 另行制作」, review rv26 F3).
+ */
 export function followsLastLabels(text: string, pending: LabelHit[], runStart: number): boolean {
   const last = pending[pending.length - 1]
-  return !!last && last.end <= runStart && text.slice(last.end, runStart).trim() === '' && pending.every((h) => h.end <= last.end)
+  return !!last && last.end <= runStart && LABEL_LINE_REST.test(text.slice(last.end, runStart)) && pending.every((h) => h.end <= last.end)
+}
+
+/** Spaces, or words without a digit to the end of the label's line, then spaces. */
+const LABEL_LINE_REST = /^[^\d\n]*(?:\n[ \t\u3000\n]*)?$/
+
+/**
+ * Whether labels printed as a group come in another order than the template's: which row's numbers
+ * come first is not printed (the targets follow the template's order), so the rows count as placed by
+ * position. A first label printed on the line where the cells start holds its own row there (a row of
+ * cells after its label): only the labels after it can be out of order.
+ */
+export function outOfOrder(text: string, targets: readonly { hit: LabelHit | null }[], runStart: number): boolean {
+  const lineOf = (pos: number): number => text.lastIndexOf('\n', pos - 1)
+  const first = targets[0]?.hit
+  const firstOnLine = !!first && (lineOf(first.start) === lineOf(runStart) || lineOf(first.end) === lineOf(runStart))
+  return targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
 }
 
 /** The space-grouped numbers a run may hold, for its note (「1 391」 may be one number or two cells). */

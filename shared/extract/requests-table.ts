@@ -43,9 +43,10 @@ import { toAsciiDigits } from './numbers-cn'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
-import { followsLastLabels, nextOpenRows, unsplitRunNotes } from './requests-run-places'
+import { followsLastLabels, nextOpenRows, outOfOrder, unsplitRunNotes } from './requests-run-places'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
+import { withCutLabelHeads } from './requests-cut-label'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -100,7 +101,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const { text, unproven: brokenRows } = prepared
   const transposed = transposedRequestsNote(text)
   if (transposed) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [transposed] }, cellsBefore: false, unsplit: 0 }
-  const labels = findLabels(text)
+  // A label cut by a number is read from its head, the number as its first cell (requests-cut-label.ts).
+  const { labels, cut: cutLabels } = withCutLabelHeads(text, findLabels(text))
   const notes: ExtractionNote[] = []
   const hasSubRows = labels.some((h) => OTHER_HANDLING_SUBROWS.includes(h.key))
   const layout: 'single' | 'split' = hasSubRows ? 'split' : 'single'
@@ -194,18 +196,14 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         .slice(0, chunks - labelled)
       targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
     }
-    // Labels printed as a group in another order than the template's: which row's numbers come first
-    // is not printed (the targets follow the template's order), so the rows count as placed by position.
-    // A first label printed on the line where the cells start holds its own row there (a row of cells
-    // after its label): only the labels after it can be out of order.
-    const lineOf = (pos: number): number => text.lastIndexOf('\n', pos - 1)
-    const firstOnLine = !!targets[0]?.hit && (lineOf(targets[0].hit.start) === lineOf(runStart) || lineOf(targets[0].hit.end) === lineOf(runStart))
-    const labelsOutOfOrder = targets.some((t, i) => i > (firstOnLine ? 1 : 0) && t.hit && targets[i - 1]!.hit && t.hit.start < targets[i - 1]!.hit!.start)
+    // Labels printed as a group in another order than the template's: placed by position (requests-run-places.ts).
+    const labelsOutOfOrder = outOfOrder(text, targets, runStart)
     // A label waiting from before a label passed over: the cells follow the other label (whose row was
     // filled by a guess), so they are placed by position, not by this label. So too a label a run
     // passed for a later label: grouped with the label before later cells it would be "proven" by row
     // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit)))
+    // So too a label cut by a number (requests-cut-label.ts): its pieces around the cell prove no position.
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))

@@ -27,6 +27,7 @@ import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-heade
 import { applyStreamHeader, streamHeaderRuleTags, type StreamHeader } from './t3-stream-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
 import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
+import { applyStreamLabels, streamLabelsRuleTags } from './t3-stream-labels'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 import { applyUnruled, unruledRuleTags } from './t3-unruled'
@@ -72,6 +73,8 @@ export interface Choices {
   zeroGlued?: ZeroGluedTable
   /** Table 三 page by page in plain text, labels before numbers, a label cut at each page end (t3-page-split-label.ts; forced, not drawn). */
   table3PageSplitLabel?: boolean
+  /** Table 三's body a cell per line in a PDF's stream order, labels wrapped around their first cell (t3-stream-labels.ts; forced, not drawn). */
+  table3StreamLabels?: boolean
   /** Table 三 printed as two tables one after the other, the second with the remaining columns (t3-side-split.ts; forced, not drawn). */
   table3SideSplit?: SideSplitRule
   /** Table 三 printed in a PDF without ruling lines (t3-unruled.ts; forced, not drawn). */
@@ -146,6 +149,7 @@ function tagsOf(c: Choices): string[] {
     ...(c.markdownGrid && c.format === 'markdown' ? [c.markdownGrid === 'spans' ? 'md:grid-table-spans' : 'md:grid-table'] : []),
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
+    ...streamLabelsRuleTags(c.table3StreamLabels),
     ...sideSplitRuleTags(c.table3SideSplit),
     ...unruledRuleTags(c.table3Unruled),
   ]
@@ -256,10 +260,14 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
   const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
   const pagedChoices = paged === wrapped ? unpaged : wrappedChoices
+  // Labels wrapped around their first cell in a PDF's stream order: only in pdftotext's plain shape.
+  const streamedLabels = format === 'text-plain' && drawn.table3StreamLabels ? applyStreamLabels(paged, seed) : paged
+  const { table3StreamLabels: _unwrapped, ...unstreamedLabels } = pagedChoices
+  const labelChoices = streamedLabels === paged ? unstreamedLabels : pagedChoices
   // Table 三 split sideways into two tables: only where it is one table of seven data columns.
-  const split = applySideSplit(paged, drawn.table3SideSplit)
-  const { table3SideSplit: _whole3, ...unsplit } = pagedChoices
-  const splitChoices = split === paged ? unsplit : pagedChoices
+  const split = applySideSplit(streamedLabels, drawn.table3SideSplit)
+  const { table3SideSplit: _whole3, ...unsplit } = labelChoices
+  const splitChoices = split === streamedLabels ? unsplit : labelChoices
   // Table 三 without borders: only in a PDF (a text shape has none to leave out).
   const unruled = format === 'pdf' && drawn.table3Unruled ? applyUnruled(split) : split
   const { table3Unruled: _ruled, ...withRulings } = splitChoices

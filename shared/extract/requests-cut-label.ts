@@ -1,0 +1,57 @@
+// A table-三 row label cut by a number (plain pdftotext of a PDF, stream order: a label wrapped
+// around its row's first cell, 「要求行政机关 / 1 / 确认或重新出具…」) and found only in its piece
+// after the number: read from its head, so that the number is its row's first cell, not the last of
+// the row before; and its pieces around the cell prove no position (review rv26 F3, t3-stream-labels).
+// Pure helper of requests-table.ts.
+import type { LabelHit } from './requests-labels'
+
+/** A line of a bare number (a cell in stream order). */
+const NUMBER_LINE = /^[ \t\u3000]*\d+[ \t\u3000]*$/
+/** A label's own numbering at its line's start: 「二、」「（五）」. */
+const NUMBERED = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])/
+/** A line of words only (a piece of a wrapped label): no digit, two Chinese characters or more other than a cell's 无 or unit. */
+const WORDS_LINE = /^[^\d\n]*(?:[\u4e00-\u9fff](?<![无件个条项次])[^\d\n]*){2}$/
+
+/** The last line that is not blank before `end` (a line start): its start and text; null at the text's start. */
+function lineBefore(text: string, end: number): { start: number; line: string } | null {
+  for (let e = end - 1; e > 0; ) {
+    const start = text.lastIndexOf('\n', e - 1) + 1
+    const line = text.slice(start, e)
+    if (line.trim() !== '') return { start, line }
+    if (start === 0) return null
+    e = start - 1
+  }
+  return null
+}
+
+/**
+ * The head of `hit`'s label where the hit stands on a line after a bare number that itself follows a
+ * line of words holding no found label (`hits`): the words are the label's head, the number its row's
+ * first cell. Null elsewhere. (Blank lines between, as pdftotext prints between blocks, are passed over.)
+ */
+function headBeforeNumber(text: string, hit: LabelHit, hits: readonly LabelHit[]): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1
+  // A label's rest carries no numbering and no cell before it on its line (「4．…」「二、…」「（五）…」
+  // start a label: the words and number before are another row's, e.g. a header's 「总计」 and a total).
+  if (lineStart === 0 || /\d/.test(text.slice(lineStart, hit.start)) || NUMBERED.test(text.slice(lineStart, hit.end))) return null
+  const cell = lineBefore(text, lineStart)
+  if (!cell || !NUMBER_LINE.test(cell.line)) return null
+  const head = lineBefore(text, cell.start)
+  if (!head || !WORDS_LINE.test(head.line)) return null
+  const end = head.start + head.line.length
+  // A found label on the words line is another row's (its own cell after it), not this label's head.
+  return hits.some((h) => h.end > head.start && h.start < end) ? null : [head.start, end]
+}
+
+/** The labels, each one cut by a number moved to its head; `cut`: those moved. */
+export function withCutLabelHeads(text: string, hits: readonly LabelHit[]): { labels: LabelHit[]; cut: Set<LabelHit> } {
+  const cut = new Set<LabelHit>()
+  const labels = hits.map((h) => {
+    const head = headBeforeNumber(text, h, hits)
+    if (head === null) return h
+    const moved = { ...h, start: head[0], end: head[1] }
+    cut.add(moved)
+    return moved
+  })
+  return { labels, cut }
+}
