@@ -7,7 +7,8 @@
 // the bounds (another width count): the caller then splits by `|`.
 import { joinPieces } from './grid-table-join'
 
-const wide = (ch: string): boolean => /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch)
+/** A character pandoc pads as two columns (East Asian wide). */
+export const wide = (ch: string): boolean => /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch)
 
 /** The line as display columns: a wide character takes its column and leaves the next empty (''). */
 function columns(line: string): string[] {
@@ -18,6 +19,9 @@ function columns(line: string): string[] {
   }
   return out
 }
+
+/** The text's width in columns, a wide character counting two. */
+export const displayWidth = (s: string): number => [...s].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0)
 
 interface Cell {
   row: number

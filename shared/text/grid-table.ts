@@ -15,8 +15,6 @@
 import { gridRowsBySpans } from './grid-table-spans'
 import { joinPieces } from './grid-table-join'
 
-export { joinPieces }
-
 /** A grid table's full rule: `+----+----+`, `+====+====+`, with alignment colons. */
 const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/
 /** A line inside a grid table: a row's line (`| a | b |`) or a rule, whole or broken by a merged cell (`|    +----+`). */

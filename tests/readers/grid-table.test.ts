@@ -2,7 +2,8 @@
 // cell. Before grid-table.ts every line was a row of its own and the +---+ rules paragraphs, so each
 // grid row was a table alone and wrapped headings and labels were cut in two (29 % of cells read).
 import { describe, expect, it } from 'vitest'
-import { gridTablesAsPipeRows, joinPieces } from '../../shared/text/grid-table'
+import { gridTablesAsPipeRows } from '../../shared/text/grid-table'
+import { joinPieces } from '../../shared/text/grid-table-join'
 import { gridRowsBySpans } from '../../shared/text/grid-table-spans'
 import { textToDocument } from '../../shared/text/text-document'
 import { extractReport } from '../../shared/extract/index'

@@ -4,9 +4,9 @@
 // Widths count a Chinese character as two columns, as pandoc pads them. Generator rule md:grid-table.
 import type { IRCell } from '../generator/ir'
 import { toGrid } from '../generator/ir'
+// The reader's width count (a Chinese character two columns), so the printed table lines up as it reads.
+import { displayWidth } from '../../../shared/text/grid-table-spans'
 
-const wide = (ch: string): boolean => /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch)
-const displayWidth = (s: string): number => [...s].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0)
 
 /** The text cut into lines of at most `max` display columns; digits, Latin letters and signs stay with their run. */
 export function wrapCell(text: string, max: number): string[] {
