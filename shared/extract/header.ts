@@ -6,6 +6,7 @@ import { parseYear, toHalfWidthDigits } from './numbers-cn'
 import { YEAR, signatureDate, titleDate } from './header-date'
 import { isPageMarkerLine, normalizePunctuation, toSimplifiedForMatching } from './prose-text'
 import { SEGMENT_BREAK, cleanAgency, prepareLine } from './header-names'
+import { nameHasMisMappedLetter } from '../text/mis-mapped-letters'
 import { agencyFallback, signatureBody, textYear, yearFallback } from './header-fallbacks'
 import { withoutQuotedTitles } from './quoted-titles'
 import { bodiesAgree, chooseTitle, type WholeTitle } from './title-choice'
@@ -253,7 +254,16 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
     }
   }
   jointTitleAgency(lines, result)
+  misMappedAgency(result)
   return result
+}
+
+/** A body's name with a letter no Chinese name has (「ß溪市人民政府Þ公室」, a PDF font's map partly wrong): not shown as the body. */
+function misMappedAgency(result: HeaderResult): void {
+  if (!result.agency || !nameHasMisMappedLetter(result.agency)) return
+  result.agencyNote = `读到的机关名称「${result.agency}」中有不是汉字的字符（PDF 文字层的字符映射有误），未读取机关名称；可在报告页「更正机关名称 / 年度」处补填。`
+  result.agency = null
+  delete result.agencyLine
 }
 
 /**

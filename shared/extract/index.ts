@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model/document'
 import type { Extraction, ExtractionNote, Provenance, ReadHow, SectionText } from '../model/extraction'
 import type { SectionKey, TemplateVersion } from '../model/report'
-import { emptyReport, SECTION_KEYS } from '../model/report'
+import { emptyMetrics, emptyReport, SECTION_KEYS } from '../model/report'
 import { BLANK_CELL, CELL_SEP, POSITIONED_FORMATS, flatten, locAt, sourceText, type FlatText } from './flatten'
 import { findSections, type SectionRange } from './sections'
 import { keepVouchedOcrNumbers } from './ocr-proof'
@@ -36,6 +36,8 @@ import { gridOrderIn } from './requests-grid-order'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
+/** Why no sentence figure is read from a PDF layer whose font map is partly wrong (SourceDocument.misMappedLetters). */
+const MIS_MAPPED_PROSE_NOTE = 'PDF 文字层的字符映射部分有误（标点可能被读成数字），正文中的数字无法确认，均未读取；请对照原文补填。'
 
 /** Readable text of a stretch of the flat text: cells separated by spaces, blanks dropped. */
 function plain(text: string): string {
@@ -171,7 +173,7 @@ export function extractReport(doc: SourceDocument): Extraction {
   // No table in section 二, but its figures written as sentences (2021 template): read from the prose.
   // No table: none of the template's column headings (信息内容, 本年制发件数, …数量) in the section.
   const noTable = z2 !== null && !/信息内容|本年制发件数|现行有效件数|本年新制作数量|处理决定数量|上一年项目数量/.test(z2.text.replace(/[\s\u3000]/g, ''))
-  const proseDisclosure = z2 && noTable && (report.year ?? 0) >= 2021 && byKey.has('activeDisclosure') ? parseDisclosureProse(z2.text) : null
+  const proseDisclosure = z2 && noTable && (report.year ?? 0) >= 2021 && byKey.has('activeDisclosure') && !doc.misMappedLetters ? parseDisclosureProse(z2.text) : null
   if (proseDisclosure && z2) {
     report.activeDisclosure = proseDisclosure.table
     // The table reader's notes said nothing was read; each row the sentences do not give says so instead.
@@ -248,7 +250,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   // file is read for its tables but its prose only so far, said in a note).
   const fullText = plain(flat.text.slice(0, ownEnd))
   if (fullText.length > PROSE_LIMIT) notes.push({ field: 'metrics', message: `正文过长（${fullText.length.toLocaleString('zh-CN')} 字），仅在前 ${PROSE_LIMIT.toLocaleString('zh-CN')} 字中查找正文数字。` })
-  const metrics = extractMetrics(fullText.slice(0, PROSE_LIMIT), report.year, report.agency)
+  // A PDF layer whose font map is partly wrong may print a punctuation mark as a digit: no sentence's figure is proven.
+  const metrics = doc.misMappedLetters ? { metrics: emptyMetrics(), sources: {}, notes: [{ field: 'metrics', message: MIS_MAPPED_PROSE_NOTE }] } : extractMetrics(fullText.slice(0, PROSE_LIMIT), report.year, report.agency)
   report.metrics = metrics.metrics
   notes.push(...metrics.notes)
   for (const [k, sentence] of Object.entries(metrics.sources)) {

@@ -75,6 +75,12 @@ export interface SourceDocument {
   turnedTablePages?: number[]
   /** Set when the text was read from page pictures by OCR. */
   ocr?: OcrInfo
+  /**
+   * A PDF text layer whose font map turns some glyphs into letters no Chinese report prints (the letters,
+   * e.g. 「Þ」「ß」): the same map may turn punctuation into digits, so no figure of its sentences is
+   * proven (the tables' sums still prove theirs). shared/text/mis-mapped-letters.ts.
+   */
+  misMappedLetters?: string[]
 }
 
 /** A box on a page, in points from the page's top-left corner. */

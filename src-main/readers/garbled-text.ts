@@ -10,6 +10,7 @@
 // misread keeps far fewer of them.
 import type { SourceDocument } from '../../shared/model/document'
 import { toSimplifiedForMatching } from '../../shared/extract/prose-text'
+import { misMappedLetters, type MisMappedLetters } from '../../shared/text/mis-mapped-letters'
 import { REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS, SECTION_HEADINGS } from '../../shared/model/template-labels'
 
 /** Words every report of the template prints, whichever template year: headings without their numbers, column names. */
@@ -61,6 +62,8 @@ export interface TextLayerVerdict {
   byDigits: boolean
   /** An impossible year the layer states (for the message), when byDigits. */
   impossibleYear: string | null
+  /** Letters no Chinese report prints (Þ ß Ā): the font map is partly wrong, though the layer reads as a report. */
+  misMapped: MisMappedLetters
 }
 
 /** Fewer years than this stated in the text: too few to judge its digits. */
@@ -92,5 +95,6 @@ export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
   const byWording = templateWords >= MIN_TEMPLATE_WORDS && templateCover < MIN_TEMPLATE_COVER
   const impossibleYear = impossibleYearOf(text)
   const byDigits = impossibleYear !== null
-  return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording || byDigits, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording, byDigits, impossibleYear }
+  const misMapped = misMappedLetters(text)
+  return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording || byDigits, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording, byDigits, impossibleYear, misMapped }
 }
