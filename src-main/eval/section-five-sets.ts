@@ -27,8 +27,10 @@
 // bodies, committed before the extractor was run on it, by a writer who read neither the matcher nor
 // the misses; every 4th text set aside from the start, aside.ts), and the sixteenth (tests/prose/holdout16:
 // blind, invented bodies with the taxonomy's names paraphrased throughout, committed before the extractor
-// was run on it, by a writer who read neither the matcher nor the misses; every 4th text set aside, aside.ts).
-// Holdouts 7 to 16 stay out of the leave-one-set-out sets, so they are never learned from.
+// was run on it, by a writer who read neither the matcher nor the misses; every 4th text set aside, aside.ts),
+// and the seventeenth (tests/prose/holdout17: blind, the same way, with public enterprises, hospitals and
+// schools among its bodies; every 4th text set aside, aside.ts).
+// Holdouts 7 to 17 stay out of the leave-one-set-out sets, so they are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -53,6 +55,8 @@ import { HOLDOUT15 } from '../../tests/prose/holdout15/texts'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
 import { HOLDOUT16 } from '../../tests/prose/holdout16/texts'
 import { HOLDOUT16_ASIDE, HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
+import { HOLDOUT17 } from '../../tests/prose/holdout17/texts'
+import { HOLDOUT17_ASIDE, HOLDOUT17_TUNE } from '../../tests/prose/holdout17/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
 import { leaveOneSetOut, losoLines } from './section-five-loso'
@@ -87,6 +91,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout15Categories',
   'section5Holdout16Split',
   'section5Holdout16Categories',
+  'section5Holdout17Split',
+  'section5Holdout17Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -126,6 +132,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout14 = scoreCases(HOLDOUT14, splitProblems)
   const holdout15 = scoreCases(HOLDOUT15, splitProblems)
   const holdout16 = scoreCases(HOLDOUT16, splitProblems)
+  const holdout17 = scoreCases(HOLDOUT17, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -186,6 +193,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout14Figures = printBlindHoldout(14, '十四', holdout14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE, quiet)
   const holdout15Figures = printBlindHoldout(15, '十五', holdout15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE, quiet)
   const holdout16Figures = printBlindHoldout(16, '十六', holdout16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE, quiet)
+  const holdout17Figures = printBlindHoldout(17, '十七', holdout17, HOLDOUT17_TUNE, HOLDOUT17_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -208,5 +216,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout14Figures,
     ...holdout15Figures,
     ...holdout16Figures,
+    ...holdout17Figures,
   }
 }
