@@ -13,6 +13,14 @@ export function looksLikeMhtml(head: string): boolean {
   return /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?(?:MIME-Version|Content-Type):/im.test(head.slice(0, 4000)) && /multipart\/related/i.test(head.slice(0, 4000))
 }
 
+/** One character per byte, its code the byte's value. (TextDecoder('latin1') is windows-1252: it turns
+ *  bytes 0x80–0x9F into other characters, so an 8-bit UTF-8 or GBK body came back garbled.) */
+function byteString(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return s
+}
+
 function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length)
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff
@@ -57,7 +65,7 @@ interface MimePart {
 /** The parts of the message (one part when it has no boundary). */
 function* mimeParts(bytes: Uint8Array): Generator<MimePart> {
   // Headers and QP/base64 bodies are ASCII; read as Latin-1 so any 8-bit body bytes survive.
-  const raw = new TextDecoder('latin1').decode(bytes)
+  const raw = byteString(bytes)
   const split = /\r?\n\r?\n/.exec(raw)
   if (!split) return
   const topHeaders = raw.slice(0, split.index)

@@ -205,6 +205,15 @@ describe('HTML', () => {
     expectRoundTripTable(r.document)
   })
 
+  // An 8-bit body (no transfer encoding): its UTF-8 bytes 0x80–0x9F were turned into other bytes
+  // (the body was read through windows-1252), and every Chinese character came out garbled.
+  it('MHTML with an 8-bit UTF-8 page', async () => {
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="XYZ"\r\n\r\n--XYZ\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${roundTripHtml()}\r\n--XYZ--\r\n`
+    const r = await readFile(write('page8.mhtml', mht))
+    if (!r.ok) throw new Error(r.error.message)
+    expectRoundTripTable(r.document)
+  })
+
   it('scripts and no report → NOT_A_REPORT', async () => {
     const r = await readFile(write('ad.html', '<html><body><script>alert("政府信息公开")</script><p>欢迎访问本站，今日天气晴。</p></body></html>'))
     expect(!r.ok && r.error.code).toBe('NOT_A_REPORT')
