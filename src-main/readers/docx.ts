@@ -8,6 +8,7 @@ import { breach, DEFAULT_CONTENT_LIMITS } from './bounds'
 import { applyRunProperty, paragraphSize, PLAIN_RUN, runStyles, sizeBase, withStyle, type RunLook, type SizeBase } from './docx-runs'
 import { joinRunPieces, type RunPiece } from './docx-position'
 import { asSubscript, asSuperscript } from './footnote-marks'
+import { altChunkReader, type AltChunkReader } from './docx-alt-chunks'
 import { fail, type ReaderOutcome } from './errors'
 import { scanXml, xmlCutShort } from './xml-scan'
 import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
@@ -76,6 +77,7 @@ export function documentXmlBlocks(
   styles: ReadonlyMap<string, RunLook> = new Map(),
   sizes: SizeBase = { docDefault: null, defaultParagraph: null },
   notes: string[] = [],
+  altChunk?: AltChunkReader,
 ): Block[] {
   const blocks: Block[] = []
   const tables: { table: RawTable; cell: RawCell | null; row: RawTable['rows'][number] | null }[] = []
@@ -171,6 +173,19 @@ export function documentXmlBlocks(
           if (cell) cell.gridSpan = Math.max(1, Number(t.attrs['w:val'] ?? 1) || 1)
           break
         }
+        case 'w:altChunk': {
+          // A whole HTML / MHT part in this place (docx-alt-chunks.ts): its blocks here, or its text in the cell it sits in.
+          const got = altChunk?.(t.attrs['r:id'] ?? '') ?? { why: '文档中有嵌入的内容（altChunk），未能读取' }
+          if ('why' in got) {
+            notes.push(got.why)
+            break
+          }
+          const cell = top()?.cell
+          if (cell) cell.paras.push(...got.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n'))))
+          else for (const b of got.blocks) blocks.push({ ...b, loc: { block: blocks.length } })
+          if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
+          break
+        }
         case 'w:vMerge': {
           const cell = top()?.cell
           if (cell) cell.vMerge = t.attrs['w:val'] === 'restart' ? 'restart' : 'continue'
@@ -263,7 +278,7 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   let blocks: Block[]
   const notes: string[] = []
   try {
-    blocks = documentXmlBlocks(xml, undefined, styles, sizeBase(stylesXml), notes)
+    blocks = documentXmlBlocks(xml, undefined, styles, sizeBase(stylesXml), notes, altChunkReader(bytes, filePath, limits))
   } catch (e) {
     if (e instanceof TooManyBlocksError) return fail('TOO_LARGE', filePath, { detail: e.message })
     throw e
