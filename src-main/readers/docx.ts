@@ -38,7 +38,8 @@ interface RawCell {
 }
 
 interface RawTable {
-  rows: { cells: RawCell[]; gridBefore: number }[]
+  /** `deleted`: a row removed under tracked changes (w:trPr/w:del): no row of the table as it stands. */
+  rows: { cells: RawCell[]; gridBefore: number; deleted?: boolean }[]
 }
 
 /** Rows with spans: continued vertical merges become the rowSpan of the cell that started them. */
@@ -47,6 +48,7 @@ export function resolveMerges(table: RawTable): TableCell[][] {
   // For each grid column, the output cell (and its row) whose vertical merge is still open.
   const open = new Map<number, TableCell>()
   for (const row of table.rows) {
+    if (row.deleted) continue
     const cells: TableCell[] = []
     let col = row.gridBefore
     for (const raw of row.cells) {
@@ -153,6 +155,12 @@ export function documentXmlBlocks(
             ctx.row = { cells: [], gridBefore: 0 }
             ctx.table.rows.push(ctx.row)
           }
+          break
+        }
+        case 'w:del': {
+          // Self-closing in a row's properties, outside its cells: the whole row is a tracked deletion.
+          const ctx = top()
+          if (ctx?.row && !ctx.cell) ctx.row.deleted = true
           break
         }
         case 'w:gridBefore': {
