@@ -8,7 +8,7 @@
 // before a tracked change) does not count. The font size (w:sz, from the run, its character style,
 // its paragraph's style or the document's defaults) is kept too: a digit run set clearly smaller
 // than the number it follows, on the same baseline, is a footnote mark (docx-position.ts).
-import { scanXml } from './xml-scan'
+import { wordTokens } from './docx-names'
 
 export interface RunLook {
   hidden: boolean
@@ -91,7 +91,7 @@ export function runStyles(stylesXml: string): Map<string, RunLook> {
   let cur: { look: Partial<RunLook>; basedOn: string | null } | null = null
   let inRPr = 0
   let skip = 0
-  for (const t of scanXml(stylesXml)) {
+  for (const t of wordTokens(stylesXml)) {
     if (t.type === 'open') {
       if (t.name === 'w:style' && !t.selfClosing) {
         cur = { look: {}, basedOn: null }
@@ -133,7 +133,7 @@ export interface SizeBase {
 export function sizeBase(stylesXml: string): SizeBase {
   const out: SizeBase = { docDefault: null, defaultParagraph: null }
   let inDefault = 0
-  for (const t of scanXml(stylesXml)) {
+  for (const t of wordTokens(stylesXml)) {
     if (t.type === 'open') {
       if (t.name === 'w:rPrDefault' && !t.selfClosing) inDefault++
       else if (inDefault && t.name === 'w:sz') out.docDefault = halfPoints(t.attrs['w:val'] ?? '') || null

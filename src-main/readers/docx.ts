@@ -10,7 +10,8 @@ import { joinRunPieces, type RunPiece } from './docx-position'
 import { asSubscript, asSuperscript } from './footnote-marks'
 import { altChunkReader, type AltChunkReader } from './docx-alt-chunks'
 import { fail, type ReaderOutcome } from './errors'
-import { scanXml, xmlCutShort } from './xml-scan'
+import { xmlCutShort } from './xml-scan'
+import { mainPartName, wordTokens } from './docx-names'
 import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
 
 /** Bounds of a DOCX archive: declared sizes and entry count (zip.ts), actual size of document.xml. */
@@ -104,7 +105,7 @@ export function documentXmlBlocks(
   let oldProps = 0
   const SKIP = new Set(['w:tabs', 'mc:Fallback', 'w:delText', 'w:instrText', 'w:del', 'w:moveFrom', 'w:pPrChange'])
   const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
-  for (const t of scanXml(xml)) {
+  for (const t of wordTokens(xml)) {
     if (t.type === 'open') {
       if (SKIP.has(t.name) && !t.selfClosing) {
         skipDepth++
@@ -276,7 +277,10 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
     if (oleKind(bytes) === 'encrypted-ooxml') return fail('ENCRYPTED', filePath)
     return fail('UNSUPPORTED', filePath, { detail: '是旧版 Word 二进制文档（.doc），暂不支持；请另存为 DOCX 或 PDF 后再导入' })
   }
-  const entry = readZipEntry(bytes, 'word/document.xml', limits)
+  // The main part as the package names it (Word for the web: word/document2.xml), else Word's usual name.
+  const named = mainPartName(bytes, limits)
+  const main = named && readZipEntry(bytes, named, limits).ok ? named : 'word/document.xml'
+  const entry = readZipEntry(bytes, main, limits)
   if (!entry.ok) return zipRefusalError(entry.refusal, filePath)
   const xml = new TextDecoder('utf-8').decode(entry.data)
   // Styles are optional: a document without a readable styles.xml has only direct formatting.
@@ -286,13 +290,13 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   let blocks: Block[]
   const notes: string[] = []
   try {
-    blocks = documentXmlBlocks(xml, undefined, styles, sizeBase(stylesXml), notes, altChunkReader(bytes, filePath, limits))
+    blocks = documentXmlBlocks(xml, undefined, styles, sizeBase(stylesXml), notes, altChunkReader(bytes, filePath, limits, main))
   } catch (e) {
     if (e instanceof TooManyBlocksError) return fail('TOO_LARGE', filePath, { detail: e.message })
     throw e
   }
   blocks.forEach((b, i) => (b.loc.block = i))
-  if (xmlCutShort(xml)) notes.push('文件正文（word/document.xml）在中途断开，文件已损坏或不完整：断开处之后的内容未能读取')
+  if (xmlCutShort(xml)) notes.push(`文件正文（${main}）在中途断开，文件已损坏或不完整：断开处之后的内容未能读取`)
   return { ok: true, document: { fileName, format: 'docx', blocks, ...(notes.length ? { notes } : {}) } }
 }
 
