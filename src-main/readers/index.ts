@@ -27,6 +27,7 @@ import { mostPagesArePictures } from './ocr/pdf-pictures'
 import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
+import { documentWithFoldedRadicals } from '../../shared/text/radicals'
 import type { ReadError, ReadResult } from './types'
 
 export interface ReadOptions {
@@ -260,7 +261,7 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
     outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
   }
   if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
-  const doc = documentWithoutInvisibleChars(outcome.document)
+  const doc = documentWithFoldedRadicals(documentWithoutInvisibleChars(outcome.document))
   if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path, { size }), sha256 }
   const over = documentBreach(doc, opts.contentLimits ?? DEFAULT_CONTENT_LIMITS)
   if (over) return { ok: false, error: readError('TOO_LARGE', path, { detail: over }), sha256 }
