@@ -4,33 +4,16 @@
 // The part is read by the web page reader; a part of another kind, or one not readable, is named.
 import type { Block } from '../../shared/model/document'
 import { readHtml } from './html'
-import { scanXml } from './xml-scan'
+import { partRelationships } from './docx-names'
 import { readZipEntry, type ZipLimits } from './zip'
 
 /** The blocks of the chunk with relationship id `id`, or a Chinese reason it is not read. */
 export type AltChunkReader = (id: string) => { blocks: Block[] } | { why: string }
 
-/** Relationship id → part path inside the package, from the main part's relationships (word/_rels/document.xml.rels). */
-function relationships(bytes: Uint8Array, limits: ZipLimits, main: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/')) : ''
-  const rels = readZipEntry(bytes, `${dir ? `${dir}/` : ''}_rels/${main.slice(dir.length ? dir.length + 1 : 0)}.rels`, limits)
-  if (!rels.ok) return out
-  for (const t of scanXml(new TextDecoder('utf-8').decode(rels.data))) {
-    if (t.type !== 'open' || !/(?:^|:)Relationship$/.test(t.name) || t.attrs['TargetMode'] === 'External') continue
-    const id = t.attrs['Id']
-    const target = t.attrs['Target']
-    if (!id || !target) continue
-    // Targets are relative to the main part's folder (or absolute from the package root).
-    out.set(id, target.startsWith('/') ? target.slice(1) : `${dir ? `${dir}/` : ''}${target}`.replace(/\/\.\//g, '/'))
-  }
-  return out
-}
-
 export function altChunkReader(bytes: Uint8Array, filePath: string, limits: ZipLimits, main = 'word/document.xml'): AltChunkReader {
   let rels: Map<string, string> | null = null
   return (id) => {
-    rels ??= relationships(bytes, limits, main)
+    rels ??= new Map(partRelationships(bytes, limits, main).map((r) => [r.id, r.part]))
     const part = rels.get(id)
     if (!part) return { why: `文档中嵌入的内容（altChunk「${id}」）在文件中找不到，未能读取` }
     const entry = readZipEntry(bytes, part, limits)

@@ -11,7 +11,7 @@ import { asSubscript, asSuperscript } from './footnote-marks'
 import { altChunkReader, type AltChunkReader } from './docx-alt-chunks'
 import { fail, type ReaderOutcome } from './errors'
 import { xmlCutShort } from './xml-scan'
-import { mainPartName, wordTokens } from './docx-names'
+import { mainPartName, stylesPartName, wordTokens } from './docx-names'
 import { readZipEntry, type ZipLimits, type ZipRefusal } from './zip'
 
 /** Bounds of a DOCX archive: declared sizes and entry count (zip.ts), actual size of document.xml. */
@@ -107,6 +107,8 @@ export function documentXmlBlocks(
   const top = (): (typeof tables)[number] | undefined => tables[tables.length - 1]
   for (const t of wordTokens(xml)) {
     if (t.type === 'open') {
+      // A row's mark of tracked deletion, written <w:del/> or <w:del …></w:del> in its properties.
+      if (t.name === 'w:del' && !skipDepth && top()?.row && !top()?.cell) top()!.row!.deleted = true
       if (SKIP.has(t.name) && !t.selfClosing) {
         skipDepth++
         continue
@@ -156,12 +158,6 @@ export function documentXmlBlocks(
             ctx.row = { cells: [], gridBefore: 0 }
             ctx.table.rows.push(ctx.row)
           }
-          break
-        }
-        case 'w:del': {
-          // Self-closing in a row's properties, outside its cells: the whole row is a tracked deletion.
-          const ctx = top()
-          if (ctx?.row && !ctx.cell) ctx.row.deleted = true
           break
         }
         case 'w:gridBefore': {
@@ -284,7 +280,7 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   if (!entry.ok) return zipRefusalError(entry.refusal, filePath)
   const xml = new TextDecoder('utf-8').decode(entry.data)
   // Styles are optional: a document without a readable styles.xml has only direct formatting.
-  const stylesEntry = readZipEntry(bytes, 'word/styles.xml', limits)
+  const stylesEntry = readZipEntry(bytes, stylesPartName(bytes, limits, main), limits)
   const stylesXml = stylesEntry.ok ? new TextDecoder('utf-8').decode(stylesEntry.data) : ''
   const styles = stylesXml ? runStyles(stylesXml) : new Map<string, RunLook>()
   let blocks: Block[]

@@ -83,9 +83,8 @@ function impossibleYearOf(text: string): string | null {
 }
 
 export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
-  const text = toSimplifiedForMatching(
-    doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('')).join(''))).join(''),
-  ).replace(/\s+/g, '')
+  const spaced = toSimplifiedForMatching(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n'))).join('\n'))
+  const text = spaced.replace(/\s+/g, '')
   const templateWords = TEMPLATE_WORDS.filter((w) => text.includes(w)).length
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length
   const plain = (text.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x21-\x7e]/g) ?? []).length
@@ -95,6 +94,7 @@ export function judgeTextLayer(doc: SourceDocument): TextLayerVerdict {
   const byWording = templateWords >= MIN_TEMPLATE_WORDS && templateCover < MIN_TEMPLATE_COVER
   const impossibleYear = impossibleYearOf(text)
   const byDigits = impossibleYear !== null
-  const misMapped = misMappedLetters(text)
+  // With its spaces: a letter inside Chinese text is the tell, a bullet before a space is not.
+  const misMapped = misMappedLetters(spaced)
   return { garbled: templateWords < MIN_TEMPLATE_WORDS || byWording || byDigits, templateWords, chars: text.length, cjkShare, symbols, templateCover, byWording, byDigits, impossibleYear, misMapped }
 }

@@ -78,6 +78,8 @@ function isZero(v: string | undefined): boolean {
  */
 function hides(d: Map<string, string>): 'hidden' | 'unseen' | null {
   if (d.get('display') === 'none') return 'hidden'
+  // Word's own HTML marks its hidden text so (and reads it back hidden); a browser ignores it.
+  if (d.get('mso-hide') === 'all') return 'hidden'
   if (/^(?:hidden|collapse)$/.test(d.get('visibility') ?? '')) return 'hidden'
   if (isZero(d.get('font-size'))) return 'hidden'
   if (/line-through/.test(d.get('text-decoration') ?? '') || /line-through/.test(d.get('text-decoration-line') ?? '')) return 'hidden'

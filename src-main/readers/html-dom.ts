@@ -12,7 +12,7 @@ export interface DomNode {
   parent?: DomNode | null
 }
 
-export const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'object', 'embed', 'head', 'title', 'link', 'meta', 'input', 'canvas', 'audio', 'video'])
+export const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'object', 'embed', 'head', 'title', 'link', 'meta', 'input', 'canvas', 'audio', 'video', 'xml'])
 export const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'hr', 'tr', 'body', 'html', 'caption', 'font'])
 const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|header|head|top|topbar|banner|sidebar|side|copyright|toolbar|search|login|print|fontsize|related|pager|qrcode)(?:[\s_-]|$)/i
 /** A portal's breadcrumb, copyright or footer line. 主办单位/承办单位/技术支持 are footer labels only with a

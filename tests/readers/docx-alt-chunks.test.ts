@@ -46,4 +46,10 @@ describe('a DOCX with an HTML or MHT part (altChunk)', () => {
     expect(r.document.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['一、总体情况'])
     expect(r.document.notes?.join('')).toContain('无法解压')
   })
+
+  it('leaves out what Word hides in a chunk: mso-hide:all text and <xml> islands (hr28)', () => {
+    const row = '<tr><td>行政许可</td><td><span style="mso-hide:all">9</span>22<xml>7</xml>93</td></tr>'
+    const bytes = docx('<w:altChunk r:id="rIdA"/>', { 'word/_rels/document.xml.rels': rels('chunk1.htm'), 'word/chunk1.htm': `<html><body><table>${row}</table></body></html>` })
+    expect(tables(bytes)).toEqual([[['行政许可', '2293']]])
+  })
 })

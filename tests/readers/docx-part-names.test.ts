@@ -35,4 +35,18 @@ describe('DOCX parts and names as other writers make them', () => {
   it('a package whose named main part is missing falls back to word/document.xml', () => {
     expect(read({ '_rels/.rels': rootRels('word/gone.xml'), 'word/document.xml': `<w:document xmlns:w="${W}"><w:body>${body('w:')}</w:body></w:document>` })).toEqual(WANT)
   })
+
+  it('a namespace declared on an inner element holds there: a hidden digit stays hidden (hr28)', () => {
+    const cellRuns = `<w:r><w:rPr><x:vanish xmlns:x="${W}"/></w:rPr><w:t>9</w:t></w:r><w:r><w:t>10</w:t></w:r>`
+    const got = read({ 'word/document.xml': `<w:document xmlns:w="${W}"><w:body><w:tbl><w:tr><w:tc><w:p>${cellRuns}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>` })
+    expect(got).toEqual(['10'])
+  })
+
+  it('finds the styles part by the main part\'s relationship, so its hidden style still hides (hr28)', () => {
+    const styles = `<w:styles xmlns:w="${W}"><w:style w:type="character" w:styleId="HidX"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="stylesWithEffects.xml"/></Relationships>`
+    const cellRuns = `<w:r><w:rPr><w:rStyle w:val="HidX"/></w:rPr><w:t>9</w:t></w:r><w:r><w:t>10</w:t></w:r>`
+    const got = read({ 'word/document.xml': `<w:document xmlns:w="${W}"><w:body><w:tbl><w:tr><w:tc><w:p>${cellRuns}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>`, 'word/_rels/document.xml.rels': rels, 'word/stylesWithEffects.xml': styles })
+    expect(got).toEqual(['10'])
+  })
 })

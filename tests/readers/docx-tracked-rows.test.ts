@@ -21,6 +21,10 @@ describe('table rows deleted under tracked changes', () => {
     expect(got).toEqual([['结果维持', '总计'], ['3', '5']])
   })
 
+  it('are not rows when the mark is written open and closed (<w:del …></w:del>, hr28)', () => {
+    expect(rows(`<w:tr>${cell('A')}</w:tr><w:tr><w:trPr><w:del ${DEL}></w:del></w:trPr>${delCell('9')}</w:tr><w:tr>${cell('3')}</w:tr>`)).toEqual([['A'], ['3']])
+  })
+
   it('a row whose cells\' text alone is deleted stays, blank', () => {
     expect(rows(`<w:tr>${cell('A')}</w:tr><w:tr>${delCell('9')}</w:tr>`)).toEqual([['A'], ['']])
   })

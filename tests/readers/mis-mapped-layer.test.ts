@@ -14,11 +14,14 @@ const FIX = resolve('tests/fixtures/readers')
 
 describe('letters no Chinese report prints', () => {
   it('tell a mis-mapped layer; a report’s own symbols do not', () => {
-    expect(misMappedLetters('ß溪市人民政府Þ公室综合ß溪市41个市直部门，全面ò强受理1审x1Þ理，政ó公开').layer).toBe(true)
+    expect(misMappedLetters('由ß溪市人民政府Þ公室综合ß溪市41个市直部门，全面ò强受理，政ó服ó热线，比P年Þ结').layer).toBe(true)
     expect(misMappedLetters('一1总体情况本年度…二1主动公开政府信息情况').layer).toBe(true)
     // One heading so written is not enough; nor are m², 8×8, °C, µg, ·, © and a name's é.
     expect(misMappedLetters('一1总体情况 二、主动公开政府信息情况').layer).toBe(false)
     expect(misMappedLetters('办公面积120m²，8×8米展板，气温25°C，PM2.5为30µg，阿卜杜拉·买买提，© 2024，Café').layer).toBe(false)
+    // Letters among Latin letters (names, pinyin) and Word's Wingdings bullets before a space (hostile review hr28).
+    expect(misMappedLetters('邀请Hélène Dupré、José Martínez参加，吕（Lǚ）先生，Café Crème').layer).toBe(false)
+    expect(misMappedLetters('Ø 第一项\nØ 第二项\nØ 第三项\nØ 第四项\nØ 第五项\nØ 第六项\nü 已完成\n§ 附件').layer).toBe(false)
   })
 
   it('a body’s name with such a letter is not the body', () => {
