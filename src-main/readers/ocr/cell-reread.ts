@@ -139,6 +139,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
     // read again from its own ink.
     if (reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6))) {
+      for (const i of mine) if (ruleSpeck(found[i]!, cell, reads)) drop.add(i)
       // A misread table-四 heading, alone in its cell: its ink is read again for the heading only.
       // Often it runs over the cell's rule, a bit of the next cell read with it ("计|结果维持" as
       // "纪结果维持"); the cell's own ink leaves that out. A failed re-read leaves the words as read.
@@ -199,6 +200,20 @@ export function straddles(b: PixelBox, c: CellRect): boolean {
   return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
 }
 
+/** A lone digit in a small box on the cell's rule, over the first glyph of the words beside it: the
+ *  rule and that glyph's stroke found as one more glyph (「4」 from the rule and 本's left sweep, in a
+ *  header cell 本年增/减 at 150 dpi). Read as a number between a header and its row, it made the
+ *  numbers' rows unknown and the row was left unread. A digit box this small is under 0.7 of the words'
+ *  height; a cell's real number never lies over its heading's glyphs. */
+export function ruleSpeck(r: ReadBox, c: CellRect, reads: ReadBox[]): boolean {
+  const b = r.box
+  if (!/^\d$/.test(r.read.text.trim()) || !straddles(b, c)) return false
+  return reads.some((w) => {
+    const o = w.box
+    return w !== r && WORDS.test(w.read.text) && b.h < 0.7 * o.h && b.x < o.x + o.w && o.x < b.x + b.w && b.y >= o.y - 0.1 * o.h && b.y + b.h <= o.y + o.h * 1.1
+  })
+}
+
 /** A rule read as a glyph: a stroke (l, I, |, L, brackets). Never a digit: a 1 there may be the
  *  first digit of the next cell's number, run into the words' box across the rule (10 in the cell
  *  beside 其他对外管理服务事项 came out as "…事项1" and "0"); such a row stays unread instead. */
@@ -243,6 +258,9 @@ export function cutAtColumnRule(r: ReadBox, cells: CellRect[]): ReadBox {
 /** Widest a printed digit's ink is, in heights of the ink (a serif 0 or 4 is ~0.6 as wide). */
 const DIGIT_INK_WIDTH = 0.8
 
+/** Widest and tallest the ink of a printed 无 is, in glyph heights (with a speck or a serif beside it). */
+const NONE_INK = 1.5
+
 /** Lowest a printed digit's ink is, in glyph heights (digits stand ~0.7 of a Chinese glyph). */
 const DIGIT_INK_HEIGHT = 0.55
 
@@ -253,6 +271,9 @@ const DIGIT_INK_HEIGHT = 0.55
  *  lower than a digit. */
 export function fillsInk(text: string, ink: CellRect, glyph: number): boolean {
   const read = tidyReading(text, 1).text
+  // A 无 is one glyph: ink much wider or taller is more than the glyph (a blurred page's doubled rules
+  // left in the crop: its reading, placed on all that ink, lay over the rows above and below).
+  if (read === '无') return ink.x1 - ink.x0 <= NONE_INK * glyph && ink.y1 - ink.y0 <= NONE_INK * glyph
   const t = withoutUnit(read)
   if (!PLAIN_NUMBER.test(t)) return true
   const digits = t.replace(/[,.]/g, '').length

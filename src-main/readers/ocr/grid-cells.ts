@@ -21,14 +21,29 @@ const SAME_LINE = 4
 /** Rows and columns smaller than this (pixels) are no table cell. */
 const MIN_SIDE = 12
 
+/** Rules drawn along one line merged into one. Pieces of a line that do not meet each other may both
+ *  meet a longer one found a pixel or two lower (a narrow table's bottom rule drawn over the wider
+ *  table's top rule below it, found as 814[477-590], 814[291-394] and 816[93-795]): each is merged
+ *  with any line at its height it meets, not only the last one, and merged lines that now meet are
+ *  merged again. Left apart, the short piece closed the row above on its own and its cells were lost. */
 function mergeLines(rs: PixelRuling[]): PixelRuling[] {
   const sorted = [...rs].sort((a, b) => a.at - b.at)
-  const out: PixelRuling[] = []
+  const meet = (a: PixelRuling, b: PixelRuling): boolean => Math.abs(a.at - b.at) <= SAME_LINE && a.from <= b.to && a.to >= b.from
+  let out: PixelRuling[] = []
   for (const r of sorted) {
-    const last = out[out.length - 1]
-    if (last && r.at - last.at <= SAME_LINE && r.from <= last.to && r.to >= last.from) {
-      out[out.length - 1] = { ...last, from: Math.min(last.from, r.from), to: Math.max(last.to, r.to) }
-    } else out.push(r)
+    const k = out.findIndex((o) => meet(o, r))
+    if (k >= 0) out[k] = { ...out[k]!, from: Math.min(out[k]!.from, r.from), to: Math.max(out[k]!.to, r.to) }
+    else out.push(r)
+  }
+  for (let merged = true; merged; ) {
+    merged = false
+    const next: PixelRuling[] = []
+    for (const r of out) {
+      const k = next.findIndex((o) => meet(o, r))
+      if (k >= 0) (next[k] = { ...next[k]!, from: Math.min(next[k]!.from, r.from), to: Math.max(next[k]!.to, r.to) }), (merged = true)
+      else next.push(r)
+    }
+    out = next
   }
   return out
 }
@@ -104,13 +119,15 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   const y0 = Math.max(1, Math.ceil(cell.y0 + INSET)), y1 = Math.min(img.height - 1, Math.floor(cell.y1 - INSET))
   const w = x1 - x0, h = y1 - y0
   if (w < 4 || h < 4) return null
-  const tall = pieces(img, x0, y0, w, h, 4).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
+  const all = pieces(img, x0, y0, w, h, 4)
+  const tall = all.filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
   // Faint thin print: strokes one pixel wide (their pixels have two or three dark neighbours),
   // glyphs in short bits. Where no whole glyph is found, bits of some size away from the crop's
   // edge (a bit at the edge is rule) count together, when together they are 0.4 of a glyph high (a
-  // lone speck pixel has no dark neighbour; a speck of a few pixels is too small). Bits are not
-  // added beside whole glyphs: they widen the crop into its rules (read as brackets); a reading
-  // that leaves ink beside it unread is refused by its width instead (fillsInk in cell-reread.ts).
+  // lone speck pixel has no dark neighbour; a speck of a few pixels is too small). Beside whole
+  // glyphs only the bits of a broken digit on their line are added (withBrokenDigits): other bits
+  // widen the crop into its rules (read as brackets); a reading that leaves ink beside it unread is
+  // refused by its width instead (fillsInk in cell-reread.ts).
   const keep = tall.length > 0 ? tall : pieces(img, x0, y0, w, h, 2).filter((q) => q.count >= THIN_PIECE && q.x0 > 0 && q.y0 > 0 && q.x1 < w - 1 && q.y1 < h - 1)
   if (keep.length === 0) return null
   let u = union(keep)
@@ -124,16 +141,47 @@ export function cellInk(img: GrayImage, cell: CellRect, glyph: number): CellRect
   // upright of a 0 or 9 alone darker than INK); its faint ink, up to WIDE_INK glyphs, is taken
   // marked `wide`, and its reading must then repeat the detector's digits or be one digit with its
   // unit (cell-reread.ts): a reading of the sliver alone fails every check and the number is lost.
-  let wide = false
+  let wide = false, faintTaken = false
   if (tall.length > 0 && u.x1 - u.x0 + 1 < 0.5 * glyph) {
     const faint = pieces(img, x0, y0, w, h, 4, FAINT_INK).filter((q) => q.y1 - q.y0 + 1 >= 0.4 * glyph)
     const f = faint.length > 0 ? union(faint) : null
     if (f && f.x1 - f.x0 > u.x1 - u.x0 && f.x1 - f.x0 + 1 <= WIDE_INK * glyph && f.y1 - f.y0 + 1 <= 1.3 * glyph && f.x0 > 0 && f.x1 < w - 1 && f.y0 > 0 && f.y1 < h - 1) {
       wide = f.x1 - f.x0 + 1 > 1.3 * glyph
       u = f
+      faintTaken = true
     }
   }
+  if (tall.length > 0 && !faintTaken && u.x1 - u.x0 + 1 >= 0.5 * glyph) u = withBrokenDigits(u, all, w, h, glyph)
   return { x0: u.x0 + x0, y0: u.y0 + y0, x1: u.x1 + x0 + 1, y1: u.y1 + y0 + 1, ...(wide ? { wide } : {}) }
+}
+
+/** Nearest a bit of a broken digit lies to the print beside it, in glyphs (a serif 3's hairline
+ *  joints lost: its two bowls start ~0.4 of a glyph past the 5 before it; of a 5 only its bowl's foot,
+ *  ~0.5 past the 3 before it). */
+const BIT_GAP = 0.6
+/** Smallest a bit of a broken digit is (its height or width), in glyphs. */
+const BIT_SIZE = 0.3
+
+/** The whole glyphs' ink with the bits of broken digits beside it on their line. A serif digit whose
+ *  hairlines are greyer than INK falls into bits each under 0.4 of a glyph high (a 3's two bowls):
+ *  left out, the crop ended inside the number ("153" cut after its 5), and the reading placed on the
+ *  narrow ink was doubted by its own ink count (digit-ink.ts). Bits at the crop's edge are rule, bits
+ *  above or below the line or further off than BIT_GAP are no part of it. */
+function withBrokenDigits(u: Piece, all: Piece[], w: number, h: number, glyph: number): Piece {
+  const bits = all.filter((q) => q.count >= THIN_PIECE && Math.max(q.y1 - q.y0, q.x1 - q.x0) + 1 >= BIT_SIZE * glyph && q.x0 > 0 && q.y0 > 0 && q.x1 < w - 1 && q.y1 < h - 1)
+  const slack = 0.15 * glyph
+  let out = u
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const q of bits) {
+      if (q.x0 >= out.x0 && q.x1 <= out.x1) continue
+      const gap = Math.max(q.x0 - out.x1, out.x0 - q.x1)
+      if (gap > BIT_GAP * glyph || q.y0 < out.y0 - slack || q.y1 > out.y1 + slack) continue
+      out = union([out, q])
+      grown = true
+    }
+  }
+  return out
 }
 
 /** A dash printed for none (－, —): the cell's only print is one flat stroke near its middle,
