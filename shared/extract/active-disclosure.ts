@@ -20,6 +20,7 @@ import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-nume
 import { signBoundedFirst } from './disclosure-sign-bound'
 import { spacedDigitsInCell } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
+import { strayDashLine } from './disclosure-stray-dash'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -263,6 +264,12 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     }
     const nextLabel = labelled.find((l) => l.hit.start > hit.start)?.hit.start ?? null
     const own = numeralBetweenLabels(text, hit.end, nextLabel, beside.tokens, fields.length) ?? beside.tokens
+    const stray = strayDashLine(text, own)
+    if (stray) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行下方单独一行印有「${text.slice(stray.start, stray.end)}」，可能是本行的一栏，也可能是折行表头（如「本年增/减」）的一部分，各数字所在的栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     // Digits apart by spaces where spaces bound no cell (「2 6件」 in a table cell: letter-spacing): one
     // number or two cannot be told, and section 二 has no sums to tell it (spaced-digit-cells.ts).
     const spaced = spacedDigitsInCell(text, own, hit.end)
