@@ -21,6 +21,7 @@ import { signBoundedFirst } from './disclosure-sign-bound'
 import { spacedDigitsInCell } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
 import { strayDashLine } from './disclosure-stray-dash'
+import { totalRowsTwice } from './disclosure-total-twice'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -230,9 +231,10 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => (r.foreign ? tableFields(text, r.hit, hits, ownFields) : ownFields(r.hit))
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
   const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
+  const twice = totalRowsTwice(maskSpacedCells(text), hits, foreign)
   for (const r of placedAll) {
     const f = foreignOf.get(r.hit)
-    const note = f ? foreignRowNote(f, r.own) : null
+    const note = f && ![...twice.values()].includes(f) ? foreignRowNote(f, r.own) : null
     if (note) notes.push(note)
   }
   const placed = placedAll.filter((r) => !r.foreign)
@@ -245,6 +247,11 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   for (const { hit, own: ownAsRead } of placed) {
     const templateFields = hit.spec.fields[layout ?? '2021']
     if (templateFields.length === 0) continue
+    if (twice.has(hit)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二有「${text.slice(hit.start, hit.end)}（${twice.get(hit)!.name}）」行，其后又有「${text.slice(hit.start, hit.end)}」行，哪一行是模板的「${rowName(hit.spec.key)}」行不能确定，两行均未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     // The row's columns in printed order, from its table's header words (disclosure-row-columns.ts).
     // A row beyond the template ends the header as a row does (部门规章 is no column heading).
     const placedCols = rowColumns(text, hit.start, [...hits.map((h) => h.start), ...foreign.map((f) => f.start)], templateFields, ownAsRead, rowName(hit.spec.key))
