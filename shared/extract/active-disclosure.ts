@@ -20,6 +20,8 @@ import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-nume
 import { signBoundedFirst } from './disclosure-sign-bound'
 import { spacedDigitsInCell } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
+import { strayDashLine } from './disclosure-stray-dash'
+import { totalRowsTwice } from './disclosure-total-twice'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -229,9 +231,10 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => (r.foreign ? tableFields(text, r.hit, hits, ownFields) : ownFields(r.hit))
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
   const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
+  const twice = totalRowsTwice(maskSpacedCells(text), hits, foreign)
   for (const r of placedAll) {
     const f = foreignOf.get(r.hit)
-    const note = f ? foreignRowNote(f, r.own) : null
+    const note = f && ![...twice.values()].includes(f) ? foreignRowNote(f, r.own) : null
     if (note) notes.push(note)
   }
   const placed = placedAll.filter((r) => !r.foreign)
@@ -244,6 +247,11 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   for (const { hit, own: ownAsRead } of placed) {
     const templateFields = hit.spec.fields[layout ?? '2021']
     if (templateFields.length === 0) continue
+    if (twice.has(hit)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二有「${text.slice(hit.start, hit.end)}（${twice.get(hit)!.name}）」行，其后又有「${text.slice(hit.start, hit.end)}」行，哪一行是模板的「${rowName(hit.spec.key)}」行不能确定，两行均未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     // The row's columns in printed order, from its table's header words (disclosure-row-columns.ts).
     // A row beyond the template ends the header as a row does (部门规章 is no column heading).
     const placedCols = rowColumns(text, hit.start, [...hits.map((h) => h.start), ...foreign.map((f) => f.start)], templateFields, ownAsRead, rowName(hit.spec.key))
@@ -263,6 +271,12 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     }
     const nextLabel = labelled.find((l) => l.hit.start > hit.start)?.hit.start ?? null
     const own = numeralBetweenLabels(text, hit.end, nextLabel, beside.tokens, fields.length) ?? beside.tokens
+    const stray = strayDashLine(text, own)
+    if (stray) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行下方单独一行印有「${text.slice(stray.start, stray.end)}」，可能是本行的一栏，也可能是折行表头（如「本年增/减」）的一部分，各数字所在的栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     // Digits apart by spaces where spaces bound no cell (「2 6件」 in a table cell: letter-spacing): one
     // number or two cannot be told, and section 二 has no sums to tell it (spaced-digit-cells.ts).
     const spaced = spacedDigitsInCell(text, own, hit.end)
