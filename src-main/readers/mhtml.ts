@@ -13,18 +13,15 @@ export function looksLikeMhtml(head: string): boolean {
   return /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?(?:MIME-Version|Content-Type):/im.test(head.slice(0, 4000)) && /multipart\/related/i.test(head.slice(0, 4000))
 }
 
-/** One character per byte, its code the byte's value. (TextDecoder('latin1') is windows-1252: it turns
- *  bytes 0x80–0x9F into other characters, so an 8-bit UTF-8 or GBK body came back garbled.) */
+/** One character per byte, its code the byte's value: Node's 'latin1' is ISO-8859-1. (TextDecoder('latin1')
+ *  is windows-1252: it turned bytes 0x80–0x9F into other characters, so an 8-bit UTF-8 or GBK body came
+ *  back garbled; String.fromCharCode by chunks was right but twenty times slower on a large archive.) */
 function byteString(bytes: Uint8Array): string {
-  let s = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return s
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
 }
 
 function latin1Bytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff
-  return out
+  return new Uint8Array(Buffer.from(s, 'latin1'))
 }
 
 export function decodeQuotedPrintable(body: string): Uint8Array {
