@@ -87,7 +87,7 @@ export function documentXmlBlocks(
   let para: RunPiece[] | null = null
   // A text box's own paragraphs (w:txbxContent inside a run) open inside their anchor paragraph:
   // the anchor waits here, and the box's text follows it as text of its own, never in its place.
-  const anchors: { pieces: RunPiece[]; tables: number; boxTexts: string[] }[] = []
+  const anchors: { pieces: RunPiece[]; tables: number; boxTexts: string[]; hidden: boolean }[] = []
   let paraTables = 0 // tables open when the paragraph opened
   let boxTexts: string[] = [] // text of the boxes anchored in the paragraph being read
   // Text of boxes anchored in table cells: set after the table, never in the cell.
@@ -95,6 +95,10 @@ export function documentXmlBlocks(
   let boxNotes = 0
   // The font size of the paragraph's text where a run sets none (its paragraph style's).
   let paraSize = paragraphSize(null, styles, sizes)
+  // The paragraph style hides its runs (a style's w:vanish is its runs' base look), unless a run shows itself.
+  const styleHides = (id: string | null): boolean => (id !== null && styles.get(id)?.hidden) === true
+  let paraHidden = styleHides(sizes.defaultParagraph)
+  const runHidden = (): boolean => !!run && (runOwn.hidden ?? (run.hidden || paraHidden))
   let skipDepth = 0 // inside w:del, mc:Fallback, w:instrText…
   let inText = false
   // The run being read (null outside w:r): its look, what it sets itself, its character style's
@@ -122,8 +126,11 @@ export function documentXmlBlocks(
         run = withStyle(runOwn, runStyle)
         continue
       }
-      if (run?.hidden && (t.name === 'w:tab' || t.name === 'w:br' || t.name === 'w:cr')) continue
-      if (!run && t.name === 'w:pStyle') paraSize = paragraphSize(t.attrs['w:val'] ?? null, styles, sizes)
+      if (runHidden() && (t.name === 'w:tab' || t.name === 'w:br' || t.name === 'w:cr')) continue
+      if (!run && t.name === 'w:pStyle') {
+        paraSize = paragraphSize(t.attrs['w:val'] ?? null, styles, sizes)
+        paraHidden = styleHides(t.attrs['w:val'] ?? null)
+      }
       switch (t.name) {
         case 'w:r':
           if (!t.selfClosing) run = { ...PLAIN_RUN }
@@ -134,7 +141,8 @@ export function documentXmlBlocks(
         case 'w:p':
           paraSize = paragraphSize(null, styles, sizes)
           if (t.selfClosing) break
-          if (para) anchors.push({ pieces: para, tables: paraTables, boxTexts })
+          if (para) anchors.push({ pieces: para, tables: paraTables, boxTexts, hidden: paraHidden })
+          paraHidden = styleHides(sizes.defaultParagraph)
           para = []
           paraTables = tables.length
           boxTexts = []
@@ -223,6 +231,7 @@ export function documentXmlBlocks(
         para = anchor?.pieces ?? null
         paraTables = anchor?.tables ?? 0
         boxTexts = anchor?.boxTexts ?? []
+        paraHidden = anchor?.hidden ?? false
       } else if (t.name === 'w:tc') {
         const ctx = top()
         if (ctx) ctx.cell = null
@@ -239,7 +248,7 @@ export function documentXmlBlocks(
         if (blocks.length > maxBlocks) throw new TooManyBlocksError(maxBlocks)
         if (!tables.length) pushLines(blocks, afterTable.splice(0), maxBlocks)
       }
-    } else if (inText && !skipDepth && para && !run?.hidden) {
+    } else if (inText && !skipDepth && para && !runHidden()) {
       const text = run?.vertAlign === 'superscript' ? asSuperscript(t.text) : run?.vertAlign === 'subscript' ? asSubscript(t.text) : t.text
       para.push({ text, position: run?.vertAlign ? 0 : (run?.position ?? 0), white: !!run?.white && !run.vertAlign, size: run?.size ?? paraSize })
     }
