@@ -16,6 +16,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // @napi-rs/canvas (native; an optional dependency of pdfjs-dist, not ours): loaded from node_modules at run
+      // time by the OCR process to draw vector pages (src-main/readers/ocr/render-page.ts), never bundled.
+      externalizeDeps: { include: ['@napi-rs/canvas'] },
       // read-worker: the readers' worker thread entry (src-main/import/worker-pool.ts loads ./read-worker.js).
       // ocr-process: the OCR child process entry (src-main/readers/ocr/ocr-client.ts starts ./ocr-process.js).
       rollupOptions: { input: { index: resolve('src-main/main/index.ts'), 'read-worker': resolve('src-main/import/read-worker.ts'), 'ocr-process': resolve('src-main/readers/ocr/ocr-process.ts') } },

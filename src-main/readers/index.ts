@@ -22,8 +22,7 @@ import { readOdt } from './odt'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
-import { judgeTextLayer } from './garbled-text'
-import { mostPagesArePictures } from './ocr/pdf-pictures'
+import { keptLayer, rereadGarbledPdf } from './garbled-pdf'
 import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
@@ -106,41 +105,6 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       if (ext === '.pdf' && !/[\u4e00-\u9fff]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return fail('CORRUPT', path, { detail: '不是有效的 PDF（缺少 PDF 文件头）' })
       return readText(bytes, name, limits, path)
   }
-}
-
-/** A PDF whose text layer is garbage (a scan with a bad OCR layer, a font without a Unicode map):
- *  its page pictures are read by OCR instead. Vector text without pictures cannot be: said so. */
-async function rereadGarbledPdf(read: ReaderOutcome & { ok: true }, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
-  const verdict = judgeTextLayer(read.document)
-  const kept = keptLayer(read, verdict)
-  if (!verdict.garbled) return kept
-  // Judged by its wording alone, with pages that hold only a picture: the wording missing is on those
-  // pages (a text report whose last pages were scanned), not a bad layer. The text pages stand and the
-  // picture pages are read by OCR (withPicturePages); OCR of the pictures alone would drop the text pages.
-  if (verdict.byWording && !verdict.symbols && read.document.pagesWithoutText?.length) return kept
-  if (!(await mostPagesArePictures(bytes))) {
-    // Vector text of odd symbols (a font without a Unicode map) cannot be read by OCR here (pages are
-    // never rendered); other text that is no report (a notice, English text) is refused as such later.
-    // Digits mapped to other digits: every number would be wrong, and the page cannot be re-read here.
-    if (verdict.byDigits && !verdict.symbols) return fail('UNSUPPORTED', path, { detail: `的文字层中的数字与页面不符（所写年份不可能，如「${verdict.impossibleYear}」：字体的数字映射有误），数字无法可靠读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入` })
-    if (!verdict.symbols) return kept
-    return fail('UNSUPPORTED', path, { detail: '的文字层是乱码（字体缺少字符映射），页面也不是图片，无法读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入' })
-  }
-  const scan = await readScannedPdf(bytes, path, name, sha256, ocr)
-  if (!scan.ok) return scan
-  // A Chinese text layer judged bad by its wording alone is replaced only by a reading that holds
-  // more of the template's wording (a page picture that is a letterhead, not the page, reads worse).
-  if (verdict.byWording && !verdict.byDigits && judgeTextLayer(scan.document).templateCover <= verdict.templateCover) return kept
-  const note = '文字层为乱码（扫描件附带的识别文字有误，或字体缺少字符映射），已改为对页面图片做文字识别'
-  return { ok: true, document: { ...scan.document, notes: [...(scan.document.notes ?? []), note] } }
-}
-
-/** The text layer kept as it is: flagged where its font map turns some glyphs into letters no report prints (said, and the extractor reads no sentence figure). */
-function keptLayer(read: ReaderOutcome & { ok: true }, verdict = judgeTextLayer(read.document)): ReaderOutcome {
-  if (!verdict.misMapped.layer) return read
-  const sample = verdict.misMapped.sample
-  const note = `PDF 文字层的字符映射部分有误（文中有「${sample.join('」「')}」等不是中文报告会用的字符，标点也可能被读成数字）：正文中的数字未读取，机关名称等文字和表格中的数字请对照原文核对；或在 WPS / Acrobat 中重新导出 PDF 后再导入`
-  return { ok: true, document: { ...read.document, misMappedLetters: sample, notes: [...(read.document.notes ?? []), note] } }
 }
 
 /** A text PDF with some pages that are only pictures: those pages are read by OCR (pdf-picture-pages.ts).

@@ -1,10 +1,15 @@
 // A PDF whose page prints the right digits but whose text layer maps each digit to another (a font's
 // Unicode map off by one; review rv21 made one with qpdf, ToUnicode d → d+1): every number of the layer
 // would be wrong though its labels are right. Its years give it away (「3133年」 where the page prints
-// 2022年): such a vector PDF is refused with a Chinese message, never read; a normal report is not.
-import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+// 2022年): such a vector PDF's layer is never read; its pages are drawn and read by OCR instead, and
+// where the OCR cannot run it is refused with a Chinese message, as before. A normal report is not.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { SourceDocument } from '../../shared/model/document'
+import { extractReport } from '../../shared/extract/index'
+import type { UtilityProcessApi } from '../../src-main/readers/ocr/ocr-launch'
 import { judgeTextLayer } from '../../src-main/readers/garbled-text'
 import { readFile } from '../../src-main/readers/index'
 
@@ -28,8 +33,20 @@ describe('a text layer whose digits are mapped to other digits', () => {
     expect(judgeTextLayer(doc(`${REPORT('二〇二二', '二〇二三')}\n馆藏明清时期（1368年—1911年）历史档案。`)).byDigits).toBe(false)
   })
 
-  it('a vector PDF with such a layer is refused with a Chinese message', async () => {
-    const shifted = await readFile(resolve('tests/fixtures/readers/digits-shifted.pdf'))
+  const dir = mkdtempSync(join(tmpdir(), 'desk-digits-shifted-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('a vector PDF with such a layer is read by OCR of its drawn pages, its years right', { timeout: 300_000 }, async () => {
+    const read = await readFile(resolve('tests/fixtures/readers/digits-shifted.pdf'), { ocr: { cacheDir: dir } })
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.document.ocr).toBeTruthy()
+    expect(read.document.notes?.join('')).toContain('已将各页绘制成图片后做文字识别')
+    expect(extractReport(read.document).report.year).toBe(2022)
+  })
+
+  it('where the OCR cannot run, it is refused with a Chinese message', async () => {
+    const utility = { fork: () => { throw new Error('no OCR here') } } as unknown as UtilityProcessApi
+    const shifted = await readFile(resolve('tests/fixtures/readers/digits-shifted.pdf'), { ocr: { cacheDir: join(dir, 'none'), utility } })
     expect(shifted.ok).toBe(false)
     if (!shifted.ok) {
       expect(shifted.error.code).toBe('UNSUPPORTED')

@@ -5,6 +5,8 @@ import type { GrayImage } from './gray-image'
 import { loadModels } from './models'
 import { ocrPage, type OcrPage } from './ocr-page'
 import { pageImage } from './pdf-page-images'
+import { renderPage } from './render-page'
+import { pdfAssets } from '../pdf-layout/assets'
 
 /** A page picture handed over for reading, with the page size in points it stands for. */
 export interface PagePicture {
@@ -35,10 +37,13 @@ export async function ocrPictures(pictures: PagePicture[], progress: Progress = 
 }
 
 /** Every page of a PDF that paints a picture (or only the pages `only` names); pages without one are
- *  left out. `maxPages` bounds the work. */
-export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Progress = () => undefined, only?: readonly number[]): Promise<OcrPage[]> {
+ *  left out. `maxPages` bounds the work. `render`: every page is drawn instead (vector text whose text
+ *  layer cannot be trusted, render-page.ts), with the fonts, CMaps and image decoders drawing needs. */
+export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Progress = () => undefined, only?: readonly number[], render = false): Promise<OcrPage[]> {
   await ensurePdfWorker()
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWasm: false, isOffscreenCanvasSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0])
+  const assets = render ? pdfAssets() : null
+  const drawing = assets ? { cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl, ...(assets.wasmUrl ? { wasmUrl: assets.wasmUrl } : {}) } : {}
+  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWasm: false, isOffscreenCanvasSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...drawing } as Parameters<typeof pdfjs.getDocument>[0])
   const doc = await task.promise
   try {
     const models = await loadModels()
@@ -48,7 +53,7 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, progress: Prog
     const out: OcrPage[] = []
     for (const [i, n] of wanted.entries()) {
       const page = await doc.getPage(n)
-      const pic = await pageImage(page, n)
+      const pic = render ? await renderPage(page, n) : await pageImage(page, n)
       page.cleanup()
       if (pic) out.push(await ocrPage(models, n, pic.width, pic.height, pic.image))
       progress(i + 1, wanted.length)

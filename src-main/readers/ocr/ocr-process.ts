@@ -25,7 +25,7 @@ function send(m: OcrMessage): Promise<void> {
 
 function run(job: Exclude<OcrJob, { kind: 'crop' }>): void {
   const progress = (done: number, total: number): void => void send({ type: 'progress', done, total })
-  const work = job.kind === 'pdf' ? ocrPdf(job.bytes, job.maxPages, progress, job.pages) : ocrPictures(job.pictures, progress)
+  const work = job.kind === 'pdf' ? ocrPdf(job.bytes, job.maxPages, progress, job.pages, job.render) : ocrPictures(job.pictures, progress)
   work
     .then((pages) => {
       const use = process.resourceUsage()

@@ -20,8 +20,9 @@ export interface CropRequest {
 
 export type CropReply = { type: 'crop'; id: number; dataUrl: string | null; /** why there is no crop, when it failed */ message?: string }
 
-/** `pages`: only these pages of the PDF (its picture pages among text pages); absent: every page. */
-export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number; pages?: number[] } | { kind: 'pictures'; pictures: PagePicture[] } | CropRequest
+/** `pages`: only these pages of the PDF (its picture pages among text pages); absent: every page.
+ *  `render`: the pages are drawn (vector text with a text layer that cannot be trusted), not their pictures taken. */
+export type OcrJob = { kind: 'pdf'; bytes: Uint8Array; maxPages: number; pages?: number[]; render?: boolean } | { kind: 'pictures'; pictures: PagePicture[] } | CropRequest
 
 export type OcrMessage =
   | { type: 'progress'; done: number; total: number }

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 export interface PdfAssets {
   cMapUrl: string
   standardFontDataUrl: string
+  /** pdf.js's image decoders (JBIG2 and CCITT, JPEG 2000): needed only to draw a page (render-page.ts). */
+  wasmUrl?: string
 }
 
 function hasAssets(dir: string): boolean {
@@ -64,9 +66,21 @@ export function pdfAssetsDir(explicit?: string): string | null {
   return found
 }
 
+/** The pdfjs-dist package's own wasm/ (assets copied before it was copied too lack it). */
+function packageWasm(): string | null {
+  try {
+    const here = moduleDir()
+    const req = createRequire(here ? join(here, 'x.js') : join(process.cwd(), 'x.js'))
+    return join(dirname(req.resolve('pdfjs-dist/package.json')), 'wasm')
+  } catch {
+    return null
+  }
+}
+
 export function pdfAssets(explicit?: string): PdfAssets | null {
   const dir = pdfAssetsDir(explicit)
   if (!dir) return null
   // pdf.js under Node reads these with fs when given plain paths; a trailing separator is required.
-  return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' }
+  const wasm = [join(dir, 'wasm'), packageWasm()].find((d): d is string => !!d && existsSync(d))
+  return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/', ...(wasm ? { wasmUrl: wasm + '/' } : {}) }
 }
