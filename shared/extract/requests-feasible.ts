@@ -160,24 +160,6 @@ export function feasibleReadings(rows: RowReadings[]): Feasible {
   return { kind: 'proven', keep, checked, ...(failed ? { failed } : {}) }
 }
 
-/**
- * Row `key`'s values proven column by column: for each column, the value its readings agree on in the
- * readings that some identity taking in the row (一 + 二 = （七） + 四, or the outcome rows = 总计) holds
- * for in that column alone; null where no such identity holds there, or the readings differ. A row cut
- * by its own total alone is read so (requests-solve.ts): a wrong cut breaks the identity in the columns
- * it misplaces, while a slip of the report elsewhere in the table leaves the other columns proven.
- */
-export function provenByColumn(rows: RowReadings[], key: RequestRowKey): (number | null)[] {
-  return Array.from({ length: COLS }, (_, c) => {
-    const holding = [{ outcomes: true, flow: true }, { outcomes: true, flow: false }, { outcomes: false, flow: true }]
-      .map((use) => feasibleUnder(rows, { ...use, cols: [c] }))
-      .find((f) => f.kind === 'proven' && f.checked.has(key))
-    const kept = holding?.kind === 'proven' ? (holding.keep.get(key) ?? []) : []
-    const v = kept[0]?.[c]
-    return v !== undefined && v !== null && kept.every((r) => r[c] === v) ? v : null
-  })
-}
-
 /** Columns where some row's readings differ. */
 function differingColumns(rows: RowReadings[]): number[] {
   const out: number[] = []

@@ -6,7 +6,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import type { ParsedRow } from './requests-parsed-row'
 import { rowName } from './requests-proof'
-import { feasibleReadings, provenByColumn } from './requests-feasible'
+import { feasibleReadings } from './requests-feasible'
 import { openReadingsWords, sameNumbers } from './requests-open-words'
 import { pushReadingNote } from './requests-reading-notes'
 import { hiddenBlankNote } from './hidden-blank'
@@ -28,7 +28,7 @@ function agreed(readings: RequestRow[]): RequestRow {
 export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[], holding?: Set<RequestRowKey>): Partial<Record<RequestRowKey, RequestRow>> {
   const result: Partial<Record<RequestRowKey, RequestRow>> = {}
   for (const p of parsed) if (p.candidates.length === 1 && !p.blanksOnly) result[p.key] = p.candidates[0]!
-  const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.bySum || p.hidden?.length)))
+  const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.hidden?.length)))
   if (open.length === 0) return result
 
   const table = feasibleReadings(parsed)
@@ -44,22 +44,6 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
         message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, true)}，表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
-      })
-      return
-    }
-    // Cut from more digits than cells by its own total alone (requests-run.ts cutBySum): a blank cell the
-    // total still counts may make a wrong cut hold it, so a cell is read only where the table's column
-    // identities hold in its column too (requests-feasible.ts provenByColumn).
-    if (p.bySum && !proven) {
-      const row = table.kind === 'open' ? p.candidates[0]!.map(() => null) : provenByColumn(parsed, p.key)
-      result[p.key] = row
-      // (A blank the text dropped stays null in either case: not a cell left unread.)
-      const unread = row.filter((v, c) => v === null && p.candidates.some((r) => r[c] !== null)).length
-      if (unread === 0) return
-      const broken = table.kind === 'none' || (table.kind === 'proven' && table.failed)
-      pushReadingNote(notes, {
-        field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定（某格空白而合计仍计入其数时，错误的拆法也合乎合计），表内各列合计关系${broken ? '在其中 ' + unread + ' 列不成立（可能是报告本身的计算错误）' : '无法核对'}，${unread < row.length ? '这些格' : '各格'}未读取。`,
       })
       return
     }
