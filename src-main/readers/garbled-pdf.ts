@@ -9,6 +9,7 @@ import { mostPagesArePictures } from './ocr/pdf-pictures'
 import { readRenderedPdf } from './ocr/read-rendered'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { numbersProven } from './proven-numbers'
+import { looksLikeReport } from './report-like'
 
 type ReadOk = ReaderOutcome & { ok: true }
 
@@ -43,6 +44,8 @@ async function rereadVectorPdf(kept: ReaderOutcome, verdict: TextLayerVerdict, b
   if (!refusal) return kept
   const drawn = await readRenderedPdf(bytes, path, name, sha256, ocr, pageCountOf(kept))
   if (!drawn.ok) return refusal
+  // The drawn pages hold no report either (a page of odd symbols): refused, saying the layer is garbage and OCR found no report.
+  if (!looksLikeReport(drawn.document)) return fail('UNSUPPORTED', path, { detail: '的文字层是乱码（字体缺少字符映射或数字映射有误），将各页绘制成图片做文字识别后也未读出报告的内容，无法读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入' })
   const note = '文字层是乱码（字体缺少字符映射，或数字映射有误），已将各页绘制成图片后做文字识别；识别出的表格数字只在表内合计能核实时采用，请对照原文核实'
   return { ok: true, document: { ...drawn.document, notes: [...(drawn.document.notes ?? []), note] } }
 }
