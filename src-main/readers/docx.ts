@@ -284,8 +284,10 @@ export function readDocx(bytes: Uint8Array, filePath: string, fileName: string, 
   }
   // The main part as the package names it (Word for the web: word/document2.xml), else Word's usual name.
   const named = mainPartName(bytes, limits)
-  const main = named && readZipEntry(bytes, named, limits).ok ? named : 'word/document.xml'
-  const entry = readZipEntry(bytes, main, limits)
+  const namedEntry = named ? readZipEntry(bytes, named, limits) : null
+  const main = named && namedEntry?.ok ? named : 'word/document.xml'
+  // The named part is read once; Word's usual name only where the package names none that opens.
+  const entry = namedEntry?.ok ? namedEntry : readZipEntry(bytes, main, limits)
   if (!entry.ok) return zipRefusalError(entry.refusal, filePath)
   const xml = new TextDecoder('utf-8').decode(entry.data)
   // Styles are optional: a document without a readable styles.xml has only direct formatting.
