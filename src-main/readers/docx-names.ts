@@ -2,7 +2,7 @@
 // w:t, r:id, mc:Fallback); a DOCX filled in by a script may bind the same namespaces to other
 // prefixes (Python's xml.etree writes ns0:p) or make one the default (<p>), and a document saved as
 // "Strict Open XML" uses other namespace names. The names are mapped to Word's prefixes by the
-// namespaces the root element declares; a document that uses Word's own prefixes passes unchanged.
+// namespaces declared in scope (on any element); a document that uses Word's own prefixes passes unchanged.
 // Also: the main part's name, which Word for the web writes as word/document2.xml.
 import { scanXml, type XmlToken } from './xml-scan'
 import { readZipEntry, type ZipLimits } from './zip'
