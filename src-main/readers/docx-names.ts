@@ -80,20 +80,6 @@ export function* wordTokens(xml: string): Generator<XmlToken> {
   }
 }
 
-const OFFICE_DOCUMENT = /\/officeDocument$/
-
-/** The main document part named by the package's _rels/.rels (word/document2.xml from Word for the web), or null. */
-export function mainPartName(bytes: Uint8Array, limits: ZipLimits): string | null {
-  const rels = readZipEntry(bytes, '_rels/.rels', limits)
-  if (!rels.ok) return null
-  for (const t of scanXml(new TextDecoder('utf-8').decode(rels.data))) {
-    if (t.type !== 'open' || !/(?:^|:)Relationship$/.test(t.name) || !OFFICE_DOCUMENT.test(t.attrs['Type'] ?? '')) continue
-    const target = t.attrs['Target']
-    if (target) return target.replace(/^\/|^\.\//, '')
-  }
-  return null
-}
-
 export interface PartRelationship {
   id: string
   type: string
@@ -121,4 +107,9 @@ export function partRelationships(bytes: Uint8Array, limits: ZipLimits, main: st
 /** The styles part of main part `main` (Word finds it by relationship; word/styles.xml where none is named). */
 export function stylesPartName(bytes: Uint8Array, limits: ZipLimits, main: string): string {
   return partRelationships(bytes, limits, main).find((r) => /\/styles$/.test(r.type))?.part ?? 'word/styles.xml'
+}
+
+/** The main document part named by the package's own relationships (_rels/.rels: word/document2.xml from Word for the web), or null. */
+export function mainPartName(bytes: Uint8Array, limits: ZipLimits): string | null {
+  return partRelationships(bytes, limits, '').find((r) => /\/officeDocument$/.test(r.type))?.part ?? null
 }
