@@ -36,5 +36,8 @@ export function misMappedLetters(text: string): MisMappedLetters {
   return { count: found.length, sample, layer: found.length >= MIN_MIS_MAPPED || headings.length >= MIN_DIGIT_HEADINGS }
 }
 
+/** Such a letter anywhere in a name: no Chinese body's name holds one, at its first character or its last. */
+const NAME_LETTER = /[\u0080-\u009f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/
+
 /** A name holding any such letter (「ß溪市人民政府Þ公室」): a glyph read as the wrong character. */
-export const nameHasMisMappedLetter = (name: string): boolean => misMappedLetters(name).count > 0
+export const nameHasMisMappedLetter = (name: string): boolean => NAME_LETTER.test(name)

@@ -30,6 +30,14 @@ describe('letters no Chinese report prints', () => {
     expect(h.agencyNote).toContain('不是汉字的字符')
     expect(extractHeader(['云溪市人民政府办公室2023年政府信息公开工作年度报告', '一、总体情况']).agency).toBe('云溪市人民政府办公室')
   })
+
+  it('a name garbled at its first character alone is not the body either', () => {
+    const h = extractHeader(['ß溪市人民政府办公室2023年政府信息公开工作年度报告', '一、总体情况'])
+    expect(h.agency).toBeNull()
+    expect(h.agencyNote).toContain('不是汉字的字符')
+    // At its last character the title names no body at all (a name ends in 室, 局, 府…).
+    expect(extractHeader(['云溪市人民政府办公Þ2023年政府信息公开工作年度报告', '一、总体情况']).agency).toBeNull()
+  })
 })
 
 describe('a re-printed PDF whose font map is partly wrong', () => {
