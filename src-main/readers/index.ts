@@ -17,7 +17,7 @@ import { readScannedOfd } from './ocr/read-ofd-scanned'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { setInlinePicturesAside } from './html-inline-pictures'
 import { localPictures, readTablePictures, withoutPictureMarks } from './ocr/html-pictures'
-import { mhtmlHtmlPart, mhtmlPartFor } from './mhtml'
+import { mhtmlHtmlPart, mhtmlParts } from './mhtml'
 import { readOdt } from './odt'
 import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
@@ -130,7 +130,7 @@ async function readHtmlPage(bytes: Uint8Array, path: string, name: string, sha25
   const read = framed(readHtml(page, path, name, { mhtml, limits, pictures }))
   if (!read.ok) return read
   // An .mht holds its pictures as parts; a saved .html has them beside it (or inline).
-  const source = mhtml ? (src: string) => mhtmlPartFor(bytes, src) : localPictures(path, inline)
+  const source = mhtml ? mhtmlParts(bytes) : localPictures(path, inline)
   try {
     return { ok: true, document: await readTablePictures(read.document, pictures, source, sha256, ocr ?? {}) }
   } catch (e) {
@@ -152,7 +152,8 @@ function withArchiveFrames(read: ReaderOutcome & { ok: true }, bytes: Uint8Array
       return src
     }
   }
-  return withFrames(read, decodeHtmlBytes(part.bytes, part.charset).text, path, limits, (src) => mhtmlPartFor(bytes, src) ?? mhtmlPartFor(bytes, resolve(src)))
+  const partFor = mhtmlParts(bytes)
+  return withFrames(read, decodeHtmlBytes(part.bytes, part.charset).text, path, limits, (src) => partFor(src) ?? partFor(resolve(src)))
 }
 
 /** An OFD; one whose pages hold only pictures (a scan) goes on to OCR, as a scanned PDF does. */

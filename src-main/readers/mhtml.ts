@@ -91,14 +91,27 @@ export function mhtmlHtmlPart(bytes: Uint8Array): MhtmlHtml | null {
   return null
 }
 
-/** The part a page's `src` names (its Content-Location, or `cid:` and its Content-ID), decoded; null when the archive has none. */
-export function mhtmlPartFor(bytes: Uint8Array, src: string): Uint8Array | null {
-  const want = src.trim()
-  const cid = /^cid:(.*)$/i.exec(want)?.[1]
-  for (const part of mimeParts(bytes)) {
-    const location = headerValue(part.headers, 'Content-Location')
-    const id = headerValue(part.headers, 'Content-ID')?.replace(/^<|>$/g, '')
-    if ((cid !== undefined && id === cid) || (location !== null && location === want)) return partBytes(part)
+/** A lookup of the parts a page's `src` names (its Content-Location, or `cid:` and its Content-ID), decoded on
+ *  demand; null when the archive has none. The archive is split once, not once per picture looked up. */
+export function mhtmlParts(bytes: Uint8Array): (src: string) => Uint8Array | null {
+  let byLocation: Map<string, MimePart> | null = null
+  let byId: Map<string, MimePart> | null = null
+  const index = (): void => {
+    byLocation = new Map()
+    byId = new Map()
+    for (const part of mimeParts(bytes)) {
+      const location = headerValue(part.headers, 'Content-Location')
+      const id = headerValue(part.headers, 'Content-ID')?.replace(/^<|>$/g, '')
+      // The first part of a name wins, as a browser's lookup does.
+      if (location !== null && !byLocation.has(location)) byLocation.set(location, part)
+      if (id !== undefined && !byId.has(id)) byId.set(id, part)
+    }
   }
-  return null
+  return (src: string) => {
+    if (!byLocation || !byId) index()
+    const want = src.trim()
+    const cid = /^cid:(.*)$/i.exec(want)?.[1]
+    const part = (cid !== undefined ? byId!.get(cid) : undefined) ?? byLocation!.get(want)
+    return part ? partBytes(part) : null
+  }
 }
