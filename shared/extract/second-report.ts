@@ -6,7 +6,9 @@ import type { ExtractionNote } from '../model/extraction'
 import type { SectionRange } from './sections'
 import { tableStarts } from './year-tables'
 
-const TITLE = /(?<=^|\n)[ \u3000\t#*]*([^\n。；]{2,60}?政府信息公开工作年度报告)[ \u3000\t]*(?=\n|$)/g
+// Its last character may stand on the next line (a PDF's text boxes wrap the title: 「…年度报」 / 「告」).
+const TITLE = /(?<=^|\n)[ \u3000\t#*]*([^\n。；]{2,60}?政府信息公开工作年度报告?)[ \u3000\t]*(?=\n|$)/g
+const WRAPPED_LAST = /^[ \u3000\t]*\n[ \u3000\t]*告[ \u3000\t]*(?=\n|$)/
 
 interface FurtherReport {
   title: string
@@ -26,7 +28,17 @@ function furtherReports(text: string, sections: SectionRange[]): FurtherReport[]
   if (!last) return []
   TITLE.lastIndex = last.bodyStart
   const titles: { title: string; start: number; end: number }[] = []
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) titles.push({ title: m[1]!.trim(), start: m.index, end: m.index + m[0].length })
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    // Its own title only: not the 附件 line's words before it (「附件：所属部门…年度报告」).
+    const whole = m[1]!.trim().replace(/^附件\s*\d*\s*[：:]\s*/, '').replace(/^.*年度报告(?=.)/, '')
+    if (whole.endsWith('告')) titles.push({ title: whole, start: m.index, end: m.index + m[0].length })
+    else {
+      // 「告」 on the next line, or lost among the text boxes while the report's opening follows at once.
+      const after = text.slice(m.index + m[0].length)
+      const last = WRAPPED_LAST.exec(after)?.[0] ?? (REPORT_OPENING.test(after.slice(0, 200)) ? '' : null)
+      if (last !== null) titles.push({ title: `${whole}告`, start: m.index, end: m.index + m[0].length + last.length })
+    }
+  }
   return titles
     .filter((t, i) => REPORT_OPENING.test(text.slice(t.end, t.end + 200)) || tableStarts(text.slice(t.end, titles[i + 1]?.end ?? text.length), 'requests').length > 0)
     .map(({ title, start }) => ({ title, start }))

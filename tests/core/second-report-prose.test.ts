@@ -30,6 +30,22 @@ describe('a second report appended to the first', () => {
     })
   }
 
+  // The second title printed on the 附件 line itself, or wrapped before its last character (a PDF's
+  // text boxes: 「…年度报」 and 「告」 on lines of their own; review rv27 B: the appended body's 主动公开 count was read).
+  for (const [shape, joined] of [
+    ['on the 附件 line', (t: string): string => `附件：所属部门政府信息公开工作年度报告${t}`],
+    ['wrapped before 告', (t: string): string => `附件：\n${t.slice(0, -1)}\n告`],
+  ] as const) {
+    it(`gives the first none of the second's figures when its title is ${shape}`, () => {
+      const ex = read(`${firstSigned('2023年1月18日')}\n${second(true).replace(SECOND_TITLE, joined(SECOND_TITLE))}`)
+      expect(ex.report.metrics.hotlineCalls).toBeNull()
+      expect(ex.report.metrics.activeDisclosureItems).toBeNull()
+      expect(ex.report.metrics.messagesReceived).toBeNull()
+      expect(ex.notes.some((n) => n.message.startsWith('此文件还含有另一份报告'))).toBe(true)
+      expect(ex.report.requests.rows.received).toEqual([16, 0, 0, 0, 0, 0, 16])
+    })
+  }
+
   it('leaves the date null with a note when only the second report is signed', () => {
     const ex = read(`${firstSigned(null)}\n附件：\n${second(true)}`)
     expect(ex.report.publishedOn).toBeNull()
