@@ -96,6 +96,9 @@ export interface PageBox {
  *  degrees was levelled before reading): what to cut from the stored file to show a reading's source. */
 export interface ScanArea extends PageBox {
   skew: number
+  /** The page was drawn from the file's vector text and read so (a text layer that cannot be trusted,
+   *  read-rendered.ts), not taken from a picture in it: its crop is cut from the page drawn again. */
+  drawn?: true
 }
 
 /** A number OCR read but could not vouch for (a look-alike glyph, a low-confidence digit): left out

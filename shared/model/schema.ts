@@ -20,7 +20,7 @@ export const sourceLocationSchema = z.object({
   page: z.number().int().optional(),
   line: z.number().int().optional(),
   block: z.number().int(),
-  scan: z.object({ page: z.number().int(), x: z.number(), y: z.number(), w: z.number(), h: z.number(), skew: z.number() }).optional(),
+  scan: z.object({ page: z.number().int(), x: z.number(), y: z.number(), w: z.number(), h: z.number(), skew: z.number(), drawn: z.literal(true).optional() }).optional(),
 })
 
 const problemCategorySchema = z.enum(PROBLEM_CATEGORIES)

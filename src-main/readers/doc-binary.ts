@@ -3,6 +3,7 @@
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
 import { charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
+import { textBoxStories } from './doc-text-boxes'
 
 export class DocFormatError extends Error {
   constructor(
@@ -26,6 +27,8 @@ export interface DocParagraph {
   text: string
   /** Paragraph property sprms (from the FKP, and from the Data stream for huge PAPX). */
   sprms: Sprm[]
+  /** The paragraphs of the text boxes anchored in this paragraph (doc-text-boxes.ts), one list per box. */
+  boxes?: DocParagraph[][]
 }
 
 export interface Sprm {
@@ -94,8 +97,22 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0
 }
 
-interface Fib {
+export interface Fib {
   ccpText: number
+  /** Characters of the stories after the main text, in their order: footnotes, headers, macro
+   *  (unused), comments, endnotes, then the text boxes of the main text. */
+  ccpFtn: number
+  ccpHdd: number
+  ccpMcr: number
+  ccpAtn: number
+  ccpEdn: number
+  ccpTxbx: number
+  /** Where the main text's shape anchors (PlcSpaMom) and its text-box story table (PlcftxbxTxt)
+   *  lie in the table stream; 0 lengths when the FIB is too short to name them. */
+  fcPlcSpaMom: number
+  lcbPlcSpaMom: number
+  fcPlcftxbxTxt: number
+  lcbPlcftxbxTxt: number
   tableStream: '0Table' | '1Table'
   fcClx: number
   lcbClx: number
@@ -115,16 +132,38 @@ export function readFib(wd: Uint8Array): Fib {
   let at = 0x22 + csw * 2
   const cslw = u16(wd, at)
   const lw = at + 2
-  const ccpText = u32(wd, lw + 3 * 4)
+  const ccp = (i: number): number => (i < cslw ? u32(wd, lw + i * 4) : 0)
+  const ccpText = ccp(3)
   at = lw + cslw * 4
   const cbRgFcLcb = u16(wd, at)
   const fcLcb = at + 2
   if (cbRgFcLcb < 34) throw new DocFormatError('FIB 过短（不是 Word 97 及以后的格式）', 'not-word')
-  const pair = (i: number): [number, number] => [u32(wd, fcLcb + i * 8), u32(wd, fcLcb + i * 8 + 4)]
+  const pair = (i: number): [number, number] => (i < cbRgFcLcb ? [u32(wd, fcLcb + i * 8), u32(wd, fcLcb + i * 8 + 4)] : [0, 0])
   const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12)
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13)
   const [fcClx, lcbClx] = pair(33)
-  return { ccpText, tableStream: flags & 0x0200 ? '1Table' : '0Table', fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlcfBteChpx, lcbPlcfBteChpx }
+  const [fcPlcSpaMom, lcbPlcSpaMom] = pair(40)
+  const [fcPlcftxbxTxt, lcbPlcftxbxTxt] = pair(56)
+  return {
+    ccpText,
+    ccpFtn: ccp(4),
+    ccpHdd: ccp(5),
+    ccpMcr: ccp(6),
+    ccpAtn: ccp(7),
+    ccpEdn: ccp(8),
+    ccpTxbx: ccp(9),
+    tableStream: flags & 0x0200 ? '1Table' : '0Table',
+    fcClx,
+    lcbClx,
+    fcPlcfBtePapx,
+    lcbPlcfBtePapx,
+    fcPlcfBteChpx,
+    lcbPlcfBteChpx,
+    fcPlcSpaMom,
+    lcbPlcSpaMom,
+    fcPlcftxbxTxt,
+    lcbPlcftxbxTxt,
+  }
 }
 
 function readPieces(table: Uint8Array, fcClx: number, lcbClx: number): Piece[] {
@@ -204,14 +243,31 @@ export interface DroppedText {
   hidden: string[]
 }
 
-/** The main document's paragraphs, in order, without deleted or hidden text (listed in `dropped`).
- *  `maxChars` bounds the text read. */
+/** The main document's paragraphs, in order, without deleted or hidden text (listed in `dropped`),
+ *  each text box's paragraphs attached to the paragraph its shape is anchored in. `maxChars` bounds the text read. */
 export function readDocParagraphs(streams: DocStreams, maxChars: number, dropped: DroppedText = { deleted: [], hidden: [] }): DocParagraph[] {
   const wd = streams.wordDocument
   const fib = readFib(wd)
   const table = fib.tableStream === '1Table' ? streams.table1 : streams.table0
   if (!table) throw new DocFormatError(`缺少 ${fib.tableStream} 流`)
   if (fib.ccpText > maxChars) throw new DocFormatError(`正文过长（共 ${fib.ccpText} 字，超过 ${maxChars} 字的上限），不像年度报告，未读取`, 'too-long')
+  const read = rangeReader(streams, table, fib, dropped)
+  const main = read(0, fib.ccpText)
+  if (fib.ccpTxbx <= maxChars) {
+    for (const box of textBoxStories(table, fib)) {
+      // The paragraph holding the anchor: the first whose mark is at or after the anchor's position.
+      const at = main.ends.findIndex((end) => end >= box.anchorCp)
+      if (at < 0) continue
+      const p = main.paragraphs[at]!
+      ;(p.boxes ??= []).push(read(box.cpStart, box.cpEnd).paragraphs)
+    }
+  }
+  return main.paragraphs
+}
+
+/** Reads the paragraphs of a range of character positions; `ends[i]`: the position of paragraph i's mark. */
+function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: DroppedText): (cpFrom: number, cpTo: number) => { paragraphs: DocParagraph[]; ends: number[] } {
+  const wd = streams.wordDocument
   const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
   const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
   const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
@@ -223,48 +279,56 @@ export function readDocParagraphs(streams: DocStreams, maxChars: number, dropped
     if (m === undefined) marks.set(r, (m = charMarkOf(parseSprms(r.grpprl))))
     return m
   }
-  // The run of left-out text being gathered (for the note).
-  let out = null as { kind: 'deleted' | 'hidden'; text: string } | null
-  const closeOut = (): void => {
-    const t = out?.text.replace(/[\x00-\x1f]/g, '').trim()
-    if (out && t) dropped[out.kind].push(t)
-    out = null
-  }
   const latin = new TextDecoder('windows-1252')
-  const paragraphs: DocParagraph[] = []
-  let cur = ''
-  for (const p of pieces) {
-    if (p.cpStart >= fib.ccpText) break
-    const end = Math.min(p.cpEnd, fib.ccpText)
-    const count = end - p.cpStart
-    const bytesPer = p.compressed ? 1 : 2
-    const from = p.fc
-    const to = from + count * bytesPer
-    if (to > wd.length) throw new DocFormatError('正文超出 WordDocument 流')
-    const raw = wd.subarray(from, to)
-    const text = p.compressed ? latin.decode(raw) : new TextDecoder('utf-16le').decode(raw)
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!
-      // Paragraph, cell and row marks stay (a deleted row keeps the table's shape, empty).
-      const mark = ch === '\r' || ch === '\x07' ? null : markAt(from + i * bytesPer)
-      if (mark) {
-        if (out?.kind === mark) out.text += ch
-        else {
-          closeOut()
-          out = { kind: mark, text: ch }
+  return (cpFrom, cpTo) => {
+    // The run of left-out text being gathered (for the note).
+    let out = null as { kind: 'deleted' | 'hidden'; text: string } | null
+    const closeOut = (): void => {
+      const t = out?.text.replace(/[\x00-\x1f]/g, '').trim()
+      if (out && t) dropped[out.kind].push(t)
+      out = null
+    }
+    const paragraphs: DocParagraph[] = []
+    const ends: number[] = []
+    let cur = ''
+    for (const p of pieces) {
+      if (p.cpStart >= cpTo) break
+      if (p.cpEnd <= cpFrom) continue
+      const start = Math.max(p.cpStart, cpFrom)
+      const end = Math.min(p.cpEnd, cpTo)
+      const bytesPer = p.compressed ? 1 : 2
+      const from = p.fc + (start - p.cpStart) * bytesPer
+      const to = from + (end - start) * bytesPer
+      if (to > wd.length) throw new DocFormatError('正文超出 WordDocument 流')
+      const raw = wd.subarray(from, to)
+      const text = p.compressed ? latin.decode(raw) : new TextDecoder('utf-16le').decode(raw)
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!
+        // Paragraph, cell and row marks stay (a deleted row keeps the table's shape, empty).
+        const mark = ch === '\r' || ch === '\x07' ? null : markAt(from + i * bytesPer)
+        if (mark) {
+          if (out?.kind === mark) out.text += ch
+          else {
+            closeOut()
+            out = { kind: mark, text: ch }
+          }
+          continue
         }
-        continue
-      }
-      closeOut()
-      cur += ch
-      if (ch === '\r' || ch === '\x07') {
-        const run = runAtOffset(runs, from + i * bytesPer)
-        paragraphs.push({ text: cur, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
-        cur = ''
+        closeOut()
+        cur += ch
+        if (ch === '\r' || ch === '\x07') {
+          const run = runAtOffset(runs, from + i * bytesPer)
+          paragraphs.push({ text: cur, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          ends.push(start + i)
+          cur = ''
+        }
       }
     }
+    closeOut()
+    if (cur) {
+      paragraphs.push({ text: cur, sprms: [] })
+      ends.push(cpTo)
+    }
+    return { paragraphs, ends }
   }
-  closeOut()
-  if (cur) paragraphs.push({ text: cur, sprms: [] })
-  return paragraphs
 }

@@ -135,12 +135,19 @@ function tableRows(rows: RawRow[]): Block | null {
   return out.length ? { kind: 'table', rows: out, loc: { block: 0 } } : null
 }
 
+/** Blocks of paragraphs. A text box's own paragraphs follow the paragraph it is anchored in, as
+ *  blocks of their own (a table in the box is a table); boxes anchored in a table cell follow the
+ *  table, never in the cell — as the DOCX reader places them. */
 export function docBlocks(paragraphs: DocParagraph[]): Block[] {
   const blocks: Block[] = []
   const cleaner = new TextCleaner()
   let rows: RawRow[] = []
   let cells: string[][] = []
   let cell: string[] = []
+  let boxesAfterTable: DocParagraph[][] = []
+  const pushBoxes = (boxes: DocParagraph[][]): void => {
+    for (const box of boxes) blocks.push(...docBlocks(box))
+  }
   const closeTable = (): void => {
     if (cell.length) cells.push(cell)
     if (cells.length) rows.push({ cells, def: null })
@@ -149,16 +156,20 @@ export function docBlocks(paragraphs: DocParagraph[]): Block[] {
     rows = []
     cells = []
     cell = []
+    pushBoxes(boxesAfterTable)
+    boxesAfterTable = []
   }
   for (const p of paragraphs) {
     const depth = itap(p.sprms)
     const mark = p.text.slice(-1)
     const text = cleaner.clean(p.text.slice(0, -1))
     if (depth === 0) {
-      if (rows.length || cells.length || cell.length) closeTable()
+      if (rows.length || cells.length || cell.length || boxesAfterTable.length) closeTable()
       for (const line of text.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), loc: { block: 0 } })
+      if (p.boxes) pushBoxes(p.boxes)
       continue
     }
+    if (p.boxes) boxesAfterTable.push(...p.boxes)
     // Inside a nested table: its text belongs to the outer cell; its row ends are skipped.
     if (depth > 1) {
       if (byteArg(p.sprms, SPRM_P_FINNER_TTP) !== 1) cell.push(text)

@@ -20,11 +20,11 @@ async function pictureOf(req: CropRequest): Promise<PagePicture | null> {
   if (st.size > req.maxBytes) throw new Error(`文件过大（${Math.round(st.size / 1024 / 1024)} MB），不再截取原件`)
   const buf = await readFile(req.path)
   const dir = req.cacheDir ?? defaultOcrCacheDir()
-  return scanPagePicture(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), req.area.page, (k) => readCachedPicture(dir, req.sha256, k))
+  return scanPagePicture(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), req.area.page, (k) => readCachedPicture(dir, req.sha256, k), req.area.drawn === true)
 }
 
 export async function serveCrop(req: CropRequest): Promise<CropReply> {
-  const key = `${req.path}\u0000${req.sha256}#${req.area.page}`
+  const key = `${req.path}\u0000${req.sha256}#${req.area.page}${req.area.drawn ? '#drawn' : ''}`
   let p = pages.get(key)
   if (p) pages.delete(key)
   else p = pictureOf(req)

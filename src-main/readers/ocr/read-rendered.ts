@@ -1,6 +1,7 @@
 // A vector PDF whose text layer cannot be trusted, read by OCR of its pages drawn as pictures
 // (render-page.ts, in the OCR process). Cached by the file's hash apart from a scan's reading, so a
 // re-import is instant. At most MAX_RENDERED_PAGES pages are drawn; the note says when more were left.
+// Its rows' scan areas say the page was drawn, so the report view's crop is drawn the same way.
 import type { SourceDocument } from '../../../shared/model/document'
 import { fail, type ReaderOutcome } from '../errors'
 import { defaultOcrCacheDir, readOcrCache, writeOcrCache } from './ocr-cache'
@@ -30,7 +31,14 @@ export async function readRenderedPdf(bytes: Uint8Array, filePath: string, fileN
     writeOcrCache(dir, cacheKey(sha256), pages)
   }
   if (pages.every((p) => p.boxes.length === 0)) return fail('SCANNED', filePath, { detail: '未读出任何文字' })
-  const document: SourceDocument = ocrDocument(fileName, 'pdf', pages)
+  const document: SourceDocument = drawnAreas(ocrDocument(fileName, 'pdf', pages))
   if (pageCount > maxPages) document.notes = [...(document.notes ?? []), `只绘制并识别了前 ${maxPages} 页，第 ${maxPages + 1} 至 ${pageCount} 页的内容未读取`]
   return { ok: true, document }
+}
+
+/** The document with each row's scan area marked drawn: its page holds no picture to cut a crop
+ *  from (or one that is not the page, a seal), so the crop draws the page again (scan-page.ts). */
+export function drawnAreas(document: SourceDocument): SourceDocument {
+  const blocks = document.blocks.map((b) => (b.kind === 'table' && b.rowScans ? { ...b, rowScans: b.rowScans.map((a) => (a ? { ...a, drawn: true as const } : a)) } : b))
+  return { ...document, blocks }
 }

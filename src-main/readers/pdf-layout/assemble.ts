@@ -3,6 +3,7 @@
 // (dropping its repeated header rows).
 import type { Block, TableCell } from '../../../shared/model/document'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
+import { bringsOtherHeadings } from './other-header'
 import { joinLines } from './text-join'
 import type { PageContent, PageEntry, PageLine, PageTable } from './page-content'
 
@@ -179,6 +180,13 @@ function mergeSplitRow(t: Pending, rows: TableCell[][], cols: number[][]): void 
   cols.shift()
 }
 
+/** How many of the next table's first rows repeat the previous table's first rows (text for text). */
+function repeatedRows(previous: TableCell[][], next: TableCell[][]): number {
+  let k = 0
+  while (k < next.length - 1 && k < previous.length && rowText(next[k]!) === rowText(previous[k]!)) k++
+  return k
+}
+
 function canStitch(a: PageTable, b: PageTable): boolean {
   return Math.abs(a.left - b.left) <= 6 && Math.abs(a.right - b.right) <= 6 && (a.ruled === b.ruled)
 }
@@ -231,7 +239,7 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
       if (e.kind === 'table') {
         // A table first on its page right after a table that ended the previous page: one table.
         const firstOnPage = idx === 0 || p.entries.slice(0, idx).every((x) => x.kind === 'line' && /^续表/.test(x.text))
-        if (tail?.kind === 'table' && firstOnPage && tail.page < p.page && canStitch(tail.table, e)) {
+        if (tail?.kind === 'table' && firstOnPage && tail.page < p.page && canStitch(tail.table, e) && !bringsOtherHeadings(tail.rows, e.rows, repeatedRows(tail.rows, e.rows))) {
           const mapped = remapRows(tail.table, e)
           if (finerGrid(tail.table.xs, e.xs)) {
             regridPending(tail, e.xs)

@@ -3,7 +3,9 @@
 // 「（续上表）」 or 「续表」 or nothing follows, then a second table repeats the row labels (or prints
 // row numbers instead) and holds the remaining columns up to 总计. A heading spanning columns of both
 // parts (申请人情况, 法人或其他组织) is printed over its columns in each part. A caption row across the
-// table stays with the first part. Applied to a laid-out document whose table 三 is one table (no page
+// table stays with the first part. Or the second part opens the next page (between 'page', rv28
+// pdf-sidesplit): printed on paper, the table that opens a page right after a table is read as that
+// table's continuation unless its header tells it apart. Applied to a laid-out document whose table 三 is one table (no page
 // break inside it); forced by tests/variants/t3-side-split.test.ts, not drawn. The gold stays as it is.
 import type { IRBlock, IRCell, IRDoc } from './ir'
 import { para } from './ir'
@@ -13,8 +15,8 @@ export interface SideSplitRule {
   after: number
   /** The second part's label columns: the same labels again, or one column of row numbers. */
   repeat: 'labels' | 'numbers'
-  /** What stands between the parts. */
-  between: '（续上表）' | '续表' | 'nothing'
+  /** What stands between the parts: a line, nothing, or a page break (the second part opens the next page). */
+  between: '（续上表）' | '续表' | 'nothing' | 'page'
 }
 
 interface Origin {
@@ -99,10 +101,10 @@ export function applySideSplit(doc: IRDoc, rule: SideSplitRule | undefined): IRD
   const t = doc[at] as Extract<IRBlock, { kind: 'table' }>
   const split = splitSideways(t.rows, rule)
   if (!split) return doc
-  const between = rule.between === 'nothing' ? [] : [para(rule.between)]
+  const between: IRBlock[] = rule.between === 'nothing' ? [] : rule.between === 'page' ? [{ kind: 'page', footer: null, header: null }] : [para(rule.between)]
   return [...doc.slice(0, at), { ...t, rows: split[0] }, ...between, { ...t, rows: split[1] }, ...doc.slice(at + 1)]
 }
 
 export function sideSplitRuleTags(rule: SideSplitRule | undefined): string[] {
-  return rule ? [`t3:side-split-${rule.repeat}`] : []
+  return rule ? [`t3:side-split-${rule.repeat}`, ...(rule.between === 'page' ? ['t3:side-split-page'] : [])] : []
 }

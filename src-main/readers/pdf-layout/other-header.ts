@@ -1,0 +1,39 @@
+// A table first on its page after a table that ended the previous page is stitched to it as its
+// continuation, its repeated header rows dropped (assemble.ts). A table 三 too wide for the page,
+// printed as two tables side by side (issue 10), has its second part on the next page: its first
+// header row repeats the first part's (项目 | 申请人情况) but the rows under it name other columns
+// (社会公益组织 … 总计). Stitched, that first row was dropped as a repeat and the second part's rows
+// ran on under the first part's columns (rv28 pdf-sidesplit: table 三 unread); with a flat header
+// (no row repeated) its header row was glued to the first part's last row as the rest of a row cut
+// by the page. A continuation repeats its header; it never brings headings of its own.
+import type { TableCell } from '../../../shared/model/document'
+
+const DIGIT = /[0-9０-９]/
+const squash = (s: string): string => s.replace(/\s+/g, '')
+
+/** The leading rows without a digit over rows of counts: a table's header rows; null where no row holds a digit
+ *  (a table of words has no header to tell by: its rows on the next page are words too). */
+function headerRows(rows: readonly TableCell[][]): TableCell[][] | null {
+  const n = rows.findIndex((r) => r.some((c) => DIGIT.test(c.text)))
+  return n < 0 ? null : rows.slice(0, n)
+}
+
+/** Distinct headings a table's own header rows past the first `repeated` name that `before` (a header's whole text) does not. */
+function newHeadings(before: string, next: readonly TableCell[][], repeated: number): Set<string> {
+  const out = new Set<string>()
+  for (const r of headerRows(next)?.slice(repeated) ?? []) for (const c of r) if (squash(c.text) !== '' && !before.includes(squash(c.text))) out.add(squash(c.text))
+  return out
+}
+
+/**
+ * Whether the table on the next page is another table, not the previous one's continuation. Where
+ * `repeated` of its first rows repeat the previous table's first rows, one heading printed nowhere in
+ * the previous table's header tells it apart; where none repeats, two (a row cut by the page opens
+ * the continuation with the rest of one label, 「法提供」 under 「（四）无」). A wrapped heading counts as
+ * printed: the comparison ignores white space and looks inside the header's whole text.
+ */
+export function bringsOtherHeadings(previous: readonly TableCell[][], next: readonly TableCell[][], repeated: number): boolean {
+  const before = squash((headerRows(previous) ?? []).flatMap((r) => r.map((c) => c.text)).join('|'))
+  if (!before) return false
+  return newHeadings(before, next, repeated).size >= (repeated >= 1 ? 1 : 2)
+}
