@@ -29,7 +29,7 @@ export interface DigitMapVerdict {
   sample: { layer: string; drawn: string } | null
 }
 
-/** Votes a substitution needs (numbers of the layer that become the page's by it). */
+/** Numbers of the layer a substitution pair must newly explain to be taken. */
 const MIN_VOTES = 2
 /** Numbers found on the page only substituted, at least. */
 const MIN_SUBSTITUTED = 3
@@ -61,6 +61,19 @@ function substitution(a: string, b: string): Map<string, string> | null {
   return map
 }
 
+/** Numbers of `layer` (distinct) that the page lacks as written but holds with `map` applied, less those
+ *  it holds as written that `map` would change: how much better `map` explains the page than none. */
+function gainOf(layer: ReadonlySet<string>, drawn: ReadonlyMap<string, number>, map: ReadonlyMap<string, string>): number {
+  let gain = 0
+  for (const t of layer) {
+    const m = [...t].map((c) => map.get(c) ?? c).join('')
+    if (m === t) continue
+    if (!drawn.has(t) && drawn.has(m)) gain++
+    else if (drawn.has(t) && !drawn.has(m)) gain--
+  }
+  return gain
+}
+
 /** `layer`'s numbers of a page against the `drawn` page's (numberRuns of each). */
 export function judgeDigitMap(layer: readonly string[], drawn: readonly string[]): DigitMapVerdict {
   const drawnCount = countOf(drawn)
@@ -72,31 +85,34 @@ export function judgeDigitMap(layer: readonly string[], drawn: readonly string[]
     else unmatched.push(t)
   }
   const spare = [...left].filter(([, n]) => n > 0).map(([t]) => t)
-  // Each unmatched number votes for the substitutions that make it one of the page's spare numbers.
-  const votes = new Map<string, number>()
-  for (const u of unmatched) {
-    const pairs = new Set<string>()
+  // The substitutions that would make a number of the layer one the page holds and the layer does not.
+  const candidates = new Set<string>()
+  for (const u of unmatched)
     for (const v of spare) {
       if (v.length !== u.length || v === u) continue
       const sub = substitution(u, v)
-      if (sub) for (const [a, b] of sub) pairs.add(a + b)
+      if (sub) for (const [a, b] of sub) candidates.add(a + b)
     }
-    for (const p of pairs) votes.set(p, (votes.get(p) ?? 0) + 1)
-  }
+  // Grown a pair at a time, the pair that explains most more numbers first, while one explains MIN_VOTES more.
+  const distinct = new Set(layer)
   const map = new Map<string, string>()
-  for (const [p, n] of [...votes].sort((x, y) => y[1] - x[1])) {
-    if (n < MIN_VOTES || map.has(p[0]!) || [...map.values()].includes(p[1]!)) continue
-    // A rival image of the same digit with nearly as many votes: no rule, only misreads.
-    const rival = Math.max(0, ...[...votes].filter(([q]) => q[0] === p[0] && q !== p).map(([, m]) => m))
-    if (rival * 2 > n) continue
-    map.set(p[0]!, p[1]!)
+  for (;;) {
+    const base = gainOf(distinct, drawnCount, map)
+    let best: { pair: string; gain: number } | null = null
+    for (const p of candidates) {
+      if (map.has(p[0]!) || [...map.values()].includes(p[1]!)) continue
+      const gain = gainOf(distinct, drawnCount, new Map([...map, [p[0]!, p[1]!]])) - base
+      if (gain >= MIN_VOTES && (!best || gain > best.gain)) best = { pair: p, gain }
+    }
+    if (!best) break
+    map.set(best.pair[0]!, best.pair[1]!)
   }
   if (map.size === 0) return NONE
   const apply = (t: string): string => [...t].map((c) => map.get(c) ?? c).join('')
   let asWritten = 0
   let substituted = 0
   let sample: DigitMapVerdict['sample'] = null
-  for (const t of new Set(layer)) {
+  for (const t of distinct) {
     if (![...t].some((c) => map.has(c))) continue
     if (drawnCount.has(t)) asWritten++
     else if (drawnCount.has(apply(t))) {
