@@ -18,13 +18,34 @@ import type { OcrOptions } from './ocr/read-scanned'
 const SUM_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['REQUESTS_IDENTITY', 'REQUESTS_ROW_TOTAL', 'REQUESTS_HANDLED_TOTAL', 'REVIEW_TOTAL'])
 /** Pages drawn at most for the comparison (a table 三 spans two pages, table 四 one). */
 export const MAX_DRAWN = 3
+/** Numbers of two digits and more that make a fair comparison (a table 三 holds some twenty). */
+const ENOUGH_NUMBERS = 12
 
-/** Pages of the rows whose sums fail, in order (at most MAX_DRAWN; none when every sum holds). */
+/** Pages of the tables whose sums fail, and pages rich in numbers beside them, in order (at most MAX_DRAWN; none when every sum holds). */
 export function pagesOfFailedSums(doc: SourceDocument): number[] {
   const flags = checkReport({ id: doc.fileName, fileName: doc.fileName, extraction: extractReport(doc) })
   const pages = new Set<number>()
-  for (const f of flags) if (SUM_CHECKS.has(f.id)) for (const e of f.evidence) if ('loc' in e && e.loc?.page) pages.add(e.loc.page)
-  return [...pages].sort((a, b) => a - b).slice(0, MAX_DRAWN)
+  for (const f of flags)
+    if (SUM_CHECKS.has(f.id))
+      for (const e of f.evidence) {
+        if (!('loc' in e) || !e.loc) continue
+        // A row's place is its table's: the pages the table's rows are printed on (a table 三 runs over two).
+        const block = doc.blocks[e.loc.block]
+        for (const p of block?.kind === 'table' && block.rowPages?.length ? block.rowPages : [e.loc.page]) if (p) pages.add(p)
+      }
+  if (pages.size === 0) return []
+  // Table 四's cells are mostly single digits, which are not compared: pages richer in numbers join
+  // until ENOUGH_NUMBERS are there to compare (or MAX_DRAWN pages are drawn).
+  const numbersOn = (p: number): number => numberRuns(textsOnPage(doc, p)).length
+  const chosen = [...pages].sort((a, b) => a - b).slice(0, MAX_DRAWN)
+  let numbers = chosen.reduce((n, p) => n + numbersOn(p), 0)
+  const all = [...new Set(doc.blocks.map((b) => b.loc.page ?? 0))].filter((p) => p > 0 && !chosen.includes(p))
+  for (const p of all.sort((a, b) => numbersOn(b) - numbersOn(a))) {
+    if (numbers >= ENOUGH_NUMBERS || chosen.length >= MAX_DRAWN) break
+    chosen.push(p)
+    numbers += numbersOn(p)
+  }
+  return chosen.sort((a, b) => a - b)
 }
 
 const cacheKey = (sha256: string, pages: number[]): string => `${sha256}-digits-${pages.join('.')}`
