@@ -72,9 +72,9 @@ async function rereadMisMappedPdf(kept: ReadOk, verdict: TextLayerVerdict, bytes
 async function crossCheckedLayer(kept: ReadOk, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
   const digits = await crossCheckDigits(kept.document, bytes, sha256, ocr)
   if (!digits?.wrong) return kept
-  const pairs = digits.pairs.map((p) => `「${p.layer}」→「${p.drawn}」`).join('、')
+  const pairs = digits.pairs.map((p) => `文字层的「${p.layer}」页面上是「${p.drawn}」`).join('、')
   const example = digits.sample ? `，如文字层的「${digits.sample.layer}」页面上印的是「${digits.sample.drawn}」` : ''
-  const why = `文字层中的数字与页面印出的数字不符（字体的数字映射有误：页面上的数字在文字层中被换成了别的数字，${pairs}${example}）`
+  const why = `文字层中的数字与页面印出的数字不符（字体的数字映射有误：${pairs}${example}）`
   const drawn = await readRenderedPdf(bytes, path, name, sha256, ocr, pageCountOf(kept))
   if (!drawn.ok || !looksLikeReport(drawn.document)) return fail('UNSUPPORTED', path, { detail: `的${why}，数字无法可靠读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入` })
   const note = `${why}，已将各页绘制成图片后做文字识别；识别出的表格数字只在表内合计能核实时采用，请对照原文核实`
