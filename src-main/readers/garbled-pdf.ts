@@ -10,6 +10,7 @@ import { readRenderedPdf } from './ocr/read-rendered'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { numbersProven } from './proven-numbers'
 import { looksLikeReport } from './report-like'
+import { crossCheckDigits } from './digit-crosscheck'
 
 type ReadOk = ReaderOutcome & { ok: true }
 
@@ -18,7 +19,7 @@ export async function rereadGarbledPdf(read: ReadOk, bytes: Uint8Array, path: st
   const verdict = judgeTextLayer(read.document)
   const kept = keptLayer(read, verdict)
   const misMappedOnly = verdict.misMapped.layer && !verdict.symbols && !verdict.byDigits
-  if (!verdict.garbled && !misMappedOnly) return kept
+  if (!verdict.garbled && !misMappedOnly) return kept.ok ? crossCheckedLayer(kept, bytes, path, name, sha256, ocr) : kept
   // Judged by its wording alone, with pages that hold only a picture: the wording missing is on those
   // pages (a text report whose last pages were scanned), not a bad layer. The text pages stand and the
   // picture pages are read by OCR (withPicturePages); OCR of the pictures alone would drop the text pages.
@@ -60,6 +61,23 @@ async function rereadMisMappedPdf(kept: ReadOk, verdict: TextLayerVerdict, bytes
   const drawn = await readRenderedPdf(bytes, path, name, sha256, ocr, pageCountOf(kept))
   if (!drawn.ok || numbersProven(drawn.document) <= numbersProven(kept.document)) return kept
   const note = `文字层的字符映射部分有误（文中有「${verdict.misMapped.sample.join('」「')}」等字符），已将各页绘制成图片后做文字识别（比文字层核实的数字更多）；识别出的表格数字只在表内合计能核实时采用，请对照原文核实`
+  return { ok: true, document: { ...drawn.document, notes: [...(drawn.document.notes ?? []), note] } }
+}
+
+/** A layer that reads as a report, its tables' sums failing: its numbers compared with its drawn pages'
+ *  (digit-crosscheck.ts). Where they agree (the report's own slip) or cannot be compared, the layer stands
+ *  with its numbers and the checks' flags. Where the layer's digits are not the page's (a font's digit map
+ *  swaps 5 and 7), none of its numbers is proof: the drawn pages are read by OCR instead, whose numbers
+ *  stand only where the tables' sums vouch for them; where that reading fails, the file is refused. */
+async function crossCheckedLayer(kept: ReadOk, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
+  const digits = await crossCheckDigits(kept.document, bytes, sha256, ocr)
+  if (!digits?.wrong) return kept
+  const pairs = digits.pairs.map((p) => `文字层的「${p.layer}」页面上是「${p.drawn}」`).join('、')
+  const example = digits.sample ? `，如文字层的「${digits.sample.layer}」页面上印的是「${digits.sample.drawn}」` : ''
+  const why = `文字层中的数字与页面印出的数字不符（字体的数字映射有误：${pairs}${example}）`
+  const drawn = await readRenderedPdf(bytes, path, name, sha256, ocr, pageCountOf(kept))
+  if (!drawn.ok || !looksLikeReport(drawn.document)) return fail('UNSUPPORTED', path, { detail: `的${why}，数字无法可靠读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入` })
+  const note = `${why}，已将各页绘制成图片后做文字识别；识别出的表格数字只在表内合计能核实时采用，请对照原文核实`
   return { ok: true, document: { ...drawn.document, notes: [...(drawn.document.notes ?? []), note] } }
 }
 
