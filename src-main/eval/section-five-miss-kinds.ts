@@ -11,7 +11,7 @@
 // the gold not (extra), over all category misses.
 import { splitProblems } from '../../shared/extract/problems'
 import { classifyProblem } from '../../shared/taxonomy/classify'
-import { categoryMissKind, ASIDE_SETS, TUNED_SETS, type SetTable } from './section-five-set-table'
+import { categoryMissKind, learnedFor, ASIDE_SETS, TUNED_SETS, type SetTable } from './section-five-set-table'
 
 // Aggregate counts only: the set-aside parts may be named too (h12aside, h13aside; h12tune, h13tune as
 // short names of the tuning parts).
@@ -49,8 +49,9 @@ function main(): void {
   for (const name of names) {
     const cases = SETS[name]
     if (!cases) throw new Error(`unknown set ${name}; known: ${Object.keys(SETS).join(', ')}`)
+    const learned = learnedFor(name)
     for (const c of cases()) {
-      const r = splitProblems(c.text)
+      const r = splitProblems(c.text, learned)
       for (const kind of ['problems', 'improvements'] as const) {
         const want = c[kind]
         const got = r[kind]

@@ -10,8 +10,11 @@ import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/asi
 import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
-import { labelledSets } from './labelled-sets'
+import { HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
+import type { LearnedIndex } from '../../shared/taxonomy/ngram-knn'
+import { labelledSets, tunedSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
+import { withoutSet } from './section-five-loso'
 
 export type SetTable = Record<string, () => readonly ScoredCase[]>
 
@@ -26,7 +29,18 @@ export const TUNED_SETS: SetTable = {
   holdout13tune: () => HOLDOUT13_TUNE,
   holdout14tune: () => HOLDOUT14_TUNE,
   holdout15tune: () => HOLDOUT15_TUNE,
+  holdout16tune: () => HOLDOUT16_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
+}
+
+/**
+ * The learned side to score a set with: built without it where the set is learned from as a tuned holdout
+ * (labelled-sets.ts tunedSets; h12tune… name the same parts), so that no listing reads a tuned set off its
+ * own labels; undefined (the committed file) for the others.
+ */
+export function learnedFor(name: string): LearnedIndex | undefined {
+  const full = /^h(1[2-6])tune$/.test(name) ? `holdout${name.slice(1)}` : name
+  return tunedSets().some((s) => s.name === full) ? withoutSet(full) : undefined
 }
 
 /** The texts set aside (aside.ts): for aggregate counts only. */

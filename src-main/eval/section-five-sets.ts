@@ -30,7 +30,9 @@
 // was run on it, by a writer who read neither the matcher nor the misses; every 4th text set aside, aside.ts),
 // and the seventeenth (tests/prose/holdout17: blind, the same way, with public enterprises, hospitals and
 // schools among its bodies; every 4th text set aside, aside.ts).
-// Holdouts 7 to 17 stay out of the leave-one-set-out sets, so they are never learned from.
+// Holdouts 7 to 17 stay out of the leave-one-set-out sets. Holdouts 7–11 and the tuning parts of 12–16
+// are learned from (labelled-sets.ts tunedSets), so each is scored here with the learned side built
+// without it (scoreTuned); the parts set aside and holdout 17 are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -45,21 +47,16 @@ import { HOLDOUT8 } from '../../tests/prose/holdout8/texts'
 import { HOLDOUT9 } from '../../tests/prose/holdout9/texts'
 import { HOLDOUT10 } from '../../tests/prose/holdout10/texts'
 import { HOLDOUT11 } from '../../tests/prose/holdout11/texts'
-import { HOLDOUT12 } from '../../tests/prose/holdout12/texts'
 import { HOLDOUT12_ASIDE, HOLDOUT12_TUNE } from '../../tests/prose/holdout12/aside'
-import { HOLDOUT13 } from '../../tests/prose/holdout13/texts'
 import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/aside'
-import { HOLDOUT14 } from '../../tests/prose/holdout14/texts'
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
-import { HOLDOUT15 } from '../../tests/prose/holdout15/texts'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
-import { HOLDOUT16 } from '../../tests/prose/holdout16/texts'
 import { HOLDOUT16_ASIDE, HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
 import { HOLDOUT17 } from '../../tests/prose/holdout17/texts'
 import { HOLDOUT17_ASIDE, HOLDOUT17_TUNE } from '../../tests/prose/holdout17/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
-import { leaveOneSetOut, losoLines } from './section-five-loso'
+import { leaveOneSetOut, losoLines, withoutSet } from './section-five-loso'
 
 /** Figures printed but never held: `--update-floor` leaves them out of eval-floor.json (the holdouts). */
 export const REPORTED_ONLY: ReadonlySet<string> = new Set([
@@ -103,15 +100,32 @@ function pooled(scores: CaseScore[]): CaseScore {
 
 /** A blind holdout whose every 4th text is set aside unread (aside.ts): the whole, the tuning part (only its
  *  misses are listed) and the part set aside; returns the figures of the whole (reported, no floor). */
-function printBlindHoldout(n: number, zh: string, whole: CaseScore, tune: ScoredCase[], aside: ScoredCase[], quiet: boolean): Record<string, number> {
+function printBlindHoldout(n: number, zh: string, whole: CaseScore, tune: ScoredCase[], aside: ScoredCase[], quiet: boolean, scored?: { tune: CaseScore; aside: CaseScore }): Record<string, number> {
   console.log(caseScoreLine(`五 第${zh}留出集（盲测，${tune.length} 篇可用于调整，${aside.length} 篇留出）holdout${n} (blind; ${tune.length} for tuning, ${aside.length} set aside)`, whole))
   const figures = caseScoreFigures(`section5Holdout${n}`, whole)
   console.log(`    ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
-  const tuned = scoreCases(tune, splitProblems)
+  const tuned = scored?.tune ?? scoreCases(tune, splitProblems)
   if (!quiet) for (const m of tuned.misses) console.log(`    ${m}`)
   console.log(caseScoreLine(`    其中调整用 ${tune.length} 篇 (holdout${n}, ${tune.length} for tuning)`, tuned))
-  console.log(caseScoreLine(`    其中留出 ${aside.length} 篇 (holdout${n}, every 4th text set aside)`, scoreCases(aside, splitProblems)))
+  console.log(caseScoreLine(`    其中留出 ${aside.length} 篇 (holdout${n}, every 4th text set aside)`, scored?.aside ?? scoreCases(aside, splitProblems)))
   return figures
+}
+
+/**
+ * A tuned holdout (labelled-sets.ts tunedSets) scored with the learned side built without it: its labels
+ * are in the committed file, and a set must not be scored off its own labels.
+ */
+function scoreTuned(name: string, cases: readonly ScoredCase[]): CaseScore {
+  const index = withoutSet(name)
+  return scoreCases([...cases], (text) => splitProblems(text, index))
+}
+
+/** A holdout whose tuning part is learned from: that part scored without it, the part set aside as the app reads it. */
+function scoreHalves(n: number, tune: readonly ScoredCase[], aside: readonly ScoredCase[]): { whole: CaseScore; tune: CaseScore; aside: CaseScore } {
+  const t = scoreTuned(`holdout${n}tune`, tune)
+  const a = scoreCases([...aside], splitProblems)
+  // Only the tuning part's misses are ever listed (the part set aside is read by nobody).
+  return { whole: { ...pooled([t, a]), misses: t.misses }, tune: t, aside: a }
 }
 
 export function sectionFiveTextSets(quiet = false): Record<string, number> {
@@ -122,16 +136,21 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout4 = scoreCases(HOLDOUT4, splitProblems)
   const holdout5 = scoreCases(HOLDOUT5, splitProblems)
   const holdout6 = scoreCases(HOLDOUT6, splitProblems)
-  const holdout7 = scoreCases(HOLDOUT7, splitProblems)
-  const holdout8 = scoreCases(HOLDOUT8, splitProblems)
-  const holdout9 = scoreCases(HOLDOUT9, splitProblems)
-  const holdout10 = scoreCases(HOLDOUT10, splitProblems)
-  const holdout11 = scoreCases(HOLDOUT11, splitProblems)
-  const holdout12 = scoreCases(HOLDOUT12, splitProblems)
-  const holdout13 = scoreCases(HOLDOUT13, splitProblems)
-  const holdout14 = scoreCases(HOLDOUT14, splitProblems)
-  const holdout15 = scoreCases(HOLDOUT15, splitProblems)
-  const holdout16 = scoreCases(HOLDOUT16, splitProblems)
+  const holdout7 = scoreTuned('holdout7', HOLDOUT7)
+  const holdout8 = scoreTuned('holdout8', HOLDOUT8)
+  const holdout9 = scoreTuned('holdout9', HOLDOUT9)
+  const holdout10 = scoreTuned('holdout10', HOLDOUT10)
+  const holdout11 = scoreTuned('holdout11', HOLDOUT11)
+  const halves12 = scoreHalves(12, HOLDOUT12_TUNE, HOLDOUT12_ASIDE)
+  const holdout12 = halves12.whole
+  const halves13 = scoreHalves(13, HOLDOUT13_TUNE, HOLDOUT13_ASIDE)
+  const holdout13 = halves13.whole
+  const halves14 = scoreHalves(14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE)
+  const holdout14 = halves14.whole
+  const halves15 = scoreHalves(15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE)
+  const holdout15 = halves15.whole
+  const halves16 = scoreHalves(16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE)
+  const holdout16 = halves16.whole
   const holdout17 = scoreCases(HOLDOUT17, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
@@ -179,20 +198,20 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   console.log(`    ${Object.entries(holdout12Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   if (!quiet) for (const m of holdout12.misses) console.log(`    ${m}`)
   // Session 14 tuned on 60 of holdout 12's texts; every 4th text was set aside unread (aside.ts).
-  console.log(caseScoreLine('    其中调整用 60 篇 (holdout12, 60 tuned on)', scoreCases(HOLDOUT12_TUNE, splitProblems)))
-  console.log(caseScoreLine('    其中留出 20 篇 (holdout12, every 4th text set aside)', scoreCases(HOLDOUT12_ASIDE, splitProblems)))
+  console.log(caseScoreLine('    其中调整用 60 篇 (holdout12, 60 tuned on)', halves12.tune))
+  console.log(caseScoreLine('    其中留出 20 篇 (holdout12, every 4th text set aside)', halves12.aside))
   console.log(caseScoreLine('五 第十三留出集（57 篇用于调整，19 篇留出）holdout13 (57 tuned on, 19 set aside)', holdout13))
   const holdout13Figures = caseScoreFigures('section5Holdout13', holdout13)
   console.log(`    ${Object.entries(holdout13Figures).map(([k, v]) => `${k} ${v}`).join(', ')} (reported, no floor)`)
   // Session 15 tunes on 57 of holdout 13's texts; every 4th text is set aside unread (aside.ts), so only
   // the tuning part's misses are listed.
-  const holdout13Tune = scoreCases(HOLDOUT13_TUNE, splitProblems)
+  const holdout13Tune = halves13.tune
   if (!quiet) for (const m of holdout13Tune.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('    其中调整用 57 篇 (holdout13, 57 tuned on)', holdout13Tune))
-  console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', scoreCases(HOLDOUT13_ASIDE, splitProblems)))
-  const holdout14Figures = printBlindHoldout(14, '十四', holdout14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE, quiet)
-  const holdout15Figures = printBlindHoldout(15, '十五', holdout15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE, quiet)
-  const holdout16Figures = printBlindHoldout(16, '十六', holdout16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE, quiet)
+  console.log(caseScoreLine('    其中留出 19 篇 (holdout13, every 4th text set aside)', halves13.aside))
+  const holdout14Figures = printBlindHoldout(14, '十四', holdout14, HOLDOUT14_TUNE, HOLDOUT14_ASIDE, quiet, halves14)
+  const holdout15Figures = printBlindHoldout(15, '十五', holdout15, HOLDOUT15_TUNE, HOLDOUT15_ASIDE, quiet, halves15)
+  const holdout16Figures = printBlindHoldout(16, '十六', holdout16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE, quiet, halves16)
   const holdout17Figures = printBlindHoldout(17, '十七', holdout17, HOLDOUT17_TUNE, HOLDOUT17_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
