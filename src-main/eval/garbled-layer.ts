@@ -37,9 +37,10 @@ function toUnicodeMap(): string {
 
 /**
  * The image-only PDF `pdf` (as make-scan.ts's imagePdf writes it) with `pages[k]` as an invisible
- * text layer on page k+1, one line under the other from the top.
+ * text layer on page k+1, one line under the other from the top ('under-picture': visible text
+ * painted first and covered by the page picture).
  */
-export function withHiddenChineseText(pdf: Uint8Array, pages: string[][]): Uint8Array {
+export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: 'invisible' | 'under-picture' = 'invisible'): Uint8Array {
   const s = Buffer.from(pdf).toString('latin1')
   const found = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
   const tail = s.slice(s.lastIndexOf('trailer'))
@@ -66,8 +67,11 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][]): Uint8
     const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
     const lines = pages[k] ?? []
     const step = Math.min(18, (h - 100) / Math.max(1, lines.length))
-    const text = lines.map((line, i) => `BT 3 Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
-    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q\n${text}`
+    const mode = how === 'invisible' ? 3 : 0
+    const text = lines.map((line, i) => `BT ${mode} Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
+    // Under the picture: visible text painted first, the page picture over it (as some scanners write it).
+    const picture = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`
+    const content = how === 'invisible' ? `${picture}\n${text}` : `${text}\n${picture}`
     const contentNo = next++
     obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
     obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
