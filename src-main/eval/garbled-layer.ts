@@ -35,12 +35,16 @@ function toUnicodeMap(): string {
   return ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def', '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end'].join('\n')
 }
 
+/** How a page's text layer is painted with its picture. */
+export type LayerWay = 'invisible' | 'under-picture' | 'visible'
+
 /**
  * The image-only PDF `pdf` (as make-scan.ts's imagePdf writes it) with `pages[k]` as an invisible
  * text layer on page k+1, one line under the other from the top ('under-picture': visible text
- * painted first and covered by the page picture).
+ * painted first and covered by the page picture; 'visible': painted over it, as a page printed on a
+ * background picture; one way for every page, or one per page).
  */
-export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: 'invisible' | 'under-picture' = 'invisible'): Uint8Array {
+export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: LayerWay | LayerWay[] = 'invisible'): Uint8Array {
   const s = Buffer.from(pdf).toString('latin1')
   const found = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
   const tail = s.slice(s.lastIndexOf('trailer'))
@@ -67,11 +71,12 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: '
     const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
     const lines = pages[k] ?? []
     const step = Math.min(18, (h - 100) / Math.max(1, lines.length))
-    const mode = how === 'invisible' ? 3 : 0
+    const way = Array.isArray(how) ? (how[k] ?? 'invisible') : how
+    const mode = way === 'invisible' ? 3 : 0
     const text = lines.map((line, i) => `BT ${mode} Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
     // Under the picture: visible text painted first, the page picture over it (as some scanners write it).
     const picture = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`
-    const content = how === 'invisible' ? `${picture}\n${text}` : `${text}\n${picture}`
+    const content = way === 'under-picture' ? `${text}\n${picture}` : `${picture}\n${text}`
     const contentNo = next++
     obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
     obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
