@@ -4,7 +4,33 @@
 // survive that a count of template words alone takes it for real text. The layer is written with a
 // CID font (Identity-H) whose ToUnicode map gives the characters back, invisible (render mode 3),
 // as an incremental update: the page pictures stay as they are.
+import type { SourceDocument } from '../../shared/model/document'
 import { seeded } from '../../shared/util/seeded-random'
+
+/** The lines of each page of a document read from its text (paragraphs, table rows with their cells
+ *  spaced): what a text layer over that document's page pictures would hold. */
+export function pageLines(doc: SourceDocument): string[][] {
+  const pages = new Map<number, string[]>()
+  for (const b of doc.blocks) {
+    const lines = b.kind === 'paragraph' ? [b.text] : b.rows.map((row) => row.map((c) => c.text).join(' '))
+    pages.set(b.loc.page ?? 1, [...(pages.get(b.loc.page ?? 1) ?? []), ...lines])
+  }
+  return [...pages.keys()].sort((a, b) => a - b).map((p) => pages.get(p)!)
+}
+
+/** OCR's usual digit slips (8→3, 1→7, 0→6, 5→6, 3→8, 6→5; else the next digit). */
+const SLIP: Record<string, string> = { '8': '3', '1': '7', '0': '6', '5': '6', '3': '8', '6': '5' }
+
+/** `pages` with the last digit of every number slipped, on every `every`-th line that holds a number. */
+export function slipDigits(pages: string[][], every = 3): string[][] {
+  let k = 0
+  return pages.map((lines) =>
+    lines.map((line) => {
+      if (!/\d/.test(line) || k++ % every !== 0) return line
+      return line.replace(/\d+/g, (m) => m.replace(/\d$/, (d) => SLIP[d] ?? String((Number(d) + 1) % 10)))
+    }),
+  )
+}
 
 /** `lines` with characters replaced: CJK with probability `rate`, digits with `rate` / 2. */
 export function garbleLines(lines: string[], rate: number, seed: number): string[] {
