@@ -4,7 +4,33 @@
 // survive that a count of template words alone takes it for real text. The layer is written with a
 // CID font (Identity-H) whose ToUnicode map gives the characters back, invisible (render mode 3),
 // as an incremental update: the page pictures stay as they are.
+import type { SourceDocument } from '../../shared/model/document'
 import { seeded } from '../../shared/util/seeded-random'
+
+/** The lines of each page of a document read from its text (paragraphs, table rows with their cells
+ *  spaced): what a text layer over that document's page pictures would hold. */
+export function pageLines(doc: SourceDocument): string[][] {
+  const pages = new Map<number, string[]>()
+  for (const b of doc.blocks) {
+    const lines = b.kind === 'paragraph' ? [b.text] : b.rows.map((row) => row.map((c) => c.text).join(' '))
+    pages.set(b.loc.page ?? 1, [...(pages.get(b.loc.page ?? 1) ?? []), ...lines])
+  }
+  return [...pages.keys()].sort((a, b) => a - b).map((p) => pages.get(p)!)
+}
+
+/** OCR's usual digit slips (8→3, 1→7, 0→6, 5→6, 3→8, 6→5; else the next digit). */
+const SLIP: Record<string, string> = { '8': '3', '1': '7', '0': '6', '5': '6', '3': '8', '6': '5' }
+
+/** `pages` with the last digit of every number slipped, on every `every`-th line that holds a number. */
+export function slipDigits(pages: string[][], every = 3): string[][] {
+  let k = 0
+  return pages.map((lines) =>
+    lines.map((line) => {
+      if (!/\d/.test(line) || k++ % every !== 0) return line
+      return line.replace(/\d+/g, (m) => m.replace(/\d$/, (d) => SLIP[d] ?? String((Number(d) + 1) % 10)))
+    }),
+  )
+}
 
 /** `lines` with characters replaced: CJK with probability `rate`, digits with `rate` / 2. */
 export function garbleLines(lines: string[], rate: number, seed: number): string[] {
@@ -35,11 +61,16 @@ function toUnicodeMap(): string {
   return ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def', '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end'].join('\n')
 }
 
+/** How a page's text layer is painted with its picture. */
+export type LayerWay = 'invisible' | 'under-picture' | 'visible'
+
 /**
  * The image-only PDF `pdf` (as make-scan.ts's imagePdf writes it) with `pages[k]` as an invisible
- * text layer on page k+1, one line under the other from the top.
+ * text layer on page k+1, one line under the other from the top ('under-picture': visible text
+ * painted first and covered by the page picture; 'visible': painted over it, as a page printed on a
+ * background picture; one way for every page, or one per page).
  */
-export function withHiddenChineseText(pdf: Uint8Array, pages: string[][]): Uint8Array {
+export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: LayerWay | LayerWay[] = 'invisible'): Uint8Array {
   const s = Buffer.from(pdf).toString('latin1')
   const found = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
   const tail = s.slice(s.lastIndexOf('trailer'))
@@ -66,8 +97,12 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][]): Uint8
     const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
     const lines = pages[k] ?? []
     const step = Math.min(18, (h - 100) / Math.max(1, lines.length))
-    const text = lines.map((line, i) => `BT 3 Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
-    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q\n${text}`
+    const way = Array.isArray(how) ? (how[k] ?? 'invisible') : how
+    const mode = way === 'invisible' ? 3 : 0
+    const text = lines.map((line, i) => `BT ${mode} Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
+    // Under the picture: visible text painted first, the page picture over it (as some scanners write it).
+    const picture = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`
+    const content = way === 'under-picture' ? `${text}\n${picture}` : `${picture}\n${text}`
     const contentNo = next++
     obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
     obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)

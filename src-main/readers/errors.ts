@@ -27,7 +27,7 @@ const REASONS: Record<ReadErrorCode, (d: Record<string, string | number>) => str
           : `解压后内容过大（超过 ${mb(Number(d.limit))}），疑似压缩炸弹，未读取`,
   ENCRYPTED: () => '已加密（设有打开密码），无法读取；请去除密码后再导入',
   CORRUPT: (d) => `文件已损坏或不完整，无法读取${d.detail ? `（${d.detail}）` : ''}`,
-  SCANNED: (d) => (d.detail ? `是扫描件，文字识别未能读取（${d.detail}）` : `是扫描件，未含可提取文字（共 ${d.pages} 页）；请先做文字识别（OCR）后再导入`),
+  SCANNED: (d) => (d.layer ? `是扫描件，${d.layer}（共 ${d.pages} 页）；需对页面图片做文字识别后读取` : d.detail ? `是扫描件，文字识别未能读取（${d.detail}）` : `是扫描件，未含可提取文字（共 ${d.pages} 页）；请先做文字识别（OCR）后再导入`),
   UNSUPPORTED: (d) => String(d.detail ?? '的格式暂不支持；请另存为 PDF、DOCX、HTML 或 TXT 后再导入'),
   NOT_A_REPORT: () => '不像政府信息公开工作年度报告（未见“政府信息公开”“年度报告”“主动公开”“依申请”等字样）',
   TIMEOUT: (d) => (d.phase === 'extract' ? `的内容分析超时（超过 ${d.seconds} 秒），未导入` : `读取超时（超过 ${d.seconds} 秒），已跳过`),

@@ -23,6 +23,7 @@ import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
 import { keptLayer, rereadGarbledPdf } from './garbled-pdf'
+import { isForeignLayerScan, withForeignLayerNote } from './foreign-layer'
 import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
@@ -66,6 +67,8 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
       if (opts.ocr === false) return read.ok ? keptLayer(read) : read
       if (read.ok) return withPicturePages(await rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {}), bytes, sha256, opts.ocr ?? {})
       if (read.error.code !== 'SCANNED') return read
+      // A scan whose only text was another tool's OCR layer: read as the scan it is, said so.
+      if (isForeignLayerScan(read)) return withForeignLayerNote(await readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {}))
       return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
     }
     case 'docx':

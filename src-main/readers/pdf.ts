@@ -6,6 +6,8 @@ import type { SourceDocument } from '../../shared/model/document'
 import { fail, type ReaderOutcome } from './errors'
 import { assembleBlocks } from './pdf-layout/assemble'
 import { largestPictureArea, type PictureOps } from './pdf-layout/picture-area'
+import { isUnseenLayer, textVisibility, type HiddenLayerOps } from './pdf-layout/hidden-layer'
+import { FOREIGN_LAYER_DETAIL, foreignLayerPagesNote } from './foreign-layer'
 import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
 import { rulingsFromOperatorList, type OpsTable } from './pdf-layout/rulings'
@@ -66,6 +68,10 @@ const PICTURE_PAGE_MAX_CHARS = 30
 /** …and the picture covers at least this share of the page (a seal or a logo does not). */
 const PICTURE_PAGE_MIN_SHARE = 0.4
 
+/** A picture painted over text hides it only when it covers the whole page (a scan's page picture; a
+ *  chart drawn after its heading covers part of a page, not the text above it). */
+const COVERING_PICTURE_SHARE = 0.9
+
 function textChars(items: PdfItem[]): number {
   let n = 0
   for (const it of items) n += it.str.replace(/\s+/g, '').length
@@ -111,6 +117,8 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
     const struckPages: number[] = []
     const cutPages: number[] = []
     const turnedPages: number[] = []
+    // Scanned pages whose text is someone else's OCR layer (invisible, or under the picture): read as pictures.
+    const layerPages: number[] = []
     let textPieces = 0
     let badPages = 0
     for (let n = 1; n <= doc.numPages; n++) {
@@ -118,16 +126,21 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const page = await doc.getPage(n)
         const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view
         const tc = await page.getTextContent()
-        const raw = toItems(tc.items)
+        const ol = await page.getOperatorList()
+        const pageArea = Math.abs((x1 - x0) * (y1 - y0))
+        const pictured = largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE
+        // A picture with text no one sees over it: a scan with another tool's OCR layer, whose digits
+        // nothing proves. Its text is set aside; the page is a picture page (read by OCR).
+        const unseen = pictured && tc.items.length > 0 && isUnseenLayer(textVisibility(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as HiddenLayerOps, pageArea * COVERING_PICTURE_SHARE))
+        if (unseen) layerPages.push(n)
+        const raw = unseen ? { items: [], turned: [] } : toItems(tc.items)
         const items = raw.items.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
         const turned = raw.turned.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
         textPieces += items.length + turned.length
         // A table printed turned is not read (its lines run across ours); a few turned words stay.
         const turnedBody = turnedTable(turned)
         if (turnedBody) turnedPages.push(n)
-        const ol = await page.getOperatorList()
-        const pageArea = Math.abs((x1 - x0) * (y1 - y0))
-        if (textChars(items) + textChars(turned) < PICTURE_PAGE_MAX_CHARS && largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE) picturePages.push(n)
+        if (textChars(items) + textChars(turned) < PICTURE_PAGE_MAX_CHARS && pictured) picturePages.push(n)
         const rulings = rulingsFromOperatorList(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as OpsTable).map((r) =>
           r.dir === 'h' ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 },
         )
@@ -143,12 +156,13 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
       }
     }
     if (badPages === doc.numPages) return fail('CORRUPT', filePath, { detail: '所有页面都无法解析' })
-    if (textPieces === 0) return fail('SCANNED', filePath, { pages: doc.numPages })
+    if (textPieces === 0) return fail('SCANNED', filePath, { pages: doc.numPages, ...(layerPages.length ? { layer: FOREIGN_LAYER_DETAIL } : {}) })
     const document: SourceDocument = { fileName, format: 'pdf', blocks: assembleBlocks(pages), pageCount: doc.numPages }
     if (picturePages.length) {
       document.pagesWithoutText = picturePages
       document.notes = [picturePagesNote(picturePages)]
     }
+    if (layerPages.length) document.notes = [...(document.notes ?? []), foreignLayerPagesNote(layerPages)]
     if (turnedPages.length) {
       document.turnedTablePages = turnedPages
       document.notes = [...(document.notes ?? []), turnedTextNote(turnedPages)]
