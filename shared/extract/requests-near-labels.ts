@@ -66,16 +66,23 @@ function nearMatches(word: string, chars: string[]): { cost: number; start: numb
   return prevCost.map((cost, j) => ({ cost, start: prevStart[j]!, end: j })).filter((x) => x.end > x.start)
 }
 
-/** The places in [from, to) where `key`'s wording comes within its budget, as text positions (one per stretch). */
-function placesOf(key: RequestRowKey, text: string, from: number, to: number): { cost: number; start: number; end: number }[] {
+/** More edits a wording may take where its row is the only template row left between the rows found
+ *  just before and just after it: no other row can be there, so the place alone nearly names it (a
+ *  fax's 「（）了以公F」 between 二、上年结转… and （二）部分公开: 予 read 了, 开 read F). The row's
+ *  numbers are still proven by the table's sums like any other. */
+const ONLY_ROW_EXTRA = 0.5
+
+/** The places in [from, to) where `key`'s wording comes within its budget (`extra` more), as text positions (one per stretch). */
+function placesOf(key: RequestRowKey, text: string, from: number, to: number, extra = 0): { cost: number; start: number; end: number }[] {
   // A place found by both wordings is one place: the full wording's, where it holds.
   const out: { cost: number; start: number; end: number }[] = []
-  for (const word of wordings(key)) for (const p of placesOfWord(word, text, from, to)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p)
+  for (const word of wordings(key)) for (const p of placesOfWord(word, text, from, to, extra)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p)
   return out.sort((a, b) => a.start - b.start)
 }
 
-function placesOfWord(word: string, text: string, from: number, to: number): { cost: number; start: number; end: number }[] {
-  const limit = budget(word.length)
+function placesOfWord(word: string, text: string, from: number, to: number, extra: number): { cost: number; start: number; end: number }[] {
+  const base = budget(word.length)
+  const limit = base < 0 ? base : base + extra
   if (limit < 0) return []
   const out: { cost: number; start: number; end: number }[] = []
   // Stretches of label text: cells (tabs, blanks, digits) end a stretch; white space inside is skipped.
@@ -131,7 +138,9 @@ export function nearLabels(text: string, found: { key: RequestRowKey; start: num
     const from = before.length ? Math.max(...before.map((h) => h.end)) : tableFrom
     const to = after.length ? Math.min(...after.map((h) => h.start)) : text.length
     if (to <= from) continue
-    const places = placesOf(key, text, from, to)
+    // The only row between its found neighbours (the next row before it and the next after it).
+    const only = before.some((h) => rank(h.key) === rank(key) - 1) && after.some((h) => rank(h.key) === rank(key) + 1)
+    const places = placesOf(key, text, from, to, only ? ONLY_ROW_EXTRA : 0)
     if (places.length === 1) candidates.push({ key, ...places[0]! })
     else if (places.length > 1) unsure.push({ key, rival: null })
   }

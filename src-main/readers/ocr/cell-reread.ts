@@ -153,7 +153,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
       for (const i of mine) drop.add(i)
       return
     }
-    const was = numbers.filter((r) => !isCountRun(r)).sort((a, b) => a.box.x - b.box.x).map((r) => digitsOf(r.read.text)).join('')
+    const was = detectorDigits(numbers, glyph)
     const noneByRule = reads.length === 1 && NONE_BY_RULE.test(reads[0]!.read.text.replace(/\s/g, ''))
     asks.push({ cell: c, ink, straddlers, was, noneByRule })
   })
@@ -299,6 +299,19 @@ export function withoutUnits(cell: CellRect, units: ReadBox[]): CellRect {
 /** The digits of a reading (look-alikes as digits, a unit and separators left out). */
 function digitsOf(text: string): string {
   return withoutUnit(tidyReading(text, 1).text).replace(/[^0-9]/g, '')
+}
+
+/** The digits the detector read in a cell, left to right: what a re-read of the cell's ink must
+ *  repeat (see agrees). Count runs are no reading of the cell, and a box under 0.6 of a glyph high
+ *  is a speck, not a digit (isCleanNumber's bound): a speck beside a blurred page's 无, found as a
+ *  small 「1」, made the sure re-read 无 disagree with that "1"; the re-read was refused and the
+ *  speck stayed in the cell as its number, so the row's sums could not prove it. */
+export function detectorDigits(numbers: ReadBox[], glyph: number): string {
+  return numbers
+    .filter((r) => !isCountRun(r) && r.box.h >= 0.6 * glyph)
+    .sort((a, b) => a.box.x - b.box.x)
+    .map((r) => digitsOf(r.read.text))
+    .join('')
 }
 
 /** A re-read agrees with the digits the detector read in the cell (`was`): the same, or those with

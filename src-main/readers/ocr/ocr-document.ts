@@ -13,6 +13,7 @@ import { boxItem, type OcrPage } from './ocr-page'
 import { cleanOcrTables } from './ocr-table-clean'
 import { attachRowAreas } from './row-areas'
 import { rulesInPiecesOnly } from './broken-rulings'
+import { speckBoxes } from './speck-boxes'
 import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
@@ -21,9 +22,14 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
     const boxes = dropRepeatedBoxes(p.boxes)
     const readings = boxes.map((b) => tidyReading(b.text, b.confidence))
     const merged = mergedNumberBoxes(boxes, readings.map((r) => r.text))
+    const specks = speckBoxes(boxes)
     const kept = boxes.flatMap((b, i) => {
       const r = readings[i]!
       if (r.text === '') return []
+      if (specks.has(i)) {
+        if (/\d/.test(r.text)) doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
+        return []
+      }
       if (!merged.has(i) && (!isDoubtful(r.text, r.confidence, r.guess) || flatDash(r.text, b))) return [{ ...b, text: r.text }]
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
       return []
