@@ -60,10 +60,5 @@ describe.skipIf(!hasTools)('a scan with another tool’s OCR layer whose digits 
     expect(same).toBeGreaterThan(100)
   })
 
-  it('text painted under the page pictures is set aside the same way (not read, the file is a scan)', async () => {
-    const { file } = await make('under-picture', '图下文字层.pdf')
-    const read = await readPdf(new Uint8Array(readFileSync(file)), file, basename(file))
-    expect(read.ok).toBe(false)
-    if (!read.ok) expect(read.error.message).toContain(FOREIGN_LAYER_DETAIL)
-  })
+
 })

@@ -1,6 +1,6 @@
 // A scanned page that carries someone else's OCR text (a copier, Adobe 「识别文本」, ABBYY, 扫描全能王,
 // ocrmypdf): the page picture is what was printed; the text over it is invisible (text render mode 3, or
-// 7) or drawn first and covered by the picture. Its digits are that tool's guesses (8→3, 1→l, dropped
+// 7). (Some tools draw it first and cover it with the picture; that is not told from a see-through overlay.) Its digits are that tool's guesses (8→3, 1→l, dropped
 // digits), proven by nothing: such a page is read as a scan, never by that layer. Found from the page's
 // operator list alone (no picture decoded), in one pass.
 import { multiply, type OpsTable } from './rulings'
@@ -83,7 +83,13 @@ export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<
  *  (a visible page number or a typed date beside an invisible OCR layer does not make it a text page). */
 const UNSEEN_MIN_SHARE = 0.8
 
-/** Is the page's text a layer no reader sees (invisible or under the picture)? */
+/**
+ * Is the page's text a layer no reader sees? Only invisible glyphs count. Text painted before a picture
+ * covering the page (`covered`) is not taken for a hidden layer: a born-digital page with a see-through
+ * full-page overlay (a 「受控文件」 watermark, an e-seal layer added by a PDF tool) paints the same way, and
+ * the operator list does not say whether a picture is see-through (hostile review hr29 S1: such a PDF was
+ * refused as a scan whose OCR found no report). The covered count is kept for the import's figures.
+ */
 export function isUnseenLayer(v: TextVisibility): boolean {
-  return v.glyphs > 0 && v.hidden + v.covered >= v.glyphs * UNSEEN_MIN_SHARE
+  return v.glyphs > 0 && v.hidden >= v.glyphs * UNSEEN_MIN_SHARE
 }
