@@ -18,10 +18,16 @@ function headerRows(rows: readonly TableCell[][]): TableCell[][] | null {
   return n < 0 ? null : rows.slice(0, n)
 }
 
-/** Distinct headings a table's own header rows past the first `repeated` name that `before` (a header's whole text) does not. */
+/** Distinct headings a table's own header rows past the first `repeated` name that `before` (a header's whole text) does not.
+ *  A row of one word is no header row: it is the rest of a label the page break cut (「机关不再处理其申请的情形」
+ *  under the repeated header, before the next row of counts); headings stand several to a row. */
 function newHeadings(before: string, next: readonly TableCell[][], repeated: number): Set<string> {
   const out = new Set<string>()
-  for (const r of headerRows(next)?.slice(repeated) ?? []) for (const c of r) if (squash(c.text) !== '' && !before.includes(squash(c.text))) out.add(squash(c.text))
+  for (const r of headerRows(next)?.slice(repeated) ?? []) {
+    const words = r.map((c) => squash(c.text)).filter((w) => w !== '')
+    if (words.length < 2) continue
+    for (const w of words) if (!before.includes(w)) out.add(w)
+  }
   return out
 }
 
