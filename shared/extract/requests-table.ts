@@ -313,6 +313,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(afterLastLabels ? { afterLastLabels: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
         ...(readings.blanksOnly ? { blanksOnly: true } : {}),
+        ...(readings.bySum ? { bySum: true } : {}),
         ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,
