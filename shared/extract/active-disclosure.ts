@@ -18,7 +18,7 @@ import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './p
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
 import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 import { signBoundedFirst } from './disclosure-sign-bound'
-import { spacedDigitsInCell } from './spaced-digit-cells'
+import { spacedDigitsInCell, spacedWords } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
 import { strayDashLine } from './disclosure-stray-dash'
 import { totalRowsTwice } from './disclosure-total-twice'
@@ -281,7 +281,7 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     // number or two cannot be told, and section 二 has no sums to tell it (spaced-digit-cells.ts).
     const spaced = spacedDigitsInCell(text, own, hit.end)
     if (spaced) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行数字间有空格（如「${spaced}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整行留空。` })
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${spacedWords(spaced, own.some((t) => t.stacked))}，整行留空。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }

@@ -10,6 +10,7 @@ import { BLANK_CELL } from './flatten'
 import { toAsciiDigits, zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
 import { LETTER_GAP } from './grouped-digits'
+import { LINE_GAP } from './stacked-digits'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -42,6 +43,8 @@ export interface CellToken {
    * be told (spaced-digit-cells.ts). One cell of unknown value, untrusted (`glued`), never 2 and 6.
    */
   spaced?: boolean
+  /** A spaced cell whose numbers stand on two lines of the cell (stacked-digits.ts): quoted so in a note. */
+  stacked?: boolean
   /** A count, its unit and more digits in one cell (「790件5」: a footnote mark after the unit?): a cell of unknown value, untrusted (`glued`). */
   unitMarked?: boolean
   /** True for a dash or slash cell ("—", "－", "/"): read as 0, unless the row's own total says otherwise. */
@@ -148,15 +151,17 @@ const GLUED_RUN = /(?<![\d.,，\-－−增减少加↑↓▲▼])\d+(?:[,，]\d{
 const ONE_GROUPED_NUMBER = /^\d{1,3}(?:[,，]\d{3})+$/
 
 /** A number's digits set apart by letter-spacing in a cell whose bounds the source gives (grouped-digits.ts LETTER_GAP). */
-const SPACED_CELL = new RegExp(`[1-9](?:${LETTER_GAP}\\d)+`, 'g')
+/** Numbers on two lines of one cell (stacked-digits.ts LINE_GAP), a unit after each at most. */
+const STACKED = `\\d[\\d,，.]*(?:件|个|条|项|次|万元|元)?(?:${LINE_GAP}\\d[\\d,，.]*(?:件|个|条|项|次|万元|元)?)+`
+const SPACED_CELL = new RegExp(`[1-9](?:${LETTER_GAP}\\d)+|${STACKED}`, 'g')
 
 /** The letter-spaced cells of `text` as tokens (CellToken.spaced), and the text with them blanked out (same length). */
 function spacedCells(text: string): { tokens: CellToken[]; text: string } {
   const tokens: CellToken[] = []
-  if (!text.includes(LETTER_GAP)) return { tokens, text }
+  if (!text.includes(LETTER_GAP) && !text.includes(LINE_GAP)) return { tokens, text }
   SPACED_CELL.lastIndex = 0
   const out = text.replace(SPACED_CELL, (m: string, at: number) => {
-    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, start: at, end: at + m.length })
+    tokens.push({ value: null, digits: '?', splittable: false, glued: true, spaced: true, ...(m.includes(LINE_GAP) ? { stacked: true } : {}), start: at, end: at + m.length })
     return ' '.repeat(m.length)
   })
   return { tokens, text: out }

@@ -15,6 +15,7 @@ import { withoutRemarksCells, type RemarksCarry } from './remarks-columns'
 import { withoutTextRemarks } from './remarks-text-lines'
 import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
+import { markStackedNumbers } from './stacked-digits'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -83,7 +84,9 @@ function columnNumberRow(texts: string[]): string[] | null {
 
 
 function tableRowText(cells: { text: string }[], positioned: boolean, ocr = false): string {
-  const texts = cells.map((c) => c.text.replace(/\s*\n\s*/g, '').trim())
+  // A cell's lines are joined (a label wrapped by hand), but numbers on lines of their own stay apart in
+  // the formats that give no positions (stacked-digits.ts: 「9」「10」 is no 910).
+  const texts = cells.map((c) => (positioned ? c.text : markStackedNumbers(c.text)).replace(/\s*\n\s*/g, '').trim())
   const numbered = columnNumberRow(texts)
   if (numbered) return numbered.map((t) => (t === '' ? BLANK_CELL : t)).join(CELL_SEP)
   // Numerals only after the row's first cell that is no numeral (its label, or a first number): not

@@ -40,6 +40,8 @@ export interface ParsedRow {
   blanks?: boolean
   /** Only readings with a dropped blank hold the row's total (read only where the column sums hold too). */
   blanksOnly?: boolean
+  /** Cut from more digits than cells by the row's own total (requests-run.ts cutBySum): read only where an identity of the whole table holds with it. */
+  bySum?: boolean
   /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
   joint?: { readings: RequestRow[][]; index: number }
   /** Its run held exactly seven numbers a row, read as printed: nothing cut, dropped or missing (requests-group-slips.ts). */

@@ -32,6 +32,19 @@ export interface RunReading {
   joint?: RequestRow[][]
   /** Under a remarks column: readings with one blank cell hiding a count (hidden-blank.ts). */
   hidden?: RequestRow[]
+  /** Cut from more digits than cells: where the cells start only the row's own total told (see cutBySum). */
+  bySum?: boolean
+}
+
+/**
+ * More digits than cells (「34211281292」 for seven): the row's own total is all that placed the cuts,
+ * and a cell the report left blank while its 总计 still counts it (a slip of the report, or a blank the
+ * text dropped beside a written 0) makes a wrong cut hold that total as well (review hr27 F0: 3|4|2|1|1|281|292
+ * for 34|21|12|_|8|12|92). Such a row is read only where an identity of the whole table takes it in and holds
+ * (requests-solve.ts). Digits as many as cells are cut one a cell by their count, not by the total.
+ */
+export function cutBySum(tokens: readonly CellToken[], width: number): boolean {
+  return tokens.reduce((n, t) => n + (t.splittable ? t.digits.length : 1), 0) > width
 }
 
 /**
@@ -78,7 +91,7 @@ function readRunAsPrinted(tokens: CellToken[], rows: number, width: number, rule
     if (plain.length) {
       const withBlanks = uncut(splitRowWithBlanks(tokens, width, rules))
       if (withBlanks === undefined) return null
-      if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true }
+      if (withBlanks.length) return { rows: [withBlanks], dashes: [[]], blanks: true, ...(cutBySum(tokens, width) ? { bySum: true } : {}) }
     }
     const gaps = width === WIDTH && !glued ? readingsWithGap(tokens) : []
     if (gaps.length) {

@@ -15,6 +15,10 @@ import { hiddenBlankNote } from './hidden-blank'
 export const blankRowNote = (k: RequestRowKey, cut = true): string =>
   `表三「${rowName(k)}」行${cut ? '的数字与相邻各行连在一起，合乎表内合计关系的拆法' : '与相邻各行有空白格未印出，合乎表内合计关系的读法'}都不给此行任何数字（整行空白），各格未读取。`
 
+/** The note of a row cut by its own total alone that no identity of the table confirms. */
+export const bySumNote = (k: RequestRowKey, broken: boolean): string =>
+  `表三「${rowName(k)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定（某格空白而合计仍计入其数时，错误的拆法也合乎合计），表内各列合计关系${broken ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，各格未读取。`
+
 /** Cells on which all readings agree; null where they differ. */
 function agreed(readings: RequestRow[]): RequestRow {
   const first = readings[0] ?? []
@@ -28,7 +32,7 @@ function agreed(readings: RequestRow[]): RequestRow {
 export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[], holding?: Set<RequestRowKey>): Partial<Record<RequestRowKey, RequestRow>> {
   const result: Partial<Record<RequestRowKey, RequestRow>> = {}
   for (const p of parsed) if (p.candidates.length === 1 && !p.blanksOnly) result[p.key] = p.candidates[0]!
-  const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.hidden?.length)))
+  const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.bySum || p.hidden?.length)))
   if (open.length === 0) return result
 
   const table = feasibleReadings(parsed)
@@ -44,6 +48,19 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
         message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, true)}，表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
+      })
+      return
+    }
+    // Cut from more digits than cells by its own total alone (requests-run.ts cutBySum): a blank cell the
+    // total still counts may make a wrong cut hold it, so the row is read only where an identity of the
+    // whole table (all seven columns at once) takes it in and holds. Column by column is no proof: in one
+    // column the other rows' own misplaced digits can make a wrong cell add up by chance (wr28, reverted).
+    if (p.bySum && !proven) {
+      result[p.key] = p.candidates[0]!.map(() => null)
+      const broken = table.kind === 'none' || (table.kind === 'proven' && !!table.failed)
+      pushReadingNote(notes, {
+        field: `requests.${p.key}`,
+        message: bySumNote(p.key, broken),
       })
       return
     }

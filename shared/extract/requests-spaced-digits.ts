@@ -7,6 +7,7 @@ import type { CellToken } from './cells'
 import type { ExtractionNote } from '../model/extraction'
 import type { RequestRowKey } from '../model/report'
 import { rowName } from './requests-proof'
+import { stackedWords } from './stacked-digits'
 
 /** Only horizontal spaces between two tokens: the same cell, not a tab (cell bound) or a line break. */
 const SPACES_ONLY = /^[ \u00a0\u3000]+$/
@@ -30,10 +31,11 @@ export function strayBesideDigits(text: string, toks: CellToken[], droppedAt: nu
 }
 
 /** The notes for rows left unread because of `spaced` (the first row says why, the others point to it). */
-export function spacedDigitsNotes(keys: readonly RequestRowKey[], spaced: string): ExtractionNote[] {
+export function spacedDigitsNotes(keys: readonly RequestRowKey[], spaced: string, stacked = false): ExtractionNote[] {
   const names = keys.map((k) => `「${rowName(k)}」`).join('、')
+  const why = stacked ? `${stackedWords(spaced)}，` : `的数字中「${spaced}」各位之间有空格，可能是一个数（字距较宽时数字被拆开），不能确定是几个数，`
   return [
-    { field: `requests.${keys[0]!}`, message: `表三 ${names} 行的数字中「${spaced}」各位之间有空格，可能是一个数（字距较宽时数字被拆开），不能确定是几个数，各行合计关系也不能证明，未读取。` },
+    { field: `requests.${keys[0]!}`, message: `表三 ${names} 行${why}各行合计关系也不能证明，未读取。` },
     ...keys.slice(1).map((k) => ({ field: `requests.${k}`, message: `表三「${rowName(k)}」行与上一行的数字无法分开，未读取（见上条说明）。` })),
   ]
 }

@@ -245,7 +245,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
       const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
-      if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell)))
+      if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell), spacedCell.stacked))
       else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
@@ -313,6 +313,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(afterLastLabels ? { afterLastLabels: true } : {}),
         ...(readings.blanks ? { blanks: true } : {}),
         ...(readings.blanksOnly ? { blanksOnly: true } : {}),
+        ...(readings.bySum ? { bySum: true } : {}),
         ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,

@@ -23,7 +23,7 @@ import { blankHeaderCell } from './review-header-blank'
 import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore } from './column-number-rows'
 import { cellsLineStarts } from './review-cells-line'
 import { numbersBeforePageBreaks } from './page-number-lines'
-import { printedSpaced } from './spaced-digit-cells'
+import { printedSpaced, spacedWords } from './spaced-digit-cells'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
 import { numbersLines, readStacked, stackedRow, type StackedRow } from './review-stacked'
@@ -232,7 +232,7 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   // two cannot be told, and a cell read as two shifts every cell after it; the table is not read.
   const spaced = readCells(text).find((t) => t.spaced)
   if (spaced) {
-    notes.push({ field: 'reviewLitigation', message: `表四数字间有空格（如「${printedSpaced(zone, spaced)}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开），整表留空。` })
+    notes.push({ field: 'reviewLitigation', message: `表四${spacedWords(printedSpaced(zone, spaced), spaced.stacked)}，整表留空。` })
     return { table: { ...EMPTY }, span: null, notes }
   }
   // A group's label naming another period (「行政复议（上年）」): the table holds other years' numbers too.

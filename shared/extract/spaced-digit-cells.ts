@@ -8,6 +8,7 @@
 // Such a row is not proven: it is left unread with a note, never read one way.
 import type { CellToken } from './cells'
 import { LETTER_GAP } from './grouped-digits'
+import { shownStacked, stackedWords } from './stacked-digits'
 
 /** One horizontal space between two digit groups (pdftotext -layout parts cells by wider gaps). */
 const SPACE = '[ \\u00a0\\u2009\\u202f\\u3000]'
@@ -16,8 +17,12 @@ const ONE_SPACE = new RegExp(`^${SPACE}$`)
 const DIGITS_AFTER = new RegExp(`^${SPACE}[0-9０-９]+`)
 const DIGITS_BEFORE = new RegExp(`[0-9０-９]+${SPACE}$`)
 
-/** The printed text of `t` (a spaced cell's gaps as the spaces they were). */
-export const printedSpaced = (text: string, t: { start: number; end: number }): string => text.slice(t.start, t.end).split(LETTER_GAP).join(' ')
+/** The printed text of `t` (a spaced cell's gaps as the spaces they were, a stacked cell's lines parted by 「／」). */
+export const printedSpaced = (text: string, t: { start: number; end: number }): string => shownStacked(text.slice(t.start, t.end).split(LETTER_GAP).join(' '))
+
+/** What a note of section 二 or table 四 says of a spaced cell quoted as `shown` (`stacked`: on two lines of the cell). */
+export const spacedWords = (shown: string, stacked = false): string =>
+  stacked ? stackedWords(shown) : `数字间有空格（如「${shown}」），无法确定是一个数还是两个数（字距较宽时一个数的各位会被空格隔开）`
 
 /**
  * The printed text of a row's spaced cell (CellToken.spaced), or of the first two neighbouring numbers of
