@@ -19,6 +19,19 @@ export const blankRowNote = (k: RequestRowKey, cut = true): string =>
 export const bySumNote = (k: RequestRowKey, broken: boolean): string =>
   `表三「${rowName(k)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定（某格空白而合计仍计入其数时，错误的拆法也合乎合计），表内各列合计关系${broken ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，各格未读取。`
 
+/** The same candidate readings, in the same order (two rows cut from the same digits). */
+const sameReadings = (a: readonly RequestRow[], b: readonly RequestRow[]): boolean => a.length === b.length && a.every((r, i) => r.length === b[i]!.length && r.every((v, c) => v === b[i]![c]))
+
+/** Every row with a count other than 0 is `p` or cut like it from the same digits: the identities check twins against twins. */
+function twinsOnly(parsed: readonly ParsedRow[], p: ParsedRow): boolean {
+  const counts = parsed.filter((q) => q.candidates.some((r) => r.some((v) => v !== null && v !== 0)))
+  return counts.length > 1 && counts.every((q) => q.bySum && sameReadings(q.candidates, p.candidates))
+}
+
+/** The note of such a row whose only checks are rows printed with the same digits. */
+export const bySumTwinNote = (k: RequestRowKey): string =>
+  `表三「${rowName(k)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定；表内与它核对的各行印的是同样的数字，同样拆开时合计关系总能成立，不能据以核实，各格未读取。`
+
 /** Cells on which all readings agree; null where they differ. */
 function agreed(readings: RequestRow[]): RequestRow {
   const first = readings[0] ?? []
@@ -55,12 +68,17 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
     // total still counts may make a wrong cut hold it, so the row is read only where an identity of the
     // whole table (all seven columns at once) takes it in and holds. Column by column is no proof: in one
     // column the other rows' own misplaced digits can make a wrong cell add up by chance (wr28, reverted).
-    if (p.bySum && !proven) {
+    // Rows printed with the same digits and cut alike (一 = 予以公开 = 总计 where every request was granted):
+    // the identities between them hold for any common cut, a wrong one too (hostile review hr29 D1:
+    // 「3421128883」 for 34 21 (blank) 12 8 8 83 in three rows read 3 42 1 1 28 8 83, 15 wrong). Such twins
+    // prove nothing to each other: proof needs an identity with a row read otherwise.
+    const twin = p.bySum && twinsOnly(parsed, p)
+    if (p.bySum && (!proven || twin)) {
       result[p.key] = p.candidates[0]!.map(() => null)
       const broken = table.kind === 'none' || (table.kind === 'proven' && !!table.failed)
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: bySumNote(p.key, broken),
+        message: twin ? bySumTwinNote(p.key) : bySumNote(p.key, broken),
       })
       return
     }

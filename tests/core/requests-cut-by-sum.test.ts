@@ -46,10 +46,20 @@ describe('a run-together row cut by its own total alone', () => {
     expect(got.rows.received).toEqual([null, null, null, null, null, null, null])
     expect(got.notes.some((n) => n.field === 'requests.received')).toBe(true)
   })
-  it('is read where the column identities hold with it', () => {
-    const got = parseRequestsTable(crawled({ [RECEIVED]: ROW, [GRANTED]: ROW, [TOTAL]: ROW }))
+  it('is read where the column identities hold with it and a row read otherwise (予以公开 printed apart)', () => {
+    const got = parseRequestsTable(crawled({ [RECEIVED]: ROW, [GRANTED]: ROW.map((c) => ` ${c}`), [TOTAL]: ROW }))
     expect(got.rows.received).toEqual([5, 8, 33, 27, 11, 49, 133])
     expect(got.rows.handledTotal).toEqual([5, 8, 33, 27, 11, 49, 133])
+  })
+  it('is left unread where the only rows it is checked against are printed with the same digits (review hr29 D1)', () => {
+    // 一 = 予以公开 = 总计, the same blank dropped in each: every common cut holds every identity.
+    for (const row of [['34', '21', '', '12', '8', '8', '83'], ['3', '5', '34', '15', '', '2', '59'], ROW]) {
+      const got = parseRequestsTable(crawled({ [RECEIVED]: row, [GRANTED]: row, [TOTAL]: row }))
+      // On main: 3 42 1 1 28 8 83 and 3 5 3 41 5 2 59, no note.
+      expect(got.rows.received).toEqual([null, null, null, null, null, null, null])
+      expect(got.rows.handledTotal).toEqual([null, null, null, null, null, null, null])
+      expect(got.notes.some((n) => n.field === 'requests.received' && n.message.includes('同样的数字'))).toBe(true)
+    }
   })
   it('is left unread where no identity can be checked (the table has no other rows)', () => {
     const got = parseRequestsTable(HEAD + LABELS[0] + '211731235' + LABELS[1] + '0000000')
