@@ -3,6 +3,8 @@
 // digits, has its pages drawn and read by OCR (read-rendered.ts); one whose map is wrong in part too, and
 // that reading is taken where it proves more of the report's numbers than the layer. The OCR's numbers stand only where the tables' sums vouch for them, as for any
 // scan. When the OCR fails, the file fails (or keeps its layer) as it did before, with the same words.
+// A layer that looks sound but whose tables' sums fail is compared with its drawn pages (digit-crosscheck.ts):
+// where its digits are consistently others (a ToUnicode map swapping 5 and 7), the drawn reading replaces it.
 import { fail, type ReaderOutcome } from './errors'
 import { judgeTextLayer, type TextLayerVerdict } from './garbled-text'
 import { mostPagesArePictures } from './ocr/pdf-pictures'
