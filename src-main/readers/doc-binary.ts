@@ -3,7 +3,7 @@
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
 import { charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
-import { textBoxStories } from './doc-text-boxes'
+import { textBoxStories, type TextBoxFib } from './doc-text-boxes'
 
 export class DocFormatError extends Error {
   constructor(
@@ -97,22 +97,9 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0
 }
 
-export interface Fib {
-  ccpText: number
-  /** Characters of the stories after the main text, in their order: footnotes, headers, macro
-   *  (unused), comments, endnotes, then the text boxes of the main text. */
-  ccpFtn: number
-  ccpHdd: number
-  ccpMcr: number
-  ccpAtn: number
-  ccpEdn: number
-  ccpTxbx: number
-  /** Where the main text's shape anchors (PlcSpaMom) and its text-box story table (PlcftxbxTxt)
-   *  lie in the table stream; 0 lengths when the FIB is too short to name them. */
-  fcPlcSpaMom: number
-  lcbPlcSpaMom: number
-  fcPlcftxbxTxt: number
-  lcbPlcftxbxTxt: number
+/** The FIB's counts and places; those of the text boxes (ccpText, the stories' lengths, PlcSpaMom,
+ *  PlcftxbxTxt) are doc-text-boxes.ts's TextBoxFib. */
+export interface Fib extends TextBoxFib {
   tableStream: '0Table' | '1Table'
   fcClx: number
   lcbClx: number

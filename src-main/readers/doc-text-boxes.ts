@@ -8,12 +8,16 @@
 /** The FIB counts and table-stream places the text boxes need. */
 export interface TextBoxFib {
   ccpText: number
+  /** Characters of the stories after the main text, in their order: footnotes, headers, macro
+   *  (unused), comments, endnotes, then the text boxes of the main text. */
   ccpFtn: number
   ccpHdd: number
   ccpMcr: number
   ccpAtn: number
   ccpEdn: number
   ccpTxbx: number
+  /** Where the main text's shape anchors (PlcSpaMom) and its text-box story table (PlcftxbxTxt)
+   *  lie in the table stream; 0 lengths when the FIB is too short to name them. */
   fcPlcSpaMom: number
   lcbPlcSpaMom: number
   fcPlcftxbxTxt: number
