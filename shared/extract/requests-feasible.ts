@@ -7,10 +7,9 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import { OUTCOME_ROW_KEYS } from '../model/report'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { outcomesByColumn } from './requests-feasible-columns'
+import { outcomesFitting } from './requests-outcome-walk'
 
 const COLS = 7
-/** Partial-sum vectors kept after one row before the walk gives up (every reading then stays possible). */
-const MAX_STATES = 200_000
 /** Steps over the combinations of the rows tried together (总计, 一, 二, 四, runs cut across rows) before giving up. */
 const MAX_FLOW = 2_000_000
 
@@ -77,50 +76,6 @@ function knownColumns(units: Unit[]): number[] {
 /** A unit's reading as it counts in the column sums: its rows added up. */
 const vec = (rows: RequestRow[], cols: number[], blanks: boolean): number[] => cols.map((c) => rows.reduce((a, x) => a + cellValue(x, c, blanks)!, 0))
 const keyOf = (v: number[]): string => v.join(',')
-
-/**
- * The readings of each outcome unit that take part in a sum equal to `total` on `cols` (by index;
- * empty sets: none does); undefined where the walk grew too large.
- */
-function outcomesFitting(units: Unit[], total: number[], cols: number[]): Set<number>[] | undefined {
-  const n = units.length
-  const vecs = units.map((u) => u.readings.map((x) => vec(x, cols, u.blanks)))
-  // Counts are never negative: a partial sum above 总计 ends there, unless a reading holds a
-  // negative cell (a misprint), which could bring the sum back down.
-  const bounded = vecs.every((vs) => vs.every((v) => v.every((x) => x >= 0)))
-  const within = (v: number[]): boolean => !bounded || v.every((x, i) => x <= total[i]!)
-  const zero = cols.map(() => 0)
-  // forward[i]: partial sums after units 0..i-1.
-  const forward: Map<string, number[]>[] = [new Map([[keyOf(zero), zero]])]
-  for (let i = 0; i < n; i++) {
-    const next = new Map<string, number[]>()
-    for (const s of forward[i]!.values()) {
-      for (const v of vecs[i]!) {
-        const t = s.map((x, j) => x + v[j]!)
-        if (!within(t)) continue
-        next.set(keyOf(t), t)
-        if (next.size > MAX_STATES) return undefined
-      }
-    }
-    forward.push(next)
-  }
-  // backward[i]: what units i..n-1 must still add, for the prefixes that can be completed.
-  let backward = new Set([keyOf(zero)])
-  const out: Set<number>[] = units.map(() => new Set())
-  for (let i = n - 1; i >= 0; i--) {
-    const here = new Set<string>()
-    for (const s of forward[i]!.values()) {
-      vecs[i]!.forEach((v, ci) => {
-        const rest = total.map((x, j) => x - s[j]! - v[j]!)
-        if (!backward.has(keyOf(rest))) return
-        out[i]!.add(ci)
-        here.add(keyOf(total.map((x, j) => x - s[j]!)))
-      })
-    }
-    backward = here
-  }
-  return out
-}
 
 /** The outcome rows the layout needs: （六） as one row (2019) or as its three sub-rows (2021). */
 function neededOutcomes(byKey: Map<RequestRowKey, unknown>): RequestRowKey[] {
@@ -190,18 +145,34 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
   tried.sort((a, b) => Number(flowSingle(a)) - Number(flowSingle(b)))
   const boundary = tried.findIndex(flowSingle) < 0 ? tried.length : tried.findIndex(flowSingle)
 
-  /** The sum, on `cols`, of the rows `keys` in the chosen readings of the tried units. */
-  const sumOf = (choice: number[], keys: readonly RequestRowKey[], cols: number[]): number[] => {
-    const out = cols.map(() => 0)
-    tried.forEach((u, ui) => {
-      u.keys.forEach((k, n) => {
-        if (!keys.includes(k)) return
-        const row = u.readings[choice[ui]!]![u.at[n]!]!
-        cols.forEach((c, j) => (out[j]! += cellValue(row, c, u.blanks) ?? NaN))
-      })
-    })
-    return out
+  /**
+   * The sums, on `cols`, of the rows `keys` in the readings chosen so far: `at[d]` covers the tried
+   * units 0..d-1, kept up to date as the walk below chooses (each node adds one unit's rows instead
+   * of re-adding every unit at every leaf: millions of leaves in a table of many readings). The
+   * cells are added in the same order as a sum over the units would add them.
+   */
+  const running = (keys: readonly RequestRowKey[], cols: number[]): { at: number[][]; choose: (ui: number, i: number) => void } => {
+    const at = [...tried.map(() => cols.map(() => 0)), cols.map(() => 0)]
+    const places = tried.map((u) => u.keys.flatMap((k, n) => (keys.includes(k) ? [u.at[n]!] : [])))
+    const choose = (ui: number, i: number): void => {
+      const from = at[ui]!
+      const to = at[ui + 1]!
+      const rows = tried[ui]!.readings[i]!
+      const blanks = tried[ui]!.blanks
+      for (let j = 0; j < cols.length; j++) {
+        let x = from[j]!
+        for (const p of places[ui]!) x += cellValue(rows[p]!, cols[j]!, blanks) ?? NaN
+        to[j] = x
+      }
+    }
+    return { at, choose }
   }
+  const totals = running(['handledTotal'], outCols)
+  const given = running(outcomeKeys, outCols)
+  const inflow = running(['received', 'carriedOver'], flowCols)
+  const outflow = running(['handledTotal', 'carriedForward'], flowCols)
+  // The walked units' readings as they count in the sums: the same for every combination tried.
+  const walkedVecs = walked.map((u) => u.readings.map((x) => vec(x, outCols, u.blanks)))
   const walks = new Map<string, Set<number>[] | undefined>()
   const keep = new Map<Unit, Set<number>>()
   const mark = (u: Unit, i: number): void => {
@@ -219,11 +190,10 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
     }
     if (ui === boundary && outCols.length) {
       // What the walked units must add up to: 总计 less the outcome rows among the tried units.
-      const total = sumOf(choice, ['handledTotal'], outCols)
-      const given = sumOf(choice, outcomeKeys, outCols)
-      const target = total.map((x, j) => x - given[j]!)
+      const before = given.at[boundary]!
+      const target = totals.at[boundary]!.map((x, j) => x - before[j]!)
       const key = keyOf(target)
-      if (!walks.has(key)) walks.set(key, outcomesFitting(walked, target, outCols))
+      if (!walks.has(key)) walks.set(key, outcomesFitting(walkedVecs, target))
       fit = walks.get(key)
       if (fit === undefined) {
         tooLarge = true
@@ -234,15 +204,23 @@ function feasibleUnder(rows: RowReadings[], use: { outcomes: boolean; flow: bool
     if (ui < tried.length) {
       for (let i = 0; i < tried[ui]!.readings.length; i++) {
         choice[ui] = i
+        if (ui < boundary && outCols.length) {
+          totals.choose(ui, i)
+          given.choose(ui, i)
+        }
+        if (flowCols.length) {
+          inflow.choose(ui, i)
+          outflow.choose(ui, i)
+        }
         visit(ui + 1)
       }
       return
     }
     if (flowCols.length) {
       // Column by column, as far as this combination states it (a row one cell short leaves one cell unknown).
-      const inflow = sumOf(choice, ['received', 'carriedOver'], flowCols)
-      const outflow = sumOf(choice, ['handledTotal', 'carriedForward'], flowCols)
-      if (inflow.some((x, j) => !Number.isNaN(x) && !Number.isNaN(outflow[j]!) && x !== outflow[j])) return
+      const ins = inflow.at[tried.length]!
+      const outs = outflow.at[tried.length]!
+      if (ins.some((x, j) => !Number.isNaN(x) && !Number.isNaN(outs[j]!) && x !== outs[j])) return
     }
     tried.forEach((u, i) => mark(u, choice[i]!))
     if (outCols.length) fit?.forEach((set, i) => set.forEach((x) => mark(walked[i]!, x)))
