@@ -263,8 +263,11 @@ function measureClauses(piece: string): string[] {
 const OWN_MEASURE =
   /[，,。；;]\s*(?:(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)|(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*[^\s，。；、]{1,4}?)(?:将|拟|计划|要(?!求))/
 
-/** "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"). */
-const AIMED_AT = /^针对\s*(.{4,}?)(?:的|等)?(?:问题|不足|情况)$/
+/**
+ * "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"), its item's
+ * marker kept ("一是针对…的问题，我们将…" → "一是…").
+ */
+const AIMED_AT = /^((?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}[、.．）)]|[①-⑩]|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}[，,、])[，,：:]?\s*)?针对\s*(.{4,}?)(?:的|等)?(?:问题|不足|情况)$/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -272,7 +275,8 @@ function splitOwnMeasure(item: string): { problem: string; measure: string | nul
   const measure = item.slice(m.index + m[0].length).trim()
   if (measure.length < 4) return { problem: item, measure: null }
   const before = item.slice(0, m.index)
-  return { problem: `${AIMED_AT.exec(before)?.[1] ?? before}。`, measure }
+  const aimed = AIMED_AT.exec(before)
+  return { problem: `${aimed ? `${aimed[1] ?? ''}${aimed[2]}` : before}。`, measure }
 }
 
 /**
