@@ -311,17 +311,25 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
   return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: 0 }))
 }
 
-export function variantsOf(src: SourceReport): Variant[] {
+/**
+ * The suite's variants: every enumeration in every wording would be 30 % more than before session 30 in a
+ * test CI runs on every change, so three of each four (enumeration, wording) pairs are written, which
+ * three turning with the report; every form still meets every wording across the reports. (The full
+ * cross of forms is for sweeps outside Vitest: formVariant.)
+ */
+export function variantsOf(src: SourceReport, seed = src.id.length): Variant[] {
   const out: Variant[] = []
   let k = 0
-  for (const wName of WORDING_NAMES) {
-    for (const eName of ENUMERATION_NAMES) {
+  for (const [w, wName] of WORDING_NAMES.entries()) {
+    for (const [e, eName] of ENUMERATION_NAMES.entries()) {
+      if ((seed + w + e) % 4 === 0) continue
       const v = formVariant(src, wName, eName, BOUNDARY_NAMES[k % BOUNDARY_NAMES.length]!, k)
       if (v === null) continue
       k++
       out.push(v)
     }
-    out.push(...pairVariants(src, wName))
+    // The pair forms written since session 30 in the report's own wording only.
+    out.push(...pairVariants(src, wName).filter((v) => w === 0 || !Object.keys(PAIR_FORMS).some((f) => v.id.includes(`/${f}/`))))
   }
   return out
 }
