@@ -115,7 +115,8 @@ function markersOf(text: string, style: Style): Marker[] {
  * The top-level list: 1, 2, 3 … in order. A restart at 1 after the list began opens a sub-list,
  * which keeps its own count; a marker that both could continue is given to the top level.
  * A sub-list that the top level's next number closes while it holds only its 1 was no sub-list: a
- * number repeated ("一是…；一是…；二是…"), kept as an item of the top level.
+ * number repeated ("一是…；一是…；二是…"), kept as an item of the top level; so was one that the number
+ * after the next closes ("一是…；一是…；三是…").
  */
 function chainOf(markers: Marker[]): Marker[] {
   const first = markers.findIndex((m) => m.n === 1)
@@ -130,6 +131,12 @@ function chainOf(markers: Marker[]): Marker[] {
     if (m.n === expected || m.n === NEXT || m.n === LAST_ONLY) {
       if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })
+      nested = 0
+      opened = null
+    } else if (nested === 1 && opened && m.n === expected + 1) {
+      // "一是…；一是…；三是…": the repeated 1 held only itself when the number after the next came, so it
+      // was the top level's 2 misprinted, not a sub-list (the slip and the skip are one slip).
+      chain.push(opened, m)
       nested = 0
       opened = null
     } else if (m.n === 1) {

@@ -37,8 +37,11 @@ const TRANSITION_LEADIN = new RegExp(
   `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)`,
 )
 
-/** A boundary word alone before the first measure ("下一步，加强…", "接下来，丰富…"): no part of the measure. */
-const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|为此)[，,]\s*/
+/**
+ * A boundary word alone before the first measure ("下一步，加强…", "接下来，丰富…", "针对上述问题，完善…"):
+ * no part of the measure.
+ */
+const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|为此|针对(?:上述|以上|前述|这些)(?:问题|不足))[，,]\s*/
 
 /**
  * A lead-in that is only 将 (or 拟…) with nothing before it: the measure itself in the 把 form
@@ -178,8 +181,11 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
     const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'))
     if (colon > 0 && colon < sentence.length - 1) {
       const head = sentence.slice(0, colon)
-      if (ENUM_CUE.test(head)) enumerated = true
-      if (enumerated || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head)) || COUNTED.test(head)) sentence = sentence.slice(colon + 1)
+      // The cue announces the clauses of its sentence only where that sentence is all there is; before a
+      // run-on paragraph of sentences ("存在以下不足：A，B。C。") it announces the sentences.
+      const cue = ENUM_CUE.test(head)
+      if (cue && sentences.length === 1) enumerated = true
+      if (cue || /问题|不足|措施|工作|方面|以下|如下/.test(head) || (kind === 'improvements' && WILL_DO.test(head)) || COUNTED.test(head)) sentence = sentence.slice(colon + 1)
     }
     // "比如，…；又比如，…；再比如，…": the words are the points' markers, kept as 首先/其次 are.
     if (ENUM_START.test(sentence) && !EXAMPLE_SERIES.test(sentence)) {
@@ -221,8 +227,9 @@ function sentenceItems(text: string, kind: 'problems' | 'improvements'): string[
       piece = piece.replace(/^[，,、：:\s]+/, '').replace(SEEN_CLAUSE, '').trim()
       if (kind === 'improvements') piece = piece.replace(BARE_LEADIN, '')
       else piece = piece.replace(OWN_GAP, '')
-      // Clauses are measures only where no semicolon already separates them.
-      for (const one of kind === 'improvements' && pieces.length === 1 ? measureClauses(piece) : [piece]) {
+      // Clauses are measures only where no semicolon already separates them, nor a full stop: in a run-on
+      // paragraph of sentences, each sentence is a measure and its commas only its own detail.
+      for (const one of kind === 'improvements' && pieces.length === 1 && sentences.length === 1 ? measureClauses(piece) : [piece]) {
         if (one.length < 4 || isBoilerplate(one, kind, parallel)) continue
         out.push(one)
       }
@@ -263,8 +270,11 @@ function measureClauses(piece: string): string[] {
 const OWN_MEASURE =
   /[，,。；;]\s*(?:(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)|(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*[^\s，。；、]{1,4}?)(?:将|拟|计划|要(?!求))/
 
-/** "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"). */
-const AIMED_AT = /^针对\s*(.{4,}?)(?:的|等)?(?:问题|不足|情况)$/
+/**
+ * "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"), its item's
+ * marker kept ("一是针对…的问题，我们将…" → "一是…").
+ */
+const AIMED_AT = /^((?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[\d０-９]{1,2}[、.．）)]|[①-⑩]|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}[，,、])[，,：:]?\s*)?针对\s*(.{4,}?)(?:的|等)?(?:问题|不足|情况)$/
 
 function splitOwnMeasure(item: string): { problem: string; measure: string | null } {
   const m = OWN_MEASURE.exec(item)
@@ -272,7 +282,8 @@ function splitOwnMeasure(item: string): { problem: string; measure: string | nul
   const measure = item.slice(m.index + m[0].length).trim()
   if (measure.length < 4) return { problem: item, measure: null }
   const before = item.slice(0, m.index)
-  return { problem: `${AIMED_AT.exec(before)?.[1] ?? before}。`, measure }
+  const aimed = AIMED_AT.exec(before)
+  return { problem: `${aimed ? `${aimed[1] ?? ''}${aimed[2]}` : before}。`, measure }
 }
 
 /**

@@ -26,7 +26,8 @@ export interface Variant {
   priorDone: number
 }
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+import { asItem, CN, MORE_BOUNDARIES, MORE_ENUMERATIONS, oneSentence, PAIR_FORMS, type Enumeration } from './issue-forms'
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
 /** A list marker at the start of an entry, in any of the styles reports use (with a 问题： label after it, "1.问题："). */
@@ -37,19 +38,9 @@ export function stripMarker(text: string): string {
   return text.replace(LEADING_MARKER, '')
 }
 
-/** An entry body as one item: ends with 。 (a run-on original ends with ；). */
-function asItem(body: string): string {
-  return body.trim().replace(/[；;，,、]+$/, '').replace(/([^。！？])$/, '$1。')
-}
-
 const NESTED = /[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|[①-⑩]/
 
-type Enumerate = (bodies: string[]) => string
-
-/** One sentence per point: its inner full stops and semicolons become commas. */
-const oneSentence = (body: string): string => asItem(body).replace(/[。；;](?!$)/g, '，')
-
-const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; prepare?: (body: string) => string }> = {
+const ENUMERATIONS: Record<string, Enumeration> = {
   yishi: { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('') },
   'yishi-lines': { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join('\n') },
   'paren-cn': { render: (b) => b.map((x, i) => `（${CN[i]}）${asItem(x)}`).join('\n') },
@@ -85,6 +76,7 @@ const ENUMERATIONS: Record<string, { render: Enumerate; unnumbered?: boolean; pr
   bullets: { render: (b) => b.map((x) => `\n• ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
   // Added by s5c (holdout 9): points run together in one line, each closed by a half-width stop ("…不大.2.林木…").
   'half-stop-run': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x).replace(/。$/, '.')}`).join(''), prepare: oneSentence },
+  ...MORE_ENUMERATIONS,
 }
 
 const INTROS = [
@@ -174,6 +166,7 @@ const BOUNDARIES: Record<string, Boundary> = {
   'heading-stop': (p, m) => (STOP_LIST.test(p) && STOP_LIST.test(m) ? `存在的主要问题。${p}\n改进措施。${m}` : `存在的主要问题：${p}\n改进措施：${m}`),
   'fix-above': (p, m, _y, intro) => `${intro}${p}\n下一步，我局将围绕以上问题逐项整改。${m}`,
   'will-do-colon': (p, m, _y, intro) => `${intro}${p}\n今后，我局将做到：${m}`,
+  ...MORE_BOUNDARIES,
 }
 
 /** A list that opens with a marker a heading's full stop may stand before. */
@@ -276,39 +269,67 @@ function typos(body: string): string {
 
 const WORDINGS: Record<string, (b: string) => string> = { same: (b) => b, paraphrase, swap: swapClauses, typos }
 
-export function variantsOf(src: SourceReport): Variant[] {
+export const ENUMERATION_NAMES = Object.keys(ENUMERATIONS)
+export const BOUNDARY_NAMES = Object.keys(BOUNDARIES)
+export const WORDING_NAMES = Object.keys(WORDINGS)
+
+const hasNested = (src: SourceReport): boolean => [...src.problems, ...src.improvements].some((e) => NESTED.test(e.body))
+
+/**
+ * One variant: the report's entries in wording `wName`, enumeration `eName`, boundary `bName`, intro
+ * `introAt`. Null where the form cannot hold the report (an unnumbered list of entries with sub-lists).
+ */
+export function formVariant(src: SourceReport, wName: string, eName: string, bName: string, introAt: number): Variant | null {
+  const en = ENUMERATIONS[eName]!
+  // An unnumbered list cannot hold an entry with its own sub-list: it would read as the list.
+  if (en.unnumbered && hasNested(src)) return null
+  const word = WORDINGS[wName]!
+  const intro = INTROS[introAt % INTROS.length]!(src.year)
+  const prep = en.prepare ?? ((b: string) => b)
+  const problems = src.problems.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
+  const improvements = src.improvements.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
+  // Measures written without markers need a boundary that says where they start.
+  const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
+  const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
+  return { id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: PRIOR_ONE.has(boundary) ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 }
+}
+
+/** Each problem followed by its own measure, in the forms `pairVariants` writes (null where the counts differ). */
+export function pairVariants(src: SourceReport, wName: string): Variant[] {
+  if (src.problems.length !== src.improvements.length || src.problems.length < 2 || hasNested(src)) return []
+  const word = WORDINGS[wName]!
+  const problems = src.problems.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+  const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
+  const at = (form: (p: string, m: string, i: number) => string, sep: string): string => problems.map((p, i) => form(p.body, improvements[i]!.body, i)).join(sep)
+  const forms: Record<string, string> = {
+    // Added by j13d (fourth holdout): each problem followed by its own measure ("一是…。对此，我局将…").
+    'own-measure': at((p, m, i) => `${CN[i]}是${p}对此，我局将${m}`, '\n'),
+    // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
+    'wenti-cuoshi': at((p, m, i) => `${i + 1}.问题：${p}措施：${m}`, '\n'),
+    ...Object.fromEntries(Object.entries(PAIR_FORMS).map(([name, form]) => [name, at(form, '')])),
+  }
+  return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: 0 }))
+}
+
+/**
+ * The suite's variants: every enumeration in every wording would be 30 % more than before session 30 in a
+ * test CI runs on every change, so three of each four (enumeration, wording) pairs are written, which
+ * three turning with the report; every form still meets every wording across the reports. (The full
+ * cross of forms is for sweeps outside Vitest: formVariant.)
+ */
+export function variantsOf(src: SourceReport, seed = src.id.length): Variant[] {
   const out: Variant[] = []
-  const nested = [...src.problems, ...src.improvements].some((e) => NESTED.test(e.body))
-  const enumNames = Object.keys(ENUMERATIONS)
-  const boundaryNames = Object.keys(BOUNDARIES)
   let k = 0
-  for (const [wName, word] of Object.entries(WORDINGS)) {
-    for (const eName of enumNames) {
-      const en = ENUMERATIONS[eName]!
-      // An unnumbered list cannot hold an entry with its own sub-list: it would read as the list.
-      if (en.unnumbered && nested) continue
-      const bName = boundaryNames[k % boundaryNames.length]!
-      const intro = INTROS[k % INTROS.length]!(src.year)
+  for (const [w, wName] of WORDING_NAMES.entries()) {
+    for (const [e, eName] of ENUMERATION_NAMES.entries()) {
+      if ((seed + w + e) % 4 === 0) continue
+      const v = formVariant(src, wName, eName, BOUNDARY_NAMES[k % BOUNDARY_NAMES.length]!, k)
+      if (v === null) continue
       k++
-      const prep = en.prepare ?? ((b: string) => b)
-      const problems = src.problems.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
-      const improvements = src.improvements.map((e) => ({ body: prep(word(e.body)), categories: e.categories }))
-      // Measures written without markers need a boundary that says where they start.
-      const boundary = en.unnumbered && bName === 'none' ? 'next-step' : bName
-      const text = BOUNDARIES[boundary]!(en.render(problems.map((e) => e.body)), en.render(improvements.map((e) => e.body)), src.year, intro)
-      out.push({ id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: PRIOR_ONE.has(boundary) ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 })
+      out.push(v)
     }
-    // Added by j13d (fourth holdout): each problem followed by its own measure ("一是…。对此，我局将…"),
-    // where the report has as many measures as problems and none holds a sub-list.
-    if (src.problems.length === src.improvements.length && src.problems.length >= 2 && !nested) {
-      const problems = src.problems.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
-      const improvements = src.improvements.map((e) => ({ body: oneSentence(word(e.body)), categories: e.categories }))
-      const text = problems.map((p, i) => `${CN[i]}是${p.body}对此，我局将${improvements[i]!.body}`).join('\n')
-      out.push({ id: `${src.id}/${wName}/own-measure/none`, text, problems, improvements, priorDone: 0 })
-      // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
-      const paired = problems.map((p, i) => `${i + 1}.问题：${p.body}措施：${improvements[i]!.body}`).join('\n')
-      out.push({ id: `${src.id}/${wName}/wenti-cuoshi/none`, text: paired, problems, improvements, priorDone: 0 })
-    }
+    // The pair forms written since session 30 in the report's own wording only.
+    out.push(...pairVariants(src, wName).filter((v) => w === 0 || !Object.keys(PAIR_FORMS).some((f) => v.id.includes(`/${f}/`))))
   }
   return out
 }
