@@ -235,6 +235,17 @@ function naturalAfterGroup(hits: readonly HeadingHit[]): boolean {
   return natural.line > group.line
 }
 
+/**
+ * The column orders a two-level header a cell per line leaves open, where its organisation headings
+ * stand in the template's order: the five under 法人或其他组织 side by side as printed, 自然人 before or
+ * after them (a tall merged cell's line says nothing), 总计 last (requests-column-agreement.ts proves
+ * that from the rows). Undefined where the organisation headings are out of order.
+ */
+function twoLevelReadings(complete: readonly number[]): number[][] | undefined {
+  const orgs = complete.filter((c) => ORGS.includes(c))
+  return orgs.join() === ORGS.join() ? [[...ORGS, 0, 6], [0, ...ORGS, 6]] : undefined
+}
+
 /** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
 function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
   const total = hits.find((h) => h.column === 6)
@@ -310,13 +321,20 @@ export function requestColumnMap(header: string, { streamOrder, gridOrder, order
 const OTHER_COLUMN = /上一?年|去年|同比|增减|较上年|比上年|变化|上期/
 
 /**
+ * The header without the sentences of prose before the table (「本年度新收…申请31件，上年结转2件。」):
+ * a sentence on one line with a comma and a number in it, up to its full stop. A column heading has
+ * neither; the prose's 上年结转 is no 上年总计 column.
+ */
+const withoutProse = (text: string): string => text.replace(/[^。\n]*[，；][^。\n]*。/g, (s) => (/\d/.test(s) ? '' : s))
+
+/**
  * A refused header keeps each row's 总计 (rowsInTemplateOrder) only where the header names no column of
  * another kind: then a last cell equal to the six before it is the total. Beside an
  * 上年总计 column twice this year's total, the six before it (this year's total among them) add up to
  * it too (review rv17b).
  */
 function withTotalLast(map: ColumnMap, header: string): ColumnMap {
-  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutNotes(header)) } : map
+  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutProse(withoutNotes(header))) } : map
 }
 
 function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {
@@ -337,7 +355,7 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
   // read with every applicant column rotated, the sums unmoved); in a web page's or Word file's cell order
   // it is an organisations-first header, unless 总计 comes after the organisations (no cell order at all).
   if (complete && !ascending(complete) && ((streamOrder && naturalAfterGroup(hits)) || (naturalAmidTwoLevels(hits) && totalAfterOrganisations(hits))))
-    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
+    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。`, readings: twoLevelReadings(complete) }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)
