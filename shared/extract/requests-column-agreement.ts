@@ -1,24 +1,48 @@
-// A table 三 header whose column order cannot be proven, but which leaves only a few orders open
-// (a two-level header a cell per line, 自然人 after 法人或其他组织: a web page's organisations-first
+// A table 三 header whose column order cannot be proven, but whose words still say how the columns
+// stand (a two-level header a cell per line, 自然人 after 法人或其他组织: a web page's organisations-first
 // cell order, or a PDF's stream order of a template-ordered table, requests-columns.ts). No sum tells
 // the orders apart (a column permutation keeps every row total and column identity), but a cell that
-// every open order gives the same number is that number whichever order the report printed: in a row
-// 「0 0 0 1 0 21 22」 科研机构 is 0 either way (printed column 1 or 2), 法律服务机构 is not (1 or 0).
+// every order left open gives the same number is that number whichever order the report printed: in a
+// row 「0 0 0 1 0 21 22」 科研机构 is 0 either way (printed column 1 or 2), 法律服务机构 is not (1 or 0).
 import type { RequestRow } from '../model/report'
 
 /**
- * The last printed column is the table's 总计, whatever the applicant columns' order: some row's last
- * cell equals the six before it and at least two of those are not 0. (Were 总计 another column k, its
- * cell would be the last one plus the other five and the last one it plus the same five: those five
- * would be 0, leaving one applicant cell not 0.) Column places are the table's, so one row proves it
- * for every row.
+ * Every order a two-level header allows (each as printed[p] = the template column of printed column p):
+ * the five organisation columns side by side under 法人或其他组织 in their printed order, 自然人 and 总计
+ * (tall merged cells, whose place in a PDF's text says nothing) in the two places left, either way round.
  */
-export function totalIsLastColumn(rows: readonly RequestRow[]): boolean {
-  return rows.some((r) => {
-    if (r.length !== 7 || r.some((x) => x === null)) return false
-    const six = r.slice(0, 6) as number[]
-    return six.reduce((a, b) => a + b, 0) === r[6] && six.filter((x) => x !== 0).length >= 2
-  })
+export function twoLevelLayouts(): number[][] {
+  const orgs = [1, 2, 3, 4, 5]
+  const out: number[][] = []
+  for (const start of [0, 1, 2]) {
+    const rest = [0, 1, 2, 3, 4, 5, 6].filter((p) => p < start || p > start + 4)
+    const places: [number, number][] = [
+      [rest[0]!, rest[1]!],
+      [rest[1]!, rest[0]!],
+    ]
+    for (const [natural, total] of places) {
+      const printed: number[] = Array(7)
+      orgs.forEach((c, i) => (printed[start + i] = c))
+      printed[natural] = 0
+      printed[total] = 6
+      out.push(printed)
+    }
+  }
+  return out
+}
+
+/**
+ * The orders the rows leave possible: in each, every fully read row's 总计 cell is the sum of its six
+ * others. (The rows' places among themselves are the table's: an order holds for all rows or none.)
+ */
+export function layoutsTheRowsAllow(layouts: readonly (readonly number[])[], rows: readonly RequestRow[]): number[][] {
+  const full = rows.filter((r) => r.length === 7 && r.every((x) => x !== null)) as number[][]
+  return layouts
+    .filter((printed) => {
+      const t = printed.indexOf(6)
+      return full.every((r) => r.reduce((a, b) => a + b, 0) === 2 * r[t]!)
+    })
+    .map((p) => [...p])
 }
 
 /**

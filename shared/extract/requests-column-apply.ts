@@ -5,7 +5,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { printedNames, toTemplate, type ColumnMap } from './header-columns'
 import { REQUEST_HEADINGS } from './requests-columns'
-import { agreedRow, totalIsLastColumn } from './requests-column-agreement'
+import { agreedRow, layoutsTheRowsAllow } from './requests-column-agreement'
 
 /** Rows as parsed (their readings and dashed columns), before the sums are tried on them. */
 interface ParsedColumns {
@@ -57,7 +57,7 @@ function provenTotal(row: RequestRow): number | null {
 
 const TOTAL_KEPT = '本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计），其余各格未读取。'
 const agreedKept = (n: number): string =>
-  `本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计）和 ${n} 格申请人数字（「自然人」在五类法人或其他组织之前或之后，两种列序读得同一个数），其余各格未读取。`
+  `本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计）和 ${n} 格申请人数字（「自然人」「总计」排在五类法人或其他组织之前或之后，表内合计关系容许的各种列序读得同一个数），其余各格未读取。`
 
 /** How a refused header's rows may still be read where the few orders it leaves open agree (requests-column-agreement.ts). */
 export interface AgreementOptions {
@@ -75,9 +75,9 @@ export interface AgreementOptions {
 export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestRow>>, map: ColumnMap, notes: ExtractionNote[], agreement?: AgreementOptions): Partial<Record<RequestRowKey, RequestRow>> {
   if (map.kind === 'template' || totalMoved(map)) return rows
   const out: Partial<Record<RequestRowKey, RequestRow>> = {}
-  // The orders left open are read alike only where 总计 is proven the last column (else an applicant
-  // column could be the total, and the open orders the wrong ones).
-  const readings = map.kind === 'refused' && map.readings && map.totalLast && agreement?.sevenColumns && totalIsLastColumn(Object.values(rows)) ? map.readings : null
+  // The orders the header leaves open, less those the rows' sums rule out (总计 where no row adds up to it);
+  // only in seven columns with no column of another kind named (上年总计: no order of these holds it).
+  const readings = map.kind === 'refused' && map.readings && map.totalLast && agreement?.sevenColumns ? layoutsTheRowsAllow(map.readings, Object.values(rows)) : null
   for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
     if (map.kind === 'labels') out[k] = toTemplate(row, map.printed, null)
     else {

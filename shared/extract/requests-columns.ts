@@ -7,6 +7,7 @@ import type { RequestRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import { ORG_INDENTS_NOTE, indentsContradict, orgIndentsContradictTemplate } from './requests-header-sides'
+import { twoLevelLayouts } from './requests-column-agreement'
 import { ascending, headingHits, mapOf, onceEach, printedNames, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
@@ -237,13 +238,13 @@ function naturalAfterGroup(hits: readonly HeadingHit[]): boolean {
 
 /**
  * The column orders a two-level header a cell per line leaves open, where its organisation headings
- * stand in the template's order: the five under 法人或其他组织 side by side as printed, 自然人 before or
- * after them (a tall merged cell's line says nothing), 总计 last (requests-column-agreement.ts proves
- * that from the rows). Undefined where the organisation headings are out of order.
+ * stand in the template's order: the five under 法人或其他组织 side by side as printed, 自然人 and 总计
+ * (tall merged cells, whose line says nothing) around them (requests-column-agreement.ts; the rows rule
+ * some out). Undefined where the organisation headings are out of order.
  */
 function twoLevelReadings(complete: readonly number[]): number[][] | undefined {
   const orgs = complete.filter((c) => ORGS.includes(c))
-  return orgs.join() === ORGS.join() ? [[...ORGS, 0, 6], [0, ...ORGS, 6]] : undefined
+  return orgs.join() === ORGS.join() ? twoLevelLayouts() : undefined
 }
 
 /** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
@@ -320,12 +321,19 @@ export function requestColumnMap(header: string, { streamOrder, gridOrder, order
 /** Words of a column that is not this year's applicants (上年总计, 同比, 增减): with one, the last cell may be it. */
 const OTHER_COLUMN = /上一?年|去年|同比|增减|较上年|比上年|变化|上期/
 
+/** Row 二's label (「二、上年结转政府信息公开申请数量」), which labels printed before their numbers bring into the header. */
+const CARRIED_OVER_LABEL = /上[\s\u3000]*年[\s\u3000]*结[\s\u3000]*转/g
+
 /**
- * The header without the sentences of prose before the table (「本年度新收…申请31件，上年结转2件。」):
- * a sentence on one line with a comma and a number in it, up to its full stop. A column heading has
- * neither; the prose's 上年结转 is no 上年总计 column.
+ * The header's own words: after the last number before it (a cell of the table before: 「上一年项目数量」
+ * of section 二's header above its numbers, or prose 「…上年结转2件。」, is no column of this one). A year in
+ * a heading (2022年) is no such number.
  */
-const withoutProse = (text: string): string => text.replace(/[^。\n]*[，；][^。\n]*。/g, (s) => (/\d/.test(s) ? '' : s))
+function afterLastNumber(text: string): string {
+  const numbers = [...text.matchAll(/\d+(?![\d,.]*[\s\u3000]*年)/g)]
+  const last = numbers[numbers.length - 1]
+  return last ? text.slice(last.index + last[0].length) : text
+}
 
 /**
  * A refused header keeps each row's 总计 (rowsInTemplateOrder) only where the header names no column of
@@ -334,7 +342,7 @@ const withoutProse = (text: string): string => text.replace(/[^。\n]*[，；][^
  * it too (review rv17b).
  */
 function withTotalLast(map: ColumnMap, header: string): ColumnMap {
-  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutProse(withoutNotes(header))) } : map
+  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(afterLastNumber(withoutNotes(header)).replace(CARRIED_OVER_LABEL, '')) } : map
 }
 
 function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {

@@ -4,7 +4,7 @@
 // 总计 is kept even where the prose before the table speaks of 上年结转 (no column of last year).
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { agreedRow, totalIsLastColumn } from '../../shared/extract/requests-column-agreement'
+import { agreedRow, layoutsTheRowsAllow, twoLevelLayouts } from '../../shared/extract/requests-column-agreement'
 import type { RequestRow, RequestRowKey } from '../../shared/model/report'
 
 const HEADER = ['申请人情况', '法人或其他组织', '自然人', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
@@ -88,7 +88,7 @@ describe('table 三 header whose 自然人 comes after 法人或其他组织, a 
     expect(got.rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
     expect(got.rows.carriedOver).toEqual([null, 0, 0, 0, 0, null, 2])
     expect(read).toBeGreaterThan(120)
-    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toMatch(/两种列序读得同一个数/)
+    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toMatch(/各种列序读得同一个数/)
   })
 
   it('keeps each row’s 总计 where the prose before the table says 上年结转 (no column of last year)', () => {
@@ -97,16 +97,17 @@ describe('table 三 header whose 自然人 comes after 法人或其他组织, a 
     expect(got.rows.carriedOver).toEqual([null, 0, 0, 0, 0, null, 2])
   })
 
-  it('reads no applicant cell where no row proves 总计 the last column (one applicant each: 总计 could stand first)', () => {
-    // A 总计-first table printed 总计 | 自然人 | 5 organisations: 「5 0 0 0 0 0 5」 is 总计 5, 其他 5 too.
+  it('reads only what 总计 printed first would give too, where no row shows 总计 is last (one applicant each)', () => {
+    // Printed 总计 | 自然人 | 5 organisations, each row one applicant: 「24 0 0 0 0 0 24」 is 总计 24, 其他 24,
+    // and the sums hold with 总计 last as well (商业企业 or 自然人 24).
     const lone: Printed = Object.fromEntries(Object.entries(ROWS).map(([k, r]) => [k, [r[6]!, 0, 0, 0, 0, 0, r[6]!]]))
     const got = parseRequestsTable(page(lone))
-    expect(got.rows.received).toEqual([null, null, null, null, null, null, 24])
-    expect(got.rows['withheld.stateSecret']).toEqual([null, null, null, null, null, null, 0])
+    expect(got.rows.received).toEqual([null, null, 0, 0, 0, null, 24])
+    expect(got.rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
   })
 })
 
-describe('agreedRow / totalIsLastColumn', () => {
+describe('agreedRow / layoutsTheRowsAllow', () => {
   const readings = [
     [1, 2, 3, 4, 5, 0, 6],
     [0, 1, 2, 3, 4, 5, 6],
@@ -118,9 +119,19 @@ describe('agreedRow / totalIsLastColumn', () => {
   it('reads nothing from an open cell', () => {
     expect(agreedRow([0, null, 0, 0, 0, 0, 0], readings)).toEqual([0, null, null, 0, 0, 0, 0])
   })
-  it('takes 总计 as the last column only from a row with two applicant cells not 0', () => {
-    expect(totalIsLastColumn([[5, 0, 0, 0, 0, 0, 5]])).toBe(false)
-    expect(totalIsLastColumn([[5, 0, 0, 0, 0, 0, 5], [4, 0, 1, 0, 0, 0, 5]])).toBe(true)
-    expect(totalIsLastColumn([[4, 0, 1, 0, 0, 0, 6]])).toBe(false)
+  it('lists six orders of a two-level header: the organisations side by side, 自然人 and 总计 around them', () => {
+    const all = twoLevelLayouts()
+    expect(all).toHaveLength(6)
+    expect(all).toContainEqual([1, 2, 3, 4, 5, 0, 6])
+    expect(all).toContainEqual([0, 1, 2, 3, 4, 5, 6])
+    expect(all).toContainEqual([6, 0, 1, 2, 3, 4, 5])
+  })
+  it('keeps the orders whose 总计 every full row adds up to', () => {
+    const all = twoLevelLayouts()
+    // Two applicant cells not 0: only 总计 last.
+    expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 5]]).every((p) => p[6] === 6)).toBe(true)
+    // One applicant cell: 总计 first (6 0 1 2 3 4 5) holds 「5 0 0 0 0 0 5」 too.
+    expect(layoutsTheRowsAllow(all, [[5, 0, 0, 0, 0, 0, 5]])).toContainEqual([6, 0, 1, 2, 3, 4, 5])
+    expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 6]])).toEqual([])
   })
 })
