@@ -97,6 +97,15 @@ describe('table 三 header whose 自然人 comes after 法人或其他组织, a 
     expect(got.rows.carriedOver).toEqual([null, 0, 0, 0, 0, null, 2])
   })
 
+  it('keeps 总计 after section 二 of the 2019 template (「上一年项目数量」 above its numbers is no column of this table)', () => {
+    const before = ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '5', '增1', '32', ''].join('\n')
+    const got = parseRequestsTable(before + page(ROWS))
+    expect(got.rows.received?.[6]).toBe(24)
+    // A column of last year named in the header itself still keeps every cell unread.
+    const lastYear = parseRequestsTable(before + page(ROWS).replace('其他\n', '其他\n上年数\n'))
+    expect(lastYear.rows.received).toEqual([null, null, null, null, null, null, null])
+  })
+
   it('reads only what 总计 printed first would give too, where no row shows 总计 is last (one applicant each)', () => {
     // Printed 总计 | 自然人 | 5 organisations, each row one applicant: 「24 0 0 0 0 0 24」 is 总计 24, 其他 24,
     // and the sums hold with 总计 last as well (商业企业 or 自然人 24).
