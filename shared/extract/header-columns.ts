@@ -25,7 +25,13 @@ export type ColumnMap =
   /** printed[i] = the template column of the i-th printed column, from the header's labels. */
   | { kind: 'labels'; printed: number[] }
   /** The header's labels contradict the template's order but give no complete mapping. */
-  | { kind: 'refused'; message: string; totalLast?: boolean }
+  | {
+      kind: 'refused'
+      message: string
+      totalLast?: boolean
+      /** The printed orders the header still leaves open (each as `printed` above), where it narrows them to a few. */
+      readings?: number[][]
+    }
 
 /** The template's note in table 三's header; PDF text may print heading pieces inside it. */
 const TEMPLATE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'

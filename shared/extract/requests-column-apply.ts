@@ -5,6 +5,7 @@ import type { RequestRow, RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { printedNames, toTemplate, type ColumnMap } from './header-columns'
 import { REQUEST_HEADINGS } from './requests-columns'
+import { agreedRow, layoutsTheRowsAllow } from './requests-column-agreement'
 
 /** Rows as parsed (their readings and dashed columns), before the sums are tried on them. */
 interface ParsedColumns {
@@ -55,21 +56,36 @@ function provenTotal(row: RequestRow): number | null {
 }
 
 const TOTAL_KEPT = '本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计），其余各格未读取。'
+const agreedKept = (n: number): string =>
+  `本行只读取总计（等于本行其余六格之和，不论各列次序如何都是总计）和 ${n} 格申请人数字（「自然人」「总计」排在五类法人或其他组织之前或之后，表内合计关系容许的各种列序读得同一个数），其余各格未读取。`
+
+/** How a refused header's rows may still be read where the few orders it leaves open agree (requests-column-agreement.ts). */
+export interface AgreementOptions {
+  /** The rows are the table's printed seven columns (no 小计 or other column dropped from them). */
+  sevenColumns: boolean
+  /** Rows with a cell the reader doubts (a stray digit): their applicant cells are not read by agreement. */
+  doubted?: ReadonlySet<RequestRowKey>
+}
 
 /**
  * The proven rows in the template's column order: applicant columns by the header's labels; a
  * header whose labels cannot be mapped leaves every row's applicant columns unread, each with the
  * reason (the 总计 is kept where the row's own sum proves it).
  */
-export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestRow>>, map: ColumnMap, notes: ExtractionNote[]): Partial<Record<RequestRowKey, RequestRow>> {
+export function rowsInTemplateOrder(rows: Partial<Record<RequestRowKey, RequestRow>>, map: ColumnMap, notes: ExtractionNote[], agreement?: AgreementOptions): Partial<Record<RequestRowKey, RequestRow>> {
   if (map.kind === 'template' || totalMoved(map)) return rows
   const out: Partial<Record<RequestRowKey, RequestRow>> = {}
+  // The orders the header leaves open, less those the rows' sums rule out (总计 where no row adds up to it);
+  // only in seven columns with no column of another kind named (上年总计: no order of these holds it).
+  const readings = map.kind === 'refused' && map.readings && map.totalLast && agreement?.sevenColumns ? layoutsTheRowsAllow(map.readings, Object.values(rows)) : null
   for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) {
     if (map.kind === 'labels') out[k] = toTemplate(row, map.printed, null)
     else {
       const total = map.totalLast ? provenTotal(row) : null
-      out[k] = row.map((_, i) => (i === 6 ? total : null))
-      const message = total == null ? map.message : map.message.replace(/本行未读取。$/, TOTAL_KEPT)
+      const agreed = readings && total !== null && !agreement?.doubted?.has(k) ? agreedRow(row, readings) : null
+      out[k] = row.map((_, i) => (i === 6 ? total : (agreed?.[i] ?? null)))
+      const kept = out[k]!.slice(0, 6).filter((x) => x !== null).length
+      const message = total == null ? map.message : map.message.replace(/本行未读取。$/, kept ? agreedKept(kept) : TOTAL_KEPT)
       notes.push({ field: `requests.${k}`, message })
     }
   }

@@ -7,6 +7,7 @@ import type { RequestRow } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import { ORG_INDENTS_NOTE, indentsContradict, orgIndentsContradictTemplate } from './requests-header-sides'
+import { twoLevelLayouts } from './requests-column-agreement'
 import { ascending, headingHits, mapOf, onceEach, printedNames, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 
 export type ColumnOrder = 'template' | 'organisations-first' | 'unclear'
@@ -235,6 +236,17 @@ function naturalAfterGroup(hits: readonly HeadingHit[]): boolean {
   return natural.line > group.line
 }
 
+/**
+ * The column orders a two-level header a cell per line leaves open, where its organisation headings
+ * stand in the template's order: the five under 法人或其他组织 side by side as printed, 自然人 and 总计
+ * (tall merged cells, whose line says nothing) around them (requests-column-agreement.ts; the rows rule
+ * some out). Undefined where the organisation headings are out of order.
+ */
+function twoLevelReadings(complete: readonly number[]): number[][] | undefined {
+  const orgs = complete.filter((c) => ORGS.includes(c))
+  return orgs.join() === ORGS.join() ? twoLevelLayouts() : undefined
+}
+
 /** 总计 on a line after an organisation heading's: no cell order of a two-level header (总计 spans both rows). */
 function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
   const total = hits.find((h) => h.column === 6)
@@ -309,6 +321,20 @@ export function requestColumnMap(header: string, { streamOrder, gridOrder, order
 /** Words of a column that is not this year's applicants (上年总计, 同比, 增减): with one, the last cell may be it. */
 const OTHER_COLUMN = /上一?年|去年|同比|增减|较上年|比上年|变化|上期/
 
+/** Row 二's label (「二、上年结转政府信息公开申请数量」), which labels printed before their numbers bring into the header. */
+const CARRIED_OVER_LABEL = /上[\s\u3000]*年[\s\u3000]*结[\s\u3000]*转/g
+
+/**
+ * The header's own words: after the last number before it (a cell of the table before: 「上一年项目数量」
+ * of section 二's header above its numbers, or prose 「…上年结转2件。」, is no column of this one). A year in
+ * a heading (2022年) is no such number.
+ */
+function afterLastNumber(text: string): string {
+  const numbers = [...text.matchAll(/\d+(?![\d,.]*[\s\u3000]*年)/g)]
+  const last = numbers[numbers.length - 1]
+  return last ? text.slice(last.index + last[0].length) : text
+}
+
 /**
  * A refused header keeps each row's 总计 (rowsInTemplateOrder) only where the header names no column of
  * another kind: then a last cell equal to the six before it is the total. Beside an
@@ -316,7 +342,7 @@ const OTHER_COLUMN = /上一?年|去年|同比|增减|较上年|比上年|变化
  * it too (review rv17b).
  */
 function withTotalLast(map: ColumnMap, header: string): ColumnMap {
-  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(withoutNotes(header)) } : map
+  return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(afterLastNumber(withoutNotes(header)).replace(CARRIED_OVER_LABEL, '')) } : map
 }
 
 function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {
@@ -337,7 +363,7 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
   // read with every applicant column rotated, the sums unmoved); in a web page's or Word file's cell order
   // it is an organisations-first header, unless 总计 comes after the organisations (no cell order at all).
   if (complete && !ascending(complete) && ((streamOrder && naturalAfterGroup(hits)) || (naturalAmidTwoLevels(hits) && totalAfterOrganisations(hits))))
-    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。` }
+    return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。`, readings: twoLevelReadings(complete) }
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

@@ -379,7 +379,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // Two tables with the same labels in one zone (last year's beside this year's): only rows read
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
-  proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes)
+  proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes, { sevenColumns: width === WIDTH, doubted: new Set(strays.map((s) => s.key)) })
   proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes, rowsInTemplateOrder(withoutStrayDigits(solved, strays), columnMap, []))
   proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
