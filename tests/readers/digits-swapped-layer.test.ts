@@ -39,7 +39,7 @@ async function pipelineRead(path: string, opts: ReadOptions, phases: string[] = 
   const read = await readFile(path, opts)
   if (!read.ok) return read
   phases.push(`pages ${read.document.pageCount}`)
-  return recheckDigits({ ...read, extraction: extractReport(read.document) }, path, opts, { fallback: (_, phase) => phases.push(phase) })
+  return recheckDigits({ ...read, extraction: extractReport(read.document) }, path, opts, { fallback: (_, phase) => phases.push(phase), crossCheckMs: 600_000 })
 }
 
 const goldOf = (folder: string, id: string): Record<string, unknown> => JSON.parse(readFileSync(join(CORPUS, folder, 'gold', `${id}.json`), 'utf8'))
