@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads'
 import { extractReport } from '../../shared/extract/index'
 import { readFile, readPageImages, type ReadOptions } from '../readers/index'
 import type { ReadResult } from '../readers/types'
+import { recheckDigits } from './digit-recheck'
 import type { PageSetTarget } from './read-bounded'
 
 export interface WorkerRequest {
@@ -21,24 +22,37 @@ export interface WorkerRequest {
   extractAs?: string
 }
 
-/** Sent before the extraction starts, so a time-out then is said as one of the analysis, not of the reading. */
+/** Sent before the extraction starts, so a time-out then is said as one of the analysis, not of the reading;
+ *  and before the digit cross-check (digit-recheck.ts) with what the file becomes should its time run out. */
 export interface WorkerPhase {
   id: number
-  phase: 'extract'
+  phase: 'extract' | 'crosscheck' | 'reread'
+  /** What the file becomes should this step not be done within `boundMs`. */
+  fallback?: ReadResult
+  boundMs?: number
 }
 
 /** After a file this large, the worker is replaced: its heap would otherwise stay grown for the next file. */
 const RECYCLE_AFTER_BYTES = 16 * 1024 * 1024
 
-function extractIn(msg: WorkerRequest, result: ReadResult): ReadResult {
+async function extractIn(msg: WorkerRequest, result: ReadResult): Promise<ReadResult> {
   if (!msg.extract || !result.ok) return result
   parentPort?.postMessage({ id: msg.id, phase: 'extract' } satisfies WorkerPhase)
   const document = msg.extractAs ? { ...result.document, fileName: msg.extractAs } : result.document
+  let extracted: ReadResult & { ok: true }
   try {
-    return { ...result, extraction: extractReport(document) }
+    extracted = { ...result, extraction: extractReport(document) }
   } catch (e) {
     // The extractor must not throw; if it does, the caller fails this file alone with the reason.
     return { ...result, extractError: e instanceof Error ? e.message : String(e) }
+  }
+  if (msg.pageSet) return extracted
+  // A text PDF whose sums fail: its digits compared with its drawn pages, on this extraction.
+  const fallback = (r: ReadResult, phase: 'crosscheck' | 'reread', boundMs: number): void => parentPort?.postMessage({ id: msg.id, phase, fallback: r, boundMs } satisfies WorkerPhase)
+  try {
+    return await recheckDigits({ ...extracted, extraction: extracted.extraction! }, msg.path, msg.opts, { fallback, ...(msg.extractAs ? { extractAs: msg.extractAs } : {}) })
+  } catch (e) {
+    return { ...extracted, extractError: e instanceof Error ? e.message : String(e) }
   }
 }
 
@@ -46,7 +60,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   const reading = msg.pageSet ? readPageImages(msg.path, msg.pageSet.pages, msg.opts, msg.pageSet.missingPages) : readFile(msg.path, msg.opts)
   reading.then(
     async (read) => {
-      const result = extractIn(msg, read)
+      const result = await extractIn(msg, read)
       const size = msg.pageSet ? Number.POSITIVE_INFINITY : await stat(msg.path).then((s) => s.size, () => 0)
       parentPort?.postMessage({ id: msg.id, result, recycle: size > RECYCLE_AFTER_BYTES })
     },

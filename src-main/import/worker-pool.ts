@@ -10,7 +10,7 @@ import { isRelayRequest, RELAY_FLAG } from '../readers/ocr/ocr-relay'
 import { relayServer } from '../readers/ocr/ocr-relay-serve'
 import type { ReadResult } from '../readers/types'
 import type { PageSetTarget } from './read-bounded'
-import type { WorkerRequest } from './read-worker'
+import type { WorkerPhase, WorkerRequest } from './read-worker'
 
 export interface PoolOptions {
   size: number
@@ -143,8 +143,11 @@ export class ReadPool {
         resolve(r)
       }
       // Read, then extracted (when asked): one time bound over both; a time-out says which was running.
-      let phase: 'read' | 'extract' = 'read'
-      const timeUp = (): void => finish({ ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10, phase }) }, true)
+      let phase: WorkerPhase['phase'] | 'read' = 'read'
+      // Past the extraction, the digit cross-check has its own bound and says what the file becomes when
+      // it runs out (the layer kept with a note; a layer found wrong refused): never a lost file.
+      let fallback: ReadResult | undefined
+      const timeUp = (): void => finish(fallback ?? { ok: false, error: readError('TIMEOUT', path, { seconds: Math.round(this.opts.timeoutMs / 100) / 10, phase: phase === 'read' ? 'read' : 'extract' }) }, true)
       // OCR asked for by the worker runs from here; each page read counts as progress.
       const ocr = relayServer((m) => {
         try {
@@ -155,16 +158,22 @@ export class ReadPool {
       }, {
         onProgress: (done, total) => this.opts.onOcrProgress?.(path, done, total),
         onActivity: () => {
+          if (fallback) return
           clearTimeout(timer)
           timer = setTimeout(timeUp, Math.max(this.opts.timeoutMs, OCR_STALL_MS))
         },
       })
       const onCancel = (): void => finish({ ok: false, error: readError('CANCELLED', path) }, true)
-      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean; phase?: 'extract' }): void => {
+      const onMessage = (m: { id?: number; result?: ReadResult; crash?: string; recycle?: boolean } & Partial<WorkerPhase>): void => {
         if (isRelayRequest(m)) return ocr.handle(m)
         if (m?.id !== id) return
         if (m.phase) {
           phase = m.phase
+          if (m.fallback) {
+            fallback = m.fallback
+            clearTimeout(timer)
+            timer = setTimeout(timeUp, m.boundMs ?? this.opts.timeoutMs)
+          }
           return
         }
         if (m.result) finish(m.result, m.recycle === true)

@@ -3,8 +3,8 @@
 // digits, has its pages drawn and read by OCR (read-rendered.ts); one whose map is wrong in part too, and
 // that reading is taken where it proves more of the report's numbers than the layer. The OCR's numbers stand only where the tables' sums vouch for them, as for any
 // scan. When the OCR fails, the file fails (or keeps its layer) as it did before, with the same words.
-// A layer that looks sound but whose tables' sums fail is compared with its drawn pages (digit-crosscheck.ts):
-// where its digits are consistently others (a ToUnicode map swapping 5 and 7), the drawn reading replaces it.
+// A layer that looks sound but whose tables' sums fail is compared with its drawn pages after extraction,
+// by the import pipeline (src-main/import/digit-recheck.ts), outside this reader.
 import { fail, type ReaderOutcome } from './errors'
 import { judgeTextLayer, type TextLayerVerdict } from './garbled-text'
 import { mostPagesArePictures } from './ocr/pdf-pictures'
@@ -12,7 +12,6 @@ import { readRenderedPdf } from './ocr/read-rendered'
 import { readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 import { numbersProven } from './proven-numbers'
 import { looksLikeReport } from './report-like'
-import { crossCheckDigits } from './digit-crosscheck'
 
 type ReadOk = ReaderOutcome & { ok: true }
 
@@ -21,7 +20,7 @@ export async function rereadGarbledPdf(read: ReadOk, bytes: Uint8Array, path: st
   const verdict = judgeTextLayer(read.document)
   const kept = keptLayer(read, verdict)
   const misMappedOnly = verdict.misMapped.layer && !verdict.symbols && !verdict.byDigits
-  if (!verdict.garbled && !misMappedOnly) return kept.ok ? crossCheckedLayer(kept, bytes, path, name, sha256, ocr) : kept
+  if (!verdict.garbled && !misMappedOnly) return kept
   // Judged by its wording alone, with pages that hold only a picture: the wording missing is on those
   // pages (a text report whose last pages were scanned), not a bad layer. The text pages stand and the
   // picture pages are read by OCR (withPicturePages); OCR of the pictures alone would drop the text pages.
@@ -66,23 +65,6 @@ async function rereadMisMappedPdf(kept: ReadOk, verdict: TextLayerVerdict, bytes
   return { ok: true, document: { ...drawn.document, notes: [...(drawn.document.notes ?? []), note] } }
 }
 
-/** A layer that reads as a report, its tables' sums failing: its numbers compared with its drawn pages'
- *  (digit-crosscheck.ts). Where they agree (the report's own slip) or cannot be compared, the layer stands
- *  with its numbers and the checks' flags. Where the layer's digits are not the page's (a font's digit map
- *  swaps 5 and 7), none of its numbers is proof: the drawn pages are read by OCR instead, whose numbers
- *  stand only where the tables' sums vouch for them; where that reading fails, the file is refused. */
-async function crossCheckedLayer(kept: ReadOk, bytes: Uint8Array, path: string, name: string, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
-  const digits = await crossCheckDigits(kept.document, bytes, sha256, ocr)
-  if (!digits?.wrong) return kept
-  const pairs = digits.pairs.map((p) => `文字层的「${p.layer}」页面上是「${p.drawn}」`).join('、')
-  const example = digits.sample ? `，如文字层的「${digits.sample.layer}」页面上印的是「${digits.sample.drawn}」` : ''
-  const why = `文字层中的数字与页面印出的数字不符（字体的数字映射有误：${pairs}${example}）`
-  const drawn = await readRenderedPdf(bytes, path, name, sha256, ocr, pageCountOf(kept))
-  if (!drawn.ok || !looksLikeReport(drawn.document)) return fail('UNSUPPORTED', path, { detail: `的${why}，数字无法可靠读取；请在 WPS 或 Acrobat 中重新导出 PDF（或打印为 PDF）后再导入` })
-  const note = `${why}，已将各页绘制成图片后做文字识别；识别出的表格数字只在表内合计能核实时采用，请对照原文核实`
-  return { ok: true, document: { ...drawn.document, notes: [...(drawn.document.notes ?? []), note] } }
-}
-
 /** Why a vector layer that cannot be read is refused, when no OCR reading takes its place (null: it is kept). */
 function refusalOf(verdict: TextLayerVerdict, path: string): ReaderOutcome | null {
   // Digits mapped to other digits: every number would be wrong.
@@ -92,7 +74,7 @@ function refusalOf(verdict: TextLayerVerdict, path: string): ReaderOutcome | nul
 }
 
 /** The last page the text layer has blocks on (its page count, for the note on pages left unread). */
-function pageCountOf(read: ReaderOutcome): number {
+export function pageCountOf(read: ReaderOutcome): number {
   if (!read.ok) return 0
   return read.document.pageCount ?? read.document.blocks.reduce((m, b) => Math.max(m, b.loc.page ?? 0), 0)
 }

@@ -228,6 +228,12 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
   } catch (e) {
     outcome = fail('CORRUPT', path, { detail: `解析出错：${(e as Error)?.message ?? String(e)}`.slice(0, 120) })
   }
+  return settledRead(outcome, path, size, sha256, opts)
+}
+
+/** A reader's outcome → the result the pipeline takes: its text cleaned, then the bounds and the report test.
+ *  (Also for a second reading of the same file chosen after extraction: src-main/import/digit-recheck.ts.) */
+export function settledRead(outcome: ReaderOutcome, path: string, size: number, sha256: string, opts: ReadOptions): ReadResult {
   if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
   const doc = documentWithFoldedRadicals(documentWithoutInvisibleChars(outcome.document))
   if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path, { size }), sha256 }

@@ -54,8 +54,8 @@ describe.skipIf(!present)('corpus: real PDFs (WPS)', () => {
 describe.skipIf(!present)('corpus: synthetic reports in every format', () => {
   for (const { file, gold } of cases('synthetic', ['.pdf', '.docx', '.html', '.htm'])) {
     it(`reads table 三 of ${file.split('/').pop()}`, async () => {
-      // The text layer as read (no OCR): a report whose own sums fail would otherwise have its pages drawn
-      // and OCR'd for the digit cross-check (tested in digits-swapped-layer.test.ts), minutes of CI for nothing here.
+      // The text layer as read (no OCR). The digit cross-check of a report whose own sums fail runs in the
+      // import pipeline, not in the reader (tested in digits-swapped-layer.test.ts and digit-recheck.test.ts).
       const r = await readFile(file, { ocr: false })
       if (!r.ok) throw new Error(r.error.message)
       expectGold(r.document, gold)

@@ -2,7 +2,8 @@
 // (shared/text/digit-map.ts): a consistent digit substitution is a wrong map; OCR misreads and a
 // report's own slips (both readings the same) are not.
 import { describe, expect, it } from 'vitest'
-import { judgeDigitMap, numberRuns } from '../../shared/text/digit-map'
+import type { SourceDocument } from '../../shared/model/document'
+import { documentWithDigitsUndone, judgeDigitMap, numberRuns } from '../../shared/text/digit-map'
 
 // A page of table 三 as drawn (the OCR's reading of the printed page): numbers of two digits and more.
 const DRAWN = numberRuns(['142320 15929 5111 2856.71', '397 39 447 16 16 204 16 226 38 44', '10 11 13 14 56 65 27 24 400 450 13 2022'])
@@ -44,5 +45,32 @@ describe('judgeDigitMap', () => {
 
   it('needs a few numbers: one or two differing numbers are no rule', () => {
     expect(judgeDigitMap(['17929', '7111'], ['15929', '5111']).wrong).toBe(false)
+  })
+
+  it('a rare digit the OCR reads as another in every number holding it is only suspect, not proof (hostile review hr29 T3)', () => {
+    // A table 三 page's numbers, 9 in only three of them, which the OCR reads 28 19→18 59→58 (a closed-bowl 9).
+    const layer = ['2020', '41', '52', '23', '11', '485', '411', '36', '12', '14', '27', '10', '29', '19', '59', '17', '2021', '12', '33', '45', '16', '13', '24', '20']
+    const drawn = layer.map((t) => (['29', '19', '59'].includes(t) ? t.replace('9', '8') : t))
+    const v = judgeDigitMap(layer, drawn)
+    // main judged this layer wrong (9→8, 3 substituted, 0 as written) and dropped it for the OCR reading.
+    expect(v).toMatchObject({ wrong: false, suspect: true, substituted: 3, asWritten: 0 })
+    expect(v.pairs).toEqual([{ layer: '9', drawn: '8' }])
+    // A 5↔7 swap over the same page is proof on its own.
+    const swapped = judgeDigitMap(DRAWN.map((t) => swap(t, '5', '7')), DRAWN)
+    expect(swapped.wrong && swapped.suspect).toBe(true)
+  })
+
+  it('undoes a found map over a whole document, every paragraph and cell', () => {
+    const doc: SourceDocument = {
+      fileName: 'x.pdf',
+      format: 'pdf',
+      blocks: [
+        { kind: 'paragraph', text: '主动公开 17 条，2075年', loc: { page: 1, block: 0 } },
+        { kind: 'table', rows: [[{ text: '（七）总计' }, { text: '75' }]], loc: { page: 2, block: 1 } },
+      ],
+    }
+    const undone = documentWithDigitsUndone(doc, [{ layer: '7', drawn: '5' }, { layer: '5', drawn: '7' }])
+    expect(undone.blocks[0]).toMatchObject({ text: '主动公开 15 条，2057年' })
+    expect(undone.blocks[1]).toMatchObject({ rows: [[{ text: '（七）总计' }, { text: '57' }]] })
   })
 })

@@ -4,6 +4,7 @@
 // OCR and compared with the layer: the layer's digits are not the page's, so its numbers are not shown;
 // the drawn reading is (its numbers only where the tables' sums vouch). A report whose sums fail by its
 // own slip keeps its layer, its numbers and its flags. The PDFs are made at test time (digit-map-pdf.ts).
+// Read as the pipeline reads (read-worker.ts): the reader, the extraction, then the cross-check on it.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -11,7 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { checkReport } from '../../shared/checks/index'
 import { extractReport } from '../../shared/extract/index'
 import type { Report } from '../../shared/model/report'
-import { readFile } from '../../src-main/readers/index'
+import { recheckDigits } from '../../src-main/import/digit-recheck'
+import { readFile, type ReadOptions } from '../../src-main/readers/index'
+import type { ReadResult } from '../../src-main/readers/types'
 import { hasQpdf, writeDigitPermutedPdf } from './digit-map-pdf'
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus')
@@ -31,6 +34,14 @@ function score(report: Report, gold: Record<string, unknown>): { right: number; 
   return { right, wrong }
 }
 
+/** The file as the import pipeline reads it: read, extracted, its digits cross-checked where its sums fail. */
+async function pipelineRead(path: string, opts: ReadOptions, phases: string[] = []): Promise<ReadResult> {
+  const read = await readFile(path, opts)
+  if (!read.ok) return read
+  phases.push(`pages ${read.document.pageCount}`)
+  return recheckDigits({ ...read, extraction: extractReport(read.document) }, path, opts, { fallback: (_, phase) => phases.push(phase), crossCheckMs: 600_000 })
+}
+
 const goldOf = (folder: string, id: string): Record<string, unknown> => JSON.parse(readFileSync(join(CORPUS, folder, 'gold', `${id}.json`), 'utf8'))
 
 describe.skipIf(!present || !hasQpdf)('a text layer whose digit map swaps two digits', () => {
@@ -40,7 +51,9 @@ describe.skipIf(!present || !hasQpdf)('a text layer whose digit map swaps two di
   it('shows no wrong number: the layer is found to differ from its drawn page and is not read', { timeout: 600_000 }, async () => {
     const pdf = join(dir, 'swap57.pdf')
     expect(writeDigitPermutedPdf(join(CORPUS, 'synthetic/yunxi-gov_2022.pdf'), pdf, { '5': '7', '7': '5' })).toBeGreaterThan(0)
-    const read = await readFile(pdf, { ocr: { cacheDir: join(dir, 'ocr') } })
+    const phases: string[] = []
+    let drawn = 0
+    const read = await pipelineRead(pdf, { ocr: { cacheDir: join(dir, 'ocr'), onProgress: () => drawn++ } }, phases)
     if (!read.ok) throw new Error(read.error.message)
     const { right, wrong } = score(extractReport(read.document).report, goldOf('synthetic', 'yunxi-gov_2022'))
     // main read this layer as it is: 19 wrong cells (normativeDocs.repealed 7 for 5, penalties 17929 for 15929 …).
@@ -48,13 +61,16 @@ describe.skipIf(!present || !hasQpdf)('a text layer whose digit map swaps two di
     expect(right).toBeGreaterThan(150)
     expect(read.document.ocr).toBeTruthy()
     expect(read.document.notes?.join('')).toContain('文字层中的数字与页面印出的数字不符')
+    // Each page drawn and read once: the cross-check's pages are not read again by the whole file's reading.
+    expect(phases).toEqual([`pages ${drawn}`, 'crosscheck', 'reread'])
   })
 
   it('a report whose table 三 breaks its own identity keeps its numbers and the flag', { timeout: 600_000 }, async () => {
-    const read = await readFile(join(CORPUS, 'synthetic/yunxi-jyj_2019.pdf'), { ocr: { cacheDir: join(dir, 'ocr') } })
+    const read = await pipelineRead(join(CORPUS, 'synthetic/yunxi-jyj_2019.pdf'), { ocr: { cacheDir: join(dir, 'ocr') } })
     if (!read.ok) throw new Error(read.error.message)
     expect(read.document.ocr).toBeFalsy()
-    const extraction = extractReport(read.document)
+    expect(read.document.notes ?? []).toEqual([])
+    const extraction = read.extraction!
     const { right, wrong } = score(extraction.report, goldOf('synthetic', 'yunxi-jyj_2019'))
     expect(wrong).toBe(0)
     expect(right).toBeGreaterThan(150)
