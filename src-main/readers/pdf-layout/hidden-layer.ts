@@ -1,8 +1,9 @@
 // A scanned page that carries someone else's OCR text (a copier, Adobe 「识别文本」, ABBYY, 扫描全能王,
 // ocrmypdf): the page picture is what was printed; the text over it is invisible (text render mode 3, or
-// 7). (Some tools draw it first and cover it with the picture; that is not told from a see-through overlay.) Its digits are that tool's guesses (8→3, 1→l, dropped
-// digits), proven by nothing: such a page is read as a scan, never by that layer. Found from the page's
-// operator list alone (no picture decoded), in one pass.
+// 7), or visible but painted first and covered by an opaque page picture ("image over text" PDFs). Its
+// digits are that tool's guesses (8→3, 1→l, dropped digits), proven by nothing: such a page is read as a
+// scan, never by that layer. Found from the page's operator list, plus, for a picture painted over the
+// text, whether that picture is opaque (picture-opacity.ts: a watermark with an alpha channel is not).
 import { multiply, type OpsTable } from './rulings'
 import type { PictureOps } from './picture-area'
 
@@ -16,14 +17,23 @@ export interface TextShowOps {
   nextLineSetSpacingShowText: number
 }
 
-export type HiddenLayerOps = Pick<OpsTable, 'save' | 'restore' | 'transform'> & PictureOps & TextShowOps & { paintFormXObjectBegin?: number; paintFormXObjectEnd?: number }
+export type HiddenLayerOps = Pick<OpsTable, 'save' | 'restore' | 'transform'> & PictureOps & TextShowOps & {
+  paintFormXObjectBegin?: number
+  paintFormXObjectEnd?: number
+  setGState?: number
+  beginGroup?: number
+  endGroup?: number
+}
+
+/** Is the picture painted with these arguments (an image id, or an inline image's data) opaque? */
+export type PictureOpacity = (args: unknown) => boolean
 
 export interface TextVisibility {
   /** Glyphs shown on the page. */
   glyphs: number
   /** …of them invisible (render mode 3 or 7). */
   hidden: number
-  /** …of them visible but painted before a picture that covers the page (under it). */
+  /** …of them visible but painted before an opaque picture that covers the page (under it). */
   covered: number
 }
 
@@ -40,38 +50,67 @@ function glyphCount(fn: number, args: unknown, OPS: TextShowOps): number {
   return n
 }
 
-/** How the page's text is shown: visible, invisible, or under a picture covering `coverArea` or more (square points). */
-export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number): TextVisibility {
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
-  let mode = 0
-  const stack: { ctm: Matrix; mode: number }[] = []
+/** The graphics state the walk keeps: a picture painted with constant alpha, a soft mask, a blend mode
+ *  or inside a soft-masked group lets what is under it show. */
+interface WalkState {
+  ctm: Matrix
+  mode: number
+  seeThrough: boolean
+}
+
+/** Does one ExtGState entry (pdf.js: [key, value]) make what is painted let the page under it show? */
+function seeThroughEntry(entry: unknown): boolean | null {
+  if (!Array.isArray(entry)) return null
+  const [key, value] = entry as [unknown, unknown]
+  if (key === 'ca') return typeof value === 'number' && value < 1
+  if (key === 'SMask') return Boolean(value)
+  if (key === 'BM') return value !== 'source-over' && value !== 'Normal'
+  return null
+}
+
+/**
+ * How the page's text is shown: visible, invisible, or under a picture covering `coverArea` or more
+ * (square points) that is painted opaque (its graphics state has no transparency, and `opaque` says the
+ * picture itself has no alpha). Without `opaque`, no picture is taken for opaque.
+ */
+export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number, opaque: PictureOpacity = () => false): TextVisibility {
+  let st: WalkState = { ctm: [1, 0, 0, 1, 0, 0], mode: 0, seeThrough: false }
+  const stack: WalkState[] = []
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintJpegXObject ?? -1])
   const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
   let glyphs = 0
   let hidden = 0
-  // Visible glyphs shown since the last picture covering the page: covered when another such picture follows.
+  // Visible glyphs shown since the last opaque picture covering the page: covered when another such picture follows.
   let visibleSinceCover = 0
   let covered = 0
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!
-    if (fn === OPS.save) stack.push({ ctm, mode })
-    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ({ ctm, mode } = stack.pop() ?? { ctm, mode })
+    if (fn === OPS.save) stack.push(st)
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd || fn === OPS.endGroup) st = stack.pop() ?? st
     else if (fn === OPS.paintFormXObjectBegin) {
       // A form (where some tools put the page picture or the OCR text) keeps its state to itself.
-      stack.push({ ctm, mode })
+      stack.push(st)
       const t = (argsArray[i] as unknown[])?.[0] as ArrayLike<number> | null | undefined
-      if (t && t.length === 6) ctm = multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], ctm)
-    }
-    else if (fn === OPS.transform) {
+      if (t && t.length === 6) st = { ...st, ctm: multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], st.ctm) }
+    } else if (fn === OPS.beginGroup) {
+      stack.push(st)
+      const group = (argsArray[i] as unknown[])?.[0] as { smask?: unknown } | undefined
+      if (group?.smask) st = { ...st, seeThrough: true }
+    } else if (fn === OPS.transform) {
       const t = argsArray[i] as number[]
-      ctm = multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], ctm)
-    } else if (fn === OPS.setTextRenderingMode) mode = Number((argsArray[i] as unknown[])?.[0] ?? 0)
-    else if (shows.has(fn)) {
+      st = { ...st, ctm: multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], st.ctm) }
+    } else if (fn === OPS.setTextRenderingMode) st = { ...st, mode: Number((argsArray[i] as unknown[])?.[0] ?? 0) }
+    else if (fn === OPS.setGState) {
+      const entries = (argsArray[i] as unknown[])?.[0]
+      let seeThrough = st.seeThrough
+      for (const e of Array.isArray(entries) ? entries : []) seeThrough = seeThroughEntry(e) ?? seeThrough
+      st = { ...st, seeThrough }
+    } else if (shows.has(fn)) {
       const n = glyphCount(fn, argsArray[i], OPS)
       glyphs += n
-      if (INVISIBLE_MODES.has(mode)) hidden += n
+      if (INVISIBLE_MODES.has(st.mode)) hidden += n
       else visibleSinceCover += n
-    } else if (paints.has(fn) && Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) >= coverArea) {
+    } else if (paints.has(fn) && !st.seeThrough && visibleSinceCover > 0 && Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]) >= coverArea && opaque(argsArray[i])) {
       covered += visibleSinceCover
       visibleSinceCover = 0
     }
@@ -79,17 +118,26 @@ export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<
   return { glyphs, hidden, covered }
 }
 
+/** The pictures covering the page painted over visible text with no transparency in their graphics
+ *  state: the only ones whose own opacity must be asked (an ordinary text page has none). */
+export function picturesOverText(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number): unknown[] {
+  const found: unknown[] = []
+  textVisibility(fnArray, argsArray, OPS, coverArea, (args) => {
+    found.push(args)
+    return false
+  })
+  return found
+}
+
 /** Share of a page's glyphs that must be unseen for its text to count as a layer over the picture
  *  (a visible page number or a typed date beside an invisible OCR layer does not make it a text page). */
 const UNSEEN_MIN_SHARE = 0.8
 
 /**
- * Is the page's text a layer no reader sees? Only invisible glyphs count. Text painted before a picture
- * covering the page (`covered`) is not taken for a hidden layer: a born-digital page with a see-through
- * full-page overlay (a 「受控文件」 watermark, an e-seal layer added by a PDF tool) paints the same way, and
- * the operator list does not say whether a picture is see-through (hostile review hr29 S1: such a PDF was
- * refused as a scan whose OCR found no report). The covered count is kept for the import's figures.
+ * Is the page's text a layer no reader sees: invisible, or covered by an opaque picture? Text under a
+ * see-through full-page overlay (a 「受控文件」 watermark, an e-seal layer added by a PDF tool) is seen, and
+ * is not counted as covered (hostile review hr29 S1: such a PDF was refused as a scan whose OCR found no report).
  */
 export function isUnseenLayer(v: TextVisibility): boolean {
-  return v.glyphs > 0 && v.hidden >= v.glyphs * UNSEEN_MIN_SHARE
+  return v.glyphs > 0 && v.hidden + v.covered >= v.glyphs * UNSEEN_MIN_SHARE
 }
