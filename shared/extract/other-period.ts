@@ -14,8 +14,12 @@ const BARE = ['上年', '去年', '前年', '累计', '上期', '前一年', '�
 const YEAR = `(?:1${SP}9|2${SP}0)${SP}\\d${SP}\\d`
 const CN_YEAR = '[一二〇○零三四五六七八九]{4}'
 
+/** A bracket cut on its line right after the first character of such a word (「行政处罚（累 5585」 with 「计）」
+ *  on another line: a label wrapped in a drawing's text box, review rv27 C); 本 (本年) is this year's. */
+const CUT = `[（(][ \\t\\u3000]*[上去前往历累同截下](?=[ \\t\\u3000]*(?:\\d|\\n|$))`
+
 /** The words of another period, right after a label (spaces and line breaks between allowed). */
-export const OTHER_PERIOD = `${SP}(?:[（(【\\[]${SP}(?:[^）)】\\]]{0,6}?(?:${WORDS})|${YEAR}${SP}(?:年|[）)】\\]])|${CN_YEAR}${SP}年)|(?:${BARE})(?!${SP}(?:项目|一年))|${YEAR}${SP}年)`
+export const OTHER_PERIOD = `${SP}(?:[（(【\\[]${SP}(?:[^）)】\\]]{0,6}?(?:${WORDS})|${YEAR}${SP}(?:年|[）)】\\]])|${CN_YEAR}${SP}年)|${CUT}|(?:${BARE})(?!${SP}(?:项目|一年))|${YEAR}${SP}年)`
 
 /** The same, written before the label (「上年行政许可」「2022年度行政处罚」): the period's words end right before it. */
 export const PERIOD_BEFORE = `(?:${['上年', '上一年', '去年', '前年', '往年', '累计'].map(spaced).join('|')}|${YEAR}${SP}年度?|${CN_YEAR}年度?)${SP}`

@@ -108,7 +108,7 @@ describe('textVisibility', () => {
     expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...half], OPS, page * 0.9, opaque)).toEqual({ glyphs: 8, hidden: 0, covered: 0 })
     // Constant alpha, a soft mask or a blend mode in the graphics state, kept to its save/restore.
     for (const entry of [['ca', 0.4], ['SMask', { subtype: 'Alpha' }], ['BM', 'multiply']]) {
-      const fn = [OPS.showText, OPS.save, OPS.setGState, ...f, OPS.restore]
+      const fn = [OPS.showText, OPS.save, OPS.setGState!, ...f, OPS.restore]
       const args = [glyphs(8), null, [[entry]], ...a, null]
       expect(textVisibility(fn, args, OPS, page * 0.9, opaque).covered).toBe(0)
       expect(textVisibility([...fn, ...f], [...args, ...a], OPS, page * 0.9, opaque).covered).toBe(8)
