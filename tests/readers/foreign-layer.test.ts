@@ -113,6 +113,8 @@ describe('textVisibility', () => {
       expect(textVisibility(fn, args, OPS, page * 0.9, opaque).covered).toBe(0)
       expect(textVisibility([...fn, ...f], [...args, ...a], OPS, page * 0.9, opaque).covered).toBe(8)
     }
+    // Entries set together: constant alpha stays with a normal blend mode set after it.
+    expect(textVisibility([OPS.showText, OPS.setGState!, ...f], [glyphs(8), [[['ca', 0.3], ['BM', 'source-over']]], ...a], OPS, page * 0.9, opaque).covered).toBe(0)
     expect(picturesOverText([OPS.showText, ...f], [glyphs(8), ...a], OPS, page * 0.9)).toEqual([a[2]])
     expect(picturesOverText([...f, OPS.showText], [...a, glyphs(8)], OPS, page * 0.9)).toEqual([])
   })

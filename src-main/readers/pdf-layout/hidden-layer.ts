@@ -51,22 +51,27 @@ function glyphCount(fn: number, args: unknown, OPS: TextShowOps): number {
 }
 
 /** The graphics state the walk keeps: a picture painted with constant alpha, a soft mask, a blend mode
- *  or inside a soft-masked group lets what is under it show. */
+ *  (each set apart by ExtGState entries) or inside a soft-masked group lets what is under it show. */
 interface WalkState {
   ctm: Matrix
   mode: number
-  seeThrough: boolean
+  alpha: boolean
+  softMask: boolean
+  blend: boolean
+  group: boolean
 }
 
-/** Does one ExtGState entry (pdf.js: [key, value]) make what is painted let the page under it show? */
-function seeThroughEntry(entry: unknown): boolean | null {
-  if (!Array.isArray(entry)) return null
+/** The state after one ExtGState entry (pdf.js: [key, value]); other keys change nothing here. */
+function withEntry(st: WalkState, entry: unknown): WalkState {
+  if (!Array.isArray(entry)) return st
   const [key, value] = entry as [unknown, unknown]
-  if (key === 'ca') return typeof value === 'number' && value < 1
-  if (key === 'SMask') return Boolean(value)
-  if (key === 'BM') return value !== 'source-over' && value !== 'Normal'
-  return null
+  if (key === 'ca') return { ...st, alpha: typeof value === 'number' && value < 1 }
+  if (key === 'SMask') return { ...st, softMask: Boolean(value) }
+  if (key === 'BM') return { ...st, blend: value !== 'source-over' && value !== 'Normal' }
+  return st
 }
+
+const seeThrough = (st: WalkState): boolean => st.alpha || st.softMask || st.blend || st.group
 
 /**
  * How the page's text is shown: visible, invisible, or under a picture covering `coverArea` or more
@@ -74,7 +79,7 @@ function seeThroughEntry(entry: unknown): boolean | null {
  * picture itself has no alpha). Without `opaque`, no picture is taken for opaque.
  */
 export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number, opaque: PictureOpacity = () => false): TextVisibility {
-  let st: WalkState = { ctm: [1, 0, 0, 1, 0, 0], mode: 0, seeThrough: false }
+  let st: WalkState = { ctm: [1, 0, 0, 1, 0, 0], mode: 0, alpha: false, softMask: false, blend: false, group: false }
   const stack: WalkState[] = []
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintJpegXObject ?? -1])
   const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
@@ -95,22 +100,20 @@ export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<
     } else if (fn === OPS.beginGroup) {
       stack.push(st)
       const group = (argsArray[i] as unknown[])?.[0] as { smask?: unknown } | undefined
-      if (group?.smask) st = { ...st, seeThrough: true }
+      if (group?.smask) st = { ...st, group: true }
     } else if (fn === OPS.transform) {
       const t = argsArray[i] as number[]
       st = { ...st, ctm: multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], st.ctm) }
     } else if (fn === OPS.setTextRenderingMode) st = { ...st, mode: Number((argsArray[i] as unknown[])?.[0] ?? 0) }
     else if (fn === OPS.setGState) {
       const entries = (argsArray[i] as unknown[])?.[0]
-      let seeThrough = st.seeThrough
-      for (const e of Array.isArray(entries) ? entries : []) seeThrough = seeThroughEntry(e) ?? seeThrough
-      st = { ...st, seeThrough }
+      for (const e of Array.isArray(entries) ? entries : []) st = withEntry(st, e)
     } else if (shows.has(fn)) {
       const n = glyphCount(fn, argsArray[i], OPS)
       glyphs += n
       if (INVISIBLE_MODES.has(st.mode)) hidden += n
       else visibleSinceCover += n
-    } else if (paints.has(fn) && !st.seeThrough && visibleSinceCover > 0 && Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]) >= coverArea && opaque(argsArray[i])) {
+    } else if (paints.has(fn) && !seeThrough(st) && visibleSinceCover > 0 && Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]) >= coverArea && opaque(argsArray[i])) {
       covered += visibleSinceCover
       visibleSinceCover = 0
     }
