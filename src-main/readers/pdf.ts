@@ -8,6 +8,7 @@ import { assembleBlocks } from './pdf-layout/assemble'
 import { largestPictureArea, type PictureOps } from './pdf-layout/picture-area'
 import { isUnseenLayer, picturesOverText, textVisibility, type HiddenLayerOps } from './pdf-layout/hidden-layer'
 import { opaquePictures, type PdfObjects } from './pdf-layout/picture-opacity'
+import type { Box } from './pdf-layout/cover-box'
 import { FOREIGN_LAYER_DETAIL, foreignLayerPagesNote } from './foreign-layer'
 import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
@@ -134,8 +135,9 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         // nothing proves. Its text is set aside; the page is a picture page (read by OCR).
         const hiddenOps = pdfjs.OPS as unknown as HiddenLayerOps
         const coverArea = pageArea * COVERING_PICTURE_SHARE
+        const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)]
         // Only a picture painted over the page's text is asked whether it is opaque (none on a text page).
-        const over = pictured && tc.items.length > 0 ? picturesOverText(ol.fnArray, ol.argsArray, hiddenOps, coverArea) : []
+        const over = pictured && tc.items.length > 0 ? picturesOverText(ol.fnArray, ol.argsArray, hiddenOps, coverArea, pageBox) : []
         const opaque = over.length ? await opaquePictures(over, page.objs as PdfObjects, page.commonObjs as PdfObjects) : new Set<unknown>()
         const unseen = pictured && tc.items.length > 0 && isUnseenLayer(textVisibility(ol.fnArray, ol.argsArray, hiddenOps, coverArea, (args) => opaque.has(args)))
         if (unseen) layerPages.push(n)

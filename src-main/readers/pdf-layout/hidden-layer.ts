@@ -6,6 +6,7 @@
 // text, whether that picture is opaque (picture-opacity.ts: a watermark with an alpha channel is not).
 import { multiply, type OpsTable } from './rulings'
 import type { PictureOps } from './picture-area'
+import { boxUnder, coveredArea, EVERYWHERE, intersect, type Box } from './cover-box'
 
 type Matrix = [number, number, number, number, number, number]
 
@@ -23,6 +24,9 @@ export type HiddenLayerOps = Pick<OpsTable, 'save' | 'restore' | 'transform'> & 
   setGState?: number
   beginGroup?: number
   endGroup?: number
+  constructPath?: number
+  clip?: number
+  eoClip?: number
 }
 
 /** Is the picture painted with these arguments (an image id, or an inline image's data) opaque? */
@@ -59,6 +63,11 @@ interface WalkState {
   softMask: boolean
   blend: boolean
   group: boolean
+  /** The form or group being painted was itself painted see-through: whatever its content sets
+   *  (`/G3 gs` with ca 1 inside it) multiplies that, never resets it (hostile review hr30 UL1). */
+  inherited: boolean
+  /** The bounding box of the current clip, in page space. */
+  clip: Box
 }
 
 /** The state after one ExtGState entry (pdf.js: [key, value]); other keys change nothing here. */
@@ -71,18 +80,31 @@ function withEntry(st: WalkState, entry: unknown): WalkState {
   return st
 }
 
-const seeThrough = (st: WalkState): boolean => st.alpha || st.softMask || st.blend || st.group
+const seeThrough = (st: WalkState): boolean => st.inherited || st.alpha || st.softMask || st.blend || st.group
+
+const toMatrix = (t: ArrayLike<number>): Matrix => [t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!]
+
+/** Entering a form or a group: it keeps its state to itself, inherits the transparency it is painted
+ *  with, and (a form) is clipped to its bounding box. */
+function entered(st: WalkState, matrix: ArrayLike<number> | null | undefined, bbox: ArrayLike<number> | null | undefined): WalkState {
+  const ctm = matrix && matrix.length === 6 ? multiply(toMatrix(matrix), st.ctm) : st.ctm
+  const clip = bbox && bbox.length === 4 ? intersect(st.clip, boxUnder(ctm, bbox[0]!, bbox[1]!, bbox[2]!, bbox[3]!)) : st.clip
+  return { ...st, ctm, clip, inherited: seeThrough(st) }
+}
 
 /**
  * How the page's text is shown: visible, invisible, or under a picture covering `coverArea` or more
- * (square points) that is painted opaque (its graphics state has no transparency, and `opaque` says the
- * picture itself has no alpha). Without `opaque`, no picture is taken for opaque.
+ * (square points) of the page box `pageBox` inside the current clip, painted opaque (its graphics state
+ * has no transparency, and `opaque` says the picture itself has no alpha). Without `opaque`, no picture
+ * is taken for opaque.
  */
-export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number, opaque: PictureOpacity = () => false): TextVisibility {
-  let st: WalkState = { ctm: [1, 0, 0, 1, 0, 0], mode: 0, alpha: false, softMask: false, blend: false, group: false }
+export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number, opaque: PictureOpacity = () => false, pageBox: Box = EVERYWHERE): TextVisibility {
+  let st: WalkState = { ctm: [1, 0, 0, 1, 0, 0], mode: 0, alpha: false, softMask: false, blend: false, group: false, inherited: false, clip: EVERYWHERE }
   const stack: WalkState[] = []
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintJpegXObject ?? -1])
   const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
+  // pdf.js lists W / W* before the path they clip to (constructPath, at the path's painting operator).
+  let clipPending = false
   let glyphs = 0
   let hidden = 0
   // Visible glyphs shown since the last opaque picture covering the page: covered when another such picture follows.
@@ -93,27 +115,30 @@ export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<
     if (fn === OPS.save) stack.push(st)
     else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd || fn === OPS.endGroup) st = stack.pop() ?? st
     else if (fn === OPS.paintFormXObjectBegin) {
-      // A form (where some tools put the page picture or the OCR text) keeps its state to itself.
+      // A form (where some tools put the page picture or the OCR text).
       stack.push(st)
-      const t = (argsArray[i] as unknown[])?.[0] as ArrayLike<number> | null | undefined
-      if (t && t.length === 6) st = { ...st, ctm: multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], st.ctm) }
+      const a = argsArray[i] as unknown[] | null
+      st = entered(st, a?.[0] as ArrayLike<number> | null, a?.[1] as ArrayLike<number> | null)
     } else if (fn === OPS.beginGroup) {
       stack.push(st)
-      const group = (argsArray[i] as unknown[])?.[0] as { smask?: unknown } | undefined
-      if (group?.smask) st = { ...st, group: true }
-    } else if (fn === OPS.transform) {
-      const t = argsArray[i] as number[]
-      st = { ...st, ctm: multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], st.ctm) }
-    } else if (fn === OPS.setTextRenderingMode) st = { ...st, mode: Number((argsArray[i] as unknown[])?.[0] ?? 0) }
+      const group = (argsArray[i] as unknown[])?.[0] as { smask?: unknown; matrix?: ArrayLike<number> | null; bbox?: ArrayLike<number> | null } | undefined
+      st = { ...entered(st, group?.matrix, group?.bbox), group: st.group || Boolean(group?.smask) }
+    } else if (fn === OPS.transform) st = { ...st, ctm: multiply(toMatrix(argsArray[i] as number[]), st.ctm) }
+    else if (fn === OPS.setTextRenderingMode) st = { ...st, mode: Number((argsArray[i] as unknown[])?.[0] ?? 0) }
     else if (fn === OPS.setGState) {
       const entries = (argsArray[i] as unknown[])?.[0]
       for (const e of Array.isArray(entries) ? entries : []) st = withEntry(st, e)
+    } else if (fn === OPS.clip || fn === OPS.eoClip) clipPending = true
+    else if (fn === OPS.constructPath) {
+      const mm = (argsArray[i] as unknown[] | null)?.[2] as ArrayLike<number> | null | undefined
+      if (clipPending && mm && mm.length === 4 && Array.from(mm).every(Number.isFinite)) st = { ...st, clip: intersect(st.clip, boxUnder(st.ctm, mm[0]!, mm[1]!, mm[2]!, mm[3]!)) }
+      clipPending = false
     } else if (shows.has(fn)) {
       const n = glyphCount(fn, argsArray[i], OPS)
       glyphs += n
       if (INVISIBLE_MODES.has(st.mode)) hidden += n
       else visibleSinceCover += n
-    } else if (paints.has(fn) && !seeThrough(st) && visibleSinceCover > 0 && Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]) >= coverArea && opaque(argsArray[i])) {
+    } else if (paints.has(fn) && !seeThrough(st) && visibleSinceCover > 0 && coveredArea(st.ctm, st.clip, pageBox) >= coverArea && opaque(argsArray[i])) {
       covered += visibleSinceCover
       visibleSinceCover = 0
     }
@@ -123,12 +148,12 @@ export function textVisibility(fnArray: ArrayLike<number>, argsArray: ArrayLike<
 
 /** The pictures covering the page painted over visible text with no transparency in their graphics
  *  state: the only ones whose own opacity must be asked (an ordinary text page has none). */
-export function picturesOverText(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number): unknown[] {
+export function picturesOverText(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenLayerOps, coverArea: number, pageBox: Box = EVERYWHERE): unknown[] {
   const found: unknown[] = []
   textVisibility(fnArray, argsArray, OPS, coverArea, (args) => {
     found.push(args)
     return false
-  })
+  }, pageBox)
   return found
 }
 
