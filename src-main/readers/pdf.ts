@@ -22,6 +22,11 @@ import { foldRadicals } from '../../shared/text/radicals'
 export interface PdfReadOptions {
   /** Folder holding pdf.js's cmaps/ and standard_fonts/ (default: resources/pdfjs, found automatically). */
   pdfAssetsDir?: string
+  /** Pages whose text, covered by an opaque picture (never invisible text), is read all the same: the
+   *  picture's OCR read (almost) nothing there, so it is no scan of the page (covered-layer-net.ts). */
+  keepCoveredPages?: ReadonlySet<number> | 'all'
+  /** Told each page whose covered text was kept (above). */
+  onKeptCovered?: (page: number) => void
 }
 
 let workerReady: Promise<void> | null = null
@@ -139,7 +144,11 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         // Only a picture painted over the page's text is asked whether it is opaque (none on a text page).
         const over = pictured && tc.items.length > 0 ? picturesOverText(ol.fnArray, ol.argsArray, hiddenOps, coverArea, pageBox) : []
         const opaque = over.length ? await opaquePictures(over, page.objs as PdfObjects, page.commonObjs as PdfObjects) : new Set<unknown>()
-        const unseen = pictured && tc.items.length > 0 && isUnseenLayer(textVisibility(ol.fnArray, ol.argsArray, hiddenOps, coverArea, (args) => opaque.has(args)))
+        const v = textVisibility(ol.fnArray, ol.argsArray, hiddenOps, coverArea, (args) => opaque.has(args), pageBox)
+        const layered = pictured && tc.items.length > 0 && isUnseenLayer(v)
+        const keep = layered && !isUnseenLayer({ ...v, covered: 0 }) && (opts.keepCoveredPages === 'all' || Boolean(opts.keepCoveredPages?.has(n)))
+        if (keep) opts.onKeptCovered?.(n)
+        const unseen = layered && !keep
         if (unseen) layerPages.push(n)
         const raw = unseen ? { items: [], turned: [] } : toItems(tc.items)
         const items = raw.items.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))
