@@ -23,6 +23,17 @@ describe('section 二 labels with a cut qualifier', () => {
     expect(otherPeriodAt('行政处罚（本 5585\n年）', 4)).toBeNull()
   })
 
+  it('a cut letter that the next line continues into a word naming no period is no other period (hr30 UL2)', () => {
+    expect(otherPeriodAt('行政规范性文件（上\n级转发）\n61', 7)).toBeNull()
+    expect(otherPeriodAt('行政许可（前\n置审批）\n142320', 4)).toBeNull()
+    // Continued into a period's word, or continued on no next line: another period still.
+    expect(otherPeriodAt('行政处罚（累\n计）\n4471', 4)).toBe('（累计）')
+    expect(otherPeriodAt('行政处罚（上\n一年）\n4471', 4)).not.toBeNull()
+    expect(otherPeriodAt('行政处罚（前\n4471\n置审批）', 4)).toBe('（前')
+    const p = parseActiveDisclosure(['二、主动公开政府信息情况', '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可（前', '置审批）', '142320', ''].join('\n'))
+    expect(p.table.licensing?.decisions).toBe(142320)
+  })
+
   it('a this-year row and its cumulative twin, both labels cut, numbers off their lines (Draw export): neither read, noted', () => {
     const text = ['二、主动公开政府信息情况', '第二十条第', '件（累计）本年处理决定数', '行政许可（本 6120', '（五）项', '行政许可（累量', '第二十条第', '年）', '信息内容 1402',
       '计）本年处理决定数', '行政处罚（本 4471', '（六）项', '行政处罚（累 203量', '行政强制（本 690', '年）', '行政强制（累', '计）', ''].join('\n')
