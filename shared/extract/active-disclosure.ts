@@ -22,6 +22,7 @@ import { spacedDigitsInCell, spacedWords } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
 import { strayDashLine } from './disclosure-stray-dash'
 import { totalRowsTwice } from './disclosure-total-twice'
+import { cutQualifiedTwins } from './disclosure-cut-twins'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -232,6 +233,7 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
   const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
   const twice = totalRowsTwice(maskSpacedCells(text), hits, foreign)
+  const cutTwins = cutQualifiedTwins(maskSpacedCells(text), hits)
   for (const r of placedAll) {
     const f = foreignOf.get(r.hit)
     const note = f && ![...twice.values()].includes(f) ? foreignRowNote(f, r.own) : null
@@ -249,6 +251,11 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     if (templateFields.length === 0) continue
     if (twice.has(hit)) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二有「${text.slice(hit.start, hit.end)}（${twice.get(hit)!.name}）」行，其后又有「${text.slice(hit.start, hit.end)}」行，哪一行是模板的「${rowName(hit.spec.key)}」行不能确定，两行均未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    if (cutTwins.has(hit)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: cutTwins.get(hit)! })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }

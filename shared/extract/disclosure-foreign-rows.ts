@@ -41,7 +41,8 @@ export function foreignRows(masked: string, from: number, labels: readonly { sta
     // (「行政许可九十七非行政许可审批71」「行政强制126增26二十九行政裁决40」).
     const numeral = /[〇零○一二两三四五六七八九十百千万]+$/.exec(masked.slice(Math.max(0, start - 12), start))?.[0] ?? ''
     const afterCell = numeral !== '' && /[\d０-９增减件个条项次%％元]$/.test(masked.slice(0, start - numeral.length))
-    const glued = afterCell || labels.some((l) => l.end === start || (numeral !== '' && l.end === start - numeral.length)) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start))
+    // Or to the cell before, ended by its unit (「政府集中采购16788万元政府集中采购（上年）482364万元」, crawled).
+    const glued = afterCell || labels.some((l) => l.end === start || (numeral !== '' && l.end === start - numeral.length)) || /(?:数量|件数|金额|[)）])$/.test(masked.slice(Math.max(0, start - 2), start)) || /[\d０-９](?:万?元|件|条|项|个|次)$/.test(masked.slice(Math.max(0, start - 3), start))
     if (/[\u4e00-\u9fff]/.test(masked[start - 1] ?? '') && !glued && !afterRemark(masked, start, labels) && !otherPeriodBefore(masked, start)) continue
     const after = otherPeriodAt(masked, end)
     const before = after ? null : otherPeriodBefore(masked, start)

@@ -14,8 +14,19 @@ const BARE = ['上年', '去年', '前年', '累计', '上期', '前一年', '�
 const YEAR = `(?:1${SP}9|2${SP}0)${SP}\\d${SP}\\d`
 const CN_YEAR = '[一二〇○零三四五六七八九]{4}'
 
+/** What may follow each first character of such a word, the bracket cut after it (累 → 计; any → 年). */
+const CUT_RESTS: Record<string, string[]> = { 上: ['年', '一年', '期', '半年'], 去: ['年'], 前: ['年', '一年'], 往: ['年'], 历: ['年'], 累: ['计', '年'], 同: ['期'], 截: ['至', '止'], 下: ['半年'] }
+
+/** The cut character, unless the very next line starts with the rest of a word that names no period, closed
+ *  (「行政规范性文件（上」 then 「级转发）」, 「行政许可（前」 then 「置审批）」: hostile review hr30 UL2). */
+const cutChar = (c: string, rests: string[]): string => `${c}(?![ \\t\\u3000]*\\n[ \\t\\u3000]*(?!${rests.join('|')})[\\u4e00-\\u9fff]{1,8}[）)])`
+
+/** A bracket cut on its line right after the first character of such a word (「行政处罚（累 5585」 with 「计）」
+ *  on another line: a label wrapped in a drawing's text box, review rv27 C); 本 (本年) is this year's. */
+const CUT = `[（(][ \\t\\u3000]*(?:${Object.entries(CUT_RESTS).map(([c, r]) => cutChar(c, r)).join('|')})(?=[ \\t\\u3000]*(?:\\d|\\n|$))`
+
 /** The words of another period, right after a label (spaces and line breaks between allowed). */
-export const OTHER_PERIOD = `${SP}(?:[（(【\\[]${SP}(?:[^）)】\\]]{0,6}?(?:${WORDS})|${YEAR}${SP}(?:年|[）)】\\]])|${CN_YEAR}${SP}年)|(?:${BARE})(?!${SP}(?:项目|一年))|${YEAR}${SP}年)`
+export const OTHER_PERIOD = `${SP}(?:[（(【\\[]${SP}(?:[^）)】\\]]{0,6}?(?:${WORDS})|${YEAR}${SP}(?:年|[）)】\\]])|${CN_YEAR}${SP}年)|${CUT}|(?:${BARE})(?!${SP}(?:项目|一年))|${YEAR}${SP}年)`
 
 /** The same, written before the label (「上年行政许可」「2022年度行政处罚」): the period's words end right before it. */
 export const PERIOD_BEFORE = `(?:${['上年', '上一年', '去年', '前年', '往年', '累计'].map(spaced).join('|')}|${YEAR}${SP}年度?|${CN_YEAR}年度?)${SP}`

@@ -61,8 +61,18 @@ function toUnicodeMap(): string {
   return ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def', '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end'].join('\n')
 }
 
-/** How a page's text layer is painted with its picture. */
-export type LayerWay = 'invisible' | 'under-picture' | 'visible'
+/**
+ * How a page's text layer is painted with its picture. 'under-see-through': the page picture, the
+ * visible text, then a full-page picture with a soft mask (a watermark) over it; 'under-faded': the
+ * same with an opaque picture painted at constant alpha 0.3; 'under-partial': an opaque picture over
+ * the top 40 % of the page (a pasted photo or seal). Text under any of these three is seen.
+ */
+export type LayerWay = 'invisible' | 'under-picture' | 'visible' | 'under-see-through' | 'under-faded' | 'under-partial'
+
+/** An 8×8 grey picture's stream body, dark on the diagonal. */
+const SMALL_PICTURE = Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 9 === 0 ? 40 : 230))).toString('latin1')
+/** Its soft mask: opaque on the diagonal only (a watermark's mark), elsewhere fully clear. */
+const SMALL_MASK = Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 9 === 0 ? 255 : 0))).toString('latin1')
 
 /**
  * The image-only PDF `pdf` (as make-scan.ts's imagePdf writes it) with `pages[k]` as an invisible
@@ -92,6 +102,12 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: L
   obj(cidFont, `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GarbledSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`)
   obj(descriptor, '<< /Type /FontDescriptor /FontName /GarbledSong /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>')
   obj(cmap, `<< /Length ${map.length} >>\nstream\n${map}\nendstream`)
+  const mask = next++, marked = next++, plain = next++, faded = next++
+  const small = '/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64'
+  obj(mask, `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n${SMALL_MASK}\nendstream`)
+  obj(marked, `<< ${small} /SMask ${mask} 0 R >>\nstream\n${SMALL_PICTURE}\nendstream`)
+  obj(plain, `<< ${small} >>\nstream\n${SMALL_PICTURE}\nendstream`)
+  obj(faded, '<< /Type /ExtGState /ca 0.3 >>')
   found.forEach((m, k) => {
     const [, pageNo, parent, box, image] = m
     const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
@@ -102,10 +118,15 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: L
     const text = lines.map((line, i) => `BT ${mode} Tr /F1 9 Tf 50 ${(h - 60 - i * step).toFixed(1)} Td ${hex(line)} Tj ET`).join('\n')
     // Under the picture: visible text painted first, the page picture over it (as some scanners write it).
     const picture = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`
-    const content = way === 'under-picture' ? `${text}\n${picture}` : `${picture}\n${text}`
+    const over: Partial<Record<LayerWay, string>> = {
+      'under-see-through': `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q`,
+      'under-faded': `q /GS1 gs ${w} 0 0 ${h} 0 0 cm /Im2 Do Q`,
+      'under-partial': `q ${w} 0 0 ${(h * 0.4).toFixed(1)} 0 ${(h * 0.6).toFixed(1)} cm /Im2 Do Q`,
+    }
+    const content = way === 'under-picture' ? `${text}\n${picture}` : [picture, text, over[way] ?? ''].join('\n')
     const contentNo = next++
     obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
-    obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
+    obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R /Im1 ${marked} 0 R /Im2 ${plain} 0 R >> /ExtGState << /GS1 ${faded} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
   })
   const xref = at
   let table = 'xref\n'

@@ -23,7 +23,8 @@ import { readPdf } from './pdf'
 import { looksLikeReport } from './report-like'
 import { extensionOf, sniffBytes } from './sniff'
 import { keptLayer, rereadGarbledPdf } from './garbled-pdf'
-import { isForeignLayerScan, withForeignLayerNote } from './foreign-layer'
+import { FOREIGN_LAYER_DETAIL, isForeignLayerScan, withForeignLayerNote } from './foreign-layer'
+import { coveredLayerNet } from './covered-layer-net'
 import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
@@ -65,10 +66,20 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
     case 'pdf': {
       const read = await readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir })
       if (opts.ocr === false) return read.ok ? keptLayer(read) : read
-      if (read.ok) return withPicturePages(await rereadGarbledPdf(read, bytes, path, name, sha256, opts.ocr ?? {}), bytes, sha256, opts.ocr ?? {})
+      const ocr = opts.ocr ?? {}
+      const asText = async (r: ReaderOutcome): Promise<ReaderOutcome> => withPicturePages(r.ok ? await rereadGarbledPdf(r, bytes, path, name, sha256, ocr) : r, bytes, sha256, ocr)
+      // Pages set aside as covered by a picture whose OCR then read nothing are read by their text.
+      const net = (out: ReaderOutcome): Promise<ReaderOutcome> =>
+        coveredLayerNet(out, (keep, onKept) => readPdf(bytes, path, name, { pdfAssetsDir: opts.pdfAssetsDir, keepCoveredPages: keep, onKeptCovered: onKept }), asText)
+      if (read.ok) {
+        const out = await asText(read)
+        const layered = read.document.notes?.some((n) => n.includes(FOREIGN_LAYER_DETAIL))
+        // Not when the OCR failed (its note): a page not read is no proof that its picture is no scan.
+        return layered && !(out.ok && out.document.notes?.some((n) => n.startsWith(PICTURE_OCR_FAILED))) ? net(out) : out
+      }
       if (read.error.code !== 'SCANNED') return read
       // A scan whose only text was another tool's OCR layer: read as the scan it is, said so.
-      if (isForeignLayerScan(read)) return withForeignLayerNote(await readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {}))
+      if (isForeignLayerScan(read)) return net(withForeignLayerNote(await readScannedPdf(bytes, path, name, sha256, ocr)))
       return readScannedPdf(bytes, path, name, sha256, opts.ocr ?? {})
     }
     case 'docx':
@@ -110,6 +121,8 @@ async function dispatch(bytes: Uint8Array, path: string, sha256: string, opts: R
   }
 }
 
+const PICTURE_OCR_FAILED = '只有图片的页面未能识别'
+
 /** A text PDF with some pages that are only pictures: those pages are read by OCR (pdf-picture-pages.ts).
  *  When the OCR fails, the text pages stand and the reader's note names the pages not read. */
 async function withPicturePages(read: ReaderOutcome, bytes: Uint8Array, sha256: string, ocr: OcrOptions): Promise<ReaderOutcome> {
@@ -117,7 +130,7 @@ async function withPicturePages(read: ReaderOutcome, bytes: Uint8Array, sha256: 
   try {
     return { ok: true, document: await readPicturePages(read.document, bytes, sha256, ocr) }
   } catch (e) {
-    const why = `只有图片的页面未能识别（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
+    const why = `${PICTURE_OCR_FAILED}（${e instanceof Error ? e.message : String(e)}）`.slice(0, 160)
     return { ok: true, document: { ...read.document, notes: [...(read.document.notes ?? []), why] } }
   }
 }

@@ -6,7 +6,9 @@ import type { SourceDocument } from '../../shared/model/document'
 import { fail, type ReaderOutcome } from './errors'
 import { assembleBlocks } from './pdf-layout/assemble'
 import { largestPictureArea, type PictureOps } from './pdf-layout/picture-area'
-import { isUnseenLayer, textVisibility, type HiddenLayerOps } from './pdf-layout/hidden-layer'
+import { isUnseenLayer, picturesOverText, textVisibility, type HiddenLayerOps } from './pdf-layout/hidden-layer'
+import { opaquePictures, type PdfObjects } from './pdf-layout/picture-opacity'
+import type { Box } from './pdf-layout/cover-box'
 import { FOREIGN_LAYER_DETAIL, foreignLayerPagesNote } from './foreign-layer'
 import { pdfAssets } from './pdf-layout/assets'
 import { pageContent, type PageContent } from './pdf-layout/page-content'
@@ -20,6 +22,11 @@ import { foldRadicals } from '../../shared/text/radicals'
 export interface PdfReadOptions {
   /** Folder holding pdf.js's cmaps/ and standard_fonts/ (default: resources/pdfjs, found automatically). */
   pdfAssetsDir?: string
+  /** Pages whose text, covered by an opaque picture (never invisible text), is read all the same: the
+   *  picture's OCR read (almost) nothing there, so it is no scan of the page (covered-layer-net.ts). */
+  keepCoveredPages?: ReadonlySet<number> | 'all'
+  /** Told each page whose covered text was kept (above). */
+  onKeptCovered?: (page: number) => void
 }
 
 let workerReady: Promise<void> | null = null
@@ -131,7 +138,17 @@ export async function readPdf(bytes: Uint8Array, filePath: string, fileName: str
         const pictured = largestPictureArea(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as PictureOps) >= pageArea * PICTURE_PAGE_MIN_SHARE
         // A picture with text no one sees over it: a scan with another tool's OCR layer, whose digits
         // nothing proves. Its text is set aside; the page is a picture page (read by OCR).
-        const unseen = pictured && tc.items.length > 0 && isUnseenLayer(textVisibility(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as HiddenLayerOps, pageArea * COVERING_PICTURE_SHARE))
+        const hiddenOps = pdfjs.OPS as unknown as HiddenLayerOps
+        const coverArea = pageArea * COVERING_PICTURE_SHARE
+        const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)]
+        // Only a picture painted over the page's text is asked whether it is opaque (none on a text page).
+        const over = pictured && tc.items.length > 0 ? picturesOverText(ol.fnArray, ol.argsArray, hiddenOps, coverArea, pageBox) : []
+        const opaque = over.length ? await opaquePictures(over, page.objs as PdfObjects, page.commonObjs as PdfObjects) : new Set<unknown>()
+        const v = textVisibility(ol.fnArray, ol.argsArray, hiddenOps, coverArea, (args) => opaque.has(args), pageBox)
+        const layered = pictured && tc.items.length > 0 && isUnseenLayer(v)
+        const keep = layered && !isUnseenLayer({ ...v, covered: 0 }) && (opts.keepCoveredPages === 'all' || Boolean(opts.keepCoveredPages?.has(n)))
+        if (keep) opts.onKeptCovered?.(n)
+        const unseen = layered && !keep
         if (unseen) layerPages.push(n)
         const raw = unseen ? { items: [], turned: [] } : toItems(tc.items)
         const items = raw.items.map((it) => ({ ...it, x: it.x - x0, y: it.y - y0 }))

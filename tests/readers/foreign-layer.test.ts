@@ -1,13 +1,14 @@
 // A scan that came with someone else's OCR text (a copier, Adobe 「识别文本」, ABBYY, ocrmypdf): the text is
-// invisible (render mode 3), and its digits are that tool's guesses.
-// The PDF reader sets such a layer aside (the page is read as a picture, by our OCR); text painted over a
-// picture (a page printed on a background) stays text. The fixtures are written here, no tool needed.
+// invisible (render mode 3), or visible but covered by the opaque page picture; its digits are that tool's
+// guesses. The PDF reader sets such a layer aside (the page is read as a picture, by our OCR); text painted
+// over a picture (a page printed on a background) or under a see-through one (a watermark) stays text. The fixtures are written here, no tool needed.
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { withHiddenChineseText, type LayerWay } from '../../src-main/eval/garbled-layer'
 import { imagePdf } from '../../src-main/eval/make-scan'
 import { FOREIGN_LAYER_DETAIL } from '../../src-main/readers/foreign-layer'
-import { isUnseenLayer, textVisibility, type HiddenLayerOps } from '../../src-main/readers/pdf-layout/hidden-layer'
+import { isUnseenLayer, picturesOverText, textVisibility, type HiddenLayerOps } from '../../src-main/readers/pdf-layout/hidden-layer'
+import { isOpaquePicture } from '../../src-main/readers/pdf-layout/picture-opacity'
 import { readFile } from '../../src-main/readers/index'
 import { readPdf } from '../../src-main/readers/pdf'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -40,11 +41,19 @@ describe('text no reader sees, over a page picture', () => {
     expect(read.error.message).toContain(FOREIGN_LAYER_DETAIL)
   })
 
-  it('visible text painted first and then a picture over the whole page stays text: a see-through overlay (a watermark) paints the same way', async () => {
+  it('visible text painted first and covered by an opaque picture of the whole page is such a layer (an "image over text" scan)', async () => {
+    const read = await readPdf(pdfOf(['under-picture', 'under-picture']), 'x.pdf', 'x.pdf')
+    expect(textOf(read)).not.toContain('33')
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.error.message).toContain(FOREIGN_LAYER_DETAIL)
+  })
+
+  it.each(['under-see-through', 'under-faded', 'under-partial'] as const)('text under a picture that lets it show (%s) stays text', async (way) => {
     // Hostile review hr29 S1: a born-digital PDF with a transparent full-page watermark over its text was refused as a scan.
-    const read = await readPdf(pdfOf(['under-picture']), 'x.pdf', 'x.pdf')
+    const read = await readPdf(pdfOf([way]), 'x.pdf', 'x.pdf')
     expect(read.ok).toBe(true)
     expect(textOf(read)).toContain('本年度主动公开政府信息33条')
+    expect(read.ok && read.document.notes?.some((n) => n.includes(FOREIGN_LAYER_DETAIL))).toBeFalsy()
   })
 
   it('text painted over a background picture stays text', async () => {
@@ -89,18 +98,42 @@ describe('textVisibility', () => {
     expect(isUnseenLayer(v)).toBe(true)
   })
 
-  it('counts visible glyphs painted before a picture covering the page as covered; a smaller picture covers nothing', () => {
+  it('counts visible glyphs painted before an opaque picture covering the page as covered; a smaller or see-through picture covers nothing', () => {
     const [f, a] = picture()
-    expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...a], OPS, page * 0.9)).toEqual({ glyphs: 8, hidden: 0, covered: 8 })
+    const opaque = (): boolean => true
+    expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...a], OPS, page * 0.9, opaque)).toEqual({ glyphs: 8, hidden: 0, covered: 8 })
+    // The picture itself has an alpha channel (asked of the decoded picture).
+    expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...a], OPS, page * 0.9, () => false)).toEqual({ glyphs: 8, hidden: 0, covered: 0 })
     const half: unknown[] = [null, [595, 0, 0, 300, 0, 0], ['img', 1, 1], null]
-    expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...half], OPS, page * 0.9)).toEqual({ glyphs: 8, hidden: 0, covered: 0 })
+    expect(textVisibility([OPS.showText, ...f], [glyphs(8), ...half], OPS, page * 0.9, opaque)).toEqual({ glyphs: 8, hidden: 0, covered: 0 })
+    // Constant alpha, a soft mask or a blend mode in the graphics state, kept to its save/restore.
+    for (const entry of [['ca', 0.4], ['SMask', { subtype: 'Alpha' }], ['BM', 'multiply']]) {
+      const fn = [OPS.showText, OPS.save, OPS.setGState!, ...f, OPS.restore]
+      const args = [glyphs(8), null, [[entry]], ...a, null]
+      expect(textVisibility(fn, args, OPS, page * 0.9, opaque).covered).toBe(0)
+      expect(textVisibility([...fn, ...f], [...args, ...a], OPS, page * 0.9, opaque).covered).toBe(8)
+    }
+    // Entries set together: constant alpha stays with a normal blend mode set after it.
+    expect(textVisibility([OPS.showText, OPS.setGState!, ...f], [glyphs(8), [[['ca', 0.3], ['BM', 'source-over']]], ...a], OPS, page * 0.9, opaque).covered).toBe(0)
+    expect(picturesOverText([OPS.showText, ...f], [glyphs(8), ...a], OPS, page * 0.9)).toEqual([a[2]])
+    expect(picturesOverText([...f, OPS.showText], [...a, glyphs(8)], OPS, page * 0.9)).toEqual([])
+  })
+
+  it('a decoded picture is opaque when it has no alpha, or alpha full on nearly every pixel', () => {
+    expect(isOpaquePicture({ kind: 1, data: new Uint8Array(4) })).toBe(true)
+    expect(isOpaquePicture({ kind: 2, data: new Uint8Array(12) })).toBe(true)
+    const rgba = (alpha: number[]): Uint8Array => new Uint8Array(alpha.flatMap((x) => [9, 9, 9, x]))
+    expect(isOpaquePicture({ kind: 3, data: rgba(Array(200).fill(255)) })).toBe(true)
+    expect(isOpaquePicture({ kind: 3, data: rgba([...Array(190).fill(255), ...Array(10).fill(0)]) })).toBe(false)
+    expect(isOpaquePicture(null)).toBe(false)
   })
 
   it('a page number shown over an invisible layer does not make it a text page; mostly visible text does', () => {
     expect(isUnseenLayer({ glyphs: 100, hidden: 97, covered: 0 })).toBe(true)
     expect(isUnseenLayer({ glyphs: 100, hidden: 30, covered: 0 })).toBe(false)
     expect(isUnseenLayer({ glyphs: 0, hidden: 0, covered: 0 })).toBe(false)
-    // Covered text alone is no hidden layer: the picture over it may be see-through.
-    expect(isUnseenLayer({ glyphs: 100, hidden: 0, covered: 100 })).toBe(false)
+    // Covered (by an opaque picture) counts as unseen.
+    expect(isUnseenLayer({ glyphs: 100, hidden: 0, covered: 100 })).toBe(true)
+    expect(isUnseenLayer({ glyphs: 100, hidden: 0, covered: 50 })).toBe(false)
   })
 })

@@ -49,7 +49,8 @@ export async function readPicturePages(doc: SourceDocument, bytes: Uint8Array, s
     pages = await runOcr({ kind: 'pdf', bytes: bytes.slice(), maxPages: MAX_PICTURE_PAGES, pages: wanted }, opts)
     writeOcrCache(dir, cacheKey(sha256), pages)
   }
-  const withText = pages.filter((p) => p.boxes.length > 0)
+  // Only the pages wanted now (a cache written when more pages were pictures may hold others).
+  const withText = pages.filter((p) => p.boxes.length > 0 && wanted.includes(p.page))
   if (withText.length === 0) return doc
   const read = ocrDocument(doc.fileName, 'pdf', withText)
   const { blocks, fromPictures } = spliced(doc.blocks, read.blocks)

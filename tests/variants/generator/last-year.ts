@@ -6,7 +6,9 @@
 //    before or after this year's row;
 //  - 'date-under-title': the report's date in brackets under the title, none under the signature;
 //  - 't2-rows': in section 二's tables, a row for another period beside each row, its label the row's own
-//    with 「（上年）」「（2022年）」「（累计）」「（上年同期）」 after it, or in its place (hostile review rv27).
+//    with 「（上年）」「（2022年）」「（累计）」「（上年同期）」 after it, or in its place (hostile review rv27);
+//  - 't2-cut-rows': the same with both labels' brackets wrapped inside: 「行政处罚（本⏎年）」 beside
+//    「行政处罚（累⏎计）」 (or 「（上⏎年）」), or the other period's row alone (rv27 C: a Draw PDF's text boxes).
 // Last year's numbers are this year's × 3 + 0 (every identity of both tables holds for them, so only the
 // captions and labels tell the tables apart); the gold stays this year's. Applied to the laid-out
 // document; forced in tests/variants/last-year.test.ts, not drawn in the suite.
@@ -18,8 +20,8 @@ import { table3Rows } from './table3'
 import { table4Blocks } from './table4'
 import { pick, seeded } from './rng'
 
-export type LastYearRule = 't3-after' | 't3-before' | 't4-rows' | 'date-under-title' | 't2-rows'
-export const LAST_YEAR_RULES: readonly LastYearRule[] = ['t3-after', 't3-before', 't4-rows', 'date-under-title', 't2-rows']
+export type LastYearRule = 't3-after' | 't3-before' | 't4-rows' | 'date-under-title' | 't2-rows' | 't2-cut-rows'
+export const LAST_YEAR_RULES: readonly LastYearRule[] = ['t3-after', 't3-before', 't4-rows', 'date-under-title', 't2-rows', 't2-cut-rows']
 
 /** Last year's model: every cell × 3 (sums hold, values differ wherever this year's are not 0). */
 function lastYearOf(m: VariantModel): VariantModel {
@@ -51,8 +53,8 @@ const isTable4 = (b: IRBlock): b is Extract<IRBlock, { kind: 'table' }> => b.kin
 const T2_ROW = /规章|规范性文件|行政许可|行政审批|其他对外管理服务事项|行政处罚|行政强制|收费|采购/
 
 /** Section 二 with a row for another period beside each of its rows (numbers × 3; the gold stays this year's). */
-function withOtherPeriodRows(doc: IRDoc, m: VariantModel, rand: () => number): IRDoc {
-  const qualifiers = ['（上年）', `（${m.year - 1}年）`, '（累计）', '（上年同期）']
+function withOtherPeriodRows(doc: IRDoc, m: VariantModel, rand: () => number, cut = false): IRDoc {
+  const qualifiers = cut ? ['（累\n计）', '（上\n年）'] : ['（上年）', `（${m.year - 1}年）`, '（累计）', '（上年同期）']
   return doc.map((b) => {
     if (b.kind !== 'table' || b.part === 'requests') return b
     const rows = b.rows.flatMap((row) => {
@@ -61,8 +63,9 @@ function withOtherPeriodRows(doc: IRDoc, m: VariantModel, rand: () => number): I
       const q = pick(rand, qualifiers)
       const other = row.map((c) => (c === label ? { ...c, text: `${c.text}${q}`, rowSpan: 1 } : c.num ? { ...c, text: c.text.replace(/\d+/g, (d) => String(Number(d) * 3)), rowSpan: 1 } : c))
       // Some rows print only the other period's figure (this year's row left out: rv27's 「行政许可（2023年）| 7427」).
+      const own = cut ? row.map((c) => (c === label ? { ...c, text: `${c.text}（本\n年）` } : c)) : row
       const r = rand()
-      return r < 0.25 ? [other] : r < 0.6 ? [row, other] : [other, row]
+      return r < 0.25 ? [other] : r < 0.6 ? [own, other] : [other, own]
     })
     return { ...b, rows }
   })
@@ -71,7 +74,7 @@ function withOtherPeriodRows(doc: IRDoc, m: VariantModel, rand: () => number): I
 export function applyLastYear(doc: IRDoc, rule: LastYearRule | undefined, m: VariantModel, c: Choices, seed: number): IRDoc {
   if (!rule) return doc
   const rand = seeded(seed * 104729 + 7)
-  if (rule === 't2-rows') return withOtherPeriodRows(doc, m, rand)
+  if (rule === 't2-rows' || rule === 't2-cut-rows') return withOtherPeriodRows(doc, m, rand, rule === 't2-cut-rows')
   const last = lastYearOf(m)
   if (rule === 't3-after' || rule === 't3-before') {
     const { head, body } = table3Rows(last, c.table3, c.labels, c.numbers)
