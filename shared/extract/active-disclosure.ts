@@ -207,7 +207,8 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   const pageNumberLines = numbersBeforePageBreaks(text, pageStarts)
   const hits = findRows(text)
   for (const h of hits) if (h.synonym) notes.push({ field: `activeDisclosure.${h.spec.key}`, message: `表二「${h.synonym}」行按模板的「${rowName(h.spec.key)}」行读取（同一事项的另一种写法）。` })
-  const foreign = foreignRows(maskSpacedCells(text), TABLES_START.exec(text)?.index ?? 0, hits)
+  const masked = maskSpacedCells(text)
+  const foreign = foreignRows(masked, TABLES_START.exec(text)?.index ?? 0, hits)
   const read = readCells(text, [...hits.flatMap((h) => labelPieces(text, h)), ...foreign.map((f): [number, number] => [f.start, f.end]), ...captionGaps(text)])
   const tokens = wholeWhereSeparated(text, read)
   // The rows beyond the template stand among the rows as rows do: which numbers are theirs is told as
@@ -232,8 +233,13 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   const fieldsOf = (r: PlacedRow & { hit: Hit }): string[] => (r.foreign ? tableFields(text, r.hit, hits, ownFields) : ownFields(r.hit))
   const count = (r: PlacedRow & { hit: Hit }): number => fieldsOf(r).length
   const placedAll = shareLabelRuns(text, dropUnlabelledTables(text, unplacedLeadTables(text, valueFirstTables(text, allRows, tokens, count), tokens, count, notes), notes), fieldsOf, notes)
-  const twice = totalRowsTwice(maskSpacedCells(text), hits, foreign)
-  const cutTwins = cutQualifiedTwins(maskSpacedCells(text), hits)
+  const twice = totalRowsTwice(masked, hits, foreign)
+  // Rows whose template row cannot be told from a twin: left unread whole, each with its reason.
+  const undecided = new Map<Hit, string>(cutQualifiedTwins(masked, hits))
+  for (const [hit, f] of twice) {
+    const label = text.slice(hit.start, hit.end)
+    undecided.set(hit, `表二有「${label}（${f.name}）」行，其后又有「${label}」行，哪一行是模板的「${rowName(hit.spec.key)}」行不能确定，两行均未读取。`)
+  }
   for (const r of placedAll) {
     const f = foreignOf.get(r.hit)
     const note = f && ![...twice.values()].includes(f) ? foreignRowNote(f, r.own) : null
@@ -249,13 +255,9 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
   for (const { hit, own: ownAsRead } of placed) {
     const templateFields = hit.spec.fields[layout ?? '2021']
     if (templateFields.length === 0) continue
-    if (twice.has(hit)) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二有「${text.slice(hit.start, hit.end)}（${twice.get(hit)!.name}）」行，其后又有「${text.slice(hit.start, hit.end)}」行，哪一行是模板的「${rowName(hit.spec.key)}」行不能确定，两行均未读取。` })
-      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
-      continue
-    }
-    if (cutTwins.has(hit)) {
-      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: cutTwins.get(hit)! })
+    const why = undecided.get(hit)
+    if (why) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: why })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
