@@ -1,7 +1,7 @@
 // A variant → the bytes of a file in its format (what a user would import).
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Variant } from '../generator/variant'
@@ -25,9 +25,14 @@ export function printPdf(html: string): Uint8Array {
   const key = createHash('sha1').update(html).digest('hex')
   const pdf = join(dir, `${key}.pdf`)
   if (!existsSync(pdf)) {
-    const src = join(dir, `${key}.html`)
+    // Printed under a name of this process's own, then renamed: test files run side by side may print
+    // the same page, and neither may read the other's half-written PDF.
+    const src = join(dir, `${key}.${process.pid}.html`)
+    const part = join(dir, `${key}.${process.pid}.pdf`)
     writeFileSync(src, html)
-    execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${src}`], { stdio: 'ignore', timeout: 60_000 })
+    execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-pdf-header-footer', `--print-to-pdf=${part}`, `file://${src}`], { stdio: 'ignore', timeout: 60_000 })
+    renameSync(part, pdf)
+    rmSync(src, { force: true })
   }
   return new Uint8Array(readFileSync(pdf))
 }
