@@ -31,18 +31,20 @@ export function twoLevelLayouts(): number[][] {
   return out
 }
 
+/** Whether a full row's 总计 cell, under the order `printed`, is the sum of its six others. */
+const totalHolds = (printed: readonly number[], r: readonly number[]): boolean => r.reduce((a, b) => a + b, 0) === 2 * r[printed.indexOf(6)]!
+
 /**
  * The orders the rows leave possible: in each, every fully read row's 总计 cell is the sum of its six
  * others. (The rows' places among themselves are the table's: an order holds for all rows or none.)
+ * A row no order lets add up is the report's own slip: it tells no order from another, and it shows
+ * this report's sums are not all sound, so no row is trusted to rule an order out: every order the
+ * header leaves stays (a cell is then read only where all of them agree, whichever rows are slips).
  */
 export function layoutsTheRowsAllow(layouts: readonly (readonly number[])[], rows: readonly RequestRow[]): number[][] {
   const full = rows.filter((r) => r.length === 7 && r.every((x) => x !== null)) as number[][]
-  return layouts
-    .filter((printed) => {
-      const t = printed.indexOf(6)
-      return full.every((r) => r.reduce((a, b) => a + b, 0) === 2 * r[t]!)
-    })
-    .map((p) => [...p])
+  if (full.some((r) => !layouts.some((printed) => totalHolds(printed, r)))) return layouts.map((p) => [...p])
+  return layouts.filter((printed) => full.every((r) => totalHolds(printed, r))).map((p) => [...p])
 }
 
 /**

@@ -40,7 +40,8 @@ const NUMBERED: Record<SectionKey, string> = {
   overview: `(?:总${GAP}体${GAP}(?:工${GAP}作${GAP})?情${GAP}况|概${GAP}述|基本情况)`,
   activeDisclosure: `主${GAP}动${GAP}公${GAP}开`,
   requests: `(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依${GAP}申${GAP}请${GAP}公${GAP}开)`,
-  reviewLitigation: `${WORDS(24)}(?:复${GAP}议|诉${GAP}讼)`,
+  // Not table 三's last row label 「四、结转下年度继续办理」 printed with no cells, section 四's heading on the next line.
+  reviewLitigation: `(?![、.．,，\\s]*结${GAP}转)${WORDS(24)}(?:复${GAP}议|诉${GAP}讼)`,
   problems: `${WORDS(24)}问${GAP}题`,
   other: `其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`,
 }

@@ -106,6 +106,28 @@ describe('table 三 header whose 自然人 comes after 法人或其他组织, a 
     expect(lastYear.rows.received).toEqual([null, null, null, null, null, null, null])
   })
 
+  it('reads the cells all six orders agree on where a row is the report’s slip (its 总计 fits no order)', () => {
+    // 予以公开 2 + 10 = 13: no order makes it add up. On main no order was left and each row kept only its 总计.
+    const slip: Printed = { ...ROWS, granted: [2, 0, 0, 0, 0, 10, 13] }
+    const got = parseRequestsTable(page(slip))
+    expect(got.rows['withheld.stateSecret']).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect(got.rows.granted).toEqual([null, null, null, null, null, null, null])
+    // received 3 0 1 0 0 20 24: its 总计 only (总计 printed first would put 20 under 法律服务机构).
+    expect(got.rows.received).toEqual([null, null, null, null, null, null, 24])
+    // Every cell read is the printed number under each of the six orders the header leaves.
+    let read = 0
+    for (const [, key] of LABELS) {
+      if (!key) continue
+      const printed = slip[key] ?? [0, 0, 0, 0, 0, 0, 0]
+      got.rows[key]!.forEach((x, c) => {
+        if (x === null || c === 6) return
+        read++
+        for (const order of twoLevelLayouts()) expect(x).toBe(printed[order.indexOf(c)])
+      })
+    }
+    expect(read).toBeGreaterThan(100)
+  })
+
   it('reads only what 总计 printed first would give too, where no row shows 总计 is last (one applicant each)', () => {
     // Printed 总计 | 自然人 | 5 organisations, each row one applicant: 「24 0 0 0 0 0 24」 is 总计 24, 其他 24,
     // and the sums hold with 总计 last as well (商业企业 or 自然人 24).
@@ -141,6 +163,8 @@ describe('agreedRow / layoutsTheRowsAllow', () => {
     expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 5]]).every((p) => p[6] === 6)).toBe(true)
     // One applicant cell: 总计 first (6 0 1 2 3 4 5) holds 「5 0 0 0 0 0 5」 too.
     expect(layoutsTheRowsAllow(all, [[5, 0, 0, 0, 0, 0, 5]])).toContainEqual([6, 0, 1, 2, 3, 4, 5])
-    expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 6]])).toEqual([])
+    // A row no order lets add up (the report's slip) rules none out, nor lets the other rows do so.
+    expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 6]])).toEqual(all)
+    expect(layoutsTheRowsAllow(all, [[4, 0, 1, 0, 0, 0, 6], [4, 0, 1, 0, 0, 0, 5]])).toEqual(all)
   })
 })
