@@ -197,11 +197,28 @@ function withLearned(found: Map<ProblemCategory, string[]>, text: string, learne
   return top.score >= LEARNED_OVERRIDE && !found.has(top.category) ? theirs : found
 }
 
+/** Classifications already made, per learned index (NO_INDEX: none) and text with the user's words; bounded. */
+const remembered = new WeakMap<object, Map<string, Classification>>()
+const NO_INDEX = {}
+const REMEMBER_LIMIT = 20_000
+
 /**
  * `learned`: the labelled entries read where nothing else places the entry (the committed file by
- * default; null for rules and concepts alone).
+ * default; null for rules and concepts alone). The answer depends on these three alone, so it is
+ * remembered: a library (and the variant suite) reads the same entries again in each copy of a report.
  */
 export function classifyProblem(text: string, userWords: UserCategoryWords = {}, learned: LearnedIndex | null = committedIndex()): Classification {
+  const by = learned ?? NO_INDEX
+  let memo = remembered.get(by)
+  if (!memo || memo.size > REMEMBER_LIMIT) remembered.set(by, (memo = new Map()))
+  const key = `${JSON.stringify(userWords)}\u0000${text}`
+  let c = memo.get(key)
+  if (!c) memo.set(key, (c = classifyAfresh(text, userWords, learned)))
+  // A copy: callers may change what they are given.
+  return { categories: [...c.categories], matchedWords: Object.fromEntries(Object.entries(c.matchedWords).map(([k, w]) => [k, [...w]])), decidedBy: c.decidedBy }
+}
+
+function classifyAfresh(text: string, userWords: UserCategoryWords, learned: LearnedIndex | null): Classification {
   const all = readingText(text.replace(/\s+/g, ''))
   const head = headOf(all)
   let found = byRules(all, head)

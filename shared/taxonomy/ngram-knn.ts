@@ -63,9 +63,13 @@ function gramCounts(text: string): Map<string, number> {
 }
 
 function vectorOf(text: string, idf: Map<string, number>, unseenIdf: number): Vector {
+  return vectorOfCounts(gramCounts(text), idf, unseenIdf)
+}
+
+function vectorOfCounts(counts: Map<string, number>, idf: Map<string, number>, unseenIdf: number): Vector {
   const grams: string[] = []
   const weights: number[] = []
-  for (const [g, tf] of gramCounts(text)) {
+  for (const [g, tf] of counts) {
     const w = (1 + Math.log(tf)) * (idf.get(g) ?? unseenIdf)
     grams.push(g)
     weights.push(w)
@@ -83,10 +87,11 @@ export function buildIndex(labelled: readonly LabelledEntry[]): LearnedIndex {
   const n = labelled.length
   const idf = new Map([...df].map(([g, d]) => [g, Math.log((n + 1) / d)]))
   const unseen = Math.log(n + 1)
-  const entries = labelled.map((e) => ({
+  // The counts above, not counted again: the index is built in every process that reads a report.
+  const entries = labelled.map((e, i) => ({
     text: e.text,
     categories: e.categories.filter(isCategory),
-    vector: vectorOf(e.text, idf, unseen),
+    vector: vectorOfCounts(counted[i]!, idf, unseen),
   }))
   const postings = new Map<string, { entry: number; weight: number }[]>()
   entries.forEach((e, i) =>

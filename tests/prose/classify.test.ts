@@ -97,6 +97,18 @@ describe('classifyProblem: concepts for wordings the phrase rules do not know', 
     expect(r.matchedWords['platform-stability']).toEqual(['阳光村务'])
     expect(classifyProblem('一是流程意识不强。', { awareness: ['流程意识'] }).categories).toEqual(['awareness'])
   })
+
+  it('answers are remembered per text, user words and learned side: a caller changing one answer changes no later one', () => {
+    const t = '一是“阳光村务”小程序使用率偏低。'
+    const first = classifyProblem(t)
+    const kept = structuredClone(first)
+    first.categories.push('other')
+    for (const w of Object.values(first.matchedWords)) w!.push('改动')
+    expect(classifyProblem(t)).toEqual(kept)
+    // The user's words and the learned side are part of what is remembered.
+    expect(classifyProblem(t, { 'platform-stability': ['阳光村务'] }).categories).toEqual(['platform-stability', 'new-media'])
+    expect(classifyProblem('二是工作人员流程意识有待提升。日常事务较多。', {}, null).decidedBy).toBe('nothing')
+  })
 })
 
 describe('disclosure on a schedule', () => {
