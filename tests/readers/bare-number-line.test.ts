@@ -23,9 +23,9 @@ describe('a number alone on its line in an unruled table', () => {
   for (const [first, second] of [
     ['\u2f00、本年度新收政府信息公开申请数', '\u2f06、上年结转政府信息公开申请数'],
     ['本年度新收政府信息公开申请数', '上年结转政府信息公开申请数'],
-  ]) {
+  ] as const) {
     it(`is not joined to the line after it (${first.slice(0, 4)}…)`, () => {
-      const r = readOfd(writeOfd([page(first!, second!)], { objects: 'run', boxes: 'tight', scale: 1, rules: 'stroke' }), '/x/a.ofd', 'a.ofd')
+      const r = readOfd(writeOfd([page(first, second)], { objects: 'run', boxes: 'tight', scale: 1, rules: 'stroke' }), '/x/a.ofd', 'a.ofd')
       if (!r.ok) throw new Error(r.error.message)
       const texts = r.document.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
       expect(texts).toContain('２')
