@@ -289,7 +289,8 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
       if (last && last.position === look.position && last.size === look.size) last.text += ch
       else cur.push({ text: ch, ...look })
     }
-    const textOf = (ps: RunPiece[]): string => (ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size) ? joinRunPieces(ps) : ps.map((x) => x.text).join(''))
+    const textOf = (ps: RunPiece[]): string =>
+      ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size) ? piecesUndecidedApart(ps).map((part) => joinRunPieces(part)).join(' ') : ps.map((x) => x.text).join('')
     for (const p of pieces) {
       if (p.cpStart >= cpTo) break
       if (p.cpEnd <= cpFrom) continue
@@ -331,4 +332,21 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     }
     return { paragraphs, ends }
   }
+}
+
+/**
+ * A paragraph's runs cut where two digit runs meet on one line, one setting its size itself and the
+ * other taking its style's (not read here): whether the second is a smaller mark or the rest of the
+ * number cannot be told, so the two are set apart (the cell is left unread, never read as one number
+ * or as a number and its mark).
+ */
+function piecesUndecidedApart(ps: RunPiece[]): RunPiece[][] {
+  const parts: RunPiece[][] = [[]]
+  ps.forEach((p, i) => {
+    const prev = ps[i - 1]
+    const undecided = prev !== undefined && prev.position === p.position && (prev.size === undefined) !== (p.size === undefined) && /[0-9０-９]$/.test(prev.text) && /^[0-9０-９]/.test(p.text)
+    if (undecided) parts.push([])
+    parts[parts.length - 1]!.push(p)
+  })
+  return parts
 }

@@ -88,15 +88,12 @@ const SPRM_C_HPS = 0x4a43
 /** A superscript or subscript run (sprmCIss) counts as raised or lowered this many half-points (3 pt). */
 const ISS_SHIFT = 6
 
-/** A run's size where the run sets none: the default CHP's hps (MS-DOC 2.6.1: 20 half-points, 10 pt).
- *  The style sheet is not read, so a number in its style's size counts as 10 pt beside a mark set
- *  explicitly smaller (LibreOffice writes only the mark's size). */
-const DEFAULT_HPS = 20
-
 /** Where a run sits and how large it is: as docx-position.ts's RunPiece takes them (half-points). */
 export interface CharLook {
   position: number
-  size: number
+  /** Half-points, where the run sets its size itself; undefined where it takes its style's (the
+   *  style sheet is not read, so that size is unknown). */
+  size: number | undefined
 }
 
 /**
@@ -107,7 +104,7 @@ export interface CharLook {
 export function charLookOf(sprms: readonly { op: number; arg: Uint8Array }[]): CharLook {
   let position = 0
   let iss = 0
-  let size = DEFAULT_HPS
+  let size: number | undefined
   for (const s of sprms) {
     if (s.op === SPRM_C_HPS_POS && s.arg.length >= 2) position = ((s.arg[0]! | (s.arg[1]! << 8)) << 16) >> 16
     else if (s.op === SPRM_C_ISS && s.arg.length >= 1) iss = s.arg[0]!

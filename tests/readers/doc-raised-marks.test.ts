@@ -19,17 +19,19 @@ describe('.doc: raised and lowered marks are not glued onto numbers', () => {
     expect(table.rows.map((row) => row.map((c) => c.text))).toEqual([
       ['项目', '自然人', '总计'],
       ['（一）予以公开', '42⁵', '42'],
-      ['（二）部分公开', '25⁵⁰', '25³'],
+      // 「3」 only set smaller, after a number taking its style's size (not read): mark or digit cannot
+      // be told, so it stays apart (hr31 FM1: a number's last digit in its style's size was cut off as a mark).
+      ['（二）部分公开', '25⁵⁰', '25 3'],
       ['（三）不予公开', '7₁', '7'],
     ])
   })
 
   it('reads the sprms: a signed raise, superscript and subscript, the size', () => {
     const s = (op: number, ...bytes: number[]) => ({ op, arg: new Uint8Array(bytes) })
-    expect(charLookOf([s(0x4845, 6, 0)])).toEqual({ position: 6, size: 20 })
-    expect(charLookOf([s(0x4845, 0xfa, 0xff)])).toEqual({ position: -6, size: 20 })
+    expect(charLookOf([s(0x4845, 6, 0)])).toEqual({ position: 6, size: undefined })
+    expect(charLookOf([s(0x4845, 0xfa, 0xff)])).toEqual({ position: -6, size: undefined })
     expect(charLookOf([s(0x2a48, 1), s(0x4a43, 16, 0)])).toEqual({ position: 6, size: 16 })
-    expect(charLookOf([s(0x2a48, 2)])).toEqual({ position: -6, size: 20 })
-    expect(charLookOf([s(0x2a48, 0)])).toEqual({ position: 0, size: 20 })
+    expect(charLookOf([s(0x2a48, 2)])).toEqual({ position: -6, size: undefined })
+    expect(charLookOf([s(0x2a48, 0)])).toEqual({ position: 0, size: undefined })
   })
 })
