@@ -149,7 +149,9 @@ async function main(): Promise<void> {
     figures.variants = readPct(v.total)
     figures.variantsDigitsApart = readPct(v.separated)
     figures.variantsRunTogether = readPct(v.runTogether)
-    variantWrong = v.total.wrong
+    // The reader formats' read shares, each with a floor of its own (variants.ofd-ruled …).
+    for (const [f, t] of v.readerFormats) figures[`variants.${f}`] = readPct(t)
+    variantWrong = v.total.wrong + [...v.readerFormats.values()].reduce((n, t) => n + t.wrong, 0)
   }
   // The hand-written reports of unseen bodies and layouts (tests/newuser): a wrong cell fails outright.
   const newUser = only ? null : await evaluateNewUserSet(resolve('tests/newuser'), { quiet: flag('--quiet') })

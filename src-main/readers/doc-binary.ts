@@ -2,7 +2,8 @@
 // paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
-import { charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
+import { charLookOf, charMarkOf, readChpxRuns, runAtOffset, type CharLook, type CharMark, type ChpxRun } from './doc-char-props'
+import { joinRunPieces, type RunPiece } from './docx-position'
 import { textBoxStories, type TextBoxFib } from './doc-text-boxes'
 
 export class DocFormatError extends Error {
@@ -258,12 +259,15 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
   const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
   const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
   const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
-  const marks = new Map<ChpxRun, CharMark>()
-  const markAt = (fc: number): CharMark => {
+  const marks = new Map<ChpxRun, { mark: CharMark; look: CharLook }>()
+  const propsAt = (fc: number): { mark: CharMark; look: CharLook } => {
     const r = runAtOffset(chpx, fc)
-    if (!r) return null
+    if (!r) return { mark: null, look: charLookOf([]) }
     let m = marks.get(r)
-    if (m === undefined) marks.set(r, (m = charMarkOf(parseSprms(r.grpprl))))
+    if (m === undefined) {
+      const sprms = parseSprms(r.grpprl)
+      marks.set(r, (m = { mark: charMarkOf(sprms), look: charLookOf(sprms) }))
+    }
     return m
   }
   const latin = new TextDecoder('windows-1252')
@@ -277,7 +281,16 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     }
     const paragraphs: DocParagraph[] = []
     const ends: number[] = []
-    let cur = ''
+    // The paragraph's characters by run look (raised, lowered, size): joined as docx-position.ts joins
+    // a DOCX's runs, so a raised footnote mark is never glued onto the number it follows.
+    let cur: RunPiece[] = []
+    const add = (ch: string, look: CharLook): void => {
+      const last = cur[cur.length - 1]
+      if (last && last.position === look.position && last.size === look.size) last.text += ch
+      else cur.push({ text: ch, ...look })
+    }
+    const textOf = (ps: RunPiece[]): string =>
+      ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size) ? piecesUndecidedApart(ps).map((part) => joinRunPieces(part)).join(' ') : ps.map((x) => x.text).join('')
     for (const p of pieces) {
       if (p.cpStart >= cpTo) break
       if (p.cpEnd <= cpFrom) continue
@@ -292,7 +305,8 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!
         // Paragraph, cell and row marks stay (a deleted row keeps the table's shape, empty).
-        const mark = ch === '\r' || ch === '\x07' ? null : markAt(from + i * bytesPer)
+        const props = propsAt(from + i * bytesPer)
+        const mark = ch === '\r' || ch === '\x07' ? null : props.mark
         if (mark) {
           if (out?.kind === mark) out.text += ch
           else {
@@ -302,20 +316,37 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
           continue
         }
         closeOut()
-        cur += ch
+        // A paragraph or cell mark ends the text after its runs are joined (set apart from a mark's digits).
         if (ch === '\r' || ch === '\x07') {
           const run = runAtOffset(runs, from + i * bytesPer)
-          paragraphs.push({ text: cur, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          paragraphs.push({ text: textOf(cur) + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
           ends.push(start + i)
-          cur = ''
-        }
+          cur = []
+        } else add(ch, props.look)
       }
     }
     closeOut()
-    if (cur) {
-      paragraphs.push({ text: cur, sprms: [] })
+    if (cur.length) {
+      paragraphs.push({ text: textOf(cur), sprms: [] })
       ends.push(cpTo)
     }
     return { paragraphs, ends }
   }
+}
+
+/**
+ * A paragraph's runs cut where two digit runs meet on one line, one setting its size itself and the
+ * other taking its style's (not read here): whether the second is a smaller mark or the rest of the
+ * number cannot be told, so the two are set apart (the cell is left unread, never read as one number
+ * or as a number and its mark).
+ */
+function piecesUndecidedApart(ps: RunPiece[]): RunPiece[][] {
+  const parts: RunPiece[][] = [[]]
+  ps.forEach((p, i) => {
+    const prev = ps[i - 1]
+    const undecided = prev !== undefined && prev.position === p.position && (prev.size === undefined) !== (p.size === undefined) && /[0-9０-９]$/.test(prev.text) && /^[0-9０-９]/.test(p.text)
+    if (undecided) parts.push([])
+    parts[parts.length - 1]!.push(p)
+  })
+  return parts
 }

@@ -82,6 +82,39 @@ export function charMarkOf(sprms: readonly { op: number; arg: Uint8Array }[]): C
   return deleted ? 'deleted' : hidden ? 'hidden' : null
 }
 
+const SPRM_C_ISS = 0x2a48
+const SPRM_C_HPS_POS = 0x4845
+const SPRM_C_HPS = 0x4a43
+/** A superscript or subscript run (sprmCIss) counts as raised or lowered this many half-points (3 pt). */
+const ISS_SHIFT = 6
+
+/** Where a run sits and how large it is: as docx-position.ts's RunPiece takes them (half-points). */
+export interface CharLook {
+  position: number
+  /** Half-points, where the run sets its size itself; undefined where it takes its style's (the
+   *  style sheet is not read, so that size is unknown). */
+  size: number | undefined
+}
+
+/**
+ * A run's raise or drop (sprmCHpsPos, signed; sprmCIss superscript/subscript, Word's and
+ * LibreOffice's footnote marks) and font size (sprmCHps), set directly on the run. Read as a plain
+ * digit, a raised mark 「5」 after 「42」 was glued on (425).
+ */
+export function charLookOf(sprms: readonly { op: number; arg: Uint8Array }[]): CharLook {
+  let position = 0
+  let iss = 0
+  let size: number | undefined
+  for (const s of sprms) {
+    if (s.op === SPRM_C_HPS_POS && s.arg.length >= 2) position = ((s.arg[0]! | (s.arg[1]! << 8)) << 16) >> 16
+    else if (s.op === SPRM_C_ISS && s.arg.length >= 1) iss = s.arg[0]!
+    else if (s.op === SPRM_C_HPS && s.arg.length >= 2) size = s.arg[0]! | (s.arg[1]! << 8)
+  }
+  if (position === 0 && iss === 1) position = ISS_SHIFT
+  if (position === 0 && iss === 2) position = -ISS_SHIFT
+  return { position, size }
+}
+
 /** Notes naming the text left out (a few samples each), for the import log. */
 export function droppedTextNotes(dropped: { deleted: string[]; hidden: string[] }): string[] {
   const sample = (xs: string[]): string =>

@@ -69,6 +69,8 @@ interface OpenTable {
   rows: TableCell[][]
   row: TableCell[] | null
   rowRepeat: number
+  /** Columns the table declares (table:table-column, repeats counted): its cells up to there are its own. */
+  columns: number
   cell: OpenCell | null
   cellRepeat: number
 }
@@ -131,7 +133,10 @@ export function contentXmlBlocks(xml: string, looks: ReadonlyMap<string, TextLoo
           if (para !== null && !look().hidden) para += '\n'
           break
         case 'table:table':
-          if (!t.selfClosing) tables.push({ rows: [], row: null, rowRepeat: 1, cell: null, cellRepeat: 1 })
+          if (!t.selfClosing) tables.push({ rows: [], row: null, rowRepeat: 1, columns: 0, cell: null, cellRepeat: 1 })
+          break
+        case 'table:table-column':
+          if (table) table.columns += Math.min(Math.max(1, Number(t.attrs['table:number-columns-repeated'] ?? 1) || 1), MAX_REPEAT)
           break
         case 'table:table-row':
           if (table && !t.selfClosing) {
@@ -189,8 +194,11 @@ export function contentXmlBlocks(xml: string, looks: ReadonlyMap<string, TextLoo
           break
         case 'table:table-row':
           if (table?.row) {
-            // Trailing empty cells (the unused rest of a row) are not cells of the report's table.
-            while (table.row.length && !table.row[table.row.length - 1]!.text && !table.row[table.row.length - 1]!.colSpan) table.row.pop()
+            // Trailing empty cells (the unused rest of a row) are not cells of the report's table; those
+            // within the columns it declares are (a row of blank cells, zeros printed blank: trimmed to
+            // its label, the row was read as having no numbers).
+            const width = (): number => table.row!.reduce((n, c) => n + (c.colSpan ?? 1), 0)
+            while (table.row.length && width() > table.columns && !table.row[table.row.length - 1]!.text && !table.row[table.row.length - 1]!.colSpan) table.row.pop()
             const allEmpty = table.row.every((c) => !c.text)
             for (let k = 0; k < (allEmpty ? 1 : table.rowRepeat); k++) table.rows.push(k ? table.row.map((c) => ({ ...c })) : table.row)
             table.row = null

@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import { readFile } from '../../src-main/readers/index'
 import { extractReport } from '../../shared/extract/index'
 import { emptyReport } from '../../shared/model/report'
-import { FORMATS, type Format } from './generator/formats'
+import { FORMATS, READER_FORMATS, type Format } from './generator/formats'
 import { loadModels, type VariantModel } from './generator/model'
 import { makeVariant, type Variant } from './generator/variant'
-import { canPrintPdf, renderVariant } from './render/index'
+import { canPrintPdf, prepareOffice, renderVariant } from './render/index'
+import { canConvertOffice } from './render/office'
 import { scoreVariant, type VariantScore } from './score'
 
 export interface SuiteOptions {
@@ -19,6 +20,19 @@ export interface SuiteOptions {
   pdfs: number
   /** Keep one variant in `sample` (1 = all). */
   sample?: number
+  /** How many variants of each reader format (formats.ts READER_FORMATS: OFD, .doc, .odt, Writer PDF, .mhtml; 0 = none). */
+  readerFormats?: number
+}
+
+/** The reader formats' variants: `n` of each, models spread (a stride prime to their count), seeds of their own. */
+export function readerFormatVariants(models: VariantModel[], n: number, from = 0): Variant[] {
+  const out: Variant[] = []
+  READER_FORMATS.forEach((f, fi) => {
+    if ((f === 'doc' || f === 'odt' || f === 'writer-pdf') && !canConvertOffice) return
+    if ((f === 'ofd-ruled' || f === 'ofd-unruled') && !canPrintPdf) return
+    for (let k = from; k < from + n; k++) out.push(makeVariant(models[(k * 11 + fi * 5) % models.length]!, 700_000 + 1000 * fi + k, f))
+  })
+  return out
 }
 
 export function buildVariants(models: VariantModel[], opts: SuiteOptions): Variant[] {
@@ -39,7 +53,7 @@ export function buildVariants(models: VariantModel[], opts: SuiteOptions): Varia
       out.push(makeVariant(m, 500_000 + k, 'pdf' as Format))
     }
   }
-  return out
+  return [...out, ...readerFormatVariants(models, opts.readerFormats ?? 0)]
 }
 
 export interface VariantResult {
@@ -59,6 +73,7 @@ export async function readVariants(variants: Variant[]): Promise<VariantResult[]
   const dir = mkdtempSync(join(tmpdir(), 'desk-variants-'))
   const results: VariantResult[] = []
   try {
+    await prepareOffice(variants)
     for (const v of variants) {
       const file = await renderVariant(v)
       const path = join(dir, file.name)

@@ -209,6 +209,9 @@ interface PendingPara {
   lastPage: number
 }
 
+/** A line that is one number and nothing else. */
+const BARE_NUMBER = /^[ \u3000]*[0-9０-９][0-9０-９,，.．]*[ \u3000]*$/
+
 export function assembleBlocks(rawPages: PageContent[]): Block[] {
   const pages = dropChrome(rawPages)
   const lines = pages.flatMap((p) => p.entries.filter((e): e is PageLine => e.kind === 'line'))
@@ -229,6 +232,10 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
     if (l.x0 > (l.column?.left ?? bodyLeft) + 0.8 * l.size) return true
     if (p.x1 < (p.column?.right ?? bodyRight) - 2 * p.size) return true
     if (HEADING.test(l.text)) return true
+    // A number alone on its line (the head or the rest of a number wrapped in a narrow cell of a table
+    // without grid lines) runs on into no line: joined, 「２」 over 「一、本年度新收…」 read as 「２一、…」,
+    // and the wrapped rest 「３」 of 「２３」 became the row's total.
+    if (BARE_NUMBER.test(p.text)) return true
     if (page === prev.lastPage && p.y - l.y > 2.4 * Math.max(p.size, l.size)) return true
     return false
   }

@@ -3,7 +3,7 @@
 // one cell, so a table row stays whole.
 import type { TableCell } from '../../../shared/model/document'
 import type { Ruling } from './rulings'
-import { groupLines, joinItems, joinLines, type PdfItem } from './text-join'
+import { cellLines, joinItems, joinLines, type PdfItem } from './text-join'
 
 export interface RuledTable {
   /** Column boundaries, left to right. */
@@ -160,7 +160,7 @@ export function buildTable(group: Ruling[], items: PdfItem[]): RuledTable {
     const row: TableCell[] = []
     const cols: number[] = []
     for (const k of startsIn(r)) {
-      const text = joinLines(groupLines(k.items).map((l) => joinItems(l.items)))
+      const text = joinLines(cellLines(k.items).map((l) => joinItems(l.items)))
       const cell: TableCell = { text }
       const rowSpan = liveRows.filter((x) => x >= k.r && x <= k.r2).length
       if (rowSpan > 1) cell.rowSpan = rowSpan

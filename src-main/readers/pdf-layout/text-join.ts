@@ -56,6 +56,25 @@ export function groupLines(items: PdfItem[]): PdfLine[] {
   return lines.sort((a, b) => b.y - a.y || a.x0 - b.x0)
 }
 
+/** The lines of one table cell: as groupLines, but pieces on one baseline are one line even where one
+ *  sits on another (a label run over its ruling onto the number's first digit). Set apart as a line
+ *  of its own, the overlapped digit was joined after the rest of the number (７,７３０.２８ → ,７３０.２８７). */
+export function cellLines(items: PdfItem[]): PdfLine[] {
+  const lines: PdfLine[] = []
+  for (const l of groupLines(items)) {
+    const same = lines.find((o) => Math.abs(o.y - l.y) <= 0.45 * Math.min(o.size, l.size))
+    if (!same) {
+      lines.push(l)
+      continue
+    }
+    same.items = [...same.items, ...l.items].sort((a, b) => a.x - b.x)
+    same.x0 = Math.min(same.x0, l.x0)
+    same.x1 = Math.max(same.x1, l.x1)
+    same.size = Math.max(same.size, l.size)
+  }
+  return lines
+}
+
 /** A piece joins a line only where it does not sit on top of text already there (overprint aside). */
 function overlapsNothing(line: PdfLine, it: PdfItem): boolean {
   return !line.items.some((o) => it.x < o.x + o.w - 0.5 * it.size && o.x < it.x + it.w - 0.5 * it.size && o.str !== it.str)

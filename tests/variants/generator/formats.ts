@@ -8,7 +8,26 @@ export const FORMATS = ['text-layout', 'text-plain', 'text-grouped', 'markdown',
  * were): tab text, a table copied out of a spreadsheet or word processor, one field per cell.
  */
 export const EXTRA_FORMATS = ['text-tab'] as const
-export type Format = (typeof FORMATS)[number] | (typeof EXTRA_FORMATS)[number]
+/**
+ * The other files the readers take, each made from one of the formats above as users' tools make
+ * it: OFD from a converter (with its ruling paths or none), Word 97 .doc, .odt and a Writer PDF
+ * saved by LibreOffice from the DOCX, a saved web page (.mhtml) from the HTML. The variant is drawn
+ * as its source format's (BASE_FORMAT); the suite samples a few of each (their conversions are slow).
+ */
+export const READER_FORMATS = ['ofd-ruled', 'ofd-unruled', 'doc', 'writer-pdf', 'odt', 'mhtml'] as const
+export type ReaderFormat = (typeof READER_FORMATS)[number]
+export type Format = (typeof FORMATS)[number] | (typeof EXTRA_FORMATS)[number] | ReaderFormat
+
+export const BASE_FORMAT: Record<ReaderFormat, (typeof FORMATS)[number]> = {
+  'ofd-ruled': 'pdf',
+  'ofd-unruled': 'pdf',
+  doc: 'docx',
+  'writer-pdf': 'docx',
+  odt: 'docx',
+  mhtml: 'html',
+}
+
+export const isReaderFormat = (f: Format): f is ReaderFormat => (READER_FORMATS as readonly string[]).includes(f)
 
 /** Formats whose tables keep empty cells (so a blank cell can be printed at all). */
 export const KEEPS_BLANKS: ReadonlySet<Format> = new Set(['markdown', 'html', 'docx', 'pdf'])

@@ -12,7 +12,7 @@ import { drawTable2Wording } from './t2-wordings'
 import { approxGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawStacked, drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
-import { KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
+import { BASE_FORMAT, isReaderFormat, KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
 import { crawlRuleTags, drawDroppedBlanks } from './crawl'
 import { drawBlankZerosInText } from './blank-zeros-drawn'
 import { drawNewUserRules, newUserRuleTags } from './new-user'
@@ -216,6 +216,12 @@ function traditional(b: IRBlock): IRBlock {
 }
 
 export function makeVariant(m: VariantModel, seed: number, format: Format, override?: Partial<Choices>): Variant {
+  // A file made from another format's (formats.ts READER_FORMATS): that format's variant, in this format.
+  if (isReaderFormat(format)) {
+    const v = makeVariant(m, seed, BASE_FORMAT[format], override)
+    const choices = { ...v.choices, format }
+    return { ...v, id: `${m.id}#${format}#${seed}`, choices, tags: tagsOf(choices) }
+  }
   const drawn = { ...drawChoices(seed, format, m.template), ...override }
   const plainLaidOut = layout(m, drawn)
   // A mark glued onto a zero cell (zero-glued.ts): where the table holds a 0 (in table 三, on a row that adds up).

@@ -8,6 +8,9 @@ import type { Variant } from '../generator/variant'
 import { renderTextShape, type TextShape } from './text'
 import { renderHtmlDoc } from './html'
 import { renderDocxDoc } from './docx'
+import { convertAll, convertDocx, type OfficeTarget } from './office'
+import { renderMhtml } from './mhtml'
+import { renderOfd } from './ofd'
 
 export interface RenderedFile {
   name: string
@@ -48,9 +51,33 @@ export async function renderVariant(v: Variant): Promise<RenderedFile> {
       return { name: `${base}.pdf`, bytes: printPdf(renderHtmlDoc(v.doc, title, { print: true })) }
     case 'docx':
       return { name: `${base}.docx`, bytes: await renderDocxDoc(v.doc) }
+    case 'ofd-ruled':
+    case 'ofd-unruled':
+      return { name: `${base}.ofd`, bytes: await renderOfd(printPdf(renderHtmlDoc(v.doc, title, { print: true })), v.seed, f === 'ofd-ruled') }
+    case 'doc':
+      return { name: `${base}.doc`, bytes: convertDocx(await renderDocxDoc(v.doc), 'doc') }
+    case 'odt':
+      return { name: `${base}.odt`, bytes: convertDocx(await renderDocxDoc(v.doc), 'odt') }
+    case 'writer-pdf':
+      return { name: `${base}.pdf`, bytes: convertDocx(await renderDocxDoc(v.doc), 'pdf') }
+    case 'mhtml':
+      return { name: `${base}.mhtml`, bytes: renderMhtml(renderHtmlDoc(v.doc, title), v.seed) }
     default: {
       const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap, { grid: v.choices.markdownGrid ?? false })
       return { name: `${base}.${f === 'markdown' ? 'md' : 'txt'}`, bytes: new TextEncoder().encode(text) }
     }
   }
+}
+
+/** The LibreOffice target of a variant's format, if it is one saved by Writer. */
+const OFFICE_TARGET: Partial<Record<string, OfficeTarget>> = { doc: 'doc', odt: 'odt', 'writer-pdf': 'pdf' }
+
+/** Converts the Writer-saved variants' DOCXs in one soffice run per target before they are rendered one by one. */
+export async function prepareOffice(variants: Variant[]): Promise<void> {
+  const byTarget = new Map<OfficeTarget, Uint8Array[]>()
+  for (const v of variants) {
+    const target = OFFICE_TARGET[v.choices.format]
+    if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), await renderDocxDoc(v.doc)])
+  }
+  for (const [target, docxs] of byTarget) convertAll(docxs, target)
 }
