@@ -289,8 +289,12 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
       if (last && last.position === look.position && last.size === look.size) last.text += ch
       else cur.push({ text: ch, ...look })
     }
-    const textOf = (ps: RunPiece[]): string =>
-      ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size) ? piecesUndecidedApart(ps).map((part) => joinRunPieces(part)).join(' ') : ps.map((x) => x.text).join('')
+    // In a table cell, digit runs of undecided sizes are set apart (the cell left unread); in running
+    // text they stay joined as printed, since a year or a figure cut in two would be read wrong there.
+    const textOf = (ps: RunPiece[], inCell: boolean): string =>
+      ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size)
+        ? (inCell ? piecesUndecidedApart(ps) : [ps]).map((part) => joinRunPieces(part)).join(' ')
+        : ps.map((x) => x.text).join('')
     for (const p of pieces) {
       if (p.cpStart >= cpTo) break
       if (p.cpEnd <= cpFrom) continue
@@ -319,7 +323,7 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
         // A paragraph or cell mark ends the text after its runs are joined (set apart from a mark's digits).
         if (ch === '\r' || ch === '\x07') {
           const run = runAtOffset(runs, from + i * bytesPer)
-          paragraphs.push({ text: textOf(cur) + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          paragraphs.push({ text: textOf(cur, ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
           ends.push(start + i)
           cur = []
         } else add(ch, props.look)
@@ -327,7 +331,7 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     }
     closeOut()
     if (cur.length) {
-      paragraphs.push({ text: textOf(cur), sprms: [] })
+      paragraphs.push({ text: textOf(cur, false), sprms: [] })
       ends.push(cpTo)
     }
     return { paragraphs, ends }
