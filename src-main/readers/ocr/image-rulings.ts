@@ -24,6 +24,8 @@ const BLACK = 75
 const SOFT = 215
 const CONTRAST = 35
 const ACROSS = 3
+/** The contrast asked of a faint rule three pixel lines wide, its mean against the paper's. */
+const FAINT = 28
 /** A page is taken for a soft scan when its soft rules number at least this many times its sharp ones, and two more. */
 const SOFT_PAGE = 1.4
 /** Pieces of one rule on one line this far apart (pixels) are joined (see joinPieces). */
@@ -45,12 +47,30 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
   const softRule = (i: number, j: number, v: number): boolean =>
     v < SOFT && i >= ACROSS && i + ACROSS < lines && v <= px(i - 1, j) && v <= px(i + 1, j) &&
     v + CONTRAST <= px(i - ACROSS, j) && v + CONTRAST <= px(i + ACROSS, j)
+  // A thin rule falling on two pixel lines: both are its middle, each darker than the line beyond
+  // it, the paper ACROSS - 1 pixels beyond the pair lighter by CONTRAST than the lighter of the two
+  // (a worn 150 dpi copy: each line alone is the darker of the two only half the time).
+  const pairRule = (i: number, j: number, v: number, k: number): boolean => {
+    const o = k > i ? i - 1 : i + 1, lo = Math.min(i, k), hi = Math.max(i, k)
+    if (lo < ACROSS || hi + ACROSS >= lines) return false
+    const w = px(k, j), far = Math.max(v, w) + CONTRAST
+    return w < SOFT && v <= px(o, j) && w <= px(k + (k - i), j) && far <= px(lo - ACROSS + 1, j) && far <= px(hi + ACROSS - 1, j)
+  }
+  // A faint rule spread over three pixel lines (~200 on paper ~245): their mean darkest across, the
+  // paper ACROSS and ACROSS + 1 pixels off lighter by FAINT (a single line of it is too noisy to judge).
+  const mean3 = (i: number, j: number): number => (px(i - 1, j) + px(i, j) + px(i + 1, j)) / 3
+  const tripleRule = (i: number, j: number): boolean => {
+    if (i < ACROSS + 2 || i + ACROSS + 2 >= lines) return false
+    const m = mean3(i, j)
+    const paper = (a: number): number => (px(a, j) + px(a + Math.sign(a - i), j)) / 2
+    return m < SOFT && m <= mean3(i - 1, j) && m <= mean3(i + 1, j) && m + FAINT <= paper(i - ACROSS) && m + FAINT <= paper(i + ACROSS)
+  }
   const out: Run[] = []
   for (let i = 0; i < lines; i++) {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
       const v = j < len ? px(i, j) : 255
-      const dark = j < len && (v < darkBelow || (soft && softRule(i, j, v)))
+      const dark = j < len && (v < darkBelow || (soft && (softRule(i, j, v) || pairRule(i, j, v, i - 1) || pairRule(i, j, v, i + 1) || tripleRule(i, j))))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
