@@ -65,12 +65,19 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
     const paper = (a: number): number => (px(a, j) + px(a + Math.sign(a - i), j)) / 2
     return m < SOFT && m <= mean3(i - 1, j) && m <= mean3(i + 1, j) && m + FAINT <= paper(i - ACROSS) && m + FAINT <= paper(i + ACROSS)
   }
+  // Paper lighter than this is no pixel of a pair (its paper must be CONTRAST lighter still, at most
+  // 255); a triple's mean is darker than SOFT. Checked first: most of a page is paper (exact, only faster).
+  const softDark = (i: number, j: number, v: number): boolean => {
+    if (v < SOFT && softRule(i, j, v)) return true
+    if (v <= 255 - CONTRAST && (pairRule(i, j, v, i - 1) || pairRule(i, j, v, i + 1))) return true
+    return v + px(i - 1, j) + px(i + 1, j) < 3 * SOFT && tripleRule(i, j)
+  }
   const out: Run[] = []
   for (let i = 0; i < lines; i++) {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
       const v = j < len ? px(i, j) : 255
-      const dark = j < len && (v < darkBelow || (soft && (softRule(i, j, v) || pairRule(i, j, v, i - 1) || pairRule(i, j, v, i + 1) || tripleRule(i, j))))
+      const dark = j < len && (v < darkBelow || (soft && softDark(i, j, v)))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
