@@ -90,9 +90,46 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
   return out
 }
 
-/** Runs on adjacent lines that overlap along their length become one ruling (a rule 1–5 px thick). */
-function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
-  const open: { first: number; last: number; from: number; to: number; sum: number; n: number }[] = []
+/** Thickest rule (pixel lines across); a thicker group of runs is a blot (a stamp, a photo). */
+const THICK = 8
+
+interface Group { first: number; last: number; from: number; to: number; sum: number; n: number; runs: Run[] }
+
+/** The most runs of a group lying over one position along it: a rule's thickness where it is
+ *  measured across, however far the rule drifts along its length. */
+function depth(runs: Run[]): number {
+  const ev = runs.flatMap((r) => [[r.from, 1], [r.to + 1, -1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  let d = 0, most = 0
+  for (const [, k] of ev) most = Math.max(most, (d += k))
+  return most
+}
+
+/** A slanted soft rule cut into pieces THICK lines across at most, each on its own line. The pair
+ *  and triple soft rules find a blurred rule's every pixel line, so the runs of a page turned by
+ *  half a degree chain into one group drifting 10–15 lines over a table's width: no blot (it is
+ *  thin wherever it is measured across), but too slanted to be one line. Its pieces are what the
+ *  sharper tests found of it (joinPieces joins those near in line). */
+function slantedPieces(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
+  const out: PixelRuling[] = []
+  let cur: Run[] = [], lo = Infinity, hi = -Infinity
+  const flush = (): void => {
+    if (cur.length === 0) return
+    out.push({ dir, at: cur.reduce((s, r) => s + r.at, 0) / cur.length, from: Math.min(...cur.map((r) => r.from)), to: Math.max(...cur.map((r) => r.to)) })
+    cur = []; lo = Infinity; hi = -Infinity
+  }
+  for (const r of [...runs].sort((a, b) => a.from - b.from || a.at - b.at)) {
+    if (Math.max(hi, r.at) - Math.min(lo, r.at) + 1 > THICK) flush()
+    cur.push(r); lo = Math.min(lo, r.at); hi = Math.max(hi, r.at)
+  }
+  flush()
+  return out
+}
+
+/** Runs on adjacent lines that overlap along their length become one ruling (a rule 1–8 px thick).
+ *  Of soft runs, a group thicker than that but thin across everywhere is a slanted rule, taken in
+ *  pieces (slantedPieces). */
+function mergeRuns(runs: Run[], dir: 'h' | 'v', soft = false): PixelRuling[] {
+  const open: Group[] = []
   const done: PixelRuling[] = []
   for (const r of runs) {
     const g = open.find((o) => r.at - o.last <= 1 && r.from <= o.to && r.to >= o.from)
@@ -102,18 +139,19 @@ function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
       g.to = Math.max(g.to, r.to)
       g.sum += r.at
       g.n++
-    } else open.push({ first: r.at, last: r.at, from: r.from, to: r.to, sum: r.at, n: 1 })
+      g.runs.push(r)
+    } else open.push({ first: r.at, last: r.at, from: r.from, to: r.to, sum: r.at, n: 1, runs: [r] })
     // Lines no longer continued are finished.
     for (let k = open.length - 1; k >= 0; k--) {
-      if (r.at - open[k]!.last > 1) done.push(finish(open.splice(k, 1)[0]!, dir))
+      if (r.at - open[k]!.last > 1) done.push(...finish(open.splice(k, 1)[0]!))
     }
   }
-  for (const o of open) done.push(finish(o, dir))
+  for (const o of open) done.push(...finish(o))
   // A thick blot (a stamp, a photo) is no rule.
   return done.filter((d) => d.to - d.from > 0)
-  function finish(o: { first: number; last: number; from: number; to: number; sum: number; n: number }, d: 'h' | 'v'): PixelRuling {
-    const thick = o.last - o.first + 1
-    return thick <= 8 ? { dir: d, at: o.sum / o.n, from: o.from, to: o.to } : { dir: d, at: 0, from: 0, to: 0 }
+  function finish(o: Group): PixelRuling[] {
+    if (o.last - o.first + 1 <= THICK) return [{ dir, at: o.sum / o.n, from: o.from, to: o.to }]
+    return soft && depth(o.runs) <= THICK ? slantedPieces(o.runs, dir) : []
   }
 }
 
@@ -137,7 +175,7 @@ function rulings(img: GrayImage, soft: boolean, darkBelow = DARK): PixelRuling[]
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
   const real = (r: PixelRuling): boolean => r.to > r.from
-  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft, darkBelow), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft, darkBelow), 'v')].filter(real)
+  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft, darkBelow), 'h', soft), ...mergeRuns(runsAlong(img, 'v', minV, soft, darkBelow), 'v', soft)].filter(real)
   return soft ? [...joinPieces(found.filter((r) => r.dir === 'h')), ...joinPieces(found.filter((r) => r.dir === 'v'))] : found
 }
 
