@@ -10,6 +10,7 @@ import { DISCLOSURE_LABELS, REVIEW_COLUMN_LABELS } from '../../../shared/model/t
 import type { Decoded } from './ctc-decode'
 import type { PixelBox } from './db-boxes'
 import { isDoubtful } from './doubt'
+import { isFaintPrint } from './faint-print'
 import type { GrayImage } from './gray-image'
 import { cellDash, cellInk, gridCells, type CellRect } from './grid-cells'
 import type { PixelRuling } from './image-rulings'
@@ -108,6 +109,8 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   const glyph = 0.65 * median(found.filter((r) => r.read.text.trim() !== '').map((r) => r.box.h))
   if (glyph <= 0) return found
   found = found.map((r) => cutAtColumnRule(r, cells))
+  // Print fainter than the cells' ink grey (faint-print.ts): "no ink" is no proof of an empty cell.
+  const faint = isFaintPrint(img, found.map((r) => ({ box: r.box, text: r.read.text })))
   const owner = new Map<number, number>()
   found.forEach((r, i) => {
     const c = cells.findIndex((cell) => inside(cell, r.box))
@@ -150,7 +153,8 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     }
     const ink = cellInk(img, withoutUnits(cell, units), glyph)
     if (!ink) {
-      for (const i of mine) drop.add(i)
+      // On faint print a cell with no ink this dark may hold a 无 or a number: its readings stay.
+      if (!faint) for (const i of mine) drop.add(i)
       return
     }
     const was = detectorDigits(numbers, glyph)

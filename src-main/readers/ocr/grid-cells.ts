@@ -32,7 +32,7 @@ function mergeLines(rs: PixelRuling[]): PixelRuling[] {
   let out: PixelRuling[] = []
   for (const r of sorted) {
     const k = out.findIndex((o) => meet(o, r))
-    if (k >= 0) out[k] = { ...out[k]!, from: Math.min(out[k]!.from, r.from), to: Math.max(out[k]!.to, r.to) }
+    if (k >= 0) out[k] = joined(out[k]!, r)
     else out.push(r)
   }
   for (let merged = true; merged; ) {
@@ -40,12 +40,21 @@ function mergeLines(rs: PixelRuling[]): PixelRuling[] {
     const next: PixelRuling[] = []
     for (const r of out) {
       const k = next.findIndex((o) => meet(o, r))
-      if (k >= 0) (next[k] = { ...next[k]!, from: Math.min(next[k]!.from, r.from), to: Math.max(next[k]!.to, r.to) }), (merged = true)
+      if (k >= 0) (next[k] = joined(next[k]!, r)), (merged = true)
       else next.push(r)
     }
     out = next
   }
   return out
+}
+
+/** Two rules of one line as one, lying where the longer lies. A blurred column rule is also found
+ *  as a short piece a few pixels off it (its blur's edge): the line placed at the piece (the lower
+ *  `at`, met first) put the cell's edge inside the rule's blur, and the cell's ink then took in the
+ *  rule — a blurred 7 beside its rule read as "1" (eval-scans blur, table 三's 总计 column). */
+function joined(a: PixelRuling, b: PixelRuling): PixelRuling {
+  const at = b.to - b.from > a.to - a.from ? b.at : a.at
+  return { ...a, at, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) }
 }
 
 /** A table broken across pages is often printed open at the break: its rows on the new page start

@@ -24,6 +24,8 @@ const BLACK = 75
 const SOFT = 215
 const CONTRAST = 35
 const ACROSS = 3
+/** The contrast asked of a faint rule three pixel lines wide, its mean against the paper's. */
+const FAINT = 28
 /** A page is taken for a soft scan when its soft rules number at least this many times its sharp ones, and two more. */
 const SOFT_PAGE = 1.4
 /** Pieces of one rule on one line this far apart (pixels) are joined (see joinPieces). */
@@ -45,12 +47,37 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
   const softRule = (i: number, j: number, v: number): boolean =>
     v < SOFT && i >= ACROSS && i + ACROSS < lines && v <= px(i - 1, j) && v <= px(i + 1, j) &&
     v + CONTRAST <= px(i - ACROSS, j) && v + CONTRAST <= px(i + ACROSS, j)
+  // A thin rule falling on two pixel lines: both are its middle, each darker than the line beyond
+  // it, the paper ACROSS - 1 pixels beyond the pair lighter by CONTRAST than the lighter of the two
+  // (a worn 150 dpi copy: each line alone is the darker of the two only half the time).
+  const pairRule = (i: number, j: number, v: number, k: number): boolean => {
+    const o = k > i ? i - 1 : i + 1, lo = Math.min(i, k), hi = Math.max(i, k)
+    if (lo < ACROSS || hi + ACROSS >= lines) return false
+    const w = px(k, j), far = Math.max(v, w) + CONTRAST
+    return w < SOFT && v <= px(o, j) && w <= px(k + (k - i), j) && far <= px(lo - ACROSS + 1, j) && far <= px(hi + ACROSS - 1, j)
+  }
+  // A faint rule spread over three pixel lines (~200 on paper ~245): their mean darkest across, the
+  // paper ACROSS and ACROSS + 1 pixels off lighter by FAINT (a single line of it is too noisy to judge).
+  const mean3 = (i: number, j: number): number => (px(i - 1, j) + px(i, j) + px(i + 1, j)) / 3
+  const tripleRule = (i: number, j: number): boolean => {
+    if (i < ACROSS + 2 || i + ACROSS + 2 >= lines) return false
+    const m = mean3(i, j)
+    const paper = (a: number): number => (px(a, j) + px(a + Math.sign(a - i), j)) / 2
+    return m < SOFT && m <= mean3(i - 1, j) && m <= mean3(i + 1, j) && m + FAINT <= paper(i - ACROSS) && m + FAINT <= paper(i + ACROSS)
+  }
+  // Paper lighter than this is no pixel of a pair (its paper must be CONTRAST lighter still, at most
+  // 255); a triple's mean is darker than SOFT. Checked first: most of a page is paper (exact, only faster).
+  const softDark = (i: number, j: number, v: number): boolean => {
+    if (v < SOFT && softRule(i, j, v)) return true
+    if (v <= 255 - CONTRAST && (pairRule(i, j, v, i - 1) || pairRule(i, j, v, i + 1))) return true
+    return v + px(i - 1, j) + px(i + 1, j) < 3 * SOFT && tripleRule(i, j)
+  }
   const out: Run[] = []
   for (let i = 0; i < lines; i++) {
     let start = -1, lastDark = -1
     for (let j = 0; j <= len; j++) {
       const v = j < len ? px(i, j) : 255
-      const dark = j < len && (v < darkBelow || (soft && softRule(i, j, v)))
+      const dark = j < len && (v < darkBelow || (soft && softDark(i, j, v)))
       if (dark) {
         if (start < 0) start = j
         lastDark = j
@@ -63,9 +90,46 @@ function runsAlong(img: GrayImage, dir: 'h' | 'v', minLen: number, soft: boolean
   return out
 }
 
-/** Runs on adjacent lines that overlap along their length become one ruling (a rule 1–5 px thick). */
-function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
-  const open: { first: number; last: number; from: number; to: number; sum: number; n: number }[] = []
+/** Thickest rule (pixel lines across); a thicker group of runs is a blot (a stamp, a photo). */
+const THICK = 8
+
+interface Group { first: number; last: number; from: number; to: number; sum: number; n: number; runs: Run[] }
+
+/** The most runs of a group lying over one position along it: a rule's thickness where it is
+ *  measured across, however far the rule drifts along its length. */
+function depth(runs: Run[]): number {
+  const ev = runs.flatMap((r) => [[r.from, 1], [r.to + 1, -1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  let d = 0, most = 0
+  for (const [, k] of ev) most = Math.max(most, (d += k))
+  return most
+}
+
+/** A slanted soft rule cut into pieces THICK lines across at most, each on its own line. The pair
+ *  and triple soft rules find a blurred rule's every pixel line, so the runs of a page turned by
+ *  half a degree chain into one group drifting 10–15 lines over a table's width: no blot (it is
+ *  thin wherever it is measured across), but too slanted to be one line. Its pieces are what the
+ *  sharper tests found of it (joinPieces joins those near in line). */
+function slantedPieces(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
+  const out: PixelRuling[] = []
+  let cur: Run[] = [], lo = Infinity, hi = -Infinity
+  const flush = (): void => {
+    if (cur.length === 0) return
+    out.push({ dir, at: cur.reduce((s, r) => s + r.at, 0) / cur.length, from: Math.min(...cur.map((r) => r.from)), to: Math.max(...cur.map((r) => r.to)) })
+    cur = []; lo = Infinity; hi = -Infinity
+  }
+  for (const r of [...runs].sort((a, b) => a.from - b.from || a.at - b.at)) {
+    if (Math.max(hi, r.at) - Math.min(lo, r.at) + 1 > THICK) flush()
+    cur.push(r); lo = Math.min(lo, r.at); hi = Math.max(hi, r.at)
+  }
+  flush()
+  return out
+}
+
+/** Runs on adjacent lines that overlap along their length become one ruling (a rule 1–8 px thick).
+ *  Of soft runs, a group thicker than that but thin across everywhere is a slanted rule, taken in
+ *  pieces (slantedPieces). */
+function mergeRuns(runs: Run[], dir: 'h' | 'v', soft = false): PixelRuling[] {
+  const open: Group[] = []
   const done: PixelRuling[] = []
   for (const r of runs) {
     const g = open.find((o) => r.at - o.last <= 1 && r.from <= o.to && r.to >= o.from)
@@ -75,18 +139,19 @@ function mergeRuns(runs: Run[], dir: 'h' | 'v'): PixelRuling[] {
       g.to = Math.max(g.to, r.to)
       g.sum += r.at
       g.n++
-    } else open.push({ first: r.at, last: r.at, from: r.from, to: r.to, sum: r.at, n: 1 })
+      g.runs.push(r)
+    } else open.push({ first: r.at, last: r.at, from: r.from, to: r.to, sum: r.at, n: 1, runs: [r] })
     // Lines no longer continued are finished.
     for (let k = open.length - 1; k >= 0; k--) {
-      if (r.at - open[k]!.last > 1) done.push(finish(open.splice(k, 1)[0]!, dir))
+      if (r.at - open[k]!.last > 1) done.push(...finish(open.splice(k, 1)[0]!))
     }
   }
-  for (const o of open) done.push(finish(o, dir))
+  for (const o of open) done.push(...finish(o))
   // A thick blot (a stamp, a photo) is no rule.
   return done.filter((d) => d.to - d.from > 0)
-  function finish(o: { first: number; last: number; from: number; to: number; sum: number; n: number }, d: 'h' | 'v'): PixelRuling {
-    const thick = o.last - o.first + 1
-    return thick <= 8 ? { dir: d, at: o.sum / o.n, from: o.from, to: o.to } : { dir: d, at: 0, from: 0, to: 0 }
+  function finish(o: Group): PixelRuling[] {
+    if (o.last - o.first + 1 <= THICK) return [{ dir, at: o.sum / o.n, from: o.from, to: o.to }]
+    return soft && depth(o.runs) <= THICK ? slantedPieces(o.runs, dir) : []
   }
 }
 
@@ -110,7 +175,7 @@ function rulings(img: GrayImage, soft: boolean, darkBelow = DARK): PixelRuling[]
   const minH = Math.max(60, Math.round(img.width * 0.04))
   const minV = Math.max(30, Math.round(img.height * 0.012))
   const real = (r: PixelRuling): boolean => r.to > r.from
-  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft, darkBelow), 'h'), ...mergeRuns(runsAlong(img, 'v', minV, soft, darkBelow), 'v')].filter(real)
+  const found = [...mergeRuns(runsAlong(img, 'h', minH, soft, darkBelow), 'h', soft), ...mergeRuns(runsAlong(img, 'v', minV, soft, darkBelow), 'v', soft)].filter(real)
   return soft ? [...joinPieces(found.filter((r) => r.dir === 'h')), ...joinPieces(found.filter((r) => r.dir === 'v'))] : found
 }
 
