@@ -2,9 +2,13 @@
 // paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
-import { charLookOf, charMarkOf, readChpxRuns, runAtOffset, type CharLook, type CharMark, type ChpxRun } from './doc-char-props'
+import { charLookOf, charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
+import { charStyleOf, effectiveSize, readStyleSheet, sizeSetBy, type SizeSet } from './doc-styles'
 import { joinRunPieces, type RunPiece } from './docx-position'
+import { parseSprms, type Sprm } from './doc-sprms'
 import { textBoxStories, type TextBoxFib } from './doc-text-boxes'
+
+export { parseSprms, type Sprm }
 
 export class DocFormatError extends Error {
   constructor(
@@ -32,11 +36,6 @@ export interface DocParagraph {
   boxes?: DocParagraph[][]
 }
 
-export interface Sprm {
-  op: number
-  arg: Uint8Array
-}
-
 interface Piece {
   cpStart: number
   cpEnd: number
@@ -48,44 +47,8 @@ interface PapxRun {
   fcStart: number
   fcEnd: number
   grpprl: Uint8Array
-}
-
-/** Size of a sprm's operand from its spra bits; variable sizes read from the operand itself. */
-function operandSize(op: number, bytes: Uint8Array, at: number): { skip: number; size: number } {
-  switch (op >> 13) {
-    case 0:
-    case 1:
-      return { skip: 0, size: 1 }
-    case 2:
-    case 4:
-    case 5:
-      return { skip: 0, size: 2 }
-    case 3:
-      return { skip: 0, size: 4 }
-    case 7:
-      return { skip: 0, size: 3 }
-    default:
-      // sprmTDefTable and sprmPChgTabs carry a 2-byte length; other variable sprms a 1-byte one.
-      if (op === 0xd608 || op === 0xd606) {
-        const cb = (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)
-        return { skip: 2, size: Math.max(0, cb - 1) }
-      }
-      return { skip: 1, size: bytes[at] ?? 0 }
-  }
-}
-
-export function parseSprms(grpprl: Uint8Array): Sprm[] {
-  const out: Sprm[] = []
-  let at = 0
-  while (at + 2 <= grpprl.length) {
-    const op = grpprl[at]! | (grpprl[at + 1]! << 8)
-    at += 2
-    const { skip, size } = operandSize(op, grpprl, at)
-    if (at + skip + size > grpprl.length) break
-    out.push({ op, arg: grpprl.subarray(at + skip, at + skip + size) })
-    at += skip + size
-  }
-  return out
+  /** The paragraph's style (istd), null where the page holds no properties for it. */
+  istd: number | null
 }
 
 function u16(b: Uint8Array, at: number): number {
@@ -108,6 +71,8 @@ export interface Fib extends TextBoxFib {
   lcbPlcfBtePapx: number
   fcPlcfBteChpx: number
   lcbPlcfBteChpx: number
+  fcStshf: number
+  lcbStshf: number
 }
 
 export function readFib(wd: Uint8Array): Fib {
@@ -127,6 +92,7 @@ export function readFib(wd: Uint8Array): Fib {
   const fcLcb = at + 2
   if (cbRgFcLcb < 34) throw new DocFormatError('FIB 过短（不是 Word 97 及以后的格式）', 'not-word')
   const pair = (i: number): [number, number] => (i < cbRgFcLcb ? [u32(wd, fcLcb + i * 8), u32(wd, fcLcb + i * 8 + 4)] : [0, 0])
+  const [fcStshf, lcbStshf] = pair(1)
   const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12)
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13)
   const [fcClx, lcbClx] = pair(33)
@@ -147,6 +113,8 @@ export function readFib(wd: Uint8Array): Fib {
     lcbPlcfBtePapx,
     fcPlcfBteChpx,
     lcbPlcfBteChpx,
+    fcStshf,
+    lcbStshf,
     fcPlcSpaMom,
     lcbPlcSpaMom,
     fcPlcftxbxTxt,
@@ -195,6 +163,8 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
       const fcEnd = u32(wd, page + (k + 1) * 4)
       const bOffset = wd[page + (crun + 1) * 4 + k * 13]! * 2
       let grpprl: Uint8Array = new Uint8Array(0)
+      // No properties in the page: the paragraph is in the default style, Normal (istd 0).
+      let istd: number | null = bOffset === 0 ? 0 : null
       if (bOffset > 0 && bOffset < 511) {
         let cb = wd[page + bOffset]!
         let start = page + bOffset + 1
@@ -205,9 +175,12 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
           len = cb * 2
         } else len = cb * 2 - 1
         // istd (2 bytes) first, then the sprms.
-        if (len >= 2 && start + len <= page + 512) grpprl = wd.subarray(start + 2, start + len)
+        if (len >= 2 && start + len <= page + 512) {
+          istd = u16(wd, start)
+          grpprl = wd.subarray(start + 2, start + len)
+        }
       }
-      runs.push({ fcStart, fcEnd, grpprl })
+      runs.push({ fcStart, fcEnd, grpprl, istd })
     }
   }
   return runs.sort((a, b) => a.fcStart - b.fcStart)
@@ -223,6 +196,18 @@ function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
   const cb = u16(data, at)
   if (at + 2 + cb > data.length) throw new DocFormatError('段落属性超出 Data 流')
   return [...sprms.filter((s) => s !== huge), ...parseSprms(data.subarray(at + 2, at + 2 + cb))]
+}
+
+/** A run's look as its CHPX sets it: raise or drop, its own size and its character style. */
+interface RunStyle {
+  position: number
+  size: SizeSet
+  charStyle: number | null
+}
+
+/** Characters of one look, gathered until the paragraph's mark gives their paragraph style. */
+interface StyledPiece extends RunStyle {
+  text: string
 }
 
 /** Text left out of the paragraphs: tracked deletions and hidden text, one entry per run. */
@@ -259,17 +244,23 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
   const pieces = readPieces(table, fib.fcClx, fib.lcbClx)
   const runs = readPapxRuns(wd, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx)
   const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
-  const marks = new Map<ChpxRun, { mark: CharMark; look: CharLook }>()
-  const propsAt = (fc: number): { mark: CharMark; look: CharLook } => {
+  const sheet = readStyleSheet(table, fib.fcStshf, fib.lcbStshf)
+  const marks = new Map<ChpxRun, { mark: CharMark; look: RunStyle }>()
+  const plain: RunStyle = { position: 0, size: null, charStyle: null }
+  const propsAt = (fc: number): { mark: CharMark; look: RunStyle } => {
     const r = runAtOffset(chpx, fc)
-    if (!r) return { mark: null, look: charLookOf([]) }
+    if (!r) return { mark: null, look: plain }
     let m = marks.get(r)
     if (m === undefined) {
       const sprms = parseSprms(r.grpprl)
-      marks.set(r, (m = { mark: charMarkOf(sprms), look: charLookOf(sprms) }))
+      marks.set(r, (m = { mark: charMarkOf(sprms), look: { position: charLookOf(sprms).position, size: sizeSetBy(sprms), charStyle: charStyleOf(sprms) } }))
     }
     return m
   }
+  // A piece's effective size, once its paragraph's style is known (doc-styles.ts); undefined where
+  // it cannot be known (then the cautious rule of piecesUndecidedApart holds).
+  const resolved = (ps: StyledPiece[], paraStyle: number | null): RunPiece[] =>
+    ps.map((p) => ({ text: p.text, position: p.position, size: effectiveSize(sheet, p.size, p.charStyle, paraStyle) }))
   const latin = new TextDecoder('windows-1252')
   return (cpFrom, cpTo) => {
     // The run of left-out text being gathered (for the note).
@@ -283,13 +274,15 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     const ends: number[] = []
     // The paragraph's characters by run look (raised, lowered, size): joined as docx-position.ts joins
     // a DOCX's runs, so a raised footnote mark is never glued onto the number it follows.
-    let cur: RunPiece[] = []
-    const add = (ch: string, look: CharLook): void => {
+    let cur: StyledPiece[] = []
+    const add = (ch: string, look: RunStyle): void => {
       const last = cur[cur.length - 1]
-      if (last && last.position === look.position && last.size === look.size) last.text += ch
+      if (last && last.position === look.position && last.size === look.size && last.charStyle === look.charStyle) last.text += ch
       else cur.push({ text: ch, ...look })
     }
-    // In a table cell, digit runs of undecided sizes are set apart (the cell left unread); in running
+    // The last character's file offset (the style of a paragraph without a mark).
+    let lastFc = -1
+    // In a table cell, digit runs of undecided sizes (one unknown) are set apart (the cell left unread); in running
     // text they stay joined as printed, since a year or a figure cut in two would be read wrong there.
     const textOf = (ps: RunPiece[], inCell: boolean): string =>
       ps.some((x) => x.position !== 0 || x.size !== ps[0]!.size)
@@ -323,15 +316,18 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
         // A paragraph or cell mark ends the text after its runs are joined (set apart from a mark's digits).
         if (ch === '\r' || ch === '\x07') {
           const run = runAtOffset(runs, from + i * bytesPer)
-          paragraphs.push({ text: textOf(cur, ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          paragraphs.push({ text: textOf(resolved(cur, run?.istd ?? null), ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
           ends.push(start + i)
           cur = []
-        } else add(ch, props.look)
+        } else {
+          add(ch, props.look)
+          lastFc = from + i * bytesPer
+        }
       }
     }
     closeOut()
     if (cur.length) {
-      paragraphs.push({ text: textOf(cur, false), sprms: [] })
+      paragraphs.push({ text: textOf(resolved(cur, runAtOffset(runs, lastFc)?.istd ?? null), false), sprms: [] })
       ends.push(cpTo)
     }
     return { paragraphs, ends }
@@ -339,10 +335,10 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
 }
 
 /**
- * A paragraph's runs cut where two digit runs meet on one line, one setting its size itself and the
- * other taking its style's (not read here): whether the second is a smaller mark or the rest of the
- * number cannot be told, so the two are set apart (the cell is left unread, never read as one number
- * or as a number and its mark).
+ * A paragraph's runs cut where two digit runs meet on one line, one of known size and one whose
+ * size cannot be known (the style sheet unread or damaged, a relative size): whether the second is
+ * a smaller mark or the rest of the number cannot be told, so the two are set apart (the cell is
+ * left unread, never read as one number or as a number and its mark).
  */
 function piecesUndecidedApart(ps: RunPiece[]): RunPiece[][] {
   const parts: RunPiece[][] = [[]]

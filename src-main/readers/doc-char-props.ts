@@ -92,7 +92,7 @@ const ISS_SHIFT = 6
 export interface CharLook {
   position: number
   /** Half-points, where the run sets its size itself; undefined where it takes its style's (the
-   *  style sheet is not read, so that size is unknown). */
+   *  reader finds that size in the style sheet, doc-styles.ts). */
   size: number | undefined
 }
 
