@@ -8,9 +8,12 @@
 import { parseSprms, type Sprm } from './doc-sprms'
 
 const SPRM_C_HPS = 0x4a43
-/** Sizes relative to the style's (sprmCHpsInc, sprmCHpsMul): not followed, the size is unknown. */
-const RELATIVE_SIZE = new Set([0x2a44, 0x4a4d])
+/** Sizes relative to the style's or set the old ways (sprmCHpsInc, sprmCHpsMul, sprmCHpsInc1,
+ *  sprmCHpsNew50, sprmCMajority, sprmCMajority50): not followed, the size is unknown. */
+const UNFOLLOWED_SIZE = new Set([0x2a44, 0x4a4d, 0xca4a, 0xca49, 0xca47, 0xca4c])
 const SPRM_C_ISTD = 0x4a30
+/** sprmCPlain: the run's properties back to its style's. */
+const SPRM_C_PLAIN = 0x2a33
 const NO_STYLE = 0x0fff
 /** Word's size for text no style sizes (10 pt), in half-points. */
 export const WORD_DEFAULT_HPS = 20
@@ -20,12 +23,14 @@ const DEFAULT_CHAR_STYLE = 10
 /** A size read from sprms: half-points, 'unknown' (a relative size), or null (none set). */
 export type SizeSet = number | 'unknown' | null
 
-/** The size the sprms set, the last one winning. */
+/** The size the sprms set, the last one winning; a style applied (sprmCIstd) or sprmCPlain resets
+ *  what came before it to the style's. */
 export function sizeSetBy(sprms: readonly Sprm[]): SizeSet {
   let out: SizeSet = null
   for (const s of sprms) {
     if (s.op === SPRM_C_HPS && s.arg.length >= 2) out = s.arg[0]! | (s.arg[1]! << 8)
-    else if (RELATIVE_SIZE.has(s.op)) out = 'unknown'
+    else if (s.op === SPRM_C_ISTD || s.op === SPRM_C_PLAIN) out = null
+    else if (UNFOLLOWED_SIZE.has(s.op)) out = 'unknown'
   }
   return out === 0 ? 'unknown' : out
 }

@@ -4,7 +4,7 @@
 // 「6 1」 (98 cells unread) while the sheet was not read. Hand-made .doc streams (doc-writer.ts).
 import { describe, expect, it } from 'vitest'
 import { readDocParagraphs } from '../../src-main/readers/doc-binary'
-import { effectiveSize, readStyleSheet, styleSize } from '../../src-main/readers/doc-styles'
+import { effectiveSize, readStyleSheet, sizeSetBy, styleSize } from '../../src-main/readers/doc-styles'
 import { docStreams, styleSheetBytes, type TestParagraph, type TestStyle } from './doc-writer'
 
 const NORMAL_16PT: TestStyle = { stk: 1, hps: 32 }
@@ -56,6 +56,12 @@ describe('.doc: a run in its style size is measured against one sized directly',
     expect(effectiveSize(sheet, 'unknown', null, 1)).toBeUndefined()
     expect(effectiveSize(null, null, null, 1)).toBeUndefined()
     expect(readStyleSheet(bytes, 0, bytes.length + 1)).toBeNull()
+    // A relative size is not followed; a style applied or sprmCPlain after a size resets it.
+    const s = (op: number, ...arg: number[]) => ({ op, arg: new Uint8Array(arg) })
+    expect(sizeSetBy([s(0x4a43, 28, 0)])).toBe(28)
+    expect(sizeSetBy([s(0x4a43, 28, 0), s(0x2a44, 2)])).toBe('unknown')
+    expect(sizeSetBy([s(0x4a43, 28, 0), s(0x4a30, 11, 0)])).toBeNull()
+    expect(sizeSetBy([s(0x4a43, 28, 0), s(0x2a33, 0)])).toBeNull()
     // Every cut of the sheet reads or is refused, never throws.
     for (let n = 0; n <= bytes.length; n++) expect(() => readStyleSheet(bytes.subarray(0, n), 0, n)).not.toThrow()
   })

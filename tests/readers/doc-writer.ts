@@ -63,7 +63,8 @@ export function docStreams(paragraphs: TestParagraph[], stsh: Uint8Array): { wor
   for (const p of paragraphs) {
     papx.push({ fc: TEXT + text.length * 2, istd: p.istd ?? 0 })
     for (const r of p.runs) {
-      chpx.push({ fc: TEXT + text.length * 2, grpprl: [...(r.hps !== undefined ? HPS(r.hps) : []), ...(r.charStyle !== undefined ? ISTD(r.charStyle) : [])] })
+      // The style first, as Word writes it (a style applied resets the sizes before it).
+      chpx.push({ fc: TEXT + text.length * 2, grpprl: [...(r.charStyle !== undefined ? ISTD(r.charStyle) : []), ...(r.hps !== undefined ? HPS(r.hps) : [])] })
       text += r.text
     }
     chpx.push({ fc: TEXT + text.length * 2, grpprl: [] })
