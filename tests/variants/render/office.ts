@@ -3,7 +3,7 @@
 // a conversion costs 2–4 s.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -33,32 +33,53 @@ function officeDir(): string {
   return dir
 }
 
-/** One soffice run converting every DOCX not yet cached: its start-up (several seconds at load) is paid once. */
-function runSoffice(srcs: string[], target: OfficeTarget): void {
+/** One soffice run converting the DOCXs not yet cached: its start-up (several seconds at load) is
+ *  paid once. It writes into a folder of this process's own, and each result is renamed into the
+ *  cache whole, so another process never reads a half-written file. */
+function runSoffice(todo: { key: string; docx: Uint8Array }[], target: OfficeTarget): void {
   if (!SOFFICE) throw new Error('soffice not found')
-  // A profile of this process's own: two soffice runs sharing one profile wait on its lock.
-  const profile = `file://${join(tmpdir(), `desk-soffice-${process.pid}`)}`
-  execFileSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', FILTER[target], '--outdir', officeDir(), ...srcs], { stdio: 'ignore', timeout: 300_000 })
+  const dir = officeDir()
+  const work = join(dir, `.tmp-${process.pid}`)
+  mkdirSync(work, { recursive: true })
+  try {
+    const srcs = todo.map(({ key, docx }) => {
+      const src = join(work, `${key}.docx`)
+      writeFileSync(src, docx)
+      return src
+    })
+    // A profile of this process's own: two soffice runs sharing one profile wait on its lock.
+    const profile = `file://${join(tmpdir(), `desk-soffice-${process.pid}`)}`
+    execFileSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', FILTER[target], '--outdir', work, ...srcs], { stdio: 'ignore', timeout: 300_000 })
+    for (const { key } of todo) {
+      const made = join(work, `${key}.${target}`)
+      if (existsSync(made)) renameSync(made, join(dir, `${key}.${target}`))
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** The DOCXs (with their keys) whose conversion is not cached yet, each once. */
+function uncached(keyed: { key: string; docx: Uint8Array }[], target: OfficeTarget): { key: string; docx: Uint8Array }[] {
+  const dir = officeDir()
+  const seen = new Set<string>()
+  return keyed.filter(({ key }) => !existsSync(join(dir, `${key}.${target}`)) && !seen.has(key) && seen.add(key))
 }
 
 /** Converts the DOCXs not yet cached, all in one soffice run (call before convertDocx on each). */
 export function convertAll(docxs: Uint8Array[], target: OfficeTarget): void {
-  const dir = officeDir()
-  const srcs: string[] = []
-  for (const docx of docxs) {
-    const key = contentKey(docx, target)
-    if (existsSync(join(dir, `${key}.${target}`))) continue
-    const src = join(dir, `${key}.docx`)
-    writeFileSync(src, docx)
-    srcs.push(src)
-  }
-  if (srcs.length) runSoffice(srcs, target)
+  const todo = uncached(
+    docxs.map((docx) => ({ key: contentKey(docx, target), docx })),
+    target,
+  )
+  if (todo.length) runSoffice(todo, target)
 }
 
 export function convertDocx(docx: Uint8Array, target: OfficeTarget): Uint8Array {
+  // The key is computed once: unzipping and hashing the DOCX is most of a cached call's time.
   const key = contentKey(docx, target)
   const out = join(officeDir(), `${key}.${target}`)
-  if (!existsSync(out)) convertAll([docx], target)
+  if (!existsSync(out)) runSoffice([{ key, docx }], target)
   if (!existsSync(out)) throw new Error(`soffice made no ${target}`)
   return new Uint8Array(readFileSync(out))
 }
