@@ -187,6 +187,10 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
 }
 
 const SPRM_P_HUGE_PAPX = 0x6646
+const SPRM_P_FIN_TABLE = 0x2416
+
+/** Whether the paragraph is in a table (sprmPFInTable). */
+const inTable = (run: PapxRun): boolean => parseSprms(run.grpprl).some((s) => s.op === SPRM_P_FIN_TABLE && s.arg[0] === 1)
 
 /** Huge paragraph properties live in the Data stream: a 2-byte length, then the sprms. */
 function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
@@ -258,9 +262,12 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     return m
   }
   // A piece's effective size, once its paragraph's style is known (doc-styles.ts); undefined where
-  // it cannot be known (then the cautious rule of piecesUndecidedApart holds).
-  const resolved = (ps: StyledPiece[], paraStyle: number | null): RunPiece[] =>
-    ps.map((p) => ({ text: p.text, position: p.position, size: effectiveSize(sheet, p.size, p.charStyle, paraStyle) }))
+  // it cannot be known (then the cautious rule of piecesUndecidedApart holds): in a table, where a
+  // table style of the document sets a size, only a size set on the run itself is known.
+  const resolved = (ps: StyledPiece[], para: PapxRun | null): RunPiece[] => {
+    const styled = para && !(sheet?.tableStyleSized && inTable(para)) ? para.istd : null
+    return ps.map((p) => ({ text: p.text, position: p.position, size: effectiveSize(sheet, p.size, p.charStyle, styled) }))
+  }
   const latin = new TextDecoder('windows-1252')
   return (cpFrom, cpTo) => {
     // The run of left-out text being gathered (for the note).
@@ -316,7 +323,7 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
         // A paragraph or cell mark ends the text after its runs are joined (set apart from a mark's digits).
         if (ch === '\r' || ch === '\x07') {
           const run = runAtOffset(runs, from + i * bytesPer)
-          paragraphs.push({ text: textOf(resolved(cur, run?.istd ?? null), ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          paragraphs.push({ text: textOf(resolved(cur, run), ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
           ends.push(start + i)
           cur = []
         } else {
@@ -327,7 +334,7 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     }
     closeOut()
     if (cur.length) {
-      paragraphs.push({ text: textOf(resolved(cur, runAtOffset(runs, lastFc)?.istd ?? null), false), sprms: [] })
+      paragraphs.push({ text: textOf(resolved(cur, runAtOffset(runs, lastFc)), false), sprms: [] })
       ends.push(cpTo)
     }
     return { paragraphs, ends }

@@ -43,12 +43,17 @@ export function charStyleOf(sprms: readonly Sprm[]): number | null {
 }
 
 interface Style {
+  /** stk: 1 paragraph, 2 character, 3 table, 4 list style. */
+  kind: number
   base: number
   size: SizeSet
 }
 
 export interface StyleSheet {
   styles: (Style | null)[]
+  /** Whether a table style sets a size: which table a cell is in (and its style) is not followed,
+   *  so in a table a size from the styles is not known (doc-binary.ts). */
+  tableStyleSized: boolean
 }
 
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8)
@@ -74,7 +79,7 @@ export function readStyleSheet(table: Uint8Array, fc: number, lcb: number): Styl
     styles.push(cbStd === 0 ? null : readStd(table.subarray(at, at + cbStd), cbBase))
     at += cbStd
   }
-  return { styles }
+  return { styles, tableStyleSized: styles.some((s) => s?.kind === 3 && s.size !== null) }
 }
 
 /** One STD: its base style and the size its character UPX sets; a style too short for its parts has none. */
@@ -99,7 +104,7 @@ function readStd(std: Uint8Array, cbBase: number): Style | null {
     // Each UPX is padded to an even length.
     at += cb + (cb & 1)
   }
-  return { base, size }
+  return { kind: stk, base, size }
 }
 
 /** The size style `istd` gives its text through its based-on chain: null where none in the chain

@@ -34,6 +34,15 @@ describe('.doc: a run in its style size is measured against one sized directly',
     expect(texts([{ runs: [{ text: '25' }, { text: '3', charStyle: 11, hps: 32 }], cell: true }], sheet)).toEqual(['253\x07'])
   })
 
+  it('in a table, where a table style sets a size, only sizes set on the runs are known', () => {
+    // Which table style a cell is in is not followed: its 「1」 may be in the table style's 7 pt.
+    const sheet = styleSheetBytes([{ stk: 1, hps: 21 }, { stk: 3, hps: 14 }])
+    expect(texts([{ runs: [{ text: '6', hps: 21 }, { text: '1' }], cell: true }], sheet)).toEqual(['6 1\x07'])
+    expect(texts([{ runs: [{ text: '6', hps: 21 }, { text: '1' }] }], sheet)).toEqual(['61\r'])
+    // A table style setting no size (Word's 普通表格) changes nothing.
+    expect(texts([{ runs: [{ text: '6', hps: 21 }, { text: '1' }], cell: true }], styleSheetBytes([{ stk: 1, hps: 21 }, { stk: 3 }]))).toEqual(['61\x07'])
+  })
+
   it('a year whose last digit takes its style’s size reads whole in running text', () => {
     const sheet = styleSheetBytes([NORMAL_16PT])
     expect(texts([{ runs: [{ text: '202', hps: 32 }, { text: '3年' }] }], sheet)).toEqual(['2023年\r'])

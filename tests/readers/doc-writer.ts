@@ -2,9 +2,9 @@
 // page (a run per piece of text with its sprms), one PAPX page (a paragraph per entry with its
 // style), and a style sheet (STSH) written from a list of styles, or any bytes given.
 
-/** One style: its kind (1 paragraph, 2 character), the style it is based on, its size (half-points). */
+/** One style: its kind (1 paragraph, 2 character, 3 table), the style it is based on, its size (half-points). */
 export interface TestStyle {
-  stk: 1 | 2
+  stk: 1 | 2 | 3
   base?: number
   hps?: number
 }
@@ -13,7 +13,7 @@ export interface TestParagraph {
   runs: { text: string; hps?: number; charStyle?: number }[]
   /** The paragraph's style (istd); 0 (Normal) where not given. */
   istd?: number
-  /** Ends in a cell mark (\x07) instead of a paragraph mark. */
+  /** Ends in a cell mark (\x07) instead of a paragraph mark (and is in a table: sprmPFInTable). */
   cell?: boolean
 }
 
@@ -33,8 +33,9 @@ export function styleSheetBytes(styles: (TestStyle | null)[]): Uint8Array {
     }
     const chpx = s.hps !== undefined ? HPS(s.hps) : []
     const upx = (b: number[]): number[] => [...le16(b.length), ...b, ...(b.length & 1 ? [0] : [])]
-    const upxs = s.stk === 1 ? [...upx(le16(0)), ...upx(chpx)] : upx(chpx)
-    const std = [...le16(0), ...le16(s.stk | ((s.base ?? 0xfff) << 4)), ...le16((s.stk === 1 ? 2 : 1) | (0 << 4)), ...le16(0), ...le16(0), ...le16(1), 0x53, 0, 0, 0, ...upxs]
+    // The UPXs in the order of the style's kind: paragraph PAPX, CHPX; character CHPX; table TAPX, PAPX, CHPX.
+    const upxs = s.stk === 1 ? [...upx(le16(0)), ...upx(chpx)] : s.stk === 3 ? [...upx([]), ...upx(le16(0)), ...upx(chpx)] : upx(chpx)
+    const std = [...le16(0), ...le16(s.stk | ((s.base ?? 0xfff) << 4)), ...le16(s.stk === 1 ? 2 : s.stk === 3 ? 3 : 1), ...le16(0), ...le16(0), ...le16(1), 0x53, 0, 0, 0, ...upxs]
     out.push(...le16(std.length), ...std)
   }
   return new Uint8Array(out)
@@ -59,9 +60,9 @@ export function docStreams(paragraphs: TestParagraph[], stsh: Uint8Array): { wor
   // Text, CHPX runs and PAPX runs, by file offset.
   let text = ''
   const chpx: { fc: number; grpprl: number[] }[] = []
-  const papx: { fc: number; istd: number }[] = []
+  const papx: { fc: number; istd: number; inTable: boolean }[] = []
   for (const p of paragraphs) {
-    papx.push({ fc: TEXT + text.length * 2, istd: p.istd ?? 0 })
+    papx.push({ fc: TEXT + text.length * 2, istd: p.istd ?? 0, inTable: p.cell === true })
     for (const r of p.runs) {
       // The style first, as Word writes it (a style applied resets the sizes before it).
       chpx.push({ fc: TEXT + text.length * 2, grpprl: [...(r.charStyle !== undefined ? ISTD(r.charStyle) : []), ...(r.hps !== undefined ? HPS(r.hps) : [])] })
@@ -85,14 +86,15 @@ export function docStreams(paragraphs: TestParagraph[], stsh: Uint8Array): { wor
   })
   v.setUint32(chp + chpx.length * 4, end, true)
   wd[chp + 511] = chpx.length
-  // PAPX page 6: rgfc, 13-byte BX entries, PapxInFkp (cb 0, cb', istd).
+  // PAPX page 6: rgfc, 13-byte BX entries, PapxInFkp (cb 0, cb', istd, sprmPFInTable in a cell).
   const pap = 0xc00
   const marks = papx.map((p, k) => (papx[k + 1]?.fc ?? end))
   top = 511
   papx.forEach((p, k) => {
     v.setUint32(pap + k * 4, p.fc, true)
-    top = (top - 4) & ~1
-    wd.set([0, 1, ...le16(p.istd)], pap + top)
+    const bytes = [...le16(p.istd), ...(p.inTable ? [0x16, 0x24, 1, 0] : [])]
+    top = (top - bytes.length - 2) & ~1
+    wd.set([0, bytes.length / 2, ...bytes], pap + top)
     wd[pap + (papx.length + 1) * 4 + k * 13] = top / 2
   })
   v.setUint32(pap + papx.length * 4, marks[marks.length - 1]!, true)
