@@ -11,6 +11,7 @@ import { proseColumns } from './prose-columns'
 import { wrappedHeader } from './wrapped-header'
 import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
+import { stackedCells } from './stacked-cells'
 import { rowsByHeader } from './header-columns'
 
 export interface PageLine {
@@ -304,7 +305,7 @@ export function pageContent(page: number, width: number, height: number, pieces:
   const { single, bands } = proseColumns(rest)
   let applicantOrderUnknown = false
   const unruled = (pieces: PdfItem[]): PageEntry[] => {
-    const header = applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(pieces))))
+    const header = applicantHeaderLines(rowsByHeader(rowsByLabels(stackedCells(groupLines(pieces)))))
     applicantOrderUnknown ||= header.orderUnknown
     return alignedTables(header.lines, opts.noneCells)
   }
