@@ -5,6 +5,7 @@
 // 三、本年度办理结果, 四、结转下年度继续办理) that are not headings.
 import type { SectionKey } from '../model/report'
 import { SECTION_KEYS } from '../model/report'
+import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 
 const SEP = '[、.．,，]'
 const GAP = '[\\s\\u3000]*'
@@ -35,14 +36,29 @@ const BARE: Record<SectionKey, string> = {
   other: `其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`,
 }
 
+/**
+ * Table 三's row labels after their ordinal (「四、结转下年度继续办理」, 「4.保护第三方合法权益」, 「（四）无法提供」),
+ * their first four characters: printed with no cells, a label has the shape of a part's number and
+ * its next words, read across the line break into section 四's heading 「（四）行政复议…」, of that
+ * heading. Right after a part's number, these words make no heading (labels shorter than four
+ * characters, 「3.其他」 「（七）总计」, could be a heading's own words and are left out).
+ */
+const ROW_LABEL_AHEAD = (() => {
+  const words = [...Object.values(REQUEST_ROW_LABELS), ...Object.values(REQUEST_ROW_GROUP)]
+    .map((l) => l.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, ''))
+    .filter((w) => w.length >= 4)
+    .map((w) => [...w.slice(0, 4)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(GAP))
+  return `(?![、.．,，\\s]*(?:${[...new Set(words)].join('|')}))`
+})()
+
 /** Key words that, after the part's own number, make a heading. */
 const NUMBERED: Record<SectionKey, string> = {
   overview: `(?:总${GAP}体${GAP}(?:工${GAP}作${GAP})?情${GAP}况|概${GAP}述|基本情况)`,
   activeDisclosure: `主${GAP}动${GAP}公${GAP}开`,
   requests: `(?:收${GAP}到${GAP}和${GAP}处${GAP}理|依${GAP}申${GAP}请${GAP}公${GAP}开)`,
-  // Not table 三's last row label 「四、结转下年度继续办理」 printed with no cells, section 四's heading on the next line.
-  reviewLitigation: `(?![、.．,，\\s]*结${GAP}转)${WORDS(24)}(?:复${GAP}议|诉${GAP}讼)`,
-  problems: `${WORDS(24)}问${GAP}题`,
+  // Not a table 三 row label printed with no cells, section 四's heading on the next line (ROW_LABEL_AHEAD).
+  reviewLitigation: `${ROW_LABEL_AHEAD}${WORDS(24)}(?:复${GAP}议|诉${GAP}讼)`,
+  problems: `${ROW_LABEL_AHEAD}${WORDS(24)}问${GAP}题`,
   other: `其${GAP}他${GAP}需${GAP}要${GAP}报${GAP}告`,
 }
 

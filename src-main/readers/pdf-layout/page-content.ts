@@ -11,6 +11,7 @@ import { proseColumns } from './prose-columns'
 import { wrappedHeader } from './wrapped-header'
 import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
+import { stackedCells } from './stacked-cells'
 import { rowsByHeader } from './header-columns'
 
 export interface PageLine {
@@ -56,7 +57,7 @@ function lineEntry(l: PdfLine): PageLine {
 }
 
 /** A label that starts a row (一、 （三） 5. 小计 其中): any other wrapped label line continues the label above. */
-const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*计|总\s*计|合\s*计|其\s*中)/
+const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*[计計]|[总總]\s*[计計]|合\s*[计計]|其\s*中)/
 /** At most this many lines over an unruled table's first row are read as its header (wrapped-header.ts). */
 const MAX_HEADER_LINES = 10
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
@@ -304,7 +305,7 @@ export function pageContent(page: number, width: number, height: number, pieces:
   const { single, bands } = proseColumns(rest)
   let applicantOrderUnknown = false
   const unruled = (pieces: PdfItem[]): PageEntry[] => {
-    const header = applicantHeaderLines(rowsByHeader(rowsByLabels(groupLines(pieces))))
+    const header = applicantHeaderLines(rowsByHeader(rowsByLabels(stackedCells(groupLines(pieces)))))
     applicantOrderUnknown ||= header.orderUnknown
     return alignedTables(header.lines, opts.noneCells)
   }

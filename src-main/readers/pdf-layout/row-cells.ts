@@ -8,7 +8,7 @@
 import type { PdfItem, PdfLine } from './text-join'
 
 /** A row label's start (一、 （三） 5. 小计 总计 其中). */
-const KEY_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*计|总\s*计|合\s*计|其\s*中)/
+const KEY_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*[计計]|[总總]\s*[计計]|合\s*[计計]|其\s*中)/
 /** A cell's value: a count (with its unit printed in the cell) or a dash for none. */
 const COUNT_PIECE = /^(?:[\d\uff10-\uff19][\d\uff10-\uff19,，]*(?:\.[\d\uff10-\uff19]+)?|[—\-–/／])\s*(?:件|个|（件）|\(件\))?$/
 /** The unit alone, wrapped onto a line of its own under its number. */
@@ -68,8 +68,20 @@ function rowKeys(stretch: TableLine[]): RowKey[] {
     // group's label (「三、本年」 「果」 beside 「（二）部分公开…」).
     const starts = tl.label.filter((it) => KEY_START.test(it.str))
     if (!starts.length) return
-    const x = starts[starts.length - 1]!.x
-    keys.push({ at, line: tl, x, top: top(tl.line), bottom: bottom(tl.line), more: [] })
+    const start = starts[starts.length - 1]!
+    const x = start.x
+    // Words right of a group's label on its line, set where an earlier row's label starts, are that
+    // label's wrapped tail (「（六）其他」 「理其政府信息公开申请」 under 「1.申请人无正当理由…不再处」): the
+    // earlier row's, within two lines of it; the group keeps its own words only.
+    const tail = tl.cells.length ? [] : tl.label.filter((it) => it.x >= start.x + start.w + 0.5 * it.size)
+    const tailX = tail[0]?.x ?? NaN
+    const earlier = [...keys].reverse().find((k) => Math.abs(k.x - tailX) <= 0.5 * tl.line.size)
+    const own: TableLine = earlier && earlier.x > x && tail.every((it) => !KEY_START.test(it.str)) && earlier.bottom - tl.line.y <= 2 * tl.line.size ? { ...tl, label: tl.label.filter((it) => !tail.includes(it)) } : tl
+    if (own !== tl) {
+      earlier!.more.push({ line: lineOf(tail, tl.line), label: tail, cells: [] })
+      earlier!.bottom = Math.min(earlier!.bottom, bottom(tl.line))
+    }
+    keys.push({ at, line: own, x, top: top(tl.line), bottom: bottom(tl.line), more: [] })
   })
   const keyAt = new Map(keys.map((k) => [k.at, k]))
   stretch.forEach((tl, a) => {
@@ -137,12 +149,16 @@ function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
   const unitBelowSpans = (it: PdfItem, key: RowKey): boolean =>
     units.some((u) => Math.abs(u.x - it.x) <= 0.5 * it.size && u.y < key.line.line.y && key.line.line.y < it.y && it.y - u.y <= 3 * it.size)
   const placed = new Map<RowKey, PdfItem[]>()
-  for (const tl of stretch) {
+  // Lines after every label's lines: a number there far from every label (a page number under the
+  // table's last row) is left as a line of its own, not a reason to leave the whole table as it is.
+  const lastLabelAt = Math.max(...all.flatMap((k) => [k.line, ...k.more]).map((tl) => stretch.findIndex((s) => s.line === tl.line)))
+  for (const [at, tl] of stretch.entries()) {
     for (const it of tl.cells) {
       if (!isCount(it)) continue
       const mid = it.y + 0.35 * it.size
       const ds = keys.map((k) => ({ k, d: distance(mid, k) })).sort((a, b) => a.d - b.d)
       const best = ds[0]!, next = ds[1] ?? { k: best.k, d: Infinity }
+      if (best.d > NEAR_EM * it.size && at > lastLabelAt && tl.cells.length === 1) continue
       if (best.d > NEAR_EM * it.size) return null
       // A number within a group's label lines goes to a row only where it overlaps that row's lines.
       if (best.d > 0.5 * it.size && [...groups].some((g) => distance(mid, g) === 0) && !unitBelowSpans(it, best.k)) return null
@@ -154,7 +170,7 @@ function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
   const moved = [...placed].filter(([key, items]) => items.some((it) => !key.line.cells.includes(it)) || key.line.cells.some((it) => isCount(it) && !items.includes(it)))
   if (!moved.length) return null
   const taken = new Set<PdfItem>()
-  const rowLines = new Map<TableLine, PdfLine>()
+  const rowLines = new Map<PdfLine, PdfLine>()
   for (const [key, numbers] of moved) {
     const cells = [...numbers].sort((a, b) => a.x - b.x)
     // Two numbers one above the other in one row: which column each is in is not shown.
@@ -164,11 +180,11 @@ function regroup(stretch: TableLine[], oneRow: boolean): PdfLine[] | null {
     // The units of the row's cells go with them (the table's unit is printed in its heading).
     for (const tl of [key.line, ...key.more]) for (const it of tl.cells) if (isUnit(it)) taken.add(it)
     const items = [...label, ...cells]
-    rowLines.set(key.line, lineOf(items, key.line.line))
+    rowLines.set(key.line.line, lineOf(items, key.line.line))
   }
   const out: PdfLine[] = []
   for (const tl of stretch) {
-    const row = rowLines.get(tl)
+    const row = rowLines.get(tl.line)
     if (row) {
       out.push(row)
       continue
