@@ -5,7 +5,7 @@
 // processes and workers. The code run is the same code: only its transpiling is done once.
 // Written to a temporary folder then renamed, so a run never sees half a bundle.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 import { ENTRIES } from './entry-args'
@@ -29,7 +29,7 @@ function sourceFiles(dir: string, out: string[]): string[] {
 /** Hash of the sources the bundles are made from (names and bytes). */
 export function sourcesHash(root = ROOT): string {
   const h = createHash('sha256')
-  const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(root, d), [])).concat(SOURCE_FILES.map((f) => join(root, f)))
+  const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(root, d), [])).concat(SOURCE_FILES.map((f) => join(root, f)).filter((f) => existsSync(f)))
   for (const f of files.sort()) {
     h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0')
   }
@@ -86,5 +86,19 @@ export async function entryBundles(root = ROOT): Promise<string | null> {
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
+  pruneOld(base, dir)
   return dir
+}
+
+/** Bundles of older sources, left a day ago or more (a day: a run still using one is long over). */
+function pruneOld(base: string, keep: string): void {
+  const dayAgo = Date.now() - 24 * 3600_000
+  for (const name of readdirSync(base)) {
+    const p = join(base, name)
+    try {
+      if (p !== keep && statSync(p).mtimeMs < dayAgo) rmSync(p, { recursive: true, force: true })
+    } catch {
+      // Gone already (another run pruned it).
+    }
+  }
 }
