@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The OCR process, read worker and CLI bundled once per run, started without tsx: tests/support/entry-bundles.ts.
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'core', include: ['tests/**/*.test.ts'], exclude: [...NEVER, ...HEAVY], maxWorkers: 2, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'heavy', include: HEAVY, exclude: NEVER, maxWorkers: 1, sequence: { groupOrder: 1 } } },

@@ -2,13 +2,14 @@
 // terminated → TIMEOUT) and a heap bound (resourceLimits → MEMORY). A worker that dies for any
 // other reason fails its file with CRASHED; a dead worker is replaced, and the parent never throws.
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { readError } from '../readers/errors'
 import type { ReadOptions } from '../readers/index'
 import { isRelayRequest, RELAY_FLAG } from '../readers/ocr/ocr-relay'
 import { relayServer } from '../readers/ocr/ocr-relay-serve'
 import type { ReadResult } from '../readers/types'
+import { prebuiltEntry } from '../prebuilt-entry'
 import type { PageSetTarget } from './read-bounded'
 import type { WorkerPhase, WorkerRequest } from './read-worker'
 
@@ -31,12 +32,16 @@ export interface PoolOptions {
  *  ends a process silent for this long). */
 const OCR_STALL_MS = 180_000
 
-/** The worker entry and how to start it: a .ts entry needs tsx loaded in the worker. */
+/** The worker entry and how to start it: a .ts entry needs tsx loaded in the worker, unless the
+ *  same source is given pre-bundled (prebuilt-entry.ts). */
 export function workerEntry(explicit?: URL): { url: URL; execArgv: string[] } {
   if (explicit) return { url: explicit, execArgv: explicit.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] }
   const here = import.meta.url
   const ts = new URL('./read-worker.ts', here)
-  if (here.endsWith('.ts') && existsSync(fileURLToPath(ts))) return { url: ts, execArgv: ['--import', 'tsx'] }
+  if (here.endsWith('.ts') && existsSync(fileURLToPath(ts))) {
+    const built = prebuiltEntry('read-worker.js')
+    return built ? { url: pathToFileURL(built), execArgv: [] } : { url: ts, execArgv: ['--import', 'tsx'] }
+  }
   return { url: new URL('./read-worker.js', here), execArgv: [] }
 }
 

@@ -5,12 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 const SAMPLE = join(ROOT, 'resources/samples/yunxi-gov_2023.txt')
 
 function analyze(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  const r = spawnSync(process.execPath, [...entryArgs('analyze'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -57,7 +58,7 @@ describe('analyze: export failures are Chinese sentences, not crashes', () => {
   })
 
   it('a reader that closes the pipe early (analyze … | head) stops it quietly, no stack', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', join(ROOT, 'resources/samples')], { cwd: ROOT })
+    const child = spawn(process.execPath, [...entryArgs('analyze'), '--json', join(ROOT, 'resources/samples')], { cwd: ROOT })
     let err = ''
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
     child.stdout.once('data', () => child.stdout.destroy())

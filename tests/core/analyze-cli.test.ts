@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HAS_CORPUS, corpusFile } from './corpus-paths'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 function analyze(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  const r = spawnSync(process.execPath, [...entryArgs('analyze'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 const SAMPLE = join(ROOT, 'resources/samples/yunxi-gov_2023.txt')
@@ -22,7 +23,7 @@ describe('analyze --json: per-file flags beside copies', () => {
     const copy = join(dir, '年报-改.txt')
     writeFileSync(clean, text)
     writeFileSync(copy, changed)
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', clean, copy], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+    const r = spawnSync(process.execPath, [...entryArgs('analyze'), '--json', clean, copy], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     const [a, b] = JSON.parse(r.stdout) as { file: string; flags: JsonFlag[] }[]
     const ids = (e: { flags: JsonFlag[] }, scope: string) => e.flags.filter((f) => f.scope === scope).map((f) => f.id)
     expect(ids(b!, 'file')).toContain('REQUESTS_ROW_TOTAL')
@@ -32,7 +33,7 @@ describe('analyze --json: per-file flags beside copies', () => {
       expect(ids(e, 'file')).not.toContain('COPIES_DIFFER')
     }
     // The text summary marks the flag that rests on the other files.
-    const t = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', clean, copy], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+    const t = spawnSync(process.execPath, [...entryArgs('analyze'), clean, copy], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     expect(t.stdout).toContain('COPIES_DIFFER（与其他文件比对）：')
   })
 })

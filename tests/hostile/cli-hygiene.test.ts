@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { GOOD_TEXT } from './hostile-files'
 import { measure } from './measure'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 const dir = mkdtempSync(join(tmpdir(), 'desk-cli-hygiene-'))
@@ -23,7 +24,7 @@ describe('analyze output hygiene', () => {
     const hostileName = '报告\u001b]0;pwned\u0007\u001b[2J\r.txt'
     writeFileSync(join(dir, hostileName), GOOD_TEXT)
     tooDeepChain(dir)
-    const r = await measure(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', dir], ROOT, 240_000)
+    const r = await measure(process.execPath, [...entryArgs('analyze'), dir], ROOT, 240_000)
     expect(r.code, r.err).toBe(1)
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
     expect(r.out).toContain('■ 报告\\x1b]0;pwned\\x07\\x1b[2J\\x0d.txt')

@@ -7,6 +7,7 @@ import { basename, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeHostileFiles, type HostileCase } from './hostile-files'
 import { measure } from './measure'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 const dir = mkdtempSync(join(tmpdir(), 'desk-hostile-'))
@@ -39,7 +40,7 @@ function expectEachCase(outcomes: Outcome[]): void {
 
 describe('hostile files', () => {
   it('in the app’s import path: each its own error within 10 s, the good reports read', async () => {
-    const r = await measure(process.execPath, ['--import', 'tsx', 'tests/hostile/run-import.ts', dir], ROOT, 240_000)
+    const r = await measure(process.execPath, [...entryArgs('run-import'), dir], ROOT, 240_000)
     expect(r.code, r.err).toBe(0)
     const out = JSON.parse(r.out) as { peakMb: number; results: { path: string; status: string; code?: string; message?: string }[] }
     expectEachCase(out.results.map((x) => ({ name: basename(x.path), ...(x.status === 'read' ? {} : { code: x.code, message: x.message }) })))
@@ -52,7 +53,7 @@ describe('hostile files', () => {
   it('each heavy case read on its own stays within 500 MB (the whole process: main thread and worker)', async () => {
     const peaks: string[] = []
     for (const c of cases.filter((x) => x.heavy)) {
-      const r = await measure(process.execPath, ['--import', 'tsx', 'tests/hostile/run-import.ts', join(dir, c.name)], ROOT, 120_000)
+      const r = await measure(process.execPath, [...entryArgs('run-import'), join(dir, c.name)], ROOT, 120_000)
       const out = JSON.parse(r.out) as { peakMb: number; results: { code?: string }[] }
       expect(out.results[0]!.code, c.name).toBe(c.expect)
       expect(out.peakMb, c.name).toBeLessThanOrEqual(500)
@@ -62,7 +63,7 @@ describe('hostile files', () => {
   }, 600_000)
 
   it('in `analyze --json`: one element per file with the same errors, exit code 1, ≤ 500 MB per file read', async () => {
-    const r = await measure(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', dir], ROOT, 240_000)
+    const r = await measure(process.execPath, [...entryArgs('analyze'), '--json', dir], ROOT, 240_000)
     expect(r.code, r.err).toBe(1)
     const arr = JSON.parse(r.out) as { file: string; report?: unknown; error?: { code: string; message: string } }[]
     expectEachCase(arr.map((x) => ({ name: basename(x.file), ...(x.error ? { code: x.error.code, message: x.error.message } : {}) })))
@@ -73,7 +74,7 @@ describe('hostile files', () => {
   }, 300_000)
 
   it('in `analyze` (summary): every file named with its reason, the good reports summarised, exit code 1', async () => {
-    const r = await measure(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', dir], ROOT, 240_000)
+    const r = await measure(process.execPath, [...entryArgs('analyze'), dir], ROOT, 240_000)
     expect(r.code, r.err).toBe(1)
     for (const c of cases) expect(r.out).toContain(`■ ${c.name}`)
     expect(r.out.match(/读取失败：/g)?.length).toBe(cases.filter((c) => c.expect !== 'read').length)

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { imagePdf, renderPages } from '../../src-main/eval/make-scan'
 import { ocrChildren } from './ocr-children'
+import { entryArgs } from '../support/entry-args'
 
 const ROOT = resolve(__dirname, '../..')
 const source = resolve('../shared/corpus/synthetic/yunxi-jyj_2021.pdf')
@@ -22,7 +23,7 @@ describe.skipIf(!hasTools || process.platform !== 'linux')('an OCR crash under t
     const scan = join(dir, '扫描件.pdf')
     writeFileSync(scan, imagePdf(renderPages(source, 100, 3, 4), 100))
     // A cache of its own: the OCR really runs.
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', scan, textReport], {
+    const cli = spawn(process.execPath, [...entryArgs('analyze'), '--json', scan, textReport], {
       cwd: ROOT,
       env: { ...process.env, XDG_CACHE_HOME: join(dir, `cache-${delay}`) },
       stdio: ['ignore', 'pipe', 'pipe'],

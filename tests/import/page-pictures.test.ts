@@ -20,6 +20,7 @@ import { readFile, readPageImages } from '../../src-main/readers/index'
 import { picturesToPdf } from '../../src-main/readers/ocr/pictures-pdf'
 import { scanPagePicture } from '../../src-main/readers/ocr/scan-page'
 import { compareCells } from '../ocr/compare-cells'
+import { entryArgs } from '../support/entry-args'
 
 const tmp = mkdtempSync(join(tmpdir(), 'page-pictures-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -115,7 +116,7 @@ describe('page pictures put into one PDF', () => {
     const dir = join(tmp, '空白扫描')
     mkdirSync(dir, { recursive: true })
     for (const n of [1, 2]) writeFileSync(join(dir, `page${n}.png`), pngBytes(blank(900, 1273)))
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/analyze.ts', '--json', dir], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 280_000, env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cli-cache') } })
+    const r = spawnSync(process.execPath, [...entryArgs('analyze'), '--json', dir], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 280_000, env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cli-cache') } })
     const arr = JSON.parse(r.stdout) as { file: string; error?: { code: string; message: string } }[]
     // The folder's path (a path on disk), not the in-memory PDF's name (review s5, I3).
     expect(arr).toEqual([{ file: dir, pictures: 2, error: { code: 'SCANNED', message: '文件夹「空白扫描」中的 2 张页面图片是扫描件，文字识别未能读取（未读出任何文字）' } }])

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { OcrFailure } from './ocr-failure'
 import { launchOcrProcess, type OcrProcessHandle, type UtilityProcessApi } from './ocr-launch'
 import { relayOcr, relayPort } from './ocr-relay'
+import { prebuiltEntry } from '../../prebuilt-entry'
 import type { OcrJob, OcrJobOptions, OcrMessage } from './ocr-protocol'
 import type { OcrPage } from './ocr-page'
 
@@ -19,10 +20,14 @@ export interface OcrRunOptions extends OcrJobOptions {
   utility?: UtilityProcessApi | null
 }
 
-/** The OCR process entry: the .ts source under tsx (CLI, tests), ocr-process.js in a build. */
+/** The OCR process entry: the .ts source under tsx (CLI, tests) unless the same source is given
+ *  pre-bundled (prebuilt-entry.ts), ocr-process.js in a build. */
 export function ocrEntry(): { file: string; execArgv: string[] } | null {
   const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) return { file: join(dirname(here), 'ocr-process.ts'), execArgv: ['--import', 'tsx'] }
+  if (here.endsWith('.ts')) {
+    const built = prebuiltEntry('ocr-process.js')
+    return built ? { file: built, execArgv: [] } : { file: join(dirname(here), 'ocr-process.ts'), execArgv: ['--import', 'tsx'] }
+  }
   // Bundled: this code sits in out/main or out/main/chunks; the entry is out/main/ocr-process.js,
   // unpacked from app.asar so that it can be run from disk.
   for (const dir of [dirname(here), dirname(dirname(here))]) {
