@@ -4,6 +4,7 @@
 // because rules.ts is at its size limit.
 import type { ProblemCategory } from '../model/report'
 import { FAMILY_RULES_S15 } from './family-rules-s15'
+import { FAMILY_RULES_S32 } from './family-rules-s32'
 
 export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] = [
   {
@@ -151,4 +152,5 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
     anywhere: [/迁移(?:后|不完整|中|完成)|补迁/],
   },
   ...FAMILY_RULES_S15, // session 15: holdout 13's tuning part
+  ...FAMILY_RULES_S32, // session 32: the tuning parts' staff named as those who cannot judge
 ]

@@ -14,3 +14,15 @@ describe('categories: a guide (指南) is a column left stale only where its cur
     expect(plain('每半年核对一次便民服务指南。')).toEqual(['update-gap'])
   })
 })
+
+describe('categories: the staff named as those who cannot judge (family-rules-s32.ts)', () => {
+  it('a person who cannot tell or judge, trained for it, or handing over: staff-capacity beside the work\'s category', () => {
+    expect(plain('窗口经办人员对政府信息公开申请与一般咨询区分不清，个别申请超期答复。')).toEqual(['request-handling', 'staff-capacity'])
+    expect(plain('对乡镇经办人员开展依申请答复轮训。')).toContain('staff-capacity')
+  })
+
+  it('a unit or the work itself judging badly is not', () => {
+    expect(plain('个别单位对公开申请的性质把握不准，答复程序不够严谨。')).not.toContain('staff-capacity')
+    expect(plain('依申请公开答复期限把握不准。')).not.toContain('staff-capacity')
+  })
+})
