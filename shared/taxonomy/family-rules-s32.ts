@@ -11,9 +11,10 @@ export const FAMILY_RULES_S32: { category: ProblemCategory; anywhere: RegExp[] }
     // the work's own category. Not 把握不准/经验不足 said of a unit or of the work ("个别单位对…认定把握不准",
     // "依申请公开答复期限把握不准": request-handling's alone in the sets' gold, 16 of 16). Probe over every
     // labelled set: person named 7 staff / 0 not (the one not, 工作人员…隐私…把握不准 gold other, was staff already).
+    // A mindset not grasped ("工作人员保密意识和公开意识把握不准") is awareness's (category-causes.test.ts).
     category: 'staff-capacity',
     anywhere: [
-      /(?:人员|经办人|公证员|教职工|干部)[^，。；]{0,24}(?:判断不准|把握不准|区分不清|经验不足|不熟悉|不够熟悉|理解不透)|(?:对|向)[^，。；]{0,6}(?:经办|工作|执法|业务)人员[^，。；]{0,10}(?:轮训|培训)|人员(?:调整|变动)[^，。；]{0,12}交接/,
+      /(?:人员|经办人|公证员|教职工|干部)(?:(?!意识|认识|观念)[^，。；]){0,24}(?:判断不准|把握不准|区分不清|经验不足|不熟悉|不够熟悉|理解不透)|(?:对|向)[^，。；]{0,6}(?:经办|工作|执法|业务)人员[^，。；]{0,10}(?:轮训|培训)|人员(?:调整|变动)[^，。；]{0,12}交接/,
     ],
   },
 ]
