@@ -2,8 +2,8 @@
 // paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
-import { charLookOf, charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
-import { charStyleOf, effectiveSize, readStyleSheet, sizeSetBy, type SizeSet } from './doc-styles'
+import { charMarkOf, positionSetBy, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
+import { charStyleOf, effectivePosition, effectiveSize, readStyleSheet, sizeSetBy, type SizeSet } from './doc-styles'
 import { joinRunPieces, type RunPiece } from './docx-position'
 import { parseSprms, type Sprm } from './doc-sprms'
 import { textBoxStories, type TextBoxFib } from './doc-text-boxes'
@@ -204,7 +204,8 @@ function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
 
 /** A run's look as its CHPX sets it: raise or drop, its own size and its character style. */
 interface RunStyle {
-  position: number
+  /** Set on the run itself, or null: its styles' (doc-styles.ts). */
+  position: number | null
   size: SizeSet
   charStyle: number | null
 }
@@ -250,14 +251,14 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
   const chpx = readChpxRuns(wd, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx)
   const sheet = readStyleSheet(table, fib.fcStshf, fib.lcbStshf)
   const marks = new Map<ChpxRun, { mark: CharMark; look: RunStyle }>()
-  const plain: RunStyle = { position: 0, size: null, charStyle: null }
+  const plain: RunStyle = { position: null, size: null, charStyle: null }
   const propsAt = (fc: number): { mark: CharMark; look: RunStyle } => {
     const r = runAtOffset(chpx, fc)
     if (!r) return { mark: null, look: plain }
     let m = marks.get(r)
     if (m === undefined) {
       const sprms = parseSprms(r.grpprl)
-      marks.set(r, (m = { mark: charMarkOf(sprms), look: { position: charLookOf(sprms).position, size: sizeSetBy(sprms), charStyle: charStyleOf(sprms) } }))
+      marks.set(r, (m = { mark: charMarkOf(sprms), look: { position: positionSetBy(sprms), size: sizeSetBy(sprms), charStyle: charStyleOf(sprms) } }))
     }
     return m
   }
@@ -266,7 +267,13 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
   // table style of the document sets a size, only a size set on the run itself is known.
   const resolved = (ps: StyledPiece[], para: PapxRun | null): RunPiece[] => {
     const styled = para && !(sheet?.tableStyleSized && inTable(para)) ? para.istd : null
-    return ps.map((p) => ({ text: p.text, position: p.position, size: effectiveSize(sheet, p.size, p.charStyle, styled) }))
+    return ps.map((p) => {
+      const position = effectivePosition(sheet, p.position, p.charStyle, styled)
+      const size = effectiveSize(sheet, p.size, p.charStyle, styled)
+      // A run naming a character style (a footnote mark's, say) whose raise cannot be known: its size
+      // is taken as unknown too, so the cautious rule holds. Without one, a run sits on the line.
+      return { text: p.text, position: position ?? 0, size: position === undefined && p.charStyle !== null ? undefined : size }
+    })
   }
   const latin = new TextDecoder('windows-1252')
   return (cpFrom, cpTo) => {

@@ -5,6 +5,7 @@
 // neither as one number nor as a number and its mark (hr31 szsplit: 98 cells unread).
 // A damaged sheet (lengths out of range) is not read at all (null); a style whose chain loops or
 // leaves the sheet has no size (undefined): the reader then keeps its cautious rule for unknown sizes.
+import { positionSetBy } from './doc-char-props'
 import { parseSprms, type Sprm } from './doc-sprms'
 
 const SPRM_C_HPS = 0x4a43
@@ -47,6 +48,8 @@ interface Style {
   kind: number
   base: number
   size: SizeSet
+  /** The raise or drop its character properties set (half-points; superscript counts as 3 pt), or null. */
+  position: number | null
 }
 
 export interface StyleSheet {
@@ -95,47 +98,70 @@ function readStd(std: Uint8Array, cbBase: number): Style | null {
   const order: Record<number, readonly string[]> = { 1: ['p', 'c'], 2: ['c'], 3: ['t', 'p', 'c'], 4: ['p'] }
   const kinds = order[stk] ?? []
   let size: SizeSet = null
+  let position: number | null = null
   for (let k = 0; k < Math.min(cupx, kinds.length); k++) {
     if (at + 2 > std.length) return null
     const cb = u16(std, at)
     at += 2
     if (at + cb > std.length) return null
-    if (kinds[k] === 'c') size = sizeSetBy(parseSprms(std.subarray(at, at + cb)))
+    if (kinds[k] === 'c') {
+      const sprms = parseSprms(std.subarray(at, at + cb))
+      size = sizeSetBy(sprms)
+      position = positionSetBy(sprms)
+    }
     // Each UPX is padded to an even length.
     at += cb + (cb & 1)
   }
-  return { kind: stk, base, size }
+  return { kind: stk, base, size, position }
 }
 
-/** The size style `istd` gives its text through its based-on chain: null where none in the chain
- *  sets one, 'unknown' where the chain loops, leaves the sheet or sets a relative size. */
-export function styleSize(sheet: StyleSheet, istd: number): SizeSet {
+/** What style `istd` gives its text through its based-on chain (`pick` reads one style's own
+ *  setting): null where none in the chain sets it, 'unknown' where the chain loops or leaves the sheet. */
+function fromChain<T>(sheet: StyleSheet, istd: number, pick: (s: Style) => T | null): T | null | 'unknown' {
   const seen = new Set<number>()
   for (let i = istd; i !== NO_STYLE; ) {
     if (seen.has(i) || i >= sheet.styles.length) return 'unknown'
     seen.add(i)
     const s = sheet.styles[i]
     if (!s) return 'unknown'
-    if (s.size !== null) return s.size
+    const v = pick(s)
+    if (v !== null) return v
     i = s.base
   }
   return null
 }
 
+/** The size style `istd` gives its text through its based-on chain: null where none in the chain
+ *  sets one, 'unknown' where the chain loops, leaves the sheet or sets a relative size. */
+export function styleSize(sheet: StyleSheet, istd: number): SizeSet {
+  return fromChain(sheet, istd, (s) => s.size)
+}
+
 /**
- * A run's effective size in half-points: its own (`direct`), else its character style's, else its
- * paragraph style's, else Word's 10 pt; undefined where any step cannot be known (no sheet read, a
- * damaged style, a relative size).
+ * Where a run reads a property the styles may set: its own value, else its character style's, else
+ * its paragraph style's, else Word's default; undefined where any step cannot be known (no sheet
+ * read, a damaged style, a relative size).
  */
-export function effectiveSize(sheet: StyleSheet | null, direct: SizeSet, charStyle: number | null, paraStyle: number | null): number | undefined {
-  if (typeof direct === 'number') return direct
+function effective<T>(sheet: StyleSheet | null, direct: T | 'unknown' | null, charStyle: number | null, paraStyle: number | null, pick: (s: Style) => T | 'unknown' | null, fallback: T): T | undefined {
+  if (direct !== null && direct !== 'unknown') return direct
   if (direct === 'unknown' || !sheet || paraStyle === null) return undefined
   for (const istd of [charStyle ?? DEFAULT_CHAR_STYLE, paraStyle]) {
     // The default character style may be absent from a short sheet: it sets nothing.
     if (istd === DEFAULT_CHAR_STYLE && charStyle === null && !sheet.styles[istd]) continue
-    const s = styleSize(sheet, istd)
-    if (s === 'unknown') return undefined
-    if (s !== null) return s
+    const v = fromChain(sheet, istd, pick)
+    if (v === 'unknown') return undefined
+    if (v !== null) return v
   }
-  return WORD_DEFAULT_HPS
+  return fallback
+}
+
+/** A run's effective size in half-points (its own → character style → paragraph style → 10 pt). */
+export function effectiveSize(sheet: StyleSheet | null, direct: SizeSet, charStyle: number | null, paraStyle: number | null): number | undefined {
+  return effective(sheet, direct, charStyle, paraStyle, (s) => s.size, WORD_DEFAULT_HPS)
+}
+
+/** A run's effective raise or drop in half-points, found as its size is (a footnote mark raised by
+ *  its character style alone); undefined where it cannot be known. */
+export function effectivePosition(sheet: StyleSheet | null, direct: number | null, charStyle: number | null, paraStyle: number | null): number | undefined {
+  return effective(sheet, direct, charStyle, paraStyle, (s) => s.position, 0)
 }

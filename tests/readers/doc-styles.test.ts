@@ -34,6 +34,24 @@ describe('.doc: a run in its style size is measured against one sized directly',
     expect(texts([{ runs: [{ text: '25' }, { text: '3', charStyle: 11, hps: 32 }], cell: true }], sheet)).toEqual(['253\x07'])
   })
 
+  it('a mark raised by its character style alone (Word’s 脚注引用: superscript, no size) is a mark', () => {
+    // hr32 fnstyle: 「61」 and a 「1」 in the superscript style read 611; with the run sized as the number, too.
+    const sheet = styleSheetBytes([{ stk: 1, hps: 21 }, ...Array(9).fill(null), { stk: 2 }, { stk: 2, base: 10, iss: 1 }])
+    expect(texts([{ runs: [{ text: '61' }, { text: '1', charStyle: 11 }], cell: true }], sheet)).toEqual(['61¹\x07'])
+    expect(texts([{ runs: [{ text: '61', hps: 21 }, { text: '1', charStyle: 11, hps: 21 }], cell: true }], sheet)).toEqual(['61¹\x07'])
+    // The chain: a style based on the superscript one raises too.
+    const chained = styleSheetBytes([{ stk: 1, hps: 21 }, ...Array(9).fill(null), { stk: 2 }, { stk: 2, base: 10, iss: 1 }, { stk: 2, base: 11 }])
+    expect(texts([{ runs: [{ text: '61' }, { text: '1', charStyle: 12 }], cell: true }], chained)).toEqual(['61¹\x07'])
+    // A plain character style leaves the digit on the line: one number.
+    const plainStyle = styleSheetBytes([{ stk: 1, hps: 21 }, ...Array(9).fill(null), { stk: 2 }, { stk: 2, base: 10 }])
+    expect(texts([{ runs: [{ text: '61' }, { text: '1', charStyle: 11 }], cell: true }], plainStyle)).toEqual(['611\x07'])
+  })
+
+  it('a character style whose raise cannot be known (a looping chain) leaves the cell undecided, not glued', () => {
+    const looping = styleSheetBytes([{ stk: 1, hps: 21 }, ...Array(9).fill(null), { stk: 2 }, { stk: 2, base: 12 }, { stk: 2, base: 11 }])
+    expect(texts([{ runs: [{ text: '61', hps: 21 }, { text: '1', charStyle: 11, hps: 21 }], cell: true }], looping)).toEqual(['61 1\x07'])
+  })
+
   it('in a table, where a table style sets a size, only sizes set on the runs are known', () => {
     // Which table style a cell is in is not followed: its 「1」 may be in the table style's 7 pt.
     const sheet = styleSheetBytes([{ stk: 1, hps: 21 }, { stk: 3, hps: 14 }])

@@ -7,6 +7,8 @@ export interface TestStyle {
   stk: 1 | 2 | 3
   base?: number
   hps?: number
+  /** Superscript (1) or subscript (2), as Word's 脚注引用 style sets it (sprmCIss). */
+  iss?: 1 | 2
 }
 
 export interface TestParagraph {
@@ -21,6 +23,7 @@ const le16 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff]
 const le32 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff]
 const HPS = (hps: number): number[] => [0x43, 0x4a, ...le16(hps)]
 const ISTD = (istd: number): number[] => [0x30, 0x4a, ...le16(istd)]
+const ISS = (iss: number): number[] => [0x48, 0x2a, iss]
 
 /** The STSH bytes of `styles` (index = istd; null: an empty slot). */
 export function styleSheetBytes(styles: (TestStyle | null)[]): Uint8Array {
@@ -31,7 +34,7 @@ export function styleSheetBytes(styles: (TestStyle | null)[]): Uint8Array {
       out.push(...le16(0))
       continue
     }
-    const chpx = s.hps !== undefined ? HPS(s.hps) : []
+    const chpx = [...(s.hps !== undefined ? HPS(s.hps) : []), ...(s.iss !== undefined ? ISS(s.iss) : [])]
     const upx = (b: number[]): number[] => [...le16(b.length), ...b, ...(b.length & 1 ? [0] : [])]
     // The UPXs in the order of the style's kind: paragraph PAPX, CHPX; character CHPX; table TAPX, PAPX, CHPX.
     const upxs = s.stk === 1 ? [...upx(le16(0)), ...upx(chpx)] : s.stk === 3 ? [...upx([]), ...upx(le16(0)), ...upx(chpx)] : upx(chpx)
