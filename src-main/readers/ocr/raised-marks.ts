@@ -13,7 +13,6 @@ import { pieces, THIN_PIECE, type Piece } from './grid-cells'
 import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
 import { readCrops } from './recognize'
-import { touchingMark } from './touching-marks'
 
 /** A mark's glyph is at most this share of the digits' height (a superscript is printed ~0.7–0.85 of
  *  the digits' size; a whole digit measures 0.9–1.05 of the tallest, round ones overshooting). */
@@ -94,13 +93,7 @@ const TAKE_ABOVE = 0.5
  *  own ink (cut before the marks); where that reading does not agree (markedReading), or a glyph may
  *  be a mark or a digit, the number is doubtful: its least sure character set to 0 (see doubt.ts). */
 export async function withoutRaisedMarks(models: OcrModels, img: GrayImage, reads: ReadBox[]): Promise<ReadBox[]> {
-  const found = reads.map((r): MarkReading => {
-    const text = tidyReading(r.read.text, 1).text
-    const m = raisedMarks(img, r.box, text)
-    // A mark whose ink runs into the digit before it is one glyph with it: found by columns.
-    const t = m.kind === 'none' && /^\d[\d,]*\d$/.test(text) ? touchingMark(img, r.box, REACH) : null
-    return t ? { kind: 'marked', digits: t.digits, marks: 1, inkRight: t.markLeft, markLeft: t.markLeft } : m
-  })
+  const found = reads.map((r) => raisedMarks(img, r.box, tidyReading(r.read.text, 1).text))
   const asks = found.flatMap((m, i) => (m.kind === 'marked' ? [{ i, m }] : []))
   // The box ends where the kept digits' ink does, with the margin the detector leaves, but never
   // into the mark's ink (a <sup> mark may start a pixel after the last digit).
