@@ -12,7 +12,7 @@ import { degrade, imagePdf, renderPages } from '../../src-main/eval/make-scan'
 import { SCAN_KINDS } from '../../src-main/eval/scan-kinds'
 import { generatedReports } from '../../src-main/eval/scan-reports'
 import type { GrayImage } from '../../src-main/readers/ocr/gray-image'
-import { withoutRules } from '../../src-main/readers/ocr/cell-reread'
+import { withoutRules } from '../../src-main/readers/ocr/rules-painted-out'
 import { readFile } from '../../src-main/readers/index'
 
 const corpus = resolve('../shared/corpus')

@@ -17,6 +17,8 @@ import type { PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
 import { recognizeBoxes } from './recognize'
+import { withoutRules } from './rules-painted-out'
+import { isUnsureDigit, sureOtherDigit } from './unsure-digit'
 
 /** A re-read is taken only this sure of its least sure digit (a reading of zeros: see taken()). */
 const TAKE_ABOVE = 0.5
@@ -118,8 +120,9 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
   })
   const drop = new Set<number>()
   const added: ReadBox[] = []
-  // `words`: the detector read words there that are no heading; only a heading is taken from its re-read.
-  let asks: { cell: number; ink: CellRect; straddlers: number[]; was: string; words?: boolean; noneByRule?: boolean }[] = []
+  // `words`: the detector read words there that are no heading; only a heading is taken from its re-read;
+  // `unsure`: the detector's one digit read unsurely (unsure-digit.ts), with the re-reads that differ.
+  let asks: { cell: number; ink: CellRect; straddlers: number[]; was: string; words?: boolean; noneByRule?: boolean; unsure?: Decoded[] }[] = []
   cells.forEach((cell, c) => {
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
@@ -127,7 +130,8 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell) || isCountRun(found[i]!))
     const units = reads.filter(isUnitOnly)
     const numbers = reads.filter((r) => !isUnitOnly(r))
-    if (numbers.length > 0 && numbers.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0) return
+    const unsure = numbers.length === 1 && numbers[0]!.box.h >= 0.6 * glyph && isUnsureDigit(numbers.map((r) => r.read))
+    if (numbers.length > 0 && numbers.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0 && !unsure) return
     // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
     // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).
     // Looked for before a reading of words is left alone: on grey, JPEG-worn paper the recogniser
@@ -159,7 +163,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     }
     const was = detectorDigits(numbers, glyph)
     const noneByRule = reads.length === 1 && NONE_BY_RULE.test(reads[0]!.read.text.replace(/\s/g, ''))
-    asks.push({ cell: c, ink, straddlers, was, noneByRule })
+    asks.push({ cell: c, ink, straddlers, was, noneByRule, ...(unsure ? { unsure: [] } : {}) })
   })
   // A reading that fails with one margin is tried again with the next (MARGINS: see above). The crops
   // are cut from the page with its column rules painted out: a crop's margin reaches over the cell's rule, and
@@ -172,17 +176,22 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const failed: typeof asks = []
     asks.forEach((a, k) => {
       const r = again[k]!
-      const take = (): void => {
+      const take = (read = r): void => {
         for (const [i, c] of owner) if (c === a.cell) drop.add(i)
         // Placed where the detector would have put it: the layout judges rows and font size from
         // the box, not from the margin read with it.
-        added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read: r })
+        added.push({ box: grow(a.ink, PLACED_MARGIN * (a.ink.y1 - a.ink.y0)), read })
       }
       // A heading where the detector read no digit (nothing, or words that are no heading).
       if (a.was === '' && headingReading(r) !== null) return void take()
       if (a.words) return void failed.push(a)
       // "1无" whose re-read is a sure 无: the 1 was the cell's rule (as 10 → 0 in `agrees`).
       if (a.noneByRule && taken(r) && tidyReading(r.text, 1).text === '无') return void take()
+      if (a.unsure && !agrees(r.text, a.was)) {
+        a.unsure.push(r)
+        const other = sureOtherDigit(a.unsure, a.was)
+        return void (other && fillsInk(other.text, a.ink, glyph) ? take(other) : failed.push(a))
+      }
       if (!taken(r) || !fillsInk(r.text, a.ink, glyph) || !agrees(r.text, a.was)) return void failed.push(a)
       if (!unitReadingAgrees(r.text, a.was)) return void failed.push(a)
       if (a.ink.wide && !wideReadingAgrees(r.text, a.was)) return void failed.push(a)
@@ -351,29 +360,6 @@ export function wideReadingAgrees(reread: string, was: string): boolean {
 export function oneByRule(r: ReadBox, c: CellRect): boolean {
   const t = r.read.text.trim(), b = r.box
   return (/^1\d/.test(t) && b.x - c.x0 < 0.35 * b.h) || (/\d1$/.test(t) && c.x1 - (b.x + b.w) < 0.35 * b.h)
-}
-
-/** Half the width (pixels) painted out around a rule's centre: rules are 1–5 px thick; a cell's print
- *  keeps its padding (several pixels) off them. */
-const RULE_HALF = 3
-
-/** The page with its column rules painted out in the paper's own grey (the lighter of the pixels just beside
- *  the rule on each line: pure white on grey paper would read as a bracket, "[0]"). */
-export function withoutRules(img: GrayImage, rulings: PixelRuling[]): GrayImage {
-  const data = new Uint8Array(img.data)
-  const px = (x: number, y: number): number => (x >= 0 && x < img.width ? img.data[y * img.width + x]! : 255)
-  // Column rules only: a rule read as a 1 stands upright; a row's rule under the print is no digit.
-  for (const r of rulings.filter((x) => x.dir === 'v')) {
-    const at = Math.round(r.at)
-    for (let y = Math.max(0, Math.floor(r.from)); y <= Math.min(img.height - 1, Math.ceil(r.to)); y++) {
-      const paper = Math.max(px(at - RULE_HALF - 2, y), px(at + RULE_HALF + 2, y))
-      for (let x = Math.max(0, at - RULE_HALF); x <= Math.min(img.width - 1, at + RULE_HALF); x++) {
-        const i = y * img.width + x
-        if (data[i]! < paper) data[i] = paper
-      }
-    }
-  }
-  return { width: img.width, height: img.height, data }
 }
 
 function grow(ink: CellRect, pad: number): PixelBox {

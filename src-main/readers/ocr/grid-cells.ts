@@ -104,11 +104,15 @@ export function gridCells(rulings: PixelRuling[]): CellRect[] {
       const bottom = hs[j]!
       if (bottom.at - top.at < MIN_SIDE || bottom.from > top.to || bottom.to < top.from) continue
       const xs = mergeLines(vs.filter((v) => covers(v, top.at, bottom.at) && v.at >= Math.max(top.from, bottom.from) - slack && v.at <= Math.min(top.to, bottom.to) + slack)).map((v) => v.at)
+      const before = cells.length
       for (let k = 0; k + 1 < xs.length; k++) {
         const x0 = xs[k]!, x1 = xs[k + 1]!
         if (x1 - x0 >= MIN_SIDE && covers(top, x0, x1) && covers(bottom, x0, x1)) cells.push({ x0, y0: top.at, x1, y1: bottom.at })
       }
-      break
+      // A short line that closes no cell is no row's bottom: a blurred line of a label's words found
+      // as a rule inside the row (eval-scans blur, 3.补正后申请内容仍不明确 [789–868] 22 px under
+      // the row's top) hid the row's real bottom rule, and none of its cells formed.
+      if (cells.length > before) break
     }
   }
   return cells

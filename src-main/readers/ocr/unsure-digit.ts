@@ -1,0 +1,32 @@
+// A one-digit number the detector read unsurely: a blurred 7 loses its bar's ends and is read as 1
+// (0.69), above the bar under which a reading is doubtful (doubt.ts), so it was kept as a clean
+// number and never looked at again; the row's sums then caught it and left the row unread. Such a
+// cell is read again from its own ink (cell-reread.ts). A re-read that repeats the digit is taken as
+// any re-read is; another digit is taken only where two of the re-reads (at different margins) read
+// that same digit surely: the cell's ink cut out with its rules painted out is a cleaner picture than
+// the detector's box, but a single re-read is no proof. Otherwise the detector's reading stays.
+import type { Decoded } from './ctc-decode'
+import { tidyReading } from './ocr-text'
+
+/** A lone digit read under this is looked at again. */
+export const UNSURE_BELOW = 0.8
+/** A re-read of another digit counts only this sure. */
+export const SURE_ABOVE = 0.9
+/** How many re-reads must agree on the other digit. */
+const AGREEING = 2
+
+/** The reading of a cell's one number box is a single digit 1–9 read under UNSURE_BELOW (a zero is
+ *  read with low confidence as a rule, doubt.ts). */
+export function isUnsureDigit(reads: Decoded[]): boolean {
+  if (reads.length !== 1) return false
+  const t = tidyReading(reads[0]!.text, reads[0]!.minConfidence)
+  return /^[1-9]$/.test(t.text) && !t.guess && reads[0]!.minConfidence < UNSURE_BELOW
+}
+
+/** Of the re-reads of a cell whose detector read the digit `was`, one of another single digit that
+ *  AGREEING of them read, each at least SURE_ABOVE sure; else null. */
+export function sureOtherDigit(rereads: Decoded[], was: string): Decoded | null {
+  const sure = rereads.filter((r) => r.minConfidence >= SURE_ABOVE && /^[0-9]$/.test(tidyReading(r.text, 1).text) && tidyReading(r.text, 1).text !== was && !tidyReading(r.text, 1).guess)
+  for (const r of sure) if (sure.filter((s) => tidyReading(s.text, 1).text === tidyReading(r.text, 1).text).length >= AGREEING) return r
+  return null
+}
