@@ -112,7 +112,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean }[],
+  placed: readonly { key: RequestRowKey; placement: Placement; group: number; byPosition?: boolean; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean }[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -126,6 +126,12 @@ export function proveRequestRows(
   for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
   for (const [group, keys] of groupRows) {
+    // A row the run was given by position (no label of its own before its cells): its total proves
+    // where its cells end, not which row they are — a lone such row would be "proven" by its own sum.
+    if (keys.some((k) => placed.some((p) => p.key === k && p.byPosition))) {
+      groupOk.set(group, false)
+      continue
+    }
     const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!) || strays.has(k))
     // One failing row that a single cell explains, in a run read as printed (requests-group-slips.ts): the report's slip.
     const slip = broken.length === 1 && keys.length >= 2 && !strays.has(broken[0]!) && !!rows[broken[0]!] && slipsMayStand(keys, placed) && oneCellSlip(broken[0]!, keys, withUnknownCells(rows, unknown), identitiesHold)
