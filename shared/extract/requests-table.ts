@@ -47,6 +47,7 @@ import { followsLastLabels, nextOpenRows, outOfOrder, unsplitRunNotes } from './
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
 import { withCutLabelHeads } from './requests-cut-label'
+import { numbersAfterLabel } from './requests-digits-after-label'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -202,8 +203,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // filled by a guess), so they are placed by position, not by this label. So too a label a run
     // passed for a later label: grouped with the label before later cells it would be "proven" by row
     // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
-    // So too a label cut by a number (requests-cut-label.ts): its pieces around the cell prove no position.
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit)))
+    // So too a label cut by a number (requests-cut-label.ts): its pieces around the cell prove no
+    // position; or with numbers glued into the words after it (requests-digits-after-label.ts).
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
