@@ -46,8 +46,8 @@ import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
 import { followsLastLabels, nextOpenRows, outOfOrder, unsplitRunNotes } from './requests-run-places'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
-import { withCutLabelHeads } from './requests-cut-label'
-import { numbersAfterLabel } from './requests-digits-after-label'
+import { numbersAfterLabel, withCutLabelHeads } from './requests-cut-label'
+import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -203,8 +203,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // filled by a guess), so they are placed by position, not by this label. So too a label a run
     // passed for a later label: grouped with the label before later cells it would be "proven" by row
     // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
-    // So too a label cut by a number (requests-cut-label.ts): its pieces around the cell prove no
-    // position; or with numbers glued into the words after it (requests-digits-after-label.ts).
+    // So too a label cut by a number, or followed by numbers amid its words (requests-cut-label.ts).
     const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
@@ -382,7 +381,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // right after their own label stand; the sums cannot tell which table a placed run is from.
   if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
   proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes, { sevenColumns: width === WIDTH, doubted: new Set(strays.map((s) => s.key)) })
-  proved.rows = unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap))
+  proved.rows = unreadMovedDigits(unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap)), findMovedDigits(withoutStrayDigits(solved, strays), strays, parsed), notes, provenColumn(columnMap))
   proved.rows = refuseShiftedColumns(proved.rows, notes, rowsInTemplateOrder(withoutStrayDigits(solved, strays), columnMap, []))
   proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
   proved.rows = unreadImpossibleCounts(proved.rows, notes)

@@ -6,7 +6,7 @@
 // be the table's own; unread cells are allowed.
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { numbersAfterLabel } from '../../shared/extract/requests-digits-after-label'
+import { numbersAfterLabel } from '../../shared/extract/requests-cut-label'
 
 const TEXT = [
   "",
