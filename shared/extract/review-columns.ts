@@ -6,6 +6,7 @@
 // where it is the one order every line fits; where none or several fit, the table is refused.
 import { bestFittingOrders, orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
 import { reviewGroupsHold } from './review-sums'
+import { headingsInterleaved } from './review-header-interleaved'
 import { fuzzy } from './row-labels'
 import type { ColumnMap } from './header-columns'
 
@@ -140,6 +141,15 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   // a header may be joined into one): the orders that need the fewest pieces per line.
   const aroundFits = plainFits.length ? plainFits : ordersFitting(5, (o) => linesFit(resultLines, o, 3, [4]))
   const fits = aroundFits.length || header.includes('\t') ? aroundFits : bestFittingOrders(resultLines, 5, 3)
+  // Headings' characters mixed on a line (review-header-interleaved.ts): another order than the
+  // template's read from them is no order the header shows. Any order of the five results may be the
+  // columns' (a group whose five cells are equal still reads: every order gives the same).
+  if (!fits.some((o) => same(o, TEMPLATE5)) && lines.some(headingsInterleaved)) {
+    const why = '各列名的文字在同一行中相互穿插（列名宽于其列，逐字排印），读出的列序不可靠'
+    // (Only where the groups' headings stand in the template's order: mixed too, they would show none.)
+    if (typeof groups === 'string' || !same(groups, [0, 1, 2])) return { kind: 'refused', message: `表四表头${why}，各格数字属于哪一项无法确定，未读取。` }
+    return { kind: 'some', orders: ordersFitting(5, () => true).map((r) => groups.flatMap((g) => r.map((x) => g * 5 + x))), why }
+  }
   const known = cells?.length === 15 ? cells : null
   const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
   let results: number[] | 'unclear' | 'none' = fits.some((o) => same(o, TEMPLATE5)) ? TEMPLATE5 : fits.length === 1 ? fits[0]! : fits.length ? 'unclear' : 'none'
