@@ -46,8 +46,7 @@ const ROW_PHRASES: Record<RequestRowKey, string[]> = {
   // "3.其他" only: a bare 其他 is also a column heading.
   'otherHandling.other': [`3[\\s\\u3000]*[.．、][\\s\\u3000]*${OTHER}(?![\\s\\u3000]*[法处])`],
   handledTotal: [`${N('七')}[\\s\\u3000]*${fuzzy('总计')}`, `${N('七')}[\\s\\u3000]*${fuzzy('合计')}`],
-  // 「四、结转下年」 alone: the label cut at its cell's edge (the rest overflowing where a reader drops it).
-  carriedForward: [fuzzy('结转下年度'), fuzzy('转下年度'), fuzzy('结转下一年度'), `四[\\s\\u3000]*[、.．][\\s\\u3000]*${fuzzy('结转下年')}`],
+  carriedForward: [fuzzy('结转下年度'), fuzzy('转下年度'), fuzzy('结转下一年度')],
 }
 
 export const ROW_PATTERNS: { key: RequestRowKey; re: RegExp }[] = Object.entries(ROW_PHRASES).map(
