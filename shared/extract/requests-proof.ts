@@ -126,9 +126,10 @@ export function proveRequestRows(
   for (const p of placed) if (p.placement === 'grouped') groupRows.set(p.group, [...(groupRows.get(p.group) ?? []), p.key])
   const groupOk = new Map<number, boolean>()
   for (const [group, keys] of groupRows) {
-    // A row the run was given by position (no label of its own before its cells): its total proves
-    // where its cells end, not which row they are — a lone such row would be "proven" by its own sum.
-    if (keys.some((k) => placed.some((p) => p.key === k && p.byPosition))) {
+    // A run whose rows were all given by position (none has its own label before the cells): their
+    // totals prove where the rows end, not which rows they are — a lone such row would be "proven" by
+    // its own sum. (After a row's own label, the rows that follow it are the template's next ones.)
+    if (keys.every((k) => placed.some((p) => p.key === k && p.byPosition))) {
       groupOk.set(group, false)
       continue
     }
