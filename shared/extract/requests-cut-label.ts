@@ -66,10 +66,11 @@ const ORDINAL = /\d+[.．、](?!\d)/g
 
 /**
  * Whether two numbers or more stand in the words between the label ending at `labelEnd` and the run
- * starting at `runStart`. (One number there is a label wrapped around its row's first cell, in stream
- * order: withCutLabelHeads above and the run's gap reading handle that one.)
+ * starting at `runStart`, with no other found label (`hits`) between: a label waiting from further
+ * back has other rows' cells before the run, not its own. (One number there is a label wrapped around
+ * its row's first cell, in stream order: withCutLabelHeads above and the run's gap reading handle that one.)
  */
-export function numbersAfterLabel(text: string, labelEnd: number, runStart: number): boolean {
-  if (runStart <= labelEnd) return false
+export function numbersAfterLabel(text: string, labelEnd: number, runStart: number, hits: readonly LabelHit[] = []): boolean {
+  if (runStart <= labelEnd || hits.some((h) => h.start >= labelEnd && h.start < runStart)) return false
   return (text.slice(labelEnd, runStart).replace(ORDINAL, ' ').match(/\d+/g) ?? []).length >= 2
 }

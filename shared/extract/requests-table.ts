@@ -204,7 +204,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // passed for a later label: grouped with the label before later cells it would be "proven" by row
     // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
     // So too a label cut by a number, or followed by numbers amid its words (requests-cut-label.ts).
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart)))
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart, labels)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))

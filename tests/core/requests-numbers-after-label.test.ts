@@ -63,6 +63,10 @@ describe('table 三: numbers glued into the words after a row label', () => {
     expect(numbersAfterLabel(t, 6, t.indexOf('\n') + 1)).toBe(true)
     const u = '（三）不予公开\n1.属于国家秘密 2.其他法律\n0 0'
     expect(numbersAfterLabel(u, 7, u.lastIndexOf('\n') + 1)).toBe(false)
+    // A label waiting from further back (other labels, with their cells, between it and the run): not its numbers.
+    const v = '5.要求行政机关确认或重新出具\n3.补正后申请内容仍不明确 3 0 0 0 0 0 3\n1 0 0'
+    const at = v.indexOf('补正后')
+    expect(numbersAfterLabel(v, 14, v.lastIndexOf('\n') + 1, [{ key: 'unavailable.unclearAfterCorrection', start: at, end: at + 7 }])).toBe(false)
     const w = '（二）部分公开（区分处理的，只计这\n3\n一情形，不计其他情形）\n0 0'
     expect(numbersAfterLabel(w, 6, w.lastIndexOf('\n') + 1)).toBe(false)
   })
