@@ -6,11 +6,11 @@
 // print shows neither reading to be the report's (the move may be a coincidence, the row the
 // report's own slip), and a row read "by its label" may not keep a number a digit off.
 import type { RequestRow, RequestRowKey } from '../model/report'
-import { OUTCOME_ROW_KEYS } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import type { ParsedRow } from './requests-parsed-row'
-import { FLOW, flowHolds, outcomesHold, rowName, rowSumHolds } from './requests-proof'
+import { rowName, rowSumHolds } from './requests-proof'
+import { columnIdentities } from './requests-stray-digit'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
@@ -33,16 +33,6 @@ function moves(a: number, b: number): [number, number][] {
   return out
 }
 
-/** The identities beyond its row total that `key` takes part in, on columns `cols` only. */
-function identities(key: RequestRowKey, rows: Rows, cols: number[]): (boolean | null)[] {
-  const one: Rows = {}
-  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) one[k] = row.map((x, c) => (cols.includes(c) ? x : 0))
-  const out: (boolean | null)[] = []
-  if (OUTCOME_ROW_KEYS.includes(key) || key === 'handledTotal') out.push(outcomesHold(one))
-  if (FLOW.includes(key)) out.push(flowHolds(one))
-  return out
-}
-
 /** The one moved digit that explains `key`'s failed total, or null (none, or several). */
 function movedDigit(key: RequestRowKey, rows: Rows): MovedDigit | null {
   const row = rows[key]
@@ -54,8 +44,8 @@ function movedDigit(key: RequestRowKey, rows: Rows): MovedDigit | null {
     for (const [x, y] of moves(a, b)) {
       const fixed = row.map((v, c) => (c === col ? x : c === col + 1 ? y : v))
       if (!rowSumHolds(fixed)) continue
-      const before = identities(key, rows, [col, col + 1])
-      const after = identities(key, { ...rows, [key]: fixed }, [col, col + 1])
+      const before = columnIdentities(key, rows, [col, col + 1])
+      const after = columnIdentities(key, { ...rows, [key]: fixed }, [col, col + 1])
       if (after.every((ok, i) => ok !== false || before[i] === false)) found.push({ key, col, left: a, right: b })
     }
   }

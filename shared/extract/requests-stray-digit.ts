@@ -32,17 +32,18 @@ function shortened(x: number): { without: number; end: Stray['end'] }[] {
   return out
 }
 
-/** The rows with every column but `col` set to 0: the identities then speak of that column alone. */
-function onlyColumn(rows: Rows, col: number): Rows {
+/** The rows with every column but `cols` set to 0: the identities then speak of those columns alone. */
+function onlyColumns(rows: Rows, cols: readonly number[]): Rows {
   const out: Rows = {}
-  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) out[k] = row.map((x, c) => (c === col ? x : 0))
+  for (const [k, row] of Object.entries(rows) as [RequestRowKey, RequestRow][]) out[k] = row.map((x, c) => (cols.includes(c) ? x : 0))
   return out
 }
 
-/** The identities (beyond its row total) that `key` takes part in, evaluated on column `col` of
- *  `rows` (a report's own error in another column says nothing about this cell). */
-function identities(key: RequestRowKey, rows: Rows, col: number): (boolean | null)[] {
-  const one = onlyColumn(rows, col)
+/** The identities (beyond its row total) that `key` takes part in, evaluated on columns `cols` of
+ *  `rows` (a report's own error in another column says nothing about these cells). Shared with
+ *  requests-moved-digit.ts. */
+export function columnIdentities(key: RequestRowKey, rows: Rows, cols: readonly number[]): (boolean | null)[] {
+  const one = onlyColumns(rows, cols)
   const out: (boolean | null)[] = []
   if (OUTCOME_ROW_KEYS.includes(key) || key === 'handledTotal') out.push(outcomesHold(one))
   if (FLOW.includes(key)) out.push(flowHolds(one))
@@ -64,8 +65,8 @@ function strayCell(key: RequestRowKey, rows: Rows): Stray | null {
       // No identity of the cell's column that holds as printed may fail without the digit (one that
       // fails either way — a report's own error elsewhere in the column — or cannot be checked for
       // want of rows says nothing about this cell).
-      const before = identities(key, rows, col)
-      const after = identities(key, { ...rows, [key]: fixed }, col)
+      const before = columnIdentities(key, rows, [col])
+      const after = columnIdentities(key, { ...rows, [key]: fixed }, [col])
       if (after.every((c, i) => c !== false || before[i] === false)) found.push({ col, printed, without, end })
     }
   })

@@ -2,13 +2,11 @@
 // paragraph's properties (PAPX in the FKP pages) as its raw sprm list; text whose character
 // properties (CHPX) mark it a tracked deletion or hidden is left out (doc-char-props.ts). Every offset read is checked
 // against the stream it points into; a bad offset is a CorruptDoc error, never an out-of-range read.
-import { charMarkOf, positionSetBy, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
-import { charStyleOf, effectivePosition, effectiveSize, readStyleSheet, sizeSetBy, type SizeSet } from './doc-styles'
+import { charMarkOf, readChpxRuns, runAtOffset, type CharMark, type ChpxRun } from './doc-char-props'
+import { charStyleOf, effectivePosition, effectiveSize, positionSetBy, readStyleSheet, sizeSetBy, type SizeSet } from './doc-styles'
 import { joinRunPieces, type RunPiece } from './docx-position'
 import { parseSprms, type Sprm } from './doc-sprms'
 import { textBoxStories, type TextBoxFib } from './doc-text-boxes'
-
-export { parseSprms, type Sprm }
 
 export class DocFormatError extends Error {
   constructor(
@@ -189,8 +187,8 @@ function readPapxRuns(wd: Uint8Array, table: Uint8Array, fc: number, lcb: number
 const SPRM_P_HUGE_PAPX = 0x6646
 const SPRM_P_FIN_TABLE = 0x2416
 
-/** Whether the paragraph is in a table (sprmPFInTable). */
-const inTable = (run: PapxRun): boolean => parseSprms(run.grpprl).some((s) => s.op === SPRM_P_FIN_TABLE && s.arg[0] === 1)
+/** Whether a paragraph's sprms put it in a table (sprmPFInTable). */
+const inTable = (sprms: readonly Sprm[]): boolean => sprms.some((s) => s.op === SPRM_P_FIN_TABLE && s.arg[0] === 1)
 
 /** Huge paragraph properties live in the Data stream: a 2-byte length, then the sprms. */
 function expandHuge(sprms: Sprm[], data: Uint8Array | null): Sprm[] {
@@ -265,8 +263,8 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
   // A piece's effective size, once its paragraph's style is known (doc-styles.ts); undefined where
   // it cannot be known (then the cautious rule of piecesUndecidedApart holds): in a table, where a
   // table style of the document sets a size, only a size set on the run itself is known.
-  const resolved = (ps: StyledPiece[], para: PapxRun | null): RunPiece[] => {
-    const styled = para && !(sheet?.tableStyleSized && inTable(para)) ? para.istd : null
+  const resolved = (ps: StyledPiece[], para: PapxRun | null, sprms: readonly Sprm[]): RunPiece[] => {
+    const styled = para && !(sheet?.tableStyleSized && inTable(sprms)) ? para.istd : null
     return ps.map((p) => {
       const position = effectivePosition(sheet, p.position, p.charStyle, styled)
       const size = effectiveSize(sheet, p.size, p.charStyle, styled)
@@ -330,7 +328,8 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
         // A paragraph or cell mark ends the text after its runs are joined (set apart from a mark's digits).
         if (ch === '\r' || ch === '\x07') {
           const run = runAtOffset(runs, from + i * bytesPer)
-          paragraphs.push({ text: textOf(resolved(cur, run), ch === '\x07') + ch, sprms: expandHuge(run ? parseSprms(run.grpprl) : [], streams.data) })
+          const sprms = run ? parseSprms(run.grpprl) : []
+          paragraphs.push({ text: textOf(resolved(cur, run, sprms), ch === '\x07') + ch, sprms: expandHuge(sprms, streams.data) })
           ends.push(start + i)
           cur = []
         } else {
@@ -341,7 +340,8 @@ function rangeReader(streams: DocStreams, table: Uint8Array, fib: Fib, dropped: 
     }
     closeOut()
     if (cur.length) {
-      paragraphs.push({ text: textOf(resolved(cur, runAtOffset(runs, lastFc)), false), sprms: [] })
+      const run = runAtOffset(runs, lastFc)
+      paragraphs.push({ text: textOf(resolved(cur, run, run ? parseSprms(run.grpprl) : []), false), sprms: [] })
       ends.push(cpTo)
     }
     return { paragraphs, ends }

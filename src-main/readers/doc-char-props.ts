@@ -82,53 +82,6 @@ export function charMarkOf(sprms: readonly { op: number; arg: Uint8Array }[]): C
   return deleted ? 'deleted' : hidden ? 'hidden' : null
 }
 
-const SPRM_C_ISS = 0x2a48
-const SPRM_C_HPS_POS = 0x4845
-const SPRM_C_HPS = 0x4a43
-/** A superscript or subscript run (sprmCIss) counts as raised or lowered this many half-points (3 pt). */
-const ISS_SHIFT = 6
-/** sprmCIstd (a character style applied) and sprmCPlain (back to the style's properties). */
-const SPRM_C_ISTD_OR_PLAIN = [0x4a30, 0x2a33] as const
-
-/** Where a run sits and how large it is: as docx-position.ts's RunPiece takes them (half-points). */
-export interface CharLook {
-  position: number
-  /** Half-points, where the run sets its size itself; undefined where it takes its style's (the
-   *  reader finds that size in the style sheet, doc-styles.ts). */
-  size: number | undefined
-}
-
-/**
- * A run's raise or drop (sprmCHpsPos, signed; sprmCIss superscript/subscript, Word's and
- * LibreOffice's footnote marks) and font size (sprmCHps), set directly on the run. Read as a plain
- * digit, a raised mark 「5」 after 「42」 was glued on (425).
- */
-export function charLookOf(sprms: readonly { op: number; arg: Uint8Array }[]): CharLook {
-  let size: number | undefined
-  for (const s of sprms) if (s.op === SPRM_C_HPS && s.arg.length >= 2) size = s.arg[0]! | (s.arg[1]! << 8)
-  return { position: positionSetBy(sprms) ?? 0, size }
-}
-
-/**
- * The raise or drop the sprms set (half-points), or null where they set none: then the run sits
- * where its character style, paragraph style or their based-on styles put it (doc-styles.ts). A
- * footnote mark in Word's 脚注引用 style is raised by the style alone. A style applied (sprmCIstd)
- * or sprmCPlain resets what came before it.
- */
-export function positionSetBy(sprms: readonly { op: number; arg: Uint8Array }[]): number | null {
-  let pos: number | null = null
-  let iss: number | null = null
-  for (const s of sprms) {
-    if (s.op === SPRM_C_HPS_POS && s.arg.length >= 2) pos = ((s.arg[0]! | (s.arg[1]! << 8)) << 16) >> 16
-    else if (s.op === SPRM_C_ISS && s.arg.length >= 1) iss = s.arg[0]!
-    else if (s.op === SPRM_C_ISTD_OR_PLAIN[0] || s.op === SPRM_C_ISTD_OR_PLAIN[1]) pos = iss = null
-  }
-  if (pos === null && iss === null) return null
-  if (!pos && iss === 1) return ISS_SHIFT
-  if (!pos && iss === 2) return -ISS_SHIFT
-  return pos ?? 0
-}
-
 /** Notes naming the text left out (a few samples each), for the import log. */
 export function droppedTextNotes(dropped: { deleted: string[]; hidden: string[] }): string[] {
   const sample = (xs: string[]): string =>

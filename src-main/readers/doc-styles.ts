@@ -1,11 +1,10 @@
 // Word 97 style sheet (MS-DOC STSH, at fcStshf in the table stream): each style's character size
-// (sprmCHps in its character UPX) and the style it is based on, so a run's EFFECTIVE font size is
+// (sprmCHps in its character UPX), its raise (sprmCIss, sprmCHpsPos) and the style it is based on, so a run's EFFECTIVE font size is
 // known: set on the run → its character style → its paragraph's style → each one's based-on chain →
 // Word's 10 pt. Without it a digit in its style's size next to a digit sized directly could be read
 // neither as one number nor as a number and its mark (hr31 szsplit: 98 cells unread).
 // A damaged sheet (lengths out of range) is not read at all (null); a style whose chain loops or
 // leaves the sheet has no size (undefined): the reader then keeps its cautious rule for unknown sizes.
-import { positionSetBy } from './doc-char-props'
 import { parseSprms, type Sprm } from './doc-sprms'
 
 const SPRM_C_HPS = 0x4a43
@@ -34,6 +33,31 @@ export function sizeSetBy(sprms: readonly Sprm[]): SizeSet {
     else if (UNFOLLOWED_SIZE.has(s.op)) out = 'unknown'
   }
   return out === 0 ? 'unknown' : out
+}
+
+const SPRM_C_ISS = 0x2a48
+const SPRM_C_HPS_POS = 0x4845
+/** A superscript or subscript run (sprmCIss) counts as raised or lowered this many half-points (3 pt). */
+const ISS_SHIFT = 6
+
+/**
+ * The raise or drop the sprms set (sprmCHpsPos, signed; sprmCIss superscript/subscript, Word's and
+ * LibreOffice's footnote marks), in half-points, or null where they set none: then the run sits
+ * where its styles put it (effectivePosition). Read as a plain digit, a raised mark 「5」 after
+ * 「42」 was glued on (425). A style applied (sprmCIstd) or sprmCPlain resets what came before it.
+ */
+export function positionSetBy(sprms: readonly Sprm[]): number | null {
+  let pos: number | null = null
+  let iss: number | null = null
+  for (const s of sprms) {
+    if (s.op === SPRM_C_HPS_POS && s.arg.length >= 2) pos = ((s.arg[0]! | (s.arg[1]! << 8)) << 16) >> 16
+    else if (s.op === SPRM_C_ISS && s.arg.length >= 1) iss = s.arg[0]!
+    else if (s.op === SPRM_C_ISTD || s.op === SPRM_C_PLAIN) pos = iss = null
+  }
+  if (pos === null && iss === null) return null
+  if (!pos && iss === 1) return ISS_SHIFT
+  if (!pos && iss === 2) return -ISS_SHIFT
+  return pos ?? 0
 }
 
 /** The character style a run names (sprmCIstd), or null. */

@@ -2,7 +2,8 @@
 // tables rebuilt from the cell marks (\x07), the row-end paragraphs (sprmPFTtp) and their row
 // definitions (sprmTDefTable: cell edges → column spans; vertMerge → row spans).
 import type { Block } from '../../shared/model/document'
-import type { DocParagraph, Sprm } from './doc-binary'
+import type { DocParagraph } from './doc-binary'
+import type { Sprm } from './doc-sprms'
 import { resolveMerges } from './docx'
 
 const SPRM_P_FIN_TABLE = 0x2416

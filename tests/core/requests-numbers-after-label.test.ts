@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { numbersAfterLabel } from '../../shared/extract/requests-cut-label'
+import { wrongCells } from './wrong-cells'
 
 const TEXT = [
   "",
@@ -54,7 +55,7 @@ const TRUTH: Record<string, number[]> = {
 describe('table 三: numbers glued into the words after a row label', () => {
   it('does not give the run after them to that label', () => {
     const { rows } = parseRequestsTable(TEXT)
-    const wrong = Object.entries(rows).flatMap(([k, row]) => (row ?? []).flatMap((x, c) => (x !== null && x !== TRUTH[k]![c] ? [`${k}[${c}]=${x}`] : [])))
+    const wrong = wrongCells(rows, TRUTH)
     expect(wrong).toEqual([])
     expect(rows['withheld.thirdPartyRights']).toEqual(TRUTH['withheld.thirdPartyRights'])
   })

@@ -6,6 +6,7 @@
 // Every cell read must be the table's own; unread cells are allowed.
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { wrongCells } from './wrong-cells'
 
 const TEXT = [
   "三、收到和处理政府信息公开申请情况",
@@ -93,7 +94,7 @@ const TRUTH: Record<string, number[]> = {
 describe('table 三 with overflowing labels: a row placed by position alone', () => {
   it('reads no cell wrong (the run after another row\'s label is not proven by its own total)', () => {
     const { rows } = parseRequestsTable(TEXT)
-    const wrong = Object.entries(rows).flatMap(([k, row]) => (row ?? []).flatMap((x, c) => (x !== null && x !== TRUTH[k]![c] ? [`${k}[${c}]=${x}`] : [])))
+    const wrong = wrongCells(rows, TRUTH)
     expect(wrong).toEqual([])
     // …and the rows read by their labels stay read.
     expect(rows.granted).toEqual(TRUTH.granted)

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TableBlock } from '../../shared/model/document'
 import { readDoc } from '../../src-main/readers/doc'
-import { charLookOf } from '../../src-main/readers/doc-char-props'
+import { positionSetBy, sizeSetBy } from '../../src-main/readers/doc-styles'
 
 const FIX = resolve(__dirname, '../fixtures/readers')
 
@@ -28,10 +28,13 @@ describe('.doc: raised and lowered marks are not glued onto numbers', () => {
 
   it('reads the sprms: a signed raise, superscript and subscript, the size', () => {
     const s = (op: number, ...bytes: number[]) => ({ op, arg: new Uint8Array(bytes) })
-    expect(charLookOf([s(0x4845, 6, 0)])).toEqual({ position: 6, size: undefined })
-    expect(charLookOf([s(0x4845, 0xfa, 0xff)])).toEqual({ position: -6, size: undefined })
-    expect(charLookOf([s(0x2a48, 1), s(0x4a43, 16, 0)])).toEqual({ position: 6, size: 16 })
-    expect(charLookOf([s(0x2a48, 2)])).toEqual({ position: -6, size: undefined })
-    expect(charLookOf([s(0x2a48, 0)])).toEqual({ position: 0, size: undefined })
+    const look = (sprms: { op: number; arg: Uint8Array }[]) => ({ position: positionSetBy(sprms), size: sizeSetBy(sprms) })
+    expect(look([s(0x4845, 6, 0)])).toEqual({ position: 6, size: null })
+    expect(look([s(0x4845, 0xfa, 0xff)])).toEqual({ position: -6, size: null })
+    expect(look([s(0x2a48, 1), s(0x4a43, 16, 0)])).toEqual({ position: 6, size: 16 })
+    expect(look([s(0x2a48, 2)])).toEqual({ position: -6, size: null })
+    expect(look([s(0x2a48, 0)])).toEqual({ position: 0, size: null })
+    // Nothing set: the run sits where its styles put it.
+    expect(look([])).toEqual({ position: null, size: null })
   })
 })

@@ -26,7 +26,10 @@ export function isUnsureDigit(reads: Decoded[]): boolean {
 /** Of the re-reads of a cell whose detector read the digit `was`, one of another single digit that
  *  AGREEING of them read, each at least SURE_ABOVE sure; else null. */
 export function sureOtherDigit(rereads: Decoded[], was: string): Decoded | null {
-  const sure = rereads.filter((r) => r.minConfidence >= SURE_ABOVE && /^[0-9]$/.test(tidyReading(r.text, 1).text) && tidyReading(r.text, 1).text !== was && !tidyReading(r.text, 1).guess)
-  for (const r of sure) if (sure.filter((s) => tidyReading(s.text, 1).text === tidyReading(r.text, 1).text).length >= AGREEING) return r
-  return null
+  const sure = rereads
+    .filter((r) => r.minConfidence >= SURE_ABOVE)
+    .map((r) => ({ r, t: tidyReading(r.text, 1) }))
+    .filter(({ t }) => /^[0-9]$/.test(t.text) && t.text !== was && !t.guess)
+  const found = sure.find(({ t }) => sure.filter((s) => s.t.text === t.text).length >= AGREEING)
+  return found?.r ?? null
 }
