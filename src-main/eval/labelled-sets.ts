@@ -96,7 +96,7 @@ export function labelledSets(): LabelledSet[] {
  * too, since the misses of a new writer fall on wordings no labelled entry is like (tests/prose/MISSES.md,
  * session 29: 350 of the 385 tuning-part misses have no entry of another set at cosine ≥ 0.4), and every
  * other writer's entries widen what the neighbours have read. Never a part set aside (aside.ts: HOLDOUTnn_ASIDE)
- * nor holdout 17: those stay the honest measure. The eval scores each of these sets with the learned side
+ * nor holdouts 17 and 18: those stay the honest measure. The eval scores each of these sets with the learned side
  * built without it (withoutSet), so that its figure is never read off its own labels.
  */
 export function tunedSets(): LabelledSet[] {
