@@ -128,6 +128,8 @@ function chainOf(markers: Marker[]): Marker[] {
     if (m.n === LAST_ONLY && first + 1 + i !== markers.length - 1) continue
     const last = (chain[chain.length - 1] as Marker).n
     const expected = last + 1
+    // "首先，…。另外，…。其次，…": an 另外/此外 before the list's own next word (其次) goes on with the point before.
+    if (m.n === NEXT && markers.slice(first + 2 + i).some((x) => x.n === expected)) continue
     if (m.n === expected || m.n === NEXT || m.n === LAST_ONLY) {
       if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })

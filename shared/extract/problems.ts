@@ -14,7 +14,7 @@ import { gapListItems } from './problem-gap-list'
 import { progressLead, PROGRESS_BUT } from './progress-lead'
 import { measuresByCount } from './measures-by-count'
 import { runOnPairs } from './run-on-pairs'
-import { pairedItems } from './problem-pairs'
+import { pairedAfterPrior, pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
 import { announcesOnly, isGeneric } from './problem-no-point'
@@ -31,10 +31,10 @@ export interface ProblemsResult {
 /**
  * The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…",
  * "针对上述问题，我局将…"). A 针对 clause that names its own problem ("针对栏目更新不及时的问题，我局将…")
- * is the measure's own words and stays.
+ * is the measure's own words and stays. 拟 inside a word (情景模拟, 虚拟) is no lead-in's 拟.
  */
 const TRANSITION_LEADIN = new RegExp(
-  `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)`,
+  `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|(?<![模虚比草])拟|计划|准备|打算)`,
 )
 
 /**
@@ -90,7 +90,9 @@ const OWN_GAP = new RegExp(String.raw`^${TIME_LEAD}(?:我|本)[^，。；：:]{0
  * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
  * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
  */
-const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*`)
+// Only a gap said by its amount ("一些问题", "不少短板"), not one named ("存在技术短板，…": that is the point, its
+// clauses the detail).
+const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)(?:着)?(?:一些|一定的?|部分|不少|诸多|较多|许多|若干|几个|几方面|以下|如下|明显的?|[一二两三四五六七八九十几]个?方面的?)?的?(?:问题|不足|短板|差距|薄弱环节)(?:和不足|和问题)?[，,]\s*`)
 /** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
 // Not where a comma follows the 、 ("…在网站、微博、公众号各发各的，说法不一": the 、 joins nouns of one point).
 const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、[^。；，,]*[。；;]?$)`)
@@ -353,6 +355,9 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
   const paired = pairedItems(joined)
   if (paired) return { ...lists(paired.problems, paired.improvements), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
+  // Last year's part under its own heading, then this year's points each with its measure.
+  const pairedAfter = pairedAfterPrior(joined)
+  if (pairedAfter) return { ...lists(pairedAfter.problems, pairedAfter.improvements), priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry) }
   // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
   const own = HAS_IMPROVE_MARK.test(joined) || IMPROVE_HEAD_INLINE.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
   if (own) {
