@@ -62,3 +62,19 @@ describe('section 五 splitting, session s533', () => {
     expect(starts(r.problems)).toEqual(['栏目更新不及时', '政策解读形式单一', '答复文书不够规范'])
   })
 })
+
+describe('section 五 measures numbered again from 1 with no boundary, session s533', () => {
+  it('opens the measures at a paragraph that restarts the list, its first point saying no fault, whatever its verb', () => {
+    const r = splitProblems(
+      '1、部分政策文件发布后未同步进行解读，解读材料质量不高。2、政务公开工作人员多为兼职，且调整频繁。\n1、坚持政策文件与解读材料同步发布。2、每季度组织一次业务培训。',
+      null,
+    )
+    expect(starts(r.problems)).toEqual(['1、部分政策文件', '2、政务公开工作'])
+    expect(starts(r.improvements)).toEqual(['1、坚持政策文件', '2、每季度组织一'])
+  })
+
+  it('passes over a sub-list whose first point says a fault to the restart that opens the measures', () => {
+    const r = splitProblems('1、公开目录编制不够完善：\n1、部分事项要素不规范；2、个别事项未及时更新。\n2、依申请公开答复质量不高。\n1、每季度更新公开目录。2、同步公开答复文书。', null)
+    expect(starts(r.improvements)).toEqual(['1、每季度更新公', '2、同步公开答复'])
+  })
+})
