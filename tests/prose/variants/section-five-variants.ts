@@ -320,6 +320,22 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
   return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: name === PRIOR_PAIRS ? 2 : 0 }))
 }
 
+/** Words of time a measure may open on, before its verb ("每季度开展…", "按月更新…"). */
+const CADENCES = ['每季度', '按月', '同步', '每年']
+
+/**
+ * Added by s533: the problems numbered 1、2、…, then the measures numbered again from 1、 in a paragraph of
+ * their own, no heading or lead-in between, each measure opening on a word of time rather than its verb.
+ */
+export function restartVariants(src: SourceReport, wName: string): Variant[] {
+  if (src.problems.length < 2 || src.improvements.length < 2 || hasNested(src)) return []
+  const word = WORDINGS[wName]!
+  const problems = src.problems.map((e) => ({ body: word(e.body), categories: e.categories }))
+  const improvements = src.improvements.map((e, i) => ({ body: `${CADENCES[i % CADENCES.length]}${word(e.body)}`, categories: e.categories }))
+  const list = (entries: SourceEntry[]): string => entries.map((e, i) => `${i + 1}、${asItem(e.body)}`).join('')
+  return [{ id: `${src.id}/${wName}/restart-cadence/none`, text: `${list(problems)}\n${list(improvements)}`, problems, improvements, priorDone: 0 }]
+}
+
 /**
  * The suite's variants: every enumeration in every wording would be 30 % more than before session 30 in a
  * test CI runs on every change, so three of each four (enumeration, wording) pairs are written, which
@@ -339,6 +355,7 @@ export function variantsOf(src: SourceReport, seed = src.id.length): Variant[] {
     }
     // The pair forms written since session 30 in the report's own wording only.
     out.push(...pairVariants(src, wName).filter((v) => w === 0 || !Object.keys(PAIR_FORMS).some((f) => v.id.includes(`/${f}/`))))
+    out.push(...restartVariants(src, wName))
   }
   return out
 }
