@@ -3,6 +3,7 @@
 // number repeated or skipped), and a second list of measures that starts again at 1.
 import { intValue, toHalfWidthDigits } from './numbers-cn'
 import { LOOSE_MARKER, looseMarkerNumber } from './loose-list-markers'
+import { PROBLEM_PREDICATE } from './problem-predicate'
 
 /** Between two paragraphs (a line that ends a sentence, then another line): kept for unnumbered lists. */
 export const PARAGRAPH = '\u0002'
@@ -128,6 +129,8 @@ function chainOf(markers: Marker[]): Marker[] {
     if (m.n === LAST_ONLY && first + 1 + i !== markers.length - 1) continue
     const last = (chain[chain.length - 1] as Marker).n
     const expected = last + 1
+    // "首先，…。另外，…。其次，…": an 另外/此外 before the list's own next word (其次) goes on with the point before.
+    if (m.n === NEXT && markers.slice(first + 2 + i).some((x) => x.n === expected)) continue
     if (m.n === expected || m.n === NEXT || m.n === LAST_ONLY) {
       if (nested === 1 && opened) chain.push(opened)
       chain.push({ ...m, n: expected })
@@ -168,12 +171,25 @@ export function measuresRestart(text: string): number | null {
     if (first < 0 || markers.length < 2) continue
     const itemAt = (m: Marker): string => text.slice(m.end, m.end + 30)
     if (MEASURE_START.test(itemAt(markers[first]!))) continue
-    for (const m of markers.slice(first + 1)) {
-      if (m.n === 1 && MEASURE_START.test(itemAt(m))) return m.pos
+    const saysFault = (m: Marker): boolean => PROBLEM_PREDICATE.test(firstSentence(text.slice(m.end)))
+    const problemFirst = saysFault(markers[first]!)
+    for (const [i, m] of markers.slice(first + 1).entries()) {
+      if (m.n !== 1) continue
+      if (MEASURE_START.test(itemAt(m))) return m.pos
+      // A verb the list above does not know ("1、坚持…", "1、每月公开…"): the restart still opens the measures
+      // where it opens a paragraph of a list of its own (a 2 after it), the list began with a fault said, and
+      // its first point says none (a sub-list under a problem goes on in that problem's paragraph).
+      const ownList = markers.slice(first + 2 + i).some((x) => x.n === 2)
+      if (problemFirst && ownList && paragraphStart(text, m.pos) && !saysFault(m)) return m.pos
     }
   }
   return styleChange(text)
 }
+
+/** An item's words up to its first full stop or semicolon. */
+const firstSentence = (item: string): string => item.slice(0, item.search(/[。；;！？]|$/))
+
+const paragraphStart = (text: string, at: number): boolean => at === 0 || /[\n\u0002]/.test(text.slice(at - 1, at))
 
 /**
  * The measures as a paragraph of their own in another marker style ("首先…；其次…；最后…。" then, on a
@@ -187,8 +203,7 @@ function styleChange(text: string): number | null {
   for (const later of lists) {
     if (later.length < 2) continue
     const one = later[0]!
-    const paragraphStart = one.pos === 0 || /[\n\u0002]/.test(text.slice(one.pos - 1, one.pos))
-    if (!paragraphStart || !MEASURE_START.test(itemAt(one))) continue
+    if (!paragraphStart(text, one.pos) || !MEASURE_START.test(itemAt(one))) continue
     const before = lists.some((c) => c !== later && c[0]!.pos < one.pos && c[c.length - 1]!.pos < one.pos && !MEASURE_START.test(itemAt(c[0]!)))
     if (before) return one.pos
   }

@@ -2,8 +2,8 @@
 // points (「还存在以下不足：」「重点抓好三方面工作。」), and clauses every report repeats (「认真贯彻落实」
 // 「切实提升公开质量」). Pure helpers of problems.ts.
 
-/** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："). */
-const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有|看到了?|发现了?|意识到)(?:一定|一些|部分|以下|如下|几点|这些|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
+/** A sentence that only announces problems ("仍存在一些不足。", "工作中还存在以下不足："), or only says how big the gap is ("离群众期待还有不小差距。"). */
+const VAGUE_GAP = /^[^。；]{0,40}?(?:存在|仍有|还有|看到了?|发现了?|意识到)(?:一定|一些|部分|以下|如下|几点|这些|不小|较大|很大|不少|明显|[一二两三四五六七八九十几\d]{1,2}(?:个方面|方面|个|点|项|处))?的?(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?[。；：:]?$/
 
 /**
  * A clause that only announces the points that follow ("采取以下措施：", "重点做好以下几方面工作："), also

@@ -48,3 +48,18 @@ export function pairedItems(text: string): { problems: string[]; improvements: s
   return { problems, improvements }
 }
 
+
+/**
+ * Last year's passage under a heading line of its own, then this year's points each followed by its
+ * measure ("（一）上年度问题整改情况 …（二）存在的主要问题及改进措施 1.…。改进措施：…。2.…"): the pairs
+ * are read from the text outside last year's part, which the caller keeps apart as usual. Null where
+ * no line heading marks last year's part or the rest is not the paired layout.
+ */
+export function pairedAfterPrior(joined: string): { problems: string[]; improvements: string[] } | null {
+  // split with a capturing group: [text before the first mark, kind, text, kind, text, …]
+  const pieces = joined.split(new RegExp(LINE_HEADING_MARK.source))
+  const kinds = pieces.filter((_, i) => i % 2 === 1)
+  if (!kinds.includes('prior') || kinds.every((k) => k === 'prior')) return null
+  const rest = pieces.filter((p, i) => i % 2 === 0 && (i === 0 || pieces[i - 1] !== 'prior')).join('\n')
+  return pairedItems(rest)
+}

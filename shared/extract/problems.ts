@@ -14,10 +14,11 @@ import { gapListItems } from './problem-gap-list'
 import { progressLead, PROGRESS_BUT } from './progress-lead'
 import { measuresByCount } from './measures-by-count'
 import { runOnPairs } from './run-on-pairs'
-import { pairedItems } from './problem-pairs'
+import { pairedAfterPrior, pairedItems } from './problem-pairs'
 import { cellTablePairs, tablePairs, unreadTableHeader } from './problem-table'
 import { sectionText } from './problem-text'
 import { announcesOnly, isGeneric } from './problem-no-point'
+import { PROBLEM_PREDICATE } from './problem-predicate'
 
 export interface ProblemsResult {
   problems: ProblemEntry[]
@@ -31,10 +32,10 @@ export interface ProblemsResult {
 /**
  * The lead-in of a transition sentence that is itself the first measure ("下一步，我市将着力…",
  * "针对上述问题，我局将…"). A 针对 clause that names its own problem ("针对栏目更新不及时的问题，我局将…")
- * is the measure's own words and stays.
+ * is the measure's own words and stays. 拟 inside a word (情景模拟, 虚拟) is no lead-in's 拟.
  */
 const TRANSITION_LEADIN = new RegExp(
-  `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|拟|计划|准备|打算)`,
+  `^(?:(?:针对|根据|对照|就)(?=[^，。；]{0,12}?(?:上述|以上|前述|存在|这些|这一|此|该|发现|突出|主要))[^，。；]{0,24}?(?:问题|不足)[，,]\\s*)?(?:(?:下一步|下步|今后|下一?阶段|接下来|新的一年|明年|对此|为此|${YEAR}\\s*年度?)[^，。；]{0,6}?[，,]?\\s*)?[^，。；]{0,10}?(?:将|(?<![模虚比草])拟|计划|准备|打算)`,
 )
 
 /**
@@ -66,12 +67,6 @@ const COUNTED = /[两二三四五六七八九十]个[“"]?[^，。；：:“”
 const EXAMPLE_SERIES = /^(?:比如|例如)[，,][^。]*[；;]\s*(?:又|再|还)(?:比如|例如|如)[，,]/
 /** A sentence that names a gap, then lists its examples after a comma: "…仍有不足，如…、…等". */
 const GAP_THEN_EXAMPLES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:不足|问题|短板|差距|薄弱环节)[，,]\s*(?:如|比如|例如|诸如|主要是|主要有|主要表现为|表现为|表现在)[：:]?`)
-// 不严 as in 把关不严, 审核不严: the same family as 不强/不高.
-// 没有/无法/不能, 只有/仅有/不多 (too few), 复杂/繁琐 and a clause ending in 难 ("基层人员上手难") say what is lacking too,
-// and so does too little said ("说明过于简单", "内容笼统").
-// 不深/跟不上/不准/来不及/过短/一直未…/…的倾向, a clause ending in 少 (互动少): how reports say a fault without the words above (session 14).
-const PROBLEM_PREDICATE =
-  /没有|无法|不能|只有|仅有|不多|复杂|繁琐|难(?=[，,。；;]|$)|不够|不足|不严|有待|不强|不高|不到位|不及时|不完善|不规范|不均衡|不平衡|不统一|不一|单一|薄弱|欠缺|较少|偏少|滞后|缺乏|缺少|难以|仍需|尚需|还需|需进一步|差距|不明显|不突出|参差不齐|有限|困难|压力|慢|陈旧|不熟|生疏|不畅|不便|不准确|不明确|不充分|偏低|较低|为空|失效|混乱|过于(?:简单|简略|笼统|原则|单一)|笼统|简略|未(?:能|及时|按|完全|全面|公开|建立|明确|落实|更新|更换|换|调整)|过时|过期|走过场|错别字|差错|不深|不透|跟不上|不准|来不及|过(?:短|长|晚|早|少|慢)|(?:一直|仍|尚|至今)未|的倾向|(?<!多)少$/
 const NO_PROBLEM = /(?:暂未|未|没有|并未)(?:发现|出现|存在)[^。；]{0,14}?(?:问题|不足)/
 const INTRO = /(?:总体运行(?:良好|平稳)|运行平稳|(?:取得|有了)[^。；]{0,12}?(?:成绩|成效|进展|成果))/
 /** A clause that only says where the point was seen ("本年度工作中发现，", "总体来看，"). */
@@ -90,7 +85,9 @@ const OWN_GAP = new RegExp(String.raw`^${TIME_LEAD}(?:我|本)[^，。；：:]{0
  * A sentence that announces a gap and then names its points as clauses, with no cue word ("还存在一些
  * 问题，栏目更新慢，财务公开不够规范，…"): the clauses after the announcement are the points.
  */
-const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)[^。；：:，,]{0,8}?(?:问题|不足|短板|差距|薄弱环节)[，,]\s*`)
+// Only a gap said by its amount ("一些问题", "不少短板"), not one named ("存在技术短板，…": that is the point, its
+// clauses the detail).
+const GAP_THEN_CLAUSES = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:存在|仍有|还有)(?:着)?(?:一些|一定的?|部分|不少|诸多|较多|许多|若干|几个|几方面|以下|如下|明显的?|[一二两三四五六七八九十几]个?方面的?)?的?(?:问题|不足|短板|差距|薄弱环节)(?:和不足|和问题)?[，,]\s*`)
 /** "存在的问题主要是A、B。": the gap named, then its points listed with 、 in the same sentence. */
 // Not where a comma follows the 、 ("…在网站、微博、公众号各发各的，说法不一": the 、 joins nouns of one point).
 const GAP_IS_LIST = new RegExp(String.raw`^${TIME_LEAD}[^。；：:，,]{0,30}?(?:问题|不足)(?:主要)?(?:是|有|为|表现为|表现在|体现在)(?=[^。；，,]*、[^。；，,]*[。；;]?$)`)
@@ -353,6 +350,9 @@ export function splitProblems(text: string, learned: LearnedIndex | null = commi
   const paired = pairedItems(joined)
   if (paired) return { ...lists(paired.problems, paired.improvements), priorDone: [] }
   const { problemTexts, improvementTexts, priorTexts } = splitHalves(joined)
+  // Last year's part under its own heading, then this year's points each with its measure.
+  const pairedAfter = pairedAfterPrior(joined)
+  if (pairedAfter) return { ...lists(pairedAfter.problems, pairedAfter.improvements), priorDone: priorTexts.flatMap((t) => itemsOf(t, 'improvements')).map(entry) }
   // No measures' heading: the measures may be each problem's own, the first of them taken for the boundary.
   const own = HAS_IMPROVE_MARK.test(joined) || IMPROVE_HEAD_INLINE.test(joined) ? null : itemsWithOwnMeasures([...problemTexts, ...improvementTexts].join(''))
   if (own) {

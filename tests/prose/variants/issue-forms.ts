@@ -41,6 +41,9 @@ export function withSubPoints(sub: (i: number) => string): (body: string) => str
   }
 }
 
+/** 另外， put before a point's second sentence where its first is ten characters or more. */
+const besidesInside = (item: string): string => item.replace(/^([^。]{10,}。)(?=[^。])/, '$1另外，')
+
 export const MORE_ENUMERATIONS: Record<string, Enumeration> = {
   'ordinal-zaici': { render: (b) => b.map((x, i) => `${ordinalWord(i, b.length)}，${asItem(x)}`).join('') },
   'ascii-half-paren': { render: (b) => b.map((x, i) => `${i + 1})${asItem(x)}`).join('\n') },
@@ -53,6 +56,18 @@ export const MORE_ENUMERATIONS: Record<string, Enumeration> = {
   'nested-paren': { render: (b) => b.map((x, i) => `${CN[i]}是${asItem(x)}`).join(''), prepare: withSubPoints((i) => `（${i + 1}）`) },
   'nested-circled': { render: (b) => b.map((x, i) => `（${CN[i]}）${asItem(x)}`).join('\n'), prepare: withSubPoints((i) => '①②③④⑤⑥⑦⑧⑨⑩'[i]!) },
   'nested-ascii': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x)}`).join('\n'), prepare: withSubPoints((i) => `(${i + 1})`) },
+  // Added by s533: 首先/其次/再次 with 另外 opening a point's second sentence (still that point's detail) where
+  // the list's own next word (其次, 再次) follows; before 此外/最后 the two would read alike. (Only after a first
+  // sentence of ten characters or more: the suite checks an entry's first ten.)
+  'ordinal-besides-inside': {
+    render: (b) =>
+      b
+        .map((x, i) => `${ordinalWord(i, b.length)}，${i + 1 < b.length && /^(?:其次|再次)$/.test(ordinalWord(i + 1, b.length)) ? besidesInside(asItem(x)) : asItem(x)}`)
+        .join(''),
+  },
+  // Added by s533: a run-on paragraph whose points each name their gap before its detail clauses
+  // ("…存在执行短板，A，B。"): one point each, not the clauses.
+  'run-on-named-gap': { render: (b) => b.map(asItem).join(''), unnumbered: true, prepare: (b) => `工作落实中存在执行短板，${oneSentence(b)}` },
 }
 
 type Boundary = (p: string, m: string, year: number, intro: string) => string

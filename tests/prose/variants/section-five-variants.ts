@@ -86,6 +86,8 @@ const INTROS = [
   () => '主要表现在：',
   // Added by s5c: a time lead with its comma before the announcement.
   () => '本年度，我单位政务公开工作还存在一些不足：',
+  // Added by s533 (holdout 17): a sentence of the year's progress that only says how big the gap is, no point of its own.
+  (y: number) => `${y}年，我单位政务公开工作虽然有了较大进步，但离上级要求和群众期待还有不小差距。`,
 ]
 
 /** Last year's measures reported as done (two entries), put before this year's problems. */
@@ -240,6 +242,8 @@ const PARAPHRASES: [RegExp, string][] = [
   [/部分栏目长期未更新/g, '部份栏目长期无内容'],
   // A problem said only as something out of date (the splitter kept it only with 陈旧 before).
   [/内容陈旧/g, '内容已过时'],
+  // Added by s533 (holdout 17): a measure that opens on a word holding 拟 (情景模拟), no lead-in's 拟.
+  [/^丰富/, '采取情景模拟等方式丰富'],
 ]
 
 function paraphrase(body: string): string {
@@ -294,6 +298,9 @@ export function formVariant(src: SourceReport, wName: string, eName: string, bNa
   return { id: `${src.id}/${wName}/${eName}/${boundary}`, text, problems, improvements, priorDone: PRIOR_ONE.has(boundary) ? 1 : PRIOR_BOUNDARIES.has(boundary) ? 2 : 0 }
 }
 
+/** The pair form with last year's two fixes before it. */
+const PRIOR_PAIRS = 'prior-then-pairs'
+
 /** Each problem followed by its own measure, in the forms `pairVariants` writes (null where the counts differ). */
 export function pairVariants(src: SourceReport, wName: string): Variant[] {
   if (src.problems.length !== src.improvements.length || src.problems.length < 2 || hasNested(src)) return []
@@ -306,9 +313,27 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
     'own-measure': at((p, m, i) => `${CN[i]}是${p}对此，我局将${m}`, '\n'),
     // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
     'wenti-cuoshi': at((p, m, i) => `${i + 1}.问题：${p}措施：${m}`, '\n'),
+    // Added by s533 (holdout 17): last year's fixes under their own heading, then each numbered problem with 改进措施：.
+    [PRIOR_PAIRS]: `（一）上年度问题整改情况\n${PRIOR_LIST}\n（二）存在的主要问题及改进措施\n${at((p, m, i) => `${i + 1}.${p}改进措施：${m}`, '\n')}`,
     ...Object.fromEntries(Object.entries(PAIR_FORMS).map(([name, form]) => [name, at(form, '')])),
   }
-  return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: 0 }))
+  return Object.entries(forms).map(([name, text]) => ({ id: `${src.id}/${wName}/${name}/none`, text, problems, improvements, priorDone: name === PRIOR_PAIRS ? 2 : 0 }))
+}
+
+/** Words of time a measure may open on, before its verb ("每季度开展…", "按月更新…"). */
+const CADENCES = ['每季度', '按月', '同步', '每年']
+
+/**
+ * Added by s533: the problems numbered 1、2、…, then the measures numbered again from 1、 in a paragraph of
+ * their own, no heading or lead-in between, each measure opening on a word of time rather than its verb.
+ */
+export function restartVariants(src: SourceReport, wName: string): Variant[] {
+  if (src.problems.length < 2 || src.improvements.length < 2 || hasNested(src)) return []
+  const word = WORDINGS[wName]!
+  const problems = src.problems.map((e) => ({ body: word(e.body), categories: e.categories }))
+  const improvements = src.improvements.map((e, i) => ({ body: `${CADENCES[i % CADENCES.length]}${word(e.body)}`, categories: e.categories }))
+  const list = (entries: SourceEntry[]): string => entries.map((e, i) => `${i + 1}、${asItem(e.body)}`).join('')
+  return [{ id: `${src.id}/${wName}/restart-cadence/none`, text: `${list(problems)}\n${list(improvements)}`, problems, improvements, priorDone: 0 }]
 }
 
 /**
@@ -330,6 +355,7 @@ export function variantsOf(src: SourceReport, seed = src.id.length): Variant[] {
     }
     // The pair forms written since session 30 in the report's own wording only.
     out.push(...pairVariants(src, wName).filter((v) => w === 0 || !Object.keys(PAIR_FORMS).some((f) => v.id.includes(`/${f}/`))))
+    out.push(...restartVariants(src, wName))
   }
   return out
 }
