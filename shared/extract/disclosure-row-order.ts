@@ -93,8 +93,10 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     // A page break within the run may have put a page number among the numbers (with a blank cell not
     // printed, the count still fits): then neither order is sure, and no cell is read.
     const paged = text.slice(out[i]!.hit.start, toks[toks.length - 1]!.end).includes('\f')
+    // A signed number off the 本年增/减 column in both orders: the numbers are in neither order, none is read.
+    const signs = signFits(text, run.map(fieldsOf), byRow, byColumn)
     if (order) run.forEach((r, j) => (r.own = order[j]!))
-    else if (!paged && open.some((o, j) => o.length < counts[j]!)) {
+    else if (!paged && (signs.rowOk || signs.columnOk) && open.some((o, j) => o.length < counts[j]!)) {
       run.forEach((r, j) => {
         r.own = byRow[j]!
         if (open[j]!.length === 0) return
@@ -117,13 +119,15 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
  * column in one order and not in the other, that order is proven. Returns its shares, or null.
  */
 function orderBySigns(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): CellToken[][] | null {
+  const { rowOk, columnOk } = signFits(text, fields, byRow, byColumn)
+  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+}
+
+/** Whether the 增/减-signed numbers fall on the 本年增/减 column in each order (both true where none is signed). */
+function signFits(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): { rowOk: boolean; columnOk: boolean } {
   const signed = (t: CellToken): boolean => /^[增减]/.test(text.slice(t.start, t.start + 1))
   const fits = (order: CellToken[][]): boolean => order.every((cells, r) => cells.every((t, c) => !signed(t) || fields[r]![c] === 'change'))
-  const anySigned = byRow.some((cells) => cells.some(signed))
-  if (!anySigned) return null
-  const rowOk = fits(byRow)
-  const columnOk = fits(byColumn)
-  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+  return { rowOk: fits(byRow), columnOk: fits(byColumn) }
 }
 
 /** Whether the header of the small table `at` stands in names a remarks column (备注, 附注, 说明). */

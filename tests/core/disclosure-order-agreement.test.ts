@@ -60,3 +60,13 @@ describe('section 二 labels grouped before their numbers', () => {
     expect(got.table.normativeDocs).toEqual({ issued: 0, repealed: 0, inForce: 0 })
   })
 })
+
+describe('section 二 (2019) labels grouped, a 增/减 sign off its column in both orders', () => {
+  it('reads no cell: the numbers are in neither order', () => {
+    const head = ['本年新制作数量', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项']
+    // 减1 is the first row's first cell by either order; neither puts it in the 本年增/减 column.
+    const got = parseActiveDisclosure([...head, '减1', '14', '1130', '19', '0', '3558'].join('\n'))
+    expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
+    expect(got.table.otherServices).toEqual({ lastYearItems: null, change: null, decisions: null })
+  })
+})
