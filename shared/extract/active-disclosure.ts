@@ -187,7 +187,7 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     const want = hit.spec.fields[layout ?? '2021'].length
     return want > 0 && own.length > 0 && (rowCells(own, want)?.includes(0) ?? false)
   })
-  for (const { hit, own: ownAsRead } of placed) {
+  for (const { hit, own: ownAsRead, openCells } of placed) {
     const templateFields = hit.spec.fields[layout ?? '2021']
     if (templateFields.length === 0) continue
     const why = undecided.get(hit)
@@ -301,8 +301,17 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }
+    // Cells of a label run the two print orders read differently (disclosure-order-agreement.ts): unread,
+    // its note given; only where each number is still the printed cell it was shared out as.
+    if (openCells && (own !== ownAsRead || last || own.length !== fields.length)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行的数字与行名分开印出，各数字所在的栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    for (const j of openCells ?? []) cells[j] = null
     const zeroLed = own.filter((t) => !t.dash && t.digits !== '' && isZeroLed(text.slice(t.start, t.end)))
     fields.forEach((f, j) => {
+      if (openCells?.includes(j)) return
       const tok = own.length === fields.length ? own[j] : undefined
       if (tok && approx[j]) {
         unitNotes.push(`「${approx[j]}」是约数，不是确切数字，未读取`)

@@ -5,6 +5,7 @@ import { DISCLOSURE_LABELS } from '../model/template-labels'
 import type { ExtractionNote } from '../model/extraction'
 import { isBlankCell, type CellToken } from './cells'
 import { fuzzy } from './row-labels'
+import { openPositions } from './disclosure-order-agreement'
 
 /** A row's tokens without the empty cells after its own `want` (a wider table's padding). */
 export function trimTrailingBlanks(tokens: CellToken[], want: number): CellToken[] {
@@ -19,6 +20,8 @@ export interface PlacedRow {
   own: CellToken[]
   /** A row the template lacks (disclosure-foreign-rows.ts): placed as a row, its numbers then dropped; no note of its own here. */
   foreign?: string
+  /** Printed positions of `own` whose number is not proven (disclosure-order-agreement.ts): left unread. */
+  openCells?: number[]
 }
 
 /** The rows' names as the template prints them, for notes a person reads. */
@@ -85,9 +88,22 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     // Equal numbers either way, or the 增/减 column's signs tell the order.
     const same = byRow.every((cells, r) => cells.every((t, c) => t.value === byColumn[r]![c]!.value))
     const order = same ? byRow : orderBySigns(text, run.map(fieldsOf), byRow, byColumn)
+    const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
+    const open = openPositions(byRow, byColumn)
+    // A page break within the run may have put a page number among the numbers (with a blank cell not
+    // printed, the count still fits): then neither order is sure, and no cell is read.
+    const paged = text.slice(out[i]!.hit.start, toks[toks.length - 1]!.end).includes('\f')
+    // A signed number off the 本年增/减 column in both orders: the numbers are in neither order, none is read.
+    const signs = signFits(text, run.map(fieldsOf), byRow, byColumn)
     if (order) run.forEach((r, j) => (r.own = order[j]!))
-    else {
-      const names = run.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
+    else if (!paged && (signs.rowOk || signs.columnOk) && open.some((o, j) => o.length < counts[j]!)) {
+      run.forEach((r, j) => {
+        r.own = byRow[j]!
+        if (open[j]!.length === 0) return
+        r.openCells = open[j]!
+        if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同的第 ${open[j]!.map((c) => c + 1).join('、')} 栏未读取（两种读法得数相同的栏已读取）。` })
+      })
+    } else {
       for (const r of run) {
         if (!r.foreign) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: `表二${names}行的行名排在一起、数字在后，按行读与按列读得数不同，不能确定各数属于哪一行，未读取。` })
         r.own = []
@@ -103,13 +119,15 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
  * column in one order and not in the other, that order is proven. Returns its shares, or null.
  */
 function orderBySigns(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): CellToken[][] | null {
+  const { rowOk, columnOk } = signFits(text, fields, byRow, byColumn)
+  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+}
+
+/** Whether the 增/减-signed numbers fall on the 本年增/减 column in each order (both true where none is signed). */
+function signFits(text: string, fields: string[][], byRow: CellToken[][], byColumn: CellToken[][]): { rowOk: boolean; columnOk: boolean } {
   const signed = (t: CellToken): boolean => /^[增减]/.test(text.slice(t.start, t.start + 1))
   const fits = (order: CellToken[][]): boolean => order.every((cells, r) => cells.every((t, c) => !signed(t) || fields[r]![c] === 'change'))
-  const anySigned = byRow.some((cells) => cells.some(signed))
-  if (!anySigned) return null
-  const rowOk = fits(byRow)
-  const columnOk = fits(byColumn)
-  return rowOk && !columnOk ? byRow : columnOk && !rowOk ? byColumn : null
+  return { rowOk: fits(byRow), columnOk: fits(byColumn) }
 }
 
 /** Whether the header of the small table `at` stands in names a remarks column (备注, 附注, 说明). */

@@ -45,10 +45,11 @@ describe('section 二, labels printed before their numbers', () => {
     expect(got.table.fees).toEqual({ amountWanYuan: 10.34 })
   })
 
-  it('leaves rows of three cells unread, with a note naming them, where the two orders differ', () => {
+  it('leaves the cells of rows of three cells unread, with a note naming them, where the two orders differ', () => {
     const got = parseActiveDisclosure(grouped([1, 0, 11], [8, 26, 66]))
-    expect(got.table.rules).toEqual({ issued: null, repealed: null, inForce: null })
-    expect(got.table.normativeDocs).toEqual({ issued: null, repealed: null, inForce: null })
+    // 1 and 66 are the first and the last cell in both orders (disclosure-order-agreement.ts).
+    expect(got.table.rules).toEqual({ issued: 1, repealed: null, inForce: null })
+    expect(got.table.normativeDocs).toEqual({ issued: null, repealed: null, inForce: 66 })
     const note = got.notes.find((n) => n.field === 'activeDisclosure.rules')
     expect(note?.message).toContain('「规章」')
     expect(note?.message).toContain('按行读与按列读')
@@ -122,9 +123,10 @@ describe('section 二 (2019), labels before their numbers, the 增/减 signs tel
     expect(got.table.licensing).toEqual({ lastYearItems: 14, change: -1, decisions: 1130 })
     expect(got.table.otherServices).toEqual({ lastYearItems: 19, change: 2, decisions: 3558 })
   })
-  it('reads nothing where no number is signed', () => {
+  it('reads only the cells both orders agree on where no number is signed', () => {
     const got = parseActiveDisclosure(lines('本年新制作数量', ...head, 14, 0, 1130, 19, 0, 3558))
-    expect(got.table.licensing).toEqual({ lastYearItems: null, change: null, decisions: null })
+    expect(got.table.licensing).toEqual({ lastYearItems: 14, change: null, decisions: null })
+    expect(got.table.otherServices).toEqual({ lastYearItems: null, change: null, decisions: 3558 })
   })
 })
 

@@ -36,10 +36,10 @@ export interface CellMark {
 
 export type IRBlock =
   | { kind: 'para'; text: string; heading?: boolean }
-  /** `part`: the report's table this is (set for table 三, where rules need to find it). */
+  /** `part`: the report's table this is (set for table 三 and section 二's tables, where rules need to find them). */
   /** `narrowLabels`: printed with a narrow label column (CSS width and vertical-align; narrow-labels.ts). */
   /** `unruled`: printed without borders (t3-unruled.ts). */
-  | { kind: 'table'; rows: IRCell[][]; part?: 'requests'; narrowLabels?: { width: number; valign: 'middle' | 'top' | 'bottom'; unruled?: boolean }; unruled?: boolean }
+  | { kind: 'table'; rows: IRCell[][]; part?: 'requests' | 'disclosure'; narrowLabels?: { width: number; valign: 'middle' | 'top' | 'bottom'; unruled?: boolean }; unruled?: boolean }
   /** A page break: the old page's footer and the new page's running header (either may be absent). */
   | { kind: 'page'; footer: string | null; header: string | null }
 

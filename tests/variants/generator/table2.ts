@@ -160,7 +160,7 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
   // Rows beyond the template after the row they were seen next to, as many cells as it (t2-wordings.ts).
   const foreignAfter = (k: string, f: [string, number | null][]): IRCell[][] =>
     (rule.wording?.foreign ?? []).filter(([after]) => after === k).map(([, label], i) => arrange({ text: label }, foreignCells(f.length, label.length + i + f.length).map((text) => ({ text, num: true })), f))
-  if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f), ...foreignAfter(k, f)] }))
+  if (rule.shape === 'per-row') return rows.map(([k, f]) => ({ kind: 'table', rows: [headOf(f), rowOf(k, f), ...foreignAfter(k, f)], part: 'disclosure' }))
   const groups = CAPTIONS.map(([caption, keys]) => [caption, rows.filter(([k]) => keys.includes(k))] as const).filter(([, g]) => g.length > 0)
   const tableOf = (g: typeof rows): IRCell[][] => {
     const out: IRCell[][] = []
@@ -178,11 +178,11 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
     return groups.map(([caption, g]): IRBlock => {
       const rows = tableOf(g)
       const width = Math.max(...rows.map((r) => r.length))
-      return { kind: 'table', rows: [[{ text: caption, colSpan: width }], ...rows] }
+      return { kind: 'table', rows: [[{ text: caption, colSpan: width }], ...rows], part: 'disclosure' }
     })
   }
-  if (rule.shape === 'four') return groups.flatMap(([caption, g]): IRBlock[] => [{ kind: 'para', text: caption }, { kind: 'table', rows: tableOf(g) }])
-  return [{ kind: 'table', rows: tableOf(rows) }]
+  if (rule.shape === 'four') return groups.flatMap(([caption, g]): IRBlock[] => [{ kind: 'para', text: caption }, { kind: 'table', rows: tableOf(g), part: 'disclosure' }])
+  return [{ kind: 'table', rows: tableOf(rows), part: 'disclosure' }]
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {

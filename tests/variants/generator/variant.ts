@@ -31,6 +31,7 @@ import { applyStreamLabels, streamLabelsRuleTags } from './t3-stream-labels'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
 import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 import { applyUnruled, unruledRuleTags } from './t3-unruled'
+import { groupedColumnsRuleTags } from './t2-grouped-columns'
 
 export interface Choices {
   format: Format
@@ -79,6 +80,8 @@ export interface Choices {
   table3SideSplit?: SideSplitRule
   /** Table 三 printed in a PDF without ruling lines (t3-unruled.ts; forced, not drawn). */
   table3Unruled?: boolean
+  /** Text-grouped section 二: each group's numbers column by column after its labels (t2-grouped-columns.ts; forced, not drawn). */
+  table2ByColumn?: boolean
 }
 
 export interface Variant {
@@ -152,6 +155,7 @@ function tagsOf(c: Choices): string[] {
     ...streamLabelsRuleTags(c.table3StreamLabels),
     ...sideSplitRuleTags(c.table3SideSplit),
     ...unruledRuleTags(c.table3Unruled),
+    ...groupedColumnsRuleTags(c),
   ]
 }
 

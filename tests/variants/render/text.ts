@@ -34,7 +34,13 @@ function layoutRow(row: IRCell[], width: number): string[] {
   return lines.map((l) => l.replace(/[\s\u3000]+$/, '')).filter((l) => l !== '')
 }
 
-function tableLines(rows: IRCell[][], shape: TextShape, width: number, grid: boolean | 'spans'): string[] {
+/** A group's numbers column by column (rows with fewer cells drop out of the later columns): pdftotext printing each number column as a block. */
+function byColumn(rows: IRCell[][]): string[] {
+  const nums = rows.map(numText)
+  return Array.from({ length: Math.max(0, ...nums.map((n) => n.length)) }, (_, c) => nums.flatMap((n) => (c < n.length ? [n[c]!] : []))).flat()
+}
+
+function tableLines(rows: IRCell[][], shape: TextShape, width: number, grid: boolean | 'spans', columns = false): string[] {
   if (shape === 'markdown' && grid === 'spans') return gridTableLinesWithSpans(rows, Math.max(8, 2 * (width || 6)))
   if (shape === 'markdown' && grid) return gridTableLines(rows, Math.max(8, 2 * (width || 6)))
   switch (shape) {
@@ -47,7 +53,7 @@ function tableLines(rows: IRCell[][], shape: TextShape, width: number, grid: boo
       for (let i = 0; i < rows.length; i += 3) {
         const g = rows.slice(i, i + 3)
         out.push(...g.flatMap((r) => r.filter(isLabel).flatMap((c) => chunks(c.text, width || 8))))
-        out.push(...g.flatMap(numText))
+        out.push(...(columns ? byColumn(g) : g.flatMap(numText)))
       }
       return out
     }
@@ -76,12 +82,15 @@ function pageLines(b: Extract<IRBlock, { kind: 'page' }>, shape: TextShape): str
   return out
 }
 
-/** `grid`: Markdown tables as pandoc's grid tables (md:grid-table), not pipe tables; 'spans': with merged cells (pandoc 3). */
-export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number, opts: { grid?: boolean | 'spans' } = {}): string {
+/**
+ * `grid`: Markdown tables as pandoc's grid tables (md:grid-table), not pipe tables; 'spans': with merged cells (pandoc 3).
+ * `disclosureByColumn`: text-grouped section 二 tables with each group's numbers column by column (t2-grouped-columns.ts).
+ */
+export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number, opts: { grid?: boolean | 'spans'; disclosureByColumn?: boolean } = {}): string {
   const lines: string[] = []
   for (const b of doc) {
     if (b.kind === 'para') lines.push(shape === 'markdown' && b.heading ? `## ${b.text}` : b.text)
-    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth, opts.grid ?? false))
+    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth, opts.grid ?? false, !!opts.disclosureByColumn && b.part === 'disclosure'))
     else lines.push(...pageLines(b, shape))
   }
   return lines.join('\n') + '\n'
