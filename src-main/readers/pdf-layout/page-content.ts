@@ -13,6 +13,7 @@ import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
 import { stackedCells } from './stacked-cells'
 import { rowsByHeader } from './header-columns'
+import { isZeroSign, zeroSignSegments } from './zero-signs'
 
 export interface PageLine {
   kind: 'line'
@@ -79,8 +80,9 @@ const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19](?:[\d\uff10-\uff19.,]|\s+(?
  *  label (一、 （三） 5. 小计) or sits nearer the line below the row below it, any other line the
  *  label above it — the row above, or a label line above still waiting for its numbers. */
 function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
-  const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells && NONE_SEG.test(joinItems(g).trim()))
-  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : splitOnGaps(l.items, COLUMN_GAP_EM)))
+  // A zero sign alone (〇 无 O, zero-signs.ts) is a count cell of a text page; from page pictures 无 is (count-columns.ts).
+  const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells ? NONE_SEG.test(joinItems(g).trim()) : g.length === 1 && isZeroSign(g[0]!.str))
+  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : zeroSignSegments(splitOnGaps(l.items, COLUMN_GAP_EM))))
   const isRow = segs.map((s) => s.length >= 3 && s.some(isCount))
   // Where a row's numbers start: a label line lies wholly left of it.
   const numberLeft = (k: number): number => {
