@@ -7,6 +7,8 @@ import type { PdfItem } from './text-join'
 
 /** One zero sign alone: 〇 ○ 无 無 O Ｏ. */
 const ZERO_SIGN = /^[〇○无無OＯ]$/
+/** One dash or slash alone, a zero as the template's tables print it (「－」 「—」 「/」). */
+const ZERO_DASH = /^[-－—–/／]$/
 /** A sign stands apart from the piece beside it by at least this many font sizes (no word is cut). */
 const APART_EM = 0.5
 
@@ -17,8 +19,11 @@ export function isZeroSign(text: string): boolean {
 /**
  * Segments cut so that each zero sign standing apart (its own piece, half a character or more from
  * the pieces beside it) is a segment of its own: 「无 27」 → 「无」 「27」. Other pieces stay together.
+ * With `dashes`, a lone dash or slash too (「－ － － － － － －」 in columns 0.75 characters apart, a
+ * table continued on a page where Chromium set its columns narrower): the caller gives it only for a
+ * line with words (a row's label), never a page number's line 「— 3 —」.
  */
-export function zeroSignSegments(segs: PdfItem[][]): PdfItem[][] {
+export function zeroSignSegments(segs: PdfItem[][], dashes = false): PdfItem[][] {
   const out: PdfItem[][] = []
   for (const seg of segs) {
     let cur: PdfItem[] = []
@@ -26,7 +31,7 @@ export function zeroSignSegments(segs: PdfItem[][]): PdfItem[][] {
       const prev = seg[k - 1], next = seg[k + 1]
       const gapBefore = prev ? it.x - (prev.x + prev.w) : Infinity
       const gapAfter = next ? next.x - (it.x + it.w) : Infinity
-      const alone = isZeroSign(it.str) && gapBefore >= APART_EM * it.size && gapAfter >= APART_EM * it.size
+      const alone = (isZeroSign(it.str) || (dashes && ZERO_DASH.test(it.str.trim()))) && gapBefore >= APART_EM * it.size && gapAfter >= APART_EM * it.size
       if (alone) {
         if (cur.length) out.push(cur)
         out.push([it])
