@@ -13,6 +13,8 @@ import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
 import { stackedCells } from './stacked-cells'
 import { rowsByHeader } from './header-columns'
+import { isZeroSign, zeroSignSegments } from './zero-signs'
+import { splitByColumns } from './column-split'
 
 export interface PageLine {
   kind: 'line'
@@ -73,14 +75,20 @@ const NONE_SEG = /^无$/
  */
 const TRAILING_NUMBER = /^(.*?)\s*([\d\uff10-\uff19](?:[\d\uff10-\uff19.,]|\s+(?=[\d\uff10-\uff19]|$))*)$/
 
+/** A label line further than this many font sizes from the lines above and below wraps from neither. */
+const OWN_ROW_EM = 1.5
+/** A line with words (CJK) that is no page number's line: its lone dashes may be zero cells (zero-signs.ts). */
+const hasWords = (l: PdfLine): boolean => /[\u4e00-\u9fff]/.test(joinItems(l.items)) && pageMarkerNumber(joinItems(l.items)) === null
+
 /** Unruled tables: runs of ≥ 2 lines that each split into ≥ 3 gap-separated segments, at least one
  *  of them a number. Lines of label text alone between such lines (a row label wrapped in a narrow
  *  column, its numbers beside its middle, first or last line) join a row: a line that starts a
  *  label (一、 （三） 5. 小计) or sits nearer the line below the row below it, any other line the
  *  label above it — the row above, or a label line above still waiting for its numbers. */
 function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
-  const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells && NONE_SEG.test(joinItems(g).trim()))
-  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : splitOnGaps(l.items, COLUMN_GAP_EM)))
+  // A zero sign alone (〇 无 O, zero-signs.ts) is a count cell of a text page; from page pictures 无 is (count-columns.ts).
+  const isCount = (g: PdfItem[]): boolean => NUMBER_SEG.test(joinItems(g)) || (noneCells ? NONE_SEG.test(joinItems(g).trim()) : g.length === 1 && isZeroSign(g[0]!.str))
+  const segs = lines.map((l) => (noneCells ? countSegments(splitOnGaps(l.items, COLUMN_GAP_EM)) : zeroSignSegments(splitOnGaps(l.items, COLUMN_GAP_EM), hasWords(l))))
   const isRow = segs.map((s) => s.length >= 3 && s.some(isCount))
   // Where a row's numbers start: a label line lies wholly left of it.
   const numberLeft = (k: number): number => {
@@ -147,6 +155,12 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
     const labelLine = isCount(segs[j]![0]!) ? [...Array(j - i).keys()].map((k) => j - 1 - k).find((k) => !isRow[k]) : j
     const labelX = labelLine === undefined ? -Infinity : segs[labelLine]![0]![0]!.x
     while (j + 1 < lines.length && isLabelLine(j + 1, lastX) && segs[j + 1]!.length === 1 && !LABEL_START.test(joinItems(segs[j + 1]![0]!)) && lines[j]!.y - lines[j + 1]!.y < 2 * lines[j]!.size && wrapsUnder(lines[j + 1]!, labelX)) j++
+    // Cells closer than the column gap, cut where other rows of the run print two cells (column-split.ts).
+    if (!noneCells) {
+      const at = [...Array(j - i + 1).keys()].map((k) => i + k).filter((k) => isRow[k])
+      const cut = splitByColumns(at.map((k) => segs[k]!), (it) => NUMBER_SEG.test(it.str.trim()) || isZeroSign(it.str))
+      at.forEach((k, n) => (segs[k] = cut[n]!))
+    }
     let rows: TableCell[][] = []
     const rowSegs: PdfItem[][][] = []
     const rowLeads: number[] = []
@@ -160,6 +174,16 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
         const above = k > i ? lines[k - 1]!.y - lines[k]!.y : Infinity
         const below = k < j ? lines[k]!.y - lines[k + 1]!.y : Infinity
         const nearAbove = above <= below + 0.1 * lines[k]!.size
+        // A label line between two rows, a row's pitch from both, wrapped from neither (a group's label
+        // as a row of its own in a one-column label table, 「不予处理」 between 「补正后…」 and 「信访…」): a
+        // row without cells, not the tail of the row above.
+        const between = k > i && k < j && isRow[k - 1]! && isRow[k + 1]!
+        if (between && !pendingLabel && texts.length === 1 && above > OWN_ROW_EM * lines[k]!.size && below > OWN_ROW_EM * lines[k]!.size && !LABEL_START.test(texts[0]!)) {
+          rows.push([{ text: texts[0]! }])
+          rowSegs.push(segs[k]!)
+          rowLeads.push(0)
+          continue
+        }
         for (const text of texts) {
           const prev = rows[rows.length - 1]
           if (!pendingLabel && prev && nearAbove && !LABEL_START.test(text)) appendLabel(prev, text)

@@ -29,6 +29,8 @@ const SLACK = 0.5
 interface Zone {
   left: number
   right: number
+  /** Where the column's numbers start. */
+  x0: number
 }
 
 /**
@@ -61,7 +63,7 @@ export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
   return cols.map((c, k) => {
     const leftGap = k > 0 ? (c.x0 - cols[k - 1]!.x1) / 2 : (cols[1]!.x0 - c.x1) / 2
     const rightGap = k < cols.length - 1 ? (cols[k + 1]!.x0 - c.x1) / 2 : (c.x0 - cols[k - 1]!.x1) / 2
-    return { left: c.x0 - leftGap, right: c.x1 + rightGap }
+    return { left: c.x0 - leftGap, right: c.x1 + rightGap, x0: c.x0 }
   })
 }
 
@@ -78,7 +80,15 @@ export function wrappedHeader(header: readonly PdfLine[], rows: readonly PdfItem
   const zoneOf = (p: PdfItem[]): number => {
     const x0 = p[0]!.x
     const x1 = Math.max(...p.map((it) => it.x + it.w))
-    return zones.findIndex((z) => x0 >= z.left - SLACK && x1 <= z.right + SLACK)
+    const inside = zones.findIndex((z) => x0 >= z.left - SLACK && x1 <= z.right + SLACK)
+    if (inside >= 0) return inside
+    // A heading set flush left in its cell, as its numbers are (「商业」 over 「39」 in a narrow column),
+    // may run past half way to the next column: it is the column's where it starts at or right of the
+    // column's numbers and ends before the next column's numbers begin. Words only: a row's cells
+    // (「0 件」) above the run are no heading.
+    const words = joinItems(p).replace(/\s/g, '')
+    if (/[\d\uff10-\uff19]/.test(words) || [...words].length < 2) return -1
+    return zones.findIndex((z, k) => k < zones.length - 1 && x0 >= z.x0 - SLACK && x1 <= zones[k + 1]!.x0 + SLACK)
   }
   // Walk up from the first row while lines stand close together and none runs from the label
   // column into the number columns (prose, a section heading).
