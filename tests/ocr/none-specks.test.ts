@@ -66,6 +66,18 @@ describe('a 无 or dash with specks glued on, in a row of counts', () => {
     noneWithSpecks(wrapped)
     expect(wrapped[2]!.text).toBe('理无')
   })
+  it('reads a 无 read alone as 元, 尼 or 允, after a count, as 无 (a fax); not before the first count, nor in a row of words', () => {
+    // gen-1's fax, table 三 (engine 45): 「4.保护第三方合法权益 | 无 | 无 | 无 | 无 | 尼 | 无 | 无」, 「3.补正后… | 5 | 无 | 无 | 允 | 无 | 无 | 5」.
+    const row = cells('3.补正后申请内容仍不明确', '5', '无', '尼', '允', '元', '无', '5')
+    noneWithSpecks(row)
+    expect(row.map((c) => c.text)).toEqual(['3.补正后申请内容仍不明确', '5', '无', '无', '无', '无', '无', '5'])
+    const label = cells('元', '无', '无', '无')
+    noneWithSpecks(label)
+    expect(label[0]!.text).toBe('元')
+    const words = cells('信息内容', '尼', '无', '本年增/减')
+    noneWithSpecks(words)
+    expect(words[1]!.text).toBe('尼')
+  })
   it('leaves a label starting with 无, a number glued to a 无, two cells run together, and rows of words', () => {
     const row = cells('无法提供', '无', '3', '无3', '无无', '无—', '无', '5')
     noneWithSpecks(row)

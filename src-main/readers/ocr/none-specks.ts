@@ -7,7 +7,7 @@
 // and may start with 无 (「无法提供」). So is a 无 or its look-alike 元 with a rule read as 1 before it,
 // anywhere in the row (「1元」 in a fax: the box ran over the cell's rule; no cell prints a count and 无
 // together, no label is two characters), and, after a count, a 无 with one character before it (「面无」
-// in a blurred scan). Like every OCR cell it is then only a 0 that the table's
+// in a blurred scan), and, after a count, a 无 read alone as 元, 尼 or 允 (a fax). Like every OCR cell it is then only a 0 that the table's
 // sums must prove (shared/extract/ocr-proof.ts); where they do not, it is left empty with their note.
 import type { TableCell } from '../../../shared/model/document'
 
@@ -18,6 +18,9 @@ const NONE_WITH_SPECKS = /^(无|[-—–－―/／])[^\d０-９无\-—–－―
 const SPECK_THEN_NONE = /^[^\d０-９无暂\-—–－―/／\s]无$/
 /** A rule the box ran over, read as 1 (or a stroke), before a 无 or its look-alike 元 (「1元」 in a fax). */
 const RULE_THEN_NONE = /^[1|lI丨](?:无|元)$/
+/** A 无 read alone as a character of like shape: a fax's 1-bit, half-height 无 (its strokes broken and
+ *  run together) is read 元, 尼 or 允. None is a digit's shape, and no count cell prints one alone. */
+const NONE_LOOKALIKE = /^[元尼允]$/
 /** Other cells of the row that must be counts or 无 for the row to be a row of counts. */
 const MIN_COUNTS = 3
 
@@ -34,6 +37,6 @@ export function noneWithSpecks(row: TableCell[]): void {
     const t = c.text.trim()
     const m = k > first ? NONE_WITH_SPECKS.exec(t) : null
     if (m) c.text = m[1]!
-    else if ((RULE_THEN_NONE.test(t) && !(k === last && t.startsWith('1'))) || (k > first && SPECK_THEN_NONE.test(t))) c.text = '无'
+    else if ((RULE_THEN_NONE.test(t) && !(k === last && t.startsWith('1'))) || (k > first && (SPECK_THEN_NONE.test(t) || NONE_LOOKALIKE.test(t)))) c.text = '无'
   })
 }

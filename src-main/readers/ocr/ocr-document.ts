@@ -14,6 +14,7 @@ import { cleanOcrTables } from './ocr-table-clean'
 import { attachRowAreas } from './row-areas'
 import { rulesInPiecesOnly } from './broken-rulings'
 import { speckBoxes } from './speck-boxes'
+import { splitNoneRuns } from './none-runs'
 import { tidyReading } from './ocr-text'
 
 export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPage[]): SourceDocument {
@@ -34,7 +35,7 @@ export function ocrDocument(fileName: string, format: SourceFormat, pages: OcrPa
       doubtful.push({ box: { page: p.page, x: b.x, y: b.y, w: b.w, h: b.h }, text: b.text, confidence: b.confidence })
       return []
     })
-    return pageContent(p.page, p.width, p.height, kept.map((b) => boxItem(p, b)), rulesInPiecesOnly(p.rulings, p.width) ? [] : p.rulings, { noneCells: true })
+    return pageContent(p.page, p.width, p.height, splitNoneRuns(kept).map((b) => boxItem(p, b)), rulesInPiecesOnly(p.rulings, p.width) ? [] : p.rulings, { noneCells: true })
   })
   const blocks = assembleBlocks(contents)
   cleanOcrTables(blocks, doubtful, (b, r) => (b.kind === 'table' ? (b.rowPages?.[r] ?? b.loc.page ?? 0) : 0))
