@@ -19,7 +19,7 @@ import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTokens } from './grouped-digits'
-import { tokensAmongRowCells } from './row-cell-tokens'
+import { tokensAmongRowCells, tokensSharingCell } from './row-cell-tokens'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { requestColumnMap, transposedRequestsNote, type ColumnSource } from './requests-columns'
@@ -248,7 +248,11 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
       const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
+      // …or two numbers apart by a space in one bounded cell (a PDF's letter-spaced 「2 6」), not a space-grouped number.
+      const sharing = !spacedCell && targets.length ? tokensSharingCell(toks.filter((t) => !t.grouped), text) : null
+      const ungrouped = sharing ? toks.filter((t) => !t.grouped) : []
       if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell), spacedCell.stacked))
+      else if (sharing) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), text.slice(ungrouped[sharing[0]]!.start, ungrouped[sharing[1]]!.end)))
       else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
