@@ -30,6 +30,12 @@ export interface CellToken {
    */
   grouped?: boolean
   /**
+   * True when a cell separator of a table row stands beside the token on its line (a table's cells:
+   * PDF/OFD ruled cells, DOCX/HTML cells): a printed cell, never left out as a stray figure to make the
+   * row's sums hold (review hr33 W2: a ruled row re-split to fit its total, two real cells dropped).
+   */
+  inRow?: boolean
+  /**
    * A glued run taken whole ("3,001536143,119": cells run together, some printed with thousands
    * separators): the digit indexes a separator stood before. A cut of `digits` into cells is then
    * one where every piece is a plain number or a whole thousands-grouped one (digit-split).

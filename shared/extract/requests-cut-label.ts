@@ -74,3 +74,27 @@ export function numbersAfterLabel(text: string, labelEnd: number, runStart: numb
   if (runStart <= labelEnd || hits.some((h) => h.start >= labelEnd && h.start < runStart)) return false
   return (text.slice(labelEnd, runStart).replace(ORDINAL, ' ').match(/\d+/g) ?? []).length >= 2
 }
+
+// Numbers amid the words of a label's own lines (an OFD or PDF of a narrow label column, a label
+// wrapped over several lines with its row's numbers centred beside it, 「2.没有现 0 2 0 3 0 0 5成信息需
+// / 要另行制 / 作」, or a rowspan group label printed on the same lines, 「（四）无1.本机关 0 0 131 … 132法提供
+// 不掌握相 / 关政府信」): the key phrase is found only after them, so the run after the label is the
+// next row's. The row's numbers stood on its label's lines; the run after the label is not shown to be
+// its own (review hr33 W1/W3), and only the table's sums may place it.
+/** A row label's own numbering: 「2.」「（四）」「三、」. */
+const ROW_NUMBERING = /(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])/g
+/** On one line, words, then two numbers or dash cells or more, then words again. */
+const NUMBERS_AMID_WORDS = /[\u4e00-\u9fff][^\S\n]*(?:(?:\d+|[/／—–－-])[^\S\n]+){1,}(?:\d+|[/／—–－-])[^\S\n]*[\u4e00-\u9fff]/
+
+/**
+ * Whether numbers stand amid words on the lines of the label found at `hit`, from its row's numbering
+ * (after the found label before it, `hits`) up to the hit. False where no numbering is printed there.
+ */
+export function numbersAmidLabelLines(text: string, hit: LabelHit, hits: readonly LabelHit[]): boolean {
+  const prevEnd = hits.reduce((e, h) => (h.end <= hit.start && h.end > e ? h.end : e), 0)
+  const before = text.slice(prevEnd, hit.start)
+  let from = -1
+  for (const m of before.matchAll(ROW_NUMBERING)) from = m.index + m[0].length
+  if (from < 0) return false
+  return NUMBERS_AMID_WORDS.test(before.slice(from).replace(ROW_NUMBERING, ' '))
+}

@@ -30,6 +30,9 @@ function drops(n: number, k: number): number[][] {
   return out
 }
 
+/** Digits with a leading zero (「066」): a digit group of a larger number, never a whole cell. */
+export const leadingZeroGroup = (t: CellToken): boolean => /^0\d/.test(t.digits)
+
 export interface DroppedReading {
   rows: RequestRow[]
   /** The numbers left out, as printed. */
@@ -54,8 +57,11 @@ export function readWithoutStrays(tokens: CellToken[], rows: number, width: numb
   for (const idx of drops(tokens.length, extra)) {
     // Nor is a digit group of a space-grouped number (「1 391」): the row's total holds without the
     // thousands digit of a cell and of its 总计 alike, so the sums prove nothing.
-    if (idx.some((i) => tokens[i]!.grouped)) continue
+    // Nor a number standing among a table row's cells: a printed cell boundary is never overridden by a sum.
+    if (idx.some((i) => tokens[i]!.grouped || tokens[i]!.inRow)) continue
     const kept = tokens.filter((_, i) => !idx.includes(i))
+    // A digit group with a leading zero (「066」 of 「1 066」) is never a count of its own.
+    if (kept.some(leadingZeroGroup)) continue
     const reading = rowsOf(kept, rows, width)
     if (!reading.every((r) => holds(r, rules))) continue
     if (found && JSON.stringify(found.rows) !== JSON.stringify(reading)) return null

@@ -19,6 +19,7 @@ import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
 import { groupedDigitTokens } from './grouped-digits'
+import { tokensAmongRowCells, tokensSharingCell } from './row-cell-tokens'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { requestColumnMap, transposedRequestsNote, type ColumnSource } from './requests-columns'
@@ -46,7 +47,7 @@ import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
 import { followsLastLabels, nextOpenRows, outOfOrder, unsplitRunNotes } from './requests-run-places'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
-import { numbersAfterLabel, withCutLabelHeads } from './requests-cut-label'
+import { numbersAfterLabel, numbersAmidLabelLines, withCutLabelHeads } from './requests-cut-label'
 import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
@@ -172,7 +173,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     if (ownTokens.length === 0) continue
     runIndex++
     const grouped = groupedDigitTokens(ownTokens, text)
-    const marked = grouped.size ? ownTokens.map((t, i) => (grouped.has(i) ? { ...t, grouped: true } : t)) : ownTokens
+    const inRow = tokensAmongRowCells(ownTokens, text)
+    const marked = grouped.size || inRow.size ? ownTokens.map((t, i) => (grouped.has(i) || inRow.has(i) ? { ...t, ...(grouped.has(i) ? { grouped: true } : {}), ...(inRow.has(i) ? { inRow: true } : {}) } : t)) : ownTokens
     const toks = dropStrayLines(marked, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
@@ -204,7 +206,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // passed for a later label: grouped with the label before later cells it would be "proven" by row
     // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
     // So too a label cut by a number, or followed by numbers amid its words (requests-cut-label.ts).
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart, labels)))
+    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart, labels) || numbersAmidLabelLines(text, t.hit, labels)))
     // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
     // order): which cell is which is then not printed, so the row is proven only by its sums.
     const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
@@ -246,7 +248,11 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       if (!short && targets.length === 1 && toks.length < width && !toks.some((t) => t.glued)) unsplit++
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
       const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
+      // …or two numbers apart by a space in one bounded cell (a PDF's letter-spaced 「2 6」), not a space-grouped number.
+      const sharing = !spacedCell && targets.length ? tokensSharingCell(toks.filter((t) => !t.grouped), text) : null
+      const ungrouped = sharing ? toks.filter((t) => !t.grouped) : []
       if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell), spacedCell.stacked))
+      else if (sharing) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), text.slice(ungrouped[sharing[0]]!.start, ungrouped[sharing[1]]!.end)))
       else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)

@@ -24,6 +24,7 @@ import { COLUMN_NUMBER_LINE, COLUMN_NUMBERS_NEXT, columnNumbersFrom, lineBefore 
 import { cellsLineStarts } from './review-cells-line'
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { printedSpaced, spacedWords } from './spaced-digit-cells'
+import { tokensSharingCell } from './row-cell-tokens'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
 import { numbersLines, readStacked, stackedRow, type StackedRow } from './review-stacked'
@@ -111,7 +112,7 @@ function rowThroughHeaderWords(text: string): { cells: (number | null)[]; span: 
   if (start === undefined) return null
   const run = runAfter(text, start, true)
   if (run.some((t) => t.glued) || run.length < WIDTH) return null
-  const at = run.length === WIDTH ? (reviewGroupsHold(run.map((t) => t.value)) ? 0 : null) : provenWindow(run)
+  const at = run.length === WIDTH ? (reviewGroupsHold(run.map((t) => t.value)) ? 0 : null) : tokensSharingCell(run, text) ? null : provenWindow(run)
   if (at === null) return 'unproven'
   const row = run.slice(at, at + WIDTH)
   return { cells: row.map((t) => t.value), span: { start: row[0]!.start, end: row[WIDTH - 1]!.end } }
@@ -297,6 +298,12 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   let cells: (number | null)[] | null = null
   let how: 'label' | 'sums' = 'label'
   if (run.length > WIDTH) {
+    // Two numbers in one bounded cell (「1 1」): which 15 are the row's cells the sums cannot prove.
+    const shared = tokensSharingCell(run, text)
+    if (shared) {
+      notes.push({ field: 'reviewLitigation', message: `表四${spacedWords(text.slice(run[shared[0]]!.start, run[shared[1]]!.end))}，读到 ${run.length} 个数字，多于 15 格，各组合计关系不能证明哪 15 个是表中数字，未读取。` })
+      return { table: { ...EMPTY }, span: null, notes }
+    }
     const at = provenWindow(run, text)
     if (at === null) {
       notes.push({ field: 'reviewLitigation', message: `表四读到 ${run.length} 个数字，多于 15 格，各组合计关系不能确定哪 15 个是表中数字，未读取。` })

@@ -136,3 +136,22 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('narrow-label PDFs read bac
     expect(misses('缺(无说明)')).toEqual([])
   }, 900_000)
 })
+
+describe.skipIf(!existsSync(corpus) || !canPrintPdf)('narrow-label OFDs, labels top-aligned, read back', () => {
+  // Review hr33 W1/W3: an OFD of such a PDF, cells top-aligned (Word's default) so each row's numbers stand
+  // on its label's first line with the rowspan group label 「（四）无法提供」 on the same lines: every row of
+  // the group took the run after its label's end — the next row's (17–18 wrong cells a file). The rule is
+  // the PDF's, converted (formats.ts BASE_FORMAT); `sweep.ts --narrow --valign top --formats ofd-unruled,ofd-ruled` runs every model.
+  it('never a wrong cell, every unread cell noted', async () => {
+    const models = loadModels(corpus).filter((m) => m.template === '2021')
+    const variants = (['ofd-unruled', 'ofd-ruled'] as const).map((f, i) => {
+      const m = models[(i * 7 + 1) % models.length]!
+      return makeVariant(m, 21 + i, f, { narrowLabels: { ...drawNarrowLabels(21 + i)!, valign: 'top' } })
+    })
+    const results = await readVariants(variants)
+    expect(results.every((r) => r.variant.tags.includes('t3:narrow-labels'))).toBe(true)
+    const misses = (p: string): string[] => results.flatMap((r) => r.score.misses.filter((x) => x.startsWith(p)).map((x) => `${r.variant.id}: ${x}`))
+    expect(misses('错')).toEqual([])
+    expect(misses('缺(无说明)')).toEqual([])
+  }, 900_000)
+})

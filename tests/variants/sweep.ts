@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--zero 0|—|/|－|blank|〇|无|O] [--half-width] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--zero 0|—|/|－|blank|〇|无|O] [--half-width] [--letter-spaced] [--group-space] [--valign top|middle|bottom] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ import { drawRowsSwapped } from './generator/table3'
 import { seeded } from './generator/rng'
 import { drawCellRefs } from './generator/cell-refs'
 import { drawNarrowLabels } from './generator/narrow-labels'
+import { bigBody } from './generator/digit-groups'
 import { drawCellMarks } from './generator/cell-marks'
 import { renderVariant } from './render/index'
 import { applyRemarksColumn, remarksColumnRuleTags, withRemarksBlanks } from './generator/remarks-column'
@@ -53,6 +54,15 @@ const numerals = args.includes('--numerals')
 const zeroOpt = opt('zero')
 // --half-width: no full-width digits (to sweep one rule apart from the full-width one).
 const halfWidth = args.includes('--half-width')
+// --letter-spaced: every count of two digits or more printed letter-spaced, 「1 1」 for 11 (numbers.ts
+// letterSpaced; review hr33 W4: a PDF's table 四 read from a window the sums chose, real cells dropped).
+const letterSpaced = args.includes('--letter-spaced')
+// --group-space: table 三 made big (digit-groups.ts bigBody) and every number ≥ 1000 grouped by a space,
+// 「1 066」 (review hr33 W2: a ruled PDF row re-split to fit its total, 「066」 a cell, real cells dropped).
+const groupSpace = args.includes('--group-space')
+// --valign V: with --narrow, the label cells aligned so (top: Word's default, review hr33 W3: numbers on
+// the label's first line, a rowspan group label on the same lines). Sweep with --formats ofd-unruled,ofd-ruled too.
+const valign = opt('valign') as 'top' | 'middle' | 'bottom' | undefined
 
 const models = loadModels('../shared/corpus').filter((m) => (!modelFilter || m.id.includes(modelFilter)) && (!stacked || m.review))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -71,9 +81,12 @@ try {
         const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
         const numbered = numerals ? { ...drawn.numbers, groupSpace: undefined, thousands: false, cnNumerals: true } : drawn.numbers
         const zeroed = zeroOpt ? withZeroPrinted(numbered, zeroOpt as UnruledZero) : numbered
-        const printed = halfWidth ? { ...zeroed, fullWidth: false, fullWidthPoint: false } : zeroed
-        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals || zeroOpt || halfWidth ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
-        const made = makeVariant(remarks ? withRemarksBlanks(m, seed) : m, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrow ? { narrowLabels: drawNarrowLabels(seed) } : {}), ...forced })
+        const halved = halfWidth ? { ...zeroed, fullWidth: false, fullWidthPoint: false } : zeroed
+        const printed = { ...halved, ...(letterSpaced ? { letterSpaced: true } : {}), ...(groupSpace ? { groupSpace: ' ' as const, thousands: false } : {}) }
+        const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals || zeroOpt || halfWidth || letterSpaced || groupSpace ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
+        const base = groupSpace ? bigBody(remarks ? withRemarksBlanks(m, seed) : m) : remarks ? withRemarksBlanks(m, seed) : m
+        const narrowRule = narrow ? drawNarrowLabels(seed) : undefined
+        const made = makeVariant(base, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrowRule ? { narrowLabels: valign ? { ...narrowRule, valign } : narrowRule } : {}), ...forced })
         const v = remarks ? { ...made, id: `${made.id}+remarks`, doc: applyRemarksColumn(made.doc, seed), tags: [...made.tags, ...remarksColumnRuleTags()] } : made
         const file = await renderVariant(v)
         const path = join(dir, file.name)
