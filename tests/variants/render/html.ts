@@ -36,6 +36,11 @@ function cellHtml(c: IRCell): string {
   return c.mark.at === 'before' ? markHtml(c.mark) + text : text + markHtml(c.mark)
 }
 
+// Printed, a ruled table's rules are solid black, as a report's are on paper. Left to the browser,
+// border="1" is drawn inset in two greys the browser chooses; Chromium 150 draws one of them #eee,
+// which a scan loses, so the same test would read another page on another Chromium.
+const RULES_IN_PRINT = ' table[border="1"] td{border:1px solid #000}'
+
 export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean } = {}): string {
   const body = doc
     .map((b) => {
@@ -55,6 +60,6 @@ export function renderHtmlDoc(doc: IRDoc, title: string, opts: { print?: boolean
     .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px} td{padding:2px 4px} .fn-hide{display:none} td .fn-x{display:none} #fn-h{display:none}
-.fn-note{vertical-align:super;font-size:smaller} @media print{.fn-print{display:none}}</style></head>
+.fn-note{vertical-align:super;font-size:smaller} @media print{.fn-print{display:none}}${opts.print ? RULES_IN_PRINT : ''}</style></head>
 <body><div class="article">\n${body}\n</div></body></html>\n`
 }
