@@ -23,6 +23,7 @@ import { strayDashLine } from './disclosure-stray-dash'
 import { totalRowsTwice } from './disclosure-total-twice'
 import { cutQualifiedTwins } from './disclosure-cut-twins'
 import { cellsBeforeTrailingWord, rowCells, wordBetween } from './disclosure-row-cells'
+import { boundedCellsAfterLabel, cutAcrossBorders } from './disclosure-bounded-cells'
 
 export type DisclosureLayout = '2019' | '2021'
 
@@ -272,6 +273,12 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     const rowEnd = hits[hits.indexOf(hit) + 1]?.start ?? text.length
     const last = cellsBeforeTrailingWord(text, own, fields.length, rowEnd)
     if (last) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行最后一栏印的是文字「${last.word}」，不是数字，该栏未读取（其余各栏照常读取）。` })
+    // Fewer numbers than the cells the row's line prints: a cell was not read, and no cut may fill it (disclosure-bounded-cells.ts).
+    if (!last && cutAcrossBorders(text, hit.end, own.length, fields.length)) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行印有 ${boundedCellsAfterLabel(text, hit.end)} 栏，只读到 ${own.length} 个数，有一栏的内容不能读成数字，各数字所在的栏无法确定，整行未读取。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
     const cells = last ? last.cells : rowCells(own, fields.length, writesZeros)
     if (!cells) {
       // Run together after the first cell, which the 增/减 sign bounds: that cell is read, the rest is not.

@@ -223,11 +223,15 @@ const onCellLine = (text: string, at: number): boolean => lineAround(text, at, a
 /** Only separators (or nothing) between a line's start or last cell separator and here. */
 const AFTER_SEPARATOR = /(?:^|[\t\uE000])[ \u3000]*$/
 
+/** As AFTER_SEPARATOR, with a footnote mark the reader wrote as superscript/subscript digits after it. */
+const AFTER_SEPARATOR_AND_MARK = /(?:^|[\t\uE000])[ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹₀-₉]{0,2}[ \u3000]*$/
+
 /** A count with its unit that fills a table cell on its own: separators (or the line's ends) on both sides, on a line of cells. */
 function isUnitCell(text: string, start: number, end: number): boolean {
   const { before, line, after } = lineAround(text, start, end)
   // A footnote mark the reader kept as superscript may follow the unit (「3件⁹」), or a circled number or star (「3件①」).
-  return line.includes('\t') && AFTER_SEPARATOR.test(before) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉\u2460-\u2473*＊]*[ \u3000]*(?:[\t\uE000]|$)/.test(after)
+  // A mark may stand before the count too (「⁷665件」: a digit the page hides only in print, kept as a mark by the reader).
+  return line.includes('\t') && AFTER_SEPARATOR_AND_MARK.test(before) && /^[ \u3000]*[件个条项次][ \u3000]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾₀-₉\u2460-\u2473*＊]*[ \u3000]*(?:[\t\uE000]|$)/.test(after)
 }
 
 /**
