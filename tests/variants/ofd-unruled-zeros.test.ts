@@ -33,7 +33,12 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('text-only OFD tables with 
     // ou33: 596 of 794 (75 %). Main read 〇 zeros dropped in table 四 as other columns' numbers
     // (szfbgt 2025 #330002: 14 wrong cells, no note). Left: a table's lone row at a page's top (its
     // signs glued 「无无无」 in a line of text), table 四's data on its header's last line.
+    // Merged with wr33 (review hr33 W2: a number among a row's printed cells is never dropped to make
+    // the sums hold), 468 of 794 (59 %), 0 wrong: this layout's cells are joined by cell separators, so
+    // a 小计 printed as an eighth number is no longer left out by the row's sums (「读到 8 个数字」, #330004
+    // 25 of 200) and other rows lose their places with it. Winning them back (a 小计 taken out by its
+    // header, not by a sum) is open; the bound guards against losing more.
     const right = results.reduce((n, r) => n + r.score.right, 0)
-    expect(right).toBeGreaterThan(0.7 * results.reduce((n, r) => n + r.score.right + r.score.unread, 0))
+    expect(right).toBeGreaterThan(0.55 * results.reduce((n, r) => n + r.score.right + r.score.unread, 0))
   }, 600_000)
 })
