@@ -18,8 +18,7 @@ import { pushMissingRowNotes } from './requests-missing-rows'
 import { foundOtherHandlingLayout } from './requests-found-layout'
 import { dropStrayLines, events } from './requests-events'
 import { readRun, WIDTH } from './requests-run'
-import { groupedDigitTokens } from './grouped-digits'
-import { tokensAmongRowCells, tokensSharingCell } from './row-cell-tokens'
+import { markedRunTokens, sharedCellText } from './row-cell-tokens'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { requestColumnMap, transposedRequestsNote, type ColumnSource } from './requests-columns'
@@ -172,9 +171,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     }
     if (ownTokens.length === 0) continue
     runIndex++
-    const grouped = groupedDigitTokens(ownTokens, text)
-    const inRow = tokensAmongRowCells(ownTokens, text)
-    const marked = grouped.size || inRow.size ? ownTokens.map((t, i) => (grouped.has(i) || inRow.has(i) ? { ...t, ...(grouped.has(i) ? { grouped: true } : {}), ...(inRow.has(i) ? { inRow: true } : {}) } : t)) : ownTokens
+    const marked = markedRunTokens(ownTokens, text)
     const toks = dropStrayLines(marked, text, notes, width)
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
@@ -249,10 +246,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       // A cell of digits apart by spaces (「2 6」, cells.ts CellToken.spaced) is never read: the note names it.
       const spacedCell = targets.length ? toks.find((t) => t.spaced) : undefined
       // …or two numbers apart by a space in one bounded cell (a PDF's letter-spaced 「2 6」), not a space-grouped number.
-      const sharing = !spacedCell && targets.length ? tokensSharingCell(toks.filter((t) => !t.grouped), text) : null
-      const ungrouped = sharing ? toks.filter((t) => !t.grouped) : []
+      const sharing = !spacedCell && targets.length ? sharedCellText(toks, text) : null
       if (spacedCell) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), printedSpaced(text, spacedCell), spacedCell.stacked))
-      else if (sharing) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), text.slice(ungrouped[sharing[0]]!.start, ungrouped[sharing[1]]!.end)))
+      else if (sharing) notes.push(...spacedDigitsNotes(targets.map((t) => t.key), sharing))
       else notes.push(...unsplitRunNotes(targets, toks, text, width))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)

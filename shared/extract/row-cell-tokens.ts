@@ -3,7 +3,9 @@
 // separator beside it on its line is a printed cell: a reading may not leave it out as a stray
 // figure (a page number) to make the row's sums hold (review hr33 W2: 「1 | 2 | 2 | 3 | 1 066 | 0 |
 // 1 074」 read 1|2|3|1|66|1|74, the real 2 and 0 dropped "as page numbers").
+import type { CellToken } from './cells'
 import { BLANK_CELL, CELL_SEP } from './flatten'
+import { groupedDigitTokens } from './grouped-digits'
 
 interface Token {
   start: number
@@ -45,4 +47,22 @@ export function tokensSharingCell(tokens: readonly Token[], text: string): [numb
     if (CELL_BOUND.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return [i, i + 1]
   }
   return null
+}
+
+/**
+ * A run's tokens marked as a reading must treat them: `grouped` (a digit group of a space-grouped
+ * number, grouped-digits.ts) and `inRow` (a printed cell among a row's cell separators).
+ */
+export function markedRunTokens(tokens: CellToken[], text: string): CellToken[] {
+  const grouped = groupedDigitTokens(tokens, text)
+  const inRow = tokensAmongRowCells(tokens, text)
+  if (grouped.size === 0 && inRow.size === 0) return tokens
+  return tokens.map((t, i) => (grouped.has(i) || inRow.has(i) ? { ...t, ...(grouped.has(i) ? { grouped: true } : {}), ...(inRow.has(i) ? { inRow: true } : {}) } : t))
+}
+
+/** The printed text of the first two numbers sharing one bounded cell (「2 6」), digit groups aside; null where none do. */
+export function sharedCellText(tokens: readonly CellToken[], text: string): string | null {
+  const ungrouped = tokens.filter((t) => !t.grouped)
+  const pair = tokensSharingCell(ungrouped, text)
+  return pair ? text.slice(ungrouped[pair[0]]!.start, ungrouped[pair[1]]!.end) : null
 }
