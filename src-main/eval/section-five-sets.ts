@@ -30,10 +30,12 @@
 // was run on it, by a writer who read neither the matcher nor the misses; every 4th text set aside, aside.ts),
 // and the seventeenth (tests/prose/holdout17: blind, the same way, with public enterprises, hospitals and
 // schools among its bodies; every 4th text set aside, aside.ts), and the eighteenth (tests/prose/holdout18:
-// blind, the same way, by another writer; every 4th text set aside, aside.ts).
-// Holdouts 7 to 18 stay out of the leave-one-set-out sets. Holdouts 7–11 and the tuning parts of 12–16
+// blind, the same way, by another writer; every 4th text set aside, aside.ts), and the nineteenth
+// (tests/prose/holdout19: blind, the same way, by a writer who read neither the matcher nor any holdout's
+// texts or misses, session 34; every 4th text set aside, aside.ts).
+// Holdouts 7 to 19 stay out of the leave-one-set-out sets. Holdouts 7–11 and the tuning parts of 12–16
 // are learned from (labelled-sets.ts tunedSets), so each is scored here with the learned side built
-// without it (scoreTuned); the parts set aside and holdouts 17 and 18 are never learned from.
+// without it (scoreTuned); the parts set aside and holdouts 17, 18 and 19 are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -57,6 +59,8 @@ import { HOLDOUT17 } from '../../tests/prose/holdout17/texts'
 import { HOLDOUT17_ASIDE, HOLDOUT17_TUNE } from '../../tests/prose/holdout17/aside'
 import { HOLDOUT18 } from '../../tests/prose/holdout18/texts'
 import { HOLDOUT18_ASIDE, HOLDOUT18_TUNE } from '../../tests/prose/holdout18/aside'
+import { HOLDOUT19 } from '../../tests/prose/holdout19/texts'
+import { HOLDOUT19_ASIDE, HOLDOUT19_TUNE } from '../../tests/prose/holdout19/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
 import { leaveOneSetOut, losoLines, withoutSet } from './section-five-loso'
@@ -95,6 +99,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout17Categories',
   'section5Holdout18Split',
   'section5Holdout18Categories',
+  'section5Holdout19Split',
+  'section5Holdout19Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -158,6 +164,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout16 = halves16.whole
   const holdout17 = scoreCases(HOLDOUT17, splitProblems)
   const holdout18 = scoreCases(HOLDOUT18, splitProblems)
+  const holdout19 = scoreCases(HOLDOUT19, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -220,6 +227,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout16Figures = printBlindHoldout(16, '十六', holdout16, HOLDOUT16_TUNE, HOLDOUT16_ASIDE, quiet, halves16)
   const holdout17Figures = printBlindHoldout(17, '十七', holdout17, HOLDOUT17_TUNE, HOLDOUT17_ASIDE, quiet)
   const holdout18Figures = printBlindHoldout(18, '十八', holdout18, HOLDOUT18_TUNE, HOLDOUT18_ASIDE, quiet)
+  const holdout19Figures = printBlindHoldout(19, '十九', holdout19, HOLDOUT19_TUNE, HOLDOUT19_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -244,5 +252,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout16Figures,
     ...holdout17Figures,
     ...holdout18Figures,
+    ...holdout19Figures,
   }
 }
