@@ -5,6 +5,7 @@
 import type { ProblemCategory } from '../model/report'
 import { FAMILY_RULES_S15 } from './family-rules-s15'
 import { FAMILY_RULES_S32 } from './family-rules-s32'
+import { FAMILY_RULES_S34 } from './family-rules-s34'
 
 export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] = [
   {
@@ -153,4 +154,5 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
   },
   ...FAMILY_RULES_S15, // session 15: holdout 13's tuning part
   ...FAMILY_RULES_S32, // session 32: the tuning parts' staff named as those who cannot judge
+  ...FAMILY_RULES_S34, // session 34: a duplicate's versions said to differ in any words
 ]

@@ -238,8 +238,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
     // 答复口径 (what a hotline and a site each answer) is whether channels agree, duplicate-publishing's.
     // Nor the body's answers to what the public asks in general ("集中答复不够", "多为个案答复"): interpretation's.
     // Nor answers to the public's consultations, letters to a mailbox, hotline calls, concerns, or a
-    // system's answers ("在线咨询答复慢", "局长信箱来信…答复", "12345…诉求答复", "智能问答…答复的准确率").
-    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库|关切)[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径)/],
+    // system's answers ("在线咨询答复慢", "局长信箱来信…答复", "12345…诉求答复", "智能问答…答复的准确率"), whether named
+    // before 答复 or as its object after it ("答复群众留言", "意见箱…未及时答复": session 34).
+    inHead: [/信息公开申请|疑难|(?<!留言[^。；]{0,24}|(?:咨询|信箱|意见|热线|12345|诉求|来信|问答|知识库|关切)[^。；]{0,24}|集中|个案|(?<!申.|信息)公开)答复(?!口径|[^，。；]{0,6}(?:留言|来信|来电|咨询|意见|诉求|提问))/],
   },
   {
     category: 'policy-interpretation',

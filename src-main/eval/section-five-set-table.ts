@@ -11,6 +11,8 @@ import { HOLDOUT13_ASIDE, HOLDOUT13_TUNE } from '../../tests/prose/holdout13/asi
 import { HOLDOUT14_ASIDE, HOLDOUT14_TUNE } from '../../tests/prose/holdout14/aside'
 import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/aside'
 import { HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
+import { HOLDOUT17_TUNE } from '../../tests/prose/holdout17/aside'
+import { HOLDOUT18_TUNE } from '../../tests/prose/holdout18/aside'
 import type { LearnedIndex } from '../../shared/taxonomy/ngram-knn'
 import { labelledSets, tunedSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
@@ -30,6 +32,9 @@ export const TUNED_SETS: SetTable = {
   holdout14tune: () => HOLDOUT14_TUNE,
   holdout15tune: () => HOLDOUT15_TUNE,
   holdout16tune: () => HOLDOUT16_TUNE,
+  // Listed only (never learned from: labelled-sets.ts tunedSets leaves holdouts 17 and 18 out).
+  holdout17tune: () => HOLDOUT17_TUNE,
+  holdout18tune: () => HOLDOUT18_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 
