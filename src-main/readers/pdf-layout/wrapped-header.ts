@@ -33,12 +33,31 @@ interface Zone {
   x0: number
 }
 
+/** Glyphs closer than this (font sizes) are one piece: their boxes touch. */
+const TOUCH_EM = 0.02
+
+/**
+ * The extents of a row's pieces, those whose boxes touch joined: an OFD draws a number glyph by glyph
+ * (「409」 three text objects, each digit's box ending where the next begins), and taken apart the
+ * digits of one cell were two pieces in one column — no column found, the header left unread (a 小计
+ * heading never seen). Digits set apart by any visible gap stay apart.
+ */
+function glyphsJoined(items: readonly PdfItem[]): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = []
+  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1]
+    if (last && it.x - last.x1 <= TOUCH_EM * it.size) last.x1 = Math.max(last.x1, it.x + it.w)
+    else out.push({ x0: it.x, x1: it.x + it.w })
+  }
+  return out
+}
+
 /**
  * The x-extents of the pieces `isNumber` picks, merged where they overlap across rows (a column each);
  * null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
  */
 export function overlappingColumns(rows: readonly PdfItem[][], isNumber: (it: PdfItem) => boolean): { x0: number; x1: number }[] | null {
-  const pieces = rows.flatMap((r, row) => r.filter(isNumber).map((it) => ({ row, x0: it.x, x1: it.x + it.w })))
+  const pieces = rows.flatMap((r, row) => glyphsJoined(r.filter(isNumber)).map((p) => ({ row, ...p })))
   pieces.sort((a, b) => a.x0 - b.x0)
   const cols: { x0: number; x1: number; rows: Set<number> }[] = []
   for (const p of pieces) {
