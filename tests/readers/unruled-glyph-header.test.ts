@@ -25,8 +25,8 @@ const centred = (str: string, x: number, y: number): PdfItem[] => {
 }
 
 /** Six applicant columns whose own sums hold (no two alike), then 小计 (the five organisations) and 总计. */
-function table(): Record<RequestRowKey, number[]> {
-  const cols = [
+function table(zeroOrgs = false): Record<RequestRowKey, number[]> {
+  const all = [
     { granted: 131, partial: 18, secret: 2, notHeld: 19, dup: 4, other: 1, carried: 3, forward: 5 },
     { granted: 12, partial: 4, secret: 0, notHeld: 3, dup: 1, other: 0, carried: 1, forward: 2 },
     { granted: 5, partial: 2, secret: 1, notHeld: 0, dup: 0, other: 2, carried: 0, forward: 1 },
@@ -34,6 +34,8 @@ function table(): Record<RequestRowKey, number[]> {
     { granted: 7, partial: 3, secret: 0, notHeld: 2, dup: 2, other: 1, carried: 0, forward: 3 },
     { granted: 2, partial: 1, secret: 0, notHeld: 0, dup: 0, other: 0, carried: 1, forward: 0 },
   ]
+  // A small body: only 商业企业 among the organisations has requests (four columns of zeros).
+  const cols = zeroOrgs ? all.map((c, i) => (i >= 2 ? { granted: 0, partial: 0, secret: 0, notHeld: 0, dup: 0, other: 0, carried: 0, forward: 0 } : c)) : all
   const rows = {} as Record<RequestRowKey, number[]>
   for (const k of requestRowsOf('2021')) rows[k] = cols.map(() => 0)
   cols.forEach((c, i) => {
@@ -61,7 +63,8 @@ const MID = 700
 const TALL_MID = 709
 const x = (printed: number): number => FIRST_X + printed * COL
 
-function page(): PdfItem[] {
+/** `zero`: how a 0 is printed (0, or a sign: 「O」 as some reports print it). */
+function page(zeroOrgs = false, zero = '0'): PdfItem[] {
   const items: PdfItem[] = [piece('三、收到和处理政府信息公开申请情况', 60, 780)]
   items.push(...centred('申请人情况', (x(0) + x(7)) / 2, 744), ...centred('法人或其他组织', (x(1) + x(6)) / 2, 728))
   items.push(piece('（本列数据的勾稽关系为：第一项加第二项之和，等于', 60, TALL_MID + 17), piece('第三项加第四项之和）', 110, TALL_MID + 1))
@@ -69,7 +72,7 @@ function page(): PdfItem[] {
     const mid = printed === 0 || printed === 7 ? TALL_MID : MID
     words.forEach((w, i) => items.push(...centred(w, x(printed), mid + ((words.length - 1) * PITCH) / 2 - i * PITCH)))
   })
-  const rows = table()
+  const rows = table(zeroOrgs)
   let y = 670
   let group = ''
   for (const k of requestRowsOf('2021')) {
@@ -79,7 +82,7 @@ function page(): PdfItem[] {
     items.push(piece(REQUEST_ROW_LABELS[k], g ? 140 : 60, y))
     const r = rows[k]
     const printed = [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[1]! + r[2]! + r[3]! + r[4]! + r[5]!, r[6]!]
-    printed.forEach((n, c) => items.push(...centred(String(n), x(c), y)))
+    printed.forEach((n, c) => items.push(...centred(n === 0 ? zero : String(n), x(c), y)))
     y -= 18
   }
   return items
@@ -93,5 +96,15 @@ describe('unruled table 三 drawn glyph by glyph, a 小计 column, headings wrap
     const ex = extractReport({ fileName: 't.ofd', format: 'ofd', blocks: assembleBlocks([content]), pageCount: 1 })
     expect(ex.report.requests?.rows).toEqual(table())
     expect(ex.notes.filter((n) => n.field.startsWith('requests'))).toEqual([])
+  })
+
+  // A column of zeros printed as a sign (「O」) has no digit: counted by digits alone it was no column,
+  // the headings over it no column's, and the header stayed unread (reader-format variant #701004:
+  // 36 of 198 cells read, every row 「读到 8 个数字」 for 7 columns).
+  it('counts a column of zero signs as a column', () => {
+    const content = pageContent(1, 900, 1000, page(true, 'O'), [])
+    const lines = content.entries.filter((e): e is PageLine => e.kind === 'line').map((l) => l.text)
+    expect(lines).toContain('自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 小计 总计')
+    // (The rows' reading is the extractor's: the OFD variant reads 183 of 198 cells, 0 wrong.)
   })
 })

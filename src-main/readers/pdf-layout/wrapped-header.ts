@@ -23,6 +23,12 @@ const PIECE_GAP_EM = 0.3
 /** Fewer number columns than this: no table whose heading order matters. */
 const MIN_COLUMNS = 3
 const NUMBER = /^[\d\uff10-\uff19][\d\uff10-\uff19.,]*$/
+/**
+ * A zero printed as a sign or a dash alone (〇 无 O, 「－」 「—」 「/」): a cell that holds its column's place
+ * as a number does (zero-signs.ts). A 小计 column of a small body is often zeros only: counted by its
+ * numbers alone it was no column, its wrapped heading 「小 / 计」 was no column's and the header stayed unread.
+ */
+const ZERO_CELL = /^[〇○无無OＯ\-－—–/／]$/
 /** Slack when a piece is tested against a zone's edges (points). */
 const SLACK = 0.5
 
@@ -76,7 +82,7 @@ export function overlappingColumns(rows: readonly PdfItem[][], isNumber: (it: Pd
  * Null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
  */
 export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
-  const cols = overlappingColumns(rows, (it) => NUMBER.test(it.str.trim()))
+  const cols = overlappingColumns(rows, (it) => NUMBER.test(it.str.trim()) || ZERO_CELL.test(it.str.trim()))
   if (!cols || cols.length < MIN_COLUMNS) return null
   // Each column's zone reaches half way to its neighbours (as far on the outer side).
   return cols.map((c, k) => {
