@@ -204,7 +204,7 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   // Both orders are readings; a cell is read only where they agree.
   if (typeof results !== 'string' && litigationOrderUnshown(header, lines, groupLines, resultsByLine)) {
     const swapped = groups.map((g) => (g === 1 ? 2 : g === 2 ? 1 : g))
-    return { kind: 'some', orders: [full(results), swapped.flatMap((g) => results.map((x) => g * 5 + x))] }
+    return { kind: 'some', orders: [full(results), swapped.flatMap((g) => results.map((x) => g * 5 + x))], why: '「未经复议直接起诉」与「复议后起诉」的列名与结果列名连排或分在多行，文字的先后不表示两组的先后' }
   }
   if (typeof results === 'string') {
     const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)

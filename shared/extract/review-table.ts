@@ -289,7 +289,9 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
   const columns = reviewColumnMap(text.slice(0, run[0]!.start), run.length === WIDTH && !broken ? run.map((t) => t.value) : null)
   if (columns.kind === 'some' && run.length === WIDTH) return someOrders(run, columns.orders, notes, columns.why)
   if (columns.kind === 'refused' || columns.kind === 'some' || (columns.kind === 'labels' && run.length !== WIDTH)) {
-    notes.push({ field: 'reviewLitigation', message: columns.kind === 'refused' ? columns.message : '表四表头的列序与模板不同，而数字不是一格一数，未读取。' })
+    // Several orders the header allows are no order shown to differ: the note says which it is.
+    const message = columns.kind === 'refused' ? columns.message : columns.kind === 'some' ? `表四表头${columns.why ?? '列名只印出一部分'}，可有 ${columns.orders.length} 种列序，而数字不是一格一数，未读取。` : '表四表头的列序与模板不同，而数字不是一格一数，未读取。'
+    notes.push({ field: 'reviewLitigation', message })
     return { table: { ...EMPTY }, span: null, notes }
   }
   const printed = columns.kind === 'labels' ? columns.printed : null

@@ -36,9 +36,13 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('text-only OFD tables with 
     // Merged with wr33 (review hr33 W2: a number among a row's printed cells is never dropped to make
     // the sums hold), 468 of 794 (59 %), 0 wrong: this layout's cells are joined by cell separators, so
     // a 小计 printed as an eighth number is no longer left out by the row's sums (「读到 8 个数字」, #330004
-    // 25 of 200) and other rows lose their places with it. Winning them back (a 小计 taken out by its
-    // header, not by a sum) is open; the bound guards against losing more.
+    // 25 of 200) and other rows lose their places with it.
+    // o34: the OFD draws each digit as its own text object, touching the next; the header's column
+    // finder took one cell's digits for two pieces in a column, found no columns, and left the wrapped
+    // headings (「其小 / 他计」) unread, so 小计 was never seen. Joined (wrapped-header.ts glyphsJoined),
+    // the header says 小计 at its column and the column is left out by it: #330004 25 -> 200 of 200,
+    // the four 468 -> 643 of 798 (80.6 %), 0 wrong.
     const right = results.reduce((n, r) => n + r.score.right, 0)
-    expect(right).toBeGreaterThan(0.55 * results.reduce((n, r) => n + r.score.right + r.score.unread, 0))
+    expect(right).toBeGreaterThan(0.8 * results.reduce((n, r) => n + r.score.right + r.score.unread, 0))
   }, 600_000)
 })

@@ -1,7 +1,7 @@
 // A wide seed sweep: every gold model × the named formats × a seed range, read back through the
 // app's reading route and scored. Prints each variant with a wrong cell (the one thing never
 // allowed) and the totals. Finds wrong cells outside the suite's few seeds.
-//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--zero 0|—|/|－|blank|〇|无|O] [--half-width] [--letter-spaced] [--group-space] [--valign top|middle|bottom] [--show]
+//   npx tsx tests/variants/sweep.ts --from 1 --to 200 [--formats text-grouped,crawled-run] [--models yunxi] [--refs] [--swap] [--narrow] [--unruled] [--full-width] [--marks] [--stacked] [--remarks] [--numerals] [--zero 0|—|/|－|blank|〇|无|O] [--half-width] [--letter-spaced] [--group-space] [--valign top|middle|bottom] [--subtotal] [--show]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -63,6 +63,9 @@ const groupSpace = args.includes('--group-space')
 // --valign V: with --narrow, the label cells aligned so (top: Word's default, review hr33 W3: numbers on
 // the label's first line, a rowspan group label on the same lines). Sweep with --formats ofd-unruled,ofd-ruled too.
 const valign = opt('valign') as 'top' | 'middle' | 'bottom' | undefined
+// --subtotal: table 三 printed with a 小计 column after the organisations (table3.ts subtotal; drawn at
+// p 0.1). With --formats ofd-unruled: a text-only OFD whose 小计 heading wraps in its narrow column.
+const subtotal = args.includes('--subtotal')
 
 const models = loadModels('../shared/corpus').filter((m) => (!modelFilter || m.id.includes(modelFilter)) && (!stacked || m.review))
 const dir = mkdtempSync(join(tmpdir(), 'desk-sweep-'))
@@ -78,7 +81,7 @@ try {
       for (const f of formats) {
         const drawn = drawChoices(seed, f, m.template)
         const rowsSwapped = swap ? drawRowsSwapped(seeded(seed * 31 + 5), m.requests.map(([k]) => k)) : undefined
-        const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
+        const table3 = { ...drawn.table3, ...(rowsSwapped ? { rowsSwapped } : {}), ...(subtotal ? { organisationsFirst: false, subtotal: true } : {}), ...(unruled ? { organisationsFirst: true, subtotal: false } : {}) }
         const numbered = numerals ? { ...drawn.numbers, groupSpace: undefined, thousands: false, cnNumerals: true } : drawn.numbers
         const zeroed = zeroOpt ? withZeroPrinted(numbered, zeroOpt as UnruledZero) : numbered
         const halved = halfWidth ? { ...zeroed, fullWidth: false, fullWidthPoint: false } : zeroed
@@ -86,7 +89,7 @@ try {
         const forced = { ...(unruled ? { table3Unruled: true } : {}), ...(fullWidth || numerals || zeroOpt || halfWidth || letterSpaced || groupSpace ? { numbers: { ...printed, ...(fullWidth ? { fullWidth: true } : {}) } } : {}), ...(marks ? { cellMarks: drawCellMarks(seed, f, 1) } : {}), ...(stacked ? { table4: seed % 2 ? ('stacked-litigation-first' as const) : ('stacked-review-first' as const) } : {}) }
         const base = groupSpace ? bigBody(remarks ? withRemarksBlanks(m, seed) : m) : remarks ? withRemarksBlanks(m, seed) : m
         const narrowRule = narrow ? drawNarrowLabels(seed) : undefined
-        const made = makeVariant(base, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled ? { table3 } : {}), ...(narrowRule ? { narrowLabels: valign ? { ...narrowRule, valign } : narrowRule } : {}), ...forced })
+        const made = makeVariant(base, seed, f, { ...(refs ? { cellRefs: drawCellRefs(seed, f, 1) } : {}), ...(rowsSwapped || unruled || subtotal ? { table3 } : {}), ...(narrowRule ? { narrowLabels: valign ? { ...narrowRule, valign } : narrowRule } : {}), ...forced })
         const v = remarks ? { ...made, id: `${made.id}+remarks`, doc: applyRemarksColumn(made.doc, seed), tags: [...made.tags, ...remarksColumnRuleTags()] } : made
         const file = await renderVariant(v)
         const path = join(dir, file.name)

@@ -23,6 +23,12 @@ const PIECE_GAP_EM = 0.3
 /** Fewer number columns than this: no table whose heading order matters. */
 const MIN_COLUMNS = 3
 const NUMBER = /^[\d\uff10-\uff19][\d\uff10-\uff19.,]*$/
+/**
+ * A zero printed as a sign or a dash alone (〇 无 O, 「－」 「—」 「/」): a cell that holds its column's place
+ * as a number does (zero-signs.ts). A 小计 column of a small body is often zeros only: counted by its
+ * numbers alone it was no column, its wrapped heading 「小 / 计」 was no column's and the header stayed unread.
+ */
+const ZERO_CELL = /^[〇○无無OＯ\-－—–/／]$/
 /** Slack when a piece is tested against a zone's edges (points). */
 const SLACK = 0.5
 
@@ -33,12 +39,31 @@ interface Zone {
   x0: number
 }
 
+/** Glyphs closer than this (font sizes) are one piece: their boxes touch. */
+const TOUCH_EM = 0.02
+
+/**
+ * The extents of a row's pieces, those whose boxes touch joined: an OFD draws a number glyph by glyph
+ * (「409」 three text objects, each digit's box ending where the next begins), and taken apart the
+ * digits of one cell were two pieces in one column — no column found, the header left unread (a 小计
+ * heading never seen). Digits set apart by any visible gap stay apart.
+ */
+function glyphsJoined(items: readonly PdfItem[]): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = []
+  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1]
+    if (last && it.x - last.x1 <= TOUCH_EM * it.size) last.x1 = Math.max(last.x1, it.x + it.w)
+    else out.push({ x0: it.x, x1: it.x + it.w })
+  }
+  return out
+}
+
 /**
  * The x-extents of the pieces `isNumber` picks, merged where they overlap across rows (a column each);
  * null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
  */
 export function overlappingColumns(rows: readonly PdfItem[][], isNumber: (it: PdfItem) => boolean): { x0: number; x1: number }[] | null {
-  const pieces = rows.flatMap((r, row) => r.filter(isNumber).map((it) => ({ row, x0: it.x, x1: it.x + it.w })))
+  const pieces = rows.flatMap((r, row) => glyphsJoined(r.filter(isNumber)).map((p) => ({ row, ...p })))
   pieces.sort((a, b) => a.x0 - b.x0)
   const cols: { x0: number; x1: number; rows: Set<number> }[] = []
   for (const p of pieces) {
@@ -57,7 +82,7 @@ export function overlappingColumns(rows: readonly PdfItem[][], isNumber: (it: Pd
  * Null where a row holds two pieces in one column (digits spread over a cell: no clean columns).
  */
 export function numberZones(rows: readonly PdfItem[][]): Zone[] | null {
-  const cols = overlappingColumns(rows, (it) => NUMBER.test(it.str.trim()))
+  const cols = overlappingColumns(rows, (it) => NUMBER.test(it.str.trim()) || ZERO_CELL.test(it.str.trim()))
   if (!cols || cols.length < MIN_COLUMNS) return null
   // Each column's zone reaches half way to its neighbours (as far on the outer side).
   return cols.map((c, k) => {
