@@ -18,7 +18,7 @@ import type { OcrModels } from './models'
 import { tidyReading } from './ocr-text'
 import { recognizeBoxes } from './recognize'
 import { withoutRules } from './rules-painted-out'
-import { isUnsureDigit, sureOtherDigit } from './unsure-digit'
+import { isDoubtfulReading, isUnsureDigit, sureOtherDigit } from './unsure-digit'
 
 /** A re-read is taken only this sure of its least sure digit (a reading of zeros: see taken()). */
 const TAKE_ABOVE = 0.5
@@ -130,7 +130,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell) || isCountRun(found[i]!))
     const units = reads.filter(isUnitOnly)
     const numbers = reads.filter((r) => !isUnitOnly(r))
-    const unsure = numbers.length === 1 && numbers[0]!.box.h >= 0.6 * glyph && isUnsureDigit(numbers.map((r) => r.read))
+    const unsure = numbers.length === 1 && numbers[0]!.box.h >= 0.6 * glyph && (isUnsureDigit(numbers.map((r) => r.read)) || isDoubtfulReading(numbers[0]!.read))
     if (numbers.length > 0 && numbers.every((r) => isCleanNumber(r, glyph)) && straddlers.length === 0 && !unsure) return
     // A dash printed for none, known by its shape (grid-cells.ts): read as a dash (the extractor
     // takes it for 0 only where the row's total agrees, and the OCR proof then needs the sums).

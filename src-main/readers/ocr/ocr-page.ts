@@ -17,6 +17,7 @@ import { imageRulings, type PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
 import { pageTurn, turnPicture } from './page-turn'
 import { withoutRaisedMarks } from './raised-marks'
+import { withRulesToCrossings } from './rule-ends'
 import { withoutRulesInText } from './rules-in-text'
 import { recognizeBoxes } from './recognize'
 import { litForReading } from './soft-print'
@@ -64,7 +65,8 @@ async function level(models: OcrModels, lit: GrayImage): Promise<Levelled> {
   const ruled = imageRulings(img)
   const found = await detectBoxes(models, img, DETECT_SIDE)
   // A blurred scan's rows of glyphs taken for rules are dropped (rules-in-text.ts).
-  return { img, skew, pixelRulings: withoutRulesInText(ruled, found).filter((r) => r.to > r.from), found }
+  // A worn rule found ending inside a cell is drawn on to the rule across (rule-ends.ts).
+  return { img, skew, pixelRulings: withRulesToCrossings(img, withoutRulesInText(ruled, found).filter((r) => r.to > r.from)), found }
 }
 
 export async function ocrPage(models: OcrModels, page: number, pageWidth: number, pageHeight: number, picture: GrayImage): Promise<OcrPage> {

@@ -6,6 +6,7 @@
 // that same digit surely: the cell's ink cut out with its rules painted out is a cleaner picture than
 // the detector's box, but a single re-read is no proof. Otherwise the detector's reading stays.
 import type { Decoded } from './ctc-decode'
+import { isDoubtful } from './doubt'
 import { tidyReading } from './ocr-text'
 
 /** A lone digit read under this is looked at again. */
@@ -21,6 +22,16 @@ export function isUnsureDigit(reads: Decoded[]): boolean {
   if (reads.length !== 1) return false
   const t = tidyReading(reads[0]!.text, reads[0]!.minConfidence)
   return /^[1-9]$/.test(t.text) && !t.guess && reads[0]!.minConfidence < UNSURE_BELOW
+}
+
+/** A number box whose reading the document would doubt (doubt.ts: under DOUBT_BELOW, or resting on
+ *  a look-alike or a raised digit: a phone photo's 7 beside its cell's rule read "12" at 0.23, a
+ *  blurred 7 read "²"). Such a reading is no guide a re-read must repeat (cell-reread.ts `agrees`):
+ *  the cell is read again as an unsure digit's is, and another digit is taken only where two sure
+ *  re-reads agree on it. */
+export function isDoubtfulReading(read: Decoded): boolean {
+  const t = tidyReading(read.text, read.minConfidence)
+  return /^[\d,.]+$/.test(t.text) && isDoubtful(t.text, t.confidence, t.guess)
 }
 
 /** Of the re-reads of a cell whose detector read the digit `was`, one of another single digit that
