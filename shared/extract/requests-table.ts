@@ -48,6 +48,8 @@ import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
 import { numbersAfterLabel, numbersAmidLabelLines, withCutLabelHeads } from './requests-cut-label'
 import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
+import { strayAboveNotes, strayLineAbove, tailStrays } from './requests-stray-above'
+import type { CellToken } from './cells'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -123,6 +125,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
+  let prevTail: CellToken[] = [] // strays the run before left out below its rows (requests-stray-above.ts)
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
@@ -173,6 +176,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     runIndex++
     const marked = markedRunTokens(ownTokens, text)
     const toks = dropStrayLines(marked, text, notes, width)
+    const strayAbove = prevTail.length && pending[0] ? strayLineAbove(text, prevTail, text.lastIndexOf('\n', pending[0].start - 1) + 1, toks.slice(0, width)) : null
+    prevTail = tailStrays(marked, toks).filter((t) => !leftOutAtPageBreaks([t.start], pageNumberLines))
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     let targets: { key: RequestRowKey; hit: LabelHit | null }[]
@@ -238,6 +243,18 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       lastRow = k
       continue
     }
+    // Digits printed on the line above this row's label line, left out as the run before's strays (requests-stray-above.ts).
+    const unreadRun = (runNotes: ExtractionNote[]): void => {
+      notes.push(...runNotes)
+      pending = pending.filter((h) => !targets.some((t) => t.hit === h))
+      for (const t of targets) filled.add(t.key)
+      lastRow = targets[targets.length - 1]!.key
+      afterUnplaced = true
+    }
+    if (strayAbove !== null && targets.length) {
+      unreadRun(strayAboveNotes(targets.map((t) => t.key), strayAbove))
+      continue
+    }
     // Under a remarks column a row's blank cells may be dropped: numbers printed apart are not cut (requests-run).
     const keepWhole = remarksHeaded && targets.length === 1 && toks.length > 1 && !toks.some((t) => t.glued)
     const readings = short ? null : (orientation.reading ?? (targets.length ? readRun(toks, targets.length, width, rules, blankColumn, keepWhole, remarksHeaded || REMARKS_AFTER_TOTAL.test(header)) : null))
@@ -271,11 +288,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).
     const spaced = readings.droppedAt ? strayBesideDigits(text, toks, readings.droppedAt) : null
     if (spaced !== null) {
-      notes.push(...spacedDigitsNotes(targets.map((t) => t.key), spaced))
-      pending = pending.filter((h) => !targets.some((t) => t.hit === h))
-      for (const t of targets) filled.add(t.key)
-      lastRow = targets[targets.length - 1]!.key
-      afterUnplaced = true
+      unreadRun(spacedDigitsNotes(targets.map((t) => t.key), spaced))
       continue
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):
