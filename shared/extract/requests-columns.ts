@@ -254,13 +254,15 @@ function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
 }
 
 /**
- * 总计 printed before an applicant heading on its line (text run together, 「总计法人或其他组织自然人…」):
+ * 总计 printed before 自然人 or 法人或其他组织 on its line (text run together, 「总计法人或其他组织自然人…」):
  * the organisations-first order [five, 自然人, 总计] assumes 总计 last, and a row with one applicant's
  * number satisfies its total in both places (review hr34 W4). Across lines its place says nothing.
  */
 function totalBeforeApplicants(hits: readonly HeadingHit[]): boolean {
   const total = hits.find((h) => h.column === 6)
-  return !!total && hits.some((h) => h.column !== 6 && h.line === total.line && h.at > total.at)
+  // Only 自然人 and 法人或其他组织 count: a two-level header run together prints the sub-headings
+  // (商业企业 …) after 总计 whatever the columns' order (「法人或其他组织自然人总计商业企业…」).
+  return !!total && hits.some((h) => (h.column === 0 || h.column === GROUP) && h.line === total.line && h.at > total.at)
 }
 
 /** Every line with a heading holds only that one heading. */
