@@ -23,6 +23,24 @@ function zhDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso
 }
 
+/**
+ * PUBLISHED_BEFORE_YEAR_END: a report signed before the year it reports on is over (a 2024 report dated
+ * 2024年1月20日). An annual report covers the whole year, so its year or its date is wrong: most often a
+ * year read from a publication date printed in the title (review hr34 W1/O2), or a 落款 copied from
+ * another year's report. The reviewer checks both.
+ */
+export function checkPublishedBeforeYearEnd(ctx: ReportContext): Flag[] {
+  const { year, publishedOn } = ctx.report
+  if (year === null || !publishedOn || !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn) || publishedOn >= `${year}-12-31`) return []
+  const loc = ctx.extraction.provenance.publishedOn?.loc
+  return [
+    flag('PUBLISHED_BEFORE_YEAR_END', `报告年度为 ${year} 年，落款日期 ${zhDate(publishedOn)} 在该年度结束之前：年度报告应在所报年度结束后发布，报告年度或落款日期可能有误，请核对。`, [
+      { kind: 'metric', field: 'publishedOn', value: null, text: publishedOn, ...(loc ? { loc } : {}) },
+      reportEvidence(ctx, `报告年度：${year}`),
+    ]),
+  ]
+}
+
 export function checkPublishedLate(ctx: ReportContext): Flag[] {
   const published = ctx.report.publishedOn
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return []

@@ -11,7 +11,7 @@ import { checkBlankCells, checkUnreadable } from './blank-cells'
 import { checkRequestsStrayDigit } from './requests-stray-digit'
 import { checkCarryover } from './carryover'
 import { checkCorrectedCases } from './corrected-cases'
-import { checkPublishedLate } from './deadline'
+import { checkPublishedBeforeYearEnd, checkPublishedLate } from './deadline'
 import { checkCopies } from './duplicates'
 import { checkFeeReported } from './fee'
 import { checkIndexRank } from './index-rank'
@@ -82,6 +82,7 @@ const TEMPLATE_CHECKS: ReportCheck[] = [
   checkGovernmentItems,
   checkFeeReported,
   checkPublishedLate,
+  checkPublishedBeforeYearEnd,
   checkBlankCells,
   checkUnreadable,
   checkRequestsIdentity,
@@ -101,6 +102,7 @@ const TEMPLATE_CHECKS: ReportCheck[] = [
 // A `legacy` (pre-2019 layout) report has no template tables or sections to hold it to.
 const LEGACY_CHECKS: ReportCheck[] = [
   checkPublishedLate,
+  checkPublishedBeforeYearEnd,
   checkUnreadable,
   checkCorrectedCases,
   checkProblemsEmpty,

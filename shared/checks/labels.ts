@@ -46,6 +46,7 @@ export const CHECK_ZH: Record<CheckId, string> = {
   STRUCTURE_GOV_ITEMS_MISSING: '未报告工作考核、社会评议和责任追究',
   FEE_NOT_REPORTED: '未说明信息处理费',
   PUBLISHED_LATE: '发布逾期',
+  PUBLISHED_BEFORE_YEAR_END: '落款早于报告年度结束',
   TABLE_CELL_BLANK: '表格空白单元格',
   REQUESTS_IDENTITY: '表三勾稽关系不符',
   REQUESTS_ROW_TOTAL: '表三行总计不符',

@@ -7,6 +7,7 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   STRUCTURE_GOV_ITEMS_MISSING: 'warning',
   FEE_NOT_REPORTED: 'warning',
   PUBLISHED_LATE: 'warning',
+  PUBLISHED_BEFORE_YEAR_END: 'warning',
   TABLE_CELL_BLANK: 'warning',
   REQUESTS_IDENTITY: 'error',
   REQUESTS_ROW_TOTAL: 'error',

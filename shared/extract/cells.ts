@@ -206,6 +206,9 @@ const UNREADABLE_CELL = /(?<=^|\t)[ \u3000]*([A-Za-z×✕＊*?？…]{1,3}|不�
 // The number of a sub-row label, e.g. "2." before "其他法律行政法规禁止公开".
 // Spaces may stand inside a label ("1 . 属 于 国 家 秘 密"), but not across a cell border.
 const LABEL_PREFIX = /\d[ \u3000]*[.．、](?=[ \u3000]*[\u4e00-\u9fff“"])/g
+// The same numbered with a half bracket: 「1)属于国家秘密」 (review hr34 W5: the 1 read as a cell, rows shifted).
+// Only at a line's start or after a separator, so that 「(1)」 stays the bracketed number it is.
+const HALF_BRACKET_LABEL_PREFIX = /(?<=^|[\s\u3000])\d{1,2}[ \u3000]*[)）](?=[ \u3000]*[\u4e00-\u9fff“"])/gm
 /** A line that is only a page marker (a page footer left between a table's rows): — 7 —, 第 2 页 共 4 页. */
 export const PAGE_MARKER_LINE = /^[ \u3000]*(?:[—–－―-]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—–－―-]{1,2}|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3}[ \u3000]*\/[ \u3000]*\d{1,3})[ \u3000]*$/gm
 
@@ -257,7 +260,7 @@ function blankOut(text: string, re: RegExp): string {
  */
 export function readCells(rawText: string, exclude: [number, number][] = []): CellToken[] {
   // Label numbers first: they are recognised by the label text that follows them.
-  let text = blankOut(normalizeDigits(zeroSignCellsAsDigits(rawText)), LABEL_PREFIX)
+  let text = blankOut(blankOut(normalizeDigits(zeroSignCellsAsDigits(rawText)), LABEL_PREFIX), HALF_BRACKET_LABEL_PREFIX)
   const chars = text.split('')
   // Notes vanish (spaces); labels become a mark that no number or sign word reaches across.
   for (const [a, b] of [...noteRanges(text), ...footnoteRefRanges(text)]) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = ' '

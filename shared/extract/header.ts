@@ -2,7 +2,7 @@
 // 落款 date at the end. Titles come in many shapes: "XX市人民政府 2020 年度政府信息公开工作年度报告",
 // "2024年XX局政府信息公开工作年度报告", "XX局关于2022年度政府信息公开情况的报告", broken over two
 // lines, behind crawled-page chrome ("标题: …", "当前位置：首页 > …", "(图文)"), in traditional characters.
-import { parseYear, toHalfWidthDigits } from './numbers-cn'
+import { CN_NUMERAL_CHARS, parseYear, toHalfWidthDigits } from './numbers-cn'
 import { YEAR, signatureDate, titleDate } from './header-date'
 import { isPageMarkerLine, normalizePunctuation, toSimplifiedForMatching } from './prose-text'
 import { SEGMENT_BREAK, cleanAgency, prepareLine } from './header-names'
@@ -30,14 +30,24 @@ export interface HeaderResult {
 
 /** The fixed tail of a title: 政府信息公开工作年度报告, 信息公开年报, 政府信息公开情况的报告 … */
 const SUFFIX = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)'
+/**
+ * 「2024年1月20日」「2024年1月」 after a title's YEAR年: a publication date, not the report's year (review hr34 W1).
+ * 「2023年1月至12月」 (a period) stays a year: a month or day followed by a range sign is no date.
+ */
+const NOT_A_DATE = `(?!\\s*(?:\\d{1,2}|[${CN_NUMERAL_CHARS}]{1,3})\\s*月(?:\\s*(?:\\d{1,2}|[${CN_NUMERAL_CHARS}]{1,3})\\s*[日号])?(?![\\d${CN_NUMERAL_CHARS}日号至到—－\\-–~～]))`
 /** AGENCY? YEAR 年(度) AGENCY? SUFFIX */
 /** 「2023年第2期」 (a gazette's issue) is no report year. */
-const TITLE_YEAR_FIRST = new RegExp(`${YEAR}年度?的?(?!第)(.{0,40}?)${SUFFIX}`, 'g')
+const TITLE_YEAR_FIRST = new RegExp(`${YEAR}年${NOT_A_DATE}度?的?(?!第)(.{0,40}?)${SUFFIX}`, 'g')
 /** AGENCY 政府信息公开工作 YEAR 年度报告 */
 const TITLE_YEAR_INSIDE = new RegExp(`(?:政府信息公开|政务公开|信息公开)(?:工作)?${YEAR}年度?(?:工作)?(?:报告|年报)`, 'g')
 /** AGENCY SUFFIX (YEAR 年度) */
-const TITLE_YEAR_AFTER = new RegExp(`${SUFFIX}[（【]?${YEAR}年度?[）】]?`, 'g')
+const TITLE_YEAR_AFTER = new RegExp(`${SUFFIX}[（【]?${YEAR}年${NOT_A_DATE}度?[）】]?`, 'g')
 const ANY_SUFFIX = new RegExp(SUFFIX)
+
+const CN_OR_D = `(?:\\d{1,2}|[${CN_NUMERAL_CHARS}]{1,3})`
+/** A publication date before the body's name: 「（2024年1月20日）某市人民政府…」. */
+const LEADING_DATE = new RegExp(`^\\s*[（(【[]?\\s*${YEAR}年\\s*${CN_OR_D}\\s*月(?:\\s*${CN_OR_D}\\s*[日号])?\\s*[）)】\\]]?`)
+const withoutLeadingDate = (s: string): string => s.replace(LEADING_DATE, '')
 
 interface TitleParse {
   agency: string | null
@@ -58,8 +68,8 @@ export function parseTitle(rawTitle: string): TitleParse | null {
     const pre = orig.slice(0, m.index)
     const midStart = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length)
     const mid = orig.slice(midStart, midStart + (m[2] ?? '').length)
-    const fromPre = cleanAgency(pre)
-    const fromMid = mid === '' ? null : cleanAgency(mid)
+    const fromPre = cleanAgency(withoutLeadingDate(pre))
+    const fromMid = mid === '' ? null : cleanAgency(withoutLeadingDate(mid))
     // "2024年XX局政府信息…" names the body after the year; "XX局2024年度…" before it.
     const agency = fromMid ?? fromPre
     if (agency) return { agency, year }

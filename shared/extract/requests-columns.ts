@@ -253,6 +253,18 @@ function totalAfterOrganisations(hits: readonly HeadingHit[]): boolean {
   return !!total && hits.some((h) => ORGS.includes(h.column) && h.line < total.line)
 }
 
+/**
+ * 总计 printed before 自然人 or 法人或其他组织 on its line (text run together, 「总计法人或其他组织自然人…」):
+ * the organisations-first order [five, 自然人, 总计] assumes 总计 last, and a row with one applicant's
+ * number satisfies its total in both places (review hr34 W4). Across lines its place says nothing.
+ */
+function totalBeforeApplicants(hits: readonly HeadingHit[]): boolean {
+  const total = hits.find((h) => h.column === 6)
+  // Only 自然人 and 法人或其他组织 count: a two-level header run together prints the sub-headings
+  // (商业企业 …) after 总计 whatever the columns' order (「法人或其他组织自然人总计商业企业…」).
+  return !!total && hits.some((h) => (h.column === 0 || h.column === GROUP) && h.line === total.line && h.at > total.at)
+}
+
 /** Every line with a heading holds only that one heading. */
 const cellPerLine = (hits: readonly HeadingHit[]): boolean => hits.every((h) => hits.filter((x) => x.line === h.line).length === 1)
 
@@ -372,6 +384,8 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
   if (order === 'organisations-first') {
     if (streamOrder && naturalAfterGroup(hits))
       return { kind: 'refused', message: '表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），各列对应的申请人类别无法确定，本行未读取。' }
+    if (totalBeforeApplicants(hits))
+      return { kind: 'refused', message: '表三表头把「总计」印在各类申请人之前，「法人或其他组织」又在「自然人」之前，各列的先后读不全（本行的合计关系按两种列序都成立），各列对应的申请人类别无法确定，本行未读取。' }
     return { kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] }
   }
   return { kind: 'template' }

@@ -290,6 +290,23 @@ describe('PUBLISHED_LATE', () => {
   })
 })
 
+describe('PUBLISHED_BEFORE_YEAR_END (review hr34 O2)', () => {
+  it('a report signed before its own year is over: its year or its date is wrong', () => {
+    const early = run(makeReport({ year: 2023, publishedOn: '2023-01-20' }))
+    expect(early.map((f) => f.id)).toEqual(['PUBLISHED_BEFORE_YEAR_END'])
+    expect(early[0]!.message).toContain('报告年度为 2023 年，落款日期 2023年1月20日')
+    expect(ids(makeReport({ year: 2023, publishedOn: '2022-12-30' }))).toEqual(['PUBLISHED_BEFORE_YEAR_END'])
+  })
+  it('signed after the year (or on its last day), no date, or no year: no flag', () => {
+    expect(ids(makeReport({ year: 2023, publishedOn: '2024-01-20' }))).toEqual([])
+    expect(ids(makeReport({ year: 2023, publishedOn: '2023-12-31' }))).toEqual([])
+    expect(ids(makeReport({ year: 2023, publishedOn: null }))).toEqual([])
+    const yearless = makeReport({ year: 2023, publishedOn: '2023-01-20' })
+    yearless.report.year = null
+    expect(ids(yearless)).not.toContain('PUBLISHED_BEFORE_YEAR_END')
+  })
+})
+
 describe('legacy reports', () => {
   it('get no template, section or table checks', () => {
     const e = makeReport({ template: 'legacy', year: 2017, publishedOn: '2018-03-01' })

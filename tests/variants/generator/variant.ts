@@ -32,6 +32,9 @@ import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-g
 import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 import { applyUnruled, unruledRuleTags } from './t3-unruled'
 import { groupedColumnsRuleTags } from './t2-grouped-columns'
+import { applyTitleDate, titleDateRuleTags, type TitleDateRule } from './title-dates'
+import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
+import { applyHalfBracketLabels, halfBracketLabelRuleTags } from './label-half-brackets'
 
 export interface Choices {
   format: Format
@@ -78,6 +81,12 @@ export interface Choices {
   table3StreamLabels?: boolean
   /** Table 三 printed as two tables one after the other, the second with the remaining columns (t3-side-split.ts; forced, not drawn). */
   table3SideSplit?: SideSplitRule
+  /** The title line with the publication date, no 统计期限 sentence (title-dates.ts; forced, not drawn). */
+  titleDate?: TitleDateRule
+  /** Table 三 printed 总计 | 法人或其他组织 (five) | 自然人, two-level header (t3-total-first.ts; forced, not drawn). */
+  table3TotalFirst?: boolean
+  /** Table 三's sub-row labels numbered 1) 2) … (label-half-brackets.ts; forced, not drawn). */
+  halfBracketLabels?: boolean
   /** Table 三 printed in a PDF without ruling lines (t3-unruled.ts; forced, not drawn). */
   table3Unruled?: boolean
   /** Text-grouped section 二: each group's numbers column by column after its labels (t2-grouped-columns.ts; forced, not drawn). */
@@ -156,6 +165,9 @@ function tagsOf(c: Choices): string[] {
     ...sideSplitRuleTags(c.table3SideSplit),
     ...unruledRuleTags(c.table3Unruled),
     ...groupedColumnsRuleTags(c),
+    ...titleDateRuleTags(c.titleDate),
+    ...totalFirstRuleTags(c.table3TotalFirst),
+    ...halfBracketLabelRuleTags(c.halfBracketLabels),
   ]
 }
 
@@ -281,7 +293,18 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   // Table 三 without borders: only in a PDF (a text shape has none to leave out).
   const unruled = format === 'pdf' && drawn.table3Unruled ? applyUnruled(split) : split
   const { table3Unruled: _ruled, ...withRulings } = splitChoices
-  const choices = unruled === split ? withRulings : splitChoices
+  const ruledChoices = unruled === split ? withRulings : splitChoices
+  // Review hr34's shapes (title-dates.ts, t3-total-first.ts, label-half-brackets.ts): kept only where they apply.
+  const dated = applyTitleDate(unruled, drawn.titleDate, m)
+  const totalFirst = applyTotalFirst(dated, drawn.table3TotalFirst)
+  const bracketed = applyHalfBracketLabels(totalFirst, drawn.halfBracketLabels)
+  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, ...plainChoices } = ruledChoices
+  const choices: Choices = {
+    ...plainChoices,
+    ...(dated !== unruled ? { titleDate: drawn.titleDate } : {}),
+    ...(totalFirst !== dated ? { table3TotalFirst: true } : {}),
+    ...(bracketed !== totalFirst ? { halfBracketLabels: true } : {}),
+  }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: unruled }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: bracketed }
 }
