@@ -267,11 +267,12 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       readings.rows[0] = merges.holding.length ? [printed, ...merges.holding.filter((r) => r.join() !== printed.join())] : merges.all
       readings.dashes[0] = merges.holding.length ? merges.dashes.filter((c) => readings.dashes[0]!.includes(c)) : merges.dashes
     }
-    // A number the sums single out standing beside another in its cell (「2 6」): one number printed
-    // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).
+    // A number the sums single out standing beside another in its cell (「2 6」), or joined to it by a sign
+    // (「1’227」): one number printed with wide letter-spacing or a thousands sign, not a page number; the
+    // sums prove nothing then (requests-spaced-digits.ts).
     const spaced = readings.droppedAt ? strayBesideDigits(text, toks, readings.droppedAt) : null
     if (spaced !== null) {
-      notes.push(...spacedDigitsNotes(targets.map((t) => t.key), spaced))
+      notes.push(...spacedDigitsNotes(targets.map((t) => t.key), spaced.shown, false, spaced.sign))
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       lastRow = targets[targets.length - 1]!.key
