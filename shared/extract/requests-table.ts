@@ -48,6 +48,7 @@ import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
 import { numbersAfterLabel, numbersAmidLabelLines, withCutLabelHeads } from './requests-cut-label'
 import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
+import { missingColumnNote } from './requests-missing-column'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -129,6 +130,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // The zone may start at the first row (its section heading not found): the header (自然人 …) stands before it.
   const own = text.slice(Math.max(0, first - HEADER_REACH), first)
   const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
+  // A header naming six data columns (no 其他, or no 总计): no row's cells can be placed (requests-missing-column.ts).
+  const missingColumn = missingColumnNote(header)
+  if (missingColumn) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [missingColumn] }, cellsBefore: false, unsplit: 0 }
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
