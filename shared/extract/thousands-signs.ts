@@ -71,10 +71,11 @@ const NOT_A_JOINING_SIGN = '|+＋()（）[]［］【】〔〕《》<>「」『�
 
 /** The printed text of the first two neighbouring numbers of a row (`tokens` in text order) that one sign joins, or null. */
 export function signJoinedNumbers(text: string, tokens: readonly CellToken[]): string | null {
-  const nums = tokens.filter((t) => t.digits !== '' && !t.dash)
-  for (let i = 1; i < nums.length; i++) {
-    const [a, b] = [nums[i - 1]!, nums[i]!]
-    if (signBetween(text.slice(a.end, b.start))) return text.slice(a.start, b.end)
+  // Neighbours in the row (a dash cell between two numbers is a cell of its own, not a sign joining them).
+  const isNumber = (t: CellToken): boolean => t.digits !== '' && !t.dash
+  for (let i = 1; i < tokens.length; i++) {
+    const [a, b] = [tokens[i - 1]!, tokens[i]!]
+    if (isNumber(a) && isNumber(b) && signBetween(text.slice(a.end, b.start))) return text.slice(a.start, b.end)
   }
   return null
 }

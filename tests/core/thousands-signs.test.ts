@@ -74,6 +74,10 @@ describe('table 二: two numbers a sign joins', () => {
   it('reads a number grouped by the sign as one', () => {
     expect(parseActiveDisclosure(procurement('政府集中采购 12 4’300.5')).table.procurement).toEqual({ projects: 12, amountWanYuan: 4300.5 })
   })
+  it('reads a dash cell between two numbers as a cell, not as a sign joining them', () => {
+    const r = parseActiveDisclosure(['第二十条第（七）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政强制    140    —    4304'].join('\n'))
+    expect(r.table.enforcement).toEqual({ lastYearItems: 140, change: 0, decisions: 4304 })
+  })
   it('leaves the row unread where the sign may be a cell bound as well (never 12 | 300)', () => {
     const r = parseActiveDisclosure(procurement('政府集中采购 12‚300'))
     expect(r.table.procurement).toEqual({ projects: null, amountWanYuan: null })
