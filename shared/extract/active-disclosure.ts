@@ -19,6 +19,7 @@ import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-nume
 import { signBoundedFirst } from './disclosure-sign-bound'
 import { spacedDigitsInCell, spacedWords } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
+import { signJoinedNumbers } from './thousands-signs'
 import { strayDashLine } from './disclosure-stray-dash'
 import { totalRowsTwice } from './disclosure-total-twice'
 import { cutQualifiedTwins } from './disclosure-cut-twins'
@@ -227,6 +228,14 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
     const spaced = spacedDigitsInCell(text, own, hit.end)
     if (spaced) {
       notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${spacedWords(spaced, own.some((t) => t.stacked))}，整行留空。` })
+      table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
+      continue
+    }
+    // Two numbers joined by a sign (「1’227」 where the text uses 「’」 otherwise too, or a sign not known as
+    // a thousands separator): one number or two cannot be told, and section 二 has no sums (thousands-signs.ts).
+    const joined = signJoinedNumbers(text, own)
+    if (joined) {
+      notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行「${joined}」两段数字之间隔着符号，可能是一个数（该符号作千位分隔符），也可能是两栏，整行未读取。` })
       table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, null]))
       continue
     }

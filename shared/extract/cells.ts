@@ -11,6 +11,7 @@ import { toAsciiDigits, zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
 import { LETTER_GAP } from './grouped-digits'
 import { LINE_GAP } from './stacked-digits'
+import { thousandsSignsAsCommas } from './thousands-signs'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -267,6 +268,8 @@ export function readCells(rawText: string, exclude: [number, number][] = []): Ce
   for (const [a, b] of exclude) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== BLANK_CELL) chars[i] = LABEL_MARK
   text = chars.join('')
   text = blankInlinePageMarkers(blankOut(text, PAGE_MARKER_LINE))
+  // 「1’227」, 「1·227」, 「1、227」: a thousands separator other than a comma, read as a comma is (thousands-signs.ts).
+  text = thousandsSignsAsCommas(text)
 
   const spaced = spacedCells(text)
   text = spaced.text

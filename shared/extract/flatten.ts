@@ -16,6 +16,7 @@ import { withoutTextRemarks } from './remarks-text-lines'
 import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 import { markStackedNumbers } from './stacked-digits'
+import { withoutLabelFillers } from './label-filler-cells'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -117,7 +118,7 @@ interface FlatLine {
   paragraph?: boolean
 }
 
-function blockLines(block: Block, positioned: boolean, remarks: { carry: RemarksCarry | null }, ocr = false): FlatLine[] {
+function blockLines(block: Block, positioned: boolean, remarks: { carry: RemarksCarry | null }, ocr = false, pipe = false): FlatLine[] {
   // A tab-separated line keeps its cells apart as a table does (grouped-digits.ts).
   if (block.kind === 'paragraph') {
     const numbers = columnNumberRow(block.text.trim().split(/[ \u3000\t]+/))
@@ -126,7 +127,8 @@ function blockLines(block: Block, positioned: boolean, remarks: { carry: Remarks
   }
   // A remarks column's cells are words, never counts (remarks-columns.ts): left out before any row is
   // read, in the table's continuation after a page break too.
-  const cut = withoutRemarksCells(withoutOrdinalColumn(block.rows), remarks.carry)
+  // A pipe table's empty label fillers are no data cells (label-filler-cells.ts).
+  const cut = withoutRemarksCells(withoutOrdinalColumn(pipe ? withoutLabelFillers(block.rows) : block.rows), remarks.carry)
   remarks.carry = cut.carry
   return withoutEmptyColumns(cut.rows).map((row, i) => {
     const page = block.rowPages?.[i] ?? block.loc.page
@@ -153,7 +155,7 @@ export function flatten(doc: SourceDocument): FlatText {
   const remarks = { carry: null as RemarksCarry | null }
   const ocrBlocks = doc.ocr?.blocks ? new Set(doc.ocr.blocks) : null
   const byOcr = (block: Block): boolean => doc.ocr !== undefined && (ocrBlocks === null || ocrBlocks.has(block.loc.block))
-  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned, remarks, byOcr(block))), positioned)) {
+  for (const line of numeralLines(joinSideSplitTables(doc.blocks).flatMap((block) => blockLines(block, positioned, remarks, byOcr(block), doc.format === 'text')), positioned)) {
     const start = text.length
     // Traditional characters (some copies are converted) are read as simplified; one for one,
     // so positions stay the same.

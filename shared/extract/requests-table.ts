@@ -50,6 +50,7 @@ import { numbersAfterLabel, numbersAmidLabelLines, withCutLabelHeads } from './r
 import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
 import { strayAboveNotes, strayLineAbove, tailStrays } from './requests-stray-above'
 import type { CellToken } from './cells'
+import { missingColumnNote } from './requests-missing-column'
 
 const POSITION_NOTE = '行未见行名，按其位置读取。'
 
@@ -132,6 +133,9 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   // The zone may start at the first row (its section heading not found): the header (自然人 …) stands before it.
   const own = text.slice(Math.max(0, first - HEADER_REACH), first)
   const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
+  // A header naming six data columns (no 其他, or no 总计): no row's cells can be placed (requests-missing-column.ts).
+  const missingColumn = missingColumnNote(header)
+  if (missingColumn) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [missingColumn] }, cellsBefore: false, unsplit: 0 }
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
   const rules = width === WIDTH ? REQUEST_ROW_RULES : headerPlace === null ? null : subtotalRules(headerPlace)
@@ -284,11 +288,12 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       readings.rows[0] = merges.holding.length ? [printed, ...merges.holding.filter((r) => r.join() !== printed.join())] : merges.all
       readings.dashes[0] = merges.holding.length ? merges.dashes.filter((c) => readings.dashes[0]!.includes(c)) : merges.dashes
     }
-    // A number the sums single out standing beside another in its cell (「2 6」): one number printed
-    // with wide letter-spacing, not a page number; the sums prove nothing then (requests-spaced-digits.ts).
+    // A number the sums single out standing beside another in its cell (「2 6」), or joined to it by a sign
+    // (「1’227」): one number printed with wide letter-spacing or a thousands sign, not a page number; the
+    // sums prove nothing then (requests-spaced-digits.ts).
     const spaced = readings.droppedAt ? strayBesideDigits(text, toks, readings.droppedAt) : null
     if (spaced !== null) {
-      unreadRun(spacedDigitsNotes(targets.map((t) => t.key), spaced))
+      unreadRun(spacedDigitsNotes(targets.map((t) => t.key), spaced.shown, false, spaced.sign))
       continue
     }
     // Numbers were left out (strays on lines of their own, or a page number the sums single out):

@@ -31,6 +31,13 @@ export interface NumberRule {
    * rv22b item 5). Forced by tests/variants/spaced-digits.test.ts, not drawn.
    */
   letterSpaced?: boolean
+  /**
+   * Digits grouped by a sign other than a comma — an apostrophe (「1'227」, 「1’227」, 「1＇227」), a middle
+   * dot (「1·227」) or a 顿号 (「1、227」) — in every cell of every table (review hr34 W2: the 「1」 of a cell
+   * and of its 总计 left out as page numbers, every sum still holding). Forced by
+   * tests/variants/thousands-signs.test.ts, not drawn (see thousands-signs.ts).
+   */
+  thousandsSign?: ThousandsSign
 }
 
 const CN_DIGITS = '〇一二三四五六七八九'
@@ -63,6 +70,10 @@ export function toChineseNumeral(v: number): string {
 
 export const GROUP_SPACES = [' ', '\u2009'] as const
 export type GroupSpace = (typeof GROUP_SPACES)[number]
+
+export const THOUSANDS_SIGNS = ["'", '’', '＇', '·', '、'] as const
+export type ThousandsSign = (typeof THOUSANDS_SIGNS)[number]
+const SIGN_TAGS: Record<ThousandsSign, string> = { "'": 'apostrophe', '’': 'right-quote', '＇': 'full-width-apostrophe', '·': 'middle-dot', '、': 'dun' }
 
 /**
  * Zeros written other ways in reports tried as a new user would: 〇 (a zero), 无 (none, read as a
@@ -101,8 +112,9 @@ export function printNumber(rule: NumberRule, v: number | null): string {
   if (v === 0 && rule.zero !== '0') return rule.zero === 'blank' ? '' : rule.zero
   if (v === 0 && rule.zeroSign) return rule.zeroSign
   if (rule.cnNumerals && v % 4 === 1 && Number.isInteger(v)) return toChineseNumeral(v)
-  let s = rule.thousands || rule.groupSpace ? GROUPED.format(v) : String(v)
+  let s = rule.thousands || rule.groupSpace || rule.thousandsSign ? GROUPED.format(v) : String(v)
   if (rule.groupSpace) s = s.replace(/,/g, rule.groupSpace)
+  else if (rule.thousandsSign) s = s.replace(/,/g, rule.thousandsSign)
   if (rule.fullWidth) s = s.replace(/\d/g, (d) => FULL[Number(d)]!)
   if (rule.fullWidthPoint) s = s.replace('.', '．')
   if (rule.letterSpaced && /^\d{2,}$/.test(s)) s = s.split('').join(' ')
@@ -116,5 +128,5 @@ export function expectedValue(rule: NumberRule, v: number | null): number | null
 }
 
 export function numberRuleTags(rule: NumberRule): string[] {
-  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : []), ...(rule.cnNumerals ? ['number:chinese-numerals'] : []), ...(rule.letterSpaced ? ['number:letter-spaced'] : [])]
+  return [...(rule.thousands ? ['number:thousands'] : []), ...(rule.fullWidth ? ['number:full-width'] : []), `zero:${rule.zero}`, ...(rule.zeroSign ? [`zero-sign:${rule.zeroSign}`] : []), ...(rule.fullWidthPoint ? ['number:full-width-point'] : []), ...(rule.groupSpace ? [`number:group-${rule.groupSpace === ' ' ? 'space' : 'thin-space'}`] : []), ...(rule.cnNumerals ? ['number:chinese-numerals'] : []), ...(rule.letterSpaced ? ['number:letter-spaced'] : []), ...(rule.thousandsSign ? [`number:thousands-${SIGN_TAGS[rule.thousandsSign]}`] : [])]
 }
