@@ -11,10 +11,15 @@ const NATURAL = new RegExp(`${fuzzy('自然人')}|${fuzzy('个人')}`)
 const OTHER = new RegExp(`${fuzzy('其他')}(?![ \\u3000]*组[ \\u3000]*织)`)
 const TOTAL = new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`)
 
-/** The note for a header (the text before the first row label) that names 自然人 but lacks 其他 or 总计, else null. */
-export function missingColumnNote(header: string): ExtractionNote | null {
+/**
+ * The note for a header (the text before the first row label) that names 自然人 but lacks 其他 or 总计, else
+ * null. `firstRow` is the text from the first row's label to the second's: a header wrapped in print
+ * (pdftotext of narrow cells) sets its last headings there, among the first row's numbers.
+ */
+export function missingColumnNote(header: string, firstRow = ''): ExtractionNote | null {
   if (!NATURAL.test(header)) return null
-  const missing = [OTHER.test(header) ? null : '其他', TOTAL.test(header) ? null : '总计'].filter((x) => x !== null)
+  const names = header + firstRow
+  const missing = [OTHER.test(names) ? null : '其他', TOTAL.test(names) ? null : '总计'].filter((x) => x !== null)
   if (missing.length === 0) return null
   return { field: 'requests', message: `表三表头未列出「${missing.join('」「')}」栏，只印出其余各栏，各数字属于模板的哪一栏不能确定，整张表未读取。` }
 }

@@ -134,7 +134,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const own = text.slice(Math.max(0, first - HEADER_REACH), first)
   const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
   // A header naming six data columns (no 其他, or no 总计): no row's cells can be placed (requests-missing-column.ts).
-  const missingColumn = missingColumnNote(header)
+  // A wrapped header may print its last headings after the first row's label: they count up to the second's.
+  const missingColumn = missingColumnNote(header, text.slice(first, labels[1]?.start ?? text.length))
   if (missingColumn) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [missingColumn] }, cellsBefore: false, unsplit: 0 }
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
