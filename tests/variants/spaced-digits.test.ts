@@ -55,3 +55,19 @@ describe.skipIf(!existsSync(corpus))('letter-spaced digits read back (every mode
     console.log(`number:letter-spaced: ${results.length} variants; right ${right}/${cells}`)
   }, 900_000)
 })
+
+// A text-only OFD (ofd-unruled) printing table 三 in narrow top-aligned cells, letter-spaced full-width:
+// a three-digit count wraps, its head on a line above the row's label (「４４ １ ５４」 over 「一、本年新收… ７６ ３ ２ ６」,
+// then 「７ ２ ６」). The head line was dropped as strays and every splitting of the rest ended in 「６」:
+// 总计 read 6 for 546 (sweep --formats ofd-unruled --letter-spaced --models yunxi-gov_2020, seed 1).
+// Such a row, read by its splittings' agreement alone beside numbers no row took, is left unread
+// (requests-stray-agreed.ts). `sweep.ts --letter-spaced --formats ofd-unruled` runs every model.
+describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a text-only OFD, a number wrapped above its label', () => {
+  it('never a wrong cell; the row says why it is unread', async () => {
+    const m = loadModels(corpus).find((x) => x.id.includes('yunxi-gov_2020'))!
+    const v = makeVariant(m, 1, 'ofd-unruled', { numbers: { ...drawChoices(1, 'ofd-unruled', m.template).numbers, letterSpaced: true } })
+    const [r] = await readVariants([v])
+    expect(r!.score.misses.filter((x) => x.startsWith('错') || x.startsWith('缺(无说明)'))).toEqual([])
+    expect(r!.notes?.some((n) => n.field === 'requests.received' && n.message.includes('未归入任何一行的数字'))).toBe(true)
+  }, 300_000)
+})
