@@ -71,3 +71,14 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a 
     expect(r!.notes?.some((n) => n.field === 'requests.received' && n.message.includes('未归入任何一行的数字'))).toBe(true)
   }, 300_000)
 })
+
+// The same layout, 1139 and 1191 wrapping digit by digit over 「（七）总计」 (「1 1 3 1 1 9」): the row was read
+// [4, 89, 0, 0, 4, 0, 1] by label, failing its total, as the report's own error (requests-stray-beside.ts).
+describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a text-only OFD, heads wrapped digit by digit over 总计', () => {
+  it('never a wrong cell', async () => {
+    const m = loadModels(corpus).find((x) => x.id.includes('shanghai-szfbgt_2025'))!
+    const v = makeVariant(m, 2, 'ofd-unruled', { numbers: { ...drawChoices(2, 'ofd-unruled', m.template).numbers, letterSpaced: true } })
+    const [r] = await readVariants([v])
+    expect(r!.score.misses.filter((x) => x.startsWith('错') || x.startsWith('缺(无说明)'))).toEqual([])
+  }, 300_000)
+})
