@@ -11,15 +11,19 @@ import { rowName, rowSumHolds, type RowHow } from './requests-proof'
 
 type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
-/** A line holding nothing but one to three short numbers (a thousands group, a page number), in half- or full-width digits (「４３ ４７」). */
-const BARE_NUMBERS_LINE = /^[ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]+[0-9０-９]{1,3}){0,2}[ \t\u3000]*$/
+/**
+ * A line holding nothing but one to three short numbers (a thousands group, a page number), in half- or
+ * full-width digits (「４３ ４７」); or nothing but single digits apart (letter-spaced numbers' wrapped
+ * heads, 「1 1 3 1 1 9」 for 1139 and 1191 over a 总计 row: sweep --letter-spaced ofd-unruled).
+ */
+const BARE_NUMBERS_LINE = /^[ \t\u3000]*(?:[0-9０-９]{1,3}(?:[ \t\u3000]+[0-9０-９]{1,3}){0,2}|[0-9０-９](?:[ \t\u3000]+[0-9０-９])+)[ \t\u3000]*$/
 const DIGIT = /[0-9０-９]/
 
 /** Where rows' cells were read: a line there is a row's, not a stray (one number a line is a layout too). */
-type Taken = (pos: number) => boolean
+export type Taken = (pos: number) => boolean
 
 /** The bare-number lines right before `at` (the line holding `at` excluded) that no row took, nearest last. */
-function bareLinesBefore(text: string, at: number, taken: Taken): string[] {
+export function bareLinesBefore(text: string, at: number, taken: Taken): string[] {
   const out: string[] = []
   let end = text.lastIndexOf('\n', at - 1)
   while (end > 0) {
@@ -37,7 +41,7 @@ function bareLinesBefore(text: string, at: number, taken: Taken): string[] {
 }
 
 /** The bare-number lines right after `at` (the line holding `at` excluded) that no row took. */
-function bareLinesAfter(text: string, at: number, taken: Taken): string[] {
+export function bareLinesAfter(text: string, at: number, taken: Taken): string[] {
   const out: string[] = []
   let start = text.indexOf('\n', at)
   while (start >= 0 && start < text.length) {

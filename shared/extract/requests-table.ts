@@ -25,6 +25,7 @@ import { requestColumnMap, transposedRequestsNote, type ColumnSource } from './r
 import { parsedToTemplate, provenColumn, rowsInTemplateOrder } from './requests-column-apply'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
 import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
+import { unreadAgreedRowsBesideStrays } from './requests-stray-agreed'
 import { hasWrappedRest, unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
@@ -394,6 +395,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
   proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
+  proved.rows = unreadAgreedRowsBesideStrays(proved.rows, proved.how, parsed, holding, text, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes, parsed, pageNumberLines)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)

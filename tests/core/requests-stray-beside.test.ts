@@ -47,6 +47,17 @@ describe('a label-read row that fails its total beside stray numbers', () => {
     expect(got.rows.received).toEqual(big('received'))
   })
 
+  // A text-only OFD in letter-spaced digits (sweep --letter-spaced --formats ofd-unruled, shanghai-szfbgt_2025 seed 2):
+  // the heads of 1139 and 1191 wrapped onto a line above 「（七）总计」, digit by digit, and the row read
+  // [4, 89, 0, 0, 4, 0, 1] by label (3 wrong cells): six single digits were no stray line before.
+  it('is left empty when the strays are single digits apart, more than three (a letter-spaced row\'s wrapped heads)', () => {
+    const rows = KEYS.map((k) => (k === 'handledTotal' ? `1 1 3 1 1 9\n${REQUEST_ROW_LABELS[k]}\n4 89 0 0 4 0 1` : line(k)))
+    const got = parseRequestsTable([HEAD, ...rows].join('\n'))
+    expect(got.rows.handledTotal?.every((x) => x === null) ?? true).toBe(true)
+    expect(got.notes.find((n) => n.field === 'requests.handledTotal')?.message).toContain('单独成行的数字（1 1 3 1 1 9）')
+    expect(got.rows.carriedOver).toEqual(ROWS.get('carriedOver'))
+  })
+
   it('stands as printed, for the checks, where no stray number touches it (the report\'s own error)', () => {
     const slip = (k: RequestRowKey): number[] => (k === 'carriedOver' ? [1, 0, 0, 0, 0, 0, 2] : ROWS.get(k)!)
     const got = parseRequestsTable([HEAD, ...KEYS.map((k) => line(k, slip(k)))].join('\n'))
