@@ -5,6 +5,7 @@ import type { Block, TableCell } from '../../../shared/model/document'
 import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { bringsOtherHeadings } from './other-header'
 import { joinLines } from './text-join'
+import { keepMarginRowCells } from './margin-row-cells'
 import type { PageContent, PageEntry, PageLine, PageTable } from './page-content'
 
 /** Share of the page height at top and bottom where headers, footers and page numbers live. */
@@ -21,6 +22,15 @@ function repeatKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, '')
 }
 
+/** The page's entries with a margin row's wrapped cells joined to it (margin-row-cells.ts). */
+function withMarginRowCells(p: PageContent, entries: PageContent['entries']): PageContent['entries'] {
+  const margin = entries.filter((e): e is PageLine => e.kind === 'line' && inMargin(p, e))
+  const kept = keepMarginRowCells(margin)
+  if (kept === margin) return entries
+  const byRow = new Map(margin.map((l) => [l, kept.find((k) => k.y === l.y && k.x0 === l.x0)]))
+  return entries.flatMap((e) => (e.kind === 'line' && byRow.has(e) ? (byRow.get(e) ? [byRow.get(e)!] : []) : [e]))
+}
+
 /** Page-number lines and text repeated in the margin band of many pages. */
 function dropChrome(pages: PageContent[]): PageContent[] {
   const counts = new Map<string, number>()
@@ -31,7 +41,7 @@ function dropChrome(pages: PageContent[]): PageContent[] {
   const repeated = (k: string): boolean => pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2))
   return pages.map((p) => ({
     ...p,
-    entries: p.entries.filter((e) => {
+    entries: withMarginRowCells(p, p.entries).filter((e) => {
       if (e.kind !== 'line' || !inMargin(p, e)) return true
       if (pageMarkerNumber(e.text) !== null || PAGE_NUMBER_ONLY.test(e.text)) return false
       return !repeated(repeatKey(e.text))
