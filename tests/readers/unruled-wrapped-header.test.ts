@@ -11,6 +11,7 @@ import type { PdfItem } from '../../src-main/readers/pdf-layout/text-join'
 import { extractReport } from '../../shared/extract/index'
 import type { RequestRowKey } from '../../shared/model/report'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS, requestRowsOf } from '../../shared/model/template-labels'
+import { rowsFromColumns } from './unruled-table-columns'
 
 const SIZE = 10
 const PITCH = 16
@@ -31,23 +32,7 @@ function table(): Record<RequestRowKey, number[]> {
     { granted: 7, partial: 3, secret: 0, notHeld: 2, dup: 2, other: 1, carried: 0, forward: 3 },
     { granted: 2, partial: 1, secret: 0, notHeld: 0, dup: 0, other: 0, carried: 1, forward: 0 },
   ]
-  const rows = {} as Record<RequestRowKey, number[]>
-  for (const k of requestRowsOf('2021')) rows[k] = cols.map(() => 0)
-  cols.forEach((c, i) => {
-    rows.granted[i] = c.granted
-    rows.partiallyGranted[i] = c.partial
-    rows['withheld.stateSecret'][i] = c.secret
-    rows['unavailable.notHeld'][i] = c.notHeld
-    rows['notProcessed.duplicate'][i] = c.dup
-    rows['otherHandling.other'][i] = c.other
-    const handled = c.granted + c.partial + c.secret + c.notHeld + c.dup + c.other
-    rows.handledTotal[i] = handled
-    rows.carriedOver[i] = c.carried
-    rows.carriedForward[i] = c.forward
-    rows.received[i] = handled + c.forward - c.carried
-  })
-  for (const k of requestRowsOf('2021')) rows[k] = [...rows[k], rows[k].reduce((a, b) => a + b, 0)]
-  return rows
+  return rowsFromColumns(cols)
 }
 
 /** Each template column's heading, wrapped as a narrow cell prints it. */
