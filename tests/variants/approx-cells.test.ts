@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { APPROX_FORMS, APPROX_ROWS, approxText } from './generator/table2'
@@ -33,7 +33,7 @@ describe.skipIf(!existsSync(corpus))('approximate table 二 cells read back (202
     )
     const results = await readVariants(variants)
     expect(results.length).toBeGreaterThan(20)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('activeDisclosure')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

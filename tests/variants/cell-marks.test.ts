@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { applyCellMarks, cellMarkRuleTags, type CellMarkRule } from './generator/cell-marks'
@@ -77,7 +77,7 @@ describe.skipIf(!existsSync(corpus))('cell marks read back (every model, html an
     expect(results.length).toBeGreaterThan(100)
     // Every variant carries its marks (3 cells drawn; two draws may hit one cell).
     for (const r of results) expect(r.variant.doc.some((b) => b.kind === 'table' && b.rows.some((row) => row.some((c) => c.mark)))).toBe(true)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)
     const right = results.reduce((n, r) => n + r.score.right, 0)
@@ -89,9 +89,9 @@ describe.skipIf(!existsSync(corpus))('cell marks read back (every model, html an
     const formats: Format[] = ['text-layout', 'text-plain', 'text-grouped', 'markdown', 'crawled-lines', 'html', 'docx']
     const variants = models.flatMap((m, i) => formats.map((f, j) => makeVariant(m, 920_000 + 10 * i + j, f, { cellMarks: { kind: 'footnote-glued', cells: 1 } })))
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
   }, 300_000)
 })

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { applyCellRefs, cellRefRuleTags, drawCellRefs, REF_STYLES, type RefStyle } from './generator/cell-refs'
@@ -58,9 +58,9 @@ describe.skipIf(!existsSync(corpus))('footnote references read back (every model
     if (canPrintPdf) for (let k = 0; k < 2; k++) variants.push(makeVariant(models[(k * 7) % models.length]!, 500_000 + k, 'pdf', { cellRefs: { style: k === 0 ? 'small-size' : 'zhu', cells: 3 } }))
     const results = await readVariants(variants)
     expect(results.length).toBeGreaterThan(100)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
     const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)
     const right = results.reduce((n, r) => n + r.score.right, 0)

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { bigBody, grouped } from './generator/digit-groups'
@@ -58,9 +58,9 @@ describe.skipIf(!existsSync(corpus))('space-grouped digits read back (every mode
     // The rule printed something: four-digit cells grouped by a space in every variant.
     expect(variants.every((v) => v.tags.some((t) => t.startsWith('number:group-')))).toBe(true)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
     const by = new Map<string, { right: number; cells: number }>()
     for (const r of results) {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -20,8 +20,8 @@ describe.skipIf(!existsSync(corpus))('Markdown grid tables (md:grid-table)', () 
     expect(text).toMatch(/\n\+=+\+/)
     expect(text).toMatch(/\n\|[^\n]*\|\n\|[^\n]*\|\n\+-/)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
+    const silent = missesOf(results, '缺(无说明)')
     const right = results.reduce((n, r) => n + r.score.right, 0)
     const unread = results.reduce((n, r) => n + r.score.unread, 0)
     console.log(`md:grid-table: ${results.length} variants, ${right} cells right, ${wrong.length} wrong, ${unread} unread`)
@@ -38,8 +38,8 @@ describe.skipIf(!existsSync(corpus))('Markdown grid tables (md:grid-table)', () 
     const text = renderTextShape(variants[0]!.doc, 'markdown', variants[0]!.choices.labels.wrap, { grid: 'spans' })
     expect(text).toMatch(/\n\| +\+-+\+/)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
+    const silent = missesOf(results, '缺(无说明)')
     const right = results.reduce((n, r) => n + r.score.right, 0)
     const unread = results.reduce((n, r) => n + r.score.unread, 0)
     console.log(`md:grid-table-spans: ${results.length} variants, ${right} cells right, ${wrong.length} wrong, ${unread} unread`)

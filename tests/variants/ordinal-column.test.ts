@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants, type VariantResult } from './suite'
+import { readVariants, type VariantResult, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { applyOrdinalColumn } from './generator/ordinal-column'
@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(corpus))('tables with a 序号 column read back (eve
     const without = await readVariants(plain)
     const withCol = await readVariants(numbered)
     expect(withCol.length).toBeGreaterThan(60)
-    expect(withCol.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))).toEqual([])
+    expect(missesOf(withCol, '错')).toEqual([])
     expect(sum(withCol, 'silent')).toBe(0)
     console.log(`ordinal-column: ${withCol.length} variants, ${sum(withCol, 'right')} cells right (without the column ${sum(without, 'right')})`)
     const lost = withCol.filter((r, i) => r.score.right < without[i]!.score.right).map((r, i) => `${r.variant.id}: ${r.score.misses.slice(0, 3).join('; ')}`)

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { canPrintPdf } from './render/index'
@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('footnote marks after cells
     })
     const results = await readVariants(variants)
     for (const r of results) expect(r.variant.tags).toContain('pdf:superscript-mark')
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)
     const right = results.reduce((n, r) => n + r.score.right, 0)

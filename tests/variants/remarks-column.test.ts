@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { FORMATS } from './generator/formats'
 import { makeVariant } from './generator/variant'
@@ -126,7 +126,7 @@ describe.skipIf(!existsSync(corpus))('section 二 under a 备注 column at other
       return remarksVariant(models.find((m) => m.id === id)!, seed, f)
     })
     const results = await readVariants(variants)
-    return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    return missesOf(results, '错')
   }
   it('a blank row of one small table takes no cells of the next (crawled-run)', async () => {
     expect(await read([['real/shanghai-szfbgt_2025', 'crawled-run', 890_805], ['synthetic/yunxi-bailuzhen_2022', 'crawled-run', 891_305]])).toEqual([])

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { printNumber } from './generator/numbers'
@@ -46,9 +46,9 @@ describe.skipIf(!existsSync(corpus))('letter-spaced digits read back (every mode
     }
     expect(variants.every((v) => v.tags.includes('number:letter-spaced'))).toBe(true)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
     const right = results.reduce((a, r) => a + r.score.right, 0)
     const cells = results.reduce((a, r) => a + r.score.right + r.score.unread + r.score.wrong, 0)

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(corpus))('table 二 rows split round their label (20
     expect(text).toMatch(/行政处罚\n[增减]?\d/)
     const results = await readVariants(variants)
     expect(results.length).toBeGreaterThan(10)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('activeDisclosure')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

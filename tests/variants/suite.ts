@@ -94,3 +94,8 @@ export async function readVariants(variants: Variant[]): Promise<VariantResult[]
   }
   return results
 }
+
+/** Each result's misses of one kind (「错」 a wrong cell, 「缺(无说明)」 an unread cell without a note), named by variant. */
+export function missesOf(results: readonly VariantResult[], kind: '错' | '缺(无说明)'): string[] {
+  return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith(kind)).map((m) => `${r.variant.id}: ${m}`))
+}

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 
@@ -18,9 +18,9 @@ describe.skipIf(!existsSync(corpus))('section 二 labels grouped before numbers 
     const byColumn = variants.filter((v) => v.tags.includes('t2:grouped-by-column'))
     expect(byColumn.length).toBe(models.length)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
     // Section 二 cells read, of those the variants print (a cell the report left blank is not counted).
     const cells = (column: boolean): { all: number; unread: number } => {

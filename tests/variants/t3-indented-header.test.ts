@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(corpus))('table 三 organisations first with an inde
     expect(applied.length).toBeGreaterThan(30)
     expect(renderTextShape(applied[0]!.doc, 'text-layout', 0)).toMatch(/\n {65}自然人 总计\n {40}商业企/)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('requests')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

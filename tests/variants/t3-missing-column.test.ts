@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { missingColumnVariants } from './generator/t3-missing-column'
 import { renderTextShape } from './render/text'
@@ -21,9 +21,9 @@ describe.skipIf(!existsSync(corpus))('table 三 missing a column, labels merged 
     expect(text).toMatch(/\|\s*自然人\s*\|\s*商业企业\s*\|\s*科研机构\s*\|\s*社会公益组织\s*\|\s*法律服务机构\s*\|\s*总计\s*\|/)
     expect(text).toMatch(/\|[^|\n]*本年新收[^|\n]*\|\s*\|\s*\|(?:[^|\n]*\|){6}\s*\n/)
     const results = await readVariants(variants)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
     const right = results.reduce((a, r) => a + r.score.right, 0)
     const cells = results.reduce((a, r) => a + r.score.right + r.score.unread + r.score.wrong, 0)

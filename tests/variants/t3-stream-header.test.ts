@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(corpus))('table 三 header in a PDF text order (text
     expect(applied.some((v) => v.tags.includes('t3:stream-header-cells'))).toBe(true)
     expect(renderTextShape(applied.find((v) => v.tags.includes('t3:stream-header-amid'))!.doc, 'crawled-lines', 0)).toMatch(/法人或其他组织\n自然人\n总计\n商业企业/)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('requests')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

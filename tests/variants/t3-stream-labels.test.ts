@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -32,7 +32,7 @@ describe.skipIf(!existsSync(corpus))('table 三 labels wrapped around a cell in 
     // A label's head, its row's first cell, the label's rest, on lines of their own.
     expect(renderTextShape(applied[0]!.doc, 'text-plain', 0)).toMatch(/\n[^\n\d]*[\u4e00-\u9fff]\n+[0-9０-９]+\n+[\u4e00-\u9fff][^\n\d]*\n/)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     console.log(`t3:stream-labels: ${results.length} variants, ${wrong.length} cells wrong, ${results.reduce((n, r) => n + r.score.right, 0)} right, ${results.reduce((n, r) => n + r.score.unread, 0)} unread`)
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('requests')).map((m) => `${r.variant.id}: ${m}`))

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(corpus))('table 三 with numbers wrapped in narrow c
     const text = renderTextShape(applied[0]!.doc, 'text-layout', applied[0]!.choices.labels.wrap)
     expect(text).toMatch(/\n {20,}\d[\d,]*[^\n]*\n\S[^\n]*\d\n {20,}\d/)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     console.log(`t3:wrapped-numbers: ${results.length} variants, ${wrong.length} cells wrong`)
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('requests')).map((m) => `${r.variant.id}: ${m}`))

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { renderTextShape } from './render/text'
@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(corpus))('table 四 with its data row broken over li
     const text = renderTextShape(v.doc, 'text-layout', v.choices.labels.wrap)
     expect(text).toMatch(/\n {28}\S+ {3}\S+ {7}\S+/)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('reviewLitigation')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

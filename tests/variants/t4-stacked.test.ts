@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { applyRemarksColumn, remarksColumnRuleTags, withRemarksBlanks } from './generator/remarks-column'
@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(corpus))('table 四 printed as two blocks stacked in
     const applied = variants.filter((v) => v.tags.some((t) => t.startsWith('t4:stacked')))
     expect(applied.length).toBeGreaterThan(30)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
     expect(wrong).toEqual([])
     const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)') && m.includes('reviewLitigation')).map((m) => `${r.variant.id}: ${m}`))
     expect(silent).toEqual([])

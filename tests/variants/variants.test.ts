@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runVariants } from './suite'
+import { runVariants, missesOf } from './suite'
 import { FORMATS } from './generator/formats'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
@@ -17,8 +17,8 @@ describe.skipIf(!existsSync(corpus))('layout variants (sample)', () => {
     // Every text shape and file format is in the sample (PDF only where Chromium can print it).
     for (const f of FORMATS.filter((x) => x !== 'pdf')) expect(formats.has(f)).toBe(true)
     expect(new Set(results.map((r) => r.variant.model.template))).toEqual(new Set(['2019', '2021']))
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错')
+    const silent = missesOf(results, '缺(无说明)')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import type { Format } from './generator/formats'
@@ -23,10 +23,10 @@ describe.skipIf(!existsSync(corpus))('a mark glued onto a zero cell', () => {
       const applied = variants.filter((v) => v.tags.includes(`${where}:zero-glued`))
       expect(applied.length).toBeGreaterThan(least)
       const results = await readVariants(applied)
-      const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错')).map((m) => `${r.variant.id}: ${m}`))
+      const wrong = missesOf(results, '错')
       console.log(`${where}:zero-glued: ${results.length} variants, ${wrong.length} cells wrong, ${results.reduce((n, r) => n + r.score.right, 0)} right, ${results.reduce((n, r) => n + r.score.unread, 0)} unread`)
       expect(wrong).toEqual([])
-      const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明)')).map((m) => `${r.variant.id}: ${m}`))
+      const silent = missesOf(results, '缺(无说明)')
       expect(silent).toEqual([])
     }, 600_000)
   }
