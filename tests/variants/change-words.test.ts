@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { FORMATS } from './generator/formats'
@@ -24,8 +24,8 @@ describe.skipIf(!existsSync(corpus))('「持平」 cells in table 二 read back 
     const results = await readVariants(variants)
     expect(models.length).toBeGreaterThan(0)
     expect(results.every((r) => r.variant.tags.includes('t2:chiping'))).toBe(true)
-    const wrong = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('错 activeDisclosure')).map((m) => `${r.variant.id}: ${m}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((m) => m.startsWith('缺(无说明) activeDisclosure')).map((m) => `${r.variant.id}: ${m}`))
+    const wrong = missesOf(results, '错 activeDisclosure')
+    const silent = missesOf(results, '缺(无说明) activeDisclosure')
     console.log(`t2:chiping: ${results.length} variants (${models.length} models); wrong ${wrong.length}, silent ${silent.length}`)
     expect(wrong).toEqual([])
     expect(silent).toEqual([])

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels, type VariantModel } from './generator/model'
 import { drawChoices, makeVariant, type Variant } from './generator/variant'
 import { drawRowsSwapped, table3Rows } from './generator/table3'
@@ -45,8 +45,8 @@ describe.skipIf(!existsSync(corpus))('rows of one group swapped read back (every
     const variants = models.flatMap((m, i) => formats.map((f, j) => swappedVariant(m, j === formats.indexOf('text-grouped') ? 920001 : 920001 + 1000 * i + 100 * j, f)))
     const results = await readVariants(variants)
     expect(results.filter((r) => r.variant.tags.includes('t3:rows-swapped')).length).toBeGreaterThan(200)
-    const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错')).map((x) => `${r.variant.id}: ${x}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('缺(无说明)')).map((x) => `${r.variant.id}: ${x}`))
+    const wrong = missesOf(results, '错')
+    const silent = missesOf(results, '缺(无说明)')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
   }, 600_000)

@@ -95,7 +95,10 @@ export async function readVariants(variants: Variant[]): Promise<VariantResult[]
   return results
 }
 
-/** Each result's misses of one kind (「错」 a wrong cell, 「缺(无说明)」 an unread cell without a note), named by variant. */
-export function missesOf(results: readonly VariantResult[], kind: '错' | '缺(无说明)'): string[] {
+/**
+ * Each result's misses of one kind, named by variant: `kind` is how the miss starts — 「错」 a wrong cell,
+ * 「缺(无说明)」 an unread cell without a note, optionally with the part (「错 requests」).
+ */
+export function missesOf(results: readonly VariantResult[], kind: string): string[] {
   return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith(kind)).map((m) => `${r.variant.id}: ${m}`))
 }

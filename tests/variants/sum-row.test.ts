@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels, type VariantModel } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { table3Rows } from './generator/table3'
@@ -37,8 +37,8 @@ describe.skipIf(!existsSync(corpus))('a 合计 row after 二 reads back (every m
     const results = await readVariants(variants)
     expect(results.filter((r) => r.variant.tags.includes('t3:sum-row')).length).toBeGreaterThan(150)
     // Table 三's cells: the rule is about them (other tables' rules are held by the suite and the sweep).
-    const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错 requests.')).map((x) => `${r.variant.id}: ${x}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('缺(无说明) requests.')).map((x) => `${r.variant.id}: ${x}`))
+    const wrong = missesOf(results, '错 requests.')
+    const silent = missesOf(results, '缺(无说明) requests.')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     // Where each row's numbers stand on its label's line (HTML, DOCX, PDF, layout text, Markdown), the
@@ -79,8 +79,8 @@ describe.skipIf(!existsSync(corpus))('a 合计 row under 四 reads back (a third
     }))
     const results = await readVariants(variants)
     expect(results.filter((r) => r.variant.tags.includes('t3:foot-sum-row')).length).toBe(variants.length)
-    const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错 requests.')).map((x) => `${r.variant.id}: ${x}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('缺(无说明) requests.')).map((x) => `${r.variant.id}: ${x}`))
+    const wrong = missesOf(results, '错 requests.')
+    const silent = missesOf(results, '缺(无说明) requests.')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     // Row 四 is read wherever the same variant without the 合计 row reads it (other rules may cost it).

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { missesOf, readVariants } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import { type Format } from './generator/formats'
@@ -23,8 +23,8 @@ describe.skipIf(!existsSync(corpus))('table 三 printed 总计 first, organisati
     const applied = variants.filter((v) => v.tags.includes('t3:total-first-orgs-natural'))
     expect(applied.length).toBeGreaterThan(variants.length * 0.9)
     const results = await readVariants(applied)
-    const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错 requests')).map((x) => `${r.variant.id}: ${x}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('缺(无说明) requests')).map((x) => `${r.variant.id}: ${x}`))
+    const wrong = missesOf(results, '错 requests')
+    const silent = missesOf(results, '缺(无说明) requests')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     const html = results.filter((r) => r.variant.choices.format === 'html')

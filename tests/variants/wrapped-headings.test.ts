@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { FORMATS } from './generator/formats'
@@ -37,8 +37,8 @@ describe.skipIf(!existsSync(corpus))('t3:wrapped-headings reads back (every mode
     }))
     const results = await readVariants(variants)
     expect(results.filter((r) => r.variant.tags.includes('t3:wrapped-headings')).length).toBeGreaterThan(150)
-    const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('错 requests.')).map((x) => `${r.variant.id}: ${x}`))
-    const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith('缺(无说明) requests.')).map((x) => `${r.variant.id}: ${x}`))
+    const wrong = missesOf(results, '错 requests.')
+    const silent = missesOf(results, '缺(无说明) requests.')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     const rate = (f: string): number => {
