@@ -21,6 +21,11 @@ export function withoutLabelFillers(rows: TableCell[][]): TableCell[][] {
   const firstData = rows.findIndex((r) => r.some((c) => /[0-9０-９]/.test(c.text)))
   const header = rows.slice(0, firstData < 0 ? 0 : firstData)
   if (!header.some((r) => r.some((c) => NATURAL.test(plain(c.text))))) return rows
+  // Only a header short of a column (no 其他, or no 总计) is the shape this mends. A full header keeps its
+  // fillers: rows then align with the header cell by cell, and a row's blank cells (a 备注 column's
+  // table prints blanks, not 0) are told from the fillers by that alignment (t4-stacked, remarks-column).
+  const headings = new Set(header.flatMap((r) => r.map((c) => plain(c.text))))
+  if (headings.has('其他') && (headings.has('总计') || headings.has('合计'))) return rows
   const first = Math.min(...header.map((r) => r.findIndex((c) => HEADING.test(plain(c.text)))).filter((i) => i >= 0))
   if (!Number.isFinite(first) || first < 1) return rows
   return rows.map((r) => (r.length > first ? r.filter((c, i) => i >= first || plain(c.text) !== '') : r))

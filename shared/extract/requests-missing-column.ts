@@ -14,12 +14,13 @@ const TOTAL = new RegExp(`${fuzzy('总计')}|${fuzzy('合计')}`)
 /**
  * The note for a header (the text before the first row label) that names 自然人 but lacks 其他 or 总计, else
  * null. `firstRow` is the text from the first row's label to the second's: a header wrapped in print
- * (pdftotext of narrow cells) sets its last headings there, among the first row's numbers.
+ * (pdftotext of narrow cells) sets its last headings there, among the first row's numbers. `totalCutOff`:
+ * the reader found the table running past the page's right edge, so a missing 总计 is explained.
  */
-export function missingColumnNote(header: string, firstRow = ''): ExtractionNote | null {
+export function missingColumnNote(header: string, firstRow = '', totalCutOff = false): ExtractionNote | null {
   if (!NATURAL.test(header)) return null
   const names = header + firstRow
-  const missing = [OTHER.test(names) ? null : '其他', TOTAL.test(names) ? null : '总计'].filter((x) => x !== null)
+  const missing = [OTHER.test(names) ? null : '其他', TOTAL.test(names) || totalCutOff ? null : '总计'].filter((x) => x !== null)
   if (missing.length === 0) return null
   return { field: 'requests', message: `表三表头未列出「${missing.join('」「')}」栏，只印出其余各栏，各数字属于模板的哪一栏不能确定，整张表未读取。` }
 }

@@ -136,7 +136,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const header = /自[ \u3000]*然[ \u3000]*人/.test(own) ? own : (before + text.slice(0, first)).slice(-HEADER_REACH)
   // A header naming six data columns (no 其他, or no 总计): no row's cells can be placed (requests-missing-column.ts).
   // A wrapped header may print its last headings after the first row's label: they count up to the second's.
-  const missingColumn = missingColumnNote(header, text.slice(first, labels[1]?.start ?? text.length))
+  // A 总计 column the reader saw cut off at the page's edge is accounted for (read without it below).
+  const missingColumn = missingColumnNote(header, text.slice(first, labels[1]?.start ?? text.length), lastColumnCut)
   if (missingColumn) return { parse: { rows: {}, how: {}, spans: {}, otherHandlingLayout: null, notes: [missingColumn] }, cellsBefore: false, unsplit: 0 }
   const width = SUBTOTAL_HEADER.test(header) ? WIDTH + 1 : WIDTH
   const headerPlace = width === WIDTH ? null : subtotalPlaceInHeader(header)
