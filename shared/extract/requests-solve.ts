@@ -10,6 +10,7 @@ import { feasibleReadings } from './requests-feasible'
 import { openReadingsWords, sameNumbers } from './requests-open-words'
 import { pushReadingNote } from './requests-reading-notes'
 import { hiddenBlankNote } from './hidden-blank'
+import { proseTotalCell, proseTotalWords } from './requests-prose-totals'
 
 /** The note of a row that every fitting reading of run-together digits leaves blank throughout. */
 export const blankRowNote = (k: RequestRowKey, cut = true): string =>
@@ -42,7 +43,12 @@ function agreed(readings: RequestRow[]): RequestRow {
  * `holding` (out): the rows that take part in a reading of the whole table where every identity holds
  * (the table's column sums were walked and none failed).
  */
-export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[], holding?: Set<RequestRowKey>): Partial<Record<RequestRowKey, RequestRow>> {
+export function solveRequestsTable(
+  parsed: ParsedRow[],
+  notes: ExtractionNote[],
+  holding?: Set<RequestRowKey>,
+  proseTotals: Partial<Record<RequestRowKey, number>> = {},
+): Partial<Record<RequestRowKey, RequestRow>> {
   const result: Partial<Record<RequestRowKey, RequestRow>> = {}
   for (const p of parsed) if (p.candidates.length === 1 && !p.blanksOnly) result[p.key] = p.candidates[0]!
   const open = parsed.filter((p) => p.candidates.length > 1 || (p.candidates.length > 0 && (p.blanksOnly || p.bySum || p.hidden?.length)))
@@ -55,12 +61,13 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
     // A row that holds its total only with a blank the text dropped is read only where the table's
     // column identities hold too: alone, its row sum may be the report's own error made to fit.
     if (p.blanksOnly && !proven) {
-      result[p.key] = p.candidates[0]!.map(() => null)
+      const total = proseTotalCell(p.candidates, proseTotals[p.key])
+      result[p.key] = p.candidates[0]!.map((_, c) => (c === p.candidates[0]!.length - 1 ? total : null))
       // A label with nothing after it has said so already.
       if (p.candidates.every((c) => c.every((v) => v === null)) && notes.some((n) => n.field === `requests.${p.key}`)) return
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, true)}，表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，未读取。`,
+        message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, true)}，表内各列合计关系${table.kind === 'none' || (table.kind === 'proven' && table.failed) ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，${total === null ? '未读取。' : proseTotalWords(total)}`,
       })
       return
     }
@@ -74,11 +81,14 @@ export function solveRequestsTable(parsed: ParsedRow[], notes: ExtractionNote[],
     // prove nothing to each other: proof needs an identity with a row read otherwise.
     const twin = p.bySum && twinsOnly(parsed, p)
     if (p.bySum && (!proven || twin)) {
-      result[p.key] = p.candidates[0]!.map(() => null)
+      // Twins are left whole: the stated total would be the same number for all of them, no check of one on another.
+      const total = twin ? null : proseTotalCell(p.candidates, proseTotals[p.key])
+      result[p.key] = p.candidates[0]!.map((_, c) => (c === p.candidates[0]!.length - 1 ? total : null))
       const broken = table.kind === 'none' || (table.kind === 'proven' && !!table.failed)
+      const note = twin ? bySumTwinNote(p.key) : bySumNote(p.key, broken)
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: twin ? bySumTwinNote(p.key) : bySumNote(p.key, broken),
+        message: total === null ? note : note.replace(/各格未读取。$/, proseTotalWords(total)),
       })
       return
     }

@@ -11,6 +11,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { REQUEST_ROW_RULES } from './digit-split'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
+import { proseRowTotals } from './requests-prose-totals'
 import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
 import { proveRequestRows, rowName, unreadContradictedDashes } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
@@ -386,7 +387,8 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   parsedToTemplate(parsed, columnMap, notes)
   if (lastColumnCut) readRowsWithoutCutTotal(parsed, notes)
   const holding = new Set<RequestRowKey>()
-  const solved = solveRequestsTable(parsed, notes, holding)
+  // Row totals the report states in a sentence before the table: confirm a 总计 every reading gives (requests-prose-totals.ts).
+  const solved = solveRequestsTable(parsed, notes, holding, proseRowTotals(before + text.slice(0, first)))
   // A row placed after the last of several bare labels, in a table where every identity holds with it: proven there.
   for (const p of parsed) if (p.afterLastLabels && holding.has(p.key)) p.placement = 'solved'
   // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
