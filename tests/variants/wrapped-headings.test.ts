@@ -10,7 +10,7 @@ import { readVariants, missesOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { FORMATS } from './generator/formats'
-import { requestColumnOrder } from '../../shared/extract/requests-columns'
+import { requestColumnOrder } from '../../shared/extract/requests-column-order'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 
