@@ -2,7 +2,8 @@
 // their own column headings (2019: 本年新制作数量 / 上一年项目数量 …; 2021: 本年制发件数 / 本年处理决定数量 …).
 import type { ActiveDisclosure } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, maskSpacedCells, readCells, type CellToken } from './cells'
+import { maskSpacedCells, readCells, type CellToken } from './cells'
+import { isBlankCell } from './cell-row-blanks'
 import { oddCellIn } from './disclosure-odd-cells'
 import { fuzzy } from './row-labels'
 import { ROW_LABELS, type RowLabel } from './disclosure-row-labels'

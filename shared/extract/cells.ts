@@ -12,6 +12,7 @@ import { unboundedNumerals } from './numeral-words'
 import { LETTER_GAP } from './grouped-digits'
 import { LINE_GAP } from './stacked-digits'
 import { thousandsSignsAsCommas } from './thousands-signs'
+import { footnoteRefRanges, noteRanges } from './cell-notes'
 
 export interface CellToken {
   /** `null` for an empty cell. */
@@ -66,81 +67,7 @@ export function normalizeDigits(s: string): string {
   return toAsciiDigits(s).replace(/(?<=\d)．(?=\d)/g, '.')
 }
 
-const OPEN = '（('
-const CLOSE = '）)'
-const MAX_NOTE = 160
 const LABEL_MARK = '\u0001'
-
-/**
- * A number (or a dash cell) standing alone as a cell would: between separators and followed by
- * another cell, a `|` or the end, not by words (the "1 件" of a note such as "（甲局 1 件，乙局 1 件，丙局 1 件）").
- */
-const BARE_NUMBER = /(?:^|[\s|])(?:\d+|[-－—–―/／]{1,3})(?=[\s|]*(?:[\d|\-－—–―/／]|$))/g
-
-/**
- * A bracket holding cells is no note: it runs across cells (a table cell border, an empty cell) or
- * holds several bare numbers, as when a label's bracket wraps round a row's cells in PDF text.
- */
-function holdsCells(inner: string): boolean {
-  return /[\t\uE000]/.test(inner) || (inner.match(BARE_NUMBER)?.length ?? 0) >= 3
-}
-
-/**
- * A footnote reference printed right after a number: "120[2]", "120［2］", "120【2】", "120〔2〕",
- * "120[^2]" (Markdown), "120注2", "120 注2", also after the count's unit ("120件[2]", review rv24b U03: the
- * count was dropped as a count in a sentence and the mark's 2 read as the cell), and there "120件2)". It is no cell and no digit of the number (were it read,
- * the row would hold one number too many, or 120 would become 1202): the number is read alone and
- * the mark stays in the row's printed text (its provenance), like a bracketed note.
- */
-const FOOTNOTE_REF = /(?<=\d[ \u3000]?(?:[件个条项次][ \u3000]?)?)(?:[[［【〔]\^?[ \u3000]?(?:注[ \u3000]?)?\d{1,2}[ \u3000]?[\]］】〕]|注[ \u3000]?\d{1,2}(?![\d.．,，])|(?<=\d[ \u3000]?[件个条项次][ \u3000]?)\d{1,2}[)）](?!\d))/g
-
-/**
- * A footnote reference wrapped over lines in a narrow cell (pdftotext -layout): 「1（注」 at a line's end,
- * the row's other cells on the next line and 「2）」 alone on the line after. The open half ends its
- * line right after a number (that number, alone on its line, is left to the stray-number rules); the
- * close half is a line of its own, a number of one or two digits and a closing bracket, within a few
- * lines after an open half: no cell (were 「2）」 read, the row above it would take the note's number as
- * its last cell).
- */
-const WRAPPED_REF_OPEN = /(?<=\d[ \u3000]?)[（(［[【〔][ \u3000]?注[ \u3000]*$/gm
-const WRAPPED_REF_CLOSE = /^[ \u3000]*\d{1,2}[ \u3000]?[）)］\]】〕][ \u3000]*$/gm
-/** How far (characters) after an open half its close half may stand: three lines of a wide table. */
-const WRAPPED_REF_REACH = 900
-
-/** Ranges [start, end) of footnote references after numbers (FOOTNOTE_REF, and wrapped ones' close halves). */
-function footnoteRefRanges(text: string): [number, number][] {
-  // Most tables hold no bracket and no 注: one quick scan, not the look-behind at every character.
-  if (!/[[［【〔注)）]/.test(text)) return []
-  FOOTNOTE_REF.lastIndex = 0
-  const out = [...text.matchAll(FOOTNOTE_REF)].map((m): [number, number] => [m.index, m.index + m[0].length])
-  const opens = [...text.matchAll(WRAPPED_REF_OPEN)].map((m) => m.index)
-  if (!opens.length) return out
-  for (const m of text.matchAll(WRAPPED_REF_CLOSE)) {
-    if (opens.some((o) => o < m.index && m.index - o <= WRAPPED_REF_REACH)) out.push([m.index, m.index + m[0].length])
-  }
-  return out
-}
-
-/** Ranges [start, end) of bracketed notes that contain no row label of their own. */
-function noteRanges(text: string): [number, number][] {
-  const out: [number, number][] = []
-  for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i] ?? '')) continue
-    let depth = 0
-    for (let j = i; j < Math.min(text.length, i + MAX_NOTE); j++) {
-      const ch = text[j] ?? ''
-      if (OPEN.includes(ch)) depth++
-      else if (CLOSE.includes(ch) && --depth === 0) {
-        if (!holdsCells(text.slice(i + 1, j))) {
-          out.push([i, j + 1])
-          i = j
-        }
-        break
-      }
-    }
-  }
-  return out
-}
 
 // A number, optionally signed by 增/减 words, an arrow (↑12 / ↓12, the 2019 template's 本年增/减) or a
 // minus; thousands separators only in groups of 3.
@@ -347,56 +274,4 @@ const CELL_BETWEEN_SPACES = /(?<=[ \u3000\t])(?:(?:增加|减少|增|减|[↑↓
 /** `text` with its space-separated cells blanked out (same length), for matching labels. */
 export function maskSpacedCells(text: string): string {
   return text.replace(CELL_BETWEEN_SPACES, (m) => ' '.repeat(m.length))
-}
-
-/** An empty cell (not a dash, which reads as 0). */
-export const isBlankCell = (t: CellToken | undefined): boolean => t !== undefined && t.value === null && t.digits === ''
-
-/**
- * A table row whose label column holds an empty cell (a merged group label such as （六）其他处理
- * spans it) has more cells than the table's width: the extra empty cells at the start of the row
- * are the label column's, not data; so are empty cells after the last column (converters add them).
- * Drops them, line by line, while the row is wider than the table.
- */
-export function dropLabelColumnBlanks(tokens: CellToken[], text: string, width: number): CellToken[] {
-  const out: CellToken[] = []
-  let line: CellToken[] = []
-  let lineEnd = -1
-  const flush = (): void => {
-    // Blanks at both ends of a line too wide: whether the first are label columns or the last are
-    // padding decides every number's column, and nothing on the line tells which (a page-broken PDF
-    // row read with one column too many put 总计's number under 其他). Its numbers are then not trusted.
-    const open = line.length > width && isBlankCell(line[0]) && isBlankCell(line[line.length - 1]) && line.some((t) => !isBlankCell(t))
-    while (line.length > width && isBlankCell(line[0])) line.shift()
-    while (line.length > width && isBlankCell(line[line.length - 1])) line.pop()
-    out.push(...(open ? line.map((t) => (isBlankCell(t) ? t : { ...t, glued: true })) : line))
-    line = []
-  }
-  for (const t of tokens) {
-    if (t.start > lineEnd) {
-      flush()
-      const nl = text.indexOf('\n', t.start)
-      lineEnd = nl < 0 ? text.length : nl
-    }
-    line.push(t)
-  }
-  flush()
-  return out
-}
-
-/**
- * Whole lines of blank cells after `width` cells or more are an empty table row left under the data
- * (a Word table with a spare row), not a second data row of zeros printed blank: kept, they made the
- * run 30 cells long and every group's total held in both halves (review rv18b g07).
- */
-export function dropTrailingBlankLines(tokens: CellToken[], text: string, width: number): CellToken[] {
-  let end = tokens.length
-  while (end > width) {
-    const lineStart = text.lastIndexOf('\n', tokens[end - 1]!.start - 1)
-    let first = end
-    while (first > 0 && tokens[first - 1]!.start > lineStart) first--
-    if (first < width || !tokens.slice(first, end).every(isBlankCell)) break
-    end = first
-  }
-  return tokens.slice(0, end)
 }

@@ -7,7 +7,8 @@
 // the text fits both sides: a blank first row of a value-first table, or a blank last row of a
 // label-first one (「规章 267 267 267 行政规范性文件」): unread as well.
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, type CellToken } from './cells'
+import type { CellToken } from './cells'
+import { isBlankCell } from './cell-row-blanks'
 import { rowName, type PlacedRow } from './disclosure-row-order'
 import { fuzzy } from './row-labels'
 

@@ -3,7 +3,8 @@
 // proven), a one-cell row printed number first, a page footer between a caption and its table.
 import { DISCLOSURE_LABELS } from '../model/template-labels'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, type CellToken } from './cells'
+import type { CellToken } from './cells'
+import { isBlankCell } from './cell-row-blanks'
 import { fuzzy } from './row-labels'
 import { openPositions } from './disclosure-order-agreement'
 

@@ -4,7 +4,8 @@
 // would be that row's (before: 规范性文件 6630 | 14 | −2994, true 6 | 6 | 30). A header starts a new
 // table: numbers between it and the next header, with no row label between, are no row's above it.
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, type CellToken } from './cells'
+import type { CellToken } from './cells'
+import { isBlankCell } from './cell-row-blanks'
 import { rowName, type PlacedRow } from './disclosure-row-order'
 import { fuzzy } from './row-labels'
 

@@ -1,6 +1,7 @@
 // Table 三's text as a sequence of row labels and runs of cells between them, in reading order.
 import type { ExtractionNote } from '../model/extraction'
-import { dropLabelColumnBlanks, readCells, type CellToken } from './cells'
+import { readCells, type CellToken } from './cells'
+import { dropLabelColumnBlanks } from './cell-row-blanks'
 import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { labelExtent, labelPieces, type LabelHit } from './requests-labels'
 import { dropSubtotalRows } from './requests-subtotal-rows'

@@ -4,7 +4,8 @@
 // row is no row of fifteen under one header: its numbers belong to the groups named above them only.
 import type { ReviewLitigation } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
-import { isBlankCell, readCells, type CellToken } from './cells'
+import { readCells, type CellToken } from './cells'
+import { isBlankCell } from './cell-row-blanks'
 import { CN_NUMERAL_CHARS } from './numbers-cn'
 import { COLUMN_NUMBER_LINE } from './column-number-rows'
 import { fuzzy } from './row-labels'

@@ -3,7 +3,7 @@
 // 二's column order from its header, and table 四 counts printed with their unit in plain text.
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { requestColumnOrder } from '../../shared/extract/requests-columns'
+import { requestColumnOrder } from '../../shared/extract/requests-column-order'
 import { parseActiveDisclosure } from '../../shared/extract/active-disclosure'
 import { parseReviewTable } from '../../shared/extract/review-table'
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants, missesOf } from './suite'
+import { readVariants, missesOf, rightByFormat } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { bigBody, grouped } from './generator/digit-groups'
@@ -62,14 +62,7 @@ describe.skipIf(!existsSync(corpus))('space-grouped digits read back (every mode
     expect(wrong).toEqual([])
     const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
-    const by = new Map<string, { right: number; cells: number }>()
-    for (const r of results) {
-      const f = r.variant.choices.format
-      const t = by.get(f) ?? { right: 0, cells: 0 }
-      t.right += r.score.right
-      t.cells += r.score.right + r.score.unread + r.score.wrong
-      by.set(f, t)
-    }
+    const by = rightByFormat(results)
     console.log(`number:group-space: ${results.length} variants; right/cells by format: ${[...by].map(([f, t]) => `${f} ${t.right}/${t.cells}`).join(', ')}`)
     // Where cells are kept apart (tables, tab text) the grouped numbers read.
     for (const f of ['html', 'docx', 'text-tab'] as const) expect(by.get(f)!.right / by.get(f)!.cells).toBeGreaterThan(0.95)

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants } from './suite'
+import { readVariants, missesOf, tallyOf } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant, type Variant } from './generator/variant'
 import { FORMATS, type Format } from './generator/formats'
@@ -33,8 +33,8 @@ function forced(rule: LastYearRule, base: number): Variant[] {
 }
 
 const rate = (results: Awaited<ReturnType<typeof readVariants>>, formats: string[]): number => {
-  const of = results.filter((r) => formats.includes(r.variant.choices.format))
-  return Math.round((1000 * of.reduce((a, r) => a + r.score.right, 0)) / of.reduce((a, r) => a + r.score.right + r.score.wrong + r.score.unread, 0)) / 10
+  const t = tallyOf(results, formats)
+  return Math.round((1000 * t.right) / t.cells) / 10
 }
 
 async function tableRule(rule: LastYearRule, base: number, table: string): Promise<Record<string, number>> {
@@ -42,8 +42,8 @@ async function tableRule(rule: LastYearRule, base: number, table: string): Promi
   expect(variants.filter((v) => v.tags.includes(`last-year:${rule}`)).length).toBeGreaterThan(90)
   const results = await readVariants(variants)
   // The rule's table (other tables' rules are held by the suite and the sweep).
-  const wrong = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith(`错 ${table}`)).map((x) => `${r.variant.id}: ${x}`))
-  const silent = results.flatMap((r) => r.score.misses.filter((x) => x.startsWith(`缺(无说明) ${table}`)).map((x) => `${r.variant.id}: ${x}`))
+  const wrong = missesOf(results, `错 ${table}`)
+  const silent = missesOf(results, `缺(无说明) ${table}`)
   expect(wrong).toEqual([])
   expect(silent).toEqual([])
   const rates = { tables: rate(results, ['html', 'docx', 'pdf', 'markdown', 'text-layout']), text: rate(results, ['text-plain', 'text-grouped', 'crawled-lines', 'crawled-run']) }

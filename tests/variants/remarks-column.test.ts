@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(corpus))('tables with a 备注 column and blank cell
     )
     const results = await readVariants(variants)
     expect(results.length).toBe(models.length * formats.length)
-    const per = (f: string, k: '错' | '缺(无说明)'): string[] => results.filter((r) => r.variant.choices.format === f).flatMap((r) => r.score.misses.filter((m) => m.startsWith(k)).map((m) => `${r.variant.id}: ${m}`))
+    const per = (f: string, k: '错' | '缺(无说明)'): string[] => missesOf(results.filter((r) => r.variant.choices.format === f), k)
     const table = formats.map((f) => `${f} wrong ${per(f, '错').length} silent ${per(f, '缺(无说明)').length}`)
     console.log(`remarks-column: ${results.length} variants, ${results.reduce((n, r) => n + r.score.right, 0)} cells right\n  ${table.join('\n  ')}`)
     expect(per('docx', '错')).toEqual([])

@@ -102,3 +102,32 @@ export async function readVariants(variants: Variant[]): Promise<VariantResult[]
 export function missesOf(results: readonly VariantResult[], kind: string): string[] {
   return results.flatMap((r) => r.score.misses.filter((m) => m.startsWith(kind)).map((m) => `${r.variant.id}: ${m}`))
 }
+
+/** Cells read right, and every gold cell (right, wrong or unread), of some results. */
+export interface CellTally {
+  right: number
+  cells: number
+}
+
+/** The results' cells read right and all their gold cells, summed per format (formats in the results' order). */
+export function rightByFormat(results: readonly VariantResult[]): Map<Format, CellTally> {
+  const by = new Map<Format, CellTally>()
+  for (const r of results) {
+    const t = by.get(r.variant.choices.format) ?? { right: 0, cells: 0 }
+    t.right += r.score.right
+    t.cells += r.score.right + r.score.unread + r.score.wrong
+    by.set(r.variant.choices.format, t)
+  }
+  return by
+}
+
+/** The same summed over the results of the formats given (every result without `formats`). */
+export function tallyOf(results: readonly VariantResult[], formats?: readonly string[]): CellTally {
+  const t = { right: 0, cells: 0 }
+  for (const [f, one] of rightByFormat(results)) {
+    if (formats && !formats.includes(f)) continue
+    t.right += one.right
+    t.cells += one.cells
+  }
+  return t
+}

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants, missesOf } from './suite'
+import { readVariants, missesOf, tallyOf } from './suite'
 import { loadModels, type VariantModel } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { table3Rows } from './generator/table3'
@@ -46,8 +46,8 @@ describe.skipIf(!existsSync(corpus))('a 合计 row after 二 reads back (every m
     // line text: labels in a block, or blank cells that leave 二 without a cell before 合计), table 三
     // may be refused with a note: no label then tells which numbers are the 合计 row's.
     const rate = (f: string): number => {
-      const of = results.filter((r) => r.variant.choices.format === f)
-      return of.reduce((a, r) => a + r.score.right, 0) / of.reduce((a, r) => a + r.score.right + r.score.wrong + r.score.unread, 0)
+      const t = tallyOf(results, [f])
+      return t.right / t.cells
     }
     const rates = Object.fromEntries(['html', 'docx', 'pdf', 'text-layout', 'markdown'].map((f) => [f, Math.round(rate(f) * 1000) / 10]))
     console.log(`t3:sum-row: ${results.length} variants; cells read`, rates)

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants, missesOf } from './suite'
+import { readVariants, missesOf, tallyOf } from './suite'
 import { loadModels } from './generator/model'
 import { missingColumnVariants } from './generator/t3-missing-column'
 import { renderTextShape } from './render/text'
@@ -25,8 +25,7 @@ describe.skipIf(!existsSync(corpus))('table 三 missing a column, labels merged 
     expect(wrong).toEqual([])
     const silent = missesOf(results, '缺(无说明)')
     expect(silent).toEqual([])
-    const right = results.reduce((a, r) => a + r.score.right, 0)
-    const cells = results.reduce((a, r) => a + r.score.right + r.score.unread + r.score.wrong, 0)
+    const { right, cells } = tallyOf(results)
     console.log(`t3:missing-column: ${results.length} variants, ${right}/${cells} cells read`)
   }, 600_000)
 })

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runVariants, missesOf } from './suite'
+import { runVariants, missesOf, tallyOf } from './suite'
 import { FORMATS } from './generator/formats'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
@@ -21,8 +21,7 @@ describe.skipIf(!existsSync(corpus))('layout variants (sample)', () => {
     const silent = missesOf(results, '缺(无说明)')
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
-    const cells = results.reduce((n, r) => n + r.score.right + r.score.unread + r.score.wrong, 0)
-    const right = results.reduce((n, r) => n + r.score.right, 0)
+    const { right, cells } = tallyOf(results)
     expect(right / cells).toBeGreaterThan(0.8)
   }, 240_000)
 })

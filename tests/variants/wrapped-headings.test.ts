@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVariants, missesOf } from './suite'
+import { readVariants, missesOf, tallyOf } from './suite'
 import { loadModels } from './generator/model'
 import { drawChoices, makeVariant } from './generator/variant'
 import { FORMATS } from './generator/formats'
-import { requestColumnOrder } from '../../shared/extract/requests-columns'
+import { requestColumnOrder } from '../../shared/extract/requests-column-order'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 
@@ -42,8 +42,8 @@ describe.skipIf(!existsSync(corpus))('t3:wrapped-headings reads back (every mode
     expect(wrong).toEqual([])
     expect(silent).toEqual([])
     const rate = (f: string): number => {
-      const of = results.filter((r) => r.variant.choices.format === f)
-      return of.reduce((a, r) => a + r.score.right, 0) / of.reduce((a, r) => a + r.score.right + r.score.wrong + r.score.unread, 0)
+      const t = tallyOf(results, [f])
+      return t.right / t.cells
     }
     console.log(`t3:wrapped-headings: ${results.length} variants; cells read`, Object.fromEntries(FORMATS.map((f) => [f, Math.round(rate(f) * 1000) / 10])))
   }, 900_000)

@@ -13,12 +13,11 @@ import { withoutInventedDigits } from './digit-ink'
 import { openEdges } from './grid-cells'
 import { skewDegrees } from './deskew'
 import { rotate, type GrayImage } from './gray-image'
-import { imageRulings, type PixelRuling } from './image-rulings'
+import type { PixelRuling } from './image-rulings'
 import type { OcrModels } from './models'
+import { pageRulings } from './page-rulings'
 import { pageTurn, turnPicture } from './page-turn'
 import { withoutRaisedMarks } from './raised-marks'
-import { withRulesToCrossings } from './rule-ends'
-import { withoutRulesInText } from './rules-in-text'
 import { recognizeBoxes } from './recognize'
 import { litForReading } from './soft-print'
 
@@ -62,11 +61,8 @@ interface Levelled {
 async function level(models: OcrModels, lit: GrayImage): Promise<Levelled> {
   const skew = skewDegrees(lit)
   const img = skew === 0 ? lit : rotate(lit, -skew)
-  const ruled = imageRulings(img)
   const found = await detectBoxes(models, img, DETECT_SIDE)
-  // A blurred scan's rows of glyphs taken for rules are dropped (rules-in-text.ts).
-  // A worn rule found ending inside a cell is drawn on to the rule across (rule-ends.ts).
-  return { img, skew, pixelRulings: withRulesToCrossings(img, withoutRulesInText(ruled, found).filter((r) => r.to > r.from)), found }
+  return { img, skew, pixelRulings: pageRulings(img, found), found }
 }
 
 export async function ocrPage(models: OcrModels, page: number, pageWidth: number, pageHeight: number, picture: GrayImage): Promise<OcrPage> {
