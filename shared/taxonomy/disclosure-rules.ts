@@ -57,6 +57,9 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       /(?<!不)(?:按(?:月|季|年)度?|每月|每季度?|定期)公开(?!意见|采纳|征集)/,
       // (A column's content thin is left to what the column is about: "“政策解读”栏目内容单薄" is interpretation's.)
       /公开的?内容[^，。；]{0,4}(?:较少|偏少|不够丰富|不丰富|单一|单薄)/,
+      // Content disclosed but thin in itself (session 35: 简单, 笼统, 空泛 as 单薄): "公开内容较简单", "财务公开内容过于笼统".
+      // Not a reply's or an interpretation's content (答复内容过于简单, 解读…内容过于简单): disclosed content only.
+      /公开的?(?:信息)?内容[^，。；]{0,4}(?:简单|笼统|空泛)/,
       // Posted or published, but not all of it ("须知张贴不全").
       /(?:张贴|公布|发布)[^，。；]{0,2}(?:不全|不完整|不充分)/,
       /(?:预公开|公开)程度[^，。；]{0,4}(?:需|有待|不够|不足|不高)/,
@@ -107,6 +110,9 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
       /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
+      // A policy explained to its public (解释, 说明 as 解读; session 35): "价格政策说明不到位", "相关政策解释多停留在口头答复".
+      // Every tunable set's gold holds interpretation on each of the 11 entries these words reach.
+      /政策[^，。；]{0,6}(?:解释|说明)(?!会)/,
       /(?:咨询|诉求|热点问题)[^，。；]{0,8}(?:(?:答复|解答)口径|统一口径)|统一热点问题答复口径|政策[^，。；]{0,4}(?:知晓度|知晓率|知晓面)|对[^，。；]{0,16}政策[^，。；]{0,2}(?:了解不多|不了解|了解不够)/,
       // The answers to what the public asks falling short in themselves ("企业咨询答复不够专业", "窗口的政策咨询答复不够
       // 统一", "局热线答复口径前后不一": one channel's answers, no second channel set against it): not a request's reply.

@@ -40,6 +40,9 @@ export const PRACTICE_RULES: CategoryRule[] = [
       // Not a 培训机制 in a list of mechanisms (as 培训 below).
       /人员[^，。；、]{0,8}(?:业务(?!培训机制)|能力)|跟班学习|业务学习/,
       /人员配备|人员编制|人员不足|人手不足|专职人员|兼职|流动性|AB岗|业务素质|专业素养/,
+      // Turnover (problem-taxonomy.md: "turnover") said of the staff, and its cure ("依申请公开工作人员流动频繁", "信息员变动较大",
+      // "保持…工作人员相对稳定"; session 35): staff-capacity in each of the 60 entries of every tunable set these words reach.
+      /(?:人员|信息员|联络员|队伍|同志)[^，。；]{0,6}(?:流动|变动|更换|更替|调整|调动)(?:频繁|较大|较快|较多)|(?:保持|确保)[^，。；]{0,10}(?:人员|队伍|信息员)[^，。；]{0,4}(?:相对)?稳定|流动频繁|变动频繁|更换频繁/,
       // "工作人员力量薄弱", "人员力量不足" (as 工作力量 above).
       /(?:人员|工作)力量[^，。；]{0,4}(?:薄弱|不足|有限)|力量薄弱/,
       // Any post's strength ("编辑力量不足", "配强…编辑力量"); a post held on the side (兼任 as 兼职).
@@ -77,6 +80,10 @@ export const PRACTICE_RULES: CategoryRule[] = [
       /组织领导|公开为常态|公开是常态/,
       // Leadership attention as a practice: "局党组定期听取政务公开工作汇报", "主要负责同志…研究部署".
       /(?:党组|党委|常务会|主要负责同志|主要领导|班子)[^，。；]{0,10}(?:听取|研究|部署)/,
+      // A leader who leads the work in person (problem-taxonomy.md: "leadership attention"; session 35): "领导干部带头抓公开",
+      // "由中心主任牵头定期检查", "主要负责人亲自部署". Not a leader who leads an interpretation or a statement
+      // ("主要负责人带头解读", "分管领导牵头…发布情况说明": theirs): the verb after decides.
+      /(?:领导干部|主要负责(?:人|同志)|主要领导|分管领导|主任|局长|院长|镇长|乡长|区长|县长|市长|书记)[^，。；]{0,2}(?:带头|牵头|亲自)[^，。；]{0,4}(?:抓|部署|过问|督促|检查|研究)/,
       // "重办事、轻公开", "重业务轻公开": the work put before its disclosure.
       /重[^，。；、]{1,4}[、，,]?\s*轻公开/,
       // (The staff's grasp of it, "工作人员对《条例》学习不深", is staff-capacity's.)

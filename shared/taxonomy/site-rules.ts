@@ -105,6 +105,11 @@ export const SITE_RULES: CategoryRule[] = [
       // ("栏目重复设置", "撤并重复内容", "一处维护、多端同步").
       /重复(?:设置|内容|栏目)|(?:内容|栏目)重复|(?:一个源头|同一源头|一处)[^，。；]{0,2}维护|(?:两端|多端|多处)[^，。；]{0,2}同步/,
       /重复(?:发布|公开|录入|挂网)|多头录入|多头发布|同一信息多|多处发布/,
+      // The taxonomy's "the same item published several times" said as a repeat (session 35): content repeated with
+      // words between ("内容大量重复", "交叉重复"), an item pushed or posted over and over or in two places at once
+      // ("反复推送", "同时挂出", "两处都发", "一稿多挂"), one source sent everywhere ("一源多发"). Every tunable set's gold
+      // holds duplicate-publishing on each of the 15 entries these words reach.
+      /交叉重复|内容[^，。；]{0,4}重复|反复(?:推送|发布|挂网|挂出)|重复推送|(?:同时|重复)挂(?:出|网)|[两三多]处都发|一稿多挂|一源多发/,
       /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
       // (Not a standard for the work: "形成统一规范的公开标准" is 两化's.)
