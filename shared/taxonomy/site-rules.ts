@@ -140,7 +140,9 @@ export const SITE_RULES: CategoryRule[] = [
       // (Not 不同步, read above with its places named.)
       /(?:[两三四多]处(?!室|长)|两边|[两三多]个(?:平台|网站|系统|渠道))[^。；]{0,16}(?:不一(?!样)|不同(?!步)|各不相同|不完全一致|各异|说法不)|[两三多]处(?:录入|维护|上传)|两套系统/,
       // One place's published item set against another's: "村里张贴的名单与乡政府公布的不一致".
-      /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}不(?:完全)?一致/,
+      // (Its differing said in the duplicate's other words too, family-rules-s34.ts's DIFFER: "医院官网与公众号发布的须知
+      // 存在差异"; session 35: duplicate-publishing in the gold of each of the 3 tunable entries these words reach.)
+      /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}(?:不(?:完全)?一致|存在差异|有差异|有出入|不尽一致|各不相同)/,
       /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:予以|改为|只做|只作)链接|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },

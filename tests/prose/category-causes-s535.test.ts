@@ -28,6 +28,11 @@ describe('categories: the same item published several times, said as a repeat (s
     expect(plain('推行办事指南一源多发，由一个科室统一维护。')).toContain('duplicate-publishing')
     expect(plain('杜绝一稿多挂，每条信息只放在最相关的栏目。')).toContain('duplicate-publishing')
   })
+
+  it('one place\'s published item set against another\'s, differing in other words than 不一致', () => {
+    expect(plain('学校官网与教育局网站公布的收费标准存在差异。')).toContain('duplicate-publishing')
+    expect(plain('街道公示栏与社区群里发布的名单有出入。')).toContain('duplicate-publishing')
+  })
 })
 
 describe('categories: disclosed content thin in itself (disclosure-rules.ts)', () => {
