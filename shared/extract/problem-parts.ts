@@ -56,13 +56,18 @@ const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${
  * the stop is the heading's own (a sentence about the problems would go on before its list).
  */
 const STOP_BEFORE_LIST = '[。.](?=\\s*(?:一是|首先|第一|其一|[（(][一1１][）)]|[一1１][、.．]))'
+/**
+ * A heading with neither colon nor stop, the list's first marker after it on the same line ("改进措施 1.全面公开…",
+ * "整改措施　一是…"): a sentence does not run from a heading's words straight into a list's first point.
+ */
+const LIST_AFTER_HEAD = '(?=(?:一是|首先|第一|其一|[（(][一1１][）)]|[一1１][、.．](?![\\d０-９])))'
 
 /**
  * A sub-heading inside running text: ordinal + words + colon, or words + colon after a boundary
  * (a full stop, a line break or a paragraph break); last year's passage may open with a comma.
  */
 const HEADING_INLINE = new RegExp(
-  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${HEAD_WORDS}\\s*${STOP_BEFORE_LIST}|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})` +
+  `(?:^|(?<=[。；！？;!?\\n\u0002]))\\s*(?:${ORDINAL}\\s*${HEAD_WORDS}\\s*[:：]?|${HEAD_WORDS}\\s*[:：]|${HEAD_WORDS}\\s*${STOP_BEFORE_LIST}|${HEAD_WORDS}[ \\t\u3000]*${LIST_AFTER_HEAD}|${ORDINAL}?\\s*${PRIOR_WORDS}(?:如下)?\\s*[:：，,]|${BARE_NEXT}\\s*[:：]|${BARE_HEAD}|${ABOUT_HEAD}|${PRIOR_LEAD})` +
     // "…解读形式单一（二）改进情况：": a bracketed ordinal, the heading's words and a colon need no boundary
     // before them (a bullet line or a PDF line that lost its full stop runs into the next heading).
     `|[（(][一二三四五六][）)]\\s*${HEAD_WORDS}\\s*[:：]`,

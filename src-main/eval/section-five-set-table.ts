@@ -13,6 +13,7 @@ import { HOLDOUT15_ASIDE, HOLDOUT15_TUNE } from '../../tests/prose/holdout15/asi
 import { HOLDOUT16_TUNE } from '../../tests/prose/holdout16/aside'
 import { HOLDOUT17_TUNE } from '../../tests/prose/holdout17/aside'
 import { HOLDOUT18_TUNE } from '../../tests/prose/holdout18/aside'
+import { HOLDOUT19_TUNE } from '../../tests/prose/holdout19/aside'
 import type { LearnedIndex } from '../../shared/taxonomy/ngram-knn'
 import { labelledSets, tunedSets } from './labelled-sets'
 import type { ScoredCase } from './problems-score'
@@ -32,9 +33,10 @@ export const TUNED_SETS: SetTable = {
   holdout14tune: () => HOLDOUT14_TUNE,
   holdout15tune: () => HOLDOUT15_TUNE,
   holdout16tune: () => HOLDOUT16_TUNE,
-  // Listed only (never learned from: labelled-sets.ts tunedSets leaves holdouts 17 and 18 out).
+  // Listed only (never learned from: labelled-sets.ts tunedSets leaves holdouts 17, 18 and 19 out).
   holdout17tune: () => HOLDOUT17_TUNE,
   holdout18tune: () => HOLDOUT18_TUNE,
+  holdout19tune: () => HOLDOUT19_TUNE,
   ...Object.fromEntries(labelledSets().map((s) => [s.name, () => s.cases])),
 }
 

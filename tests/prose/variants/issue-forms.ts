@@ -77,6 +77,9 @@ export const MORE_BOUNDARIES: Record<string, Boundary> = {
   'zhendui-bare': (p, m, _y, intro) => `${intro}${p}针对上述问题，${m}`,
   'year-will-inline': (p, m, y, intro) => `${intro}${p}${y + 1}年，我区将从以下方面改进：${m}`,
   'plain-headings': (p, m) => `存在的主要问题\n${p}\n改进措施\n${m}`,
+  // Added by s535 (holdout 19): the measures' heading with neither colon nor stop, its list after a space on the same
+  // line ("改进措施 1.…"); a list with no marker to open it keeps the colon (nothing would say where it starts).
+  'heading-space-list': (p, m, _y, intro) => `${intro}${p}\n改进措施${/^\s*(?:[（(]?[一1１][）)、.．]|一是|首先|第一|其一)/.test(m) ? ' ' : '：'}${m}`,
 }
 
 /** Each problem and its measure in one sentence: "一是A，针对这一问题，我们将B。" / "一是针对A的问题，我们将B。". */
