@@ -12,8 +12,7 @@ import { WIDTH } from './requests-run'
 import type { requestColumnMap } from './requests-columns'
 import { provenColumn, rowsInTemplateOrder } from './requests-column-apply'
 import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
-import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
-import { unreadAgreedRowsBesideStrays } from './requests-stray-agreed'
+import { rowsBesideStrays } from './requests-stray-rows'
 import { unreadFailingWrappedRows } from './requests-wrapped-rest'
 import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
 import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
@@ -60,8 +59,8 @@ export function solvedAndGuardedRows({ parsed, notes, text, brokenRows, zeroLed,
   // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
   const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
   const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
-  proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
-  proved.rows = unreadAgreedRowsBesideStrays(proved.rows, proved.how, parsed, holding, text, notes)
+  // Rows beside bare digits no row took: read only where the digits are proven theirs or proven not (requests-stray-rows.ts).
+  proved.rows = rowsBesideStrays(proved.rows, proved.how, parsed, text, pageNumberLines, notes)
   proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
   if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes, parsed, pageNumberLines)
   proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)

@@ -42,8 +42,6 @@ import { labelDoubts } from './requests-label-doubts'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
 import { withCutLabelHeads } from './requests-cut-label'
-import { strayAboveNotes, strayLineAbove, tailStrays } from './requests-stray-above'
-import type { CellToken } from './cells'
 import { missingColumnNote } from './requests-missing-column'
 
 /** How far before the first row label the column headings are looked for. */
@@ -115,7 +113,6 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
-  let prevTail: CellToken[] = [] // strays the run before left out below its rows (requests-stray-above.ts)
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
@@ -171,8 +168,6 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     runIndex++
     const marked = markedRunTokens(ownTokens, text)
     const toks = dropStrayLines(marked, text, notes, width)
-    const strayAbove = prevTail.length && pending[0] ? strayLineAbove(text, prevTail, text.lastIndexOf('\n', pending[0].start - 1) + 1, toks.slice(0, width)) : null
-    prevTail = tailStrays(marked, toks).filter((t) => !leftOutAtPageBreaks([t.start], pageNumberLines))
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
     const { targets, labelled, chunks, fewerRowsThanLabels, afterLastLabels } = runTargets(pending, toks.length, width, text, runStart, { filled, layout, lastRow, skipped })
@@ -196,17 +191,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       lastRow = k
       continue
     }
-    // Digits printed on the line above this row's label line, left out as the run before's strays (requests-stray-above.ts).
+    // A run left unread with its notes: its rows count as filled, the next run as after an unplaced one.
     const unreadRun = (runNotes: ExtractionNote[]): void => {
       notes.push(...runNotes)
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
-    }
-    if (strayAbove !== null && targets.length) {
-      unreadRun(strayAboveNotes(targets.map((t) => t.key), strayAbove))
-      continue
     }
     // Under a remarks column a row's blank cells may be dropped: numbers printed apart are not cut (requests-run).
     const keepWhole = remarksHeaded && targets.length === 1 && toks.length > 1 && !toks.some((t) => t.glued)
