@@ -135,15 +135,18 @@ function placements(row: RequestRow, heads: readonly string[], rests: readonly s
   return [...out.values()]
 }
 
-/** The table's identities, one entry each: a row's own total (rows `keys`), and per column 一+二 = （七）+四 and （七） = the outcome rows; null where not all its cells are read. */
-function identities(rows: Rows, keys: readonly RequestRowKey[]): (boolean | null)[] {
+/**
+ * The table's identities, one entry each: a row's own total (rows `keys`), and per column 一+二 = （七）+四
+ * and （七） = the outcome rows; null where a row it needs is missing or `unknown` (a blank cell counts 0).
+ */
+function identities(rows: Rows, keys: readonly RequestRowKey[], unknown: ReadonlySet<RequestRowKey>): (boolean | null)[] {
   const out: (boolean | null)[] = keys.map((k) => {
     const r = rows[k]
-    return !r || r.some((x) => x === null) ? null : rowSumHolds(r)
+    return !r || unknown.has(k) ? null : rowSumHolds(r)
   })
   const outcomes = outcomeRowsOf(OUTCOME_ROW_KEYS.filter((k) => rows[k]))
   for (let c = 0; c < 7; c++) {
-    const cell = (k: RequestRowKey): number | null => rows[k]?.[c] ?? null
+    const cell = (k: RequestRowKey): number | null => (!rows[k] || unknown.has(k) ? null : (rows[k]![c] ?? 0))
     const flow = FLOW.map(cell)
     out.push(flow.some((x) => x === null) ? null : flow[0]! + flow[1]! === flow[2]! + flow[3]!)
     const parts = outcomes.map(cell)
@@ -184,7 +187,7 @@ export const straysPlacedNote = (k: RequestRowKey, shown: readonly string[]): st
 export function rowsBesideStrays(
   rows: Rows,
   how: Partial<Record<RequestRowKey, RowHow>>,
-  parsed: readonly { key: RequestRowKey; labelStart: number | null; cellsStart: number; cellsEnd: number }[],
+  parsed: readonly { key: RequestRowKey; candidates: RequestRow[]; labelStart: number | null; cellsStart: number; cellsEnd: number }[],
   text: string,
   pageNumberLines: readonly [number, number][],
   notes: ExtractionNote[],
@@ -211,6 +214,11 @@ export function rowsBesideStrays(
   if (blocks.size === 0) return rows
   const all = [...blocks.values()]
   const touched = [...new Set(all.flatMap((b) => [b.above, b.below].filter((k): k is RequestRowKey => k !== null)))]
+  // A row whose empty cells may be cells the readings disagreed on (not blanks printed): its sums are unknown.
+  const unsure = (k: RequestRowKey): boolean => {
+    const p = parsed.find((x) => x.key === k)
+    return !p || rows[k]!.some((x, c) => x === null && p.candidates.some((r) => r[c] !== null))
+  }
   const shownBeside = (k: RequestRowKey): string[] => all.filter((b) => b.above === k || b.below === k).flatMap((b) => b.lines.map((l) => l.shown))
 
   // Every joint reading: each block split between the rows it touches; each row's value from its digits.
@@ -225,7 +233,7 @@ export function rowsBesideStrays(
         const row = rows[k]!
         if (h.length === 0 && r.length === 0) return [row]
         if (h.length + r.length > MOST_TOKENS) return ['unknown']
-        return row.some((x) => x === null) ? ['unknown'] : placements(row, h, r)
+        return unsure(k) ? ['unknown'] : placements(row, h, r)
       })
       let partial: Map<RequestRowKey, Value>[] = [new Map()]
       touched.forEach((k, j) => {
@@ -249,7 +257,8 @@ export function rowsBesideStrays(
 
   // The identities each reading gives; an identity that fails wherever it can be checked tells no
   // reading apart (a report's own slip elsewhere), any other must hold.
-  const checked = readings.map((m) => identities({ ...rows, ...Object.fromEntries([...m].map(([k, v]) => [k, v === 'unknown' ? rows[k]!.map(() => null) : v])) }, touched))
+  const unsureRows = (Object.keys(rows) as RequestRowKey[]).filter(unsure)
+  const checked = readings.map((m) => identities({ ...rows, ...Object.fromEntries([...m].map(([k, v]) => [k, v === 'unknown' ? rows[k]! : v])) }, touched, new Set([...[...m].flatMap(([k, v]) => (v === 'unknown' ? [k] : [])), ...unsureRows])))
   const telling = checked[0]?.map((_, i) => checked.some((c) => c[i] === true)) ?? []
   const standing = readings.filter((_, r) => checked[r]!.every((x, i) => x !== false || !telling[i]))
 
@@ -258,7 +267,7 @@ export function rowsBesideStrays(
     const row = rows[k]!
     const values = new Set(standing.map((m) => { const v = m.get(k)!; return v === 'unknown' ? 'unknown' : v.join() }))
     const only = values.size === 1 ? standing[0]!.get(k)! : 'unknown'
-    const failing = !row.some((x) => x === null) && !rowSumHolds(row)
+    const failing = !unsure(k) && !rowSumHolds(row)
     if (only !== 'unknown' && only.join() !== row.join()) {
       out = { ...out, [k]: only }
       how[k] = 'sums'
