@@ -21,6 +21,47 @@ export function nextOpenRows(after: RequestRowKey | null, filled: Set<RequestRow
   })
 }
 
+/** The rows a run of `count` cells is given: the labels waiting (`pending`, template order), or rows still open after them. */
+export interface RunTargets {
+  targets: { key: RequestRowKey; hit: LabelHit | null }[]
+  /** Labels waiting before the run, and rows of cells it holds (its label count where not whole rows). */
+  labelled: number
+  chunks: number
+  /** More labels wait than rows of cells follow: which labels the cells belong to is a guess. */
+  fewerRowsThanLabels: boolean
+  /** Whole rows right after the last of the waiting labels (the labels before printed nothing). */
+  afterLastLabels: boolean
+}
+
+/**
+ * Which rows a run of `count` cells fills. `skipped` gets the labels a run passes for later ones.
+ * `filled`, `lastRow`: the rows given cells so far and the last of them.
+ */
+export function runTargets(pending: LabelHit[], count: number, width: number, text: string, runStart: number, { filled, layout, lastRow, skipped }: { filled: Set<RequestRowKey>; layout: 'single' | 'split'; lastRow: RequestRowKey | null; skipped: Set<LabelHit> }): RunTargets {
+  let targets: RunTargets['targets']
+  const labelled = pending.length
+  const chunks = count % width === 0 ? count / width : labelled || 1
+  // More labels wait than rows of cells follow (a row whose own cells were not read leaves its label
+  // waiting): which labels these cells belong to is a guess, so the rows count as placed by position.
+  const fewerRowsThanLabels = chunks < labelled
+  const afterLastLabels = chunks < labelled && count === chunks * width && followsLastLabels(text, pending, runStart)
+  if (afterLastLabels) {
+    // Whole rows right after the last labels: the labels before them printed nothing (blank rows a
+    // crawler left bare). Still placed by position: only the table's sums can prove it.
+    targets = pending.slice(labelled - chunks).map((h) => ({ key: h.key, hit: h }))
+    for (const h of pending.slice(0, labelled - chunks)) skipped.add(h)
+  } else if (chunks <= labelled) {
+    targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
+  } else {
+    const after = pending[pending.length - 1]?.key ?? lastRow
+    const extra = nextOpenRows(after, filled, layout)
+      .filter((k) => !pending.some((h) => h.key === k))
+      .slice(0, chunks - labelled)
+    targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
+  }
+  return { targets, labelled, chunks, fewerRowsThanLabels, afterLastLabels }
+}
+
 /**
  * Whether a run starts right after the last of the waiting labels: nothing but spaces between, or the
  * rest of the label's own line (no digit), its first cell on the next line — a label wrapped around

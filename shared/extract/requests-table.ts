@@ -2,9 +2,8 @@
 // one cell per line, a row per line, `|` tables, real table cells, labels that come in a group
 // before their numbers (pdftotext of a table whose label column wraps), labels lost or out of
 // order (PDF→Markdown conversions), or digits run together (crawled pages).
-import { namesRemarksColumn, NUMBERED_LINE, REMARKS_AFTER_TOTAL, remarkDashRowNote } from './requests-remarks-header'
+import { namesRemarksColumn, REMARKS_AFTER_TOTAL, remarkDashRowNote } from './requests-remarks-header'
 import { blanksForGaps, ruleOutDroppedBlanks } from './requests-dropped-blanks'
-import { refuseShiftedColumns } from './requests-column-guard'
 import { runOrientation } from './requests-column-major'
 import type { RequestRowKey } from '../model/report'
 import type { ExtractionNote } from '../model/extraction'
@@ -13,7 +12,7 @@ import { OTHER_HANDLING_SUBROWS } from './row-labels'
 import { solveRequestsTable } from './requests-solve'
 import { proseRowTotals } from './requests-prose-totals'
 import { dropSubtotalColumn, SUBTOTAL_HEADER, subtotalPlaceInHeader, subtotalRules } from './requests-subtotal'
-import { proveRequestRows, rowName, unreadContradictedDashes } from './requests-proof'
+import { rowName } from './requests-proof'
 import { findLabels, order, repeatedLabels, tableText, type LabelHit } from './requests-labels'
 import { pushMissingRowNotes } from './requests-missing-rows'
 import { foundOtherHandlingLayout } from './requests-found-layout'
@@ -23,44 +22,31 @@ import { markedRunTokens, sharedCellText } from './row-cell-tokens'
 import { BLANK_COLUMN_AMONG_BLANKS_NOTE, blankColumnAmongBlanks, blankColumnNote, blankColumnShown, otherRowLengths, unsplitRowsNote, unsplitShowsBlankColumn, wholeRowsHold } from './requests-blank-column'
 import { blankCellUnits } from './requests-units'
 import { requestColumnMap, transposedRequestsNote, type ColumnSource } from './requests-columns'
-import { parsedToTemplate, provenColumn, rowsInTemplateOrder } from './requests-column-apply'
-import { findStrayDigitCells, unreadStrayDigitCells, withoutStrayDigits } from './requests-stray-digit'
-import { unreadFailingRowsBesideStrays } from './requests-stray-beside'
-import { unreadAgreedRowsBesideStrays } from './requests-stray-agreed'
-import { hasWrappedRest, unreadFailingWrappedRows } from './requests-wrapped-rest'
-import { unreadPlacedRowsBesideSecondTable } from './requests-second-table'
-import { unreadPlacedRowsBesideNumerals } from './requests-numeral-rows'
-import { unreadImpossibleCounts } from './requests-count-cells'
-import { checkedRowsBesideCutTotal, readRowsWithoutCutTotal } from './requests-cut-total'
-import { stitchBrokenNumbers, unreadRowsWithBrokenNumbers, type BrokenNumbers } from './broken-numbers'
-import { unreadFailingZeroLedRows, zeroLedRows } from './requests-zero-led'
-import { mayBeShifted, unreadShiftedRuns } from './requests-shifted-run'
-import { unreadRowsAmidHeading } from './requests-heading-amid-cells'
+import { POSITION_NOTE, solvedAndGuardedRows } from './requests-solved-rows'
+import { parsedToTemplate } from './requests-column-apply'
+import { hasWrappedRest } from './requests-wrapped-rest'
+import { readRowsWithoutCutTotal } from './requests-cut-total'
+import { stitchBrokenNumbers, type BrokenNumbers } from './broken-numbers'
+import { zeroLedRows } from './requests-zero-led'
+import { mayBeShifted } from './requests-shifted-run'
 import { subtotalRowsInOrder, unreadRowsApartFromLabels } from './requests-subtotal-in-order'
 import { allIdentitiesHold, cellsBeforeFirstLabel, labelsBeforeTheirCells, orientationUndecided } from './requests-orientation'
 import type { ParsedRow, RequestsParse } from './requests-parsed-row'
-import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween, unreadFailingRowsAmongDroppedBlanks } from './requests-short-rows'
+import { dropsBlankCells, leftOutAtPageBreaks, otherRowBetween } from './requests-short-rows'
 import { numbersBeforePageBreaks } from './page-number-lines'
 import { toAsciiDigits } from './numbers-cn'
 import { readMergedOrganisations } from './requests-merged-orgs'
 import { blankCellNotes } from './requests-blank-cells'
 import { spacedDigitsNotes, strayBesideDigits } from './requests-spaced-digits'
-import { followsLastLabels, nextOpenRows, outOfOrder, unsplitRunNotes } from './requests-run-places'
+import { outOfOrder, runTargets, unsplitRunNotes } from './requests-run-places'
+import { labelDoubts } from './requests-label-doubts'
 import { printedSpaced } from './spaced-digit-cells'
 import { lineMergeReadings } from './requests-line-merges'
-import { numbersAfterLabel, numbersAmidLabelLines, withCutLabelHeads } from './requests-cut-label'
-import { findMovedDigits, unreadMovedDigits } from './requests-moved-digit'
-import { strayAboveNotes, strayLineAbove, tailStrays } from './requests-stray-above'
-import type { CellToken } from './cells'
+import { withCutLabelHeads } from './requests-cut-label'
 import { missingColumnNote } from './requests-missing-column'
-
-const POSITION_NOTE = '行未见行名，按其位置读取。'
 
 /** How far before the first row label the column headings are looked for. */
 const HEADER_REACH = 300
-
-/** Chinese words (other than a cell's unit or 无) between two cells of a run. */
-const WORDS_BETWEEN_CELLS = /[\u4e00-\u9fff](?<![件个条项次无])/
 
 /**
  * `before`: the text just before the zone (where the section has no heading of its own, the table's
@@ -128,7 +114,6 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
 
   let runIndex = 0
   const zeroLed: [RequestRowKey, string][] = [], shifted: RequestRowKey[][] = []
-  let prevTail: CellToken[] = [] // strays the run before left out below its rows (requests-stray-above.ts)
   let afterUnplaced = false // the run before held more rows than its labels (requests-shifted-run.ts)
   // A 小计 column in the header (before the first row): rows of eight cells, 小计 left out below.
   const first = labels[0]?.start ?? 0
@@ -184,57 +169,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     runIndex++
     const marked = markedRunTokens(ownTokens, text)
     const toks = dropStrayLines(marked, text, notes, width)
-    const strayAbove = prevTail.length && pending[0] ? strayLineAbove(text, prevTail, text.lastIndexOf('\n', pending[0].start - 1) + 1, toks.slice(0, width)) : null
-    prevTail = tailStrays(marked, toks).filter((t) => !leftOutAtPageBreaks([t.start], pageNumberLines))
     const runStart = toks[0]!.start
     const runEnd = toks[toks.length - 1]!.end
-    let targets: { key: RequestRowKey; hit: LabelHit | null }[]
-    const labelled = pending.length
-    const chunks = toks.length % width === 0 ? toks.length / width : labelled || 1
-    // More labels wait than rows of cells follow (a row whose own cells were not read leaves its label
-    // waiting): which labels these cells belong to is a guess, so the rows count as placed by position.
-    const fewerRowsThanLabels = chunks < labelled
-    const afterLastLabels = chunks < labelled && toks.length === chunks * width && followsLastLabels(text, pending, runStart)
-    if (afterLastLabels) {
-      // Whole rows right after the last labels: the labels before them printed nothing (blank rows a
-      // crawler left bare). Still placed by position: only the table's sums can prove it.
-      targets = pending.slice(labelled - chunks).map((h) => ({ key: h.key, hit: h }))
-      for (const h of pending.slice(0, labelled - chunks)) skipped.add(h)
-    } else if (chunks <= labelled) {
-      targets = pending.slice(0, chunks).map((h) => ({ key: h.key, hit: h }))
-    } else {
-      const after = pending[pending.length - 1]?.key ?? lastRow
-      const extra = nextOpenRows(after, filled, layout)
-        .filter((k) => !pending.some((h) => h.key === k))
-        .slice(0, chunks - labelled)
-      targets = [...pending.map((h) => ({ key: h.key, hit: h })), ...extra.map((key) => ({ key, hit: null }))]
-    }
+    const { targets, labelled, chunks, fewerRowsThanLabels, afterLastLabels } = runTargets(pending, toks.length, width, text, runStart, { filled, layout, lastRow, skipped })
     // Labels printed as a group in another order than the template's: placed by position (requests-run-places.ts).
     const labelsOutOfOrder = outOfOrder(text, targets, runStart)
-    // A label waiting from before a label passed over: the cells follow the other label (whose row was
-    // filled by a guess), so they are placed by position, not by this label. So too a label a run
-    // passed for a later label: grouped with the label before later cells it would be "proven" by row
-    // totals that rows of 0s and 1s hold in any order (review rv26 F3: 信访 took 大量反复's zeros).
-    // So too a label cut by a number, or followed by numbers amid its words (requests-cut-label.ts).
-    const staleLabel = targets.some((t) => t.hit && (t.hit.start < lastPassedOver || skipped.has(t.hit) || cutLabels.has(t.hit) || numbersAfterLabel(text, t.hit.end, runStart, labels) || numbersAmidLabelLines(text, t.hit, labels)))
-    // Words between a row's cells (the rest of its wrapped label printed amid its numbers, in stream
-    // order): which cell is which is then not printed, so the row is proven only by its sums.
-    const interleaved = toks.some((t, i) => i > 0 && WORDS_BETWEEN_CELLS.test(text.slice(toks[i - 1]!.end, t.start)))
-    // …but where those words start a numbered line (「3．补正后申」), they may be the next row's label
-    // head, its first cell printed after it (stream order, a label wrapped around its first cell): the
-    // row may end before them, so its total proves no boundary; only the table's sums may place it.
-    // (Not where they stand between whole rows: a row's seven cells, then the next row's label.)
-    const rowHeadAmid = interleaved && toks.some((t, i) => i % width !== 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
-    // Several rows' cells with a numbered line of words between them (a row label none of the
-    // template's, e.g. 「（三）不予公开 小计」): the cells after it may be that row's, so the labels
-    // waiting before the run do not place them (issue 10: 「（一）予以公开 无」 printed no cells).
-    const labelLineAmid = remarksHeaded && targets.length > 1 && toks.some((t, i) => i > 0 && NUMBERED_LINE.test(text.slice(toks[i - 1]!.end, t.start)))
-    // (Only under a remarks column, where a row may print nothing but its remark: elsewhere a wrapped
-    // label's lines may hold such words and the rows stay placed by their labels.)
-    // …and a numbered line of words between the last label and the cells (「(三)不予公开 已办结 4 …」
-    // after a 「(二)部分公开 无」 that printed none): the cells are that line's, not the label's.
-    const lastLabel = pending[pending.length - 1]
-    const labelLineBefore = remarksHeaded && !!lastLabel && lastLabel.end < runStart && NUMBERED_LINE.test(text.slice(lastLabel.end, runStart))
+    // Why the waiting labels may not place this run's cells (requests-label-doubts.ts).
+    const { staleLabel, interleaved, rowHeadAmid, labelLineAmid, labelLineBefore } = labelDoubts(text, toks, targets, pending, { width, labels, remarksHeaded, lastPassedOver, skipped, cutLabels })
     // Labels printed apart from their numbers: the numbers may run row by row or column by column —
     // only where every row's label is printed (a row after its own label with no other label in sight
     // is not one of a block of labels: twice seven numbers there are its own, e.g. 上年|本年 per column).
@@ -251,17 +192,13 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
       lastRow = k
       continue
     }
-    // Digits printed on the line above this row's label line, left out as the run before's strays (requests-stray-above.ts).
+    // A run left unread with its notes: its rows count as filled, the next run as after an unplaced one.
     const unreadRun = (runNotes: ExtractionNote[]): void => {
       notes.push(...runNotes)
       pending = pending.filter((h) => !targets.some((t) => t.hit === h))
       for (const t of targets) filled.add(t.key)
       lastRow = targets[targets.length - 1]!.key
       afterUnplaced = true
-    }
-    if (strayAbove !== null && targets.length) {
-      unreadRun(strayAboveNotes(targets.map((t) => t.key), strayAbove))
-      continue
     }
     // Under a remarks column a row's blank cells may be dropped: numbers printed apart are not cut (requests-run).
     const keepWhole = remarksHeaded && targets.length === 1 && toks.length > 1 && !toks.some((t) => t.glued)
@@ -386,37 +323,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
   const columnMap = requestColumnMap((before + text.slice(0, first)).slice(-HEADER_REACH), columns)
   parsedToTemplate(parsed, columnMap, notes)
   if (lastColumnCut) readRowsWithoutCutTotal(parsed, notes)
-  const holding = new Set<RequestRowKey>()
-  // Row totals the report states in a sentence before the table: confirm a 总计 every reading gives (requests-prose-totals.ts).
-  const solved = solveRequestsTable(parsed, notes, holding, proseRowTotals(before + text.slice(0, first)))
-  // A row placed after the last of several bare labels, in a table where every identity holds with it: proven there.
-  for (const p of parsed) if (p.afterLastLabels && holding.has(p.key)) p.placement = 'solved'
-  // A footnote mark or hidden digit glued onto a cell (1202 for 120) is left empty, not blamed on the
-  // report; the row checks (placement proofs, dashes) see its row without the stray digit.
-  const strays = findStrayDigitCells(solved, new Set(parsed.filter((p) => p.candidates.length > 1 || p.blanks).map((p) => p.key)))
-  // Cells the solver left open are unknown in the sums that prove positions (not blanks, not 0).
-  const open = new Set(parsed.flatMap((p) => (solved[p.key] ?? []).flatMap((x, c) => (x === null && p.candidates.some((r) => r[c] !== null) ? [`${p.key}:${c}`] : []))))
-  const proved = proveRequestRows(withoutStrayDigits(solved, strays), parsed, notes, open, new Set(strays.map((s) => s.key)))
-  proved.rows = unreadFailingRowsBesideStrays(proved.rows, proved.how, parsed, text, notes)
-  proved.rows = unreadAgreedRowsBesideStrays(proved.rows, proved.how, parsed, holding, text, notes)
-  proved.rows = unreadFailingWrappedRows(proved.rows, proved.how, parsed, text, notes)
-  if (blanksDropped) proved.rows = unreadFailingRowsAmongDroppedBlanks(proved.rows, proved.how, notes, parsed, pageNumberLines)
-  proved.rows = unreadShiftedRuns(unreadFailingZeroLedRows(unreadRowsWithBrokenNumbers(proved.rows, proved.how, parsed, brokenRows, notes), proved.how, zeroLed, notes), proved.how, shifted, notes)
-  proved.rows = unreadRowsAmidHeading(proved.rows, proved.how, parsed, text, notes)
-  // Two tables with the same labels in one zone (last year's beside this year's): only rows read
-  // right after their own label stand; the sums cannot tell which table a placed run is from.
-  if (new Set(repeated.map((r) => r.key)).size >= 2) proved.rows = unreadPlacedRowsBesideSecondTable(proved.rows, proved.how, notes)
-  proved.rows = rowsInTemplateOrder(unreadContradictedDashes(proved.rows, parsed, notes), columnMap, notes, { sevenColumns: width === WIDTH, doubted: new Set(strays.map((s) => s.key)) })
-  proved.rows = unreadMovedDigits(unreadStrayDigitCells(proved.rows, strays, notes, provenColumn(columnMap)), findMovedDigits(withoutStrayDigits(solved, strays), strays, parsed), notes, provenColumn(columnMap))
-  proved.rows = refuseShiftedColumns(proved.rows, notes, rowsInTemplateOrder(withoutStrayDigits(solved, strays), columnMap, []))
-  proved.rows = unreadPlacedRowsBesideNumerals(proved.rows, proved.how, parsed, printed, notes)
-  proved.rows = unreadImpossibleCounts(proved.rows, notes)
-  // A row placed by position that the sums did not prove was not read after all: its note says so, not this one.
-  const unread = (k: string): boolean => !proved.rows[k as RequestRowKey]?.some((x) => x !== null)
-  for (let i = notes.length - 1; i >= 0; i--) if (notes[i]!.message.endsWith(POSITION_NOTE) && unread(notes[i]!.field.slice('requests.'.length))) notes.splice(i, 1)
-  // The table runs past the page's right edge: rows whose seventh cell cannot be 总计, and a 总计
-  // read empty, each say so (requests-cut-total.ts).
-  if (lastColumnCut) proved.rows = checkedRowsBesideCutTotal(proved.rows, notes)
+  const proved = solvedAndGuardedRows({ parsed, notes, text, brokenRows, zeroLed, shifted, blanksDropped, pageNumberLines, repeated, columnMap, width, printed, lastColumnCut, proseTotals: proseRowTotals(before + text.slice(0, first)) })
   notes.push(...blankCellNotes(proved.rows, parsed, notes))
   const spans: RequestsParse['spans'] = Object.fromEntries(parsed.map((p) => [p.key, { start: p.labelStart ?? p.cellsStart, end: p.cellsEnd }]))
   const foundLayout = foundOtherHandlingLayout(parsed.map((p) => p.key), labels.map((h) => h.key))

@@ -3,7 +3,7 @@
 // and 546 wrap onto a line above the row's label, the rest stands on the label's line and the next.
 // The line above is dropped as strays; every splitting of what is left ends in 「6」 alone, so 总计 was
 // read 6 for 546 by "agreement" that no identity of the table could check (（七）总计 printed alike).
-// A row read only so, beside bare numbers no row took, is left unread (requests-stray-agreed.ts).
+// A row read only so, beside bare numbers no row took, is left unread (requests-stray-rows.ts).
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { REQUEST_ROW_LABELS } from '../../shared/model/template-labels'

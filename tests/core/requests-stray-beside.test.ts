@@ -2,6 +2,8 @@
 // explains it (kept, for the checks), not proven so where stray numbers stand on lines of their own
 // right beside it (review 9b R7: plain pdftotext of 「2 887 … 3 790」 put 2 and 3 on lines of their own
 // before the label, and the row was read [887 … 790] "by label").
+// One rule for rows beside such strays now: requests-stray-rows.ts (the strays placed where the
+// identities prove them the row's, else the row left empty).
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
@@ -18,12 +20,15 @@ const big = (k: RequestRowKey): number[] => {
 const cut = (x: number): string => (x >= 1000 ? String(x).slice(-3).replace(/^0+(?=\d)/, '') : String(x))
 
 describe('a label-read row that fails its total beside stray numbers', () => {
-  it('is left empty with a note when the strays stand right before its label (the thousands digits of a spaced 「2 887」)', () => {
+  // Since requests-stray-rows.ts the strays are placed where the table's identities prove them the
+  // row's: the thousands digits 2 and 3 before 自然人 and 总计 (the cells' 「014」 read 14), 一 + 二 =
+  // （七） + 四 holding only so. (Before, the row was left empty.)
+  it('is read with the strays placed where the identities prove them its thousands digits (a spaced 「2 887」)', () => {
     const rows = KEYS.map((k) => (k === 'received' ? `2\n3\n${REQUEST_ROW_LABELS[k]}\n${big(k).map(cut).join(' ')}` : line(k, big(k))))
     const got = parseRequestsTable([HEAD, ...rows].join('\n'))
-    expect(got.rows.received?.every((x) => x === null) ?? true).toBe(true)
-    expect(got.how.received).toBeUndefined()
-    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toContain('单独成行的数字（2、3）')
+    expect(got.rows.received).toEqual(big('received'))
+    expect(got.how.received).toBe('sums')
+    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toContain('（2、3）是此行格内折行印出的数字')
     // The other rows stand as printed.
     expect(got.rows.carriedOver).toEqual(ROWS.get('carriedOver'))
     expect(got.rows.carriedForward).toEqual(big('carriedForward'))
@@ -31,12 +36,12 @@ describe('a label-read row that fails its total beside stray numbers', () => {
 
   // A PDF printed in full-width digits, the 总计 row first on a new page: its wrapped cells' heads
   // 「４３ ４７」 stood on a line above the label and the row was read shifted (35 for 430, sweep 950001).
-  it('is left empty when the strays are full-width digits (「４３ ４７」 above a row printed in full-width)', () => {
+  it('is read so too when the strays are full-width digits (「４３ ４７」 above a row printed in full-width)', () => {
     const fw = (s: string): string => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
     const rows = KEYS.map((k) => (k === 'received' ? fw(`2\n3\n${REQUEST_ROW_LABELS[k]}\n${big(k).map(cut).join(' ')}`) : fw(line(k, big(k)))))
     const got = parseRequestsTable([HEAD, ...rows].join('\n'))
-    expect(got.rows.received?.every((x) => x === null) ?? true).toBe(true)
-    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toContain('单独成行的数字（2、3）') // quoted with the digits made ASCII (requests-table.ts)
+    expect(got.rows.received).toEqual(big('received'))
+    expect(got.notes.find((n) => n.field === 'requests.received')?.message).toContain('（2、3）') // quoted with the digits made ASCII (requests-table.ts)
     expect(got.rows.carriedForward).toEqual(big('carriedForward'))
   })
 
@@ -54,7 +59,7 @@ describe('a label-read row that fails its total beside stray numbers', () => {
     const rows = KEYS.map((k) => (k === 'handledTotal' ? `1 1 3 1 1 9\n${REQUEST_ROW_LABELS[k]}\n4 89 0 0 4 0 1` : line(k)))
     const got = parseRequestsTable([HEAD, ...rows].join('\n'))
     expect(got.rows.handledTotal?.every((x) => x === null) ?? true).toBe(true)
-    expect(got.notes.find((n) => n.field === 'requests.handledTotal')?.message).toContain('单独成行的数字（1 1 3 1 1 9）')
+    expect(got.notes.find((n) => n.field === 'requests.handledTotal')?.message).toContain('（1 1 3 1 1 9）')
     expect(got.rows.carriedOver).toEqual(ROWS.get('carriedOver'))
   })
 

@@ -61,7 +61,7 @@ describe.skipIf(!existsSync(corpus))('letter-spaced digits read back (every mode
 // then 「７ ２ ６」). The head line was dropped as strays and every splitting of the rest ended in 「６」:
 // 总计 read 6 for 546 (sweep --formats ofd-unruled --letter-spaced --models yunxi-gov_2020, seed 1).
 // Such a row, read by its splittings' agreement alone beside numbers no row took, is left unread
-// (requests-stray-agreed.ts). `sweep.ts --letter-spaced --formats ofd-unruled` runs every model.
+// (requests-stray-rows.ts, once requests-stray-agreed.ts). `sweep.ts --letter-spaced --formats ofd-unruled` runs every model.
 describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a text-only OFD, a number wrapped above its label', () => {
   it('never a wrong cell; the row says why it is unread', async () => {
     const m = loadModels(corpus).find((x) => x.id.includes('yunxi-gov_2020'))!
@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a 
 })
 
 // The same layout, 1139 and 1191 wrapping digit by digit over 「（七）总计」 (「1 1 3 1 1 9」): the row was read
-// [4, 89, 0, 0, 4, 0, 1] by label, failing its total, as the report's own error (requests-stray-beside.ts).
+// [4, 89, 0, 0, 4, 0, 1] by label, failing its total, as the report's own error (requests-stray-rows.ts, once requests-stray-beside.ts).
 describe.skipIf(!existsSync(corpus) || !canPrintPdf)('letter-spaced digits in a text-only OFD, heads wrapped digit by digit over 总计', () => {
   it('never a wrong cell', async () => {
     const m = loadModels(corpus).find((x) => x.id.includes('shanghai-szfbgt_2025'))!

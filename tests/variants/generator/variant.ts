@@ -26,6 +26,7 @@ import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 import { applyStreamHeader, streamHeaderRuleTags, type StreamHeader } from './t3-stream-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
+import { applyWrappedPair, wrappedPairModel, wrappedPairRuleTags, type WrappedPairRule } from './t3-wrapped-pair'
 import { applyPageSplitLabel, pageSplitLabelRuleTags } from './t3-page-split-label'
 import { applyStreamLabels, streamLabelsRuleTags } from './t3-stream-labels'
 import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-glued'
@@ -71,6 +72,8 @@ export interface Choices {
   table3StreamHeader?: StreamHeader
   /** Table 三's long numbers wrapped in narrow cells, head above the row and rest below (t3-wrapped-numbers.ts; forced, not drawn). */
   table3WrappedNumbers?: boolean
+  /** Two rows one identity links, wrapped alike in a narrow cell, heads above the label (t3-wrapped-pair.ts; forced, not drawn). */
+  table3WrappedPair?: WrappedPairRule
   /** Markdown tables as pandoc's grid tables, cells wrapped over lines (render/grid-table.ts; forced by md-grid.test.ts, not drawn). */
   markdownGrid?: boolean | 'spans'
   /** A footnote mark glued as a plain digit onto a zero cell of table 三, section 二 or table 四, 「03」 (zero-glued.ts; forced, not drawn). */
@@ -158,6 +161,7 @@ function tagsOf(c: Choices): string[] {
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...streamHeaderRuleTags(c.table3StreamHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
+    ...wrappedPairRuleTags(c.table3WrappedPair),
     ...(c.markdownGrid && c.format === 'markdown' ? [c.markdownGrid === 'spans' ? 'md:grid-table-spans' : 'md:grid-table'] : []),
     ...zeroGluedRuleTags(c.zeroGlued),
     ...pageSplitLabelRuleTags(c.table3PageSplitLabel),
@@ -238,6 +242,12 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
     const choices = { ...v.choices, format }
     return { ...v, id: `${m.id}#${format}#${seed}`, choices, tags: tagsOf(choices) }
   }
+  // Two linked rows wrapped alike (t3-wrapped-pair.ts): the model raised first, so the gold is what is printed.
+  if (override?.table3WrappedPair && !m.id.endsWith('+pair')) {
+    const raised = wrappedPairModel(m, override.table3WrappedPair)
+    const { table3WrappedPair: _none, ...rest } = override
+    return raised ? makeVariant(raised, seed, format, override) : makeVariant(m, seed, format, rest)
+  }
   const drawn = { ...drawChoices(seed, format, m.template), ...override }
   const plainLaidOut = layout(m, drawn)
   // A mark glued onto a zero cell (zero-glued.ts): where the table holds a 0 (in table 三, on a row that adds up).
@@ -275,9 +285,15 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const { table3StreamHeader: _cellOrder, ...unstreamed } = indentedChoices
   const streamedChoices = streamed === indented ? unstreamed : indentedChoices
   // Numbers wrapped in narrow cells: only in that text shape, and only where some number is longer than its cell.
-  const wrapped = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(streamed, seed) : streamed
+  const wrappedOnce = format === 'text-layout' && drawn.table3WrappedNumbers ? applyWrappedNumbers(streamed, seed) : streamed
   const { table3WrappedNumbers: _fits, ...unwrapped } = streamedChoices
-  const wrappedChoices = wrapped === streamed ? unwrapped : streamedChoices
+  const onceChoices = wrappedOnce === streamed ? unwrapped : streamedChoices
+  // A pair of rows wrapped alike: drawn line by line in the text shapes (where both rows' labels are
+  // found); elsewhere the raised model alone.
+  const pairShape = format === 'text-layout' || format === 'text-plain'
+  const wrapped = pairShape ? applyWrappedPair(wrappedOnce, drawn.table3WrappedPair) : wrappedOnce
+  const { table3WrappedPair: _pairWhole, ...pairUnwrapped } = onceChoices
+  const wrappedChoices = pairShape && wrapped === wrappedOnce ? pairUnwrapped : onceChoices
   // Labels cut by page breaks: only in pdftotext's plain shape.
   const paged = format === 'text-plain' && drawn.table3PageSplitLabel ? applyPageSplitLabel(wrapped, seed) : wrapped
   const { table3PageSplitLabel: _onePage, ...unpaged } = wrappedChoices
