@@ -4,7 +4,7 @@
 // the table had no 总计 column and was not found (15 of 200 cells). Sure Chinese glyphs are no rule
 // read as a digit; a 无 or a number over the rule is still re-read (cell-reread.ts isStraddler).
 import { describe, expect, it } from 'vitest'
-import { isStraddler, type ReadBox } from '../../src-main/readers/ocr/cell-reread'
+import { holdsWords, isStraddler, type ReadBox } from '../../src-main/readers/ocr/cell-reread'
 import type { CellRect } from '../../src-main/readers/ocr/grid-cells'
 
 const cell: CellRect = { x0: 1541, y0: 261, x1: 1605, y1: 355 }
@@ -25,5 +25,21 @@ describe('a box over its cell\'s left rule', () => {
   })
   it('inside its rules, no box is one', () => {
     expect(isStraddler(box('20', 1550, 271, 40, 38), cell)).toBe(false)
+  })
+})
+
+// The same header at 150 dpi (gen-3 ordinary-150dpi): 其 / 他, each read surely, inside their cell. Re-read
+// as one crop for a number, the two lines came back a sure 「8」 and table 三 lost its 其他 column. Sure
+// single glyphs hold words (holdsWords): re-read for a heading only; a unit, a 无 or its look-alike,
+// or an unsure glyph do not.
+describe('a cell of sure single glyphs', () => {
+  it('holds words (其 / 他)', () => {
+    expect(holdsWords([box('其', 1115, 205, 30, 30), box('他', 1115, 236, 30, 30)])).toBe(true)
+  })
+  it('a unit, a 无, a 元 or an unsure glyph is no word', () => {
+    expect(holdsWords([box('件', 1115, 236, 30, 30)])).toBe(false)
+    expect(holdsWords([box('无', 1115, 236, 30, 30)])).toBe(false)
+    expect(holdsWords([box('元', 1115, 236, 30, 30)])).toBe(false)
+    expect(holdsWords([box('喜', 1115, 236, 30, 30, 0.5)])).toBe(false)
   })
 })
