@@ -23,7 +23,17 @@ const HEADINGS: Record<string, string[]> = {
   amountWanYuan: ['收费金额', '采购总金额', '总金额', '采购金额'],
 }
 
-const headingRe = (field: string): RegExp => new RegExp((HEADINGS[field] ?? []).map(fuzzy).join('|'))
+/** Headings as a scan's recogniser misreads them (a fax's 1-bit or a worn copy's broken strokes):
+ *  上一年's 一 read as a dash or a dot, 项目's 目 as 日, 口 or 自 (「上-年项目数量」「上一年项口数量」), and
+ *  处理决定's 理 as any one character (「处牌决定」). Each still names only its own column: a dash or 一
+ *  before 年项目 is 上一年's (本年项目 has none), and nothing else is 处…决定. */
+const S = '[\\s\\u3000]*'
+const LOOKALIKES: Record<string, string[]> = {
+  lastYearItems: [`(?:上${S})?[一\\-—－―.·]${S}年${S}项${S}[目日口自]`],
+  decisions: [`处${S}[\\u4e00-\\u9fff]${S}决${S}定`],
+}
+
+const headingRe = (field: string): RegExp => new RegExp([...(HEADINGS[field] ?? []).map(fuzzy), ...(LOOKALIKES[field] ?? [])].join('|'))
 
 /** Words right before a heading that make it last year's column. */
 const LAST_YEAR_BEFORE = /(?:上一?年度?|去年)[\u4e00-\u9fff]{0,1}$/
@@ -35,7 +45,7 @@ const TOTAL_FIELDS = new Set(['publishedTotal', 'inForce', 'lastYearItems'])
 /** A whole header word that names the label column, not a data column (项目 | 信息内容 | …). */
 const LABEL_WORD = /(?<=^|[\s\u3000|\uE000])(?:项目|内容|类别|名称)(?=$|[\s\u3000|\uE000])/g
 /** Parts of a heading that name no column of their own: 本年, 数量, 件数, 对外, 截至 … */
-const FILLER = /本年度?|数量|件数|个数|总量|单位|对外|截至|[（(][^（()）]{0,10}[)）]|[（(]\s*(?:单位[：:]?\s*)?(?:亿元|万元|千元|元|件|个|项)\s*[)）]?|单位[：:]?\s*(?:亿元|万元|千元|元)/g
+const FILLER = /本年度?|数[量民]|件数|个数|总量|单位|对外|截至|[（(][^（()）]{0,10}[)）]|[（(]\s*(?:单位[：:]?\s*)?(?:亿元|万元|千元|元|件|个|项)\s*[)）]?|单位[：:]?\s*(?:亿元|万元|千元|元)/g
 /** A unit in brackets (（单位：万元）「（万元）」「（件）」): part of the heading before it, no column. */
 const UNIT_BRACKET = /[（(][^（()）]{0,10}[)）]/g
 /** A caption inside the header's stretch (one-big-table layouts print it in the label column), and a title line (## 表二：主动公开政府信息情况). */

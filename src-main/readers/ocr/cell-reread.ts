@@ -127,7 +127,7 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
     const mine = [...owner].filter(([, k]) => k === c).map(([i]) => i)
     for (const i of mine) found[i] = withoutRuleGlyphs(found[i]!, cell)
     const reads = mine.map((i) => found[i]!)
-    const straddlers = mine.filter((i) => straddles(found[i]!.box, cell) || oneByRule(found[i]!, cell) || isCountRun(found[i]!))
+    const straddlers = mine.filter((i) => isStraddler(found[i]!, cell))
     const units = reads.filter(isUnitOnly)
     const numbers = reads.filter((r) => !isUnitOnly(r))
     const unsure = numbers.length === 1 && numbers[0]!.box.h >= 0.6 * glyph && (isUnsureDigit(numbers.map((r) => r.read)) || isDoubtfulReading(numbers[0]!.read))
@@ -144,13 +144,16 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
       return
     }
     // "无无" is no words: two cells of 无 (none) read as one box across their rule; each cell is
-    // read again from its own ink.
-    if (reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6))) {
+    // read again from its own ink. Sure single glyphs are words (其 / 他 of a header printed on two
+    // lines: re-read as one crop for a number, the two lines came back a sure 「8」 and table 三's 其他
+    // column was lost, gen-3 ordinary-150dpi); their cell is re-read for a heading only.
+    if (holdsWords(reads)) {
       for (const i of mine) if (ruleSpeck(found[i]!, cell, reads)) drop.add(i)
       // A misread table-四 heading, alone in its cell: its ink is read again for the heading only.
       // Often it runs over the cell's rule, a bit of the next cell read with it ("计|结果维持" as
       // "纪结果维持"); the cell's own ink leaves that out. A failed re-read leaves the words as read.
-      if (reads.length !== 1 || !nearHeading(reads[0]!.read.text)) return
+      const glyphs = reads.every((r) => isGlyphWord(r) && !isUnitOnly(r))
+      if (!glyphs && (reads.length !== 1 || !nearHeading(reads[0]!.read.text))) return
       const ink = cellInk(img, cell, glyph)
       if (ink) asks.push({ cell: c, ink, straddlers: [], was: '', words: true })
       return
@@ -211,6 +214,28 @@ export async function rereadCells(models: OcrModels, img: GrayImage, rulings: Pi
 export function straddles(b: PixelBox, c: CellRect): boolean {
   const margin = 0.19 * b.h
   return c.x0 >= b.x + margin - 1 || c.x1 <= b.x + b.w - margin + 1
+}
+
+/** The cell's readings hold words, not a number (see rereadCells): two glyphs or more that are no run
+ *  of 无, a long reading, or a sure single glyph that is no unit. */
+export function holdsWords(reads: ReadBox[]): boolean {
+  return reads.some((r) => !isCountRun(r) && ((WORDS.test(r.read.text) && !NONE_RUN.test(r.read.text.trim())) || r.read.text.length > 6 || (isGlyphWord(r) && !isUnitOnly(r))))
+}
+
+/** A box read across its cell's rule, or one whose digits the rule may have joined: kept only where
+ *  the cell's own ink, read again, confirms it (see rereadCells). */
+export function isStraddler(r: ReadBox, cell: CellRect): boolean {
+  return (straddles(r.box, cell) && !isGlyphWord(r)) || oneByRule(r, cell) || isCountRun(r)
+}
+
+/** A sure reading (0.9) of Chinese glyphs only, none a 无 or its look-alikes (元, 尼, 允: none-specks.ts): no rule read as part of it (a rule reads as
+ *  1, l, |), so its box running over the cell's rule is no reason to doubt it. A header cell printed on two
+ *  lines (总 / 计) whose boxes the detector grew over the column's left rule was emptied as such a
+ *  straddler (its two-line ink re-reads as nothing): table 三 lost its 总计 column and was not found
+ *  (eval-scans gen-3 ordinary, 15 of 200 cells). A 无 stays a straddler: it is a count cell's reading. */
+export function isGlyphWord(r: ReadBox): boolean {
+  const t = r.read.text.trim()
+  return r.read.minConfidence >= 0.9 && /^[\u4e00-\u9fff]+$/.test(t) && !/[无元尼允]/.test(t)
 }
 
 /** A lone digit in a small box on the cell's rule, over the first glyph of the words beside it: the
