@@ -14,10 +14,14 @@ const SYNONYMS: HeadingWord[] = [
   { column: 4, name: '法律服务机构', re: new RegExp(fuzzy('律师')) },
 ]
 
+const ANY_SYNONYM = /公[\s\u3000]*民|个[\s\u3000]*人|企[\s\u3000]*业|公[\s\u3000]*益|律[\s\u3000]*师/
+
 /** Table 三's heading hits: the template's words (`words`), and a synonym's where its column has none. */
 export function requestHeadingHits(header: string, words: readonly HeadingWord[]): HeadingHit[] {
   const hits = headingHits(header, words)
   const named = new Set(hits.map((h) => h.column))
+  // (Most headers name every column in the template's words, or hold no synonym at all.)
+  if ([0, 1, 3, 4].every((c) => named.has(c)) || !ANY_SYNONYM.test(header)) return hits
   const extra = headingHits(header, SYNONYMS.filter((s) => !named.has(s.column)))
   return [...hits, ...extra].sort((a, b) => a.line - b.line || a.at - b.at)
 }
