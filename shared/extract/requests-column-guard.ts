@@ -21,7 +21,7 @@ const MIN_BROKEN = 3
 export function refuseShiftedColumns(rows: Rows, notes: ExtractionNote[], judged: Rows = rows): Rows {
   const full = (Object.entries(judged) as [RequestRowKey, RequestRow][]).filter(([, r]) => r.length >= 7 && r.every((x) => x !== null) && r.some((x) => x !== 0))
   const broken = full.filter(([, r]) => !rowSumHolds(r))
-  if (broken.length < MIN_BROKEN || broken.length * 2 <= full.length) return rows
+  if (broken.length < MIN_BROKEN || (broken.length * 2 <= full.length && !otherColumnTotals(full.map(([, r]) => r as number[])))) return rows
   notes.push({
     field: 'requests',
     message: `表三有 ${broken.length} 行（共 ${full.length} 行）各类申请人之和不等于该行总计，多半是各列与模板的列序不同而表头未能读出，为免读错，表三未读取。`,
@@ -32,4 +32,13 @@ export function refuseShiftedColumns(rows: Rows, notes: ExtractionNote[], judged
     notes.push({ field: `requests.${k}`, message: '表三各列与申请人类别的对应不能确定，未读取（见表三的说明）。' })
   }
   return out
+}
+
+/**
+ * Another column than the seventh is every full row's total (the sum of the six others): the columns
+ * were read shifted, however few rows break (rows whose organisations are all 0 hold in both readings:
+ * review hr35 W2, 总计 printed first and 自然人 last, 10 of 22 rows broken).
+ */
+function otherColumnTotals(full: readonly number[][]): boolean {
+  return [0, 1, 2, 3, 4, 5].some((c) => full.every((r) => r.reduce((a, b) => a + b, 0) === 2 * r[c]!))
 }

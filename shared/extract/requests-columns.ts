@@ -5,8 +5,10 @@ import type { ExtractionNote } from '../model/extraction'
 import { fuzzy } from './row-labels'
 import { ORG_INDENTS_NOTE, indentsContradict, orgIndentsContradictTemplate } from './requests-header-sides'
 import { twoLevelLayouts } from './requests-column-agreement'
-import { ascending, headingHits, mapOf, onceEach, printedNames, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
+import { ascending, mapOf, onceEach, printedNames, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 import { HEADINGS, requestColumnOrder, withoutNotes } from './requests-column-order'
+import { requestHeadingHits } from './requests-heading-synonyms'
+import { displacedHeadings, headerLinesDisagree } from './requests-heading-places'
 
 /** Every heading a cell of table 三's header may hold whole. */
 const ALL_HEADINGS = [...HEADINGS, '其他', '总计', '合计'] as const
@@ -141,7 +143,7 @@ function contradicts(hits: HeadingHit[]): boolean {
 export function mergedOrganisationsHeader(header: string): boolean {
   // The heading's own wording (法人或…, wrapped or not), not 「法人 | 其他组织」: two columns.
   if (!header.replace(/[\s\u3000]+/g, '').includes('法人或')) return false
-  const hits = headingHits(header, REQUEST_HEADINGS)
+  const hits = requestHeadingHits(header, REQUEST_HEADINGS)
   if (hits.some((h) => ORGS.includes(h.column))) return false
   const line = hits.find((h) => h.column === GROUP)?.line
   const on = hits.filter((h) => h.line === line).map((h) => h.column)
@@ -173,9 +175,9 @@ export function requestColumnMap(header: string, { streamOrder, gridOrder, order
   if (orderUnknown) return withTotalLast({ kind: 'refused', message: ORDER_UNKNOWN_NOTE }, header)
   const map = withTotalLast(requestColumnMapByWords(header, streamOrder), header)
   if (map.kind === 'refused') return map
-  if (indentsContradict(header, headingHits(header, REQUEST_HEADINGS), map))
+  if (indentsContradict(header, requestHeadingHits(header, REQUEST_HEADINGS), map))
     return withTotalLast({ kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }, header)
-  if (orgIndentsContradictTemplate(header, headingHits(header, REQUEST_HEADINGS), map)) return withTotalLast({ kind: 'refused', message: ORG_INDENTS_NOTE }, header)
+  if (orgIndentsContradictTemplate(header, requestHeadingHits(header, REQUEST_HEADINGS), map)) return withTotalLast({ kind: 'refused', message: ORG_INDENTS_NOTE }, header)
   return map
 }
 
@@ -208,8 +210,13 @@ function withTotalLast(map: ColumnMap, header: string): ColumnMap {
 
 function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {
   // A heading word printed twice (a word of the text before the table): the one nearest the table.
-  const all = headingHits(header, REQUEST_HEADINGS)
+  const all = requestHeadingHits(header, REQUEST_HEADINGS)
   const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))
+  const disagree = headerLinesDisagree(header, all)
+  if (disagree) {
+    const [a, b] = disagree.map((cols) => printedNames(cols, REQUEST_HEADINGS))
+    return { kind: 'refused', message: `表三表头两行列名的先后互相矛盾（${a}与${b}），各列数字属于哪一类申请人无法确定，本行未读取。` }
+  }
   const order = requestColumnOrder(header)
   if (order === 'unclear') return { kind: 'refused', message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' }
   const complete = completeOrder(hits)
@@ -235,9 +242,20 @@ function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMa
       return { kind: 'refused', message: '表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），各列对应的申请人类别无法确定，本行未读取。' }
     if (totalBeforeApplicants(hits))
       return { kind: 'refused', message: '表三表头把「总计」印在各类申请人之前，「法人或其他组织」又在「自然人」之前，各列的先后读不全（本行的合计关系按两种列序都成立），各列对应的申请人类别无法确定，本行未读取。' }
-    return { kind: 'labels', printed: [1, 2, 3, 4, 5, 0, 6] }
+    return displacedNote(header, hits, ORGS_FIRST) ?? { kind: 'labels', printed: [...ORGS_FIRST] }
   }
-  return { kind: 'template' }
+  return displacedNote(header, hits, [0, 1, 2, 3, 4, 5, 6]) ?? { kind: 'template' }
+}
+
+const ORGS_FIRST = [1, 2, 3, 4, 5, 0, 6]
+
+/** A header not fully recognised whose recognised headings stand in other cells than `expected` puts them: refused. */
+function displacedNote(header: string, hits: readonly HeadingHit[], expected: readonly number[]): ColumnMap | null {
+  const unknown = displacedHeadings(header, hits, expected, GROUP)
+  if (!unknown) return null
+  const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)
+  const what = unknown.length ? `列名${unknown.map((u) => `「${u}」`).join('')}认不出，` : ''
+  return { kind: 'refused', message: `表三表头${what}认得出的列名（${names}）不在模板的列位上，各列数字属于哪一类申请人无法确定，本行未读取。` }
 }
 
 /** A line that starts with an applicant heading and goes on with a number: a row of a transposed table. */

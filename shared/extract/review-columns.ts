@@ -20,6 +20,8 @@ const RESULT_NAMES = ['维持', '纠正', '其他', '尚未审结', '总计']
 const RESULT_CHAR: Record<string, number> = {
   维: 0, 維: 0, 持: 0,
   纠: 1, 糾: 1, 正: 1,
+  // 结果纠正 as reports word it: 撤销 / 变更 / 撤销或变更 / 确认违法 (the corrections a review or court decides).
+  撤: 1, 销: 1, 銷: 1, 变: 1, 變: 1, 违: 1, 違: 1,
   其: 2, 他: 2,
   尚: 3, 审: 3, 審: 3,
   总: 4, 總: 4, 合: 4, 小: 4, 计: 4, 計: 4,

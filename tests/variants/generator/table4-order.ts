@@ -15,7 +15,13 @@ export interface Table4OrderRule {
   groups: number[]
   /** printed result k in each group = template result results[k] (0 维持 … 4 总计). */
   results: number[]
+  /** 结果纠正 / 尚未审结 printed in another wording real reports use (撤销或变更, 审理中 …; hostile review hr35 W3, W6; forced by tests). */
+  words?: { corrected?: string; pending?: string }
 }
+
+/** Wordings of 结果纠正 and 尚未审结 (the corrections a review or court decides; a case still open). */
+export const CORRECTED_WORDS = ['撤销或变更', '撤销', '变更', '确认违法']
+export const PENDING_WORDS = ['审理中', '未审结']
 
 const ALL_GROUPS = [[0, 1, 2], [0, 2, 1], [1, 2, 0], [2, 1, 0], [1, 0, 2], [2, 0, 1]]
 const RESULT_ORDERS = [
@@ -41,6 +47,7 @@ export function table4OrderRuleTags(rule: Table4OrderRule | undefined): string[]
   const tags = ['t4:column-order']
   if (rule.groups.join() !== '0,1,2') tags.push(`t4:group-order:${rule.groups.join('')}`)
   if (rule.results.join() !== '0,1,2,3,4') tags.push(`t4:result-order:${rule.results.join('')}`)
+  if (rule.words) tags.push(`t4:result-words:${rule.words.corrected ?? ''}${rule.words.pending ? `/${rule.words.pending}` : ''}`)
   return tags
 }
 
@@ -143,6 +150,20 @@ function permuteGroupRows(rows: IRCell[][], rule: Table4OrderRule): IRCell[][] |
 /** The document with table 四's columns in the rule's order; the same document where no table 四 shape fits. */
 export function applyTable4Order(doc: IRDoc, rule: Table4OrderRule | undefined): IRDoc {
   if (!rule) return doc
+  const ordered = applyOrder(doc, rule)
+  const words = rule.words
+  if (!words || ordered === doc) return ordered
+  // The header's result cells reworded (only a cell that is the heading alone).
+  const word = (c: IRCell): IRCell => {
+    const t = plain(c.text)
+    if (words.corrected && /^(?:结果)?纠正$|^(?:結果)?糾正$/.test(t)) return { ...c, text: words.corrected }
+    if (words.pending && /^尚未审结$|^尚未審結$/.test(t)) return { ...c, text: words.pending }
+    return c
+  }
+  return ordered.map((b) => (isTable(b) && b.part === undefined ? { ...b, rows: b.rows.map((r) => r.map(word)) } : b))
+}
+
+function applyOrder(doc: IRDoc, rule: Table4OrderRule): IRDoc {
   const head = doc.findIndex((b) => isTable(b) && b.part !== 'requests' && b.rows.some((r) => r.some((c) => RESULT_WORD.test(plain(c.text)))))
   const table = doc[head]
   if (!table || !isTable(table)) return doc

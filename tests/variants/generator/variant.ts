@@ -35,6 +35,7 @@ import { applyUnruled, unruledRuleTags } from './t3-unruled'
 import { groupedColumnsRuleTags } from './t2-grouped-columns'
 import { applyTitleDate, titleDateRuleTags, type TitleDateRule } from './title-dates'
 import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
+import { applyT3MovedReworded, t3MovedRewordedTags, type T3MovedRewordedRule } from './t3-moved-reworded'
 import { applyHalfBracketLabels, halfBracketLabelRuleTags } from './label-half-brackets'
 
 export interface Choices {
@@ -94,6 +95,8 @@ export interface Choices {
   table3Unruled?: boolean
   /** Text-grouped section 二: each group's numbers column by column after its labels (t2-grouped-columns.ts; forced, not drawn). */
   table2ByColumn?: boolean
+  /** Table 三's columns moved and one heading reworded (公民, 企业 …), flat or two levels (t3-moved-reworded.ts; forced, not drawn). */
+  table3MovedReworded?: T3MovedRewordedRule
 }
 
 export interface Variant {
@@ -172,6 +175,7 @@ function tagsOf(c: Choices): string[] {
     ...titleDateRuleTags(c.titleDate),
     ...totalFirstRuleTags(c.table3TotalFirst),
     ...halfBracketLabelRuleTags(c.halfBracketLabels),
+    ...t3MovedRewordedTags(c.table3MovedReworded),
   ]
 }
 
@@ -314,13 +318,15 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const dated = applyTitleDate(unruled, drawn.titleDate, m)
   const totalFirst = applyTotalFirst(dated, drawn.table3TotalFirst)
   const bracketed = applyHalfBracketLabels(totalFirst, drawn.halfBracketLabels)
-  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, ...plainChoices } = ruledChoices
+  const reworded = applyT3MovedReworded(bracketed, drawn.table3MovedReworded)
+  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, ...plainChoices } = ruledChoices
   const choices: Choices = {
     ...plainChoices,
     ...(dated !== unruled ? { titleDate: drawn.titleDate } : {}),
     ...(totalFirst !== dated ? { table3TotalFirst: true } : {}),
     ...(bracketed !== totalFirst ? { halfBracketLabels: true } : {}),
+    ...(reworded !== bracketed ? { table3MovedReworded: drawn.table3MovedReworded } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: bracketed }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: reworded }
 }
