@@ -6,6 +6,7 @@ import { measuresRestart, PARAGRAPH } from './problem-lists'
 import { interleavedMeasures, measuresParagraph } from './measures-paragraph'
 import { LOOSE_LINE_MARKER } from './loose-list-markers'
 import { joinWrappedLines } from './prose-text'
+import { gluedMeasuresHeading } from './glued-measures-heading'
 
 type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
 interface Part {
@@ -106,7 +107,8 @@ function isWrapped(lines: string[]): boolean {
   return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
 }
 
-const BULLET = /^\s*[●•■◆▪□◇○]\s*/
+// · (a middle dot) and ・ as well: a list typed one a line with the dot as its bullet.
+const BULLET = /^\s*[●•■◆▪□◇○·・]\s*/
 /** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
 const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
 
@@ -155,7 +157,16 @@ export function joinKeepingHeadings(text: string): string {
       flush()
       continue
     }
-    if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
+    // A point's line run into the measures' heading ("• …有待完善整改措施："): the point, then the heading.
+    const glued = HEADING_LINE.test(line) || !(line !== raw || LINE_MARKER.test(line)) ? null : gluedMeasuresHeading(line)
+    if (glued) {
+      run.push(glued.point)
+      flush()
+      out.push('\u0001improvements\u0001')
+      const rest = glued.rest.replace(BULLET, '')
+      if (rest !== glued.rest) bulleted.add(run.length)
+      if (rest.trim() !== '') run.push(rest)
+    } else if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
       flush()
       out.push(`\u0001${headingKind(line)}\u0001`)
     } else run.push(line)

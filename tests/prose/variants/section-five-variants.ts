@@ -72,8 +72,9 @@ const ENUMERATIONS: Record<string, Enumeration> = {
     render: (b) =>
       b.map((x, i) => `${i % 2 ? String.fromCharCode(0xff10 + i + 1) + '．' : `${i + 1}.`}${i < b.length - 1 ? asItem(x).replace(/。$/, '') : asItem(x)}`).join('\n'),
   },
-  // (Each bullet on a line of its own, also the first after a heading or lead-in.)
-  bullets: { render: (b) => b.map((x) => `\n• ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
+  // (Each bullet on a line of its own, also the first after a heading or lead-in.) zi35: the bullet is •, ● or a
+  // middle dot ·, turning with the list's length (each list keeps one).
+  bullets: { render: (b) => b.map((x) => `\n${'•●·'[b.length % 3]} ${asItem(x).replace(/。$/, '')}`).join(''), unnumbered: true },
   // Added by s5c (holdout 9): points run together in one line, each closed by a half-width stop ("…不大.2.林木…").
   'half-stop-run': { render: (b) => b.map((x, i) => `${i + 1}.${asItem(x).replace(/。$/, '.')}`).join(''), prepare: oneSentence },
   ...MORE_ENUMERATIONS,
