@@ -223,6 +223,7 @@ export function rowsBesideStrays(
 
   // Every joint reading: each block split between the rows it touches; each row's value from its digits.
   let readings: Map<RequestRowKey, Value>[] = []
+  const placedOnce = new Map<string, Value[]>()
   let tooMany = false
   const assign = (i: number, heads: Map<RequestRowKey, string[]>, rests: Map<RequestRowKey, string[]>): void => {
     if (tooMany) return
@@ -233,7 +234,14 @@ export function rowsBesideStrays(
         const row = rows[k]!
         if (h.length === 0 && r.length === 0) return [row]
         if (h.length + r.length > MOST_TOKENS) return ['unknown']
-        return unsure(k) ? ['unknown'] : placements(row, h, r)
+        if (unsure(k)) return ['unknown']
+        // The same digits reach a row in many joint readings: its placements are worked out once.
+        const key = `${k}|${h.join(' ')}|${r.join(' ')}`
+        const known = placedOnce.get(key)
+        if (known) return known
+        const got = placements(row, h, r)
+        placedOnce.set(key, got)
+        return got
       })
       let partial: Map<RequestRowKey, Value>[] = [new Map()]
       touched.forEach((k, j) => {
