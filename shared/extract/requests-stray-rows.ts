@@ -109,44 +109,56 @@ function columnChoices(n: number, k: number, from = 0): number[][] {
  * number would start with 0. A rest printed 「014」 under a head 「2」 may have been read as 14: a head
  * also joins a cell under 100 as its three-digit group.
  */
-function placed(row: RequestRow, pieces: readonly string[], cols: readonly number[], side: 'head' | 'rest'): RequestRow[] {
+function placed(row: RequestRow, pieces: readonly string[], cols: readonly number[], side: 'head' | 'rest', open: boolean): RequestRow[] {
   let out: RequestRow[] = [[...row]]
   for (let i = 0; i < pieces.length; i++) {
     const c = cols[i]!
     const cell = row[c]
-    if (cell === null || cell === undefined) return []
-    const joined = side === 'head' ? [pieces[i]! + String(cell), ...(cell < 100 ? [pieces[i]! + String(cell).padStart(3, '0')] : [])] : [String(cell) + pieces[i]!]
+    if (cell === undefined || (cell === null && !open)) return []
+    // An open cell (a row one cell short) may be a whole number wrapped out of it: 「13」 above the row, 「件」 below.
+    const joined = cell === null ? [pieces[i]!] : side === 'head' ? [pieces[i]! + String(cell), ...(cell < 100 ? [pieces[i]! + String(cell).padStart(3, '0')] : [])] : [String(cell) + pieces[i]!]
     const ok = joined.filter((j) => !/^0\d/.test(j))
     out = out.flatMap((r) => ok.map((j) => r.map((x, k) => (k === c ? Number(j) : x))))
   }
   return out
 }
 
-/** Every value the row takes with `heads` and `rests` as its wrapped digits, that adds up to its total. */
-function placements(row: RequestRow, heads: readonly string[], rests: readonly string[]): RequestRow[] {
+/**
+ * Every value the row takes with `heads` and `rests` as its wrapped digits, that adds up to its total.
+ * `open`: the row's empty cells are open (its one missing cell's value unknown): a piece may be such a
+ * cell's whole number, and a cell still open only bounds the sum (the known parts not above the total).
+ */
+function placements(row: RequestRow, heads: readonly string[], rests: readonly string[], open = false): RequestRow[] {
   const withHeads: RequestRow[] = []
   for (const g of groupings(heads)) for (const cols of columnChoices(row.length, g.length)) {
-    withHeads.push(...placed(row, g, cols, 'head'))
+    withHeads.push(...placed(row, g, cols, 'head', open))
   }
   const out = new Map<string, RequestRow>()
   for (const h of withHeads) for (const g of groupings(rests)) for (const cols of columnChoices(row.length, g.length)) {
-    for (const r of placed(h, g, cols, 'rest')) if (rowSumHolds(r)) out.set(r.join(), r)
+    for (const r of placed(h, g, cols, 'rest', open)) if (open && r.includes(null) ? sumMayHold(r) : rowSumHolds(r)) out.set(r.join(), r)
   }
   return [...out.values()]
 }
 
+/** A row with open cells may add up: its known parts do not exceed its total (an open total: always). */
+function sumMayHold(row: RequestRow): boolean {
+  const total = row[6]
+  return total === null || total === undefined || row.slice(0, 6).reduce<number>((a, x) => a + (x ?? 0), 0) <= total
+}
+
 /**
  * The table's identities, one entry each: a row's own total (rows `keys`), and per column 一+二 = （七）+四
- * and （七） = the outcome rows; null where a row it needs is missing or `unknown` (a blank cell counts 0).
+ * and （七） = the outcome rows; null where a row it needs is missing or `unknown`, or a cell it needs is
+ * an `open` row's empty cell (elsewhere a blank cell counts 0).
  */
-function identities(rows: Rows, keys: readonly RequestRowKey[], unknown: ReadonlySet<RequestRowKey>): (boolean | null)[] {
+function identities(rows: Rows, keys: readonly RequestRowKey[], unknown: ReadonlySet<RequestRowKey>, open: ReadonlySet<RequestRowKey>): (boolean | null)[] {
   const out: (boolean | null)[] = keys.map((k) => {
     const r = rows[k]
-    return !r || unknown.has(k) ? null : rowSumHolds(r)
+    return !r || unknown.has(k) || (open.has(k) && r.includes(null)) ? null : rowSumHolds(r)
   })
   const outcomes = outcomeRowsOf(OUTCOME_ROW_KEYS.filter((k) => rows[k]))
   for (let c = 0; c < 7; c++) {
-    const cell = (k: RequestRowKey): number | null => (!rows[k] || unknown.has(k) ? null : (rows[k]![c] ?? 0))
+    const cell = (k: RequestRowKey): number | null => (!rows[k] || unknown.has(k) || (open.has(k) && rows[k]![c] === null) ? null : (rows[k]![c] ?? 0))
     const flow = FLOW.map(cell)
     out.push(flow.some((x) => x === null) ? null : flow[0]! + flow[1]! === flow[2]! + flow[3]!)
     const parts = outcomes.map(cell)
@@ -173,6 +185,16 @@ function blockSplits(b: Block): [number, number][] {
 
 /** A row's value in one reading: as read, its digits placed, or unknown (a row not read whole, given digits). */
 type Value = RequestRow | 'unknown'
+
+/** The cells every value gives one number (else null); null where there is no value or one is unknown. */
+function agreedCells(values: readonly Value[]): RequestRow | null {
+  if (values.length === 0 || values.some((v) => v === 'unknown')) return null
+  const rows = values as RequestRow[]
+  return rows[0]!.map((_, c) => {
+    const seen = new Set(rows.map((r) => r[c] ?? null))
+    return seen.size === 1 ? [...seen][0]! : null
+  })
+}
 
 export const straysBesideRowNote = (k: RequestRowKey, shown: readonly string[], failing: boolean): string =>
   `表三「${rowName(k)}」行紧挨着另有单独成行、未归入任何一行的数字（${shown.join('、')}），可能是此行格内折行印出的数字；${failing ? '此行读到的数字各列之和与总计不符，不能证明是报告本身的差错' : '把这些数字归入此行与否，表内合计关系都不能唯一确定'}，未读取。`
@@ -234,14 +256,16 @@ export function rowsBesideStrays(
         const row = rows[k]!
         if (h.length === 0 && r.length === 0) return [row]
         if (h.length + r.length > MOST_TOKENS) return ['unknown']
-        if (unsure(k)) return ['unknown']
         // The same digits reach a row in many joint readings: its placements are worked out once.
         const key = `${k}|${h.join(' ')}|${r.join(' ')}`
         const known = placedOnce.get(key)
         if (known) return known
-        const got = placements(row, h, r)
-        placedOnce.set(key, got)
-        return got
+        // A row one cell short, where the solve placed its cells: the digits tried there, its empty cells open.
+        const open = unsure(k)
+        const got: Value[] = placements(row, h, r, open)
+        const value = open && got.length === 0 ? (['unknown'] as Value[]) : got
+        placedOnce.set(key, value)
+        return value
       })
       let partial: Map<RequestRowKey, Value>[] = [new Map()]
       touched.forEach((k, j) => {
@@ -266,7 +290,8 @@ export function rowsBesideStrays(
   // The identities each reading gives; an identity that fails wherever it can be checked tells no
   // reading apart (a report's own slip elsewhere), any other must hold.
   const unsureRows = (Object.keys(rows) as RequestRowKey[]).filter(unsure)
-  const checked = readings.map((m) => identities({ ...rows, ...Object.fromEntries([...m].map(([k, v]) => [k, v === 'unknown' ? rows[k]! : v])) }, touched, new Set([...[...m].flatMap(([k, v]) => (v === 'unknown' ? [k] : [])), ...unsureRows])))
+  const openRows = new Set(unsureRows)
+  const checked = readings.map((m) => identities({ ...rows, ...Object.fromEntries([...m].map(([k, v]) => [k, v === 'unknown' ? rows[k]! : v])) }, touched, new Set([...m].flatMap(([k, v]) => (v === 'unknown' ? [k] : []))), openRows))
   const telling = checked[0]?.map((_, i) => checked.some((c) => c[i] === true)) ?? []
   const standing = readings.filter((_, r) => checked[r]!.every((x, i) => x !== false || !telling[i]))
 
@@ -274,6 +299,21 @@ export function rowsBesideStrays(
   for (const k of touched) {
     const row = rows[k]!
     const values = new Set(standing.map((m) => { const v = m.get(k)!; return v === 'unknown' ? 'unknown' : v.join() }))
+    if (unsure(k)) {
+      // A row one cell short: each cell stands where every standing reading gives it one number; the row
+      // is kept where every cell it was read with stands, its open cell filled where the readings agree.
+      const cells = agreedCells(standing.map((m) => m.get(k)!))
+      if (cells && row.every((x, c) => x === null || cells[c] === x)) {
+        if (cells.join() !== row.join()) {
+          out = { ...out, [k]: cells }
+          how[k] = 'sums'
+          const stale = notes.findIndex((n) => n.field === `requests.${k}` && n.message.includes('行少一格'))
+          if (stale >= 0) notes.splice(stale, 1)
+          notes.push({ field: `requests.${k}`, message: straysPlacedNote(k, shownBeside(k)) })
+        }
+        continue
+      }
+    }
     const only = values.size === 1 ? standing[0]!.get(k)! : 'unknown'
     const failing = !unsure(k) && !rowSumHolds(row)
     if (only !== 'unknown' && only.join() !== row.join()) {
