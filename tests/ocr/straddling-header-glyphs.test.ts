@@ -4,7 +4,7 @@
 // the table had no 总计 column and was not found (15 of 200 cells). Sure Chinese glyphs are no rule
 // read as a digit; a 无 or a number over the rule is still re-read (cell-reread.ts isStraddler).
 import { describe, expect, it } from 'vitest'
-import { holdsWords, isStraddler, type ReadBox } from '../../src-main/readers/ocr/cell-reread'
+import { holdsWords, isStraddler, type ReadBox } from '../../src-main/readers/ocr/cell-rule-readings'
 import type { CellRect } from '../../src-main/readers/ocr/grid-cells'
 
 const cell: CellRect = { x0: 1541, y0: 261, x1: 1605, y1: 355 }

@@ -4,7 +4,7 @@
 // grey the cells are cut with, so a cell's 无 shows no ink there (faint-print.ts, cell-reread.ts).
 import { describe, expect, it } from 'vitest'
 import { degrade, type Degradation } from '../../src-main/eval/make-scan'
-import type { ReadBox } from '../../src-main/readers/ocr/cell-reread'
+import type { ReadBox } from '../../src-main/readers/ocr/cell-rule-readings'
 import { rereadCells } from '../../src-main/readers/ocr/cell-reread'
 import { isFaintPrint, printCoreGrey } from '../../src-main/readers/ocr/faint-print'
 import type { GrayImage } from '../../src-main/readers/ocr/gray-image'

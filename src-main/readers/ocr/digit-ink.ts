@@ -4,7 +4,7 @@
 // side; a speck is short. So the box's ink is cut into columns (pieces overlapping across x are one
 // glyph), the tall ones counted as digits (one glyph wide as two is two digits run together), and a
 // reading with more digits than that is doubtful: left out and listed, never guessed.
-import type { ReadBox } from './cell-reread'
+import type { ReadBox } from './cell-rule-readings'
 import type { GrayImage } from './gray-image'
 import { inkColumns } from './raised-marks'
 import { tidyReading } from './ocr-text'

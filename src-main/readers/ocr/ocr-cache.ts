@@ -6,7 +6,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { OcrPage } from './ocr-page'
 
-export const ENGINE_VERSION = 'ppocrv4-light-50'
+export const ENGINE_VERSION = 'ppocrv4-light-51'
 
 /** The user's own cache folder (never shared, never on the network). */
 export function defaultOcrCacheDir(): string {

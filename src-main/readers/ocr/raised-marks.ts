@@ -6,7 +6,7 @@
 // before the marks, and kept where that reading agrees with the first; otherwise (and where a glyph
 // may be a mark or a digit with lost strokes) the number is doubtful: left out and listed, never
 // guessed.
-import type { ReadBox } from './cell-reread'
+import type { ReadBox } from './cell-rule-readings'
 import type { PixelBox } from './db-boxes'
 import type { GrayImage } from './gray-image'
 import { pieces, THIN_PIECE, type Piece } from './grid-cells'
