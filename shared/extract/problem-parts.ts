@@ -4,9 +4,6 @@
 // sentence ("2021 年，我们将…", "下一步，…"), or by a measures list that restarts its numbering.
 import { measuresRestart, PARAGRAPH } from './problem-lists'
 import { interleavedMeasures, measuresParagraph } from './measures-paragraph'
-import { LOOSE_LINE_MARKER } from './loose-list-markers'
-import { joinWrappedLines } from './prose-text'
-import { gluedMeasuresHeading } from './glued-measures-heading'
 
 type PartKind = 'problems' | 'improvements' | 'prior' | 'unknown'
 interface Part {
@@ -16,7 +13,7 @@ interface Part {
 
 // ── sub-headings ────────────────────────────────────────────────────────────────────────────────
 
-const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
+export const ORDINAL = '(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|[1-6][、.．])'
 /** The characters of a year written in Chinese numerals (二〇二六, 二O二六 with a Latin O, 二零二六). */
 const CN_YEAR_DIGITS = '〇零○OoＯ一二三四五六七八九'
 /** A year: 2026, ２０２６ or 二〇二六 (the measures' boundary names the next year in either). */
@@ -25,7 +22,7 @@ const YEAR_PREFIX = '(?:\\d{4}\\s*年度?)?(?:工作中)?的?'
 const PROBLEM_HEAD = '(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?|主要问题(?:和|及|与)?(?:不足)?|问题(?:和|与|及)不足|不足之处|存在的?困难和问题)'
 const IMPROVE_HEAD =
   '(?:(?:存在的?(?:主要)?问题的?|问题)?(?:改进|整改)的?(?:措施|情况|计划|方向|举措|工作|打算|思路)|努力方向|工作方向|下一?步(?:的)?(?:工作)?(?:打算|计划|措施|安排|思路|重点|改进|整改)|(?:今后|下一年度?|明年)的?工作(?:打算|计划|安排|思路|措施|重点)|工作(?:打算|计划|思路|措施)|改进措施)'
-const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
+export const HEAD_WORDS = `${YEAR_PREFIX}(?:${IMPROVE_HEAD}|${PROBLEM_HEAD})(?:情况)?`
 /** Last year's problems and what was done about them: 上年度问题整改情况, 2023年度报告所列问题整改情况. */
 // A year's problems and their fixes' state, joined by 的 or nothing ("2022年度存在问题的整改情况") are
 // last year's too; joined by 及/和/与 they are this year's two halves ("2024年度存在的问题及整改措施").
@@ -38,19 +35,19 @@ const PRIOR_WORDS =
 const PRIOR_LEAD =
   '(?:对|针对|关于)?(?:上一?年度?|去年|\\d{4}\\s*年度?(?:报告|年报))[^，。；：:]{0,12}?(?:问题|不足)[，,][^。；：:]{0,16}?(?:整改|改进|落实)[^。；：:]{0,6}?[：:]'
 /** A whole line of a numbered bare word, with or without its colon ("（一）问题", "（二）措施"). */
-const BARE_HEADING_LINE = new RegExp(`^\\s*${ORDINAL}\\s*(?:问题|不足|措施|举措|改进|整改)\\s*[:：]?\\s*$`)
+export const BARE_HEADING_LINE = new RegExp(`^\\s*${ORDINAL}\\s*(?:问题|不足|措施|举措|改进|整改)\\s*[:：]?\\s*$`)
 /** A bare word and a colon as the sub-heading ("问题：…", a line "改进："). */
 const BARE_HEAD = '(?:问题|不足|改进|整改|措施)\\s*[:：]'
 /** "下一步" and its like written alone as the measures' sub-heading. */
-const BARE_NEXT = '(?:下一步|下步|下一?阶段|今后|下一年度?|接下来)(?:工作)?'
+export const BARE_NEXT = '(?:下一步|下步|下一?阶段|今后|下一年度?|接下来)(?:工作)?'
 
 /** A whole line that is a sub-heading ("（一）政务公开工作存在的主要问题" may name its subject; a subject
  *  holding a bracketed ordinal is the last point run into the next heading, "…单一（二）改进情况："). */
-const HEADING_LINE = new RegExp(
+export const HEADING_LINE = new RegExp(
   `^\\s*${ORDINAL}?\\s*(?:${YEAR_PREFIX}[^，。；：:,;（(]{0,12}?${HEAD_WORDS}|${PRIOR_WORDS}(?:如下)?|${BARE_NEXT}|${BARE_HEAD})\\s*[:：，,]?\\s*$`,
 )
 /** "关于本年度存在的问题。", "关于下一步工作打算。": a heading written as a sentence of its own. */
-const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
+export const ABOUT_HEAD = `关于(?:本年度|今年|当年|本年)?(?:${HEAD_WORDS}|${PRIOR_WORDS})\\s*[。:：]`
 
 /**
  * A heading closed by a full stop, not a colon, and the list at once ("存在的主要问题。一是…", "改进措施.1.…"):
@@ -82,7 +79,7 @@ const COMBINED_HEADING = new RegExp(`${PROBLEM_HEAD}(?:和|及|与|以及)(?:其
 
 const PRIOR_LEAD_HEADING = new RegExp(PRIOR_LEAD)
 
-function headingKind(heading: string): PartKind {
+export function headingKind(heading: string): PartKind {
   if (PRIOR_HEADING.test(heading) || PRIOR_LEAD_HEADING.test(heading)) return 'prior'
   if (COMBINED_HEADING.test(heading)) return 'problems'
   return /改进|整改|下一步|下步|下一?阶段|接下来|下一年|今后|努力方向|工作方向|打算|计划|措施|明年|思路/.test(heading) ? 'improvements' : 'problems'
@@ -90,90 +87,6 @@ function headingKind(heading: string): PartKind {
 
 /** Marks a sub-heading line found before the wraps are undone: \u0001kind\u0001. */
 export const LINE_HEADING_MARK = /\u0001(problems|improvements|prior)\u0001/g
-
-
-/**
- * A line that ends a paragraph: it ends a sentence, and, where the text is wrapped (some line
- * breaks mid-word, as a PDF's text does), it is shorter than the widest line: a full line that
- * happens to end with 。 is a wrap, not a paragraph's end.
- */
-function endsParagraph(line: string, wrapped: boolean, widest: number): boolean {
-  const t = line.trim()
-  return /[。！？][”"’]?$/.test(t) && (!wrapped || t.length < widest * 0.9)
-}
-
-/** Some line ends on a character that cannot end a paragraph (a letter, digit or ideograph). */
-function isWrapped(lines: string[]): boolean {
-  return lines.some((l) => /[\p{L}\p{N}]$/u.test(l.trim()))
-}
-
-// · (a middle dot) and ・ as well: a list typed one a line with the dot as its bullet.
-const BULLET = /^\s*[●•■◆▪□◇○·・]\s*/
-/** A line that opens with a list marker: 1. ２． (not 2.5), （二）, 三是, ①. */
-const LINE_MARKER = /^\s*(?:[\d０-９]{1,2}[、.．](?![\d０-９])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[①-⑩])/
-
-/** A line that opens with a sub-heading and its colon ("改进措施：1. …"), or one written as a sentence ("关于下一步工作打算。"), after a line without a full stop. */
-const HEADING_START = new RegExp(`^\\s*(?:${ORDINAL}?\\s*(?:${HEAD_WORDS}|${BARE_NEXT})\\s*[:：]|${ABOUT_HEAD})`)
-
-/**
- * A numbered topic heading on a line of its own, its problems and measures under their own headings below
- * ("（一）关于主动公开" then "存在问题：…" and "改进措施：…"): neither a problem nor a measure.
- */
-const TOPIC_LINE = new RegExp(`^\\s*${ORDINAL}\\s*关于[^，。；：:,;！？]{1,16}\\s*$`)
-
-/** The report's running header repeated on a page inside the section ("…政府信息公开工作年度报告"). */
-const RUNNING_HEADER = /^\s*[^，。；：:,;！？]{0,40}政府信息公开(?:工作)?年度报告\s*$/
-
-/** Lines → text with wraps undone; sub-heading lines become marks that carry their kind. */
-export function joinKeepingHeadings(text: string): string {
-  const lines = text.split(/\r\n|\r|\n/)
-  const out: string[] = []
-  let run: string[] = []
-  /** The lines of `run` that a bullet opened. */
-  let bulleted = new Set<number>()
-  const flush = (): void => {
-    if (!run.length) return
-    const paragraphs: string[][] = [[]]
-    const widest = Math.max(...run.map((l) => l.trim().length))
-    const wrapped = isWrapped(run)
-    for (const [i, line] of run.entries()) {
-      // A line opening with a list marker or a bullet starts a point, also after a line that lost its full stop.
-      const current = paragraphs[paragraphs.length - 1]!
-      if (current.length && (LINE_MARKER.test(line) || LOOSE_LINE_MARKER.test(line) || HEADING_START.test(line) || bulleted.has(i))) paragraphs.push([])
-      paragraphs[paragraphs.length - 1]!.push(line)
-      // A bullet's line shorter than the widest ends its point, full stop or not.
-      if (endsParagraph(line, wrapped, widest) || (bulleted.has(i) && line.trim().length < widest * 0.9)) paragraphs.push([])
-    }
-    out.push(paragraphs.map((p) => joinWrappedLines(p)).filter((p) => p !== '').join(PARAGRAPH))
-    run = []
-    bulleted = new Set()
-  }
-  for (const raw of lines) {
-    // A bullet (●, •, ■…) marks a point without numbering it: the line is the point.
-    const line = raw.replace(BULLET, '')
-    if (line !== raw) bulleted.add(run.length)
-    if (RUNNING_HEADER.test(line)) continue
-    if (TOPIC_LINE.test(line) && !HEADING_LINE.test(line)) {
-      flush()
-      continue
-    }
-    // A point's line run into the measures' heading ("• …有待完善整改措施："): the point, then the heading.
-    const glued = HEADING_LINE.test(line) || !(line !== raw || LINE_MARKER.test(line)) ? null : gluedMeasuresHeading(line)
-    if (glued) {
-      run.push(glued.point)
-      flush()
-      out.push('\u0001improvements\u0001')
-      const rest = glued.rest.replace(BULLET, '')
-      if (rest !== glued.rest) bulleted.add(run.length)
-      if (rest.trim() !== '') run.push(rest)
-    } else if (HEADING_LINE.test(line) || BARE_HEADING_LINE.test(line)) {
-      flush()
-      out.push(`\u0001${headingKind(line)}\u0001`)
-    } else run.push(line)
-  }
-  flush()
-  return out.filter((s) => s !== '').join('\n')
-}
 
 /**
  * A sentence, with no heading of its own, that reports last year's problems as fixed ("2023年报告中
@@ -360,7 +273,6 @@ function findTransition(text: string, fromStart = false): number {
   }
   return -1
 }
-
 
 export interface Halves {
   problemTexts: string[]

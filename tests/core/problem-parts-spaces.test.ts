@@ -2,7 +2,8 @@
 // a long run of spaces in the passage (a page padded with spaces) once took cubic time to cut
 // (4,000 spaces: 14 s), and extraction runs with no time bound. It is cut at once, as before.
 import { describe, expect, it } from 'vitest'
-import { joinKeepingHeadings, splitHalves } from '../../shared/extract/problem-parts'
+import { splitHalves } from '../../shared/extract/problem-parts'
+import { joinKeepingHeadings } from '../../shared/extract/problem-lines'
 
 describe('a prior passage with a long run of spaces', () => {
   it('is cut where the problems are announced, without a blow-up', () => {
