@@ -150,7 +150,6 @@ export function mergedOrganisationsHeader(header: string): boolean {
   return line !== undefined && on.join(',') === [0, GROUP, 6].join(',')
 }
 
-/** Where each printed column of table 三 belongs, from its header (see header-columns.ts). */
 /**
  * Where table 三's header comes from. `streamOrder`: a header a cell per line may be in a PDF's stream or
  * position order (false: the source's cell order). `gridOrder`: the columns as the table's own cells and
@@ -173,11 +172,12 @@ export const ORDER_UNKNOWN_NOTE = '表三无表格线，表头把「法人或其
 export function requestColumnMap(header: string, { streamOrder, gridOrder, orderUnknown }: ColumnSource = { streamOrder: true }): ColumnMap {
   if (gridOrder) return ascending([...gridOrder]) ? { kind: 'template' } : { kind: 'labels', printed: [...gridOrder] }
   if (orderUnknown) return withTotalLast({ kind: 'refused', message: ORDER_UNKNOWN_NOTE }, header)
-  const map = withTotalLast(requestColumnMapByWords(header, streamOrder), header)
+  const hits = requestHeadingHits(header, REQUEST_HEADINGS)
+  const map = withTotalLast(requestColumnMapByWords(header, hits, streamOrder), header)
   if (map.kind === 'refused') return map
-  if (indentsContradict(header, requestHeadingHits(header, REQUEST_HEADINGS), map))
+  if (indentsContradict(header, hits, map))
     return withTotalLast({ kind: 'refused', message: '表三表头中「自然人」与「商业企业」的位置（按缩进）与读出的列序相反，表头文字的先后不可靠，无法确定各列对应的申请人类别，本行未读取。' }, header)
-  if (orgIndentsContradictTemplate(header, requestHeadingHits(header, REQUEST_HEADINGS), map)) return withTotalLast({ kind: 'refused', message: ORG_INDENTS_NOTE }, header)
+  if (orgIndentsContradictTemplate(header, hits, map)) return withTotalLast({ kind: 'refused', message: ORG_INDENTS_NOTE }, header)
   return map
 }
 
@@ -208,9 +208,9 @@ function withTotalLast(map: ColumnMap, header: string): ColumnMap {
   return map.kind === 'refused' ? { ...map, totalLast: !OTHER_COLUMN.test(afterLastNumber(withoutNotes(header)).replace(CARRIED_OVER_LABEL, '')) } : map
 }
 
-function requestColumnMapByWords(header: string, streamOrder: boolean): ColumnMap {
+/** Where each printed column of table 三 belongs, from its header's words; `all`: the header's heading hits. */
+function requestColumnMapByWords(header: string, all: readonly HeadingHit[], streamOrder: boolean): ColumnMap {
   // A heading word printed twice (a word of the text before the table): the one nearest the table.
-  const all = requestHeadingHits(header, REQUEST_HEADINGS)
   const hits = all.filter((h, i) => !all.slice(i + 1).some((x) => x.column === h.column))
   const disagree = headerLinesDisagree(header, all)
   if (disagree) {

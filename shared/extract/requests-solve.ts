@@ -16,9 +16,9 @@ import { proseTotalCell, proseTotalWords } from './requests-prose-totals'
 export const blankRowNote = (k: RequestRowKey, cut = true): string =>
   `表三「${rowName(k)}」行${cut ? '的数字与相邻各行连在一起，合乎表内合计关系的拆法' : '与相邻各行有空白格未印出，合乎表内合计关系的读法'}都不给此行任何数字（整行空白），各格未读取。`
 
-/** The note of a row cut by its own total alone that no identity of the table confirms. */
-export const bySumNote = (k: RequestRowKey, broken: boolean): string =>
-  `表三「${rowName(k)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定（某格空白而合计仍计入其数时，错误的拆法也合乎合计），表内各列合计关系${broken ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，各格未读取。`
+/** The note of a row cut by its own total alone that no identity of the table confirms; `ending`: what was read. */
+export const bySumNote = (k: RequestRowKey, broken: boolean, ending = '各格未读取。'): string =>
+  `表三「${rowName(k)}」行的数字连在一起、数字比格多，拆法只由该行自身的合计确定（某格空白而合计仍计入其数时，错误的拆法也合乎合计），表内各列合计关系${broken ? '不成立（可能是报告本身的计算错误）' : '无法核对'}，${ending}`
 
 /** The same candidate readings, in the same order (two rows cut from the same digits). */
 const sameReadings = (a: readonly RequestRow[], b: readonly RequestRow[]): boolean => a.length === b.length && a.every((r, i) => r.length === b[i]!.length && r.every((v, c) => v === b[i]![c]))
@@ -85,10 +85,9 @@ export function solveRequestsTable(
       const total = twin ? null : proseTotalCell(p.candidates, proseTotals[p.key])
       result[p.key] = p.candidates[0]!.map((_, c) => (c === p.candidates[0]!.length - 1 ? total : null))
       const broken = table.kind === 'none' || (table.kind === 'proven' && !!table.failed)
-      const note = twin ? bySumTwinNote(p.key) : bySumNote(p.key, broken)
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: total === null ? note : note.replace(/各格未读取。$/, proseTotalWords(total)),
+        message: twin ? bySumTwinNote(p.key) : bySumNote(p.key, broken, total === null ? undefined : proseTotalWords(total)),
       })
       return
     }
