@@ -267,12 +267,18 @@ export function rowsBesideStrays(
         placedOnce.set(key, value)
         return value
       })
+      // The joint readings are the product of the rows' values: counted before they are built, so a
+      // row with many placements (an open cell takes any piece) cannot exhaust memory.
+      const product = choices.reduce((n, c) => n * c.length, 1)
+      if (readings.length + product > MOST_READINGS) {
+        tooMany = true
+        return
+      }
       let partial: Map<RequestRowKey, Value>[] = [new Map()]
       touched.forEach((k, j) => {
         partial = partial.flatMap((m) => choices[j]!.map((v) => new Map(m).set(k, v)))
       })
       readings.push(...partial)
-      if (readings.length > MOST_READINGS) tooMany = true
       return
     }
     const b = all[i]!
