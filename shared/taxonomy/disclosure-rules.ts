@@ -114,7 +114,7 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
       // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
-      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|(?<!(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,12})政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
       // The answers a hotline gives to what the public asks (problem-taxonomy: 12345 answers); explaining a
       // rule or a result to those it concerns ("解释工作跟不上", "做好…解释说明", "逐条讲解补偿标准",
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
@@ -138,7 +138,9 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
-      /(?<!智能)问答(?!知识库|功能|系统)|(?<!(?:查阅点|查阅室|专区)[^，。；]{0,10})明白[纸卡]|宣讲|(?:政策|个性化|一对一)[^，。；]{0,4}解答/,
+      // (Nor the questions and answers two channels keep, set against each other, "热线与网站问答库内容同步更新": whether
+      // the channels agree, a duplicate's, as ANSWER_LINE_OF_TWO; session 36.)
+      /(?<!智能|(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,12})问答(?!知识库|功能|系统)|(?<!(?:查阅点|查阅室|专区)[^，。；]{0,10})明白[纸卡]|宣讲|(?:政策|个性化|一对一)[^，。；]{0,4}解答/,
     ],
     inHead: [/解读/],
   },
