@@ -24,9 +24,10 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // 发布，…获取不及时"), and the cure, the item pushed to them ("向林区群众推送预警信息").
       /发布渠道[^，。；]{0,2}(?:单一|较少|有限|窄)|获取[^，。；]{0,2}不及时|向[^，。；]{0,10}(?:群众|居民|村民|乘客|游客|企业|家长)推送[^，。；]{0,10}(?:信息|通知|预警)/,
       // What reaches the public, said from their side ("村民获取不便", "预警短信到达率偏低")
-      // or by an item kept where they cannot see it ("验收结果只在内部流转", "只在窗口张贴").
+      // or by an item kept where they cannot see it ("验收结果只在内部流转", "只在窗口张贴"); not a request's own steps
+      // inside the body ("简化依申请公开内部流转环节": session 36).
       // (Not a firm's access to explanations: "解读材料少，企业获取渠道有限" is interpretation's.)
-      /(?:群众|公众|居民|村民|用户|乘客|市民)[^，。；]{0,6}获取(?:渠道[^，。；]{0,2}(?:有限|少|单一)|不便|较少|少|难|困难)|到达率|只在[^，。；]{0,10}(?:张贴|流转|传递)|内部(?:传递|流转)/,
+      /(?:群众|公众|居民|村民|用户|乘客|市民)[^，。；]{0,6}获取(?:渠道[^，。；]{0,2}(?:有限|少|单一)|不便|较少|少|难|困难)|到达率|只在[^，。；]{0,10}(?:张贴|流转|传递)|(?<!申请[^，。；]{0,8})内部(?:传递|流转)/,
       // An item published late after the event it reports (the taxonomy's "late"): "公开的时效性不强", "会议
       // 纪要形成后半月才上网", "严格执行发布时限", "未能及时发布" an item (not a column's or an account's: update-gap,
       // new-media).
@@ -48,6 +49,10 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // Published within a time limit, or not (the taxonomy's "late"): "在规定时限内公开分配结果",
       // "检查结束后20个工作日内公示" (real: "按照公开时限").
       /(?:工作日|时限|日)内[^，。；]{0,6}(?:公开|公示)/,
+      // The time limit kept or broken said without 内 (session 36): "严格按照规定时限公开…", "超过法定期限公示",
+      // "严格执行…公示时限规定" (a 公示期限 is how long a notice stays up: a consultation's, left out). Every tunable
+      // set's gold: incomplete-disclosure on 12 of the 12 entries these words reach.
+      /按照?(?:规定|法定)的?时限[^，。；]{0,4}(?:公开|公示|发布)|(?:超过|超出)(?:规定|法定)(?:时限|期限)[^，。；]{0,8}(?:公开|公示|发布)|严格执行[^，。；]{0,12}(?:公开|公示)时限/,
       /公开(?:内容)?的?(?:深度和广度|广度和深度|深度|广度)/,
       /扩大[^，。；]{0,8}公开[^，。；]{0,3}(?:范围|内容)|扩大公开范围|应公开尽公开/,
       /全过程公开|过程信息公开|公开的?(?:及时性|准确性)/,
@@ -82,7 +87,12 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
     category: 'request-handling',
     // A review decision made public (行政复议决定书公开) is a kind of information disclosed, not the handling of a case.
     // The quality of answers to a hotline's or a mailbox's callers is not a request's (as inHead below).
-    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)|行政诉讼|复议诉讼|败诉|纠错/,
+    // (Session 36: nor messages left on the site, "建立留言办理督办机制，提高答复质量", as the inHead rule below; nor a review
+    // named as a kind of information disclosed, "行政复议、行政执法监督等信息公开的主动性不强".)
+    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库|留言)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)(?![^，。；]{0,12}(?:信息|结果|情况)[^，。；]{0,3}公开)|行政诉讼|复议诉讼|败诉|纠错/,
+      // A request called by its short name (公开申请) and what is done with it ("对申请人提出的公开申请存在推诿现象",
+      // "公开申请答复超期"; 信息公开申请 is read in the title below). Not a platform's way of taking one ("公开申请只能线下提交").
+      /(?:对|受理|办理|处理|答复|提出|递交|提交)[^，。；]{0,10}(?<!信息)公开申请(?!只能|系统|平台)|(?<!信息)公开申请[^，。；]{0,8}(?:推诿|受理|办理|答复|处理|登记|区分)/,
       // The third party a request's information concerns, asked before the answer (条例 第三十二条): "征求第三方意见",
       // "第三方意见征询程序" (every tuned set's gold: request-handling in 5 of 5, session 25).
       /第三方意见/],
@@ -104,12 +114,14 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // concerns"): "集中答复不够", "缺少公开回应", "多为个别答复", "以问答形式", "编制…政策问答", "发布答问",
       // "答疑", and plain-language forms ("以案说法" as 以案释法, "风险提示").
       // (Not a request's reply: 依申请公开答复 and its typo 依申情公开答复, 信息公开答复, 个别答复文书; nor a knowledge base.)
-      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
+      /(?:集中|(?<!申.|信息)公开)(?:发布)?(?:答复|回应|解答)|个案答复|问答形式|(?<!(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,12})政策问答(?!知识库)|答问|答疑|以案[说释]法|风险提示(?<!发布[^。；]{0,12}风险提示)(?![^。；]{0,12}发布)/,
       // The answers a hotline gives to what the public asks (problem-taxonomy: 12345 answers); explaining a
       // rule or a result to those it concerns ("解释工作跟不上", "做好…解释说明", "逐条讲解补偿标准",
       // "常见问题解答", "流程问答手册"); a policy its public does not know ("政策知晓度不高", "对…政策了解不多").
       // (A hotline and a site answering differently, "热线与网站答复口径不一致", is a duplicate's.)
-      /(?:热线|12345)(?![与和])(?![^。；]{0,24}口径)[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
+      // (Nor a hotline named beside the messages or the mailbox the public writes to, "通过12345热线、网站留言反映的问题答复不够
+      // 及时", "开设“书记信箱”，对12345转办件限时回复": the public's exchange with the body, participation's (session 36).)
+      /(?:热线|12345)(?<!(?:留言|信箱)[^。；]{0,24})(?![与和])(?![^。；]{0,24}口径)(?![^。；]{0,30}(?:留言|信箱))[^。；]{0,16}(?:答复|回复|解答)|解释(?:说明|工作)|讲解[^，。；]{0,8}(?:政策|标准|流程|规定)|问题解答|问答手册|流程问答/,
       // A policy explained to its public (解释, 说明 as 解读; session 35): "价格政策说明不到位", "相关政策解释多停留在口头答复".
       // Every tunable set's gold holds interpretation on each of the 11 entries these words reach.
       /政策[^，。；]{0,6}(?:解释|说明)(?!会)/,
@@ -126,7 +138,9 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
       // A policy told to its public in person or on paper in plain words (real: "政策问答", "线下宣讲形式",
       // "开展政策宣讲活动"): "编写…指南和问答", "入户宣讲…政策", "编印明白纸", "一对一政策解答". (Not a site's
       // 智能问答 or a knowledge base, the platform's; nor a leaflet set out in a reading room, the room's.)
-      /(?<!智能)问答(?!知识库|功能|系统)|(?<!(?:查阅点|查阅室|专区)[^，。；]{0,10})明白[纸卡]|宣讲|(?:政策|个性化|一对一)[^，。；]{0,4}解答/,
+      // (Nor the questions and answers two channels keep, set against each other, "热线与网站问答库内容同步更新": whether
+      // the channels agree, a duplicate's, as ANSWER_LINE_OF_TWO; session 36.)
+      /(?<!智能|(?:热线|窗口|网站|平台)(?:与|和)[^。；]{0,12})问答(?!知识库|功能|系统)|(?<!(?:查阅点|查阅室|专区)[^，。；]{0,10})明白[纸卡]|宣讲|(?:政策|个性化|一对一)[^，。；]{0,4}解答/,
     ],
     inHead: [/解读/],
   },

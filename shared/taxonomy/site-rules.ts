@@ -45,6 +45,10 @@ export const SITE_RULES: CategoryRule[] = [
       /(?<!不|(?:目录|清单)[^，。；]{0,6}|(?:知识库|口径库?|问答库?)[^。；]{0,12})(?:定期|实时|动态|按月|每月)[^，。；]{0,6}?更新(?!专区|查阅|资料)/,
       // (An item's publication timeliness, "信息发布时效性不强", is disclosure's: below.)
       /信息更新|更新时效|发布时效(?!性)|时效管理/,
+      // Upkeep left undone or late, said of anything put up (session 36: "栏目维护不及时", "功能数据未及时维护", "长期未维护",
+      // "自上线后从未维护") and content checked and brought up to date ("逐项核对更新"): every tunable set's gold,
+      // update-gap on each of the 14 entries these words reach.
+      /未能?及时维护|维护不及时|(?:长期|多年|从未|再未|一直)未?维护|核对更新/,
       // Updating at once or within a set time ("立即更新…", "调整后3个工作日内更新").
       /(?:立即|即时|随时)更新|日内更新/,
       // A column still holding what is no longer in force, and its clearing ("“法规文件”栏目中有已废止的文件未作
@@ -57,6 +61,10 @@ export const SITE_RULES: CategoryRule[] = [
   {
     category: 'platform-stability',
     anywhere: [
+      // The server a site runs on aged, enlarged, upgraded or replaced (session 36: "网站服务器老化", "升级网站服务器",
+      // "对交易平台服务器扩容"): every tunable set's gold, platform-stability on each of the 11 entries these words reach.
+      // (Not 迁移: a move named in last year's fix.)
+      /(?:扩容|升级|更换|老化|老旧)[^，。；]{0,8}服务器|服务器[^，。；]{0,4}(?:扩容|升级|更换|老化|老旧)/,
       // Not the staff's stability ("队伍不稳定，人员更换频繁": staff-capacity).
       /(?<!(?:队伍|人员|力量)[^，。；]{0,4})(?:不稳定|稳定性)|运行不畅|无法(?:正常)?(?:访问|下载|打开|显示)|乱码/,
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
@@ -66,7 +74,8 @@ export const SITE_RULES: CategoryRule[] = [
       /卡顿|闪退/,
       // The back end itself, not a person's skill in using it ("对网站后台操作不熟练" is staff-capacity).
       // (Nor messages left through an account's back end, "后台留言": participation's.)
-      /(?:后台|前台)(?!操作|留言)/,
+      // (Nor the back end as what staff are able to use, "使用网站后台和新媒体的能力不足": session 36.)
+      /(?<!(?:使用|运用)[^，。；]{0,4})(?:后台|前台)(?!操作|留言|[^，。；]{0,8}能力)/,
       // Integration with another platform (problem-taxonomy.md: "integration troubles"): "平台与省级平台对接…",
       // synthetic/real: "确保前后台数据同步"; the vendor who keeps it running ("平台技术支持单位").
       // Data not joined up between them ("两个平台数据未完全打通") is the same integration trouble.
@@ -110,7 +119,9 @@ export const SITE_RULES: CategoryRule[] = [
       // ("反复推送", "同时挂出", "两处都发", "一稿多挂"), one source sent everywhere ("一源多发"). Every tunable set's gold
       // holds duplicate-publishing on each of the 15 entries these words reach.
       /交叉重复|内容[^，。；]{0,4}重复|反复(?:推送|发布|挂网|挂出)|重复推送|(?:同时|重复)挂(?:出|网)|[两三多]处都发|一稿多挂|一源多发/,
-      /多个平台|多平台|平台数据共享|数据共享|互联互通|一次发布|多端共享/,
+      // (Data shared as what an integration of two systems brings, "推进平台与业务系统对接，实现数据共享", is the
+      // platform's integration: session 36, 2 of 2 such entries in every tunable set's gold.)
+      /多个平台|多平台|平台数据共享|(?<!对接[^。；]{0,16})数据共享|互联互通|一次发布|多端共享/,
       // "统一信息发布标准"; one source made the rule for all ("以政务服务网数据为准").
       // (Not a standard for the work: "形成统一规范的公开标准" is 两化's.)
       /统一[^，。；的]{0,8}(?:发布|公示)标准|以[^，。；]{0,16}为准/,

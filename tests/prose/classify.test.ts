@@ -70,8 +70,8 @@ describe('classifyProblem', () => {
 
 describe('classifyProblem: concepts for wordings the phrase rules do not know', () => {
   it('sorts reworded entries by their concept words, multi-label, with the words as evidence', () => {
-    // (Not a notice board: "公开栏…陈旧" is a phrase rule of update-gap since session 9.)
-    const r = classifyProblem('一是村务信息陈旧，部分内容长期未维护。')
+    // (Not a notice board: "公开栏…陈旧" is a phrase rule of update-gap since session 9; nor 长期未维护, one since session 36.)
+    const r = classifyProblem('一是村务信息陈旧，部分内容久未打理。')
     expect(r.categories).toEqual(['update-gap'])
     expect(r.matchedWords['update-gap']).toContain('信息陈旧')
     const two = classifyProblem('三是开放日活动较少，图解产品不多。')
