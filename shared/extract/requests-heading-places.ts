@@ -69,10 +69,24 @@ export function displacedHeadings(header: string, hits: readonly HeadingHit[], e
     const fits = tabbed
       ? on.every((a) => on.every((b) => cellOf(b) - cellOf(a) === apart(a, b)))
       : strange.length === 0 || on.slice(1).every((b, i) => cellOf(b) - cellOf(on[i]!) <= apart(on[i]!, b))
-    if (fits) continue
+    if (fits && !(strange.length && movedInWholeRow(cells, on, cellOf, grouped ? top : expected))) continue
     return tabbed ? unknown : strange
   }
   return null
+}
+
+/**
+ * A line of headings and unknown words as many cells wide as its level has columns (seven, the five
+ * organisations of a two-level header, or its top level's three): every heading's cell is its own
+ * column's, counted from the line's first. 「科研机构  社会公益组织  法律服务机构  其他  公司」 keeps its
+ * recognised headings' gaps, but puts 科研机构 in 商业企业's cell.
+ */
+function movedInWholeRow(cells: readonly { text: string }[], on: readonly HeadingHit[], cellOf: (h: HeadingHit) => number, order: readonly number[]): boolean {
+  const held = cells.flatMap((c, i) => (on.some((h) => cellOf(h) === i) || unknownText(c.text) ? [i] : []))
+  const start = Math.min(...held)
+  const width = Math.max(...held) - start + 1
+  const level = on.every((h) => ORGS.includes(h.column)) && width === ORGS.length ? order.filter((c) => ORGS.includes(c)) : order
+  return width === level.length && on.some((h) => cellOf(h) - start !== level.indexOf(h.column))
 }
 
 /**

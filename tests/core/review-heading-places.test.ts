@@ -82,6 +82,14 @@ describe('table 三 in space-set lines (pdftotext -layout)', () => {
     expect(requestColumnMap(header('自然人', '公司', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计')).kind).toBe('template')
   })
 
+  it('judges a line as wide as its level by each heading’s own cell', () => {
+    // The five organisations with the unknown 公司 moved last: the recognised keep their gaps.
+    const orgs = ['三、收到和处理政府信息公开申请情况', '自然人    法人或其他组织    总计', '科研机构    社会公益组织    法律服务机构    其他    公司'].join('\n')
+    expect(requestColumnMap(orgs).kind).toBe('refused')
+    const inPlace = ['三、收到和处理政府信息公开申请情况', '自然人    法人或其他组织    总计', '公司    科研机构    社会公益组织    法律服务机构    其他'].join('\n')
+    expect(requestColumnMap(inPlace).kind).toBe('template')
+  })
+
   it('judges the top level of a two-level header by its own cells', () => {
     const twoLevel = ['三、收到和处理政府信息公开申请情况', '申请人情况', '法人或其他组织    群众    总计', '商业企业    科研机构    社会公益组织    法律服务机构    其他'].join('\n')
     const map = requestColumnMap(twoLevel)
