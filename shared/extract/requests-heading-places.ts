@@ -3,46 +3,90 @@
 // assumed for a header whose words are not all recognised only where every recognised heading stands
 // in its own cell of that order: 科研机构 in the second cell beside an unknown 「企业」 in the third
 // (review hr35 W1) puts the two columns the other way round, and the sums cannot tell (the five
-// organisation columns are interchangeable in every sum).
+// organisation columns are interchangeable in every sum). pdftotext -layout's lines set their cells
+// apart by runs of spaces (t436): there an empty cell leaves no trace, so two recognised headings may
+// stand fewer cells apart than their columns, never more.
 import { withoutTemplateNote, type HeadingHit } from './header-columns'
 
 const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
 const SEPARATOR = /[\t|]/g
+const ORGS = [1, 2, 3, 4, 5]
+const SPACES = /[ \u3000]{2,}/g
 
-/** The cells of a line split by tabs or pipes: start offsets and texts. */
-function cellsOf(line: string): { start: number; text: string }[] {
+/** The cells of a line split by tabs or pipes (or by runs of spaces): start offsets and texts. */
+function cellsOf(line: string, separator = SEPARATOR): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = []
   let start = 0
-  for (const m of line.matchAll(SEPARATOR)) {
+  for (const m of line.matchAll(separator)) {
     out.push({ start, text: line.slice(start, m.index) })
-    start = m.index + 1
+    start = m.index + m[0].length
   }
   out.push({ start, text: line.slice(start) })
   return out
 }
 
+/** Characters of the template's headings: a cell of only these is a heading or a piece of a wrapped one. */
+const TEMPLATE_CHARS = /^[自然人商业企科研机构社会公益组织法律服务其他它总计合或申请情况]*$/
+/** A cell of words no heading holds (a heading the reader knows no word of). */
+const unknownText = (t: string): boolean => /[\u4e00-\u9fff]/.test(t) && !TEMPLATE_CHARS.test(t.replace(/[\s\u3000]/g, ''))
+/** A row-label heading over the label column (项目, 类别 …): no column of numbers. */
+const LABEL_CELL = /^(?:项目|項目|类别|類別|类型|名称|内容)$/
+/** Letters set apart by spaces (「自  然  人」): most cells one character; no cells of headings. */
+const letterSpaced = (cells: readonly { text: string }[]): boolean => cells.filter((c) => c.text.trim().length === 1).length * 2 > cells.length
+
 /**
  * A line of the header whose recognised headings do not stand `expected` apart (expected[p] = the
  * template column printed p-th): the texts of its cells no heading was recognised in, for the note
- * ('' where every cell was recognised). Null where every judged line fits. Only lines with cell
- * separators, no heading of a higher level (`group`), and at least five cells from the first heading
- * on (a row of column headings, not 「自然人 | 总计」 beside a merged cell) are judged.
+ * ('' where every cell was recognised). Null where every judged line fits. Only lines with cells (tabs,
+ * pipes, or runs of spaces not parting single letters), no heading of a higher level (`group`), and at
+ * least five cells from the first heading on (a row of column headings, not 「自然人 | 总计」 beside a
+ * merged cell) are judged.
  */
 export function displacedHeadings(header: string, hits: readonly HeadingHit[], expected: readonly number[], group: number): string[] | null {
   const lines = withoutTemplateNote(header).split('\n').map(withoutNotes)
+  // The top level of a two-level header: 法人或其他组织 where the organisations stand.
+  const top = expected.filter((c, i) => !ORGS.includes(c) || !ORGS.includes(expected[i - 1] ?? -1)).map((c) => (ORGS.includes(c) ? group : c))
   for (const [n, line] of lines.entries()) {
     const on = hits.filter((h) => h.line === n)
-    if (on.length < 2 || on.some((h) => h.column === group) || !/[\t|]/.test(line)) continue
-    const cells = cellsOf(line)
+    const tabbed = /[\t|]/.test(line)
+    const grouped = on.some((h) => h.column === group)
+    // A line of the top level is judged only where spaces set its cells (a merged cell of a grid spans
+    // several of them), and only where it holds no organisation heading (which level is it?).
+    if (on.length < 2 || (grouped && (tabbed || on.some((h) => ORGS.includes(h.column))))) continue
+    const order = grouped ? top : expected
+    const cells = cellsOf(line, tabbed ? SEPARATOR : SPACES)
+    if (!tabbed && (cells.length < 2 || letterSpaced(cells))) continue
     const cellOf = (h: HeadingHit): number => cells.filter((c) => c.start <= h.at).length - 1
     const first = Math.min(...on.map(cellOf))
-    if (cells.length - first < 5) continue
-    const fits = on.every((a) => on.every((b) => cellOf(b) - cellOf(a) === expected.indexOf(b.column) - expected.indexOf(a.column)))
-    if (fits) continue
+    if (cells.length - first < (grouped ? 3 : 5)) continue
     const used = new Set(on.map(cellOf))
-    return cells.flatMap((c, i) => (i > first && !used.has(i) && c.text.trim() !== '' ? [c.text.trim()] : []))
+    const unknown = cells.flatMap((c, i) => (i > first && !used.has(i) && c.text.trim() !== '' ? [c.text.trim()] : []))
+    const apart = (a: HeadingHit, b: HeadingHit): number => order.indexOf(b.column) - order.indexOf(a.column)
+    // Space-set cells: neighbouring headings more cells apart than their columns (or in the other order),
+    // and only beside a cell of words no heading holds (a wrapped heading's pieces hold cells of their own).
+    // (There a cell before the first heading counts too: 「群众  科研机构  商业企业 …」.)
+    const strange = cells.flatMap((c, i) => (!used.has(i) && unknownText(c.text) && !LABEL_CELL.test(c.text.trim()) ? [c.text.trim()] : []))
+    const fits = tabbed
+      ? on.every((a) => on.every((b) => cellOf(b) - cellOf(a) === apart(a, b)))
+      : strange.length === 0 || on.slice(1).every((b, i) => cellOf(b) - cellOf(on[i]!) <= apart(on[i]!, b))
+    if (fits && !(strange.length && movedInWholeRow(cells, on, cellOf, grouped ? top : expected))) continue
+    return tabbed ? unknown : strange
   }
   return null
+}
+
+/**
+ * A line of headings and unknown words as many cells wide as its level has columns (seven, the five
+ * organisations of a two-level header, or its top level's three): every heading's cell is its own
+ * column's, counted from the line's first. 「科研机构  社会公益组织  法律服务机构  其他  公司」 keeps its
+ * recognised headings' gaps, but puts 科研机构 in 商业企业's cell.
+ */
+function movedInWholeRow(cells: readonly { text: string }[], on: readonly HeadingHit[], cellOf: (h: HeadingHit) => number, order: readonly number[]): boolean {
+  const held = cells.flatMap((c, i) => (on.some((h) => cellOf(h) === i) || unknownText(c.text) ? [i] : []))
+  const start = Math.min(...held)
+  const width = Math.max(...held) - start + 1
+  const level = on.every((h) => ORGS.includes(h.column)) && width === ORGS.length ? order.filter((c) => ORGS.includes(c)) : order
+  return width === level.length && on.some((h) => cellOf(h) - start !== level.indexOf(h.column))
 }
 
 /**

@@ -7,77 +7,9 @@
 import { bestFittingOrders, orderFromLines, ordersFitting, isSubsequence, linesFit, mergeRuns, oneCellPerLine } from './header-wrap'
 import { reviewGroupsHold } from './review-sums'
 import { headingsInterleaved } from './review-header-interleaved'
-import { fuzzy } from './row-labels'
+import { checkResultPlaces } from './review-heading-places'
+import { cleanLine, GROUP_NAMES, groupHits, PARENT_MARK, RESULT_NAMES, resultHits, type Hit } from './review-heading-words'
 import type { ColumnMap } from './header-columns'
-
-const GROUP_NAMES = ['行政复议', '未经复议直接起诉', '复议后起诉']
-const RESULT_NAMES = ['维持', '纠正', '其他', '尚未审结', '总计']
-
-/**
- * Characters that belong to one result heading only (结果 is in three of them, 结 in 审结 too): the
- * pieces of a wrapped heading (结果维 / 持, 总 / 计) still name their column. 繁體 forms too.
- */
-const RESULT_CHAR: Record<string, number> = {
-  维: 0, 維: 0, 持: 0,
-  纠: 1, 糾: 1, 正: 1,
-  // 结果纠正 as reports word it: 撤销 / 变更 / 撤销或变更 / 确认违法 (the corrections a review or court decides).
-  撤: 1, 销: 1, 銷: 1, 变: 1, 變: 1, 违: 1, 違: 1,
-  其: 2, 他: 2,
-  尚: 3, 审: 3, 審: 3,
-  总: 4, 總: 4, 合: 4, 小: 4, 计: 4, 計: 4,
-}
-/** Words holding those characters without being a result heading. */
-const NOT_RESULT = /其中/g
-
-const LIT = fuzzy('行政诉讼')
-// 行政诉讼 joined to a group's name by ：or （ (行政诉讼：复议后起诉); with a space only, it heads both.
-const OPEN = '[\\s\\u3000]*[：:（(][\\s\\u3000]*'
-/** Group headings and the pieces a wrapped group heading prints on a line (行政复 / 议, 行政诉讼：未经 / 复议直接起诉). */
-const GROUP_WORDS: [number, RegExp][] = [
-  [1, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('未经复议直接起诉')}|${fuzzy('直接起诉')}|未经|直接)`, 'g')],
-  // 复议后 alone: the first piece of 复议后起诉 wrapped (复议后 / 起诉); no other heading holds it.
-  [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉|${fuzzy('复议后')})`, 'g')],
-  [0, new RegExp(`${fuzzy('行政复议')}|行政复`, 'g')],
-]
-/** 行政诉讼 heading its two groups (the two-level header); followed by ：or （ it begins a group's own heading. */
-const PARENT = new RegExp(`${LIT}(?![\\s\\u3000]*[：:（(])`, 'g')
-const PARENT_MARK = -1
-
-// A sentence, or a heading or caption (「四、…行政复议、行政诉讼情况」 split over two lines): no header line.
-const SENTENCE = /[，。；,;、]|\d[ \u3000]*件|情况/
-
-/** A header line without its bracketed notes (（5列）, a note cut by the line's end: 议（5 / 列）). */
-function cleanLine(raw: string): string | null {
-  const text = raw
-    .replace(/（[^（）]*）|\([^()]*\)/g, '')
-    .replace(/[（(][\s\d]*列?/g, '')
-    .replace(/[\s\d]*列?[）)]/g, '')
-  return SENTENCE.test(text) || /\d/.test(text) ? null : text
-}
-
-interface Hit {
-  column: number
-  at: number
-}
-
-/** Group headings of a line (PARENT_MARK for a 行政诉讼 over two groups), in reading order. */
-function groupHits(line: string): Hit[] {
-  let text = line
-  const hits: Hit[] = []
-  for (const [column, re] of GROUP_WORDS) {
-    text = text.replace(re, (m, at: number) => {
-      hits.push({ column, at })
-      return '#'.repeat(m.length)
-    })
-  }
-  for (const m of text.matchAll(PARENT)) hits.push({ column: PARENT_MARK, at: m.index })
-  return hits.sort((a, b) => a.at - b.at)
-}
-
-/** Result columns of a line's characters, in reading order. */
-function resultHits(line: string): number[] {
-  return [...line.replace(NOT_RESULT, '')].map((ch) => RESULT_CHAR[ch]).filter((c): c is number => c !== undefined)
-}
 
 /**
  * A group order fits the lines: each line's group headings in that order. Where a 行政诉讼 heads the
@@ -176,6 +108,12 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
     results = TEMPLATE5
     note = '表四表头文字中「总计」的位置与各组合计不符（按印出的顺序各组合计成立），其余列名的先后与模板相同，按模板的列序读取。'
   }
+  // Headings no word of is known beside the recognised ones (review-heading-places.ts): the cells
+  // they stand in must fit the order read.
+  const places = checkResultPlaces(header, typeof results === 'string' ? null : results, several, fits, known, holds)
+  if (places?.kind === 'refused') return places
+  if (places?.kind === 'some') several = places.results
+  if (places?.kind === 'read') [results, note] = [places.results, places.note]
   if (typeof groups === 'string') {
     const seen = namesSeen(groupLines.map((l) => l.filter((h) => h.column !== PARENT_MARK).map((h) => h.column)), GROUP_NAMES)
     const why = groups === 'unclear' ? '可有多种对应' : '与任何一种组序都不符'
@@ -185,7 +123,7 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
     return { kind: 'refused', message: '表四表头的组别分在多行，按各组名的位置（缩进）其先后与读出的组序相反，表头文字的先后不可靠，各格数字属于哪一组无法确定，未读取。' }
   }
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
-  if (several) return { kind: 'some', orders: several.map(full) }
+  if (several) return { kind: 'some', orders: several.map(full), ...(places?.kind === 'some' ? { why: places.why } : {}) }
   // A cell per line where only 行政诉讼's line puts 行政复议 elsewhere than first: the stream order of
   // two tall top-level cells (PDF text without positions) is where their text sat, not the columns'
   // order (rv24: 「行政诉讼 / 行政复议 / 结果维持…」 of a template-ordered table read with its three
@@ -276,7 +214,12 @@ export function groupRowsResultOrder(header: string): number[] | { refused: stri
   const lines = header.split('\n').map(cleanLine).filter((l): l is string => l !== null)
   const resultLines = lines.map(resultHits).filter((l) => l.length)
   const order = orderFromLines(5, (o) => linesFit(resultLines, o, 1))
-  if (typeof order !== 'string') return order
+  if (typeof order !== 'string') {
+    // Headings no word of is known (review-heading-places.ts): with no sums to prove a place, refused
+    // wherever the cells do not fit the order, or two or more of them stand in open places.
+    const places = checkResultPlaces(header, order, null, ordersFitting(5, (o) => linesFit(resultLines, o, 1)), null, () => false)
+    return places?.kind === 'refused' ? { refused: places.message } : order
+  }
   const seen = namesSeen(oneCellPerLine(resultLines) ? [resultLines.flat()] : resultLines, RESULT_NAMES)
   return { refused: `表四表头的结果列（${seen}）与模板的列序不同，${order === 'unclear' ? '可有多种对应' : '与任何一种列序都不符'}，各格数字属于哪一项无法确定，未读取。` }
 }

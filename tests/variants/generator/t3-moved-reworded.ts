@@ -37,12 +37,25 @@ const WORDS: [number, string][] = [
   [4, '律师事务所'],
 ]
 
+/**
+ * Wordings the extractor knows no word of (t436): 群众 for 自然人, 公司 for 商业企业, 研究机构 for 科研机构,
+ * 非营利组织 for 社会公益组织, 律所 for 法律服务机构. A header moving its columns with one of these can
+ * only be read where the headings it does recognise stand where the assumed order puts them.
+ */
+export const UNKNOWN_WORDS: [number, string][] = [
+  [0, '群众'],
+  [1, '公司'],
+  [2, '研究机构'],
+  [3, '非营利组织'],
+  [4, '律所'],
+]
+
 /** A rule for a seed: an order, and a heading reworded among the columns the order moves. */
-export function drawT3MovedReworded(seed: number): T3MovedRewordedRule {
+export function drawT3MovedReworded(seed: number, words: [number, string][] = WORDS): T3MovedRewordedRule {
   const rand = seeded(seed * 7919 + 61)
   const printed = pick(rand, ORDERS)
-  const moved = WORDS.filter(([c]) => printed.indexOf(c) !== c)
-  return { printed, reworded: pick(rand, moved.length ? moved : WORDS), twoLevel: rand() < 0.5 }
+  const moved = words.filter(([c]) => printed.indexOf(c) !== c)
+  return { printed, reworded: pick(rand, moved.length ? moved : words), twoLevel: rand() < 0.5 }
 }
 
 const ORGS = [1, 2, 3, 4, 5]

@@ -15,13 +15,39 @@ export interface Table4OrderRule {
   groups: number[]
   /** printed result k in each group = template result results[k] (0 维持 … 4 总计). */
   results: number[]
-  /** 结果纠正 / 尚未审结 printed in another wording real reports use (撤销或变更, 审理中 …; hostile review hr35 W3, W6; forced by tests). */
-  words?: { corrected?: string; pending?: string }
+  /**
+   * Result headings printed in another wording real reports use (撤销或变更, 审理中 …; hostile review
+   * hr35 W3, W6; 驳回, 责令履行, 终止, 未结案, 案件数 …: t436). Forced by tests, never drawn.
+   */
+  words?: ResultWords
+}
+
+/** Other words for the five results' headings (维持 · 纠正 · 其他 · 尚未审结 · 总计). */
+export interface ResultWords {
+  maintained?: string
+  corrected?: string
+  other?: string
+  pending?: string
+  total?: string
 }
 
 /** Wordings of 结果纠正 and 尚未审结 (the corrections a review or court decides; a case still open). */
 export const CORRECTED_WORDS = ['撤销或变更', '撤销', '变更', '确认违法']
 export const PENDING_WORDS = ['审理中', '未审结']
+/**
+ * Wordings of every result heading as real reports print them (t436): some the extractor knows by
+ * their characters (予以维持, 复议维持, 予以纠正, 其他, 未审结, 合计), some it does not (驳回 — a court's
+ * 驳回诉讼请求 is the 维持 of a lawsuit; 责令履行; 终止 — a review ended; 未结案; 案件数).
+ */
+export const RESULT_REWORDS: Record<keyof ResultWords, string[]> = {
+  maintained: ['予以维持', '复议维持', '驳回'],
+  corrected: ['予以纠正', '责令履行'],
+  other: ['其他', '终止'],
+  pending: ['未审结', '未结案'],
+  total: ['合计', '案件数'],
+}
+/** The template result each key of {@link ResultWords} rewords (0 维持 … 4 总计). */
+export const RESULT_KEYS: (keyof ResultWords)[] = ['maintained', 'corrected', 'other', 'pending', 'total']
 
 const ALL_GROUPS = [[0, 1, 2], [0, 2, 1], [1, 2, 0], [2, 1, 0], [1, 0, 2], [2, 0, 1]]
 const RESULT_ORDERS = [
@@ -47,11 +73,13 @@ export function table4OrderRuleTags(rule: Table4OrderRule | undefined): string[]
   const tags = ['t4:column-order']
   if (rule.groups.join() !== '0,1,2') tags.push(`t4:group-order:${rule.groups.join('')}`)
   if (rule.results.join() !== '0,1,2,3,4') tags.push(`t4:result-order:${rule.results.join('')}`)
-  if (rule.words) tags.push(`t4:result-words:${rule.words.corrected ?? ''}${rule.words.pending ? `/${rule.words.pending}` : ''}`)
+  if (rule.words) tags.push(`t4:result-words:${RESULT_KEYS.map((k) => rule.words![k] ?? '').join('/')}`)
   return tags
 }
 
 const RESULT_WORD = /维持|維持|纠正|糾正/
+/** A header cell that is one template result heading alone (simplified or 繁體). */
+const TEMPLATE_RESULT = [/^(?:结果|結果)?(?:维持|維持)$/, /^(?:结果|結果)?(?:纠正|糾正)$/, /^其他(?:结果|結果)$/, /^尚未(?:审结|審結)$/, /^(?:总计|總計)$/]
 const plain = (s: string): string => s.replace(/[\s\u3000]/g, '')
 const isTable = (b: IRBlock): b is Extract<IRBlock, { kind: 'table' }> => b.kind === 'table'
 
@@ -156,9 +184,10 @@ export function applyTable4Order(doc: IRDoc, rule: Table4OrderRule | undefined):
   // The header's result cells reworded (only a cell that is the heading alone).
   const word = (c: IRCell): IRCell => {
     const t = plain(c.text)
-    if (words.corrected && /^(?:结果)?纠正$|^(?:結果)?糾正$/.test(t)) return { ...c, text: words.corrected }
-    if (words.pending && /^尚未审结$|^尚未審結$/.test(t)) return { ...c, text: words.pending }
-    return c
+    const k = TEMPLATE_RESULT.findIndex((re) => re.test(t))
+    const w = k >= 0 ? words[RESULT_KEYS[k]!] : undefined
+    // A wrapped heading (「结果\n纠正」) wraps in its new words too.
+    return w ? { ...c, text: /\n/.test(c.text) && w.length > 1 ? `${w.slice(0, Math.ceil(w.length / 2))}\n${w.slice(Math.ceil(w.length / 2))}` : w } : c
   }
   return ordered.map((b) => (isTable(b) && b.part === undefined ? { ...b, rows: b.rows.map((r) => r.map(word)) } : b))
 }
