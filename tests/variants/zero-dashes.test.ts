@@ -78,7 +78,13 @@ describe.skipIf(!existsSync(corpus) || !canPrintPdf)('zeros printed as dashes re
     // Every dash, 「——」 among them, read as well as the drawn 「—」 is (ruled table 三: all but a few cells).
     for (const [z, t] of rightByDash(ruled)) expect(t.right / t.cells, `zero ${z}`).toBeGreaterThan(0.9)
     const unruled = await readVariants(zeroDashVariants(models, ['pdf'], 43_000, true))
-    expect(unruled.every((r) => r.variant.tags.includes('t3:unruled-pdf'))).toBe(true)
+    // (A model without table 三 as a table keeps the rule off; most have it.)
+    expect(unruled.filter((r) => r.variant.tags.includes('t3:unruled-pdf')).length, unruled.map((r) => r.variant.id).join(' ')).toBeGreaterThanOrEqual(5)
     check(unruled, 'zero-dashes (unruled PDF)')
+    // Unruled, a doubled dash alone in a narrow column is a cell of its own (pdf-layout zero-signs.ts,
+    // row-cells.ts), and zeros 「—」 「——」 「／」 apart on a line stay apart (text-join.ts): before, 「——」
+    // 86 of 198 and 「／」 39 of 200 (the 其他 and 总计 columns' dashes one piece, 「—— 23」), and a lone
+    // last row of 「—」 or 「——」 on a page of its own one run 「办理——————」 (7 cells of each).
+    for (const [z, t] of rightByDash(unruled)) expect(t.right / t.cells, `unruled, zero ${z}`).toBeGreaterThan(0.95)
   }, 900_000)
 })
