@@ -2,8 +2,8 @@
 // O-hp3): 「——」 「—」 「－」 「-」 「--」 「/」 「／」 in every table, read back as 0 (report-model.md: a dash
 // or slash in a present row is 0), never a wrong cell, never a cell lost without a note. Before
 // shared/text/dash-glyphs.ts a Chromium PDF's 「——」 zeros came out of pdf.js as ⸺ (U+2E3A, the wide
-// glyph a CJK font sets for two em dashes): no dash to the extractor, every such cell of table 三
-// unread with a note (88 of 200 in hp35's report; here the PDFs with 「——」 read 40–60 % of their cells).
+// glyph a CJK font sets for two em dashes), its 「／」 as ∕ (U+2215): no dash to the extractor, every such cell
+// of table 三 unread with a note (88 of 200 in hp35's report; here, ruled, 「——」 13 of 198 and 「／」 11 of 200).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
