@@ -29,6 +29,7 @@ import { readPicturePages } from './ocr/pdf-picture-pages'
 import { readText } from './text'
 import { documentWithoutInvisibleChars } from '../../shared/text/invisible-chars'
 import { documentWithFoldedRadicals } from '../../shared/text/radicals'
+import { documentWithFoldedDashes } from '../../shared/text/dash-glyphs'
 import type { ReadError, ReadResult } from './types'
 
 export interface ReadOptions {
@@ -248,7 +249,7 @@ async function readBytes(bytes: Uint8Array, path: string, size: number, opts: Re
  *  (Also for a second reading of the same file chosen after extraction: src-main/import/digit-recheck.ts.) */
 export function settledRead(outcome: ReaderOutcome, path: string, size: number, sha256: string, opts: ReadOptions): ReadResult {
   if (!outcome.ok) return { ok: false, error: outcome.error, sha256 }
-  const doc = documentWithFoldedRadicals(documentWithoutInvisibleChars(outcome.document))
+  const doc = documentWithFoldedDashes(documentWithFoldedRadicals(documentWithoutInvisibleChars(outcome.document)))
   if (doc.blocks.length === 0) return { ok: false, error: readError('EMPTY', path, { size }), sha256 }
   const over = documentBreach(doc, opts.contentLimits ?? DEFAULT_CONTENT_LIMITS)
   if (over) return { ok: false, error: readError('TOO_LARGE', path, { detail: over }), sha256 }

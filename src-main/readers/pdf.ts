@@ -18,6 +18,7 @@ import { isTurned, turnedTable, turnedTextNote } from './pdf-layout/turned-text'
 import { tableCutAtRight } from './pdf-layout/cut-table'
 import type { PdfItem } from './pdf-layout/text-join'
 import { foldRadicals } from '../../shared/text/radicals'
+import { foldDashGlyphs } from '../../shared/text/dash-glyphs'
 
 export interface PdfReadOptions {
   /** Folder holding pdf.js's cmaps/ and standard_fonts/ (default: resources/pdfjs, found automatically). */
@@ -54,7 +55,7 @@ function toItems(raw: unknown[]): { items: PdfItem[]; turned: PdfItem[] } {
     if (typeof r.str !== 'string' || !r.transform || r.str.trim() === '') continue
     const [a = 0, b = 0, , , e = 0, f = 0] = r.transform
     const size = Math.hypot(a, b) || r.height || 10
-    ;(isTurned(r.transform) ? turned : items).push({ str: foldRadicals(r.str), x: e, y: f, w: r.width ?? size * r.str.length, size })
+    ;(isTurned(r.transform) ? turned : items).push({ str: foldDashGlyphs(foldRadicals(r.str)), x: e, y: f, w: r.width ?? size * r.str.length, size })
   }
   return { items, turned }
 }

@@ -8,6 +8,7 @@ import { childrenNamed, numbers, type XmlElement } from './ofd-xml'
 import { subPathsOf } from './path-rulings'
 import { estimatedAdvance, glyphsOf, type Glyph } from './text-code'
 import { foldRadicals } from '../../../shared/text/radicals'
+import { foldDashGlyphs } from '../../../shared/text/dash-glyphs'
 
 const PT_PER_MM = 72 / 25.4
 /** A one-line text object's box up to this tall (mm) is taken as the line's box. */
@@ -78,8 +79,8 @@ function textPieces(el: XmlElement, frame: PageFrame, out: PdfItem[]): void {
   let run: { str: string; x: number; y: number; right: number } | null = null
   const flush = (): void => {
     // Radicals folded here, as the PDF reader does its pieces: the layout's label patterns (一、 （三）
-    // 小计) must see 「⼀、」 as 一、, or no row of an unruled table is known by its label.
-    if (run && run.str.trim()) out.push({ str: foldRadicals(run.str), x: run.x, y: run.y, w: Math.max(0, run.right - run.x), size: em * PT_PER_MM })
+    // 小计) must see 「⼀、」 as 一、, or no row of an unruled table is known by its label; a zero 「⸺」 as 「——」 (dash-glyphs.ts).
+    if (run && run.str.trim()) out.push({ str: foldDashGlyphs(foldRadicals(run.str)), x: run.x, y: run.y, w: Math.max(0, run.right - run.x), size: em * PT_PER_MM })
     run = null
   }
   let last: { ch: string; px: number; py: number } | null = null

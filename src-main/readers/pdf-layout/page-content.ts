@@ -64,7 +64,7 @@ const LABEL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一
 const MAX_HEADER_LINES = 10
 /** At most this many label lines in a row between two number lines (the tail of one label wrapped over 4 lines, a group label, the head of the next). */
 const MAX_LABEL_LINES = 8
-const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/－]+$/
+const NUMBER_SEG = /^[\d\uff10-\uff19.,\-—/－／]+$/
 /** With `noneCells` (OCR pages), a piece that is 无 alone is a cell too: a row of 无 (none) is a row. */
 const NONE_SEG = /^无$/
 /**

@@ -9,8 +9,8 @@ import type { PdfItem, PdfLine } from './text-join'
 
 /** A row label's start (一、 （三） 5. 小计 总计 其中). */
 const KEY_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.．、]|小\s*[计計]|[总總]\s*[计計]|合\s*[计計]|其\s*中)/
-/** A cell's value: a count (with its unit printed in the cell) or a dash for none. */
-const COUNT_PIECE = /^(?:[\d\uff10-\uff19][\d\uff10-\uff19,，]*(?:\.[\d\uff10-\uff19]+)?|[—\-–/／])\s*(?:件|个|（件）|\(件\))?$/
+/** A cell's value: a count (with its unit printed in the cell) or a dash for none (「——」 too). */
+const COUNT_PIECE = /^(?:[\d\uff10-\uff19][\d\uff10-\uff19,，]*(?:\.[\d\uff10-\uff19]+)?|[—\-–/／]|——|--)\s*(?:件|个|（件）|\(件\))?$/
 /** The unit alone, wrapped onto a line of its own under its number. */
 const UNIT_PIECE = /^\s*(?:件|个|（件）|\(件\))+\s*$/
 /** Label text and the first cell are further apart than this many font sizes (a label set to its

@@ -25,6 +25,11 @@ const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\
 /** Full-width digits, and the full-width dash a zero is printed as (「－」): two apart are two cells. */
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0d]/
 const DIGIT_GAP = '\u2002'
+/** The em dash and the full-width slash a zero is printed as (「—」 「——」 「／」): CJK for the tidying too. */
+const CJK_ZERO_MARK = /[\u2014\uff0f]/
+/** …kept apart from the piece beside them by a gap of this many font sizes or more (a cell's gap; no
+ *  word of prose stands so far from its dash). */
+const MARK_GAP_EM = 0.5
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch)
@@ -97,6 +102,10 @@ export function joinItems(items: PdfItem[]): string {
       // two zeros printed as a dash in narrow unruled columns, not 「－－」). The
       // gap is kept as a character the CJK tidying leaves alone.
       if (gapped && (FULL_WIDTH_DIGIT.test(a) || FULL_WIDTH_DIGIT.test(b))) out += DIGIT_GAP
+      // So are zeros printed 「—」 「——」 「／」 half a character apart or more, and such a zero apart from its
+      // row's label: a lone row of them 「四、结转下年度继续办理 —— —— ……」 (a table's last row on a page
+      // of its own) was one run 「办理——————」, no cell read.
+      else if (gapped && gap >= MARK_GAP_EM * Math.min(prev.size, it.size) && (CJK_ZERO_MARK.test(a) || CJK_ZERO_MARK.test(b))) out += DIGIT_GAP
       else if (!bothCjk && gapped) out += ' '
     }
     out += s

@@ -7,13 +7,19 @@ import type { PdfItem } from './text-join'
 
 /** One zero sign alone: 〇 ○ 无 無 O Ｏ. */
 const ZERO_SIGN = /^[〇○无無OＯ]$/
-/** One dash or slash alone, a zero as the template's tables print it (「－」 「—」 「/」). */
-const ZERO_DASH = /^[-－—–/／]$/
+/** One dash or slash alone, a zero as the template's tables print it (「－」 「—」 「/」), or a dash doubled
+ *  (「——」 「--」; a Chromium PDF's ⸺ folded to 「——」, shared/text/dash-glyphs.ts). */
+const ZERO_DASH = /^(?:[-－—–/／]|——|--|－－)$/
 /** A sign stands apart from the piece beside it by at least this many font sizes (no word is cut). */
 const APART_EM = 0.5
 
 export function isZeroSign(text: string): boolean {
   return ZERO_SIGN.test(text.trim())
+}
+
+/** A zero printed as a dash or slash alone, or a dash doubled (「——」). */
+export function isZeroDash(text: string): boolean {
+  return ZERO_DASH.test(text.trim())
 }
 
 /**
@@ -31,7 +37,7 @@ export function zeroSignSegments(segs: PdfItem[][], dashes = false): PdfItem[][]
       const prev = seg[k - 1], next = seg[k + 1]
       const gapBefore = prev ? it.x - (prev.x + prev.w) : Infinity
       const gapAfter = next ? next.x - (it.x + it.w) : Infinity
-      const alone = (isZeroSign(it.str) || (dashes && ZERO_DASH.test(it.str.trim()))) && gapBefore >= APART_EM * it.size && gapAfter >= APART_EM * it.size
+      const alone = (isZeroSign(it.str) || (dashes && isZeroDash(it.str))) && gapBefore >= APART_EM * it.size && gapAfter >= APART_EM * it.size
       if (alone) {
         if (cur.length) out.push(cur)
         out.push([it])

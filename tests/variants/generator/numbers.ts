@@ -3,7 +3,14 @@
 import { chance, pick, type Rand } from './rng'
 
 export const ZEROS = ['0', '—', '/', '－', 'blank'] as const
-export type ZeroStyle = (typeof ZEROS)[number]
+/**
+ * The other dashes real reports print for a zero (issue 10, review hp35 O-hp3): 「——」 (two em dashes; a
+ * CJK font sets them as one wide glyph, and a Chromium PDF's text layer gives it as ⸺ U+2E3A), a
+ * hyphen 「-」 or two 「--」, a full-width slash 「／」. Not in ZEROS, so the suite's draws stay as they
+ * were; forced by tests/variants/zero-dashes.test.ts (zero-dashes.ts).
+ */
+export const ZERO_DASHES = ['——', '-', '--', '／'] as const
+export type ZeroStyle = (typeof ZEROS)[number] | (typeof ZERO_DASHES)[number]
 
 export interface NumberRule {
   thousands: boolean
