@@ -19,8 +19,12 @@ const RESULT_CHAR: Record<string, number> = {
   尚: 3, 审: 3, 審: 3,
   总: 4, 總: 4, 合: 4, 小: 4, 计: 4, 計: 4,
 }
-/** Words holding those characters without being a result heading. */
-const NOT_RESULT = /其中/g
+/**
+ * Words holding those characters without being a result heading: 撤回 (a request withdrawn: its 撤 is
+ * not 撤销's, and which column a body files it under is not known), left unrecognised so the header's
+ * cells decide (review-heading-places.ts).
+ */
+const NOT_RESULT = /其中|撤回/g
 
 const LIT = fuzzy('行政诉讼')
 // 行政诉讼 joined to a group's name by ：or （ (行政诉讼：复议后起诉); with a space only, it heads both.
@@ -31,6 +35,9 @@ const GROUP_WORDS: [number, RegExp][] = [
   // 复议后 alone: the first piece of 复议后起诉 wrapped (复议后 / 起诉); no other heading holds it.
   [2, new RegExp(`(?:${LIT}${OPEN})?(?:${fuzzy('复议后起诉')}|${fuzzy('复议後起诉')}|${fuzzy('经复议起诉')}|议后起诉|后起诉|${fuzzy('复议后')})`, 'g')],
   [0, new RegExp(`${fuzzy('行政复议')}|行政复`, 'g')],
+  // 复议 or 申请复议 as a cell of its own (the other groups' words already taken): 行政复议's group heading
+  // shortened. Not a piece inside a cell (「未经复议 / 直接起诉」 wrapped): only between spaces or line ends.
+  [0, new RegExp(`(?<![^\\s\\u3000])(?:申请)?${fuzzy('复议')}(?![^\\s\\u3000])`, 'g')],
 ]
 /** 行政诉讼 heading its two groups (the two-level header); followed by ：or （ it begins a group's own heading. */
 const PARENT = new RegExp(`${LIT}(?![\\s\\u3000]*[：:（(])`, 'g')

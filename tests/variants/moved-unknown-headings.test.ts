@@ -23,7 +23,7 @@ const FORMATS: Format[] = ['html', 'docx', 'markdown', 'text-tab', 'text-layout'
 const SHAPES: Table4Shape[] = ['two-level', 'one-line', 'wrapped', 'group-rows', 'split-pages']
 
 /** Results' orders (printed k = template result) with the words they are printed in. */
-export const T4_CASES: [number[], ResultWords][] = [
+export const T4_CASES: [number[], ResultWords, string?][] = [
   [[1, 0, 2, 3, 4], { maintained: '驳回' }],
   [[0, 2, 1, 3, 4], { corrected: '责令履行' }],
   [[0, 1, 3, 2, 4], { other: '终止' }],
@@ -34,6 +34,11 @@ export const T4_CASES: [number[], ResultWords][] = [
   [[3, 0, 1, 2, 4], { maintained: '予以维持', pending: '未审结', total: '合计' }],
   [[1, 0, 2, 3, 4], { maintained: '复议维持', corrected: '予以纠正', other: '其他' }],
   [[0, 1, 2, 3, 4], { maintained: '驳回' }],
+  // hr36: 撤回 printed first (its 撤 was read as 撤销's: 结果纠正); 行政复议's group heading shortened to
+  // 复议 / 申请复议 with the litigation groups first (read in the template's group order).
+  [[2, 0, 1, 3, 4], { other: '撤回' }],
+  [[0, 1, 2, 3, 4], {}, '复议'],
+  [[0, 1, 2, 3, 4], {}, '申请复议'],
 ]
 
 const tagOf = (results: VariantResult[], id: string, prefix: string): string =>
@@ -44,15 +49,15 @@ describe.skipIf(!existsSync(corpus))('table 三 / 四: columns moved, a heading 
     const models = loadModels(corpus).filter((m) => m.review).slice(0, 6)
     const variants = models.flatMap((m, i) =>
       FORMATS.flatMap((f, j) =>
-        T4_CASES.flatMap(([results, words], k) => {
+        T4_CASES.flatMap(([results, words, reviewHeading], k) => {
           const seed = 4_360_001 + 10_000 * i + 100 * j + k
           const shape = SHAPES[(i + j + k) % SHAPES.length]!
-          const groups = k % 3 === 2 ? [1, 2, 0] : [0, 1, 2]
-          return [makeVariant(m, seed, f, { table4: shape, table4TotalAmongData: false, table4CountUnits: false, table4Order: { groups, results, words } })]
+          const groups = reviewHeading ? [1, 2, 0] : k % 3 === 2 ? [1, 2, 0] : [0, 1, 2]
+          return [makeVariant(m, seed, f, { table4: shape, table4TotalAmongData: false, table4CountUnits: false, table4Order: { groups, results, words, ...(reviewHeading ? { reviewHeading } : {}) } })]
         }),
       ),
     )
-    const applied = variants.filter((v) => v.tags.some((t) => t.startsWith('t4:result-words:')))
+    const applied = variants.filter((v) => v.tags.some((t) => t.startsWith('t4:result-words:') || t.startsWith('t4:review-heading:')))
     expect(applied.length).toBeGreaterThan(variants.length * 0.8)
     const results = await readVariants(applied)
     const wrong = missesOf(results, '错 reviewLitigation').map((m) => `${m} ${tagOf(results, m, 't4:')}`)

@@ -20,6 +20,11 @@ export interface Table4OrderRule {
    * hr35 W3, W6; 驳回, 责令履行, 终止, 未结案, 案件数 …: t436). Forced by tests, never drawn.
    */
   words?: ResultWords
+  /**
+   * 行政复议's group heading shortened as some reports print it (复议, 申请复议; hostile review hr36 F7,
+   * where the litigation groups come first). Forced by tests, never drawn.
+   */
+  reviewHeading?: string
 }
 
 /** Other words for the five results' headings (维持 · 纠正 · 其他 · 尚未审结 · 总计). */
@@ -42,7 +47,8 @@ export const PENDING_WORDS = ['审理中', '未审结']
 export const RESULT_REWORDS: Record<keyof ResultWords, string[]> = {
   maintained: ['予以维持', '复议维持', '驳回'],
   corrected: ['予以纠正', '责令履行'],
-  other: ['其他', '终止'],
+  // 撤回: a request withdrawn, filed under 其他 (its 撤 is not 撤销's: hr36).
+  other: ['其他', '终止', '撤回'],
   pending: ['未审结', '未结案'],
   total: ['合计', '案件数'],
 }
@@ -74,6 +80,7 @@ export function table4OrderRuleTags(rule: Table4OrderRule | undefined): string[]
   if (rule.groups.join() !== '0,1,2') tags.push(`t4:group-order:${rule.groups.join('')}`)
   if (rule.results.join() !== '0,1,2,3,4') tags.push(`t4:result-order:${rule.results.join('')}`)
   if (rule.words) tags.push(`t4:result-words:${RESULT_KEYS.map((k) => rule.words![k] ?? '').join('/')}`)
+  if (rule.reviewHeading) tags.push(`t4:review-heading:${rule.reviewHeading}`)
   return tags
 }
 
@@ -179,12 +186,13 @@ function permuteGroupRows(rows: IRCell[][], rule: Table4OrderRule): IRCell[][] |
 export function applyTable4Order(doc: IRDoc, rule: Table4OrderRule | undefined): IRDoc {
   if (!rule) return doc
   const ordered = applyOrder(doc, rule)
-  const words = rule.words
-  if (!words || ordered === doc) return ordered
+  const words = rule.words ?? {}
+  if ((!rule.words && !rule.reviewHeading) || ordered === doc) return ordered
   // The header's result cells reworded (only a cell that is the heading alone).
   const word = (c: IRCell): IRCell => {
     const t = plain(c.text)
     const k = TEMPLATE_RESULT.findIndex((re) => re.test(t))
+    if (rule.reviewHeading && /^行政复议$/.test(t)) return { ...c, text: rule.reviewHeading }
     const w = k >= 0 ? words[RESULT_KEYS[k]!] : undefined
     // A wrapped heading (「结果\n纠正」) wraps in its new words too.
     return w ? { ...c, text: /\n/.test(c.text) && w.length > 1 ? `${w.slice(0, Math.ceil(w.length / 2))}\n${w.slice(Math.ceil(w.length / 2))}` : w } : c
