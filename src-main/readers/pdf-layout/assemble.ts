@@ -6,6 +6,7 @@ import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { bringsOtherHeadings } from './other-header'
 import { joinLines } from './text-join'
 import { keepMarginRowCells } from './margin-row-cells'
+import { joinCutRowRest } from './cut-row-rest'
 import type { PageContent, PageEntry, PageLine, PageTable } from './page-content'
 
 /** Share of the page height at top and bottom where headers, footers and page numbers live. */
@@ -266,8 +267,12 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
           while (k < mapped.rows.length - 1 && k < tail.rows.length && rowText(mapped.rows[k]!) === rowText(tail.rows[k]!)) k++
           const rows = mapped.rows.slice(k)
           const cols = mapped.cols.slice(k)
-          absorbOpenCells(tail, rows, cols)
-          mergeSplitRow(tail, rows, cols)
+          // A row cut inside itself, its merged label cells running on (cut-row-rest.ts); else the
+          // open cells' empty or label rests, then a row cut whose rest spans no rows.
+          if (!joinCutRowRest(tail, rows, cols)) {
+            absorbOpenCells(tail, rows, cols)
+            mergeSplitRow(tail, rows, cols)
+          }
           tail.rows.push(...rows)
           tail.cols.push(...cols)
           tail.rowPages.push(...rows.map(() => p.page))
