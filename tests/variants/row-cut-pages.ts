@@ -13,7 +13,8 @@ export interface CutPage {
   top: string[]
 }
 
-export async function cutRowPages(bytes: Uint8Array): Promise<CutPage[]> {
+/** Each page's top line (pages 2 on): its pieces, left to right. */
+export async function topLines(bytes: Uint8Array): Promise<CutPage[]> {
   await ensureWorker()
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as Parameters<typeof pdfjs.getDocument>[0])
   const doc = await task.promise
@@ -27,11 +28,14 @@ export async function cutRowPages(bytes: Uint8Array): Promise<CutPage[]> {
       })
       if (items.length === 0) continue
       const topY = Math.max(...items.map((i) => i.y))
-      const top = items.filter((i) => topY - i.y < 3).sort((a, b) => a.x - b.x).map((i) => i.str)
-      if (top.length >= 2 && top.every((s) => !DIGIT.test(s) && !OWN_LABEL.test(s))) out.push({ page: n, top })
+      out.push({ page: n, top: items.filter((i) => topY - i.y < 3).sort((a, b) => a.x - b.x).map((i) => i.str) })
     }
   } finally {
     await task.destroy()
   }
   return out
+}
+
+export async function cutRowPages(bytes: Uint8Array): Promise<CutPage[]> {
+  return (await topLines(bytes)).filter(({ top }) => top.length >= 2 && top.every((s) => !DIGIT.test(s) && !OWN_LABEL.test(s)))
 }

@@ -14,7 +14,7 @@ import { applyRowCut } from './generator/t3-row-cut-writer'
 import { para, type IRDoc } from './generator/ir'
 import { canConvertOffice } from './render/office'
 import { renderVariant } from './render/index'
-import { cutRowPages } from './row-cut-pages'
+import { cutRowPages, topLines } from './row-cut-pages'
 import { missesOf, readVariants } from './suite'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
@@ -62,5 +62,22 @@ describe.skipIf(!existsSync(corpus) || !canConvertOffice)('table 三 cut inside 
     const results = await readVariants([v])
     expect(missesOf(results, '错')).toEqual([])
     expect(results[0]!.score.misses.filter((x) => x.includes('requests'))).toEqual([])
+  }, 300_000)
+})
+
+// The same rule, the break between table 四's groups (printed stacked: 行政复议 … 总计 over 行政诉讼 …):
+// the next page opens with 「行政诉讼（未经复议直接起诉）」 over its five rows. Before, that label was
+// taken for the rest of 「行政复议」 cut by the page (one label 「行政复议行政诉讼（…）」 over ten rows):
+// table 四 unread (15 cells). A group closed by its 总计 row runs on no further (assemble.ts).
+describe.skipIf(!existsSync(corpus) || !canConvertOffice)('table 四 stacked, Writer\'s page break between its groups (writer-pdf)', () => {
+  it('reads every cell of table 四', async () => {
+    const m = loadModels(corpus).find((x) => x.id === 'synthetic/yunxi-gov_2023')!
+    const v = makeVariant(m, 950001, 'writer-pdf', { table3RowCut: { lines: 11 } })
+    const tops = await topLines((await renderVariant(v)).bytes)
+    // The page opens with 行政诉讼's label (its pieces as pdf.js gives them: 行政诉 讼 （ 未经 …) and its first row.
+    expect(tops.some((t) => t.top.join('').startsWith('行政诉讼（未经复议直接起'))).toBe(true)
+    const results = await readVariants([v])
+    expect(missesOf(results, '错')).toEqual([])
+    expect(results[0]!.score.misses.filter((x) => x.includes('reviewLitigation'))).toEqual([])
   }, 300_000)
 })

@@ -149,13 +149,16 @@ function absorbOpenCells(t: Pending, rows: TableCell[][], cols: number[][]): voi
   // remark under a 「备注」 heading open above) is a cell of its own, no rest of a cut label (before,
   // it read 「备注已办结」 and the table had no remarks heading).
   const afterNumber = (k: number): boolean => first.slice(0, k).some((c) => /[0-9０-９]/.test(c.text))
+  // A group whose last row above is its 总计 is closed: the label below opens the next group (table 四
+  // stacked, 「行政复议」 … 总计 | page | 「行政诉讼（未经复议直接起诉）」 结果维持 …), no rest of the label above.
+  const closed = t.rows[last]!.some((c) => /^(?:总计|合计|小计)$/.test(c.text.replace(/\s+/g, '')))
   const keep: number[] = []
   first.forEach((cell, k) => {
     const above = open.get(cols[0]![k]!)
     const sameShape = above && (above.colSpan ?? 1) === (cell.colSpan ?? 1)
     if (above && sameShape && cell.text === '' && (above.rowSpan ?? 1) > 1) {
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
-    } else if (above && sameShape && cell.text !== '' && !afterNumber(k) && continuesLabel(above, cell)) {
+    } else if (above && sameShape && cell.text !== '' && !closed && !afterNumber(k) && continuesLabel(above, cell)) {
       // A merged label cut by the page: "（四）无" above, "法提供" below.
       above.text += cell.text
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
