@@ -25,6 +25,13 @@ describe('bringsOtherHeadings', () => {
     expect(bringsOtherHeadings(first, rows(['（七）总计', '5', '1', '0']), 0)).toBe(false)
   })
 
+  it('a continuation opening with the rest of a row cut inside itself: words only over the label columns (cut-row-rest.ts)', () => {
+    const rest = ['', '其他处理', '人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '', '', '']
+    expect(bringsOtherHeadings(first, rows(rest, ['2.申请人逾期未按收费通知要求缴纳费用', '1', '0', '1']), 0)).toBe(false)
+    // Words over a count column are headings.
+    expect(bringsOtherHeadings(first, rows(['', '其他处理', '人无正当理由', '', '', '组织'], ['2.申请人逾期', '1', '0', '1']), 0)).toBe(true)
+  })
+
   it('tables of words tell nothing apart', () => {
     const words = rows(['问题', '改进措施'], ['公开不及时', '加强督促'])
     expect(bringsOtherHeadings(words, rows(['新问题', '新措施'], ['培训不足', '加强培训']), 0)).toBe(false)

@@ -6,6 +6,7 @@ import { pageMarkerNumber } from '../../../shared/text/text-document'
 import { bringsOtherHeadings } from './other-header'
 import { joinLines } from './text-join'
 import { keepMarginRowCells } from './margin-row-cells'
+import { joinCutRowRest } from './cut-row-rest'
 import type { PageContent, PageEntry, PageLine, PageTable } from './page-content'
 
 /** Share of the page height at top and bottom where headers, footers and page numbers live. */
@@ -148,13 +149,16 @@ function absorbOpenCells(t: Pending, rows: TableCell[][], cols: number[][]): voi
   // remark under a 「备注」 heading open above) is a cell of its own, no rest of a cut label (before,
   // it read 「备注已办结」 and the table had no remarks heading).
   const afterNumber = (k: number): boolean => first.slice(0, k).some((c) => /[0-9０-９]/.test(c.text))
+  // A group whose last row above is its 总计 is closed: the label below opens the next group (table 四
+  // stacked, 「行政复议」 … 总计 | page | 「行政诉讼（未经复议直接起诉）」 结果维持 …), no rest of the label above.
+  const closed = t.rows[last]!.some((c) => /^(?:总计|合计|小计)$/.test(c.text.replace(/\s+/g, '')))
   const keep: number[] = []
   first.forEach((cell, k) => {
     const above = open.get(cols[0]![k]!)
     const sameShape = above && (above.colSpan ?? 1) === (cell.colSpan ?? 1)
     if (above && sameShape && cell.text === '' && (above.rowSpan ?? 1) > 1) {
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
-    } else if (above && sameShape && cell.text !== '' && !afterNumber(k) && continuesLabel(above, cell)) {
+    } else if (above && sameShape && cell.text !== '' && !closed && !afterNumber(k) && continuesLabel(above, cell)) {
       // A merged label cut by the page: "（四）无" above, "法提供" below.
       above.text += cell.text
       above.rowSpan = (above.rowSpan ?? 1) + (cell.rowSpan ?? 1)
@@ -266,8 +270,12 @@ export function assembleBlocks(rawPages: PageContent[]): Block[] {
           while (k < mapped.rows.length - 1 && k < tail.rows.length && rowText(mapped.rows[k]!) === rowText(tail.rows[k]!)) k++
           const rows = mapped.rows.slice(k)
           const cols = mapped.cols.slice(k)
-          absorbOpenCells(tail, rows, cols)
-          mergeSplitRow(tail, rows, cols)
+          // A row cut inside itself, its merged label cells running on (cut-row-rest.ts); else the
+          // open cells' empty or label rests, then a row cut whose rest spans no rows.
+          if (!joinCutRowRest(tail, rows, cols)) {
+            absorbOpenCells(tail, rows, cols)
+            mergeSplitRow(tail, rows, cols)
+          }
           tail.rows.push(...rows)
           tail.cols.push(...cols)
           tail.rowPages.push(...rows.map(() => p.page))

@@ -18,14 +18,27 @@ function headerRows(rows: readonly TableCell[][]): TableCell[][] | null {
   return n < 0 ? null : rows.slice(0, n)
 }
 
+/** A cell that is a number and nothing else (no label 「2.申请人…」). */
+const COUNT = /^[0-9０-９][0-9０-９,，.．\s]*$/
+
+/** How many cells of the first row of counts are numbers. */
+function countCells(rows: readonly TableCell[][]): number {
+  return rows.find((r) => r.some((c) => DIGIT.test(c.text)))?.filter((c) => COUNT.test(c.text.trim())).length ?? 0
+}
+
 /** Distinct headings a table's own header rows past the first `repeated` name that `before` (a header's whole text) does not.
  *  A row of one word is no header row: it is the rest of a label the page break cut (「机关不再处理其申请的情形」
- *  under the repeated header, before the next row of counts); headings stand several to a row. */
+ *  under the repeated header, before the next row of counts); headings stand several to a row. Nor is a row whose
+ *  words stand only left of the counts (its last cells, as many as the first row of counts has numbers, empty):
+ *  headings name the count columns; that row is the rest of the labels of a row the page break cut inside the
+ *  row (「其他处理」 | 「人无正当理由逾期不补正……」 | empty count cells; cut-row-rest.ts). */
 function newHeadings(before: string, next: readonly TableCell[][], repeated: number): Set<string> {
   const out = new Set<string>()
+  const counts = countCells(next)
   for (const r of headerRows(next)?.slice(repeated) ?? []) {
     const words = r.map((c) => squash(c.text)).filter((w) => w !== '')
     if (words.length < 2) continue
+    if (counts > 0 && r.length > counts && r.slice(-counts).every((c) => squash(c.text) === '')) continue
     for (const w of words) if (!before.includes(w)) out.add(w)
   }
   return out

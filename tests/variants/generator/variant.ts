@@ -37,6 +37,7 @@ import { applyTitleDate, titleDateRuleTags, type TitleDateRule } from './title-d
 import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
 import { applyT3MovedReworded, t3MovedRewordedTags, type T3MovedRewordedRule } from './t3-moved-reworded'
 import { applyHalfBracketLabels, halfBracketLabelRuleTags } from './label-half-brackets'
+import { applyRowCut, rowCutRuleTags, type RowCutRule } from './t3-row-cut-writer'
 
 export interface Choices {
   format: Format
@@ -97,6 +98,8 @@ export interface Choices {
   table2ByColumn?: boolean
   /** Table 三's columns moved and one heading reworded (公民, 企业 …), flat or two levels (t3-moved-reworded.ts; forced, not drawn). */
   table3MovedReworded?: T3MovedRewordedRule
+  /** Preamble lines that put Writer's page break inside a row of table 三, printed as one table (t3-row-cut-writer.ts; DOCX and what Writer saves from it; forced, not drawn). */
+  table3RowCut?: RowCutRule
 }
 
 export interface Variant {
@@ -176,6 +179,7 @@ function tagsOf(c: Choices): string[] {
     ...totalFirstRuleTags(c.table3TotalFirst),
     ...halfBracketLabelRuleTags(c.halfBracketLabels),
     ...t3MovedRewordedTags(c.table3MovedReworded),
+    ...rowCutRuleTags(c.table3RowCut),
   ]
 }
 
@@ -319,14 +323,17 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const totalFirst = applyTotalFirst(dated, drawn.table3TotalFirst)
   const bracketed = applyHalfBracketLabels(totalFirst, drawn.halfBracketLabels)
   const reworded = applyT3MovedReworded(bracketed, drawn.table3MovedReworded)
-  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, ...plainChoices } = ruledChoices
+  // A row cut by Writer's page break: only in the DOCX (the base of what Writer saves).
+  const rowCut = format === 'docx' ? applyRowCut(reworded, drawn.table3RowCut) : reworded
+  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, table3RowCut: _c, ...plainChoices } = ruledChoices
   const choices: Choices = {
     ...plainChoices,
     ...(dated !== unruled ? { titleDate: drawn.titleDate } : {}),
     ...(totalFirst !== dated ? { table3TotalFirst: true } : {}),
     ...(bracketed !== totalFirst ? { halfBracketLabels: true } : {}),
     ...(reworded !== bracketed ? { table3MovedReworded: drawn.table3MovedReworded } : {}),
+    ...(rowCut !== reworded ? { table3RowCut: drawn.table3RowCut } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: reworded }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: rowCut }
 }
