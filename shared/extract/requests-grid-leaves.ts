@@ -17,8 +17,9 @@ import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 /** What a grid's header proves: a printed order (template column per printed column), or a refusal's note. */
 export type GridLeafVerdict = { order: number[] } | { refused: string } | null
 
-const NUMBER_CELL = /^[\d,，.\s\u3000]+(?:件|个|条|项)?$/
-const hasNumber = (row: readonly TableCell[]): boolean => row.some((c) => NUMBER_CELL.test(c.text.trim()) && /\d/.test(c.text))
+// Full-width digits too (「５３」): a body row printed so is no header row.
+const NUMBER_CELL = /^[\d０-９,，.\s\u3000]+(?:件|个|条|项)?$/
+const hasNumber = (row: readonly TableCell[]): boolean => row.some((c) => NUMBER_CELL.test(c.text.trim()) && /[\d０-９]/.test(c.text))
 
 /** A leaf's text without spaces, bracketed notes (（件）, the template's 勾稽 note) or a trailing unit. */
 const plain = (s: string): string =>
