@@ -10,7 +10,7 @@
 // organisation columns apart, nor 自然人 from 其他): refused with a note naming those headings (hr36 F3, F5).
 import type { SourceDocument, TableCell } from '../model/document'
 import { locAt, type FlatText } from './flatten'
-import { place, span } from './table-grid'
+import { place, span, type Placed } from './table-grid'
 import { toSimplifiedForMatching } from './prose-text'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 
@@ -40,6 +40,9 @@ const LEAF_WORDS: { column: number; re: RegExp }[] = [
   { column: 6, re: /总计|合计/ },
 ]
 
+/** Headings of columns that are none of the seven (a subtotal, last year's, a change, remarks, an ordinal). */
+const EXTRA = /小计|上一?年|去年|同比|增减|变化|备注|序号/
+
 /** The columns a leaf's text names (none, one, or several). */
 function namedColumns(text: string): number[] {
   return LEAF_WORDS.filter((w) => w.re.test(text)).map((w) => w.column)
@@ -59,13 +62,19 @@ export function gridLeafVerdict(rows: readonly TableCell[][]): GridLeafVerdict {
   const { placed, width } = place(rows.slice(0, body))
   const first = width - REQUEST_COLUMN_LABELS.length
   if (first < 1) return null
+  const leafOf = (c: number): Placed | undefined => placed.filter((p) => p.col <= c && c < p.col + span(p)).sort((a, b) => b.row - a.row)[0]
+  // More than seven data columns (a 小计 of the five, 自然人 left of the last seven): not this shape.
+  for (let c = 0; c < first; c++) {
+    const leaf = leafOf(c)
+    if (leaf && span(leaf) === 1 && (namedColumns(plain(leaf.cell.text)).length || EXTRA.test(plain(leaf.cell.text)))) return null
+  }
   const leaves: string[] = []
   for (let c = first; c < width; c++) {
-    const over = placed.filter((p) => p.col <= c && c < p.col + span(p))
-    const leaf = over.sort((a, b) => b.row - a.row)[0]
+    const leaf = leafOf(c)
     if (!leaf || span(leaf) !== 1) return null
     const text = plain(leaf.cell.text)
-    if (!text) return null
+    // An empty leaf, or a column of another kind (小计, 上年总计, 同比): the header's words decide, as before.
+    if (!text || EXTRA.test(text)) return null
     leaves.push(text)
   }
   const named = leaves.map((t) => [...new Set([...namedColumns(t), ...(otherInside(t) ? [5] : [])])])
