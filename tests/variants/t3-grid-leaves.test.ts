@@ -11,7 +11,8 @@ import { missesOf, readVariants } from './suite'
 import { loadModels } from './generator/model'
 import { makeVariant } from './generator/variant'
 import type { Format } from './generator/formats'
-import { GROUP_WORDS, UNKNOWN_WORDS, type T3MovedRewordedRule } from './generator/t3-moved-reworded'
+import type { T3MovedRewordedRule } from './generator/t3-moved-reworded'
+import { GRID_UNKNOWN_WORDS, GROUP_WORDS } from './generator/t3-grid-headings'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 const FORMATS: Format[] = ['html', 'docx']
@@ -20,7 +21,7 @@ const TEMPLATE = [0, 1, 2, 3, 4, 5, 6]
 
 /** Unknown words, organisations first and 商业企业 last, flat and two-level; group headings; F5's 企业 + 其他企业. */
 function rules(): T3MovedRewordedRule[] {
-  const moved = UNKNOWN_WORDS.flatMap((w, i) => [
+  const moved = GRID_UNKNOWN_WORDS.flatMap((w, i) => [
     { printed: ORGS_FIRST, reworded: w, twoLevel: i % 2 === 0 },
     { printed: [0, 2, 3, 4, 5, 1, 6], reworded: w, twoLevel: i % 2 === 1 },
   ])
