@@ -33,6 +33,7 @@ import { SIDE_SPLIT_JOINED_NOTE, unreadSideSplit } from './side-split-notes'
 import { joinedIdentitiesHold } from './side-split-identities'
 import { turnedPageNotes } from './turned-page-notes'
 import { gridOrderIn } from './requests-grid-order'
+import { gridLeafVerdictIn } from './requests-grid-leaves'
 
 /** Prose beyond this many characters is not searched for metrics (reports run to tens of thousands). */
 const PROSE_LIMIT = 400_000
@@ -198,12 +199,16 @@ export function extractReport(doc: SourceDocument): Extraction {
   // A header a cell per line may be in a PDF's stream or position order (positioned text; a text file with pages, as pdftotext writes them).
   const streamOrder = POSITIONED_FORMATS.has(doc.format) || doc.format === 'text'
   // A table with its own cells and spans (HTML, Word; a PDF's table built from its rulings) places each heading's column itself.
-  const gridOrder = z3 && doc.format !== 'text' ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  const exactGridOrder = z3 && doc.format !== 'text' ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  // Otherwise the grid's lowest heading cells: all recognised give the order, one not (or named twice) refuses it.
+  const leafVerdict = z3 && !exactGridOrder && doc.format !== 'text' ? gridLeafVerdictIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  const gridOrder = exactGridOrder ?? (leafVerdict && 'order' in leafVerdict ? leafVerdict.order : null)
+  const gridRefused = leafVerdict && 'refused' in leafVerdict ? leafVerdict.refused : undefined
   // An unruled PDF table whose headings show organisations first but could not be placed over their
   // columns on its first page (the header the table is read by). A 续表's repeated header that could not
   // be placed (a column blank on that page) does not undo the first page's placing: same table, same order.
   const orderUnknown = !!z3 && z3Pages[0] !== undefined && !!doc.applicantOrderUnknownPages?.includes(z3Pages[0])
-  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, gridOrder, orderUnknown, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
+  const requestsRead = z3 && !(sideSplit.unproven && !sideSplit.joined.length) && readable(z3.text, 'requests', '表三', notes) ? parseRequestsTable(z3.text, flat.text.slice(Math.max(0, z3.offset - 300), z3.offset), { lastColumnCut, streamOrder, gridOrder, gridRefused, orderUnknown, pageStarts: pageStartsIn(flat, z3.offset, z3.offset + z3.text.length, doc.markedPageStarts) }) : null
   // A table joined from text lines is kept only where its column identities hold (side-split-identities.ts).
   const requests = requestsRead && sideSplit.inText && !joinedIdentitiesHold(requestsRead.rows) ? null : requestsRead
   if ((sideSplit.unproven && !sideSplit.joined.length) || (requestsRead && !requests)) unreadSideSplit(notes)

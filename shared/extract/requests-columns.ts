@@ -164,13 +164,16 @@ export interface ColumnSource {
    * lines are then in no column order: the template's would rotate every row.
    */
   orderUnknown?: boolean
+  /** The grid's leaf headings leave the order unproven (requests-grid-leaves.ts): this note. */
+  gridRefused?: string
 }
 
 /** The note of a header whose order the reader could not place (ColumnSource.orderUnknown). */
 export const ORDER_UNKNOWN_NOTE = '表三无表格线，表头把「法人或其他组织」各列印在「自然人」之前，但有的列没有可据以定位的数字（零印作空白等），各列名无法逐一对应到数字列，各列对应的申请人类别无法确定，本行未读取。'
 
-export function requestColumnMap(header: string, { streamOrder, gridOrder, orderUnknown }: ColumnSource = { streamOrder: true }): ColumnMap {
+export function requestColumnMap(header: string, { streamOrder, gridOrder, orderUnknown, gridRefused }: ColumnSource = { streamOrder: true }): ColumnMap {
   if (gridOrder) return ascending([...gridOrder]) ? { kind: 'template' } : { kind: 'labels', printed: [...gridOrder] }
+  if (gridRefused) return withTotalLast({ kind: 'refused', message: gridRefused }, header)
   if (orderUnknown) return withTotalLast({ kind: 'refused', message: ORDER_UNKNOWN_NOTE }, header)
   const hits = requestHeadingHits(header, REQUEST_HEADINGS)
   const map = withTotalLast(requestColumnMapByWords(header, hits, streamOrder), header)

@@ -55,8 +55,8 @@ const HEADER_REACH = 300
  * not in the text; requests-cut-total.ts).
  * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
  */
-export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [], streamOrder = true, gridOrder = null, orderUnknown = false }: { lastColumnCut?: boolean; pageStarts?: number[]; streamOrder?: boolean; gridOrder?: readonly number[] | null; orderUnknown?: boolean } = {}): RequestsParse {
-  const columns: ColumnSource = { streamOrder, gridOrder, orderUnknown }
+export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [], streamOrder = true, gridOrder = null, gridRefused, orderUnknown = false }: { lastColumnCut?: boolean; pageStarts?: number[]; streamOrder?: boolean; gridOrder?: readonly number[] | null; gridRefused?: string; orderUnknown?: boolean } = {}): RequestsParse {
+  const columns: ColumnSource = { streamOrder, gridOrder, gridRefused, orderUnknown }
   // Full-width digits made ASCII once here, so that every reading below (most of them test \d)
   // sees a table printed in ０-９ as it sees one printed in 0-9. One character for one: spans stay valid.
   const zone = toAsciiDigits(printed)

@@ -17,6 +17,10 @@ export interface T3MovedRewordedRule {
   reworded: [number, string]
   /** 法人或其他组织 over the five organisation columns (where they stand side by side). */
   twoLevel: boolean
+  /** Further headings reworded (hr36 F5: 企业 for 商业企业 beside 其他企业 for 其他). */
+  more?: [number, string][]
+  /** The group heading over the five (two levels); 法人或其他组织 where not given (hr36 F6: 单位, 组织). */
+  group?: string
 }
 
 /** Orders of hr35's findings: two organisations exchanged, 总计 first / 自然人 last, organisations first, 商业企业 last. */
@@ -66,7 +70,7 @@ export function applyT3MovedReworded(doc: IRDoc, rule: T3MovedRewordedRule | und
   if (first?.kind !== 'table') return doc
   const head = first.rows[0]!
   if (head.slice(-7).map((c) => c.text).join('|') !== REQUEST_COLUMN_LABELS.join('|')) return doc
-  const word = (c: number): string => (c === rule.reworded[0] ? rule.reworded[1] : REQUEST_COLUMN_LABELS[c]!)
+  const word = (c: number): string => [rule.reworded, ...(rule.more ?? [])].find(([col]) => col === c)?.[1] ?? REQUEST_COLUMN_LABELS[c]!
   const nums = (r: IRCell[]): IRCell[] => r.filter((c) => c.num)
   const permuted = (r: IRCell[]): IRCell[] => (nums(r).length === 7 ? [...r.filter((c) => !c.num), ...rule.printed.map((i) => nums(r)[i]!)] : r)
   const orgsAt = rule.printed.findIndex((c) => ORGS.includes(c))
@@ -77,7 +81,7 @@ export function applyT3MovedReworded(doc: IRDoc, rule: T3MovedRewordedRule | und
           [{ ...head[0]!, rowSpan: 3 }, { text: '申请人情况', colSpan: 7 }],
           [
             ...rule.printed.slice(0, orgsAt).map((c) => ({ text: word(c), rowSpan: 2 })),
-            { text: '法人或其他组织', colSpan: 5 },
+            { text: rule.group ?? '法人或其他组织', colSpan: 5 },
             ...rule.printed.slice(orgsAt + 5).map((c) => ({ text: word(c), rowSpan: 2 })),
           ],
           rule.printed.slice(orgsAt, orgsAt + 5).map((c) => ({ text: word(c) })),
@@ -93,5 +97,5 @@ export function applyT3MovedReworded(doc: IRDoc, rule: T3MovedRewordedRule | und
 
 export function t3MovedRewordedTags(rule: T3MovedRewordedRule | undefined): string[] {
   if (!rule) return []
-  return ['t3:moved-reworded', `t3:moved-reworded:${rule.printed.join('')}:${rule.reworded[1]}${rule.twoLevel ? ':2l' : ''}`]
+  return ['t3:moved-reworded', `t3:moved-reworded:${rule.printed.join('')}:${[rule.reworded, ...(rule.more ?? [])].map((w) => w[1]).join('+')}${rule.twoLevel ? ':2l' : ''}${rule.group ? `:${rule.group}` : ''}`]
 }
