@@ -50,6 +50,11 @@ export function displacedHeadings(header: string, hits: readonly HeadingHit[], e
     const on = hits.filter((h) => h.line === n)
     const tabbed = /[\t|]/.test(line)
     const grouped = on.some((h) => h.column === group)
+    const words = groupInOtherWords(line, tabbed, on, group)
+    if (words !== null) {
+      if (words.moved(top)) return [words.text]
+      continue
+    }
     // A line of the top level is judged only where spaces set its cells (a merged cell of a grid spans
     // several of them), and only where it holds no organisation heading (which level is it?).
     if (on.length < 2 || (grouped && (tabbed || on.some((h) => ORGS.includes(h.column))))) continue
@@ -73,6 +78,24 @@ export function displacedHeadings(header: string, hits: readonly HeadingHit[], e
     return tabbed ? unknown : strange
   }
   return null
+}
+
+/**
+ * The top level of a two-level header with its group heading in words the reader does not take for it
+ * (「单位  自然人  总计」, 「组织  自然人  总计」; hostile review hr36 F6): a space-set line of three cells,
+ * two of them headings other than the organisations' and their group's, the third words. Its cells are the
+ * top level's three columns: `moved` says whether a heading stands in another cell than `top` puts it.
+ */
+function groupInOtherWords(line: string, tabbed: boolean, on: readonly HeadingHit[], group: number): { text: string; moved: (top: readonly number[]) => boolean } | null {
+  if (tabbed || on.length !== 2 || on.some((h) => ORGS.includes(h.column) || h.column === group)) return null
+  const cells = cellsOf(line, SPACES)
+  if (cells.length !== 3) return null
+  const cellOf = (h: HeadingHit): number => cells.filter((c) => c.start <= h.at).length - 1
+  const used = new Set(on.map(cellOf))
+  if (used.size !== 2) return null
+  const rest = cells.find((c, i) => !used.has(i))!.text.trim()
+  if (!/[\u4e00-\u9fff]/.test(rest) || LABEL_CELL.test(rest)) return null
+  return { text: rest, moved: (top) => on.some((h) => cellOf(h) !== top.indexOf(h.column)) }
 }
 
 /**
