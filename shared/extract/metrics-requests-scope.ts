@@ -62,6 +62,15 @@ export function ownPartAfter(s: string, end: number): { value: number; words: st
   return value === null ? null : { value, words: (m[1] ?? m[2])!, level: m[2] !== undefined }
 }
 
+/** The body itself as the subject right before the verb (「本局（含下属单位）共收到…」「我委全年受理…」): its
+ *  count is its own even with a share of its office after it (「，其中局机关30件」). */
+const BODY_ITSELF_SUBJECT = /(?:^|[，。；])(?:\d{4}年度?|本年度?|全年)?(?:本|我)(?:局|委|办|厅|署|中心|单位|部门|机关|院|所)(?:（[^（）]*）)?(?:共计|共|累计|全年|本年度?|依法)*$/
+
+/** Whether the clause before the verb at `at` has the body itself as its subject. */
+export function bodyItselfBefore(s: string, at: number): boolean {
+  return BODY_ITSELF_SUBJECT.test(s.slice(0, at))
+}
+
 /** Why the count whose verb stands at `at` in `s` is not the whole year's of the body (a phrase for
  *  the note: 「上半年」这一时段 …), or null where nothing in its clause says so. `agency` is the
  *  report's body; when it is unknown a named body is not judged (it may be the report's own). */

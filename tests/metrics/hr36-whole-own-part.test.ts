@@ -62,4 +62,9 @@ describe('a whole of all levels\' bodies with the body\'s own share', () => {
     expect(extractMetrics('全市各级行政机关共主动公开政府信息98765条，其中本局主动公开8765条。', 2023, '云溪市教育局').metrics.activeDisclosureItems).toBe(8765)
     expect(extractMetrics('全市各级行政机关共主动公开政府信息98765条，其中本机关主动公开8765条。', 2023, '云溪市人民政府').metrics.activeDisclosureItems).not.toBe(98765)
   })
+
+  it('the body itself as the subject keeps its count, its office\'s share after it aside', () => {
+    expect(extractMetrics('本局（含下属单位）共收到政府信息公开申请50件，其中局机关收到30件。', 2023, '云溪市教育局').metrics.requestsReceived).toBe(50)
+    expect(extractMetrics('2023年，我委共受理政府信息公开申请50件，其中委机关30件。', 2023, '某区卫生健康委员会').metrics.requestsReceived).toBe(50)
+  })
 })
