@@ -10,6 +10,7 @@ import { clauseAt, parseNumber, reportSentences, type Sentence } from './text'
 import { countIncludesCarriedOver } from '../text/carried-over-included'
 import { nextCellAfterCount } from '../text/table-row-cells'
 import { widerSubject } from '../text/agency-level'
+import { ownPartFollows } from '../text/own-part'
 
 type Quantity =
   | 'received'
@@ -103,6 +104,8 @@ export function proseStatements(sentences: Sentence[], year: number | null, agen
         if (mentionsOtherYear(numClause.text, year)) continue
         // 「全市共收到…866件」 in a county department's report: the city's figure, not the body's (rv20b W10).
         if (widerSubject(text.slice(clause.start, at).replace(/\s+/g, ''), agency)) continue
+        // 「…共收到…1932件，其中本机关收到483件」: a whole holding the body's share, not the body's figure (hr36 F1).
+        if (p.quantity === 'received' && ownPartFollows(text.slice(at + m[0].length))) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.
         // "转下一年度办理答复的有 1 件": carried forward, not handled.

@@ -6,7 +6,7 @@
 import type { ExtractionNote } from '../model/extraction'
 import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
-import { requestCountPart, partCountNote, ownPartAfter, ownWholeWithPartNote, wholeSubjectBefore } from './metrics-requests-scope'
+import { requestCountPart, partCountNote, ownPartAfter, ownWholeWithPartNote, wholeSubjectBefore, bodyItselfBefore } from './metrics-requests-scope'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
 import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -82,15 +82,18 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
           continue
         }
         // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」: the body's own
-        // part of a whole (rv20b W8); the whole itself is refused below where it is wider than the body.
-        const whole = wholeSubjectBefore(s, verb, agency)
-        const own = whole ? ownPartAfter(s, m.index + m[0].length) : null
-        if (own !== null && whole === 'wider') {
-          cands.push({ value: own, sentence: printed, penalty: 0 })
+        // part of a whole (rv20b W8). Whatever the subject (「各级行政机关共收到…，其中本机关…」, hr36 F1), a
+        // count followed by the body's own share is a whole holding it, never the body's own figure: the part
+        // is read where the whole is proven wider than the body, else neither (which one the table counts is
+        // not said), nor where the share is a government's 本级 (「其中市政府本级…」). The body itself as the
+        // subject (「本局（含下属单位）共收到…」) keeps its count.
+        const own = bodyItselfBefore(s, verb) ? null : ownPartAfter(s, m.index + m[0].length)
+        if (own !== null && !own.level && wholeSubjectBefore(s, verb, agency) === 'wider') {
+          cands.push({ value: own.value, sentence: printed, penalty: 0 })
           continue
         }
         if (own !== null) {
-          refused.push(ownWholeWithPartNote(m[0].slice(verb - m.index), own, printed))
+          refused.push(ownWholeWithPartNote(m[0].slice(verb - m.index), own.value, printed, own.level ? `“${own.words}”` : undefined))
           continue
         }
         // 上半年 / 通过网络平台 / 县自然资源局 / 全市 (in a department's report) before the verb: a part's

@@ -12,12 +12,15 @@ export function governmentLevel(agency: string | null): string | null {
 
 /** Words that may stand between a subject and its verb: 共, 累计, 全年, 依法. */
 const FILLER = '(?:共计|共|累计|合计|全年|本年度?|今年|依法)*'
+/** The bodies of all levels (各级行政机关, 各级政府部门, 各级机关单位) after a place or a system (F1 of hr36:
+ *  「全市各级行政机关共收到…」 is the place's whole). */
+const LEVELS_BODIES = '各级(?:各类)?(?:行政机关|国家行政机关|机关(?:单位)?|(?:人民)?政府(?:及其?(?:工作)?部门|部门)?|政府部门)'
 /** A place as the subject right before the verb (or before 「12345」): 全县 / 我市 / 本区 / 全省, then
  *  范围内 or its bodies (各部门, 各级各部门…). */
-const PLACE_SUBJECT = new RegExp(`(?:全|我|本)(县|市|区|省|州|旗|盟|镇|乡)(?:范围内)?(?:各级各部门|各级各单位|各部门|各单位|各乡镇|各街道|政府部门)?${FILLER}$`)
-/** Several bodies as the subject, no place named: 系统内各单位, 全系统, 各部门, 各单位 (not 各级行政机关,
- *  which a government's report uses for itself). */
-const MANY_BODIES_SUBJECT = new RegExp(`(?:(?:全|本)?系统(?:内|内外)?(?:各单位|各级)?|各(?:部门|单位|乡镇|街道))${FILLER}$`)
+const PLACE_SUBJECT = new RegExp(`(?:全|我|本)(县|市|区|省|州|旗|盟|镇|乡)(?:范围内)?(?:各级各部门|各级各单位|${LEVELS_BODIES}|各部门|各单位|各乡镇|各街道|政府部门)?${FILLER}$`)
+/** Several bodies as the subject, no place named: 系统内各单位, 全系统, 各部门, 各单位, 教育系统各级行政机关
+ *  (not 各级行政机关 alone, which a government's report uses for itself). */
+const MANY_BODIES_SUBJECT = new RegExp(`(?:(?:全|本)?系统(?:内|内外)?(?:各单位|${LEVELS_BODIES}|各级)?|各(?:部门|单位|乡镇|街道))${FILLER}$`)
 
 /** A whole as the subject at the end of `before` (the text right before the verb): its words and, for a
  *  place, its level (县, 市…). A heading glued in front (「（一）依申请公开情况全县共…」) does not hide it. */

@@ -422,9 +422,15 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
     case 'whole-own-part': {
       // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part —
       // but in that place's own government's report which of the two its table counts is not said (rv20c 1).
-      const subject = pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门'])
-      const own = /^全[县区市]/.test(subject) && agency.endsWith(`${subject[1]}人民政府`)
-      return { text: `${subject}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${pick(rand, ['本机关收到', '本局', '局机关', '本单位受理'])}${n}件。`, gold: own ? null : N, rule: own ? 'requests:own-whole-with-part' : 'requests:whole-own-part', note: own }
+      // The subject may be all levels' bodies of a place or a system (「全市各级行政机关」「全市教育系统各级行政
+      // 机关」, hr36 F1): the place's (or the system's) whole all the same. With no place or system named
+      // (「各级行政机关共收到…，其中本机关…」) the whole may be the body's own: neither is read. A government's
+      // 本级 share (「其中市政府本级收到…」) is never read as the body's figure.
+      const subject = pick(rand, ['全县各部门', '全区', '系统内各单位', '全市各级各部门', '全市各级行政机关', '全县各级行政机关', '全省各级行政机关', '各级行政机关', '全市教育系统各级行政机关', '全区各级政府部门', '全系统'])
+      const ownWords = pick(rand, ['本机关收到', '本局', '局机关', '本单位受理', '本委', '本办收到', '市政府本级收到', '本级', '县政府本级受理', '区本级'])
+      const place = /^全([县区市省])/.exec(subject)?.[1]
+      const own = (place !== undefined && !subject.includes('系统') && agency.endsWith(`${place}人民政府`)) || !/^全|系统/.test(subject) || ownWords.includes('本级')
+      return { text: `${subject}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，其中${ownWords}${n}件。`, gold: own ? null : N, rule: own ? 'requests:own-whole-with-part' : 'requests:whole-own-part', note: own }
     }
     case 'place-whole': {
       // 「全市共收到…」: the place's, the body's only in that place's government's report (rv20b W10).
