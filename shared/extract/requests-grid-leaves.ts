@@ -82,6 +82,10 @@ export function gridLeafVerdict(rows: readonly TableCell[][]): GridLeafVerdict {
   if (new Set(sure).size < 4) return null
   const order = named.map((n) => (n.length === 1 ? n[0]! : -1))
   if (!order.includes(-1) && new Set(order).size === order.length) return { order }
+  // One leaf named by no word, every other leaf its template column's (a scan's 「白然人」, a heading in
+  // other words in its place): the grid shows nothing against the template's order; the header's words
+  // decide, as before.
+  if (named.filter((n) => n.length === 0).length === 1 && named.every((n, i) => n.length === 0 || (n.length === 1 && n[0] === i))) return null
   const odd = leaves.filter((_, i) => named[i]!.length !== 1 || order.indexOf(order[i]!) !== i || order.lastIndexOf(order[i]!) !== i)
   return { refused: `表三表头的列名${odd.map((t) => `「${t}」`).join('')}认不出或可指两类申请人（各列名不能逐一对应到模板的七列），各列的先后无法证实，各列数字属于哪一类申请人无法确定，本行未读取。` }
 }
