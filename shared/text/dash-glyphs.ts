@@ -5,7 +5,8 @@
 // then no dash: every such cell was left unread with a note (review hp35 O-hp3: 88 of 200 cells of table
 // 三 printed 「——」; 「／」 zeros, 189 of 200). Folded back to what was typed, in every reader's document
 // and in the pieces of positioned text (PDF, OFD) before their tables are laid out.
-import type { Block, SourceDocument } from '../model/document'
+import type { SourceDocument } from '../model/document'
+import { documentWithFold } from './document-fold'
 
 const FOLDS: Record<string, string> = { '\u2e3a': '——', '\u2e3b': '———', '\u2215': '／' }
 const DASH_GLYPH = /[\u2e3a\u2e3b\u2215]/g
@@ -18,9 +19,5 @@ export function foldDashGlyphs(s: string): string {
 
 /** The document with the dash glyphs of its paragraphs, cells and title folded; the same document when it has none. */
 export function documentWithFoldedDashes(doc: SourceDocument): SourceDocument {
-  const has = doc.blocks.some((b) => (b.kind === 'paragraph' ? HAS_DASH_GLYPH.test(b.text) : b.rows.some((r) => r.some((c) => HAS_DASH_GLYPH.test(c.text)))))
-  if (!has) return doc
-  const blocks: Block[] = doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: foldDashGlyphs(b.text) } : { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: foldDashGlyphs(c.text) }))) }))
-  const meta = doc.meta?.title ? { ...doc.meta, title: foldDashGlyphs(doc.meta.title) } : doc.meta
-  return { ...doc, blocks, ...(meta ? { meta } : {}) }
+  return documentWithFold(doc, HAS_DASH_GLYPH, foldDashGlyphs)
 }

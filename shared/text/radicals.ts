@@ -2,7 +2,8 @@
 // (⼯ for 工, ⺠ for 民, ⼀ for 一), and text copied out of such a PDF into a Word draft, a web page
 // or a text file keeps them. 「⾏政许可」 is no label and 「⼀、总体情况」 no heading: every reader's
 // document has them folded (src-main/readers/index.ts; the PDF reader folds its pieces itself).
-import type { Block, SourceDocument } from '../model/document'
+import type { SourceDocument } from '../model/document'
+import { documentWithFold } from './document-fold'
 
 /** Radicals that some CJK fonts' ToUnicode maps give for ordinary ideographs (⼯ for 工, ⺠ for 民):
  *  Kangxi radicals (U+2F00–U+2FD5) fold by NFKC; these CJK Radicals Supplement forms stand for whole
@@ -26,9 +27,5 @@ const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/
 
 /** The document with the radicals of its paragraphs, cells and title folded; the same document when it has none. */
 export function documentWithFoldedRadicals(doc: SourceDocument): SourceDocument {
-  const has = doc.blocks.some((b) => (b.kind === 'paragraph' ? RADICAL.test(b.text) : b.rows.some((r) => r.some((c) => RADICAL.test(c.text)))))
-  if (!has) return doc
-  const blocks: Block[] = doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: foldRadicals(b.text) } : { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: foldRadicals(c.text) }))) }))
-  const meta = doc.meta?.title ? { ...doc.meta, title: foldRadicals(doc.meta.title) } : doc.meta
-  return { ...doc, blocks, ...(meta ? { meta } : {}) }
+  return documentWithFold(doc, RADICAL, foldRadicals)
 }
