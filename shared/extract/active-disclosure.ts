@@ -18,6 +18,7 @@ import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './p
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
 import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 import { signBoundedFirst } from './disclosure-sign-bound'
+import { changeSign } from './disclosure-change-sign'
 import { spacedDigitsInCell, spacedWords } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
 import { signJoinedNumbers } from './thousands-signs'
@@ -358,6 +359,16 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
       const r = f === 'amountWanYuan' ? amountInWanYuan(cells[j] ?? null, unit, header) : wholeCount(cells[j] ?? null, unit)
       if (r.why) unitNotes.push(r.why)
       cells[j] = r.value
+      // The 2019 table's 本年增/减: the words printed with the digits sign them (「下降115」 = −115).
+      // (A row printed with empty cells after its last (a one-table layout's shorter row) is read by its printed tokens.)
+      const trimmed = tok ? null : trimTrailingBlanks(own, fields.length)
+      const signTok = tok ?? (trimmed?.length === fields.length ? trimmed[j] : undefined)
+      const signList = tok ? own : trimmed ?? own
+      const sign = f === 'change' && signTok && r.value !== null ? changeSign(text, j > 0 ? signList[j - 1]!.end : hit.end, signTok) : null
+      if (sign !== null && typeof sign === 'object') {
+        unitNotes.push(`第 ${j + 1} 栏（本年增/减）印的是「${sign.doubt}」，其中的文字或符号不能确定是增还是减，未读取`)
+        cells[j] = null
+      } else if (sign !== null) cells[j] = sign * Math.abs(r.value!)
     })
     if (unitNotes.length > 0) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${unitNotes.join('；')}。` })
     table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, fields.includes(f) ? (cells[fields.indexOf(f)] ?? null) : null]))

@@ -7,23 +7,10 @@
 // apart by runs of spaces (t436): there an empty cell leaves no trace, so two recognised headings may
 // stand fewer cells apart than their columns, never more.
 import { withoutTemplateNote, type HeadingHit } from './header-columns'
+import { cellsOf, CELL_SEPARATOR, CELL_SPACES } from './header-line-cells'
 
 const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
-const SEPARATOR = /[\t|]/g
 const ORGS = [1, 2, 3, 4, 5]
-const SPACES = /[ \u3000]{2,}/g
-
-/** The cells of a line split by tabs or pipes (or by runs of spaces): start offsets and texts. */
-function cellsOf(line: string, separator = SEPARATOR): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = []
-  let start = 0
-  for (const m of line.matchAll(separator)) {
-    out.push({ start, text: line.slice(start, m.index) })
-    start = m.index + m[0].length
-  }
-  out.push({ start, text: line.slice(start) })
-  return out
-}
 
 /** Characters of the template's headings: a cell of only these is a heading or a piece of a wrapped one. */
 const TEMPLATE_CHARS = /^[自然人商业企科研机构社会公益组织法律服务其他它总计合或申请情况]*$/
@@ -59,7 +46,7 @@ export function displacedHeadings(header: string, hits: readonly HeadingHit[], e
     // several of them), and only where it holds no organisation heading (which level is it?).
     if (on.length < 2 || (grouped && (tabbed || on.some((h) => ORGS.includes(h.column))))) continue
     const order = grouped ? top : expected
-    const cells = cellsOf(line, tabbed ? SEPARATOR : SPACES)
+    const cells = cellsOf(line, tabbed ? CELL_SEPARATOR : CELL_SPACES)
     if (!tabbed && (cells.length < 2 || letterSpaced(cells))) continue
     const cellOf = (h: HeadingHit): number => cells.filter((c) => c.start <= h.at).length - 1
     const first = Math.min(...on.map(cellOf))
@@ -88,7 +75,7 @@ export function displacedHeadings(header: string, hits: readonly HeadingHit[], e
  */
 function groupInOtherWords(line: string, tabbed: boolean, on: readonly HeadingHit[], group: number): { text: string; moved: (top: readonly number[]) => boolean } | null {
   if (tabbed || on.length !== 2 || on.some((h) => ORGS.includes(h.column) || h.column === group)) return null
-  const cells = cellsOf(line, SPACES)
+  const cells = cellsOf(line, CELL_SPACES)
   if (cells.length !== 3) return null
   const cellOf = (h: HeadingHit): number => cells.filter((c) => c.start <= h.at).length - 1
   const used = new Set(on.map(cellOf))

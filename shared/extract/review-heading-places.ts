@@ -4,6 +4,7 @@
 // | 驳回 | 其他结果 | 尚未审结 | 总计」 shows 纠正 · 其他 · 尚未审结 · 总计 in the template's order, but 纠正 in
 // the first cell, where the template has 维持 (hostile review hr35; t436). Pure helper of review-columns.ts.
 import { cleanLine, groupHits, resultHits } from './review-heading-words'
+import { cellsOf, CELL_SPACES } from './header-line-cells'
 
 /** One cell of a run of result headings: the template result it names, or null (a heading no word of is known). */
 interface PlacedCell {
@@ -26,8 +27,8 @@ const LABEL_CELL = /^(?:项目|項目|类别|類別|类型|名称|内容|单位)
 const EMPTY_CELL = /^[\s\u3000\uE000]*$/
 
 function lineCells(line: string): { cells: string[]; tabbed: boolean } | null {
-  if (/[\t|]/.test(line)) return { cells: line.split(/[\t|]/), tabbed: true }
-  const cells = line.trim().split(/[ \u3000]{2,}/)
+  if (/[\t|]/.test(line)) return { cells: cellsOf(line).map((c) => c.text), tabbed: true }
+  const cells = cellsOf(line.trim(), CELL_SPACES).map((c) => c.text)
   return cells.length >= 2 ? { cells, tabbed: false } : null
 }
 

@@ -29,6 +29,12 @@ export interface Table2Rule {
   /** A no-change 本年增/减 cell printed as the word 「持平」 (2019 template; review 12 R12-15; forced by tests). Its gold is null (chipingGold). */
   chiping?: boolean
   /**
+   * How a non-zero 本年增/减 cell words its sign (2019 template; hostile review hr37 G1; forced by tests,
+   * not drawn): 「下降115」「降低115」「精简115」「减少了115」「115（减）」 for a fall, 「增加115」「新增115」 for a
+   * rise; 'dash' prints an en dash before a fall (「–115」: a minus or a dash cell glued to the next? its gold is null).
+   */
+  changeWording?: (typeof CHANGE_WORDINGS)[number]
+  /**
    * LibreOffice's PDF read by plain pdftotext (review rv13): a 2019 three-cell row (上一年项目数量 | 本年增/减 |
    * 处理决定数量) comes out with its first and last cells before its label and the 增/减 cell after it;
    * 规章 / 规范性文件's three cells all before their label.
@@ -37,6 +43,32 @@ export interface Table2Rule {
   splitRound?: boolean
   /** Rows and headings in the words real reports use, and rows beyond the template (t2-wordings.ts). */
   wording?: Table2Wording
+}
+
+export const CHANGE_WORDINGS = ['xiajiang', 'jiangdi', 'jingjian', 'jianshao-le', 'suffix', 'spaced', 'dash'] as const
+const FALL: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
+  xiajiang: (n) => `下降${n}`,
+  jiangdi: (n) => `降低${n}`,
+  jingjian: (n) => `精简${n}`,
+  'jianshao-le': (n) => `减少了${n}`,
+  suffix: (n) => `${n}（减）`,
+  spaced: (n) => `下降 ${n}`,
+  dash: (n) => `–${n}`,
+}
+const RISE: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
+  xiajiang: (n) => `增加${n}`,
+  jiangdi: (n) => `新增${n}`,
+  jingjian: (n) => `增长${n}`,
+  'jianshao-le': (n) => `增加了${n}`,
+  suffix: (n) => `${n}（增）`,
+  spaced: (n) => `上升 ${n}`,
+  dash: (n) => `${n}`,
+}
+
+/** The gold model of a variant whose falls are printed with an en dash: those cells state no sure sign. */
+export function changeWordingGold(m: VariantModel, wording: Table2Rule['changeWording']): VariantModel {
+  if (wording !== 'dash') return m
+  return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, f.map(([x, v]) => [x, x === 'change' && v !== null && v < 0 ? null : v] as [string, number | null])]) }
 }
 
 /** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
@@ -125,6 +157,7 @@ function rowLabel(t: '2019' | '2021', key: string, rule: Table2Rule): string {
 
 function cellText(f: string, v: number | null, rule: Table2Rule, numbers: NumberRule): string {
   if (f === 'change' && v === 0 && rule.chiping) return '持平'
+  if (f === 'change' && v !== null && v !== 0 && rule.changeWording) return v < 0 ? FALL[rule.changeWording](printNumber(numbers, -v)) : RISE[rule.changeWording](printNumber(numbers, v))
   if (f === 'change' && v !== null && v !== 0) return v < 0 ? `减${printNumber(numbers, -v)}` : `增${printNumber(numbers, v)}`
   const s = printNumber(numbers, v)
   // A unit goes with a number, not with the dash or slash of an empty cell.
@@ -186,5 +219,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.splitRound ? ['t2:split-round'] : []), ...wordingTags(rule.wording)]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.changeWording ? [`t2:change-wording:${rule.changeWording}`] : []), ...(rule.splitRound ? ['t2:split-round'] : []), ...wordingTags(rule.wording)]
 }

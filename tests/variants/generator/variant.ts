@@ -9,7 +9,7 @@ import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labe
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
 import { drawTable2Wording } from './t2-wordings'
-import { approxGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
+import { approxGold, changeWordingGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawStacked, drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
 import { BASE_FORMAT, isReaderFormat, KEEPS_BLANKS, TABLE_FORMATS, type Format } from './formats'
@@ -335,5 +335,5 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
     ...(rowCut !== reworded ? { table3RowCut: drawn.table3RowCut } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices, tags: tagsOf(choices), doc: rowCut }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: changeWordingGold(chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices.table2.changeWording), choices, tags: tagsOf(choices), doc: rowCut }
 }
