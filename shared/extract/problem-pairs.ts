@@ -9,9 +9,9 @@ const AT_START = '(?:^|(?<=[。；！？;!?\\n\u0002\u0001]))\\s*'
 const PAIR_PROBLEM = new RegExp(`${AT_START}(?:问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]|【问题(?:[一二三四五六七八九十]{1,3}|\\d{1,2})】)`, 'g')
 /** "整改措施：…" after each such problem. */
 // A bare 措施： too, where each point opens with 问题： ("1.问题：…。措施：…").
-// 整改方向： as well; a dash may lead it ("。——整改措施：…"); in brackets, no colon ("【措施】…").
+// 整改方向： as well, and the bare 整改： and 对策： (session 37: "1.…。整改：…", "对策：…" on its own line); a dash may lead it ("。——整改措施：…"); in brackets, no colon ("【措施】…").
 // A numbered measure (措施一：, 整改一：) answers 问题一：; it keeps its number, as a list marker is kept.
-const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:——|—|－|-)\\s*)?(?:(?:(?:整改|改进)(?:措施|情况|举措|方向)|措施|举措)\\s*[：:]|【(?:(?:整改|改进)?(?:措施|举措|方向))】|(?<numbered>(?:措施|举措|整改)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]))`)
+const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:——|—|－|-)\\s*)?(?:(?:(?:整改|改进)(?:措施|情况|举措|方向)?|措施|举措|对策)\\s*[：:]|【(?:(?:整改|改进)?(?:措施|举措|方向))】|(?<numbered>(?:措施|举措|整改)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:]))`)
 
 /**
  * The layout "问题一：…整改措施：…问题二：…整改措施：…": each problem carries its own measure.

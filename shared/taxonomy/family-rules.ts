@@ -6,6 +6,7 @@ import type { ProblemCategory } from '../model/report'
 import { FAMILY_RULES_S15 } from './family-rules-s15'
 import { FAMILY_RULES_S32 } from './family-rules-s32'
 import { FAMILY_RULES_S34 } from './family-rules-s34'
+import { FAMILY_RULES_S37 } from './family-rules-s37'
 
 export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] = [
   {
@@ -131,9 +132,10 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
   },
   {
     // What is published reaching too few ("公告只在网站发布，覆盖面窄", "停电信息通知覆盖面不够"): disclosure
-    // incomplete. Not training or a consultation's reach ("培训覆盖面不广", "意见征集覆盖面窄": staff's, participation's).
+    // incomplete. Not training or a consultation's reach ("培训覆盖面不广", "意见征集覆盖面窄": staff's, participation's),
+    // nor an interpretation's ("政策宣传解读覆盖面窄": interpretation's, session 37).
     category: 'incomplete-disclosure',
-    anywhere: [/(?<![^。；]*(?:培训|征集|参训)[^。；]*)覆盖面(?:窄|小|不广|不够)/],
+    anywhere: [/(?<![^。；]*(?:培训|征集|参训|解读)[^。；]*)覆盖面(?:窄|小|不广|不够)/],
   },
   {
     // A published figure or table explained in plain words ("配发通俗说明", "由会计现场解释"): interpretation.
@@ -155,4 +157,5 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
   ...FAMILY_RULES_S15, // session 15: holdout 13's tuning part
   ...FAMILY_RULES_S32, // session 32: the tuning parts' staff named as those who cannot judge
   ...FAMILY_RULES_S34, // session 34: a duplicate's versions said to differ in any words
+  ...FAMILY_RULES_S37, // session 37: holdout 21's tuning part (lists, leaders' asking, suggestion boxes, drafts' quality, budgets)
 ]

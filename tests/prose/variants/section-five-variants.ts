@@ -322,6 +322,9 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
     // Added by s5c (holdout 9): each numbered point holds 问题：… and 措施：… in turn.
     'wenti-cuoshi': at((p, m, i) => `${i + 1}.问题：${p}措施：${m}`, '\n'),
     // Added by s533 (holdout 17): last year's fixes under their own heading, then each numbered problem with 改进措施：.
+    // Added by s537 (holdout 21): each numbered problem with its own bare 整改： on its line, or 对策： on the next line.
+    'zhenggai-inline': at((p, m, i) => `${i + 1}.${p}整改：${m}`, '\n'),
+    'duice-line': at((p, m, i) => `（${CN[i]}）${p}\n对策：${m}`, '\n'),
     [PRIOR_PAIRS]: `（一）上年度问题整改情况\n${PRIOR_LIST}\n（二）存在的主要问题及改进措施\n${at((p, m, i) => `${i + 1}.${p}改进措施：${m}`, '\n')}`,
     ...Object.fromEntries(Object.entries(PAIR_FORMS).map(([name, form]) => [name, at(form, '')])),
   }

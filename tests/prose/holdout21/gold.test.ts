@@ -1,0 +1,14 @@
+// The twenty-first holdout's answers checked against its own texts, without the extractor: a misspelt
+// start, an entry out of order, an unknown category, a duplicate id, a heading that is not section
+// 五's, or a text that prints the taxonomy's own names fails here (the checks are ../holdout-gold.ts's,
+// shared by every holdout). This set paraphrases every category, so the names are forbidden outright.
+import { describeHoldoutGold, TAXONOMY_PHRASES } from '../holdout-gold'
+import { HOLDOUT21 } from './texts'
+
+describeHoldoutGold('twenty-first holdout', HOLDOUT21, {
+  minTexts: 60,
+  minEntries: 370,
+  priorWords: /上年度|上一年度|年度报告中提出|年度报告提出|年度报告中反映|年度报告中指出/,
+  forbiddenPhrases: TAXONOMY_PHRASES,
+  textStart: /^五、[^\n]*问题[^\n]*\n/,
+})
