@@ -11,6 +11,7 @@ import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
 import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-slips'
 import { dropReadingNotes } from './requests-reading-notes'
+import { heldByEveryReading, type JointOf } from './requests-joint-rows'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -112,7 +113,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly { key: RequestRowKey; placement: Placement; group: number; byPosition?: boolean; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean }[],
+  placed: readonly ({ key: RequestRowKey; placement: Placement; group: number; byPosition?: boolean; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean } & JointOf)[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -133,7 +134,10 @@ export function proveRequestRows(
       groupOk.set(group, false)
       continue
     }
-    const broken = keys.filter((k) => !rows[k] || !rowSumHolds(rows[k]!) || strays.has(k))
+    // A row of a run read both row by row and column by column, every row adding up either way, holds
+    // the cells both readings agree on (requests-joint-rows.ts): its open cells do not break the group.
+    const held = (k: RequestRowKey): boolean => rowSumHolds(rows[k]!) || heldByEveryReading(rows[k]!, placed.find((p) => p.key === k))
+    const broken = keys.filter((k) => !rows[k] || !held(k) || strays.has(k))
     // One failing row that a single cell explains, in a run read as printed (requests-group-slips.ts): the report's slip.
     const slip = broken.length === 1 && keys.length >= 2 && !strays.has(broken[0]!) && !!rows[broken[0]!] && slipsMayStand(keys, placed) && oneCellSlip(broken[0]!, keys, withUnknownCells(rows, unknown), identitiesHold)
     groupOk.set(group, broken.length === 0 || slip)
