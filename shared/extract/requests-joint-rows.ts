@@ -1,29 +1,29 @@
-// Rows cut together from one run of digits (crawled text that drops blank cells: several labels, then
-// one run, requests-run.ts readRowsWithBlanks). Every reading of such a run is cut so that each of its
-// rows adds up to its 总计, and the solve (requests-solve.ts) reads a cell only where every reading
-// that fits the whole table gives it the same number — which row a number belongs to included. A row
-// left with some cells open (its numbers' columns not singled out) then shows a 总计 its read cells
-// do not add up to; that is no failing row sum of a group printed before its numbers (requests-proof.ts).
-import type { RequestRow, RequestRowKey } from '../model/report'
+// A run of table-三 labels printed before their numbers that reads as whole rows both row by row and
+// column by column (requests-column-major.ts), every row adding up to its 总计 either way: the solver
+// keeps only the cells both readings agree on (the others stay empty, with its note). The row totals
+// prove each reading's rows as they prove any run of grouped labels, so the agreed cells are proven
+// whichever order the run was printed in — as for section 二's label runs (disclosure-order-agreement)
+// and table 三's open column orders. Such a row is not "broken" for requests-proof.ts's group check.
+import type { RequestRow } from '../model/report'
 
-/** What proveRequestRows knows of a placed row (requests-parsed-row.ts ParsedRow). */
-export interface CutRow {
-  key: RequestRowKey
-  candidates?: readonly RequestRow[]
-  joint?: unknown
-  cutFromOneRun?: boolean
+// (requests-proof.ts's rowSumHolds, for whole rows; not imported: requests-proof.ts imports this file.)
+const adds = (r: RequestRow): boolean => r.every((c) => c !== null) && r.slice(0, 6).reduce<number>((a, b) => a + b!, 0) === r[6]
+
+/** The parsed row's readings, where a run was read several ways together (requests-run.ts jointReading). */
+export interface JointOf {
+  joint?: { readings: RequestRow[][]; index: number }
+  /** Readings of where blank cells went (not two print orders): not covered here. */
   blanks?: boolean
 }
 
-const v = (x: number | null | undefined): number => x ?? 0
-const adds = (row: RequestRow): boolean => row.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) === v(row[6])
-
 /**
- * Whether row `key`, cut from a joint run with blanks and left with open cells (`unknown`: `key:column`),
- * adds up in every reading it was cut in: its row sum then holds whichever reading is the printed one.
+ * Whether `row` (as the solver left it) holds only what every reading of its run gives it, and every
+ * reading of the run adds up in every one of its rows: each open cell is one the readings disagree on.
  */
-export function holdsInEveryCut(row: CutRow | undefined, unknown: ReadonlySet<string>): boolean {
-  if (!row?.joint || !row.cutFromOneRun || !row.blanks || !row.candidates?.length) return false
-  if (![0, 1, 2, 3, 4, 5, 6].some((c) => unknown.has(`${row.key}:${c}`))) return false
-  return row.candidates.every(adds)
+export function heldByEveryReading(row: RequestRow, p: JointOf | undefined): boolean {
+  if (!p?.joint || p.blanks || p.joint.readings.length < 2) return false
+  const { readings, index } = p.joint
+  if (!readings.every((r) => r.every((x) => adds(x)))) return false
+  const mine = readings.map((r) => r[index]!)
+  return row.every((x, c) => (x === null ? mine.some((r) => r[c] !== mine[0]![c]) : mine.every((r) => r[c] === x)))
 }

@@ -29,3 +29,9 @@ export function openReadingsWords(candidates: readonly RequestRow[], blanksDropp
   }
   return blanksDropped ? `的数字连在一起且有空白格未印出（${n} 种拆法）` : `的数字连在一起（${n} 种拆法）`
 }
+
+/** The note of a row of a run printed apart from its labels that reads both row by row and column by
+ *  column (requests-column-major.ts): the cells the two readings give differently stay unread. */
+export function printOrderNote(row: string, unread: number): string {
+  return `表三「${row}」行与同组各行的行名印在数字之前，数字按行印出还是按列印出不能确定（两种读法各行合计都相符），表内合计关系也不能区分，两种读法得数不同的 ${unread} 格未读取（得数相同的格已读取）。`
+}

@@ -44,7 +44,7 @@ export interface ParsedRow {
   bySum?: boolean
   /** Rows cut from one run of digits together: the run's readings (a row each) and this row's place in them. */
   joint?: { readings: RequestRow[][]; index: number }
-  /** Those rows' run was one run of digits, no separator in it (crawled text): its order is the table's (requests-joint-rows.ts). */
+  /** Those rows' run was one run of digits, no separator in it (crawled text): its order is the table's (requests-run-cut-rows.ts). */
   cutFromOneRun?: boolean
   /** Its run held exactly seven numbers a row, read as printed: nothing cut, dropped or missing (requests-group-slips.ts). */
   plain?: boolean

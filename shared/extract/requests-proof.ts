@@ -11,7 +11,8 @@ import { cellId, dashesProvenByColumns } from './requests-dash-columns'
 import { groupsProvenByColumns, type OpenGroup } from './requests-group-columns'
 import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-slips'
 import { dropReadingNotes } from './requests-reading-notes'
-import { holdsInEveryCut, type CutRow } from './requests-joint-rows'
+import { holdsInEveryCut, type CutRow } from './requests-run-cut-rows'
+import { heldByEveryReading, type JointOf } from './requests-joint-rows'
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -113,7 +114,7 @@ export const rowName = (k: RequestRowKey): string => REQUEST_ROW_LABELS[k].repla
  */
 export function proveRequestRows(
   rows: Rows,
-  placed: readonly ({ key: RequestRowKey; placement: Placement; group: number; byPosition?: boolean; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean } & CutRow)[],
+  placed: readonly ({ key: RequestRowKey; placement: Placement; group: number; byPosition?: boolean; unordered?: boolean; underRemarks?: boolean; byColumns?: RequestRow; plain?: boolean } & CutRow & JointOf)[],
   notes: ExtractionNote[],
   unknown: ReadonlySet<string> = new Set(),
   strays: ReadonlySet<RequestRowKey> = new Set(),
@@ -134,8 +135,14 @@ export function proveRequestRows(
       groupOk.set(group, false)
       continue
     }
-    // A row of a run cut together, with cells left open, adds up in every reading of the run (requests-joint-rows.ts).
-    const broken = keys.filter((k) => !rows[k] || strays.has(k) || (!rowSumHolds(rows[k]!) && !holdsInEveryCut(placed.find((p) => p.key === k), unknown)))
+    // A row of a run cut together, with cells left open, adds up in every reading of the run (requests-run-cut-rows.ts);
+    // a row of a run read both row by row and column by column, every row adding up either way, holds the
+    // cells both readings agree on (requests-joint-rows.ts): their open cells do not break the group.
+    const held = (k: RequestRowKey): boolean => {
+      const p = placed.find((x) => x.key === k)
+      return rowSumHolds(rows[k]!) || heldByEveryReading(rows[k]!, p) || holdsInEveryCut(p, unknown)
+    }
+    const broken = keys.filter((k) => !rows[k] || strays.has(k) || !held(k))
     // One failing row that a single cell explains, in a run read as printed (requests-group-slips.ts): the report's slip.
     const slip = broken.length === 1 && keys.length >= 2 && !strays.has(broken[0]!) && !!rows[broken[0]!] && slipsMayStand(keys, placed) && oneCellSlip(broken[0]!, keys, withUnknownCells(rows, unknown), identitiesHold)
     groupOk.set(group, broken.length === 0 || slip)

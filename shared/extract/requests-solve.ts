@@ -7,7 +7,7 @@ import type { ExtractionNote } from '../model/extraction'
 import type { ParsedRow } from './requests-parsed-row'
 import { rowName } from './requests-proof'
 import { feasibleReadings } from './requests-feasible'
-import { openReadingsWords, sameNumbers } from './requests-open-words'
+import { openReadingsWords, printOrderNote, sameNumbers } from './requests-open-words'
 import { pushReadingNote } from './requests-reading-notes'
 import { hiddenBlankNote } from './hidden-blank'
 import { proseTotalCell, proseTotalWords } from './requests-prose-totals'
@@ -109,7 +109,9 @@ export function solveRequestsTable(
     } else if (unread) {
       pushReadingNote(notes, {
         field: `requests.${p.key}`,
-        message: `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, false)}，表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
+        message: p.joint && !p.blanks
+          ? printOrderNote(rowName(p.key), unread)
+          : `表三「${rowName(p.key)}」行${openReadingsWords(p.candidates, false)}，表内合计关系不能唯一确定其中 ${unread} 格，未读取。`,
       })
     } else if (row.every((v) => v === null) && !notes.some((n) => n.field === `requests.${p.key}`)) {
       // Every reading that fits leaves the whole row blank (a row that printed nothing, its numbers

@@ -277,7 +277,7 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
         ...(readings.blanksOnly ? { blanksOnly: true } : {}),
         ...(readings.bySum ? { bySum: true } : {}),
         ...(readings.joint ? { joint: { readings: readings.joint, index: i } } : {}),
-        // One run of digits with no separator in it, cut over several rows (requests-joint-rows.ts).
+        // One run of digits with no separator in it, cut over several rows (requests-run-cut-rows.ts).
         ...(readings.joint && toks.length === 1 && toks[0]!.splittable ? { cutFromOneRun: true } : {}),
         labelStart: t.hit?.start ?? null,
         cellsStart: runStart,

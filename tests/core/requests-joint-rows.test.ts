@@ -1,64 +1,28 @@
-// Crawled text whose blank cells are dropped and whose digits run together: a label that printed nothing
-// (a blank row) stands before the next row's label and its run, so the run is cut over both rows together
-// (requests-run.ts readRowsWithBlanks) and the table's identities single out which row it is. The row's
-// 总计 is then the same in every reading that fits the table, while its other numbers' columns stay open
-// (科研机构 … blank throughout: the columns may shift together). Such a row's read cells do not add up
-// to its 总计 — that is no failing row of a group printed apart from its numbers (requests-joint-rows.ts).
+// requests-joint-rows.ts: a row of a run read both row by row and column by column holds only the
+// cells both readings agree on, and only where every row of both readings adds up to its total.
 import { describe, expect, it } from 'vitest'
-import { parseRequestsTable } from '../../shared/extract/requests-table'
+import { heldByEveryReading } from '../../shared/extract/requests-joint-rows'
+import type { RequestRow } from '../../shared/model/report'
 
-// 一 7 2 → 9; 二 blank; （一） 4 2 → 6; （二） 1 → 1; 无法提供 1. 2 → 2; （七） 7 2 → 9; 四 blank.
-const TABLE =
-  '申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他总计' +
-  '一、本年新收政府信息公开申请数量729二、上年结转政府信息公开申请数量三、本年度办理结果（一）予以公开426' +
-  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）11（三）不予公开1.属于国家秘密2.其他法律行政法规禁止公开' +
-  '3.危及“三安全一稳定”4.保护第三方合法权益5.属于三类内部事务信息6.属于四类过程性信息7.属于行政执法案卷8.属于行政查询事项' +
-  '（四）无法提供1.本机关不掌握相关政府信息222.没有现成信息需要另行制作3.补正后申请内容仍不明确' +
-  '（五）不予处理1.信访举报投诉类申请2.重复申请3.要求提供公开出版物4.无正当理由大量反复申请5.要求行政机关确认或重新出具已获取信息' +
-  '（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请3.其他' +
-  '（七）总计729\n四、结转下年度继续办理'
+// 〇×7 then 4 〇×5 4, two rows: row by row [0…0] [4,0,0,0,0,0,4]; column by column [0…0] [0,0,0,4,0,0,4].
+const byRow: RequestRow[] = [[0, 0, 0, 0, 0, 0, 0], [4, 0, 0, 0, 0, 0, 4]]
+const byColumn: RequestRow[] = [[0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 4, 0, 0, 4]]
+const joint = { readings: [byRow, byColumn], index: 1 }
 
-const TRUTH: Record<string, (number | null)[]> = {
-  received: [7, 2, null, null, null, null, 9],
-  granted: [4, 2, null, null, null, null, 6],
-  partiallyGranted: [1, null, null, null, null, null, 1],
-  'unavailable.notHeld': [2, null, null, null, null, null, 2],
-  handledTotal: [7, 2, null, null, null, null, 9],
-}
-
-describe('rows cut together from one run, placed by the table’s identities, columns left open', () => {
-  it('reads the 总计 of the row the identities give the run to', () => {
-    const { rows, notes } = parseRequestsTable(TABLE)
-    expect(rows.granted?.[6]).toBe(6)
-    expect(rows.handledTotal?.[6]).toBe(9)
-    // The rows printed nothing: read as blank, never given the run's numbers.
-    expect(rows.carriedOver?.every((v) => v === null) ?? true).toBe(true)
-    expect(rows['otherHandling.other']?.every((v) => v === null) ?? true).toBe(true)
-    // The open columns say why (no note that the rows' places are unproven).
-    expect(notes.find((n) => n.field === 'requests.granted')?.message ?? '').toContain('不能唯一确定')
-    expect(notes.some((n) => n.message.includes('的位置不能证明'))).toBe(false)
+describe('heldByEveryReading', () => {
+  it('holds a row whose open cells are the ones the readings give differently', () => {
+    expect(heldByEveryReading([null, 0, 0, null, 0, 0, 4], { joint })).toBe(true)
   })
-
-  it('reads no cell other than the table’s own', () => {
-    const { rows } = parseRequestsTable(TABLE)
-    for (const [k, row] of Object.entries(rows)) {
-      row?.forEach((v, c) => {
-        if (v === null) return
-        expect(TRUTH[k]?.[c] ?? 0, `${k}[${c}]`).toBe(v)
-      })
-    }
+  it('not where a read cell is one reading only', () => {
+    expect(heldByEveryReading([4, 0, 0, null, 0, 0, 4], { joint })).toBe(false)
+    expect(heldByEveryReading([null, 0, 0, null, 0, 0, null], { joint })).toBe(false)
   })
-
-  it('reads no 总计 where no identity of the table holds', () => {
-    // （七） printed 7 3 10: the outcome rows add up to 9 and 一 + 二 = （七） + 四 fails whichever row 「426」 is.
-    const { rows, notes } = parseRequestsTable(TABLE.replace('（七）总计729', '（七）总计7310'))
-    expect(rows.granted?.[6] ?? null).toBeNull()
-    expect(notes.find((n) => n.field === 'requests.granted')?.message ?? '').toMatch(/不成立|不能证明/)
+  it('not where some row of a reading fails its total', () => {
+    const bad = { joint: { readings: [byRow, [[0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 4, 0, 0, 3]] as RequestRow[]], index: 1 } }
+    expect(heldByEveryReading([null, 0, 0, null, 0, 0, null], bad)).toBe(false)
   })
-
-  it('reads the 总计 where the outcome rows alone place the run (一 + 二 = （七） + 四 failing)', () => {
-    // 一 printed 7 1 8: the flow fails in every reading, but 「426」 as 二's would leave the outcome rows at 3, not 9.
-    const { rows } = parseRequestsTable(TABLE.replace('申请数量729', '申请数量718'))
-    expect(rows.granted?.[6]).toBe(6)
+  it('not for readings of where dropped blanks go, nor without several readings', () => {
+    expect(heldByEveryReading([null, 0, 0, null, 0, 0, 4], { joint, blanks: true })).toBe(false)
+    expect(heldByEveryReading([null, 0, 0, null, 0, 0, 4], {})).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
 // 「（一）予以公开」's run after it is cut over both rows together, and so is （七）总计's after the blank rows of
 // （五）/（六). The table's identities give each run its row; the numbers' columns stay open (only 自然人 and
 // 商业企业 hold counts, so every row's cells could shift together). The rows' 总计 are read, nothing else
-// of theirs, and no cell is wrong (requests-joint-rows.ts).
+// of theirs, and no cell is wrong (requests-run-cut-rows.ts).
 import { describe, expect, it } from 'vitest'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -33,6 +33,7 @@ import { applyZeroGlued, zeroGluedRuleTags, type ZeroGluedTable } from './zero-g
 import { applySideSplit, sideSplitRuleTags, type SideSplitRule } from './t3-side-split'
 import { applyUnruled, unruledRuleTags } from './t3-unruled'
 import { groupedColumnsRuleTags } from './t2-grouped-columns'
+import { t3GroupedColumnsRuleTags } from './t3-grouped-columns'
 import { applyTitleDate, titleDateRuleTags, type TitleDateRule } from './title-dates'
 import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
 import { applyT3MovedReworded, t3MovedRewordedTags, type T3MovedRewordedRule } from './t3-moved-reworded'
@@ -96,6 +97,8 @@ export interface Choices {
   table3Unruled?: boolean
   /** Text-grouped section 二: each group's numbers column by column after its labels (t2-grouped-columns.ts; forced, not drawn). */
   table2ByColumn?: boolean
+  /** Text-grouped table 三: each group's numbers column by column after its labels (t3-grouped-columns.ts; forced, not drawn). */
+  table3ByColumn?: boolean
   /** Table 三's columns moved and one heading reworded (公民, 企业 …), flat or two levels (t3-moved-reworded.ts; forced, not drawn). */
   table3MovedReworded?: T3MovedRewordedRule
   /** Preamble lines that put Writer's page break inside a row of table 三, printed as one table (t3-row-cut-writer.ts; DOCX and what Writer saves from it; forced, not drawn). */
@@ -175,6 +178,7 @@ function tagsOf(c: Choices): string[] {
     ...sideSplitRuleTags(c.table3SideSplit),
     ...unruledRuleTags(c.table3Unruled),
     ...groupedColumnsRuleTags(c),
+    ...t3GroupedColumnsRuleTags(c),
     ...titleDateRuleTags(c.titleDate),
     ...totalFirstRuleTags(c.table3TotalFirst),
     ...halfBracketLabelRuleTags(c.halfBracketLabels),

@@ -63,7 +63,7 @@ export async function renderVariant(v: Variant): Promise<RenderedFile> {
     case 'mhtml':
       return { name: `${base}.mhtml`, bytes: renderMhtml(renderHtmlDoc(v.doc, title), v.seed) }
     default: {
-      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap, { grid: v.choices.markdownGrid ?? false, disclosureByColumn: v.choices.table2ByColumn ?? false })
+      const text = renderTextShape(v.doc, f as TextShape, v.choices.labels.wrap, { grid: v.choices.markdownGrid ?? false, disclosureByColumn: v.choices.table2ByColumn ?? false, requestsByColumn: v.choices.table3ByColumn ?? false })
       return { name: `${base}.${f === 'markdown' ? 'md' : 'txt'}`, bytes: new TextEncoder().encode(text) }
     }
   }

@@ -84,13 +84,14 @@ function pageLines(b: Extract<IRBlock, { kind: 'page' }>, shape: TextShape): str
 
 /**
  * `grid`: Markdown tables as pandoc's grid tables (md:grid-table), not pipe tables; 'spans': with merged cells (pandoc 3).
- * `disclosureByColumn`: text-grouped section 二 tables with each group's numbers column by column (t2-grouped-columns.ts).
+ * `disclosureByColumn`: text-grouped section 二 tables with each group's numbers column by column (t2-grouped-columns.ts);
+ * `requestsByColumn`: table 三 so (t3-grouped-columns.ts).
  */
-export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number, opts: { grid?: boolean | 'spans'; disclosureByColumn?: boolean } = {}): string {
+export function renderTextShape(doc: IRDoc, shape: TextShape, labelWidth: number, opts: { grid?: boolean | 'spans'; disclosureByColumn?: boolean; requestsByColumn?: boolean } = {}): string {
   const lines: string[] = []
   for (const b of doc) {
     if (b.kind === 'para') lines.push(shape === 'markdown' && b.heading ? `## ${b.text}` : b.text)
-    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth, opts.grid ?? false, !!opts.disclosureByColumn && b.part === 'disclosure'))
+    else if (b.kind === 'table') lines.push(...tableLines(b.rows, shape, labelWidth, opts.grid ?? false, (!!opts.disclosureByColumn && b.part === 'disclosure') || (!!opts.requestsByColumn && b.part === 'requests')))
     else lines.push(...pageLines(b, shape))
   }
   return lines.join('\n') + '\n'
