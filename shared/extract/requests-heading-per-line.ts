@@ -20,11 +20,14 @@ const LABEL_LINE = /^(?:申请人情况|申请人类型|申请人|项目|类别|
  * template's characters) leave the cells uncounted: null (the header's words decide, as before).
  */
 export function displacedCellPerLine(header: string, hits: readonly HeadingHit[], expected: readonly number[], group: number): string[] | null {
-  if (!hits.length || hits.some((h) => hits.filter((x) => x.line === h.line).length > 1)) return null
+  // A header of headings (four at least), one a line.
+  if (hits.length < 4 || hits.some((h) => hits.filter((x) => x.line === h.line).length > 1)) return null
   const lines = withoutTemplateNote(header).split('\n')
   const from = Math.min(...hits.map((h) => h.line))
   const cells: { column: number | null; text: string }[] = []
   for (let n = from; n < lines.length; n++) {
+    // A line of several cells (tabs, pipes, runs of spaces): not this shape.
+    if (/[\t|]|\S[ \u3000]{2,}\S/.test(lines[n] ?? '')) return null
     const text = withoutNotes(lines[n] ?? '')
     const hit = hits.find((h) => h.line === n)
     if (hit) cells.push({ column: hit.column, text })
