@@ -200,8 +200,8 @@ export function extractReport(doc: SourceDocument): Extraction {
   const streamOrder = POSITIONED_FORMATS.has(doc.format) || doc.format === 'text'
   // A table with its own cells and spans (HTML, Word; a PDF's table built from its rulings) places each heading's column itself.
   const exactGridOrder = z3 && doc.format !== 'text' ? gridOrderIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
-  // Otherwise the grid's lowest heading cells: all recognised give the order, one not (or named twice) refuses it.
-  const leafVerdict = z3 && !exactGridOrder && doc.format !== 'text' ? gridLeafVerdictIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
+  // Otherwise the grid's lowest heading cells (a text file's pipe rows too): all recognised give the order, one not (or named twice) refuses it.
+  const leafVerdict = z3 && !exactGridOrder ? gridLeafVerdictIn(doc, flat, z3.offset, z3.offset + z3.text.length) : null
   const gridOrder = exactGridOrder ?? (leafVerdict && 'order' in leafVerdict ? leafVerdict.order : null)
   const gridRefused = leafVerdict && 'refused' in leafVerdict ? leafVerdict.refused : undefined
   // An unruled PDF table whose headings show organisations first but could not be placed over their

@@ -7,8 +7,9 @@ import { ORG_INDENTS_NOTE, indentsContradict, orgIndentsContradictTemplate } fro
 import { twoLevelLayouts } from './requests-column-agreement'
 import { ascending, mapOf, onceEach, printedNames, type ColumnMap, type HeadingHit, type HeadingWord } from './header-columns'
 import { HEADINGS, requestColumnOrder, withoutNotes } from './requests-column-order'
-import { requestHeadingHits } from './requests-heading-synonyms'
+import { asOtherOnly, requestHeadingHits, twoColumnHeadings } from './requests-heading-synonyms'
 import { displacedHeadings, headerLinesDisagree } from './requests-heading-places'
+import { displacedCellPerLine } from './requests-heading-per-line'
 
 /** Every heading a cell of table 三's header may hold whole. */
 const ALL_HEADINGS = [...HEADINGS, '其他', '总计', '合计'] as const
@@ -175,6 +176,16 @@ export function requestColumnMap(header: string, { streamOrder, gridOrder, order
   if (gridOrder) return ascending([...gridOrder]) ? { kind: 'template' } : { kind: 'labels', printed: [...gridOrder] }
   if (gridRefused) return withTotalLast({ kind: 'refused', message: gridRefused }, header)
   if (orderUnknown) return withTotalLast({ kind: 'refused', message: ORDER_UNKNOWN_NOTE }, header)
+  // A heading naming two columns (其他企业) counts as 其他 only where the header's other words name the
+  // other column elsewhere and every column once (企业 … 其他企业); else no order is proven.
+  const twoNamed = twoColumnHeadings(header)
+  if (twoNamed.length) {
+    const asOther = asOtherOnly(header)
+    const complete = onceEach(requestHeadingHits(asOther, REQUEST_HEADINGS).filter((h) => h.column !== GROUP))
+    if (!complete || complete.length !== 7)
+      return withTotalLast({ kind: 'refused', message: `表三表头的列名${twoNamed.map((t) => `「${t}」`).join('')}可指两类申请人（「其他」和另一类），各列的先后无法证实，各列数字属于哪一类申请人无法确定，本行未读取。` }, header)
+    header = asOther
+  }
   const hits = requestHeadingHits(header, REQUEST_HEADINGS)
   const map = withTotalLast(requestColumnMapByWords(header, hits, streamOrder), header)
   if (map.kind === 'refused') return map
@@ -254,7 +265,7 @@ const ORGS_FIRST = [1, 2, 3, 4, 5, 0, 6]
 
 /** A header not fully recognised whose recognised headings stand in other cells than `expected` puts them: refused. */
 function displacedNote(header: string, hits: readonly HeadingHit[], expected: readonly number[]): ColumnMap | null {
-  const unknown = displacedHeadings(header, hits, expected, GROUP)
+  const unknown = displacedHeadings(header, hits, expected, GROUP) ?? displacedCellPerLine(header, hits, expected, GROUP)
   if (!unknown) return null
   const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)
   const what = unknown.length ? `列名${unknown.map((u) => `「${u}」`).join('')}认不出，` : ''

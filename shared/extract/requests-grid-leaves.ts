@@ -13,6 +13,7 @@ import { locAt, type FlatText } from './flatten'
 import { place, span, type Placed } from './table-grid'
 import { toSimplifiedForMatching } from './prose-text'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
+import { wordsOf } from './request-column-words'
 
 /** What a grid's header proves: a printed order (template column per printed column), or a refusal's note. */
 export type GridLeafVerdict = { order: number[] } | { refused: string } | null
@@ -26,16 +27,13 @@ const plain = (s: string): string =>
   toSimplifiedForMatching(s.replace(/（[^）]*）|\([^)]*\)|【[^】]*】/g, '').replace(/[\s\u3000]+/g, '')).replace(/[:：]$/, '')
 
 /**
- * The words that name each column in a leaf (whole cell). Synonyms real reports print: 公民 / 个人 /
- * 群众 / 市民 for 自然人; 企业 / 公司 for 商业企业; 科研院所 / 高等院校 / 高校 for 科研机构; 公益组织 for
- * 社会公益组织; 律师事务所 for 法律服务机构; 合计 for 总计.
+ * The words that name each column in a leaf (whole cell): the template's word (or its first piece) and
+ * the other words real reports print (request-column-words.ts: 群众 / 市民 for 自然人, 公司 for 商业企业,
+ * 高等院校 for 科研机构 …, the same table the header's text lines are read by).
  */
+const TEMPLATE_PIECES = ['自然人', '商业', '科研', '公益', '法律']
 const LEAF_WORDS: { column: number; re: RegExp }[] = [
-  { column: 0, re: /自然人|公民|个人|群众|市民/ },
-  { column: 1, re: /商业|企业|公司/ },
-  { column: 2, re: /科研|高等院校|高校/ },
-  { column: 3, re: /公益/ },
-  { column: 4, re: /法律|律师/ },
+  ...TEMPLATE_PIECES.map((piece, column) => ({ column, re: new RegExp([piece, ...wordsOf(column)].join('|')) })),
   { column: 5, re: /^其他$|^其它$/ },
   { column: 6, re: /总计|合计/ },
 ]
@@ -56,18 +54,21 @@ const otherInside = (text: string): boolean => /其[他它]/.test(text) && !/^�
  * under a leaf of its own with text (then the header's words decide, as before), or the leaves name
  * fewer than four columns (not table 三's header).
  */
-export function gridLeafVerdict(rows: readonly TableCell[][]): GridLeafVerdict {
+export function gridLeafVerdict(rows: readonly TableCell[][], { blanksForSpans = false }: { blanksForSpans?: boolean } = {}): GridLeafVerdict {
   const body = rows.findIndex(hasNumber)
   if (body <= 0) return null
   const { placed, width } = place(rows.slice(0, body))
   const first = width - REQUEST_COLUMN_LABELS.length
   if (first < 1) return null
-  const leafOf = (c: number): Placed | undefined => placed.filter((p) => p.col <= c && c < p.col + span(p)).sort((a, b) => b.row - a.row)[0]
+  const cellLeaf = (c: number): Placed | undefined => placed.filter((p) => p.col <= c && c < p.col + span(p)).sort((a, b) => b.row - a.row)[0]
+  const leafOf = blanksForSpans ? (c: number) => pipeLeaf(placed, c) : cellLeaf
   // More than seven data columns (a 小计 of the five, 自然人 left of the last seven): not this shape.
   for (let c = 0; c < first; c++) {
     const leaf = leafOf(c)
     if (leaf && span(leaf) === 1 && (namedColumns(plain(leaf.cell.text)).length || EXTRA.test(plain(leaf.cell.text)))) return null
   }
+  // A pipe table whose column holds two cells naming columns (a header printed twice): the words decide.
+  if (blanksForSpans && placed.some((p) => p.col >= first && namedColumns(plain(p.cell.text)).length && pipeLeaf(placed, p.col) !== p)) return null
   const leaves: string[] = []
   for (let c = first; c < width; c++) {
     const leaf = leafOf(c)
@@ -82,6 +83,11 @@ export function gridLeafVerdict(rows: readonly TableCell[][]): GridLeafVerdict {
   if (new Set(sure).size < 4) return null
   const order = named.map((n) => (n.length === 1 ? n[0]! : -1))
   if (!order.includes(-1) && new Set(order).size === order.length) return { order }
+  // A leaf naming two columns (其他企业: 其他 and 企业) where every other leaf names one column, all different,
+  // and one of its two is named by no other leaf: the header's own words place it (企业 … 其他企业: 其他).
+  const left = named.map((n) => (n.length > 1 ? n.filter((c) => !sure.includes(c)) : n))
+  const byElimination = left.map((n) => (n.length === 1 ? n[0]! : -1))
+  if (new Set(sure).size === sure.length && !byElimination.includes(-1) && new Set(byElimination).size === byElimination.length) return { order: byElimination }
   // One leaf named by no word, every other leaf its template column's (a scan's 「白然人」, a heading in
   // other words in its place): the grid shows nothing against the template's order; the header's words
   // decide, as before.
@@ -90,10 +96,27 @@ export function gridLeafVerdict(rows: readonly TableCell[][]): GridLeafVerdict {
   return { refused: `表三表头的列名${odd.map((t) => `「${t}」`).join('')}认不出或可指两类申请人（各列名不能逐一对应到模板的七列），各列的先后无法证实，各列数字属于哪一类申请人无法确定，本行未读取。` }
 }
 
+/**
+ * A pipe table's leaf (markdown, a text converter's `| a | b |` rows): it has no spans, so a merged
+ * cell's other places print empty. A column's leaf is its lowest cell with text (a tall 自然人 prints
+ * in its top row, blanks below). A cell with text whose right neighbour is empty while that neighbour's
+ * column has text lower down heads a group (法人或其他组织 over the five): no leaf of its own column
+ * (its leaf was printed empty), so undefined (the header's words decide, as before).
+ */
+function pipeLeaf(placed: readonly Placed[], c: number): Placed | undefined {
+  const text = (r: number, col: number): string => placed.find((p) => p.row === r && p.col === col)?.cell.text.trim() ?? ''
+  const leaf = placed.filter((p) => p.col === c && p.cell.text.trim() !== '').sort((a, b) => b.row - a.row)[0]
+  if (!leaf) return undefined
+  const below = (col: number): boolean => placed.some((p) => p.col === col && p.row > leaf.row && p.cell.text.trim() !== '')
+  return text(leaf.row, c + 1) === '' && below(c + 1) ? undefined : leaf
+}
+
 /** The verdict of the tables between `from` and `to` in the flat text: a refusal wins; orders must agree. */
 export function gridLeafVerdictIn(doc: SourceDocument, flat: FlatText, from: number, to: number): GridLeafVerdict {
   const [a, b] = [locAt(flat, from).block, locAt(flat, Math.max(from, to - 1)).block]
-  const verdicts = doc.blocks.slice(a, b + 1).flatMap((block) => (block.kind === 'table' ? [gridLeafVerdict(block.rows)] : [])).filter((v) => v !== null)
+  // Plain text's tables are pipe rows (text-document.ts): a merged cell's other places print empty.
+  const blanksForSpans = doc.format === 'text'
+  const verdicts = doc.blocks.slice(a, b + 1).flatMap((block) => (block.kind === 'table' ? [gridLeafVerdict(block.rows, { blanksForSpans })] : [])).filter((v) => v !== null)
   const refused = verdicts.find((v) => 'refused' in v)
   if (refused) return refused
   const orders = verdicts.flatMap((v) => ('order' in v ? [v.order] : []))

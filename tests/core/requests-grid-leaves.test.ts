@@ -7,6 +7,7 @@ import { extractReport } from '../../shared/extract/index'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
 import type { SourceDocument, TableCell } from '../../shared/model/document'
 import { KEYS, ROWS } from './requests-fixture'
+import { textToDocument } from '../../shared/text/text-document'
 
 const c = (text: string, colSpan = 1, rowSpan = 1): TableCell => ({ text, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) })
 /** Two levels, organisations first: `group` over the five, then 自然人 (`natural`) and 总计 two rows tall. */
@@ -46,12 +47,51 @@ describe('table 三: the grid leaves decide the order', () => {
     expect(got.notes.some((n) => n.field.startsWith('requests') && n.message.includes('申请主体甲'))).toBe(true)
   })
 
-  it('企业 beside 其他企业 (two leaves could be 商业企业): refused', () => {
-    const v = gridLeafVerdict([...header('法人或其他组织', ['企业', '科研机构', '社会公益组织', '法律服务机构', '其他企业']), ...body()])
+  it('企业 beside 其他企业: 其他企业 is 其他 by the other leaves\' words; beside a leaf no word names: refused', () => {
+    expect(gridLeafVerdict([...header('法人或其他组织', ['企业', '科研机构', '社会公益组织', '法律服务机构', '其他企业']), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '企业']), ...body()])).toEqual({ order: [5, 2, 3, 4, 1, 0, 6] })
+    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '其他']), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    const v = gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '社团']), ...body()])
     expect(v && 'refused' in v && v.refused).toContain('「其他企业」')
   })
 
   it('plausible wordings (群众, 公司, 高等院校) are recognised', () => {
     expect(gridLeafVerdict([...header('单位', ['公司', '高等院校', '社会公益组织', '法律服务机构', '其他'], '群众'), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+  })
+})
+
+describe('table 三 in a markdown pipe table: the same leaves (review hr36 F3, F6 in .md)', () => {
+  // A pipe table has no spans: a merged cell's other places print empty (pandoc, a converter's output).
+  const pipe = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  const md = (group: string, natural: string, orgs = ORGS): string =>
+    [
+      '# 某县某局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      pipe(['', '', '申请人情况', '', '', '', '', '', '']),
+      pipe(Array(9).fill('---')),
+      pipe(['', '', group, '', '', '', '', natural, '总计']),
+      pipe(['', '', ...orgs, '', '']),
+      ...KEYS.map((k) => pipe([REQUEST_ROW_GROUP[k] ?? '', REQUEST_ROW_LABELS[k], ...orgsFirst(ROWS.get(k)!).map(String)])),
+    ].join('\n')
+  const wrongRows = (text: string): string[] => {
+    const rows = extractReport(textToDocument(text, 't.md')).report.requests.rows as Record<string, (number | null)[]>
+    return KEYS.filter((k) => rows[k]?.some((v, i) => v !== null && v !== ROWS.get(k)![i]))
+  }
+  const readRows = (text: string): number => {
+    const rows = extractReport(textToDocument(text, 't.md')).report.requests.rows as Record<string, (number | null)[]>
+    return KEYS.filter((k) => JSON.stringify(rows[k]) === JSON.stringify(ROWS.get(k))).length
+  }
+
+  it('organisations first under 单位 / 组织, or 群众 / 市民 for 自然人: read by the leaves, every row right', () => {
+    for (const [group, natural] of [['单位', '自然人'], ['组织', '自然人'], ['法人或其他组织', '群众'], ['法人或其他组织', '市民']] as const) {
+      expect(wrongRows(md(group, natural))).toEqual([])
+      expect(readRows(md(group, natural))).toBe(KEYS.length)
+    }
+  })
+
+  it('a leaf no word names, columns moved: nothing wrong, a note names it', () => {
+    const text = md('法人或其他组织', '申请主体甲')
+    expect(wrongRows(text)).toEqual([])
+    expect(extractReport(textToDocument(text, 't.md')).notes.some((n) => n.field.startsWith('requests') && n.message.includes('申请主体甲'))).toBe(true)
   })
 })

@@ -20,3 +20,19 @@ export const GRID_UNKNOWN_WORDS: [number, string][] = [
 /** Group headings over the five without 法人 (hr36 F6), and invented ones. */
 export const GROUP_WORDS = ['单位', '组织', '机构团体', '非自然人']
 
+
+/**
+ * Table 三 headers with other words for the applicant columns, as markdown pipe tables and pdftotext
+ * shapes print them (hostile review hr36 F3, F5, F6 in .md / -layout / plain text; t3-moved-reworded.ts
+ * rules, forced in tests/variants/t3-column-words-text.test.ts): a group heading 单位 / 组织 over the five
+ * printed first; 群众 / 市民 for 自然人 after them; 公司 for 商业企业 moved last; 高等院校 and 企业 swapped;
+ * 企业 with 其他企业 for 其他, in the template's order or moved.
+ */
+export const COLUMN_WORD_RULES: { printed: number[]; reworded: [number, string]; more?: [number, string][]; group?: string; twoLevel: boolean }[] = [
+  ...['单位', '组织'].map((group) => ({ printed: [1, 2, 3, 4, 5, 0, 6], reworded: [0, '自然人'] as [number, string], group, twoLevel: true })),
+  ...['群众', '市民'].flatMap((w) => [true, false].map((twoLevel) => ({ printed: [1, 2, 3, 4, 5, 0, 6], reworded: [0, w] as [number, string], twoLevel }))),
+  { printed: [0, 2, 3, 4, 5, 1, 6], reworded: [1, '公司'], twoLevel: true },
+  ...[true, false].map((twoLevel) => ({ printed: [0, 2, 1, 3, 4, 5, 6], reworded: [2, '高等院校'] as [number, string], more: [[1, '企业']] as [number, string][], twoLevel })),
+  ...[true, false].map((twoLevel) => ({ printed: [0, 1, 2, 3, 4, 5, 6], reworded: [1, '企业'] as [number, string], more: [[5, '其他企业']] as [number, string][], twoLevel })),
+  { printed: [0, 5, 2, 3, 4, 1, 6], reworded: [1, '企业'], more: [[5, '其他企业']], twoLevel: false },
+]
