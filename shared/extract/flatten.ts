@@ -17,6 +17,7 @@ import { joinSideSplitTables } from './side-split-tables'
 import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 import { markStackedNumbers } from './stacked-digits'
 import { withoutLabelFillers } from './label-filler-cells'
+import { joinSplitLabelRows } from './split-label-rows'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
@@ -130,7 +131,10 @@ function blockLines(block: Block, positioned: boolean, remarks: { carry: Remarks
   // A pipe table's empty label fillers are no data cells (label-filler-cells.ts).
   const cut = withoutRemarksCells(withoutOrdinalColumn(pipe ? withoutLabelFillers(block.rows) : block.rows), remarks.carry)
   remarks.carry = cut.carry
-  return withoutEmptyColumns(cut.rows).map((row, i) => {
+  // A row label split over two grid rows, its numbers on the second, is one row (split-label-rows.ts).
+  const joined = joinSplitLabelRows(withoutEmptyColumns(cut.rows))
+  return joined.rows.map((row, j) => {
+    const i = joined.from[j]!
     const page = block.rowPages?.[i] ?? block.loc.page
     const scan = block.rowScans?.[i]
     return { text: tableRowText(row, positioned, ocr), loc: { ...block.loc, ...(page !== undefined ? { page } : {}), ...(scan ? { scan } : {}) } }

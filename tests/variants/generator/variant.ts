@@ -39,6 +39,7 @@ import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
 import { applyT3MovedReworded, t3MovedRewordedTags, type T3MovedRewordedRule } from './t3-moved-reworded'
 import { applyHalfBracketLabels, halfBracketLabelRuleTags } from './label-half-brackets'
 import { applyRowCut, rowCutRuleTags, type RowCutRule } from './t3-row-cut-writer'
+import { applySplitLabelRow, splitLabelRowRuleTags } from './t3-split-label-row'
 
 export interface Choices {
   format: Format
@@ -103,6 +104,8 @@ export interface Choices {
   table3MovedReworded?: T3MovedRewordedRule
   /** Preamble lines that put Writer's page break inside a row of table 三, printed as one table (t3-row-cut-writer.ts; DOCX and what Writer saves from it; forced, not drawn). */
   table3RowCut?: RowCutRule
+  /** Table 三 row labels split over two grid rows, the numbers on the second (t3-split-label-row.ts; HTML, DOCX, markdown; forced, not drawn). */
+  table3SplitLabelRow?: boolean
 }
 
 export interface Variant {
@@ -184,6 +187,7 @@ function tagsOf(c: Choices): string[] {
     ...halfBracketLabelRuleTags(c.halfBracketLabels),
     ...t3MovedRewordedTags(c.table3MovedReworded),
     ...rowCutRuleTags(c.table3RowCut),
+    ...splitLabelRowRuleTags(c.table3SplitLabelRow),
   ]
 }
 
@@ -329,7 +333,10 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const reworded = applyT3MovedReworded(bracketed, drawn.table3MovedReworded)
   // A row cut by Writer's page break: only in the DOCX (the base of what Writer saves).
   const rowCut = format === 'docx' ? applyRowCut(reworded, drawn.table3RowCut) : reworded
-  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, table3RowCut: _c, ...plainChoices } = ruledChoices
+  // Row labels split over two grid rows: only in the grid formats.
+  const gridFormat = format === 'html' || format === 'docx' || format === 'markdown'
+  const splitLabels = gridFormat && drawn.table3SplitLabelRow ? applySplitLabelRow(rowCut, seed) : rowCut
+  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, table3RowCut: _c, table3SplitLabelRow: _s, ...plainChoices } = ruledChoices
   const choices: Choices = {
     ...plainChoices,
     ...(dated !== unruled ? { titleDate: drawn.titleDate } : {}),
@@ -337,7 +344,8 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
     ...(bracketed !== totalFirst ? { halfBracketLabels: true } : {}),
     ...(reworded !== bracketed ? { table3MovedReworded: drawn.table3MovedReworded } : {}),
     ...(rowCut !== reworded ? { table3RowCut: drawn.table3RowCut } : {}),
+    ...(splitLabels !== rowCut ? { table3SplitLabelRow: true } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: changeWordingGold(chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices.table2.changeWording), choices, tags: tagsOf(choices), doc: rowCut }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: changeWordingGold(chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices.table2.changeWording), choices, tags: tagsOf(choices), doc: splitLabels }
 }
