@@ -5,6 +5,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { widerSubject } from '../text/agency-level'
+import { ownShareAfter, ownShareBefore, wholeWithShareNote } from './own-share'
 import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
@@ -112,6 +113,9 @@ const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|�
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
 const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
 
+/** The words between a share's own words and its number: 「（本级）主动公开政府信息（4321条）」. */
+const SHARE_VERB = '(?:主动)?(?:公开|发布|公布)?了?(?:各类)?(?:政府信息|政务信息|信息)?'
+
 /** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
 export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
   const cands: Candidate[] = []
@@ -122,6 +126,13 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
   const rowsNoted = new Set<string>()
   for (const [i, { compact: s, printed }] of sentences.entries()) {
     const period = whole[i] ?? s
+    /** The whole wider than the body named as the subject of the count at `index`, or null. The subject
+     *  stands right before the verb: before 主动 (公开政府信息… is also matched after it), or inside the
+     *  filler when a heading's 主动公开 is glued before (「主动公开情况全市共主动公开…」). */
+    const widerOf = (index: number, filler: string): string | null => {
+      const upTo = /公开|发布|公布/.test(filler) ? s.indexOf(filler, index) + filler.length : index
+      return widerSubject(clauseBefore(s, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, ''), agency)
+    }
     /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
     const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
       // 「主动公开政府信息 4800条 5200条」: a table row of two years, not a sentence (review rv20b W13).
@@ -137,10 +148,7 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         return true
       }
       // 「全县共主动公开政府信息78810条」 in a department's report: the county's count, not the body's (rv20b W11).
-      // The subject stands right before the verb: before 主动 (公开政府信息… is also matched after it), or
-      // inside the filler when a heading's 主动公开 is glued before (「主动公开情况全市共主动公开…」).
-      const upTo = /公开|发布|公布/.test(filler) ? s.indexOf(filler, index) + filler.length : index
-      const wider = widerSubject(clauseBefore(s, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, ''), agency)
+      const wider = widerOf(index, filler)
       if (wider) {
         unread.push(`正文所述主动公开数量${shown}是“${wider}”的合计，不是本机关（${agency}）的数量，未读取。（原句：${printed}）`)
         return true
@@ -200,6 +208,18 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
           const partValue = part && !part[3] ? countValue(part[1], part[2], part[3]) : null
           if (partValue !== null) cands.push({ value: partValue, sentence: printed, penalty: 0 })
           else unread.push(`正文所述“${m[0]}”是公开的全部政府信息（主动公开只是其中一部分），不是主动公开数量；同句未给出主动公开的确切数字，未读取。（原句：${printed}）`)
+          continue
+        }
+        // 「全市主动公开政府信息98765条，本级主动公开4321条」: a whole holding the body's share (hr37 G2). The
+        // share is the body's figure only where the whole is wider than the body and the share names the
+        // body itself (「全市…，本局…」 in a department's report); else neither is read. The share's own
+        // count (「本级主动公开政府信息4321条」) is judged here with its whole.
+        if (ownShareBefore(s, m.index)) continue
+        const share = ownShareAfter(s, end, SHARE_VERB, '条|件|篇')
+        if (share && !isTableRowFigure(s, end)) {
+          if (notYearsTotal(s, m.index, end, filler, year)) continue
+          if (!share.level && widerOf(m.index, filler)) cands.push({ value: share.value, sentence: printed, penalty: 0 })
+          else unread.push(wholeWithShareNote('主动公开数量', m[0], share, '条', printed))
           continue
         }
         if (refused(m.index, end, filler, value)) continue

@@ -7,6 +7,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
 import { requestCountPart, partCountNote, ownPartAfter, ownWholeWithPartNote, wholeSubjectBefore, bodyItselfBefore } from './metrics-requests-scope'
+import { ownShareBefore } from './own-share'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
 import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -75,13 +76,16 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
         // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
+        // 「全市共收到…1932件，本级收到…483件」: the share after a whole, judged with the whole (below).
+        if (ownShareBefore(s, verb)) continue
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's cells, not a sentence (review rv20b W1).
         if (isTableRowFigure(s, m.index + m[0].length)) {
           refused.push(tableRowNote('政府信息公开申请数', s, m.index, m.index + m[0].length))
           continue
         }
-        // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」: the body's own
+        // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」, also without
+        // 其中 (「全市共收到…1932件，本级收到483件」「…，市政府办公室收到483件」, hr37 G2): the body's own
         // part of a whole (rv20b W8). Whatever the subject (「各级行政机关共收到…，其中本机关…」, hr36 F1), a
         // count followed by the body's own share is a whole holding it, never the body's own figure: the part
         // is read where the whole is proven wider than the body, else neither (which one the table counts is

@@ -11,6 +11,7 @@ import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
+import { ownShareAfter, ownShareBefore, wholeWithShareNote } from './own-share'
 import { governmentLevel, widerSubject } from '../text/agency-level'
 import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -87,6 +88,8 @@ const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
 /** A mailbox's letters counted apart from the messages: 「信箱…收到来信3700件」. */
 const MAILBOX_LETTERS = new RegExp(`信箱[^。；\\d]{0,12}?(?:收到|受理|接收|收悉)[^。；\\d]{0,4}?(?:来信|信件)${N}(?:条|件|封|个)`)
+/** The words between a share's own words and its number: 「（本单位）收到网民留言（123条）」. */
+const MESSAGE_SHARE_VERB = '(?:收到|受理|接收|收悉)?(?:网民|群众)?(?:留言|来信)?'
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
   new RegExp(`(?:信箱|留言板|互动平台|政民互动)[^。；\\d]{0,12}?(?:收到|受理|接收|收悉|共收到)[^。；\\d]{0,4}?留言[^。；\\d]{0,16}?${N}(?:条|件|封|个)`),
@@ -255,6 +258,15 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
+        // 「全市政府网站共收到网民留言12345条，本单位收到123条」: a whole holding the body's share, and the
+        // share's own count after it; which one the report means is not said (hr37 G2).
+        if (ownShareBefore(s, m.index)) continue
+        const share = ownShareAfter(s, m.index + m[0].length, MESSAGE_SHARE_VERB, '条|件|封|个')
+        if (share) {
+          const message = wholeWithShareNote('留言数量', m[0], share, '条', printed)
+          if (!notes.some((n) => n.message === message)) notes.push({ field: 'metrics.messagesReceived', message })
+          continue
+        }
         // 「12345热线及网上信箱共受理来电N件」: the hotline's and the mailbox's calls or 诉求 together, not messages.
         if (/12345|热线/.test(clauseBefore(s, m.index)) || /来电|诉求|工单|电话/.test(m[0])) continue
         if (isTableRowFigure(s, m.index + m[0].length)) {

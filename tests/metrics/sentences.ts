@@ -295,8 +295,17 @@ function activeSentence(rand: Rand, year: number, agency: string): { text: strin
   const now = pick(rand, ['全年', '本年度', '今年', `${year}年`, '本年'])
   const last = pick(rand, ['上年度', '上年', '去年', '上一年度', `${year - 1}年`])
   const verb = pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '主动公开政府信息共计', '主动发布政府信息'])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole', 'all-then-active-part'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'bracket-last', 'than-last', 'than-last-percent', 'change-only', 'on-last-base', 'compared-first', 'wan', 'cumulative-then-new', 'approx', 'approx-before', 'tracked-glued', 'table-row', 'place-whole', 'all-then-active-part', 'whole-share-no-qizhong'] as const)
   switch (form) {
+    case 'whole-share-no-qizhong': {
+      // 「全市主动公开政府信息98765条，本级主动公开4321条」 (hr37 G2): a whole holding the body's share with no
+      // 其中; the share is read only where the place is wider than the body and the share names the body itself.
+      const place = pick(rand, ['全县', '全市', '全区'])
+      const share = shareWithoutQizhong(rand)
+      const own = agency.endsWith(`${place.slice(1)}人民政府`) || share.level
+      const whole = N + int(rand, 10, 50000)
+      return { text: `${place}${pick(rand, ['', '共'])}${verb}${count(whole, rand)}${unit}，${share.words}${pick(rand, ['主动公开', '主动公开政府信息', '公开'])}${n}${unit}。`, gold: own ? null : N, rule: own ? 'active:own-whole-share-no-qizhong' : 'active:whole-share-no-qizhong', note: own }
+    }
     case 'all-then-active-part': {
       // 「全年公开政府信息4534条，其中主动公开4119条，依申请公开415条」: the total of all information disclosed
       // is not the 主动公开 count; the part named 主动公开 is (rv20b W4).
@@ -405,6 +414,13 @@ function activeChannelSentence(rand: Rand, year: number): { text: string; gold: 
   }
 }
 
+/** The body's own share after a whole's count, with no 其中 (hr37 G2): the body itself (本局, 本机关, 本单位)
+ *  or a government's level or office (本级, 市本级, 市政府办公室), never read as the body's figure. */
+function shareWithoutQizhong(rand: Rand): { words: string; level: boolean } {
+  const words = pick(rand, ['本级', '市本级', '市政府本级', '县本级', '市政府办公室', '县政府办公室', '本机关', '本局', '本单位'])
+  return { words, level: /本级|办公室/.test(words) }
+}
+
 // ── requests received ────────────────────────────────────────────────────────────────────────────
 
 function requestsSentence(rand: Rand, year: number, agency: string): { text: string; gold: number | null; rule: string; note?: boolean } {
@@ -416,9 +432,20 @@ function requestsSentence(rand: Rand, year: number, agency: string): { text: str
   const verb = pick(rand, ['受理', '收到', '接收', '新收'])
   const noun = pick(rand, ['政府信息公开申请', '依申请公开', '各类政府信息公开申请'])
   const last = pick(rand, ['上年度', '去年', `${year - 1}年`])
-  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole', 'scope-bracket'] as const)
+  const form = pick(rand, ['this-only', 'last-then-this', 'this-then-last', 'carried-first', 'than-last', 'handled-then-new', 'table-row', 'whole-own-part', 'place-whole', 'scope-bracket', 'whole-share-no-qizhong'] as const)
   const whole = N + int(rand, 10, 2000)
   switch (form) {
+    case 'whole-share-no-qizhong': {
+      // 「全市共收到…1932件，本级收到483件」「…，市政府办公室收到483件」 (hr37 G2): a whole holding the body's
+      // share with no 其中. The share is read only where the whole is wider than the body and the share names
+      // the body itself; a government's 本级 or office, or its own place's whole: neither, with a note.
+      const subject = pick(rand, ['全市', '全县', '全区', '全市各级行政机关', '全县各部门'])
+      const share = shareWithoutQizhong(rand)
+      const place = /^全([县区市])/.exec(subject)![1]!
+      const own = agency.endsWith(`${place}人民政府`) || share.level
+      const shareVerb = pick(rand, ['收到', '受理', '', '收到政府信息公开申请'])
+      return { text: `${subject}共${pick(rand, ['收到', '受理'])}政府信息公开申请${count(whole, rand)}件，${share.words}${shareVerb}${n}件。`, gold: own ? null : N, rule: own ? 'requests:own-whole-share-no-qizhong' : 'requests:whole-share-no-qizhong', note: own }
+    }
     case 'whole-own-part': {
       // A whole (the county's bodies, the system's units) with the body's own part (rv20b W8): the part —
       // but in that place's own government's report which of the two its table counts is not said (rv20c 1).
@@ -549,6 +576,14 @@ function hotlineSentence(rand: Rand, year: number, agency: string): { text: stri
 const APPROX_BEFORE = ['逾', '近', '约', '超过', '将近'] as const
 
 function messagesSentence(rand: Rand, year: number): { text: string; gold: number | null; rule: string; note?: boolean } {
+  // 「全市政府网站共收到网民留言12345条，本单位收到123条」 (hr37 G2): a whole with the body's share; which one
+  // the report counts is not said: neither is read, with a note. (Its own draw, so the other forms' stay.)
+  if (chance(rand, 0.1)) {
+    const N = int(rand, 20, 2000)
+    const whole = N + int(rand, 10, 20000)
+    const unit = pick(rand, ['条', '件'])
+    return { text: `${pick(rand, ['全市', '全县', '全区'])}${pick(rand, ['政府网站', '政民互动平台', '领导信箱'])}共收到${pick(rand, ['网民', ''])}留言${count(whole, rand)}${unit}，${shareWithoutQizhong(rand).words}${pick(rand, ['收到', '收到留言', ''])}${count(N, rand)}${unit}。`, gold: null, rule: 'messages:whole-share-no-qizhong', note: true }
+  }
   const N = int(rand, 20, 20000)
   const P = N + int(rand, 1, 500)
   const box = pick(rand, ['领导信箱', '网站留言板', '政民互动平台', '书记县长信箱'])
