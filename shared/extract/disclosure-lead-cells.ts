@@ -37,6 +37,16 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
     const lead = tokens.filter((t) => t.start >= h.end && t.start < seg[0]!.hit.start && !isBlankCell(t))
     if (lead.length === 0) {
       if (bothSidesFit(text, seg, tokens, segEnd, fieldCount)) unreadRows(seg, notes, '第一行行名之前没有数字，数字可能印在各自行名之前（首行空白），也可能在之后（末行空白）')
+      else {
+        // The row above this header (another small table's, a row beyond the template's too) has no
+        // number, and this table's first label stands on a line of its own, its number on a later line:
+        // labels may be printed in groups before their numbers, the next table's header among them
+        // (text of grouped rows), so that number may be the row above's — or the row above blank.
+        const above = out.filter((r) => r.hit.start < h.start).at(-1)
+        const bare = !!above && !above.own.some((t) => !isBlankCell(t))
+        if (bare && labelAlone(text, above!, tokens) && labelAlone(text, seg[0]!, tokens) && seg[0]!.own.some((t) => !isBlankCell(t)))
+          unreadRows([seg[0]!], notes, `第一行的数字印在行名之后的另一行，而上一小表的「${above!.foreign ?? rowName(above!.hit.spec.key)}」行没有数字：行名可能成组印在数字之前，这些数字也可能是该行的`)
+      }
       return
     }
     // Shared out as a value-first table: the first row holds the lead numbers as its own — unless the
@@ -76,4 +86,11 @@ function bothSidesFit<R extends PlacedRow>(text: string, seg: R[], tokens: CellT
   const last = seg[seg.length - 1]!
   const trail = tokens.filter((t) => t.start >= last.hit.end && t.start < segEnd && !isBlankCell(t))
   return trail.length === 0 || !seg.every((r) => fits(r, printed(r.own)))
+}
+
+/** Whether a row's label stands on a line with no number of the row's or any other (a cell a line). */
+function labelAlone<R extends PlacedRow>(text: string, r: R, tokens: CellToken[]): boolean {
+  const lineStart = text.lastIndexOf('\n', r.hit.start) + 1
+  const lineEnd = text.indexOf('\n', r.hit.end) < 0 ? text.length : text.indexOf('\n', r.hit.end)
+  return !tokens.some((t) => !isBlankCell(t) && t.start >= lineStart && t.start < lineEnd)
 }
