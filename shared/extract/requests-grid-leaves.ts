@@ -12,6 +12,7 @@ import type { SourceDocument, TableCell } from '../model/document'
 import { locAt, type FlatText } from './flatten'
 import { place, span, type Placed } from './table-grid'
 import { toSimplifiedForMatching } from './prose-text'
+import { misreadLeavesOrder } from './requests-misread-leaves'
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 import { wordsOf } from './request-column-words'
 
@@ -54,7 +55,7 @@ const otherInside = (text: string): boolean => /其[他它]/.test(text) && !/^�
  * under a leaf of its own with text (then the header's words decide, as before), or the leaves name
  * fewer than four columns (not table 三's header).
  */
-export function gridLeafVerdict(rows: readonly TableCell[][], { blanksForSpans = false }: { blanksForSpans?: boolean } = {}): GridLeafVerdict {
+export function gridLeafVerdict(rows: readonly TableCell[][], { blanksForSpans = false, scanned = false }: { blanksForSpans?: boolean; scanned?: boolean } = {}): GridLeafVerdict {
   const body = rows.findIndex(hasNumber)
   if (body <= 0) return null
   const { placed, width } = place(rows.slice(0, body))
@@ -88,6 +89,11 @@ export function gridLeafVerdict(rows: readonly TableCell[][], { blanksForSpans =
   const left = named.map((n) => (n.length > 1 ? n.filter((c) => !sure.includes(c)) : n))
   const byElimination = left.map((n) => (n.length === 1 ? n[0]! : -1))
   if (new Set(sure).size === sure.length && !byElimination.includes(-1) && new Set(byElimination).size === byElimination.length) return { order: byElimination }
+  // A scan's leaves misread or cut by a seal (「自然书」, 「构」): their characters place them (requests-misread-leaves.ts).
+  if (scanned && new Set(sure).size === sure.length) {
+    const misread = misreadLeavesOrder(leaves, order)
+    if (misread) return { order: misread }
+  }
   // One leaf named by no word, every other leaf its template column's (a scan's 「白然人」, a heading in
   // other words in its place): the grid shows nothing against the template's order; the header's words
   // decide, as before.
@@ -116,7 +122,8 @@ export function gridLeafVerdictIn(doc: SourceDocument, flat: FlatText, from: num
   const [a, b] = [locAt(flat, from).block, locAt(flat, Math.max(from, to - 1)).block]
   // Plain text's tables are pipe rows (text-document.ts): a merged cell's other places print empty.
   const blanksForSpans = doc.format === 'text'
-  const verdicts = doc.blocks.slice(a, b + 1).flatMap((block) => (block.kind === 'table' ? [gridLeafVerdict(block.rows, { blanksForSpans })] : [])).filter((v) => v !== null)
+  const scanned = doc.ocr !== undefined
+  const verdicts = doc.blocks.slice(a, b + 1).flatMap((block) => (block.kind === 'table' ? [gridLeafVerdict(block.rows, { blanksForSpans, scanned })] : [])).filter((v) => v !== null)
   const refused = verdicts.find((v) => 'refused' in v)
   if (refused) return refused
   const orders = verdicts.flatMap((v) => ('order' in v ? [v.order] : []))
