@@ -44,7 +44,10 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
         // (text of grouped rows), so that number may be the row above's — or the row above blank.
         const above = out.filter((r) => r.hit.start < h.start).at(-1)
         const bare = !!above && !above.own.some((t) => !isBlankCell(t))
-        if (bare && labelAlone(text, above!, tokens) && labelAlone(text, seg[0]!, tokens) && seg[0]!.own.some((t) => !isBlankCell(t)))
+        // Only where the first row's numbers are just its own count: a surplus (「行政事业性收费 5 10.34」 under a bare
+        // 行政强制) is shared out to the row above by the grouped rows' reading, which the counts prove.
+        const firstCount = seg[0]!.own.filter((t) => !isBlankCell(t)).length
+        if (bare && labelAlone(text, above!, tokens) && labelAlone(text, seg[0]!, tokens) && firstCount > 0 && firstCount === fieldCount(seg[0]!))
           unreadRows([seg[0]!], notes, `第一行的数字印在行名之后的另一行，而上一小表的「${above!.foreign ?? rowName(above!.hit.spec.key)}」行没有数字：行名可能成组印在数字之前，这些数字也可能是该行的`)
       }
       return
