@@ -56,14 +56,13 @@ describe('section 二, labels printed before their numbers', () => {
     expect(got.notes.some((n) => n.field === 'activeDisclosure.normativeDocs')).toBe(true)
   })
 
-  it('leaves a one-number row unread where the row above the table header has no number (whose is it?)', () => {
-    // 行政强制 blank, or its number printed after the next table's header and label (labels in groups): the
-    // text does not say which; before, 10.34 was read as the fee (rd37's sweep, seed 972002).
-    const text = lines('信息内容', '本年处理决定数量', '行政许可', '行政处罚', 998, 13, '行政强制', '信息内容', '本年收费金额（万元）', '行政事业性收费', 10.34)
+  it('leaves a one-number row unread where a row beyond the template above the table header has no number', () => {
+    // 行政裁决 (no template row) blank, or its number printed after the next table's header and label (labels
+    // in groups): the text does not say which; before, 10.34 was read as the fee (rd37's sweep, seed 972002).
+    const text = lines('信息内容', '本年处理决定数量', '行政许可', '行政处罚', 998, 13, '行政强制', 5, '行政裁决', '信息内容', '本年收费金额（万元）', '行政事业性收费', 10.34)
     const got = parseActiveDisclosure(text)
     expect(got.table.fees).toEqual({ amountWanYuan: null })
-    expect(got.table.enforcement).toEqual({ decisions: null })
-    expect(got.notes.find((n) => n.field === 'activeDisclosure.fees')?.message).toContain('「行政强制」行没有数字')
+    expect(got.notes.find((n) => n.field === 'activeDisclosure.fees')?.message).toContain('「行政裁决」行（模板以外的行）没有数字')
     expect(got.table.licensing).toEqual({ decisions: 998 })
   })
 
