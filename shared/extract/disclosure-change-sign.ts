@@ -28,13 +28,14 @@ export function changeSign(text: string, from: number, tok: CellToken): ChangeSi
   // A dash of another kind touching the digits (「–115」「—115」): a minus, or a 「—」 cell glued to the next.
   if (/[–—―‒][ \u3000]*$/.test(before)) return { doubt: `${before.trim()}${printed}` }
   const after = /^[ \u3000]*[（(][ \u3000]*([\u4e00-\u9fff]+)[ \u3000]*[)）]/.exec(text.slice(tok.end))?.[1] ?? ''
+  const doubt = { doubt: `${before.trim()}${text.slice(digitsAt, tok.end)}${after ? `（${after}）` : ''}` }
   const signs: ChangeSign[] = []
   for (const w of [word, after].filter((w) => w !== '' && !UNIT.test(w))) {
     if (FEWER.test(w)) signs.push(-1)
     else if (MORE.test(w)) signs.push(1)
-    else return { doubt: `${before.trim()}${text.slice(digitsAt, tok.end)}${after ? `（${after}）` : ''}` }
+    else return doubt
   }
   if (signs.length === 0) return null
-  if (signs.some((s) => s !== signs[0])) return { doubt: `${before.trim()}${text.slice(digitsAt, tok.end)}${after ? `（${after}）` : ''}` }
+  if (signs.some((s) => s !== signs[0])) return doubt
   return signs[0]!
 }

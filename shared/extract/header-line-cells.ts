@@ -18,3 +18,10 @@ export function cellsOf(line: string, separator: RegExp = CELL_SEPARATOR): { sta
   out.push({ start, text: line.slice(start) })
   return out
 }
+
+/** Characters of table 三's template headings: a cell or line of only these is a heading or a piece of a wrapped one. */
+export const TEMPLATE_HEADING_CHARS = /^[自然人商业企科研机构社会公益组织法律服务其他它总计合或申请情况]*$/
+/** Table 三's five organisation columns (template indexes). */
+export const ORG_COLUMNS = [1, 2, 3, 4, 5]
+/** A heading's text without its bracketed notes (（件）, (单位)). */
+export const withoutHeadingNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')

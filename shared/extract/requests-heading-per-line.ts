@@ -5,11 +5,11 @@
 // 事业单位 printed after 法律服务机构, 社会中介机构 before 社会公益组织, read in the template's order, 8–18
 // wrong cells a report). The lines' count is the cells': seven (flat), or three then five (two levels).
 import { withoutTemplateNote, type HeadingHit } from './header-columns'
+import { ORG_COLUMNS, TEMPLATE_HEADING_CHARS, withoutHeadingNotes } from './header-line-cells'
 
-const ORGS = [1, 2, 3, 4, 5]
-const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '').replace(/[\s\u3000]+/g, '')
-/** Characters of the template's headings: a line of only these is a piece of a wrapped heading (where no heading was found in it). */
-const TEMPLATE_CHARS = /^[自然人商业企科研机构社会公益组织法律服务其他它总计合或申请情况]*$/
+const ORGS = ORG_COLUMNS
+const withoutNotes = (line: string): string => withoutHeadingNotes(line).replace(/[\s\u3000]+/g, '')
+const TEMPLATE_CHARS = TEMPLATE_HEADING_CHARS
 /** Lines over the header that are no column (申请人情况, 项目 …). */
 const LABEL_LINE = /^(?:申请人情况|申请人类型|申请人|项目|类别|类型|名称|内容|信息内容)$/
 

@@ -7,13 +7,12 @@
 // apart by runs of spaces (t436): there an empty cell leaves no trace, so two recognised headings may
 // stand fewer cells apart than their columns, never more.
 import { withoutTemplateNote, type HeadingHit } from './header-columns'
-import { cellsOf, CELL_SEPARATOR, CELL_SPACES } from './header-line-cells'
+import { cellsOf, CELL_SEPARATOR, CELL_SPACES, ORG_COLUMNS, TEMPLATE_HEADING_CHARS, withoutHeadingNotes } from './header-line-cells'
 
-const withoutNotes = (line: string): string => line.replace(/（[^）]*）|\([^)]*\)/g, '')
-const ORGS = [1, 2, 3, 4, 5]
+const withoutNotes = withoutHeadingNotes
+const ORGS = ORG_COLUMNS
 
-/** Characters of the template's headings: a cell of only these is a heading or a piece of a wrapped one. */
-const TEMPLATE_CHARS = /^[自然人商业企科研机构社会公益组织法律服务其他它总计合或申请情况]*$/
+const TEMPLATE_CHARS = TEMPLATE_HEADING_CHARS
 /** A cell of words no heading holds (a heading the reader knows no word of). */
 const unknownText = (t: string): boolean => /[\u4e00-\u9fff]/.test(t) && !TEMPLATE_CHARS.test(t.replace(/[\s\u3000]/g, ''))
 /** A row-label heading over the label column (项目, 类别 …): no column of numbers. */

@@ -6,12 +6,10 @@
 // columns may fit. Otherwise nothing is proven (the sums cannot tell 自然人 from 法律服务机构).
 import { REQUEST_COLUMN_LABELS } from '../model/template-labels'
 
-const charsOf = (s: string): Set<string> => new Set([...s])
-
 /** Whether most of `leaf`'s characters are characters of `label` (at least half, at least one). */
 function mostlyOf(leaf: string, label: string): boolean {
   const chars = [...leaf]
-  const inLabel = chars.filter((c) => charsOf(label).has(c)).length
+  const inLabel = chars.filter((c) => label.includes(c)).length
   return inLabel >= 1 && inLabel * 2 >= chars.length
 }
 
