@@ -18,7 +18,7 @@ import { laidOutAsCell, numbersBeforePageBreaks, rowBesidePageNumber } from './p
 import { wholeWhereSeparated } from './disclosure-whole-numbers'
 import { numeralAmongCells, numeralBetweenLabels } from './disclosure-label-numeral'
 import { signBoundedFirst } from './disclosure-sign-bound'
-import { changeSign } from './disclosure-change-sign'
+import { changeSign, startsWithSignWord } from './disclosure-change-sign'
 import { spacedDigitsInCell, spacedWords } from './spaced-digit-cells'
 import { toAsciiDigits } from './numbers-cn'
 import { signJoinedNumbers } from './thousands-signs'
@@ -364,11 +364,21 @@ export function parseActiveDisclosure(printed: string, pageStarts: number[] = []
       const trimmed = tok ? null : trimTrailingBlanks(own, fields.length)
       const signTok = tok ?? (trimmed?.length === fields.length ? trimmed[j] : undefined)
       const signList = tok ? own : trimmed ?? own
-      const sign = f === 'change' && signTok && r.value !== null ? changeSign(text, j > 0 ? signList[j - 1]!.end : hit.end, signTok) : null
+      const at = signTok ? signList.indexOf(signTok) : -1
+      const sign = f === 'change' && signTok && r.value !== null ? changeSign(text, at > 0 ? signList[at - 1]!.end : hit.end, signTok, signList[at + 1]) : null
       if (sign !== null && typeof sign === 'object') {
         unitNotes.push(`第 ${j + 1} 栏（本年增/减）印的是「${sign.doubt}」，其中的文字或符号不能确定是增还是减，未读取`)
         cells[j] = null
       } else if (sign !== null) cells[j] = sign * Math.abs(r.value!)
+      // A count never has a sign: a sign word before it (「115 减少 1103」) is the 增/减 cell's before it, which
+      // changeSign read; any other sign on a count (「-36」 under 本年发布) cannot be placed.
+      if (f !== 'change' && r.value !== null && r.value < 0) {
+        if (signTok && fields[j - 1] === 'change' && startsWithSignWord(text, signTok)) cells[j] = Math.abs(r.value)
+        else {
+          unitNotes.push(`第 ${j + 1} 栏印的是「${signTok ? text.slice(signTok.start, signTok.end) : r.value}」，件数不应带负号或增减符号，未读取`)
+          cells[j] = null
+        }
+      }
     })
     if (unitNotes.length > 0) notes.push({ field: `activeDisclosure.${hit.spec.key}`, message: `表二「${rowName(hit.spec.key)}」行${unitNotes.join('；')}。` })
     table[hit.spec.key] = Object.fromEntries(templateFields.map((f) => [f, fields.includes(f) ? (cells[fields.indexOf(f)] ?? null) : null]))

@@ -1,41 +1,81 @@
 // The 2019 template's 「本年增/减」 cell says its sign in words as often as with a minus: 「下降115」
-// 「降低177」「精简115」「减少了115」「115（减）」. The cell reader (cells.ts) knows only 增/减/增加/减少,
-// arrows and minus signs; any other word before the digits was dropped and the change read as a rise
-// (hostile review hr37 G1). Here the words touching the change's digits decide: a word for fewer makes
-// it negative, a word for more keeps it positive, and a word or dash of unknown sense leaves the cell
-// unread with a note — a change whose direction is guessed is a wrong number half the time.
+// 「降低177」「精简115」「减少了115」「115（减）」「115项（减）」「115 减少」「（减）115」「115（↓）」. The cell
+// reader (cells.ts) knows only 增/减/增加/减少 before the digits, arrows and minus signs; any other word was
+// dropped and the change read as a rise (hostile reviews hr37 G1, hr37b). Here the words of the change's own
+// cell decide: a word or mark for fewer makes it negative, one for more keeps it positive, and a word or
+// mark of unknown sense (「–115」「增减115」「未减少115」) leaves the cell unread with a note — a change whose
+// direction is guessed is a wrong number half the time.
 import type { CellToken } from './cells'
 
-const FEWER = /(?:减少|下降|降低|缩减|压减|精简|削减|取消|回落|下调|减|少)了?$/
-const MORE = /(?:增加|增长|上升|新增|提高|上调|增|多)了?$/
+/** Words for fewer / more, whole (a longer word ending in one, 「未减少」, is not one of them). */
+const FEWER = /^(?:减少|下降|降低|缩减|压减|精简|削减|取消|回落|下调|减|少|[-－−↓▼])了?$/
+const MORE = /^(?:增加|增长|上升|新增|提高|上调|增|多|[+＋↑▲])了?$/
+/** Words that may stand before a sign word without changing its sense: 「比上年减少」「同比下降」. */
+const LEAD = /^(?:本年度?|比上年|较上年|比去年|较去年|同比|与上年相比|净|共)/
 /** Units the cell may print after its count (read by disclosure-units.ts), no sign. */
 const UNIT = /^(?:项|个|件|条|次|家|万元|元)$/
+const UNIT_LEAD = /^(?:项|个|件|条|次|家)/
+/** A bracketed word or mark: 「（减）」「(↓)」「（-）」. */
+const BRACKETED = /[（(][ \u3000]*([\u4e00-\u9fff/／]{1,6}|[-－−+＋↑↓▲▼])[ \u3000]*[)）]/
+/** The separators between two cells of a row as text prints them. */
+const CELL_SEPARATOR = /[\t|]/g
 
 /** How the change cell's words sign its number: -1, +1, no word (null), or words of unknown sense. */
 export type ChangeSign = -1 | 1 | null | { doubt: string }
 
+type Sense = -1 | 1 | 'unit' | 'doubt'
+
+/** The sense of one word printed with the change. */
+function senseOf(raw: string): Sense {
+  const w = raw.replace(UNIT_LEAD, '').replace(LEAD, '')
+  if (w === '' || UNIT.test(raw)) return 'unit'
+  if (FEWER.test(w)) return -1
+  if (MORE.test(w)) return 1
+  return 'doubt'
+}
+
 /**
  * The sign the words around `tok` give it. `from` is where the cell can start (the end of the row's
- * previous number or of its label): the words are those after the last cell separator before the digits
- * (tab, pipe, two spaces) and a bracketed word right after them (「115（减）」).
+ * previous number or of its label); `next` is the row's next number, if any. The words read are the
+ * last word before the digits, bracketed or not (「下降115」「（减）115」「减少 | 115」), and those between the digits and the next number on the same line: a
+ * bracket (「115项（减）」「115（↓）」) or a bare sign word (「115 减少」). A bare word after the digits that is
+ * no sign word is left alone (a one-line layout's next label); a bracket there belongs to the cell.
+ * A sign word printed before the next number belongs to this change, never to that count (a count has
+ * no sign): the caller reads that count unsigned.
  */
-export function changeSign(text: string, from: number, tok: CellToken): ChangeSign {
+export function changeSign(text: string, from: number, tok: CellToken, next?: CellToken): ChangeSign {
   // The token starts at a sign word the cell reader took (「减115」): the words run up to the digits.
   const printed = text.slice(tok.start, tok.end)
   const digitsAt = tok.start + Math.max(0, printed.search(/\d/))
-  const before = text.slice(from, digitsAt).split(/[\t|]|[ \u3000]{2,}/).pop() ?? ''
-  const word = /([\u4e00-\u9fff]+)[ \u3000]*[：:]?[ \u3000]*$/.exec(before)?.[1] ?? ''
+  // Between the row's previous number and these digits there is nothing but this cell's words (and a unit
+  // of the number before): a sign word in a cell of its own (「减少 | 115」) is this change's too.
+  const before = text.slice(from, digitsAt).replace(CELL_SEPARATOR, ' ')
   // A dash of another kind touching the digits (「–115」「—115」): a minus, or a 「—」 cell glued to the next.
   if (/[–—―‒][ \u3000]*$/.test(before)) return { doubt: `${before.trim()}${printed}` }
-  const after = /^[ \u3000]*[（(][ \u3000]*([\u4e00-\u9fff]+)[ \u3000]*[)）]/.exec(text.slice(tok.end))?.[1] ?? ''
-  const doubt = { doubt: `${before.trim()}${text.slice(digitsAt, tok.end)}${after ? `（${after}）` : ''}` }
-  const signs: ChangeSign[] = []
-  for (const w of [word, after].filter((w) => w !== '' && !UNIT.test(w))) {
-    if (FEWER.test(w)) signs.push(-1)
-    else if (MORE.test(w)) signs.push(1)
-    else return doubt
+  const lineEnd = text.indexOf('\n', tok.end)
+  const nextDigits = next ? next.start + Math.max(0, text.slice(next.start, next.end).search(/\d/)) : Infinity
+  const after = text.slice(tok.end, Math.min(nextDigits, lineEnd < 0 ? text.length : lineEnd))
+  const wordBefore = /(?:[（(][ \u3000]*([^()（）\s]{1,6})[ \u3000]*[)）]|([\u4e00-\u9fff/／]+))[ \u3000]*[：:]?[ \u3000]*$/.exec(before)
+  const bracketAfter = new RegExp(`^[ \\u3000]*(?:项|个|件|条|次|家)?[ \\u3000]*${BRACKETED.source}`).exec(after)
+  const bareAfter = bracketAfter ? null : /^[ \u3000\t]*(?:项|个|件|条|次|家)?[ \u3000]*([\u4e00-\u9fff]{1,4})(?=[ \u3000\t|]|$)/.exec(after)
+  const shown = `${before.trim()}${text.slice(digitsAt, tok.end)}${after.trimEnd()}`
+  const senses: Sense[] = []
+  if (wordBefore) senses.push(senseOf(wordBefore[1] ?? wordBefore[2]!))
+  if (bracketAfter) senses.push(senseOf(bracketAfter[1]!))
+  if (bareAfter) {
+    const s = senseOf(bareAfter[1]!)
+    if (s !== 'doubt') senses.push(s)
   }
+  const signs = senses.filter((s): s is -1 | 1 => s === -1 || s === 1)
+  if (senses.includes('doubt')) return { doubt: shown }
   if (signs.length === 0) return null
-  if (signs.some((s) => s !== signs[0])) return doubt
+  if (signs.some((s) => s !== signs[0])) return { doubt: shown }
+  // A minus or arrow the cell reader already read (「-115」「115↓」) with a word of the other sense.
+  if (tok.value !== null && tok.value < 0 && signs[0] === 1) return { doubt: shown }
   return signs[0]!
+}
+
+/** Whether the count token `tok` begins with a sign word (「减少 1103」), which the change before it owns. */
+export function startsWithSignWord(text: string, tok: CellToken): boolean {
+  return /^(?:增加|减少|增|减)/.test(text.slice(tok.start, tok.end))
 }

@@ -72,12 +72,12 @@ function touchesDigits(n: Node): boolean {
   return /[0-9０-９]\s*$/.test(besideText(n, -1)) || /^\s*[0-9０-９]/.test(besideText(n, 1))
 }
 
-/** A number and its unit just before: 「0件」「12.5万元」「3%」. */
-const NUMBER_AND_UNIT_BEFORE = /[0-9０-９]\s*(?:件|个|项|条|次|人次|万元|千元|亿元|元|%|％)\s*$/
+/** A number and its unit just before: 「0件」「12.5万元」「3%」, or its bracketed sign: 「4（↓）」「115项（减）」. */
+const NUMBER_AND_UNIT_BEFORE = /[0-9０-９]\s*(?:(?:件|个|项|条|次|人次|万元|千元|亿元|元|%|％)\s*(?:[（(][^（）()]{1,4}[)）])?|[（(][^（）()]{1,4}[)）])\s*$/
 
 /**
- * Raised (or lowered) digits right after a number's unit are a footnote mark too: 「0件<sup-styled>11」
- * glued as 「0件11」 was read as 11 (section 二 has no sums to tell). Only for text raised by CSS: a
+ * Raised (or lowered) digits right after a number's unit or bracketed sign are a footnote mark too:
+ * 「0件<sup-styled>11」 glued as 「0件11」 was read as 11 (section 二 has no sums to tell). Only for text raised by CSS: a
  * small or sometimes-hidden span after a unit may be printed on the line.
  */
 function followsNumberAndUnit(n: Node): boolean {

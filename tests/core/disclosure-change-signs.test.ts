@@ -16,6 +16,30 @@ describe('section 二 change signs', () => {
       expect(parseActiveDisclosure(row(cell)).table.licensing).toEqual({ lastYearItems: 120, change, decisions: 1103 })
     })
   }
+  // The sign words hr37b found read as a rise or as the next count's sign: a bracket after a unit, a word
+  // after the digits, a bracket before them, a bracketed minus or arrow; words of no direction unread.
+  const tabbed = (cell: string): string => ['第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', `行政许可\t120\t${cell}\t1103`].join('\n')
+  const worded: [string, number | null][] = [
+    ['7项（减）', -7], ['7件（减少）', -7], ['7 减', -7], ['7减少', -7], ['（减）7', -7], ['（-）7', -7], ['7（-）', -7],
+    ['7（↓）', -7], ['7（↑）', 7], ['7\t减', -7], ['减少\t7', -7], ['比上年减少7', -7], ['7（增）', 7],
+    ['增减7', null], ['增/减7', null], ['未减少7', null], ['7（持平）', null],
+  ]
+  for (const [cell, change] of worded) {
+    it(`「${cell}」 is ${change ?? 'unread, with a note'}; the count after it unsigned`, () => {
+      const r = parseActiveDisclosure(tabbed(cell))
+      expect(r.table.licensing).toEqual({ lastYearItems: 120, change, decisions: 1103 })
+      expect(r.notes.some((n) => n.field === 'activeDisclosure.licensing')).toBe(change === null)
+    })
+  }
+  it('a sign word between the change and the count, single spaces (text): the change’s, not the count’s', () => {
+    expect(parseActiveDisclosure(row('7 减')).table.licensing).toEqual({ lastYearItems: 120, change: -7, decisions: 1103 })
+    expect(parseActiveDisclosure(row('7减少')).table.licensing).toEqual({ lastYearItems: 120, change: -7, decisions: 1103 })
+  })
+  it('a count printed with a minus (2021 table, no 增/减 cell) is unread with a note, never negative', () => {
+    const r = parseActiveDisclosure(['第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 -3 1 36'].join('\n'))
+    expect(r.table.rules).toEqual({ issued: null, repealed: 1, inForce: 36 })
+    expect(r.notes.some((n) => n.field === 'activeDisclosure.rules')).toBe(true)
+  })
   for (const n of [3, 45, 1103, 20000]) {
     it(`an arrow after a number does not sign the next one (${n})`, () => {
       expect(readCells(`12↓ ${n}`).map((t) => t.value)).toEqual([-12, n])

@@ -74,6 +74,8 @@ describe('HTML: hidden text and footnote marks', () => {
     }
     const up = (t: string): string => `<span style="vertical-align:super;font-size:70%">${t}</span>`
     expect(cells(`<td>0件${up('11')}</td><td>12.5万元${up('3')}</td><td>7 件${up('2')}</td><td>共计${up('5')}</td><td>0件<small>11</small></td>`)).toEqual(['0件¹¹', '12.5万元³', '7 件²', '共计5', '0件11'])
+    // After a bracketed sign of table 二's 本年增/减 (change-sign-words seed 3732012: 「4（↓）9」 read as four numbers).
+    expect(cells(`<td>4（↓）${up('9')}</td><td>115项（减）${up('2')}</td><td>（注）${up('3')}</td>`)).toEqual(['4（↓）⁹', '115项（减）²', '（注）3'])
     const doc = htmlToDocument(
       `<html><body><p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0件</td><td>0件${up('11')}</td><td>0件</td></tr><tr><td>规范性文件</td><td>52件</td><td>10件</td><td>555件</td></tr></table><p>三、收到和处理政府信息公开申请情况</p></body></html>`,
       't.html',

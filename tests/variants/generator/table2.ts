@@ -45,7 +45,9 @@ export interface Table2Rule {
   wording?: Table2Wording
 }
 
-export const CHANGE_WORDINGS = ['xiajiang', 'jiangdi', 'jingjian', 'jianshao-le', 'suffix', 'spaced', 'dash'] as const
+export const CHANGE_WORDINGS = ['xiajiang', 'jiangdi', 'jingjian', 'jianshao-le', 'suffix', 'spaced', 'dash', 'unit-bracket', 'trailing', 'trailing-spaced', 'bracket-before', 'bracket-arrow', 'bracket-minus-before', 'both-words', 'negated'] as const
+/** Wordings that give no direction (「增/减115」, 「未减少115」): the change is unknown whatever its sign. */
+const NO_DIRECTION: readonly string[] = ['both-words', 'negated']
 const FALL: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
   xiajiang: (n) => `下降${n}`,
   jiangdi: (n) => `降低${n}`,
@@ -54,6 +56,14 @@ const FALL: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
   suffix: (n) => `${n}（减）`,
   spaced: (n) => `下降 ${n}`,
   dash: (n) => `–${n}`,
+  'unit-bracket': (n) => `${n}项（减）`,
+  trailing: (n) => `${n}减少`,
+  'trailing-spaced': (n) => `${n} 减`,
+  'bracket-before': (n) => `（减）${n}`,
+  'bracket-arrow': (n) => `${n}（↓）`,
+  'bracket-minus-before': (n) => `（-）${n}`,
+  'both-words': (n) => `增/减${n}`,
+  negated: (n) => `未减少${n}`,
 }
 const RISE: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
   xiajiang: (n) => `增加${n}`,
@@ -63,12 +73,21 @@ const RISE: Record<(typeof CHANGE_WORDINGS)[number], (n: string) => string> = {
   suffix: (n) => `${n}（增）`,
   spaced: (n) => `上升 ${n}`,
   dash: (n) => `${n}`,
+  'unit-bracket': (n) => `${n}项（增）`,
+  trailing: (n) => `${n}增加`,
+  'trailing-spaced': (n) => `${n} 增`,
+  'bracket-before': (n) => `（增）${n}`,
+  'bracket-arrow': (n) => `${n}（↑）`,
+  'bracket-minus-before': (n) => `（+）${n}`,
+  'both-words': (n) => `增减${n}`,
+  negated: (n) => `未增加${n}`,
 }
 
-/** The gold model of a variant whose falls are printed with an en dash: those cells state no sure sign. */
+/** The gold model of a variant whose falls are printed with an en dash, or whose words give no direction: those cells state no sure sign. */
 export function changeWordingGold(m: VariantModel, wording: Table2Rule['changeWording']): VariantModel {
-  if (wording !== 'dash') return m
-  return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, f.map(([x, v]) => [x, x === 'change' && v !== null && v < 0 ? null : v] as [string, number | null])]) }
+  if (wording !== 'dash' && !NO_DIRECTION.includes(wording ?? '')) return m
+  const unknown = (v: number | null): boolean => v !== null && (wording === 'dash' ? v < 0 : v !== 0)
+  return { ...m, disclosure: m.disclosure.map(([k, f]) => [k, f.map(([x, v]) => [x, x === 'change' && unknown(v) ? null : v] as [string, number | null])]) }
 }
 
 /** The orders seen in tests/newuser2: 2019 swaps its first two columns, 2021 its last two. */
