@@ -236,22 +236,26 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   // the fuller name, so that the body is not joined to another county's of that name (review rv19d y2).
   if (result.agency && signed && signed.agency.length > result.agency.length && signed.agency.endsWith(result.agency)) result.agency = signed.agency
   if (result.agency === null && metaTitle?.agency && agreesWithSignature(metaTitle.agency)) result.agency = metaTitle.agency
-  if (result.agency === null) {
-    // The compiler named in the preamble (由县政府办公室…编制) is not the body where the 落款 names another.
-    const a = agencyFallback(lines, end)
-    if (a && (!a.compiler || agreesWithSignature(a.agency))) {
-      result.agency = a.agency
-      result.agencyLine = a.line
-    }
+  // A title without a year still names the body, before the compiler the preamble names (review hr38 F1:
+  // 「由云溪市人民政府办公室…编制」 under the title 「云溪市人民政府政府信息公开工作年度报告」 read the office).
+  // A title naming only the place (「云溪市政府信息公开工作年度报告」) is the 落款's body of that place.
+  const yearless = result.agency === null ? yearlessTitle(lines, end) : null
+  if (yearless) {
+    const fuller = signed && signed.agency.length > yearless.agency.length && signed.agency.startsWith(yearless.agency) ? signed : null
+    result.agency = (fuller ?? yearless).agency
+    result.agencyLine = (fuller ?? yearless).line
   }
   if (result.agency === null) {
-    for (const cand of titleCandidates(lines, end)) {
-      const agency = parseYearlessTitle(cand.text)
-      if (agency) {
-        result.agency = agency
-        result.agencyLine = cand.line
-        break
-      }
+    // The compiler named in the preamble (由县政府办公室…编制) is not the body where the 落款 names another;
+    // an office compiles its body's report: where the 落款 names the body whose office it is, that body.
+    const a = agencyFallback(lines, end)
+    const owner = a?.compiler && signed && signed.agency !== a.agency && bodiesAgree(a.agency, signed.agency) ? signed : null
+    if (owner) {
+      result.agency = owner.agency
+      result.agencyLine = owner.line
+    } else if (a && (!a.compiler || agreesWithSignature(a.agency))) {
+      result.agency = a.agency
+      result.agencyLine = a.line
     }
   }
   if (sig) {
@@ -266,6 +270,15 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   jointTitleAgency(lines, result)
   misMappedAgency(result)
   return result
+}
+
+/** The first title line that names a body but no year. */
+function yearlessTitle(lines: readonly string[], end: number): { agency: string; line: number } | null {
+  for (const cand of titleCandidates(lines, end)) {
+    const agency = parseYearlessTitle(cand.text)
+    if (agency) return { agency, line: cand.line }
+  }
+  return null
 }
 
 /** A body's name with a letter no Chinese name has (「ß溪市人民政府Þ公室」, a PDF font's map partly wrong): not shown as the body. */

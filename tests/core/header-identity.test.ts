@@ -135,3 +135,21 @@ describe('the title repeated in the preamble', () => {
     expect(extractHeader(lines)).toMatchObject({ agency: '己市统计局', year: 2024 })
   })
 })
+
+describe('a title without a year above a preamble naming the compiling office (review hr38 F1)', () => {
+  const preamble = '本报告根据《中华人民共和国政府信息公开条例》要求，由青石县人民政府办公室综合各部门情况编制而成。'
+  const open = (title: string, signer: string): string[] => [title, preamble, ...body('2024年，我县持续深化政务公开。'), signer, '2025年3月10日']
+  it('the title names the body, not the office that compiled it', () => {
+    expect(extractHeader(open('青石县人民政府政府信息公开工作年度报告', '青石县人民政府'))).toMatchObject({ agency: '青石县人民政府', year: 2024 })
+    expect(extractHeader(open('青石县教育局政府信息公开工作年度报告', '青石县教育局'))).toMatchObject({ agency: '青石县教育局' })
+  })
+  it('a title naming only the place: the 落款 body of that place', () => {
+    expect(extractHeader(open('青石县政府信息公开工作年度报告', '青石县人民政府'))).toMatchObject({ agency: '青石县人民政府' })
+  })
+  it('no title: the 落款 body whose office compiled the report, not the office', () => {
+    expect(extractHeader(open('', '青石县人民政府'))).toMatchObject({ agency: '青石县人民政府' })
+  })
+  it('the office’s own report (its 落款) stays the office', () => {
+    expect(extractHeader(open('', '青石县人民政府办公室'))).toMatchObject({ agency: '青石县人民政府办公室' })
+  })
+})
