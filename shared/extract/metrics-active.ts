@@ -121,6 +121,18 @@ const SHARE_TERMS: ShareTerms = {
   count: [ACTIVE_WITH_ZHUDONG.source, ACTIVE_PLAIN.source],
 }
 
+/** Where the verb of a 主动公开 count starts: its match's start, after a 主动 before it (the plain pattern
+ *  matches from 公开), or inside the filler when a heading's 主动公开 is glued before the count's own verb
+ *  (「主动公开情况县本级主动公开政府信息…」). */
+function verbStart(s: string, index: number, filler: string): number {
+  if (/公开|发布|公布/.test(filler)) {
+    const fillerEnd = s.indexOf(filler, index) + filler.length
+    const inner = /(?:主动)?(?:公开|发布|公布)了?(?:各类)?$/.exec(s.slice(0, fillerEnd))
+    if (inner) return fillerEnd - inner[0].length
+  }
+  return /主动$/.test(s.slice(0, index)) ? index - 2 : index
+}
+
 /** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
 export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
   const cands: Candidate[] = []
@@ -219,11 +231,12 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         // percentage, or a part of other bodies (「其中区县…」): a whole holding a part (hr37 G2, ps38). The
         // share's own count is judged with its whole; the whole gives the share only where the share names
         // the body itself and the whole is wider than the body (「全市…，本局…」 in a department's report).
-        const ws = shareReading((sentences[i - 1]?.compact ?? '') + s.slice(0, m.index), s.slice(end) + (sentences[i + 1]?.compact ?? ''), SHARE_TERMS)
+        const verbAt = verbStart(s, m.index, filler)
+        const ws = shareReading((sentences[i - 1]?.compact ?? '') + s.slice(0, verbAt), s.slice(end) + (sentences[i + 1]?.compact ?? ''), SHARE_TERMS)
         if (ws?.role === 'share') continue
         if (ws && !isTableRowFigure(s, end)) {
           if (notYearsTotal(s, m.index, end, filler, year)) continue
-          const figure = shareFigure(ws.share, { wider: widerOf(m.index, filler) !== null, bodyItself: bodyItselfBefore(s.slice(0, m.index).replace(/主动$/, '')) })
+          const figure = shareFigure(ws.share, { wider: widerOf(m.index, filler) !== null, bodyItself: bodyItselfBefore(s.slice(0, verbAt)) })
           if (typeof figure === 'number') {
             cands.push({ value: figure, sentence: printed, penalty: 0 })
             continue

@@ -35,8 +35,11 @@ const LEAD = '(?:[，,；;。（(]?其中[，,]?|[，,；;。])'
 const PERCENT = `(?:占|约占)(?:比|总数的?|总量的?|全[省市县区州旗盟]的?)?(?:为|达|约)?(?:${NUMBER_SOURCE})(?:%|％)`
 /** A whole as the subject of a clause: 全市, 我县, 各级…, 全系统 (after a year word). */
 const WHOLE_START = /^(?:\d{4}年度?|全年|本年度?|今年)?，?(?:(?:全|我)[省市县区州旗盟镇乡]|各级|全系统|系统内|各(?:部门|单位|乡镇|街道))/
+/** Where a share's subject may open its clause: the sentence's start, a comma, or a heading glued before
+ *  it (「（一）主动公开情况县本级主动公开…」). */
+const CLAUSE_START = '(?:^|[，,；;。]|情况|[）)])'
 /** A share's subject right before a count's verb: 「，本级」「。其中区县」 (the 主动 of the verb may follow). */
-const SHARE_AT = new RegExp(`(?:^|${LEAD})${SHARE_SUBJECT}(?:共计|共)?(?:主动)?$`)
+const SHARE_AT = new RegExp(`(?:${CLAUSE_START}|${LEAD})${SHARE_SUBJECT}(?:共计|共)?(?:主动)?$`)
 
 const cache = new Map<string, { after: RegExp; first: RegExp; wholeBefore: RegExp; wholeAfter: RegExp }>()
 function patterns(t: ShareTerms): { after: RegExp; first: RegExp; wholeBefore: RegExp; wholeAfter: RegExp } {
@@ -49,8 +52,8 @@ function patterns(t: ShareTerms): { after: RegExp; first: RegExp; wholeBefore: R
     // Groups: 1–3 the subject's kind, 4–6 the number.
     after: new RegExp(`^${LEAD}${share}`),
     // The share, then its whole's clause up to the whole's verb (group 7).
-    first: new RegExp(`(?:^|[，,；;。])${share}[，,；;。]([^，,；;。\\d]{0,16})$`),
-    wholeBefore: new RegExp(`${count}${SHARE_AT.source}`),
+    first: new RegExp(`${CLAUSE_START}${share}[，,；;。]([^，,；;。\\d]{0,16})$`),
+    wholeBefore: new RegExp(`${count}${LEAD}${SHARE_SUBJECT}(?:共计|共)?(?:主动)?$`),
     wholeAfter: new RegExp(`^[，,；;。]((?:[^，,；;。\\d]{0,16}?))${count}`),
   }
   cache.set(key, made)
@@ -82,10 +85,21 @@ export function shareReading(head: string, rest: string, t: ShareTerms): ShareRe
     if (w && WHOLE_START.test(w[1]!)) return { role: 'share' }
   }
   const after = p.after.exec(rest)
-  if (after) return { role: 'whole', share: shareOf(after), first: false }
+  // A bare share in the next sentence, a whole after it in its own sentence: the share is that whole's.
+  if (after && !(bare(after) && /^[；;。]/.test(after[0]) && /^[，,]/.test(rest.slice(after[0].length)) && WHOLE_START.test(rest.slice(after[0].length + 1)))) {
+    return { role: 'whole', share: shareOf(after), first: false }
+  }
   const first = p.first.exec(head)
   if (first && WHOLE_START.test(first[7]!.replace(/主动$/, ''))) return { role: 'whole', share: shareOf(first), first: true }
   return null
+}
+
+/** Whether a share names no verb, only its number (「本级483件」): after another count it may be the share of a
+ *  whole that follows it instead (「…92351件。市政府本级1401件，全县收到政府信息公开申请…」), of another figure. */
+function bare(m: RegExpExecArray): boolean {
+  const words = (m[1] ?? m[2] ?? m[3])!
+  const afterWords = m[0].slice(m[0].indexOf(words) + words.length).replace(/^(?:共计|共|为)/, '')
+  return /^[\d０-９零〇一二两三四五六七八九十百千万]/.test(afterWords)
 }
 
 /** What a whole with a share gives: the share's count where it names the body itself, the whole is proven
@@ -99,7 +113,7 @@ export function shareFigure(share: OwnShare, whole: { wider: boolean; bodyItself
 /** The note for a whole and a share where neither is read. */
 export function wholeShareNote(label: string, figure: string, reading: { share: OwnShare; first: boolean }, unit: string, printed: string): string {
   const { share, first } = reading
-  const shown = share.value === null ? `（“${share.printed}”）` : ` ${share.value.toLocaleString('en-US')} ${unit}`
+  const shown = share.value === null ? `（“${share.printed}”，没有确切数量）` : ` ${share.value.toLocaleString('en-US')} ${unit}`
   const part = `“${share.words}”${shown}`
   if (share.kind === 'other') return `正文所述${label}“${figure}”是合计，其中另列${part}是其他机关的部分，合计不是本机关自身的数量，本机关的数量未单独列出，未读取。（原句：${printed}）`
   const where = first ? `其前另列${part}` : `其中另列${part}`
