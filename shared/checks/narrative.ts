@@ -10,7 +10,8 @@ import { clauseAt, parseNumber, reportSentences, type Sentence } from './text'
 import { countIncludesCarriedOver } from '../text/carried-over-included'
 import { nextCellAfterCount } from '../text/table-row-cells'
 import { widerSubject } from '../text/agency-level'
-import { ownPartFollows } from '../text/own-part'
+import { shareReading } from '../extract/own-share'
+import { REQUEST_SHARE_TERMS } from '../extract/metrics-requests'
 
 type Quantity =
   | 'received'
@@ -87,7 +88,8 @@ function mentionsOtherYear(clause: string, year: number | null): boolean {
 /** The numbers the prose states, with the sentence each comes from. */
 export function proseStatements(sentences: Sentence[], year: number | null, agency: string | null = null): Statement[] {
   const out: Statement[] = []
-  for (const s of sentences) {
+  const compact = (t: string | undefined): string => (t ?? '').replace(/\s+/g, '')
+  for (const [i, s] of sentences.entries()) {
     const text = s.text
     const subBodyAt = text.search(SUB_BODY)
     for (const p of PATTERNS) {
@@ -104,8 +106,10 @@ export function proseStatements(sentences: Sentence[], year: number | null, agen
         if (mentionsOtherYear(numClause.text, year)) continue
         // 「全市共收到…866件」 in a county department's report: the city's figure, not the body's (rv20b W10).
         if (widerSubject(text.slice(clause.start, at).replace(/\s+/g, ''), agency)) continue
-        // 「…共收到…1932件，其中本机关收到483件」: a whole holding the body's share, not the body's figure (hr36 F1).
-        if (p.quantity === 'received' && ownPartFollows(text.slice(at + m[0].length))) continue
+        // 「…共收到…1932件，（其中）本机关收到483件」, the share in the next sentence, first, as a percentage or a
+        // part of other bodies: a whole or a share, not the body's plain figure (hr36 F1, hr37 G2, ps38; read
+        // as the extractor reads it, extract/own-share.ts).
+        if (p.quantity === 'received' && shareReading(compact(sentences[i - 1]?.text) + compact(text.slice(0, at)), compact(text.slice(at + m[0].length)) + compact(sentences[i + 1]?.text), REQUEST_SHARE_TERMS)) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.
         // "转下一年度办理答复的有 1 件": carried forward, not handled.

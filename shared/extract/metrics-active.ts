@@ -5,7 +5,7 @@ import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
 import { widerSubject } from '../text/agency-level'
-import { ownShareAfter, ownShareBefore, wholeWithShareNote } from './own-share'
+import { bodyItselfBefore, shareFigure, shareReading, wholeShareNote, type ShareTerms } from './own-share'
 import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
@@ -113,8 +113,25 @@ const WIDER_WHOLE = /全(?:县|市|区|省|州|旗|盟)(?:范围内)?(?:各级|�
 /** The body's own part of that whole: 「其中本局主动公开8765条」. */
 const OWN_PART = new RegExp(`其中(?:本|我)(?:局|委|办|中心|单位|部门|院|厅|署|所|站|队|馆|会|镇|乡|街道)(?:本级)?[^，。；]{0,8}?(?:主动)?(?:公开|发布|公布)[^，。；\d]{0,10}?${N}(?:条|件|篇)`)
 
-/** The words between a share's own words and its number: 「（本级）主动公开政府信息（4321条）」. */
-const SHARE_VERB = '(?:主动)?(?:公开|发布|公布)?了?(?:各类)?(?:政府信息|政务信息|信息)?'
+/** A share's words and a 主动公开 count, for the reading of a whole with a share (own-share.ts):
+ *  「（本级）主动公开政府信息（4321条）」. */
+const SHARE_TERMS: ShareTerms = {
+  verb: '(?:主动)?(?:公开|发布|公布)?了?(?:各类)?(?:政府信息|政务信息|信息)?',
+  units: '条|件|篇',
+  count: [ACTIVE_WITH_ZHUDONG.source, ACTIVE_PLAIN.source],
+}
+
+/** Where the verb of a 主动公开 count starts: its match's start, after a 主动 before it (the plain pattern
+ *  matches from 公开), or inside the filler when a heading's 主动公开 is glued before the count's own verb
+ *  (「主动公开情况县本级主动公开政府信息…」). */
+function verbStart(s: string, index: number, filler: string): number {
+  if (/公开|发布|公布/.test(filler)) {
+    const fillerEnd = s.indexOf(filler, index) + filler.length
+    const inner = /(?:主动)?(?:公开|发布|公布)了?(?:各类)?$/.exec(s.slice(0, fillerEnd))
+    if (inner) return fillerEnd - inner[0].length
+  }
+  return /主动$/.test(s.slice(0, index)) ? index - 2 : index
+}
 
 /** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
 export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
@@ -210,17 +227,25 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
           else unread.push(`正文所述“${m[0]}”是公开的全部政府信息（主动公开只是其中一部分），不是主动公开数量；同句未给出主动公开的确切数字，未读取。（原句：${printed}）`)
           continue
         }
-        // 「全市主动公开政府信息98765条，本级主动公开4321条」: a whole holding the body's share (hr37 G2). The
-        // share is the body's figure only where the whole is wider than the body and the share names the
-        // body itself (「全市…，本局…」 in a department's report); else neither is read. The share's own
-        // count (「本级主动公开政府信息4321条」) is judged here with its whole.
-        if (ownShareBefore(s, m.index)) continue
-        const share = ownShareAfter(s, end, SHARE_VERB, '条|件|篇')
-        if (share && !isTableRowFigure(s, end)) {
+        // 「全市主动公开政府信息98765条，本级主动公开4321条」, the share in a sentence of its own, first, as a
+        // percentage, or a part of other bodies (「其中区县…」): a whole holding a part (hr37 G2, ps38). The
+        // share's own count is judged with its whole; the whole gives the share only where the share names
+        // the body itself and the whole is wider than the body (「全市…，本局…」 in a department's report).
+        const verbAt = verbStart(s, m.index, filler)
+        const ws = shareReading((sentences[i - 1]?.compact ?? '') + s.slice(0, verbAt), s.slice(end) + (sentences[i + 1]?.compact ?? ''), SHARE_TERMS)
+        if (ws?.role === 'share') continue
+        if (ws && !isTableRowFigure(s, end)) {
           if (notYearsTotal(s, m.index, end, filler, year)) continue
-          if (!share.level && widerOf(m.index, filler)) cands.push({ value: share.value, sentence: printed, penalty: 0 })
-          else unread.push(wholeWithShareNote('主动公开数量', m[0], share, '条', printed))
-          continue
+          const figure = shareFigure(ws.share, { wider: widerOf(m.index, filler) !== null, bodyItself: bodyItselfBefore(s.slice(0, verbAt)) })
+          if (typeof figure === 'number') {
+            cands.push({ value: figure, sentence: printed, penalty: 0 })
+            continue
+          }
+          if (figure === null) {
+            // Said once: 「公开政府信息…」 inside 「主动公开政府信息…」 is the same count.
+            if (withFiller || !/主动$/.test(s.slice(0, m.index))) unread.push(wholeShareNote('主动公开数量', m[0], ws, '条', printed))
+            continue
+          }
         }
         if (refused(m.index, end, filler, value)) continue
         if (value === null) {

@@ -7,8 +7,6 @@
 // The body's own words (本局, 我委, 全县, 各级行政机关) and a clause naming nothing keep the count.
 // Pure: works on the compact text the metric patterns read.
 import { wholeSubject, widerSubject } from '../text/agency-level'
-import { N, countValue } from './metrics-sentences'
-import { OWN_PART_HEAD } from '../text/own-part'
 
 /** A part of the year before the verb. 「1月至12月」 is the whole year (blanked before this is tested). */
 const PERIOD = /上半年|下半年|季度|截至|截止|\d{1,2}月|[一二三四五六七八九十]{1,2}月/
@@ -41,34 +39,6 @@ export function wholeSubjectBefore(s: string, at: number, agency: string | null)
   const before = s.slice(0, at)
   if (wholeSubject(before) === null) return null
   return widerSubject(before, agency) !== null ? 'wider' : 'own-or-unknown'
-}
-
-/** A place's own whole printed with 「其中本机关…」 (a government's 全县, or a body not known): which of the
- *  two its table counts is not said (review rv20c 1). */
-export function ownWholeWithPartNote(figure: string, part: number, printed: string, words = '本机关'): string {
-  return `正文所述政府信息公开申请数“${figure}”是合计，其中另列${words} ${part} 件，不能确定本报告统计的是哪一个，未读取。（原句：${printed}）`
-}
-
-/** The body's own part named right after a whole's count: 「，其中本机关收到873件」「，其中局机关54件」
- *  「，其中本局298件」 (rv20b W8), or its government's own level 「，其中市政府本级收到483件」 (hr36 F1). */
-const OWN_PART = new RegExp(`^${OWN_PART_HEAD}${N}(?:件|条|宗|个|份)`)
-
-/** The own part's count after a whole's count ending at `end`, with its words and whether they name a
- *  government's level (本级: never read as the body's figure), or null. */
-export function ownPartAfter(s: string, end: number): { value: number; words: string; level: boolean } | null {
-  const m = OWN_PART.exec(s.slice(end))
-  if (!m || m[5]) return null
-  const value = countValue(m[3], m[4], m[5])
-  return value === null ? null : { value, words: (m[1] ?? m[2])!, level: m[2] !== undefined }
-}
-
-/** The body itself as the subject right before the verb (「本局（含下属单位）共收到…」「我委全年受理…」): its
- *  count is its own even with a share of its office after it (「，其中局机关30件」). */
-const BODY_ITSELF_SUBJECT = /(?:^|[，。；])(?:\d{4}年度?|本年度?|全年)?(?:本|我)(?:局|委|办|厅|署|中心|单位|部门|机关|院|所)(?:（[^（）]*）)?(?:共计|共|累计|全年|本年度?|依法)*$/
-
-/** Whether the clause before the verb at `at` has the body itself as its subject. */
-export function bodyItselfBefore(s: string, at: number): boolean {
-  return BODY_ITSELF_SUBJECT.test(s.slice(0, at))
 }
 
 /** Why the count whose verb stands at `at` in `s` is not the whole year's of the body (a phrase for

@@ -6,8 +6,8 @@
 import type { ExtractionNote } from '../model/extraction'
 import { isEarlierYearFigure } from './prose-time'
 import { requestsInOtherWordings } from './metrics-requests-more'
-import { requestCountPart, partCountNote, ownPartAfter, ownWholeWithPartNote, wholeSubjectBefore, bodyItselfBefore } from './metrics-requests-scope'
-import { ownShareBefore } from './own-share'
+import { requestCountPart, partCountNote, wholeSubjectBefore } from './metrics-requests-scope'
+import { bodyItselfBefore, shareFigure, shareReading, wholeShareNote, type ShareTerms } from './own-share'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
 import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -60,13 +60,21 @@ const REQUESTS_BEFORE = new RegExp(
   'g',
 )
 
+/** A share's words and a request count, for the reading of a whole with a share (own-share.ts):
+ *  「（本级）收到政府信息公开申请（483件）」. */
+export const REQUEST_SHARE_TERMS: ShareTerms = {
+  verb: '(?:收到|受理|接收|新收)?(?:政府信息公开申请|申请)?',
+  units: '件|条|宗|个|份',
+  count: [REQUESTS_AFTER.source, REQUESTS_AFTER_FILLER.source, REQUESTS_BEFORE.source, REQUESTS_YISHENQING.source],
+}
+
 /** The year's requests as the prose states them; `agency` is the report's body (null when unknown). */
 export function requestsReceived(sentences: Sentence[], year: number | null, agency: string | null, notes: ExtractionNote[]): Candidate | undefined {
   const cands: Candidate[] = []
   /** Rounded figures (1.2万件) and parts' counts refused: said only when no count is read. */
   const rounded: string[] = []
   const refused = rounded
-  for (const { compact: s, printed } of sentences) {
+  for (const [i, { compact: s, printed }] of sentences.entries()) {
     for (const re of [REQUESTS_AFTER, REQUESTS_AFTER_FILLER, REQUESTS_BEFORE, REQUESTS_YISHENQING, REQUESTS_IN_CONTEXT]) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -76,28 +84,28 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
         // The verb may sit inside the match (依申请公开…受理 N 件): test negation and sub-counts there.
         const verb = m.index + Math.max(0, m[0].search(/受理|收到|接收|接到|新收/))
         if (isNegated(s, verb) || isSubCount(s, verb)) continue
-        // 「全市共收到…1932件，本级收到…483件」: the share after a whole, judged with the whole (below).
-        if (ownShareBefore(s, verb)) continue
         if (isEarlierYearFigure(s, m.index + m[0].length, year)) continue
         // 「本年新收政府信息公开申请数量 15件 3件 … 34件」: a table row's cells, not a sentence (review rv20b W1).
         if (isTableRowFigure(s, m.index + m[0].length)) {
           refused.push(tableRowNote('政府信息公开申请数', s, m.index, m.index + m[0].length))
           continue
         }
-        // 「全县各部门共收到…1190件，其中本机关收到873件」「系统内各单位…472件，其中局机关54件」, also without
-        // 其中 (「全市共收到…1932件，本级收到483件」「…，市政府办公室收到483件」, hr37 G2): the body's own
-        // part of a whole (rv20b W8). Whatever the subject (「各级行政机关共收到…，其中本机关…」, hr36 F1), a
-        // count followed by the body's own share is a whole holding it, never the body's own figure: the part
-        // is read where the whole is proven wider than the body, else neither (which one the table counts is
-        // not said), nor where the share is a government's 本级 (「其中市政府本级…」). The body itself as the
-        // subject (「本局（含下属单位）共收到…」) keeps its count.
-        const own = bodyItselfBefore(s, verb) ? null : ownPartAfter(s, m.index + m[0].length)
-        if (own !== null && !own.level && wholeSubjectBefore(s, verb, agency) === 'wider') {
-          cands.push({ value: own.value, sentence: printed, penalty: 0 })
+        // 「全县各部门共收到…1190件，其中本机关收到873件」「全市共收到…1932件，本级收到483件」, the share in a
+        // sentence of its own, first, as a percentage or a part of other bodies (rv20b W8, hr36 F1, hr37 G2,
+        // ps38): a whole holding a part, read by the one reading of own-share.ts. The share's own count is
+        // judged with its whole; the part is read where the whole is proven wider than the body and the share
+        // names the body itself, else neither. The body itself as the subject (「本局（含下属单位）共收到…」)
+        // keeps its count.
+        const end = m.index + m[0].length
+        const ws = shareReading((sentences[i - 1]?.compact ?? '') + s.slice(0, verb), s.slice(end) + (sentences[i + 1]?.compact ?? ''), REQUEST_SHARE_TERMS)
+        if (ws?.role === 'share') continue
+        const figure = ws ? shareFigure(ws.share, { wider: wholeSubjectBefore(s, verb, agency) === 'wider', bodyItself: bodyItselfBefore(s.slice(0, verb)) }) : 'whole'
+        if (typeof figure === 'number') {
+          cands.push({ value: figure, sentence: printed, penalty: 0 })
           continue
         }
-        if (own !== null) {
-          refused.push(ownWholeWithPartNote(m[0].slice(verb - m.index), own.value, printed, own.level ? `“${own.words}”` : undefined))
+        if (figure === null) {
+          refused.push(wholeShareNote('政府信息公开申请数', m[0].slice(verb - m.index), ws!, '件', printed))
           continue
         }
         // 上半年 / 通过网络平台 / 县自然资源局 / 全市 (in a department's report) before the verb: a part's

@@ -11,7 +11,7 @@ import { readRankCompact, type RankReading } from './metrics-rank'
 import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
-import { ownShareAfter, ownShareBefore, wholeWithShareNote } from './own-share'
+import { shareReading, wholeShareNote, type ShareTerms } from './own-share'
 import { governmentLevel, widerSubject } from '../text/agency-level'
 import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
@@ -88,8 +88,6 @@ const RATE_OR_PART = /率|满意度|占比|比重|比例|其中|类/
 
 /** A mailbox's letters counted apart from the messages: 「信箱…收到来信3700件」. */
 const MAILBOX_LETTERS = new RegExp(`信箱[^。；\\d]{0,12}?(?:收到|受理|接收|收悉)[^。；\\d]{0,4}?(?:来信|信件)${N}(?:条|件|封|个)`)
-/** The words between a share's own words and its number: 「（本单位）收到网民留言（123条）」. */
-const MESSAGE_SHARE_VERB = '(?:收到|受理|接收|收悉)?(?:网民|群众)?(?:留言|来信)?'
 const MESSAGES = [
   // 网络及领导信箱收到留言数量和办结留言数量均为 N 条
   new RegExp(`(?:信箱|留言板|互动平台|政民互动)[^。；\\d]{0,12}?(?:收到|受理|接收|收悉|共收到)[^。；\\d]{0,4}?留言[^。；\\d]{0,16}?${N}(?:条|件|封|个)`),
@@ -98,6 +96,14 @@ const MESSAGES = [
   // 留言板 (共) 收到 N 条
   new RegExp(`(?:信箱|留言板)[^。；\\d]{0,8}?(?:收到|受理|接收)[^。；\\d]{0,6}?${N}(?:条|件|封|个)(?:留言|来信|信件)?`),
 ]
+
+/** A share's words and a message count, for the reading of a whole with a share (own-share.ts):
+ *  「（本单位）收到网民留言（123条）」. */
+const MESSAGE_SHARE_TERMS: ShareTerms = {
+  verb: '(?:收到|受理|接收|收悉)?(?:网民|群众)?(?:留言|来信)?',
+  units: '条|件|封|个',
+  count: MESSAGES.map((re) => re.source),
+}
 
 
 // ── the metrics ─────────────────────────────────────────────────────────────────────────────────
@@ -253,17 +259,18 @@ function nextCallsOfThisYear(s: string, from: number, year: number | null): RegE
 }
 
 function messages(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
-  for (const { compact: s, printed } of sentences) {
+  for (const [i, { compact: s, printed }] of sentences.entries()) {
     for (const re of MESSAGES) {
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
       for (const m of s.matchAll(new RegExp(re.source, 'gd'))) {
         if (isNegated(s, m.index) || isEarlierYearFigure(s, m.index + m[0].length, year)) continue
-        // 「全市政府网站共收到网民留言12345条，本单位收到123条」: a whole holding the body's share, and the
-        // share's own count after it; which one the report means is not said (hr37 G2).
-        if (ownShareBefore(s, m.index)) continue
-        const share = ownShareAfter(s, m.index + m[0].length, MESSAGE_SHARE_VERB, '条|件|封|个')
-        if (share) {
-          const message = wholeWithShareNote('留言数量', m[0], share, '条', printed)
+        // 「全市政府网站共收到网民留言12345条，本单位收到123条」, the share first, in a sentence of its own or as
+        // a percentage: a whole holding a part (hr37 G2, ps38); which one the report means is not said. The
+        // share's own count is judged with its whole.
+        const ws = shareReading((sentences[i - 1]?.compact ?? '') + s.slice(0, m.index), s.slice(m.index + m[0].length) + (sentences[i + 1]?.compact ?? ''), MESSAGE_SHARE_TERMS)
+        if (ws?.role === 'share') continue
+        if (ws) {
+          const message = wholeShareNote('留言数量', m[0], ws, '条', printed)
           if (!notes.some((n) => n.message === message)) notes.push({ field: 'metrics.messagesReceived', message })
           continue
         }

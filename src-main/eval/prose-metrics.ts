@@ -28,10 +28,11 @@ function ruleFamily(key: keyof Metrics): string {
   return '-'
 }
 
-export function scoreProseMetrics(count: number, seed: number): { total: ProseTally; byRule: Map<string, ProseTally> } {
+export function scoreProseMetrics(count: number, seed: number): { total: ProseTally; byRule: Map<string, ProseTally>; paragraphs: number } {
   const total = empty()
   const byRule = new Map<string, ProseTally>()
-  for (const c of metricCases(count, seed)) {
+  const cases = metricCases(count, seed)
+  for (const c of cases) {
     const { metrics: got, notes } = extractMetrics(c.text, c.year, c.agency)
     for (const key of Object.keys(c.gold) as (keyof Metrics)[]) {
       const rule = c.rules.find((r) => r.startsWith(ruleFamily(key)))
@@ -57,7 +58,7 @@ export function scoreProseMetrics(count: number, seed: number): { total: ProseTa
       }
     }
   }
-  return { total, byRule }
+  return { total, byRule, paragraphs: cases.length }
 }
 
 /** Share of stated figures read, percent with one decimal (floored). */
@@ -68,11 +69,11 @@ export function proseReadPct(t: ProseTally): number {
 
 /** The suite as `npm run eval` prints it: the total, then each rule that has any figure. */
 export function proseMetricsReport(count = 1000, seed = 1310): { total: ProseTally; lines: string[] } {
-  const { total, byRule } = scoreProseMetrics(count, seed)
+  const { total, byRule, paragraphs } = scoreProseMetrics(count, seed)
   const row = (name: string, t: ProseTally): string =>
     `${name.padEnd(30)} 对 ${t.right}  未读 ${t.unread}  应空且空 ${t.refused}  错 ${t.wrong.length}${t.unnoted.length ? `  缺说明 ${t.unnoted.length}` : ''}`
   const lines = [
-    `proseMetrics       段落 ${count}  读出 ${proseReadPct(total)}%  对 ${total.right}  错 ${total.wrong.length}  未读 ${total.unread}  应空且空 ${total.refused}  缺说明 ${total.unnoted.length}`,
+    `proseMetrics       段落 ${paragraphs}  读出 ${proseReadPct(total)}%  对 ${total.right}  错 ${total.wrong.length}  未读 ${total.unread}  应空且空 ${total.refused}  缺说明 ${total.unnoted.length}`,
     ...[...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([r, t]) => `· ${row(r, t)}`),
     ...total.wrong.slice(0, 20).map((w) => `    错 ${w}`),
     ...total.unnoted.slice(0, 10).map((w) => `    缺说明 ${w}`),

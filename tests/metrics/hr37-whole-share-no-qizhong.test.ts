@@ -43,7 +43,7 @@ describe('a whole\'s count then the body\'s share, no 其中', () => {
     for (const text of ['全市主动公开政府信息98765条，本级主动公开4321条。', '全市主动公开政府信息98765条，市本级主动公开4321条。', '全市共主动公开政府信息98765条，本级主动公开政府信息4321条。']) {
       const r = extractMetrics(text, 2023, CITY)
       expect([text, r.metrics.activeDisclosureItems]).toEqual([text, null])
-      expect([text, noted(r, 'activeDisclosureItems', /98765条”是合计，其后另列“(?:本级|市本级)” 4,321 条，不能确定/)]).toEqual([text, true])
+      expect([text, noted(r, 'activeDisclosureItems', /98765条”是合计，其中另列“(?:本级|市本级)” 4,321 条，不能确定/)]).toEqual([text, true])
     }
     expect(extractMetrics('全市主动公开政府信息98765条，本局主动公开4321条。', 2023, '云溪市教育局').metrics.activeDisclosureItems).toBe(4321)
     expect(extractMetrics('全市主动公开政府信息98765条，本局主动公开政府信息4321条。', 2023, '云溪市教育局').metrics.activeDisclosureItems).toBe(4321)
@@ -53,7 +53,7 @@ describe('a whole\'s count then the body\'s share, no 其中', () => {
     for (const agency of [CITY, '云溪市教育局']) {
       const r = extractMetrics('全市政府网站共收到网民留言12345条，本单位收到123条。', 2023, agency)
       expect(r.metrics.messagesReceived).toBeNull()
-      expect(noted(r, 'messagesReceived', /12345条”是合计，其后另列“本单位” 123 条/)).toBe(true)
+      expect(noted(r, 'messagesReceived', /12345条”是合计，其中另列“本单位” 123 条/)).toBe(true)
     }
   })
 

@@ -50,7 +50,7 @@ describe('W8, W10, W11, W12: a whole wider than the body is not the body\'s figu
   it('a government\'s or town\'s own whole with its 本机关 part: neither is taken, a note says why (review rv20c 1)', () => {
     const town = extractMetrics('全镇共受理政府信息公开申请8件，其中本机关受理5件。', 2020, '白沙镇人民政府')
     expect(town.metrics.requestsReceived).toBeNull()
-    expect(noted(town, 'requestsReceived', /其中另列本机关 5 件，不能确定/)).toBe(true)
+    expect(noted(town, 'requestsReceived', /其中另列“本机关” 5 件，不能确定/)).toBe(true)
     expect(extractMetrics('2023年，全市共收到政府信息公开申请438件，其中本机关收到120件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBeNull()
     // With the place's whole alone the government's figure is read, as before.
     expect(extractMetrics('2023年，全市共收到政府信息公开申请438件。', 2023, '石棠市人民政府').metrics.requestsReceived).toBe(438)

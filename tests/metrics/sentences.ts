@@ -7,6 +7,7 @@
 import type { Metrics } from '../../shared/model/report'
 import { emptyMetrics } from '../../shared/model/report'
 import { chance, pick, seeded, type Rand } from '../variants/generator/rng'
+import { wholeShareSentence, type ShareMetric } from './own-share-sentences'
 
 export interface MetricCase {
   text: string
@@ -626,6 +627,16 @@ function distractor(rand: Rand, year: number): string {
 type Figure = { text: string; rule: string; gold: Partial<Metrics>; notes?: (keyof Metrics)[] }
 type Make = (rand: Rand, year: number, agency: string) => Figure
 
+/** A whole with a share in the shapes of own-share-sentences.ts (ps38), standing for a figure's sentence.
+ *  Drawn from a stream of its own so that every other paragraph stays as it was. */
+function shareFigure(shapes: Rand, agency: string, metric: ShareMetric): Figure {
+  const { text, rule, gold, note } = wholeShareSentence(shapes, agency, metric, { count, int })
+  const key: keyof Metrics = metric === 'active' ? 'activeDisclosureItems' : metric === 'requests' ? 'requestsReceived' : 'messagesReceived'
+  return { text, rule, gold: metric === 'active' ? { activeDisclosureItems: gold, activeDisclosureItemsChange: null } : { [key]: gold }, notes: note ? [key] : [] }
+}
+/** The figures whose sentence a whole-with-share may stand for (FIGURES' order). */
+const SHARE_METRICS: (ShareMetric | undefined)[] = [undefined, 'active', 'requests', undefined, 'messages']
+
 /** Each kind of metric sentence with how often a paragraph has one, and the metrics it states. */
 const FIGURES: [number, Make][] = [
   [0.7, (r, y, a) => {
@@ -665,20 +676,16 @@ const FIGURES: [number, Make][] = [
 ]
 
 /** One paragraph: one to four of the metric sentences and up to two others, in random order. */
-function paragraph(rand: Rand): MetricCase {
+function paragraph(rand: Rand, shapes: Rand): MetricCase[] {
   const year = int(rand, 2020, 2025)
   const agency = pick(rand, ['青岚县自然资源局', '某市教育局', '某区卫生健康委员会', '某县人民政府', '某市人民政府', '某区人民政府', '某县某镇人民政府'])
-  const gold = emptyMetrics()
-  const parts: { text: string; rule: string }[] = []
-  const notes: (keyof Metrics)[] = []
-  for (const [p, make] of FIGURES) {
+  const parts: (Figure & { metric?: ShareMetric })[] = []
+  for (const [k, [p, make]] of FIGURES.entries()) {
     if (!chance(rand, p)) continue
-    const s = make(rand, year, agency)
-    Object.assign(gold, s.gold)
-    notes.push(...(s.notes ?? []))
-    parts.push(s)
+    const metric = SHARE_METRICS[k]
+    parts.push({ ...make(rand, year, agency), ...(metric ? { metric } : {}) })
   }
-  for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor' })
+  for (let i = int(rand, 0, 2); i > 0; i--) parts.push({ text: distractor(rand, year), rule: 'distractor', gold: {} })
   for (let i = parts.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
     ;[parts[i], parts[j]] = [parts[j]!, parts[i]!]
@@ -686,10 +693,26 @@ function paragraph(rand: Rand): MetricCase {
   // A table row printed as text has no 。 of its own: the sentence after it would run into it (and be
   // refused with it, as a real report's would), so rows come last.
   parts.sort((a, b) => Number(a.rule.endsWith(':table-row')) - Number(b.rule.endsWith(':table-row')))
-  return { text: parts.map((p) => p.text).join(pick(rand, ['', '\n'])), year, agency, gold, rules: parts.map((p) => p.rule), notes }
+  const joiner = pick(rand, ['', '\n'])
+  const caseOf = (figures: Figure[]): MetricCase => {
+    const gold = emptyMetrics()
+    for (const f of figures) Object.assign(gold, f.gold)
+    return { text: figures.map((f) => f.text).join(joiner), year, agency, gold, rules: figures.map((f) => f.rule), notes: figures.flatMap((f) => f.notes ?? []) }
+  }
+  const out = [caseOf(parts)]
+  // The same paragraph once more with one figure's sentence told as a whole with a share (ps38), drawn from
+  // a stream of its own so that the paragraphs above stay as they were.
+  const shareable = parts.filter((f) => f.metric !== undefined)
+  if (shareable.length > 0 && chance(shapes, 0.35)) {
+    const f = pick(shapes, shareable)
+    out.push(caseOf(parts.map((x) => (x === f ? shareFigure(shapes, agency, f.metric!) : x))))
+  }
+  return out
 }
 
+/** `count` paragraphs, some followed by the same paragraph with a whole-with-share sentence (ps38). */
 export function metricCases(count: number, seed: number): MetricCase[] {
   const rand = seeded(seed)
-  return Array.from({ length: count }, () => paragraph(rand))
+  const shapes = seeded(seed + 7919)
+  return Array.from({ length: count }, () => paragraph(rand, shapes)).flat()
 }
