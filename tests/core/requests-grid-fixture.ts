@@ -1,6 +1,7 @@
 // Table 三 as a grid (HTML / Word cells) over requests-fixture.ts's rows, for the tests of the grid's
-// column order (requests-grid-order, requests-grid-leaves; the document also empty-columns): a cell maker, the five organisations, the
-// rows printed in a given column order and the document holding the table.
+// column order (requests-grid-order, requests-grid-leaves; the document also empty-columns): a cell
+// maker, the five organisations, the rows printed in a given column order and the document holding
+// the table.
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
 import type { SourceDocument, TableCell } from '../../shared/model/document'
 import { KEYS, ROWS } from './requests-fixture'
