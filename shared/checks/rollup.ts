@@ -28,6 +28,24 @@ interface Diff {
 }
 
 /**
+ * The cells of one row (`columns` its column labels) where the compiled report's number is not the
+ * sum of the parts' numbers; a cell blank in the compiled report or in any part is not compared.
+ */
+function cellDiffs(row: (number | null)[], partRows: ((number | null)[] | null | undefined)[], columns: readonly string[], label: string, evidence: (c: number, compiled: number) => Evidence): Diff[] {
+  const out: Diff[] = []
+  for (let c = 0; c < columns.length; c++) {
+    const compiled = cell(row, c)
+    if (compiled === null) continue
+    const vals = partRows.map((r) => cell(r, c))
+    if (vals.some((v) => v === null)) continue
+    const sum = (vals as number[]).reduce((a, b) => a + b, 0)
+    if (sum === compiled) continue
+    out.push({ label: `${label} ${columns[c]}`, compiled, sum, evidence: evidence(c, compiled) })
+  }
+  return out
+}
+
+/**
  * @param gov the compiled report
  * @param parts one report per body under it (representatives, same year), at least two
  */
@@ -37,38 +55,14 @@ export function checkRollup(gov: ReportContext, parts: ReportContext[]): Flag[] 
   for (const key of REQUEST_ROW_KEYS) {
     const row = gov.report.requests.rows[key]
     if (!row) continue
-    for (let c = 0; c < 7; c++) {
-      const compiled = cell(row, c)
-      if (compiled === null) continue
-      const vals = parts.map((p) => cell(p.report.requests.rows[key], c))
-      if (vals.some((v) => v === null)) continue
-      const sum = (vals as number[]).reduce((a, b) => a + b, 0)
-      if (sum === compiled) continue
-      diffs.push({
-        label: `表三 ${REQUEST_ROW_ZH[key]} ${REQUEST_COLUMN_LABELS[c]}`,
-        compiled,
-        sum,
-        evidence: { kind: 'cell', table: 'requests', row: key, columns: [c], values: [compiled] },
-      })
-    }
+    const partRows = parts.map((p) => p.report.requests.rows[key])
+    diffs.push(...cellDiffs(row, partRows, REQUEST_COLUMN_LABELS, `表三 ${REQUEST_ROW_ZH[key]}`, (c, compiled) => ({ kind: 'cell', table: 'requests', row: key, columns: [c], values: [compiled] })))
   }
   for (const g of REVIEW_GROUPS) {
     const row = gov.report.reviewLitigation[g]
     if (!row) continue
-    for (let c = 0; c < 5; c++) {
-      const compiled = cell(row, c)
-      if (compiled === null) continue
-      const vals = parts.map((p) => cell(p.report.reviewLitigation[g], c))
-      if (vals.some((v) => v === null)) continue
-      const sum = (vals as number[]).reduce((a, b) => a + b, 0)
-      if (sum === compiled) continue
-      diffs.push({
-        label: `表四 ${REVIEW_GROUP_ZH[g]} ${REVIEW_COLUMN_LABELS[c]}`,
-        compiled,
-        sum,
-        evidence: { kind: 'cell', table: 'reviewLitigation', row: g, columns: [c], values: [compiled] },
-      })
-    }
+    const partRows = parts.map((p) => p.report.reviewLitigation[g])
+    diffs.push(...cellDiffs(row, partRows, REVIEW_COLUMN_LABELS, `表四 ${REVIEW_GROUP_ZH[g]}`, (c, compiled) => ({ kind: 'cell', table: 'reviewLitigation', row: g, columns: [c], values: [compiled] })))
   }
   if (diffs.length === 0) return []
   const excess = diffs.filter((d) => d.sum > d.compiled)

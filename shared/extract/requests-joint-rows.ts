@@ -5,9 +5,10 @@
 // whichever order the run was printed in — as for section 二's label runs (disclosure-order-agreement)
 // and table 三's open column orders. Such a row is not "broken" for requests-proof.ts's group check.
 import type { RequestRow } from '../model/report'
+import { rowSumHolds } from './requests-row-sum'
 
-// (requests-proof.ts's rowSumHolds, for whole rows; not imported: requests-proof.ts imports this file.)
-const adds = (r: RequestRow): boolean => r.every((c) => c !== null) && r.slice(0, 6).reduce<number>((a, b) => a + b!, 0) === r[6]
+/** A whole row (seven cells or more, none open) that adds up to its 总计. */
+const adds = (r: RequestRow): boolean => r.length >= 7 && r.every((c) => c !== null) && rowSumHolds(r)
 
 /** The parsed row's readings, where a run was read several ways together (requests-run.ts jointReading). */
 export interface JointOf {

@@ -13,6 +13,10 @@ import { oneCellSlip, slipsMayStand, unreadGroupNote } from './requests-group-sl
 import { dropReadingNotes } from './requests-reading-notes'
 import { holdsInEveryCut, type CutRow } from './requests-run-cut-rows'
 import { heldByEveryReading, type JointOf } from './requests-joint-rows'
+import { rowSumHolds } from './requests-row-sum'
+
+/** (The row sum lives in the leaf requests-row-sum.ts; exported here too for the row readers that import it from here.) */
+export { rowSumHolds }
 
 export type RowHow = 'label' | 'sums'
 /** 'solved': the row's cells were placed by the table's column sums (requests-solve), which proved them. */
@@ -21,10 +25,6 @@ type Rows = Partial<Record<RequestRowKey, RequestRow>>
 
 const v = (x: number | null | undefined): number => x ?? 0
 export const FLOW: RequestRowKey[] = ['received', 'carriedOver', 'handledTotal', 'carriedForward']
-
-export function rowSumHolds(row: RequestRow): boolean {
-  return row.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) === v(row[6])
-}
 
 /** 三（七）总计 = the sum of the outcome rows, in every column; null when a row it needs is missing. */
 export function outcomesHold(rows: Rows): boolean | null {

@@ -5,6 +5,7 @@
 // left with some cells open (its numbers' columns not singled out) then shows a 总计 its read cells
 // do not add up to; that is no failing row sum of a group printed before its numbers (requests-proof.ts).
 import type { RequestRow, RequestRowKey } from '../model/report'
+import { rowSumHolds } from './requests-row-sum'
 
 /** What proveRequestRows knows of a placed row (requests-parsed-row.ts ParsedRow). */
 export interface CutRow {
@@ -15,9 +16,6 @@ export interface CutRow {
   blanks?: boolean
 }
 
-const v = (x: number | null | undefined): number => x ?? 0
-const adds = (row: RequestRow): boolean => row.slice(0, 6).reduce<number>((a, b) => a + v(b), 0) === v(row[6])
-
 /**
  * Whether row `key`, cut from a joint run with blanks and left with open cells (`unknown`: `key:column`),
  * adds up in every reading it was cut in: its row sum then holds whichever reading is the printed one.
@@ -25,5 +23,5 @@ const adds = (row: RequestRow): boolean => row.slice(0, 6).reduce<number>((a, b)
 export function holdsInEveryCut(row: CutRow | undefined, unknown: ReadonlySet<string>): boolean {
   if (!row?.joint || !row.cutFromOneRun || !row.blanks || !row.candidates?.length) return false
   if (![0, 1, 2, 3, 4, 5, 6].some((c) => unknown.has(`${row.key}:${c}`))) return false
-  return row.candidates.every(adds)
+  return row.candidates.every(rowSumHolds)
 }

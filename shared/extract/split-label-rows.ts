@@ -9,26 +9,34 @@ import type { TableCell } from '../model/document'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../model/template-labels'
 import { visibleText } from './empty-columns'
 import { toSimplifiedForMatching } from './prose-text'
+import { LOOSE_ROW_PATTERNS, ROW_PATTERNS } from './row-labels'
 
 /** A row label's own numbering at its start (一、 （二） 3. 5、). */
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])/
 
-/** Wordings of the same row seen in published tables (情况 for 情形, 本年度 for 本年 …), as one. */
-const WORDINGS: [RegExp, string][] = [
+/**
+ * Wordings outside a row's key phrase that the row-label matcher has no need to know (it reads a row
+ * by its key phrase alone) but a whole label compared with the template's does: 情况 for 情形 in
+ * （二）部分公开's note, 申请数 for 申请数量 in rows 一 and 二.
+ */
+const TAIL_WORDINGS: [RegExp, string][] = [
   [/情况/g, '情形'],
-  [/内容事务/g, '内部事务'],
   [/申请数量/g, '申请数'],
-  [/下一年度/g, '下年度'],
-  [/([本上])年度/g, '$1年'],
-  [/合计/g, '总计'],
-  [/信访、举报、投诉/g, '信访举报投诉'],
-  [/其它/g, '其他'],
 ]
 
-/** A label as compared: simplified, no spaces, one form of brackets, commas, stops, quotes and wordings. */
+/**
+ * Each row's key phrase as the row-label matcher reads it (row-labels.ts: 本年度新收, 三类内容事务, （七）合计,
+ * 信访、举报、投诉, 其它, 结转下一年度 …), as one mark per row: two wordings of a row's label compare equal.
+ */
+function markKeyPhrases(s: string): string {
+  for (const { key, re } of [...ROW_PATTERNS, ...LOOSE_ROW_PATTERNS]) s = s.replace(re, `\u0001${key}\u0001`)
+  return s
+}
+
+/** A label as compared: simplified, no spaces, key phrases marked, one form of brackets, commas, stops, quotes and wordings. */
 function norm(label: string): string {
-  let s = toSimplifiedForMatching(visibleText(label))
-  for (const [re, to] of WORDINGS) s = s.replace(re, to)
+  let s = markKeyPhrases(toSimplifiedForMatching(visibleText(label)))
+  for (const [re, to] of TAIL_WORDINGS) s = s.replace(re, to)
   return s
     .replace(/（/g, '(')
     .replace(/）/g, ')')

@@ -6,6 +6,7 @@
 // as an incremental update: the page pictures stay as they are.
 import type { SourceDocument } from '../../shared/model/document'
 import { seeded } from '../../shared/util/seeded-random'
+import { imagePdfUpdate } from './image-pdf-update'
 
 /** The lines of each page of a document read from its text (paragraphs, table rows with their cells
  *  spaced): what a text layer over that document's page pictures would hold. */
@@ -81,36 +82,22 @@ const SMALL_MASK = Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 9 === 0
  * background picture; one way for every page, or one per page).
  */
 export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: LayerWay | LayerWay[] = 'invisible'): Uint8Array {
-  const s = Buffer.from(pdf).toString('latin1')
-  const found = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
-  const tail = s.slice(s.lastIndexOf('trailer'))
-  const size = Number(/\/Size (\d+)/.exec(tail)![1])
-  const prev = Number(/startxref\n(\d+)/.exec(s.slice(s.lastIndexOf('startxref')))![1])
-  const parts: Buffer[] = []
-  const offsets = new Map<number, number>()
-  let at = pdf.length
-  const obj = (n: number, body: string): void => {
-    offsets.set(n, at)
-    const chunk = Buffer.from(`${n} 0 obj\n${body}\nendobj\n`, 'latin1')
-    parts.push(chunk)
-    at += chunk.length
-  }
-  let next = size
-  const font = next++, cidFont = next++, descriptor = next++, cmap = next++
+  const update = imagePdfUpdate(pdf)
+  const obj = update.object
+  const next = update.newObject
+  const font = next(), cidFont = next(), descriptor = next(), cmap = next()
   const map = toUnicodeMap()
   obj(font, `<< /Type /Font /Subtype /Type0 /BaseFont /GarbledSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${cmap} 0 R >>`)
   obj(cidFont, `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GarbledSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`)
   obj(descriptor, '<< /Type /FontDescriptor /FontName /GarbledSong /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>')
   obj(cmap, `<< /Length ${map.length} >>\nstream\n${map}\nendstream`)
-  const mask = next++, marked = next++, plain = next++, faded = next++
+  const mask = next(), marked = next(), plain = next(), faded = next()
   const small = '/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64'
   obj(mask, `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n${SMALL_MASK}\nendstream`)
   obj(marked, `<< ${small} /SMask ${mask} 0 R >>\nstream\n${SMALL_PICTURE}\nendstream`)
   obj(plain, `<< ${small} >>\nstream\n${SMALL_PICTURE}\nendstream`)
   obj(faded, '<< /Type /ExtGState /ca 0.3 >>')
-  found.forEach((m, k) => {
-    const [, pageNo, parent, box, image] = m
-    const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
+  update.pages.forEach(({ pageNo, parent, box, image, width: w, height: h }, k) => {
     const lines = pages[k] ?? []
     const step = Math.min(18, (h - 100) / Math.max(1, lines.length))
     const way = Array.isArray(how) ? (how[k] ?? 'invisible') : how
@@ -124,14 +111,9 @@ export function withHiddenChineseText(pdf: Uint8Array, pages: string[][], how: L
       'under-partial': `q ${w} 0 0 ${(h * 0.4).toFixed(1)} 0 ${(h * 0.6).toFixed(1)} cm /Im2 Do Q`,
     }
     const content = way === 'under-picture' ? `${text}\n${picture}` : [picture, text, over[way] ?? ''].join('\n')
-    const contentNo = next++
+    const contentNo = next()
     obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
-    obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R /Im1 ${marked} 0 R /Im2 ${plain} 0 R >> /ExtGState << /GS1 ${faded} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
+    obj(pageNo, `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R /Im1 ${marked} 0 R /Im2 ${plain} 0 R >> /ExtGState << /GS1 ${faded} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
   })
-  const xref = at
-  let table = 'xref\n'
-  for (const [n, off] of [...offsets.entries()].sort((a, b) => a[0] - b[0])) table += `${n} 1\n${String(off).padStart(10, '0')} 00000 n \n`
-  table += `trailer\n<< /Size ${next} /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`
-  parts.push(Buffer.from(table, 'latin1'))
-  return new Uint8Array(Buffer.concat([Buffer.from(pdf), ...parts]))
+  return update.finish()
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { rotate, type GrayImage } from '../readers/ocr/gray-image'
+import { imagePagesPdf, type EncodedPicture } from '../readers/ocr/image-pages-pdf'
 import { faxLines, greyPaper, jpegRoundTrip, shadowEdge, stampSeal, type Shadow, type Stamp } from './scan-wear'
 
 /** Pages of a PDF as grey pictures at `dpi` (first..last, 1-based, inclusive; default all). */
@@ -121,47 +122,9 @@ export function imagePdf(pages: GrayImage[], dpi: number): Uint8Array {
   return picturesPdf(pages.map((img) => ({ width: img.width, height: img.height, dict: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(img.data) })), dpi)
 }
 
-/** One encoded picture of a page: its size, its image dictionary's entries besides size and length,
- *  and its stream. */
-export interface EncodedPicture {
-  width: number
-  height: number
-  dict: string
-  data: Uint8Array
-}
+export type { EncodedPicture }
 
-/** An image-only PDF of encoded pictures (grey or colour, Flate or JPEG), one per page. */
+/** An image-only PDF of encoded pictures (grey or colour, Flate or JPEG), one per page, each page sized from `dpi`. */
 export function picturesPdf(pages: EncodedPicture[], dpi: number): Uint8Array {
-  const chunks: Buffer[] = []
-  const offsets: number[] = []
-  let length = 0
-  const push = (b: Buffer | string): void => {
-    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b
-    chunks.push(buf)
-    length += buf.length
-  }
-  const obj = (n: number, body: (Buffer | string)[]): void => {
-    offsets[n] = length
-    push(`${n} 0 obj\n`)
-    for (const b of body) push(b)
-    push('\nendobj\n')
-  }
-  push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
-  const n = pages.length
-  // 1 catalog, 2 pages, then per page: page, contents, image.
-  obj(1, ['<< /Type /Catalog /Pages 2 0 R >>'])
-  obj(2, [`<< /Type /Pages /Count ${n} /Kids [${pages.map((_, i) => `${3 + i * 3} 0 R`).join(' ')}] >>`])
-  pages.forEach((img, i) => {
-    const w = (img.width * 72) / dpi, h = (img.height * 72) / dpi
-    const base = 3 + i * 3
-    const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`
-    obj(base, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> /Contents ${base + 1} 0 R >>`])
-    obj(base + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`])
-    obj(base + 2, [`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${img.dict} /Length ${img.data.length} >>\nstream\n`, Buffer.from(img.data), '\nendstream'])
-  })
-  const xref = length
-  push(`xref\n0 ${3 + n * 3}\n0000000000 65535 f \n`)
-  for (let k = 1; k < 3 + n * 3; k++) push(`${String(offsets[k]).padStart(10, '0')} 00000 n \n`)
-  push(`trailer\n<< /Size ${3 + n * 3} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
-  return new Uint8Array(Buffer.concat(chunks))
+  return new Uint8Array(imagePagesPdf(pages.map((picture) => ({ picture, width: (picture.width * 72) / dpi, height: (picture.height * 72) / dpi }))))
 }

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { PNG } from 'pngjs'
 import jpeg from 'jpeg-js'
 import type { GrayImage } from '../readers/ocr/gray-image'
+import { imagePdfUpdate } from './image-pdf-update'
 import { picturesPdf } from './make-scan'
 import { redSeal, type Stamp } from './scan-wear'
 
@@ -21,39 +22,17 @@ function pdfString(s: string): string {
  * they are, pdf.js reads the new text.
  */
 export function withHiddenText(pdf: Uint8Array, text: string): Uint8Array {
-  const s = Buffer.from(pdf).toString('latin1')
-  const pages = [...s.matchAll(/(\d+) 0 obj\n<< \/Type \/Page \/Parent (\d+) 0 R \/MediaBox \[([^\]]+)\] \/Resources << \/XObject << \/Im0 (\d+) 0 R >> >> \/Contents \d+ 0 R >>/g)]
-  const tail = s.slice(s.lastIndexOf('trailer'))
-  const size = Number(/\/Size (\d+)/.exec(tail)![1])
-  const prev = Number(/startxref\n(\d+)/.exec(s.slice(s.lastIndexOf('startxref')))![1])
-  const parts: string[] = []
-  const offsets = new Map<number, number>()
-  let at = pdf.length
-  const obj = (n: number, body: string): void => {
-    offsets.set(n, at)
-    const chunk = `${n} 0 obj\n${body}\nendobj\n`
-    parts.push(chunk)
-    at += Buffer.byteLength(chunk, 'latin1')
-  }
-  let next = size
-  const font = next++
-  obj(font, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
-  for (const m of pages) {
-    const [, pageNo, parent, box, image] = m
-    const [, , w = 595, h = 842] = box!.trim().split(/\s+/).map(Number)
+  const update = imagePdfUpdate(pdf)
+  const font = update.newObject()
+  update.object(font, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  for (const { pageNo, parent, box, image, height: h, width: w } of update.pages) {
     const lines = Array.from({ length: 30 }, (_, k) => `BT 3 Tr /F1 10 Tf 40 ${(h - 60 - k * ((h - 120) / 30)).toFixed(1)} Td ${pdfString(text)} Tj ET`).join('\n')
     const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q\n${lines}`
-    const contentNo = next++
-    obj(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
-    obj(Number(pageNo), `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
+    const contentNo = update.newObject()
+    update.object(contentNo, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
+    update.object(pageNo, `<< /Type /Page /Parent ${parent} 0 R /MediaBox [${box}] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${contentNo} 0 R >>`)
   }
-  const xref = at
-  const entries = [...offsets.entries()].sort((a, b) => a[0] - b[0])
-  let table = 'xref\n'
-  for (const [n, off] of entries) table += `${n} 1\n${String(off).padStart(10, '0')} 00000 n \n`
-  table += `trailer\n<< /Size ${next} /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`
-  parts.push(table)
-  return new Uint8Array(Buffer.concat([Buffer.from(pdf), Buffer.from(parts.join(''), 'latin1')]))
+  return update.finish()
 }
 
 /** A one-page PDF of visible vector text only (no picture), in a standard font. */

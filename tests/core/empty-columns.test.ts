@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { withoutEmptyColumns } from '../../shared/extract/empty-columns'
 import { extractReport } from '../../shared/extract/index'
 import { REQUEST_COLUMN_LABELS, REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
-import type { SourceDocument, TableCell } from '../../shared/model/document'
+import type { TableCell } from '../../shared/model/document'
 import { KEYS, ROWS } from './requests-fixture'
+import { doc } from './requests-grid-fixture'
 
 const c = (text: string, colSpan?: number): TableCell => (colSpan ? { text, colSpan } : { text })
 const texts = (rows: TableCell[][]): string[][] => rows.map((r) => r.map((x) => (x.colSpan ? `${x.text}/${x.colSpan}` : x.text)))
@@ -64,16 +65,7 @@ describe('table 三 with an empty spacer column, read from its cells', () => {
     const body = KEYS.map((k) => spacer([c(REQUEST_ROW_GROUP[k] ?? ''), c(REQUEST_ROW_LABELS[k]), ...ROWS.get(k)!.map((n) => c(String(n)))]))
     // The label cells: group label and row label; the spacer stands between 自然人 and 商业企业.
     const rows = [header, ...body.map((r) => [r[0]!, r[1]!, r[3]!, r[2]!, ...r.slice(4)])]
-    const doc: SourceDocument = {
-      fileName: 't.html',
-      format: 'html',
-      blocks: [
-        { kind: 'paragraph', text: '某县某局2023年政府信息公开工作年度报告', loc: { block: 0 } },
-        { kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况', loc: { block: 1 } },
-        { kind: 'table', rows, loc: { block: 2 } },
-      ],
-    }
-    const got = extractReport(doc).report.requests.rows as Record<string, (number | null)[]>
+    const got = extractReport(doc(rows)).report.requests.rows as Record<string, (number | null)[]>
     const wrong = KEYS.filter((k) => got[k] && got[k]!.some((x, i) => x !== null && x !== ROWS.get(k)![i]))
     expect(wrong).toEqual([])
     expect(KEYS.filter((k) => !got[k] || got[k]!.some((x) => x === null))).toEqual([])

@@ -5,42 +5,30 @@ import { describe, expect, it } from 'vitest'
 import { gridLeafVerdict } from '../../shared/extract/requests-grid-leaves'
 import { extractReport } from '../../shared/extract/index'
 import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
-import type { SourceDocument, TableCell } from '../../shared/model/document'
+import type { TableCell } from '../../shared/model/document'
 import { KEYS, ROWS } from './requests-fixture'
+import { body, c, doc, ORGS, orgsFirst } from './requests-grid-fixture'
 import { textToDocument } from '../../shared/text/text-document'
 
-const c = (text: string, colSpan = 1, rowSpan = 1): TableCell => ({ text, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) })
 /** Two levels, organisations first: `group` over the five, then 自然人 (`natural`) and 总计 two rows tall. */
 const header = (group: string, orgs: string[], natural = '自然人'): TableCell[][] => [
   [c('', 2, 3), c('申请人情况', 7)],
   [c(group, 5), c(natural, 1, 2), c('总计', 1, 2)],
   orgs.map((o) => c(o)),
 ]
-const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
-const orgsFirst = (r: number[]): number[] => [...r.slice(1, 6), r[0]!, r[6]!]
-const body = (): TableCell[][] => KEYS.map((k) => [c(REQUEST_ROW_GROUP[k] ?? ''), c(REQUEST_ROW_LABELS[k]), ...orgsFirst(ROWS.get(k)!).map((n) => c(String(n)))])
-const doc = (rows: TableCell[][]): SourceDocument => ({
-  fileName: 't.html',
-  format: 'html',
-  blocks: [
-    { kind: 'paragraph', text: '某县某局2023年政府信息公开工作年度报告', loc: { block: 0 } },
-    { kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况', loc: { block: 1 } },
-    { kind: 'table', rows, loc: { block: 2 } },
-  ],
-})
 
 describe('table 三: the grid leaves decide the order', () => {
   it('a group heading without 法人 (单位) over seven recognised headings: read by the grid', () => {
-    expect(gridLeafVerdict([...header('单位', ORGS), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
-    const got = extractReport(doc([...header('单位', ORGS), ...body()]))
+    expect(gridLeafVerdict([...header('单位', ORGS), ...body(orgsFirst)])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    const got = extractReport(doc([...header('单位', ORGS), ...body(orgsFirst)]))
     const rows = got.report.requests.rows as Record<string, (number | null)[]>
     expect(KEYS.filter((k) => JSON.stringify(rows[k]) !== JSON.stringify(ROWS.get(k)))).toEqual([])
   })
 
   it('a heading not recognised (an invented word for 自然人): refused, named in the note', () => {
-    const v = gridLeafVerdict([...header('法人或其他组织', ORGS, '申请主体甲'), ...body()])
+    const v = gridLeafVerdict([...header('法人或其他组织', ORGS, '申请主体甲'), ...body(orgsFirst)])
     expect(v && 'refused' in v && v.refused).toContain('「申请主体甲」')
-    const got = extractReport(doc([...header('法人或其他组织', ORGS, '申请主体甲'), ...body()]))
+    const got = extractReport(doc([...header('法人或其他组织', ORGS, '申请主体甲'), ...body(orgsFirst)]))
     const rows = got.report.requests.rows as Record<string, (number | null)[]>
     // Each row's 总计 may stay (the last cell); no applicant column is read.
     expect(KEYS.flatMap((k) => (rows[k] ?? []).slice(0, 6)).filter((n) => n !== null)).toEqual([])
@@ -48,15 +36,15 @@ describe('table 三: the grid leaves decide the order', () => {
   })
 
   it('企业 beside 其他企业: 其他企业 is 其他 by the other leaves\' words; beside a leaf no word names: refused', () => {
-    expect(gridLeafVerdict([...header('法人或其他组织', ['企业', '科研机构', '社会公益组织', '法律服务机构', '其他企业']), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
-    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '企业']), ...body()])).toEqual({ order: [5, 2, 3, 4, 1, 0, 6] })
-    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '其他']), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
-    const v = gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '社团']), ...body()])
+    expect(gridLeafVerdict([...header('法人或其他组织', ['企业', '科研机构', '社会公益组织', '法律服务机构', '其他企业']), ...body(orgsFirst)])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '企业']), ...body(orgsFirst)])).toEqual({ order: [5, 2, 3, 4, 1, 0, 6] })
+    expect(gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '其他']), ...body(orgsFirst)])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    const v = gridLeafVerdict([...header('法人或其他组织', ['其他企业', '科研机构', '社会公益组织', '法律服务机构', '社团']), ...body(orgsFirst)])
     expect(v && 'refused' in v && v.refused).toContain('「其他企业」')
   })
 
   it('plausible wordings (群众, 公司, 高等院校) are recognised', () => {
-    expect(gridLeafVerdict([...header('单位', ['公司', '高等院校', '社会公益组织', '法律服务机构', '其他'], '群众'), ...body()])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
+    expect(gridLeafVerdict([...header('单位', ['公司', '高等院校', '社会公益组织', '法律服务机构', '其他'], '群众'), ...body(orgsFirst)])).toEqual({ order: [1, 2, 3, 4, 5, 0, 6] })
   })
 })
 

@@ -6,27 +6,13 @@
 import { describe, expect, it } from 'vitest'
 import { gridColumnOrder } from '../../shared/extract/requests-grid-order'
 import { extractReport } from '../../shared/extract/index'
-import { REQUEST_ROW_GROUP, REQUEST_ROW_LABELS } from '../../shared/model/template-labels'
-import type { SourceDocument, TableCell } from '../../shared/model/document'
+import type { TableCell } from '../../shared/model/document'
 import { KEYS, ROWS } from './requests-fixture'
+import { body, c, doc, ORGS, orgsFirst } from './requests-grid-fixture'
 
-const c = (text: string, colSpan = 1, rowSpan = 1): TableCell => ({ text, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) })
-const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
 const orgsFirstHeader = (): TableCell[][] => [[c(NOTE, 2, 3), c('申请人情况', 5), c('自然人', 1, 3), c('总计', 1, 3)], [c('法人或其他组织', 5)], ORGS.map((o) => c(o))]
 const templateHeader = (): TableCell[][] => [[c(NOTE, 2, 3), c('申请人情况', 7)], [c('自然人', 1, 2), c('法人或其他组织', 5), c('总计', 1, 2)], ORGS.map((o) => c(o))]
-/** Each row printed organisations first: the five organisations, 自然人, 总计. */
-const orgsFirst = (r: number[]): number[] => [...r.slice(1, 6), r[0]!, r[6]!]
-const body = (print: (r: number[]) => number[]): TableCell[][] => KEYS.map((k) => [c(REQUEST_ROW_GROUP[k] ?? ''), c(REQUEST_ROW_LABELS[k]), ...print(ROWS.get(k)!).map((n) => c(String(n)))])
-const doc = (rows: TableCell[][]): SourceDocument => ({
-  fileName: 't.html',
-  format: 'html',
-  blocks: [
-    { kind: 'paragraph', text: '某县某局2023年政府信息公开工作年度报告', loc: { block: 0 } },
-    { kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况', loc: { block: 1 } },
-    { kind: 'table', rows, loc: { block: 2 } },
-  ],
-})
 
 describe('gridColumnOrder', () => {
   it('places each heading by the spans before it', () => {

@@ -21,6 +21,21 @@ describe('joinSplitLabelRows', () => {
     expect(out.rows[0]![0]!.rowSpan).toBe(3)
   })
 
+  it('knows the wordings of the row-label matcher and of the labels\' tails (本年度, 申请数, 内容事务, 下一年度, 情况, 其它, 合计)', () => {
+    const pairs: [string, string][] = [
+      ['一、本年度新收政府', '信息公开申请数'],
+      ['5.属于三类内', '容事务信息'],
+      ['四、结转下一', '年度继续办理'],
+      ['（二）部分公开（区分处理的，只计这一情况，', '不计其它情况）'],
+      ['1.信访、举报', '、投诉类申请'],
+      ['（七）', '合计'],
+    ]
+    for (const [head, rest] of pairs) {
+      const out = joinSplitLabelRows([blanks(head), row(rest, '1', '0', '0', '0', '0', '0', '1')])
+      expect(out.rows.map((r) => r[0]!.text)).toEqual([head + rest])
+    }
+  })
+
   it('keeps rows whose pieces make no template label, or whose second piece is numbered', () => {
     const rows = [blanks('一、本年新收政府'), row('其他申请数量', '409', '52', '2', '3', '9', '8', '483'), blanks('（三）不予公开'), row('1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0')]
     expect(joinSplitLabelRows(rows).rows).toEqual(rows)

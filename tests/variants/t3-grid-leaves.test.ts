@@ -7,12 +7,11 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { missesOf, readVariants } from './suite'
 import { loadModels } from './generator/model'
-import { makeVariant } from './generator/variant'
 import type { Format } from './generator/formats'
 import type { T3MovedRewordedRule } from './generator/t3-moved-reworded'
 import { GRID_UNKNOWN_WORDS, GROUP_WORDS } from './generator/t3-grid-headings'
+import { readMovedReworded } from './t3-moved-reworded-check'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 const FORMATS: Format[] = ['html', 'docx']
@@ -32,24 +31,10 @@ function rules(): T3MovedRewordedRule[] {
 
 describe.skipIf(!existsSync(corpus))('table 三: a heading not recognised, or a group heading without 法人, in grid formats', () => {
   it('never a wrong or unnoted cell; all-recognised headings read by the grid', async () => {
-    const models = loadModels(corpus).slice(0, 2)
-    const variants = models.flatMap((m, i) =>
-      FORMATS.flatMap((f, j) =>
-        rules().map((rule, k) => makeVariant(m, 3_700_001 + 1000 * i + 100 * j + k, f, { table3: { header: 'flat', prose: false, merged: true }, table3MovedReworded: rule })),
-      ),
-    )
-    const applied = variants.filter((v) => v.tags.includes('t3:moved-reworded'))
-    expect(applied.length).toBeGreaterThan(variants.length * 0.6)
-    const results = await readVariants(applied)
-    const tag = (id: string): string => results.find((r) => id.startsWith(r.variant.id))?.variant.tags.find((t) => t.startsWith('t3:moved-reworded:')) ?? ''
-    expect(missesOf(results, '错 requests').map((m) => `${m} ${tag(m)}`)).toEqual([])
-    expect(missesOf(results, '缺(无说明) requests')).toEqual([])
+    const results = await readMovedReworded('t3 grid leaves', loadModels(corpus).slice(0, 2), FORMATS, rules(), 3_700_001)
     // A group heading over seven recognised headings: the grid places every column, nothing unread.
     const grouped = results.filter((r) => GROUP_WORDS.some((g) => r.variant.tags.some((t) => t.endsWith(`:${g}`))))
     expect(grouped.length).toBeGreaterThan(0)
     expect(grouped.flatMap((r) => r.score.misses.filter((m) => m.includes('requests')))).toEqual([])
-    const right = results.reduce((a, r) => a + r.score.right, 0)
-    const unread = results.reduce((a, r) => a + r.score.unread, 0)
-    console.log(`t3 grid leaves: ${results.length} variants, right ${right} / unread ${unread}`)
   }, 1_800_000)
 })

@@ -6,13 +6,12 @@
 // assumed order puts it refuses table 三's cells with a note naming the group's words.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { missesOf, readVariants } from './suite'
+import { describe, it } from 'vitest'
 import { loadModels } from './generator/model'
-import { makeVariant } from './generator/variant'
 import type { Format } from './generator/formats'
 import type { T3MovedRewordedRule } from './generator/t3-moved-reworded'
 import { GROUP_WORDS } from './generator/t3-grid-headings'
+import { readMovedReworded } from './t3-moved-reworded-check'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
 // Plain text (a cell a line, 「申请人情况 / 单位 / 自然人 / 总计 / 商业企业 …」) as the generator prints it still reads
@@ -24,22 +23,10 @@ const TEMPLATE = [0, 1, 2, 3, 4, 5, 6]
 
 describe.skipIf(!existsSync(corpus))('table 三 in text shapes: a two-level header whose group heading has other words', () => {
   it('never a wrong or unnoted cell, organisations first or in the template order', async () => {
-    const models = loadModels(corpus).slice(0, 3)
     const rules: T3MovedRewordedRule[] = GROUP_WORDS.flatMap((group) => [
       { printed: ORGS_FIRST, reworded: [0, '自然人'] as [number, string], twoLevel: true, group },
       { printed: TEMPLATE, reworded: [0, '自然人'] as [number, string], twoLevel: true, group },
     ])
-    const variants = models.flatMap((m, i) =>
-      FORMATS.flatMap((f, j) => rules.map((rule, k) => makeVariant(m, 3_710_001 + 1000 * i + 100 * j + k, f, { table3: { header: 'flat', prose: false, merged: true }, table3MovedReworded: rule }))),
-    )
-    const applied = variants.filter((v) => v.tags.includes('t3:moved-reworded'))
-    expect(applied.length).toBeGreaterThan(variants.length * 0.6)
-    const results = await readVariants(applied)
-    const tag = (id: string): string => results.find((r) => id.startsWith(r.variant.id))?.variant.tags.find((t) => t.startsWith('t3:moved-reworded:')) ?? ''
-    expect(missesOf(results, '错 requests').map((m) => `${m} ${tag(m)}`)).toEqual([])
-    expect(missesOf(results, '缺(无说明) requests')).toEqual([])
-    const right = results.reduce((a, r) => a + r.score.right, 0)
-    const unread = results.reduce((a, r) => a + r.score.unread, 0)
-    console.log(`t3 group words, text shapes: ${results.length} variants, right ${right} / unread ${unread}`)
+    await readMovedReworded('t3 group words, text shapes', loadModels(corpus).slice(0, 3), FORMATS, rules, 3_710_001)
   }, 1_800_000)
 })

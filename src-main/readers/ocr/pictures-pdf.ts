@@ -5,17 +5,10 @@
 // depends only on the pictures (no dates, no ids): the same pictures give the same file and hash.
 import { deflateSync } from 'node:zlib'
 import { decodePictures, pictureAsPage } from './image-file'
+import { imagePagesPdf, type EncodedPicture } from './image-pages-pdf'
 import { jpegFrame } from './picture-header'
 
-interface PdfImage {
-  width: number
-  height: number
-  /** The image dictionary's entries besides size and length. */
-  dict: string
-  data: Uint8Array
-}
-
-function imagesOf(bytes: Uint8Array, maxPages: number): PdfImage[] {
+function imagesOf(bytes: Uint8Array, maxPages: number): EncodedPicture[] {
   const frame = jpegFrame(bytes)
   if (frame && frame.dct && (frame.components === 1 || frame.components === 3) && frame.width > 0 && frame.height > 0) {
     const space = frame.components === 1 ? '/DeviceGray' : '/DeviceRGB'
@@ -39,23 +32,7 @@ export interface PicturesPdf {
 /** One PDF of all the pictures, in the order given (a TIFF gives all its pages); a picture that
  *  cannot be decoded is left out and said so, the others stand. */
 export function picturesToPdf(pictures: readonly { name: string; bytes: Uint8Array }[], maxPages = 200): PicturesPdf {
-  const chunks: Buffer[] = []
-  const offsets: number[] = []
-  let at = 0
-  const put = (b: Buffer | string): void => {
-    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b
-    chunks.push(buf)
-    at += buf.length
-  }
-  const object = (n: number, body: string | Buffer[]): void => {
-    offsets[n] = at
-    put(`${n} 0 obj\n`)
-    if (typeof body === 'string') put(body)
-    else body.forEach(put)
-    put('\nendobj\n')
-  }
-  put('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
-  const images: PdfImage[] = []
+  const images: EncodedPicture[] = []
   const leftOut: PicturesPdf['leftOut'] = []
   for (const p of pictures) {
     if (images.length >= maxPages) {
@@ -69,24 +46,10 @@ export function picturesToPdf(pictures: readonly { name: string; bytes: Uint8Arr
     }
   }
   if (images.length === 0) return { pdf: null, leftOut }
-  // Objects: 1 catalog, 2 page tree, then per page: page, content, image.
-  const pageIds = images.map((_, i) => 3 + i * 3)
-  object(1, '<< /Type /Catalog /Pages 2 0 R >>')
-  object(2, `<< /Type /Pages /Count ${images.length} /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] >>`)
-  images.forEach((img, i) => {
-    const id = pageIds[i]!
-    const page = pictureAsPage({ width: img.width, height: img.height, data: new Uint8Array(0) })
-    const w = page.width.toFixed(2), h = page.height.toFixed(2)
-    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`
-    object(id, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`)
-    object(id + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
-    object(id + 2, [Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${img.dict} /Length ${img.data.length} >>\nstream\n`, 'latin1'), Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), Buffer.from('\nendstream', 'latin1')])
-  })
-  const xref = at
-  const count = 3 + images.length * 3
-  put(`xref\n0 ${count}\n0000000000 65535 f \n`)
-  for (let n = 1; n < count; n++) put(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`)
-  put(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
-  const out = Buffer.concat(chunks)
+  // Each page A4-wide, its height by the picture's shape.
+  const out = imagePagesPdf(images.map((picture) => {
+    const page = pictureAsPage({ width: picture.width, height: picture.height, data: new Uint8Array(0) })
+    return { picture, width: page.width, height: page.height }
+  }))
   return { pdf: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), leftOut }
 }

@@ -4,8 +4,7 @@ import { fail, type ReaderOutcome } from '../errors'
 import { ofdPageImages } from '../ofd/page-images'
 import { DEFAULT_OFD_LIMITS, type OfdLimits } from '../ofd/package'
 import { decodePicture, PictureError } from './image-file'
-import { OcrFailure } from './ocr-client'
-import { ocrPages, type PagePicture } from './ocr-pages'
+import { ocrPagesOutcome, type PagePicture } from './ocr-pages'
 import type { OcrOptions } from './read-scanned'
 
 const PT_PER_MM = 72 / 25.4
@@ -24,11 +23,5 @@ export async function readScannedOfd(bytes: Uint8Array, filePath: string, fileNa
     }
   }
   if (pictures.length === 0) return fail('SCANNED', filePath, { detail: '是扫描件 OFD，但未找到页面图片' })
-  try {
-    const document = await ocrPages(fileName, 'ofd', pictures, { ...opts, sha256 })
-    if (document.blocks.length === 0) return fail('SCANNED', filePath, { detail: '未读出任何文字' })
-    return { ok: true, document }
-  } catch (e) {
-    return fail('SCANNED', filePath, { detail: e instanceof OcrFailure ? e.message : String(e).slice(0, 120) })
-  }
+  return ocrPagesOutcome(filePath, fileName, 'ofd', pictures, { ...opts, sha256 })
 }

@@ -2,8 +2,7 @@
 // like a scan.
 import { fail, type ReaderOutcome } from '../errors'
 import { decodePictures, pictureAsPage, PictureError } from './image-file'
-import { OcrFailure } from './ocr-client'
-import { ocrPages } from './ocr-pages'
+import { ocrPagesOutcome } from './ocr-pages'
 import type { OcrOptions } from './read-scanned'
 
 export async function readPicture(bytes: Uint8Array, filePath: string, fileName: string, sha256: string, opts: OcrOptions = {}): Promise<ReaderOutcome> {
@@ -15,11 +14,5 @@ export async function readPicture(bytes: Uint8Array, filePath: string, fileName:
     if (e instanceof PictureError) return fail('UNSUPPORTED', filePath, { detail: `是图片文件，${e.message}；请另存为 PNG 或 JPEG 后再导入` })
     return fail('CORRUPT', filePath, { detail: '图片无法解码' })
   }
-  try {
-    const document = await ocrPages(fileName, 'image', pages, { ...opts, sha256 })
-    if (document.blocks.length === 0) return fail('SCANNED', filePath, { detail: '未读出任何文字' })
-    return { ok: true, document }
-  } catch (e) {
-    return fail('SCANNED', filePath, { detail: e instanceof OcrFailure ? e.message : String(e).slice(0, 120) })
-  }
+  return ocrPagesOutcome(filePath, fileName, 'image', pages, { ...opts, sha256 })
 }
