@@ -6,7 +6,7 @@
 // …各 1 件）" is 3), the number of a sub-row label ("2.其他法律…": the 2 belongs to the label,
 // even when run into the previous row's digits as in "00000002.其他…"), years ("2020年").
 import { blankInlinePageMarkers } from './inline-page-markers'
-import { BLANK_CELL } from './flatten'
+import { BLANK_CELL } from './flat-marks'
 import { toAsciiDigits, zeroSignCellsAsDigits } from './numbers-cn'
 import { unboundedNumerals } from './numeral-words'
 import { LETTER_GAP } from './grouped-digits'

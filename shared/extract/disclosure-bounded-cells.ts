@@ -3,7 +3,7 @@
 // numbers were read (a cell's text the cell reader could not take as a number: 「⁷665件」), cutting
 // the numbers that were read into more cells moves digits across a printed cell border (「69」 read
 // as 6 | 9, and every later cell shifted one column). Section 二 has no sums to prove such a cut.
-import { CELL_SEP } from './flatten'
+import { CELL_SEP } from './flat-marks'
 
 /** How many non-empty cells the row's line prints after its label's own cell (an empty table cell, BLANK_CELL, counts). */
 export function boundedCellsAfterLabel(text: string, labelEnd: number): number {

@@ -6,6 +6,7 @@
 // mark of unknown sense (「–115」「增减115」「未减少115」) leaves the cell unread with a note — a change whose
 // direction is guessed is a wrong number half the time.
 import type { CellToken } from './cells'
+import { CELL_SEPARATOR } from './header-line-cells'
 
 /** Words for fewer / more, whole (a longer word ending in one, 「未减少」, is not one of them). */
 const FEWER = /^(?:减少|下降|降低|缩减|压减|精简|削减|取消|回落|下调|减|少|[-－−↓▼])了?$/
@@ -17,8 +18,6 @@ const UNIT = /^(?:项|个|件|条|次|家|万元|元)$/
 const UNIT_LEAD = /^(?:项|个|件|条|次|家)/
 /** A bracketed word or mark: 「（减）」「(↓)」「（-）」. */
 const BRACKETED = /[（(][ \u3000]*([\u4e00-\u9fff/／]{1,6}|[-－−+＋↑↓▲▼])[ \u3000]*[)）]/
-/** The separators between two cells of a row as text prints them. */
-const CELL_SEPARATOR = /[\t|]/g
 
 /** How the change cell's words sign its number: -1, +1, no word (null), or words of unknown sense. */
 export type ChangeSign = -1 | 1 | null | { doubt: string }

@@ -3,7 +3,7 @@
 // written 0 elsewhere). Only digits run into the label or into each other (「规章000」, crawled text
 // without separators) may be cut, where a unique reading exists.
 import type { CellToken } from './cells'
-import { BLANK_CELL } from './flatten'
+import { BLANK_CELL } from './flat-marks'
 
 const SEPARATOR = new RegExp(`[\\s\\u3000|\\uE000${BLANK_CELL}]`)
 

@@ -18,14 +18,11 @@ import { COLUMN_NUMBERS_NAME } from './column-number-rows'
 import { markStackedNumbers } from './stacked-digits'
 import { withoutLabelFillers } from './label-filler-cells'
 import { joinSplitLabelRows } from './split-label-rows'
+import { BLANK_CELL, CELL_SEP } from './flat-marks'
 
 /** Formats whose text the shared layout code built from positioned glyphs (cells parted by their gaps). */
 export const POSITIONED_FORMATS: ReadonlySet<SourceDocument['format']> = new Set(['pdf', 'ofd', 'image'])
 
-/** Separates table cells inside one flattened table row. */
-export const CELL_SEP = '\t'
-/** Stands for an empty table cell (a private-use character no report contains). */
-export const BLANK_CELL = '\uE000'
 
 export interface FlatSpan {
   start: number

@@ -4,7 +4,7 @@
 // figure (a page number) to make the row's sums hold (review hr33 W2: 「1 | 2 | 2 | 3 | 1 066 | 0 |
 // 1 074」 read 1|2|3|1|66|1|74, the real 2 and 0 dropped "as page numbers").
 import type { CellToken } from './cells'
-import { BLANK_CELL, CELL_SEP } from './flatten'
+import { BLANK_CELL, CELL_SEP } from './flat-marks'
 import { groupedDigitTokens } from './grouped-digits'
 
 interface Token {

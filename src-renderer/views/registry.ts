@@ -1,8 +1,7 @@
 // The sidebar's views, in order. To add a view: add its file under views/ and one line here.
 import { defineAsyncComponent, type Component } from 'vue'
 import LibraryView from './LibraryView.vue'
-
-export type ViewKey = 'library' | 'dashboard' | 'compare' | 'flags' | 'report' | 'settings'
+import type { ViewKey } from './view-keys'
 
 export interface ViewEntry {
   key: ViewKey

@@ -2,7 +2,7 @@
 // an empty 总计 (review 11 R11-8: n13 files, 25 empty 总计 cells without a row note). Each such row says why.
 import { describe, expect, it } from 'vitest'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
-import { BLANK_CELL, CELL_SEP } from '../../shared/extract/flatten'
+import { BLANK_CELL, CELL_SEP } from '../../shared/extract/flat-marks'
 import { table3 } from './report-text'
 
 // table3's rows in table cells, the 总计 cell empty (the cut column's cells were kept blank).

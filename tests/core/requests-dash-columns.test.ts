@@ -9,7 +9,7 @@ import { parseRequestsTable } from '../../shared/extract/requests-table'
 import { dashesProvenByColumns } from '../../shared/extract/requests-dash-columns'
 import { readCells } from '../../shared/extract/cells'
 import { dropLabelColumnBlanks } from '../../shared/extract/cell-row-blanks'
-import { BLANK_CELL as B } from '../../shared/extract/flatten'
+import { BLANK_CELL as B } from '../../shared/extract/flat-marks'
 
 const HEAD = '申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计'
 type Cell = number | '—' | ''

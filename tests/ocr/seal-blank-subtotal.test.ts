@@ -4,7 +4,7 @@
 // cells stayed in the run, were given to 「（二）部分公开」's neighbour and every row below lost its label
 // (164 of 200 cells unread). A blank below now makes its column say only 小计 ≥ the cells read.
 import { describe, expect, it } from 'vitest'
-import { BLANK_CELL as B, CELL_SEP } from '../../shared/extract/flatten'
+import { BLANK_CELL as B, CELL_SEP } from '../../shared/extract/flat-marks'
 import { parseRequestsTable } from '../../shared/extract/requests-table'
 
 const D = '—'
