@@ -31,5 +31,21 @@ export const FAMILY_RULES_S38: CategoryRule[] = [
     // (standardization), as s37's revised list. (Not "对照…事项清单逐项公开", read as the disclosure's own in holdout 9.)
     category: 'standardization',
     anywhere: [/公开(?:事项)?清单[^，。；]{0,4}(?:执行|落实)(?:不到位|不够|不力)/],
+  },  {
+    // Specialists lacking ("缺少熟悉政务公开业务的专业人才", "专业人才缺乏"): the staff's (staff-capacity).
+    category: 'staff-capacity',
+    anywhere: [/(?:缺少|缺乏|没有)[^，。；]{0,14}专业人才|专业人才[^，。；]{0,2}(?:缺乏|不足|匮乏|短缺)/],
+  },
+  {
+    // The public's reports and clues called for, the channel made known or said unknown ("举报投诉渠道宣传不够",
+    // "公示举报电话", "征集…问题线索"): participation. (Not a channel only listed among a booklet's contents.)
+    category: 'public-participation',
+    anywhere: [/(?:公示|公布|宣传|开通|畅通)[^，。；]{0,8}举报|举报[^，。；]{0,8}(?:宣传|知晓|不畅)|(?:征集|收集)[^，。；]{0,14}线索/],
+  },
+  {
+    // One place publishes first, the others repost or draw on the same text ("明确…为信息首发平台，公众号…统一转发",
+    // "网站与公众号使用同一文本", "同时调用同一数据"): two channels kept in agreement (duplicate-publishing).
+    category: 'duplicate-publishing',
+    anywhere: [/首发平台|(?:使用|调用)同一(?:文本|数据|版本|来源)/],
   },
 ]

@@ -44,4 +44,15 @@ describe('categories: new roads to a category (family-rules-s38.ts)', () => {
   it('a disclosure list not carried out is standardization', () => {
     expect(plain('二级单位公开事项清单落实不到位。')).toContain('standardization')
   })
+  it('specialists lacking are staff-capacity', () => {
+    expect(plain('全局缺少既懂法律又懂信息化的专业人才。')).toEqual(['staff-capacity'])
+  })
+  it('a channel for reports made known, or clues called for, is public-participation', () => {
+    expect(plain('面向企业征集涉企违规收费问题线索。')).toContain('public-participation')
+    // guard: a reporting channel only listed among a booklet's contents
+    expect(plain('编印反诈宣传手册，内容包括典型案例和举报渠道。')).not.toContain('public-participation')
+  })
+  it('one place publishing first, the others drawing on the same text, is duplicate-publishing (not new-media)', () => {
+    expect(plain('网站与公众号使用同一文本发布招聘公告。')).toEqual(['duplicate-publishing'])
+  })
 })
