@@ -20,6 +20,14 @@ const PAIR_MEASURE = new RegExp(`${AT_START}(?:(?:——|—|－|-)\\s*)?(?:(?:(
 /** Text without the heading-line marks and line breaks of joinKeepingHeadings. */
 const withoutMarks = (s: string): string => s.replace(LINE_HEADING_MARK, '').replace(/\n/g, '').trim()
 
+/**
+ * A pair's topic heading before its problem's label ("（一）政府网站集约化方面 存在问题：…", "（二）关于政务公开队伍。
+ * 存在问题：…"): the heading names the pair's subject, the problem starts after the label. Not a label right after
+ * the number ("1.问题：…": the item as printed).
+ */
+const TOPIC_THEN_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．])\s*(?!(?:存在的?|主要)?问题)[^\s。；！？：:，,]{2,24}?[。.]?\s*(?:存在的?问题|主要问题|问题)\s*[：:]\s*/
+const withoutTopic = (problem: string): string => problem.replace(TOPIC_THEN_LABEL, '')
+
 /** The positions where the numbered problems of the paired layout start: 问题一：…, or any list marker (1.…整改措施：…). */
 function pairStarts(text: string): number[] {
   const named = [...text.matchAll(PAIR_PROBLEM)].map((m) => m.index)
@@ -41,7 +49,7 @@ export function pairedItems(text: string): { problems: string[]; improvements: s
     const segment = text.slice(at, starts[i + 1] ?? text.length)
     const m = PAIR_MEASURE.exec(segment)
     if (!m) return null
-    problems.push(withoutMarks(segment.slice(0, m.index)))
+    problems.push(withoutTopic(withoutMarks(segment.slice(0, m.index))))
     const numbered = m.groups?.['numbered']
     improvements.push(withoutMarks(segment.slice(numbered ? m.index + m[0].length - numbered.length : m.index + m[0].length)))
   }

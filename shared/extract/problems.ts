@@ -50,8 +50,11 @@ const BARE_LEADIN = /^(?:下一步|下步|下一?阶段|接下来|今后|对此|
  * ("将查阅点调整到服务大厅入口"), not "我局将…", so nothing is cut.
  */
 // Nor a measure that opens on its own verb and holds 计划 as a noun ("——完善科技计划项目全流程公开").
+// A list marker before the 将 is no subject either ("六是将依申请公开配合情况纳入考核").
 const bareJiang = (lead: string): boolean =>
-  lead === '' || /^(?:将|拟|计划|准备|打算)$/.test(lead.trim()) || MEASURE_START.test(lead.replace(/^[—－\-\s]+/, ''))
+  lead === '' ||
+  /^(?:[一二三四五六七八九十]{1,3}是)?(?:将|拟|计划|准备|打算)$/.test(lead.trim()) ||
+  MEASURE_START.test(lead.replace(/^[—－\-\s]+/, ''))
 
 // ── unnumbered points ───────────────────────────────────────────────────────────────────────────
 
@@ -135,12 +138,27 @@ function isBoilerplate(piece: string, kind: 'problems' | 'improvements', listed 
  * included); in one paragraph, each sentence is (or each clause after 主要是：/如…).
  */
 function unnumberedItems(text: string, kind: 'problems' | 'improvements'): string[] {
-  const paragraphs = text.split(PARAGRAPH).map((p) => p.trim()).filter((p) => p !== '')
+  const paragraphs = joinExamples(text.split(PARAGRAPH).map((p) => p.trim()).filter((p) => p !== ''), kind)
   if (paragraphs.length >= 2) {
     const items = paragraphs.flatMap((p) => paragraphItems(p, kind))
     if (items.length >= 2) return items
   }
   return sentenceItems(text.replaceAll(PARAGRAPH, ''), kind)
+}
+
+/**
+ * A paragraph of examples ("如“乡村振兴”专栏…，“招商引资”专栏…。") under a paragraph that is a point of its own
+ * ("镇政府网站部分专栏内容更新滞后。"): the examples illustrate that point, they are not points (an entry running
+ * on over a paragraph break). Not under a line that announces the points ("存在以下问题：").
+ */
+function joinExamples(paragraphs: string[], kind: 'problems' | 'improvements'): string[] {
+  const out: string[] = []
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && /^(?:如|比如|例如)(?![：:])/.test(p) && /[。！？]$/.test(prev) && !isBoilerplate(prev, kind)) out[out.length - 1] = `${prev}${p}`
+    else out.push(p)
+  }
+  return out
 }
 
 /** One paragraph: a point, or, when it enumerates (主要是：…、…), its clauses. */
@@ -265,8 +283,9 @@ function measureClauses(piece: string): string[] {
  * A measure announced inside a problem's own item: "…，（针对这一问题，）我局将推出…", "…，下一步将…",
  * "…，下一步要…"; after 对此/为此/针对…， any short subject ("对此，街道将…", "对此，镇里将…").
  */
+// A paragraph break may stand between the problem and its measure ("一是…。¶下一步，将…¶二是…").
 const OWN_MEASURE =
-  /[，,。；;]\s*(?:(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)|(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*[^\s，。；、]{1,4}?)(?:将|拟|计划|要(?!求))/
+  /[，,。；;][\s\u0002]*(?:(?:(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*)?(?:(?:下一步|下步|下一?阶段|接下来|今后)[，,]?\s*(?:(?:我|本)[^\s，。；、]{0,3}?)?|(?:我|本)[^\s，。；、]{0,3}?)|(?:针对[^，。；]{0,12}?|对此|为此)[，,]\s*[^\s，。；、]{1,4}?)(?:将|拟|计划|要(?!求))/
 
 /**
  * "针对X的问题" before its measure: the problem is X ("针对政策解读形式单一的问题，我委将…"), its item's

@@ -89,7 +89,7 @@ export const DISCLOSURE_RULES: CategoryRule[] = [
     // The quality of answers to a hotline's or a mailbox's callers is not a request's (as inHead below).
     // (Session 36: nor messages left on the site, "建立留言办理督办机制，提高答复质量", as the inHead rule below; nor a review
     // named as a kind of information disclosed, "行政复议、行政执法监督等信息公开的主动性不强".)
-    anywhere: [/依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库|留言)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)(?![^，。；]{0,12}(?:信息|结果|情况)[^，。；]{0,3}公开)|行政诉讼|复议诉讼|败诉|纠错/,
+    anywhere: [/(?<!主动公开[与和及、])依申请公开|申请件|答复文书|答复书|(?<!(?:咨询|信箱|热线|12345|诉求|来信|问答|知识库|留言)[^。；]{0,16})(?:答复质量|答复不规范)/, /行政复议(?!决定)(?![^，。；]{0,12}(?:信息|结果|情况)[^，。；]{0,3}公开)|行政诉讼|复议诉讼|败诉|(?<!发布)纠错/,
       // A request called by its short name (公开申请) and what is done with it ("对申请人提出的公开申请存在推诿现象",
       // "公开申请答复超期"; 信息公开申请 is read in the title below). Not a platform's way of taking one ("公开申请只能线下提交").
       /(?:对|受理|办理|处理|答复|提出|递交|提交)[^，。；]{0,10}(?<!信息)公开申请(?!只能|系统|平台)|(?<!信息)公开申请[^，。；]{0,8}(?:推诿|受理|办理|答复|处理|登记|区分)/,

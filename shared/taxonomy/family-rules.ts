@@ -7,6 +7,7 @@ import { FAMILY_RULES_S15 } from './family-rules-s15'
 import { FAMILY_RULES_S32 } from './family-rules-s32'
 import { FAMILY_RULES_S34 } from './family-rules-s34'
 import { FAMILY_RULES_S37 } from './family-rules-s37'
+import { FAMILY_RULES_S38 } from './family-rules-s38'
 
 export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] = [
   {
@@ -158,4 +159,5 @@ export const FAMILY_RULES: { category: ProblemCategory; anywhere: RegExp[] }[] =
   ...FAMILY_RULES_S32, // session 32: the tuning parts' staff named as those who cannot judge
   ...FAMILY_RULES_S34, // session 34: a duplicate's versions said to differ in any words
   ...FAMILY_RULES_S37, // session 37: holdout 21's tuning part (lists, leaders' asking, suggestion boxes, drafts' quality, budgets)
+  ...FAMILY_RULES_S38, // session 38: holdout 22's tuning part (leading groups, sites no one keeps, self-built platforms, security holes, lists carried out)
 ]

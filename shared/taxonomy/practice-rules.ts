@@ -78,7 +78,7 @@ export const PRACTICE_RULES: CategoryRule[] = [
       // 主动性 said of a response to the public's concerns ("回应群众关切的主动性不强": interpretation's own lack), or of a
       // listed domain's disclosure ("行政复议、行政执法监督等信息公开的主动性不强": what is disclosed) is no mindset
       // (session 36; every tunable set's gold: 0 of the 6 such entries carry awareness).
-      /思想认识|认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?|回应[^，。；]{0,8}|等[^，。；]{0,4}公开的?)主动性|(?<!回应[^，。；]{0,8}|等[^，。；]{0,4}公开的?)主动性(?![^。]*?(?:发布|被动公开|公开结果|公开较少|公开不多))|自觉性|重视程度|重视不够|不够重视/,
+      /思想认识|(?<!风险)认识不足|公开意识|服务意识|意识淡薄|(?<!公开的?|回应[^，。；]{0,8}|等[^，。；]{0,4}公开的?)主动性|(?<!回应[^，。；]{0,8}|等[^，。；]{0,4}公开的?)主动性(?![^。]*?(?:发布|被动公开|公开结果|公开较少|公开不多))|自觉性|重视程度|重视不够|不够重视/,
       // "进一步提高认识", "切实提高对…重要性的认识": raising awareness with its object in between.
       /提高[^，。；]{0,16}(?:认识|重视)/,
       /组织领导|公开为常态|公开是常态/,

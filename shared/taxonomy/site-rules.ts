@@ -68,7 +68,7 @@ export const SITE_RULES: CategoryRule[] = [
       // Not the staff's stability ("队伍不稳定，人员更换频繁": staff-capacity).
       /(?<!(?:队伍|人员|力量)[^，。；]{0,4})(?:不稳定|稳定性)|运行不畅|无法(?:正常)?(?:访问|下载|打开|显示)|乱码/,
       // Broken links: "把关政府信息公开网站无效链接", "杜绝出现“死链”“错链”".
-      /无效链接|链接失效|失效链接|死链|错链/,
+      /无效链接|链接(?:已|均已|全部|大多)?失效|失效链接|死链|错链/,
       /技术短板|技术保障|技术故障|故障/,
       // A site or an app that stalls or crashes ("系统高峰期经常卡顿", "手机端频繁闪退").
       /卡顿|闪退/,
@@ -136,7 +136,7 @@ export const SITE_RULES: CategoryRule[] = [
       // The same item kept by hand in two places and differing ("两头录入", "分别录入…两个版本", "两处相差",
       // "两边更新不同步", "三个平台信息字段不一致", "数据对不上"). (One place named to publish for all,
       // "统一在县政府网站专栏发布", is left out: where an account is closed it is the account's measure.)
-      /两头录入|分别录入|(?:两|多)个版本|对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
+      /两头录入|分别录入|(?:两|多)个版本|(?<!目录)对不上|(?:[两三四多]处|两边)[^，。；]{0,10}(?:相差|不一致|不同步|有出入|口径)|同时维护|[两三多]个(?:平台|网站|系统)[^，。；]{0,8}(?:不一致|不统一)/,
       // The measure mirrors its problem: 口径不统一 -> "统一…发布口径".
       /(?<!(?:申请|咨询|诉求)[^，。；]{0,6})统一(?![^，。；]{0,12}(?:申请|咨询|热点问题))[^，。；]{0,12}(?<!答复|解答|回复)口径/,
       // Two platforms named together with their (lack of) sync, the taxonomy's "different platforms":
@@ -154,7 +154,7 @@ export const SITE_RULES: CategoryRule[] = [
       // (Its differing said in the duplicate's other words too, family-rules-s34.ts's DIFFER: "医院官网与公众号发布的须知
       // 存在差异"; session 35: duplicate-publishing in the gold of each of the 3 tunable entries these words reach.)
       /与[^，。；]{0,20}(?:发布|公开|公布|张贴|公示)的[^，。；]{0,10}(?:不(?:完全)?一致|存在差异|有差异|有出入|不尽一致|各不相同)/,
-      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|发布一次|一律链接|链接引用|(?:予以|改为|只做|只作)链接|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
+      /之间[^，。；]{0,2}(?:不同步|不一致|有出入)|为唯一(?:标准|来源|依据|出口)|(?<![少周月天日年季])发布一次|一律链接|链接引用|(?:予以|改为|只做|只作)链接|(?:统一在|集中公开)[^。；]{0,24}(?:设置|设立|改为)链接/,
     ],
   },
 ]

@@ -38,10 +38,11 @@
 // tuning part (listed by section-five-causes.ts holdout20tune), so only its aside stays a blind figure. The eval
 // still never prints its misses, not even without --quiet. The twenty-first (tests/prose/holdout21: blind, the same way,
 // session 37, in wordings and layouts unlike the earlier sets; every 4th text set aside, aside.ts) is scored
-// before any tuning on it, then its tuning part's misses are listed like holdouts 17–19's.
-// Holdouts 7 to 21 stay out of the leave-one-set-out sets. Holdouts 7–11 and the tuning parts of 12–16
+// before any tuning on it, then its tuning part's misses are listed like holdouts 17–19's. So is the twenty-second (tests/prose/holdout22:
+// blind, session 38, written to read like real reports; every 4th text set aside, aside.ts).
+// Holdouts 7 to 22 stay out of the leave-one-set-out sets. Holdouts 7–11 and the tuning parts of 12–16
 // are learned from (labelled-sets.ts tunedSets), so each is scored here with the learned side built
-// without it (scoreTuned); the parts set aside and holdouts 17 to 21 are never learned from.
+// without it (scoreTuned); the parts set aside and holdouts 17 to 22 are never learned from.
 // Prints one line per set; returns the figures eval-floor.json holds. (The phrasing variants, built
 // from the corpus by vitest's corpus helpers, are scored by tests/prose/variants/section-five.test.ts.)
 import { splitProblems } from '../../shared/extract/problems'
@@ -71,6 +72,8 @@ import { HOLDOUT20 } from '../../tests/prose/holdout20/texts'
 import { HOLDOUT20_ASIDE, HOLDOUT20_TUNE } from '../../tests/prose/holdout20/aside'
 import { HOLDOUT21 } from '../../tests/prose/holdout21/texts'
 import { HOLDOUT21_ASIDE, HOLDOUT21_TUNE } from '../../tests/prose/holdout21/aside'
+import { HOLDOUT22 } from '../../tests/prose/holdout22/texts'
+import { HOLDOUT22_ASIDE, HOLDOUT22_TUNE } from '../../tests/prose/holdout22/aside'
 import { UNSEEN } from '../../tests/prose/variants/unseen-section-five'
 import { caseScoreFigures, caseScoreLine, scoreCases, type CaseScore, type ScoredCase } from './problems-score'
 import { leaveOneSetOut, losoLines, withoutSet } from './section-five-loso'
@@ -115,6 +118,8 @@ export const REPORTED_ONLY: ReadonlySet<string> = new Set([
   'section5Holdout20Categories',
   'section5Holdout21Split',
   'section5Holdout21Categories',
+  'section5Holdout22Split',
+  'section5Holdout22Categories',
 ])
 
 /** All sets' counts together (the leave-one-set-out figure eval-floor.json holds). */
@@ -181,6 +186,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   const holdout19 = scoreCases(HOLDOUT19, splitProblems)
   const holdout20 = scoreCases(HOLDOUT20, splitProblems)
   const holdout21 = scoreCases(HOLDOUT21, splitProblems)
+  const holdout22 = scoreCases(HOLDOUT22, splitProblems)
   console.log(caseScoreLine('五 手写文本 (hostile set)', hostile))
   if (!quiet) for (const m of hostile.misses) console.log(`    ${m}`)
   console.log(caseScoreLine('五 未见措辞 (unseen wordings)', unseen))
@@ -247,6 +253,7 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
   // Quiet always: holdout 20's misses are never listed (the set stays blind).
   const holdout20Figures = printBlindHoldout(20, '二十', holdout20, HOLDOUT20_TUNE, HOLDOUT20_ASIDE, true)
   const holdout21Figures = printBlindHoldout(21, '二十一', holdout21, HOLDOUT21_TUNE, HOLDOUT21_ASIDE, quiet)
+  const holdout22Figures = printBlindHoldout(22, '二十二', holdout22, HOLDOUT22_TUNE, HOLDOUT22_ASIDE, quiet)
   console.log('五 留一集评估 (leave one set out: each set scored with the learned side built from the other sets)')
   const loso = leaveOneSetOut()
   for (const line of losoLines(loso)) console.log(line)
@@ -274,5 +281,6 @@ export function sectionFiveTextSets(quiet = false): Record<string, number> {
     ...holdout19Figures,
     ...holdout20Figures,
     ...holdout21Figures,
+    ...holdout22Figures,
   }
 }

@@ -325,6 +325,10 @@ export function pairVariants(src: SourceReport, wName: string): Variant[] {
     // Added by s537 (holdout 21): each numbered problem with its own bare 整改： on its line, or 对策： on the next line.
     'zhenggai-inline': at((p, m, i) => `${i + 1}.${p}整改：${m}`, '\n'),
     'duice-line': at((p, m, i) => `（${CN[i]}）${p}\n对策：${m}`, '\n'),
+    // Added by s538 (holdout 22): a topic heading over each pair, 存在问题：/改进措施： on the lines under it; and each
+    // problem followed by its measure in a paragraph of its own opened by 下一步，将.
+    'topic-label': at((p, m, i) => `（${CN[i]}）第${CN[i]}方面\n存在问题：${p}\n改进措施：${m}`, '\n'),
+    'next-step-paragraph': at((p, m, i) => `${CN[i]}是${p}\n下一步，将${m}`, '\n'),
     [PRIOR_PAIRS]: `（一）上年度问题整改情况\n${PRIOR_LIST}\n（二）存在的主要问题及改进措施\n${at((p, m, i) => `${i + 1}.${p}改进措施：${m}`, '\n')}`,
     ...Object.fromEntries(Object.entries(PAIR_FORMS).map(([name, form]) => [name, at(form, '')])),
   }
