@@ -36,22 +36,9 @@ export function unplacedLeadTables<R extends PlacedRow>(text: string, rows: R[],
     if (seg.length === 0) return
     const lead = tokens.filter((t) => t.start >= h.end && t.start < seg[0]!.hit.start && !isBlankCell(t))
     if (lead.length === 0) {
+      // (A bare row beyond the template above this header, this table's first number on a later line:
+      // the labels of a run, counted with that row, shareLabelRuns leaves unread.)
       if (bothSidesFit(text, seg, tokens, segEnd, fieldCount)) unreadRows(seg, notes, '第一行行名之前没有数字，数字可能印在各自行名之前（首行空白），也可能在之后（末行空白）')
-      else {
-        // The row above this header (another small table's), a row beyond the template's, has no
-        // number, and this table's first label stands on a line of its own, its number on a later line:
-        // labels may be printed in groups before their numbers, the next table's header among them
-        // (text of grouped rows), so that number may be the row above's — or the row above blank.
-        const above = out.filter((r) => r.hit.start < h.start).at(-1)
-        // A row beyond the template's (行政裁决, 部门规章): its numbers are dropped, so the rows' counts, which
-        // share a surplus out to a bare template row above, cannot place its number.
-        const bare = !!above?.foreign && !above.own.some((t) => !isBlankCell(t))
-        // Only where the first row's numbers are just its own count: a surplus (「行政事业性收费 5 10.34」 under a bare
-        // 行政强制) is shared out to the row above by the grouped rows' reading, which the counts prove.
-        const firstCount = seg[0]!.own.filter((t) => !isBlankCell(t)).length
-        if (bare && labelAlone(text, above!, tokens) && labelAlone(text, seg[0]!, tokens) && firstCount > 0 && firstCount === fieldCount(seg[0]!))
-          unreadRows([seg[0]!], notes, `第一行的数字印在行名之后的另一行，而上一小表的「${above!.foreign}」行（模板以外的行）没有数字：行名可能成组印在数字之前，这些数字也可能是该行的`)
-      }
       return
     }
     // Shared out as a value-first table: the first row holds the lead numbers as its own — unless the
@@ -91,11 +78,4 @@ function bothSidesFit<R extends PlacedRow>(text: string, seg: R[], tokens: CellT
   const last = seg[seg.length - 1]!
   const trail = tokens.filter((t) => t.start >= last.hit.end && t.start < segEnd && !isBlankCell(t))
   return trail.length === 0 || !seg.every((r) => fits(r, printed(r.own)))
-}
-
-/** Whether a row's label stands on a line with no number of the row's or any other (a cell a line). */
-function labelAlone<R extends PlacedRow>(text: string, r: R, tokens: CellToken[]): boolean {
-  const lineStart = text.lastIndexOf('\n', r.hit.start) + 1
-  const lineEnd = text.indexOf('\n', r.hit.end) < 0 ? text.length : text.indexOf('\n', r.hit.end)
-  return !tokens.some((t) => !isBlankCell(t) && t.start >= lineStart && t.start < lineEnd)
 }

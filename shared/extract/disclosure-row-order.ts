@@ -70,6 +70,21 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
       i = k
       continue
     }
+    // A row beyond the template among the labels (部门规章, 非行政许可审批, 行政裁决), fewer numbers than
+    // the rows' cells (its own counted), on lines after the last label's: labels may be printed in
+    // groups before their numbers, a blank cell leaving nothing (「非行政许可审批 / 行政处罚 / 行政强制 /
+    // 71」: 71 the first's, the others blank), so the numbers may be that row's. Read by label the last
+    // row took them: now no template row of the run is read. (Runs of template rows alone keep the
+    // label reading: 「行政处罚 / 行政强制 / 4821」 is 行政强制's in a table printing a cell a line.)
+    const short = shortRunNote(text, out.slice(i, k + 1), fieldCount, printed, labelLineEnd)
+    if (short) {
+      for (const r of short.rows) {
+        if (!r.foreign && fieldCount(r) > 0 && !unreadNoted(notes, r)) notes.push({ field: `activeDisclosure.${r.hit.spec.key}`, message: short.note })
+        r.own = []
+      }
+      i = k
+      continue
+    }
     // Under a 备注 heading, labels of different small tables (a 信息内容 header between them), or with a
     // mark or word between two of them (「行政处罚/行政强制0」), are no label column printed as one block:
     // the first row was printed whole, a blank count with its remark (无, a dash, taken out of the text),
@@ -113,6 +128,29 @@ export function shareLabelRuns<R extends PlacedRow>(text: string, rows: R[], fie
     i = k
   }
   return out
+}
+
+/** Whether a row was left unread with a note already (a synonym's note reads the row, it is no such). */
+const unreadNoted = (notes: ExtractionNote[], r: PlacedRow): boolean => notes.some((n) => n.field === `activeDisclosure.${r.hit.spec.key}` && n.message.includes('未读取'))
+
+/**
+ * A label run `rows` (the last holding the numbers) whose rows bare in the text — none printed after
+ * their labels; a row emptied by an earlier reading is none such — hold a row beyond the template,
+ * its `printed` numbers fewer than those rows' cells and standing after the last label's line (ending
+ * at `labelLineEnd`): those rows and the note for their template rows; null where the run is not such.
+ */
+function shortRunNote<R extends PlacedRow>(text: string, rows: R[], fieldCount: (r: R) => number, printed: CellToken[], labelLineEnd: number): { rows: R[]; note: string } | null {
+  let from = rows.length - 1
+  while (from > 0 && !/[0-9]/.test(text.slice(rows[from - 1]!.hit.end, rows[from]!.hit.start))) from--
+  const all = rows.slice(from)
+  const beyond = all.find((r) => r.foreign)
+  const want = all.reduce((n, r) => n + fieldCount(r), 0)
+  if (!beyond || all.length < 2 || printed.length === 0 || printed.length >= want || labelLineEnd < 0 || printed[0]!.start <= labelLineEnd) return null
+  if (!all.some((r) => !r.foreign && fieldCount(r) > 0)) return null
+  const names = all.map((r) => `「${r.foreign ?? rowName(r.hit.spec.key)}」`).join('')
+  const shown = printed.map((t) => text.slice(t.start, t.end)).join(' ')
+  const where = beyond === all[all.length - 1] ? '之后印有数字' : '没有数字'
+  return { rows: all, note: `表二${names}行的行名排在一起，其后只有 ${printed.length} 个数字（${shown}）、应为 ${want} 个，而「${beyond.foreign}」行（模板以外的行）${where}：行名可能成组印在数字之前（空白的栏未印出），这些数字也可能是该行的，不能确定各数属于哪一行，未读取。` }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { VariantModel } from './model'
 import { printNumber, type NumberRule } from './numbers'
 import { chance, pick, type Rand } from './rng'
 import { foreignCells, wordedHeading, wordedRow, wordingTags, type Table2Wording } from './t2-wordings'
+import { rowsAfterBeyond } from './disclosure-beyond-blanks'
 
 export const SHAPES2 = ['per-row', 'four', 'one'] as const
 export interface Table2Rule {
@@ -43,6 +44,8 @@ export interface Table2Rule {
   splitRound?: boolean
   /** Rows and headings in the words real reports use, and rows beyond the template (t2-wordings.ts). */
   wording?: Table2Wording
+  /** The zero cells of the template row right after a row beyond the template printed blank (disclosure-beyond-blanks.ts; text-grouped). */
+  blanksAfterBeyond?: boolean
 }
 
 export const CHANGE_WORDINGS = ['xiajiang', 'jiangdi', 'jingjian', 'jianshao-le', 'suffix', 'spaced', 'dash', 'unit-bracket', 'trailing', 'trailing-spaced', 'bracket-before', 'bracket-arrow', 'bracket-minus-before', 'both-words', 'negated'] as const
@@ -194,10 +197,11 @@ export function table2Blocks(m: VariantModel, rule: Table2Rule, numbers: NumberR
 
 function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): IRBlock[] {
   const t = m.template
+  const blankRows = rule.blanksAfterBeyond ? rowsAfterBeyond(m.disclosure.filter(([, f]) => f.length > 0).map(([k]) => k), rule.wording) : new Set<string>()
   const rowOf = (key: string, fields: [string, number | null][]): IRCell[] => {
     const label: IRCell = { text: rowLabel(t, key, rule) }
     const approx = rule.approxCell?.row === key && fields.length === 1 ? rule.approxCell.form : null
-    const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : cellText(f, v, rule, numbers), num: true }))
+    const cells = fields.map(([f, v]) => ({ text: approx && v !== null ? approxText(Math.max(1, v), approx) : v === 0 && blankRows.has(key) ? '' : cellText(f, v, rule, numbers), num: true }))
     return arrange(label, cells, fields)
   }
   // A row's label and cells in the order this layout prints them (the rows beyond the template too).
@@ -238,5 +242,5 @@ function table2Tables(m: VariantModel, rule: Table2Rule, numbers: NumberRule): I
 }
 
 export function table2RuleTags(rule: Table2Rule): string[] {
-  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.changeWording ? [`t2:change-wording:${rule.changeWording}`] : []), ...(rule.splitRound ? ['t2:split-round'] : []), ...wordingTags(rule.wording)]
+  return [`t2:${rule.shape}`, `t2:${rule.normWording}`, `t2-units:${rule.units}`, ...(rule.valueFirst ? ['t2:value-first'] : []), ...(rule.pageBreak ? ['t2:page-break'] : []), ...(rule.captionInTable && rule.shape === 'four' ? ['t2:caption-in-table'] : []), ...(rule.unitWording && rule.unitWording !== '（万元）' && rule.units === 'header' ? [`t2-units:${rule.unitWording}`] : []), ...(rule.approxCell ? [`t2:approx-cell:${rule.approxCell.form}`] : []), ...(rule.chiping ? ['t2:chiping'] : []), ...(rule.changeWording ? [`t2:change-wording:${rule.changeWording}`] : []), ...(rule.splitRound ? ['t2:split-round'] : []), ...(rule.blanksAfterBeyond ? ['t2:blank-after-beyond'] : []), ...wordingTags(rule.wording)]
 }

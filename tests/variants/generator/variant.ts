@@ -9,6 +9,7 @@ import { drawLabels, labelRuleTags, toTraditional, type LabelRule } from './labe
 import { drawNumbers, numberRuleTags, type NumberRule } from './numbers'
 import { drawPages, pageBreak, type PageRule } from './pages'
 import { drawTable2Wording } from './t2-wordings'
+import { blanksAfterBeyondGold, drawBlanksAfterBeyond } from './disclosure-beyond-blanks'
 import { approxGold, changeWordingGold, chipingGold, drawTable2, drawTable2Extras, table2Blocks, table2RuleTags, type Table2Rule } from './table2'
 import { drawTable3, drawTable3Print, table3Prose, table3Rows, table3RuleTags, type Table3Rule } from './table3'
 import { drawStacked, drawTable4, drawTotalAmongData, table4Blocks, table4RuleTags, type Table4Shape } from './table4'
@@ -140,7 +141,9 @@ export function drawChoices(seed: number, format: Format, template: '2019' | '20
   const cellMarked = cellMarks ? { ...withExtras, cellMarks } : withExtras
   // Section 二 in the words real reports use (t2-wordings.ts): a stream of its own.
   const wording = drawTable2Wording(seeded(seed * 15485863 + 101))
-  const worded = wording ? { ...cellMarked, table2: { ...cellMarked.table2, wording } } : cellMarked
+  // Its beyond-row's neighbour printed with blank zeros in grouped text (disclosure-beyond-blanks.ts): a stream of its own.
+  const blanksAfterBeyond = drawBlanksAfterBeyond(seeded(seed * 104651 + 13), format, wording)
+  const worded = wording ? { ...cellMarked, table2: { ...cellMarked.table2, wording, ...(blanksAfterBeyond ? { blanksAfterBeyond } : {}) } } : cellMarked
   // Table 四's two blocks stacked in one table (table4.ts drawStacked): a stream of its own.
   const stacked = drawStacked(seeded(seed * 7127 + 61), format)
   const marked = stacked ? { ...worded, table4: stacked } : worded
@@ -347,5 +350,5 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
     ...(splitLabels !== rowCut ? { table3SplitLabelRow: true } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
-  return { id: `${m.id}#${format}#${seed}`, seed, model: changeWordingGold(chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices.table2.changeWording), choices, tags: tagsOf(choices), doc: splitLabels }
+  return { id: `${m.id}#${format}#${seed}`, seed, model: blanksAfterBeyondGold(changeWordingGold(chipingGold(approxGold(m, choices.table2.approxCell), choices.table2.chiping), choices.table2.changeWording), choices.table2.blanksAfterBeyond, choices.table2.wording), choices, tags: tagsOf(choices), doc: splitLabels }
 }
