@@ -11,6 +11,8 @@ import { countIncludesCarriedOver } from '../text/carried-over-included'
 import { nextCellAfterCount } from '../text/table-row-cells'
 import { widerSubject } from '../text/agency-level'
 import { ownPartFollows } from '../text/own-part'
+import { periodQualifierBefore } from '../extract/prose-period-qualifier'
+import { approxWordAfter } from '../extract/prose-approx-after'
 
 type Quantity =
   | 'received'
@@ -84,6 +86,12 @@ function mentionsOtherYear(clause: string, year: number | null): boolean {
   return /上年同期|去年|同比|较上年|(?:上一?|前一?)年(?!度?(?:结转|转入))/.test(clause)
 }
 
+/** A received count qualified as a part of the year, an average, a running total or an estimate. */
+function receivedNotTheYears(text: string, at: number, end: number, year: number | null): boolean {
+  const head = text.slice(0, at).replace(/\s+/g, '')
+  return periodQualifierBefore(head, head.length, year) !== null || approxWordAfter(text.slice(end).replace(/^\s+/, ''), 0) !== null
+}
+
 /** The numbers the prose states, with the sentence each comes from. */
 export function proseStatements(sentences: Sentence[], year: number | null, agency: string | null = null): Statement[] {
   const out: Statement[] = []
@@ -106,6 +114,9 @@ export function proseStatements(sentences: Sentence[], year: number | null, agen
         if (widerSubject(text.slice(clause.start, at).replace(/\s+/g, ''), agency)) continue
         // 「…共收到…1932件，其中本机关收到483件」: a whole holding the body's share, not the body's figure (hr36 F1).
         if (p.quantity === 'received' && ownPartFollows(text.slice(at + m[0].length))) continue
+        // 「上半年收到…238件」「月均受理…37件」「累计受理…1438件」「…440件左右」: not the year's requests, as the
+        // extractor's rules say (prose-period-qualifier, prose-approx-after; hr38 F2, F3): the table is not blamed.
+        if (p.quantity === 'received' && receivedNotTheYears(text, at, at + m[0].length, year)) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.
         // "转下一年度办理答复的有 1 件": carried forward, not handled.
