@@ -109,10 +109,13 @@ const MESSAGES = [
 const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
 
 
-/** Where the rank stands in its sentence: its first 第N名/第N位 (the subject opens that clause). */
+/** Where the rank's verb stands in its sentence (排名 of 「排名全省第18位」), else its first 第N名/第N位: the
+ *  subject opens that clause. */
 function rankAt(s: string): number {
   const m = new RegExp(`第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)`).exec(s)
-  return m ? m.index : s.length
+  if (!m) return s.length
+  const verb = [...s.slice(0, m.index).matchAll(/排名|位列|名列|位居|排在|位于/g)].at(-1)
+  return verb?.index ?? m.index
 }
 
 function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {

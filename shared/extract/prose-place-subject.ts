@@ -9,12 +9,11 @@ import { governmentLevel, widerSubject } from '../text/agency-level'
 /** Words that may open a clause before its subject: a year, 全年, 本年度. */
 const OPENER = /^(?:(?:主动公开|依申请公开|政府信息公开|总体)(?:情况|工作)?)?(?:(?:\d{4}年度?|本年度?|今年|全年|当年|年内)[，,]?)*/
 /** 全市 / 我县 / 本区 at the start of a clause. */
-const PLACE_WORD = /^(?:全|我|本)(县|市|区|省|州|旗|盟|镇|乡)/
-/** What ends a subject: a preposition, a scope word or the verb's first words (the place then stands alone). */
-const AFTER_PLACE = /^(?:范围内|各级|各部门|各单位|政务公开|政府信息公开|(?:的)?(?:整体|总体)|在|共|全年|本年|累计|通过|依托|利用|借助|经|于|主动|受理|收到|接收|新收|位列|排名|名列|位居|12345|$)/
-
-/** A body named right after a place word: 「我市教育局」「全市政府门户网站」. */
-const BODY_AFTER_PLACE = /^(?:(?!通过|依托|利用|借助|在|经)[^，。；\d]){0,8}?(?:局|委|办公室|政府|中心|厅|署)/
+/** Not 全省: 「全省政务公开指数评估中」 names the evaluation's scope, not the subject. */
+const PLACE_WORD = /^(?:全|我|本)(县|市|区|州|旗|盟|镇|乡)/
+/** A body named right after a place: 「我市教育局」「云溪市人力资源和社会保障局」「全市政府门户网站」 (not after a
+ *  preposition: 「全市通过市政府门户网站…」 is the place's count). */
+const BODY_AFTER_PLACE = /^(?:(?!通过|依托|利用|借助|在|经)[^，。；\d]){0,14}?(?:局|委|办公室|政府|中心|厅|署)/
 
 /** The places the body's own name starts with (「浙江省云溪市教育局」 → 浙江省, 浙江省云溪市, 云溪市), each
  *  with whether the body is that place's government (its 人民政府, or its office as governmentLevel reads it). */
@@ -55,7 +54,7 @@ export function placeSubjectNotBody(s: string, at: number, agency: string | null
     return governmentLevel(agency) === word[1] ? null : word[0]
   }
   for (const p of namedPlaces(agency)) {
-    if (!clause.startsWith(p.name) || !AFTER_PLACE.test(clause.slice(p.name.length))) continue
+    if (!clause.startsWith(p.name) || BODY_AFTER_PLACE.test(clause.slice(p.name.length))) continue
     return p.own ? null : p.name
   }
   return null
