@@ -12,6 +12,8 @@ import { nextCellAfterCount } from '../text/table-row-cells'
 import { widerSubject } from '../text/agency-level'
 import { shareReading } from '../extract/own-share'
 import { REQUEST_SHARE_TERMS } from '../extract/metrics-requests'
+import { periodQualifierBefore } from '../extract/prose-period-qualifier'
+import { approxWordAfter } from '../extract/prose-approx-after'
 
 type Quantity =
   | 'received'
@@ -85,6 +87,12 @@ function mentionsOtherYear(clause: string, year: number | null): boolean {
   return /上年同期|去年|同比|较上年|(?:上一?|前一?)年(?!度?(?:结转|转入))/.test(clause)
 }
 
+/** A received count qualified as a part of the year, an average, a running total or an estimate. */
+function receivedNotTheYears(text: string, at: number, end: number, year: number | null): boolean {
+  const head = text.slice(0, at).replace(/\s+/g, '')
+  return periodQualifierBefore(head, head.length, year) !== null || approxWordAfter(text.slice(end).replace(/^\s+/, ''), 0) !== null
+}
+
 /** The numbers the prose states, with the sentence each comes from. */
 export function proseStatements(sentences: Sentence[], year: number | null, agency: string | null = null): Statement[] {
   const out: Statement[] = []
@@ -110,6 +118,9 @@ export function proseStatements(sentences: Sentence[], year: number | null, agen
         // part of other bodies: a whole or a share, not the body's plain figure (hr36 F1, hr37 G2, ps38; read
         // as the extractor reads it, extract/own-share.ts).
         if (p.quantity === 'received' && shareReading(compact(sentences[i - 1]?.text) + compact(text.slice(0, at)), compact(text.slice(at + m[0].length)) + compact(sentences[i + 1]?.text), REQUEST_SHARE_TERMS)) continue
+        // 「上半年收到…238件」「月均受理…37件」「累计受理…1438件」「…440件左右」: not the year's requests, as the
+        // extractor's rules say (prose-period-qualifier, prose-approx-after; hr38 F2, F3): the table is not blamed.
+        if (p.quantity === 'received' && receivedNotTheYears(text, at, at + m[0].length, year)) continue
         if (p.requestContext && (REQUEST_CONTEXT_EXCLUDE.test(clause.text) || !/申请|依申请/.test(text))) continue
         // "同意公开答复 9 件", "不予公开答复 2 件": an outcome, not the number handled.
         // "转下一年度办理答复的有 1 件": carried forward, not handled.

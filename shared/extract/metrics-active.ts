@@ -4,9 +4,11 @@
 import type { ExtractionNote } from '../model/extraction'
 import { NUMBER_SOURCE } from './numbers-cn'
 import { isEarlierYearFigure } from './prose-time'
-import { widerSubject } from '../text/agency-level'
+import { periodQualifierBefore, periodNote } from './prose-period-qualifier'
+import { approxWordAfter } from './prose-approx-after'
+import { placeSubjectNotBody } from './prose-place-subject'
 import { bodyItselfBefore, shareFigure, shareReading, wholeShareNote, type ShareTerms } from './own-share'
-import { N, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
+import { N, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** 主动公开/发布 … 政府信息 N 条 (the filler may name the publisher, not a sub-category). */
 const ACTIVE_WITH_ZHUDONG = new RegExp(
@@ -63,17 +65,9 @@ function notYearsTotal(s: string, index: number, end: number, filler: string, ye
   const before = clauseBefore(s, index)
   // A count for one channel (the new-media accounts) is not the year's total.
   if (/新媒体|公众号|微信|微博|抖音|视频号|客户端/.test(before + filler)) return true
-  // A running total over years (累计…, 截至年底…) is not the year's figure, even when alone.
-  return runningTotal(before, year)
-}
-
-/** 全年累计 / 本年度累计 / 2023年累计 (the report's year) count within the year: the year's figure (not after 截至…). */
-const YEAR_SCOPED_CUMULATIVE = /(?:全年|本年度?|今年|年内|当年|一年来|(\d{4})年度?)(?:共|共计|内)?累计/g
-
-/** Words before a count that make it a running total over years (累计…, 截至年底…). */
-function runningTotal(before: string, year: number | null): boolean {
-  if (/截至|截止/.test(before)) return true
-  return /累计/.test(before.replace(YEAR_SCOPED_CUMULATIVE, (w, y: string | undefined) => (y === undefined || Number(y) === year ? '' : w)))
+  // A running total over years (累计…, 截至年底…), a part of the year or an average is not the year's figure,
+  // even when alone (prose-period-qualifier.ts).
+  return periodQualifierBefore(s, index, year) !== null
 }
 
 /**
@@ -133,6 +127,11 @@ function verbStart(s: string, index: number, filler: string): number {
   return /主动$/.test(s.slice(0, index)) ? index - 2 : index
 }
 
+/** The count ending at `end` as quoted in a note (the same for 主动公开… and 公开… matched at one figure). */
+function figureOf(s: string, end: number, value: number | null): string {
+  return value === null ? s.slice(Math.max(0, end - 12), end) : `${value.toLocaleString('en-US')}${s[end - 1] ?? ''}`
+}
+
 /** The year's 主动公开 count; `agency` is the report's body (null when unknown). */
 export function activeDisclosure(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null = null): Candidate | undefined {
   const cands: Candidate[] = []
@@ -148,7 +147,8 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
      *  filler when a heading's 主动公开 is glued before (「主动公开情况全市共主动公开…」). */
     const widerOf = (index: number, filler: string): string | null => {
       const upTo = /公开|发布|公布/.test(filler) ? s.indexOf(filler, index) + filler.length : index
-      return widerSubject(clauseBefore(s, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, ''), agency)
+      const head = s.slice(0, upTo).replace(/主动(?:公开|发布|公布)?了?$|(?:公开|发布|公布)了?$/, '')
+      return placeSubjectNotBody(head, head.length, agency)
     }
     /** Whether the count at `index` is the year's total; when not, a running total or one channel's count is noted. */
     const refused = (index: number, end: number, filler: string, value: number | null): boolean => {
@@ -170,10 +170,15 @@ export function activeDisclosure(sentences: Sentence[], year: number | null, not
         unread.push(`正文所述主动公开数量${shown}是“${wider}”的合计，不是本机关（${agency}）的数量，未读取。（原句：${printed}）`)
         return true
       }
-      if (!notYearsTotal(s, index, end, filler, year)) return false
-      if (runningTotal(clauseBefore(s, index) + filler, year) && !isNegated(s, index) && !isSubCount(s, index)) {
-        unread.push(`正文所述主动公开数量${shown}是历年累计数，不是本年数量，未读取。（原句：${printed}）`)
+      // 「50000条左右」: an estimate, no exact number (hr38 F3).
+      const approx = approxWordAfter(s, end)
+      if (approx && !isNegated(s, index) && !isSubCount(s, index)) {
+        unread.push(approxNote('主动公开数量', `${figureOf(s, end, value)}${approx}`, printed))
+        return true
       }
+      if (!notYearsTotal(s, index, end, filler, year)) return false
+      const qualifier = periodQualifierBefore(s, index, year)
+      if (qualifier && !isNegated(s, index) && !isSubCount(s, index)) unread.push(periodNote('主动公开数量', figureOf(s, end, value), qualifier, printed))
       return true
     }
     // A department's report quoting its county's total and then its own part: the part is the body's.

@@ -26,9 +26,6 @@ export interface RankReading {
   evaluationYear: number | null
   /** This year's rank as the sentence names it, also when not read (a direction contradicting the ranks). */
   named: number | null
-  /** The place named as the subject of the rank ("我县排名全省第15位" → 县), when one is: the rank is
-   *  that place's, the body's own only when the body is that place's government (metrics.ts decides). */
-  placeSubject?: string
   /** The direction stated with 至/到 ("上升至", "下降到"), or null. */
   direction: 'up' | 'down' | null
 }
@@ -91,9 +88,6 @@ const NOT_LAST_YEAR = /累计|近[两二三四五六七八九十\d]+年|连续[�
 
 /** 2022年度政务公开指数评估结果尚未公布 / 2023年结果暂未发布: the evaluation of that year is not out. */
 const NOT_OUT = /(\d{4})年度?[^，。；\d]{0,24}?(?:尚未|暂未|还未|仍未)(?:正式)?(?:公布|发布|出炉|揭晓)/
-
-/** A place as the subject of the ranking: 我县排名 / 全市…位列 / 本区在全省…中排名. */
-const PLACE_SUBJECT = /(?:我|本|全)(县|市|区|旗|州|镇|乡)(?:的|在)?[^，。；第]{0,16}?(?:排名|位列|位居|名列|排在|排|居|列)[^，。；]{0,8}$/
 
 type Kind = 'this' | 'earlier' | 'earlierByYear' | 'older'
 
@@ -274,8 +268,8 @@ export function readRankCompact(sentence: string, reportYear: number | null = nu
   const notes = [...(note ? [note] : []), ...aside]
   if (evaluationYear !== null) notes.push(`政务公开指数第 ${rank} 名是正文所称 ${evaluationYear} 年度评估的名次（报告年度 ${reportYear} 年；指数多在次年发布），已作为本报告的名次，请对照原文。`)
   const thisMention = mentions.find((_, i) => kinds[i] === 'this')
-  const place = thisMention ? PLACE_SUBJECT.exec(sentence.slice(0, start + thisMention.at)) : null
-  return { rank, of: countOf(s, rank, thisMention?.at ?? null, reportYear), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction, ...(place ? { placeSubject: place[1]! } : {}) }
+  // A place as the subject (我县排名…, 云溪市…位列…) is judged with the body in metrics.ts (prose-place-subject.ts).
+  return { rank, of: countOf(s, rank, thisMention?.at ?? null, reportYear), change, previous, statedChange: said, note: notes.length ? notes.join('') : null, evaluationYear, named: rank, direction }
 }
 
 /** A note for another ranking named after the index's rank (not read). */

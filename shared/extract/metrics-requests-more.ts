@@ -6,6 +6,7 @@
 //    本年共收到50件」 — the count after 本年/今年.
 import { isEarlierYearFigure } from './prose-time'
 import { requestCountPart, partCountNote } from './metrics-requests-scope'
+import { countNotTheYears } from './prose-period-count-rules'
 import { N, countValue, isNegated, isSubCount, type Candidate, type Sentence } from './metrics-sentences'
 
 const RECEIVE = '(?:受理|收到|接收|接到|新收)'
@@ -31,6 +32,11 @@ export function requestsInOtherWordings(sentences: Sentence[], year: number | nu
         const part = requestCountPart(s, re === CHANGE_THEN_TOTAL ? m.index : thisYearVerb(m), year, agency)
         if (part) {
           refused.push(partCountNote(part, m[0], printed))
+          continue
+        }
+        const why = countNotTheYears('政府信息公开申请数', s, re === CHANGE_THEN_TOTAL ? m.index : thisYearVerb(m), m.index + m[0].length, year, agency, m[0], printed)
+        if (why) {
+          refused.push(why)
           continue
         }
         // The change-first wording must be this year's; the other names last year's first on purpose.

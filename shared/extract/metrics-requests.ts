@@ -9,6 +9,7 @@ import { requestsInOtherWordings } from './metrics-requests-more'
 import { requestCountPart, partCountNote, wholeSubjectBefore } from './metrics-requests-scope'
 import { bodyItselfBefore, shareFigure, shareReading, wholeShareNote, type ShareTerms } from './own-share'
 import { newPartAfter, newPartNote } from './metrics-requests-new-part'
+import { countNotTheYears } from './prose-period-count-rules'
 import { APPROX_WORDS, N, approxFigure, approxNote, best, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, type Candidate, type Sentence } from './metrics-sentences'
 
 /** The verbs of receiving a request (接收处理 = received and handled). */
@@ -115,6 +116,12 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
           refused.push(partCountNote(part, m[0].slice(verb - m.index), printed))
           continue
         }
+        // 月均 / 累计 / 单日 (hr38 F2), 「440件左右」 (F3), 「我市…」 (F4): the rules every prose count follows.
+        const why = countNotTheYears('政府信息公开申请数', s, verb, m.index + m[0].length, year, agency, m[0].slice(verb - m.index), printed)
+        if (why) {
+          refused.push(why)
+          continue
+        }
         // 「共受理…54件，其中新收50件，上年结转4件」: the year's are the 新收 part, not the total.
         const newPart = newPartAfter(s, m.index + m[0].length, year)
         if (newPart && 'refused' in newPart) {
@@ -148,6 +155,11 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
           refused.push(partCountNote(part, figure, printed))
           continue
         }
+        const why = countNotTheYears('政府信息公开申请数', s, m.index, end, year, agency, figure, printed)
+        if (why) {
+          refused.push(why)
+          continue
+        }
         if ('refused' in newPart) {
           refused.push(newPartNote(newPart.refused, figure, printed))
           continue
@@ -173,3 +185,4 @@ export function requestsReceived(sentences: Sentence[], year: number | null, age
   if (pick?.approx) notes.push({ field: 'metrics.requestsReceived', message: `正文所述政府信息公开申请数量是约数（“${pick.value.toLocaleString('en-US')} 余/多件”），按印出的数字记录，实际数量多于此数。（原句：${pick.sentence}）` })
   return pick
 }
+

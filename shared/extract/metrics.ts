@@ -12,7 +12,9 @@ import { activeDisclosure } from './metrics-active'
 import { phoneCallsPart } from './metrics-calls-part'
 import { requestsReceived } from './metrics-requests'
 import { shareReading, wholeShareNote, type ShareTerms } from './own-share'
-import { governmentLevel, widerSubject } from '../text/agency-level'
+import { widerSubject } from '../text/agency-level'
+import { countNotTheYears } from './prose-period-count-rules'
+import { placeSubjectNotBody, placeNote } from './prose-place-subject'
 import { APPROX_WORDS, N, approxFigure, approxNote, approxWordBefore, clauseBefore, countValue, isNegated, isSubCount, isTableRowFigure, tableRowNote, unreadCountNote, sentencesOf, type Candidate, type Sentence } from './metrics-sentences'
 
 export interface MetricsResult {
@@ -113,6 +115,15 @@ const MESSAGE_SHARE_TERMS: ShareTerms = {
 const RANK_APPROX = new RegExp(`${APPROX_WORDS}第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)|第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)(?:左右|上下)`)
 
 
+/** Where the rank's verb stands in its sentence (排名 of 「排名全省第18位」), else its first 第N名/第N位: the
+ *  subject opens that clause. */
+function rankAt(s: string): number {
+  const m = new RegExp(`第[\\d${CN_NUMERAL_CHARS}]+(?:名|位)`).exec(s)
+  if (!m) return s.length
+  const verb = [...s.slice(0, m.index).matchAll(/排名|位列|名列|位居|排在|位于/g)].at(-1)
+  return verb?.index ?? m.index
+}
+
 function indexRank(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): { read?: RankReading & { rank: number }; parsed?: { reading: RankReading; sentence: string } } {
   let contradicted: { reading: RankReading; sentence: string } | undefined
   for (const { compact, printed } of sentences) {
@@ -123,9 +134,11 @@ function indexRank(sentences: Sentence[], year: number | null, notes: Extraction
       notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数排名“${RANK_APPROX.exec(compact)![0]}”是约数，没有确切名次，未读取。（原句：${printed}）` })
       continue
     }
-    // "我县排名全省第15位" in a department's (or a town's) report: the county's rank, not the body's.
-    if (r.rank !== null && r.placeSubject && agency !== null && governmentLevel(agency) !== r.placeSubject) {
-      notes.push({ field: 'metrics.indexRank', message: `正文所述政务公开指数第 ${r.rank} 名是本${r.placeSubject}的排名，不是本机关（${agency}）的排名，未读取。（原句：${printed}）` })
+    // "我县排名全省第15位" / 「云溪市政务公开水平在…位列…」 in a department's (or a town's) report: the place's
+    // rank, not the body's (the rule of every prose figure, prose-place-subject.ts; hr38 F4).
+    const place = r.rank !== null ? placeSubjectNotBody(compact, rankAt(compact), agency) : null
+    if (r.rank !== null && place) {
+      notes.push({ field: 'metrics.indexRank', message: placeNote('政务公开指数排名', `第 ${r.rank} 名`, place, agency, printed) })
       continue
     }
     // A rank read with a caveat on its year is noted on the rank; other caveats of a read rank are on its change.
@@ -164,6 +177,13 @@ function hotline(sentences: Sentence[], year: number | null, notes: ExtractionNo
       const place = widerSubject(clauseBefore(s, m.index), agency)
       if (place) {
         notes.push({ field: 'metrics.hotlineCalls', message: `正文中 12345 热线的${shown}是“${place}”的热线受理量，不是本机关（${agency}）的，未读取。（原句：${printed}）` })
+        continue
+      }
+      // 第四季度 / 日均 / 累计 / 开通以来 (hr38 F2), 「290000件左右」 (F3), 「全市12345…」 (F4): not the year's calls,
+      // nor is their change on last year read.
+      const why = countNotTheYears('12345 热线受理量', s, numberStart(hit), hit.index + hit[0].length, year, agency, hit[0], printed)
+      if (why) {
+        notes.push({ field: 'metrics.hotlineCalls', message: why })
         continue
       }
       if (HOTLINE_NOT_CALLS.test(hit[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) {
@@ -238,6 +258,7 @@ function hotlineYoyFirst(sentences: Sentence[], year: number | null, agency: str
       if (HOTLINE_NOT_CALLS.test(m[0]) || HOTLINE_NOT_CALLS_BEFORE.test(clauseBefore(s, m.index))) continue
       if (widerSubject(clauseBefore(s, m.index), agency) || OTHER_CHANNEL.test(m[0].slice('12345'.length))) continue
       if (isEarlierYearFigure(s, m.index + m[0].length, year) || isTableRowFigure(s, m.index + m[0].length)) continue
+      if (countNotTheYears('12345 热线受理量', s, numberStart(m), m.index + m[0].length, year, agency, m[0], printed)) continue
       const calls = countValue(m[3], m[4], m[5])
       if (calls === null) continue
       return { calls, yoy: signedChange(m[1], m[2]), sentence: printed }
@@ -258,7 +279,13 @@ function nextCallsOfThisYear(s: string, from: number, year: number | null): RegE
   return undefined
 }
 
-function messages(sentences: Sentence[], year: number | null, notes: ExtractionNote[]): Candidate | undefined {
+/** Where the count at the end of a match (its number, 万/亿, 余/多 and unit) starts. */
+function numberStart(m: RegExpExecArray | RegExpMatchArray): number {
+  const at = m[0].search(new RegExp(`(?:${NUMBER_SOURCE}|[${CN_NUMERAL_CHARS}]+)(?:万|亿)?(?:余|多)?(?:件|个|次|通|人次|条|宗|封)$`))
+  return (m.index ?? 0) + Math.max(0, at)
+}
+
+function messages(sentences: Sentence[], year: number | null, notes: ExtractionNote[], agency: string | null): Candidate | undefined {
   for (const [i, { compact: s, printed }] of sentences.entries()) {
     for (const re of MESSAGES) {
       // Every match: last year's figure may come first ("上年信箱收到留言…，本年信箱收到留言…").
@@ -278,6 +305,12 @@ function messages(sentences: Sentence[], year: number | null, notes: ExtractionN
         if (/12345|热线/.test(clauseBefore(s, m.index)) || /来电|诉求|工单|电话/.test(m[0])) continue
         if (isTableRowFigure(s, m.index + m[0].length)) {
           notes.push({ field: 'metrics.messagesReceived', message: tableRowNote('留言数量', s, m.index, m.index + m[0].length) })
+          continue
+        }
+        // 上半年 / 日均 / 开通以来 (hr38 F2), 「11000条左右」 (F3), 「全市…信箱」 (F4): not the body's year's messages.
+        const why = countNotTheYears('留言数量', s, m.indices?.[1]?.[0] ?? m.index, m.index + m[0].length, year, agency, m[0], printed)
+        if (why) {
+          if (!notes.some((n) => n.message === why)) notes.push({ field: 'metrics.messagesReceived', message: why })
           continue
         }
         // 「留言逾880件」「近千件」: a bound or an estimate, no exact number (as for 主动公开, metrics-active.ts).
@@ -348,7 +381,7 @@ export function extractMetrics(text: string, year: number | null = null, agency:
     put('hotlineCalls', hot.calls, hot.sentence)
     put('hotlineCallsYoYPercent', hot.yoy, hot.sentence)
   }
-  const msg = messages(sentences, year, notes)
+  const msg = messages(sentences, year, notes, agency)
   if (msg) put('messagesReceived', msg.value, msg.sentence)
   spacedDigitNotes(text, metrics, notes)
   return { metrics, sources, notes, ...(rankSentence ? { rankSentence } : {}) }

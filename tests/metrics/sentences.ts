@@ -608,6 +608,94 @@ function messagesSentence(rand: Rand, year: number): { text: string; gold: numbe
   }
 }
 
+// ── counts that are not the year's, estimates after the unit, a place's figures (hostile review hr38 F2–F4) ──
+
+/** What makes a count not the year's (F2): a part of the year, an average, a peak, a running total; each
+ *  inline before the verb or as a time clause of its own opening the sentence. */
+const NOT_YEAR: Record<'part' | 'average' | 'peak' | 'running', { inline: string[]; opening: string[] }> = {
+  part: { inline: ['上半年', '下半年', '第四季度', '一季度', '前三季度', '12月份'], opening: ['第四季度，', '上半年，', '1—9月，', '1-6月，', '前三季度，'] },
+  average: { inline: ['平均每月', '月均', '日均', '平均每天'], opening: [] },
+  peak: { inline: ['单日最高', '单月最高'], opening: [] },
+  running: { inline: ['累计', '开通以来', '自开通以来', '历年累计'], opening: ['近三年来，', '截至目前，', '自开通以来，'] },
+}
+type Family = 'rank' | 'active' | 'requests' | 'hotline' | 'messages'
+
+/** One count of `family` that is not the year's, with its rule (gold null for the family). */
+function notYearSentence(rand: Rand, family: Exclude<Family, 'rank'>): { text: string; rule: string } {
+  const kind = pick(rand, ['part', 'average', 'peak', 'running'] as const)
+  const words = NOT_YEAR[kind]
+  const opening = words.opening.length > 0 && chance(rand, 0.4) ? pick(rand, words.opening) : ''
+  const q = opening ? '' : pick(rand, words.inline)
+  const N = int(rand, 20, 99999)
+  const n = count(N, rand)
+  const text = {
+    active: () => `${opening}${pick(rand, ['本局', '', '本机关'])}${q}${pick(rand, ['主动公开政府信息', '主动公开各类政府信息', '通过门户网站主动公开政府信息'])}${n}${pick(rand, ['条', '件'])}。`,
+    requests: () => `${opening}${pick(rand, ['', '本局', '共'])}${q}${pick(rand, ['受理', '收到'])}${pick(rand, ['政府信息公开申请', '依申请公开'])}${n}件。`,
+    hotline: () => `${opening}${pick(rand, ['12345政务服务热线', '12345热线'])}${q}${pick(rand, ['受理来电', '接听来电'])}${n}件${pick(rand, ['', `，同比上升${int(rand, 1, 400) / 10}%`])}。`,
+    messages: () => `${opening}${pick(rand, ['领导信箱', '网站留言板', '政民互动平台'])}${q}${pick(rand, ['收到留言', '受理留言'])}${n}${pick(rand, ['条', '件'])}。`,
+  }[family]()
+  return { text, rule: `${family}:not-year-${kind}` }
+}
+
+/** One count of `family` marked as an estimate after its unit (F3): 「50000条左右」「440件上下」. */
+function approxAfterSentence(rand: Rand, family: Exclude<Family, 'rank'>): { text: string; rule: string } {
+  const n = count(int(rand, 20, 99999), rand)
+  const w = pick(rand, ['左右', '上下', '以上'])
+  const text = {
+    active: () => `${pick(rand, ['全年', '本年度', ''])}主动公开政府信息${n}${pick(rand, ['条', '件'])}${w}。`,
+    requests: () => `${pick(rand, ['全年', '本年度', ''])}共${pick(rand, ['受理', '收到'])}政府信息公开申请${n}件${w}。`,
+    hotline: () => `12345政务服务热线受理来电${n}件${w}${pick(rand, ['', `，同比上升${int(rand, 1, 400) / 10}%`])}。`,
+    messages: () => `${pick(rand, ['全年', ''])}领导信箱收到留言${n}${pick(rand, ['条', '件'])}${w}。`,
+  }[family]()
+  return { text, rule: `${family}:approx-after` }
+}
+
+/**
+ * A place's figure (F4): 「我市在…位列86个县级政府第20名」「云溪市政务公开水平在…」「全年全市通过门户网站主动公开…」
+ * 「全市领导信箱收到留言…」. The body's own only in the report of that place's government; `ownAllowed` false
+ * where the paragraph states the family's figure elsewhere (then only another body's report is drawn).
+ */
+function placeSentence(rand: Rand, family: 'rank' | 'active' | 'messages', agency: string, year: number, ownAllowed: boolean): { text: string; rule: string; gold: Partial<Metrics> } | null {
+  const named = /^(.+?[市县区])/.exec(agency)?.[1]
+  const options: { words: string; own: boolean }[] = ['我市', '全市', '我县', '全县', '本区', '全区'].map((w) => ({ words: w, own: agency.endsWith(`${w.slice(1)}人民政府`) }))
+  if (named) options.push({ words: named, own: agency === `${named}人民政府` })
+  const usable = options.filter((o) => ownAllowed || !o.own)
+  if (usable.length === 0) return null
+  const place = pick(rand, usable)
+  const tag = `${family}:place-${place.own ? 'own' : 'not-body'}-subject`
+  if (family === 'rank') {
+    const R = int(rand, 1, 40)
+    const D = int(rand, 1, 9)
+    const of = int(rand, R + D + 3, 120)
+    const ctx = pick(rand, ['在全省政务公开指数评估中', '政务公开水平在《某省政务公开指数报告》中', '政务公开工作在全省政务公开第三方评估中', `在${year}年度全省政务公开指数评估中`])
+    const text = `${place.words}${ctx}位列${of}个县级政府第${R}名，比上年提高${D}个名次${pick(rand, ['', '，本局积极配合做好相关工作'])}。`
+    return { text, rule: tag, gold: place.own ? { indexRank: R, indexRankOf: of, indexRankChange: D } : { indexRank: null, indexRankOf: null, indexRankChange: null } }
+  }
+  const N = int(rand, 20, 99999)
+  if (family === 'active') {
+    return { text: `${pick(rand, ['全年', `${year}年，`, ''])}${place.words}通过${pick(rand, ['政府门户网站', '政府信息公开平台'])}主动公开${pick(rand, ['各类', ''])}政府信息${count(N, rand)}条。`, rule: tag, gold: { activeDisclosureItems: place.own ? N : null } }
+  }
+  return { text: `${pick(rand, ['全年', ''])}${place.words}${pick(rand, ['领导信箱', '网上信箱'])}收到留言${count(N, rand)}条。`, rule: tag, gold: { messagesReceived: place.own ? N : null } }
+}
+
+/** The hr38 sentence a paragraph may get (drawn from `rand`, a stream of its own), with the metrics it
+ *  states: where the paragraph states the family's figure elsewhere, the gold stays that figure. */
+function hr38Sentence(rand: Rand, year: number, agency: string, present: (f: Family) => boolean): Figure | null {
+  const key: Record<Family, keyof Metrics> = { rank: 'indexRank', active: 'activeDisclosureItems', requests: 'requestsReceived', hotline: 'hotlineCalls', messages: 'messagesReceived' }
+  const form = pick(rand, ['not-year', 'not-year', 'approx-after', 'place'] as const)
+  if (form === 'place') {
+    const family = pick(rand, ['rank', 'active', 'messages'] as const)
+    const s = placeSentence(rand, family, agency, year, !present(family))
+    if (!s) return null
+    const statesNone = Object.values(s.gold).every((v) => v === null)
+    return { text: s.text, rule: s.rule, gold: present(family) ? {} : s.gold, notes: !present(family) && statesNone ? [key[family]] : [] }
+  }
+  const family = pick(rand, ['active', 'requests', 'hotline', 'messages'] as const)
+  const s = form === 'not-year' ? notYearSentence(rand, family) : approxAfterSentence(rand, family)
+  const gold: Partial<Metrics> = family === 'hotline' ? { hotlineCalls: null, hotlineCallsYoYPercent: null } : { [key[family]]: null }
+  return { text: s.text, rule: s.rule, gold: present(family) ? {} : gold, notes: present(family) ? [] : [key[family]] }
+}
+
 /** Sentences with other numbers that none of the metrics may take. */
 function distractor(rand: Rand, year: number): string {
   const k = int(rand, 2, 400)
@@ -676,7 +764,7 @@ const FIGURES: [number, Make][] = [
 ]
 
 /** One paragraph: one to four of the metric sentences and up to two others, in random order. */
-function paragraph(rand: Rand, shapes: Rand): MetricCase[] {
+function paragraph(rand: Rand, shapes: Rand, extra: Rand): MetricCase[] {
   const year = int(rand, 2020, 2025)
   const agency = pick(rand, ['青岚县自然资源局', '某市教育局', '某区卫生健康委员会', '某县人民政府', '某市人民政府', '某区人民政府', '某县某镇人民政府'])
   const parts: (Figure & { metric?: ShareMetric })[] = []
@@ -694,10 +782,22 @@ function paragraph(rand: Rand, shapes: Rand): MetricCase[] {
   // refused with it, as a real report's would), so rows come last.
   parts.sort((a, b) => Number(a.rule.endsWith(':table-row')) - Number(b.rule.endsWith(':table-row')))
   const joiner = pick(rand, ['', '\n'])
+  // hr38 (F2–F4), from its own stream so the paragraphs above are the same as before it: placed anywhere
+  // before the table rows; its rule listed last, so a family stated elsewhere is scored under that rule.
+  let late: Figure | null = null
+  if (chance(extra, 0.45)) {
+    const rules = parts.map((p) => p.rule)
+    late = hr38Sentence(extra, year, agency, (f) => rules.some((r) => r.startsWith(`${f}:`)))
+    if (late) {
+      const rows = parts.findIndex((p) => p.rule.endsWith(':table-row'))
+      parts.splice(Math.floor(extra() * ((rows < 0 ? parts.length : rows) + 1)), 0, late)
+    }
+  }
   const caseOf = (figures: Figure[]): MetricCase => {
     const gold = emptyMetrics()
     for (const f of figures) Object.assign(gold, f.gold)
-    return { text: figures.map((f) => f.text).join(joiner), year, agency, gold, rules: figures.map((f) => f.rule), notes: figures.flatMap((f) => f.notes ?? []) }
+    const rules = [...figures.filter((f) => f !== late).map((f) => f.rule), ...(late ? [late.rule] : [])]
+    return { text: figures.map((f) => f.text).join(joiner), year, agency, gold, rules, notes: figures.flatMap((f) => f.notes ?? []) }
   }
   const out = [caseOf(parts)]
   // The same paragraph once more with one figure's sentence told as a whole with a share (ps38), drawn from
@@ -714,5 +814,6 @@ function paragraph(rand: Rand, shapes: Rand): MetricCase[] {
 export function metricCases(count: number, seed: number): MetricCase[] {
   const rand = seeded(seed)
   const shapes = seeded(seed + 7919)
-  return Array.from({ length: count }, () => paragraph(rand, shapes)).flat()
+  const extra = seeded(seed * 7 + 3)
+  return Array.from({ length: count }, () => paragraph(rand, shapes, extra)).flat()
 }
