@@ -10,6 +10,7 @@ import { HEADINGS, requestColumnOrder, withoutNotes } from './requests-column-or
 import { asOtherOnly, requestHeadingHits, twoColumnHeadings } from './requests-heading-synonyms'
 import { displacedHeadings, headerLinesDisagree } from './requests-heading-places'
 import { displacedCellPerLine } from './requests-heading-per-line'
+import { unitGroupLine } from './requests-unit-group-line'
 
 /** Every heading a cell of table 三's header may hold whole. */
 const ALL_HEADINGS = [...HEADINGS, '其他', '总计', '合计'] as const
@@ -246,6 +247,11 @@ function requestColumnMapByWords(header: string, all: readonly HeadingHit[], str
   // it is an organisations-first header, unless 总计 comes after the organisations (no cell order at all).
   if (complete && !ascending(complete) && ((streamOrder && naturalAfterGroup(hits)) || (naturalAmidTwoLevels(hits) && totalAfterOrganisations(hits))))
     return { kind: 'refused', message: `表三表头各列名一格一行，「自然人」印在「法人或其他组织」之后（两层表头的高格在 PDF 文字流中的先后不表示列序），读出的列序（${printedNames(complete, REQUEST_HEADINGS)}）与模板不同却无法证实，各列对应的申请人类别无法确定，本行未读取。`, readings: twoLevelReadings(complete) }
+  // A cell per line, two levels, the group heading in other words (「单位」): its line places the five.
+  const unit = complete ? unitGroupLine(header, hits, GROUP) : null
+  if (unit && streamOrder && unit.naturalAfter)
+    return { kind: 'refused', message: `表三表头各列名一格一行，「${unit.text}」一行应是「法人或其他组织」一级的列名，「自然人」印在其后（两层表头的高格在 PDF 文字流中的先后不表示列序），各列对应的申请人类别无法确定，本行未读取。`, readings: twoLevelReadings(unit.order) }
+  if (unit) return mapOf(unit.order)
   if (complete) return mapOf(complete)
   if (contradicts(hits)) {
     const names = printedNames(hits.filter((h) => h.column !== GROUP).map((h) => h.column), REQUEST_HEADINGS)

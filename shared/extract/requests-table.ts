@@ -55,6 +55,12 @@ const HEADER_REACH = 300
  * not in the text; requests-cut-total.ts).
  * `pageStarts`: where new pages start in `zone` (page-number-lines.ts), for numbers that may be page numbers.
  */
+/** （六）其他处理 printed with its own numbers above the 2021 template's three sub-rows. */
+const OTHER_SUBTOTAL_NOTE = '表三「（六）其他处理」行印有自己的数字（小计），其下又列出 2021 年模板的三个分项；本表按分项读取，「（六）其他处理」这一行的数字未读取。'
+
+/** Numbers (or 小计 and numbers) right after a row label, not a sub-row's number (1.): the row holds cells of its own. */
+const OWN_NUMBERS = /^[\s\u3000|\t\uE000]*(?:小[\s\u3000]*计[\s\u3000|\t\uE000]*)?[\d０-９]+(?![\d０-９.．、])/
+
 export function parseRequestsTable(printed: string, printedBefore = '', { lastColumnCut = false, pageStarts = [], streamOrder = true, gridOrder = null, gridRefused, orderUnknown = false }: { lastColumnCut?: boolean; pageStarts?: number[]; streamOrder?: boolean; gridOrder?: readonly number[] | null; gridRefused?: string; orderUnknown?: boolean } = {}): RequestsParse {
   const columns: ColumnSource = { streamOrder, gridOrder, gridRefused, orderUnknown }
   // Full-width digits made ASCII once here, so that every reading below (most of them test \d)
@@ -148,7 +154,11 @@ function parseRequestsWith(prepared: BrokenNumbers, before: string, cellsBeforeL
     if (ev.kind === 'label') {
       started = true
       // In the 2021 layout （六）其他处理 heads its sub-rows and holds no cells.
-      if (layout === 'split' && ev.hit.key === 'otherHandling') continue
+      // (hr37 S1: a 2019-template report printing its 小计 there too: the sub-rows are read, the 小计 is not.)
+      if (layout === 'split' && ev.hit.key === 'otherHandling') {
+        if (OWN_NUMBERS.test(text.slice(ev.hit.end, ev.hit.end + 40))) notes.push({ field: 'requests.otherHandling', message: OTHER_SUBTOTAL_NOTE })
+        continue
+      }
       if (filled.has(ev.hit.key)) {
         lastPassedOver = ev.hit.start
         continue

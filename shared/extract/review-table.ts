@@ -29,6 +29,7 @@ import { tokensSharingCell } from './row-cell-tokens'
 import { groupLabels } from './review-group-labels'
 import { toAsciiDigits } from './numbers-cn'
 import { numbersLines, readStacked, stackedRow, type StackedRow } from './review-stacked'
+import { cellsBeforeGrandTotal } from './review-grand-total'
 
 const REVIEW_GROUP_NAMES = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const
 // The header's words; the data row follows the last of them.
@@ -56,6 +57,9 @@ const CONTINUED = /[（(]?续表[）)]?/g
  *  「件数」「数量」 — a cell of its own, so the numbers after it are still the row's fifteen. */
 const ROW_LABEL_CELL = /^[\s\u3000]*(?:案?件数|数量|案件数量|数目)[ \u3000]*\t/
 
+/** The unit printed after a heading (「总计（件）」, hostile review hr37 L4): the data row may follow it. */
+const UNIT_NOTE = /^[ \u3000]*[（(][ \u3000]*(?:件|个|宗|起|次|项)[ \u3000]*[）)]/
+
 /** Positions right after a header word that is followed (through no other words) by a cell. */
 function dataStarts(text: string): number[] {
   const out: number[] = []
@@ -63,7 +67,7 @@ function dataStarts(text: string): number[] {
   for (let m = HEADER_WORD.exec(text); m; m = HEADER_WORD.exec(text)) {
     // A page break between the header and the data row leaves a footer or running title: not words of the table.
     // So does the 「续表」 caption Word prints over the rest of a table cut by a page break.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(COLUMN_NUMBERS_NEXT, '').replace(ROW_LABEL_CELL, '')
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(UNIT_NOTE, '').replace(PAGE_MARKER_LINE, '').replace(RUNNING_TITLE_LINE, '').replace(CONTINUED, '').replace(COLUMN_NUMBERS_NEXT, '').replace(ROW_LABEL_CELL, '')
     if (blankHeaderCell(next)) continue
     // A row of 无 (none) cells starts the data too: 无 alone between cell separators.
     if (/^[^\u4e00-\u9fff]*(?:[\d０-９\uE000\-—/／－]|无(?=[ \u3000]*(?:[\t|\uE000\n]|$)))/.test(next)) out.push(m.index + m[0].length)
@@ -284,6 +288,8 @@ function parseReviewAsPrinted(zone: string, pageStarts: readonly number[]): Revi
     notes.push({ field: 'reviewLitigation', message: '表四的数字与千分位连在一起，无法确定各格的起止，未读取。' })
     return { table: { ...EMPTY }, span: null, notes }
   }
+  // A grand-total column after the fifteen (合计 = the three groups' 总计): no cell of the table.
+  run = cellsBeforeGrandTotal(run, text) ?? run
   // Columns printed in another order than the template's: by the header's labels, or not at all.
   // A row broken over lines out of order (review-broken-row.ts): its sums choose no column order.
   const broken = run.length === WIDTH && rowBrokenOverLines(text, run)

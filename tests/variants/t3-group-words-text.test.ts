@@ -14,9 +14,8 @@ import { GROUP_WORDS } from './generator/t3-grid-headings'
 import { readMovedReworded } from './t3-moved-reworded-check'
 
 const corpus = resolve(process.env.DESK_CORPUS ?? '../shared/corpus')
-// Plain text (a cell a line, 「申请人情况 / 单位 / 自然人 / 总计 / 商业企业 …」) as the generator prints it still reads
-// such a header WRONG (t3h37 checked: huaian 2024, 单位, organisations first; the 单位 line stands above the first
-// heading, so requests-heading-per-line.ts does not count it): not mended, so not in this test.
+// Plain text (a cell a line, 「申请人情况 / 单位 / 自然人 / 总计 / 商业企业 …」): requests-unit-group-plain.test.ts
+// (requests-unit-group-line.ts, session 38).
 const FORMATS: Format[] = ['text-layout']
 const ORGS_FIRST = [1, 2, 3, 4, 5, 0, 6]
 const TEMPLATE = [0, 1, 2, 3, 4, 5, 6]

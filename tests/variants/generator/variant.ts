@@ -38,6 +38,8 @@ import { t3GroupedColumnsRuleTags } from './t3-grouped-columns'
 import { applyTitleDate, titleDateRuleTags, type TitleDateRule } from './title-dates'
 import { applyTotalFirst, totalFirstRuleTags } from './t3-total-first'
 import { applyT3MovedReworded, t3MovedRewordedTags, type T3MovedRewordedRule } from './t3-moved-reworded'
+import { applyReviewGrandTotal, reviewGrandTotalTags } from './review-grand-total'
+import { applyReviewUnitHeadings, reviewUnitHeadingsTags } from './review-unit-headings'
 import { applyHalfBracketLabels, halfBracketLabelRuleTags } from './label-half-brackets'
 import { applyRowCut, rowCutRuleTags, type RowCutRule } from './t3-row-cut-writer'
 import { applySplitLabelRow, splitLabelRowRuleTags } from './t3-split-label-row'
@@ -69,6 +71,10 @@ export interface Choices {
   narrowLabels?: NarrowLabelRule
   /** Last year's table 三 or table 四 row beside this year's, or the date under the title (last-year.ts; forced, not drawn). */
   lastYear?: LastYearRule
+  /** Table 四 with a grand-total column after its fifteen cells, headed with this word (review-grand-total.ts; forced). */
+  table4GrandTotal?: string
+  /** Table 四's result headings with their unit, 结果维持（件） (review-unit-headings.ts; forced). */
+  table4UnitHeadings?: boolean
   /** Table 四's data row broken over three lines, out of the cells' order, as pdftotext -layout sets a LibreOffice PDF (t4-broken-row.ts; forced, not drawn). */
   table4BrokenRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
@@ -172,6 +178,8 @@ function tagsOf(c: Choices): string[] {
     ...table4OrderRuleTags(c.table4Order),
     ...narrowLabelRuleTags(c.narrowLabels),
     ...lastYearRuleTags(c.lastYear),
+    ...reviewGrandTotalTags(c.table4GrandTotal),
+    ...reviewUnitHeadingsTags(c.table4UnitHeadings),
     ...brokenRowRuleTags(c.table4BrokenRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...streamHeaderRuleTags(c.table3StreamHeader),
@@ -335,18 +343,21 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const bracketed = applyHalfBracketLabels(totalFirst, drawn.halfBracketLabels)
   const reworded = applyT3MovedReworded(bracketed, drawn.table3MovedReworded)
   // A row cut by Writer's page break: only in the DOCX (the base of what Writer saves).
-  const rowCut = format === 'docx' ? applyRowCut(reworded, drawn.table3RowCut) : reworded
+  const grand = applyReviewUnitHeadings(applyReviewGrandTotal(reworded, drawn.table4GrandTotal), drawn.table4UnitHeadings)
+  const rowCut = format === 'docx' ? applyRowCut(grand, drawn.table3RowCut) : grand
   // Row labels split over two grid rows: only in the grid formats.
   const gridFormat = format === 'html' || format === 'docx' || format === 'markdown'
   const splitLabels = gridFormat && drawn.table3SplitLabelRow ? applySplitLabelRow(rowCut, seed) : rowCut
-  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, table3RowCut: _c, table3SplitLabelRow: _s, ...plainChoices } = ruledChoices
+  const { titleDate: _t, table3TotalFirst: _f, halfBracketLabels: _h, table3MovedReworded: _m, table3RowCut: _c, table3SplitLabelRow: _s, table4GrandTotal: _g, table4UnitHeadings: _u, ...plainChoices } = ruledChoices
   const choices: Choices = {
     ...plainChoices,
     ...(dated !== unruled ? { titleDate: drawn.titleDate } : {}),
     ...(totalFirst !== dated ? { table3TotalFirst: true } : {}),
     ...(bracketed !== totalFirst ? { halfBracketLabels: true } : {}),
     ...(reworded !== bracketed ? { table3MovedReworded: drawn.table3MovedReworded } : {}),
-    ...(rowCut !== reworded ? { table3RowCut: drawn.table3RowCut } : {}),
+    ...(rowCut !== grand ? { table3RowCut: drawn.table3RowCut } : {}),
+    ...(applyReviewGrandTotal(reworded, drawn.table4GrandTotal) !== reworded ? { table4GrandTotal: drawn.table4GrandTotal } : {}),
+    ...(applyReviewUnitHeadings(reworded, drawn.table4UnitHeadings) !== reworded ? { table4UnitHeadings: true } : {}),
     ...(splitLabels !== rowCut ? { table3SplitLabelRow: true } : {}),
   }
   // An approximate cell states no number: its gold is null (table2.ts approxGold).
