@@ -16,8 +16,8 @@ const LEAD = /^(?:本年度?|比上年|较上年|比去年|较去年|同比|与�
 /** Units the cell may print after its count (read by disclosure-units.ts), no sign. */
 const UNIT = /^(?:项|个|件|条|次|家|万元|元)$/
 const UNIT_LEAD = /^(?:项|个|件|条|次|家)/
-/** A bracketed word or mark: 「（减）」「(↓)」「（-）」. */
-const BRACKETED = /[（(][ \u3000]*([\u4e00-\u9fff/／]{1,6}|[-－−+＋↑↓▲▼])[ \u3000]*[)）]/
+/** A unit the change may print between its digits and a sign word or bracket (「115项（减）」). */
+const UNIT_AFTER = '(?:项|个|件|条|次|家)?'
 
 /** How the change cell's words sign its number: -1, +1, no word (null), or words of unknown sense. */
 export type ChangeSign = -1 | 1 | null | { doubt: string }
@@ -54,16 +54,28 @@ export function changeSign(text: string, from: number, tok: CellToken, next?: Ce
   const lineEnd = text.indexOf('\n', tok.end)
   const nextDigits = next ? next.start + Math.max(0, text.slice(next.start, next.end).search(/\d/)) : Infinity
   const after = text.slice(tok.end, Math.min(nextDigits, lineEnd < 0 ? text.length : lineEnd))
+  // A cell a line (pdftotext without -layout, a narrow column wrapping 「115减少」): a sign word on a line of its
+  // own next to the digits (hostile review hr38b F1); across line breaks only a sign word counts (a label may stand there).
+  const afterLines = text.slice(tok.end, Math.min(nextDigits, tok.end + 16))
   const wordBefore = /(?:[（(][ \u3000]*([^()（）\s]{1,6})[ \u3000]*[)）]|([\u4e00-\u9fff/／]+))[ \u3000]*[：:]?[ \u3000]*$/.exec(before)
-  const bracketAfter = new RegExp(`^[ \\u3000]*(?:项|个|件|条|次|家)?[ \\u3000]*${BRACKETED.source}`).exec(after)
-  const bareAfter = bracketAfter ? null : /^[ \u3000\t]*(?:项|个|件|条|次|家)?[ \u3000]*([\u4e00-\u9fff]{1,4})(?=[ \u3000\t|]|$)/.exec(after)
+  // 「增（减）115」: the word before that bracket as well (the column's 增（减） copied into the cell: no direction).
+  const beforeBracket = wordBefore?.[1] !== undefined ? /([\u4e00-\u9fff/／]+)[ \u3000]*$/.exec(before.slice(0, wordBefore.index)) : null
+  const lineBefore = wordBefore ? null : /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]+)\s*$/.exec(before)
+  // A bracket after the digits, its sense from the word or mark it opens with: 「115（减）」「115（下降12.6%）」「115（↓）」.
+  const bracketAfter = new RegExp(`^[ \\u3000]*${UNIT_AFTER}[ \\u3000]*[（(][ \\u3000]*([^()（）]{1,16}?)[ \\u3000]*[)）]`).exec(after)
+  const bracketWord = bracketAfter ? /^(?:[\u4e00-\u9fff/／]+|[-－−+＋↑↓▲▼])/.exec(bracketAfter[1]!)?.[0] ?? null : null
+  const bareAfter = bracketAfter
+    ? null
+    : new RegExp(`^[ \\u3000\\t]*${UNIT_AFTER}[ \\u3000]*([\\u4e00-\\u9fff]{1,4})(?=[ \\u3000\\t|]|$)`).exec(after) ?? new RegExp(`^\\s*${UNIT_AFTER}\\s*([\\u4e00-\\u9fff]+)(?=\\s|$)`).exec(afterLines)
   const shown = `${before.trim()}${text.slice(digitsAt, tok.end)}${after.trimEnd()}`
   const senses: Sense[] = []
   if (wordBefore) senses.push(senseOf(wordBefore[1] ?? wordBefore[2]!))
-  if (bracketAfter) senses.push(senseOf(bracketAfter[1]!))
-  if (bareAfter) {
-    const s = senseOf(bareAfter[1]!)
-    if (s !== 'doubt') senses.push(s)
+  if (beforeBracket) senses.push(senseOf(beforeBracket[1]!))
+  if (bracketWord) senses.push(senseOf(bracketWord))
+  // Bare words: only sign words count (a word that is none may be the next label).
+  for (const w of [lineBefore?.[1], bareAfter?.[1]]) {
+    const s = w ? senseOf(w) : 'doubt'
+    if (s === 1 || s === -1) senses.push(s)
   }
   const signs = senses.filter((s): s is -1 | 1 => s === -1 || s === 1)
   if (senses.includes('doubt')) return { doubt: shown }

@@ -35,6 +35,17 @@ describe('section 二 change signs', () => {
     expect(parseActiveDisclosure(row('7 减')).table.licensing).toEqual({ lastYearItems: 120, change: -7, decisions: 1103 })
     expect(parseActiveDisclosure(row('7减少')).table.licensing).toEqual({ lastYearItems: 120, change: -7, decisions: 1103 })
   })
+  // A cell a line (pdftotext without -layout; a narrow column wraps 「115减少」), a bracket with a percentage, the
+  // column's 增（减） copied into the cell (hostile review hr38b F1–F3: all read +115 or −115, no note).
+  const lined = (cell: string): string => ['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '', '120', '', cell, '', '1103', '', '第二十条第（六）项'].join('\n')
+  const wrapped: [string, number | null][] = [['7\n\n减少', -7], ['减少\n\n7', -7], ['7\n\n减', -7], ['7\n\n增加', 7], ['7（下降12.6%）', -7], ['7（增长3%）', 7], ['增（减）7', null], ['7', 7]]
+  for (const [cell, change] of wrapped) {
+    it(`a cell a line: 「${cell.replace(/\n/g, '⏎')}」 is ${change ?? 'unread, with a note'}`, () => {
+      const r = parseActiveDisclosure(lined(cell))
+      expect(r.table.licensing).toEqual({ lastYearItems: 120, change, decisions: 1103 })
+      expect(r.notes.some((n) => n.field === 'activeDisclosure.licensing')).toBe(change === null)
+    })
+  }
   it('a count printed with a minus (2021 table, no 增/减 cell) is unread with a note, never negative', () => {
     const r = parseActiveDisclosure(['第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 -3 1 36'].join('\n'))
     expect(r.table.rules).toEqual({ issued: null, repealed: 1, inForce: 36 })
