@@ -236,27 +236,38 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   // the fuller name, so that the body is not joined to another county's of that name (review rv19d y2).
   if (result.agency && signed && signed.agency.length > result.agency.length && signed.agency.endsWith(result.agency)) result.agency = signed.agency
   if (result.agency === null && metaTitle?.agency && agreesWithSignature(metaTitle.agency)) result.agency = metaTitle.agency
-  // A title without a year still names the body, before the compiler the preamble names (review hr38 F1:
-  // 「由云溪市人民政府办公室…编制」 under the title 「云溪市人民政府政府信息公开工作年度报告」 read the office).
-  // A title naming only the place (「云溪市政府信息公开工作年度报告」) is the 落款's body of that place.
-  const yearless = result.agency === null ? yearlessTitle(lines, end) : null
-  if (yearless) {
-    const fuller = signed && signed.agency.length > yearless.agency.length && signed.agency.startsWith(yearless.agency) ? signed : null
-    result.agency = (fuller ?? yearless).agency
-    result.agencyLine = (fuller ?? yearless).line
+  // A title without a year names the body where the 落款 (or, with no 落款, the preamble's compiler) agrees
+  // with it, before the compiler (review hr38 F1: 「由云溪市人民政府办公室…编制」 under the title
+  // 「云溪市人民政府政府信息公开工作年度报告」 read the office). A title naming only the place
+  // (「云溪市政府信息公开工作年度报告」) stands for the body of that place the 落款 names. Of several such
+  // lines (a portal's heading above the body's own title) the one that agrees; where none agrees, the
+  // title is no evidence against them (hr38b F4, F5).
+  const compiled = result.agency === null ? agencyFallback(lines, end) : null
+  const evidence = signed ?? (compiled ? { agency: compiled.agency, line: compiled.line } : null)
+  const yearless = result.agency === null ? yearlessTitles(lines, end) : []
+  const agreeing = evidence ? yearless.find((t) => evidence.agency.startsWith(t.agency) || bodiesAgree(t.agency, evidence.agency)) : yearless[0]
+  if (agreeing) {
+    // A place's name (「云溪市白鹭镇」) is no body: the agreeing 落款 or compiler names it.
+    const placeOnly = /(?:省|市|州|盟|县|区|旗|镇|乡|街道)$/.test(agreeing.agency)
+    const fuller = evidence && ((evidence.agency.length > agreeing.agency.length && evidence.agency.startsWith(agreeing.agency)) || placeOnly) ? evidence : null
+    result.agency = (fuller ?? agreeing).agency
+    result.agencyLine = (fuller ?? agreeing).line
   }
-  if (result.agency === null) {
+  if (result.agency === null && compiled) {
     // The compiler named in the preamble (由县政府办公室…编制) is not the body where the 落款 names another;
     // an office compiles its body's report: where the 落款 names the body whose office it is, that body.
-    const a = agencyFallback(lines, end)
-    const owner = a?.compiler && signed && signed.agency !== a.agency && bodiesAgree(a.agency, signed.agency) ? signed : null
+    const owner = compiled.compiler && signed && signed.agency !== compiled.agency && bodiesAgree(compiled.agency, signed.agency) ? signed : null
     if (owner) {
       result.agency = owner.agency
       result.agencyLine = owner.line
-    } else if (a && (!a.compiler || agreesWithSignature(a.agency))) {
-      result.agency = a.agency
-      result.agencyLine = a.line
+    } else if (!compiled.compiler || agreesWithSignature(compiled.agency)) {
+      result.agency = compiled.agency
+      result.agencyLine = compiled.line
     }
+  }
+  if (result.agency === null && yearless[0] && !signed) {
+    result.agency = yearless[0].agency
+    result.agencyLine = yearless[0].line
   }
   if (sig) {
     result.publishedOn = sig.date
@@ -272,13 +283,12 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
   return result
 }
 
-/** The first title line that names a body but no year. */
-function yearlessTitle(lines: readonly string[], end: number): { agency: string; line: number } | null {
-  for (const cand of titleCandidates(lines, end)) {
+/** The title lines that name a body but no year, in order. */
+function yearlessTitles(lines: readonly string[], end: number): { agency: string; line: number }[] {
+  return titleCandidates(lines, end).flatMap((cand) => {
     const agency = parseYearlessTitle(cand.text)
-    if (agency) return { agency, line: cand.line }
-  }
-  return null
+    return agency ? [{ agency, line: cand.line }] : []
+  })
 }
 
 /** A body's name with a letter no Chinese name has (「ß溪市人民政府Þ公室」, a PDF font's map partly wrong): not shown as the body. */

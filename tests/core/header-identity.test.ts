@@ -149,6 +149,14 @@ describe('a title without a year above a preamble naming the compiling office (r
   it('no title: the 落款 body whose office compiled the report, not the office', () => {
     expect(extractHeader(open('', '青石县人民政府'))).toMatchObject({ agency: '青石县人民政府' })
   })
+  it('a portal’s heading without a year above the body’s own title: the title the 落款 agrees with (hr38b F4)', () => {
+    const lines = ['青石县人民政府政府信息公开工作年度报告', '青石县教育局政府信息公开工作年度报告', '本报告由青石县教育局编制。', ...body('2024年，本局持续深化政务公开。'), '青石县教育局', '2025年1月10日']
+    expect(extractHeader(lines)).toMatchObject({ agency: '青石县教育局' })
+    expect(extractHeader(['青石县人民政府政府信息公开工作年度报告', '本报告由青石县教育局编制。', ...body('2024年，本局持续深化政务公开。'), '青石县教育局', '2025年1月10日'])).toMatchObject({ agency: '青石县教育局' })
+  })
+  it('a title naming the place with its county: the 落款 body, not the place (hr38b F5)', () => {
+    expect(extractHeader(['青石县白沙镇政府信息公开工作年度报告', ...body('2024年，本镇持续深化政务公开。'), '白沙镇人民政府', '2025年1月10日'])).toMatchObject({ agency: '白沙镇人民政府' })
+  })
   it('the office’s own report (its 落款) stays the office', () => {
     expect(extractHeader(open('', '青石县人民政府办公室'))).toMatchObject({ agency: '青石县人民政府办公室' })
   })
