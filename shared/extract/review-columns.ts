@@ -83,8 +83,7 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
     const why = '各列名的文字在同一行中相互穿插（列名宽于其列，逐字排印），读出的列序不可靠'
     // (Only where the groups' headings stand in the template's order: mixed too, they would show none.)
     if (typeof groups === 'string' || !same(groups, [0, 1, 2])) return { kind: 'refused', message: `表四表头${why}，各格数字属于哪一项无法确定，未读取。` }
-    const groupOrders = groupOrderUnshown(header, lines, groupLines, groups) ? ALL_GROUP_ORDERS : [groups]
-    return { kind: 'some', orders: ordersFitting(5, () => true).flatMap((r) => groupOrders.map((o) => o.flatMap((g) => r.map((x) => g * 5 + x)))), why }
+    return { kind: 'some', orders: ordersFitting(5, () => true).map((r) => groups.flatMap((g) => r.map((x) => g * 5 + x))), why }
   }
   const known = cells?.length === 15 ? cells : null
   const holds = (r: readonly number[]): boolean => known !== null && reviewGroupsHold(labelled(known, r))
@@ -127,7 +126,7 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
   // Group headings a line each in text with no positions, read out of the template's order: any group
   // order is a reading (review-group-order-stream.ts).
-  if ((several || typeof results !== 'string') && groupOrderUnshown(header, lines, groupLines, groups)) {
+  if ((several || typeof results !== 'string') && !same(groups, [0, 1, 2]) && groupOrderUnshown(header, lines, groupLines)) {
     const rs = several ?? [results as number[]]
     return { kind: 'some', orders: ALL_GROUP_ORDERS.flatMap((g) => rs.map((r) => g.flatMap((x) => r.map((y) => x * 5 + y)))), why: STREAM_GROUPS_WHY }
   }

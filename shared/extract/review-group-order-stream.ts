@@ -12,12 +12,8 @@ export const ALL_GROUP_ORDERS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2,
 
 export const STREAM_GROUPS_WHY = '的组名各占一行，文字的先后与模板不同而不表示各组所在的列（文字无位置可依）'
 
-/**
- * The group order `read` (printed k = template group) is not shown by the header: text with no
- * positions where the groups' headings stand one to a line or wrapped in pieces, read out of the
- * template's order, or 「行政诉讼」 alone on a line above 「行政复议」 alone, whatever was read.
- */
-export function groupOrderUnshown(header: string, lines: readonly string[], groupLines: readonly Hit[][], read: readonly number[]): boolean {
+/** The groups' headings (行政诉讼 over two groups too) stand one to a line, or wrapped in pieces, in text with no positions. */
+export function groupOrderUnshown(header: string, lines: readonly string[], groupLines: readonly Hit[][]): boolean {
   if (/[\t|]/.test(header)) return false
   // pdftotext -layout pads with ASCII spaces: an indented line's place is its column (review-columns.ts).
   if (lines.some((l) => /^ {2,}\S/.test(l) && !l.includes('\u3000'))) return false
@@ -26,11 +22,5 @@ export function groupOrderUnshown(header: string, lines: readonly string[], grou
   // (hr38 F6: 「未经 … 复议」 read as 未经复议直接起诉 before 行政复议, 6 cells wrong).
   if (lines.some((l) => /(?:^|[ \u3000])行政(?=[ \u3000]|$)/.test(l))) return true
   const withHeadings = groupLines.filter((l) => l.length > 0)
-  // 「行政诉讼」 alone on a line before 「行政复议」 alone (hr38: an unruled OFD whose headings wrap in
-  // narrow cells, read in the template's order, the groups printed 诉讼 first): whichever order was
-  // read, the lines' order is the tall cell's drawing, not the columns'.
-  const alone = (c: number): number => groupLines.findIndex((l) => l.length === 1 && l[0]!.column === c)
-  if (alone(PARENT_MARK) >= 0 && alone(0) > alone(PARENT_MARK)) return true
-  if (read.join() === '0,1,2') return false
   return withHeadings.length >= 2 && withHeadings.every((l) => l.length === 1) && withHeadings.some((l) => l[0]!.column !== PARENT_MARK)
 }
