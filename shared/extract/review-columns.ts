@@ -10,6 +10,7 @@ import { headingsInterleaved } from './review-header-interleaved'
 import { checkResultPlaces } from './review-heading-places'
 import { cleanLine, GROUP_NAMES, groupHits, PARENT_MARK, RESULT_NAMES, resultHits, type Hit } from './review-heading-words'
 import type { ColumnMap } from './header-columns'
+import { ALL_GROUP_ORDERS, groupOrderUnshown, STREAM_GROUPS_WHY } from './review-group-order-stream'
 
 /**
  * A group order fits the lines: each line's group headings in that order. Where a 行政诉讼 heads the
@@ -123,6 +124,12 @@ export function reviewColumnMap(header: string, cells: readonly (number | null)[
     return { kind: 'refused', message: '表四表头的组别分在多行，按各组名的位置（缩进）其先后与读出的组序相反，表头文字的先后不可靠，各格数字属于哪一组无法确定，未读取。' }
   }
   const full = (r: readonly number[]): number[] => groups.flatMap((g) => r.map((x) => g * 5 + x))
+  // Group headings a line each in text with no positions, read out of the template's order: any group
+  // order is a reading (review-group-order-stream.ts).
+  if ((several || typeof results !== 'string') && !same(groups, [0, 1, 2]) && groupOrderUnshown(header, lines, groupLines)) {
+    const rs = several ?? [results as number[]]
+    return { kind: 'some', orders: ALL_GROUP_ORDERS.flatMap((g) => rs.map((r) => g.flatMap((x) => r.map((y) => x * 5 + y)))), why: STREAM_GROUPS_WHY }
+  }
   if (several) return { kind: 'some', orders: several.map(full), ...(places?.kind === 'some' ? { why: places.why } : {}) }
   // A cell per line where only 行政诉讼's line puts 行政复议 elsewhere than first: the stream order of
   // two tall top-level cells (PDF text without positions) is where their text sat, not the columns'

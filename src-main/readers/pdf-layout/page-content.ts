@@ -9,6 +9,7 @@ import { dropOverprints } from './overprint'
 import { groupLines, joinItems, joinLines, splitOnGaps, type PdfItem, type PdfLine } from './text-join'
 import { proseColumns } from './prose-columns'
 import { wrappedHeader } from './wrapped-header'
+import { loneRowHeader } from './review-header-rows-lone-row'
 import { applicantHeaderLines } from './applicant-header'
 import { rowsByLabels } from './row-cells'
 import { stackedCells } from './stacked-cells'
@@ -127,6 +128,9 @@ function alignedTables(lines: PdfLine[], noneCells = false): PageEntry[] {
     // From page pictures, one row of five or more counts is a table of its own (table 四's one row).
     const lone = noneCells && runRows === 1 && segs[i]!.filter(isCount).length >= 5
     if (runRows < 2 && !lone) {
+      // One row of counts under wrapped headings (table 四): its header read by the row's columns.
+      const header = noneCells ? null : loneRowHeader(lines.slice(Math.max(loose, i - MAX_HEADER_LINES), i), segs[i]!.filter(isCount))
+      if (header) out.splice(out.length - header.taken, header.taken, ...header.lines.map((l): PageLine => ({ kind: 'line', ...l })))
       for (let k = i; k <= j; k++) out.push(lineEntry(lines[k]!))
       i = j + 1
       continue

@@ -24,6 +24,7 @@ import { applyTable4Order, table4OrderRuleTags, type Table4OrderRule } from './t
 import { applyNarrowLabels, extraRowsOnly, narrowLabelRuleTags, type NarrowLabelRule } from './narrow-labels'
 import { applyLastYear, lastYearRuleTags, type LastYearRule } from './last-year'
 import { applyBrokenRow, brokenRowRuleTags } from './t4-broken-row'
+import { applyResultsThirdRow, resultsThirdRowTags } from './review-header-rows-third'
 import { applyIndentedHeader, indentedHeaderRuleTags } from './t3-indented-header'
 import { applyStreamHeader, streamHeaderRuleTags, type StreamHeader } from './t3-stream-header'
 import { applyWrappedNumbers, wrappedNumbersRuleTags } from './t3-wrapped-numbers'
@@ -77,6 +78,8 @@ export interface Choices {
   table4UnitHeadings?: boolean
   /** Table 四's data row broken over three lines, out of the cells' order, as pdftotext -layout sets a LibreOffice PDF (t4-broken-row.ts; forced, not drawn). */
   table4BrokenRow?: boolean
+  /** Table 四's fifteen result headings on the third header row, 行政复议 two rows tall (review-header-rows-third.ts; forced, not drawn). */
+  table4ResultsThirdRow?: boolean
   /** Table 三's header with 自然人 / 总计 on a line above the organisation headings, organisations first (t3-indented-header.ts; forced, not drawn). */
   table3IndentedHeader?: boolean
   /** Table 三's two-level header a cell per line in a PDF's text order (t3-stream-header.ts); forced by its test, not drawn. */
@@ -181,6 +184,7 @@ function tagsOf(c: Choices): string[] {
     ...reviewGrandTotalTags(c.table4GrandTotal),
     ...reviewUnitHeadingsTags(c.table4UnitHeadings),
     ...brokenRowRuleTags(c.table4BrokenRow),
+    ...resultsThirdRowTags(c.table4ResultsThirdRow),
     ...indentedHeaderRuleTags(c.table3IndentedHeader),
     ...streamHeaderRuleTags(c.table3StreamHeader),
     ...wrappedNumbersRuleTags(c.table3WrappedNumbers),
@@ -287,9 +291,13 @@ export function makeVariant(m: VariantModel, seed: number, format: Format, overr
   const withRefs = applyCellRefs(doc, drawn.cellRefs, seed)
   const { cellRefs: _none, ...unreffed } = marked
   const reffed = withRefs === doc ? unreffed : marked
-  const ordered = applyTable4Order(withRefs, drawn.table4Order)
+  const reordered = applyTable4Order(withRefs, drawn.table4Order)
   const { table4Order: _same, ...unordered } = reffed
-  const orderedChoices = ordered === withRefs ? unordered : reffed
+  const reorderedChoices = reordered === withRefs ? unordered : reffed
+  // All fifteen result headings on the third header row (review-header-rows-third.ts; forced, not drawn).
+  const ordered = drawn.table4ResultsThirdRow ? applyResultsThirdRow(reordered, format) : reordered
+  const { table4ResultsThirdRow: _third, ...notThird } = reorderedChoices
+  const orderedChoices = ordered === reordered ? notThird : reorderedChoices
   // A narrow label column is a way of printing a PDF: only there does it apply.
   // Elsewhere only its 「其中：」 rows, which any format may print.
   const narrowRule = format === 'pdf' ? drawn.narrowLabels : extraRowsOnly(drawn.narrowLabels)
