@@ -250,13 +250,16 @@ export function extractHeader(lines: string[], meta?: { title?: string; pageDate
     // A place's name (「云溪市白鹭镇」) is no body: the agreeing 落款 or compiler names it.
     const placeOnly = /(?:省|市|州|盟|县|区|旗|镇|乡|街道)$/.test(agreeing.agency)
     const fuller = evidence && ((evidence.agency.length > agreeing.agency.length && evidence.agency.startsWith(agreeing.agency)) || placeOnly) ? evidence : null
-    result.agency = (fuller ?? agreeing).agency
-    result.agencyLine = (fuller ?? agreeing).line
+    const chosen = fuller ?? agreeing
+    // A short 落款 (「市教育局」) the compiler names in full (「云溪市教育局」): the full name.
+    const full = compiled && compiled.agency.length > chosen.agency.length && compiled.agency.endsWith(chosen.agency) ? compiled : chosen
+    result.agency = full.agency
+    result.agencyLine = full.line
   }
   if (result.agency === null && compiled) {
     // The compiler named in the preamble (由县政府办公室…编制) is not the body where the 落款 names another;
     // an office compiles its body's report: where the 落款 names the body whose office it is, that body.
-    const owner = compiled.compiler && signed && signed.agency !== compiled.agency && bodiesAgree(compiled.agency, signed.agency) ? signed : null
+    const owner = compiled.compiler && signed && /^(?:办公室|办公厅|办)$/.test(compiled.agency.slice(signed.agency.length)) && compiled.agency.startsWith(signed.agency) ? signed : null
     if (owner) {
       result.agency = owner.agency
       result.agencyLine = owner.line

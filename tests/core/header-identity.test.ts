@@ -157,6 +157,9 @@ describe('a title without a year above a preamble naming the compiling office (r
   it('a title naming the place with its county: the 落款 body, not the place (hr38b F5)', () => {
     expect(extractHeader(['青石县白沙镇政府信息公开工作年度报告', ...body('2024年，本镇持续深化政务公开。'), '白沙镇人民政府', '2025年1月10日'])).toMatchObject({ agency: '白沙镇人民政府' })
   })
+  it('a place title and a short 落款 「市教育局」: the compiler’s full name (hr38b F5)', () => {
+    expect(extractHeader(['青石县政府信息公开工作年度报告', '本报告由青石县教育局编制。', ...body('2024年，本局持续深化政务公开。'), '县教育局', '2025年1月10日'])).toMatchObject({ agency: '青石县教育局' })
+  })
   it('the office’s own report (its 落款) stays the office', () => {
     expect(extractHeader(open('', '青石县人民政府办公室'))).toMatchObject({ agency: '青石县人民政府办公室' })
   })
