@@ -16,6 +16,10 @@ const LEAD = /^(?:本年度?|比上年|较上年|比去年|较去年|同比|与�
 /** Units the cell may print after its count (read by disclosure-units.ts), no sign. */
 const UNIT = /^(?:项|个|件|条|次|家|万元|元)$/
 const UNIT_LEAD = /^(?:项|个|件|条|次|家)/
+/** Characters that speak of a change: a word holding one is about the change even where its sense is unknown. */
+const SIGN_CHARACTERS = /[增减升降↑↓▲▼]/
+/** A percentage after a word (「同比下降12.6%」): the word is about this change, not another number's sign (「增2」). */
+const PERCENT = '[\\d.]+[%％]'
 /** A unit the change may print between its digits and a sign word or bracket (「115项（减）」). */
 const UNIT_AFTER = '(?:项|个|件|条|次|家)?'
 
@@ -52,7 +56,9 @@ export function changeSign(text: string, from: number, tok: CellToken, next?: Ce
   // A dash of another kind touching the digits (「–115」「—115」): a minus, or a 「—」 cell glued to the next.
   if (/[–—―‒][ \u3000]*$/.test(before)) return { doubt: `${before.trim()}${printed}` }
   const lineEnd = text.indexOf('\n', tok.end)
-  const nextDigits = next ? next.start + Math.max(0, text.slice(next.start, next.end).search(/\d/)) : Infinity
+  // The zone after the digits runs to the next number's digits; a sign glued to them (「增2」) is that number's own.
+  const nextPrinted = next ? text.slice(next.start, next.end) : ''
+  const nextDigits = !next ? Infinity : /^(?:增加|减少|增|减|[↑↓▲▼])\d/.test(nextPrinted) ? next.start : next.start + Math.max(0, nextPrinted.search(/\d/))
   const after = text.slice(tok.end, Math.min(nextDigits, lineEnd < 0 ? text.length : lineEnd))
   // A cell a line (pdftotext without -layout, a narrow column wrapping 「115减少」): a sign word on a line of its
   // own next to the digits (hostile review hr38b F1); across line breaks only a sign word counts (a label may stand there).
@@ -62,21 +68,32 @@ export function changeSign(text: string, from: number, tok: CellToken, next?: Ce
   const beforeBracket = wordBefore?.[1] !== undefined ? /([\u4e00-\u9fff/／]+)[ \u3000]*$/.exec(before.slice(0, wordBefore.index)) : null
   const lineBefore = wordBefore ? null : /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]+)\s*$/.exec(before)
   // A bracket after the digits, its sense from the word or mark it opens with: 「115（减）」「115（下降12.6%）」「115（↓）」.
-  const bracketAfter = new RegExp(`^[ \\u3000]*${UNIT_AFTER}[ \\u3000]*[（(][ \\u3000]*([^()（）]{1,16}?)[ \\u3000]*[)）]`).exec(after)
-  const bracketWord = bracketAfter ? /^(?:[\u4e00-\u9fff/／]+|[-－−+＋↑↓▲▼])/.exec(bracketAfter[1]!)?.[0] ?? null : null
-  const bareAfter = bracketAfter
+  // A bracket after the digits, its sense from the word or mark it opens with: 「115（减）」「115（下降12.6%）」「115（↓）」;
+  // on the next line too (a cell a line), where only a bracket about a change counts (not a row's 「（六）」).
+  const bracketAt = (zone: string, space: string): RegExpExecArray | null => new RegExp(`^${space}*${UNIT_AFTER}${space}*[（(][ \\u3000]*([^()（）]{1,16}?)[ \\u3000]*[)）]`).exec(zone)
+  const bracketSame = bracketAt(after, '[ \\u3000]')
+  const bracketLines = bracketSame ? null : bracketAt(afterLines, '\\s')
+  const leadWord = (content: string): string | null => /^(?:[\u4e00-\u9fff/／]+|[-－−+＋↑↓▲▼])/.exec(content)?.[0] ?? null
+  // A bare word after the digits: alone (「115 减」), or opening a figure of its own (「115 同比下降12.6%」).
+  const bareAfter = bracketSame || bracketLines
     ? null
-    : new RegExp(`^[ \\u3000\\t]*${UNIT_AFTER}[ \\u3000]*([\\u4e00-\\u9fff]{1,4})(?=[ \\u3000\\t|]|$)`).exec(after) ?? new RegExp(`^\\s*${UNIT_AFTER}\\s*([\\u4e00-\\u9fff]+)(?=\\s|$)`).exec(afterLines)
-  const shown = `${before.trim()}${text.slice(digitsAt, tok.end)}${after.trimEnd()}`
+    : new RegExp(`^[ \\u3000\\t]*${UNIT_AFTER}[ \\u3000]*([\\u4e00-\\u9fff]{1,6})(?=[ \\u3000\\t|]|$|${PERCENT})`).exec(after) ?? new RegExp(`^\\s*${UNIT_AFTER}\\s*([\\u4e00-\\u9fff]+)(?=\\s|$|${PERCENT})`).exec(afterLines)
+  const shown = `${before.trim()}${text.slice(digitsAt, tok.end)}${afterLines.replace(/\s+/g, '')}`.slice(0, 40)
   const senses: Sense[] = []
   if (wordBefore) senses.push(senseOf(wordBefore[1] ?? wordBefore[2]!))
   if (beforeBracket) senses.push(senseOf(beforeBracket[1]!))
-  if (bracketWord) senses.push(senseOf(bracketWord))
-  // Bare words: only sign words count (a word that is none may be the next label).
-  for (const w of [lineBefore?.[1], bareAfter?.[1]]) {
-    const s = w ? senseOf(w) : 'doubt'
-    if (s === 1 || s === -1) senses.push(s)
+  const sameBracketWord = bracketSame ? leadWord(bracketSame[1]!) : null
+  if (sameBracketWord) senses.push(senseOf(sameBracketWord))
+  // Words that may be another cell's or the next label: only where they speak of a change (a sign word, or
+  // words of no direction such as 「未减少」) do they count.
+  for (const w of [lineBefore?.[1], bareAfter?.[1], bracketLines ? leadWord(bracketLines[1]!) : undefined]) {
+    const sense = w ? senseOf(w) : 'unit'
+    if (sense === 1 || sense === -1) senses.push(sense)
+    else if (sense === 'doubt' && SIGN_CHARACTERS.test(w!)) senses.push('doubt')
   }
+  // 「115 | 减少 167794」 (a grid): the sign word stands in the next count's cell, not in this one: whose it is
+  // cannot be told (hr38b F8).
+  if (next && startsWithSignWord(text, next) && /\t|\|/.test(text.slice(tok.end, next.start))) senses.push('doubt')
   const signs = senses.filter((s): s is -1 | 1 => s === -1 || s === 1)
   if (senses.includes('doubt')) return { doubt: shown }
   if (signs.length === 0) return null

@@ -38,7 +38,9 @@ describe('section 二 change signs', () => {
   // A cell a line (pdftotext without -layout; a narrow column wraps 「115减少」), a bracket with a percentage, the
   // column's 增（减） copied into the cell (hostile review hr38b F1–F3: all read +115 or −115, no note).
   const lined = (cell: string): string => ['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '', '120', '', cell, '', '1103', '', '第二十条第（六）项'].join('\n')
-  const wrapped: [string, number | null][] = [['7\n\n减少', -7], ['减少\n\n7', -7], ['7\n\n减', -7], ['7\n\n增加', 7], ['7（下降12.6%）', -7], ['7（增长3%）', 7], ['增（减）7', null], ['7', 7]]
+  const wrapped: [string, number | null][] = [['7\n\n减少', -7], ['减少\n\n7', -7], ['7\n\n减', -7], ['7\n\n增加', 7], ['7（下降12.6%）', -7], ['7（增长3%）', 7], ['增（减）7', null], ['7', 7],
+    // hr38b F9: a bracket or a figure of its own on the next line, 「未减少」 on its own line.
+    ['7\n（减少）', -7], ['7\n（同比下降12.6%）', -7], ['7\n同比下降12.6%', -7], ['7 同比下降12.6%', -7], ['7\n未减少', null]]
   for (const [cell, change] of wrapped) {
     it(`a cell a line: 「${cell.replace(/\n/g, '⏎')}」 is ${change ?? 'unread, with a note'}`, () => {
       const r = parseActiveDisclosure(lined(cell))
@@ -46,6 +48,10 @@ describe('section 二 change signs', () => {
       expect(r.notes.some((n) => n.field === 'activeDisclosure.licensing')).toBe(change === null)
     })
   }
+  it('a sign word in the next count’s grid cell (「7 | 减少 1103」): whose it is cannot be told (hr38b F8)', () => {
+    const r = parseActiveDisclosure(tabbed('7').replace('\t1103', '\t减少 1103'))
+    expect(r.table.licensing).toEqual({ lastYearItems: 120, change: null, decisions: 1103 })
+  })
   it('a count printed with a minus (2021 table, no 增/减 cell) is unread with a note, never negative', () => {
     const r = parseActiveDisclosure(['第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 -3 1 36'].join('\n'))
     expect(r.table.rules).toEqual({ issued: null, repealed: 1, inForce: 36 })
