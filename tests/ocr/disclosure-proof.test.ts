@@ -124,8 +124,10 @@ describe('section 二 read by OCR', () => {
       ...(ocr ? { ocr: { pages: 3, skew: [1.8, -1.5, 1.8], doubtful: [] } } : {}),
     })
     const plain = extractReport(doc(false)).report.activeDisclosure
-    // Without the OCR rule the layout takes numbers the scan does not print (so this test can fail).
-    expect([plain.otherServices?.lastYearItems, plain.penalties?.change, plain.fees?.lastYearItems].some((v) => v === 1 || v === 17 || v === -35)).toBe(true)
+    // Without the OCR rule the layout takes numbers from these lines (so this test can fail): it took 1, 17 and
+    // −35 until the 本年增/减 sign rules (disclosure-change-sign.ts) left the cells with stray words unread;
+    // it still takes penalties and enforcement, which the OCR rule refuses unproven.
+    expect(Object.values(plain).flatMap((row) => Object.values(row ?? {})).filter((v) => v !== null && v !== 0).length).toBeGreaterThan(0)
     const read = extractReport(doc(true))
     expect(Object.values(read.report.activeDisclosure).flatMap((row) => Object.values(row ?? {})).filter((v) => v !== null)).toEqual([])
     expect(read.notes.some((n) => n.field.startsWith('activeDisclosure.') && n.message.includes('文字识别'))).toBe(true)
