@@ -11,6 +11,7 @@ import { asOtherOnly, requestHeadingHits, twoColumnHeadings } from './requests-h
 import { displacedHeadings, headerLinesDisagree } from './requests-heading-places'
 import { displacedCellPerLine } from './requests-heading-per-line'
 import { unitGroupLine } from './requests-unit-group-line'
+import { groupWordsOneLine, groupWordsPipeGrid } from './requests-group-words-line'
 
 /** Every heading a cell of table 三's header may hold whole. */
 const ALL_HEADINGS = [...HEADINGS, '其他', '总计', '合计'] as const
@@ -235,6 +236,13 @@ function requestColumnMapByWords(header: string, all: readonly HeadingHit[], str
   const order = requestColumnOrder(header)
   if (order === 'unclear') return { kind: 'refused', message: '表三表头中「自然人」与「法人或其他组织」各列的先后不一致，无法确定各列对应的申请人类别，本行未读取。' }
   const complete = completeOrder(hits)
+  // The group heading in other words, the two levels run together on one line or set in a pipe table's cells.
+  const words = groupWordsOneLine(header, hits, REQUEST_HEADINGS, GROUP) ?? (complete ? null : groupWordsPipeGrid(header, hits, REQUEST_HEADINGS, GROUP))
+  if (words?.kind === 'unproven')
+    return { kind: 'refused', message: `表三表头的列名（「${words.line}」）是两层表头，「法人或其他组织」一级的列名认不出或各格对不齐，「自然人」与各组织列的先后无法证实（表内合计关系只能确定「总计」一列），各列对应的申请人类别无法确定，本行未读取。` }
+  if (words && streamOrder && words.naturalAfter)
+    return { kind: 'refused', message: `表三表头的列名连成一行，「${words.text}」应是「法人或其他组织」一级的列名，「自然人」印在其后（两层表头的高格在文字流中的先后不表示列序），各列对应的申请人类别无法确定，本行未读取。`, readings: twoLevelReadings(words.order) }
+  if (words) return mapOf(words.order)
   // Headings broken over lines (商业企 / 业, 科研机 / 构), one per line, are PDF text in its stream
   // order, where a tall merged heading (自然人, 总计) comes wherever the PDF drew it: an order other
   // than the template's read from them is no proof either way, so the rows stay unread (review-s8 §0:
