@@ -29,10 +29,9 @@ export function groupWordsOneLine(header: string, hits: readonly HeadingHit[], w
   const orgs = on.slice(2)
   if (top.some((h) => ORG_COLUMNS.includes(h.column)) || !orgs.every((h) => ORG_COLUMNS.includes(h.column))) return null
   const text = withoutHeadingNotes(withoutTemplateNote(header).split('\n')[on[0]!.line] ?? '')
-  // A line of pdftotext -layout (its headings set apart by spaces, each over its column, often wrapped onto
-  // the next line) is read by their places, not as a header run together; pipes and tabs are a grid's cells.
-  const span = text.slice(on[0]!.at, on[6]!.at)
-  if (/[ \u3000]/.test(span) && !/[|\t]/.test(span)) return null
+  // Only a header run together: headings set apart by spaces (pdftotext -layout, each over its column), tabs
+  // or pipes (a grid's cells, a flat header in its own order) are read by their places.
+  if (/[\s|]/.test(text.slice(on[0]!.at, on[6]!.at))) return null
   const cut = Math.max(...[...text.slice(0, on[0]!.at).matchAll(/[，。；,;\d]/g)].map((m) => m.index + 1), 0)
   const clean = (s: string): string => s.replace(/[\s\u3000|\t]+/g, '')
   // The words after a heading up to the next one, the heading itself taken off.

@@ -84,7 +84,11 @@ describe('extractMetrics: requests received', () => {
   it('takes the total, not a sub-body or carried-over requests', () => {
     expect(m('全市共受理政府信息公开申请 3119 件，其中市政府共受理政府信息公开申请 92 件。').requestsReceived).toBe(3119)
     expect(m('其中市政府共受理政府信息公开申请 92 件。').requestsReceived).toBeNull()
-    expect(m('市政府本级受理政府信息公开申请92件。全市共受理政府信息公开申请 3119 件。').requestsReceived).toBe(3119)
+    // The government's own level first, then the place's whole: which one the report counts is not said (ps38,
+    // own-share.ts): neither is read, a note names both.
+    const levelFirst = extractMetrics('市政府本级受理政府信息公开申请92件。全市共受理政府信息公开申请 3119 件。')
+    expect(levelFirst.metrics.requestsReceived).toBeNull()
+    expect(levelFirst.notes.some((n) => n.field === 'metrics.requestsReceived' && n.message.includes('3119') && n.message.includes('市政府本级'))).toBe(true)
     expect(m('另有上年结转申请27件。').requestsReceived).toBeNull()
   })
 
