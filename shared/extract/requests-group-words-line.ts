@@ -9,10 +9,9 @@
 import { withoutTemplateNote, type HeadingHit, type HeadingWord } from './header-columns'
 import { cellsOf, CELL_SEPARATOR, ORG_COLUMNS, TEMPLATE_HEADING_CHARS, withoutHeadingNotes } from './header-line-cells'
 
-/** Row-label words over the label column, printed before the headings (申请人情况 …). */
-const LABEL_WORDS = /^(?:申请人情况|申请人类型|申请人类别|申请人|项目|类别|类型|名称|内容|信息内容)/
-/** A group heading is a few words (单位, 组织, 机构团体, 非自然人): no sentence, no number. */
-const GROUP_WORDS = /^[\u4e00-\u9fff]{2,8}$/
+import { GROUP_WORDS, HEADER_LABEL_WORDS, orderAroundGroup } from './requests-unit-group-line'
+
+const LABEL_WORDS = new RegExp(`^${HEADER_LABEL_WORDS}`)
 
 export type GroupWordsOrder = { kind: 'order'; order: number[]; text: string; naturalAfter: boolean } | { kind: 'unproven'; line: string }
 
@@ -46,8 +45,7 @@ export function groupWordsOneLine(header: string, hits: readonly HeadingHit[], w
   if (unknown.length !== 1 || gaps.some((g, i) => g && !unknown.includes(i))) return { kind: 'unproven', line }
   const g = unknown[0]!
   if (!GROUP_WORDS.test(gaps[g]!)) return { kind: 'unproven', line }
-  const cols = (hs: readonly HeadingHit[]): number[] => hs.map((h) => h.column)
-  const order = [...cols(top.slice(0, g)), ...cols(orgs), ...cols(top.slice(g))]
+  const order = orderAroundGroup(top, orgs, (h) => top.indexOf(h) < g)
   return { kind: 'order', order, text: gaps[g]!, naturalAfter: top.findIndex((h) => h.column === 0) >= g }
 }
 

@@ -9,10 +9,18 @@
 import { withoutTemplateNote, type HeadingHit } from './header-columns'
 import { ORG_COLUMNS, TEMPLATE_HEADING_CHARS, withoutHeadingNotes } from './header-line-cells'
 
-/** Lines over the header that are no column (申请人情况, 项目 …). */
-const LABEL_LINE = /^(?:申请人情况|申请人类型|申请人类别|申请人|项目|类别|类型|名称|内容|信息内容)$/
+/** Row-label words over the label column, printed before the headings (申请人情况, 项目 …): no column. */
+export const HEADER_LABEL_WORDS = '(?:申请人情况|申请人类型|申请人类别|申请人|项目|类别|类型|名称|内容|信息内容)'
+const LABEL_LINE = new RegExp(`^${HEADER_LABEL_WORDS}$`)
 /** A group heading is a few words (单位, 组织, 机构团体, 非自然人): no sentence, no number. */
-const GROUP_WORDS = /^[\u4e00-\u9fff]{2,8}$/
+export const GROUP_WORDS = /^[\u4e00-\u9fff]{2,8}$/
+
+/** The columns' order of a two-level header whose group heading stands at `group` among the top level
+ *  (自然人, 总计, in their printed order): the top level before it, the five where it stands, the rest after. */
+export function orderAroundGroup(top: readonly HeadingHit[], orgs: readonly HeadingHit[], beforeGroup: (h: HeadingHit) => boolean): number[] {
+  const cols = (hs: readonly HeadingHit[]): number[] => hs.map((h) => h.column)
+  return [...cols(top.filter(beforeGroup)), ...cols(orgs), ...cols(top.filter((h) => !beforeGroup(h)))]
+}
 
 export interface UnitGroupLine {
   /** The group line's words. */
@@ -59,8 +67,6 @@ export function unitGroupLine(header: string, hits: readonly HeadingHit[], group
   const g = unknown[0]!
   const text = texts[g]!
   if (!GROUP_WORDS.test(text)) return null
-  const before = top.filter((h) => h.line < g).map((h) => h.column)
-  const after = top.filter((h) => h.line > g).map((h) => h.column)
   const natural = top.find((h) => h.column === 0)!
-  return { text, order: [...before, ...orgs.map((h) => h.column), ...after], naturalAfter: natural.line > g }
+  return { text, order: orderAroundGroup(top, orgs, (h) => h.line < g), naturalAfter: natural.line > g }
 }
